@@ -1,0 +1,10 @@
+import type { Command } from "./command.ts";
+
+/**
+ * Every command, loaded lazily so that `modelgate validate` does not pay for onnxruntime or Octokit.
+ * To add a command: one line here, one module under src/commands/ exporting `command`.
+ */
+export const commands: Record<string, () => Promise<Command>> = {
+
+
+};

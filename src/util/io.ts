@@ -1,0 +1,42 @@
+/** What a command may touch of the outside world; tests pass their own to capture output. */
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  /** True when stderr is a terminal (progress bars instead of periodic lines). */
+  isTTY: boolean;
+}
+
+export function processIo(): Io {
+  return {
+    out: (t) => process.stdout.write(t),
+    err: (t) => process.stderr.write(t),
+    cwd: process.cwd(),
+    env: process.env,
+    isTTY: Boolean(process.stderr.isTTY),
+  };
+}
+
+/** An Io that records what was written, for tests and for the demo. */
+export function bufferIo(cwd: string, env: NodeJS.ProcessEnv = {}): Io & { stdout: string; stderr: string } {
+  const io = {
+    stdout: "",
+    stderr: "",
+    out(t: string) {
+      io.stdout += t;
+    },
+    err(t: string) {
+      io.stderr += t;
+    },
+    cwd,
+    env,
+    isTTY: false,
+  };
+  return io;
+}
+
+/** True inside a GitHub Actions job. */
+export function inGitHubActions(env: NodeJS.ProcessEnv): boolean {
+  return env.GITHUB_ACTIONS === "true";
+}
