@@ -1,0 +1,370 @@
+import { z } from "zod";
+
+/**
+ * The manifests, in one place. zod is the single source of truth: the TypeScript types below and the JSON Schemas in
+ * schemas/ (`npm run schemas`) are derived from these definitions. Objects are strict: an unknown key is an error.
+ */
+
+export const API_VERSION = "modelgate.dev/v1alpha1";
+
+const name = z
+  .string()
+  .regex(
+    /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/,
+    "must be lowercase letters, digits and '-', starting and ending alphanumeric (at most 63)",
+  )
+  .describe("A DNS-1123 label, as Kubernetes names are.");
+
+const sha256 = z.string().regex(/^[0-9a-f]{64}$/, "must be 64 lowercase hex digits (run `modelgate lock` to fill it)");
+
+const semver = z
+  .string()
+  .regex(
+    /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/,
+    "must be a semantic version such as 1.4.0",
+  );
+
+/** A path inside the repository, relative to the manifest's own folder. */
+const relPath = z
+  .string()
+  .min(1)
+  .refine(
+    (p) => !p.startsWith("/") && !/^[A-Za-z]:[\\/]/.test(p),
+    "must be a relative path (relative to this manifest's folder)",
+  );
+
+const metadata = z
+  .strictObject({
+    name,
+    labels: z.record(z.string(), z.string()).optional(),
+    annotations: z.record(z.string(), z.string()).optional(),
+  })
+  .describe("Kubernetes-style metadata: the object's name and free labels.");
+
+// ---------------------------------------------------------------------------------------------------------------------
+// Approval policy (modelgate.yaml spec.approval, overridable in a Model's spec.approval)
+
+export const approvalPolicySchema = z
+  .strictObject({
+    approvals: z.number().int().min(1).default(1).describe("How many distinct allowed reviewers must approve."),
+    reviewers: z
+      .strictObject({
+        users: z.array(z.string().min(1)).default([]).describe("GitHub logins allowed to approve."),
+        teams: z
+          .array(z.string().regex(/^[^/\s]+\/[^/\s]+$/, "must be org/team-slug"))
+          .default([])
+          .describe("Teams (org/team-slug) whose members may approve."),
+        codeowners: z.boolean().default(false).describe("Owners of the model's paths in CODEOWNERS may approve."),
+      })
+      .default({ users: [], teams: [], codeowners: false }),
+    riskClass: z
+      .partialRecord(
+        z.enum(["minimal", "limited", "high"]),
+        z.strictObject({
+          extraApprovals: z.number().int().min(0).default(0),
+          teams: z
+            .array(z.string().regex(/^[^/\s]+\/[^/\s]+$/, "must be org/team-slug"))
+            .default([])
+            .describe("At least one approval must come from a member of one of these teams."),
+        }),
+      )
+      .default({})
+      .describe("More approvals by the model's risk class."),
+  })
+  .describe("Who must approve a model change before it may be promoted.");
+export type ApprovalPolicy = z.infer<typeof approvalPolicySchema>;
+
+const thresholds = z.strictObject({
+  psiWarn: z.number().positive().default(0.1).describe("PSI at or above which drift is a warning."),
+  psiFail: z.number().positive().default(0.25).describe("PSI at or above which drift is an error."),
+});
+
+// ---------------------------------------------------------------------------------------------------------------------
+// Config (modelgate.yaml)
+
+export const environmentSchema = z.strictObject({
+  name,
+  promotion: z
+    .enum(["direct", "pull-request"])
+    .default("direct")
+    .describe("Commit to the overlay directly, or open a PR."),
+  requiresTag: z.boolean().default(false).describe("Promotion needs a release tag name@vX.Y.Z (production)."),
+  githubEnvironment: z
+    .string()
+    .optional()
+    .describe("The GitHub environment whose reviewers must approve a deployment."),
+});
+
+export const configSchema = z.strictObject({
+  apiVersion: z.literal(API_VERSION),
+  kind: z.literal("Config"),
+  metadata,
+  spec: z
+    .strictObject({
+      registry: z
+        .string()
+        .optional()
+        .describe("OCI repository prefix for model images, e.g. ghcr.io/acme/models; absent: a local OCI layout."),
+      base: z
+        .strictObject({
+          image: z.string().describe("Base image reference for the modelcar (needs sh, ln, sleep)."),
+          digest: z
+            .string()
+            .regex(/^sha256:[0-9a-f]{64}$/)
+            .optional(),
+        })
+        .optional(),
+      environments: z.array(environmentSchema).default([
+        { name: "staging", promotion: "direct", requiresTag: false },
+        { name: "production", promotion: "direct", requiresTag: true },
+      ]),
+      approval: approvalPolicySchema.default({
+        approvals: 1,
+        reviewers: { users: [], teams: [], codeowners: false },
+        riskClass: {},
+      }),
+      releasers: z
+        .strictObject({ users: z.array(z.string()).default([]), teams: z.array(z.string()).default([]) })
+        .default({ users: [], teams: [] })
+        .describe("Who may tag releases."),
+      drift: thresholds.default({ psiWarn: 0.1, psiFail: 0.25 }),
+      paths: z
+        .strictObject({
+          models: z.string().default("models"),
+          data: z.string().default("data"),
+          deploy: z.string().default("deploy"),
+        })
+        .default({ models: "models", data: "data", deploy: "deploy" }),
+    })
+    .default({} as never),
+});
+export type Config = z.infer<typeof configSchema>;
+
+// ---------------------------------------------------------------------------------------------------------------------
+// Dataset (data/<name>.yaml)
+
+export const columnTypes = ["float", "integer", "string", "boolean"] as const;
+export type ColumnType = (typeof columnTypes)[number];
+
+export const columnSchema = z.strictObject({
+  name: z.string().min(1),
+  type: z.enum(columnTypes),
+  role: z.enum(["feature", "label", "id", "slice", "ignore"]).default("feature"),
+  nullable: z.boolean().default(false),
+  maxNullFraction: z
+    .number()
+    .min(0)
+    .max(1)
+    .optional()
+    .describe("Largest allowed fraction of nulls (nullable columns)."),
+  min: z.number().optional(),
+  max: z.number().optional(),
+  values: z
+    .array(z.union([z.string(), z.number(), z.boolean()]))
+    .optional()
+    .describe("The allowed values."),
+  unique: z.boolean().default(false),
+  description: z.string().optional(),
+});
+export type Column = z.infer<typeof columnSchema>;
+
+export const numericProfileSchema = z.strictObject({
+  kind: z.literal("numeric"),
+  /** Bin edges (ascending); bins are (-inf, e0], (e0, e1], …, (e_last, +inf). */
+  edges: z.array(z.number()),
+  /** Fraction of non-null rows in each bin: edges.length + 1 entries. */
+  fractions: z.array(z.number().min(0).max(1)),
+  nullFraction: z.number().min(0).max(1),
+  mean: z.number().optional(),
+  std: z.number().optional(),
+  min: z.number().optional(),
+  max: z.number().optional(),
+});
+export const categoricalProfileSchema = z.strictObject({
+  kind: z.literal("categorical"),
+  /** Fraction of non-null rows per value; values beyond the most frequent are pooled under "__other__". */
+  fractions: z.record(z.string(), z.number().min(0).max(1)),
+  nullFraction: z.number().min(0).max(1),
+});
+export const profileSchema = z.record(z.string(), z.union([numericProfileSchema, categoricalProfileSchema]));
+export type Profile = z.infer<typeof profileSchema>;
+
+export const datasheetSchema = z
+  .strictObject({
+    motivation: z.string().optional(),
+    composition: z.string().optional(),
+    collection: z.string().optional(),
+    preprocessing: z.string().optional(),
+    uses: z.string().optional(),
+    distribution: z.string().optional(),
+    maintenance: z.string().optional(),
+    license: z.string().optional(),
+    personalData: z.string().optional().describe("Whether and which personal data the dataset holds, and its basis."),
+    knownBiases: z.string().optional(),
+  })
+  .describe("Datasheets for Datasets / Croissant RAI fields.");
+
+export const datasetSchema = z.strictObject({
+  apiVersion: z.literal(API_VERSION),
+  kind: z.literal("Dataset"),
+  metadata,
+  spec: z.strictObject({
+    path: relPath.describe("The data file, relative to this manifest's folder."),
+    format: z.enum(["csv", "jsonl", "parquet"]).optional().describe("Default: from the file extension."),
+    sha256: sha256.optional(),
+    sizeBytes: z.number().int().min(0).optional(),
+    rows: z.number().int().min(0).optional(),
+    columns: z.array(columnSchema).min(1),
+    checks: z
+      .strictObject({
+        minRows: z.number().int().min(0).optional(),
+        maxRows: z.number().int().min(0).optional(),
+        uniqueBy: z.array(z.string()).optional().describe("Columns whose combination must be unique."),
+      })
+      .optional(),
+    profile: profileSchema.optional().describe("Statistical profile for drift checks (written by `modelgate lock`)."),
+    drift: thresholds.partial().optional(),
+    datasheet: datasheetSchema.optional(),
+  }),
+});
+export type Dataset = z.infer<typeof datasetSchema>;
+
+// ---------------------------------------------------------------------------------------------------------------------
+// Model (models/<name>/model.yaml)
+
+export const tensorSpecSchema = z.strictObject({
+  name: z.string().min(1),
+  type: z.string().min(1).describe("float32, float64, int64, string, bool, … or seq(map(int64,float32)) for ZipMap"),
+  shape: z
+    .array(z.union([z.number().int(), z.string()]))
+    .optional()
+    .describe("-1 or a name for dynamic dimensions"),
+});
+
+export const gateSchema = z.union([
+  z.strictObject({
+    metric: z.string().min(1),
+    min: z.number().optional(),
+    max: z.number().optional(),
+    maxDrop: z
+      .number()
+      .min(0)
+      .optional()
+      .describe("Largest allowed drop against the baseline, judged on the paired CI."),
+    maxRise: z.number().min(0).optional().describe("Largest allowed rise against the baseline (for losses, latency)."),
+    severity: z.enum(["fail", "warn"]).default("fail"),
+  }),
+  z.strictObject({
+    sliceGap: z.string().min(1).describe("The metric whose spread across slices is bounded, e.g. recall."),
+    over: z.string().min(1).describe("The slice column."),
+    max: z.number().min(0),
+    severity: z.enum(["fail", "warn"]).default("fail"),
+  }),
+]);
+export type Gate = z.infer<typeof gateSchema>;
+
+export const sliceSchema = z.strictObject({
+  column: z.string().min(1),
+  buckets: z.array(z.number()).optional().describe("Bucket edges for a numeric column."),
+});
+
+export const modelSchema = z.strictObject({
+  apiVersion: z.literal(API_VERSION),
+  kind: z.literal("Model"),
+  metadata,
+  spec: z.strictObject({
+    version: semver,
+    description: z.string().optional(),
+    owners: z.array(z.string().min(1)).min(1).describe("GitHub logins or org/team slugs."),
+    task: z.enum(["binary-classification", "multiclass-classification", "regression"]),
+    riskClass: z.enum(["minimal", "limited", "high"]).default("minimal").describe("EU AI Act risk class."),
+    artifact: z.strictObject({
+      path: relPath.describe("The ONNX file, relative to this manifest's folder."),
+      sha256: sha256.optional(),
+    }),
+    signature: z
+      .strictObject({ inputs: z.array(tensorSpecSchema).min(1), outputs: z.array(tensorSpecSchema).min(1) })
+      .optional()
+      .describe("The ONNX signature the artifact must have."),
+    inputs: z
+      .strictObject({
+        mode: z
+          .enum(["tensor", "columns"])
+          .default("tensor")
+          .describe("One 2-D tensor of features, or one input per column."),
+        tensor: z.string().optional().describe("The input name in tensor mode (default: the model's only input)."),
+        features: z.array(z.string().min(1)).min(1).describe("Dataset columns, in the order the model expects them."),
+      })
+      .describe("How dataset columns map to the model's inputs."),
+    outputs: z
+      .strictObject({
+        probability: z.string().optional().describe("The probability (or score) output."),
+        label: z.string().optional().describe("The predicted-label output."),
+        value: z.string().optional().describe("The regression output."),
+      })
+      .default({}),
+    label: z.strictObject({
+      column: z.string().min(1),
+      classes: z.array(z.union([z.string(), z.number(), z.boolean()])).optional(),
+      positive: z.union([z.string(), z.number(), z.boolean()]).optional().describe("Binary tasks: the positive class."),
+    }),
+    threshold: z.number().min(0).max(1).default(0.5),
+    training: z
+      .strictObject({
+        command: z.array(z.string().min(1)).min(1).describe("argv; no shell unless `shell: true`."),
+        shell: z.boolean().default(false),
+        workdir: relPath.default("."),
+        params: z.record(z.string(), z.unknown()).default({}),
+        datasets: z.array(name).default([]),
+        output: relPath.optional().describe("Where the command writes the ONNX file (default: the artifact path)."),
+        env: z
+          .array(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/))
+          .default([])
+          .describe("Environment variables passed through."),
+        timeoutMinutes: z.number().positive().default(60),
+      })
+      .optional(),
+    evaluation: z.strictObject({
+      datasets: z.array(name).min(1),
+      slices: z.array(sliceSchema).default([]),
+      minSliceSupport: z.number().int().min(1).default(30),
+      nanPolicy: z.enum(["fail", "count"]).default("fail"),
+      bootstrap: z
+        .strictObject({ resamples: z.number().int().min(0).default(1000), seed: z.number().int().default(42) })
+        .default({ resamples: 1000, seed: 42 }),
+    }),
+    gates: z.array(gateSchema).default([]),
+    approval: approvalPolicySchema.partial().optional(),
+    deployment: z
+      .strictObject({
+        target: z.enum(["kserve", "triton"]).default("kserve"),
+        replicas: z.number().int().min(0).default(1),
+        resources: z
+          .strictObject({
+            cpu: z.string().optional(),
+            memory: z.string().optional(),
+            gpu: z.number().int().min(0).optional(),
+          })
+          .optional(),
+      })
+      .default({ target: "kserve", replicas: 1 }),
+    card: z
+      .strictObject({
+        summary: z.string().optional(),
+        intendedUse: z.string().optional(),
+        outOfScopeUse: z.string().optional(),
+        limitations: z.string().optional(),
+        ethicalConsiderations: z.string().optional(),
+        humanOversight: z.string().optional().describe("EU AI Act art. 14."),
+        postMarketMonitoring: z.string().optional().describe("EU AI Act art. 72."),
+        license: z.string().optional(),
+        contact: z.string().optional(),
+        tags: z.array(z.string()).optional(),
+      })
+      .default({}),
+  }),
+});
+export type Model = z.infer<typeof modelSchema>;
+
+export const manifestSchemas = { Config: configSchema, Dataset: datasetSchema, Model: modelSchema } as const;
+export type Kind = keyof typeof manifestSchemas;
