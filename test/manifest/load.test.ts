@@ -1,0 +1,93 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { findRoot, loadRepository } from "../../src/manifest/repo.ts";
+import { parseManifest } from "../../src/manifest/yaml.ts";
+import { makeFixtureRepo } from "../support/fixture-repo.ts";
+import { join } from "node:path";
+
+test("the fixture repository loads clean, with defaults applied", () => {
+  const { root } = makeFixtureRepo();
+  const repo = loadRepository(join(root, "models", "churn"));
+  assert.equal(repo.root, root);
+  assert.deepEqual(repo.findings, []);
+  assert.equal(repo.models.length, 1);
+  assert.equal(repo.models[0].value.spec.threshold, 0.5);
+  assert.equal(repo.datasets.length, 2);
+  assert.equal(repo.config.spec.approval.approvals, 1);
+});
+
+test("no modelgate.yaml up the tree is a usage error naming the folder", () => {
+  assert.throws(() => findRoot("/"), /no model repository found/);
+});
+
+const model = (spec: string) => `apiVersion: modelgate.dev/v1alpha1
+kind: Model
+metadata:
+  name: m
+spec:
+${spec}`;
+
+const base = `  version: 1.0.0
+  owners: [a]
+  task: regression
+  artifact: { path: m.onnx }
+  inputs: { features: [x] }
+  label: { column: y }
+  evaluation: { datasets: [d] }
+`;
+
+test("a wrong type names the line and column and says what was expected", () => {
+  const { findings } = parseManifest("m.yaml", model(base.replace("version: 1.0.0", "version: 1.0")));
+  assert.equal(findings.length, 1);
+  assert.equal(findings[0].line, 6);
+  assert.equal(findings[0].col, 12);
+  assert.match(
+    findings[0].message,
+    /expected string, got number 1; YAML reads 1.0 as a number: write it in quotes, "1.0"/,
+  );
+});
+
+test("an unknown key suggests the near miss, and every problem is reported", () => {
+  const text = model(`${base}  treshold: 0.4\n  gates:\n    - { metric: roc_auc, mni: 0.9 }\n`).replace(
+    "task: regression",
+    "task: regresion",
+  );
+  const { findings } = parseManifest("m.yaml", text);
+  const msgs = findings.map((f) => `${f.line}:${f.col} ${f.message}`);
+  assert.ok(
+    msgs.some((m) => /^13:3 unknown key "treshold".*did you mean "threshold"/.test(m)),
+    msgs.join("\n"),
+  );
+  assert.ok(
+    msgs.some((m) => /^15:26 unknown key "mni".*did you mean "min"/.test(m)),
+    msgs.join("\n"),
+  );
+  assert.ok(
+    msgs.some((m) => /^8:9 .*"regresion" is not allowed.*did you mean "regression"/.test(m)),
+    msgs.join("\n"),
+  );
+});
+
+test("a missing required key is reported at its parent", () => {
+  const { findings } = parseManifest("m.yaml", model(base.replace("  owners: [a]\n", "")));
+  assert.equal(findings.length, 1);
+  assert.match(findings[0].message, /missing required key "owners" in spec/);
+  assert.equal(findings[0].line, 5);
+});
+
+test("broken YAML is a finding with its position, not a crash", () => {
+  const { findings } = parseManifest("m.yaml", "apiVersion: x\nkind: Model\nmetadata:\n  name: [unclosed\n");
+  assert.equal(findings[0].check, "yaml");
+  assert.equal(findings[0].file, "m.yaml");
+  assert.ok(findings[0].line && findings[0].line >= 4);
+});
+
+test("a manifest of the wrong kind in a model folder is an error", () => {
+  const { findings } = parseManifest(
+    "models/x/model.yaml",
+    "apiVersion: modelgate.dev/v1alpha1\nkind: Dataset\nmetadata: {name: x}\nspec: {}\n",
+    "Model",
+  );
+  assert.match(findings[0].message, /must hold a Model manifest, not a Dataset/);
+  assert.equal(findings[0].line, 2);
+});
