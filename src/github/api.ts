@@ -1,0 +1,470 @@
+/**
+ * Every GitHub REST call modelgate makes. Each function takes the context, does one job, and throws a
+ * GitHubApiError that names the request and GitHub's answer when GitHub says no.
+ */
+import { UserError } from "../errors.ts";
+import { client } from "./client.ts";
+import type { GitHubContext } from "./context.ts";
+
+/** GitHub refused or failed a request (after retries). `status` is the HTTP status, 0 for a network error. */
+export class GitHubApiError extends Error {
+  constructor(
+    readonly request: string,
+    readonly status: number,
+    detail: string,
+  ) {
+    super(`GitHub API ${request} failed: ${status ? `${status} ` : ""}${detail}`);
+    this.name = "GitHubApiError";
+  }
+}
+
+async function call<T>(what: string, fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (err) {
+    throw wrap(what, err);
+  }
+}
+
+function wrap(what: string, err: unknown): Error {
+  if (err instanceof GitHubApiError || err instanceof UserError) return err;
+  const e = err as { status?: number; message?: string; response?: { headers?: Record<string, string> } };
+  let detail = (e.message ?? String(err)).split("\n")[0].replace(/ - https:\/\/docs\.github\.com\S*/, "");
+  if (e.status === 403 && e.response?.headers?.["x-ratelimit-remaining"] === "0") {
+    const reset = Number(e.response.headers["x-ratelimit-reset"]);
+    detail = `rate limit exhausted${reset ? ` until ${new Date(reset * 1000).toISOString()}` : ""}`;
+  }
+  return new GitHubApiError(what, typeof e.status === "number" ? e.status : 0, detail);
+}
+
+function needPr(ctx: GitHubContext, pr?: number): number {
+  const n = pr ?? ctx.pr;
+  if (!n) throw new UserError("no pull request: pass --pr N (or run on a pull_request or pull_request_review event)");
+  return n;
+}
+
+const repoOf = (ctx: GitHubContext) => ({ owner: ctx.owner, repo: ctx.repo });
+
+// ---- pull requests ---------------------------------------------------------------------------------------------
+
+export interface PullRequestInfo {
+  number: number;
+  author: string;
+  authorType: string;
+  headSha: string;
+  baseRef: string;
+  title: string;
+  draft: boolean;
+  state: string;
+  htmlUrl: string;
+}
+
+export async function getPullRequest(ctx: GitHubContext, pr?: number): Promise<PullRequestInfo> {
+  const number = needPr(ctx, pr);
+  const { data } = await call(`GET pulls/${number}`, () =>
+    client(ctx).rest.pulls.get({ ...repoOf(ctx), pull_number: number }),
+  );
+  return {
+    number: data.number,
+    author: data.user.login,
+    authorType: data.user.type,
+    headSha: data.head.sha,
+    baseRef: data.base.ref,
+    title: data.title,
+    draft: Boolean(data.draft),
+    state: data.state,
+    htmlUrl: data.html_url,
+  };
+}
+
+/** Paths the pull request changes (every page; GitHub lists at most 3000). */
+export async function listPullRequestFiles(ctx: GitHubContext, pr?: number): Promise<string[]> {
+  const number = needPr(ctx, pr);
+  const files: string[] = [];
+  await call(`GET pulls/${number}/files`, async () => {
+    for await (const page of client(ctx).paginate.iterator(client(ctx).rest.pulls.listFiles, {
+      ...repoOf(ctx),
+      pull_number: number,
+      per_page: 100,
+    })) {
+      for (const f of page.data) files.push(f.filename);
+    }
+  });
+  return files;
+}
+
+// ---- reviews, permissions, teams ---------------------------------------------------------------------------------
+
+export type ReviewState = "APPROVED" | "CHANGES_REQUESTED" | "COMMENTED" | "DISMISSED" | "PENDING";
+
+export interface Review {
+  id: number;
+  login: string;
+  /** "User", "Bot", "Organization", … as GitHub gives it. */
+  userType: string;
+  state: ReviewState;
+  /** The commit the review was made on. */
+  commitId: string | null;
+  submittedAt: string | null;
+}
+
+/** Every review of the pull request, every page, in GitHub's (chronological) order. */
+export async function listReviews(ctx: GitHubContext, pr?: number): Promise<Review[]> {
+  const number = needPr(ctx, pr);
+  const out: Review[] = [];
+  await call(`GET pulls/${number}/reviews`, async () => {
+    for await (const page of client(ctx).paginate.iterator(client(ctx).rest.pulls.listReviews, {
+      ...repoOf(ctx),
+      pull_number: number,
+      per_page: 100,
+    })) {
+      for (const r of page.data) {
+        if (!r.user) continue; // a deleted account ("ghost") can approve nothing
+        out.push({
+          id: r.id,
+          login: r.user.login,
+          userType: r.user.type,
+          state: r.state.toUpperCase() as ReviewState,
+          commitId: r.commit_id ?? null,
+          submittedAt: r.submitted_at ?? null,
+        });
+      }
+    }
+  });
+  return out;
+}
+
+export type PermissionLevel = "admin" | "maintain" | "write" | "triage" | "read" | "none";
+
+/** The user's permission on the repository; "none" for someone who is not a collaborator (404). */
+export async function collaboratorPermission(ctx: GitHubContext, login: string): Promise<PermissionLevel> {
+  try {
+    const { data } = await client(ctx).rest.repos.getCollaboratorPermissionLevel({ ...repoOf(ctx), username: login });
+    const role = (data.role_name ?? "").toLowerCase();
+    if (["admin", "maintain", "write", "triage", "read"].includes(role)) return role as PermissionLevel;
+    return (data.permission as PermissionLevel) ?? "none";
+  } catch (err) {
+    if ((err as { status?: number }).status === 404) return "none";
+    throw wrap(`GET collaborators/${login}/permission`, err);
+  }
+}
+
+/**
+ * Logins of the members of `org/team` (every page, child teams included as GitHub lists them).
+ * A 404 means the team does not exist or the token cannot see it: GITHUB_TOKEN cannot read organization teams.
+ */
+export async function teamMembers(ctx: GitHubContext, orgTeam: string): Promise<string[]> {
+  const m = /^@?([^/\s]+)\/([^/\s]+)$/.exec(orgTeam);
+  if (!m) throw new UserError(`a team is written org/team-slug, got "${orgTeam}"`);
+  const logins: string[] = [];
+  try {
+    for await (const page of client(ctx).paginate.iterator(client(ctx).rest.teams.listMembersInOrg, {
+      org: m[1],
+      team_slug: m[2],
+      per_page: 100,
+    })) {
+      for (const u of page.data) logins.push(u.login);
+    }
+  } catch (err) {
+    if ((err as { status?: number }).status === 404) {
+      throw new GitHubApiError(
+        `GET orgs/${m[1]}/teams/${m[2]}/members`,
+        404,
+        `team ${m[1]}/${m[2]} not found or not visible to this token (GITHUB_TOKEN cannot read teams: pass a token with organization members read access)`,
+      );
+    }
+    throw wrap(`GET orgs/${m[1]}/teams/${m[2]}/members`, err);
+  }
+  return logins;
+}
+
+// ---- commit statuses -------------------------------------------------------------------------------------------
+
+export type StatusState = "success" | "pending" | "failure" | "error";
+
+/** GitHub rejects status descriptions longer than 140 characters. */
+export const STATUS_DESCRIPTION_MAX = 140;
+
+export async function setCommitStatus(
+  ctx: GitHubContext,
+  s: { sha: string; state: StatusState; context: string; description: string; targetUrl?: string },
+): Promise<void> {
+  await call(`POST statuses/${s.sha.slice(0, 7)}`, () =>
+    client(ctx).rest.repos.createCommitStatus({
+      ...repoOf(ctx),
+      sha: s.sha,
+      state: s.state,
+      context: s.context,
+      description: clip(s.description, STATUS_DESCRIPTION_MAX),
+      ...(s.targetUrl ? { target_url: s.targetUrl } : {}),
+    }),
+  );
+}
+
+// ---- the sticky comment -----------------------------------------------------------------------------------------
+
+/** GitHub's limit on an issue comment body. */
+export const COMMENT_MAX = 65_536;
+
+export interface StickyResult {
+  id: number;
+  url: string;
+  created: boolean;
+}
+
+/** `<!-- name -->` for a bare name; a marker given as an HTML comment is used as it is. */
+export function markerComment(marker: string): string {
+  return marker.startsWith("<!--") ? marker : `<!-- ${marker} -->`;
+}
+
+const sectionStart = (name: string) => `<!-- modelgate:section:${name} -->`;
+const sectionEnd = (name: string) => `<!-- /modelgate:section:${name} -->`;
+
+/** Wraps text as a named section of a sticky comment, which `upsertStickySection` can later replace alone. */
+export function section(name: string, text: string): string {
+  return `${sectionStart(name)}\n${text.trim()}\n${sectionEnd(name)}`;
+}
+
+function sectionsOf(body: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const re = /<!-- modelgate:section:([\w.-]+) -->[\s\S]*?<!-- \/modelgate:section:\1 -->/g;
+  for (const m of body.matchAll(re)) out.set(m[1], m[0]);
+  return out;
+}
+
+/** Puts `marker` first and keeps the body within `max` characters, cutting with a visible note. */
+export function fitComment(marker: string, body: string, max = COMMENT_MAX): string {
+  const mark = markerComment(marker);
+  const text = body.startsWith(mark) ? body : `${mark}\n${body}`;
+  if (text.length <= max) return text;
+  const note = "\n\n…cut to fit GitHub's 65,536-character limit; the job summary and the check runs hold the full report.\n";
+  return text.slice(0, max - note.length) + note;
+}
+
+interface FoundComment {
+  id: number;
+  body: string;
+  url: string;
+}
+
+async function findMarked(ctx: GitHubContext, pr: number, mark: string): Promise<FoundComment[]> {
+  const found: FoundComment[] = [];
+  await call(`GET issues/${pr}/comments`, async () => {
+    for await (const page of client(ctx).paginate.iterator(client(ctx).rest.issues.listComments, {
+      ...repoOf(ctx),
+      issue_number: pr,
+      per_page: 100,
+    })) {
+      for (const c of page.data) {
+        if (c.body?.startsWith(mark)) found.push({ id: c.id, body: c.body, url: c.html_url });
+      }
+    }
+  });
+  return found.sort((a, b) => a.id - b.id);
+}
+
+async function updateComment(ctx: GitHubContext, id: number, body: string): Promise<string> {
+  const { data } = await call(`PATCH issues/comments/${id}`, () =>
+    client(ctx).rest.issues.updateComment({ ...repoOf(ctx), comment_id: id, body }),
+  );
+  return data.html_url;
+}
+
+/**
+ * One comment per pull request, found by a hidden marker at its start across every page of comments and updated in
+ * place; other comments are never touched. Before creating, it looks again; after creating, it looks once more, and
+ * if a concurrent run created one too, the oldest wins and the newer one is deleted, so two runs at once leave one.
+ * The body is cut to 65,536 characters. Named sections (`section()`) of the old comment that the new body lacks are
+ * kept, so `approve`'s section survives `report`'s rewrite and the other way round.
+ */
+export async function upsertStickyComment(
+  ctx: GitHubContext,
+  pr: number | undefined,
+  marker: string,
+  body: string,
+  opts: { keepSections?: boolean } = {},
+): Promise<StickyResult> {
+  const number = needPr(ctx, pr);
+  const mark = markerComment(marker);
+  const compose = (old?: string) => {
+    let text = body;
+    if (old && opts.keepSections !== false) {
+      const have = sectionsOf(body);
+      for (const [name, block] of sectionsOf(old)) if (!have.has(name)) text += `\n\n${block}`;
+    }
+    return fitComment(mark, text);
+  };
+  let existing = await findMarked(ctx, number, mark);
+  if (existing.length === 0) existing = await findMarked(ctx, number, mark); // look again right before creating
+  if (existing.length > 0) {
+    const keep = existing[0];
+    const url = await updateComment(ctx, keep.id, compose(keep.body));
+    return { id: keep.id, url, created: false };
+  }
+  const { data } = await call(`POST issues/${number}/comments`, () =>
+    client(ctx).rest.issues.createComment({ ...repoOf(ctx), issue_number: number, body: compose() }),
+  );
+  const after = await findMarked(ctx, number, mark);
+  if (after.length > 1 && after[0].id !== data.id) {
+    // A concurrent run got there first: the oldest comment is the sticky one.
+    await call(`DELETE issues/comments/${data.id}`, () =>
+      client(ctx).rest.issues.deleteComment({ ...repoOf(ctx), comment_id: data.id }),
+    );
+    const url = await updateComment(ctx, after[0].id, compose(after[0].body));
+    return { id: after[0].id, url, created: false };
+  }
+  return { id: data.id, url: data.html_url, created: true };
+}
+
+/**
+ * Replaces one named section of the sticky comment (appending it when absent; creating the comment when there is
+ * none), leaving the rest of the comment as it is.
+ */
+export async function upsertStickySection(
+  ctx: GitHubContext,
+  pr: number | undefined,
+  marker: string,
+  name: string,
+  text: string,
+): Promise<StickyResult> {
+  const number = needPr(ctx, pr);
+  const mark = markerComment(marker);
+  const block = section(name, text);
+  const existing = await findMarked(ctx, number, mark);
+  if (existing.length === 0) return upsertStickyComment(ctx, number, mark, `${mark}\n${block}`);
+  const old = existing[0].body;
+  const current = sectionsOf(old).get(name);
+  const next = current ? old.replace(current, () => block) : `${old}\n\n${block}`;
+  const url = await updateComment(ctx, existing[0].id, fitComment(mark, next));
+  return { id: existing[0].id, url, created: false };
+}
+
+// ---- check runs ---------------------------------------------------------------------------------------------------
+
+/** GitHub's limit on a check run's output.summary and output.text. */
+export const CHECK_TEXT_MAX = 65_535;
+/** GitHub accepts at most this many annotations per create/update request. */
+export const ANNOTATIONS_PER_REQUEST = 50;
+
+export interface Annotation {
+  path: string;
+  startLine: number;
+  endLine?: number;
+  /** Columns are sent only for single-line annotations, as GitHub requires. */
+  startColumn?: number;
+  endColumn?: number;
+  level: "notice" | "warning" | "failure";
+  message: string;
+  title?: string;
+  rawDetails?: string;
+}
+
+export type CheckConclusion =
+  | "success"
+  | "failure"
+  | "neutral"
+  | "cancelled"
+  | "skipped"
+  | "timed_out"
+  | "action_required";
+
+export interface CheckRunInput {
+  name: string;
+  headSha: string;
+  conclusion: CheckConclusion;
+  title: string;
+  summary: string;
+  text?: string;
+  annotations?: Annotation[];
+  detailsUrl?: string;
+}
+
+export interface CheckRunResult {
+  id: number;
+  url: string;
+  created: boolean;
+}
+
+function apiAnnotation(a: Annotation) {
+  const end = a.endLine ?? a.startLine;
+  const sameLine = end === a.startLine;
+  return {
+    path: a.path,
+    start_line: a.startLine,
+    end_line: end,
+    ...(sameLine && a.startColumn !== undefined ? { start_column: a.startColumn } : {}),
+    ...(sameLine && a.endColumn !== undefined ? { end_column: a.endColumn } : {}),
+    annotation_level: a.level,
+    message: clip(a.message, 64 * 1024),
+    ...(a.title ? { title: clip(a.title, 255) } : {}),
+    ...(a.rawDetails ? { raw_details: clip(a.rawDetails, 64 * 1024) } : {}),
+  };
+}
+
+/**
+ * The check run `name` on `headSha`, completed with `conclusion`: updated in place when one of that name already
+ * exists on the commit, else created. Summary and text are cut to 65,535 characters; annotations go 50 per request
+ * (the first batch with the create/update, the rest in further updates, which GitHub appends).
+ */
+export async function createOrUpdateCheckRun(ctx: GitHubContext, input: CheckRunInput): Promise<CheckRunResult> {
+  const octokit = client(ctx);
+  const annotations = (input.annotations ?? []).map(apiAnnotation);
+  const batches: (typeof annotations)[] = [];
+  for (let i = 0; i < annotations.length; i += ANNOTATIONS_PER_REQUEST) {
+    batches.push(annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
+  }
+  const output = (batch?: typeof annotations) => ({
+    title: clip(input.title, 255),
+    summary: clip(input.summary, CHECK_TEXT_MAX),
+    ...(input.text ? { text: clip(input.text, CHECK_TEXT_MAX) } : {}),
+    ...(batch && batch.length > 0 ? { annotations: batch } : {}),
+  });
+  const { data: list } = await call(`GET commits/${input.headSha.slice(0, 7)}/check-runs`, () =>
+    octokit.rest.checks.listForRef({ ...repoOf(ctx), ref: input.headSha, check_name: input.name, per_page: 1 }),
+  );
+  const existing = list.check_runs[0];
+  const completedAt = new Date().toISOString().replace(/\.\d{3}Z$/, "Z");
+  let id: number;
+  let url: string;
+  if (existing) {
+    const { data } = await call(`PATCH check-runs/${existing.id}`, () =>
+      octokit.rest.checks.update({
+        ...repoOf(ctx),
+        check_run_id: existing.id,
+        status: "completed",
+        conclusion: input.conclusion,
+        completed_at: completedAt,
+        ...(input.detailsUrl ? { details_url: input.detailsUrl } : {}),
+        output: output(batches[0]),
+      }),
+    );
+    id = data.id;
+    url = data.html_url ?? "";
+  } else {
+    const { data } = await call("POST check-runs", () =>
+      octokit.rest.checks.create({
+        ...repoOf(ctx),
+        name: input.name,
+        head_sha: input.headSha,
+        status: "completed",
+        conclusion: input.conclusion,
+        completed_at: completedAt,
+        ...(input.detailsUrl ? { details_url: input.detailsUrl } : {}),
+        output: output(batches[0]),
+      }),
+    );
+    id = data.id;
+    url = data.html_url ?? "";
+  }
+  for (const batch of batches.slice(1)) {
+    await call(`PATCH check-runs/${id}`, () =>
+      octokit.rest.checks.update({ ...repoOf(ctx), check_run_id: id, output: output(batch) }),
+    );
+  }
+  return { id, url, created: !existing };
+}
+
+export function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  return `${text.slice(0, max - 1)}…`;
+}

@@ -1,0 +1,98 @@
+import { readFileSync } from "node:fs";
+import { UserError } from "../errors.ts";
+
+/** Where modelgate talks to GitHub, and about what: built from the Actions environment or from flags. */
+export interface GitHubContext {
+  owner: string;
+  repo: string;
+  /** The pull request, from `--pr` or the event payload (pull_request, pull_request_review, issue_comment). */
+  pr?: number;
+  /** The head commit named by the event, if any (the API's current head is authoritative). */
+  eventHeadSha?: string;
+  /** REST API root, e.g. https://api.github.com or https://ghe.example.com/api/v3 (GITHUB_API_URL). */
+  apiUrl: string;
+  /** Web root, e.g. https://github.com (GITHUB_SERVER_URL), for links. */
+  serverUrl: string;
+  token: string;
+  eventName?: string;
+  event?: any;
+  /** Link to the workflow run, when in Actions. */
+  runUrl?: string;
+  inActions: boolean;
+  /** Test and tuning knobs for the HTTP client. */
+  http?: ClientTuning;
+}
+
+export interface ClientTuning {
+  /** Base of the retry back-off in ms (default 1000: waits 1 s, 4 s, 9 s). */
+  retryBaseMs?: number;
+  /** Retries on 5xx and network errors (default 3). */
+  retries?: number;
+  /** Space write requests one second apart, as GitHub asks of integrations (default true). */
+  paceWrites?: boolean;
+}
+
+export interface ContextFlags {
+  /** OWNER/NAME */
+  repo?: string;
+  pr?: string | number;
+  token?: string;
+  http?: ClientTuning;
+}
+
+/**
+ * Resolves the context: flags first, then GITHUB_REPOSITORY / GITHUB_EVENT_PATH / GITHUB_TOKEN / GITHUB_API_URL.
+ * A missing repository or token is a UserError that says which flag or variable to set.
+ */
+export function resolveContext(env: NodeJS.ProcessEnv, flags: ContextFlags = {}): GitHubContext {
+  const inActions = env.GITHUB_ACTIONS === "true";
+  let event: any;
+  if (env.GITHUB_EVENT_PATH) {
+    try {
+      event = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, "utf8"));
+    } catch (err) {
+      throw new UserError(
+        `cannot read the event payload at GITHUB_EVENT_PATH=${env.GITHUB_EVENT_PATH}: ${(err as Error).message}`,
+      );
+    }
+  }
+  const full = flags.repo || env.GITHUB_REPOSITORY || event?.repository?.full_name;
+  if (!full) {
+    throw new UserError("no repository given: pass --repo OWNER/NAME (or set GITHUB_REPOSITORY)");
+  }
+  const m = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(full);
+  if (!m) throw new UserError(`--repo expects OWNER/NAME, got "${full}"`);
+  let pr: number | undefined;
+  if (flags.pr !== undefined && flags.pr !== "") {
+    pr = Number(flags.pr);
+    if (!Number.isInteger(pr) || pr <= 0) throw new UserError(`--pr expects a pull request number, got "${flags.pr}"`);
+  } else if (event?.pull_request?.number) {
+    pr = Number(event.pull_request.number);
+  } else if (event?.issue?.pull_request && event.issue.number) {
+    pr = Number(event.issue.number);
+  }
+  const token = flags.token || env.GITHUB_TOKEN || env.GH_TOKEN;
+  if (!token) {
+    throw new UserError(
+      "no GitHub token: set GITHUB_TOKEN (in a workflow: `env: GITHUB_TOKEN: ${{ github.token }}` or the action's `token` input)",
+    );
+  }
+  const apiUrl = (env.GITHUB_API_URL || "https://api.github.com").replace(/\/+$/, "");
+  const serverUrl = (env.GITHUB_SERVER_URL || "https://github.com").replace(/\/+$/, "");
+  const runUrl =
+    env.GITHUB_RUN_ID && inActions ? `${serverUrl}/${m[1]}/${m[2]}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
+  return {
+    owner: m[1],
+    repo: m[2],
+    pr,
+    eventHeadSha: event?.pull_request?.head?.sha,
+    apiUrl,
+    serverUrl,
+    token,
+    eventName: env.GITHUB_EVENT_NAME,
+    event,
+    runUrl,
+    inActions,
+    http: flags.http,
+  };
+}

@@ -1,0 +1,914 @@
+/**
+ * A stateful GitHub REST API simulator: a real HTTP server on 127.0.0.1 (free port) that Octokit talks to through
+ * `baseUrl`. Every request it receives and every response it sends is checked against GitHub's official OpenAPI
+ * description (./openapi.ts); violations are collected in `violations` and `assertClean()` fails the test on any.
+ *
+ * It holds repositories, users, collaborators, teams, pull requests (head sha, author, files), issue comments,
+ * reviews, check runs (+ annotations) and commit statuses, paginates with Link headers as GitHub does, and can
+ * inject faults (5xx, 403 rate limit) for fail-closed tests. Seed it from real webhook payloads (./webhooks.ts).
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { type Operation, validateRequest, validateResponse } from "./openapi.ts";
+
+type Json = any;
+
+export type Permission = "admin" | "maintain" | "write" | "triage" | "read" | "none";
+export type ReviewState = "APPROVED" | "CHANGES_REQUESTED" | "COMMENTED" | "DISMISSED" | "PENDING";
+
+export interface SimReview {
+  id: number;
+  login: string;
+  state: ReviewState;
+  commitId: string;
+  body: string;
+  submittedAt?: string;
+}
+export interface SimComment {
+  id: number;
+  login: string;
+  body: string;
+  createdAt: string;
+  updatedAt: string;
+}
+export interface SimCheckRun {
+  id: number;
+  name: string;
+  headSha: string;
+  status: string;
+  conclusion: string | null;
+  title: string | null;
+  summary: string | null;
+  text: string | null;
+  annotations: Json[];
+  detailsUrl: string | null;
+  startedAt: string;
+  completedAt: string | null;
+}
+export interface SimStatus {
+  id: number;
+  sha: string;
+  state: string;
+  description: string | null;
+  context: string;
+  targetUrl: string | null;
+  createdAt: string;
+}
+export interface SimPull {
+  number: number;
+  author: string;
+  headSha: string;
+  headRef: string;
+  baseRef: string;
+  baseSha: string;
+  title: string;
+  files: string[];
+  state: "open" | "closed";
+  template?: Json;
+}
+interface Repo {
+  owner: string;
+  name: string;
+  id: number;
+  template?: Json;
+  collaborators: Map<string, Permission>;
+  pulls: Map<number, SimPull>;
+  reviews: Map<number, SimReview[]>;
+  comments: Map<number, SimComment[]>;
+  checkRuns: SimCheckRun[];
+  statuses: SimStatus[];
+}
+
+export interface Fault {
+  method?: string;
+  /** Matched against the path (without the API prefix). */
+  path?: RegExp;
+  status: number;
+  /** How many requests fail; default: every matching one. */
+  times?: number;
+  /** A primary rate limit: 403 with x-ratelimit-remaining: 0. */
+  rateLimit?: boolean;
+}
+
+export interface SimOptions {
+  /** Serve under a path prefix, as GitHub Enterprise Server does with /api/v3. */
+  prefix?: string;
+  /** The token requests must carry. */
+  token?: string;
+}
+
+const DOCS = "https://docs.github.com/rest";
+
+export class GitHubSim {
+  readonly violations: string[] = [];
+  readonly log: { method: string; path: string; status: number }[] = [];
+  readonly token: string;
+  url = "";
+  /** Delay before answering each request, to widen race windows in concurrency tests. */
+  latencyMs = 0;
+  private server?: Server;
+  private readonly prefix: string;
+  private readonly repos = new Map<string, Repo>();
+  private readonly users = new Map<string, { id: number; type: "User" | "Bot" }>();
+  private readonly teams = new Map<string, Set<string>>();
+  private readonly faults: Fault[] = [];
+  private nextId = 1000;
+  private clock = Date.parse("2026-01-05T10:00:00Z");
+
+  constructor(opts: SimOptions = {}) {
+    this.prefix = opts.prefix ?? "";
+    this.token = opts.token ?? "ghs_simulatortoken000000000000000000";
+  }
+
+  static async start(opts: SimOptions = {}): Promise<GitHubSim> {
+    const sim = new GitHubSim(opts);
+    await sim.listen();
+    return sim;
+  }
+
+  private listen(): Promise<void> {
+    this.server = createServer((req, res) => {
+      this.handle(req, res).catch((err) => {
+        this.violations.push(`simulator crashed on ${req.method} ${req.url}: ${(err as Error).stack}`);
+        if (!res.headersSent) res.writeHead(500);
+        res.end();
+      });
+    });
+    return new Promise((resolve) => {
+      this.server!.listen(0, "127.0.0.1", () => {
+        const { port } = this.server!.address() as AddressInfo;
+        this.url = `http://127.0.0.1:${port}${this.prefix}`;
+        resolve();
+      });
+    });
+  }
+
+  async close(): Promise<void> {
+    if (!this.server) return;
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server!.close(() => resolve()));
+  }
+
+  /** Throws when any request or response broke GitHub's API contract. */
+  assertClean(): void {
+    if (this.violations.length > 0) {
+      const list = this.violations.splice(0);
+      throw new Error(`GitHub API contract violations:\n${list.join("\n")}`);
+    }
+  }
+
+  // ---- seeding ---------------------------------------------------------------------------------------------
+
+  /** A timestamp that moves forward one minute per call, so review order is unambiguous. */
+  tick(): string {
+    this.clock += 60_000;
+    return new Date(this.clock).toISOString().replace(/\.\d{3}Z$/, "Z");
+  }
+
+  addUser(login: string, type: "User" | "Bot" = login.endsWith("[bot]") ? "Bot" : "User", id?: number): void {
+    if (!this.users.has(login)) this.users.set(login, { id: id ?? this.nextId++, type });
+  }
+
+  addRepo(fullName: string, template?: Json): void {
+    const [owner, name] = fullName.split("/");
+    if (this.repos.has(fullName)) return;
+    this.addUser(owner);
+    this.repos.set(fullName, {
+      owner,
+      name,
+      id: template?.id ?? this.nextId++,
+      template,
+      collaborators: new Map([[owner, "admin"]]),
+      pulls: new Map(),
+      reviews: new Map(),
+      comments: new Map(),
+      checkRuns: [],
+      statuses: [],
+    });
+  }
+
+  addCollaborator(fullName: string, login: string, permission: Permission): void {
+    this.addUser(login);
+    this.repo(fullName).collaborators.set(login, permission);
+  }
+
+  addTeam(orgTeam: string, members: string[]): void {
+    for (const m of members) this.addUser(m);
+    this.teams.set(orgTeam.toLowerCase(), new Set(members));
+  }
+
+  openPull(
+    fullName: string,
+    pr: { number: number; author: string; headSha: string; files?: string[]; title?: string; template?: Json },
+  ): SimPull {
+    this.addRepo(fullName);
+    this.addUser(pr.author);
+    const pull: SimPull = {
+      number: pr.number,
+      author: pr.author,
+      headSha: pr.headSha,
+      headRef: pr.template?.head?.ref ?? "change",
+      baseRef: pr.template?.base?.ref ?? "main",
+      baseSha: pr.template?.base?.sha ?? "f".repeat(40),
+      title: pr.title ?? pr.template?.title ?? "A model change",
+      files: pr.files ?? [],
+      state: "open",
+      template: pr.template,
+    };
+    this.repo(fullName).pulls.set(pr.number, pull);
+    return pull;
+  }
+
+  /** A new commit on the pull request's branch. */
+  push(fullName: string, number: number, sha: string): void {
+    this.pull(fullName, number).headSha = sha;
+  }
+
+  submitReview(
+    fullName: string,
+    number: number,
+    r: { login: string; state: ReviewState; commitId?: string; body?: string; id?: number },
+  ): SimReview {
+    this.addUser(r.login);
+    const pull = this.pull(fullName, number);
+    const review: SimReview = {
+      id: r.id ?? this.nextId++,
+      login: r.login,
+      state: r.state,
+      commitId: r.commitId ?? pull.headSha,
+      body: r.body ?? "",
+      submittedAt: r.state === "PENDING" ? undefined : this.tick(),
+    };
+    const list = this.repo(fullName).reviews.get(number) ?? [];
+    list.push(review);
+    this.repo(fullName).reviews.set(number, list);
+    return review;
+  }
+
+  dismissReview(fullName: string, number: number, reviewId: number): void {
+    const r = this.reviews(fullName, number).find((x) => x.id === reviewId);
+    if (!r) throw new Error(`no review ${reviewId}`);
+    r.state = "DISMISSED";
+  }
+
+  addComment(fullName: string, number: number, login: string, body: string): SimComment {
+    this.addUser(login);
+    const now = this.tick();
+    const c: SimComment = { id: this.nextId++, login, body, createdAt: now, updatedAt: now };
+    const list = this.repo(fullName).comments.get(number) ?? [];
+    list.push(c);
+    this.repo(fullName).comments.set(number, list);
+    return c;
+  }
+
+  fail(fault: Fault): void {
+    this.faults.push({ ...fault });
+  }
+
+  clearFaults(): void {
+    this.faults.length = 0;
+  }
+
+  // ---- inspection ------------------------------------------------------------------------------------------
+
+  pull(fullName: string, number: number): SimPull {
+    const p = this.repo(fullName).pulls.get(number);
+    if (!p) throw new Error(`no pull request ${fullName}#${number}`);
+    return p;
+  }
+  reviews(fullName: string, number: number): SimReview[] {
+    return this.repo(fullName).reviews.get(number) ?? [];
+  }
+  comments(fullName: string, number: number): SimComment[] {
+    return this.repo(fullName).comments.get(number) ?? [];
+  }
+  checkRuns(fullName: string): SimCheckRun[] {
+    return this.repo(fullName).checkRuns;
+  }
+  statuses(fullName: string, sha?: string): SimStatus[] {
+    return this.repo(fullName).statuses.filter((s) => !sha || s.sha === sha);
+  }
+  /** The latest status per context on a commit, as branch protection sees it. */
+  status(fullName: string, sha: string, context: string): SimStatus | undefined {
+    return this.statuses(fullName, sha)
+      .filter((s) => s.context === context)
+      .at(-1);
+  }
+
+  private repo(fullName: string): Repo {
+    const r = this.repos.get(fullName);
+    if (!r) throw new Error(`no repository ${fullName} in the simulator`);
+    return r;
+  }
+
+  // ---- HTTP ------------------------------------------------------------------------------------------------
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const c of req) chunks.push(c as Buffer);
+    const raw = Buffer.concat(chunks).toString("utf8");
+    const url = new URL(req.url ?? "/", "http://sim");
+    const method = req.method ?? "GET";
+    let pathname = url.pathname;
+    if (this.prefix) {
+      if (!pathname.startsWith(`${this.prefix}/`)) {
+        this.violations.push(`${method} ${pathname}: request outside the API prefix ${this.prefix}`);
+        return this.send(res, 404, { message: "Not Found" });
+      }
+      pathname = pathname.slice(this.prefix.length);
+    }
+    if (this.latencyMs) await new Promise((r) => setTimeout(r, this.latencyMs));
+    let body: unknown;
+    if (raw) {
+      try {
+        body = JSON.parse(raw);
+      } catch {
+        this.violations.push(`${method} ${pathname}: request body is not JSON`);
+      }
+    }
+    const where = `${method} ${pathname}`;
+    const auth = req.headers.authorization ?? "";
+    if (auth !== `token ${this.token}` && auth !== `Bearer ${this.token}`) {
+      this.violations.push(`${where}: missing or wrong Authorization header`);
+      this.log.push({ method, path: pathname, status: 401 });
+      return this.send(res, 401, { message: "Bad credentials", documentation_url: DOCS });
+    }
+
+    const checked = validateRequest({ method, pathname, query: url.searchParams, body, hasBody: raw !== "" });
+    this.violations.push(...checked.violations);
+
+    const fault = this.faults.find(
+      (f) => (!f.method || f.method === method) && (!f.path || f.path.test(pathname)) && (f.times ?? 1) > 0,
+    );
+    if (fault) {
+      if (fault.times !== undefined) fault.times--;
+      this.log.push({ method, path: pathname, status: fault.status });
+      if (fault.rateLimit) {
+        const reset = Math.floor(Date.now() / 1000) + 3600;
+        return this.send(
+          res,
+          403,
+          { message: "API rate limit exceeded for installation ID 1.", documentation_url: DOCS },
+          { "x-ratelimit-limit": "5000", "x-ratelimit-remaining": "0", "x-ratelimit-reset": String(reset) },
+        );
+      }
+      return this.send(res, fault.status, { message: "Server Error" });
+    }
+    if (!checked.op) {
+      this.log.push({ method, path: pathname, status: 404 });
+      return this.send(res, 404, { message: "Not Found", documentation_url: DOCS });
+    }
+    const out = this.route(checked.op, checked.params, url, body);
+    const violations = validateResponse(checked.op, out.status, out.body, where);
+    this.violations.push(...violations);
+    this.log.push({ method, path: pathname, status: out.status });
+    this.send(res, out.status, out.body, out.headers);
+  }
+
+  private send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+    const text = body === undefined ? "" : JSON.stringify(body);
+    res.writeHead(status, {
+      ...(text ? { "content-type": "application/json; charset=utf-8" } : {}),
+      "x-github-api-version-selected": "2022-11-28",
+      "x-ratelimit-limit": "5000",
+      "x-ratelimit-remaining": "4999",
+      ...headers,
+    });
+    res.end(text);
+  }
+
+  private route(op: Operation, p: Record<string, string>, url: URL, body: Json): Reply {
+    const full = `${p.owner}/${p.repo}`;
+    const repo = this.repos.get(full);
+    const needRepo = "owner" in p && "repo" in p;
+    if (needRepo && !repo) return notFound();
+    const r = repo as Repo;
+    switch (op.operationId) {
+      case "repos/get":
+        return ok(this.repoObj(r));
+      case "pulls/get": {
+        const pull = r.pulls.get(Number(p.pull_number));
+        return pull ? ok(this.pullObj(r, pull)) : notFound();
+      }
+      case "pulls/list-files": {
+        const pull = r.pulls.get(Number(p.pull_number));
+        if (!pull) return notFound();
+        return this.page(
+          url,
+          pull.files.map((f, i) => this.fileObj(r, pull, f, i)),
+          30,
+          100,
+        );
+      }
+      case "pulls/list-reviews": {
+        const pull = r.pulls.get(Number(p.pull_number));
+        if (!pull) return notFound();
+        const list = (r.reviews.get(pull.number) ?? []).map((x) => this.reviewObj(r, pull, x));
+        return this.page(url, list, 30, 100);
+      }
+      case "issues/list-comments": {
+        const list = (r.comments.get(Number(p.issue_number)) ?? []).map((c) => this.commentObj(r, Number(p.issue_number), c));
+        return this.page(url, list, 30, 100);
+      }
+      case "issues/create-comment": {
+        const n = Number(p.issue_number);
+        if (!r.pulls.has(n)) return notFound();
+        if (typeof body?.body !== "string" || body.body.length > 65536) {
+          return unprocessable("body is too long (maximum is 65536 characters)");
+        }
+        const c = this.addComment(full, n, this.tokenUser(), body.body);
+        return { status: 201, body: this.commentObj(r, n, c) };
+      }
+      case "issues/update-comment":
+      case "issues/get-comment":
+      case "issues/delete-comment": {
+        const id = Number(p.comment_id);
+        for (const [n, list] of r.comments) {
+          const i = list.findIndex((c) => c.id === id);
+          if (i < 0) continue;
+          if (op.operationId === "issues/get-comment") return ok(this.commentObj(r, n, list[i]));
+          if (op.operationId === "issues/delete-comment") {
+            list.splice(i, 1);
+            return { status: 204, body: undefined };
+          }
+          if (typeof body?.body !== "string" || body.body.length > 65536) {
+            return unprocessable("body is too long (maximum is 65536 characters)");
+          }
+          list[i].body = body.body;
+          list[i].updatedAt = this.tick();
+          return ok(this.commentObj(r, n, list[i]));
+        }
+        return notFound();
+      }
+      case "checks/create": {
+        const now = this.tick();
+        const run: SimCheckRun = {
+          id: this.nextId++,
+          name: body.name,
+          headSha: body.head_sha,
+          status: body.conclusion ? "completed" : (body.status ?? "queued"),
+          conclusion: body.conclusion ?? null,
+          title: null,
+          summary: null,
+          text: null,
+          annotations: [],
+          detailsUrl: body.details_url ?? null,
+          startedAt: body.started_at ?? now,
+          completedAt: body.conclusion ? (body.completed_at ?? now) : null,
+        };
+        const bad = applyOutput(run, body.output);
+        if (bad) return unprocessable(bad);
+        r.checkRuns.push(run);
+        return { status: 201, body: this.checkRunObj(r, run) };
+      }
+      case "checks/update":
+      case "checks/get": {
+        const run = r.checkRuns.find((c) => c.id === Number(p.check_run_id));
+        if (!run) return notFound();
+        if (op.operationId === "checks/update") {
+          if (body.name) run.name = body.name;
+          if (body.status) run.status = body.status;
+          if (body.conclusion) {
+            run.conclusion = body.conclusion;
+            run.status = "completed";
+            run.completedAt = body.completed_at ?? this.tick();
+          }
+          if (body.details_url) run.detailsUrl = body.details_url;
+          const bad = applyOutput(run, body.output);
+          if (bad) return unprocessable(bad);
+        }
+        return ok(this.checkRunObj(r, run));
+      }
+      case "checks/list-for-ref": {
+        const name = url.searchParams.get("check_name");
+        const list = r.checkRuns
+          .filter((c) => c.headSha === p.ref && (!name || c.name === name))
+          .reverse()
+          .map((c) => this.checkRunObj(r, c));
+        const paged = this.page(url, list, 30, 100);
+        return { ...paged, body: { total_count: list.length, check_runs: paged.body } };
+      }
+      case "checks/list-annotations": {
+        const run = r.checkRuns.find((c) => c.id === Number(p.check_run_id));
+        if (!run) return notFound();
+        return this.page(
+          url,
+          run.annotations.map((a) => this.annotationObj(r, run, a)),
+          30,
+          100,
+        );
+      }
+      case "repos/create-commit-status": {
+        if (body.description && body.description.length > 140) {
+          return unprocessable("description is too long (maximum is 140 characters)");
+        }
+        const s: SimStatus = {
+          id: this.nextId++,
+          sha: p.sha,
+          state: body.state,
+          description: body.description ?? null,
+          context: body.context ?? "default",
+          targetUrl: body.target_url ?? null,
+          createdAt: this.tick(),
+        };
+        r.statuses.push(s);
+        return { status: 201, body: this.statusObj(r, s) };
+      }
+      case "repos/list-commit-statuses-for-ref": {
+        const list = r.statuses
+          .filter((s) => s.sha === p.ref)
+          .reverse()
+          .map((s) => this.statusObj(r, s));
+        return this.page(url, list, 30, 100);
+      }
+      case "repos/get-collaborator-permission-level": {
+        const login = p.username;
+        if (!this.users.has(login)) return notFound();
+        const perm = r.collaborators.get(login) ?? "none";
+        const permission = perm === "maintain" ? "write" : perm === "triage" ? "read" : perm;
+        return ok({
+          permission,
+          role_name: perm,
+          user: { ...this.userObj(login), role_name: perm },
+        });
+      }
+      case "teams/list-members-in-org": {
+        const members = this.teams.get(`${p.org}/${p.team_slug}`.toLowerCase());
+        if (!members) return notFound();
+        return this.page(
+          url,
+          [...members].map((m) => this.userObj(m)),
+          30,
+          100,
+        );
+      }
+      default:
+        this.violations.push(`simulator does not implement ${op.operationId} (${op.method} ${op.template})`);
+        return notFound();
+    }
+  }
+
+  /** The user the token belongs to (GITHUB_TOKEN acts as github-actions[bot]). */
+  private tokenUser(): string {
+    this.addUser("github-actions[bot]", "Bot", 41898282);
+    return "github-actions[bot]";
+  }
+
+  private page(url: URL, items: Json[], def: number, max: number): Reply {
+    const perPage = Math.min(Number(url.searchParams.get("per_page") ?? def) || def, max);
+    const page = Math.max(Number(url.searchParams.get("page") ?? 1) || 1, 1);
+    const last = Math.max(Math.ceil(items.length / perPage), 1);
+    const link = (n: number) => {
+      const u = new URL(this.url + url.pathname.slice(this.prefix.length));
+      url.searchParams.forEach((v, k) => {
+        u.searchParams.set(k, v);
+      });
+      u.searchParams.set("per_page", String(perPage));
+      u.searchParams.set("page", String(n));
+      return u.toString();
+    };
+    const rels: string[] = [];
+    if (page > 1) rels.push(`<${link(page - 1)}>; rel="prev"`);
+    if (page < last) rels.push(`<${link(page + 1)}>; rel="next"`, `<${link(last)}>; rel="last"`);
+    if (page > 1) rels.push(`<${link(1)}>; rel="first"`);
+    return {
+      status: 200,
+      body: items.slice((page - 1) * perPage, page * perPage),
+      headers: rels.length ? { link: rels.join(", ") } : {},
+    };
+  }
+
+  // ---- REST shapes -----------------------------------------------------------------------------------------
+
+  private api(path: string): string {
+    return `https://api.github.com${path}`;
+  }
+
+  userObj(login: string): Json {
+    const u = this.users.get(login) ?? { id: 0, type: "User" as const };
+    const api = this.api(`/users/${encodeURIComponent(login)}`);
+    return {
+      login,
+      id: u.id,
+      node_id: Buffer.from(`04:User${u.id}`).toString("base64"),
+      avatar_url: `https://avatars.githubusercontent.com/u/${u.id}?v=4`,
+      gravatar_id: "",
+      url: api,
+      html_url: `https://github.com/${encodeURIComponent(login)}`,
+      followers_url: `${api}/followers`,
+      following_url: `${api}/following{/other_user}`,
+      gists_url: `${api}/gists{/gist_id}`,
+      starred_url: `${api}/starred{/owner}{/repo}`,
+      subscriptions_url: `${api}/subscriptions`,
+      organizations_url: `${api}/orgs`,
+      repos_url: `${api}/repos`,
+      events_url: `${api}/events{/privacy}`,
+      received_events_url: `${api}/received_events`,
+      type: u.type,
+      site_admin: false,
+    };
+  }
+
+  private repoObj(r: Repo): Json {
+    const full = `${r.owner}/${r.name}`;
+    const base = this.api(`/repos/${full}`);
+    const t = r.template ?? {};
+    const obj: Json = {
+      id: r.id,
+      node_id: t.node_id ?? "R_sim",
+      name: r.name,
+      full_name: full,
+      private: false,
+      owner: this.userObj(r.owner),
+      html_url: `https://github.com/${full}`,
+      description: t.description ?? null,
+      fork: false,
+      url: base,
+      created_at: "2025-01-01T00:00:00Z",
+      updated_at: "2025-01-01T00:00:00Z",
+      pushed_at: "2025-01-01T00:00:00Z",
+      homepage: null,
+      size: 0,
+      stargazers_count: 0,
+      watchers_count: 0,
+      language: null,
+      has_issues: true,
+      has_projects: true,
+      has_downloads: true,
+      has_wiki: true,
+      has_pages: false,
+      has_discussions: false,
+      forks_count: 0,
+      mirror_url: null,
+      archived: false,
+      disabled: false,
+      open_issues_count: 0,
+      license: null,
+      forks: 0,
+      open_issues: 0,
+      watchers: 0,
+      default_branch: "main",
+      network_count: 0,
+      subscribers_count: 0,
+      visibility: "public",
+      topics: [],
+      allow_forking: true,
+      is_template: false,
+      web_commit_signoff_required: false,
+      clone_url: `https://github.com/${full}.git`,
+      git_url: `git://github.com/${full}.git`,
+      ssh_url: `git@github.com:${full}.git`,
+      svn_url: `https://github.com/${full}`,
+    };
+    for (const k of URL_KEYS) obj[`${k}_url`] = `${base}/${k.replace(/_/g, "-")}`;
+    return obj;
+  }
+
+  private pullObj(r: Repo, pull: SimPull): Json {
+    const full = `${r.owner}/${r.name}`;
+    const base = this.api(`/repos/${full}`);
+    const t = pull.template ?? {};
+    const repo = this.repoObj(r);
+    const branch = (ref: string, sha: string) => ({
+      label: `${r.owner}:${ref}`,
+      ref,
+      sha,
+      user: this.userObj(r.owner),
+      repo,
+    });
+    const html = `https://github.com/${full}/pull/${pull.number}`;
+    const link = (href: string) => ({ href });
+    return {
+      url: `${base}/pulls/${pull.number}`,
+      id: t.id ?? 1_000_000 + pull.number,
+      node_id: t.node_id ?? `PR_sim${pull.number}`,
+      html_url: html,
+      diff_url: `${html}.diff`,
+      patch_url: `${html}.patch`,
+      issue_url: `${base}/issues/${pull.number}`,
+      commits_url: `${base}/pulls/${pull.number}/commits`,
+      review_comments_url: `${base}/pulls/${pull.number}/comments`,
+      review_comment_url: `${base}/pulls/comments{/number}`,
+      comments_url: `${base}/issues/${pull.number}/comments`,
+      statuses_url: `${base}/statuses/${pull.headSha}`,
+      number: pull.number,
+      state: pull.state,
+      locked: false,
+      title: pull.title,
+      user: this.userObj(pull.author),
+      body: t.body ?? null,
+      labels: [],
+      milestone: null,
+      active_lock_reason: null,
+      created_at: t.created_at ?? "2026-01-05T09:00:00Z",
+      updated_at: t.updated_at ?? "2026-01-05T09:00:00Z",
+      closed_at: null,
+      merged_at: null,
+      merge_commit_sha: null,
+      assignee: null,
+      assignees: [],
+      requested_reviewers: [],
+      requested_teams: [],
+      head: branch(pull.headRef, pull.headSha),
+      base: branch(pull.baseRef, pull.baseSha),
+      _links: {
+        self: link(`${base}/pulls/${pull.number}`),
+        html: link(html),
+        issue: link(`${base}/issues/${pull.number}`),
+        comments: link(`${base}/issues/${pull.number}/comments`),
+        review_comments: link(`${base}/pulls/${pull.number}/comments`),
+        review_comment: link(`${base}/pulls/comments{/number}`),
+        commits: link(`${base}/pulls/${pull.number}/commits`),
+        statuses: link(`${base}/statuses/${pull.headSha}`),
+      },
+      author_association: "CONTRIBUTOR",
+      auto_merge: null,
+      draft: false,
+      merged: false,
+      mergeable: null,
+      rebaseable: null,
+      mergeable_state: "unknown",
+      merged_by: null,
+      comments: (r.comments.get(pull.number) ?? []).length,
+      review_comments: 0,
+      maintainer_can_modify: false,
+      commits: 1,
+      additions: pull.files.length,
+      deletions: 0,
+      changed_files: pull.files.length,
+    };
+  }
+
+  private fileObj(r: Repo, pull: SimPull, filename: string, i: number): Json {
+    const full = `${r.owner}/${r.name}`;
+    return {
+      sha: i.toString(16).padStart(40, "0"),
+      filename,
+      status: "modified",
+      additions: 1,
+      deletions: 0,
+      changes: 1,
+      blob_url: `https://github.com/${full}/blob/${pull.headSha}/${filename}`,
+      raw_url: `https://github.com/${full}/raw/${pull.headSha}/${filename}`,
+      contents_url: this.api(`/repos/${full}/contents/${filename}?ref=${pull.headSha}`),
+    };
+  }
+
+  private reviewObj(r: Repo, pull: SimPull, x: SimReview): Json {
+    const full = `${r.owner}/${r.name}`;
+    const html = `https://github.com/${full}/pull/${pull.number}#pullrequestreview-${x.id}`;
+    const prUrl = this.api(`/repos/${full}/pulls/${pull.number}`);
+    return {
+      id: x.id,
+      node_id: `PRR_sim${x.id}`,
+      user: this.userObj(x.login),
+      body: x.body,
+      state: x.state,
+      html_url: html,
+      pull_request_url: prUrl,
+      _links: { html: { href: html }, pull_request: { href: prUrl } },
+      ...(x.submittedAt ? { submitted_at: x.submittedAt } : {}),
+      commit_id: x.commitId,
+      author_association: r.collaborators.has(x.login) ? "COLLABORATOR" : "NONE",
+    };
+  }
+
+  private commentObj(r: Repo, n: number, c: SimComment): Json {
+    const full = `${r.owner}/${r.name}`;
+    return {
+      id: c.id,
+      node_id: `IC_sim${c.id}`,
+      url: this.api(`/repos/${full}/issues/comments/${c.id}`),
+      html_url: `https://github.com/${full}/pull/${n}#issuecomment-${c.id}`,
+      body: c.body,
+      user: this.userObj(c.login),
+      created_at: c.createdAt,
+      updated_at: c.updatedAt,
+      issue_url: this.api(`/repos/${full}/issues/${n}`),
+      author_association: c.login.endsWith("[bot]") ? "NONE" : "COLLABORATOR",
+    };
+  }
+
+  private checkRunObj(r: Repo, run: SimCheckRun): Json {
+    const full = `${r.owner}/${r.name}`;
+    const url = this.api(`/repos/${full}/check-runs/${run.id}`);
+    return {
+      id: run.id,
+      head_sha: run.headSha,
+      node_id: `CR_sim${run.id}`,
+      external_id: "",
+      url,
+      html_url: `https://github.com/${full}/runs/${run.id}`,
+      details_url: run.detailsUrl ?? `https://github.com/${full}/runs/${run.id}`,
+      status: run.status,
+      conclusion: run.conclusion,
+      started_at: run.startedAt,
+      completed_at: run.completedAt,
+      output: {
+        title: run.title,
+        summary: run.summary,
+        text: run.text,
+        annotations_count: run.annotations.length,
+        annotations_url: `${url}/annotations`,
+      },
+      name: run.name,
+      check_suite: { id: 5000 },
+      app: null,
+      pull_requests: [],
+    };
+  }
+
+  private annotationObj(r: Repo, run: SimCheckRun, a: Json): Json {
+    return {
+      path: a.path,
+      blob_href: `https://github.com/${r.owner}/${r.name}/blob/${run.headSha}/${a.path}`,
+      start_line: a.start_line,
+      end_line: a.end_line,
+      start_column: a.start_column ?? null,
+      end_column: a.end_column ?? null,
+      annotation_level: a.annotation_level,
+      title: a.title ?? null,
+      message: a.message,
+      raw_details: a.raw_details ?? null,
+    };
+  }
+
+  private statusObj(r: Repo, s: SimStatus): Json {
+    const creator = this.tokenUser();
+    return {
+      url: this.api(`/repos/${r.owner}/${r.name}/statuses/${s.sha}`),
+      avatar_url: null,
+      id: s.id,
+      node_id: `SC_sim${s.id}`,
+      state: s.state,
+      description: s.description,
+      target_url: s.targetUrl,
+      context: s.context,
+      created_at: s.createdAt,
+      updated_at: s.createdAt,
+      creator: this.userObj(creator),
+    };
+  }
+}
+
+interface Reply {
+  status: number;
+  body: Json;
+  headers?: Record<string, string>;
+}
+const ok = (body: Json): Reply => ({ status: 200, body });
+const notFound = (): Reply => ({ status: 404, body: { message: "Not Found", documentation_url: DOCS } });
+const unprocessable = (message: string): Reply => ({
+  status: 422,
+  body: { message: "Validation Failed", errors: [{ resource: "Resource", code: "custom", message }], documentation_url: DOCS },
+});
+
+function applyOutput(run: SimCheckRun, output: Json): string | undefined {
+  if (!output) return undefined;
+  if (output.annotations && output.annotations.length > 50) return "Only 50 annotations are allowed per request";
+  run.title = output.title ?? run.title;
+  run.summary = output.summary ?? run.summary;
+  run.text = output.text ?? run.text;
+  // GitHub appends annotations on every update.
+  for (const a of output.annotations ?? []) run.annotations.push(a);
+  return undefined;
+}
+
+const URL_KEYS = [
+  "archive",
+  "assignees",
+  "blobs",
+  "branches",
+  "collaborators",
+  "comments",
+  "commits",
+  "compare",
+  "contents",
+  "contributors",
+  "deployments",
+  "downloads",
+  "events",
+  "forks",
+  "git_commits",
+  "git_refs",
+  "git_tags",
+  "issue_comment",
+  "issue_events",
+  "issues",
+  "keys",
+  "labels",
+  "languages",
+  "merges",
+  "milestones",
+  "notifications",
+  "pulls",
+  "releases",
+  "stargazers",
+  "statuses",
+  "subscribers",
+  "subscription",
+  "tags",
+  "teams",
+  "trees",
+  "hooks",
+];
