@@ -1,0 +1,445 @@
+import { argsortAscending } from "./sort.ts";
+
+/**
+ * Metrics by task, named as scikit-learn (or the issue) spells them. Each metric set is prepared once from the
+ * predictions (per-row terms, one sorted order) and then computed for any integer weight vector: `null` for the point
+ * estimate, Poisson counts for a bootstrap resample, 0/1 for a slice. A weight of k means "this row k times", so every
+ * weighted value equals scikit-learn's on the rows repeated (`np.repeat`), which is what the tests check.
+ * Undefined values (0/0, AUC with one class) are NaN here and null in the record; scikit-learn's zero_division
+ * convention (0) is followed for precision, recall and f1.
+ */
+
+export type Task = "binary-classification" | "multiclass-classification" | "regression";
+export type Weights = Uint8Array | null;
+
+export interface MetricSet {
+  readonly names: readonly string[];
+  /** Fills `out` (length names.length) with the metrics under weights `w`. */
+  compute(w: Weights, out: Float64Array): void;
+  readonly n: number;
+}
+
+export const BINARY_METRICS = [
+  "accuracy",
+  "precision",
+  "recall",
+  "f1",
+  "specificity",
+  "positive_rate",
+  "roc_auc",
+  "average_precision",
+  "log_loss",
+  "brier",
+  "ece",
+] as const;
+
+export const MULTICLASS_METRICS = [
+  "accuracy",
+  "precision_macro",
+  "recall_macro",
+  "f1_macro",
+  "precision_weighted",
+  "recall_weighted",
+  "f1_weighted",
+  "log_loss",
+  "top_k_accuracy",
+] as const;
+
+export const REGRESSION_METRICS = ["mae", "rmse", "r2", "mape", "median_ae", "max_error"] as const;
+
+/** np.finfo(float64).eps: scikit-learn's log_loss clips probabilities of float64 input to [eps, 1-eps]. */
+const EPS = 2.220446049250313e-16;
+export const ECE_BINS = 10;
+/** Inner bin edges as numpy's linspace(0, 1, 11)[1:-1] computes them (i * 0.1). */
+const ECE_EDGES = Array.from({ length: ECE_BINS - 1 }, (_, i) => (i + 1) * (1 / ECE_BINS));
+
+function eceBin(p: number): number {
+  // np.searchsorted(edges, p, side="left"): the number of inner edges strictly below p
+  let b = 0;
+  while (b < ECE_EDGES.length && ECE_EDGES[b] < p) b++;
+  return b;
+}
+
+function f1of(p: number, r: number): number {
+  const d = p + r;
+  return d === 0 ? 0 : (2 * p * r) / d;
+}
+
+// ---------------------------------------------------------------------------------------------------------------------
+// Binary
+
+export class BinaryMetricSet implements MetricSet {
+  readonly names = BINARY_METRICS;
+  readonly n: number;
+  private readonly order: Uint32Array;
+  // per-row terms, permuted into ascending score order
+  private readonly yS: Uint8Array;
+  private readonly sS: Float64Array;
+  private readonly llS: Float64Array;
+  private readonly sqS: Float64Array;
+  private readonly dS: Float64Array;
+  private readonly binS: Uint8Array;
+  private readonly binAcc = new Float64Array(ECE_BINS);
+
+  /** `y`: 1 for the positive class, 0 otherwise; `score`: the positive class's probability or score. */
+  constructor(
+    y: Uint8Array,
+    score: Float64Array,
+    readonly threshold: number,
+  ) {
+    const n = y.length;
+    this.n = n;
+    this.order = argsortAscending(score);
+    this.yS = new Uint8Array(n);
+    this.sS = new Float64Array(n);
+    this.llS = new Float64Array(n);
+    this.sqS = new Float64Array(n);
+    this.dS = new Float64Array(n);
+    this.binS = new Uint8Array(n);
+    for (let k = 0; k < n; k++) {
+      const i = this.order[k];
+      const yi = y[i];
+      const p = score[i];
+      this.yS[k] = yi;
+      this.sS[k] = p;
+      const pc = p < EPS ? EPS : p > 1 - EPS ? 1 - EPS : p;
+      const q = 1 - pc;
+      const s = q + pc;
+      this.llS[k] = -Math.log((yi ? pc : q) / s);
+      this.sqS[k] = (yi - p) * (yi - p);
+      this.dS[k] = yi - p;
+      this.binS[k] = eceBin(p);
+    }
+  }
+
+  compute(w: Weights, out: Float64Array): void {
+    const { order, yS, sS, llS, sqS, dS, binS, threshold } = this;
+    const bins = this.binAcc;
+    bins.fill(0);
+    let tp = 0;
+    let fp = 0;
+    let prevTp = 0;
+    let prevFp = 0;
+    let auc = 0;
+    let ap = 0;
+    let tpAt = 0; // weighted positives / negatives predicted positive (score >= threshold)
+    let fpAt = 0;
+    let ll = 0;
+    let sq = 0;
+    let k = this.n - 1;
+    while (k >= 0) {
+      const s = sS[k];
+      const above = s >= threshold;
+      do {
+        const wi = w === null ? 1 : w[order[k]];
+        if (wi !== 0) {
+          if (yS[k]) tp += wi;
+          else fp += wi;
+          ll += wi * llS[k];
+          sq += wi * sqS[k];
+          bins[binS[k]] += wi * dS[k];
+        }
+        k--;
+      } while (k >= 0 && sS[k] === s);
+      if (tp !== prevTp || fp !== prevFp) {
+        auc += ((fp - prevFp) * (tp + prevTp)) / 2;
+        if (tp !== prevTp) ap += (tp - prevTp) * (tp / (tp + fp));
+        prevTp = tp;
+        prevFp = fp;
+      }
+      if (above) {
+        tpAt = tp;
+        fpAt = fp;
+      }
+    }
+    const pos = tp;
+    const neg = fp;
+    const total = pos + neg;
+    const fnAt = pos - tpAt;
+    const tnAt = neg - fpAt;
+    const precision = tpAt + fpAt === 0 ? 0 : tpAt / (tpAt + fpAt);
+    const recall = pos === 0 ? 0 : tpAt / pos;
+    let ece = 0;
+    for (let b = 0; b < ECE_BINS; b++) ece += Math.abs(bins[b]);
+    out[0] = total === 0 ? Number.NaN : (tpAt + tnAt) / total;
+    out[1] = precision;
+    out[2] = recall;
+    out[3] = f1of(precision, recall);
+    out[4] = neg === 0 ? 0 : tnAt / neg;
+    out[5] = total === 0 ? Number.NaN : (tpAt + fpAt) / total;
+    out[6] = pos === 0 || neg === 0 ? Number.NaN : auc / (pos * neg);
+    out[7] = pos === 0 ? Number.NaN : ap / pos;
+    out[8] = total === 0 ? Number.NaN : ll / total;
+    out[9] = total === 0 ? Number.NaN : sq / total;
+    out[10] = total === 0 ? Number.NaN : ece / total;
+  }
+
+  /** [[TN, FP], [FN, TP]] at the threshold: rows actual (negative, positive), columns predicted. */
+  confusion(w: Weights = null): number[][] {
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    let tn = 0;
+    for (let k = 0; k < this.n; k++) {
+      const wi = w === null ? 1 : w[this.order[k]];
+      const predPos = this.sS[k] >= this.threshold;
+      if (this.yS[k]) predPos ? (tp += wi) : (fn += wi);
+      else predPos ? (fp += wi) : (tn += wi);
+    }
+    return [
+      [tn, fp],
+      [fn, tp],
+    ];
+  }
+
+  /** ROC (fpr, tpr) and PR (recall, precision) points at every distinct score, thinned to at most `max` each. */
+  curves(max = 101): { roc: [number, number][]; pr: [number, number][] } {
+    const roc: [number, number][] = [[0, 0]];
+    const pr: [number, number][] = [];
+    let pos = 0;
+    for (let k = 0; k < this.n; k++) pos += this.yS[k];
+    const neg = this.n - pos;
+    if (pos === 0 || neg === 0) return { roc: [], pr: [] };
+    let tp = 0;
+    let fp = 0;
+    let k = this.n - 1;
+    while (k >= 0) {
+      const s = this.sS[k];
+      do {
+        if (this.yS[k]) tp++;
+        else fp++;
+        k--;
+      } while (k >= 0 && this.sS[k] === s);
+      roc.push([fp / neg, tp / pos]);
+      pr.push([tp / pos, tp / (tp + fp)]);
+    }
+    return { roc: thin(roc, max), pr: thin(pr, max) };
+  }
+}
+
+function thin(points: [number, number][], max: number): [number, number][] {
+  const round = (p: [number, number]): [number, number] => [Math.round(p[0] * 1e6) / 1e6, Math.round(p[1] * 1e6) / 1e6];
+  if (points.length <= max) return points.map(round);
+  const out: [number, number][] = [];
+  for (let j = 0; j < max; j++) out.push(round(points[Math.round((j * (points.length - 1)) / (max - 1))]));
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------------------------
+// Multiclass
+
+export class MulticlassMetricSet implements MetricSet {
+  readonly names = MULTICLASS_METRICS;
+  readonly n: number;
+  private readonly pred: Uint32Array;
+  private readonly ll: Float64Array;
+  private readonly hit: Uint8Array;
+  private readonly cm: Float64Array;
+
+  /**
+   * `y`: class index per row (0..k-1); `proba`: row-major n × k probabilities, column j for class j.
+   * The predicted class is the first argmax (numpy's). top_k_accuracy uses k = topK (scikit-learn's default 2).
+   */
+  constructor(
+    readonly y: Uint32Array,
+    proba: Float32Array | Float64Array,
+    readonly k: number,
+    readonly topK = 2,
+  ) {
+    const n = y.length;
+    this.n = n;
+    this.pred = new Uint32Array(n);
+    this.ll = new Float64Array(n);
+    this.hit = new Uint8Array(n);
+    this.cm = new Float64Array(k * k);
+    for (let i = 0; i < n; i++) {
+      const row = i * k;
+      let best = 0;
+      let sum = 0;
+      for (let j = 0; j < k; j++) {
+        const p = proba[row + j];
+        if (p > proba[row + best]) best = j;
+        sum += p < EPS ? EPS : p > 1 - EPS ? 1 - EPS : p;
+      }
+      this.pred[i] = best;
+      const yi = y[i];
+      const pyRaw = proba[row + yi];
+      const py = pyRaw < EPS ? EPS : pyRaw > 1 - EPS ? 1 - EPS : pyRaw;
+      this.ll[i] = -Math.log(py / sum);
+      // scikit-learn: argsort (stable, ascending) reversed, so ties rank the higher class index first
+      let ahead = 0;
+      for (let j = 0; j < k; j++) {
+        const p = proba[row + j];
+        if (p > pyRaw || (p === pyRaw && j > yi)) ahead++;
+      }
+      this.hit[i] = ahead < topK ? 1 : 0;
+    }
+  }
+
+  compute(w: Weights, out: Float64Array): void {
+    const { k, cm, y, pred, ll, hit } = this;
+    cm.fill(0);
+    let total = 0;
+    let llSum = 0;
+    let hits = 0;
+    for (let i = 0; i < this.n; i++) {
+      const wi = w === null ? 1 : w[i];
+      if (wi === 0) continue;
+      cm[y[i] * k + pred[i]] += wi;
+      total += wi;
+      llSum += wi * ll[i];
+      hits += wi * hit[i];
+    }
+    let correct = 0;
+    let labels = 0;
+    let pSum = 0;
+    let rSum = 0;
+    let fSum = 0;
+    let pW = 0;
+    let rW = 0;
+    let fW = 0;
+    let support = 0;
+    for (let c = 0; c < k; c++) {
+      const tp = cm[c * k + c];
+      correct += tp;
+      let trueC = 0;
+      let predC = 0;
+      for (let j = 0; j < k; j++) {
+        trueC += cm[c * k + j];
+        predC += cm[j * k + c];
+      }
+      if (trueC === 0 && predC === 0) continue;
+      labels++;
+      const p = predC === 0 ? 0 : tp / predC;
+      const r = trueC === 0 ? 0 : tp / trueC;
+      const f = f1of(p, r);
+      pSum += p;
+      rSum += r;
+      fSum += f;
+      pW += trueC * p;
+      rW += trueC * r;
+      fW += trueC * f;
+      support += trueC;
+    }
+    out[0] = total === 0 ? Number.NaN : correct / total;
+    out[1] = labels === 0 ? Number.NaN : pSum / labels;
+    out[2] = labels === 0 ? Number.NaN : rSum / labels;
+    out[3] = labels === 0 ? Number.NaN : fSum / labels;
+    out[4] = support === 0 ? 0 : pW / support;
+    out[5] = support === 0 ? 0 : rW / support;
+    out[6] = support === 0 ? 0 : fW / support;
+    out[7] = total === 0 ? Number.NaN : llSum / total;
+    out[8] = total === 0 ? Number.NaN : hits / total;
+  }
+
+  confusion(w: Weights = null): number[][] {
+    const { k } = this;
+    const m = Array.from({ length: k }, () => new Array<number>(k).fill(0));
+    for (let i = 0; i < this.n; i++) m[this.y[i]][this.pred[i]] += w === null ? 1 : w[i];
+    return m;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------------
+// Regression
+
+export class RegressionMetricSet implements MetricSet {
+  readonly names = REGRESSION_METRICS;
+  readonly n: number;
+  private readonly ae: Float64Array;
+  private readonly aeOrder: Uint32Array;
+  private readonly aeSorted: Float64Array;
+  /** Rows whose target is 0: skipped by mape (and counted in the record). */
+  readonly zeroTargets: number;
+
+  constructor(
+    readonly y: Float64Array,
+    readonly pred: Float64Array,
+  ) {
+    const n = y.length;
+    this.n = n;
+    this.ae = new Float64Array(n);
+    let zeros = 0;
+    for (let i = 0; i < n; i++) {
+      this.ae[i] = Math.abs(y[i] - pred[i]);
+      if (y[i] === 0) zeros++;
+    }
+    this.zeroTargets = zeros;
+    this.aeOrder = argsortAscending(this.ae);
+    this.aeSorted = new Float64Array(n);
+    for (let k = 0; k < n; k++) this.aeSorted[k] = this.ae[this.aeOrder[k]];
+  }
+
+  compute(w: Weights, out: Float64Array): void {
+    const { y, pred, ae, n } = this;
+    let total = 0;
+    let sumAe = 0;
+    let sumSe = 0;
+    let sumY = 0;
+    let maxErr = Number.NEGATIVE_INFINITY;
+    let apeSum = 0;
+    let apeW = 0;
+    for (let i = 0; i < n; i++) {
+      const wi = w === null ? 1 : w[i];
+      if (wi === 0) continue;
+      const e = ae[i];
+      total += wi;
+      sumAe += wi * e;
+      const d = y[i] - pred[i];
+      sumSe += wi * d * d;
+      sumY += wi * y[i];
+      if (e > maxErr) maxErr = e;
+      if (y[i] !== 0) {
+        apeSum += (wi * e) / Math.abs(y[i]);
+        apeW += wi;
+      }
+    }
+    if (total === 0) {
+      out.fill(Number.NaN);
+      return;
+    }
+    const mean = sumY / total;
+    let sst = 0;
+    for (let i = 0; i < n; i++) {
+      const wi = w === null ? 1 : w[i];
+      if (wi === 0) continue;
+      const d = y[i] - mean;
+      sst += wi * d * d;
+    }
+    out[0] = sumAe / total;
+    out[1] = Math.sqrt(sumSe / total);
+    // scikit-learn's force_finite: a constant target gives 1 for a perfect fit, else 0
+    out[2] = sst === 0 ? (sumSe === 0 ? 1 : 0) : 1 - sumSe / sst;
+    out[3] = apeW === 0 ? Number.NaN : apeSum / apeW;
+    out[4] = this.weightedMedian(w, total);
+    out[5] = maxErr;
+  }
+
+  /** The median of the absolute errors of the rows repeated by their weights (np.median of the repeated rows). */
+  private weightedMedian(w: Weights, total: number): number {
+    const { aeOrder, aeSorted, n } = this;
+    const lo = Math.floor((total - 1) / 2);
+    const hi = Math.floor(total / 2);
+    let cum = 0;
+    let loVal = Number.NaN;
+    for (let k = 0; k < n; k++) {
+      const wi = w === null ? 1 : w[aeOrder[k]];
+      if (wi === 0) continue;
+      const next = cum + wi;
+      if (Number.isNaN(loVal) && lo < next) loVal = aeSorted[k];
+      if (hi < next) return (loVal + aeSorted[k]) / 2;
+      cum = next;
+    }
+    return loVal;
+  }
+}
+
+/** Linear-interpolated percentile of sorted finite values (numpy's default method). */
+export function percentile(sorted: Float64Array | number[], q: number): number {
+  const n = sorted.length;
+  if (n === 0) return Number.NaN;
+  const pos = (q / 100) * (n - 1);
+  const lo = Math.floor(pos);
+  const hi = Math.ceil(pos);
+  return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
+}
