@@ -1,0 +1,59 @@
+/** What the report knows about metric names: direction, display names, formatting. */
+
+const LOWER_IS_BETTER =
+  /^(mae|mse|rmse|mape|msle|rmsle|log_loss|brier_score|max_error|median_absolute_error|latency_p\d+_ms|hamming_loss|fpr|fnr|false_positive_rate|false_negative_rate|expected_calibration_error|ece)$/;
+
+/** True when a smaller value is better (errors, losses, latency). */
+export function lowerIsBetter(metric: string): boolean {
+  return LOWER_IS_BETTER.test(metric);
+}
+
+const NAMES: Record<string, string> = {
+  roc_auc: "ROC AUC",
+  average_precision: "Average precision",
+  pr_auc: "PR AUC",
+  accuracy: "Accuracy",
+  balanced_accuracy: "Balanced accuracy",
+  precision: "Precision",
+  recall: "Recall",
+  f1: "F1",
+  log_loss: "Log loss",
+  brier_score: "Brier score",
+  mae: "MAE",
+  mse: "MSE",
+  rmse: "RMSE",
+  mape: "MAPE",
+  r2: "R²",
+  positive_rate: "Positive rate",
+  latency_p50_ms: "Latency p50 (ms)",
+  latency_p95_ms: "Latency p95 (ms)",
+  latency_p99_ms: "Latency p99 (ms)",
+};
+
+/** A readable name for a metric key (the key itself when unknown). Not escaped. */
+export function metricName(metric: string): string {
+  return NAMES[metric] ?? metric;
+}
+
+/** A number as the report shows it: 4 decimals for metrics, 2 for milliseconds, "—" when absent. */
+export function fmt(x: number | null | undefined, metric = ""): string {
+  if (x === null || x === undefined || !Number.isFinite(x)) return "—";
+  if (/_ms$/.test(metric)) return x.toFixed(2);
+  if (Number.isInteger(x) && Math.abs(x) >= 1) return String(x);
+  if (Math.abs(x) >= 1000) return x.toFixed(1);
+  return x.toFixed(4);
+}
+
+/** A signed difference: "+0.0123", "−0.0040" (with a real minus sign), "±0" for zero. */
+export function fmtDelta(x: number | null | undefined, metric = ""): string {
+  if (x === null || x === undefined || !Number.isFinite(x)) return "—";
+  const s = fmt(Math.abs(x), metric);
+  if (Number(s) === 0) return `±${s}`;
+  return x > 0 ? `+${s}` : `−${s}`;
+}
+
+/** "[−0.0120, +0.0030]" */
+export function fmtInterval(iv: readonly [number, number] | undefined, metric = ""): string {
+  if (!iv) return "—";
+  return `[${fmtDelta(iv[0], metric)}, ${fmtDelta(iv[1], metric)}]`;
+}
