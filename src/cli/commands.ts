@@ -5,6 +5,7 @@ import type { Command } from "./command.ts";
  * To add a command: one line here, one module under src/commands/ exporting `command`.
  */
 export const commands: Record<string, () => Promise<Command>> = {
-
-
+  validate: () => import("../commands/validate.ts").then((m) => m.command),
+  lock: () => import("../commands/lock.ts").then((m) => m.command),
+  approve: () => import("../commands/approve.ts").then((m) => m.command),
 };

@@ -41,7 +41,8 @@ export function levenshtein(a: string, b: string): number {
 }
 
 /** The closest of `options` to `word`, when it is close enough to be a likely typo. */
-export function didYouMean(word: string, options: Iterable<string>): string | undefined {
+export function didYouMean(word: string, iterable: Iterable<string>): string | undefined {
+  const options = [...iterable];
   let best: string | undefined;
   let bestD = Infinity;
   for (const o of options) {
@@ -52,5 +53,13 @@ export function didYouMean(word: string, options: Iterable<string>): string | un
     }
   }
   const limit = Math.max(2, Math.floor(word.length / 3));
-  return best !== undefined && bestD <= limit ? best : undefined;
+  if (best !== undefined && bestD <= limit) return best;
+  // a word that is a part of exactly one option ("auc" → "roc_auc")
+  const parts = [...options].filter((o) =>
+    o
+      .toLowerCase()
+      .split(/[_\-.]/)
+      .includes(word.toLowerCase()),
+  );
+  return parts.length === 1 ? parts[0] : undefined;
 }

@@ -3,20 +3,11 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { logisticRegressionModel } from "../../src/onnx/build.ts";
+import { rng } from "../../src/util/random.ts";
+
+export { rng };
 
 const sha = (b: string | Uint8Array) => createHash("sha256").update(b).digest("hex");
-
-/** Deterministic pseudo-random numbers (mulberry32). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** CSV rows for a small churn-like dataset: tenure, spend, region (slice), churned (label). */
 export function churnCsv(seed: number, rows: number, shift = 0): string {

@@ -1,0 +1,34 @@
+import type { Command } from "../cli/command.ts";
+import { lockRepository } from "../lock/lock.ts";
+import { parseArgs } from "../util/args.ts";
+import { toJson } from "../util/fs.ts";
+import type { Io } from "../util/io.ts";
+
+export const command: Command = {
+  name: "lock",
+  summary: "recompute digests, sizes, row counts and profiles into the manifests",
+  usage: `Usage: modelgate lock [MODEL…] [--json]
+
+Recomputes the fields nobody should edit by hand and writes them into the manifests, keeping comments and layout:
+  Dataset: spec.sha256, spec.sizeBytes, spec.rows, spec.profile (bins and value fractions of feature and slice
+           columns, the reference for drift checks)
+  Model:   spec.artifact.sha256, and spec.signature when it is missing (read from the ONNX file)
+
+With MODEL names, only those models and the datasets they use; without, every manifest in the repository.
+Running it twice changes nothing the second time. Files are replaced atomically.
+
+Options:
+  --json        list the changed files and fields as JSON
+  -h, --help    this text
+
+Exit codes: 0 done, 2 usage error, invalid manifests (run \`modelgate validate\`), or missing files.
+`,
+  async run(args: string[], io: Io): Promise<number> {
+    const { values, positionals } = parseArgs("lock", args, {});
+    const changes = await lockRepository(io.cwd, positionals, values.json ? undefined : (m) => io.err(`${m}\n`));
+    if (values.json) io.out(toJson({ changes }));
+    else if (changes.length === 0) io.out("lock: everything is up to date\n");
+    else for (const c of changes) io.out(`${c.file}: updated ${c.fields.join(", ")}\n`);
+    return 0;
+  },
+};

@@ -1,0 +1,167 @@
+import type { Profile } from "../manifest/schema.ts";
+import { rng } from "../util/random.ts";
+
+/** Numeric columns are profiled with bins at the sample's deciles; categorical ones with the top values. */
+export const PROFILE_BINS = 10;
+export const PROFILE_TOP_VALUES = 20;
+export const OTHER = "__other__";
+const SAMPLE_SIZE = 100_000;
+/** Added to empty bins so that PSI stays finite (the usual convention). */
+const EPS = 1e-4;
+
+/** A deterministic reservoir sample (Algorithm R), for quantiles of columns of any length. */
+export class Reservoir {
+  readonly values: number[] = [];
+  private seen = 0;
+  private readonly random = rng(12345);
+  constructor(private readonly size = SAMPLE_SIZE) {}
+  add(v: number): void {
+    this.seen++;
+    if (this.values.length < this.size) this.values.push(v);
+    else {
+      const j = Math.floor(this.random() * this.seen);
+      if (j < this.size) this.values[j] = v;
+    }
+  }
+}
+
+/** Bin edges at the deciles of a sample, without duplicates. */
+export function quantileEdges(sample: number[], bins = PROFILE_BINS): number[] {
+  if (sample.length === 0) return [];
+  const s = Float64Array.from(sample).sort();
+  const edges: number[] = [];
+  for (let k = 1; k < bins; k++) {
+    const v = s[Math.min(s.length - 1, Math.floor((k * s.length) / bins))];
+    const rounded = Number(v.toPrecision(6));
+    if (edges.length === 0 || rounded > edges[edges.length - 1]) edges.push(rounded);
+  }
+  return edges;
+}
+
+/** The bin of a value: bins are (-inf, e0], (e0, e1], …, (e_last, +inf). */
+export function binOf(edges: number[], v: number): number {
+  let lo = 0;
+  let hi = edges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (v <= edges[mid]) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** Counts toward a profile: per numeric column, counts per bin; per categorical column, counts per value. */
+export class ProfileCounter {
+  private readonly numeric = new Map<
+    string,
+    { edges: number[]; counts: number[]; nulls: number; sum: number; sq: number; min: number; max: number }
+  >();
+  private readonly categorical = new Map<string, { counts: Map<string, number>; nulls: number }>();
+
+  addNumericColumn(name: string, edges: number[]): void {
+    this.numeric.set(name, {
+      edges,
+      counts: new Array(edges.length + 1).fill(0),
+      nulls: 0,
+      sum: 0,
+      sq: 0,
+      min: Infinity,
+      max: -Infinity,
+    });
+  }
+  addCategoricalColumn(name: string): void {
+    this.categorical.set(name, { counts: new Map(), nulls: 0 });
+  }
+  has(name: string): boolean {
+    return this.numeric.has(name) || this.categorical.has(name);
+  }
+  addNumber(name: string, v: number | null): void {
+    const c = this.numeric.get(name);
+    if (!c) return;
+    if (v === null || Number.isNaN(v)) {
+      c.nulls++;
+      return;
+    }
+    c.counts[binOf(c.edges, v)]++;
+    c.sum += v;
+    c.sq += v * v;
+    if (v < c.min) c.min = v;
+    if (v > c.max) c.max = v;
+  }
+  addValue(name: string, v: string | null): void {
+    const c = this.categorical.get(name);
+    if (!c) return;
+    if (v === null) c.nulls++;
+    else c.counts.set(v, (c.counts.get(v) ?? 0) + 1);
+  }
+
+  /** The profile; categorical values beyond the top ones are pooled as __other__ (or against `keep`). */
+  result(keep?: Profile): Profile {
+    const out: Profile = {};
+    const r6 = (x: number) => Number(x.toFixed(6));
+    for (const [name, c] of this.numeric) {
+      const n = c.counts.reduce((a, b) => a + b, 0);
+      const total = n + c.nulls;
+      const mean = n ? c.sum / n : 0;
+      out[name] = {
+        kind: "numeric",
+        edges: c.edges,
+        fractions: c.counts.map((k) => (n ? r6(k / n) : 0)),
+        nullFraction: total ? r6(c.nulls / total) : 0,
+        ...(n
+          ? { mean: r6(mean), std: r6(Math.sqrt(Math.max(c.sq / n - mean * mean, 0))), min: c.min, max: c.max }
+          : {}),
+      };
+    }
+    for (const [name, c] of this.categorical) {
+      const n = [...c.counts.values()].reduce((a, b) => a + b, 0);
+      const total = n + c.nulls;
+      const prior = keep?.[name];
+      const kept =
+        prior?.kind === "categorical"
+          ? new Set(Object.keys(prior.fractions).filter((k) => k !== OTHER))
+          : new Set(
+              [...c.counts.entries()]
+                .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+                .slice(0, PROFILE_TOP_VALUES)
+                .map(([k]) => k),
+            );
+      const fractions: Record<string, number> = {};
+      let other = 0;
+      for (const k of [...kept].sort()) fractions[k] = n ? r6((c.counts.get(k) ?? 0) / n) : 0;
+      for (const [k, v] of c.counts) if (!kept.has(k)) other += v;
+      if (other > 0 || prior?.kind === "categorical") fractions[OTHER] = n ? r6(other / n) : 0;
+      out[name] = { kind: "categorical", fractions, nullFraction: total ? r6(c.nulls / total) : 0 };
+    }
+    return out;
+  }
+}
+
+/** Population stability index between an expected (reference) and an actual distribution over the same bins. */
+export function psi(expected: number[], actual: number[]): number {
+  let s = 0;
+  for (let i = 0; i < expected.length; i++) {
+    const e = Math.max(expected[i], EPS);
+    const a = Math.max(actual[i] ?? 0, EPS);
+    s += (a - e) * Math.log(a / e);
+  }
+  return s;
+}
+
+/** PSI of each column present in both profiles (the actual one binned with the reference's edges/values). */
+export function profilePsi(reference: Profile, actual: Profile): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [name, ref] of Object.entries(reference)) {
+    const act = actual[name];
+    if (!act || act.kind !== ref.kind) continue;
+    if (ref.kind === "numeric" && act.kind === "numeric") out[name] = psi(ref.fractions, act.fractions);
+    else if (ref.kind === "categorical" && act.kind === "categorical") {
+      const keys = [...new Set([...Object.keys(ref.fractions), ...Object.keys(act.fractions)])].sort();
+      out[name] = psi(
+        keys.map((k) => ref.fractions[k] ?? 0),
+        keys.map((k) => act.fractions[k] ?? 0),
+      );
+    }
+  }
+  return out;
+}

@@ -1,0 +1,116 @@
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { isMap, isSeq, visit } from "yaml";
+import { UserError } from "../errors.ts";
+import { sha256File } from "../data/hash.ts";
+import { ProfileCounter, quantileEdges } from "../data/profile.ts";
+import { scanDataset } from "../data/scan.ts";
+import { findModel, type Loaded, loadRepository, resolveInside } from "../manifest/repo.ts";
+import type { Dataset, Model } from "../manifest/schema.ts";
+import { readOnnxSignature } from "../onnx/signature.ts";
+import { writeFileAtomic } from "../util/fs.ts";
+
+export interface LockChange {
+  file: string;
+  fields: string[];
+}
+
+/**
+ * Recomputes what nobody should type by hand — digests, sizes, row counts, profiles, a missing ONNX signature — into
+ * the manifests, keeping their comments and layout (yaml's Document API). Idempotent: a second run changes nothing.
+ */
+export async function lockRepository(
+  cwd: string,
+  modelNames: string[] = [],
+  onProgress?: (m: string) => void,
+): Promise<LockChange[]> {
+  const repo = loadRepository(cwd);
+  const broken = repo.findings.filter((f) => f.severity === "error");
+  if (broken.length) {
+    const first = broken[0];
+    throw new UserError(
+      `${broken.length} manifest problem(s) must be fixed before lock can write (first: ${first.file}:${first.line}:${first.col}: ${first.message}); run \`modelgate validate\``,
+    );
+  }
+  const models = modelNames.length ? modelNames.map((n) => findModel(repo, n)) : repo.models;
+  const used = new Set(
+    models.flatMap((m) => [...(m.value.spec.training?.datasets ?? []), ...m.value.spec.evaluation.datasets]),
+  );
+  const datasets = modelNames.length ? repo.datasets.filter((d) => used.has(d.value.metadata.name)) : repo.datasets;
+
+  const changes: LockChange[] = [];
+  for (const d of datasets) {
+    onProgress?.(`locking ${d.file}`);
+    const fields = await lockDataset(repo.root, d);
+    if (fields.length) changes.push({ file: d.file, fields });
+  }
+  for (const m of models) {
+    const fields = await lockModel(repo.root, m);
+    if (fields.length) changes.push({ file: m.file, fields });
+  }
+  return changes;
+}
+
+async function save(m: Loaded<unknown>, fields: string[]): Promise<string[]> {
+  const text = m.src.doc.toString({ lineWidth: 0, flowCollectionPadding: false });
+  if (text === readFileSync(m.abs, "utf8")) return [];
+  await writeFileAtomic(m.abs, text);
+  return fields;
+}
+
+function setIfChanged(m: Loaded<unknown>, path: string[], value: unknown, fields: string[]): void {
+  const old = m.src.doc.getIn(path);
+  const oldJs =
+    old && typeof old === "object" && "toJSON" in (old as object) ? (old as { toJSON(): unknown }).toJSON() : old;
+  if (JSON.stringify(oldJs) === JSON.stringify(value)) return;
+  const node = m.src.doc.createNode(value);
+  // Lists of numbers read best on one line.
+  visit(node, {
+    Seq(_, seq) {
+      if (seq.items.every((i) => !isMap(i) && !isSeq(i))) seq.flow = true;
+    },
+  });
+  m.src.doc.setIn(path, node);
+  fields.push(path.slice(1).join("."));
+}
+
+async function lockDataset(root: string, d: Loaded<Dataset>): Promise<string[]> {
+  const spec = d.value.spec;
+  const r = resolveInside(root, d.dir, spec.path);
+  if (r.error) throw new UserError(r.error, { file: d.file });
+  if (!existsSync(r.abs)) throw new UserError(`data file ${spec.path} does not exist`, { file: d.file });
+  const fields: string[] = [];
+  setIfChanged(d, ["spec", "sha256"], await sha256File(r.abs), fields);
+  setIfChanged(d, ["spec", "sizeBytes"], statSync(r.abs).size, fields);
+
+  const profiled = spec.columns.filter((c) => c.role === "feature" || c.role === "slice");
+  const numeric = profiled.filter((c) => c.type === "float" || c.type === "integer").map((c) => c.name);
+  const first = await scanDataset(r.abs, d.value, { sampleColumns: numeric });
+  setIfChanged(d, ["spec", "rows"], first.rows, fields);
+  const counter = new ProfileCounter();
+  for (const c of profiled) {
+    if (numeric.includes(c.name))
+      counter.addNumericColumn(c.name, quantileEdges(first.samples?.get(c.name)?.values ?? []));
+    else counter.addCategoricalColumn(c.name);
+  }
+  if (profiled.length) {
+    await scanDataset(r.abs, d.value, { counter });
+    setIfChanged(d, ["spec", "profile"], counter.result(), fields);
+  }
+  return save(d, fields);
+}
+
+async function lockModel(root: string, m: Loaded<Model>): Promise<string[]> {
+  const spec = m.value.spec;
+  const r = resolveInside(root, m.dir, spec.artifact.path);
+  if (r.error) throw new UserError(r.error, { file: m.file });
+  if (!existsSync(r.abs)) return [];
+  const fields: string[] = [];
+  setIfChanged(m, ["spec", "artifact", "sha256"], await sha256File(r.abs), fields);
+  if (!spec.signature) {
+    const sig = readOnnxSignature(readFileSync(r.abs), spec.artifact.path);
+    const strip = (t: { name: string; type: string; shape: (number | string)[]; kind: string }) =>
+      t.kind === "tensor" ? { name: t.name, type: t.type, shape: t.shape } : { name: t.name, type: t.type };
+    setIfChanged(m, ["spec", "signature"], { inputs: sig.inputs.map(strip), outputs: sig.outputs.map(strip) }, fields);
+  }
+  return save(m, fields);
+}

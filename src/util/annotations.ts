@@ -1,0 +1,24 @@
+import { relative, resolve } from "node:path";
+import type { Finding } from "../manifest/findings.ts";
+
+/** Escapes per the Actions runner's workflow-command rules. */
+const escData = (s: string) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+const escProp = (s: string) => escData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+
+/**
+ * `::error file=…,line=…,col=…,title=…::message` workflow commands, so that findings show on the PR's diff.
+ * File paths are made relative to GITHUB_WORKSPACE (the repository may live in a subfolder of it).
+ */
+export function annotationCommands(findings: Finding[], root: string, env: NodeJS.ProcessEnv, tool: string): string {
+  const workspace = env.GITHUB_WORKSPACE ? resolve(env.GITHUB_WORKSPACE) : root;
+  return findings
+    .map((f) => {
+      const file = relative(workspace, resolve(root, f.file)).split("\\").join("/");
+      const props = [`file=${escProp(file)}`];
+      if (f.line) props.push(`line=${f.line}`, `col=${f.col ?? 1}`);
+      props.push(`title=${escProp(`${tool} (${f.check})`)}`);
+      const msg = f.column ? `column "${f.column}": ${f.message}` : f.message;
+      return `::${f.severity === "error" ? "error" : "warning"} ${props.join(",")}::${escData(msg)}\n`;
+    })
+    .join("");
+}

@@ -1,0 +1,36 @@
+import type { Finding } from "../manifest/findings.ts";
+import type { ValidateResult } from "./validate.ts";
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+/** Findings as text, grouped by file, with a closing summary line. */
+export function formatFindings(result: ValidateResult): string {
+  const byFile = new Map<string, Finding[]>();
+  for (const f of result.findings) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
+  const lines: string[] = [];
+  for (const [file, list] of byFile) {
+    lines.push(file);
+    for (const f of list) {
+      const where = f.line ? `${f.line}:${f.col ?? 1}` : "-";
+      const col = f.column ? `column "${f.column}": ` : "";
+      lines.push(`  ${where.padEnd(8)} ${f.severity.padEnd(7)} ${f.check.padEnd(9)} ${col}${f.message}`);
+    }
+    lines.push("");
+  }
+  for (const l of result.leakage) {
+    if (l.shared === 0) lines.push(`leakage ${l.model}: no rows of "${l.eval}" appear in "${l.train}"`);
+  }
+  for (const d of result.drift) {
+    const worst = Object.entries(d.psi).sort((a, b) => b[1] - a[1])[0];
+    if (worst) lines.push(`drift ${d.model} on "${d.dataset}": largest PSI ${worst[1].toFixed(3)} (${worst[0]})`);
+  }
+  const errors = result.findings.filter((f) => f.severity === "error").length;
+  const warnings = result.findings.length - errors;
+  const checked = `${plural(result.models.length, "model")}, ${plural(result.datasets.length, "dataset")} checked`;
+  lines.push(
+    errors === 0
+      ? `ok: no errors${warnings ? `, ${plural(warnings, "warning")}` : ""} (${checked})`
+      : `failed: ${plural(errors, "error")}${warnings ? `, ${plural(warnings, "warning")}` : ""} in ${plural(byFile.size, "file")} (${checked})`,
+  );
+  return `${lines.join("\n")}\n`;
+}
