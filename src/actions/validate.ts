@@ -1,0 +1,26 @@
+import { resolve } from "node:path";
+import * as core from "@actions/core";
+import { annotationCommands } from "../util/annotations.ts";
+import { formatFindings } from "../validate/output.ts";
+import { validateRepository } from "../validate/validate.ts";
+import { actionIo, boolInput, listInput, runAction } from "./_runtime.ts";
+
+await runAction("validate", async () => {
+  const io = actionIo();
+  const cwd = resolve(io.cwd, core.getInput("working-directory") || ".");
+  const result = await core.group("modelgate validate", () =>
+    validateRepository(cwd, {
+      paths: listInput("paths"),
+      skipData: boolInput("skip-data", false),
+      onProgress: (m) => core.info(m),
+    }),
+  );
+  io.out(formatFindings(result));
+  io.out(annotationCommands(result.findings, result.root, io.env, "modelgate validate"));
+  const errors = result.findings.filter((f) => f.severity === "error").length;
+  core.setOutput("ok", errors === 0);
+  core.setOutput("errors", errors);
+  core.setOutput("warnings", result.findings.length - errors);
+  core.setOutput("findings", JSON.stringify(result.findings));
+  return errors === 0 ? 0 : 1;
+});

@@ -1,0 +1,22 @@
+import { z } from "zod";
+import { evaluationRecordSchema } from "../records/evaluation.ts";
+import { configSchema, datasetSchema, modelSchema } from "./schema.ts";
+
+const BASE = "https://modelgate.dev/schemas";
+
+const schemas: Readonly<Record<string, { title: string; schema: z.ZodType }>> = {
+  "config.schema.json": { title: "modelgate Config (modelgate.yaml)", schema: configSchema },
+  "model.schema.json": { title: "modelgate Model (models/<name>/model.yaml)", schema: modelSchema },
+  "dataset.schema.json": { title: "modelgate Dataset (data/<name>.yaml)", schema: datasetSchema },
+  "evaluation-record.schema.json": { title: "modelgate evaluation record", schema: evaluationRecordSchema },
+};
+
+/** The JSON Schemas, by file name, as the text written to schemas/. Input side: defaults are optional for editors. */
+export function schemaFiles(): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [file, { title, schema }] of Object.entries(schemas).sort()) {
+    const json = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
+    out[file] = `${JSON.stringify({ $id: `${BASE}/${file}`, title, ...json }, null, 2)}\n`;
+  }
+  return out;
+}

@@ -1,0 +1,68 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+
+export interface ActionRun {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  summary: string;
+}
+
+/** Parses the GITHUB_OUTPUT file format (name=value lines and name<<DELIM heredocs). */
+export function parseOutputFile(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const heredoc = /^([^=<]+)<<(.+)$/.exec(lines[i]);
+    if (heredoc) {
+      const body: string[] = [];
+      for (i++; i < lines.length && lines[i] !== heredoc[2]; i++) body.push(lines[i]);
+      out[heredoc[1]] = body.join("\n");
+    } else if (lines[i].includes("=")) {
+      const k = lines[i].indexOf("=");
+      out[lines[i].slice(0, k)] = lines[i].slice(k + 1);
+    }
+  }
+  return out;
+}
+
+/**
+ * Runs a bundled action the way the runner does: inputs as INPUT_<NAME> (upper case, spaces to _), GITHUB_OUTPUT,
+ * GITHUB_STEP_SUMMARY and GITHUB_ENV files, GITHUB_WORKSPACE as the working folder.
+ */
+export function runAction(
+  name: string,
+  opts: { workspace: string; inputs?: Record<string, string>; env?: Record<string, string> },
+): ActionRun {
+  const tmp = mkdtempSync(join(tmpdir(), "mg-action-"));
+  const files = {
+    GITHUB_OUTPUT: join(tmp, "output"),
+    GITHUB_STEP_SUMMARY: join(tmp, "summary"),
+    GITHUB_ENV: join(tmp, "env"),
+    GITHUB_STATE: join(tmp, "state"),
+  };
+  for (const f of Object.values(files)) writeFileSync(f, "");
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? "",
+    HOME: process.env.HOME ?? tmp,
+    GITHUB_ACTIONS: "true",
+    CI: "true",
+    GITHUB_WORKSPACE: opts.workspace,
+    RUNNER_TEMP: tmp,
+    ...files,
+    ...opts.env,
+  };
+  for (const [k, v] of Object.entries(opts.inputs ?? {})) env[`INPUT_${k.replace(/ /g, "_").toUpperCase()}`] = v;
+  const main = resolve("dist/actions", `${name}.js`);
+  const r = spawnSync(process.execPath, [main], { cwd: opts.workspace, env, encoding: "utf8" });
+  return {
+    status: r.status,
+    stdout: r.stdout,
+    stderr: r.stderr,
+    outputs: parseOutputFile(readFileSync(files.GITHUB_OUTPUT, "utf8")),
+    summary: readFileSync(files.GITHUB_STEP_SUMMARY, "utf8"),
+  };
+}
