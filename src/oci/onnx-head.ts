@@ -1,0 +1,117 @@
+import { type FileHandle, open } from "node:fs/promises";
+
+/**
+ * The parts of an ONNX file that its signature needs, without reading its weights: a large model (1 GiB of
+ * initializers) is skimmed with positional reads of the protobuf wire format, and a small ModelProto is returned
+ * with every top-level field but the graph, and a graph with only its name, inputs, outputs and the names of its
+ * initializers. `readOnnxSignature` reads the result as it reads the whole file. Not a parser: field numbers only.
+ */
+const GRAPH = 7; // ModelProto.graph
+const KEEP_IN_GRAPH = new Set([2, 11, 12]); // GraphProto.name, input, output
+const INITIALIZER = 5; // GraphProto.initializer (TensorProto)
+const TENSOR_NAME = 8; // TensorProto.name
+const MAX_COPY = 16 << 20;
+
+class Reader {
+  constructor(
+    private readonly fh: FileHandle,
+    readonly size: number,
+  ) {}
+  async bytes(pos: number, len: number): Promise<Buffer> {
+    const buf = Buffer.alloc(len);
+    let got = 0;
+    while (got < len) {
+      const { bytesRead } = await this.fh.read(buf, got, len - got, pos + got);
+      if (bytesRead === 0) throw new Error("truncated protobuf");
+      got += bytesRead;
+    }
+    return buf;
+  }
+  async varint(pos: number): Promise<{ value: number; next: number }> {
+    const buf = await this.bytes(pos, Math.min(10, this.size - pos));
+    let value = 0;
+    let mul = 1;
+    for (let i = 0; i < buf.length; i++) {
+      value += (buf[i] & 0x7f) * mul;
+      mul *= 128;
+      if ((buf[i] & 0x80) === 0) return { value, next: pos + i + 1 };
+    }
+    throw new Error("bad varint");
+  }
+}
+
+interface Field {
+  field: number;
+  wire: number;
+  /** Where the key starts, where the value (after any length) starts and ends. */
+  keyStart: number;
+  start: number;
+  end: number;
+}
+
+async function* fields(r: Reader, from: number, to: number): AsyncGenerator<Field> {
+  let pos = from;
+  while (pos < to) {
+    const key = await r.varint(pos);
+    const field = Math.floor(key.value / 8);
+    const wire = key.value % 8;
+    let start = key.next;
+    let end: number;
+    if (wire === 0) end = (await r.varint(start)).next;
+    else if (wire === 1) end = start + 8;
+    else if (wire === 5) end = start + 4;
+    else if (wire === 2) {
+      const len = await r.varint(start);
+      start = len.next;
+      end = start + len.value;
+    } else throw new Error(`unsupported protobuf wire type ${wire}`);
+    if (end > to) throw new Error("truncated protobuf");
+    yield { field, wire, keyStart: pos, start, end };
+    pos = end;
+  }
+}
+
+function varint(n: number): Buffer {
+  const out: number[] = [];
+  while (n >= 128) {
+    out.push((n % 128) | 0x80);
+    n = Math.floor(n / 128);
+  }
+  out.push(n);
+  return Buffer.from(out);
+}
+
+function lenField(field: number, body: Buffer): Buffer {
+  return Buffer.concat([varint(field * 8 + 2), varint(body.byteLength), body]);
+}
+
+export async function readOnnxHead(path: string): Promise<Uint8Array> {
+  const fh = await open(path, "r");
+  try {
+    const r = new Reader(fh, (await fh.stat()).size);
+    const top: Buffer[] = [];
+    for await (const f of fields(r, 0, r.size)) {
+      if (f.field === GRAPH && f.wire === 2) {
+        const graph: Buffer[] = [];
+        for await (const g of fields(r, f.start, f.end)) {
+          if (KEEP_IN_GRAPH.has(g.field) && g.end - g.keyStart <= MAX_COPY) {
+            graph.push(await r.bytes(g.keyStart, g.end - g.keyStart));
+          } else if (g.field === INITIALIZER && g.wire === 2) {
+            for await (const t of fields(r, g.start, g.end)) {
+              if (t.field === TENSOR_NAME && t.wire === 2) {
+                graph.push(lenField(INITIALIZER, lenField(TENSOR_NAME, await r.bytes(t.start, t.end - t.start))));
+                break;
+              }
+            }
+          }
+        }
+        top.push(lenField(GRAPH, Buffer.concat(graph)));
+      } else if (f.end - f.keyStart <= MAX_COPY) {
+        top.push(await r.bytes(f.keyStart, f.end - f.keyStart));
+      }
+    }
+    return Buffer.concat(top);
+  } finally {
+    await fh.close();
+  }
+}

@@ -1,0 +1,192 @@
+import { CheckFailed } from "../errors.ts";
+import type { OnnxSignature } from "../onnx/signature.ts";
+import { type Blob, descriptorOf, hashSegments, memoryBlob, segmentBlob } from "./blob.ts";
+import type { ResolvedBase } from "./base.ts";
+import { type AssembledImage, appendLayer, rfc3339 } from "./image.ts";
+import { addToLayoutIndex, writeLayoutBlob } from "./layout.ts";
+import type { Reference } from "./reference.ts";
+import type { RegistryClient } from "./registry.ts";
+import { tarSegments } from "./tar.ts";
+import { type TritonConfig, tritonConfig } from "./triton.ts";
+import { type Descriptor, MediaType } from "./types.ts";
+
+/** modelgate's own labels and annotations. */
+export const Label = {
+  modelName: "dev.modelgate.model.name",
+  modelSha256: "dev.modelgate.model.sha256",
+  evaluationDigest: "dev.modelgate.evaluation.digest",
+} as const;
+
+export interface PackageInput {
+  /** The model's name: the Triton model folder, /models/<name>. */
+  name: string;
+  /** The ONNX file, streamed into the layer. */
+  modelFile: string;
+  modelSize: number;
+  signature: OnnxSignature;
+  base: ResolvedBase;
+  /** Seconds since the epoch: every mtime in the layer, config.created and the created label. */
+  created: number;
+  version?: string;
+  source?: string;
+  revision?: string;
+  licenses?: string;
+  /** sha256 of the evaluation record (hex or sha256:…), recorded in a label. */
+  evaluationDigest?: string;
+  /** The model's sha256 (hex) the manifests declare: the build fails when the file differs. */
+  expectedSha256?: string;
+  maxBatchSize?: number;
+}
+
+export interface BuiltImage {
+  /** The image digest: the digest of the index over every platform. */
+  digest: string;
+  descriptor: Descriptor;
+  assembled: AssembledImage;
+  /** Every blob the image needs (base layers, model layer, configs), without manifests. */
+  blobs: Blob[];
+  layer: Descriptor;
+  modelSha256: string;
+  triton: TritonConfig;
+  labels: Record<string, string>;
+}
+
+/** The layer of a KServe modelcar: /models/<name>/config.pbtxt and /models/<name>/1/model.onnx. */
+export function modelcarEntries(name: string, modelFile: string, modelSize: number, configText: string) {
+  return [
+    { type: "file" as const, path: `models/${name}/config.pbtxt`, content: Buffer.from(configText, "utf8") },
+    { type: "file" as const, path: `models/${name}/1/model.onnx`, file: modelFile, size: modelSize },
+  ];
+}
+
+/**
+ * Builds the image: the model layer (uncompressed tar, so its digest is its diff id), one config and manifest per
+ * base platform, and the index. Reads the model file once (for both the layer digest and the model's own sha256).
+ */
+export async function buildImage(input: PackageInput): Promise<BuiltImage> {
+  const triton = tritonConfig(input.name, input.signature, input.maxBatchSize);
+  const segments = tarSegments(
+    modelcarEntries(input.name, input.modelFile, input.modelSize, triton.text),
+    input.created,
+  );
+  const hashed = await hashSegments(segments);
+  const modelSha256 = hashed.files.get(input.modelFile)!;
+  if (input.expectedSha256 && input.expectedSha256 !== modelSha256) {
+    throw new CheckFailed(
+      `${input.modelFile} has sha256 ${modelSha256}, but the manifest declares ${input.expectedSha256}; ` +
+        "the model differs from the one that was evaluated and approved",
+    );
+  }
+  const layerBlob = segmentBlob(MediaType.layer, segments, hashed.digest, hashed.size);
+  const layer = descriptorOf(layerBlob);
+  const created = rfc3339(input.created);
+  const base = input.base.image;
+  const labels: Record<string, string> = {
+    "org.opencontainers.image.created": created,
+    "org.opencontainers.image.title": input.name,
+    [Label.modelName]: input.name,
+    [Label.modelSha256]: modelSha256,
+  };
+  if (input.version) labels["org.opencontainers.image.version"] = input.version;
+  if (input.source) labels["org.opencontainers.image.source"] = input.source;
+  if (input.revision) labels["org.opencontainers.image.revision"] = input.revision;
+  if (input.licenses) labels["org.opencontainers.image.licenses"] = input.licenses;
+  if (input.evaluationDigest) {
+    labels[Label.evaluationDigest] = input.evaluationDigest.includes(":")
+      ? input.evaluationDigest
+      : `sha256:${input.evaluationDigest}`;
+  }
+  if (base.name !== "scratch") {
+    labels["org.opencontainers.image.base.name"] = base.name;
+    labels["org.opencontainers.image.base.digest"] = base.digest ?? "";
+  }
+  const assembled = appendLayer({
+    base,
+    layer,
+    diffId: hashed.digest,
+    created,
+    labels,
+    createdBy: `modelgate package ${input.name}${input.version ? `@${input.version}` : ""}`,
+  });
+  const blobs: Blob[] = [];
+  const seen = new Set<string>();
+  for (const bp of base.platforms) {
+    for (const l of bp.manifest.layers) {
+      if (seen.has(l.digest)) continue;
+      seen.add(l.digest);
+      blobs.push(input.base.layers.get(l.digest)!);
+    }
+  }
+  blobs.push(layerBlob);
+  for (const c of assembled.configs) {
+    if (seen.has(c.descriptor.digest)) continue;
+    seen.add(c.descriptor.digest);
+    blobs.push(memoryBlob(MediaType.config, c.bytes));
+  }
+  return {
+    digest: assembled.index.descriptor.digest,
+    descriptor: assembled.index.descriptor,
+    assembled,
+    blobs,
+    layer,
+    modelSha256,
+    triton,
+    labels,
+  };
+}
+
+/** Called for each blob that is written or pushed; returns a byte counter for it (a progress bar), or nothing. */
+export type OnBlob = (blob: Blob) => { add(n: number): void; finish(): void } | undefined;
+
+/** Writes the image into an OCI image layout, named `refName` in its index.json. */
+export async function writeImageToLayout(
+  dir: string,
+  img: BuiltImage,
+  refName?: string,
+  onBlob?: OnBlob,
+): Promise<void> {
+  for (const b of img.blobs) {
+    const p = onBlob?.(b);
+    await writeLayoutBlob(dir, b, p ? (n) => p.add(n) : undefined);
+    p?.finish();
+  }
+  for (const m of img.assembled.manifests) await writeLayoutBlob(dir, memoryBlob(MediaType.manifest, m.bytes));
+  await writeLayoutBlob(dir, memoryBlob(MediaType.index, img.assembled.index.bytes));
+  await addToLayoutIndex(dir, img.descriptor, refName);
+}
+
+export interface PushResult {
+  digest: string;
+  /** What happened to each blob: already there, mounted from the base's repository, or uploaded. */
+  blobs: { digest: string; size: number; outcome: "exists" | "mounted" | "uploaded" | "copied" }[];
+}
+
+/**
+ * Pushes the image: blobs (a base layer from the same registry is mounted from its repository), the platform
+ * manifests by digest, then the index under the tag (or by digest).
+ */
+export async function pushImage(
+  client: RegistryClient,
+  ref: Reference,
+  img: BuiltImage,
+  onBlob?: OnBlob,
+): Promise<PushResult> {
+  await client.ping();
+  const result: PushResult = { digest: img.digest, blobs: [] };
+  for (const b of img.blobs) {
+    const mountFrom = b.origin?.registry === client.registry ? b.origin.repository : undefined;
+    const p = onBlob?.(b);
+    const outcome = await client.pushBlob(ref.repository, b, { mountFrom, onBytes: p ? (n) => p.add(n) : undefined });
+    p?.finish();
+    result.blobs.push({
+      digest: b.digest,
+      size: b.size,
+      outcome: outcome === "uploaded" && b.origin ? "copied" : outcome,
+    });
+  }
+  for (const m of img.assembled.manifests) {
+    await client.putManifest(ref.repository, m.descriptor.digest, m.bytes, MediaType.manifest);
+  }
+  await client.putManifest(ref.repository, ref.tag ?? img.digest, img.assembled.index.bytes, MediaType.index);
+  return result;
+}
