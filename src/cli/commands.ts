@@ -8,4 +8,5 @@ export const commands: Record<string, () => Promise<Command>> = {
   validate: () => import("../commands/validate.ts").then((m) => m.command),
   lock: () => import("../commands/lock.ts").then((m) => m.command),
   approve: () => import("../commands/approve.ts").then((m) => m.command),
+  package: () => import("../commands/package.ts").then((m) => m.command),
 };
