@@ -203,6 +203,9 @@ export async function setCommitStatus(
 
 // ---- the sticky comment -----------------------------------------------------------------------------------------
 
+/** The marker of modelgate's one sticky PR comment; `report` writes the body, `approve` its "approval" section. */
+export const PR_COMMENT_MARKER = "modelgate";
+
 /** GitHub's limit on an issue comment body. */
 export const COMMENT_MAX = 65_536;
 
@@ -237,7 +240,8 @@ export function fitComment(marker: string, body: string, max = COMMENT_MAX): str
   const mark = markerComment(marker);
   const text = body.startsWith(mark) ? body : `${mark}\n${body}`;
   if (text.length <= max) return text;
-  const note = "\n\n…cut to fit GitHub's 65,536-character limit; the job summary and the check runs hold the full report.\n";
+  const note =
+    "\n\n…cut to fit GitHub's 65,536-character limit; the job summary and the check runs hold the full report.\n";
   return text.slice(0, max - note.length) + note;
 }
 

@@ -13,7 +13,9 @@ const VERSION = typeof __MODELGATE_VERSION__ === "string" ? __MODELGATE_VERSION_
 const clients = new Map<string, GitHubClient>();
 
 /** A limiter group that lets every request through at once (tests; never the default). */
-const unpaced = { key: () => ({ schedule: (_opts: unknown, fn: (...a: unknown[]) => unknown, ...args: unknown[]) => fn(...args) }) };
+const unpaced = {
+  key: () => ({ schedule: (_opts: unknown, fn: (...a: unknown[]) => unknown, ...args: unknown[]) => fn(...args) }),
+};
 
 /**
  * The one Octokit of a run: retry (5xx, network), throttling (waits out a secondary rate limit; gives up on a

@@ -73,8 +73,10 @@ export function resolveContext(env: NodeJS.ProcessEnv, flags: ContextFlags = {})
   }
   const token = flags.token || env.GITHUB_TOKEN || env.GH_TOKEN;
   if (!token) {
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression, shown to the user as written
+    const expr = "${{ github.token }}";
     throw new UserError(
-      "no GitHub token: set GITHUB_TOKEN (in a workflow: `env: GITHUB_TOKEN: ${{ github.token }}` or the action's `token` input)",
+      `no GitHub token: set GITHUB_TOKEN (in a workflow: \`env: GITHUB_TOKEN: ${expr}\`, or the action's \`token\` input)`,
     );
   }
   const apiUrl = (env.GITHUB_API_URL || "https://api.github.com").replace(/\/+$/, "");

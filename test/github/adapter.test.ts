@@ -152,7 +152,12 @@ test("a check run is created, then updated; annotations go 50 per request", asyn
 
 test("commit status descriptions are cut to GitHub's 140 characters", async () => {
   const { repo, head, ctx } = freshPr();
-  await setCommitStatus(ctx, { sha: head, state: "pending", context: "modelgate/approval", description: "w".repeat(300) });
+  await setCommitStatus(ctx, {
+    sha: head,
+    state: "pending",
+    context: "modelgate/approval",
+    description: "w".repeat(300),
+  });
   const s = sim.status(repo, head, "modelgate/approval");
   assert.equal(s?.state, "pending");
   assert.ok((s?.description ?? "").length <= 140);
@@ -258,7 +263,7 @@ test("the simulator rejects what GitHub would not accept", async () => {
       owner: ctx.owner,
       repo: ctx.repo,
       sha: "abc",
-      state: "approved",
+      state: "approved" as any,
     })
     .catch(() => {});
   assert.ok(sim.violations.some((v) => /unknown query parameter "sort"/.test(v)));

@@ -84,7 +84,10 @@ function allOperations(): Operation[] {
   return list;
 }
 
-export function findOperation(method: string, pathname: string): { op: Operation; params: Record<string, string> } | undefined {
+export function findOperation(
+  method: string,
+  pathname: string,
+): { op: Operation; params: Record<string, string> } | undefined {
   for (const op of allOperations()) {
     if (op.method !== method) continue;
     const m = op.regex.exec(pathname);
@@ -177,7 +180,11 @@ export interface RequestLike {
 }
 
 /** Returns the violations of one request (empty when it conforms) and the matched operation. */
-export function validateRequest(req: RequestLike): { violations: string[]; op?: Operation; params: Record<string, string> } {
+export function validateRequest(req: RequestLike): {
+  violations: string[];
+  op?: Operation;
+  params: Record<string, string>;
+} {
   const where = `${req.method} ${req.pathname}`;
   const found = findOperation(req.method, req.pathname);
   if (!found) return { violations: [`${where}: no such operation in GitHub's OpenAPI description`], params: {} };
@@ -223,12 +230,16 @@ export function validateResponse(op: Operation, status: number, body: unknown, w
   const responses = op.op.responses ?? {};
   const declared = responses[String(status)] ?? responses.default;
   if (!declared) {
-    return [`${where}: status ${status} is not a documented response of ${op.operationId} (${Object.keys(responses).join(", ")})`];
+    return [
+      `${where}: status ${status} is not a documented response of ${op.operationId} (${Object.keys(responses).join(", ")})`,
+    ];
   }
   const res = deref(declared);
   const schema = res?.content?.["application/json"]?.schema;
   if (!schema) {
-    return body === undefined || body === "" ? [] : [`${where}: ${op.operationId} ${status} has no body, but one was sent`];
+    return body === undefined || body === ""
+      ? []
+      : [`${where}: ${op.operationId} ${status} has no body, but one was sent`];
   }
   const fn = compile(schema);
   return fn(body) ? [] : [`${where}: response ${status} body: ${errorsOf(fn)} (${op.operationId})`];

@@ -407,7 +407,9 @@ export class GitHubSim {
         return this.page(url, list, 30, 100);
       }
       case "issues/list-comments": {
-        const list = (r.comments.get(Number(p.issue_number)) ?? []).map((c) => this.commentObj(r, Number(p.issue_number), c));
+        const list = (r.comments.get(Number(p.issue_number)) ?? []).map((c) =>
+          this.commentObj(r, Number(p.issue_number), c),
+        );
         return this.page(url, list, 30, 100);
       }
       case "issues/create-comment": {
@@ -860,7 +862,11 @@ const ok = (body: Json): Reply => ({ status: 200, body });
 const notFound = (): Reply => ({ status: 404, body: { message: "Not Found", documentation_url: DOCS } });
 const unprocessable = (message: string): Reply => ({
   status: 422,
-  body: { message: "Validation Failed", errors: [{ resource: "Resource", code: "custom", message }], documentation_url: DOCS },
+  body: {
+    message: "Validation Failed",
+    errors: [{ resource: "Resource", code: "custom", message }],
+    documentation_url: DOCS,
+  },
 });
 
 function applyOutput(run: SimCheckRun, output: Json): string | undefined {
