@@ -75,8 +75,11 @@ export class BinaryMetricSet implements MetricSet {
   // per-row terms, permuted into ascending score order
   private readonly yS: Uint8Array;
   private readonly sS: Float64Array;
+  /** bit 0: the row is positive; bit 1: the row ends a tie group when walking down from the highest score. */
+  private readonly flags: Uint8Array;
+  /** The first sorted position predicted positive (score >= threshold); n when none. */
+  private readonly kThr: number;
   private readonly llS: Float64Array;
-  private readonly sqS: Float64Array;
   private readonly dS: Float64Array;
   private readonly binS: Uint8Array;
   private readonly binAcc = new Float64Array(ECE_BINS);
@@ -93,7 +96,6 @@ export class BinaryMetricSet implements MetricSet {
     this.yS = new Uint8Array(n);
     this.sS = new Float64Array(n);
     this.llS = new Float64Array(n);
-    this.sqS = new Float64Array(n);
     this.dS = new Float64Array(n);
     this.binS = new Uint8Array(n);
     for (let k = 0; k < n; k++) {
@@ -106,14 +108,21 @@ export class BinaryMetricSet implements MetricSet {
       const q = 1 - pc;
       const s = q + pc;
       this.llS[k] = -Math.log((yi ? pc : q) / s);
-      this.sqS[k] = (yi - p) * (yi - p);
       this.dS[k] = yi - p;
       this.binS[k] = eceBin(p);
     }
+    this.flags = new Uint8Array(n);
+    let kThr = n;
+    for (let k = 0; k < n; k++) {
+      const groupEnd = k === 0 || this.sS[k - 1] !== this.sS[k];
+      this.flags[k] = this.yS[k] | (groupEnd ? 2 : 0);
+      if (kThr === n && this.sS[k] >= threshold) kThr = k;
+    }
+    this.kThr = kThr;
   }
 
   compute(w: Weights, out: Float64Array): void {
-    const { order, yS, sS, llS, sqS, dS, binS, threshold } = this;
+    const { order, flags, llS, dS, binS, kThr } = this;
     const bins = this.binAcc;
     bins.fill(0);
     let tp = 0;
@@ -126,32 +135,29 @@ export class BinaryMetricSet implements MetricSet {
     let fpAt = 0;
     let ll = 0;
     let sq = 0;
-    let k = this.n - 1;
-    while (k >= 0) {
-      const s = sS[k];
-      const above = s >= threshold;
-      do {
-        const wi = w === null ? 1 : w[order[k]];
-        if (wi !== 0) {
-          if (yS[k]) tp += wi;
-          else fp += wi;
-          ll += wi * llS[k];
-          sq += wi * sqS[k];
-          bins[binS[k]] += wi * dS[k];
-        }
-        k--;
-      } while (k >= 0 && sS[k] === s);
-      if (tp !== prevTp || fp !== prevFp) {
-        auc += ((fp - prevFp) * (tp + prevTp)) / 2;
+    // Walk from the highest score down; a tie group ends where flags bit 1 is set.
+    for (let k = this.n - 1; k >= 0; k--) {
+      const wi = w === null ? 1 : w[order[k]];
+      const f = flags[k];
+      const wy = wi * (f & 1);
+      tp += wy;
+      fp += wi - wy;
+      const d = dS[k];
+      ll += wi * llS[k];
+      sq += wi * d * d;
+      bins[binS[k]] += wi * d;
+      if (f & 2) {
+        auc += (fp - prevFp) * (tp + prevTp);
         if (tp !== prevTp) ap += (tp - prevTp) * (tp / (tp + fp));
         prevTp = tp;
         prevFp = fp;
-      }
-      if (above) {
-        tpAt = tp;
-        fpAt = fp;
+        if (k === kThr) {
+          tpAt = tp;
+          fpAt = fp;
+        }
       }
     }
+    auc /= 2;
     const pos = tp;
     const neg = fp;
     const total = pos + neg;
@@ -172,6 +178,7 @@ export class BinaryMetricSet implements MetricSet {
     out[8] = total === 0 ? Number.NaN : ll / total;
     out[9] = total === 0 ? Number.NaN : sq / total;
     out[10] = total === 0 ? Number.NaN : ece / total;
+    void fnAt;
   }
 
   /** [[TN, FP], [FN, TP]] at the threshold: rows actual (negative, positive), columns predicted. */
