@@ -34,7 +34,6 @@ export function client(ctx: GitHubContext): GitHubClient {
     userAgent: `modelgate/${VERSION}`,
     log: { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} },
     retry: { retryAfterBaseValue: base, retries: ctx.http?.retries ?? 3 },
-    request: { retries: ctx.http?.retries ?? 3 },
     throttle: {
       retryAfterBaseValue: base,
       ...(ctx.http?.paceWrites === false ? { write: unpaced, notifications: unpaced } : {}),

@@ -270,3 +270,26 @@ test("the simulator rejects what GitHub would not accept", async () => {
   assert.ok(sim.violations.some((v) => /request body.*\/state/.test(v)));
   sim.violations.length = 0;
 });
+
+test("the simulator serves commits and the combined status as branch protection sees it", async () => {
+  const { repo, head, ctx } = freshPr();
+  const { client } = await import("../../src/github/client.ts");
+  await setCommitStatus(ctx, { sha: head, state: "pending", context: "modelgate/approval", description: "waiting" });
+  await setCommitStatus(ctx, { sha: head, state: "success", context: "modelgate/approval", description: "1/1" });
+  const { data } = await client(ctx).rest.repos.getCombinedStatusForRef({
+    owner: ctx.owner,
+    repo: ctx.repo,
+    ref: head,
+  });
+  assert.equal(data.state, "success");
+  assert.equal(data.total_count, 1);
+  const { data: commit } = await client(ctx).rest.repos.getCommit({ owner: ctx.owner, repo: ctx.repo, ref: head });
+  assert.equal(commit.sha, head);
+  const count = sim.statuses(repo).length;
+  await assert.rejects(
+    setCommitStatus(ctx, { sha: "b".repeat(40), state: "success", context: "x", description: "" }),
+    /422/,
+  );
+  assert.equal(sim.statuses(repo).length, count, "no status on a commit that does not exist");
+  sim.assertClean();
+});

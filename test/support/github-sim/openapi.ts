@@ -131,6 +131,23 @@ function compile(schema: Json): ValidateFunction {
   const rewrite = (node: Json): Json => {
     if (Array.isArray(node)) return node.map(rewrite);
     if (!node || typeof node !== "object") return node;
+    if (node.nullable === true) {
+      // OpenAPI 3.0 `nullable` as JSON Schema: null is one more allowed value.
+      const { nullable: _n, ...rest } = node;
+      if (typeof rest.type === "string" && !rest.$ref) {
+        const inner = rewrite(rest);
+        return {
+          ...inner,
+          type: [inner.type, "null"],
+          ...(Array.isArray(inner.enum) ? { enum: [...inner.enum, null] } : {}),
+        };
+      }
+      return { anyOf: [rewrite(rest), { type: "null" }] };
+    }
+    if (node.nullable === false) {
+      const { nullable: _n, ...rest } = node;
+      return rewrite(rest);
+    }
     const out: Json = {};
     for (const [k, v] of Object.entries<Json>(node)) {
       if (k === "$ref" && typeof v === "string") {
@@ -229,6 +246,11 @@ export function validateRequest(req: RequestLike): {
 export function validateResponse(op: Operation, status: number, body: unknown, where: string): string[] {
   const responses = op.op.responses ?? {};
   const declared = responses[String(status)] ?? responses.default;
+  if (!declared && status >= 400 && status < 500) {
+    // GitHub answers 403/404/422 on operations whose description lists only success; hold those to its error shape.
+    const fn = compile({ $ref: "#/components/schemas/basic-error" });
+    return fn(body) ? [] : [`${where}: error response ${status} body: ${errorsOf(fn)} (${op.operationId})`];
+  }
   if (!declared) {
     return [
       `${where}: status ${status} is not a documented response of ${op.operationId} (${Object.keys(responses).join(", ")})`,

@@ -77,6 +77,15 @@ interface Repo {
   comments: Map<number, SimComment[]>;
   checkRuns: SimCheckRun[];
   statuses: SimStatus[];
+  commits: Map<string, SimCommit>;
+}
+
+export interface SimCommit {
+  sha: string;
+  message: string;
+  author: string;
+  parents: string[];
+  date: string;
 }
 
 export interface Fault {
@@ -184,6 +193,7 @@ export class GitHubSim {
       comments: new Map(),
       checkRuns: [],
       statuses: [],
+      commits: new Map(),
     });
   }
 
@@ -216,12 +226,28 @@ export class GitHubSim {
       template: pr.template,
     };
     this.repo(fullName).pulls.set(pr.number, pull);
+    this.addCommit(fullName, { sha: pr.headSha, author: pr.author, message: pull.title });
     return pull;
   }
 
   /** A new commit on the pull request's branch. */
   push(fullName: string, number: number, sha: string): void {
-    this.pull(fullName, number).headSha = sha;
+    const pull = this.pull(fullName, number);
+    this.addCommit(fullName, { sha, author: pull.author, message: "more changes", parents: [pull.headSha] });
+    pull.headSha = sha;
+  }
+
+  addCommit(fullName: string, c: { sha: string; author: string; message?: string; parents?: string[] }): SimCommit {
+    this.addUser(c.author);
+    const commit: SimCommit = {
+      sha: c.sha,
+      author: c.author,
+      message: c.message ?? "a commit",
+      parents: c.parents ?? [],
+      date: this.tick(),
+    };
+    this.repo(fullName).commits.set(c.sha, commit);
+    return commit;
   }
 
   submitReview(
@@ -501,6 +527,7 @@ export class GitHubSim {
         );
       }
       case "repos/create-commit-status": {
+        if (!r.commits.has(p.sha)) return unprocessable(`No commit found for SHA: ${p.sha}`);
         if (body.description && body.description.length > 140) {
           return unprocessable("description is too long (maximum is 140 characters)");
         }
@@ -522,6 +549,41 @@ export class GitHubSim {
           .reverse()
           .map((s) => this.statusObj(r, s));
         return this.page(url, list, 30, 100);
+      }
+      case "repos/get-commit": {
+        const c = this.findCommit(r, p.ref);
+        return c ? ok(this.commitObj(r, c)) : unprocessable(`No commit found for SHA: ${p.ref}`);
+      }
+      case "repos/get-combined-status-for-ref": {
+        const c = this.findCommit(r, p.ref);
+        if (!c) return notFound();
+        const latest = new Map<string, SimStatus>();
+        for (const st of r.statuses) if (st.sha === c.sha) latest.set(st.context, st);
+        const list = [...latest.values()];
+        const state = list.some((x) => x.state === "failure" || x.state === "error")
+          ? "failure"
+          : list.length === 0 || list.some((x) => x.state === "pending")
+            ? "pending"
+            : "success";
+        const paged = this.page(
+          url,
+          list.map((st) => this.simpleStatusObj(r, st)),
+          100,
+          100,
+        );
+        const api = this.api(`/repos/${full}/commits/${c.sha}`);
+        return {
+          ...paged,
+          body: {
+            state,
+            statuses: paged.body,
+            sha: c.sha,
+            total_count: list.length,
+            repository: this.repoObj(r),
+            commit_url: api,
+            url: `${api}/status`,
+          },
+        };
       }
       case "repos/get-collaborator-permission-level": {
         const login = p.username;
@@ -833,6 +895,53 @@ export class GitHubSim {
       message: a.message,
       raw_details: a.raw_details ?? null,
     };
+  }
+
+  private findCommit(r: Repo, ref: string): SimCommit | undefined {
+    const direct = r.commits.get(ref);
+    if (direct) return direct;
+    if (/^[0-9a-f]{7,39}$/.test(ref)) return [...r.commits.values()].find((c) => c.sha.startsWith(ref));
+    const pull = [...r.pulls.values()].find((x) => x.headRef === ref);
+    return pull ? r.commits.get(pull.headSha) : undefined;
+  }
+
+  private commitObj(r: Repo, c: SimCommit): Json {
+    const full = `${r.owner}/${r.name}`;
+    const api = this.api(`/repos/${full}`);
+    const who = { name: c.author, email: `${c.author}@users.noreply.github.com`, date: c.date };
+    return {
+      url: `${api}/commits/${c.sha}`,
+      sha: c.sha,
+      node_id: `C_sim${c.sha.slice(0, 8)}`,
+      html_url: `https://github.com/${full}/commit/${c.sha}`,
+      comments_url: `${api}/commits/${c.sha}/comments`,
+      commit: {
+        url: `${api}/git/commits/${c.sha}`,
+        author: who,
+        committer: who,
+        message: c.message,
+        comment_count: 0,
+        tree: {
+          sha: "4b825dc642cb6eb9a060e54bf8d69288fbee4904",
+          url: `${api}/git/trees/4b825dc642cb6eb9a060e54bf8d69288fbee4904`,
+        },
+        verification: { verified: false, reason: "unsigned", payload: null, signature: null, verified_at: null },
+      },
+      author: this.userObj(c.author),
+      committer: this.userObj(c.author),
+      parents: c.parents.map((sha) => ({
+        sha,
+        url: `${api}/commits/${sha}`,
+        html_url: `https://github.com/${full}/commit/${sha}`,
+      })),
+      stats: { additions: 0, deletions: 0, total: 0 },
+      files: [],
+    };
+  }
+
+  private simpleStatusObj(r: Repo, s: SimStatus): Json {
+    const { creator: _c, ...rest } = this.statusObj(r, s);
+    return { ...rest, avatar_url: null, required: null };
   }
 
   private statusObj(r: Repo, s: SimStatus): Json {
