@@ -9,4 +9,5 @@ export const commands: Record<string, () => Promise<Command>> = {
   lock: () => import("../commands/lock.ts").then((m) => m.command),
   approve: () => import("../commands/approve.ts").then((m) => m.command),
   package: () => import("../commands/package.ts").then((m) => m.command),
+  report: () => import("../commands/report.ts").then((m) => m.command),
 };

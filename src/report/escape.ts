@@ -21,17 +21,28 @@ export function escapeMd(text: unknown): string {
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b-\u200f\u2028-\u202e\u2066-\u2069]/g, "")
     .replace(/\r\n?|\n/g, " ")
     .replace(/[\\`*_{}[\]()#!|~$]/g, (c) => `\\${c}`)
-    .replace(/^[-+=]/, (c) => `\\${c}`)
-    .replace(/^(\d+)([.)])/, "$1\\$2")
     .replace(/[&<>"']/g, (c) => HTML[c])
     .replace(/@/g, "&#64;");
 }
 
-/** Escapes untrusted multi-line text (a datasheet paragraph): each line escaped, paragraphs kept. */
+/** escapeMd for text that starts a line: also escapes what would make it a list item, a heading underline or a quote. */
+export function escapeMdLine(text: unknown): string {
+  return escapeMd(text)
+    .replace(/^[-+=]/, (c) => `\\${c}`)
+    .replace(/^(\d+)([.)])/, "$1\\$2");
+}
+
+/**
+ * Escapes untrusted multi-line text (a datasheet or model-card paragraph): each line escaped, blank lines kept as
+ * paragraph breaks, and lines starting with "- " or "* " kept as list items (their text escaped).
+ */
 export function escapeMdBlock(text: unknown): string {
   return String(text)
     .split(/\r\n?|\n/)
-    .map((line) => escapeMd(line.trim()))
+    .map((line) => {
+      const item = /^\s*[-*]\s+(.*)$/.exec(line);
+      return item ? `- ${escapeMd(item[1].trim())}` : escapeMdLine(line.trim());
+    })
     .join("\n")
     .replace(/\n{3,}/g, "\n\n")
     .trim();

@@ -1,0 +1,219 @@
+import { writeFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import type { Command } from "../cli/command.ts";
+import { EXIT_FAILED, EXIT_OK } from "../errors.ts";
+import { type ClientTuning, type GitHubContext, resolveContext, writeJobSummary } from "../github/index.ts";
+import { type BuiltReport, buildReport } from "../report/build.ts";
+import { writeModelCard } from "../report/card.ts";
+import { renderReport } from "../report/markdown.ts";
+import { type PublishResult, publishReport } from "../report/publish.ts";
+import { parseArgs, str } from "../util/args.ts";
+import { toJson } from "../util/fs.ts";
+import { inGitHubActions, type Io } from "../util/io.ts";
+
+export interface ReportOptions {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  models?: string[];
+  records?: string;
+  fromArtifact?: string;
+  repo?: string;
+  pr?: string | number;
+  sha?: string;
+  token?: string;
+  /** Print the comment; post nothing. */
+  dryRun?: boolean;
+  comment?: boolean;
+  checkRuns?: boolean;
+  /** Write models/<model>/MODEL_CARD.md. */
+  writeCard?: boolean;
+  /** Also write the full report Markdown here. */
+  out?: string;
+  /** Skip validation (data checks, drift) entirely, or only the data files. */
+  validate?: boolean;
+  skipData?: boolean;
+  http?: ClientTuning;
+}
+
+export interface ReportResult {
+  built: BuiltReport;
+  /** failed when any model fails or any input was refused. */
+  status: "pass" | "warn" | "fail";
+  /** The comment as it is (or would be) posted. */
+  comment: string;
+  published?: PublishResult;
+  cards: string[];
+}
+
+/** Whether to talk to GitHub: asked for with --repo/--pr, or inside Actions; never on a dry run. */
+function wantsGitHub(opts: ReportOptions): boolean {
+  if (opts.dryRun) return false;
+  return Boolean(opts.repo || opts.pr) || inGitHubActions(opts.env);
+}
+
+/** Builds the report and sends it where it goes. The library call behind the CLI, the action and tests. */
+export async function runReport(opts: ReportOptions): Promise<ReportResult> {
+  let ctx: GitHubContext | undefined;
+  if (wantsGitHub(opts)) {
+    ctx = resolveContext(opts.env, { repo: opts.repo, pr: opts.pr, token: opts.token, http: opts.http });
+  }
+  const built = await buildReport({
+    cwd: opts.cwd,
+    models: opts.models,
+    recordsDir: opts.records,
+    fromArtifact: opts.fromArtifact,
+    validation: opts.validate === false ? false : undefined,
+    skipData: opts.skipData,
+    ...(ctx?.pr ? { pr: { number: ctx.pr, url: `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/pull/${ctx.pr}` } } : {}),
+  });
+  const cards: string[] = [];
+  if (opts.writeCard) {
+    for (const [name, input] of built.cards) {
+      const dir = built.manifests.get(name)!.dir;
+      cards.push((await writeModelCard(dir, input)).path);
+    }
+  }
+  let published: PublishResult | undefined;
+  let comment: string;
+  if (ctx) {
+    published = await publishReport(ctx, built, {
+      sha: opts.sha,
+      comment: opts.comment,
+      checkRuns: opts.checkRuns,
+      env: opts.env,
+    });
+    comment =
+      published.commentBody ?? renderReport(built.models, { refused: built.refused, sha: published.headSha }).markdown;
+  } else {
+    comment = renderReport(built.models, { refused: built.refused, sha: opts.sha }).markdown;
+    if (!opts.dryRun)
+      writeJobSummary(renderReport(built.models, { refused: built.refused, unlimited: true }).markdown, opts.env);
+  }
+  if (opts.out) {
+    const path = resolve(opts.cwd, opts.out);
+    writeFileSync(
+      path,
+      renderReport(built.models, { refused: built.refused, sha: opts.sha, unlimited: true }).markdown,
+    );
+    void dirname;
+  }
+  const statuses = built.models.map((m) => m.verdict.status);
+  const status =
+    statuses.includes("fail") || built.refused.length > 0 ? "fail" : statuses.includes("warn") ? "warn" : "pass";
+  return { built, status, comment, published, cards };
+}
+
+export function reportExitCode(r: ReportResult): number {
+  return r.status === "fail" ? EXIT_FAILED : EXIT_OK;
+}
+
+/** The one-line-per-model text the CLI prints after posting. */
+export function formatReportResult(r: ReportResult): string {
+  const icon = { pass: "✓", warn: "!", fail: "✗" } as const;
+  const lines = r.built.models.map((m) => {
+    const bad = m.verdict.results.filter((x) => x.status !== "pass");
+    return `${icon[m.verdict.status]} ${m.model.metadata.name}: ${m.verdict.status}${bad.length ? ` — ${bad.map((x) => x.reason).join("; ")}` : ""}`;
+  });
+  for (const x of r.built.refused) lines.push(`✗ refused ${x.file}: ${x.reason}`);
+  if (r.published?.comment)
+    lines.push(`comment: ${r.published.comment.url} (${r.published.comment.created ? "created" : "updated"})`);
+  for (const [name, c] of r.published?.checkRuns ?? []) lines.push(`check run ${name}: ${c.url}`);
+  for (const p of r.cards) lines.push(`model card: ${p}`);
+  return `${lines.join("\n")}\n`;
+}
+
+function toJsonResult(r: ReportResult) {
+  return {
+    status: r.status,
+    models: r.built.models.map((m) => ({
+      name: m.model.metadata.name,
+      status: m.verdict.status,
+      gates: m.verdict.results.map((x) => ({
+        gate: x.label,
+        status: x.status,
+        reason: x.reason,
+        ...(x.value !== undefined ? { value: x.value } : {}),
+      })),
+      ...(m.checkRunUrl ? { checkRun: m.checkRunUrl } : {}),
+    })),
+    refused: r.built.refused,
+    ...(r.published?.comment ? { comment: r.published.comment } : {}),
+    cards: r.cards,
+  };
+}
+
+const usage = `Usage: modelgate report [MODEL…] [options]
+
+Judges each model's gates on its evaluation record and reports: one sticky PR comment (at most 65,536 characters),
+a check run "modelgate / <model>" per model with annotations on the manifest lines of failing gates, the job summary,
+and optionally the model card. Without MODEL, every model that has an evaluation record. A named model without a
+record fails. Exit 1 when any model fails or any record was refused.
+
+Input:
+  --records DIR         evaluation records as \`modelgate evaluate\` writes them (default .modelgate/evaluations)
+  --from-artifact DIR   untrusted records from an unprivileged job (fork-safe workflows): schema-checked, size-limited
+  --skip-validate       do not run validation (data checks and drift are then left out of the report)
+  --skip-data           validate manifests and digests only, without reading data files
+
+GitHub (inside Actions from the environment; outside, with GITHUB_TOKEN and GITHUB_API_URL):
+  --repo OWNER/NAME     the repository (default GITHUB_REPOSITORY)
+  --pr N                the pull request to comment on
+  --sha SHA             the commit for the check runs (default the pull request's head)
+  --no-comment          no PR comment
+  --no-checks           no check runs
+  --dry-run             print the comment and post nothing
+
+Output:
+  --write-card          write models/<model>/MODEL_CARD.md (text outside the generated markers is kept)
+  --out FILE            write the full report (no size limit) to FILE
+  --json                machine-readable result
+
+Without --repo/--pr and outside Actions, the comment is printed to stdout.
+`;
+
+export const command: Command = {
+  name: "report",
+  summary: "gates → verdict; sticky PR comment, check runs, job summary, model card",
+  usage,
+  async run(args: string[], io: Io): Promise<number> {
+    const { values, positionals } = parseArgs("report", args, {
+      records: { type: "string" },
+      "from-artifact": { type: "string" },
+      "skip-validate": { type: "boolean" },
+      "skip-data": { type: "boolean" },
+      repo: { type: "string" },
+      pr: { type: "string" },
+      sha: { type: "string" },
+      "no-comment": { type: "boolean" },
+      "no-checks": { type: "boolean" },
+      "dry-run": { type: "boolean" },
+      "write-card": { type: "boolean" },
+      out: { type: "string" },
+    });
+    const r = await runReport({
+      cwd: io.cwd,
+      env: io.env,
+      models: positionals,
+      records: str(values.records),
+      fromArtifact: str(values["from-artifact"]),
+      validate: !values["skip-validate"],
+      skipData: Boolean(values["skip-data"]),
+      repo: str(values.repo),
+      pr: str(values.pr),
+      sha: str(values.sha),
+      comment: !values["no-comment"],
+      checkRuns: !values["no-checks"],
+      dryRun: Boolean(values["dry-run"]),
+      writeCard: Boolean(values["write-card"]),
+      out: str(values.out),
+    });
+    if (values.json) io.out(toJson(toJsonResult(r)));
+    else if (!r.published) io.out(r.comment);
+    else io.out(formatReportResult(r));
+    if (r.published || values.json) {
+      for (const m of r.built.models)
+        if (m.verdict.status === "fail") io.err(`modelgate report: ${m.model.metadata.name} failed its gates\n`);
+    }
+    return reportExitCode(r);
+  },
+};

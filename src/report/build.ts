@@ -1,0 +1,171 @@
+/**
+ * Gathers what the report needs — manifests, evaluation records, validation findings, ONNX signatures — and judges
+ * each model. I/O lives here; rendering (markdown.ts, card.ts) and judging (gates.ts) stay pure.
+ */
+import { readFileSync } from "node:fs";
+import { isAbsolute, join, resolve } from "node:path";
+import { UserError } from "../errors.ts";
+import type { Finding } from "../manifest/findings.ts";
+import {
+  findModel,
+  type Loaded,
+  loadRepository,
+  type Repository,
+  repoRelative,
+  resolveInside,
+} from "../manifest/repo.ts";
+import type { Model } from "../manifest/schema.ts";
+import { type OnnxSignature, readOnnxSignature } from "../onnx/signature.ts";
+import { RECORDS_DIR } from "../records/evaluation.ts";
+import { type ValidateResult, validateRepository } from "../validate/validate.ts";
+import { type CardApproval, type CardDataset, type CardInput, renderCardBody } from "./card.ts";
+import { judge, modelFindings } from "./gates.ts";
+import type { ModelReport } from "./markdown.ts";
+import { loadArtifact, loadRecordsDir, modelsWithRecords, type RecordSet, type Refused } from "./records.ts";
+
+export interface BuildOptions {
+  /** Where to start looking for the repository (modelgate.yaml). */
+  cwd: string;
+  /** Models to report on; default: every model with a record. */
+  models?: string[];
+  /** Folder of records as `evaluate` writes them (default .modelgate/evaluations under the root). */
+  recordsDir?: string;
+  /** An artifact folder of untrusted records (fork-safe workflows). Excludes recordsDir. */
+  fromArtifact?: string;
+  /** Validation: run it (default), skip it (false), or use a result the caller already has. */
+  validation?: boolean | ValidateResult;
+  /** Validate manifests and digests only, without reading data files. */
+  skipData?: boolean;
+  /** For the model card's details, when known. */
+  pr?: { number: number; url?: string };
+  approvals?: CardApproval[];
+}
+
+export interface BuiltReport {
+  root: string;
+  repo: Repository;
+  models: ModelReport[];
+  /** The card input of each model, for writeModelCard. */
+  cards: Map<string, CardInput>;
+  /** The loaded manifest of each model (for annotations: `at(manifest, path)`). */
+  manifests: Map<string, Loaded<Model>>;
+  refused: Refused[];
+}
+
+function signatureOf(repo: Repository, m: Loaded<Model>): OnnxSignature | undefined {
+  const r = resolveInside(repo.root, m.dir, m.value.spec.artifact.path);
+  if (r.error) return undefined;
+  try {
+    return readOnnxSignature(readFileSync(r.abs), m.value.spec.artifact.path);
+  } catch {
+    return undefined; // not there yet (trained later) or not ONNX: validation says so
+  }
+}
+
+/** The card input for a model, from the repository and its record. */
+export function cardInputFor(
+  repo: Repository,
+  m: Loaded<Model>,
+  record: ModelReport["record"],
+  extra: Pick<BuildOptions, "pr" | "approvals"> = {},
+): CardInput {
+  const spec = m.value.spec;
+  const uses = new Map<string, CardDataset["uses"]>();
+  for (const n of spec.training?.datasets ?? []) uses.set(n, [...(uses.get(n) ?? []), "training"]);
+  for (const n of spec.evaluation.datasets) uses.set(n, [...(uses.get(n) ?? []), "evaluation"]);
+  const datasets: CardDataset[] = [...uses].map(([name, u]) => {
+    const d = repo.datasets.find((x) => x.value.metadata.name === name);
+    return { name, file: d?.file, value: d?.value, uses: u };
+  });
+  return {
+    model: m.value,
+    record: record && record.model.name === m.value.metadata.name ? record : undefined,
+    datasets,
+    signature: signatureOf(repo, m),
+    pr: extra.pr,
+    approvals: extra.approvals,
+  };
+}
+
+/** Loads, validates and judges: one ModelReport per model, ready for renderReport. */
+export async function buildReport(opts: BuildOptions): Promise<BuiltReport> {
+  const repo = loadRepository(opts.cwd);
+  const root = repo.root;
+  let records: RecordSet;
+  let names = opts.models && opts.models.length > 0 ? [...new Set(opts.models)] : undefined;
+  let where: (name: string) => string;
+  if (opts.fromArtifact) {
+    if (opts.recordsDir) throw new UserError("--records and --from-artifact exclude each other; pass one");
+    const dir = resolve(opts.cwd, opts.fromArtifact);
+    records = loadArtifact(dir);
+    for (const [name, r] of records.byModel) {
+      if (!repo.models.some((m) => m.value.metadata.name === name)) {
+        records.refused.push({ file: r.file, reason: `names model ${name}, which this repository does not have` });
+        records.byModel.delete(name);
+      }
+    }
+    names ??= [...records.byModel.keys()].sort();
+    where = () => `in the artifact ${opts.fromArtifact}`;
+  } else {
+    const dir = opts.recordsDir
+      ? isAbsolute(opts.recordsDir)
+        ? opts.recordsDir
+        : resolve(opts.cwd, opts.recordsDir)
+      : join(root, RECORDS_DIR);
+    names ??= modelsWithRecords(dir).filter((n) => repo.models.some((m) => m.value.metadata.name === n));
+    records = loadRecordsDir(dir, names);
+    const shown = repoRelative(root, dir);
+    where = (name) => `${shown.startsWith("..") ? dir : shown}/${name}.json`;
+  }
+  if (names.length === 0) {
+    throw new UserError(
+      opts.fromArtifact
+        ? `no evaluation records in the artifact ${opts.fromArtifact}${records.refused.length ? ` (refused: ${records.refused.map((r) => `${r.file}: ${r.reason}`).join("; ")})` : ""}; check the upload step of the evaluate job`
+        : `no evaluation records found; run \`modelgate evaluate\` first, or name the models to report on`,
+    );
+  }
+  const manifests = new Map(names.map((n) => [n, findModel(repo, n)]));
+
+  let validation: ValidateResult | undefined;
+  if (opts.validation === undefined || opts.validation === true) {
+    validation = await validateRepository(root, {
+      paths: [...manifests.values()].map((m) => m.dir),
+      skipData: opts.skipData,
+    });
+  } else if (opts.validation !== false) {
+    validation = opts.validation;
+  }
+  const findings: Finding[] | undefined = validation?.findings;
+  const datasetFiles = new Map(repo.datasets.map((d) => [d.value.metadata.name, d.file]));
+
+  const models: ModelReport[] = [];
+  const cards = new Map<string, CardInput>();
+  for (const name of names) {
+    const m = manifests.get(name)!;
+    const loaded = records.byModel.get(name);
+    const judgeInput = {
+      model: m.value,
+      record: loaded?.record,
+      recordPath: where(name),
+      findings,
+      modelFile: m.file,
+      datasetFiles,
+    };
+    const card = cardInputFor(repo, m, loaded?.record, opts);
+    cards.set(name, card);
+    const trainSet = m.value.spec.training?.datasets[0];
+    const train = trainSet ? repo.datasets.find((d) => d.value.metadata.name === trainSet) : undefined;
+    models.push({
+      model: m.value,
+      modelFile: m.file,
+      record: loaded?.record,
+      recordFile: loaded?.file,
+      verdict: judge(judgeInput),
+      findings: findings ? modelFindings(judgeInput) : undefined,
+      card: renderCardBody(card),
+      drift: validation?.drift.filter((d) => d.model === name).map(({ dataset, psi }) => ({ dataset, psi })),
+      driftLimits: { ...repo.config.spec.drift, ...(train?.value.spec.drift ?? {}) },
+    });
+  }
+  return { root, repo, models, cards, manifests, refused: records.refused };
+}
