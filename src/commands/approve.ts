@@ -121,7 +121,7 @@ export async function runApprove(opts: ApproveOptions): Promise<ApproveResult> {
     throw new UserError("no pull request: pass --pr N (or run on a pull_request or pull_request_review event)");
   }
   let headSha = ctx.eventHeadSha;
-  let decision: ApprovalDecision;
+  let decision!: ApprovalDecision;
   let apiError: string | undefined;
 
   // Configuration first: a broken policy is the user's to fix, but the gate still must not stay green.
@@ -142,21 +142,31 @@ export async function runApprove(opts: ApproveOptions): Promise<ApproveResult> {
   }
 
   try {
-    const pr = await getPullRequest(ctx);
-    headSha = pr.headSha;
-    const reviews = await listReviews(ctx);
-    const need = factsNeeded(models, reviews, pr.author);
     // Looked up once per run, each.
     const permissions: Record<string, Permission> = {};
-    for (const login of need.logins) permissions[login] = await collaboratorPermission(ctx, login);
     const teams: Record<string, string[]> = {};
-    for (const team of need.teams) teams[team] = await teamMembers(ctx, team);
-    decision = evaluateApproval(models, {
-      pr: { number: pr.number, author: pr.author, headSha: pr.headSha },
-      reviews,
-      permissions,
-      teams,
-    });
+    let pr = await getPullRequest(ctx);
+    let reviews = await listReviews(ctx);
+    for (let attempt = 1; ; attempt++) {
+      headSha = pr.headSha;
+      const need = factsNeeded(models, reviews, pr.author);
+      for (const login of need.logins) permissions[login] ??= await collaboratorPermission(ctx, login);
+      for (const team of need.teams) teams[team] ??= await teamMembers(ctx, team);
+      decision = evaluateApproval(models, {
+        pr: { number: pr.number, author: pr.author, headSha: pr.headSha },
+        reviews,
+        permissions,
+        teams,
+      });
+      if (opts.status === false) break;
+      // A review or a push that landed while we decided would make this status stale: read again, and decide
+      // again when anything moved, so that a slower run does not overwrite a newer run's status with an older view.
+      const [prNow, reviewsNow] = await Promise.all([getPullRequest(ctx), listReviews(ctx)]);
+      if (prNow.headSha === pr.headSha && snapshot(reviewsNow) === snapshot(reviews)) break;
+      if (attempt >= 3) throw new Error("the pull request kept changing while its reviews were read; re-run");
+      pr = prNow;
+      reviews = reviewsNow;
+    }
   } catch (err) {
     if (err instanceof UserError) throw err;
     apiError = (err as Error).message;
@@ -190,6 +200,10 @@ export async function runApprove(opts: ApproveOptions): Promise<ApproveResult> {
     }
   }
   return result;
+}
+
+function snapshot(reviews: { id: number; state: string; commitId: string | null }[]): string {
+  return reviews.map((r) => `${r.id}:${r.state}:${r.commitId}`).join(",");
 }
 
 function failClosed(models: ModelUnderReview[], headSha: string, error: string): ApprovalDecision {

@@ -272,6 +272,25 @@ riskClass:
   });
 });
 
+test("a review that lands while the run decides is not lost to a stale status", async () => {
+  await withScenario(TWO_OF_ALICE_BOB_CAROL, [{ name: "fraud" }], async (s, approve) => {
+    review(s, "alice", "APPROVED");
+    let landed = false;
+    s.sim.onRequest = (req) => {
+      if (!landed && req.method === "GET" && req.path.endsWith("/reviews")) {
+        landed = true;
+        review(s, "bob", "APPROVED");
+      }
+    };
+    const r = await approve();
+    assert.equal(statusOf(s).state, "success");
+    assert.deepEqual(
+      r.decision.approvers.map((a) => a.login),
+      ["alice", "bob"],
+    );
+  });
+});
+
 test("an API error leaves the gate unapproved, with the error in the status", async () => {
   await withScenario(ONE_OF_ALICE_BOB, [{ name: "fraud" }], async (s, approve) => {
     review(s, "alice", "APPROVED");

@@ -113,6 +113,8 @@ export class GitHubSim {
   readonly log: { method: string; path: string; status: number }[] = [];
   readonly token: string;
   url = "";
+  /** Called after each request is answered: tests use it to change state mid-run (a review lands, a push). */
+  onRequest?: (req: { method: string; path: string; status: number }) => void;
   /** Delay before answering each request, to widen race windows in concurrency tests. */
   latencyMs = 0;
   private server?: Server;
@@ -389,6 +391,7 @@ export class GitHubSim {
     this.violations.push(...violations);
     this.log.push({ method, path: pathname, status: out.status });
     this.send(res, out.status, out.body, out.headers);
+    this.onRequest?.({ method, path: pathname, status: out.status });
   }
 
   private send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
