@@ -11,4 +11,5 @@ export const commands: Record<string, () => Promise<Command>> = {
   approve: () => import("../commands/approve.ts").then((m) => m.command),
   package: () => import("../commands/package.ts").then((m) => m.command),
   report: () => import("../commands/report.ts").then((m) => m.command),
+  evaluate: () => import("../commands/evaluate.ts").then((m) => m.command),
 };

@@ -9,7 +9,9 @@ import { API_VERSION } from "../manifest/schema.ts";
 
 const interval = z.tuple([z.number(), z.number()]).describe("95% bootstrap interval [low, high]");
 
-export const metricsSchema = z.record(z.string(), z.number().nullable()).describe("Metrics keyed by scikit-learn names");
+export const metricsSchema = z
+  .record(z.string(), z.number().nullable())
+  .describe("Metrics keyed by scikit-learn names");
 
 export const confusionSchema = z.strictObject({
   labels: z.array(z.union([z.string(), z.number(), z.boolean()])),
@@ -26,6 +28,8 @@ export const modelResultSchema = z.strictObject({
   source: z.string(),
   version: z.string().optional(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  /** The output tensor the predictions were read from (for a ZipMap model: the ZipMap's input tensor). */
+  output: z.string().optional(),
   metrics: metricsSchema,
   intervals: z.record(z.string(), interval),
   confusion: confusionSchema.optional(),
@@ -33,6 +37,8 @@ export const modelResultSchema = z.strictObject({
     .strictObject({ roc: curvePointsSchema.optional(), pr: curvePointsSchema.optional() })
     .optional()
     .describe("ROC (fpr, tpr) and precision-recall (recall, precision) curves"),
+  /** What the reader should know about how the model was read (e.g. a ZipMap output replaced by its tensor). */
+  notes: z.array(z.string()).optional(),
 });
 export type ModelResult = z.infer<typeof modelResultSchema>;
 

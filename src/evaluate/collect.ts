@@ -1,0 +1,381 @@
+import { statSync } from "node:fs";
+import { open } from "node:fs/promises";
+import { CheckFailed, UserError } from "../errors.ts";
+import { type Batch, type Cell, cellToNumber, cellToString, type Format, readBatches } from "../data/read.ts";
+import { sha256Bytes, sha256File } from "../data/hash.ts";
+import type { Io } from "../util/io.ts";
+import { Progress } from "../util/progress.ts";
+import { Grow } from "./grow.ts";
+import type { Task } from "./metrics.ts";
+import { defaultThreads, type FeatureBatch, type ModelIo, ModelRunner, type Threads } from "./runner.ts";
+
+export type Label = string | number | boolean;
+
+/** One model to evaluate: its bytes, where they came from, and how the data feeds it. */
+export interface ModelSource {
+  bytes: Uint8Array;
+  /** A path, or `git:<ref>:<path>` for a baseline read from git. */
+  source: string;
+  version?: string;
+  io: ModelIo;
+}
+
+/** Everything that decides the numbers: the manifest's evaluation section, or the quick-look flags. */
+export interface EvaluationSpec {
+  name: string;
+  version?: string;
+  task: Task;
+  data: { path: string; display?: string; format?: Format; name?: string };
+  label: { column: string; classes?: Label[]; positive?: Label };
+  threshold: number;
+  slices: { column: string; buckets?: number[] }[];
+  minSliceSupport: number;
+  nanPolicy: "fail" | "count";
+  bootstrap: { resamples: number; seed: number };
+  /** Metrics whose spread across slices is reported (besides recall and positive_rate for binary tasks). */
+  fairnessMetrics?: string[];
+  candidate: ModelSource;
+  baseline?: ModelSource;
+  batchSize?: number;
+  /** Measure single-row latency (default true). */
+  latency?: boolean;
+  threads?: Threads;
+  /** Evaluate only batch g with g % count === index - 1 (1-based index). */
+  shard?: { index: number; count: number };
+}
+
+/** What a model produced on the rows: row-major predictions and what is known about them. */
+export interface CollectedModel {
+  role: "candidate" | "baseline";
+  source: string;
+  version?: string;
+  sha256: string;
+  output: { name: string; width: number };
+  classLabels?: string[];
+  notes: string[];
+  preds: Float32Array | Float64Array;
+  latency?: { p50: number; p95: number; p99: number; runs: number };
+  inferMs: number;
+  inferRows: number;
+  threads: Threads;
+  features: string[];
+}
+
+/**
+ * The rows as evaluated: labels, slice keys and every model's predictions, in file order. This is also the shard
+ * state: shards hold disjoint batches, and concatenating them by offset gives exactly the arrays of one run.
+ */
+export interface Collected {
+  settings: Omit<EvaluationSpec, "candidate" | "baseline" | "threads" | "latency" | "batchSize" | "shard"> & {
+    batchSize: number;
+  };
+  dataset: { path: string; sha256: string; format: Format };
+  shard?: { index: number; count: number };
+  rows: number;
+  /** Kept rows per batch, by the batch's first row in the file: the order for merging shards. */
+  blocks: { offset: number; rows: number }[];
+  labelKeys: string[];
+  /** Classification: index into labelKeys per row. */
+  labelCodes: Int32Array;
+  /** Regression: the target per row. */
+  target: Float64Array;
+  slices: { column: string; keys: string[]; codes: Int32Array }[];
+  models: CollectedModel[];
+  skipped: Record<string, number>;
+  durationMs: number;
+}
+
+/** A label or slice value as a key: numbers in one spelling ("1", "1.0" and 1 are the same class). */
+export function keyOf(v: Cell | Label): string | null {
+  if (v === null || v === undefined) return null;
+  if (typeof v === "number") return String(v);
+  if (typeof v === "bigint") return String(Number(v));
+  const s = cellToString(v as Cell);
+  if (s === null) return null;
+  const t = s.trim();
+  if (t !== "" && /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(t)) return String(Number(t));
+  return s;
+}
+
+function bucketKey(v: number, edges: number[]): string {
+  if (edges.length === 0 || v < edges[0]) return `(-inf, ${edges[0] ?? "inf"})`;
+  for (let i = 1; i < edges.length; i++) if (v < edges[i]) return `[${edges[i - 1]}, ${edges[i]})`;
+  return `[${edges[edges.length - 1]}, inf)`;
+}
+
+class Dict {
+  readonly keys: string[] = [];
+  private readonly map = new Map<string, number>();
+  code(k: string): number {
+    let c = this.map.get(k);
+    if (c === undefined) {
+      c = this.keys.length;
+      this.map.set(k, c);
+      this.keys.push(k);
+    }
+    return c;
+  }
+}
+
+/** Rows of the data file estimated from its size and the first megabyte (for progress on CSV/JSONL). */
+async function estimateRows(path: string, format: Format): Promise<number> {
+  if (format === "parquet") {
+    try {
+      const { asyncBufferFromFile, parquetMetadataAsync } = await import("hyparquet");
+      const meta = await parquetMetadataAsync(await asyncBufferFromFile(path));
+      return Number(meta.num_rows);
+    } catch {
+      return 0;
+    }
+  }
+  const size = statSync(path).size;
+  const fh = await open(path, "r");
+  try {
+    const buf = Buffer.alloc(Math.min(size, 1 << 20));
+    const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
+    let lines = 0;
+    for (let i = 0; i < bytesRead; i++) if (buf[i] === 10) lines++;
+    return lines > 1 ? Math.round((size / bytesRead) * lines) - (format === "csv" ? 1 : 0) : 0;
+  } finally {
+    await fh.close();
+  }
+}
+
+/** Streams the data once through every model. Memory: the predictions and labels, never the feature rows. */
+export async function collect(spec: EvaluationSpec, io?: Io): Promise<Collected> {
+  const started = performance.now();
+  const display = spec.data.display ?? spec.data.path;
+  const format = spec.data.format ?? (await import("../data/read.ts")).formatOf(spec.data.path);
+  const batchSize = spec.batchSize ?? 8192;
+  const threads = spec.threads ?? defaultThreads();
+  try {
+    statSync(spec.data.path);
+  } catch {
+    throw new UserError(`data file ${display} does not exist; check the path`);
+  }
+  const sources = [spec.candidate, ...(spec.baseline ? [spec.baseline] : [])];
+  const runners: ModelRunner[] = [];
+  try {
+    for (const s of sources) runners.push(await ModelRunner.open(s.bytes, s.source, spec.task, s.io, threads));
+    const stringCols = new Set(runners.flatMap((r) => r.stringColumns()));
+    const featureCols = [...new Set(runners.flatMap((r) => r.columns))];
+    if (featureCols.includes(spec.label.column)) {
+      throw new UserError(
+        `the label column "${spec.label.column}" is also listed as a feature; remove it from the features`,
+      );
+    }
+    const sliceCols = spec.slices.map((s) => s.column);
+    const columns = [...new Set([...featureCols, spec.label.column, ...sliceCols])];
+    const labelDict = new Dict();
+    const labelCodes = new Grow(Int32Array);
+    const target = new Grow(Float64Array);
+    const sliceDicts = spec.slices.map(() => new Dict());
+    const sliceCodes = spec.slices.map(() => new Grow(Int32Array));
+    // float32 or float64, as the model returns them (decided by the first batch)
+    const preds: (Grow<Float32Array> | Grow<Float64Array> | undefined)[] = runners.map(() => undefined);
+    const blocks: { offset: number; rows: number }[] = [];
+    const skipped: Record<string, number> = {};
+    let nanRows = 0;
+    let firstRow: FeatureBatch | undefined;
+    const classification = spec.task !== "regression";
+    const progress = io ? new Progress(io, `evaluate ${spec.name}`, 0) : undefined;
+    if (progress) {
+      const est = await estimateRows(spec.data.path, format);
+      progress.setTotal(spec.shard ? est : est);
+    }
+    const hashing = sha256File(spec.data.path);
+    let pending: Promise<void> | undefined;
+    let batchIndex = 0;
+    let rows = 0;
+
+    const prepare = (b: Batch) => {
+      const n = b.length;
+      const numeric = new Map<string, Float64Array>();
+      const strings = new Map<string, string[]>();
+      const valid = new Uint8Array(n).fill(1);
+      let bad = 0;
+      for (const col of featureCols) {
+        const cells = b.data[b.columns.indexOf(col)];
+        if (stringCols.has(col)) {
+          const out = new Array<string>(n);
+          for (let r = 0; r < n; r++) {
+            const s = cellToString(cells[r]);
+            if (s === null) {
+              if (spec.nanPolicy === "fail") failNan(col, b.offset + r);
+              if (valid[r]) bad++;
+              valid[r] = 0;
+              out[r] = "";
+            } else out[r] = s;
+          }
+          strings.set(col, out);
+          continue;
+        }
+        const out = new Float64Array(n);
+        for (let r = 0; r < n; r++) {
+          const c = cells[r];
+          const v = typeof c === "number" ? c : cellToNumber(c);
+          if (v === null || Number.isNaN(v)) {
+            if (spec.nanPolicy === "fail") failNan(col, b.offset + r, c);
+            if (valid[r]) bad++;
+            valid[r] = 0;
+            out[r] = Number.NaN;
+          } else out[r] = v;
+        }
+        numeric.set(col, out);
+      }
+      const labelCells = b.data[b.columns.indexOf(spec.label.column)];
+      const labels = classification ? new Int32Array(n) : new Float64Array(n);
+      for (let r = 0; r < n; r++) {
+        const c = labelCells[r];
+        if (classification) {
+          const k = keyOf(c);
+          if (k === null)
+            throw new CheckFailed(
+              `${display}: data row ${b.offset + r + 1} has no label in "${spec.label.column}"; every evaluated row needs one`,
+            );
+          labels[r] = labelDict.code(k);
+        } else {
+          const v = typeof c === "number" ? c : cellToNumber(c);
+          if (v === null || Number.isNaN(v)) {
+            throw new CheckFailed(
+              `${display}: data row ${b.offset + r + 1}: target "${spec.label.column}" is ${c === null ? "empty" : `"${String(c)}", not a number`}`,
+            );
+          }
+          labels[r] = v;
+        }
+      }
+      const sliceBatch = spec.slices.map((s, j) => {
+        const cells = b.data[b.columns.indexOf(s.column)];
+        const codes = new Int32Array(n);
+        for (let r = 0; r < n; r++) {
+          const c = cells[r];
+          let key: string;
+          if (s.buckets) {
+            const v = cellToNumber(c);
+            key = v === null || Number.isNaN(v) ? "(null)" : bucketKey(v, s.buckets);
+          } else key = keyOf(c) ?? "(null)";
+          codes[r] = sliceDicts[j].code(key);
+        }
+        return codes;
+      });
+      let keep = n;
+      if (bad > 0) {
+        nanRows += bad;
+        keep = n - bad;
+        const idx: number[] = [];
+        for (let r = 0; r < n; r++) if (valid[r]) idx.push(r);
+        for (const [k, arr] of numeric)
+          numeric.set(
+            k,
+            Float64Array.from(idx, (r) => arr[r]),
+          );
+        for (const [k, arr] of strings)
+          strings.set(
+            k,
+            idx.map((r) => arr[r]),
+          );
+        const l2 = classification ? new Int32Array(keep) : new Float64Array(keep);
+        idx.forEach((r, i) => {
+          l2[i] = labels[r];
+        });
+        return {
+          fb: { length: keep, numeric, strings },
+          labels: l2,
+          slices: sliceBatch.map((c) => Int32Array.from(idx, (r) => c[r])),
+          offset: b.offset,
+        };
+      }
+      return { fb: { length: n, numeric, strings }, labels, slices: sliceBatch, offset: b.offset };
+    };
+
+    const failNan = (col: string, row: number, cell?: Cell): never => {
+      throw new CheckFailed(
+        `${display}: data row ${row + 1}: feature "${col}" is ${cell === null || cell === undefined ? "empty" : `"${String(cell)}", not a number`}; fix the data, or set spec.evaluation.nanPolicy: count to skip and count such rows`,
+      );
+    };
+
+    for await (const b of readBatches(spec.data.path, { format, batchSize, columns, displayName: display })) {
+      const g = batchIndex++;
+      if (spec.shard && g % spec.shard.count !== spec.shard.index - 1) {
+        progress?.add(b.length);
+        continue;
+      }
+      const p = prepare(b);
+      if (!firstRow && p.fb.length > 0) firstRow = sliceRow(p.fb, 0);
+      if (pending) await pending;
+      rows += p.fb.length;
+      blocks.push({ offset: p.offset, rows: p.fb.length });
+      if (classification) labelCodes.append(p.labels);
+      else target.append(p.labels);
+      p.slices.forEach((c, j) => {
+        sliceCodes[j].append(c);
+      });
+      if (p.fb.length === 0) {
+        progress?.add(b.length);
+        continue;
+      }
+      // inference of this batch overlaps the parsing of the next
+      pending = Promise.all(runners.map((r) => r.run(p.fb))).then((outs) => {
+        outs.forEach((o, m) => {
+          preds[m] ??= o instanceof Float64Array ? new Grow(Float64Array) : new Grow(Float32Array);
+          preds[m].append(o);
+        });
+        progress?.add(b.length);
+      });
+    }
+    if (pending) await pending;
+    progress?.finish();
+    if (nanRows > 0) skipped.nan_features = nanRows;
+    if (batchIndex === 0 && rows === 0 && !spec.shard) throw new CheckFailed(`${display} has no data rows to evaluate`);
+
+    const models: CollectedModel[] = [];
+    for (let m = 0; m < runners.length; m++) {
+      const r = runners[m];
+      let latency: CollectedModel["latency"];
+      if (spec.latency !== false && firstRow) {
+        const l = await r.latency(firstRow);
+        latency = { ...l, runs: 200 };
+      }
+      models.push({
+        role: m === 0 ? "candidate" : "baseline",
+        source: sources[m].source,
+        version: sources[m].version,
+        sha256: sha256Bytes(sources[m].bytes),
+        output: r.output,
+        classLabels: r.classLabels,
+        notes: r.notes,
+        preds: preds[m]?.view() ?? new Float32Array(0),
+        latency,
+        inferMs: r.inferMs,
+        inferRows: r.inferRows,
+        threads: r.threads,
+        features: r.columns,
+      });
+    }
+    const { candidate: _c, baseline: _b, threads: _t, latency: _l, batchSize: _bs, shard: _s, ...settings } = spec;
+    return {
+      settings: { ...settings, data: { ...spec.data, display }, batchSize },
+      dataset: { path: display, sha256: await hashing, format },
+      shard: spec.shard,
+      rows,
+      blocks,
+      labelKeys: labelDict.keys,
+      labelCodes: labelCodes.view(),
+      target: target.view(),
+      slices: spec.slices.map((s, j) => ({ column: s.column, keys: sliceDicts[j].keys, codes: sliceCodes[j].view() })),
+      models,
+      skipped,
+      durationMs: performance.now() - started,
+    };
+  } finally {
+    for (const r of runners) await r.close();
+  }
+}
+
+function sliceRow(fb: FeatureBatch, r: number): FeatureBatch {
+  return {
+    length: 1,
+    numeric: new Map([...fb.numeric].map(([k, v]) => [k, v.slice(r, r + 1)])),
+    strings: new Map([...fb.strings].map(([k, v]) => [k, v.slice(r, r + 1)])),
+  };
+}

@@ -1,0 +1,316 @@
+import { CheckFailed } from "../errors.ts";
+import { API_VERSION } from "../manifest/schema.ts";
+import type { EvaluationRecord, ModelResult, SliceResult } from "../records/evaluation.ts";
+import { pairedBootstrap } from "./bootstrap.ts";
+import { type Collected, type CollectedModel, keyOf } from "./collect.ts";
+import { BinaryMetricSet, type MetricSet, MulticlassMetricSet, RegressionMetricSet, type Weights } from "./metrics.ts";
+
+declare const __MODELGATE_VERSION__: string | undefined;
+const VERSION = typeof __MODELGATE_VERSION__ === "string" ? __MODELGATE_VERSION__ : "0.1.0";
+
+export interface FinalizeOptions {
+  onResample?: (done: number) => void;
+  /** onnxruntime-node's version for the record. */
+  onnxruntime?: string;
+}
+
+/** Sorts label or slice keys: numerically when all are numbers, else as strings. */
+export function sortKeys(keys: string[]): string[] {
+  const numeric = keys.every((k) => k !== "" && Number.isFinite(Number(k)));
+  return [...keys].sort(numeric ? (a, b) => Number(a) - Number(b) : (a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** A key back to the value a reader expects in JSON: numbers as numbers, everything else as the string. */
+function labelValue(k: string): string | number {
+  return k !== "" && Number.isFinite(Number(k)) && String(Number(k)) === k ? Number(k) : k;
+}
+
+function clean(v: number): number | null {
+  return Number.isFinite(v) ? v : null;
+}
+
+function metricsOf(set: MetricSet, w: Weights): Record<string, number | null> {
+  const out = new Float64Array(set.names.length);
+  set.compute(w, out);
+  return Object.fromEntries(set.names.map((n, i) => [n, clean(out[i])]));
+}
+
+interface Prepared {
+  sets: MetricSet[];
+  classes?: string[];
+  positive?: string;
+  skipped: Record<string, number>;
+}
+
+function prepare(c: Collected): Prepared {
+  const s = c.settings;
+  const display = c.dataset.path;
+  const skipped: Record<string, number> = {};
+  if (s.task === "regression") {
+    const sets = c.models.map((m) => {
+      if (m.output.width !== 1) {
+        throw new CheckFailed(
+          `${m.source}: output "${m.output.name}" has ${m.output.width} values per row; a regression model gives one`,
+        );
+      }
+      return new RegressionMetricSet(c.target, Float64Array.from(m.preds));
+    });
+    const zeros = (sets[0] as RegressionMetricSet).zeroTargets;
+    if (zeros > 0) skipped.mape_zero_targets = zeros;
+    return { sets, skipped };
+  }
+  const counts = new Map<string, number>();
+  for (let i = 0; i < c.labelCodes.length; i++) {
+    const k = c.labelKeys[c.labelCodes[i]];
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  const observed = [...counts.keys()];
+  const declared = s.label.classes?.map((v) => keyOf(v) ?? String(v));
+  const classes = declared ?? c.models[0].classLabels ?? sortKeys(observed);
+  const outside = observed.filter((k) => !classes.includes(k));
+  if (outside.length > 0) {
+    throw new CheckFailed(
+      `${display}: label "${s.label.column}" has values outside the classes [${classes.join(", ")}]: ${outside
+        .slice(0, 5)
+        .map((k) => `"${k}" (${counts.get(k)} rows)`)
+        .join(", ")}${declared ? "; fix the data or spec.label.classes" : ""}`,
+    );
+  }
+  if (s.task === "binary-classification") {
+    if (classes.length > 2) {
+      throw new CheckFailed(
+        `${display}: the task is binary-classification but label "${s.label.column}" has ${classes.length} classes (${classes.slice(0, 6).join(", ")}); use multiclass-classification or fix the labels`,
+      );
+    }
+    const positive =
+      s.label.positive !== undefined
+        ? (keyOf(s.label.positive) ?? String(s.label.positive))
+        : sortKeys(classes)[classes.length - 1];
+    if (positive === undefined || (classes.length === 2 && !classes.includes(positive))) {
+      throw new CheckFailed(`the positive label "${positive}" is not one of the classes [${classes.join(", ")}]`);
+    }
+    const pos = positive;
+    const y = new Uint8Array(c.labelCodes.length);
+    for (let i = 0; i < y.length; i++) y[i] = c.labelKeys[c.labelCodes[i]] === pos ? 1 : 0;
+    const sets = c.models.map((m) => {
+      let col = 0;
+      if (m.output.width > 1) {
+        const order = m.classLabels ?? (classes.length === 2 ? sortKeys(classes) : undefined);
+        col = order ? order.indexOf(pos) : -1;
+        if (m.output.width !== 2 || col < 0) {
+          throw new CheckFailed(
+            `${m.source}: cannot find the positive class "${pos}" among the model's ${m.output.width} probability columns (classes ${order ? `[${order.join(", ")}]` : "unknown"}); declare spec.label.classes in the model's order`,
+          );
+        }
+      }
+      const w = m.output.width;
+      const score = new Float64Array(y.length);
+      for (let i = 0; i < score.length; i++) score[i] = m.preds[i * w + col];
+      return new BinaryMetricSet(y, score, s.threshold);
+    });
+    return {
+      sets,
+      classes: sortKeys(classes.length === 2 ? classes : [...new Set([...classes, pos])]),
+      positive: pos,
+      skipped,
+    };
+  }
+  const k = classes.length;
+  const index = new Map(classes.map((key, j) => [key, j]));
+  const y = new Uint32Array(c.labelCodes.length);
+  for (let i = 0; i < y.length; i++) y[i] = index.get(c.labelKeys[c.labelCodes[i]])!;
+  const sets = c.models.map((m) => {
+    const order = m.classLabels ?? classes;
+    const colOf = classes.map((key) => order.indexOf(key));
+    if (m.output.width !== order.length || colOf.some((j) => j < 0)) {
+      throw new CheckFailed(
+        `${m.source}: ${m.output.width} probability columns for classes [${classes.join(", ")}]${m.classLabels ? ` (the model's classes: ${m.classLabels.join(", ")})` : ""}; declare spec.label.classes in the model's order`,
+      );
+    }
+    const w = m.output.width;
+    const proba = new Float64Array(y.length * k);
+    for (let i = 0; i < y.length; i++) for (let j = 0; j < k; j++) proba[i * k + j] = m.preds[i * w + colOf[j]];
+    return new MulticlassMetricSet(y, proba, k);
+  });
+  return { sets, classes, skipped };
+}
+
+/** Metrics, intervals, deltas, slices and fairness gaps from the collected rows: the evaluation record. */
+export function finalize(c: Collected, opts: FinalizeOptions = {}): EvaluationRecord {
+  const t0 = performance.now();
+  const s = c.settings;
+  const { sets, classes, positive, skipped } = prepare(c);
+  const boot =
+    s.bootstrap.resamples > 0 && c.rows > 0
+      ? pairedBootstrap(sets, { resamples: s.bootstrap.resamples, seed: s.bootstrap.seed, onResample: opts.onResample })
+      : undefined;
+  const points = sets.map((set) => metricsOf(set, null));
+
+  const result = (m: CollectedModel, i: number): ModelResult => {
+    const set = sets[i];
+    const intervals: Record<string, [number, number]> = {};
+    if (boot) {
+      for (const [name, iv] of Object.entries(boot.intervals[i])) {
+        if (Number.isFinite(iv.lo) && Number.isFinite(iv.hi)) intervals[name] = [iv.lo, iv.hi];
+      }
+    }
+    const r: ModelResult = {
+      role: m.role,
+      source: m.source,
+      ...(m.version ? { version: m.version } : {}),
+      sha256: m.sha256,
+      output: m.output.name,
+      metrics: points[i],
+      intervals,
+    };
+    if (set instanceof BinaryMetricSet || set instanceof MulticlassMetricSet) {
+      r.confusion = {
+        labels: (set instanceof BinaryMetricSet
+          ? [sortKeys(classes!).find((k) => k !== positive) ?? "negative", positive!]
+          : classes!
+        ).map(labelValue),
+        matrix: set.confusion(),
+      };
+    }
+    if (set instanceof BinaryMetricSet) {
+      const curves = set.curves();
+      if (curves.roc.length > 0) r.curves = curves;
+    }
+    if (m.notes.length > 0) r.notes = m.notes;
+    return r;
+  };
+
+  const deltas: EvaluationRecord["deltas"] = {};
+  if (sets.length === 2) {
+    for (const name of sets[0].names) {
+      const a = points[0][name];
+      const b = points[1][name];
+      const iv = boot?.deltas[name];
+      if (a === null || b === null) continue;
+      const interval: [number, number] =
+        iv && Number.isFinite(iv.lo) && Number.isFinite(iv.hi) ? [iv.lo, iv.hi] : [a - b, a - b];
+      deltas[name] = { delta: a - b, interval, excludesZero: boot ? interval[0] > 0 || interval[1] < 0 : false };
+    }
+  }
+
+  const slices: SliceResult[] = [];
+  for (const sl of c.slices) {
+    const spec = s.slices.find((x) => x.column === sl.column);
+    const order = spec?.buckets ? bucketOrder(sl.keys, spec.buckets) : sortKeys(sl.keys);
+    for (const key of order) {
+      const code = sl.keys.indexOf(key);
+      const mask = new Uint8Array(c.rows);
+      let count = 0;
+      for (let i = 0; i < c.rows; i++) {
+        if (sl.codes[i] === code) {
+          mask[i] = 1;
+          count++;
+        }
+      }
+      slices.push({
+        column: sl.column,
+        value: key,
+        count,
+        supported: count >= s.minSliceSupport,
+        candidate: metricsOf(sets[0], mask),
+        ...(sets[1] ? { baseline: metricsOf(sets[1], mask) } : {}),
+      });
+    }
+  }
+
+  const fairness: EvaluationRecord["fairness"] = [];
+  const base =
+    s.task === "binary-classification"
+      ? ["recall", "positive_rate"]
+      : s.task === "multiclass-classification"
+        ? ["recall_macro"]
+        : [];
+  const fairMetrics = [...new Set([...base, ...(s.fairnessMetrics ?? [])])].filter((n) => sets[0].names.includes(n));
+  for (const sl of c.slices) {
+    for (const metric of fairMetrics) {
+      for (const role of ["candidate", "baseline"] as const) {
+        const vals = slices
+          .filter((x) => x.column === sl.column && x.supported)
+          .map((x) => ({ value: x.value, metric: (role === "candidate" ? x.candidate : x.baseline)?.[metric] }))
+          .filter((x): x is { value: string; metric: number } => typeof x.metric === "number");
+        if (vals.length < 2) continue;
+        let max = vals[0];
+        let min = vals[0];
+        for (const v of vals) {
+          if (v.metric > max.metric) max = v;
+          if (v.metric < min.metric) min = v;
+        }
+        fairness.push({ over: sl.column, metric, role, gap: max.metric - min.metric, max, min });
+      }
+    }
+  }
+
+  const cand = c.models[0];
+  const latency = (m: CollectedModel) =>
+    m.latency
+      ? {
+          p50_ms: m.latency.p50,
+          p95_ms: m.latency.p95,
+          p99_ms: m.latency.p99,
+          batch_rows_per_s: m.inferMs > 0 ? m.inferRows / (m.inferMs / 1000) : 0,
+          batch_size: s.batchSize,
+          runs: m.latency.runs,
+          intraOpThreads: m.threads.intraOp,
+          interOpThreads: m.threads.interOp,
+        }
+      : undefined;
+  const candLatency = latency(cand);
+  const baseLatency = c.models[1] ? latency(c.models[1]) : undefined;
+  const durationMs = c.durationMs + (performance.now() - t0);
+  const record: EvaluationRecord = {
+    apiVersion: API_VERSION,
+    kind: "EvaluationRecord",
+    model: {
+      name: s.name,
+      ...(s.version ? { version: s.version } : {}),
+      task: s.task,
+      ...(s.task === "binary-classification" ? { threshold: s.threshold, positiveLabel: labelValue(positive!) } : {}),
+      ...(classes ? { classes: classes.map(labelValue) } : {}),
+    },
+    dataset: {
+      ...(s.data.name ? { name: s.data.name } : {}),
+      path: c.dataset.path,
+      sha256: c.dataset.sha256,
+      format: c.dataset.format,
+      rows: c.rows,
+      label: s.label.column,
+      features: cand.features,
+      skipped: { ...c.skipped, ...skipped },
+    },
+    bootstrap: {
+      method: "paired-poisson",
+      resamples: s.bootstrap.resamples,
+      seed: s.bootstrap.seed,
+      confidence: 0.95,
+    },
+    candidate: result(cand, 0),
+    ...(c.models[1] ? { baseline: result(c.models[1], 1) } : {}),
+    deltas,
+    slices,
+    fairness,
+    runtime: { onnxruntime: opts.onnxruntime ?? "unknown", node: process.versions.node, modelgate: VERSION },
+    timings: {
+      durationMs: Math.round(durationMs),
+      rowsPerSecond: Math.round(c.rows / Math.max(durationMs / 1000, 1e-6)),
+      ...(candLatency
+        ? { latency: { candidate: candLatency, ...(baseLatency ? { baseline: baseLatency } : {}) } }
+        : {}),
+    },
+  };
+  return record;
+}
+
+function bucketOrder(keys: string[], edges: number[]): string[] {
+  const rank = (k: string) => {
+    if (k === "(null)") return Number.POSITIVE_INFINITY;
+    if (k.startsWith("(-inf")) return Number.NEGATIVE_INFINITY;
+    return Number(k.slice(1, k.indexOf(",")));
+  };
+  void edges;
+  return [...keys].sort((a, b) => rank(a) - rank(b));
+}

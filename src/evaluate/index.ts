@@ -1,0 +1,85 @@
+import { readFileSync } from "node:fs";
+import { UserError } from "../errors.ts";
+import { type EvaluationRecord, evaluationRecordSchema } from "../records/evaluation.ts";
+import { toJson, writeFileAtomic } from "../util/fs.ts";
+import type { Io } from "../util/io.ts";
+import { Progress } from "../util/progress.ts";
+import { collect, type EvaluationSpec } from "./collect.ts";
+import { finalize } from "./finalize.ts";
+import { loadOrt } from "./runner.ts";
+import { mergeShardStates, type ShardState, toShardState } from "./state.ts";
+
+export type { EvaluationSpec, Label, ModelSource } from "./collect.ts";
+export type { ShardState } from "./state.ts";
+
+/** onnxruntime-node's version, for the record. */
+export async function onnxruntimeVersion(): Promise<string> {
+  const ort = await loadOrt();
+  return ort.env?.versions?.node ?? ort.env?.versions?.common ?? "unknown";
+}
+
+function bootstrapProgress(io: Io | undefined, resamples: number) {
+  if (!io || resamples === 0) return undefined;
+  const p = new Progress(io, "bootstrap", resamples, "resamples");
+  return {
+    onResample: (done: number) => {
+      p.add(1);
+      if (done === resamples) p.finish();
+    },
+  };
+}
+
+/**
+ * Evaluates the candidate (and the baseline, on the same rows in the same pass): metrics, paired bootstrap
+ * intervals and deltas, slices, fairness gaps, latency. The record is schema-valid; write it with `writeRecord`.
+ */
+export async function evaluateModel(spec: EvaluationSpec, io?: Io): Promise<EvaluationRecord> {
+  if (spec.shard) throw new Error("evaluateModel evaluates every row; use evaluateShard for --shard");
+  const collected = await collect(spec, io);
+  return finalize(collected, {
+    onnxruntime: await onnxruntimeVersion(),
+    ...bootstrapProgress(io, spec.bootstrap.resamples),
+  });
+}
+
+/** Evaluates one shard's rows; the state is merged with `mergeShards` into the record of a single run. */
+export async function evaluateShard(spec: EvaluationSpec, io?: Io): Promise<ShardState> {
+  if (!spec.shard) throw new Error("evaluateShard needs spec.shard");
+  return toShardState(await collect(spec, io));
+}
+
+/** The record of a single run from the states of all its shards. */
+export async function mergeShards(states: ShardState[], io?: Io, names?: string[]): Promise<EvaluationRecord> {
+  const merged = mergeShardStates(states, names);
+  return finalize(merged, {
+    onnxruntime: await onnxruntimeVersion(),
+    ...bootstrapProgress(io, merged.settings.bootstrap.resamples),
+  });
+}
+
+/** Reads shard state files written by `evaluate --shard`. */
+export function readShardState(path: string): ShardState {
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch {
+    throw new UserError(`shard state ${path} does not exist`);
+  }
+  try {
+    return JSON.parse(text) as ShardState;
+  } catch {
+    throw new UserError(`${path} is not a shard state (not JSON)`);
+  }
+}
+
+/** Validates the record against its schema and writes it atomically (stable field order, 2-space JSON). */
+export async function writeRecord(path: string, record: EvaluationRecord): Promise<void> {
+  evaluationRecordSchema.parse(record);
+  await writeFileAtomic(path, toJson(record));
+}
+
+/** The record without its machine- and clock-dependent section: what must be byte-identical for the same inputs. */
+export function stablePart(record: EvaluationRecord): Omit<EvaluationRecord, "timings"> {
+  const { timings: _t, ...rest } = record;
+  return rest;
+}
