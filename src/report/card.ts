@@ -47,7 +47,7 @@ export interface CardInput {
 export const CARD_FILE = "MODEL_CARD.md";
 const begin = (name: string) => `<!-- modelgate:begin:${name} -->`;
 const end = (name: string) => `<!-- modelgate:end:${name} -->`;
-const block = (name: string, body: string) => `${begin(name)}\n${body.trim()}\n${end(name)}`;
+const block = (name: string, body: string) => `${begin(name)}\n${body.trim()}\n\n${end(name)}`;
 const table = (rows: string[][]) => markdownTable(rows, { alignDelimiters: false });
 const TASK: Record<Model["spec"]["task"], { type: string; name: string }> = {
   "binary-classification": { type: "tabular-classification", name: "Binary classification" },
