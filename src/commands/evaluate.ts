@@ -444,7 +444,8 @@ export const command: Command = {
       result = await quickLook(values, io);
       io.err(`${result.baselineNote}\n`);
     }
-    const shown = relative(io.cwd, result.path) || result.path;
+    const rel = relative(io.cwd, result.path);
+    const shown = rel && !rel.startsWith("..") ? rel : result.path;
     if (!result.record) {
       io.out(
         json
