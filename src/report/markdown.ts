@@ -134,7 +134,19 @@ function latencyTable(rec: EvaluationRecord): string | undefined {
 function sliceMetrics(r: ModelReport, slices: SliceResult[]): string[] {
   const want: string[] = [];
   for (const g of r.model.spec.gates) if ("sliceGap" in g && !want.includes(g.sliceGap)) want.push(g.sliceGap);
-  for (const m of ["recall", "precision", "f1", "roc_auc", "accuracy", "mae", "rmse", "r2"])
+  for (const m of [
+    "recall",
+    "recall_macro",
+    "precision",
+    "precision_macro",
+    "f1",
+    "f1_macro",
+    "roc_auc",
+    "accuracy",
+    "mae",
+    "rmse",
+    "r2",
+  ])
     if (!want.includes(m)) want.push(m);
   const have = new Set(slices.flatMap((s) => Object.keys(s.candidate)));
   const out = want.filter((m) => have.has(m));

@@ -1,7 +1,7 @@
 /** What the report knows about metric names: direction, display names, formatting. */
 
 const LOWER_IS_BETTER =
-  /^(mae|mse|rmse|mape|msle|rmsle|log_loss|brier_score|max_error|median_absolute_error|latency_p\d+_ms|hamming_loss|fpr|fnr|false_positive_rate|false_negative_rate|expected_calibration_error|ece)$/;
+  /^(mae|mse|rmse|mape|msle|rmsle|log_loss|brier|brier_score|max_error|median_ae|median_absolute_error|latency_p\d+_ms|hamming_loss|fpr|fnr|false_positive_rate|false_negative_rate|expected_calibration_error|ece)$/;
 
 /** True when a smaller value is better (errors, losses, latency). */
 export function lowerIsBetter(metric: string): boolean {
@@ -18,7 +18,19 @@ const NAMES: Record<string, string> = {
   recall: "Recall",
   f1: "F1",
   log_loss: "Log loss",
+  brier: "Brier score",
   brier_score: "Brier score",
+  ece: "Expected calibration error",
+  specificity: "Specificity",
+  precision_macro: "Precision (macro)",
+  recall_macro: "Recall (macro)",
+  f1_macro: "F1 (macro)",
+  precision_weighted: "Precision (weighted)",
+  recall_weighted: "Recall (weighted)",
+  f1_weighted: "F1 (weighted)",
+  top_k_accuracy: "Top-k accuracy",
+  median_ae: "Median absolute error",
+  max_error: "Max error",
   mae: "MAE",
   mse: "MSE",
   rmse: "RMSE",

@@ -76,7 +76,7 @@ export function loadRecordsDir(dir: string, models: string[]): RecordSet {
 export function modelsWithRecords(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
-    .filter((f) => f.endsWith(".json") && !f.startsWith("."))
+    .filter((f) => f.endsWith(".json") && !f.startsWith(".") && !/\.shard-\d+-of-\d+\.json$/.test(f))
     .map((f) => f.slice(0, -5))
     .sort();
 }
@@ -102,7 +102,8 @@ export function loadArtifact(dir: string): RecordSet {
         if (depth < MAX_DEPTH) walk(abs, depth + 1);
         continue;
       }
-      if (!e.name.endsWith(".json")) continue;
+      // Records only: other files, and the shard states `evaluate --shard` writes (merge them first), are skipped.
+      if (!e.name.endsWith(".json") || /\.shard-\d+-of-\d+\.json$/.test(e.name)) continue;
       files.push(abs);
       if (files.length > MAX_ARTIFACT_FILES) {
         throw new UserError(

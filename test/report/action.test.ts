@@ -59,7 +59,7 @@ test("action.yml documents every input the entry reads and every output it sets"
   const yml = parse(readFileSync("actions/report/action.yml", "utf8"));
   const src = readFileSync("src/actions/report.ts", "utf8");
   const read = [...src.matchAll(/(?:getInput|boolInput|parseModelList\(core\.getInput)\("([\w-]+)"/g)].map((m) => m[1]);
-  const set = [...src.matchAll(/setOutput\("([\w-]+)"/g)].map((m) => m[1]);
+  const set = [...src.matchAll(/setOutput\(\s*"([\w-]+)"/g)].map((m) => m[1]);
   assert.ok(read.length >= 10);
   for (const name of read) assert.ok(yml.inputs[name]?.description, `input ${name} documented`);
   assert.deepEqual(Object.keys(yml.outputs).sort(), [...new Set(set)].sort());

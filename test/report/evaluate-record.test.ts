@@ -1,0 +1,45 @@
+/** Reports on a record that `modelgate evaluate` really produced for the fixture repository. */
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { test } from "node:test";
+import { evaluateRepositoryModel } from "../../src/commands/evaluate.ts";
+import { reportExitCode, runReport } from "../../src/commands/report.ts";
+import { recordPath } from "../../src/records/evaluation.ts";
+import { parseRecord } from "../../src/report/records.ts";
+import { makeFixtureRepo } from "../support/fixture-repo.ts";
+
+test("report on the record evaluate writes for the fixture repository", async () => {
+  const fx = makeFixtureRepo();
+  const ev = await evaluateRepositoryModel({
+    cwd: fx.root,
+    env: {},
+    model: "churn",
+    baseline: join(fx.root, "models/churn/model.onnx"),
+    resamples: 100,
+    latency: false,
+  });
+  assert.equal(ev.path, join(fx.root, recordPath("churn")));
+  const parsed = parseRecord(readFileSync(ev.path, "utf8"));
+  assert.equal(parsed.reason, undefined);
+
+  const r = await runReport({ cwd: fx.root, env: {}, dryRun: true, writeCard: true });
+  assert.equal(r.built.models.length, 1);
+  const m = r.built.models[0];
+  assert.equal(m.record?.model.name, "churn");
+  // The gates of the fixture: roc_auc ≥ 0.6, roc_auc maxDrop 0.01 (baseline = the same model: delta 0), recall gap.
+  assert.deepEqual(
+    m.verdict.results.map((x) => x.label),
+    ["roc_auc ≥ 0.6", "roc_auc drop ≤ 0.01", "recall gap over region ≤ 0.2"],
+  );
+  assert.equal(m.verdict.results[1].status, "pass");
+  assert.equal(reportExitCode(r), r.status === "fail" ? 1 : 0);
+  assert.match(r.comment, /\| metric \| baseline \| candidate \| delta \| 95% interval of the delta \| gate \|/);
+  assert.match(r.comment, /\| ROC AUC \| 0\.\d{4} \| 0\.\d{4} \| ±0\.0000 \|/);
+  assert.match(r.comment, /Slices over region|Slices over region \(3, worst first\)/);
+  assert.match(r.comment, /Data checks: /);
+  const card = readFileSync(join(fx.root, "models/churn/MODEL_CARD.md"), "utf8");
+  assert.match(card, /^---\n[\s\S]*model-index:\n {2}- name: churn\n/);
+  assert.match(card, /## Technical specifications[\s\S]*\| Opset \| \d+ \|/);
+  assert.match(card, /\*\*Motivation\.\*\* Test fixture\./);
+});
