@@ -83,7 +83,6 @@ test("quick look: a model and a CSV it has never seen; metrics equal scikit-lear
   assert.match(record.dataset.sha256, /^[0-9a-f]{64}$/);
   assert.equal(record.timings.latency?.candidate.runs, 200);
   assert.ok((record.timings.latency?.candidate.p95_ms ?? -1) >= 0);
-  return record;
 });
 
 test("quick look with explicit features: every metric agrees with scikit-learn to 1e-9; deltas and intervals are coherent", async () => {

@@ -1,0 +1,70 @@
+import { relative, resolve } from "node:path";
+import * as core from "@actions/core";
+import { evaluateRepositoryModel, summarize } from "../commands/evaluate.ts";
+import { UserError } from "../errors.ts";
+import { mergeShards, readShardState, writeRecord } from "../evaluate/index.ts";
+import { findRoot } from "../manifest/repo.ts";
+import { recordPath } from "../records/evaluation.ts";
+import { actionIo, listInput, runAction } from "./_runtime.ts";
+
+await runAction("evaluate", async () => {
+  const io = actionIo();
+  const cwd = resolve(io.cwd, core.getInput("working-directory") || ".");
+  const merge = listInput("merge");
+  const resamplesText = core.getInput("resamples");
+  const resamples = resamplesText ? Number(resamplesText) : undefined;
+  if (resamples !== undefined && !(Number.isInteger(resamples) && resamples >= 0)) {
+    throw new UserError(`resamples must be a whole number >= 0, got "${resamplesText}"`);
+  }
+  const out = core.getInput("out");
+  const show = (p: string) => relative(cwd, p) || p;
+  if (merge.length > 0) {
+    const record = await core.group(`modelgate evaluate merge (${merge.length} shards)`, async () => {
+      const states = merge.map((f) => readShardState(resolve(cwd, f)));
+      return mergeShards(states, { ...io, cwd }, merge);
+    });
+    const path = out ? resolve(cwd, out) : resolve(findRoot(cwd), recordPath(record.model.name));
+    await writeRecord(path, record);
+    core.info(summarize(record, show(path)));
+    core.setOutput("record", show(path));
+    core.setOutput("baseline", record.baseline?.source ?? "");
+    core.setOutput("metrics", JSON.stringify(record.candidate.metrics));
+    core.setOutput("deltas", JSON.stringify(record.deltas));
+    return 0;
+  }
+  const model = core.getInput("model");
+  if (!model) throw new UserError("the model input is required (or merge: with shard state files)");
+  const shardText = core.getInput("shard");
+  let shard: { index: number; count: number } | undefined;
+  if (shardText) {
+    const m = /^(\d+)\/(\d+)$/.exec(shardText.trim());
+    if (!m || Number(m[1]) < 1 || Number(m[1]) > Number(m[2]))
+      throw new UserError(`shard must be I/N with 1 <= I <= N, got "${shardText}"`);
+    shard = { index: Number(m[1]), count: Number(m[2]) };
+  }
+  const r = await core.group(`modelgate evaluate ${model}`, () =>
+    evaluateRepositoryModel(
+      {
+        cwd,
+        env: io.env,
+        model,
+        baseline: core.getInput("baseline") || undefined,
+        out: out || undefined,
+        resamples,
+        shard,
+      },
+      { ...io, cwd },
+    ),
+  );
+  core.setOutput("record", show(r.path));
+  if (!r.record) {
+    core.info(`shard state: ${show(r.path)}`);
+    return 0;
+  }
+  core.info(summarize(r.record, show(r.path)));
+  if (!r.record.baseline) core.notice(`${model}: ${r.baselineNote}`);
+  core.setOutput("baseline", r.record.baseline?.source ?? "");
+  core.setOutput("metrics", JSON.stringify(r.record.candidate.metrics));
+  core.setOutput("deltas", JSON.stringify(r.record.deltas));
+  return 0;
+});
