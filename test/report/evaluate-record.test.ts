@@ -1,11 +1,13 @@
 /** Reports on a record that `modelgate evaluate` really produced for the fixture repository. */
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
 import { evaluateRepositoryModel } from "../../src/commands/evaluate.ts";
 import { reportExitCode, runReport } from "../../src/commands/report.ts";
 import { recordPath } from "../../src/records/evaluation.ts";
+import { writeReportFiles } from "../../src/report/files.ts";
 import { parseRecord } from "../../src/report/records.ts";
 import { makeFixtureRepo } from "../support/fixture-repo.ts";
 
@@ -42,4 +44,26 @@ test("report on the record evaluate writes for the fixture repository", async ()
   assert.match(card, /^---\n[\s\S]*model-index:\n {2}- name: churn\n/);
   assert.match(card, /## Technical specifications[\s\S]*\| Opset \| \d+ \|/);
   assert.match(card, /\*\*Motivation\.\*\* Test fixture\./);
+});
+
+test("writeReportFiles writes the comment, the full report and the card into a folder (what the demo calls)", async () => {
+  const fx = makeFixtureRepo();
+  await evaluateRepositoryModel({
+    cwd: fx.root,
+    env: {},
+    model: "churn",
+    baseline: "none",
+    resamples: 50,
+    latency: false,
+  });
+  const outDir = mkdtempSync(join(tmpdir(), "mg-demo-out-"));
+  const files = await writeReportFiles({ cwd: fx.root, outDir, validation: false });
+  assert.equal(files.comment, join(outDir, "pr-comment.md"));
+  const comment = readFileSync(files.comment, "utf8");
+  assert.ok(comment.length <= 65_536);
+  assert.match(comment, /^## ⚠️ modelgate report/, "no baseline: the maxDrop gate warns");
+  assert.match(readFileSync(files.summary, "utf8"), /```mermaid/);
+  assert.deepEqual(files.cards, [join(outDir, "models/churn/MODEL_CARD.md")]);
+  assert.match(readFileSync(files.cards[0], "utf8"), /^---\nlibrary_name: onnx\n/);
+  assert.equal(existsSync(join(fx.root, "models/churn/MODEL_CARD.md")), false, "the repository is left alone");
 });

@@ -163,6 +163,46 @@ describe("report on GitHub (simulator)", () => {
     sim.assertClean();
   });
 
+  it("two runs at once leave one comment", async () => {
+    const { repo, number } = freshPr();
+    const fx = repoWithModels(["churn"]);
+    sim.latencyMs = 20;
+    try {
+      await Promise.all([
+        runReport(opts(fx.root, repo, number, { validate: false, checkRuns: false })),
+        runReport(opts(fx.root, repo, number, { validate: false, checkRuns: false })),
+      ]);
+    } finally {
+      sim.latencyMs = 0;
+    }
+    assert.equal(sim.comments(repo, number).filter((c) => c.body.startsWith("<!-- modelgate -->")).length, 1);
+    sim.assertClean();
+  });
+
+  it("GitHub Enterprise: GITHUB_API_URL with /api/v3 is where every request goes", async () => {
+    const ghes = await GitHubSim.start({ prefix: "/api/v3" });
+    try {
+      const event = webhookExample("pull_request", "opened");
+      event.pull_request.head.sha = "e".repeat(40);
+      const { repo, number } = seedPullRequest(ghes, event, []);
+      const fx = repoWithModels(["churn"]);
+      const r = await runReport({
+        cwd: fx.root,
+        env: { GITHUB_TOKEN: ghes.token, GITHUB_API_URL: ghes.url },
+        repo,
+        pr: number,
+        validate: false,
+        http: { retryBaseMs: 1, paceWrites: false },
+      });
+      assert.equal(reportExitCode(r), 0);
+      assert.equal(ghes.comments(repo, number).length, 1);
+      assert.equal(ghes.checkRuns(repo).length, 1);
+      ghes.assertClean();
+    } finally {
+      await ghes.close();
+    }
+  });
+
   it("CLI: --dry-run prints the comment and posts nothing; a named model without a record fails", async () => {
     const fx = repoWithModels(["churn"], () => ({ metrics: { roc_auc: 0.9, recall: 0.7 } }));
     const io = bufferIo(fx.root, {});
