@@ -369,7 +369,7 @@ export function renderModelSection(r: ModelReport, detail: Detail = 0): string {
   return parts.join("\n\n");
 }
 
-export interface ReportOptions {
+export interface RenderOptions {
   /** The commit the report is about. */
   sha?: string;
   /** Link to the workflow run, whose job summary holds the full report. */
@@ -392,7 +392,7 @@ export interface RenderedReport {
 /** The budget a comment body gets by default, leaving room for the sticky marker and another command's section. */
 export const COMMENT_BUDGET = 60_000;
 
-function overview(models: ModelReport[], opts: ReportOptions, degraded: boolean): string {
+function overview(models: ModelReport[], opts: RenderOptions, degraded: boolean): string {
   const n = (s: Status) => models.filter((m) => m.verdict.status === s).length;
   const status = worstOf(models);
   const lines: string[] = [
@@ -455,7 +455,7 @@ function footer(): string {
  * detail of models one at a time — passing models first, failing ones last — until it fits: curves and the card go
  * first, then per-slice detail, then everything but gates and metrics, then all but the header line.
  */
-export function renderReport(models: ModelReport[], opts: ReportOptions = {}): RenderedReport {
+export function renderReport(models: ModelReport[], opts: RenderOptions = {}): RenderedReport {
   const budget = opts.maxChars ?? COMMENT_BUDGET;
   const cache = new Map<string, string>();
   const section = (i: number, d: Detail) => {
