@@ -1,0 +1,113 @@
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { test } from "node:test";
+import { main } from "../../src/cli/main.ts";
+import { runDemo, type Step } from "../../src/demo/demo.ts";
+import { evaluationRecordSchema } from "../../src/records/evaluation.ts";
+import { trainingRecordSchema } from "../../src/records/training.ts";
+import { bufferIo } from "../../src/util/io.ts";
+
+const env = { PATH: process.env.PATH, HOME: process.env.HOME };
+
+test("the demo runs the lifecycle to the end and the folder holds what it says", async () => {
+  const out = join(mkdtempSync(join(tmpdir(), "mg-demo-test-")), "demo");
+  const io = bufferIo(process.cwd(), env);
+  assert.equal(await main(["demo", "--out", out], io), 0, io.stdout + io.stderr);
+
+  // Every step ran, in lifecycle order, and ended as meant: the 1.2.0 report fails its region slice gate.
+  const lines = io.stdout.split("\n").filter((l) => /^\s*\d+\. /.test(l));
+  const titles = lines.map((l) => l.replace(/^\s*\d+\. /, "").split(/\s{2,}/)[0]);
+  assert.deepEqual(titles, [
+    "set up",
+    "validate 1.0.0",
+    "propose 1.1.0",
+    "train 1.1.0",
+    "lock",
+    "commit",
+    "validate 1.1.0",
+    "evaluate 1.1.0",
+    "report 1.1.0",
+    "merge 1.1.0",
+    "package 1.1.0",
+    "propose 1.2.0",
+    "train 1.2.0",
+    "lock",
+    "commit",
+    "validate 1.2.0",
+    "evaluate 1.2.0",
+    "report 1.2.0",
+  ]);
+  assert.ok(
+    lines.every((l) => /^\s*\d+\. .{1,20}\s+ok\s/.test(l)),
+    io.stdout,
+  );
+  assert.match(
+    io.stdout,
+    /report 1\.2\.0\s+ok\s+\(exit 1, as intended\) .*fail: recall gap over region .* exceeds 0\.1/,
+  );
+  assert.match(io.stdout, /not yet available: publish, release, audit/);
+  assert.match(io.stdout, new RegExp(`Open ${out.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:`));
+
+  // Every file the account lists exists.
+  const listed = io.stdout
+    .split("\n")
+    .filter((l) => /^ {10,}\S+$/.test(l))
+    .map((l) => l.trim());
+  assert.ok(listed.length >= 10, io.stdout);
+  for (const f of listed) assert.ok(existsSync(join(out, f)), `${f} is listed but missing`);
+
+  // What a person opening the folder checks: records that validate, reports, the git history with its branches.
+  const repo = join(out, "repo");
+  const training = trainingRecordSchema.parse(
+    JSON.parse(readFileSync(join(repo, ".modelgate/training/fraud-detector.json"), "utf8")),
+  );
+  assert.equal(training.model.version, "1.2.0");
+  assert.equal(training.git.dirty, false);
+  evaluationRecordSchema.parse(
+    JSON.parse(readFileSync(join(repo, ".modelgate/evaluations/fraud-detector.json"), "utf8")),
+  );
+  assert.match(
+    readFileSync(join(out, "reports/fraud-detector-1.1.0.md"), "utf8"),
+    /fraud-detector · 1\.0\.0 → 1\.1\.0 · pass/,
+  );
+  assert.match(readFileSync(join(out, "reports/fraud-detector-1.2.0.md"), "utf8"), /recall gap over region/);
+  const git = (...a: string[]) => execFileSync("git", a, { cwd: repo, encoding: "utf8" });
+  assert.match(git("log", "--format=%s", "main"), /Merge: fraud-detector 1\.1\.0/);
+  assert.match(git("tag"), /fraud-detector#production#1/);
+  const remoteBranches = execFileSync("git", ["branch", "--format=%(refname:short)"], {
+    cwd: join(out, "remote.git"),
+    encoding: "utf8",
+  });
+  assert.deepEqual(remoteBranches.trim().split("\n").sort(), ["fraud-detector-1.1.0", "fraud-detector-1.2.0", "main"]);
+  assert.ok(existsSync(join(out, "logs/08-evaluate-1.1.0.txt")));
+});
+
+test("a step that ends otherwise than meant stops the demo and says which", async () => {
+  const failing: Step[] = [
+    { title: "first", run: async () => ({ account: "fine" }) },
+    { title: "second", run: async () => ({ account: "broke", code: 2 }) },
+    { title: "third", run: async () => ({ account: "never" }) },
+  ];
+  const io = bufferIo(process.cwd(), env);
+  const r = await runDemo(io, undefined, failing);
+  assert.equal(r.ok, false);
+  assert.deepEqual(
+    r.results.map((x) => [x.title, x.ok]),
+    [
+      ["first", true],
+      ["second", false],
+    ],
+  );
+  assert.match(io.stdout, /the demo stopped: "second" ended with exit code 2, expected 0/);
+});
+
+test("--out must be a new or empty folder", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "mg-demo-full-"));
+  writeFileSync(join(dir, "something"), "x");
+  const io = bufferIo(process.cwd(), env);
+  assert.equal(await main(["demo", "--out", dir], io), 2);
+  assert.match(io.stderr, /is not empty; give a new or empty folder/);
+});
