@@ -160,7 +160,7 @@ function proposal(v: VersionOverlay, expect: number): Step[] {
       },
     },
     run(`validate ${v.version}`, validate, []),
-    run(`evaluate ${v.version}`, evaluate, ["fraud-detector", "--resamples", "200"], {
+    run(`evaluate ${v.version}`, evaluate, ["fraud-detector"], {
       summary: (out, err) => {
         const m = /^roc_auc\s+(\S+)\s+\[[^\]]+\]\s+(\S+)\s+(\S+)\s+\[([^\]]+)\]/m.exec(out);
         const baseline = /^baseline: (.*)$/m.exec(err)?.[1];
