@@ -210,16 +210,14 @@ export async function collect(spec: EvaluationSpec, io?: Io): Promise<Collected>
           strings.set(col, out);
           continue;
         }
-        const out = new Float64Array(n);
+        const out = b.numeric?.[b.columns.indexOf(col)];
+        if (!out) throw new Error(`column ${col} was not read as numbers`);
         for (let r = 0; r < n; r++) {
-          const c = cells[r];
-          const v = typeof c === "number" ? c : cellToNumber(c);
-          if (v === null || Number.isNaN(v)) {
-            if (spec.nanPolicy === "fail") failNan(col, b.offset + r, c);
+          if (Number.isNaN(out[r])) {
+            if (spec.nanPolicy === "fail") failNan(col, b.offset + r);
             if (valid[r]) bad++;
             valid[r] = 0;
-            out[r] = Number.NaN;
-          } else out[r] = v;
+          }
         }
         numeric.set(col, out);
       }
@@ -245,10 +243,12 @@ export async function collect(spec: EvaluationSpec, io?: Io): Promise<Collected>
         }
       }
       const sliceBatch = spec.slices.map((s, j) => {
-        const cells = b.data[b.columns.indexOf(s.column)];
+        const at = b.columns.indexOf(s.column);
+        const cells = b.data[at];
+        const nums = b.numeric?.[at];
         const codes = new Int32Array(n);
         for (let r = 0; r < n; r++) {
-          const c = cells[r];
+          const c: Cell = nums ? (Number.isNaN(nums[r]) ? null : nums[r]) : cells[r];
           let key: string;
           if (s.buckets) {
             const v = cellToNumber(c);
@@ -288,13 +288,14 @@ export async function collect(spec: EvaluationSpec, io?: Io): Promise<Collected>
       return { fb: { length: n, numeric, strings }, labels, slices: sliceBatch, offset: b.offset };
     };
 
-    const failNan = (col: string, row: number, cell?: Cell): never => {
+    const failNan = (col: string, row: number): never => {
       throw new CheckFailed(
-        `${display}: data row ${row + 1}: feature "${col}" is ${cell === null || cell === undefined ? "empty" : `"${String(cell)}", not a number`}; fix the data, or set spec.evaluation.nanPolicy: count to skip and count such rows`,
+        `${display}: data row ${row + 1}: feature "${col}" is empty or not a number; fix the data, or set spec.evaluation.nanPolicy: count to skip and count such rows`,
       );
     };
 
-    for await (const b of readBatches(spec.data.path, { format, batchSize, columns, displayName: display })) {
+    const numericCols = featureCols.filter((c) => !stringCols.has(c));
+    for await (const b of readBatches(spec.data.path, { format, batchSize, columns, numeric: numericCols, displayName: display })) {
       const g = batchIndex++;
       if (spec.shard && g % spec.shard.count !== spec.shard.index - 1) {
         progress?.add(b.length);
