@@ -51,7 +51,8 @@ export function readBatches(path: string, opts: ReadOptions = {}): AsyncGenerato
   const o = { batchSize: 8192, displayName: path, ...opts };
   if (o.numeric && o.numeric.length > 0) {
     if (format === "csv") return readCsvNumeric(path, o);
-    return withNumeric(format === "jsonl" ? readJsonl(path, o) : readParquet(path, o), o.numeric);
+    if (format === "parquet") return readParquet(path, o);
+    return withNumeric(readJsonl(path, o), o.numeric);
   }
   if (format === "csv") return readCsv(path, o);
   if (format === "jsonl") return readJsonl(path, o);
@@ -482,7 +483,9 @@ async function* readCsvNumeric(
       }
       if (eof) {
         if (pos < end) {
-          throw new UserError(`${o.displayName}: data row ${row + 1}: a quoted field is not closed before the end of the file`);
+          throw new UserError(
+            `${o.displayName}: data row ${row + 1}: a quoted field is not closed before the end of the file`,
+          );
         }
         break;
       }
@@ -536,12 +539,13 @@ function scanRecord(
       fields.push({ s, e: j, q: true });
       i = j + 1;
       if (i < end && b[i] !== 44 && b[i] !== 10 && b[i] !== 13) {
-        throw new UserError("unexpected character after a closing quote; double quotes inside a quoted field (\"\")");
+        throw new UserError('unexpected character after a closing quote; double quotes inside a quoted field ("")');
       }
     } else {
       const s = i;
       while (i < end && b[i] !== 44 && b[i] !== 10 && b[i] !== 13) {
-        if (b[i] === 34) throw new UserError("a quote inside an unquoted field; quote the whole field and double the quote");
+        if (b[i] === 34)
+          throw new UserError("a quote inside an unquoted field; quote the whole field and double the quote");
         i++;
       }
       fields.push({ s, e: i, q: false });
@@ -645,7 +649,9 @@ async function* readParquet(path: string, o: Required<Pick<ReadOptions, "batchSi
     const groupEnd = groupStart + Number(rg.num_rows);
     for (let start = groupStart; start < groupEnd; start += step) {
       const end = Math.min(start + step, groupEnd);
-      const cols: Cell[][] = names.map(() => new Array(end - start));
+      const isNum = names.map((nm) => o.numeric?.includes(nm) ?? false);
+      const cols: Cell[][] = names.map((_, c) => (isNum[c] ? [] : new Array(end - start)));
+      const nums = names.map((_, c) => (isNum[c] ? new Float64Array(end - start) : undefined));
       await parquetRead({
         file,
         metadata,
@@ -658,7 +664,17 @@ async function* readParquet(path: string, o: Required<Pick<ReadOptions, "batchSi
           const data = chunk.columnData as ArrayLike<Cell>;
           const from = Math.max(start, chunk.rowStart);
           const to = Math.min(end, chunk.rowEnd);
-          for (let r = from; r < to; r++) cols[c][r - start] = normalizeParquet(data[r - chunk.rowStart]);
+          const num = nums[c];
+          if (num) {
+            for (let r = from; r < to; r++) {
+              const v = data[r - chunk.rowStart];
+              if (typeof v === "number") num[r - start] = v;
+              else {
+                const x = v === undefined ? null : cellToNumber(v);
+                num[r - start] = x === null ? Number.NaN : x;
+              }
+            }
+          } else for (let r = from; r < to; r++) cols[c][r - start] = normalizeParquet(data[r - chunk.rowStart]);
         },
       });
       for (let b = start; b < end; b += o.batchSize) {
@@ -666,8 +682,9 @@ async function* readParquet(path: string, o: Required<Pick<ReadOptions, "batchSi
         yield {
           columns: names,
           length: e - b,
-          data: cols.map((col) => col.slice(b - start, e - start)),
+          data: cols.map((col, c) => (isNum[c] ? [] : col.slice(b - start, e - start))),
           offset: b,
+          ...(o.numeric ? { numeric: nums.map((a) => a?.subarray(b - start, e - start)) } : {}),
         };
       }
     }

@@ -1,4 +1,7 @@
-import { type MetricSet, percentile } from "./metrics.ts";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
+import { BinaryMetricSet, type MetricSet, MulticlassMetricSet, percentile, RegressionMetricSet } from "./metrics.ts";
 
 /**
  * Paired Poisson bootstrap. Resample b gives every row a weight drawn from Poisson(1) by a generator seeded with
@@ -88,24 +91,49 @@ export function poissonWeights(w: Uint8Array, seed: number, b: number): void {
   }
 }
 
-/** Runs the paired bootstrap over one or two metric sets prepared on the same rows. */
-export function pairedBootstrap(sets: MetricSet[], opts: BootstrapOptions): BootstrapResult {
-  const n = sets[0].n;
-  const names = sets[0].names;
-  const m = names.length;
-  const B = opts.resamples;
-  const samples = sets.map(() => new Float64Array(B * m));
-  const w = new Uint8Array(n);
+/** What a metric set is built from: plain typed arrays, so that worker threads can rebuild it. */
+export type SetSpec =
+  | { kind: "binary"; y: Uint8Array; score: Float64Array; threshold: number }
+  | { kind: "multiclass"; y: Uint32Array; proba: Float64Array; k: number }
+  | { kind: "regression"; y: Float64Array; pred: Float64Array };
+
+export function buildSet(spec: SetSpec): MetricSet {
+  if (spec.kind === "binary") return new BinaryMetricSet(spec.y, spec.score, spec.threshold);
+  if (spec.kind === "multiclass") return new MulticlassMetricSet(spec.y, spec.proba, spec.k);
+  return new RegressionMetricSet(spec.y, spec.pred);
+}
+
+/** Metrics of resamples [b0, b1) for each set: row-major (b - b0) × names.length. */
+export function runResamples(
+  sets: MetricSet[],
+  seed: number,
+  b0: number,
+  b1: number,
+  onResample?: (done: number) => void,
+): Float64Array[] {
+  const m = sets[0].names.length;
+  const samples = sets.map(() => new Float64Array((b1 - b0) * m));
+  const w = new Uint8Array(sets[0].n);
   const out = new Float64Array(m);
-  for (let b = 0; b < B; b++) {
-    poissonWeights(w, opts.seed, b);
+  for (let b = b0; b < b1; b++) {
+    poissonWeights(w, seed, b);
     for (let s = 0; s < sets.length; s++) {
       sets[s].compute(w, out);
-      samples[s].set(out, b * m);
+      samples[s].set(out, (b - b0) * m);
     }
-    opts.onResample?.(b + 1);
+    onResample?.(b - b0 + 1);
   }
-  const alpha = (1 - (opts.confidence ?? 0.95)) / 2;
+  return samples;
+}
+
+function summarizeSamples(
+  names: readonly string[],
+  samples: Float64Array[],
+  B: number,
+  confidence = 0.95,
+): BootstrapResult {
+  const m = names.length;
+  const alpha = (1 - confidence) / 2;
   const interval = (pick: (b: number) => number): Interval => {
     const vals: number[] = [];
     for (let b = 0; b < B; b++) {
@@ -119,10 +147,95 @@ export function pairedBootstrap(sets: MetricSet[], opts: BootstrapOptions): Boot
     Object.fromEntries(names.map((name, j) => [name, interval((b) => arr[b * m + j])])),
   );
   const deltas: Record<string, Interval> = {};
-  if (sets.length === 2) {
-    for (let j = 0; j < m; j++) {
-      deltas[names[j]] = interval((b) => samples[0][b * m + j] - samples[1][b * m + j]);
-    }
+  if (samples.length === 2) {
+    for (let j = 0; j < m; j++) deltas[names[j]] = interval((b) => samples[0][b * m + j] - samples[1][b * m + j]);
   }
   return { intervals, deltas };
+}
+
+/** Runs the paired bootstrap over one or two metric sets prepared on the same rows, in this thread. */
+export function pairedBootstrap(sets: MetricSet[], opts: BootstrapOptions): BootstrapResult {
+  const samples = runResamples(sets, opts.seed, 0, opts.resamples, opts.onResample);
+  return summarizeSamples(sets[0].names, samples, opts.resamples, opts.confidence);
+}
+
+/**
+ * The same bootstrap spread over worker threads, each taking a contiguous range of resamples. Resample b's weights
+ * depend only on (seed, b), so the result is identical to `pairedBootstrap` whatever the number of workers.
+ * Falls back to this thread when workers cannot start (e.g. an environment without worker_threads).
+ */
+export async function pairedBootstrapParallel(
+  specs: SetSpec[],
+  sets: MetricSet[],
+  opts: BootstrapOptions & { workers?: number },
+): Promise<BootstrapResult> {
+  const B = opts.resamples;
+  const n = sets[0].n;
+  const workers = Math.max(1, Math.min(opts.workers ?? availableParallelism(), 8, B));
+  if (workers === 1 || n * B < 20_000_000) return pairedBootstrap(sets, opts);
+  const m = sets[0].names.length;
+  const ranges = Array.from({ length: workers }, (_, i) => [
+    Math.floor((i * B) / workers),
+    Math.floor(((i + 1) * B) / workers),
+  ]);
+  const done = new Array<number>(workers).fill(0);
+  let parts: Float64Array[][];
+  try {
+    parts = await Promise.all(
+      ranges.map(
+        ([b0, b1], i) =>
+          new Promise<Float64Array[]>((resolve, reject) => {
+            const w = startWorker({ modelgateBootstrap: { specs, seed: opts.seed, b0, b1 } });
+            w.on("message", (msg: { progress?: number; samples?: Float64Array[] }) => {
+              if (msg.samples) resolve(msg.samples);
+              else if (msg.progress !== undefined) {
+                done[i] = msg.progress;
+                opts.onResample?.(done.reduce((a, c) => a + c, 0));
+              }
+            });
+            w.on("error", reject);
+            w.on("exit", (code) => {
+              if (code !== 0) reject(new Error(`bootstrap worker exited with ${code}`));
+            });
+          }),
+      ),
+    );
+  } catch (err) {
+    if (process.env.MODELGATE_DEBUG) process.stderr.write(`bootstrap workers failed, running in this thread: ${err}\n`);
+    return pairedBootstrap(sets, opts);
+  }
+  const samples = sets.map((_, s) => {
+    const all = new Float64Array(B * m);
+    ranges.forEach(([b0], i) => {
+      all.set(parts[i][s], b0 * m);
+    });
+    return all;
+  });
+  return summarizeSamples(sets[0].names, samples, B, opts.confidence);
+}
+
+/** A worker running this module: the bundled .js directly; the TypeScript source (tests, bench) through tsx. */
+function startWorker(data: unknown): Worker {
+  const self = import.meta.url;
+  if (!self.endsWith(".ts")) return new Worker(fileURLToPath(self), { workerData: data });
+  const tsx = import.meta.resolve("tsx/esm/api");
+  const code = `import(${JSON.stringify(tsx)}).then((m) => m.register()).then(() => import(${JSON.stringify(self)}))`;
+  return new Worker(code, { eval: true, workerData: data });
+}
+
+if (!isMainThread && workerData?.modelgateBootstrap) {
+  const { specs, seed, b0, b1 } = workerData.modelgateBootstrap as {
+    specs: SetSpec[];
+    seed: number;
+    b0: number;
+    b1: number;
+  };
+  const sets = specs.map(buildSet);
+  const samples = runResamples(sets, seed, b0, b1, (d) => {
+    if (d % 10 === 0) parentPort?.postMessage({ progress: d });
+  });
+  parentPort?.postMessage(
+    { samples },
+    samples.map((x) => x.buffer as ArrayBuffer),
+  );
 }

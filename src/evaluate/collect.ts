@@ -295,7 +295,13 @@ export async function collect(spec: EvaluationSpec, io?: Io): Promise<Collected>
     };
 
     const numericCols = featureCols.filter((c) => !stringCols.has(c));
-    for await (const b of readBatches(spec.data.path, { format, batchSize, columns, numeric: numericCols, displayName: display })) {
+    for await (const b of readBatches(spec.data.path, {
+      format,
+      batchSize,
+      columns,
+      numeric: numericCols,
+      displayName: display,
+    })) {
       const g = batchIndex++;
       if (spec.shard && g % spec.shard.count !== spec.shard.index - 1) {
         progress?.add(b.length);

@@ -1,7 +1,7 @@
 import { CheckFailed } from "../errors.ts";
 import { API_VERSION } from "../manifest/schema.ts";
 import type { EvaluationRecord, ModelResult, SliceResult } from "../records/evaluation.ts";
-import { pairedBootstrap } from "./bootstrap.ts";
+import { buildSet, pairedBootstrapParallel, type SetSpec } from "./bootstrap.ts";
 import { type Collected, type CollectedModel, keyOf } from "./collect.ts";
 import { BinaryMetricSet, type MetricSet, MulticlassMetricSet, RegressionMetricSet, type Weights } from "./metrics.ts";
 
@@ -12,6 +12,8 @@ export interface FinalizeOptions {
   onResample?: (done: number) => void;
   /** onnxruntime-node's version for the record. */
   onnxruntime?: string;
+  /** Bootstrap worker threads (default: the available parallelism; 1 to stay in this thread). */
+  workers?: number;
 }
 
 /** Sorts label or slice keys: numerically when all are numbers, else as strings. */
@@ -36,7 +38,7 @@ function metricsOf(set: MetricSet, w: Weights): Record<string, number | null> {
 }
 
 interface Prepared {
-  sets: MetricSet[];
+  specs: SetSpec[];
   classes?: string[];
   positive?: string;
   skipped: Record<string, number>;
@@ -47,17 +49,18 @@ function prepare(c: Collected): Prepared {
   const display = c.dataset.path;
   const skipped: Record<string, number> = {};
   if (s.task === "regression") {
-    const sets = c.models.map((m) => {
+    const specs = c.models.map((m): SetSpec => {
       if (m.output.width !== 1) {
         throw new CheckFailed(
           `${m.source}: output "${m.output.name}" has ${m.output.width} values per row; a regression model gives one`,
         );
       }
-      return new RegressionMetricSet(c.target, Float64Array.from(m.preds));
+      return { kind: "regression", y: c.target, pred: Float64Array.from(m.preds) };
     });
-    const zeros = (sets[0] as RegressionMetricSet).zeroTargets;
+    let zeros = 0;
+    for (let i = 0; i < c.target.length; i++) if (c.target[i] === 0) zeros++;
     if (zeros > 0) skipped.mape_zero_targets = zeros;
-    return { sets, skipped };
+    return { specs, skipped };
   }
   const counts = new Map<string, number>();
   for (let i = 0; i < c.labelCodes.length; i++) {
@@ -92,7 +95,7 @@ function prepare(c: Collected): Prepared {
     const pos = positive;
     const y = new Uint8Array(c.labelCodes.length);
     for (let i = 0; i < y.length; i++) y[i] = c.labelKeys[c.labelCodes[i]] === pos ? 1 : 0;
-    const sets = c.models.map((m) => {
+    const specs = c.models.map((m): SetSpec => {
       let col = 0;
       if (m.output.width > 1) {
         const order = m.classLabels ?? (classes.length === 2 ? sortKeys(classes) : undefined);
@@ -106,10 +109,10 @@ function prepare(c: Collected): Prepared {
       const w = m.output.width;
       const score = new Float64Array(y.length);
       for (let i = 0; i < score.length; i++) score[i] = m.preds[i * w + col];
-      return new BinaryMetricSet(y, score, s.threshold);
+      return { kind: "binary", y, score, threshold: s.threshold };
     });
     return {
-      sets,
+      specs,
       classes: sortKeys(classes.length === 2 ? classes : [...new Set([...classes, pos])]),
       positive: pos,
       skipped,
@@ -119,7 +122,7 @@ function prepare(c: Collected): Prepared {
   const index = new Map(classes.map((key, j) => [key, j]));
   const y = new Uint32Array(c.labelCodes.length);
   for (let i = 0; i < y.length; i++) y[i] = index.get(c.labelKeys[c.labelCodes[i]])!;
-  const sets = c.models.map((m) => {
+  const specs = c.models.map((m): SetSpec => {
     const order = m.classLabels ?? classes;
     const colOf = classes.map((key) => order.indexOf(key));
     if (m.output.width !== order.length || colOf.some((j) => j < 0)) {
@@ -130,19 +133,25 @@ function prepare(c: Collected): Prepared {
     const w = m.output.width;
     const proba = new Float64Array(y.length * k);
     for (let i = 0; i < y.length; i++) for (let j = 0; j < k; j++) proba[i * k + j] = m.preds[i * w + colOf[j]];
-    return new MulticlassMetricSet(y, proba, k);
+    return { kind: "multiclass", y, proba, k };
   });
-  return { sets, classes, skipped };
+  return { specs, classes, skipped };
 }
 
 /** Metrics, intervals, deltas, slices and fairness gaps from the collected rows: the evaluation record. */
-export function finalize(c: Collected, opts: FinalizeOptions = {}): EvaluationRecord {
+export async function finalize(c: Collected, opts: FinalizeOptions = {}): Promise<EvaluationRecord> {
   const t0 = performance.now();
   const s = c.settings;
-  const { sets, classes, positive, skipped } = prepare(c);
+  const { specs, classes, positive, skipped } = prepare(c);
+  const sets = specs.map(buildSet);
   const boot =
     s.bootstrap.resamples > 0 && c.rows > 0
-      ? pairedBootstrap(sets, { resamples: s.bootstrap.resamples, seed: s.bootstrap.seed, onResample: opts.onResample })
+      ? await pairedBootstrapParallel(specs, sets, {
+          resamples: s.bootstrap.resamples,
+          seed: s.bootstrap.seed,
+          onResample: opts.onResample,
+          workers: opts.workers,
+        })
       : undefined;
   const points = sets.map((set) => metricsOf(set, null));
 

@@ -36,7 +36,7 @@ function bootstrapProgress(io: Io | undefined, resamples: number) {
 export async function evaluateModel(spec: EvaluationSpec, io?: Io): Promise<EvaluationRecord> {
   if (spec.shard) throw new Error("evaluateModel evaluates every row; use evaluateShard for --shard");
   const collected = await collect(spec, io);
-  return finalize(collected, {
+  return await finalize(collected, {
     onnxruntime: await onnxruntimeVersion(),
     ...bootstrapProgress(io, spec.bootstrap.resamples),
   });
@@ -51,7 +51,7 @@ export async function evaluateShard(spec: EvaluationSpec, io?: Io): Promise<Shar
 /** The record of a single run from the states of all its shards. */
 export async function mergeShards(states: ShardState[], io?: Io, names?: string[]): Promise<EvaluationRecord> {
   const merged = mergeShardStates(states, names);
-  return finalize(merged, {
+  return await finalize(merged, {
     onnxruntime: await onnxruntimeVersion(),
     ...bootstrapProgress(io, merged.settings.bootstrap.resamples),
   });

@@ -30,7 +30,23 @@ async function collect(path: string, columns: string[], numeric: string[] | unde
 
 test("the numeric CSV path gives exactly the numbers and cells of the generic reader", async () => {
   const r = rng(5);
-  const spellings = ["1", "-0", "0.1", "1e-7", "-2.5E+3", "123456789012345678", "0.30000000000000004", "  7 ", "abc", "", "1.7976931348623157e308", "4.9e-324", ".5", "5.", "+3"];
+  const spellings = [
+    "1",
+    "-0",
+    "0.1",
+    "1e-7",
+    "-2.5E+3",
+    "123456789012345678",
+    "0.30000000000000004",
+    "  7 ",
+    "abc",
+    "",
+    "1.7976931348623157e308",
+    "4.9e-324",
+    ".5",
+    "5.",
+    "+3",
+  ];
   let csv = "\uFEFFa,b,label,note\r\n";
   for (let i = 0; i < 3000; i++) {
     const a = i % 17 === 0 ? spellings[i % spellings.length] : String(Math.round((r() * 2 - 1) * 1e6) / 1e6);
