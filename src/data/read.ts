@@ -451,7 +451,7 @@ async function* readCsvNumeric(
         } else if (!complete) break; // incomplete: read more
         pos = next;
         // a blank line is no record
-        if (fields === 1 && fieldEnds[0] === fieldStarts[0] && !(quoted && quoted[0])) continue;
+        if (fields === 1 && fieldEnds[0] === fieldStarts[0] && !quoted?.[0]) continue;
         if (fields !== width) {
           throw new UserError(
             `${o.displayName}: data row ${row + 1} has ${fields} fields but the header has ${width}; quote fields that contain commas`,

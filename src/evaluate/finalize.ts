@@ -3,7 +3,7 @@ import { API_VERSION } from "../manifest/schema.ts";
 import type { EvaluationRecord, ModelResult, SliceResult } from "../records/evaluation.ts";
 import { buildSet, pairedBootstrapParallel, type SetSpec } from "./bootstrap.ts";
 import { type Collected, type CollectedModel, keyOf } from "./collect.ts";
-import { BinaryMetricSet, type MetricSet, MulticlassMetricSet, RegressionMetricSet, type Weights } from "./metrics.ts";
+import { BinaryMetricSet, type MetricSet, MulticlassMetricSet, type Weights } from "./metrics.ts";
 
 declare const __MODELGATE_VERSION__: string | undefined;
 const VERSION = typeof __MODELGATE_VERSION__ === "string" ? __MODELGATE_VERSION__ : "0.1.0";

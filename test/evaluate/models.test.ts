@@ -249,3 +249,26 @@ test("a declared signature that differs from the model names the input and both 
     /models\/lin\.onnx does not match its declared signature:\n {2}input "float_input": the manifest says float64 \[N, 2\], the model has float32 \[N, 2\]/,
   );
 });
+
+test("labels outside the declared classes are a check failure that names them and their counts", async () => {
+  const path = join(dir, "outside.csv");
+  writeFileSync(path, "a,b,tier\n1,2,gold\n2,1,silver\n0,0,platinum\n1,1,platinum\n");
+  const bytes = softmaxRegressionModel({
+    weights: [
+      [1, 0, 0],
+      [0, 1, 0],
+    ],
+    bias: [0, 0, 0],
+  });
+  await assert.rejects(
+    evaluateModel(
+      spec({
+        task: "multiclass-classification",
+        data: { path },
+        label: { column: "tier", classes: ["bronze", "gold", "silver"] },
+        candidate: { bytes, source: "m.onnx", io: { mode: "tensor", features: ["a", "b"] } },
+      }),
+    ),
+    /label "tier" has values outside the classes \[bronze, gold, silver\]: "platinum" \(2 rows\); fix the data or spec\.label\.classes/,
+  );
+});
