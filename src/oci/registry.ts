@@ -300,8 +300,12 @@ export class RegistryClient {
 
   /** GET /v2/: checks that the registry speaks the API (a 401 is fine here: auth comes per repository). */
   async ping(): Promise<void> {
-    const res = await this.withRetry("GET /v2/", () => this.exchange("GET", new URL("/v2/", this.baseUrl), {}));
-    await drain(res.body);
+    const res = await this.withRetry("GET /v2/", async () => {
+      const r = await this.exchange("GET", new URL("/v2/", this.baseUrl), { "user-agent": "modelgate" });
+      await drain(r.body);
+      if (r.status >= 500 || r.status === 429) throw new Transient(`GET /v2/ answered ${r.status}`);
+      return r;
+    });
     if (res.status !== 200 && res.status !== 401) {
       throw new CheckFailed(`${this.baseUrl.origin}/v2/ answered ${res.status}: not an OCI registry`);
     }
@@ -446,6 +450,12 @@ export class RegistryClient {
     };
     let putBody: Body | undefined;
     let putLength = 0;
+    let resumes = 0;
+    // After a resume, any refusal (the registry disagrees on the offset, or on the digest) restarts from POST.
+    const afterResume = (err: unknown) =>
+      resumes > 0 && !isTransient(err) && !(err instanceof UserError)
+        ? new Transient(`resumed upload refused (${(err as Error).message})`)
+        : err;
     if (this.chunkSize > 0 && blob.size > this.chunkSize) {
       let offset = 0;
       while (offset < blob.size) {
@@ -466,9 +476,10 @@ export class RegistryClient {
           location = this.location(r);
           offset = end;
         } catch (err) {
-          if (!isTransient(err)) throw err;
-          const resumed = await this.uploadStatus(location, scopes);
+          if (!isTransient(err)) throw afterResume(err);
+          const resumed = resumes < 3 ? await this.uploadStatus(location, scopes) : null;
           if (!resumed) throw err; // restart from POST
+          resumes++;
           this.log(
             `chunk at ${offset} of ${blob.digest.slice(0, 19)}: ${(err as Error).message}; resuming at ${resumed.offset}`,
           );
@@ -488,6 +499,8 @@ export class RegistryClient {
       body: putBody,
       ok: [201],
       retry: false,
+    }).catch((err) => {
+      throw afterResume(err);
     });
     await drain(put.body);
     const theirs = put.headers["docker-content-digest"];
@@ -504,7 +517,9 @@ export class RegistryClient {
       await drain(r.body);
       if (r.status !== 204 && r.status !== 200) return null;
       const range = /^(?:bytes=)?0-(\d+)$/.exec(String(r.headers.range ?? ""));
-      return { location: this.location(r, location), offset: range ? Number(range[1]) + 1 : 0 };
+      // "0-0" is what distribution answers for an empty upload too: resume at 0 (a refusal restarts from POST).
+      const last = range ? Number(range[1]) : 0;
+      return { location: this.location(r, location), offset: last > 0 ? last + 1 : 0 };
     } catch {
       return null;
     }

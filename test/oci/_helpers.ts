@@ -1,4 +1,5 @@
-import { execFileSync } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
+import { promisify } from "node:util";
 import { createHash } from "node:crypto";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -29,24 +30,30 @@ export async function modelgate(args: string[], cwd: string, env: NodeJS.Process
   return { code, stdout: io.stdout, stderr: io.stderr, json: () => JSON.parse(io.stdout) };
 }
 
-export function skopeo(args: string[]): string {
-  return execFileSync("skopeo", args, { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 64 << 20 });
+const execFileAsync = promisify(execFile);
+
+/** Runs skopeo without blocking the event loop (a token service in this process must answer it). */
+export async function skopeo(args: string[]): Promise<string> {
+  return (await execFileAsync("skopeo", args, { encoding: "utf8", maxBuffer: 64 << 20 })).stdout;
 }
 
 /** `skopeo inspect` of a registry image (plain HTTP), as JSON. */
-export function skopeoInspect(ref: string, opts: { raw?: boolean; creds?: string; config?: boolean } = {}): any {
+export async function skopeoInspect(
+  ref: string,
+  opts: { raw?: boolean; creds?: string; config?: boolean } = {},
+): Promise<any> {
   const args = ["inspect", "--tls-verify=false"];
   if (opts.raw) args.push("--raw");
   if (opts.config) args.push("--config");
   if (opts.creds) args.push("--creds", opts.creds);
-  return JSON.parse(skopeo([...args, `docker://${ref}`]));
+  return JSON.parse(await skopeo([...args, `docker://${ref}`]));
 }
 
 /** `skopeo copy` of a registry image to a local layout (the host's platform), then `umoci unpack`: the rootfs path. */
-export function pullAndUnpack(ref: string, work: string, creds?: string): string {
+export async function pullAndUnpack(ref: string, work: string, creds?: string): Promise<string> {
   mkdirSync(work, { recursive: true });
   const layout = join(work, "pulled");
-  skopeo([
+  await skopeo([
     "copy",
     "--quiet",
     "--src-tls-verify=false",

@@ -43,13 +43,13 @@ test("push to a real registry: skopeo sees every platform, umoci unpacks the mod
   const out = r.json();
   assert.deepEqual(out.platforms, ["linux/amd64", "linux/arm64"]);
 
-  const index = skopeoInspect(`${reg.host}/models/fraud:1.2.0`, { raw: true });
+  const index = await skopeoInspect(`${reg.host}/models/fraud:1.2.0`, { raw: true });
   assert.equal(index.mediaType, "application/vnd.oci.image.index.v1+json");
   assert.deepEqual(
     index.manifests.map((m: any) => `${m.platform.os}/${m.platform.architecture}`),
     ["linux/amd64", "linux/arm64"],
   );
-  const info = skopeoInspect(`${reg.host}/models/fraud:1.2.0`);
+  const info = await skopeoInspect(`${reg.host}/models/fraud:1.2.0`);
   assert.equal(info.Labels["dev.modelgate.model.sha256"], sha256Hex(model));
   assert.equal(info.Labels["org.opencontainers.image.version"], "1.2.0");
   assert.equal(info.Labels["org.opencontainers.image.base.name"], "busybox");
@@ -57,7 +57,7 @@ test("push to a real registry: skopeo sees every platform, umoci unpacks the mod
   assert.equal(info.Layers.length, 2, "the base layer and the model layer");
   assert.equal(info.Layers[0], base.layerDigest);
 
-  const rootfs = pullAndUnpack(`${reg.host}/models/fraud@${out.digest}`, work.dir);
+  const rootfs = await pullAndUnpack(`${reg.host}/models/fraud@${out.digest}`, work.dir);
   assert.equal(sha256Hex(join(rootfs, "models/fraud/1/model.onnx")), out.modelSha256);
   assert.equal(out.modelSha256, sha256Hex(model));
   assert.match(readFileSync(join(rootfs, "models/fraud/config.pbtxt"), "utf8"), /platform: "onnxruntime_onnx"/);
@@ -66,7 +66,7 @@ test("push to a real registry: skopeo sees every platform, umoci unpacks the mod
 });
 
 test("a base in the same registry is mounted, not uploaded again; a second push uploads nothing", async () => {
-  const baseRef = pushBase(base, reg.host, "base/busybox");
+  const baseRef = await pushBase(base, reg.host, "base/busybox");
   const model = writeModel(work.dir, [1, 2, 3, 4]);
   const args = [
     "package",
@@ -88,7 +88,7 @@ test("a base in the same registry is mounted, not uploaded again; a second push 
   assert.equal(second.code, 0, second.stderr);
   assert.equal(second.json().digest, first.json().digest);
   assert.equal(second.json().pushed.uploaded, 0);
-  assert.equal(skopeoInspect(`${reg.host}/models/churn:7`).Digest, first.json().digest);
+  assert.equal((await skopeoInspect(`${reg.host}/models/churn:7`)).Digest, first.json().digest);
 });
 
 test("chunked upload streams the model in PATCH chunks and the registry agrees on every digest", async () => {
@@ -121,6 +121,6 @@ test("chunked upload streams the model in PATCH chunks and the registry agrees o
   } finally {
     await proxy.stop();
   }
-  const rootfs = pullAndUnpack(`${reg.host}/models/big:1`, join(work.dir, "big"));
+  const rootfs = await pullAndUnpack(`${reg.host}/models/big:1`, join(work.dir, "big"));
   assert.equal(sha256Hex(join(rootfs, "models/big/1/model.onnx")), sha256Hex(model));
 });

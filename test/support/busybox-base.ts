@@ -1,4 +1,5 @@
-import { execFileSync } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
+import { promisify } from "node:util";
 import { createHash } from "node:crypto";
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -108,29 +109,25 @@ export function buildBusyboxBase(refName = "busybox"): BusyboxBase {
 }
 
 /** Copies the base into a registry with skopeo (all platforms, digests kept); returns the pushed reference. */
-export function pushBase(
+export async function pushBase(
   base: BusyboxBase,
   host: string,
   repo = "base/busybox",
   creds?: { username: string; password: string },
-): string {
+): Promise<string> {
   const digestFile = join(base.dir, "..", "pushed.digest");
-  execFileSync(
-    "skopeo",
-    [
-      "copy",
-      "--quiet",
-      "--all",
-      "--preserve-digests",
-      "--dest-tls-verify=false",
-      "--digestfile",
-      digestFile,
-      ...(creds ? ["--dest-creds", `${creds.username}:${creds.password}`] : []),
-      `oci:${base.dir}:${base.refName}`,
-      `docker://${host}/${repo}:latest`,
-    ],
-    { stdio: ["ignore", "ignore", "pipe"] },
-  );
+  await promisify(execFile)("skopeo", [
+    "copy",
+    "--quiet",
+    "--all",
+    "--preserve-digests",
+    "--dest-tls-verify=false",
+    "--digestfile",
+    digestFile,
+    ...(creds ? ["--dest-creds", `${creds.username}:${creds.password}`] : []),
+    `oci:${base.dir}:${base.refName}`,
+    `docker://${host}/${repo}:latest`,
+  ]);
   const digest = readFileSync(digestFile, "utf8").trim();
   return `${host}/${repo}@${digest}`;
 }
