@@ -22,5 +22,6 @@ await runAction("validate", async () => {
   core.setOutput("errors", errors);
   core.setOutput("warnings", result.findings.length - errors);
   core.setOutput("findings", JSON.stringify(result.findings));
+  core.setOutput("models", JSON.stringify(result.models));
   return errors === 0 ? 0 : 1;
 });

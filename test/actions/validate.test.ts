@@ -11,6 +11,7 @@ test("the validate action passes on a clean repository and sets its outputs", ()
   assert.equal(r.status, 0, r.stdout + r.stderr);
   assert.equal(r.outputs.ok, "true");
   assert.equal(r.outputs.errors, "0");
+  assert.deepEqual(JSON.parse(r.outputs.models), ["churn"]);
   assert.match(r.stdout, /::group::modelgate validate/);
 });
 
