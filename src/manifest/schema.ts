@@ -223,7 +223,15 @@ export const datasetSchema = z.strictObject({
       })
       .optional(),
     profile: profileSchema.optional().describe("Statistical profile for drift checks (written by `modelgate lock`)."),
-    drift: thresholds.partial().optional(),
+    drift: thresholds
+      .partial()
+      .extend({
+        reference: name
+          .optional()
+          .describe("Compare this dataset with that dataset's profile (e.g. a new month against the training data)."),
+      })
+      .optional()
+      .describe("Drift thresholds for this dataset, and the dataset it is compared with."),
     datasheet: datasheetSchema.optional(),
   }),
 });

@@ -22,7 +22,10 @@ export function formatFindings(result: ValidateResult): string {
   }
   for (const d of result.drift) {
     const worst = Object.entries(d.psi).sort((a, b) => b[1] - a[1])[0];
-    if (worst) lines.push(`drift ${d.model} on "${d.dataset}": largest PSI ${worst[1].toFixed(3)} (${worst[0]})`);
+    if (worst) {
+      const who = d.model ? `${d.model}: "${d.dataset}"` : `"${d.dataset}"`;
+      lines.push(`drift ${who} against "${d.reference}": largest PSI ${worst[1].toFixed(3)} (${worst[0]})`);
+    }
   }
   const errors = result.findings.filter((f) => f.severity === "error").length;
   const warnings = result.findings.length - errors;

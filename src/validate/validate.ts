@@ -23,7 +23,7 @@ export interface ValidateResult {
   models: string[];
   datasets: string[];
   /** Drift per model and evaluation dataset: PSI by feature. */
-  drift: { model: string; dataset: string; psi: Record<string, number> }[];
+  drift: { model?: string; dataset: string; reference: string; psi: Record<string, number> }[];
   /** Leakage per model: rows shared between training and evaluation data. */
   leakage: { model: string; train: string; eval: string; shared: number; evalRows: number; fraction: number }[];
 }
@@ -180,33 +180,8 @@ export async function validateRepository(cwd: string, opts: ValidateOptions = {}
       const evalD = datasetByName.get(n);
       const reference = train?.value.spec.profile;
       if (train && evalD && reference && trainName !== n && !opts.skipData) {
-        const file = resolveInside(repo.root, evalD.dir, evalD.value.spec.path);
-        if (file.error || !existsSync(file.abs)) continue;
-        const counter = new ProfileCounter();
-        for (const [col, p] of Object.entries(reference)) {
-          if (!spec.inputs.features.includes(col)) continue;
-          if (p.kind === "numeric") counter.addNumericColumn(col, p.edges);
-          else counter.addCategoricalColumn(col);
-        }
-        await scanDataset(file.abs, evalD.value, { counter, displayName: repoRelative(repo.root, file.abs) });
-        const psis = profilePsi(
-          Object.fromEntries(Object.entries(reference).filter(([k]) => counter.has(k))),
-          counter.result(reference),
-        );
-        drift.push({ model: m.value.metadata.name, dataset: n, psi: psis });
-        const limits = { ...repo.config.spec.drift, ...(train.value.spec.drift ?? {}) };
-        for (const [col, v] of Object.entries(psis)) {
-          const msg = `drift in feature "${col}" between "${trainName}" and "${n}": PSI ${v.toFixed(3)}`;
-          const pos = at(evalD, ["spec", "columns", evalD.value.spec.columns.findIndex((c) => c.name === col)]);
-          if (v >= limits.psiFail)
-            error(
-              pos,
-              "drift",
-              `${msg} ≥ ${limits.psiFail} (fail threshold); retrain on recent data or raise spec.drift.psiFail`,
-              col,
-            );
-          else if (v >= limits.psiWarn) warn(pos, "drift", `${msg} ≥ ${limits.psiWarn} (warn threshold)`, col);
-        }
+        const psis = await driftAgainst(repo, train, evalD, spec.inputs.features, error, warn);
+        if (psis) drift.push({ model: m.value.metadata.name, dataset: n, reference: trainName!, psi: psis });
       } else if (train && !reference && trainName !== n) {
         warn(
           at(train, ["spec"]),
@@ -217,6 +192,30 @@ export async function validateRepository(cwd: string, opts: ValidateOptions = {}
     }
   }
 
+  // Datasets compared with a reference of their own (spec.drift.reference), e.g. a new month against training data.
+  for (const d of checkedDatasets) {
+    const refName = d.value.spec.drift?.reference;
+    if (!refName) continue;
+    const ref = datasetByName.get(refName);
+    const pos = at(d, ["spec", "drift", "reference"]);
+    if (!ref) {
+      const near = didYouMean(refName, datasetByName.keys());
+      error(
+        pos,
+        "reference",
+        `reference dataset "${refName}" does not exist${near ? `; did you mean "${near}"?` : ""}`,
+      );
+      continue;
+    }
+    if (!ref.value.spec.profile) {
+      warn(pos, "drift", `dataset "${refName}" has no profile, so drift is not checked; run \`modelgate lock\``);
+      continue;
+    }
+    if (opts.skipData) continue;
+    const psis = await driftAgainst(repo, ref, d, undefined, error, warn);
+    if (psis) drift.push({ dataset: d.value.metadata.name, reference: refName, psi: psis });
+  }
+
   return {
     root: repo.root,
     findings: sortFindings(findings),
@@ -225,6 +224,63 @@ export async function validateRepository(cwd: string, opts: ValidateOptions = {}
     drift,
     leakage,
   };
+}
+
+/**
+ * PSI per column between a reference dataset's profile and another dataset's data (binned with the reference's
+ * edges and values), with findings at the target's column lines against the thresholds in force.
+ */
+async function driftAgainst(
+  repo: Repository,
+  reference: Loaded<Dataset>,
+  target: Loaded<Dataset>,
+  columns: string[] | undefined,
+  error: Report,
+  warn: Report,
+): Promise<Record<string, number> | undefined> {
+  const profile = reference.value.spec.profile!;
+  const file = resolveInside(repo.root, target.dir, target.value.spec.path);
+  if (file.error || !existsSync(file.abs)) return undefined;
+  const counter = new ProfileCounter();
+  const declared = new Set(target.value.spec.columns.map((c) => c.name));
+  for (const [col, p] of Object.entries(profile)) {
+    if ((columns && !columns.includes(col)) || !declared.has(col)) continue;
+    if (p.kind === "numeric") counter.addNumericColumn(col, p.edges);
+    else counter.addCategoricalColumn(col);
+  }
+  try {
+    await scanDataset(file.abs, target.value, { counter, displayName: repoRelative(repo.root, file.abs) });
+  } catch {
+    return undefined; // the data checks already reported why the file cannot be read
+  }
+  const psis = profilePsi(
+    Object.fromEntries(Object.entries(profile).filter(([k]) => counter.has(k))),
+    counter.result(profile),
+  );
+  const limits = {
+    ...repo.config.spec.drift,
+    ...stripUndefined(reference.value.spec.drift),
+    ...stripUndefined(target.value.spec.drift),
+  };
+  const refName = reference.value.metadata.name;
+  const name = target.value.metadata.name;
+  for (const [col, v] of Object.entries(psis)) {
+    const msg = `drift in "${col}" of "${name}" against "${refName}": PSI ${v.toFixed(3)}`;
+    const pos = at(target, ["spec", "columns", target.value.spec.columns.findIndex((c) => c.name === col)]);
+    if (v >= limits.psiFail)
+      error(
+        pos,
+        "drift",
+        `${msg} ≥ ${limits.psiFail} (fail threshold); retrain on recent data or raise spec.drift.psiFail`,
+        col,
+      );
+    else if (v >= limits.psiWarn) warn(pos, "drift", `${msg} ≥ ${limits.psiWarn} (warn threshold)`, col);
+  }
+  return psis;
+}
+
+function stripUndefined<T extends object>(o: T | undefined): Partial<T> {
+  return Object.fromEntries(Object.entries(o ?? {}).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
 function selectManifests(

@@ -311,3 +311,39 @@ test("inside GitHub Actions findings become ::error annotations with file, line 
     /^::error file=models\/churn\/model\.yaml,line=10,col=3,title=modelgate validate \(schema\)::unknown key "treshold"/m,
   );
 });
+
+test("a dataset with spec.drift.reference is compared with that dataset's profile", async () => {
+  const { root, write } = makeFixtureRepo();
+  const may = churnCsv(5, 300, 2);
+  write("data/churn-may.csv", may);
+  write(
+    "data/churn-may.yaml",
+    readFileSync(join(root, "data/churn-eval.yaml"), "utf8")
+      .replace("name: churn-eval", "name: churn-may")
+      .replace("path: churn-eval.csv", "path: churn-may.csv")
+      .replace(/sha256: [0-9a-f]{64}/, `sha256: ${sha256Bytes(may)}`)
+      .replace("max: 200", "max: 500")
+      .replace("  datasheet:", "  drift:\n    reference: churn-trian\n  datasheet:"),
+  );
+  let r = await validate(root);
+  assert.ok(
+    r.findings.some(
+      (f) =>
+        f.file === "data/churn-may.yaml" &&
+        /reference dataset "churn-trian" does not exist; did you mean "churn-train"/.test(f.message),
+    ),
+  );
+  edit(root, "data/churn-may.yaml", (s) => s.replace("reference: churn-trian", "reference: churn-train"));
+  assert.equal(await main(["lock"], bufferIo(root)), 0);
+  r = await validate(root);
+  assert.equal(r.code, 1);
+  const drift = r.findings.find((f) => f.check === "drift" && f.column === "tenure");
+  assert.ok(drift, JSON.stringify(r.findings));
+  assert.equal(drift.file, "data/churn-may.yaml");
+  assert.match(drift.message, /drift in "tenure" of "churn-may" against "churn-train": PSI \d\.\d+ ≥ 0\.25/);
+  assert.ok(
+    r.out.drift.some(
+      (d: { dataset: string; reference: string }) => d.dataset === "churn-may" && d.reference === "churn-train",
+    ),
+  );
+});

@@ -95,12 +95,12 @@ function transaction(r, id, drift) {
   // Small payments in bursts: card testing in LATAM (online), transit and coffee elsewhere (contactless).
   const smallBurst =
     ((region === "latam" && channel === "online") || (region !== "latam" && channel === "contactless")) && r() < 0.3;
-  const amount = smallBurst ? 1 + r() * 19 : Math.max(1, mcc.median * (drift ? 1.25 : 1) * Math.exp(0.9 * normal(r)));
+  const amount = smallBurst ? 1 + r() * 19 : Math.max(1, mcc.median * (drift ? 1.8 : 1) * Math.exp(0.9 * normal(r)));
   const hour = Math.floor(pick(r, [0, 6, 9, 12, 17, 21], [0.06, 0.1, 0.22, 0.27, 0.25, 0.1]) + r() * 3) % 24;
   const country_mismatch = r() < (region === "eu" ? 0.14 : 0.05) + (channel === "online" ? 0.04 : 0) ? 1 : 0;
   let velocity_24h = smallBurst ? 5 : 1;
   while (r() < 0.5 && velocity_24h < 30) velocity_24h++;
-  const account_age_days = 1 + Math.floor(-Math.log(Math.max(r(), 1e-12)) * (drift ? 520 : 700));
+  const account_age_days = 1 + Math.floor(-Math.log(Math.max(r(), 1e-12)) * (drift ? 300 : 700));
   const t = {
     transaction_id: id,
     amount: Math.round(amount * 100) / 100,
