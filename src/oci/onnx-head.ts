@@ -90,9 +90,10 @@ export async function readOnnxHead(path: string): Promise<Uint8Array> {
   try {
     const r = new Reader(fh, (await fh.stat()).size);
     const top: Buffer[] = [];
+    // several occurrences of the graph field merge into one (protobuf semantics), so they are emitted as one
+    const graph: Buffer[] = [];
     for await (const f of fields(r, 0, r.size)) {
       if (f.field === GRAPH && f.wire === 2) {
-        const graph: Buffer[] = [];
         for await (const g of fields(r, f.start, f.end)) {
           if (KEEP_IN_GRAPH.has(g.field) && g.end - g.keyStart <= MAX_COPY) {
             graph.push(await r.bytes(g.keyStart, g.end - g.keyStart));
@@ -105,11 +106,11 @@ export async function readOnnxHead(path: string): Promise<Uint8Array> {
             }
           }
         }
-        top.push(lenField(GRAPH, Buffer.concat(graph)));
       } else if (f.end - f.keyStart <= MAX_COPY) {
         top.push(await r.bytes(f.keyStart, f.end - f.keyStart));
       }
     }
+    top.push(lenField(GRAPH, Buffer.concat(graph)));
     return Buffer.concat(top);
   } finally {
     await fh.close();
