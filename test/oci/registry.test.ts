@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { type BusyboxBase, buildBusyboxBase, pushBase } from "../support/busybox-base.ts";
 import { startFlakyProxy, startRegistry, type TestRegistry } from "../support/registry.ts";
-import { modelgate, pullAndUnpack, sha256Hex, skopeoInspect, tempDir, writeModel } from "./_helpers.ts";
+import { modelgate, pullAndUnpack, sha256Hex, skopeo, skopeoInspect, tempDir, unpack, writeModel } from "./_helpers.ts";
 
 let reg: TestRegistry;
 let base: BusyboxBase;
@@ -123,4 +123,35 @@ test("chunked upload streams the model in PATCH chunks and the registry agrees o
   }
   const rootfs = await pullAndUnpack(`${reg.host}/models/big:1`, join(work.dir, "big"));
   assert.equal(sha256Hex(join(rootfs, "models/big/1/model.onnx")), sha256Hex(model));
+});
+
+test("a registry base written to a layout: its layers are fetched into the layout, which umoci unpacks", async () => {
+  const baseRef = await pushBase(base, reg.host, "base/busybox2");
+  const model = writeModel(work.dir);
+  const out = join(work.dir, "from-registry");
+  const r = await modelgate(
+    [
+      "package",
+      "--model",
+      model,
+      "--name",
+      "fraud",
+      "--base",
+      baseRef,
+      "--platform",
+      "linux/amd64",
+      "--layout",
+      `${out}:img`,
+      "--json",
+    ],
+    work.dir,
+  );
+  assert.equal(r.code, 0, r.stderr);
+  assert.deepEqual(r.json().platforms, ["linux/amd64"]);
+  assert.equal(r.json().base.name, `${reg.host}/base/busybox2`);
+  const single = join(work.dir, "from-registry-single");
+  await skopeo(["copy", "--quiet", `oci:${out}:img`, `oci:${single}:img`]);
+  const rootfs = unpack(single, "img", join(work.dir, "from-registry-bundle"));
+  assert.equal(sha256Hex(join(rootfs, "models/fraud/1/model.onnx")), sha256Hex(model));
+  assert.equal(readlinkSync(join(rootfs, "bin/ln")), "busybox");
 });
