@@ -32,6 +32,8 @@ export interface ModelUnderReview {
   riskClass: RiskClass;
   /** CODEOWNERS owners of the model's paths: "@user" or "@org/team". */
   codeowners: string[];
+  /** Why this model is judged as it is, when that is not plain (e.g. a model new in the PR). */
+  note?: string;
 }
 
 export type ReviewState = "APPROVED" | "CHANGES_REQUESTED" | "COMMENTED" | "DISMISSED" | "PENDING";
@@ -75,6 +77,7 @@ export interface ModelDecision {
   blockers: string[];
   /** What is still missing, in words ("1 approval from @acme/ml-reviewers"); empty when approved. */
   missing: string[];
+  note?: string;
 }
 
 export interface SetAside {
@@ -218,7 +221,16 @@ export function evaluateApproval(models: ModelUnderReview[], facts: ApprovalFact
       missing.push(`an approval from ${riskTeams.map((t) => `@${t}`).join(" or ")} (${m.riskClass} risk)`);
     }
     const state: GateState = blockers.length > 0 ? "failure" : missing.length > 0 ? "pending" : "success";
-    return { model: m.name, riskClass: m.riskClass, state, needed, approvers, blockers, missing };
+    return {
+      model: m.name,
+      riskClass: m.riskClass,
+      state,
+      needed,
+      approvers,
+      blockers,
+      missing,
+      ...(m.note ? { note: m.note } : {}),
+    };
   });
 
   const state: GateState = decisions.some((d) => d.state === "failure")
@@ -265,6 +277,19 @@ function describe(decisions: ModelDecision[], head: string, state: GateState): s
 }
 
 /**
+ * The risk class whose rules ask the most of a policy (most extra approvals, then a required team; "high" on a
+ * tie): how a model is judged when its own manifest cannot be trusted or read, such as one new in the PR.
+ */
+export function strictestRiskClass(policy: ApprovalPolicy): RiskClass {
+  const order: RiskClass[] = ["high", "limited", "minimal"];
+  const weight = (c: RiskClass) => {
+    const r = policy.riskClass[c];
+    return r ? r.extraApprovals * 2 + (r.teams.length > 0 ? 1 : 0) : -1;
+  };
+  return order.reduce((best, c) => (weight(c) > weight(best) ? c : best), "high" as RiskClass);
+}
+
+/**
  * The effective policy of a model: the repository's, with the keys the model's manifest sets replacing the
  * repository's (`written` lists the keys actually written in the model's `spec.approval`).
  */
@@ -300,6 +325,7 @@ export function renderApprovalMarkdown(d: ApprovalDecision, esc: (s: string) => 
     }
     lines.push("");
   }
+  for (const m of d.models) if (m.note) lines.push(`- ${esc(m.model)}: ${esc(m.note)}`, "");
   if (d.stale.length > 0) {
     lines.push("Stale approvals (an older commit; they count again once the reviewer approves the head):", "");
     for (const s of d.stale) lines.push(`- @${esc(s.login)}: ${esc(s.reason)}`);

@@ -9,6 +9,7 @@ import {
   type ModelUnderReview,
   type Permission,
   renderApprovalMarkdown,
+  strictestRiskClass,
 } from "../approve/policy.ts";
 import type { Command } from "../cli/command.ts";
 import { EXIT_FAILED, EXIT_OK, UserError } from "../errors.ts";
@@ -89,11 +90,24 @@ function modelsUnderReview(repo: Repository, names: string[] | undefined): Model
     const m = repo.models.find((x) => x.value.metadata.name === name);
     if (!m) {
       const broken = repo.findings.find((f) => f.severity === "error" && f.file.includes(`/${name}/`));
-      throw new UserError(
-        broken
-          ? `model "${name}" has an invalid manifest (${broken.file}:${broken.line ?? 1}: ${broken.message}); run \`modelgate validate\``
-          : `no model named "${name}" in ${repo.root}${available.length ? ` (models: ${available.join(", ")})` : ""}`,
-      );
+      if (broken || !/^[a-z0-9]([a-z0-9._-]*[a-z0-9])?$/.test(name)) {
+        throw new UserError(
+          broken
+            ? `model "${name}" has an invalid manifest (${broken.file}:${broken.line ?? 1}: ${broken.message}); run \`modelgate validate\``
+            : `no model named "${name}" in ${repo.root}${available.length ? ` (models: ${available.join(", ")})` : ""}`,
+        );
+      }
+      // Not in this checkout (the base branch, as the README advises): a model the PR adds. Its own manifest is the
+      // PR author's to write, so it is judged by the repository's policy at the strictest risk class.
+      const riskClass = strictestRiskClass(base);
+      const dir = `${repo.config.spec.paths.models}/${name}/`;
+      return {
+        name,
+        policy: base,
+        riskClass,
+        codeowners: owners ? ownersOfPaths(owners.rules, [dir, `${dir}model.yaml`]) : [],
+        note: `not in this checkout (new in this pull request?): judged by the repository's policy at the strictest risk class (${riskClass})`,
+      };
     }
     // The keys the model's manifest actually writes replace the repository's policy (zod fills the rest in).
     const raw = (m.src.doc.toJS() as any)?.spec?.approval;
@@ -238,6 +252,7 @@ export function formatApproveResult(r: ApproveResult): string {
       `  ${m.model} (${m.riskClass} risk): ${m.state}, ${Math.min(m.approvers.length, m.needed)}/${m.needed} approvals${who ? ` (${who})` : ""}${m.missing.length ? `; missing ${m.missing.join(" and ")}` : ""}${m.blockers.length ? `; changes requested by ${m.blockers.join(", ")}` : ""}`,
     );
   }
+  for (const m of d.models) if (m.note) lines.push(`  ${m.model}: ${m.note}`);
   for (const s of d.stale) lines.push(`  stale: ${s.login} (review ${s.reviewId}) ${s.reason}`);
   for (const s of d.ignored) lines.push(`  not counted: ${s.login} (review ${s.reviewId}, ${s.state}): ${s.reason}`);
   if (r.apiError) lines.push(`GitHub API error, so the gate stays closed: ${r.apiError}`);
@@ -272,7 +287,9 @@ error leaves the gate unapproved (status failure, with the error).
 Options:
   --repo OWNER/NAME   the repository (default: GITHUB_REPOSITORY)
   --pr N              the pull request (default: from the event in GITHUB_EVENT_PATH)
-  --models a,b        the models the PR touches (default: every model in the repository)
+  --models a,b        the models the PR touches (default: every model in the repository); a model that is
+                      not in the checkout (new in the PR, when the base branch is checked out) is judged by
+                      the repository's policy at its strictest risk class
   --dry-run           decide and print; set no status, write no comment
   --no-comment        set the status but leave the PR comment alone
   --json              the decision as JSON (approvers: login, reviewId, commit, submittedAt)

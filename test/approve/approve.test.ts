@@ -252,6 +252,25 @@ test("a model's override keeps the repository's keys it does not set", async () 
   });
 });
 
+test("a model new in the PR (absent from the base checkout) is judged by the repository's strictest rules", async () => {
+  const policy = `approvals: 1
+reviewers:
+  users: [alice, bob]
+riskClass:
+  limited: { extraApprovals: 0, teams: [] }
+  high: { extraApprovals: 1, teams: [] }`;
+  await withScenario(policy, [{ name: "fraud" }], async (s, approve) => {
+    review(s, "alice", "APPROVED");
+    let r = await approve({ models: ["fraud-v2"] });
+    assert.equal(statusOf(s).state, "pending");
+    assert.equal(r.decision.models[0].riskClass, "high");
+    assert.match(r.decision.models[0].note ?? "", /not in this checkout/);
+    review(s, "bob", "APPROVED");
+    r = await approve({ models: ["fraud-v2"] });
+    assert.equal(statusOf(s).state, "success");
+  });
+});
+
 test("high risk class: one more approval, and one from the compliance team", async () => {
   const policy = `approvals: 1
 reviewers:
@@ -396,7 +415,7 @@ test("CLI: --dry-run sets nothing; a missing token or an unknown model is a usag
     assert.match(noToken.stderr, /GITHUB_TOKEN/);
 
     const unknown = bufferIo(s.root, { ...s.env });
-    assert.equal(await main(["approve", "--models", "frud"], unknown), 2);
-    assert.match(unknown.stderr, /no model named "frud".*models: fraud/);
+    assert.equal(await main(["approve", "--models", "Fraud!"], unknown), 2);
+    assert.match(unknown.stderr, /no model named "Fraud!".*models: fraud/);
   });
 });
