@@ -290,20 +290,15 @@ export function strictestRiskClass(policy: ApprovalPolicy): RiskClass {
 }
 
 /**
- * The effective policy of a model: the repository's, with the keys the model's manifest sets replacing the
- * repository's (`written` lists the keys actually written in the model's `spec.approval`).
+ * The effective policy of a model: the repository's, with the keys the model's manifest sets (its parsed
+ * spec.approval has no defaults, so an absent key is undefined) replacing the repository's.
  */
-export function effectivePolicy(
-  base: ApprovalPolicy,
-  override: Partial<ApprovalPolicy> | undefined,
-  written?: string[],
-): ApprovalPolicy {
+export function effectivePolicy(base: ApprovalPolicy, override: Partial<ApprovalPolicy> | undefined): ApprovalPolicy {
   if (!override) return base;
-  const keys = written ?? Object.keys(override);
   const out: ApprovalPolicy = { ...base };
-  if (keys.includes("approvals") && override.approvals !== undefined) out.approvals = override.approvals;
-  if (keys.includes("reviewers") && override.reviewers) out.reviewers = override.reviewers;
-  if (keys.includes("riskClass") && override.riskClass) out.riskClass = override.riskClass;
+  if (override.approvals !== undefined) out.approvals = override.approvals;
+  if (override.reviewers) out.reviewers = override.reviewers;
+  if (override.riskClass) out.riskClass = override.riskClass;
   return out;
 }
 

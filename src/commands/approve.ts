@@ -109,10 +109,8 @@ function modelsUnderReview(repo: Repository, names: string[] | undefined): Model
         note: `not in this checkout (new in this pull request?): judged by the repository's policy at the strictest risk class (${riskClass})`,
       };
     }
-    // The keys the model's manifest actually writes replace the repository's policy (zod fills the rest in).
-    const raw = (m.src.doc.toJS() as any)?.spec?.approval;
-    const written = raw && typeof raw === "object" ? Object.keys(raw) : [];
-    const policy = effectivePolicy(base, m.value.spec.approval as Partial<ApprovalPolicy> | undefined, written);
+    // The keys the model's manifest writes replace the repository's policy.
+    const policy = effectivePolicy(base, m.value.spec.approval as Partial<ApprovalPolicy> | undefined);
     const artifact = relative(repo.root, `${m.dir}${sep}${m.value.spec.artifact.path}`).split(sep).join("/");
     const paths = [m.file, artifact, `${m.file.replace(/[^/]+$/, "")}`];
     return {

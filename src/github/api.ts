@@ -412,7 +412,32 @@ function apiAnnotation(a: Annotation) {
  */
 export async function createOrUpdateCheckRun(ctx: GitHubContext, input: CheckRunInput): Promise<CheckRunResult> {
   const octokit = client(ctx);
-  const annotations = (input.annotations ?? []).map(apiAnnotation);
+  const { data: list } = await call(`GET commits/${input.headSha.slice(0, 7)}/check-runs`, () =>
+    octokit.rest.checks.listForRef({ ...repoOf(ctx), ref: input.headSha, check_name: input.name, per_page: 1 }),
+  );
+  const existing = list.check_runs[0];
+  let annotations = (input.annotations ?? []).map(apiAnnotation);
+  if (existing && annotations.length > 0) {
+    // GitHub appends the annotations of every update and cannot delete them: send only those not already there,
+    // so that a re-run on the same commit does not show each one twice.
+    const key = (a: {
+      path: string;
+      start_line: number;
+      end_line: number;
+      annotation_level?: string | null;
+      message?: string | null;
+    }) => JSON.stringify([a.path, a.start_line, a.end_line, a.annotation_level, a.message]);
+    const present = new Set<string>();
+    const pages = octokit.paginate.iterator(octokit.rest.checks.listAnnotations, {
+      ...repoOf(ctx),
+      check_run_id: existing.id,
+      per_page: 100,
+    });
+    await call(`GET check-runs/${existing.id}/annotations`, async () => {
+      for await (const page of pages) for (const a of page.data) present.add(key(a));
+    });
+    annotations = annotations.filter((a) => !present.has(key(a)));
+  }
   const batches: (typeof annotations)[] = [];
   for (let i = 0; i < annotations.length; i += ANNOTATIONS_PER_REQUEST) {
     batches.push(annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
@@ -423,10 +448,6 @@ export async function createOrUpdateCheckRun(ctx: GitHubContext, input: CheckRun
     ...(input.text ? { text: clip(input.text, CHECK_TEXT_MAX) } : {}),
     ...(batch && batch.length > 0 ? { annotations: batch } : {}),
   });
-  const { data: list } = await call(`GET commits/${input.headSha.slice(0, 7)}/check-runs`, () =>
-    octokit.rest.checks.listForRef({ ...repoOf(ctx), ref: input.headSha, check_name: input.name, per_page: 1 }),
-  );
-  const existing = list.check_runs[0];
   const completedAt = new Date().toISOString().replace(/\.\d{3}Z$/, "Z");
   let id: number;
   let url: string;

@@ -44,34 +44,42 @@ const metadata = z
 // ---------------------------------------------------------------------------------------------------------------------
 // Approval policy (modelgate.yaml spec.approval, overridable in a Model's spec.approval)
 
+const team = z.string().regex(/^[^/\s]+\/[^/\s]+$/, "must be org/team-slug");
+
+const reviewersSchema = z.strictObject({
+  users: z.array(z.string().min(1)).default([]).describe("GitHub logins allowed to approve."),
+  teams: z.array(team).default([]).describe("Teams (org/team-slug) whose members may approve."),
+  codeowners: z.boolean().default(false).describe("Owners of the model's paths in CODEOWNERS may approve."),
+});
+
+const riskClassPolicySchema = z
+  .partialRecord(
+    z.enum(["minimal", "limited", "high"]),
+    z.strictObject({
+      extraApprovals: z.number().int().min(0).default(0),
+      teams: z.array(team).default([]).describe("At least one approval must come from a member of one of these teams."),
+    }),
+  )
+  .describe("More approvals by the model's risk class.");
+
 export const approvalPolicySchema = z
   .strictObject({
     approvals: z.number().int().min(1).default(1).describe("How many distinct allowed reviewers must approve."),
-    reviewers: z
-      .strictObject({
-        users: z.array(z.string().min(1)).default([]).describe("GitHub logins allowed to approve."),
-        teams: z
-          .array(z.string().regex(/^[^/\s]+\/[^/\s]+$/, "must be org/team-slug"))
-          .default([])
-          .describe("Teams (org/team-slug) whose members may approve."),
-        codeowners: z.boolean().default(false).describe("Owners of the model's paths in CODEOWNERS may approve."),
-      })
-      .default({ users: [], teams: [], codeowners: false }),
-    riskClass: z
-      .partialRecord(
-        z.enum(["minimal", "limited", "high"]),
-        z.strictObject({
-          extraApprovals: z.number().int().min(0).default(0),
-          teams: z
-            .array(z.string().regex(/^[^/\s]+\/[^/\s]+$/, "must be org/team-slug"))
-            .default([])
-            .describe("At least one approval must come from a member of one of these teams."),
-        }),
-      )
-      .default({})
-      .describe("More approvals by the model's risk class."),
+    reviewers: reviewersSchema.default({ users: [], teams: [], codeowners: false }),
+    riskClass: riskClassPolicySchema.default({}),
   })
   .describe("Who must approve a model change before it may be promoted.");
+
+/** A model's own spec.approval: each key it writes replaces the repository's; keys it leaves out are inherited. */
+export const approvalOverrideSchema = z
+  .strictObject({
+    approvals: z.number().int().min(1).optional(),
+    reviewers: reviewersSchema.optional(),
+    riskClass: riskClassPolicySchema.optional(),
+  })
+  .describe(
+    "Overrides of modelgate.yaml spec.approval for this model: the keys written here replace the repository's.",
+  );
 export type ApprovalPolicy = z.infer<typeof approvalPolicySchema>;
 
 const thresholds = z.strictObject({
@@ -342,7 +350,7 @@ export const modelSchema = z.strictObject({
         .default({ resamples: 1000, seed: 42 }),
     }),
     gates: z.array(gateSchema).default([]),
-    approval: approvalPolicySchema.partial().optional(),
+    approval: approvalOverrideSchema.optional(),
     deployment: z
       .strictObject({
         target: z.enum(["kserve", "triton"]).default("kserve"),

@@ -135,6 +135,19 @@ test("a check run is created, then updated; annotations go 50 per request", asyn
   assert.equal(runs[0].annotations.length, 120);
   assert.equal(runs[0].conclusion, "failure");
 
+  // a re-run on the same commit with the same findings: GitHub would append them again; they are sent once
+  const again = await createOrUpdateCheckRun(ctx, {
+    name: "modelgate / fraud",
+    headSha: head,
+    conclusion: "failure",
+    title: "roc_auc 0.88 < 0.90",
+    summary: "## fraud\nfails",
+    annotations: [...annotations, { ...annotations[0], startLine: 500, message: "a new finding" }],
+  });
+  assert.equal(again.id, first.id);
+  const [rerun] = sim.checkRuns(repo).filter((r) => r.name === "modelgate / fraud");
+  assert.equal(rerun.annotations.length, 121);
+
   const second = await createOrUpdateCheckRun(ctx, {
     name: "modelgate / fraud",
     headSha: head,

@@ -91,3 +91,16 @@ test("a manifest of the wrong kind in a model folder is an error", () => {
   assert.match(findings[0].message, /must hold a Model manifest, not a Dataset/);
   assert.equal(findings[0].line, 2);
 });
+
+test("a model's approval override leaves the keys it does not write to the repository's policy", async () => {
+  const { effectivePolicy } = await import("../../src/approve/policy.ts");
+  const { manifest } = parseManifest("m.yaml", model(`${base}  approval:\n    approvals: 2\n`));
+  const override = (manifest?.value as any).spec.approval;
+  assert.deepEqual(override, { approvals: 2 });
+  const repoPolicy = {
+    approvals: 1,
+    reviewers: { users: ["alice", "bob"], teams: [], codeowners: false },
+    riskClass: {},
+  };
+  assert.deepEqual(effectivePolicy(repoPolicy, override), { ...repoPolicy, approvals: 2 });
+});
