@@ -1,5 +1,6 @@
-import { relative, sep } from "node:path";
+import { relative, resolve, sep } from "node:path";
 import { readCodeowners, ownersOfPaths } from "../approve/codeowners.ts";
+import { readApprovalFacts } from "../approve/facts.ts";
 import {
   type ApprovalDecision,
   type ApprovalPolicy,
@@ -241,6 +242,13 @@ function failClosed(models: ModelUnderReview[], headSha: string, error: string):
 }
 
 /** The human-readable report of a run. */
+/** The decision from a facts file (no GitHub, no status). */
+export function decideFromFacts(cwd: string, file: string, models: string[] | undefined): ApproveResult {
+  const facts = readApprovalFacts(file);
+  const decision = evaluateApproval(modelsUnderReview(loadRepository(cwd), models), facts);
+  return { decision, statusSet: false };
+}
+
 export function formatApproveResult(r: ApproveResult): string {
   const d = r.decision;
   const lines = [`${APPROVAL_CONTEXT}: ${d.state} — ${d.description}`];
@@ -271,6 +279,7 @@ export const command: Command = {
   name: "approve",
   summary: "read the PR's reviews against the approval policy; set the modelgate/approval status",
   usage: `Usage: modelgate approve [--repo OWNER/NAME] [--pr N] [--models a,b] [--dry-run] [--no-comment] [--json]
+       modelgate approve --facts FILE [--models a,b] [--json]
 
 Reads every review of the pull request and decides, for each model it touches, whether that model's approval
 policy (modelgate.yaml spec.approval, overridden by a Model's spec.approval) holds on the PR's head commit, then
@@ -289,6 +298,9 @@ Options:
                       not in the checkout (new in the PR, when the base branch is checked out) is judged by
                       the repository's policy at its strictest risk class
   --dry-run           decide and print; set no status, write no comment
+  --facts FILE        decide from a JSON file instead of GitHub, and set nothing: {"pr": {number, author,
+                      headSha}, "reviews": [{id, login, userType, state, commitId, submittedAt}],
+                      "permissions": {login: "write"|…}, "teams": {"org/team": [logins]}}
   --no-comment        set the status but leave the PR comment alone
   --json              the decision as JSON (approvers: login, reviewId, commit, submittedAt)
   -h, --help          this text
@@ -308,19 +320,23 @@ could not be set, 2 usage or configuration error.
         models: { type: "string" },
         "dry-run": { type: "boolean" },
         "no-comment": { type: "boolean" },
+        facts: { type: "string" },
       },
       false,
     );
     const dry = Boolean(values["dry-run"]);
-    const result = await runApprove({
-      cwd: io.cwd,
-      env: io.env,
-      repo: str(values.repo),
-      pr: str(values.pr),
-      models: parseModelList(str(values.models)),
-      status: !dry,
-      comment: !dry && !values["no-comment"],
-    });
+    const factsFile = str(values.facts);
+    const result = factsFile
+      ? decideFromFacts(io.cwd, resolve(io.cwd, factsFile), parseModelList(str(values.models)))
+      : await runApprove({
+          cwd: io.cwd,
+          env: io.env,
+          repo: str(values.repo),
+          pr: str(values.pr),
+          models: parseModelList(str(values.models)),
+          status: !dry,
+          comment: !dry && !values["no-comment"],
+        });
     if (io.env.GITHUB_STEP_SUMMARY) writeJobSummary(renderApprovalMarkdown(result.decision), io.env);
     if (values.json) {
       io.out(
@@ -341,6 +357,6 @@ could not be set, 2 usage or configuration error.
     } else {
       io.out(formatApproveResult(result));
     }
-    return approveExitCode(result, !dry);
+    return approveExitCode(result, !dry && !factsFile);
   },
 };

@@ -10,9 +10,10 @@ export const command: Command = {
   usage: `Usage: modelgate demo [--out DIR] [--json]
 
 Copies examples/fraud-detection into a fresh git repository (with a bare repository as its remote) and runs the real
-commands on it, as a model author and CI would: validate the 1.0.0 baseline in production; propose 1.1.0 on a branch,
-train, lock, validate, evaluate against production, report (passes); merge and package the image; propose 1.2.0,
-which is better on average but worse for one region, so its report fails the region slice gate, as it should.
+commands on it, as a model author, a reviewer and CI would: validate the 1.0.0 baseline in production; propose 1.1.0
+on a branch, train, lock, validate, evaluate against production, report (passes); approve it from bob's review (the
+reviews GitHub's API would return, written to reviews/); merge and package the image; propose 1.2.0, which is better
+on average but worse for one region, so its report fails the region slice gate, as it should.
 Prints one line per step and the folder to open. Needs git and no network.
 
 Options:

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "
 import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
 import type { Command } from "../cli/command.ts";
+import { command as approve } from "../commands/approve.ts";
 import { command as evaluate } from "../commands/evaluate.ts";
 import { command as lock } from "../commands/lock.ts";
 import { command as packageCommand } from "../commands/package.ts";
@@ -24,8 +25,6 @@ import { git } from "./git.ts";
 
 /** Lifecycle steps whose commands do not exist yet, listed at the end of the demo's account. */
 export const NOT_YET_AVAILABLE = ["publish", "release", "audit"];
-/** Commands that exist but need GitHub, which the offline demo does not have. */
-export const NEEDS_GITHUB = ["approve (reads the pull request's reviews and sets the modelgate/approval status)"];
 
 export interface Context {
   out: string;
@@ -33,6 +32,8 @@ export interface Context {
   remote: string;
   logs: string;
   reports: string;
+  /** The pull requests' reviews, as GitHub's API would return them to approve. */
+  reviews: string;
   /** The environment the commands see: no GitHub, no tokens. */
   env: NodeJS.ProcessEnv;
 }
@@ -229,6 +230,43 @@ export function steps(): Step[] {
     run("validate 1.0.0", validate, []),
     ...proposal(candidate, 0),
     {
+      title: "approve 1.1.0",
+      async run(ctx) {
+        // On GitHub, approve reads the pull request's reviews from the API and sets the modelgate/approval status.
+        // Offline, the same decision is made from the facts GitHub would return, written as bob's review would be.
+        const branch = `fraud-detector-${candidate.version}`;
+        const head = git(ctx.repo, ["rev-parse", branch]);
+        const file = join(ctx.reviews, `${branch}.json`);
+        mkdirSync(ctx.reviews, { recursive: true });
+        writeFileSync(
+          file,
+          `${JSON.stringify(
+            {
+              pr: { number: 1, author: "alice", headSha: head },
+              reviews: [
+                {
+                  id: 1,
+                  login: "bob",
+                  userType: "User",
+                  state: "APPROVED",
+                  commitId: head,
+                  submittedAt: new Date().toISOString(),
+                },
+              ],
+              permissions: { alice: "write", bob: "write" },
+              teams: {},
+            },
+            null,
+            2,
+          )}\n`,
+        );
+        const r = await run("approve", approve, ["--facts", file, "--models", "fraud-detector"], {
+          summary: (out) => grep(out, /^modelgate\/approval:/) ?? out,
+        }).run(ctx);
+        return { ...r, files: [relative(ctx.out, file)] };
+      },
+    },
+    {
       title: "merge 1.1.0",
       async run(ctx) {
         git(ctx.repo, ["checkout", "-q", "main"]);
@@ -238,7 +276,7 @@ export function steps(): Step[] {
           "bob",
         );
         git(ctx.repo, ["push", "-q", "origin", "main"]);
-        return { account: `bob approves and merges fraud-detector ${candidate.version} into main` };
+        return { account: `bob merges fraud-detector ${candidate.version} into main` };
       },
     },
     run("package 1.1.0", packageCommand, ["fraud-detector"], {
@@ -275,6 +313,7 @@ export async function runDemo(io: Io, outArg?: string, list: Step[] = steps()): 
     remote: join(out, "remote.git"),
     logs: join(out, "logs"),
     reports: join(out, "reports"),
+    reviews: join(out, "reviews"),
     env: { PATH: io.env.PATH, HOME: io.env.HOME, LANG: io.env.LANG, TMPDIR: io.env.TMPDIR },
   };
   mkdirSync(ctx.logs, { recursive: true });
@@ -310,13 +349,13 @@ export async function runDemo(io: Io, outArg?: string, list: Step[] = steps()): 
   }
   const seconds = (performance.now() - t0) / 1000;
   const okAll = results.length === list.length && results.every((r) => r.ok);
-  io.out(`\nnot run offline: ${NEEDS_GITHUB.join("; ")}\n`);
   io.out(`not yet available: ${NOT_YET_AVAILABLE.join(", ")}\n`);
   io.out(
     `\n${okAll ? "done" : "stopped"} in ${seconds.toFixed(1)} s. Open ${out}:\n` +
       "  repo/       the model repository: `git log --graph --all --decorate`, models/, data/, .modelgate/ (records, images)\n" +
       "  remote.git  its remote, with the pull-request branches and tags\n" +
       "  reports/    each pull request's report, as its PR comment would show it\n" +
+      "  reviews/    the reviews approve decided on, as GitHub's API would return them\n" +
       "  logs/       every command's full output\n",
   );
   return { ok: okAll, out, results, seconds };

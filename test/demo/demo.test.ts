@@ -30,6 +30,7 @@ test("the demo runs the lifecycle to the end and the folder holds what it says",
     "validate 1.1.0",
     "evaluate 1.1.0",
     "report 1.1.0",
+    "approve 1.1.0",
     "merge 1.1.0",
     "package 1.1.0",
     "propose 1.2.0",
@@ -47,6 +48,10 @@ test("the demo runs the lifecycle to the end and the folder holds what it says",
   assert.match(
     io.stdout,
     /report 1\.2\.0\s+ok\s+\(exit 1, as intended\) .*fail: recall gap over region .* exceeds 0\.1/,
+  );
+  assert.match(
+    io.stdout,
+    /approve 1\.1\.0\s+ok\s+modelgate\/approval: success — 1\/1 approvals \(bob\) on [0-9a-f]{7}/,
   );
   assert.match(io.stdout, /not yet available: publish, release, audit/);
   assert.match(io.stdout, new RegExp(`Open ${out.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:`));

@@ -1,0 +1,44 @@
+import { readFileSync } from "node:fs";
+import { z } from "zod";
+import { UserError } from "../errors.ts";
+import type { ApprovalFacts } from "./policy.ts";
+
+/**
+ * What `approve` reads from GitHub, as a file: the pull request, its reviews, the reviewers' permissions and the
+ * members of the teams the policy names. `modelgate approve --facts FILE` decides from it without GitHub — in other
+ * CIs, for a dry run of a policy change, and in the offline demo.
+ */
+export const approvalFactsSchema = z.strictObject({
+  pr: z.strictObject({
+    number: z.number().int().positive(),
+    author: z.string().min(1),
+    headSha: z.string().regex(/^[0-9a-f]{7,64}$/, "must be a commit id"),
+  }),
+  reviews: z.array(
+    z.strictObject({
+      id: z.number().int(),
+      login: z.string().min(1),
+      userType: z.string().default("User"),
+      state: z.enum(["APPROVED", "CHANGES_REQUESTED", "COMMENTED", "DISMISSED", "PENDING"]),
+      commitId: z.string().nullable(),
+      submittedAt: z.string().nullable().describe("null for a pending review, which never counts"),
+    }),
+  ),
+  permissions: z.record(z.string(), z.enum(["admin", "maintain", "write", "triage", "read", "none"])).default({}),
+  teams: z.record(z.string(), z.array(z.string())).default({}),
+});
+
+export function readApprovalFacts(file: string): ApprovalFacts {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, "utf8"));
+  } catch (err) {
+    throw new UserError(`cannot read the facts file ${file}: ${(err as Error).message}`);
+  }
+  const r = approvalFactsSchema.safeParse(json);
+  if (!r.success) {
+    const issue = r.error.issues[0];
+    throw new UserError(`${file}: ${issue.path.join(".") || "the document"}: ${issue.message}`);
+  }
+  return r.data;
+}
