@@ -14,13 +14,17 @@ export interface ValueInfo {
   shape: (number | string)[];
 }
 
+/** Numbers are INT when integral (FLOAT otherwise, or when the name ends in _f); lists of numbers are FLOATS. */
+export type AttrValue = number | string | number[] | string[] | { ints: number[] } | { tensor: Initializer };
+
 export interface NodeSpec {
   op: string;
   inputs: string[];
   outputs: string[];
   domain?: string;
   name?: string;
-  attributes?: Record<string, number | string | number[] | string[] | { tensor: Initializer }>;
+  /** Attribute values; an undefined one is left out (handy for optional attributes). */
+  attributes?: Record<string, AttrValue | undefined>;
 }
 
 export interface Initializer {
@@ -82,7 +86,7 @@ function tensor(init: Initializer): any {
   return t;
 }
 
-function attribute(name: string, value: NonNullable<NodeSpec["attributes"]>[string]): any {
+function attribute(name: string, value: AttrValue): any {
   const A = onnx.AttributeProto.AttributeType;
   if (typeof value === "number") {
     return Number.isInteger(value) && !name.endsWith("_f")
@@ -90,13 +94,14 @@ function attribute(name: string, value: NonNullable<NodeSpec["attributes"]>[stri
       : { name, type: A.FLOAT, f: value };
   }
   if (typeof value === "string") return { name, type: A.STRING, s: new TextEncoder().encode(value) };
+  if ("ints" in (value as object)) return { name, type: A.INTS, ints: (value as { ints: number[] }).ints };
   if (Array.isArray(value)) {
     if (value.length > 0 && typeof value[0] === "string") {
       return { name, type: A.STRINGS, strings: (value as string[]).map((s) => new TextEncoder().encode(s)) };
     }
     return { name, type: A.FLOATS, floats: value };
   }
-  return { name, type: A.TENSOR, t: tensor(value.tensor) };
+  return { name, type: A.TENSOR, t: tensor((value as { tensor: Initializer }).tensor) };
 }
 
 /** Integer-list attributes must say so explicitly (ONNX distinguishes ints from floats). */
@@ -124,11 +129,9 @@ export function buildModel(spec: ModelSpec): Uint8Array {
         output: n.outputs,
         domain: n.domain ?? "",
         name: n.name ?? `${n.op}_${i}`,
-        attribute: Object.entries(n.attributes ?? {}).map(([k, v]) =>
-          v && typeof v === "object" && "ints" in v
-            ? { name: k, type: onnx.AttributeProto.AttributeType.INTS, ints: (v as { ints: number[] }).ints }
-            : attribute(k, v),
-        ),
+        attribute: Object.entries(n.attributes ?? {})
+          .filter((e): e is [string, AttrValue] => e[1] !== undefined)
+          .map(([k, v]) => attribute(k, v)),
       })),
     },
   });

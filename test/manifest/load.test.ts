@@ -95,7 +95,8 @@ test("a manifest of the wrong kind in a model folder is an error", () => {
 test("a model's approval override leaves the keys it does not write to the repository's policy", async () => {
   const { effectivePolicy } = await import("../../src/approve/policy.ts");
   const { manifest } = parseManifest("m.yaml", model(`${base}  approval:\n    approvals: 2\n`));
-  const override = (manifest?.value as any).spec.approval;
+  assert.ok(manifest?.value);
+  const override = (manifest.value as any).spec.approval;
   assert.deepEqual(override, { approvals: 2 });
   const repoPolicy = {
     approvals: 1,
