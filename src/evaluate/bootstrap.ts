@@ -171,39 +171,59 @@ export async function pairedBootstrapParallel(
 ): Promise<BootstrapResult> {
   const B = opts.resamples;
   const n = sets[0].n;
-  const workers = Math.max(1, Math.min(opts.workers ?? availableParallelism(), 8, B));
-  if (workers === 1 || n * B < 20_000_000) return pairedBootstrap(sets, opts);
+  // threads in all, this one included: it takes the first range, workers the others (each rebuilds the sets, so
+  // memory grows by one prepared copy per worker)
+  const threads = Math.max(1, Math.min(opts.workers ?? availableParallelism(), 8, B));
+  if (threads === 1 || n * B < 20_000_000) return pairedBootstrap(sets, opts);
   const m = sets[0].names.length;
-  const ranges = Array.from({ length: workers }, (_, i) => [
-    Math.floor((i * B) / workers),
-    Math.floor(((i + 1) * B) / workers),
+  const ranges = Array.from({ length: threads }, (_, i) => [
+    Math.floor((i * B) / threads),
+    Math.floor(((i + 1) * B) / threads),
   ]);
-  const done = new Array<number>(workers).fill(0);
-  let parts: Float64Array[][];
-  try {
-    parts = await Promise.all(
-      ranges.map(
-        ([b0, b1], i) =>
-          new Promise<Float64Array[]>((resolve, reject) => {
-            const w = startWorker({ modelgateBootstrap: { specs, seed: opts.seed, b0, b1 } });
-            w.on("message", (msg: { progress?: number; samples?: Float64Array[] }) => {
-              if (msg.samples) resolve(msg.samples);
-              else if (msg.progress !== undefined) {
-                done[i] = msg.progress;
-                opts.onResample?.(done.reduce((a, c) => a + c, 0));
-              }
-            });
-            w.on("error", reject);
-            w.on("exit", (code) => {
-              if (code !== 0) reject(new Error(`bootstrap worker exited with ${code}`));
-            });
-          }),
-      ),
-    );
-  } catch (err) {
-    if (process.env.MODELGATE_DEBUG) process.stderr.write(`bootstrap workers failed, running in this thread: ${err}\n`);
-    return pairedBootstrap(sets, opts);
-  }
+  const done = new Array<number>(threads).fill(0);
+  const report = () => opts.onResample?.(done.reduce((a, c) => a + c, 0));
+  const pending = ranges.slice(1).map(
+    ([b0, b1], j) =>
+      new Promise<Float64Array[]>((resolve) => {
+        const i = j + 1;
+        let settled = false;
+        const fallback = (why: unknown) => {
+          if (settled) return;
+          settled = true;
+          if (process.env.MODELGATE_DEBUG)
+            process.stderr.write(`bootstrap worker failed (${why}); running its part here\n`);
+          resolve(runResamples(sets, opts.seed, b0, b1));
+        };
+        let w: Worker;
+        try {
+          w = startWorker({ modelgateBootstrap: { specs, seed: opts.seed, b0, b1 } });
+        } catch (err) {
+          fallback(err);
+          return;
+        }
+        w.on("message", (msg: { progress?: number; samples?: Float64Array[] }) => {
+          if (msg.samples) {
+            settled = true;
+            resolve(msg.samples);
+          } else if (msg.progress !== undefined) {
+            done[i] = msg.progress;
+            report();
+          }
+        });
+        w.on("error", fallback);
+        w.on("exit", (code) => {
+          if (code !== 0) fallback(`exit code ${code}`);
+        });
+      }),
+  );
+  const first = runResamples(sets, opts.seed, ranges[0][0], ranges[0][1], (d) => {
+    done[0] = d;
+    if (d % 10 === 0) report();
+  });
+  const parts = [first, ...(await Promise.all(pending))];
+  done.fill(0);
+  done[0] = B;
+  report();
   const samples = sets.map((_, s) => {
     const all = new Float64Array(B * m);
     ranges.forEach(([b0], i) => {

@@ -21,9 +21,12 @@ export async function onnxruntimeVersion(): Promise<string> {
 function bootstrapProgress(io: Io | undefined, resamples: number) {
   if (!io || resamples === 0) return undefined;
   const p = new Progress(io, "bootstrap", resamples, "resamples");
+  let last = 0;
   return {
+    /** `done`: resamples finished so far (over every thread). */
     onResample: (done: number) => {
-      p.add(1);
+      if (done > last) p.add(done - last);
+      last = Math.max(last, done);
       if (done === resamples) p.finish();
     },
   };

@@ -199,37 +199,40 @@ export class BinaryMetricSet implements MetricSet {
     ];
   }
 
-  /** ROC (fpr, tpr) and PR (recall, precision) points at every distinct score, thinned to at most `max` each. */
+  /**
+   * ROC (fpr, tpr) and PR (recall, precision) points at distinct scores, evenly thinned to at most `max` each (the
+   * first and last always kept), without materialising every point: memory stays O(max) for any row count.
+   */
   curves(max = 101): { roc: [number, number][]; pr: [number, number][] } {
-    const roc: [number, number][] = [[0, 0]];
-    const pr: [number, number][] = [];
     let pos = 0;
-    for (let k = 0; k < this.n; k++) pos += this.yS[k];
+    for (let k = 0; k < this.n; k++) pos += this.flags[k] & 1;
     const neg = this.n - pos;
     if (pos === 0 || neg === 0) return { roc: [], pr: [] };
+    let groups = 0;
+    for (let k = 0; k < this.n; k++) if (this.flags[k] & 2) groups++;
+    const pick = new Set<number>();
+    if (groups <= max) for (let g = 0; g < groups; g++) pick.add(g);
+    else for (let j = 0; j < max; j++) pick.add(Math.round((j * (groups - 1)) / (max - 1)));
+    const r6 = (x: number) => Math.round(x * 1e6) / 1e6;
+    const roc: [number, number][] = [[0, 0]];
+    const pr: [number, number][] = [];
     let tp = 0;
     let fp = 0;
-    let k = this.n - 1;
-    while (k >= 0) {
-      const s = this.sS[k];
-      do {
-        if (this.yS[k]) tp++;
-        else fp++;
-        k--;
-      } while (k >= 0 && this.sS[k] === s);
-      roc.push([fp / neg, tp / pos]);
-      pr.push([tp / pos, tp / (tp + fp)]);
+    let g = 0;
+    for (let k = this.n - 1; k >= 0; k--) {
+      const f = this.flags[k];
+      if (f & 1) tp++;
+      else fp++;
+      if (f & 2) {
+        if (pick.has(g)) {
+          roc.push([r6(fp / neg), r6(tp / pos)]);
+          pr.push([r6(tp / pos), r6(tp / (tp + fp))]);
+        }
+        g++;
+      }
     }
-    return { roc: thin(roc, max), pr: thin(pr, max) };
+    return { roc, pr };
   }
-}
-
-function thin(points: [number, number][], max: number): [number, number][] {
-  const round = (p: [number, number]): [number, number] => [Math.round(p[0] * 1e6) / 1e6, Math.round(p[1] * 1e6) / 1e6];
-  if (points.length <= max) return points.map(round);
-  const out: [number, number][] = [];
-  for (let j = 0; j < max; j++) out.push(round(points[Math.round((j * (points.length - 1)) / (max - 1))]));
-  return out;
 }
 
 // ---------------------------------------------------------------------------------------------------------------------
