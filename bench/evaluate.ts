@@ -63,7 +63,7 @@ async function writeCsv(path: string, rows: number): Promise<void> {
     const y = r() < 1 / (1 + Math.exp(-(z + (r() - 0.5) * 2))) ? 1 : 0;
     chunk += `${line}${y}\n`;
     if (chunk.length > 1 << 20) {
-      if (!out.write(chunk)) await new Promise((res) => out.once("drain", res));
+      if (!out.write(chunk)) await new Promise<void>((res) => out.once("drain", () => res()));
       chunk = "";
     }
   }
