@@ -1,12 +1,21 @@
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
-import { BinaryMetricSet, type MetricSet, MulticlassMetricSet, percentile, RegressionMetricSet } from "./metrics.ts";
+import {
+  alignResampleOrder,
+  BinaryMetricSet,
+  type MetricSet,
+  MulticlassMetricSet,
+  percentile,
+  RegressionMetricSet,
+} from "./metrics.ts";
 
 /**
  * Paired Poisson bootstrap. Resample b gives every row a weight drawn from Poisson(1) by a generator seeded with
  * (seed, b); the same weights go to the candidate and the baseline, so the delta's interval is paired. The weights
- * depend only on (seed, b, row position), so the same rows give the same intervals in one run or after a shard merge.
+ * are drawn in a fixed order of the rows (for binary tasks the candidate's score order, see alignResampleOrder) and
+ * depend only on (seed, b, rows), so the same rows give the same intervals in one run, any number of threads, or
+ * after a shard merge.
  */
 
 export interface BootstrapOptions {
@@ -97,6 +106,13 @@ export type SetSpec =
   | { kind: "multiclass"; y: Uint32Array; proba: Float64Array; k: number }
   | { kind: "regression"; y: Float64Array; pred: Float64Array };
 
+/** The sets of a run, in the resampling order of `alignResampleOrder`. */
+export function buildSets(specs: SetSpec[]): MetricSet[] {
+  const sets = specs.map(buildSet);
+  alignResampleOrder(sets);
+  return sets;
+}
+
 export function buildSet(spec: SetSpec): MetricSet {
   if (spec.kind === "binary") return new BinaryMetricSet(spec.y, spec.score, spec.threshold);
   if (spec.kind === "multiclass") return new MulticlassMetricSet(spec.y, spec.proba, spec.k);
@@ -118,7 +134,9 @@ export function runResamples(
   for (let b = b0; b < b1; b++) {
     poissonWeights(w, seed, b);
     for (let s = 0; s < sets.length; s++) {
-      sets[s].compute(w, out);
+      const set = sets[s];
+      if (set.computeResample) set.computeResample(w, out);
+      else set.compute(w, out);
       samples[s].set(out, (b - b0) * m);
     }
     onResample?.(b - b0 + 1);
@@ -155,6 +173,7 @@ function summarizeSamples(
 
 /** Runs the paired bootstrap over one or two metric sets prepared on the same rows, in this thread. */
 export function pairedBootstrap(sets: MetricSet[], opts: BootstrapOptions): BootstrapResult {
+  alignResampleOrder(sets);
   const samples = runResamples(sets, opts.seed, 0, opts.resamples, opts.onResample);
   return summarizeSamples(sets[0].names, samples, opts.resamples, opts.confidence);
 }
@@ -250,7 +269,7 @@ if (!isMainThread && workerData?.modelgateBootstrap) {
     b0: number;
     b1: number;
   };
-  const sets = specs.map(buildSet);
+  const sets = buildSets(specs);
   const samples = runResamples(sets, seed, b0, b1, (d) => {
     if (d % 10 === 0) parentPort?.postMessage({ progress: d });
   });

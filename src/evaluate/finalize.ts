@@ -1,7 +1,7 @@
 import { CheckFailed } from "../errors.ts";
 import { API_VERSION } from "../manifest/schema.ts";
 import type { EvaluationRecord, ModelResult, SliceResult } from "../records/evaluation.ts";
-import { buildSet, pairedBootstrapParallel, type SetSpec } from "./bootstrap.ts";
+import { buildSets, pairedBootstrapParallel, type SetSpec } from "./bootstrap.ts";
 import { type Collected, type CollectedModel, keyOf } from "./collect.ts";
 import { BinaryMetricSet, type MetricSet, MulticlassMetricSet, type Weights } from "./metrics.ts";
 
@@ -143,7 +143,7 @@ export async function finalize(c: Collected, opts: FinalizeOptions = {}): Promis
   const t0 = performance.now();
   const s = c.settings;
   const { specs, classes, positive, skipped } = prepare(c);
-  const sets = specs.map(buildSet);
+  const sets = buildSets(specs);
   const boot =
     s.bootstrap.resamples > 0 && c.rows > 0
       ? await pairedBootstrapParallel(specs, sets, {

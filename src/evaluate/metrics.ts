@@ -14,9 +14,29 @@ export type Weights = Uint8Array | null;
 
 export interface MetricSet {
   readonly names: readonly string[];
-  /** Fills `out` (length names.length) with the metrics under weights `w`. */
+  /** Fills `out` (length names.length) with the metrics under weights `w` (w[i] is row i's weight). */
   compute(w: Weights, out: Float64Array): void;
+  /**
+   * The same under bootstrap weights given in the resampling order (see `alignResampleOrder`): for a binary task the
+   * candidate's sorted order, so that its walk reads the weights sequentially. Absent: the row order, as compute.
+   */
+  computeResample?(w: Uint8Array, out: Float64Array): void;
   readonly n: number;
+}
+
+/**
+ * Chooses the order in which bootstrap weights are drawn: for binary tasks the first set's (the candidate's) sorted
+ * order, so its walk needs no random access; the other sets map their walk to it. The weights stay a deterministic
+ * function of (seed, resample, rows), so threads, shards and merges give identical intervals.
+ */
+export function alignResampleOrder(sets: MetricSet[]): void {
+  const first = sets[0];
+  if (!(first instanceof BinaryMetricSet)) return;
+  const rank = first.rank();
+  first.resampleIndex = null;
+  for (const s of sets.slice(1)) {
+    if (s instanceof BinaryMetricSet) s.resampleIndex = s.mapOrder(rank);
+  }
 }
 
 export const BINARY_METRICS = [
@@ -121,8 +141,39 @@ export class BinaryMetricSet implements MetricSet {
     this.kThr = kThr;
   }
 
+  /** Where each sorted position's bootstrap weight is in the resampling order; null: the position itself. */
+  weightIndex: Uint32Array | null = null;
+  private weightIndexSet = false;
+
+  /** rank[row] = the row's position in ascending score order. */
+  rank(): Uint32Array {
+    const r = new Uint32Array(this.n);
+    for (let k = 0; k < this.n; k++) r[this.order[k]] = k;
+    return r;
+  }
+
+  /** For each of this set's sorted positions, the position of its row in another order (given as row → position). */
+  mapOrder(rowToPos: Uint32Array): Uint32Array {
+    const m = new Uint32Array(this.n);
+    for (let k = 0; k < this.n; k++) m[k] = rowToPos[this.order[k]];
+    return m;
+  }
+
   compute(w: Weights, out: Float64Array): void {
-    const { order, flags, llS, dS, binS, kThr } = this;
+    this.run(w, this.order, out);
+  }
+
+  computeResample(w: Uint8Array, out: Float64Array): void {
+    this.run(w, this.weightIndexSet || this.weightIndex !== null ? this.weightIndex : this.order, out);
+  }
+
+  set resampleIndex(v: Uint32Array | null) {
+    this.weightIndex = v;
+    this.weightIndexSet = true;
+  }
+
+  private run(w: Weights, widx: Uint32Array | null, out: Float64Array): void {
+    const { flags, llS, dS, binS, kThr } = this;
     const bins = this.binAcc;
     bins.fill(0);
     let tp = 0;
@@ -137,7 +188,7 @@ export class BinaryMetricSet implements MetricSet {
     let sq = 0;
     // Walk from the highest score down; a tie group ends where flags bit 1 is set.
     for (let k = this.n - 1; k >= 0; k--) {
-      const wi = w === null ? 1 : w[order[k]];
+      const wi = w === null ? 1 : widx === null ? w[k] : w[widx[k]];
       const f = flags[k];
       const wy = wi * (f & 1);
       tp += wy;
