@@ -155,7 +155,7 @@ if (values["rss-rows"]) {
   const r = modelgate(data, resamples, join(dataDir, `rss-${rows}.json`));
   const rec = JSON.parse(readFileSync(join(dataDir, `rss-${rows}.json`), "utf8"));
   console.log(
-    `peak RSS, ${rows.toLocaleString("en-US")} rows × ${FEATURES} features from CSV (${(statSync(data).size / 1e9).toFixed(2)} GB), ${resamples} resamples: ${r.maxRssMb.toFixed(0)} MB; ${r.seconds.toFixed(1)} s (${Math.round(rows / r.seconds).toLocaleString("en-US")} rows/s); roc_auc ${rec.candidate.metrics.roc_auc.toFixed(6)}`,
+    `peak RSS, ${rows.toLocaleString("en-US")} rows × ${FEATURES} features from CSV (${(statSync(data).size / 1e9).toFixed(2)} GB), ${resamples} resamples: ${r.maxRssMb.toFixed(0)} MiB; ${r.seconds.toFixed(1)} s (${Math.round(rows / r.seconds).toLocaleString("en-US")} rows/s); roc_auc ${rec.candidate.metrics.roc_auc.toFixed(6)}`,
   );
   process.exit(0);
 }
@@ -170,7 +170,7 @@ for (const format of formats) {
   const mg = modelgate(data, resamples, out);
   const rec = JSON.parse(readFileSync(out, "utf8"));
   const line = [
-    `${format}: modelgate ${mg.seconds.toFixed(1)} s (${Math.round(rows / mg.seconds).toLocaleString("en-US")} rows/s, peak RSS ${mg.maxRssMb.toFixed(0)} MB)`,
+    `${format}: modelgate ${mg.seconds.toFixed(1)} s (${Math.round(rows / mg.seconds).toLocaleString("en-US")} rows/s, peak RSS ${mg.maxRssMb.toFixed(0)} MiB)`,
   ];
   if (!values["skip-python"]) {
     const py = spawnSync(
@@ -192,7 +192,7 @@ for (const format of formats) {
       const ref = JSON.parse(res.stdout);
       const diff = Math.abs(ref.roc_auc - rec.candidate.metrics.roc_auc);
       line.push(
-        `pandas + scikit-learn ${res.seconds.toFixed(1)} s (${Math.round(rows / res.seconds).toLocaleString("en-US")} rows/s, peak RSS ${res.maxRssMb.toFixed(0)} MB; read ${ref.timings.read.toFixed(1)} s, infer ${ref.timings.infer.toFixed(1)} s, metrics ${ref.timings.metrics.toFixed(1)} s, bootstrap ${ref.timings.bootstrap.toFixed(1)} s)`,
+        `pandas + scikit-learn ${res.seconds.toFixed(1)} s (${Math.round(rows / res.seconds).toLocaleString("en-US")} rows/s, peak RSS ${res.maxRssMb.toFixed(0)} MiB; read ${ref.timings.read.toFixed(1)} s, infer ${ref.timings.infer.toFixed(1)} s, metrics ${ref.timings.metrics.toFixed(1)} s, bootstrap ${ref.timings.bootstrap.toFixed(1)} s)`,
         `ratio ${(res.seconds / mg.seconds).toFixed(1)}× (modelgate faster when > 1); roc_auc agrees to ${diff.toExponential(1)}`,
       );
     }
