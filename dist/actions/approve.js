@@ -1,0 +1,63 @@
+import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
+import {
+  APPROVAL_CONTEXT,
+  approveExitCode,
+  formatApproveResult,
+  parseModelList,
+  renderApprovalMarkdown,
+  runApprove
+} from "../chunks/chunk-XXTJXH26.js";
+import {
+  writeJobSummary
+} from "../chunks/chunk-ZTRSQLIF.js";
+import "../chunks/chunk-WEB6YSE2.js";
+import "../chunks/chunk-D2E5CVHB.js";
+import "../chunks/chunk-2C44ZCZS.js";
+import {
+  actionIo,
+  boolInput,
+  runAction
+} from "../chunks/chunk-DMESO7O3.js";
+import {
+  error,
+  getInput,
+  group,
+  setOutput,
+  setSecret,
+  warning
+} from "../chunks/chunk-L6XWNW7G.js";
+import "../chunks/chunk-QVLUCJ3W.js";
+import "../chunks/chunk-ZGDBGMMU.js";
+
+// src/actions/approve.ts
+import { resolve } from "node:path";
+await runAction("approve", async () => {
+  const io = actionIo();
+  const token = getInput("token");
+  if (token) setSecret(token);
+  const comment = boolInput("comment", true);
+  const result = await group(
+    `modelgate approve \u2192 ${APPROVAL_CONTEXT}`,
+    () => runApprove({
+      cwd: resolve(io.cwd, getInput("working-directory") || "."),
+      env: io.env,
+      token: token || void 0,
+      repo: getInput("repository") || void 0,
+      pr: getInput("pull-request") || void 0,
+      models: parseModelList(getInput("models")),
+      comment
+    })
+  );
+  io.out(formatApproveResult(result));
+  writeJobSummary(renderApprovalMarkdown(result.decision), io.env);
+  const d = result.decision;
+  setOutput("approved", d.approved);
+  setOutput("state", d.state);
+  setOutput("description", d.description);
+  setOutput("head-sha", d.headSha);
+  setOutput("approvers", JSON.stringify(d.approvers));
+  if (result.statusError) error(`could not set the status ${APPROVAL_CONTEXT}: ${result.statusError}`);
+  if (result.apiError) error(`not approved: ${result.apiError}`);
+  if (result.commentError) warning(`could not update the PR comment: ${result.commentError}`);
+  return approveExitCode(result);
+});

@@ -1,0 +1,103 @@
+import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
+import {
+  evaluateRepositoryModel,
+  mergeShards,
+  readShardState,
+  summarize,
+  writeRecord
+} from "../chunks/chunk-TQF7J46Z.js";
+import "../chunks/chunk-IJIK4RLU.js";
+import {
+  recordPath
+} from "../chunks/chunk-KQ6A6BVO.js";
+import "../chunks/chunk-WEB6YSE2.js";
+import "../chunks/chunk-GNBV6AFY.js";
+import "../chunks/chunk-D2E5CVHB.js";
+import "../chunks/chunk-3TQMYNH5.js";
+import "../chunks/chunk-PHPGACM3.js";
+import "../chunks/chunk-EW3JDDCC.js";
+import "../chunks/chunk-C5XYVW47.js";
+import {
+  findRoot
+} from "../chunks/chunk-2C44ZCZS.js";
+import {
+  actionIo,
+  listInput,
+  runAction
+} from "../chunks/chunk-DMESO7O3.js";
+import {
+  getInput,
+  group,
+  info,
+  notice,
+  setOutput
+} from "../chunks/chunk-L6XWNW7G.js";
+import {
+  UserError
+} from "../chunks/chunk-QVLUCJ3W.js";
+import "../chunks/chunk-ZGDBGMMU.js";
+
+// src/actions/evaluate.ts
+import { relative, resolve } from "node:path";
+await runAction("evaluate", async () => {
+  const io = actionIo();
+  const cwd = resolve(io.cwd, getInput("working-directory") || ".");
+  const merge = listInput("merge");
+  const resamplesText = getInput("resamples");
+  const resamples = resamplesText ? Number(resamplesText) : void 0;
+  if (resamples !== void 0 && !(Number.isInteger(resamples) && resamples >= 0)) {
+    throw new UserError(`resamples must be a whole number >= 0, got "${resamplesText}"`);
+  }
+  const out = getInput("out");
+  const show = (p) => relative(cwd, p) || p;
+  if (merge.length > 0) {
+    const record = await group(`modelgate evaluate merge (${merge.length} shards)`, async () => {
+      const states = merge.map((f) => readShardState(resolve(cwd, f)));
+      return mergeShards(states, { ...io, cwd }, merge);
+    });
+    const path = out ? resolve(cwd, out) : resolve(findRoot(cwd), recordPath(record.model.name));
+    await writeRecord(path, record);
+    info(summarize(record, show(path)));
+    setOutput("record", show(path));
+    setOutput("baseline", record.baseline?.source ?? "");
+    setOutput("metrics", JSON.stringify(record.candidate.metrics));
+    setOutput("deltas", JSON.stringify(record.deltas));
+    return 0;
+  }
+  const model = getInput("model");
+  if (!model) throw new UserError("the model input is required (or merge: with shard state files)");
+  const shardText = getInput("shard");
+  let shard;
+  if (shardText) {
+    const m = /^(\d+)\/(\d+)$/.exec(shardText.trim());
+    if (!m || Number(m[1]) < 1 || Number(m[1]) > Number(m[2]))
+      throw new UserError(`shard must be I/N with 1 <= I <= N, got "${shardText}"`);
+    shard = { index: Number(m[1]), count: Number(m[2]) };
+  }
+  const r = await group(
+    `modelgate evaluate ${model}`,
+    () => evaluateRepositoryModel(
+      {
+        cwd,
+        env: io.env,
+        model,
+        baseline: getInput("baseline") || void 0,
+        out: out || void 0,
+        resamples,
+        shard
+      },
+      { ...io, cwd }
+    )
+  );
+  setOutput("record", show(r.path));
+  if (!r.record) {
+    info(`shard state: ${show(r.path)}`);
+    return 0;
+  }
+  info(summarize(r.record, show(r.path)));
+  if (!r.record.baseline) notice(`${model}: ${r.baselineNote}`);
+  setOutput("baseline", r.record.baseline?.source ?? "");
+  setOutput("metrics", JSON.stringify(r.record.candidate.metrics));
+  setOutput("deltas", JSON.stringify(r.record.deltas));
+  return 0;
+});

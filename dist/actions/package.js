@@ -1,0 +1,74 @@
+import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
+import {
+  runPackage
+} from "../chunks/chunk-KCPD2HKF.js";
+import "../chunks/chunk-IJIK4RLU.js";
+import "../chunks/chunk-WEB6YSE2.js";
+import "../chunks/chunk-D2E5CVHB.js";
+import "../chunks/chunk-C5XYVW47.js";
+import "../chunks/chunk-2C44ZCZS.js";
+import {
+  actionIo,
+  runAction
+} from "../chunks/chunk-DMESO7O3.js";
+import {
+  getInput,
+  group,
+  info,
+  setOutput,
+  setSecret,
+  warning
+} from "../chunks/chunk-L6XWNW7G.js";
+import "../chunks/chunk-QVLUCJ3W.js";
+import "../chunks/chunk-ZGDBGMMU.js";
+
+// src/actions/package.ts
+import { resolve } from "node:path";
+await runAction("package", async () => {
+  const io = actionIo();
+  const password = getInput("registry-password");
+  if (password) setSecret(password);
+  io.env = {
+    ...io.env,
+    ...password ? {
+      MODELGATE_REGISTRY_USERNAME: getInput("registry-username") || io.env.GITHUB_ACTOR || "modelgate",
+      MODELGATE_REGISTRY_PASSWORD: password
+    } : {}
+  };
+  const wd = getInput("working-directory");
+  if (wd) io.cwd = resolve(io.cwd, wd);
+  const args = [];
+  const model = getInput("model");
+  if (model) args.push(model);
+  const flags = [
+    ["model-file", "--model"],
+    ["name", "--name"],
+    ["version", "--version"],
+    ["layout", "--layout"],
+    ["push", "--push"],
+    ["base", "--base"],
+    ["platform", "--platform"],
+    ["eval-record", "--eval-record"],
+    ["model-card", "--model-card"],
+    ["promotion-record", "--promotion-record"],
+    ["max-batch-size", "--max-batch-size"],
+    ["chunk-size", "--chunk-size"],
+    ["source", "--source"],
+    ["revision", "--revision"],
+    ["licenses", "--licenses"]
+  ];
+  for (const [input, flag] of flags) {
+    const v = getInput(input);
+    if (v) args.push(flag, v);
+  }
+  const r = await group("modelgate package", () => runPackage(args, io));
+  for (const w of r.warnings) warning(w);
+  info(`image ${r.digest} (${r.platforms.join(", ")}, base ${r.base.name})`);
+  setOutput("digest", r.digest);
+  setOutput("reference", r.pushed?.reference ?? "");
+  setOutput("layout", r.layout ? `${r.layout.dir}:${r.layout.name}` : "");
+  setOutput("model-sha256", r.modelSha256);
+  setOutput("referrers", JSON.stringify(r.referrers));
+  setOutput("result", JSON.stringify(r));
+  return 0;
+});

@@ -1,0 +1,79 @@
+import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
+import {
+  formatReportResult,
+  reportExitCode,
+  runReport
+} from "../chunks/chunk-FGKMKNYP.js";
+import {
+  parseModelList
+} from "../chunks/chunk-XXTJXH26.js";
+import "../chunks/chunk-ZTRSQLIF.js";
+import "../chunks/chunk-KQ6A6BVO.js";
+import "../chunks/chunk-5MMVVRRW.js";
+import "../chunks/chunk-WEB6YSE2.js";
+import "../chunks/chunk-D2E5CVHB.js";
+import "../chunks/chunk-GX2AN3CE.js";
+import "../chunks/chunk-7BTQOYDW.js";
+import "../chunks/chunk-3TQMYNH5.js";
+import "../chunks/chunk-PHPGACM3.js";
+import "../chunks/chunk-EW3JDDCC.js";
+import "../chunks/chunk-C5XYVW47.js";
+import "../chunks/chunk-2C44ZCZS.js";
+import {
+  actionIo,
+  boolInput,
+  runAction
+} from "../chunks/chunk-DMESO7O3.js";
+import {
+  error,
+  getInput,
+  group,
+  setOutput,
+  setSecret
+} from "../chunks/chunk-L6XWNW7G.js";
+import "../chunks/chunk-QVLUCJ3W.js";
+import "../chunks/chunk-ZGDBGMMU.js";
+
+// src/actions/report.ts
+import { join, resolve } from "node:path";
+await runAction("report", async () => {
+  const io = actionIo();
+  const token = getInput("token");
+  if (token) setSecret(token);
+  const cwd = resolve(io.cwd, getInput("working-directory") || ".");
+  const out = join(io.env.RUNNER_TEMP || cwd, "modelgate-report.md");
+  const result = await group(
+    "modelgate report",
+    () => runReport({
+      cwd,
+      env: io.env,
+      token: token || void 0,
+      models: parseModelList(getInput("models")),
+      records: getInput("records") || void 0,
+      fromArtifact: getInput("from-artifact") || void 0,
+      repo: getInput("repository") || void 0,
+      pr: getInput("pull-request") || void 0,
+      sha: getInput("sha") || void 0,
+      comment: boolInput("comment", true),
+      checkRuns: boolInput("check-runs", true),
+      writeCard: boolInput("write-card", false),
+      validate: boolInput("validate", true),
+      skipData: boolInput("skip-data", false),
+      out
+    })
+  );
+  io.out(formatReportResult(result));
+  const failed = result.built.models.filter((m) => m.verdict.status === "fail").map((m) => m.model.metadata.name);
+  for (const name of failed) error(`${name} failed its gates (see the check run "modelgate / ${name}")`);
+  for (const r of result.built.refused) error(`refused evaluation record ${r.file}: ${r.reason}`);
+  setOutput("verdict", result.status);
+  setOutput("failed", JSON.stringify(failed));
+  setOutput("comment-url", result.published?.comment?.url ?? "");
+  setOutput(
+    "check-runs",
+    JSON.stringify(Object.fromEntries([...result.published?.checkRuns ?? []].map(([n, c]) => [n, c.url])))
+  );
+  setOutput("report", out);
+  setOutput("cards", JSON.stringify(result.cards));
+  return reportExitCode(result);
+});

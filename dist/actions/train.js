@@ -1,0 +1,58 @@
+import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
+import {
+  TrainingFailed,
+  secretValues,
+  trainModel
+} from "../chunks/chunk-FL3BWCG2.js";
+import "../chunks/chunk-GNBV6AFY.js";
+import "../chunks/chunk-D2E5CVHB.js";
+import "../chunks/chunk-EW3JDDCC.js";
+import "../chunks/chunk-C5XYVW47.js";
+import "../chunks/chunk-2C44ZCZS.js";
+import {
+  actionIo,
+  boolInput,
+  runAction
+} from "../chunks/chunk-DMESO7O3.js";
+import {
+  getInput,
+  group,
+  info,
+  notice,
+  setOutput,
+  setSecret
+} from "../chunks/chunk-L6XWNW7G.js";
+import "../chunks/chunk-QVLUCJ3W.js";
+import "../chunks/chunk-ZGDBGMMU.js";
+
+// src/actions/train.ts
+import { resolve } from "node:path";
+await runAction("train", async () => {
+  const io = actionIo();
+  for (const s of secretValues(io.env)) setSecret(s);
+  const cwd = resolve(io.cwd, getInput("working-directory") || ".");
+  const model = getInput("model", { required: true });
+  const timeout = getInput("timeout-minutes");
+  const reproduce = boolInput("reproduce", false);
+  try {
+    const r = await group(
+      `modelgate train ${model}`,
+      () => trainModel(cwd, model, io, { reproduce, timeoutMinutes: timeout ? Number(timeout) : void 0 })
+    );
+    const o = r.record.output;
+    info(`trained ${model} ${r.record.model.version}: ${o.artifact} sha256:${o.sha256}`);
+    for (const n of r.notes) notice(n);
+    setOutput("artifact", o.artifact);
+    setOutput("sha256", o.sha256);
+    setOutput("record", r.recordPath);
+    setOutput("log", r.logPath);
+    setOutput("reproducible", r.record.reproduce ? String(r.record.reproduce.identical) : "");
+    return 0;
+  } catch (err) {
+    if (err instanceof TrainingFailed) {
+      setOutput("record", err.result.recordPath);
+      setOutput("log", err.result.logPath);
+    }
+    throw err;
+  }
+});

@@ -1,0 +1,52 @@
+import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
+import {
+  annotationCommands,
+  formatFindings
+} from "../chunks/chunk-2IWTOR5Q.js";
+import {
+  validateRepository
+} from "../chunks/chunk-GX2AN3CE.js";
+import "../chunks/chunk-7BTQOYDW.js";
+import "../chunks/chunk-3TQMYNH5.js";
+import "../chunks/chunk-PHPGACM3.js";
+import "../chunks/chunk-EW3JDDCC.js";
+import "../chunks/chunk-C5XYVW47.js";
+import "../chunks/chunk-2C44ZCZS.js";
+import {
+  actionIo,
+  boolInput,
+  listInput,
+  runAction
+} from "../chunks/chunk-DMESO7O3.js";
+import {
+  getInput,
+  group,
+  info,
+  setOutput
+} from "../chunks/chunk-L6XWNW7G.js";
+import "../chunks/chunk-QVLUCJ3W.js";
+import "../chunks/chunk-ZGDBGMMU.js";
+
+// src/actions/validate.ts
+import { resolve } from "node:path";
+await runAction("validate", async () => {
+  const io = actionIo();
+  const cwd = resolve(io.cwd, getInput("working-directory") || ".");
+  const result = await group(
+    "modelgate validate",
+    () => validateRepository(cwd, {
+      paths: listInput("paths"),
+      skipData: boolInput("skip-data", false),
+      onProgress: (m) => info(m)
+    })
+  );
+  io.out(formatFindings(result));
+  io.out(annotationCommands(result.findings, result.root, io.env, "modelgate validate"));
+  const errors = result.findings.filter((f) => f.severity === "error").length;
+  setOutput("ok", errors === 0);
+  setOutput("errors", errors);
+  setOutput("warnings", result.findings.length - errors);
+  setOutput("findings", JSON.stringify(result.findings));
+  setOutput("models", JSON.stringify(result.models));
+  return errors === 0 ? 0 : 1;
+});

@@ -1,0 +1,58 @@
+import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
+
+// src/util/annotations.ts
+import { relative, resolve } from "node:path";
+var escData = (s) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+var escProp = (s) => escData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+function annotationCommands(findings, root, env, tool) {
+  const workspace = env.GITHUB_WORKSPACE ? resolve(env.GITHUB_WORKSPACE) : root;
+  return findings.map((f) => {
+    const file = relative(workspace, resolve(root, f.file)).split("\\").join("/");
+    const props = [`file=${escProp(file)}`];
+    if (f.line) props.push(`line=${f.line}`, `col=${f.col ?? 1}`);
+    props.push(`title=${escProp(`${tool} (${f.check})`)}`);
+    const msg = f.column ? `column "${f.column}": ${f.message}` : f.message;
+    return `::${f.severity === "error" ? "error" : "warning"} ${props.join(",")}::${escData(msg)}
+`;
+  }).join("");
+}
+
+// src/validate/output.ts
+var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+function formatFindings(result) {
+  const byFile = /* @__PURE__ */ new Map();
+  for (const f of result.findings) byFile.set(f.file, [...byFile.get(f.file) ?? [], f]);
+  const lines = [];
+  for (const [file, list] of byFile) {
+    lines.push(file);
+    for (const f of list) {
+      const where = f.line ? `${f.line}:${f.col ?? 1}` : "-";
+      const col = f.column ? `column "${f.column}": ` : "";
+      lines.push(`  ${where.padEnd(8)} ${f.severity.padEnd(7)} ${f.check.padEnd(9)} ${col}${f.message}`);
+    }
+    lines.push("");
+  }
+  for (const l of result.leakage) {
+    if (l.shared === 0) lines.push(`leakage ${l.model}: no rows of "${l.eval}" appear in "${l.train}"`);
+  }
+  for (const d of result.drift) {
+    const worst = Object.entries(d.psi).sort((a, b) => b[1] - a[1])[0];
+    if (worst) {
+      const who = d.model ? `${d.model}: "${d.dataset}"` : `"${d.dataset}"`;
+      lines.push(`drift ${who} against "${d.reference}": largest PSI ${worst[1].toFixed(3)} (${worst[0]})`);
+    }
+  }
+  const errors = result.findings.filter((f) => f.severity === "error").length;
+  const warnings = result.findings.length - errors;
+  const checked = `${plural(result.models.length, "model")}, ${plural(result.datasets.length, "dataset")} checked`;
+  lines.push(
+    errors === 0 ? `ok: no errors${warnings ? `, ${plural(warnings, "warning")}` : ""} (${checked})` : `failed: ${plural(errors, "error")}${warnings ? `, ${plural(warnings, "warning")}` : ""} in ${plural(byFile.size, "file")} (${checked})`
+  );
+  return `${lines.join("\n")}
+`;
+}
+
+export {
+  annotationCommands,
+  formatFindings
+};

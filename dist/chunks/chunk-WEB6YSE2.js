@@ -1,0 +1,43 @@
+import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
+import {
+  UserError
+} from "./chunk-QVLUCJ3W.js";
+
+// src/util/args.ts
+import { parseArgs as nodeParseArgs } from "node:util";
+var common = {
+  help: { type: "boolean", short: "h" },
+  json: { type: "boolean" }
+};
+function parseArgs(command, args, options, allowPositionals = true) {
+  try {
+    const { values, positionals } = nodeParseArgs({
+      args,
+      options: { ...common, ...options },
+      allowPositionals,
+      strict: true
+    });
+    return { values, positionals };
+  } catch (err) {
+    const msg = err.message.replace(/\. To specify a positional argument.*$/s, "");
+    throw new UserError(`${msg}
+Run \`modelgate ${command} --help\` for usage.`);
+  }
+}
+function str(v) {
+  return typeof v === "string" ? v : void 0;
+}
+function num(flag, v) {
+  if (v === void 0) return void 0;
+  const n = Number(v);
+  if (typeof v !== "string" || v.trim() === "" || !Number.isFinite(n)) {
+    throw new UserError(`--${flag} expects a number, got "${String(v)}"`);
+  }
+  return n;
+}
+
+export {
+  parseArgs,
+  str,
+  num
+};

@@ -1,0 +1,25 @@
+import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
+import {
+  command,
+  evaluateRepositoryModel,
+  specFromManifests,
+  summarize
+} from "./chunk-TQF7J46Z.js";
+import "./chunk-IJIK4RLU.js";
+import "./chunk-KQ6A6BVO.js";
+import "./chunk-WEB6YSE2.js";
+import "./chunk-GNBV6AFY.js";
+import "./chunk-D2E5CVHB.js";
+import "./chunk-3TQMYNH5.js";
+import "./chunk-PHPGACM3.js";
+import "./chunk-EW3JDDCC.js";
+import "./chunk-C5XYVW47.js";
+import "./chunk-2C44ZCZS.js";
+import "./chunk-QVLUCJ3W.js";
+import "./chunk-ZGDBGMMU.js";
+export {
+  command,
+  evaluateRepositoryModel,
+  specFromManifests,
+  summarize
+};

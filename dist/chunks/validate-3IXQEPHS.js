@@ -1,0 +1,20 @@
+import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
+import {
+  command
+} from "./chunk-G7BLCTQF.js";
+import "./chunk-5MMVVRRW.js";
+import "./chunk-WEB6YSE2.js";
+import "./chunk-D2E5CVHB.js";
+import "./chunk-2IWTOR5Q.js";
+import "./chunk-GX2AN3CE.js";
+import "./chunk-7BTQOYDW.js";
+import "./chunk-3TQMYNH5.js";
+import "./chunk-PHPGACM3.js";
+import "./chunk-EW3JDDCC.js";
+import "./chunk-C5XYVW47.js";
+import "./chunk-2C44ZCZS.js";
+import "./chunk-QVLUCJ3W.js";
+import "./chunk-ZGDBGMMU.js";
+export {
+  command
+};
