@@ -5,11 +5,11 @@ import {
   readShardState,
   summarize,
   writeRecord
-} from "../chunks/chunk-TQF7J46Z.js";
+} from "../chunks/chunk-3FLTK7QB.js";
 import "../chunks/chunk-IJIK4RLU.js";
 import {
   recordPath
-} from "../chunks/chunk-KQ6A6BVO.js";
+} from "../chunks/chunk-J7BKOTQI.js";
 import "../chunks/chunk-WEB6YSE2.js";
 import "../chunks/chunk-GNBV6AFY.js";
 import "../chunks/chunk-D2E5CVHB.js";

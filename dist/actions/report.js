@@ -3,12 +3,12 @@ import {
   formatReportResult,
   reportExitCode,
   runReport
-} from "../chunks/chunk-FGKMKNYP.js";
+} from "../chunks/chunk-M66LYKFT.js";
 import {
   parseModelList
 } from "../chunks/chunk-XXTJXH26.js";
 import "../chunks/chunk-ZTRSQLIF.js";
-import "../chunks/chunk-KQ6A6BVO.js";
+import "../chunks/chunk-J7BKOTQI.js";
 import "../chunks/chunk-5MMVVRRW.js";
 import "../chunks/chunk-WEB6YSE2.js";
 import "../chunks/chunk-D2E5CVHB.js";

@@ -1,7 +1,7 @@
 import { CheckFailed } from "../errors.ts";
 import { API_VERSION } from "../manifest/schema.ts";
 import type { EvaluationRecord, ModelResult, SliceResult } from "../records/evaluation.ts";
-import { buildSets, pairedBootstrapParallel, type SetSpec } from "./bootstrap.ts";
+import { buildSets, type Interval, pairedBootstrap, pairedBootstrapParallel, type SetSpec } from "./bootstrap.ts";
 import { type Collected, type CollectedModel, keyOf } from "./collect.ts";
 import { BinaryMetricSet, type MetricSet, MulticlassMetricSet, type Weights } from "./metrics.ts";
 
@@ -138,6 +138,32 @@ function prepare(c: Collected): Prepared {
   return { specs, classes, skipped };
 }
 
+/**
+ * Each supported slice is bootstrapped on its own rows (paired, seeded like the run), with at most this many
+ * resamples: a slice costs a pass over its rows per resample, and slices of several columns cover the rows again.
+ */
+export const SLICE_RESAMPLES = 200;
+
+/** The rows of a metric set's inputs where `mask` is set (`count` of them). */
+function subSpec(spec: SetSpec, mask: Uint8Array, count: number): SetSpec {
+  const pick = <T extends Float64Array | Uint8Array | Uint32Array>(src: T, stride = 1): T => {
+    const out = new (src.constructor as new (n: number) => T)(count * stride);
+    for (let i = 0, j = 0; i < mask.length; i++) {
+      if (!mask[i]) continue;
+      for (let k = 0; k < stride; k++) out[j * stride + k] = src[i * stride + k];
+      j++;
+    }
+    return out;
+  };
+  if (spec.kind === "binary")
+    return { kind: "binary", y: pick(spec.y), score: pick(spec.score), threshold: spec.threshold };
+  if (spec.kind === "multiclass")
+    return { kind: "multiclass", y: pick(spec.y), proba: pick(spec.proba, spec.k), k: spec.k };
+  return { kind: "regression", y: pick(spec.y), pred: pick(spec.pred) };
+}
+
+const finite = (iv: Interval | undefined): iv is Interval => !!iv && Number.isFinite(iv.lo) && Number.isFinite(iv.hi);
+
 /** Metrics, intervals, deltas, slices and fairness gaps from the collected rows: the evaluation record. */
 export async function finalize(c: Collected, opts: FinalizeOptions = {}): Promise<EvaluationRecord> {
   const t0 = performance.now();
@@ -203,6 +229,7 @@ export async function finalize(c: Collected, opts: FinalizeOptions = {}): Promis
   }
 
   const slices: SliceResult[] = [];
+  const sliceResamples = boot ? Math.min(s.bootstrap.resamples, SLICE_RESAMPLES) : 0;
   for (const sl of c.slices) {
     const spec = s.slices.find((x) => x.column === sl.column);
     const order = spec?.buckets ? bucketOrder(sl.keys, spec.buckets) : sortKeys(sl.keys);
@@ -216,14 +243,37 @@ export async function finalize(c: Collected, opts: FinalizeOptions = {}): Promis
           count++;
         }
       }
-      slices.push({
+      const supported = count >= s.minSliceSupport;
+      const candidate = metricsOf(sets[0], mask);
+      const baseline = sets[1] ? metricsOf(sets[1], mask) : undefined;
+      const slice: SliceResult = {
         column: sl.column,
         value: key,
         count,
-        supported: count >= s.minSliceSupport,
-        candidate: metricsOf(sets[0], mask),
-        ...(sets[1] ? { baseline: metricsOf(sets[1], mask) } : {}),
-      });
+        supported,
+        candidate,
+        ...(baseline ? { baseline } : {}),
+      };
+      if (supported && sliceResamples > 0) {
+        const r = pairedBootstrap(buildSets(specs.map((sp) => subSpec(sp, mask, count))), {
+          resamples: sliceResamples,
+          seed: s.bootstrap.seed,
+        });
+        const intervals: Record<string, [number, number]> = {};
+        for (const [name, iv] of Object.entries(r.intervals[0])) if (finite(iv)) intervals[name] = [iv.lo, iv.hi];
+        slice.intervals = intervals;
+        if (baseline) {
+          const deltas: NonNullable<SliceResult["deltas"]> = {};
+          for (const [name, iv] of Object.entries(r.deltas)) {
+            const a = candidate[name];
+            const b = baseline[name];
+            if (a === null || b === null || !finite(iv)) continue;
+            deltas[name] = { delta: a - b, interval: [iv.lo, iv.hi], excludesZero: iv.lo > 0 || iv.hi < 0 };
+          }
+          slice.deltas = deltas;
+        }
+      }
+      slices.push(slice);
     }
   }
 
@@ -296,6 +346,7 @@ export async function finalize(c: Collected, opts: FinalizeOptions = {}): Promis
       resamples: s.bootstrap.resamples,
       seed: s.bootstrap.seed,
       confidence: 0.95,
+      ...(c.slices.length > 0 && sliceResamples > 0 ? { sliceResamples } : {}),
     },
     candidate: result(cand, 0),
     ...(c.models[1] ? { baseline: result(c.models[1], 1) } : {}),

@@ -59,6 +59,10 @@ export const sliceResultSchema = z.strictObject({
   supported: z.boolean(),
   candidate: metricsSchema,
   baseline: metricsSchema.optional(),
+  /** The candidate's 95% intervals on this slice (supported slices, when the run bootstraps). */
+  intervals: z.record(z.string(), interval).optional(),
+  /** Candidate minus baseline on this slice, with the paired interval. */
+  deltas: z.record(z.string(), deltaSchema).optional(),
 });
 export type SliceResult = z.infer<typeof sliceResultSchema>;
 
@@ -110,6 +114,8 @@ export const evaluationRecordSchema = z.strictObject({
     resamples: z.number().int().min(0),
     seed: z.number().int(),
     confidence: z.number(),
+    /** Resamples behind each slice's intervals (at most 200: each slice is bootstrapped on its own rows). */
+    sliceResamples: z.number().int().min(0).optional(),
   }),
   candidate: modelResultSchema,
   baseline: modelResultSchema.optional(),

@@ -246,7 +246,7 @@ function quantSection(input: CardInput): string {
           `${escapeMd(s.column)} = ${escapeMd(s.value)}${s.supported ? "" : " (few rows)"}`,
           String(s.count),
           ...ms.map((m) => {
-            const iv = (s as { intervals?: Record<string, [number, number]> }).intervals?.[m];
+            const iv = s.intervals?.[m];
             return `${fmt(s.candidate[m], m)}${iv ? ` [${fmt(iv[0], m)}, ${fmt(iv[1], m)}]` : ""}`;
           }),
         ]),

@@ -96,13 +96,11 @@ function metricsTable(rec: EvaluationRecord, results: GateResult[]): string {
     if (x.metric && x.gate && !("sliceGap" in x.gate) && !keys.includes(x.metric)) keys.push(x.metric);
   const rows = keys.map((k) => {
     const d = deltaOf(rec, k);
-    const better = d?.interval && (lowerIsBetter(k) ? d.interval[1] < 0 : d.interval[0] > 0);
-    const worse = d?.interval && (lowerIsBetter(k) ? d.interval[0] > 0 : d.interval[1] < 0);
     return [
       escapeMd(metricName(k)),
       fmt(metricValue(rec, "baseline", k), k),
       fmt(metricValue(rec, "candidate", k), k),
-      d ? `${fmtDelta(d.delta, k)}${better ? " ▲" : worse ? " ▼" : ""}` : "—",
+      d ? `${fmtDelta(d.delta, k)}${trend(d.interval, k)}` : "—",
       fmtInterval(d?.interval, k),
       gateCell(results, k),
     ];
@@ -187,11 +185,20 @@ function slicesPart(r: ModelReport, rec: EvaluationRecord, detail: Detail): stri
       ...metrics.flatMap((m) => {
         const c = s.candidate[m];
         const b = s.baseline?.[m];
-        return [fmt(c, m), typeof c === "number" && typeof b === "number" ? fmtDelta(c - b, m) : "—"];
+        const iv = s.intervals?.[m];
+        return [
+          `${fmt(c, m)}${iv ? ` [${fmt(iv[0], m)}, ${fmt(iv[1], m)}]` : ""}`,
+          typeof c === "number" && typeof b === "number"
+            ? `${fmtDelta(c - b, m)}${trend(s.deltas?.[m]?.interval, m)}`
+            : "—",
+        ];
       }),
     ]);
     const head = ["slice", "n", ...metrics.flatMap((m) => [escapeMd(metricName(m)), "Δ"])];
     let t = table([head, ...rows], ["l", "r", ...metrics.flatMap(() => ["r", "r"])]);
+    if (slices.some((s) => s.intervals))
+      t +=
+        "\n\n[low, high]: the 95% interval on the slice's own rows; ▲/▼: the paired interval of Δ is above/below zero.";
     if (slices.some((s) => !s.supported))
       t += "\n\n⁽ⁿ⁾ fewer rows than minSliceSupport: shown, not used for gaps or gates.";
     const title = `Slices over ${escapeHtml(col)} (${slices.length}, worst first)`;
@@ -329,6 +336,15 @@ function provenance(rec: EvaluationRecord, recordFile?: string): string {
 }
 
 /** One model's section of the report at the given level of detail. */
+/** " ▲" when the delta's 95% interval shows the candidate better, " ▼" when worse, "" when it does not decide. */
+function trend(interval: [number, number] | undefined, metric: string): string {
+  if (!interval) return "";
+  const [lo, hi] = interval;
+  const better = lowerIsBetter(metric) ? hi < 0 : lo > 0;
+  const worse = lowerIsBetter(metric) ? lo > 0 : hi < 0;
+  return better ? " ▲" : worse ? " ▼" : "";
+}
+
 export function renderModelSection(r: ModelReport, detail: Detail = 0): string {
   const parts: string[] = [headerLine(r)];
   const link = safeUrl(r.checkRunUrl);

@@ -342,3 +342,53 @@ test("errors: not ONNX, a missing column, NaN features, labels outside the class
   assert.match(three.err, /binary-classification but label "y" has 3 classes/);
   assert.ok(!existsSync(join(dir, ".modelgate/evaluations/three.json")));
 });
+
+test("each supported slice has its own paired intervals: those of the slice's rows evaluated alone", async () => {
+  const common = ["--task", "binary-classification", "--label", "is_fraud", "--features", "amount,age,score"];
+  const models = ["--model", join(dir, "candidate.onnx"), "--baseline", join(dir, "baseline.onnx")];
+  const all = await cli(
+    dir,
+    ...models,
+    "--data",
+    data.path,
+    ...common,
+    "--slice",
+    "region",
+    "--resamples",
+    "150",
+    "--no-latency",
+    "--json",
+    "--out",
+    join(dir, "sliced.json"),
+  );
+  assert.equal(all.code, 0, all.err);
+  const rec = evaluationRecordSchema.parse(JSON.parse(all.out));
+  assert.equal(rec.bootstrap.sliceResamples, 150);
+  const us = rec.slices.find((s) => s.column === "region" && s.value === "us");
+  assert.ok(us?.intervals && us.deltas, JSON.stringify(us));
+  const [lo, hi] = us.intervals.roc_auc;
+  assert.ok(lo <= us.candidate.roc_auc! && us.candidate.roc_auc! <= hi);
+
+  // The same rows as a file of their own, bootstrapped with the same seed and resamples: the same intervals.
+  const lines = readFileSync(data.path, "utf8").trim().split("\n");
+  const only = join(dir, "us-only.csv");
+  writeFileSync(only, `${[lines[0], ...lines.slice(1).filter((l) => l.split(",")[3] === "us")].join("\n")}\n`);
+  const alone = await cli(
+    dir,
+    ...models,
+    "--data",
+    only,
+    ...common,
+    "--resamples",
+    "150",
+    "--no-latency",
+    "--json",
+    "--out",
+    join(dir, "alone.json"),
+  );
+  assert.equal(alone.code, 0, alone.err);
+  const solo = evaluationRecordSchema.parse(JSON.parse(alone.out));
+  assert.equal(solo.dataset.rows, us.count);
+  assert.deepEqual(us.intervals.roc_auc, solo.candidate.intervals.roc_auc);
+  assert.deepEqual(us.deltas.recall.interval, solo.deltas.recall.interval);
+});

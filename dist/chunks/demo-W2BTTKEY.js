@@ -10,19 +10,19 @@ import {
 } from "./chunk-OZKOOLBY.js";
 import {
   command as command5
-} from "./chunk-TQF7J46Z.js";
+} from "./chunk-3FLTK7QB.js";
 import {
   command as command6
 } from "./chunk-KCPD2HKF.js";
 import "./chunk-IJIK4RLU.js";
 import {
   command as command7
-} from "./chunk-FGKMKNYP.js";
+} from "./chunk-M66LYKFT.js";
 import {
   command as command4
 } from "./chunk-XXTJXH26.js";
 import "./chunk-ZTRSQLIF.js";
-import "./chunk-KQ6A6BVO.js";
+import "./chunk-J7BKOTQI.js";
 import {
   bufferIo
 } from "./chunk-5MMVVRRW.js";

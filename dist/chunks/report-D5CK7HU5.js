@@ -4,9 +4,9 @@ import {
   formatReportResult,
   reportExitCode,
   runReport
-} from "./chunk-FGKMKNYP.js";
+} from "./chunk-M66LYKFT.js";
 import "./chunk-ZTRSQLIF.js";
-import "./chunk-KQ6A6BVO.js";
+import "./chunk-J7BKOTQI.js";
 import "./chunk-5MMVVRRW.js";
 import "./chunk-WEB6YSE2.js";
 import "./chunk-D2E5CVHB.js";

@@ -6,7 +6,7 @@ import {
   RECORDS_DIR,
   evaluationRecordSchema,
   recordPath
-} from "./chunk-KQ6A6BVO.js";
+} from "./chunk-J7BKOTQI.js";
 import {
   num,
   parseArgs,
@@ -744,6 +744,24 @@ function prepare(c) {
   });
   return { specs, classes, skipped };
 }
+var SLICE_RESAMPLES = 200;
+function subSpec(spec, mask, count) {
+  const pick = (src, stride = 1) => {
+    const out = new src.constructor(count * stride);
+    for (let i = 0, j = 0; i < mask.length; i++) {
+      if (!mask[i]) continue;
+      for (let k = 0; k < stride; k++) out[j * stride + k] = src[i * stride + k];
+      j++;
+    }
+    return out;
+  };
+  if (spec.kind === "binary")
+    return { kind: "binary", y: pick(spec.y), score: pick(spec.score), threshold: spec.threshold };
+  if (spec.kind === "multiclass")
+    return { kind: "multiclass", y: pick(spec.y), proba: pick(spec.proba, spec.k), k: spec.k };
+  return { kind: "regression", y: pick(spec.y), pred: pick(spec.pred) };
+}
+var finite = (iv) => !!iv && Number.isFinite(iv.lo) && Number.isFinite(iv.hi);
 async function finalize(c, opts = {}) {
   const t0 = performance.now();
   const s = c.settings;
@@ -798,6 +816,7 @@ async function finalize(c, opts = {}) {
     }
   }
   const slices = [];
+  const sliceResamples = boot ? Math.min(s.bootstrap.resamples, SLICE_RESAMPLES) : 0;
   for (const sl of c.slices) {
     const spec = s.slices.find((x) => x.column === sl.column);
     const order = spec?.buckets ? bucketOrder(sl.keys, spec.buckets) : sortKeys(sl.keys);
@@ -811,14 +830,37 @@ async function finalize(c, opts = {}) {
           count++;
         }
       }
-      slices.push({
+      const supported = count >= s.minSliceSupport;
+      const candidate = metricsOf(sets[0], mask);
+      const baseline = sets[1] ? metricsOf(sets[1], mask) : void 0;
+      const slice = {
         column: sl.column,
         value: key,
         count,
-        supported: count >= s.minSliceSupport,
-        candidate: metricsOf(sets[0], mask),
-        ...sets[1] ? { baseline: metricsOf(sets[1], mask) } : {}
-      });
+        supported,
+        candidate,
+        ...baseline ? { baseline } : {}
+      };
+      if (supported && sliceResamples > 0) {
+        const r = pairedBootstrap(buildSets(specs.map((sp) => subSpec(sp, mask, count))), {
+          resamples: sliceResamples,
+          seed: s.bootstrap.seed
+        });
+        const intervals = {};
+        for (const [name, iv] of Object.entries(r.intervals[0])) if (finite(iv)) intervals[name] = [iv.lo, iv.hi];
+        slice.intervals = intervals;
+        if (baseline) {
+          const deltas2 = {};
+          for (const [name, iv] of Object.entries(r.deltas)) {
+            const a = candidate[name];
+            const b = baseline[name];
+            if (a === null || b === null || !finite(iv)) continue;
+            deltas2[name] = { delta: a - b, interval: [iv.lo, iv.hi], excludesZero: iv.lo > 0 || iv.hi < 0 };
+          }
+          slice.deltas = deltas2;
+        }
+      }
+      slices.push(slice);
     }
   }
   const fairness = [];
@@ -877,7 +919,8 @@ async function finalize(c, opts = {}) {
       method: "paired-poisson",
       resamples: s.bootstrap.resamples,
       seed: s.bootstrap.seed,
-      confidence: 0.95
+      confidence: 0.95,
+      ...c.slices.length > 0 && sliceResamples > 0 ? { sliceResamples } : {}
     },
     candidate: result(cand, 0),
     ...c.models[1] ? { baseline: result(c.models[1], 1) } : {},

@@ -44,7 +44,11 @@ var sliceResultSchema = external_exports.strictObject({
   /** false when count < minSliceSupport: shown, but not used for gaps or gates. */
   supported: external_exports.boolean(),
   candidate: metricsSchema,
-  baseline: metricsSchema.optional()
+  baseline: metricsSchema.optional(),
+  /** The candidate's 95% intervals on this slice (supported slices, when the run bootstraps). */
+  intervals: external_exports.record(external_exports.string(), interval).optional(),
+  /** Candidate minus baseline on this slice, with the paired interval. */
+  deltas: external_exports.record(external_exports.string(), deltaSchema).optional()
 });
 var fairnessGapSchema = external_exports.strictObject({
   over: external_exports.string(),
@@ -91,7 +95,9 @@ var evaluationRecordSchema = external_exports.strictObject({
     method: external_exports.literal("paired-poisson"),
     resamples: external_exports.number().int().min(0),
     seed: external_exports.number().int(),
-    confidence: external_exports.number()
+    confidence: external_exports.number(),
+    /** Resamples behind each slice's intervals (at most 200: each slice is bootstrapped on its own rows). */
+    sliceResamples: external_exports.number().int().min(0).optional()
   }),
   candidate: modelResultSchema,
   baseline: modelResultSchema.optional(),

@@ -4,9 +4,9 @@ import {
   evaluateRepositoryModel,
   specFromManifests,
   summarize
-} from "./chunk-TQF7J46Z.js";
+} from "./chunk-3FLTK7QB.js";
 import "./chunk-IJIK4RLU.js";
-import "./chunk-KQ6A6BVO.js";
+import "./chunk-J7BKOTQI.js";
 import "./chunk-WEB6YSE2.js";
 import "./chunk-GNBV6AFY.js";
 import "./chunk-D2E5CVHB.js";

@@ -12,7 +12,7 @@ import {
 import {
   RECORDS_DIR,
   evaluationRecordSchema
-} from "./chunk-KQ6A6BVO.js";
+} from "./chunk-J7BKOTQI.js";
 import {
   inGitHubActions
 } from "./chunk-5MMVVRRW.js";
@@ -1159,13 +1159,11 @@ function metricsTable(rec, results) {
     if (x.metric && x.gate && !("sliceGap" in x.gate) && !keys.includes(x.metric)) keys.push(x.metric);
   const rows = keys.map((k) => {
     const d = deltaOf(rec, k);
-    const better = d?.interval && (lowerIsBetter(k) ? d.interval[1] < 0 : d.interval[0] > 0);
-    const worse = d?.interval && (lowerIsBetter(k) ? d.interval[0] > 0 : d.interval[1] < 0);
     return [
       escapeMd(metricName(k)),
       fmt(metricValue(rec, "baseline", k), k),
       fmt(metricValue(rec, "candidate", k), k),
-      d ? `${fmtDelta(d.delta, k)}${better ? " \u25B2" : worse ? " \u25BC" : ""}` : "\u2014",
+      d ? `${fmtDelta(d.delta, k)}${trend(d.interval, k)}` : "\u2014",
       fmtInterval(d?.interval, k),
       gateCell(results, k)
     ];
@@ -1241,11 +1239,17 @@ function slicesPart(r, rec, detail) {
       ...metrics.flatMap((m) => {
         const c = s.candidate[m];
         const b = s.baseline?.[m];
-        return [fmt(c, m), typeof c === "number" && typeof b === "number" ? fmtDelta(c - b, m) : "\u2014"];
+        const iv = s.intervals?.[m];
+        return [
+          `${fmt(c, m)}${iv ? ` [${fmt(iv[0], m)}, ${fmt(iv[1], m)}]` : ""}`,
+          typeof c === "number" && typeof b === "number" ? `${fmtDelta(c - b, m)}${trend(s.deltas?.[m]?.interval, m)}` : "\u2014"
+        ];
       })
     ]);
     const head = ["slice", "n", ...metrics.flatMap((m) => [escapeMd(metricName(m)), "\u0394"])];
     let t = table2([head, ...rows], ["l", "r", ...metrics.flatMap(() => ["r", "r"])]);
+    if (slices.some((s) => s.intervals))
+      t += "\n\n[low, high]: the 95% interval on the slice's own rows; \u25B2/\u25BC: the paired interval of \u0394 is above/below zero.";
     if (slices.some((s) => !s.supported))
       t += "\n\n\u207D\u207F\u207E fewer rows than minSliceSupport: shown, not used for gaps or gates.";
     const title = `Slices over ${escapeHtml(col)} (${slices.length}, worst first)`;
@@ -1360,6 +1364,13 @@ function provenance(rec, recordFile) {
   const short = (h) => h ? h.slice(0, 12) : "\u2014";
   const skipped = Object.entries(rec.dataset.skipped).filter(([, n]) => n > 0);
   return `<sub>Evaluated on ${escapeMd(rec.dataset.name ?? rec.dataset.path)} (${rec.dataset.rows} rows, sha256 ${short(rec.dataset.sha256)})${skipped.length ? `, skipped: ${skipped.map(([k, n]) => `${escapeMd(k)} ${n}`).join(", ")}` : ""}; candidate ${short(rec.candidate.sha256)}, baseline ${short(rec.baseline?.sha256)}; ${rec.bootstrap.resamples} paired bootstrap resamples (seed ${rec.bootstrap.seed}); onnxruntime ${escapeMd(rec.runtime.onnxruntime)}${recordFile ? `; record ${escapeMd(recordFile)}` : ""}.</sub>`;
+}
+function trend(interval, metric) {
+  if (!interval) return "";
+  const [lo, hi] = interval;
+  const better = lowerIsBetter(metric) ? hi < 0 : lo > 0;
+  const worse = lowerIsBetter(metric) ? lo > 0 : hi < 0;
+  return better ? " \u25B2" : worse ? " \u25BC" : "";
 }
 function renderModelSection(r, detail = 0) {
   const parts = [headerLine(r)];

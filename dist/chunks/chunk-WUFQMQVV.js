@@ -14,11 +14,11 @@ var commands = {
   validate: () => import("./validate-3IXQEPHS.js").then((m) => m.command),
   lock: () => import("./lock-FM3HAI4K.js").then((m) => m.command),
   train: () => import("./train-3FGUVVLJ.js").then((m) => m.command),
-  demo: () => import("./demo-HEKZRV5O.js").then((m) => m.command),
+  demo: () => import("./demo-W2BTTKEY.js").then((m) => m.command),
   approve: () => import("./approve-Q6JWNL2J.js").then((m) => m.command),
   package: () => import("./package-3KLVPSX2.js").then((m) => m.command),
-  report: () => import("./report-5APDD4AU.js").then((m) => m.command),
-  evaluate: () => import("./evaluate-NQNWFZGX.js").then((m) => m.command)
+  report: () => import("./report-D5CK7HU5.js").then((m) => m.command),
+  evaluate: () => import("./evaluate-UPSF2IH4.js").then((m) => m.command)
 };
 
 // src/cli/main.ts
