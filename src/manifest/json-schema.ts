@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { evaluationRecordSchema } from "../records/evaluation.ts";
+import { trainingRecordSchema } from "../records/training.ts";
 import { configSchema, datasetSchema, modelSchema } from "./schema.ts";
 
 const BASE = "https://modelgate.dev/schemas";
@@ -9,6 +10,7 @@ const schemas: Readonly<Record<string, { title: string; schema: z.ZodType }>> = 
   "model.schema.json": { title: "modelgate Model (models/<name>/model.yaml)", schema: modelSchema },
   "dataset.schema.json": { title: "modelgate Dataset (data/<name>.yaml)", schema: datasetSchema },
   "evaluation-record.schema.json": { title: "modelgate evaluation record", schema: evaluationRecordSchema },
+  "training-record.schema.json": { title: "modelgate training record", schema: trainingRecordSchema },
 };
 
 /** The JSON Schemas, by file name, as the text written to schemas/. Input side: defaults are optional for editors. */
