@@ -15,6 +15,7 @@ import { cpus } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { logisticRegressionModel } from "../src/onnx/build.ts";
+import { rng } from "../src/util/random.ts";
 
 const { values } = parseArgs({
   options: {
@@ -30,24 +31,13 @@ const dataDir = join(import.meta.dirname, ".data");
 mkdirSync(dataDir, { recursive: true });
 const PY = "/usr/bin/python3";
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const wr = mulberry32(7);
+const wr = rng(7);
 const WEIGHTS = Array.from({ length: FEATURES }, () => Math.round((wr() * 2 - 1) * 1000) / 1000);
 const BIAS = -0.4;
 
 /** Rows of 30 features in [-2, 2] with 6 decimals and a 0/1 label drawn from the logistic model plus noise. */
 async function writeCsv(path: string, rows: number): Promise<void> {
-  const r = mulberry32(rows);
+  const r = rng(rows);
   const out = createWriteStream(path);
   const header = `${Array.from({ length: FEATURES }, (_, i) => `f${i}`).join(",")},label\n`;
   out.write(header);
@@ -73,7 +63,7 @@ async function writeCsv(path: string, rows: number): Promise<void> {
 
 async function writeParquet(path: string, rows: number): Promise<void> {
   const { parquetWriteFile } = await import("hyparquet-writer");
-  const r = mulberry32(rows);
+  const r = rng(rows);
   const cols = Array.from({ length: FEATURES }, () => new Float64Array(rows));
   const label = new Int32Array(rows);
   for (let i = 0; i < rows; i++) {

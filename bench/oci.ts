@@ -18,6 +18,7 @@ import { parseArgs } from "node:util";
 import { buildModel } from "../src/onnx/build.ts";
 import { startRegistry } from "../test/support/registry.ts";
 import { machine, median } from "./machine.ts";
+import { lenField, varint } from "../src/oci/onnx-head.ts";
 
 const { values } = parseArgs({
   options: { gib: { type: "string", default: "1" }, runs: { type: "string", default: "3" } },
@@ -26,17 +27,6 @@ const GIB = Number(values.gib);
 const RUNS = Number(values.runs);
 const dataDir = join(import.meta.dirname, ".data");
 mkdirSync(dataDir, { recursive: true });
-
-function varint(n: number): Buffer {
-  const out: number[] = [];
-  while (n >= 128) {
-    out.push((n % 128) | 0x80);
-    n = Math.floor(n / 128);
-  }
-  out.push(n);
-  return Buffer.from(out);
-}
-const field = (num: number, body: Buffer) => Buffer.concat([varint(num * 8 + 2), varint(body.byteLength), body]);
 
 function readVarint(b: Buffer, pos: number): [number, number] {
   let v = 0;
@@ -88,7 +78,7 @@ function writeBigModel(path: string, bytes: number): void {
     varint(k),
     Buffer.from([0x08, 0x01]),
     Buffer.from([0x10, 0x01]),
-    field(8, Buffer.from("W")),
+    lenField(8, Buffer.from("W")),
     varint(9 * 8 + 2),
     varint(k * 4),
   ]);

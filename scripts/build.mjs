@@ -2,7 +2,7 @@
 // `node scripts/build.mjs --outdir DIR` writes elsewhere (the freshness test compares the two).
 import { readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { build } from "esbuild";
+import { bundle } from "./bundle.mjs";
 
 const args = process.argv.slice(2);
 const outdir = args.includes("--outdir") ? args[args.indexOf("--outdir") + 1] : "dist";
@@ -11,19 +11,4 @@ const actions = readdirSync("src/actions")
   .map((f) => ({ in: join("src/actions", f), out: join("actions", f.replace(/\.ts$/, "")) }));
 
 rmSync(outdir, { recursive: true, force: true });
-await build({
-  entryPoints: [{ in: "src/cli/main.ts", out: "cli" }, ...actions],
-  outdir,
-  bundle: true,
-  splitting: true,
-  format: "esm",
-  platform: "node",
-  target: "node20",
-  chunkNames: "chunks/[name]-[hash]",
-  external: ["onnxruntime-node"],
-  legalComments: "none",
-  logLevel: "warning",
-  banner: {
-    js: "import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);",
-  },
-});
+await bundle([{ in: "src/cli/main.ts", out: "cli" }, ...actions], outdir);

@@ -6,13 +6,13 @@ import {
   parseModelList,
   renderApprovalMarkdown,
   runApprove
-} from "../chunks/chunk-XXTJXH26.js";
+} from "../chunks/chunk-ZJ6QKYZX.js";
 import {
   writeJobSummary
-} from "../chunks/chunk-ZTRSQLIF.js";
+} from "../chunks/chunk-3C5VXAHT.js";
 import "../chunks/chunk-WEB6YSE2.js";
 import "../chunks/chunk-D2E5CVHB.js";
-import "../chunks/chunk-2C44ZCZS.js";
+import "../chunks/chunk-LAZWDTAA.js";
 import {
   actionIo,
   boolInput,

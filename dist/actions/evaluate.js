@@ -5,11 +5,11 @@ import {
   readShardState,
   summarize,
   writeRecord
-} from "../chunks/chunk-3FLTK7QB.js";
+} from "../chunks/chunk-IIRUK2VY.js";
 import "../chunks/chunk-IJIK4RLU.js";
 import {
   recordPath
-} from "../chunks/chunk-J7BKOTQI.js";
+} from "../chunks/chunk-6CM2TIWS.js";
 import "../chunks/chunk-WEB6YSE2.js";
 import "../chunks/chunk-GNBV6AFY.js";
 import "../chunks/chunk-D2E5CVHB.js";
@@ -19,7 +19,7 @@ import "../chunks/chunk-EW3JDDCC.js";
 import "../chunks/chunk-C5XYVW47.js";
 import {
   findRoot
-} from "../chunks/chunk-2C44ZCZS.js";
+} from "../chunks/chunk-LAZWDTAA.js";
 import {
   actionIo,
   listInput,

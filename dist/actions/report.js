@@ -3,22 +3,22 @@ import {
   formatReportResult,
   reportExitCode,
   runReport
-} from "../chunks/chunk-M66LYKFT.js";
+} from "../chunks/chunk-4I4P2MUB.js";
 import {
   parseModelList
-} from "../chunks/chunk-XXTJXH26.js";
-import "../chunks/chunk-ZTRSQLIF.js";
-import "../chunks/chunk-J7BKOTQI.js";
+} from "../chunks/chunk-ZJ6QKYZX.js";
+import "../chunks/chunk-3C5VXAHT.js";
+import "../chunks/chunk-6CM2TIWS.js";
 import "../chunks/chunk-5MMVVRRW.js";
 import "../chunks/chunk-WEB6YSE2.js";
 import "../chunks/chunk-D2E5CVHB.js";
-import "../chunks/chunk-GX2AN3CE.js";
+import "../chunks/chunk-T37ZA5ZA.js";
 import "../chunks/chunk-7BTQOYDW.js";
 import "../chunks/chunk-3TQMYNH5.js";
 import "../chunks/chunk-PHPGACM3.js";
 import "../chunks/chunk-EW3JDDCC.js";
 import "../chunks/chunk-C5XYVW47.js";
-import "../chunks/chunk-2C44ZCZS.js";
+import "../chunks/chunk-LAZWDTAA.js";
 import {
   actionIo,
   boolInput,

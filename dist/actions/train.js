@@ -3,12 +3,12 @@ import {
   TrainingFailed,
   secretValues,
   trainModel
-} from "../chunks/chunk-FL3BWCG2.js";
+} from "../chunks/chunk-O5SI7BWW.js";
 import "../chunks/chunk-GNBV6AFY.js";
 import "../chunks/chunk-D2E5CVHB.js";
 import "../chunks/chunk-EW3JDDCC.js";
 import "../chunks/chunk-C5XYVW47.js";
-import "../chunks/chunk-2C44ZCZS.js";
+import "../chunks/chunk-LAZWDTAA.js";
 import {
   actionIo,
   boolInput,

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { Column, Dataset } from "../manifest/schema.ts";
-import { ProfileCounter, Reservoir } from "./profile.ts";
+import { type ProfileCounter, Reservoir } from "./profile.ts";
 import { type Cell, cellToNumber, cellToString, type Format, readBatches } from "./read.ts";
 
 /** Counts of one kind of problem in a column, with the first row and a few example values. */

@@ -449,38 +449,23 @@ export async function createOrUpdateCheckRun(ctx: GitHubContext, input: CheckRun
     ...(batch && batch.length > 0 ? { annotations: batch } : {}),
   });
   const completedAt = new Date().toISOString().replace(/\.\d{3}Z$/, "Z");
-  let id: number;
-  let url: string;
-  if (existing) {
-    const { data } = await call(`PATCH check-runs/${existing.id}`, () =>
-      octokit.rest.checks.update({
-        ...repoOf(ctx),
-        check_run_id: existing.id,
-        status: "completed",
-        conclusion: input.conclusion,
-        completed_at: completedAt,
-        ...(input.detailsUrl ? { details_url: input.detailsUrl } : {}),
-        output: output(batches[0]),
-      }),
-    );
-    id = data.id;
-    url = data.html_url ?? "";
-  } else {
-    const { data } = await call("POST check-runs", () =>
-      octokit.rest.checks.create({
-        ...repoOf(ctx),
-        name: input.name,
-        head_sha: input.headSha,
-        status: "completed",
-        conclusion: input.conclusion,
-        completed_at: completedAt,
-        ...(input.detailsUrl ? { details_url: input.detailsUrl } : {}),
-        output: output(batches[0]),
-      }),
-    );
-    id = data.id;
-    url = data.html_url ?? "";
-  }
+  const completed = {
+    ...repoOf(ctx),
+    status: "completed" as const,
+    conclusion: input.conclusion,
+    completed_at: completedAt,
+    ...(input.detailsUrl ? { details_url: input.detailsUrl } : {}),
+    output: output(batches[0]),
+  };
+  const { data } = existing
+    ? await call(`PATCH check-runs/${existing.id}`, () =>
+        octokit.rest.checks.update({ ...completed, check_run_id: existing.id }),
+      )
+    : await call("POST check-runs", () =>
+        octokit.rest.checks.create({ ...completed, name: input.name, head_sha: input.headSha }),
+      );
+  const id = data.id;
+  const url = data.html_url ?? "";
   for (const batch of batches.slice(1)) {
     await call(`PATCH check-runs/${id}`, () =>
       octokit.rest.checks.update({ ...repoOf(ctx), check_run_id: id, output: output(batch) }),

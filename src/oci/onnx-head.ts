@@ -71,7 +71,8 @@ async function* fields(r: Reader, from: number, to: number): AsyncGenerator<Fiel
   }
 }
 
-function varint(n: number): Buffer {
+/** A protobuf varint. */
+export function varint(n: number): Buffer {
   const out: number[] = [];
   while (n >= 128) {
     out.push((n % 128) | 0x80);
@@ -81,7 +82,8 @@ function varint(n: number): Buffer {
   return Buffer.from(out);
 }
 
-function lenField(field: number, body: Buffer): Buffer {
+/** A length-delimited protobuf field (wire type 2). */
+export function lenField(field: number, body: Buffer): Buffer {
   return Buffer.concat([varint(field * 8 + 2), varint(body.byteLength), body]);
 }
 

@@ -1,58 +1,18 @@
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { before, test } from "node:test";
-import { build } from "esbuild";
 import { parse } from "yaml";
 import { webhookExample } from "../support/github-sim/index.ts";
+import { bundleAction, parseOutputFile, runBundle } from "../support/run-action.ts";
 import { approvalRepo, scenario } from "./fixture.ts";
 
 let bundle: string;
 
-// The action's bundle, built as scripts/build.mjs builds dist/, into a temp folder.
 before(async () => {
-  const outdir = mkdtempSync(join(tmpdir(), "mg-dist-"));
-  await build({
-    entryPoints: [{ in: "src/actions/approve.ts", out: "actions/approve" }],
-    outdir,
-    bundle: true,
-    splitting: true,
-    format: "esm",
-    platform: "node",
-    target: "node20",
-    external: ["onnxruntime-node"],
-    logLevel: "error",
-    banner: {
-      js: "import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);",
-    },
-  });
-  bundle = join(outdir, "actions/approve.js");
+  bundle = await bundleAction("approve");
 });
-
-function runBundle(env: NodeJS.ProcessEnv): Promise<{ code: number; stdout: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bundle], { env: { PATH: process.env.PATH, ...env }, stdio: "pipe" });
-    let stdout = "";
-    child.stdout.on("data", (d) => {
-      stdout += d;
-    });
-    child.stderr.on("data", (d) => {
-      stdout += d;
-    });
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code: code ?? 1, stdout }));
-  });
-}
-
-function outputs(file: string): Record<string, string> {
-  // GITHUB_OUTPUT holds name<<DELIMITER\nvalue\nDELIMITER blocks
-  const text = readFileSync(file, "utf8");
-  const out: Record<string, string> = {};
-  for (const m of text.matchAll(/^([\w-]+)<<(\S+)\n([\s\S]*?)\n\2$/gm)) out[m[1]] = m[3];
-  return out;
-}
 
 test("the action.yml documents every input the entry reads and every output it sets", () => {
   const yml = parse(readFileSync("actions/approve/action.yml", "utf8"));
@@ -80,7 +40,7 @@ test("the bundled action, run as the runner runs it on a pull_request_review eve
     const summary = join(dir, "summary");
     writeFileSync(outFile, "");
     writeFileSync(summary, "");
-    const { code, stdout } = await runBundle({
+    const { code, stdout } = await runBundle(bundle, {
       ...s.env,
       GITHUB_ACTIONS: "true",
       GITHUB_WORKSPACE: s.root,
@@ -94,7 +54,7 @@ test("the bundled action, run as the runner runs it on a pull_request_review eve
     });
     assert.equal(code, 0, stdout);
     assert.match(stdout, new RegExp(`::add-mask::${s.sim.token}`));
-    const out = outputs(outFile);
+    const out = parseOutputFile(readFileSync(outFile, "utf8"));
     assert.equal(out.approved, "true");
     assert.equal(out.state, "success");
     assert.deepEqual(JSON.parse(out.approvers), [
@@ -116,7 +76,7 @@ test("the bundled action fails the step when GitHub errors, and the status says 
     s.sim.fail({ path: /\/pulls\/\d+\/reviews$/, status: 403, rateLimit: true });
     const dir = mkdtempSync(join(tmpdir(), "mg-runner-"));
     writeFileSync(join(dir, "output"), "");
-    const { code, stdout } = await runBundle({
+    const { code, stdout } = await runBundle(bundle, {
       ...s.env,
       GITHUB_ACTIONS: "true",
       GITHUB_WORKSPACE: s.root,
@@ -125,7 +85,7 @@ test("the bundled action fails the step when GitHub errors, and the status says 
     });
     assert.equal(code, 1, stdout);
     assert.match(stdout, /::error::not approved: GitHub API .*rate limit exhausted/);
-    assert.equal(outputs(join(dir, "output")).approved, "false");
+    assert.equal(parseOutputFile(readFileSync(join(dir, "output"), "utf8")).approved, "false");
     assert.equal(s.sim.status(s.repo, s.head, "modelgate/approval")?.state, "failure");
     s.sim.assertClean();
   } finally {

@@ -1,59 +1,27 @@
 /** The bundled report action, run as the runner runs it, against the GitHub simulator. */
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { build } from "esbuild";
 import { parse } from "yaml";
 import { recordPath } from "../../src/records/evaluation.ts";
 import { toJson } from "../../src/util/fs.ts";
 import { GitHubSim, seedPullRequest, webhookExample } from "../support/github-sim/index.ts";
 import { makeFixtureRepo } from "../support/fixture-repo.ts";
-import { parseOutputFile } from "../support/run-action.ts";
+import { bundleAction, parseOutputFile, runBundle } from "../support/run-action.ts";
 import { makeRecord } from "./builder.ts";
 
 let bundle: string;
 let sim: GitHubSim;
 
 before(async () => {
-  const outdir = mkdtempSync(join(tmpdir(), "mg-dist-"));
-  await build({
-    entryPoints: [{ in: "src/actions/report.ts", out: "actions/report" }],
-    outdir,
-    bundle: true,
-    splitting: true,
-    format: "esm",
-    platform: "node",
-    target: "node20",
-    external: ["onnxruntime-node"],
-    logLevel: "error",
-    banner: {
-      js: "import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);",
-    },
-  });
-  bundle = join(outdir, "actions/report.js");
+  bundle = await bundleAction("report");
   sim = await GitHubSim.start();
 });
 after(async () => {
   await sim.close();
 });
-
-function runBundle(env: NodeJS.ProcessEnv): Promise<{ code: number; stdout: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bundle], { env: { PATH: process.env.PATH, ...env }, stdio: "pipe" });
-    let stdout = "";
-    child.stdout.on("data", (d) => {
-      stdout += d;
-    });
-    child.stderr.on("data", (d) => {
-      stdout += d;
-    });
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code: code ?? 1, stdout }));
-  });
-}
 
 test("action.yml documents every input the entry reads and every output it sets", () => {
   const yml = parse(readFileSync("actions/report/action.yml", "utf8"));
@@ -83,7 +51,7 @@ test("the bundled action on a pull_request event: comment, check run, job summar
   writeFileSync(files.GITHUB_OUTPUT, "");
   writeFileSync(files.GITHUB_STEP_SUMMARY, "");
   writeFileSync(files.GITHUB_EVENT_PATH, JSON.stringify(event));
-  const { code, stdout } = await runBundle({
+  const { code, stdout } = await runBundle(bundle, {
     ...files,
     GITHUB_ACTIONS: "true",
     GITHUB_WORKSPACE: fx.root,

@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -65,4 +65,33 @@ export function runAction(
     outputs: parseOutputFile(readFileSync(files.GITHUB_OUTPUT, "utf8")),
     summary: readFileSync(files.GITHUB_STEP_SUMMARY, "utf8"),
   };
+}
+
+/**
+ * Bundles one action entry (src/actions/NAME.ts) as dist/ is bundled, into a temp folder; returns the entry's path.
+ * For tests whose action talks to an in-process server (the GitHub simulator), which must not wait on dist/.
+ */
+export async function bundleAction(name: string): Promise<string> {
+  const { bundle } = await import("../../scripts/bundle.mjs");
+  const outdir = mkdtempSync(join(tmpdir(), "mg-dist-"));
+  await bundle([{ in: `src/actions/${name}.ts`, out: `actions/${name}` }], outdir);
+  return join(outdir, `actions/${name}.js`);
+}
+
+/**
+ * Runs a bundle without blocking this process (so an in-process server can answer it); stdout and stderr together.
+ */
+export function runBundle(bundle: string, env: NodeJS.ProcessEnv): Promise<{ code: number; stdout: string }> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, [bundle], { env: { PATH: process.env.PATH, ...env }, stdio: "pipe" });
+    let stdout = "";
+    child.stdout.on("data", (d) => {
+      stdout += d;
+    });
+    child.stderr.on("data", (d) => {
+      stdout += d;
+    });
+    child.on("error", reject);
+    child.on("close", (code) => resolvePromise({ code: code ?? 1, stdout }));
+  });
 }

@@ -6,13 +6,13 @@ import {
 import {
   TrainingFailed,
   trainModel
-} from "./chunk-FL3BWCG2.js";
+} from "./chunk-O5SI7BWW.js";
 import {
   toJson
 } from "./chunk-D2E5CVHB.js";
 import {
   loadRepository
-} from "./chunk-2C44ZCZS.js";
+} from "./chunk-LAZWDTAA.js";
 import {
   UserError
 } from "./chunk-QVLUCJ3W.js";

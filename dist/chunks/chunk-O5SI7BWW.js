@@ -20,7 +20,7 @@ import {
   loadRepository,
   repoRelative,
   resolveInside
-} from "./chunk-2C44ZCZS.js";
+} from "./chunk-LAZWDTAA.js";
 import {
   CheckFailed,
   UserError

@@ -11,14 +11,14 @@ import {
 
 // src/cli/commands.ts
 var commands = {
-  validate: () => import("./validate-3IXQEPHS.js").then((m) => m.command),
-  lock: () => import("./lock-FM3HAI4K.js").then((m) => m.command),
-  train: () => import("./train-3FGUVVLJ.js").then((m) => m.command),
-  demo: () => import("./demo-W2BTTKEY.js").then((m) => m.command),
-  approve: () => import("./approve-Q6JWNL2J.js").then((m) => m.command),
-  package: () => import("./package-3KLVPSX2.js").then((m) => m.command),
-  report: () => import("./report-D5CK7HU5.js").then((m) => m.command),
-  evaluate: () => import("./evaluate-UPSF2IH4.js").then((m) => m.command)
+  validate: () => import("./validate-LPRVLLK6.js").then((m) => m.command),
+  lock: () => import("./lock-L2ANE3LR.js").then((m) => m.command),
+  train: () => import("./train-2RS44X5X.js").then((m) => m.command),
+  demo: () => import("./demo-NJUNDU4Y.js").then((m) => m.command),
+  approve: () => import("./approve-ZG4JGODI.js").then((m) => m.command),
+  package: () => import("./package-3PBMHSPI.js").then((m) => m.command),
+  report: () => import("./report-WMZBTPGV.js").then((m) => m.command),
+  evaluate: () => import("./evaluate-3PKJJTV4.js").then((m) => m.command)
 };
 
 // src/cli/main.ts

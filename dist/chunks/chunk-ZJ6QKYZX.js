@@ -9,7 +9,7 @@ import {
   teamMembers,
   upsertStickySection,
   writeJobSummary
-} from "./chunk-ZTRSQLIF.js";
+} from "./chunk-3C5VXAHT.js";
 import {
   parseArgs,
   str
@@ -20,7 +20,7 @@ import {
 import {
   external_exports,
   loadRepository
-} from "./chunk-2C44ZCZS.js";
+} from "./chunk-LAZWDTAA.js";
 import {
   EXIT_FAILED,
   EXIT_OK,

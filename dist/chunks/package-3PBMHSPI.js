@@ -2,12 +2,12 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   command,
   runPackage
-} from "./chunk-KCPD2HKF.js";
+} from "./chunk-BGBTYE2V.js";
 import "./chunk-IJIK4RLU.js";
 import "./chunk-WEB6YSE2.js";
 import "./chunk-D2E5CVHB.js";
 import "./chunk-C5XYVW47.js";
-import "./chunk-2C44ZCZS.js";
+import "./chunk-LAZWDTAA.js";
 import "./chunk-QVLUCJ3W.js";
 import "./chunk-ZGDBGMMU.js";
 export {

@@ -8,11 +8,11 @@ import {
   resolveContext,
   upsertStickyComment,
   writeJobSummary
-} from "./chunk-ZTRSQLIF.js";
+} from "./chunk-3C5VXAHT.js";
 import {
   RECORDS_DIR,
   evaluationRecordSchema
-} from "./chunk-J7BKOTQI.js";
+} from "./chunk-6CM2TIWS.js";
 import {
   inGitHubActions
 } from "./chunk-5MMVVRRW.js";
@@ -26,7 +26,7 @@ import {
 } from "./chunk-D2E5CVHB.js";
 import {
   validateRepository
-} from "./chunk-GX2AN3CE.js";
+} from "./chunk-T37ZA5ZA.js";
 import {
   readOnnxSignature
 } from "./chunk-C5XYVW47.js";
@@ -37,7 +37,7 @@ import {
   repoRelative,
   require_dist,
   resolveInside
-} from "./chunk-2C44ZCZS.js";
+} from "./chunk-LAZWDTAA.js";
 import {
   EXIT_FAILED,
   EXIT_OK,

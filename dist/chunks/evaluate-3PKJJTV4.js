@@ -1,28 +1,25 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   command,
-  formatReportResult,
-  reportExitCode,
-  runReport
-} from "./chunk-M66LYKFT.js";
-import "./chunk-ZTRSQLIF.js";
-import "./chunk-J7BKOTQI.js";
-import "./chunk-5MMVVRRW.js";
+  evaluateRepositoryModel,
+  specFromManifests,
+  summarize
+} from "./chunk-IIRUK2VY.js";
+import "./chunk-IJIK4RLU.js";
+import "./chunk-6CM2TIWS.js";
 import "./chunk-WEB6YSE2.js";
+import "./chunk-GNBV6AFY.js";
 import "./chunk-D2E5CVHB.js";
-import "./chunk-GX2AN3CE.js";
-import "./chunk-7BTQOYDW.js";
 import "./chunk-3TQMYNH5.js";
 import "./chunk-PHPGACM3.js";
 import "./chunk-EW3JDDCC.js";
 import "./chunk-C5XYVW47.js";
-import "./chunk-2C44ZCZS.js";
-import "./chunk-L6XWNW7G.js";
+import "./chunk-LAZWDTAA.js";
 import "./chunk-QVLUCJ3W.js";
 import "./chunk-ZGDBGMMU.js";
 export {
   command,
-  formatReportResult,
-  reportExitCode,
-  runReport
+  evaluateRepositoryModel,
+  specFromManifests,
+  summarize
 };

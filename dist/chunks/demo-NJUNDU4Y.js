@@ -1,28 +1,28 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   command
-} from "./chunk-G7BLCTQF.js";
+} from "./chunk-7OY4DIEX.js";
 import {
   command as command2
-} from "./chunk-QPDA4CUM.js";
+} from "./chunk-BE7HKTNA.js";
 import {
   command as command3
-} from "./chunk-OZKOOLBY.js";
+} from "./chunk-LZRFAEMX.js";
 import {
   command as command5
-} from "./chunk-3FLTK7QB.js";
+} from "./chunk-IIRUK2VY.js";
 import {
   command as command6
-} from "./chunk-KCPD2HKF.js";
+} from "./chunk-BGBTYE2V.js";
 import "./chunk-IJIK4RLU.js";
 import {
   command as command7
-} from "./chunk-M66LYKFT.js";
+} from "./chunk-4I4P2MUB.js";
 import {
   command as command4
-} from "./chunk-XXTJXH26.js";
-import "./chunk-ZTRSQLIF.js";
-import "./chunk-J7BKOTQI.js";
+} from "./chunk-ZJ6QKYZX.js";
+import "./chunk-3C5VXAHT.js";
+import "./chunk-6CM2TIWS.js";
 import {
   bufferIo
 } from "./chunk-5MMVVRRW.js";
@@ -30,19 +30,19 @@ import {
   parseArgs,
   str
 } from "./chunk-WEB6YSE2.js";
-import "./chunk-FL3BWCG2.js";
+import "./chunk-O5SI7BWW.js";
 import "./chunk-GNBV6AFY.js";
 import {
   toJson
 } from "./chunk-D2E5CVHB.js";
 import "./chunk-2IWTOR5Q.js";
-import "./chunk-GX2AN3CE.js";
+import "./chunk-T37ZA5ZA.js";
 import "./chunk-7BTQOYDW.js";
 import "./chunk-3TQMYNH5.js";
 import "./chunk-PHPGACM3.js";
 import "./chunk-EW3JDDCC.js";
 import "./chunk-C5XYVW47.js";
-import "./chunk-2C44ZCZS.js";
+import "./chunk-LAZWDTAA.js";
 import "./chunk-L6XWNW7G.js";
 import {
   CheckFailed,

@@ -7,11 +7,11 @@ import {
   formatApproveResult,
   parseModelList,
   runApprove
-} from "./chunk-XXTJXH26.js";
-import "./chunk-ZTRSQLIF.js";
+} from "./chunk-ZJ6QKYZX.js";
+import "./chunk-3C5VXAHT.js";
 import "./chunk-WEB6YSE2.js";
 import "./chunk-D2E5CVHB.js";
-import "./chunk-2C44ZCZS.js";
+import "./chunk-LAZWDTAA.js";
 import "./chunk-L6XWNW7G.js";
 import "./chunk-QVLUCJ3W.js";
 import "./chunk-ZGDBGMMU.js";

@@ -1,25 +1,28 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   command,
-  evaluateRepositoryModel,
-  specFromManifests,
-  summarize
-} from "./chunk-3FLTK7QB.js";
-import "./chunk-IJIK4RLU.js";
-import "./chunk-J7BKOTQI.js";
+  formatReportResult,
+  reportExitCode,
+  runReport
+} from "./chunk-4I4P2MUB.js";
+import "./chunk-3C5VXAHT.js";
+import "./chunk-6CM2TIWS.js";
+import "./chunk-5MMVVRRW.js";
 import "./chunk-WEB6YSE2.js";
-import "./chunk-GNBV6AFY.js";
 import "./chunk-D2E5CVHB.js";
+import "./chunk-T37ZA5ZA.js";
+import "./chunk-7BTQOYDW.js";
 import "./chunk-3TQMYNH5.js";
 import "./chunk-PHPGACM3.js";
 import "./chunk-EW3JDDCC.js";
 import "./chunk-C5XYVW47.js";
-import "./chunk-2C44ZCZS.js";
+import "./chunk-LAZWDTAA.js";
+import "./chunk-L6XWNW7G.js";
 import "./chunk-QVLUCJ3W.js";
 import "./chunk-ZGDBGMMU.js";
 export {
   command,
-  evaluateRepositoryModel,
-  specFromManifests,
-  summarize
+  formatReportResult,
+  reportExitCode,
+  runReport
 };

@@ -17,7 +17,7 @@ import {
 import {
   findModel,
   loadRepository
-} from "./chunk-2C44ZCZS.js";
+} from "./chunk-LAZWDTAA.js";
 import {
   CheckFailed,
   UserError

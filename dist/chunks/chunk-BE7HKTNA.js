@@ -22,7 +22,7 @@ import {
   loadRepository,
   require_dist,
   resolveInside
-} from "./chunk-2C44ZCZS.js";
+} from "./chunk-LAZWDTAA.js";
 import {
   UserError
 } from "./chunk-QVLUCJ3W.js";

@@ -5991,40 +5991,23 @@ async function createOrUpdateCheckRun(ctx, input) {
     ...batch && batch.length > 0 ? { annotations: batch } : {}
   });
   const completedAt = (/* @__PURE__ */ new Date()).toISOString().replace(/\.\d{3}Z$/, "Z");
-  let id;
-  let url;
-  if (existing) {
-    const { data } = await call(
-      `PATCH check-runs/${existing.id}`,
-      () => octokit.rest.checks.update({
-        ...repoOf(ctx),
-        check_run_id: existing.id,
-        status: "completed",
-        conclusion: input.conclusion,
-        completed_at: completedAt,
-        ...input.detailsUrl ? { details_url: input.detailsUrl } : {},
-        output: output(batches[0])
-      })
-    );
-    id = data.id;
-    url = data.html_url ?? "";
-  } else {
-    const { data } = await call(
-      "POST check-runs",
-      () => octokit.rest.checks.create({
-        ...repoOf(ctx),
-        name: input.name,
-        head_sha: input.headSha,
-        status: "completed",
-        conclusion: input.conclusion,
-        completed_at: completedAt,
-        ...input.detailsUrl ? { details_url: input.detailsUrl } : {},
-        output: output(batches[0])
-      })
-    );
-    id = data.id;
-    url = data.html_url ?? "";
-  }
+  const completed = {
+    ...repoOf(ctx),
+    status: "completed",
+    conclusion: input.conclusion,
+    completed_at: completedAt,
+    ...input.detailsUrl ? { details_url: input.detailsUrl } : {},
+    output: output(batches[0])
+  };
+  const { data } = existing ? await call(
+    `PATCH check-runs/${existing.id}`,
+    () => octokit.rest.checks.update({ ...completed, check_run_id: existing.id })
+  ) : await call(
+    "POST check-runs",
+    () => octokit.rest.checks.create({ ...completed, name: input.name, head_sha: input.headSha })
+  );
+  const id = data.id;
+  const url = data.html_url ?? "";
   for (const batch of batches.slice(1)) {
     await call(
       `PATCH check-runs/${id}`,

@@ -22,7 +22,7 @@ import {
   repoRelative,
   resolveInside,
   sortFindings
-} from "./chunk-2C44ZCZS.js";
+} from "./chunk-LAZWDTAA.js";
 
 // src/validate/validate.ts
 import { existsSync, readFileSync, statSync } from "node:fs";

@@ -14,7 +14,7 @@ import {
 } from "./chunk-2IWTOR5Q.js";
 import {
   validateRepository
-} from "./chunk-GX2AN3CE.js";
+} from "./chunk-T37ZA5ZA.js";
 import {
   EXIT_FAILED,
   EXIT_OK

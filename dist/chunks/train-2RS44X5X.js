@@ -1,14 +1,14 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   command
-} from "./chunk-QPDA4CUM.js";
+} from "./chunk-LZRFAEMX.js";
 import "./chunk-WEB6YSE2.js";
+import "./chunk-O5SI7BWW.js";
+import "./chunk-GNBV6AFY.js";
 import "./chunk-D2E5CVHB.js";
-import "./chunk-7BTQOYDW.js";
-import "./chunk-PHPGACM3.js";
 import "./chunk-EW3JDDCC.js";
 import "./chunk-C5XYVW47.js";
-import "./chunk-2C44ZCZS.js";
+import "./chunk-LAZWDTAA.js";
 import "./chunk-QVLUCJ3W.js";
 import "./chunk-ZGDBGMMU.js";
 export {

@@ -6,7 +6,7 @@ import {
   RECORDS_DIR,
   evaluationRecordSchema,
   recordPath
-} from "./chunk-J7BKOTQI.js";
+} from "./chunk-6CM2TIWS.js";
 import {
   num,
   parseArgs,
@@ -46,7 +46,7 @@ import {
   parseManifest,
   repoRelative,
   resolveInside
-} from "./chunk-2C44ZCZS.js";
+} from "./chunk-LAZWDTAA.js";
 import {
   CheckFailed,
   UserError

@@ -1,0 +1,2 @@
+/** Bundles `entryPoints` into `outdir` with modelgate's one esbuild configuration (see bundle.mjs). */
+export function bundle(entryPoints: { in: string; out: string }[], outdir: string): Promise<unknown>;
