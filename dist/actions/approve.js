@@ -6,13 +6,13 @@ import {
   parseModelList,
   renderApprovalMarkdown,
   runApprove
-} from "../chunks/chunk-ZJ6QKYZX.js";
+} from "../chunks/chunk-ROFZUN36.js";
 import {
   writeJobSummary
 } from "../chunks/chunk-3C5VXAHT.js";
 import "../chunks/chunk-WEB6YSE2.js";
 import "../chunks/chunk-D2E5CVHB.js";
-import "../chunks/chunk-LAZWDTAA.js";
+import "../chunks/chunk-2LSU2MF4.js";
 import {
   actionIo,
   boolInput,

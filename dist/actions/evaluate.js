@@ -5,11 +5,11 @@ import {
   readShardState,
   summarize,
   writeRecord
-} from "../chunks/chunk-IIRUK2VY.js";
+} from "../chunks/chunk-WZRQJLHR.js";
 import "../chunks/chunk-IJIK4RLU.js";
 import {
   recordPath
-} from "../chunks/chunk-6CM2TIWS.js";
+} from "../chunks/chunk-MBLYHQJY.js";
 import "../chunks/chunk-WEB6YSE2.js";
 import "../chunks/chunk-GNBV6AFY.js";
 import "../chunks/chunk-D2E5CVHB.js";
@@ -19,7 +19,7 @@ import "../chunks/chunk-EW3JDDCC.js";
 import "../chunks/chunk-C5XYVW47.js";
 import {
   findRoot
-} from "../chunks/chunk-LAZWDTAA.js";
+} from "../chunks/chunk-2LSU2MF4.js";
 import {
   actionIo,
   listInput,

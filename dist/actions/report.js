@@ -3,22 +3,22 @@ import {
   formatReportResult,
   reportExitCode,
   runReport
-} from "../chunks/chunk-4I4P2MUB.js";
+} from "../chunks/chunk-T7VGLWQC.js";
 import {
   parseModelList
-} from "../chunks/chunk-ZJ6QKYZX.js";
+} from "../chunks/chunk-ROFZUN36.js";
 import "../chunks/chunk-3C5VXAHT.js";
-import "../chunks/chunk-6CM2TIWS.js";
+import "../chunks/chunk-MBLYHQJY.js";
 import "../chunks/chunk-5MMVVRRW.js";
 import "../chunks/chunk-WEB6YSE2.js";
 import "../chunks/chunk-D2E5CVHB.js";
-import "../chunks/chunk-T37ZA5ZA.js";
+import "../chunks/chunk-BYPUJRZ5.js";
 import "../chunks/chunk-7BTQOYDW.js";
 import "../chunks/chunk-3TQMYNH5.js";
 import "../chunks/chunk-PHPGACM3.js";
 import "../chunks/chunk-EW3JDDCC.js";
 import "../chunks/chunk-C5XYVW47.js";
-import "../chunks/chunk-LAZWDTAA.js";
+import "../chunks/chunk-2LSU2MF4.js";
 import {
   actionIo,
   boolInput,

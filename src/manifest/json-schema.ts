@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { evaluationRecordSchema } from "../records/evaluation.ts";
 import { trainingRecordSchema } from "../records/training.ts";
+import { promotionRecordSchema } from "../records/promotion.ts";
 import { configSchema, datasetSchema, modelSchema } from "./schema.ts";
 
 const BASE = "https://modelgate.dev/schemas";
@@ -11,6 +12,7 @@ const schemas: Readonly<Record<string, { title: string; schema: z.ZodType }>> = 
   "dataset.schema.json": { title: "modelgate Dataset (data/<name>.yaml)", schema: datasetSchema },
   "evaluation-record.schema.json": { title: "modelgate evaluation record", schema: evaluationRecordSchema },
   "training-record.schema.json": { title: "modelgate training record", schema: trainingRecordSchema },
+  "promotion-record.schema.json": { title: "modelgate promotion record", schema: promotionRecordSchema },
 };
 
 /** The JSON Schemas, by file name, as the text written to schemas/. Input side: defaults are optional for editors. */

@@ -101,6 +101,10 @@ export const environmentSchema = z.strictObject({
     .string()
     .optional()
     .describe("The GitHub environment whose reviewers must approve a deployment."),
+  requiresApproval: z
+    .boolean()
+    .default(false)
+    .describe("Refuse a release whose workflow run has no approval from the GitHub environment's reviewers."),
 });
 
 export const configSchema = z.strictObject({
@@ -123,8 +127,8 @@ export const configSchema = z.strictObject({
         })
         .optional(),
       environments: z.array(environmentSchema).default([
-        { name: "staging", promotion: "direct", requiresTag: false },
-        { name: "production", promotion: "direct", requiresTag: true },
+        { name: "staging", promotion: "direct", requiresTag: false, requiresApproval: false },
+        { name: "production", promotion: "direct", requiresTag: true, requiresApproval: false },
       ]),
       approval: approvalPolicySchema.default({
         approvals: 1,
@@ -141,8 +145,30 @@ export const configSchema = z.strictObject({
           models: z.string().default("models"),
           data: z.string().default("data"),
           deploy: z.string().default("deploy"),
+          records: z.string().default("records").describe("Where publish and release keep the promotion ledger."),
         })
-        .default({ models: "models", data: "data", deploy: "deploy" }),
+        .default({ models: "models", data: "data", deploy: "deploy", records: "records" }),
+      gitops: z
+        .strictObject({
+          remote: z
+            .string()
+            .optional()
+            .describe("A separate repository (git URL or path) for deploy/ and records/; default: this repository."),
+          branch: z.string().optional().describe("The branch publish and release commit to; default: the default branch."),
+        })
+        .default({})
+        .describe("Where the GitOps files and promotion records are committed."),
+      identity: z
+        .strictObject({
+          name: z.string().min(1).default("modelgate[bot]"),
+          email: z.string().min(1).default("modelgate-bot@users.noreply.github.com"),
+        })
+        .default({ name: "modelgate[bot]", email: "modelgate-bot@users.noreply.github.com" })
+        .describe("The author and committer of the commits and tags modelgate makes."),
+      allowWarn: z
+        .boolean()
+        .default(true)
+        .describe("Publish a model whose gates ended in warnings (never one with a failed gate)."),
     })
     .default({} as never),
 });

@@ -12,7 +12,7 @@ import {
 import {
   RECORDS_DIR,
   evaluationRecordSchema
-} from "./chunk-6CM2TIWS.js";
+} from "./chunk-MBLYHQJY.js";
 import {
   inGitHubActions
 } from "./chunk-5MMVVRRW.js";
@@ -26,7 +26,7 @@ import {
 } from "./chunk-D2E5CVHB.js";
 import {
   validateRepository
-} from "./chunk-T37ZA5ZA.js";
+} from "./chunk-BYPUJRZ5.js";
 import {
   readOnnxSignature
 } from "./chunk-C5XYVW47.js";
@@ -37,7 +37,7 @@ import {
   repoRelative,
   require_dist,
   resolveInside
-} from "./chunk-LAZWDTAA.js";
+} from "./chunk-2LSU2MF4.js";
 import {
   EXIT_FAILED,
   EXIT_OK,

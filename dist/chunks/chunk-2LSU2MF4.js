@@ -27113,7 +27113,8 @@ var environmentSchema = external_exports.strictObject({
   name,
   promotion: external_exports.enum(["direct", "pull-request"]).default("direct").describe("Commit to the overlay directly, or open a PR."),
   requiresTag: external_exports.boolean().default(false).describe("Promotion needs a release tag name@vX.Y.Z (production)."),
-  githubEnvironment: external_exports.string().optional().describe("The GitHub environment whose reviewers must approve a deployment.")
+  githubEnvironment: external_exports.string().optional().describe("The GitHub environment whose reviewers must approve a deployment."),
+  requiresApproval: external_exports.boolean().default(false).describe("Refuse a release whose workflow run has no approval from the GitHub environment's reviewers.")
 });
 var configSchema = external_exports.strictObject({
   apiVersion: external_exports.literal(API_VERSION),
@@ -27126,8 +27127,8 @@ var configSchema = external_exports.strictObject({
       digest: external_exports.string().regex(/^sha256:[0-9a-f]{64}$/).optional()
     }).optional(),
     environments: external_exports.array(environmentSchema).default([
-      { name: "staging", promotion: "direct", requiresTag: false },
-      { name: "production", promotion: "direct", requiresTag: true }
+      { name: "staging", promotion: "direct", requiresTag: false, requiresApproval: false },
+      { name: "production", promotion: "direct", requiresTag: true, requiresApproval: false }
     ]),
     approval: approvalPolicySchema.default({
       approvals: 1,
@@ -27139,8 +27140,18 @@ var configSchema = external_exports.strictObject({
     paths: external_exports.strictObject({
       models: external_exports.string().default("models"),
       data: external_exports.string().default("data"),
-      deploy: external_exports.string().default("deploy")
-    }).default({ models: "models", data: "data", deploy: "deploy" })
+      deploy: external_exports.string().default("deploy"),
+      records: external_exports.string().default("records").describe("Where publish and release keep the promotion ledger.")
+    }).default({ models: "models", data: "data", deploy: "deploy", records: "records" }),
+    gitops: external_exports.strictObject({
+      remote: external_exports.string().optional().describe("A separate repository (git URL or path) for deploy/ and records/; default: this repository."),
+      branch: external_exports.string().optional().describe("The branch publish and release commit to; default: the default branch.")
+    }).default({}).describe("Where the GitOps files and promotion records are committed."),
+    identity: external_exports.strictObject({
+      name: external_exports.string().min(1).default("modelgate[bot]"),
+      email: external_exports.string().min(1).default("modelgate-bot@users.noreply.github.com")
+    }).default({ name: "modelgate[bot]", email: "modelgate-bot@users.noreply.github.com" }).describe("The author and committer of the commits and tags modelgate makes."),
+    allowWarn: external_exports.boolean().default(true).describe("Publish a model whose gates ended in warnings (never one with a failed gate).")
   }).default({})
 });
 var columnTypes = ["float", "integer", "string", "boolean"];

@@ -6,13 +6,13 @@ import {
 import {
   TrainingFailed,
   trainModel
-} from "./chunk-O5SI7BWW.js";
+} from "./chunk-TQUG6IZQ.js";
 import {
   toJson
 } from "./chunk-D2E5CVHB.js";
 import {
   loadRepository
-} from "./chunk-LAZWDTAA.js";
+} from "./chunk-2LSU2MF4.js";
 import {
   UserError
 } from "./chunk-QVLUCJ3W.js";

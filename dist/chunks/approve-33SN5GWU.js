@@ -7,11 +7,11 @@ import {
   formatApproveResult,
   parseModelList,
   runApprove
-} from "./chunk-ZJ6QKYZX.js";
+} from "./chunk-ROFZUN36.js";
 import "./chunk-3C5VXAHT.js";
 import "./chunk-WEB6YSE2.js";
 import "./chunk-D2E5CVHB.js";
-import "./chunk-LAZWDTAA.js";
+import "./chunk-2LSU2MF4.js";
 import "./chunk-L6XWNW7G.js";
 import "./chunk-QVLUCJ3W.js";
 import "./chunk-ZGDBGMMU.js";

@@ -1,16 +1,16 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
-  command,
-  runPackage
-} from "./chunk-BGBTYE2V.js";
-import "./chunk-IJIK4RLU.js";
+  command
+} from "./chunk-UXKBXI45.js";
 import "./chunk-WEB6YSE2.js";
+import "./chunk-TQUG6IZQ.js";
+import "./chunk-GNBV6AFY.js";
 import "./chunk-D2E5CVHB.js";
+import "./chunk-EW3JDDCC.js";
 import "./chunk-C5XYVW47.js";
-import "./chunk-LAZWDTAA.js";
+import "./chunk-2LSU2MF4.js";
 import "./chunk-QVLUCJ3W.js";
 import "./chunk-ZGDBGMMU.js";
 export {
-  command,
-  runPackage
+  command
 };

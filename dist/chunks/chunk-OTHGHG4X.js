@@ -11,14 +11,14 @@ import {
 
 // src/cli/commands.ts
 var commands = {
-  validate: () => import("./validate-LPRVLLK6.js").then((m) => m.command),
-  lock: () => import("./lock-L2ANE3LR.js").then((m) => m.command),
-  train: () => import("./train-2RS44X5X.js").then((m) => m.command),
-  demo: () => import("./demo-NJUNDU4Y.js").then((m) => m.command),
-  approve: () => import("./approve-ZG4JGODI.js").then((m) => m.command),
-  package: () => import("./package-3PBMHSPI.js").then((m) => m.command),
-  report: () => import("./report-WMZBTPGV.js").then((m) => m.command),
-  evaluate: () => import("./evaluate-3PKJJTV4.js").then((m) => m.command)
+  validate: () => import("./validate-LOPOTMT2.js").then((m) => m.command),
+  lock: () => import("./lock-HXMIUHTC.js").then((m) => m.command),
+  train: () => import("./train-HTEEFCFD.js").then((m) => m.command),
+  demo: () => import("./demo-GQSOZ62L.js").then((m) => m.command),
+  approve: () => import("./approve-33SN5GWU.js").then((m) => m.command),
+  package: () => import("./package-WGBCRA47.js").then((m) => m.command),
+  report: () => import("./report-T66FM6NQ.js").then((m) => m.command),
+  evaluate: () => import("./evaluate-43O3BS5F.js").then((m) => m.command)
 };
 
 // src/cli/main.ts

@@ -4,9 +4,9 @@ import {
   evaluateRepositoryModel,
   specFromManifests,
   summarize
-} from "./chunk-IIRUK2VY.js";
+} from "./chunk-WZRQJLHR.js";
 import "./chunk-IJIK4RLU.js";
-import "./chunk-6CM2TIWS.js";
+import "./chunk-MBLYHQJY.js";
 import "./chunk-WEB6YSE2.js";
 import "./chunk-GNBV6AFY.js";
 import "./chunk-D2E5CVHB.js";
@@ -14,7 +14,7 @@ import "./chunk-3TQMYNH5.js";
 import "./chunk-PHPGACM3.js";
 import "./chunk-EW3JDDCC.js";
 import "./chunk-C5XYVW47.js";
-import "./chunk-LAZWDTAA.js";
+import "./chunk-2LSU2MF4.js";
 import "./chunk-QVLUCJ3W.js";
 import "./chunk-ZGDBGMMU.js";
 export {

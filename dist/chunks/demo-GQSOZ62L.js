@@ -1,28 +1,28 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   command
-} from "./chunk-7OY4DIEX.js";
+} from "./chunk-4MZPFDRH.js";
 import {
   command as command2
-} from "./chunk-BE7HKTNA.js";
+} from "./chunk-7QET4SX4.js";
 import {
   command as command3
-} from "./chunk-LZRFAEMX.js";
+} from "./chunk-UXKBXI45.js";
 import {
   command as command5
-} from "./chunk-IIRUK2VY.js";
+} from "./chunk-WZRQJLHR.js";
 import {
   command as command6
-} from "./chunk-BGBTYE2V.js";
+} from "./chunk-FIIEQFAK.js";
 import "./chunk-IJIK4RLU.js";
 import {
   command as command7
-} from "./chunk-4I4P2MUB.js";
+} from "./chunk-T7VGLWQC.js";
 import {
   command as command4
-} from "./chunk-ZJ6QKYZX.js";
+} from "./chunk-ROFZUN36.js";
 import "./chunk-3C5VXAHT.js";
-import "./chunk-6CM2TIWS.js";
+import "./chunk-MBLYHQJY.js";
 import {
   bufferIo
 } from "./chunk-5MMVVRRW.js";
@@ -30,19 +30,19 @@ import {
   parseArgs,
   str
 } from "./chunk-WEB6YSE2.js";
-import "./chunk-O5SI7BWW.js";
+import "./chunk-TQUG6IZQ.js";
 import "./chunk-GNBV6AFY.js";
 import {
   toJson
 } from "./chunk-D2E5CVHB.js";
 import "./chunk-2IWTOR5Q.js";
-import "./chunk-T37ZA5ZA.js";
+import "./chunk-BYPUJRZ5.js";
 import "./chunk-7BTQOYDW.js";
 import "./chunk-3TQMYNH5.js";
 import "./chunk-PHPGACM3.js";
 import "./chunk-EW3JDDCC.js";
 import "./chunk-C5XYVW47.js";
-import "./chunk-LAZWDTAA.js";
+import "./chunk-2LSU2MF4.js";
 import "./chunk-L6XWNW7G.js";
 import {
   CheckFailed,

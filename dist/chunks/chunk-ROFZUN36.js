@@ -20,7 +20,7 @@ import {
 import {
   external_exports,
   loadRepository
-} from "./chunk-LAZWDTAA.js";
+} from "./chunk-2LSU2MF4.js";
 import {
   EXIT_FAILED,
   EXIT_OK,

@@ -1,28 +1,20 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
-  command,
-  formatReportResult,
-  reportExitCode,
-  runReport
-} from "./chunk-4I4P2MUB.js";
-import "./chunk-3C5VXAHT.js";
-import "./chunk-6CM2TIWS.js";
+  command
+} from "./chunk-4MZPFDRH.js";
 import "./chunk-5MMVVRRW.js";
 import "./chunk-WEB6YSE2.js";
 import "./chunk-D2E5CVHB.js";
-import "./chunk-T37ZA5ZA.js";
+import "./chunk-2IWTOR5Q.js";
+import "./chunk-BYPUJRZ5.js";
 import "./chunk-7BTQOYDW.js";
 import "./chunk-3TQMYNH5.js";
 import "./chunk-PHPGACM3.js";
 import "./chunk-EW3JDDCC.js";
 import "./chunk-C5XYVW47.js";
-import "./chunk-LAZWDTAA.js";
-import "./chunk-L6XWNW7G.js";
+import "./chunk-2LSU2MF4.js";
 import "./chunk-QVLUCJ3W.js";
 import "./chunk-ZGDBGMMU.js";
 export {
-  command,
-  formatReportResult,
-  reportExitCode,
-  runReport
+  command
 };

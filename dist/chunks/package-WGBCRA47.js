@@ -1,16 +1,16 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
-  command
-} from "./chunk-BE7HKTNA.js";
+  command,
+  runPackage
+} from "./chunk-FIIEQFAK.js";
+import "./chunk-IJIK4RLU.js";
 import "./chunk-WEB6YSE2.js";
 import "./chunk-D2E5CVHB.js";
-import "./chunk-7BTQOYDW.js";
-import "./chunk-PHPGACM3.js";
-import "./chunk-EW3JDDCC.js";
 import "./chunk-C5XYVW47.js";
-import "./chunk-LAZWDTAA.js";
+import "./chunk-2LSU2MF4.js";
 import "./chunk-QVLUCJ3W.js";
 import "./chunk-ZGDBGMMU.js";
 export {
-  command
+  command,
+  runPackage
 };

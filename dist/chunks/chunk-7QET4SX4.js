@@ -22,7 +22,7 @@ import {
   loadRepository,
   require_dist,
   resolveInside
-} from "./chunk-LAZWDTAA.js";
+} from "./chunk-2LSU2MF4.js";
 import {
   UserError
 } from "./chunk-QVLUCJ3W.js";

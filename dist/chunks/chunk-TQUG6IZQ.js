@@ -20,7 +20,7 @@ import {
   loadRepository,
   repoRelative,
   resolveInside
-} from "./chunk-LAZWDTAA.js";
+} from "./chunk-2LSU2MF4.js";
 import {
   CheckFailed,
   UserError

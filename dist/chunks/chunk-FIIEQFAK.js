@@ -17,7 +17,7 @@ import {
 import {
   findModel,
   loadRepository
-} from "./chunk-LAZWDTAA.js";
+} from "./chunk-2LSU2MF4.js";
 import {
   CheckFailed,
   UserError

@@ -6,7 +6,7 @@ import {
   RECORDS_DIR,
   evaluationRecordSchema,
   recordPath
-} from "./chunk-6CM2TIWS.js";
+} from "./chunk-MBLYHQJY.js";
 import {
   num,
   parseArgs,
@@ -46,7 +46,7 @@ import {
   parseManifest,
   repoRelative,
   resolveInside
-} from "./chunk-LAZWDTAA.js";
+} from "./chunk-2LSU2MF4.js";
 import {
   CheckFailed,
   UserError

@@ -1,0 +1,183 @@
+import { spawn } from "node:child_process";
+import { type SimpleGit, simpleGit } from "simple-git";
+
+/**
+ * The one place modelgate runs git: a thin layer on simple-git (commands) plus a `cat-file --batch` reader for bulk
+ * object reads, which simple-git cannot stream. Callers say what they want (a file at a commit, the tags, a log);
+ * this module says how.
+ */
+
+/** Who commits and tags: modelgate's bot identity in CI, a person in the demo. */
+export interface Identity {
+  name: string;
+  email: string;
+}
+
+export class GitError extends Error {
+  constructor(
+    readonly args: string[],
+    message: string,
+  ) {
+    super(`git ${args.join(" ")}: ${message.trim()}`);
+    this.name = "GitError";
+  }
+}
+
+export interface GitOptions {
+  /** Author and committer of commits and tags made through this handle. */
+  identity?: Identity;
+  /** Extra environment (merged over the process's own PATH and HOME). */
+  env?: NodeJS.ProcessEnv;
+  /** Ignore the user's global and system git configuration (the demo and tests). */
+  isolated?: boolean;
+}
+
+export class Git {
+  readonly dir: string;
+  private readonly sg: SimpleGit;
+  private readonly env: NodeJS.ProcessEnv;
+
+  constructor(dir: string, opts: GitOptions = {}) {
+    this.dir = dir;
+    const env: NodeJS.ProcessEnv = { ...process.env, ...opts.env, GIT_TERMINAL_PROMPT: "0" };
+    if (opts.isolated) {
+      env.GIT_CONFIG_NOSYSTEM = "1";
+      env.GIT_CONFIG_GLOBAL = "/dev/null";
+    }
+    if (opts.identity) {
+      env.GIT_AUTHOR_NAME = env.GIT_COMMITTER_NAME = opts.identity.name;
+      env.GIT_AUTHOR_EMAIL = env.GIT_COMMITTER_EMAIL = opts.identity.email;
+    }
+    this.env = env;
+    this.sg = simpleGit({ baseDir: dir, maxConcurrentProcesses: 4, trimmed: false }).env(env);
+  }
+
+  /** Runs `git ARGS` and returns its stdout; throws GitError with git's own message on failure. */
+  async run(args: string[]): Promise<string> {
+    try {
+      return await this.sg.raw(args);
+    } catch (err) {
+      throw new GitError(args, (err as Error).message);
+    }
+  }
+
+  /** Like run, trimmed, or undefined when git fails (a ref that does not exist, a path absent at a commit). */
+  async tryRun(args: string[]): Promise<string | undefined> {
+    try {
+      return (await this.sg.raw(args)).trim();
+    } catch {
+      return undefined;
+    }
+  }
+
+  async revParse(ref: string): Promise<string | undefined> {
+    return this.tryRun(["rev-parse", "--verify", "-q", `${ref}^{commit}`]);
+  }
+
+  /** The object a ref names, without peeling (an annotated tag's own object id). */
+  async objectId(ref: string): Promise<string | undefined> {
+    return this.tryRun(["rev-parse", "--verify", "-q", ref]);
+  }
+
+  /** "commit", "tag", "tree", "blob", or undefined. */
+  async objectType(ref: string): Promise<string | undefined> {
+    return this.tryRun(["cat-file", "-t", ref]);
+  }
+
+  async isAncestor(ancestor: string, of: string): Promise<boolean> {
+    try {
+      await this.sg.raw(["merge-base", "--is-ancestor", ancestor, of]);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** A file's text at a commit, or undefined when it is not there. */
+  async show(commit: string, path: string): Promise<string | undefined> {
+    try {
+      return await this.sg.raw(["show", `${commit}:${path}`]);
+    } catch {
+      return undefined;
+    }
+  }
+
+  /**
+   * Many objects at once through one `git cat-file --batch` process: for each name (`<commit>:<path>`, an object id,
+   * a tag), its type and bytes, or undefined when missing. Order of the answer is the order asked.
+   */
+  catFileBatch(names: string[]): Promise<({ oid: string; type: string; content: Buffer } | undefined)[]> {
+    return new Promise((resolvePromise, reject) => {
+      if (names.length === 0) return resolvePromise([]);
+      for (const n of names) if (/[\r\n]/.test(n)) return reject(new Error(`object name with a line break: ${n}`));
+      const child = spawn("git", ["cat-file", "--batch"], { cwd: this.dir, env: this.env, stdio: "pipe" });
+      const chunks: Buffer[] = [];
+      let errText = "";
+      child.stdout.on("data", (c: Buffer) => chunks.push(c));
+      child.stderr.on("data", (c: Buffer) => {
+        errText += c.toString();
+      });
+      child.on("error", reject);
+      child.on("close", (code) => {
+        if (code !== 0) return reject(new GitError(["cat-file", "--batch"], errText || `exit ${code}`));
+        const buf = Buffer.concat(chunks);
+        const out: ({ oid: string; type: string; content: Buffer } | undefined)[] = [];
+        let pos = 0;
+        for (let i = 0; i < names.length; i++) {
+          const nl = buf.indexOf(10, pos);
+          const header = buf.toString("utf8", pos, nl);
+          pos = nl + 1;
+          const m = /^([0-9a-f]+) (\w+) (\d+)$/.exec(header);
+          if (!m) {
+            out.push(undefined); // "<name> missing" or "ambiguous"
+            continue;
+          }
+          const size = Number(m[3]);
+          out.push({ oid: m[1], type: m[2], content: buf.subarray(pos, pos + size) });
+          pos += size + 1;
+        }
+        resolvePromise(out);
+      });
+      child.stdin.end(`${names.join("\n")}\n`);
+    });
+  }
+
+  /** Every ref under a prefix, one object per ref with the fields of the `for-each-ref` format asked. */
+  async refs<K extends string>(prefix: string, fields: Record<K, string>): Promise<Record<K, string>[]> {
+    const keys = Object.keys(fields) as K[];
+    const sep = "\x1f";
+    const fmt = `${keys.map((k) => fields[k]).join(sep)}\x1e`;
+    const out = await this.run(["for-each-ref", `--format=${fmt}`, prefix]);
+    return out
+      .split("\x1e")
+      .map((r) => r.replace(/^\n/, ""))
+      .filter((r) => r.length > 0)
+      .map((r) => {
+        const parts = r.split(sep);
+        return Object.fromEntries(keys.map((k, i) => [k, parts[i] ?? ""])) as Record<K, string>;
+      });
+  }
+
+  /** One `git log` over a range with a format of named fields; records split on a byte git never prints in them. */
+  async log<K extends string>(
+    range: string[],
+    fields: Record<K, string>,
+    paths: string[] = [],
+  ): Promise<Record<K, string>[]> {
+    const keys = Object.keys(fields) as K[];
+    const sep = "\x1f";
+    const fmt = `\x1e${keys.map((k) => fields[k]).join(sep)}`;
+    const out = await this.run(["log", `--format=${fmt}`, ...range, ...(paths.length ? ["--", ...paths] : [])]);
+    return out
+      .split("\x1e")
+      .slice(1)
+      .map((r) => {
+        const parts = r.split(sep);
+        return Object.fromEntries(keys.map((k, i) => [k, (parts[i] ?? "").replace(/\n+$/, "")])) as Record<K, string>;
+      });
+  }
+}
+
+export function openGit(dir: string, opts: GitOptions = {}): Git {
+  return new Git(dir, opts);
+}

@@ -1,0 +1,92 @@
+import { z } from "zod";
+import { API_VERSION } from "../manifest/schema.ts";
+
+/**
+ * The promotion record: one entry per publish and per release of a model, appended to the model's ledger
+ * (`<records>/<model>/promotions.jsonl`, one canonical-JSON record per line, RFC 8785) by the commit that makes the
+ * promotion. Each entry carries the digest of the model's previous entry, so a rewritten, deleted or inserted entry
+ * breaks the chain visibly. zod is the source of its JSON Schema (schemas/promotion-record.schema.json).
+ */
+
+const hex64 = z.string().regex(/^[0-9a-f]{64}$/, "must be 64 lowercase hex digits");
+const digest = z.string().regex(/^sha256:[0-9a-f]{64}$/, "must be sha256:<64 hex digits>");
+const commit = z.string().regex(/^[0-9a-f]{40}([0-9a-f]{24})?$/, "must be a full commit id");
+
+export const approvalEntrySchema = z.strictObject({
+  reviewer: z.string().min(1),
+  reviewId: z.number().int(),
+  commit: commit.describe("The commit the review approved (the pull request's evaluated head)."),
+  submittedAt: z.string(),
+});
+export type ApprovalEntry = z.infer<typeof approvalEntrySchema>;
+
+export const environmentApprovalSchema = z.strictObject({
+  user: z.string().min(1),
+  state: z.enum(["approved", "rejected"]),
+  comment: z.string(),
+  at: z.string(),
+  environments: z.array(z.string()),
+});
+export type EnvironmentApproval = z.infer<typeof environmentApprovalSchema>;
+
+export const promotionRecordSchema = z.strictObject({
+  apiVersion: z.literal(API_VERSION),
+  kind: z.literal("PromotionRecord"),
+  sequence: z.number().int().min(1).describe("1 for the model's first entry, then +1."),
+  previous: digest.nullable().describe("Digest of the model's previous entry; null for the first."),
+  action: z.enum(["publish", "release", "rollback"]),
+  at: z.string().describe("When the promotion was made (RFC 3339, UTC)."),
+  model: z.strictObject({
+    name: z.string().min(1),
+    version: z.string().min(1),
+    sha256: hex64.describe("The artifact that was evaluated, approved and packaged."),
+    path: z.string().describe("The artifact's path in the repository."),
+  }),
+  data: z.array(z.strictObject({ name: z.string(), sha256: hex64 })).describe("The evaluation datasets' digests."),
+  evaluation: z.strictObject({
+    record: digest.describe("sha256 of the evaluation record file's bytes."),
+    path: z.string().describe("Where the record is kept in git (content-addressed by that digest)."),
+    verdict: z.enum(["pass", "warn"]),
+    gates: z.array(z.strictObject({ gate: z.string(), status: z.enum(["pass", "warn", "fail", "skip"]) })),
+    metrics: z.record(z.string(), z.number().nullable()).describe("Headline metrics of the candidate."),
+  }),
+  pullRequest: z
+    .strictObject({
+      number: z.number().int().positive(),
+      author: z.string(),
+      head: commit.describe("The pull request's head commit: what was evaluated and approved."),
+      url: z.string().optional(),
+    })
+    .nullable(),
+  approvals: z.array(approvalEntrySchema),
+  image: z.strictObject({
+    reference: z.string().describe("repository@sha256:… (or a layout path for local builds)."),
+    digest: digest.describe("The image index digest."),
+  }),
+  environment: z.string().min(1),
+  stageTag: z.string().describe("The GTO stage assignment made with this entry: name#stage#N."),
+  source: commit.describe(
+    "The commit on the default branch that was published or released (its tree holds the model).",
+  ),
+  triggeredBy: z.string().describe("Who caused the promotion: the merger (publish) or the tag pusher (release)."),
+  release: z
+    .strictObject({
+      tag: z.string(),
+      tagObject: z.string().describe("The annotated tag's object id: a moved tag has another."),
+      tagger: z.string().optional().describe("The tag's own tagger line (unverified; pushedBy is authenticated)."),
+      pushedBy: z.string(),
+      signature: z
+        .strictObject({ verified: z.boolean(), reason: z.string() })
+        .optional()
+        .describe("GitHub's verification of a signed tag."),
+      environmentApprovals: z.array(environmentApprovalSchema),
+      publishRecord: digest.describe("The publish entry whose image this release promotes."),
+      supersedes: z
+        .strictObject({ version: z.string(), image: digest })
+        .nullable()
+        .describe("What the environment ran before."),
+      runId: z.number().int().optional(),
+    })
+    .optional(),
+});
+export type PromotionRecord = z.infer<typeof promotionRecordSchema>;
