@@ -40,6 +40,8 @@ export class Git {
   constructor(dir: string, opts: GitOptions = {}) {
     this.dir = dir;
     const env: NodeJS.ProcessEnv = { ...process.env, ...opts.env, GIT_TERMINAL_PROMPT: "0" };
+    // modelgate never opens an editor or a pager; the user's own credential and ssh settings pass through.
+    for (const k of ["EDITOR", "VISUAL", "GIT_EDITOR", "GIT_SEQUENCE_EDITOR", "PAGER", "GIT_PAGER"]) delete env[k];
     if (opts.isolated) {
       env.GIT_CONFIG_NOSYSTEM = "1";
       env.GIT_CONFIG_GLOBAL = "/dev/null";
@@ -49,7 +51,19 @@ export class Git {
       env.GIT_AUTHOR_EMAIL = env.GIT_COMMITTER_EMAIL = opts.identity.email;
     }
     this.env = env;
-    this.sg = simpleGit({ baseDir: dir, maxConcurrentProcesses: 4, trimmed: false }).env(env);
+    this.sg = simpleGit({
+      baseDir: dir,
+      maxConcurrentProcesses: 4,
+      trimmed: false,
+      // The environment is the user's and ours, not the repository's: let git see the GIT_* variables in it.
+      allowEnvironment: Object.keys(env).filter((k) => /^git_/i.test(k)),
+      unsafe: {
+        allowUnsafeConfigPaths: true,
+        allowUnsafeAskPass: true,
+        allowUnsafeSshCommand: true,
+        allowUnsafeConfigEnvCount: true,
+      },
+    }).env(env);
   }
 
   /** Runs `git ARGS` and returns its stdout; throws GitError with git's own message on failure. */

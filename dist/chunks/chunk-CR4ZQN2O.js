@@ -35,9 +35,11 @@ async function main(argv, io) {
   }
   const load = commands[name];
   if (!load) {
-    io.err(`modelgate: unknown command "${name}"${suggest(name, Object.keys(commands))}
+    io.err(
+      `modelgate: unknown command "${name}"${suggest(name, Object.keys(commands))}
 Run \`modelgate --help\` for the list.
-`);
+`
+    );
     return EXIT_USAGE;
   }
   const command = await load();
