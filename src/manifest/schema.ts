@@ -154,7 +154,10 @@ export const configSchema = z.strictObject({
             .string()
             .optional()
             .describe("A separate repository (git URL or path) for deploy/ and records/; default: this repository."),
-          branch: z.string().optional().describe("The branch publish and release commit to; default: the default branch."),
+          branch: z
+            .string()
+            .optional()
+            .describe("The branch publish and release commit to; default: the default branch."),
         })
         .default({})
         .describe("Where the GitOps files and promotion records are committed."),
