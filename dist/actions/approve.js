@@ -6,13 +6,13 @@ import {
   parseModelList,
   renderApprovalMarkdown,
   runApprove
-} from "../chunks/chunk-ROFZUN36.js";
+} from "../chunks/chunk-VL6H3Y6N.js";
 import {
   writeJobSummary
-} from "../chunks/chunk-3C5VXAHT.js";
+} from "../chunks/chunk-5WH7IXBD.js";
 import "../chunks/chunk-WEB6YSE2.js";
 import "../chunks/chunk-D2E5CVHB.js";
-import "../chunks/chunk-2LSU2MF4.js";
+import "../chunks/chunk-YBB4ID5S.js";
 import {
   actionIo,
   boolInput,

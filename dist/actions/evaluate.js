@@ -5,11 +5,11 @@ import {
   readShardState,
   summarize,
   writeRecord
-} from "../chunks/chunk-WZRQJLHR.js";
+} from "../chunks/chunk-ZUJEB47D.js";
 import "../chunks/chunk-IJIK4RLU.js";
 import {
   recordPath
-} from "../chunks/chunk-MBLYHQJY.js";
+} from "../chunks/chunk-542YCOB7.js";
 import "../chunks/chunk-WEB6YSE2.js";
 import "../chunks/chunk-GNBV6AFY.js";
 import "../chunks/chunk-D2E5CVHB.js";
@@ -19,7 +19,7 @@ import "../chunks/chunk-EW3JDDCC.js";
 import "../chunks/chunk-C5XYVW47.js";
 import {
   findRoot
-} from "../chunks/chunk-2LSU2MF4.js";
+} from "../chunks/chunk-YBB4ID5S.js";
 import {
   actionIo,
   listInput,

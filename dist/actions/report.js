@@ -3,22 +3,23 @@ import {
   formatReportResult,
   reportExitCode,
   runReport
-} from "../chunks/chunk-T7VGLWQC.js";
+} from "../chunks/chunk-53PMLJK5.js";
+import "../chunks/chunk-QUZ3DXU4.js";
 import {
   parseModelList
-} from "../chunks/chunk-ROFZUN36.js";
-import "../chunks/chunk-3C5VXAHT.js";
-import "../chunks/chunk-MBLYHQJY.js";
+} from "../chunks/chunk-VL6H3Y6N.js";
+import "../chunks/chunk-5WH7IXBD.js";
+import "../chunks/chunk-542YCOB7.js";
 import "../chunks/chunk-5MMVVRRW.js";
 import "../chunks/chunk-WEB6YSE2.js";
 import "../chunks/chunk-D2E5CVHB.js";
-import "../chunks/chunk-BYPUJRZ5.js";
+import "../chunks/chunk-LNRWPDQM.js";
 import "../chunks/chunk-7BTQOYDW.js";
 import "../chunks/chunk-3TQMYNH5.js";
 import "../chunks/chunk-PHPGACM3.js";
 import "../chunks/chunk-EW3JDDCC.js";
 import "../chunks/chunk-C5XYVW47.js";
-import "../chunks/chunk-2LSU2MF4.js";
+import "../chunks/chunk-YBB4ID5S.js";
 import {
   actionIo,
   boolInput,

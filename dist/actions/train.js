@@ -3,12 +3,12 @@ import {
   TrainingFailed,
   secretValues,
   trainModel
-} from "../chunks/chunk-TQUG6IZQ.js";
+} from "../chunks/chunk-NUKREAWE.js";
 import "../chunks/chunk-GNBV6AFY.js";
 import "../chunks/chunk-D2E5CVHB.js";
 import "../chunks/chunk-EW3JDDCC.js";
 import "../chunks/chunk-C5XYVW47.js";
-import "../chunks/chunk-2LSU2MF4.js";
+import "../chunks/chunk-YBB4ID5S.js";
 import {
   actionIo,
   boolInput,

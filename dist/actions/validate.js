@@ -5,13 +5,13 @@ import {
 } from "../chunks/chunk-2IWTOR5Q.js";
 import {
   validateRepository
-} from "../chunks/chunk-BYPUJRZ5.js";
+} from "../chunks/chunk-LNRWPDQM.js";
 import "../chunks/chunk-7BTQOYDW.js";
 import "../chunks/chunk-3TQMYNH5.js";
 import "../chunks/chunk-PHPGACM3.js";
 import "../chunks/chunk-EW3JDDCC.js";
 import "../chunks/chunk-C5XYVW47.js";
-import "../chunks/chunk-2LSU2MF4.js";
+import "../chunks/chunk-YBB4ID5S.js";
 import {
   actionIo,
   boolInput,

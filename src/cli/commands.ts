@@ -13,4 +13,5 @@ export const commands: Record<string, () => Promise<Command>> = {
   package: () => import("../commands/package.ts").then((m) => m.command),
   report: () => import("../commands/report.ts").then((m) => m.command),
   evaluate: () => import("../commands/evaluate.ts").then((m) => m.command),
+  publish: () => import("../commands/publish.ts").then((m) => m.command),
 };

@@ -13,7 +13,7 @@ import { buildImage, type OnBlob, pushImage, writeImageToLayout } from "../oci/p
 import { formatReference, parseReference } from "../oci/reference.ts";
 import { ArtifactType, type Attachment, artifactManifest, attachToLayout, attachToRegistry } from "../oci/referrers.ts";
 import { RegistryClient } from "../oci/registry.ts";
-import { type Platform, sha256Digest } from "../oci/types.ts";
+import { type Descriptor, type Platform, sha256Digest } from "../oci/types.ts";
 import { num, parseArgs, str } from "../util/args.ts";
 import { toJson } from "../util/fs.ts";
 import type { Io } from "../util/io.ts";
@@ -32,6 +32,8 @@ no registry configured, written to the image layout .modelgate/images at the rep
 
 Options:
   --model FILE            the ONNX file (without manifests; needs --name)
+  --artifact-file FILE    with MODEL: ship this file instead of the manifest's artifact path (a file trained by the
+                          pull request's CI run); it must have the manifest's sha256
   --name NAME             the model name (the folder under /models)
   --version X.Y.Z         the version label and default tag
   --layout DIR[:NAME]     write an OCI image layout to DIR, naming the image NAME (default: the version, or latest)
@@ -69,6 +71,8 @@ export interface PackageResult {
   pushed?: { reference: string; uploaded: number; mounted: number; existing: number };
   referrers: { artifactType: string; digest: string; via: string }[];
   warnings: string[];
+  /** The image index's descriptor (the subject of referrers attached later). */
+  descriptor: Descriptor;
 }
 
 function git(cwd: string, args: string[]): string | undefined {
@@ -126,6 +130,7 @@ function progressFor(io: Io): OnBlob {
 export async function runPackage(args: string[], io: Io): Promise<PackageResult> {
   const { values, positionals } = parseArgs("package", args, {
     model: { type: "string" },
+    "artifact-file": { type: "string" },
     name: { type: "string" },
     version: { type: "string" },
     layout: { type: "string" },
@@ -163,7 +168,7 @@ export async function runPackage(args: string[], io: Io): Promise<PackageResult>
     const m = findModel(repo, positionals[0]);
     name ??= m.value.metadata.name;
     version ??= m.value.spec.version;
-    modelFile = resolve(m.dir, m.value.spec.artifact.path);
+    modelFile = str(values["artifact-file"]) ? abs(str(values["artifact-file"])!) : resolve(m.dir, m.value.spec.artifact.path);
     expectedSha256 = m.value.spec.artifact.sha256;
     licenses ??= m.value.spec.card.license;
     const cfgBase = repo.config.spec.base;
@@ -260,6 +265,7 @@ export async function runPackage(args: string[], io: Io): Promise<PackageResult>
       created: rfc3339(created),
       referrers: [],
       warnings,
+      descriptor: img.descriptor,
     };
     const attachments: Attachment[] = [];
     if (evalAttachment) attachments.push(evalAttachment);

@@ -5,7 +5,7 @@ import type { Command } from "../cli/command.ts";
 import { command as approve } from "../commands/approve.ts";
 import { command as evaluate } from "../commands/evaluate.ts";
 import { command as lock } from "../commands/lock.ts";
-import { command as packageCommand } from "../commands/package.ts";
+import { command as publish } from "../commands/publish.ts";
 import { command as report } from "../commands/report.ts";
 import { command as train } from "../commands/train.ts";
 import { command as validate } from "../commands/validate.ts";
@@ -24,7 +24,7 @@ import { git } from "./git.ts";
  */
 
 /** Lifecycle steps whose commands do not exist yet, listed at the end of the demo's account. */
-export const NOT_YET_AVAILABLE = ["publish", "release", "audit"];
+export const NOT_YET_AVAILABLE = ["release", "audit"];
 
 export interface Context {
   out: string;
@@ -279,10 +279,26 @@ export function steps(): Step[] {
         return { account: `bob merges fraud-detector ${candidate.version} into main` };
       },
     },
-    run("package 1.1.0", packageCommand, ["fraud-detector"], {
-      summary: (out) => grep(out, /sha256:/) ?? out,
-      files: repoFiles(".modelgate/images"),
-    }),
+    {
+      title: "publish 1.1.0",
+      async run(ctx) {
+        // On GitHub, publish runs on the push to main and reads the PR, its status and reviews from the API;
+        // offline it decides from the same facts approve used.
+        const facts = join(ctx.reviews, `fraud-detector-${candidate.version}.json`);
+        const r = await run("publish", publish, ["--facts", facts, "--actor", "bob"], {
+          summary: (out) => grep(out, /^published /) ?? out,
+        }).run(ctx);
+        // publish committed to the remote's main; the local checkout follows it.
+        git(ctx.repo, ["pull", "-q", "--ff-only", "origin", "main"]);
+        const files = repoFiles(
+          "deploy/fraud-detector/overlays/staging/kustomization.yaml",
+          "records/fraud-detector/promotions.jsonl",
+          "models/fraud-detector/MODEL_CARD.md",
+          ".modelgate/images",
+        )(ctx).filter((f) => existsSync(join(ctx.out, f)));
+        return { ...r, files };
+      },
+    },
     ...proposal(failing, 1),
   ];
 }

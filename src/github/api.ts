@@ -201,6 +201,57 @@ export async function setCommitStatus(
   );
 }
 
+/** The latest status of one context on a commit (GitHub lists a commit's statuses newest first), or undefined. */
+export async function latestStatus(
+  ctx: GitHubContext,
+  sha: string,
+  context: string,
+): Promise<{ state: string; description: string | null; creator?: string } | undefined> {
+  return call(`GET commits/${sha.slice(0, 7)}/statuses`, async () => {
+    for await (const page of client(ctx).paginate.iterator(client(ctx).rest.repos.listCommitStatusesForRef, {
+      ...repoOf(ctx),
+      ref: sha,
+      per_page: 100,
+    })) {
+      const hit = page.data.find((s) => s.context === context);
+      if (hit) return { state: hit.state, description: hit.description, creator: hit.creator?.login };
+    }
+    return undefined;
+  });
+}
+
+export interface MergedPull {
+  number: number;
+  author: string;
+  headSha: string;
+  mergeCommitSha: string | null;
+  mergedAt: string | null;
+  htmlUrl: string;
+}
+
+/** The pull requests a commit belongs to (GET /repos/{owner}/{repo}/commits/{sha}/pulls). */
+export async function pullsForCommit(ctx: GitHubContext, sha: string): Promise<MergedPull[]> {
+  const out: MergedPull[] = [];
+  await call(`GET commits/${sha.slice(0, 7)}/pulls`, async () => {
+    for await (const page of client(ctx).paginate.iterator(
+      client(ctx).rest.repos.listPullRequestsAssociatedWithCommit,
+      { ...repoOf(ctx), commit_sha: sha, per_page: 100 },
+    )) {
+      for (const p of page.data) {
+        out.push({
+          number: p.number,
+          author: p.user?.login ?? "",
+          headSha: p.head.sha,
+          mergeCommitSha: p.merge_commit_sha ?? null,
+          mergedAt: p.merged_at ?? null,
+          htmlUrl: p.html_url,
+        });
+      }
+    }
+  });
+  return out;
+}
+
 // ---- the sticky comment -----------------------------------------------------------------------------------------
 
 /** The marker of modelgate's one sticky PR comment; `report` writes the body, `approve` its "approval" section. */

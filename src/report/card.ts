@@ -42,6 +42,8 @@ export interface CardInput {
   modelSha256?: string;
   pr?: { number: number; url?: string };
   approvals?: CardApproval[];
+  /** The published image (set by publish): repository@sha256:… */
+  image?: string;
 }
 
 export const CARD_FILE = "MODEL_CARD.md";
@@ -122,6 +124,7 @@ function detailsSection(input: CardInput): string {
         .join(", "),
     ]);
   }
+  if (input.image) rows.push(["Image", escapeMd(input.image)]);
   const summary = spec.card.summary ?? spec.description;
   return `## Model details\n\n${summary ? `${escapeMdBlock(summary)}\n\n` : ""}${table([["", ""], ...rows])}`;
 }

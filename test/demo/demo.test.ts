@@ -32,7 +32,7 @@ test("the demo runs the lifecycle to the end and the folder holds what it says",
     "report 1.1.0",
     "approve 1.1.0",
     "merge 1.1.0",
-    "package 1.1.0",
+    "publish 1.1.0",
     "propose 1.2.0",
     "train 1.2.0",
     "lock",
@@ -53,7 +53,11 @@ test("the demo runs the lifecycle to the end and the folder holds what it says",
     io.stdout,
     /approve 1\.1\.0\s+ok\s+modelgate\/approval: success — 1\/1 approvals \(bob\) on [0-9a-f]{7}/,
   );
-  assert.match(io.stdout, /not yet available: publish, release, audit/);
+  assert.match(io.stdout, /not yet available: release, audit/);
+  assert.match(
+    io.stdout,
+    /publish 1\.1\.0\s+ok\s+published fraud-detector 1\.1\.0 to staging: \S+@sha256:[0-9a-f]{64}/,
+  );
   assert.match(io.stdout, new RegExp(`Open ${out.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:`));
 
   // Every file the account lists exists.
@@ -82,6 +86,21 @@ test("the demo runs the lifecycle to the end and the folder holds what it says",
   const git = (...a: string[]) => execFileSync("git", a, { cwd: repo, encoding: "utf8" });
   assert.match(git("log", "--format=%s", "main"), /Merge: fraud-detector 1\.1\.0/);
   assert.match(git("tag"), /fraud-detector#production#1/);
+  // publish: one bot commit on main with trailers, the staging tag on it, the overlay pinned to the pushed digest.
+  const published = git(
+    "log",
+    "-1",
+    "--format=%an%n%(trailers:key=Model-Version,valueonly)%n%(trailers:key=Image,valueonly)",
+    "main",
+  ).split("\n");
+  assert.equal(published[0], "modelgate[bot]");
+  assert.equal(published[1], "1.1.0");
+  assert.equal(git("rev-parse", "fraud-detector#staging#1^{commit}").trim(), git("rev-parse", "main").trim());
+  assert.ok(
+    readFileSync(join(repo, "deploy/fraud-detector/overlays/staging/kustomization.yaml"), "utf8").includes(
+      published[2].replace(/^[^@]+@/, ""),
+    ),
+  );
   const remoteBranches = execFileSync("git", ["branch", "--format=%(refname:short)"], {
     cwd: join(out, "remote.git"),
     encoding: "utf8",

@@ -64,6 +64,10 @@ export interface SimPull {
   title: string;
   files: string[];
   state: "open" | "closed";
+  /** Set by merge(): the commit the merge made on the base branch, and who merged. */
+  mergeCommitSha?: string;
+  mergedBy?: string;
+  mergedAt?: string;
   template?: Json;
 }
 interface Repo {
@@ -230,6 +234,17 @@ export class GitHubSim {
     this.repo(fullName).pulls.set(pr.number, pull);
     this.addCommit(fullName, { sha: pr.headSha, author: pr.author, message: pull.title });
     return pull;
+  }
+
+  /** Merges the pull request: its merge commit on the base branch, by `by`. */
+  merge(fullName: string, number: number, mergeSha: string, by: string): void {
+    const pull = this.pull(fullName, number);
+    this.addUser(by);
+    this.addCommit(fullName, { sha: mergeSha, author: by, message: `Merge pull request #${number}`, parents: [pull.baseSha, pull.headSha] });
+    pull.state = "closed";
+    pull.mergeCommitSha = mergeSha;
+    pull.mergedBy = by;
+    pull.mergedAt = this.tick();
   }
 
   /** A new commit on the pull request's branch. */
@@ -553,6 +568,12 @@ export class GitHubSim {
           .map((s) => this.statusObj(r, s));
         return this.page(url, list, 30, 100);
       }
+      case "repos/list-pull-requests-associated-with-commit": {
+        const list = [...r.pulls.values()]
+          .filter((x) => x.headSha === p.commit_sha || x.mergeCommitSha === p.commit_sha)
+          .map((x) => this.pullObj(r, x));
+        return this.page(url, list, 30, 100);
+      }
       case "repos/get-commit": {
         const c = this.findCommit(r, p.ref);
         return c ? ok(this.commitObj(r, c)) : unprocessable(`No commit found for SHA: ${p.ref}`);
@@ -769,9 +790,9 @@ export class GitHubSim {
       active_lock_reason: null,
       created_at: t.created_at ?? "2026-01-05T09:00:00Z",
       updated_at: t.updated_at ?? "2026-01-05T09:00:00Z",
-      closed_at: null,
-      merged_at: null,
-      merge_commit_sha: null,
+      closed_at: pull.mergedAt ?? null,
+      merged_at: pull.mergedAt ?? null,
+      merge_commit_sha: pull.mergeCommitSha ?? null,
       assignee: null,
       assignees: [],
       requested_reviewers: [],

@@ -27702,6 +27702,7 @@ export {
   didYouMean,
   external_exports,
   API_VERSION,
+  modelSchema,
   require_dist,
   parseManifest,
   findRoot,

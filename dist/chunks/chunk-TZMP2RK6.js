@@ -22,7 +22,7 @@ import {
   loadRepository,
   require_dist,
   resolveInside
-} from "./chunk-2LSU2MF4.js";
+} from "./chunk-YBB4ID5S.js";
 import {
   UserError
 } from "./chunk-QVLUCJ3W.js";

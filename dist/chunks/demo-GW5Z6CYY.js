@@ -1,28 +1,30 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
+  command as command6
+} from "./chunk-RZN4L4VO.js";
+import {
   command
-} from "./chunk-4MZPFDRH.js";
+} from "./chunk-HZH6E3A3.js";
 import {
   command as command2
-} from "./chunk-7QET4SX4.js";
+} from "./chunk-TZMP2RK6.js";
 import {
   command as command3
-} from "./chunk-UXKBXI45.js";
+} from "./chunk-TGE3QY5U.js";
 import {
   command as command5
-} from "./chunk-WZRQJLHR.js";
-import {
-  command as command6
-} from "./chunk-FIIEQFAK.js";
+} from "./chunk-ZUJEB47D.js";
+import "./chunk-S5TEHWNA.js";
 import "./chunk-IJIK4RLU.js";
 import {
   command as command7
-} from "./chunk-T7VGLWQC.js";
+} from "./chunk-53PMLJK5.js";
+import "./chunk-QUZ3DXU4.js";
 import {
   command as command4
-} from "./chunk-ROFZUN36.js";
-import "./chunk-3C5VXAHT.js";
-import "./chunk-MBLYHQJY.js";
+} from "./chunk-VL6H3Y6N.js";
+import "./chunk-5WH7IXBD.js";
+import "./chunk-542YCOB7.js";
 import {
   bufferIo
 } from "./chunk-5MMVVRRW.js";
@@ -30,19 +32,19 @@ import {
   parseArgs,
   str
 } from "./chunk-WEB6YSE2.js";
-import "./chunk-TQUG6IZQ.js";
+import "./chunk-NUKREAWE.js";
 import "./chunk-GNBV6AFY.js";
 import {
   toJson
 } from "./chunk-D2E5CVHB.js";
 import "./chunk-2IWTOR5Q.js";
-import "./chunk-BYPUJRZ5.js";
+import "./chunk-LNRWPDQM.js";
 import "./chunk-7BTQOYDW.js";
 import "./chunk-3TQMYNH5.js";
 import "./chunk-PHPGACM3.js";
 import "./chunk-EW3JDDCC.js";
 import "./chunk-C5XYVW47.js";
-import "./chunk-2LSU2MF4.js";
+import "./chunk-YBB4ID5S.js";
 import "./chunk-L6XWNW7G.js";
 import {
   CheckFailed,
@@ -135,7 +137,7 @@ function git(cwd, args, who = "ci") {
 }
 
 // src/demo/demo.ts
-var NOT_YET_AVAILABLE = ["publish", "release", "audit"];
+var NOT_YET_AVAILABLE = ["release", "audit"];
 async function runCommand(ctx, cmd, args) {
   const io = bufferIo(ctx.repo, ctx.env);
   let code;
@@ -327,10 +329,23 @@ function steps() {
         return { account: `bob merges fraud-detector ${candidate.version} into main` };
       }
     },
-    run("package 1.1.0", command6, ["fraud-detector"], {
-      summary: (out) => grep(out, /sha256:/) ?? out,
-      files: repoFiles(".modelgate/images")
-    }),
+    {
+      title: "publish 1.1.0",
+      async run(ctx) {
+        const facts = join2(ctx.reviews, `fraud-detector-${candidate.version}.json`);
+        const r = await run("publish", command6, ["--facts", facts, "--actor", "bob"], {
+          summary: (out) => grep(out, /^published /) ?? out
+        }).run(ctx);
+        git(ctx.repo, ["pull", "-q", "--ff-only", "origin", "main"]);
+        const files = repoFiles(
+          "deploy/fraud-detector/overlays/staging/kustomization.yaml",
+          "records/fraud-detector/promotions.jsonl",
+          "models/fraud-detector/MODEL_CARD.md",
+          ".modelgate/images"
+        )(ctx).filter((f) => existsSync2(join2(ctx.out, f)));
+        return { ...r, files };
+      }
+    },
     ...proposal(failing, 1)
   ];
 }

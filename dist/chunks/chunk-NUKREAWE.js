@@ -20,7 +20,7 @@ import {
   loadRepository,
   repoRelative,
   resolveInside
-} from "./chunk-2LSU2MF4.js";
+} from "./chunk-YBB4ID5S.js";
 import {
   CheckFailed,
   UserError

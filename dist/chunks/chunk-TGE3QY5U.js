@@ -6,13 +6,13 @@ import {
 import {
   TrainingFailed,
   trainModel
-} from "./chunk-TQUG6IZQ.js";
+} from "./chunk-NUKREAWE.js";
 import {
   toJson
 } from "./chunk-D2E5CVHB.js";
 import {
   loadRepository
-} from "./chunk-2LSU2MF4.js";
+} from "./chunk-YBB4ID5S.js";
 import {
   UserError
 } from "./chunk-QVLUCJ3W.js";

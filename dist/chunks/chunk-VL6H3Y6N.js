@@ -9,7 +9,7 @@ import {
   teamMembers,
   upsertStickySection,
   writeJobSummary
-} from "./chunk-3C5VXAHT.js";
+} from "./chunk-5WH7IXBD.js";
 import {
   parseArgs,
   str
@@ -20,7 +20,7 @@ import {
 import {
   external_exports,
   loadRepository
-} from "./chunk-2LSU2MF4.js";
+} from "./chunk-YBB4ID5S.js";
 import {
   EXIT_FAILED,
   EXIT_OK,

@@ -7,11 +7,11 @@ import {
   formatApproveResult,
   parseModelList,
   runApprove
-} from "./chunk-ROFZUN36.js";
-import "./chunk-3C5VXAHT.js";
+} from "./chunk-VL6H3Y6N.js";
+import "./chunk-5WH7IXBD.js";
 import "./chunk-WEB6YSE2.js";
 import "./chunk-D2E5CVHB.js";
-import "./chunk-2LSU2MF4.js";
+import "./chunk-YBB4ID5S.js";
 import "./chunk-L6XWNW7G.js";
 import "./chunk-QVLUCJ3W.js";
 import "./chunk-ZGDBGMMU.js";

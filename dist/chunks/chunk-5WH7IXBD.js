@@ -5844,6 +5844,40 @@ async function setCommitStatus(ctx, s) {
     })
   );
 }
+async function latestStatus(ctx, sha, context) {
+  return call(`GET commits/${sha.slice(0, 7)}/statuses`, async () => {
+    for await (const page of client(ctx).paginate.iterator(client(ctx).rest.repos.listCommitStatusesForRef, {
+      ...repoOf(ctx),
+      ref: sha,
+      per_page: 100
+    })) {
+      const hit = page.data.find((s) => s.context === context);
+      if (hit) return { state: hit.state, description: hit.description, creator: hit.creator?.login };
+    }
+    return void 0;
+  });
+}
+async function pullsForCommit(ctx, sha) {
+  const out = [];
+  await call(`GET commits/${sha.slice(0, 7)}/pulls`, async () => {
+    for await (const page of client(ctx).paginate.iterator(
+      client(ctx).rest.repos.listPullRequestsAssociatedWithCommit,
+      { ...repoOf(ctx), commit_sha: sha, per_page: 100 }
+    )) {
+      for (const p of page.data) {
+        out.push({
+          number: p.number,
+          author: p.user?.login ?? "",
+          headSha: p.head.sha,
+          mergeCommitSha: p.merge_commit_sha ?? null,
+          mergedAt: p.merged_at ?? null,
+          htmlUrl: p.html_url
+        });
+      }
+    }
+  });
+  return out;
+}
 var PR_COMMENT_MARKER = "modelgate";
 var COMMENT_MAX = 65536;
 function markerComment(marker) {
@@ -6101,6 +6135,8 @@ export {
   collaboratorPermission,
   teamMembers,
   setCommitStatus,
+  latestStatus,
+  pullsForCommit,
   PR_COMMENT_MARKER,
   upsertStickyComment,
   upsertStickySection,

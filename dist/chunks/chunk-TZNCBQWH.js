@@ -11,14 +11,15 @@ import {
 
 // src/cli/commands.ts
 var commands = {
-  validate: () => import("./validate-LOPOTMT2.js").then((m) => m.command),
-  lock: () => import("./lock-HXMIUHTC.js").then((m) => m.command),
-  train: () => import("./train-HTEEFCFD.js").then((m) => m.command),
-  demo: () => import("./demo-GQSOZ62L.js").then((m) => m.command),
-  approve: () => import("./approve-33SN5GWU.js").then((m) => m.command),
-  package: () => import("./package-WGBCRA47.js").then((m) => m.command),
-  report: () => import("./report-T66FM6NQ.js").then((m) => m.command),
-  evaluate: () => import("./evaluate-43O3BS5F.js").then((m) => m.command)
+  validate: () => import("./validate-KV4IQ73E.js").then((m) => m.command),
+  lock: () => import("./lock-IB7CL4QV.js").then((m) => m.command),
+  train: () => import("./train-77JR6AUX.js").then((m) => m.command),
+  demo: () => import("./demo-GW5Z6CYY.js").then((m) => m.command),
+  approve: () => import("./approve-FRQDVVL6.js").then((m) => m.command),
+  package: () => import("./package-FOZLNHFG.js").then((m) => m.command),
+  report: () => import("./report-RTUN3FFE.js").then((m) => m.command),
+  evaluate: () => import("./evaluate-5D7RUAQR.js").then((m) => m.command),
+  publish: () => import("./publish-PMV2MMIV.js").then((m) => m.command)
 };
 
 // src/cli/main.ts
@@ -35,11 +36,9 @@ async function main(argv, io) {
   }
   const load = commands[name];
   if (!load) {
-    io.err(
-      `modelgate: unknown command "${name}"${suggest(name, Object.keys(commands))}
+    io.err(`modelgate: unknown command "${name}"${suggest(name, Object.keys(commands))}
 Run \`modelgate --help\` for the list.
-`
-    );
+`);
     return EXIT_USAGE;
   }
   const command = await load();

@@ -14,7 +14,7 @@ import {
 } from "./chunk-2IWTOR5Q.js";
 import {
   validateRepository
-} from "./chunk-BYPUJRZ5.js";
+} from "./chunk-LNRWPDQM.js";
 import {
   EXIT_FAILED,
   EXIT_OK

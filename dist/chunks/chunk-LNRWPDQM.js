@@ -22,7 +22,7 @@ import {
   repoRelative,
   resolveInside,
   sortFindings
-} from "./chunk-2LSU2MF4.js";
+} from "./chunk-YBB4ID5S.js";
 
 // src/validate/validate.ts
 import { existsSync, readFileSync, statSync } from "node:fs";

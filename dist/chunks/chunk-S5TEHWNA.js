@@ -17,7 +17,7 @@ import {
 import {
   findModel,
   loadRepository
-} from "./chunk-2LSU2MF4.js";
+} from "./chunk-YBB4ID5S.js";
 import {
   CheckFailed,
   UserError
@@ -1434,6 +1434,8 @@ no registry configured, written to the image layout .modelgate/images at the rep
 
 Options:
   --model FILE            the ONNX file (without manifests; needs --name)
+  --artifact-file FILE    with MODEL: ship this file instead of the manifest's artifact path (a file trained by the
+                          pull request's CI run); it must have the manifest's sha256
   --name NAME             the model name (the folder under /models)
   --version X.Y.Z         the version label and default tag
   --layout DIR[:NAME]     write an OCI image layout to DIR, naming the image NAME (default: the version, or latest)
@@ -1504,6 +1506,7 @@ function progressFor(io) {
 async function runPackage(args, io) {
   const { values, positionals } = parseArgs("package", args, {
     model: { type: "string" },
+    "artifact-file": { type: "string" },
     name: { type: "string" },
     version: { type: "string" },
     layout: { type: "string" },
@@ -1540,7 +1543,7 @@ async function runPackage(args, io) {
     const m = findModel(repo, positionals[0]);
     name ??= m.value.metadata.name;
     version ??= m.value.spec.version;
-    modelFile = resolve(m.dir, m.value.spec.artifact.path);
+    modelFile = str(values["artifact-file"]) ? abs(str(values["artifact-file"])) : resolve(m.dir, m.value.spec.artifact.path);
     expectedSha256 = m.value.spec.artifact.sha256;
     licenses ??= m.value.spec.card.license;
     const cfgBase = repo.config.spec.base;
@@ -1627,7 +1630,8 @@ async function runPackage(args, io) {
       base: { name: resolved.image.name, digest: resolved.image.digest },
       created: rfc3339(created),
       referrers: [],
-      warnings
+      warnings,
+      descriptor: img.descriptor
     };
     const attachments = [];
     if (evalAttachment) attachments.push(evalAttachment);
@@ -1702,6 +1706,13 @@ var command = {
 };
 
 export {
+  parseReference,
+  RegistryClient,
+  registryCredentials,
+  ArtifactType,
+  artifactManifest,
+  attachToRegistry,
+  attachToLayout,
   runPackage,
   command
 };

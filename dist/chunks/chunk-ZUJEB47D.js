@@ -6,7 +6,7 @@ import {
   RECORDS_DIR,
   evaluationRecordSchema,
   recordPath
-} from "./chunk-MBLYHQJY.js";
+} from "./chunk-542YCOB7.js";
 import {
   num,
   parseArgs,
@@ -46,7 +46,7 @@ import {
   parseManifest,
   repoRelative,
   resolveInside
-} from "./chunk-2LSU2MF4.js";
+} from "./chunk-YBB4ID5S.js";
 import {
   CheckFailed,
   UserError
