@@ -2,7 +2,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-TZNCBQWH.js";
+} from "./chunks/chunk-N5AH75W5.js";
 import "./chunks/chunk-5MMVVRRW.js";
 import "./chunks/chunk-QVLUCJ3W.js";
 import "./chunks/chunk-ZGDBGMMU.js";

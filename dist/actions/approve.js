@@ -6,7 +6,7 @@ import {
   parseModelList,
   renderApprovalMarkdown,
   runApprove
-} from "../chunks/chunk-VL6H3Y6N.js";
+} from "../chunks/chunk-M3SYT2AN.js";
 import {
   writeJobSummary
 } from "../chunks/chunk-5WH7IXBD.js";

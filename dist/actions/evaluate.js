@@ -5,18 +5,18 @@ import {
   readShardState,
   summarize,
   writeRecord
-} from "../chunks/chunk-ZUJEB47D.js";
+} from "../chunks/chunk-JXJUWUGQ.js";
 import "../chunks/chunk-IJIK4RLU.js";
 import {
   recordPath
 } from "../chunks/chunk-542YCOB7.js";
-import "../chunks/chunk-WEB6YSE2.js";
-import "../chunks/chunk-GNBV6AFY.js";
-import "../chunks/chunk-D2E5CVHB.js";
 import "../chunks/chunk-3TQMYNH5.js";
 import "../chunks/chunk-PHPGACM3.js";
+import "../chunks/chunk-WEB6YSE2.js";
+import "../chunks/chunk-GNBV6AFY.js";
 import "../chunks/chunk-EW3JDDCC.js";
 import "../chunks/chunk-C5XYVW47.js";
+import "../chunks/chunk-D2E5CVHB.js";
 import {
   findRoot
 } from "../chunks/chunk-YBB4ID5S.js";

@@ -1,11 +1,11 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   runPackage
-} from "../chunks/chunk-S5TEHWNA.js";
+} from "../chunks/chunk-EXYIMWJQ.js";
 import "../chunks/chunk-IJIK4RLU.js";
 import "../chunks/chunk-WEB6YSE2.js";
-import "../chunks/chunk-D2E5CVHB.js";
 import "../chunks/chunk-C5XYVW47.js";
+import "../chunks/chunk-D2E5CVHB.js";
 import "../chunks/chunk-YBB4ID5S.js";
 import {
   actionIo,

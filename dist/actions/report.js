@@ -3,22 +3,22 @@ import {
   formatReportResult,
   reportExitCode,
   runReport
-} from "../chunks/chunk-53PMLJK5.js";
-import "../chunks/chunk-QUZ3DXU4.js";
-import {
-  parseModelList
-} from "../chunks/chunk-VL6H3Y6N.js";
-import "../chunks/chunk-5WH7IXBD.js";
-import "../chunks/chunk-542YCOB7.js";
-import "../chunks/chunk-5MMVVRRW.js";
-import "../chunks/chunk-WEB6YSE2.js";
-import "../chunks/chunk-D2E5CVHB.js";
+} from "../chunks/chunk-OFUNUYDT.js";
+import "../chunks/chunk-SKWFDNJ7.js";
 import "../chunks/chunk-LNRWPDQM.js";
 import "../chunks/chunk-7BTQOYDW.js";
+import {
+  parseModelList
+} from "../chunks/chunk-M3SYT2AN.js";
+import "../chunks/chunk-5WH7IXBD.js";
+import "../chunks/chunk-542YCOB7.js";
 import "../chunks/chunk-3TQMYNH5.js";
 import "../chunks/chunk-PHPGACM3.js";
+import "../chunks/chunk-5MMVVRRW.js";
+import "../chunks/chunk-WEB6YSE2.js";
 import "../chunks/chunk-EW3JDDCC.js";
 import "../chunks/chunk-C5XYVW47.js";
+import "../chunks/chunk-D2E5CVHB.js";
 import "../chunks/chunk-YBB4ID5S.js";
 import {
   actionIo,

@@ -3,11 +3,11 @@ import {
   TrainingFailed,
   secretValues,
   trainModel
-} from "../chunks/chunk-NUKREAWE.js";
+} from "../chunks/chunk-5GLRFNDT.js";
 import "../chunks/chunk-GNBV6AFY.js";
-import "../chunks/chunk-D2E5CVHB.js";
 import "../chunks/chunk-EW3JDDCC.js";
 import "../chunks/chunk-C5XYVW47.js";
+import "../chunks/chunk-D2E5CVHB.js";
 import "../chunks/chunk-YBB4ID5S.js";
 import {
   actionIo,

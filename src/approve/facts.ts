@@ -13,7 +13,9 @@ export const approvalFactsSchema = z.strictObject({
     number: z.number().int().positive(),
     author: z.string().min(1),
     headSha: z.string().regex(/^[0-9a-f]{7,64}$/, "must be a commit id"),
+    url: z.string().optional().describe("The pull request's web address (publish records it)."),
   }),
+  mergedBy: z.string().optional().describe("Who merged the pull request (publish --facts records it)."),
   reviews: z.array(
     z.strictObject({
       id: z.number().int(),

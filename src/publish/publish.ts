@@ -1,10 +1,11 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
-import { decideFromFacts, runApprove, APPROVAL_CONTEXT } from "../commands/approve.ts";
+import { approvalFactsSchema, readApprovalFacts } from "../approve/facts.ts";
+import { APPROVAL_CONTEXT, decideFromFacts, runApprove } from "../commands/approve.ts";
 import { runPackage } from "../commands/package.ts";
 import { sha256File } from "../data/hash.ts";
 import { deployPaths, type Pin, renderBase, renderOverlay } from "../deploy/render.ts";
-import { UserError } from "../errors.ts";
+import { CheckFailed, UserError } from "../errors.ts";
 import { openGit, type Git } from "../git/index.ts";
 import { getPullRequest, latestStatus, pullsForCommit, resolveContext } from "../github/index.ts";
 import { sha256Of } from "../ledger/canonical.ts";
@@ -148,7 +149,7 @@ export async function publish(opts: PublishOptions): Promise<PublishResult> {
   const repo = loadRepository(opts.cwd);
   const root = repo.root;
   const cfg = repo.config.spec;
-  const git = openGit(root);
+  const git = openGit(root, { env: opts.env });
   const head = await git.revParse("HEAD");
   if (!head) throw new UserError(`${root} has no commit checked out; publish runs on the merged commit`);
   const sha = opts.sha ? await git.revParse(opts.sha) : head;
@@ -175,15 +176,13 @@ export async function publish(opts: PublishOptions): Promise<PublishResult> {
   let approvalFor: (models: string[]) => Promise<Approval>;
   let triggeredBy = opts.actor ?? opts.env.GITHUB_ACTOR;
   if (opts.facts) {
-    const facts = JSON.parse(readFileSync(resolve(opts.cwd, opts.facts), "utf8")) as {
-      pr?: { number: number; author: string; headSha: string; url?: string };
-      mergedBy?: string;
-    };
-    if (!facts.pr) throw new UserError(`${opts.facts}: no "pr" object; write the facts approve --facts reads`);
+    const factsFile = resolve(opts.cwd, opts.facts);
+    readApprovalFacts(factsFile); // the same checks and messages as approve --facts
+    const facts = approvalFactsSchema.parse(JSON.parse(readFileSync(factsFile, "utf8")));
     pull = { number: facts.pr.number, author: facts.pr.author, head: facts.pr.headSha, url: facts.pr.url };
     triggeredBy ??= facts.mergedBy;
     approvalFor = async (models) => {
-      const d = decideFromFacts(opts.cwd, resolve(opts.cwd, opts.facts!), models).decision;
+      const d = decideFromFacts(opts.cwd, factsFile, models).decision;
       return {
         approved: d.approved,
         status: d.state,
@@ -369,7 +368,16 @@ export async function publish(opts: PublishOptions): Promise<PublishResult> {
     if (registry) pkgArgs.push("--push", `${registry.replace(/\/$/, "")}/${name}:${version}`);
     else pkgArgs.push("--layout", `${layoutDir}:${name}-${version}`);
     const pio = bufferIo(opts.cwd, opts.env);
-    const built = await runPackage(pkgArgs, pio);
+    let built: Awaited<ReturnType<typeof runPackage>>;
+    try {
+      built = await runPackage(pkgArgs, pio);
+    } catch (err) {
+      if (err instanceof UserError) throw err;
+      const where = registry ? `to ${registry}` : `into ${layoutDir}`;
+      throw new CheckFailed(
+        `could not build and push the image of ${name} ${version} ${where}: ${(err as Error).message}; nothing was committed or tagged${out.length ? ` (already published in this run: ${out.map((o) => o.name).join(", ")})` : ""}; re-run publish when the registry is reachable`,
+      );
+    }
     for (const w of built.warnings) warnings.push(`${name}: ${w}`);
     const repository = registry ? `${registry.replace(/\/$/, "")}/${name}` : `${LOCAL_REPOSITORY}/${name}`;
     const image = {

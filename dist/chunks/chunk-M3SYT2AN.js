@@ -97,8 +97,10 @@ var approvalFactsSchema = external_exports.strictObject({
   pr: external_exports.strictObject({
     number: external_exports.number().int().positive(),
     author: external_exports.string().min(1),
-    headSha: external_exports.string().regex(/^[0-9a-f]{7,64}$/, "must be a commit id")
+    headSha: external_exports.string().regex(/^[0-9a-f]{7,64}$/, "must be a commit id"),
+    url: external_exports.string().optional().describe("The pull request's web address (publish records it).")
   }),
+  mergedBy: external_exports.string().optional().describe("Who merged the pull request (publish --facts records it)."),
   reviews: external_exports.array(
     external_exports.strictObject({
       id: external_exports.number().int(),
@@ -578,6 +580,8 @@ could not be set, 2 usage or configuration error.
 };
 
 export {
+  approvalFactsSchema,
+  readApprovalFacts,
   renderApprovalMarkdown,
   APPROVAL_CONTEXT,
   parseModelList,

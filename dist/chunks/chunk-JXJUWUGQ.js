@@ -8,20 +8,6 @@ import {
   recordPath
 } from "./chunk-542YCOB7.js";
 import {
-  num,
-  parseArgs,
-  str
-} from "./chunk-WEB6YSE2.js";
-import {
-  ModelRunner,
-  defaultThreads,
-  loadOrt
-} from "./chunk-GNBV6AFY.js";
-import {
-  toJson,
-  writeFileAtomic
-} from "./chunk-D2E5CVHB.js";
-import {
   BinaryMetricSet,
   MulticlassMetricSet,
   RegressionMetricSet,
@@ -35,9 +21,23 @@ import {
   readColumns
 } from "./chunk-PHPGACM3.js";
 import {
+  num,
+  parseArgs,
+  str
+} from "./chunk-WEB6YSE2.js";
+import {
+  ModelRunner,
+  defaultThreads,
+  loadOrt
+} from "./chunk-GNBV6AFY.js";
+import {
   sha256Bytes,
   sha256File
 } from "./chunk-EW3JDDCC.js";
+import {
+  toJson,
+  writeFileAtomic
+} from "./chunk-D2E5CVHB.js";
 import {
   API_VERSION,
   findDataset,

@@ -1,5 +1,12 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
+  annotationCommands,
+  formatFindings
+} from "./chunk-2IWTOR5Q.js";
+import {
+  validateRepository
+} from "./chunk-LNRWPDQM.js";
+import {
   inGitHubActions
 } from "./chunk-5MMVVRRW.js";
 import {
@@ -8,13 +15,6 @@ import {
 import {
   toJson
 } from "./chunk-D2E5CVHB.js";
-import {
-  annotationCommands,
-  formatFindings
-} from "./chunk-2IWTOR5Q.js";
-import {
-  validateRepository
-} from "./chunk-LNRWPDQM.js";
 import {
   EXIT_FAILED,
   EXIT_OK

@@ -6,7 +6,7 @@ import {
 import {
   TrainingFailed,
   trainModel
-} from "./chunk-NUKREAWE.js";
+} from "./chunk-5GLRFNDT.js";
 import {
   toJson
 } from "./chunk-D2E5CVHB.js";

@@ -7,7 +7,7 @@ import {
   formatApproveResult,
   parseModelList,
   runApprove
-} from "./chunk-VL6H3Y6N.js";
+} from "./chunk-M3SYT2AN.js";
 import "./chunk-5WH7IXBD.js";
 import "./chunk-WEB6YSE2.js";
 import "./chunk-D2E5CVHB.js";

@@ -8,18 +8,20 @@ import {
   parseReference,
   registryCredentials,
   runPackage
-} from "./chunk-S5TEHWNA.js";
+} from "./chunk-EXYIMWJQ.js";
 import {
   CARD_FILE,
   cardInputFor,
   judge,
   renderModelCard
-} from "./chunk-QUZ3DXU4.js";
+} from "./chunk-SKWFDNJ7.js";
 import {
   APPROVAL_CONTEXT,
+  approvalFactsSchema,
   decideFromFacts,
+  readApprovalFacts,
   runApprove
-} from "./chunk-VL6H3Y6N.js";
+} from "./chunk-M3SYT2AN.js";
 import {
   getPullRequest,
   latestStatus,
@@ -33,14 +35,6 @@ import {
 import {
   bufferIo
 } from "./chunk-5MMVVRRW.js";
-import {
-  num,
-  parseArgs,
-  str
-} from "./chunk-WEB6YSE2.js";
-import {
-  toJson
-} from "./chunk-D2E5CVHB.js";
 import {
   sha256File
 } from "./chunk-EW3JDDCC.js";
@@ -84,13 +78,13 @@ var require_ms = __commonJS({
         "val is not a non-empty string or a valid number. val=" + JSON.stringify(val)
       );
     };
-    function parse2(str2) {
-      str2 = String(str2);
-      if (str2.length > 100) {
+    function parse2(str) {
+      str = String(str);
+      if (str.length > 100) {
         return;
       }
       var match = /^(-?(?:\d+)?\.?\d+) *(milliseconds?|msecs?|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|years?|yrs?|y)?$/i.exec(
-        str2
+        str
       );
       if (!match) {
         return;
@@ -691,7 +685,7 @@ var require_node = __commonJS({
     var { formatters } = module.exports;
     formatters.o = function(v2) {
       this.inspectOpts.colors = this.useColors;
-      return util.inspect(v2, this.inspectOpts).split("\n").map((str2) => str2.trim()).join(" ");
+      return util.inspect(v2, this.inspectOpts).split("\n").map((str) => str.trim()).join(" ");
     };
     formatters.O = function(v2) {
       this.inspectOpts.colors = this.useColors;
@@ -4974,7 +4968,7 @@ async function publish(opts) {
   const repo = loadRepository(opts.cwd);
   const root = repo.root;
   const cfg = repo.config.spec;
-  const git = openGit(root);
+  const git = openGit(root, { env: opts.env });
   const head = await git.revParse("HEAD");
   if (!head) throw new UserError(`${root} has no commit checked out; publish runs on the merged commit`);
   const sha = opts.sha ? await git.revParse(opts.sha) : head;
@@ -4998,12 +4992,13 @@ async function publish(opts) {
   let approvalFor;
   let triggeredBy = opts.actor ?? opts.env.GITHUB_ACTOR;
   if (opts.facts) {
-    const facts = JSON.parse(readFileSync(resolve(opts.cwd, opts.facts), "utf8"));
-    if (!facts.pr) throw new UserError(`${opts.facts}: no "pr" object; write the facts approve --facts reads`);
+    const factsFile = resolve(opts.cwd, opts.facts);
+    readApprovalFacts(factsFile);
+    const facts = approvalFactsSchema.parse(JSON.parse(readFileSync(factsFile, "utf8")));
     pull = { number: facts.pr.number, author: facts.pr.author, head: facts.pr.headSha, url: facts.pr.url };
     triggeredBy ??= facts.mergedBy;
     approvalFor = async (models) => {
-      const d2 = decideFromFacts(opts.cwd, resolve(opts.cwd, opts.facts), models).decision;
+      const d2 = decideFromFacts(opts.cwd, factsFile, models).decision;
       return {
         approved: d2.approved,
         status: d2.state,
@@ -5177,7 +5172,16 @@ async function publish(opts) {
     if (registry) pkgArgs.push("--push", `${registry.replace(/\/$/, "")}/${name}:${version}`);
     else pkgArgs.push("--layout", `${layoutDir}:${name}-${version}`);
     const pio = bufferIo(opts.cwd, opts.env);
-    const built = await runPackage(pkgArgs, pio);
+    let built;
+    try {
+      built = await runPackage(pkgArgs, pio);
+    } catch (err) {
+      if (err instanceof UserError) throw err;
+      const where = registry ? `to ${registry}` : `into ${layoutDir}`;
+      throw new CheckFailed(
+        `could not build and push the image of ${name} ${version} ${where}: ${err.message}; nothing was committed or tagged${out.length ? ` (already published in this run: ${out.map((o2) => o2.name).join(", ")})` : ""}; re-run publish when the registry is reachable`
+      );
+    }
     for (const w2 of built.warnings) warnings.push(`${name}: ${w2}`);
     const repository = registry ? `${registry.replace(/\/$/, "")}/${name}` : `${LOCAL_REPOSITORY}/${name}`;
     const image = {
@@ -5388,114 +5392,6 @@ async function attachRecords(where, subject, attachments, created, env, log) {
   }
 }
 
-// src/commands/publish.ts
-var usage = `Usage: modelgate publish [MODEL\u2026] [--sha SHA] [--pr N] [--repo OWNER/NAME] [--facts FILE]
-                         [--records DIR] [--artifacts DIR] [--registry REF] [--layout DIR] [--dry-run] [--json]
-
-Runs on a merge to the default branch and ships exactly the bytes that were evaluated and approved. For each model
-whose version or artifact the merge changed (or each MODEL named):
-  1. refuses, before anything is built or written, unless: the artifact's sha256 equals the manifest's and the
-     evaluation record's candidate; the record's version and data digests equal the manifest's and the data file's;
-     every gate passed (or warned, when spec.allowWarn); the pull request's head commit has modelgate/approval =
-     success and the approvals read back are of that exact commit. Nothing is retrained.
-  2. builds the KServe modelcar image (as \`modelgate package\`) and pushes it to spec.registry (or writes the
-     local layout .modelgate/images), with the evaluation record, model card and promotion record as referrers;
-  3. commits to the GitOps branch (spec.gitops; default: origin's default branch) deploy/MODEL/base, the overlays
-     of every environment (the first, staging, pinned to the new digest), MODEL_CARD.md, the evaluation record and
-     a promotion record chained to the model's previous one, with trailers; tags the commit MODEL#staging#N.
-     A rejected push is retried on the new tip. A rerun on the same merge finds its record and does nothing.
-
-Options:
-  --sha SHA        the merged commit (default: HEAD, which must be checked out)
-  --pr N           the pull request (default: the one GitHub associates with the merged commit)
-  --repo O/N       the GitHub repository (default: GITHUB_REPOSITORY); token from GITHUB_TOKEN
-  --facts FILE     decide offline from the facts GitHub would return (approve --facts format; "mergedBy" optional)
-  --records DIR    the evaluation records (the PR run's artifact); default .modelgate/evaluations
-  --artifacts DIR  trained model files carried from the PR run, at their repository paths
-  --registry REF   push images under REF/MODEL (default: spec.registry)
-  --layout DIR     without a registry: the OCI layout to write (default .modelgate/images)
-  --remote R       the GitOps remote (default: spec.gitops.remote, else origin)
-  --branch B       the GitOps branch (default: spec.gitops.branch, else the remote's default branch)
-  --actor LOGIN    who triggered the publish (default: GITHUB_ACTOR)
-  --dry-run        check only: build, push and write nothing
-  --json           print per model: name, version, image, commit, tags, record
-
-Exit codes: 0 published (or nothing to do), 1 refused (each refusal names the model, field and both values),
-2 usage or configuration error.
-`;
-var command = {
-  name: "publish",
-  summary: "on merge: check digests and approval, push the image, write overlays and the promotion record",
-  usage,
-  async run(args, io2) {
-    const { values, positionals } = parseArgs("publish", args, {
-      sha: { type: "string" },
-      pr: { type: "string" },
-      repo: { type: "string" },
-      facts: { type: "string" },
-      records: { type: "string" },
-      artifacts: { type: "string" },
-      registry: { type: "string" },
-      layout: { type: "string" },
-      remote: { type: "string" },
-      branch: { type: "string" },
-      actor: { type: "string" },
-      "dry-run": { type: "boolean" }
-    });
-    const r2 = await publish({
-      cwd: io2.cwd,
-      env: io2.env,
-      io: io2,
-      models: positionals,
-      sha: str(values.sha),
-      pr: num("pr", values.pr),
-      repo: str(values.repo),
-      facts: str(values.facts),
-      records: str(values.records),
-      artifacts: str(values.artifacts),
-      registry: str(values.registry),
-      layout: str(values.layout),
-      remote: str(values.remote),
-      branch: str(values.branch),
-      actor: str(values.actor),
-      dryRun: Boolean(values["dry-run"])
-    });
-    print(r2, io2, Boolean(values.json));
-    if (r2.refusals.length > 0) {
-      throw new CheckFailed(
-        `refused to publish (${r2.refusals.length} problem${r2.refusals.length === 1 ? "" : "s"}); nothing was built, pushed or committed`
-      );
-    }
-    return 0;
-  }
-};
-function print(r2, io2, json) {
-  for (const w2 of r2.warnings) io2.err(`warning: ${w2}
-`);
-  for (const x3 of r2.refusals) io2.err(`refused: ${x3.message}
-`);
-  if (json) {
-    io2.out(toJson({ sha: r2.sha, pr: r2.pr, dryRun: r2.dryRun, models: r2.models, refusals: r2.refusals }));
-    return;
-  }
-  for (const m2 of r2.models) {
-    if (r2.dryRun) {
-      io2.out(`${m2.name} ${m2.version}: every check passed; would publish to ${m2.environment} (dry run)
-`);
-    } else if (m2.alreadyPublished) {
-      io2.out(`${m2.name} ${m2.version}: already published (${m2.tags.join(", ")}, ${m2.image.reference})
-`);
-    } else {
-      io2.out(
-        `published ${m2.name} ${m2.version} to ${m2.environment}: ${m2.image.reference}
-  commit ${m2.commit}, tag ${m2.tags.join(", ")}, record ${m2.record} (${m2.recordDigest})
-  to release it: ${m2.versionTagCommand}
-`
-      );
-    }
-  }
-}
-
 export {
-  command
+  publish
 };

@@ -8,12 +8,12 @@ import {
   str
 } from "./chunk-WEB6YSE2.js";
 import {
+  readOnnxSignature
+} from "./chunk-C5XYVW47.js";
+import {
   toJson,
   writeFileAtomic
 } from "./chunk-D2E5CVHB.js";
-import {
-  readOnnxSignature
-} from "./chunk-C5XYVW47.js";
 import {
   findModel,
   loadRepository

@@ -4,13 +4,13 @@ import {
   loadOrt
 } from "./chunk-GNBV6AFY.js";
 import {
-  toJson,
-  writeFileAtomic
-} from "./chunk-D2E5CVHB.js";
-import {
   sha256Bytes,
   sha256File
 } from "./chunk-EW3JDDCC.js";
+import {
+  toJson,
+  writeFileAtomic
+} from "./chunk-D2E5CVHB.js";
 import {
   API_VERSION,
   at,

@@ -1,13 +1,13 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   command
-} from "./chunk-TZMP2RK6.js";
-import "./chunk-WEB6YSE2.js";
-import "./chunk-D2E5CVHB.js";
+} from "./chunk-JPFQLR2S.js";
 import "./chunk-7BTQOYDW.js";
 import "./chunk-PHPGACM3.js";
+import "./chunk-WEB6YSE2.js";
 import "./chunk-EW3JDDCC.js";
 import "./chunk-C5XYVW47.js";
+import "./chunk-D2E5CVHB.js";
 import "./chunk-YBB4ID5S.js";
 import "./chunk-QVLUCJ3W.js";
 import "./chunk-ZGDBGMMU.js";

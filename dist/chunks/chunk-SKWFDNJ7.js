@@ -1,17 +1,17 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
+  validateRepository
+} from "./chunk-LNRWPDQM.js";
+import {
   RECORDS_DIR,
   evaluationRecordSchema
 } from "./chunk-542YCOB7.js";
 import {
-  writeFileAtomic
-} from "./chunk-D2E5CVHB.js";
-import {
-  validateRepository
-} from "./chunk-LNRWPDQM.js";
-import {
   readOnnxSignature
 } from "./chunk-C5XYVW47.js";
+import {
+  writeFileAtomic
+} from "./chunk-D2E5CVHB.js";
 import {
   findModel,
   loadRepository,

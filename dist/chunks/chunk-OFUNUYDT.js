@@ -14,7 +14,7 @@ import {
   metricName,
   metricValue,
   writeModelCard
-} from "./chunk-QUZ3DXU4.js";
+} from "./chunk-SKWFDNJ7.js";
 import {
   CHECK_TEXT_MAX,
   PR_COMMENT_MARKER,

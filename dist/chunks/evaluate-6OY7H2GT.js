@@ -1,29 +1,25 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   command,
-  formatReportResult,
-  reportExitCode,
-  runReport
-} from "./chunk-53PMLJK5.js";
-import "./chunk-QUZ3DXU4.js";
-import "./chunk-5WH7IXBD.js";
+  evaluateRepositoryModel,
+  specFromManifests,
+  summarize
+} from "./chunk-JXJUWUGQ.js";
+import "./chunk-IJIK4RLU.js";
 import "./chunk-542YCOB7.js";
-import "./chunk-5MMVVRRW.js";
-import "./chunk-WEB6YSE2.js";
-import "./chunk-D2E5CVHB.js";
-import "./chunk-LNRWPDQM.js";
-import "./chunk-7BTQOYDW.js";
 import "./chunk-3TQMYNH5.js";
 import "./chunk-PHPGACM3.js";
+import "./chunk-WEB6YSE2.js";
+import "./chunk-GNBV6AFY.js";
 import "./chunk-EW3JDDCC.js";
 import "./chunk-C5XYVW47.js";
+import "./chunk-D2E5CVHB.js";
 import "./chunk-YBB4ID5S.js";
-import "./chunk-L6XWNW7G.js";
 import "./chunk-QVLUCJ3W.js";
 import "./chunk-ZGDBGMMU.js";
 export {
   command,
-  formatReportResult,
-  reportExitCode,
-  runReport
+  evaluateRepositoryModel,
+  specFromManifests,
+  summarize
 };

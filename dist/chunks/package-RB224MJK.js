@@ -1,16 +1,16 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
-  command
-} from "./chunk-TGE3QY5U.js";
+  command,
+  runPackage
+} from "./chunk-EXYIMWJQ.js";
+import "./chunk-IJIK4RLU.js";
 import "./chunk-WEB6YSE2.js";
-import "./chunk-NUKREAWE.js";
-import "./chunk-GNBV6AFY.js";
-import "./chunk-D2E5CVHB.js";
-import "./chunk-EW3JDDCC.js";
 import "./chunk-C5XYVW47.js";
+import "./chunk-D2E5CVHB.js";
 import "./chunk-YBB4ID5S.js";
 import "./chunk-QVLUCJ3W.js";
 import "./chunk-ZGDBGMMU.js";
 export {
-  command
+  command,
+  runPackage
 };

@@ -1,22 +1,22 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
-  parseArgs
-} from "./chunk-WEB6YSE2.js";
-import {
-  toJson,
-  writeFileAtomic
-} from "./chunk-D2E5CVHB.js";
-import {
   ProfileCounter,
   quantileEdges,
   scanDataset
 } from "./chunk-7BTQOYDW.js";
+import {
+  parseArgs
+} from "./chunk-WEB6YSE2.js";
 import {
   sha256File
 } from "./chunk-EW3JDDCC.js";
 import {
   readOnnxSignature
 } from "./chunk-C5XYVW47.js";
+import {
+  toJson,
+  writeFileAtomic
+} from "./chunk-D2E5CVHB.js";
 import {
   findModel,
   loadRepository,

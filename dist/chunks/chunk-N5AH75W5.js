@@ -11,15 +11,15 @@ import {
 
 // src/cli/commands.ts
 var commands = {
-  validate: () => import("./validate-KV4IQ73E.js").then((m) => m.command),
-  lock: () => import("./lock-IB7CL4QV.js").then((m) => m.command),
-  train: () => import("./train-77JR6AUX.js").then((m) => m.command),
-  demo: () => import("./demo-GW5Z6CYY.js").then((m) => m.command),
-  approve: () => import("./approve-FRQDVVL6.js").then((m) => m.command),
-  package: () => import("./package-FOZLNHFG.js").then((m) => m.command),
-  report: () => import("./report-RTUN3FFE.js").then((m) => m.command),
-  evaluate: () => import("./evaluate-5D7RUAQR.js").then((m) => m.command),
-  publish: () => import("./publish-PMV2MMIV.js").then((m) => m.command)
+  validate: () => import("./validate-74QVLPYJ.js").then((m) => m.command),
+  lock: () => import("./lock-U7XYTKEL.js").then((m) => m.command),
+  train: () => import("./train-WM5NARYD.js").then((m) => m.command),
+  demo: () => import("./demo-5RXRL7ZF.js").then((m) => m.command),
+  approve: () => import("./approve-VPVBW2PY.js").then((m) => m.command),
+  package: () => import("./package-RB224MJK.js").then((m) => m.command),
+  report: () => import("./report-PMPYYIBC.js").then((m) => m.command),
+  evaluate: () => import("./evaluate-6OY7H2GT.js").then((m) => m.command),
+  publish: () => import("./publish-KTP6I6SV.js").then((m) => m.command)
 };
 
 // src/cli/main.ts

@@ -1,30 +1,36 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   command as command6
-} from "./chunk-RZN4L4VO.js";
+} from "./chunk-SDC6WX57.js";
 import {
   command
-} from "./chunk-HZH6E3A3.js";
+} from "./chunk-WQHGATQF.js";
+import "./chunk-2IWTOR5Q.js";
 import {
   command as command2
-} from "./chunk-TZMP2RK6.js";
+} from "./chunk-JPFQLR2S.js";
 import {
   command as command3
-} from "./chunk-TGE3QY5U.js";
+} from "./chunk-NM3IEMYK.js";
 import {
   command as command5
-} from "./chunk-ZUJEB47D.js";
-import "./chunk-S5TEHWNA.js";
+} from "./chunk-JXJUWUGQ.js";
+import "./chunk-PRAH6H43.js";
+import "./chunk-EXYIMWJQ.js";
 import "./chunk-IJIK4RLU.js";
 import {
   command as command7
-} from "./chunk-53PMLJK5.js";
-import "./chunk-QUZ3DXU4.js";
+} from "./chunk-OFUNUYDT.js";
+import "./chunk-SKWFDNJ7.js";
+import "./chunk-LNRWPDQM.js";
+import "./chunk-7BTQOYDW.js";
 import {
   command as command4
-} from "./chunk-VL6H3Y6N.js";
+} from "./chunk-M3SYT2AN.js";
 import "./chunk-5WH7IXBD.js";
 import "./chunk-542YCOB7.js";
+import "./chunk-3TQMYNH5.js";
+import "./chunk-PHPGACM3.js";
 import {
   bufferIo
 } from "./chunk-5MMVVRRW.js";
@@ -32,18 +38,13 @@ import {
   parseArgs,
   str
 } from "./chunk-WEB6YSE2.js";
-import "./chunk-NUKREAWE.js";
+import "./chunk-5GLRFNDT.js";
 import "./chunk-GNBV6AFY.js";
+import "./chunk-EW3JDDCC.js";
+import "./chunk-C5XYVW47.js";
 import {
   toJson
 } from "./chunk-D2E5CVHB.js";
-import "./chunk-2IWTOR5Q.js";
-import "./chunk-LNRWPDQM.js";
-import "./chunk-7BTQOYDW.js";
-import "./chunk-3TQMYNH5.js";
-import "./chunk-PHPGACM3.js";
-import "./chunk-EW3JDDCC.js";
-import "./chunk-C5XYVW47.js";
 import "./chunk-YBB4ID5S.js";
 import "./chunk-L6XWNW7G.js";
 import {

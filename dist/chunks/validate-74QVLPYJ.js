@@ -1,25 +1,20 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
-  command,
-  evaluateRepositoryModel,
-  specFromManifests,
-  summarize
-} from "./chunk-ZUJEB47D.js";
-import "./chunk-IJIK4RLU.js";
-import "./chunk-542YCOB7.js";
-import "./chunk-WEB6YSE2.js";
-import "./chunk-GNBV6AFY.js";
-import "./chunk-D2E5CVHB.js";
+  command
+} from "./chunk-WQHGATQF.js";
+import "./chunk-2IWTOR5Q.js";
+import "./chunk-LNRWPDQM.js";
+import "./chunk-7BTQOYDW.js";
 import "./chunk-3TQMYNH5.js";
 import "./chunk-PHPGACM3.js";
+import "./chunk-5MMVVRRW.js";
+import "./chunk-WEB6YSE2.js";
 import "./chunk-EW3JDDCC.js";
 import "./chunk-C5XYVW47.js";
+import "./chunk-D2E5CVHB.js";
 import "./chunk-YBB4ID5S.js";
 import "./chunk-QVLUCJ3W.js";
 import "./chunk-ZGDBGMMU.js";
 export {
-  command,
-  evaluateRepositoryModel,
-  specFromManifests,
-  summarize
+  command
 };

@@ -1,0 +1,111 @@
+import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
+import {
+  publish
+} from "../chunks/chunk-PRAH6H43.js";
+import "../chunks/chunk-EXYIMWJQ.js";
+import "../chunks/chunk-IJIK4RLU.js";
+import "../chunks/chunk-SKWFDNJ7.js";
+import "../chunks/chunk-LNRWPDQM.js";
+import "../chunks/chunk-7BTQOYDW.js";
+import "../chunks/chunk-M3SYT2AN.js";
+import "../chunks/chunk-5WH7IXBD.js";
+import "../chunks/chunk-542YCOB7.js";
+import "../chunks/chunk-3TQMYNH5.js";
+import "../chunks/chunk-PHPGACM3.js";
+import "../chunks/chunk-5MMVVRRW.js";
+import "../chunks/chunk-WEB6YSE2.js";
+import "../chunks/chunk-EW3JDDCC.js";
+import "../chunks/chunk-C5XYVW47.js";
+import "../chunks/chunk-D2E5CVHB.js";
+import "../chunks/chunk-YBB4ID5S.js";
+import {
+  actionIo,
+  boolInput,
+  listInput,
+  runAction
+} from "../chunks/chunk-DMESO7O3.js";
+import {
+  error,
+  getInput,
+  group,
+  info,
+  notice,
+  setOutput,
+  setSecret,
+  warning
+} from "../chunks/chunk-L6XWNW7G.js";
+import {
+  CheckFailed
+} from "../chunks/chunk-QVLUCJ3W.js";
+import "../chunks/chunk-ZGDBGMMU.js";
+
+// src/actions/publish.ts
+import { resolve } from "node:path";
+await runAction("publish", async () => {
+  const io = actionIo();
+  const token = getInput("token");
+  if (token) setSecret(token);
+  const password = getInput("registry-password");
+  if (password) setSecret(password);
+  io.env = {
+    ...io.env,
+    ...token ? { GITHUB_TOKEN: token } : {},
+    ...password ? {
+      MODELGATE_REGISTRY_USERNAME: getInput("registry-username") || io.env.GITHUB_ACTOR || "modelgate",
+      MODELGATE_REGISTRY_PASSWORD: password
+    } : {}
+  };
+  const pushToken = getInput("push-token") || token || io.env.GITHUB_TOKEN;
+  if (pushToken) {
+    const server = (io.env.GITHUB_SERVER_URL || "https://github.com").replace(/\/$/, "");
+    const basic = Buffer.from(`x-access-token:${pushToken}`).toString("base64");
+    setSecret(pushToken);
+    setSecret(basic);
+    const n = Number(io.env.GIT_CONFIG_COUNT ?? 0) || 0;
+    io.env = {
+      ...io.env,
+      GIT_CONFIG_COUNT: String(n + 1),
+      [`GIT_CONFIG_KEY_${n}`]: `http.${server}/.extraheader`,
+      [`GIT_CONFIG_VALUE_${n}`]: `AUTHORIZATION: basic ${basic}`
+    };
+  }
+  const wd = getInput("working-directory");
+  if (wd) io.cwd = resolve(io.cwd, wd);
+  const opt = (name) => getInput(name) || void 0;
+  const pr = opt("pr");
+  const r = await group(
+    "modelgate publish",
+    () => publish({
+      cwd: io.cwd,
+      env: io.env,
+      io,
+      models: listInput("models"),
+      pr: pr ? Number(pr) : void 0,
+      records: opt("records"),
+      artifacts: opt("artifacts"),
+      registry: opt("registry"),
+      dryRun: boolInput("dry-run", false)
+    })
+  );
+  for (const w of r.warnings) warning(w);
+  for (const x of r.refusals) error(x.message);
+  for (const m of r.models) {
+    info(
+      m.alreadyPublished ? `${m.name} ${m.version}: already published (${m.tags.join(", ")})` : `published ${m.name} ${m.version} to ${m.environment}: ${m.image.reference} (commit ${m.commit}, ${m.tags.join(", ")})`
+    );
+    if (m.versionTagCommand) notice(`to release ${m.name} ${m.version}: ${m.versionTagCommand}`);
+  }
+  setOutput("published", JSON.stringify(r.models));
+  setOutput("images", JSON.stringify(Object.fromEntries(r.models.map((m) => [m.name, m.image.reference]))));
+  setOutput(
+    "commit",
+    r.models.map((m) => m.commit).filter(Boolean).at(-1) ?? ""
+  );
+  setOutput("refused", r.refusals.length > 0 ? "true" : "false");
+  if (r.refusals.length > 0) {
+    throw new CheckFailed(
+      `refused (${r.refusals.length} problem${r.refusals.length === 1 ? "" : "s"}); nothing was built, pushed or committed`
+    );
+  }
+  return 0;
+});

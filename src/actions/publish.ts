@@ -1,0 +1,83 @@
+import { resolve } from "node:path";
+import * as core from "@actions/core";
+import { CheckFailed } from "../errors.ts";
+import { publish } from "../publish/publish.ts";
+import { actionIo, boolInput, listInput, runAction } from "./_runtime.ts";
+
+await runAction("publish", async () => {
+  const io = actionIo();
+  const token = core.getInput("token");
+  if (token) core.setSecret(token);
+  const password = core.getInput("registry-password");
+  if (password) core.setSecret(password);
+  io.env = {
+    ...io.env,
+    ...(token ? { GITHUB_TOKEN: token } : {}),
+    ...(password
+      ? {
+          MODELGATE_REGISTRY_USERNAME: core.getInput("registry-username") || io.env.GITHUB_ACTOR || "modelgate",
+          MODELGATE_REGISTRY_PASSWORD: password,
+        }
+      : {}),
+  };
+  // The checkout keeps no token on disk (persist-credentials: false); git pushes the GitOps commit and tag with the
+  // token given here, through an extra header in this process's environment only (as actions/checkout would write
+  // it to .git/config).
+  const pushToken = core.getInput("push-token") || token || io.env.GITHUB_TOKEN;
+  if (pushToken) {
+    const server = (io.env.GITHUB_SERVER_URL || "https://github.com").replace(/\/$/, "");
+    const basic = Buffer.from(`x-access-token:${pushToken}`).toString("base64");
+    core.setSecret(pushToken);
+    core.setSecret(basic);
+    const n = Number(io.env.GIT_CONFIG_COUNT ?? 0) || 0;
+    io.env = {
+      ...io.env,
+      GIT_CONFIG_COUNT: String(n + 1),
+      [`GIT_CONFIG_KEY_${n}`]: `http.${server}/.extraheader`,
+      [`GIT_CONFIG_VALUE_${n}`]: `AUTHORIZATION: basic ${basic}`,
+    };
+  }
+  const wd = core.getInput("working-directory");
+  if (wd) io.cwd = resolve(io.cwd, wd);
+  const opt = (name: string) => core.getInput(name) || undefined;
+  const pr = opt("pr");
+  const r = await core.group("modelgate publish", () =>
+    publish({
+      cwd: io.cwd,
+      env: io.env,
+      io,
+      models: listInput("models"),
+      pr: pr ? Number(pr) : undefined,
+      records: opt("records"),
+      artifacts: opt("artifacts"),
+      registry: opt("registry"),
+      dryRun: boolInput("dry-run", false),
+    }),
+  );
+  for (const w of r.warnings) core.warning(w);
+  for (const x of r.refusals) core.error(x.message);
+  for (const m of r.models) {
+    core.info(
+      m.alreadyPublished
+        ? `${m.name} ${m.version}: already published (${m.tags.join(", ")})`
+        : `published ${m.name} ${m.version} to ${m.environment}: ${m.image.reference} (commit ${m.commit}, ${m.tags.join(", ")})`,
+    );
+    if (m.versionTagCommand) core.notice(`to release ${m.name} ${m.version}: ${m.versionTagCommand}`);
+  }
+  core.setOutput("published", JSON.stringify(r.models));
+  core.setOutput("images", JSON.stringify(Object.fromEntries(r.models.map((m) => [m.name, m.image.reference]))));
+  core.setOutput(
+    "commit",
+    r.models
+      .map((m) => m.commit)
+      .filter(Boolean)
+      .at(-1) ?? "",
+  );
+  core.setOutput("refused", r.refusals.length > 0 ? "true" : "false");
+  if (r.refusals.length > 0) {
+    throw new CheckFailed(
+      `refused (${r.refusals.length} problem${r.refusals.length === 1 ? "" : "s"}); nothing was built, pushed or committed`,
+    );
+  }
+  return 0;
+});

@@ -1,0 +1,134 @@
+import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { main } from "../../src/cli/main.ts";
+import { logisticRegressionModel } from "../../src/onnx/build.ts";
+import { bufferIo } from "../../src/util/io.ts";
+import { makeFixtureRepo } from "../support/fixture-repo.ts";
+
+/**
+ * A model repository's life up to a merge, with real git: main holds churn 1.0.0; a pull request branch proposes
+ * 1.1.0 (a new artifact, locked, evaluated, the record committed as the demo's CI does); the branch is merged with
+ * --no-ff and pushed to a bare remote. Returns the clone checked out at the merge commit.
+ */
+export interface Merged {
+  root: string;
+  remote: string;
+  head: string;
+  merge: string;
+  base: string;
+  env: NodeJS.ProcessEnv;
+  git(...args: string[]): string;
+  remoteGit(...args: string[]): string;
+  /** A facts file (approve --facts format) with bob's approval of `commit` (default: the head). */
+  facts(opts?: { commit?: string; reviewer?: string; state?: string }): string;
+}
+
+export const people = {
+  alice: ["Alice Author", "alice@example.com"],
+  bob: ["Bob Reviewer", "bob@example.com"],
+} as const;
+
+export const env: NodeJS.ProcessEnv = {
+  PATH: process.env.PATH,
+  HOME: process.env.HOME,
+  GIT_CONFIG_NOSYSTEM: "1",
+  GIT_CONFIG_GLOBAL: "/dev/null",
+};
+
+function gitIn(cwd: string, who: keyof typeof people = "alice") {
+  return (...args: string[]) =>
+    execFileSync("git", args, {
+      cwd,
+      encoding: "utf8",
+      env: {
+        ...env,
+        GIT_AUTHOR_NAME: people[who][0],
+        GIT_AUTHOR_EMAIL: people[who][1],
+        GIT_COMMITTER_NAME: people[who][0],
+        GIT_COMMITTER_EMAIL: people[who][1],
+      },
+    }).trim();
+}
+
+export const sha256 = (b: string | Uint8Array) => createHash("sha256").update(b).digest("hex");
+
+/** Evaluates a model of the repository with the real command (baseline none), as CI would on the PR. */
+export async function evaluate(root: string, model = "churn"): Promise<void> {
+  const io = bufferIo(root, env);
+  const code = await main(["evaluate", model, "--baseline", "none"], io);
+  if (code !== 0) throw new Error(`evaluate exited ${code}: ${io.stderr}`);
+}
+
+export async function mergedRepo(
+  opts: { gate?: string; extraModelYaml?: (y: string) => string } = {},
+): Promise<Merged> {
+  const fx = makeFixtureRepo();
+  const root = fx.root;
+  const remote = join(mkdtempSync(join(tmpdir(), "mg-remote-")), "remote.git");
+  const git = gitIn(root);
+  execFileSync("git", ["init", "-q", "--bare", "-b", "main", remote]);
+  git("init", "-q", "-b", "main");
+  git("remote", "add", "origin", remote);
+  git("add", "-A");
+  git("commit", "-q", "-m", "churn 1.0.0");
+  git("push", "-q", "origin", "main");
+  const base = git("rev-parse", "HEAD");
+
+  // The pull request: a new model file, version 1.1.0, locked and evaluated.
+  git("checkout", "-q", "-b", "churn-1.1.0");
+  const onnx = logisticRegressionModel({ weights: [-1 / 12, 1 / 90], bias: 1.4 });
+  fx.write("models/churn/model.onnx", onnx);
+  let yaml = readFileSync(join(root, "models/churn/model.yaml"), "utf8")
+    .replace("version: 1.0.0", "version: 1.1.0")
+    .replace(/sha256: [0-9a-f]{64}/, `sha256: ${sha256(onnx)}`);
+  if (opts.gate) yaml = yaml.replace("    - { metric: roc_auc, min: 0.6 }", `    - ${opts.gate}`);
+  if (opts.extraModelYaml) yaml = opts.extraModelYaml(yaml);
+  writeFileSync(join(root, "models/churn/model.yaml"), yaml);
+  await evaluate(root);
+  git("add", "-A");
+  git("commit", "-q", "-m", "churn 1.1.0");
+  git("push", "-q", "origin", "churn-1.1.0");
+  const head = git("rev-parse", "HEAD");
+
+  git("checkout", "-q", "main");
+  gitIn(root, "bob")("merge", "-q", "--no-ff", "churn-1.1.0", "-m", "Merge pull request #7 from churn-1.1.0");
+  git("push", "-q", "origin", "main");
+  const merge = git("rev-parse", "HEAD");
+  const factsDir = mkdtempSync(join(tmpdir(), "mg-facts-"));
+  return {
+    root,
+    remote,
+    head,
+    merge,
+    base,
+    env,
+    git,
+    remoteGit: gitIn(remote),
+    facts: (o = {}) => {
+      const file = join(factsDir, `facts-${Math.random().toString(36).slice(2)}.json`);
+      writeFileSync(
+        file,
+        JSON.stringify({
+          pr: { number: 7, author: "alice", headSha: head },
+          mergedBy: "bob",
+          reviews: [
+            {
+              id: 101,
+              login: o.reviewer ?? "bob",
+              userType: "User",
+              state: o.state ?? "APPROVED",
+              commitId: o.commit ?? head,
+              submittedAt: "2026-11-28T10:00:00Z",
+            },
+          ],
+          permissions: { alice: "write", bob: "write" },
+          teams: {},
+        }),
+      );
+      return file;
+    },
+  };
+}
