@@ -159,6 +159,8 @@ export async function runApprove(opts: ApproveOptions): Promise<ApproveResult> {
     const permissions: Record<string, Permission> = {};
     const teams: Record<string, string[]> = {};
     let pr = await getPullRequest(ctx);
+    // The head from the first successful read: if anything after it fails, the failure goes on this commit.
+    headSha = pr.headSha;
     let reviews = await listReviews(ctx);
     for (let attempt = 1; ; attempt++) {
       headSha = pr.headSha;
