@@ -1,0 +1,137 @@
+/**
+ * A pull request from a fork, probed as an attacker would: the built report action (and the CLI bundle) fed a hostile
+ * evaluation artifact, run as the runner runs them, against the GitHub simulator. What the runner would execute from
+ * the log is read back with the runner's own command parsing (test/support/runner-commands.ts).
+ */
+import assert from "node:assert/strict";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, before, describe, it } from "node:test";
+import { toJson } from "../../src/util/fs.ts";
+import { GitHubSim, seedPullRequest, webhookExample } from "../support/github-sim/index.ts";
+import { makeFixtureRepo } from "../support/fixture-repo.ts";
+import { bundleAction, bundleCli, parseOutputFile, runBundle } from "../support/run-action.ts";
+import { runnerCommands } from "../support/runner-commands.ts";
+import { makeRecord } from "./builder.ts";
+
+/** The name a fork writes into its record: a line break, then workflow commands. */
+const HOSTILE_NAME = "x\n::warning title=INJECTED::…\n::set-output name=verdict::pass";
+
+let report: string;
+let cli: string;
+let validate: string;
+let sim: GitHubSim;
+
+before(async () => {
+  [report, cli, validate] = await Promise.all([bundleAction("report"), bundleCli(), bundleAction("validate")]);
+  sim = await GitHubSim.start();
+});
+after(async () => {
+  await sim.close();
+});
+
+/** The files the runner gives a step, and the environment it runs an action's entry with. */
+function runnerEnv(workspace: string, event: object, eventName: string, inputs: Record<string, string>) {
+  const dir = mkdtempSync(join(tmpdir(), "mg-runner-"));
+  const files = {
+    GITHUB_OUTPUT: join(dir, "output"),
+    GITHUB_STEP_SUMMARY: join(dir, "summary"),
+    GITHUB_EVENT_PATH: join(dir, "event.json"),
+  };
+  writeFileSync(files.GITHUB_OUTPUT, "");
+  writeFileSync(files.GITHUB_STEP_SUMMARY, "");
+  writeFileSync(files.GITHUB_EVENT_PATH, JSON.stringify(event));
+  const env: NodeJS.ProcessEnv = {
+    ...files,
+    GITHUB_ACTIONS: "true",
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_EVENT_NAME: eventName,
+    GITHUB_API_URL: sim.url,
+    GITHUB_SERVER_URL: "https://github.com",
+    GITHUB_RUN_ID: "88",
+    RUNNER_TEMP: dir,
+  };
+  for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
+  return { env, outputs: () => parseOutputFile(readFileSync(files.GITHUB_OUTPUT, "utf8")) };
+}
+
+let prNumber = 700;
+
+describe("workflow-command injection", () => {
+  it("a record whose model name holds workflow commands: the report action's log runs none of them", async () => {
+    const event = webhookExample("pull_request", "opened");
+    event.pull_request.number = ++prNumber;
+    event.pull_request.head.sha = String(prNumber).padStart(40, "a");
+    const { repo } = seedPullRequest(sim, event, ["models/churn/model.yaml"]);
+    const fx = makeFixtureRepo();
+    const art = mkdtempSync(join(tmpdir(), "mg-art-"));
+    writeFileSync(join(art, "churn.json"), toJson(makeRecord({ name: "churn" })));
+    writeFileSync(join(art, "hostile.json"), toJson(makeRecord({ name: HOSTILE_NAME })));
+    const run = runnerEnv(fx.root, event, "pull_request", {
+      token: sim.token,
+      "from-artifact": art,
+      "skip-data": "true",
+    });
+    run.env.GITHUB_REPOSITORY = repo;
+    const { code, stdout } = await runBundle(report, run.env);
+    assert.equal(code, 1, stdout);
+    const ran = runnerCommands(stdout);
+    assert.deepEqual(
+      ran.filter((c) => c.name === "set-output" || c.properties.title === "INJECTED").map((c) => c.line),
+      [],
+      `the runner would run commands from the record:\n${stdout}`,
+    );
+    assert.ok(stdout.includes("::set-output name=verdict::pass"), "the refused name is shown, as text");
+    assert.ok(
+      ran.some((c) => c.name === "error" && c.data.includes("refused evaluation record hostile.json")),
+      "the refusal is an error annotation",
+    );
+    assert.ok(ran.some((c) => c.name === "add-mask"), "modelgate's own commands still run");
+    assert.equal(run.outputs().verdict, "fail");
+    sim.assertClean();
+  });
+
+  it("the CLI's error path inside Actions prints the refusal without running it", async () => {
+    const fx = makeFixtureRepo();
+    const art = mkdtempSync(join(tmpdir(), "mg-art-"));
+    writeFileSync(join(art, "hostile.json"), toJson(makeRecord({ name: HOSTILE_NAME })));
+    const { code, stdout } = await runBundle(
+      cli,
+      { GITHUB_ACTIONS: "true", HOME: tmpdir() },
+      { args: ["report", "--from-artifact", art, "--dry-run", "--skip-validate"], cwd: fx.root },
+    );
+    assert.equal(code, 2, stdout);
+    assert.match(stdout, /no evaluation records in the artifact/);
+    assert.ok(stdout.includes("::set-output name=verdict::pass"), "the refused name is shown, as text");
+    assert.deepEqual(
+      runnerCommands(stdout).map((c) => c.line),
+      [],
+    );
+  });
+
+  it("validate: a manifest value holding workflow commands becomes an annotation's text, and nothing more", async () => {
+    const fx = makeFixtureRepo();
+    const file = join(fx.root, "models/churn/model.yaml");
+    writeFileSync(
+      file,
+      readFileSync(file, "utf8").replace(
+        "task: binary-classification",
+        'task: "binary\\n::set-output name=ok::true\\n::warning title=INJECTED::x"',
+      ),
+    );
+    const run = runnerEnv(fx.root, {}, "pull_request", { "skip-data": "true" });
+    const { code, stdout } = await runBundle(validate, run.env);
+    assert.equal(code, 1, stdout);
+    const ran = runnerCommands(stdout);
+    assert.deepEqual(
+      ran.filter((c) => c.name === "set-output" || c.properties.title === "INJECTED").map((c) => c.line),
+      [],
+      stdout,
+    );
+    const annotation = ran.find((c) => c.name === "error" && c.properties.file === "models/churn/model.yaml");
+    assert.ok(annotation, `the finding is still an annotation on the manifest:\n${stdout}`);
+    assert.match(annotation.data, /::set-output name=ok::true/, "with the value as its text");
+    assert.equal(run.outputs().ok, "false");
+  });
+});
