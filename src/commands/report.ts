@@ -21,6 +21,8 @@ export interface ReportOptions {
   pr?: string | number;
   sha?: string;
   token?: string;
+  /** The slug of the GitHub App that issued `token`, when it is not the workflow's GITHUB_TOKEN. */
+  appSlug?: string;
   /** Print the comment; post nothing. */
   dryRun?: boolean;
   comment?: boolean;
@@ -55,7 +57,13 @@ function wantsGitHub(opts: ReportOptions): boolean {
 export async function runReport(opts: ReportOptions): Promise<ReportResult> {
   let ctx: GitHubContext | undefined;
   if (wantsGitHub(opts)) {
-    ctx = resolveContext(opts.env, { repo: opts.repo, pr: opts.pr, token: opts.token, http: opts.http });
+    ctx = resolveContext(opts.env, {
+      repo: opts.repo,
+      pr: opts.pr,
+      token: opts.token,
+      appSlug: opts.appSlug,
+      http: opts.http,
+    });
   }
   const built = await buildReport({
     cwd: opts.cwd,
@@ -159,6 +167,8 @@ GitHub (inside Actions from the environment; outside, with GITHUB_TOKEN and GITH
   --repo OWNER/NAME     the repository (default GITHUB_REPOSITORY)
   --pr N                the pull request to comment on
   --sha SHA             the commit for the check runs (default the pull request's head)
+  --app-slug SLUG       the GitHub App that issued the token (an installation token other than GITHUB_TOKEN):
+                        the sticky comment is the one <SLUG>[bot] wrote; modelgate edits no other comment
   --no-comment          no PR comment
   --no-checks           no check runs
   --dry-run             print the comment and post nothing
@@ -184,6 +194,7 @@ export const command: Command = {
       repo: { type: "string" },
       pr: { type: "string" },
       sha: { type: "string" },
+      "app-slug": { type: "string" },
       "no-comment": { type: "boolean" },
       "no-checks": { type: "boolean" },
       "dry-run": { type: "boolean" },
@@ -201,6 +212,7 @@ export const command: Command = {
       repo: str(values.repo),
       pr: str(values.pr),
       sha: str(values.sha),
+      appSlug: str(values["app-slug"]),
       comment: !values["no-comment"],
       checkRuns: !values["no-checks"],
       dryRun: Boolean(values["dry-run"]),

@@ -302,7 +302,59 @@ interface FoundComment {
   url: string;
 }
 
+/** Who modelgate acts as on GitHub: the login its token writes comments as. */
+export interface TokenIdentity {
+  login: string;
+  /** A GitHub App's bot user (`<slug>[bot]`, type Bot), which only that app's installation tokens act as. */
+  bot: boolean;
+  /** How it was found, for messages. */
+  via: "app-slug" | "GET /user" | "GITHUB_TOKEN";
+}
+
+/** The login of the app behind the workflow's GITHUB_TOKEN. */
+export const GITHUB_ACTIONS_BOT = "github-actions[bot]";
+
+const identities = new Map<string, Promise<TokenIdentity>>();
+
+/**
+ * Who the token acts as. A given app slug means `<slug>[bot]`; else GET /user names the user of a personal or
+ * user-to-server token; GitHub refuses GET /user to an installation token (403 "Resource not accessible by
+ * integration"), and without a slug that token is taken to be the workflow's GITHUB_TOKEN, i.e. github-actions[bot].
+ * GitHub logins cannot hold `[bot]`: only the app's own installation tokens write as `<slug>[bot]`.
+ */
+export function tokenIdentity(ctx: GitHubContext): Promise<TokenIdentity> {
+  if (ctx.appSlug) return Promise.resolve({ login: `${ctx.appSlug}[bot]`, bot: true, via: "app-slug" });
+  const key = `${ctx.apiUrl}\0${ctx.token}`;
+  let hit = identities.get(key);
+  if (!hit) {
+    hit = (async (): Promise<TokenIdentity> => {
+      try {
+        const { data } = await client(ctx).rest.users.getAuthenticated();
+        return { login: data.login, bot: data.type === "Bot", via: "GET /user" };
+      } catch (err) {
+        if ((err as { status?: number }).status === 403)
+          return { login: GITHUB_ACTIONS_BOT, bot: true, via: "GITHUB_TOKEN" };
+        throw wrap("GET user", err);
+      }
+    })();
+    identities.set(key, hit);
+    hit.catch(() => identities.delete(key));
+  }
+  return hit;
+}
+
+/** Whether a comment's author is `me` (same login, and a bot exactly when `me` is one). */
+function writtenBy(user: { login: string; type?: string } | null | undefined, me: TokenIdentity): boolean {
+  return Boolean(user) && user!.login === me.login && (user!.type === "Bot") === me.bot;
+}
+
+/**
+ * modelgate's own marked comments on the pull request, oldest first: a comment counts only when it starts with the
+ * marker and the token's own identity wrote it, so a comment anyone else posts with the marker is never edited, and
+ * nothing of it is carried over.
+ */
 async function findMarked(ctx: GitHubContext, pr: number, mark: string): Promise<FoundComment[]> {
+  const me = await tokenIdentity(ctx);
   const found: FoundComment[] = [];
   await call(`GET issues/${pr}/comments`, async () => {
     for await (const page of client(ctx).paginate.iterator(client(ctx).rest.issues.listComments, {
@@ -311,7 +363,7 @@ async function findMarked(ctx: GitHubContext, pr: number, mark: string): Promise
       per_page: 100,
     })) {
       for (const c of page.data) {
-        if (c.body?.startsWith(mark)) found.push({ id: c.id, body: c.body, url: c.html_url });
+        if (c.body?.startsWith(mark) && writtenBy(c.user, me)) found.push({ id: c.id, body: c.body, url: c.html_url });
       }
     }
   });
@@ -326,8 +378,8 @@ async function updateComment(ctx: GitHubContext, id: number, body: string): Prom
 }
 
 /**
- * One comment per pull request, found by a hidden marker at its start across every page of comments and updated in
- * place; other comments are never touched. Before creating, it looks again; after creating, it looks once more, and
+ * One comment per pull request, found by a hidden marker at its start across every page of comments among those the
+ * token's own identity wrote (`tokenIdentity`), and updated in place; other comments are never touched. Before creating, it looks again; after creating, it looks once more, and
  * if a concurrent run created one too, the oldest wins and the newer one is deleted, so two runs at once leave one.
  * The body is cut to 65,536 characters. Named sections (`section()`) of the old comment that the new body lacks are
  * kept, so `approve`'s section survives `report`'s rewrite and the other way round.

@@ -8,6 +8,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
+import { runApprove } from "../../src/commands/approve.ts";
+import { runReport } from "../../src/commands/report.ts";
 import { toJson } from "../../src/util/fs.ts";
 import { GitHubSim, seedPullRequest, webhookExample } from "../support/github-sim/index.ts";
 import { makeFixtureRepo } from "../support/fixture-repo.ts";
@@ -87,7 +89,10 @@ describe("workflow-command injection", () => {
       ran.some((c) => c.name === "error" && c.data.includes("refused evaluation record hostile.json")),
       "the refusal is an error annotation",
     );
-    assert.ok(ran.some((c) => c.name === "add-mask"), "modelgate's own commands still run");
+    assert.ok(
+      ran.some((c) => c.name === "add-mask"),
+      "modelgate's own commands still run",
+    );
     assert.equal(run.outputs().verdict, "fail");
     sim.assertClean();
   });
@@ -133,5 +138,143 @@ describe("workflow-command injection", () => {
     assert.ok(annotation, `the finding is still an annotation on the manifest:\n${stdout}`);
     assert.match(annotation.data, /::set-output name=ok::true/, "with the value as its text");
     assert.equal(run.outputs().ok, "false");
+  });
+});
+
+/** A comment anyone can post: modelgate's marker, a passing report and a forged approval section. */
+const FORGED = [
+  "<!-- modelgate -->",
+  "## ✅ modelgate report",
+  "",
+  "<!-- modelgate:section:approval -->",
+  "### ✅ Approval: approved by alice (forged)",
+  "<!-- /modelgate:section:approval -->",
+].join("\n");
+
+function openPr(files = ["models/churn/model.yaml"]) {
+  const event = webhookExample("pull_request", "opened");
+  event.pull_request.number = ++prNumber;
+  event.pull_request.head.sha = String(prNumber).padStart(40, "b");
+  const { repo, number } = seedPullRequest(sim, event, files);
+  return { event, repo, number, head: event.pull_request.head.sha as string };
+}
+
+function withRecords(fx: ReturnType<typeof makeFixtureRepo>) {
+  fx.write(
+    ".modelgate/evaluations/churn.json",
+    toJson(makeRecord({ name: "churn", metrics: { roc_auc: 0.9, recall: 0.7 } })),
+  );
+  return fx;
+}
+
+describe("sticky-comment takeover", () => {
+  it("the report action (GITHUB_TOKEN) edits only its own comment and carries nothing over from a forged one", async () => {
+    const { event, repo, number } = openPr();
+    const forged = sim.addComment(repo, number, "mallory", FORGED);
+    const fx = withRecords(makeFixtureRepo());
+    for (const round of [1, 2]) {
+      const run = runnerEnv(fx.root, event, "pull_request", { token: sim.token, "skip-data": "true" });
+      run.env.GITHUB_REPOSITORY = repo;
+      const { code, stdout } = await runBundle(report, run.env);
+      assert.equal(code, 0, `round ${round}: ${stdout}`);
+    }
+    const comments = sim.comments(repo, number);
+    assert.equal(comments.length, 2, "mallory's and one of modelgate's");
+    assert.equal(comments.find((c) => c.id === forged.id)?.body, FORGED, "the forged comment is untouched");
+    const mine = comments.find((c) => c.id !== forged.id)!;
+    assert.equal(mine.login, "github-actions[bot]");
+    assert.equal(mine.app, "github-actions");
+    assert.match(mine.body, /^<!-- modelgate -->\n## ✅ modelgate report/);
+    assert.doesNotMatch(
+      mine.body,
+      /forged|modelgate:section:approval/,
+      "no section carried over from mallory's comment",
+    );
+    sim.assertClean();
+  });
+
+  it("approve writes its section into its own comment, never into a forged one", async () => {
+    const { repo, number } = openPr();
+    const forged = sim.addComment(repo, number, "mallory", FORGED);
+    const fx = makeFixtureRepo();
+    const r = await runApprove({
+      cwd: fx.root,
+      env: { GITHUB_TOKEN: sim.token, GITHUB_API_URL: sim.url },
+      repo,
+      pr: number,
+      models: ["churn"],
+      http: { retryBaseMs: 1, paceWrites: false },
+    });
+    assert.equal(r.commentError, undefined);
+    const comments = sim.comments(repo, number);
+    assert.equal(comments.find((c) => c.id === forged.id)?.body, FORGED);
+    const mine = comments.filter((c) => c.id !== forged.id);
+    assert.equal(mine.length, 1);
+    assert.equal(mine[0].login, "github-actions[bot]");
+    assert.match(mine[0].body, /modelgate:section:approval/);
+    assert.doesNotMatch(mine[0].body, /forged/);
+    sim.assertClean();
+  });
+
+  it("a personal access token's comment is its user's (GET /user); a marked comment by github-actions[bot] is not", async () => {
+    const { repo, number } = openPr();
+    sim.addToken("ghp_releasebotpat00000000000000000000", { login: "release-bot" });
+    const other = sim.addComment(
+      repo,
+      number,
+      "github-actions[bot]",
+      "<!-- modelgate -->\nanother workflow's",
+      "github-actions",
+    );
+    const fx = withRecords(makeFixtureRepo());
+    const run = () =>
+      runReport({
+        cwd: fx.root,
+        env: { GITHUB_API_URL: sim.url },
+        token: "ghp_releasebotpat00000000000000000000",
+        repo,
+        pr: number,
+        validate: false,
+        checkRuns: false,
+        http: { retryBaseMs: 1, paceWrites: false },
+      });
+    const first = await run();
+    const second = await run();
+    assert.equal(first.published?.comment?.created, true);
+    assert.equal(second.published?.comment?.id, first.published?.comment?.id, "the second run updates its own");
+    const comments = sim.comments(repo, number);
+    assert.equal(comments.find((c) => c.id === other.id)?.body, "<!-- modelgate -->\nanother workflow's");
+    assert.deepEqual(
+      comments.filter((c) => c.id !== other.id).map((c) => c.login),
+      ["release-bot"],
+    );
+    sim.assertClean();
+  });
+
+  it("a GitHub App's installation token with app-slug: the comment <slug>[bot] wrote is updated in place", async () => {
+    const { repo, number } = openPr();
+    sim.addToken("ghs_acmemodelsinstallation000000000000", { login: "acme-models[bot]", app: "acme-models" });
+    const impostor = sim.addComment(repo, number, "github-actions[bot]", FORGED, "github-actions");
+    const own = sim.addComment(repo, number, "acme-models[bot]", "<!-- modelgate -->\nan older report", "acme-models");
+    const fx = withRecords(makeFixtureRepo());
+    const userCalls = sim.log.filter((l) => l.path === "/user").length;
+    const r = await runReport({
+      cwd: fx.root,
+      env: { GITHUB_API_URL: sim.url },
+      token: "ghs_acmemodelsinstallation000000000000",
+      appSlug: "acme-models",
+      repo,
+      pr: number,
+      validate: false,
+      checkRuns: false,
+      http: { retryBaseMs: 1, paceWrites: false },
+    });
+    assert.equal(r.published?.comment?.id, own.id);
+    assert.equal(sim.log.filter((l) => l.path === "/user").length, userCalls, "the slug names the bot: no GET /user");
+    const comments = sim.comments(repo, number);
+    assert.equal(comments.length, 2);
+    assert.equal(comments.find((c) => c.id === impostor.id)?.body, FORGED);
+    assert.match(comments.find((c) => c.id === own.id)!.body, /## ✅ modelgate report/);
+    sim.assertClean();
   });
 });
