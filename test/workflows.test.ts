@@ -113,3 +113,14 @@ test("every modelgate action a workflow uses exists and gets only inputs it decl
     }
   }
 });
+
+test("the report workflow takes the pull request from the run's head commit, never from the artifact", () => {
+  const wf = parse(readFileSync("workflows/modelgate-report.yml", "utf8"));
+  const steps: any[] = Object.values<any>(wf.jobs).flatMap((j) => j.steps ?? []);
+  const report = steps.find((s) => /\/actions\/report@/.test(String(s.uses ?? "")));
+  assert.ok(report, "the report workflow runs the report action");
+  assert.equal(report.with?.["pull-request"], undefined, "no pull request number is passed to the report action");
+  assert.match(String(report.with?.sha), /github\.event\.workflow_run\.head_sha/);
+  for (const s of steps)
+    assert.doesNotMatch(String(s.run ?? ""), /pull-request/, "no step reads a number from the artifact");
+});

@@ -1,8 +1,14 @@
 import { writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import type { Command } from "../cli/command.ts";
-import { EXIT_FAILED, EXIT_OK } from "../errors.ts";
-import { type ClientTuning, type GitHubContext, resolveContext, writeJobSummary } from "../github/index.ts";
+import { EXIT_FAILED, EXIT_OK, UserError } from "../errors.ts";
+import {
+  type ClientTuning,
+  findPullRequestByHead,
+  type GitHubContext,
+  resolveContext,
+  writeJobSummary,
+} from "../github/index.ts";
 import { type BuiltReport, buildReport } from "../report/build.ts";
 import { writeModelCard } from "../report/card.ts";
 import { renderReport } from "../report/markdown.ts";
@@ -56,6 +62,7 @@ function wantsGitHub(opts: ReportOptions): boolean {
 /** Builds the report and sends it where it goes. The library call behind the CLI, the action and tests. */
 export async function runReport(opts: ReportOptions): Promise<ReportResult> {
   let ctx: GitHubContext | undefined;
+  let sha = opts.sha;
   if (wantsGitHub(opts)) {
     ctx = resolveContext(opts.env, {
       repo: opts.repo,
@@ -64,6 +71,21 @@ export async function runReport(opts: ReportOptions): Promise<ReportResult> {
       appSlug: opts.appSlug,
       http: opts.http,
     });
+    const run = ctx.event?.workflow_run;
+    if (ctx.eventName === "workflow_run" || run) {
+      // After an unprivileged run: the pull request is the one whose head is the commit that run evaluated, found
+      // on GitHub; a number from the run's artifact or an input is at most a candidate that must agree.
+      if (!run?.head_sha) throw new UserError("a workflow_run event without workflow_run.head_sha (GITHUB_EVENT_PATH)");
+      const pr = await findPullRequestByHead(ctx, {
+        sha: run.head_sha,
+        repo: run.head_repository?.full_name,
+        branch: run.head_branch,
+        number: ctx.pr,
+        candidates: (run.pull_requests ?? []).map((p: { number: number }) => p.number),
+      });
+      ctx.pr = pr.number;
+      sha ??= run.head_sha;
+    }
   }
   const built = await buildReport({
     cwd: opts.cwd,
@@ -85,7 +107,7 @@ export async function runReport(opts: ReportOptions): Promise<ReportResult> {
   let comment: string;
   if (ctx) {
     published = await publishReport(ctx, built, {
-      sha: opts.sha,
+      sha,
       comment: opts.comment,
       checkRuns: opts.checkRuns,
       env: opts.env,

@@ -2,7 +2,7 @@
  * Every GitHub REST call modelgate makes. Each function takes the context, does one job, and throws a
  * GitHubApiError that names the request and GitHub's answer when GitHub says no.
  */
-import { UserError } from "../errors.ts";
+import { CheckFailed, UserError } from "../errors.ts";
 import { client } from "./client.ts";
 import type { GitHubContext } from "./context.ts";
 
@@ -52,6 +52,8 @@ export interface PullRequestInfo {
   author: string;
   authorType: string;
   headSha: string;
+  /** OWNER/NAME of the repository the head branch is in; null when that fork was deleted. */
+  headRepo: string | null;
   baseRef: string;
   title: string;
   draft: boolean;
@@ -69,12 +71,71 @@ export async function getPullRequest(ctx: GitHubContext, pr?: number): Promise<P
     author: data.user.login,
     authorType: data.user.type,
     headSha: data.head.sha,
+    headRepo: data.head.repo?.full_name ?? null,
     baseRef: data.base.ref,
     title: data.title,
     draft: Boolean(data.draft),
     state: data.state,
     htmlUrl: data.html_url,
   };
+}
+
+/** Whether the pull request's head branch is in another repository (a fork, or a fork since deleted). */
+export function isFromFork(ctx: GitHubContext, pr: PullRequestInfo): boolean {
+  return pr.headRepo?.toLowerCase() !== `${ctx.owner}/${ctx.repo}`.toLowerCase();
+}
+
+export interface PullRequestHead {
+  /** The commit a workflow run was for (`workflow_run.head_sha`). */
+  sha: string;
+  /** OWNER/NAME and branch of the run's head (`workflow_run.head_repository.full_name`, `.head_branch`). */
+  repo?: string;
+  branch?: string;
+  /** A pull request named explicitly (an input): it must have `sha` as its head, or nothing is reported. */
+  number?: number;
+  /** Pull requests the event lists (`workflow_run.pull_requests`): candidates, checked like the others. */
+  candidates?: number[];
+}
+
+/**
+ * The open pull request whose head is `head.sha`. A number given explicitly is the only candidate; else the
+ * candidates are the event's pull requests and the open pull requests of the head branch
+ * (`GET pulls?head=OWNER:BRANCH`). Each is read from GitHub and kept only when its head commit is `head.sha`, so a
+ * number from an untrusted source can never point the report at another pull request. Throws CheckFailed when no
+ * pull request, or more than one, has that head.
+ */
+export async function findPullRequestByHead(ctx: GitHubContext, head: PullRequestHead): Promise<PullRequestInfo> {
+  const numbers = new Set(head.number ? [head.number] : (head.candidates ?? []));
+  if (!head.number && head.repo && head.branch) {
+    const owner = head.repo.split("/")[0];
+    await call("GET pulls?head=", async () => {
+      for await (const page of client(ctx).paginate.iterator(client(ctx).rest.pulls.list, {
+        ...repoOf(ctx),
+        state: "open",
+        head: `${owner}:${head.branch}`,
+        per_page: 100,
+      })) {
+        for (const p of page.data) numbers.add(p.number);
+      }
+    });
+  }
+  const matches: PullRequestInfo[] = [];
+  const others: string[] = [];
+  for (const n of [...numbers].sort((a, b) => a - b)) {
+    const pr = await getPullRequest(ctx, n);
+    if (pr.headSha === head.sha && pr.state === "open") matches.push(pr);
+    else others.push(`#${n} (head ${pr.headSha.slice(0, 7)}, ${pr.state})`);
+  }
+  const short = head.sha.slice(0, 7);
+  if (matches.length === 1) return matches[0];
+  if (matches.length > 1) {
+    throw new CheckFailed(
+      `more than one open pull request has the head commit ${short} (${matches.map((m) => `#${m.number}`).join(", ")}); refusing to guess which one to report on`,
+    );
+  }
+  throw new CheckFailed(
+    `no open pull request has the head commit ${short} that was evaluated${others.length ? ` (looked at ${others.join(", ")})` : ""}: it was pushed again since (the newer run reports), or closed; nothing was posted`,
+  );
 }
 
 /** Paths the pull request changes (every page; GitHub lists at most 3000). */

@@ -278,3 +278,99 @@ describe("sticky-comment takeover", () => {
     sim.assertClean();
   });
 });
+
+/** The `workflow_run` event the report workflow gets when "modelgate (pull request)" completes for `head`. */
+function workflowRunEvent(repo: string, head: { sha: string; repo: string; branch: string; prs?: number[] }) {
+  const event = webhookExample("workflow_run", "completed");
+  event.repository.full_name = repo;
+  event.repository.name = repo.split("/")[1];
+  event.repository.owner.login = repo.split("/")[0];
+  const w = event.workflow_run;
+  w.name = "modelgate (pull request)";
+  w.event = "pull_request";
+  w.conclusion = "success";
+  w.head_sha = head.sha;
+  w.head_branch = head.branch;
+  w.head_repository.full_name = head.repo;
+  w.head_repository.name = head.repo.split("/")[1];
+  w.head_repository.owner.login = head.repo.split("/")[0];
+  // GitHub lists only the base repository's own pull requests here, never a fork's
+  w.pull_requests = (head.prs ?? []).map((number) => ({ number, head: { sha: head.sha }, base: {} }));
+  return event;
+}
+
+describe("the pull request comes from the run's head commit, not from the artifact", () => {
+  it("an artifact (or input) naming another pull request is refused: nothing is posted anywhere", async () => {
+    const victim = openPr();
+    const attacker = openPr();
+    const fx = makeFixtureRepo();
+    const art = mkdtempSync(join(tmpdir(), "mg-art-"));
+    writeFileSync(join(art, "churn.json"), toJson(makeRecord({ name: "churn" })));
+    writeFileSync(join(art, "pull-request"), `${victim.number}\n`);
+    const event = workflowRunEvent(victim.repo, { sha: attacker.head, repo: victim.repo, branch: "changes" });
+    // the report workflow as it was: the number read from the artifact, passed to the action
+    const run = runnerEnv(fx.root, event, "workflow_run", {
+      token: sim.token,
+      "from-artifact": art,
+      "pull-request": String(victim.number),
+      sha: attacker.head,
+      "skip-data": "true",
+    });
+    run.env.GITHUB_REPOSITORY = victim.repo;
+    const { code, stdout } = await runBundle(report, run.env);
+    assert.equal(code, 1, stdout);
+    assert.match(
+      stdout,
+      /::error::modelgate report: no open pull request has the head commit \w{7} that was evaluated/,
+    );
+    assert.deepEqual(sim.comments(victim.repo, victim.number), [], "nothing on the victim's pull request");
+    assert.deepEqual(
+      sim.checkRuns(victim.repo).filter((c) => c.headSha === victim.head || c.headSha === attacker.head),
+      [],
+    );
+    sim.assertClean();
+  });
+
+  it("without a number, the pull request whose head is workflow_run.head_sha gets the report", async () => {
+    const pr = openPr();
+    const fx = makeFixtureRepo();
+    const art = mkdtempSync(join(tmpdir(), "mg-art-"));
+    writeFileSync(join(art, "churn.json"), toJson(makeRecord({ name: "churn" })));
+    const event = workflowRunEvent(pr.repo, { sha: pr.head, repo: pr.repo, branch: "changes" });
+    const run = runnerEnv(fx.root, event, "workflow_run", {
+      token: sim.token,
+      "from-artifact": art,
+      sha: pr.head,
+      "skip-data": "true",
+    });
+    run.env.GITHUB_REPOSITORY = pr.repo;
+    const { code, stdout } = await runBundle(report, run.env);
+    assert.equal(code, 0, stdout);
+    const comments = sim.comments(pr.repo, pr.number);
+    assert.equal(comments.length, 1);
+    assert.match(comments[0].body, /### ✅ churn · /);
+    assert.equal(sim.checkRuns(pr.repo).find((c) => c.headSha === pr.head)?.conclusion, "success");
+    sim.assertClean();
+  });
+
+  it("a push after the evaluated commit: the run's head is no pull request's head any more, so it is refused", async () => {
+    const pr = openPr();
+    const evaluated = pr.head;
+    sim.push(pr.repo, pr.number, "9".repeat(39) + String(pr.number % 10));
+    const fx = makeFixtureRepo();
+    const art = mkdtempSync(join(tmpdir(), "mg-art-"));
+    writeFileSync(join(art, "churn.json"), toJson(makeRecord({ name: "churn" })));
+    const event = workflowRunEvent(pr.repo, { sha: evaluated, repo: pr.repo, branch: "changes", prs: [pr.number] });
+    const run = runnerEnv(fx.root, event, "workflow_run", {
+      token: sim.token,
+      "from-artifact": art,
+      "skip-data": "true",
+    });
+    run.env.GITHUB_REPOSITORY = pr.repo;
+    const { code, stdout } = await runBundle(report, run.env);
+    assert.equal(code, 1, stdout);
+    assert.match(stdout, /no open pull request has the head commit/);
+    assert.deepEqual(sim.comments(pr.repo, pr.number), []);
+    sim.assertClean();
+  });
+});

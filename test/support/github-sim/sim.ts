@@ -62,6 +62,8 @@ export interface SimPull {
   author: string;
   headSha: string;
   headRef: string;
+  /** The repository the head branch is in: the base repository, or a fork of it. */
+  headRepo: string;
   baseRef: string;
   baseSha: string;
   title: string;
@@ -76,6 +78,8 @@ export interface SimPull {
 interface Repo {
   owner: string;
   name: string;
+  /** The repository this one is a fork of. */
+  forkOf?: string;
   id: number;
   template?: Json;
   collaborators: Map<string, Permission>;
@@ -237,15 +241,29 @@ export class GitHubSim {
 
   openPull(
     fullName: string,
-    pr: { number: number; author: string; headSha: string; files?: string[]; title?: string; template?: Json },
+    pr: {
+      number: number;
+      author: string;
+      headSha: string;
+      files?: string[];
+      title?: string;
+      template?: Json;
+      /** OWNER/NAME of a fork the head branch is in (default: the base repository itself). */
+      fork?: string;
+    },
   ): SimPull {
     this.addRepo(fullName);
     this.addUser(pr.author);
+    if (pr.fork) {
+      this.addRepo(pr.fork);
+      this.repo(pr.fork).forkOf = fullName;
+    }
     const pull: SimPull = {
       number: pr.number,
       author: pr.author,
       headSha: pr.headSha,
       headRef: pr.template?.head?.ref ?? "change",
+      headRepo: pr.fork ?? fullName,
       baseRef: pr.template?.base?.ref ?? "main",
       baseSha: pr.template?.base?.sha ?? "f".repeat(40),
       title: pr.title ?? pr.template?.title ?? "A model change",
@@ -469,6 +487,17 @@ export class GitHubSim {
       case "pulls/get": {
         const pull = r.pulls.get(Number(p.pull_number));
         return pull ? ok(this.pullObj(r, pull)) : notFound();
+      }
+      case "pulls/list": {
+        // state (default open) and head ("owner:branch") filters, newest first as GitHub sorts by default
+        const state = url.searchParams.get("state") ?? "open";
+        const head = url.searchParams.get("head");
+        const list = [...r.pulls.values()]
+          .filter((x) => state === "all" || x.state === state)
+          .filter((x) => !head || head === `${x.headRepo.split("/")[0]}:${x.headRef}`)
+          .sort((a, b) => b.number - a.number)
+          .map((x) => this.pullObj(r, x));
+        return this.page(url, list, 30, 100);
       }
       case "pulls/list-files": {
         const pull = r.pulls.get(Number(p.pull_number));
@@ -785,7 +814,7 @@ export class GitHubSim {
       owner: this.userObj(r.owner),
       html_url: `https://github.com/${full}`,
       description: t.description ?? null,
-      fork: false,
+      fork: Boolean(r.forkOf),
       url: base,
       created_at: "2025-01-01T00:00:00Z",
       updated_at: "2025-01-01T00:00:00Z",
@@ -832,12 +861,12 @@ export class GitHubSim {
     const base = this.api(`/repos/${full}`);
     const t = pull.template ?? {};
     const repo = this.repoObj(r);
-    const branch = (ref: string, sha: string) => ({
-      label: `${r.owner}:${ref}`,
+    const branch = (ref: string, sha: string, of: Repo = r) => ({
+      label: `${of.owner}:${ref}`,
       ref,
       sha,
-      user: this.userObj(r.owner),
-      repo,
+      user: this.userObj(of.owner),
+      repo: of === r ? repo : this.repoObj(of),
     });
     const html = `https://github.com/${full}/pull/${pull.number}`;
     const link = (href: string) => ({ href });
@@ -872,7 +901,7 @@ export class GitHubSim {
       assignees: [],
       requested_reviewers: [],
       requested_teams: [],
-      head: branch(pull.headRef, pull.headSha),
+      head: branch(pull.headRef, pull.headSha, this.repo(pull.headRepo)),
       base: branch(pull.baseRef, pull.baseSha),
       _links: {
         self: link(`${base}/pulls/${pull.number}`),
