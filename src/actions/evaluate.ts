@@ -63,6 +63,7 @@ await runAction("evaluate", async () => {
   }
   io.out(summarize(r.record, show(r.path)));
   if (!r.record.baseline) core.notice(`${model}: ${r.baselineNote}`);
+  core.setOutput("candidate", show(resolve(findRoot(cwd), r.record.candidate.source)));
   core.setOutput("baseline", r.record.baseline?.source ?? "");
   core.setOutput("metrics", JSON.stringify(r.record.candidate.metrics));
   core.setOutput("deltas", JSON.stringify(r.record.deltas));

@@ -4,11 +4,15 @@
  * the log is read back with the runner's own command parsing (test/support/runner-commands.ts).
  */
 import assert from "node:assert/strict";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { runApprove } from "../../src/commands/approve.ts";
+import { evaluateRepositoryModel } from "../../src/commands/evaluate.ts";
+import { logisticRegressionModel } from "../../src/onnx/build.ts";
 import { runReport } from "../../src/commands/report.ts";
 import { toJson } from "../../src/util/fs.ts";
 import { GitHubSim, seedPullRequest, webhookExample } from "../support/github-sim/index.ts";
@@ -371,6 +375,127 @@ describe("the pull request comes from the run's head commit, not from the artifa
     assert.equal(code, 1, stdout);
     assert.match(stdout, /no open pull request has the head commit/);
     assert.deepEqual(sim.comments(pr.repo, pr.number), []);
+    sim.assertClean();
+  });
+});
+
+/**
+ * A base repository (git, on main, model churn 1.0.0) as the report job checks it out, and a fork's pull request
+ * that retrains churn: its own checkout, the record its PR job made there honestly (baseline: main), and the
+ * artifact that job uploads (the record and the candidate ONNX file, as upload-artifact lays out two paths).
+ */
+async function forkScenario() {
+  const git = (cwd: string, ...args: string[]) =>
+    execFileSync("git", ["-c", "user.name=t", "-c", "user.email=t@example.com", ...args], { cwd, stdio: "pipe" });
+  const base = makeFixtureRepo();
+  git(base.root, "init", "-q", "-b", "main");
+  git(base.root, "add", "-A");
+  git(base.root, "commit", "-qm", "churn 1.0.0");
+  const forkRoot = mkdtempSync(join(tmpdir(), "mg-fork-"));
+  git(forkRoot, "clone", "-q", base.root, ".");
+  git(forkRoot, "checkout", "-q", "-b", "changes");
+  const candidate = logisticRegressionModel({ weights: [-1 / 12, 1 / 80], bias: 1.2 });
+  writeFileSync(join(forkRoot, "models/churn/model.onnx"), candidate);
+  const manifest = join(forkRoot, "models/churn/model.yaml");
+  writeFileSync(
+    manifest,
+    readFileSync(manifest, "utf8")
+      .replace("version: 1.0.0", "version: 1.1.0")
+      .replace(/sha256: [0-9a-f]{64}/, `sha256: ${createHash("sha256").update(candidate).digest("hex")}`),
+  );
+  git(forkRoot, "commit", "-qam", "churn 1.1.0");
+  const out = join(mkdtempSync(join(tmpdir(), "mg-forkrec-")), "churn.json");
+  const honest = (
+    await evaluateRepositoryModel({ cwd: forkRoot, env: { GITHUB_BASE_REF: "main" }, model: "churn", out })
+  ).record!;
+  assert.ok(honest.baseline, "the fork's run compared with main");
+  const artifact = (record: object, withModel = true) => {
+    const dir = mkdtempSync(join(tmpdir(), "mg-art-"));
+    const root = join(dir, "modelgate-evaluation-churn");
+    mkdirSync(join(root, ".modelgate/evaluations"), { recursive: true });
+    writeFileSync(join(root, ".modelgate/evaluations/churn.json"), toJson(record));
+    if (withModel) {
+      mkdirSync(join(root, "models/churn"), { recursive: true });
+      writeFileSync(join(root, "models/churn/model.onnx"), candidate);
+    }
+    return dir;
+  };
+  return { base, honest, artifact };
+}
+
+/** Opens a pull request from the fork mallory/Hello-World and runs the report workflow's report step for it. */
+async function reportForkRun(artifactDir: string, workspace: string, opts: { fork?: boolean } = {}) {
+  const number = ++prNumber;
+  const head = String(number).padStart(40, "f");
+  const repo = "Codertocat/Hello-World";
+  const fork = opts.fork === false ? undefined : "mallory/Hello-World";
+  sim.openPull(repo, { number, author: fork ? "mallory" : "Codertocat", headSha: head, fork, files: [] });
+  const event = workflowRunEvent(repo, {
+    sha: head,
+    repo: fork ?? repo,
+    branch: "change",
+    prs: fork ? [] : [number],
+  });
+  const run = runnerEnv(workspace, event, "workflow_run", {
+    token: sim.token,
+    "from-artifact": artifactDir,
+    sha: head,
+    "skip-data": "true",
+  });
+  run.env.GITHUB_REPOSITORY = repo;
+  const { code, stdout } = await runBundle(report, run.env);
+  const body = sim.comments(repo, number)[0]?.body ?? "";
+  const check = sim.checkRuns(repo).find((c) => c.headSha === head);
+  return { code, stdout, body, check, outputs: run.outputs() };
+}
+
+describe("forged metrics from a fork", () => {
+  let fx: Awaited<ReturnType<typeof forkScenario>>;
+  before(async () => {
+    fx = await forkScenario();
+  });
+
+  it("an honest fork's record matches the recomputation from its ONNX file on the base branch: it passes", async () => {
+    const r = await reportForkRun(fx.artifact(fx.honest), fx.base.root);
+    assert.equal(r.code, 0, r.stdout);
+    assert.equal(r.outputs.verdict, "pass");
+    assert.match(r.body, /recomputed by this run/);
+    assert.match(r.body, /matches the numbers recomputed from \S*models\/churn\/model\.onnx in the artifact/);
+    assert.equal(r.check?.conclusion, "success");
+    sim.assertClean();
+  });
+
+  it("a fork that writes roc_auc 0.999 into its record fails, and the report shows the recomputed number", async () => {
+    const forged = structuredClone(fx.honest);
+    const real = forged.candidate.metrics.roc_auc as number;
+    forged.candidate.metrics.roc_auc = 0.999;
+    forged.deltas.roc_auc.delta = 0.2;
+    const r = await reportForkRun(fx.artifact(forged), fx.base.root);
+    assert.equal(r.code, 1, r.stdout);
+    assert.equal(r.outputs.verdict, "fail");
+    assert.equal(r.check?.conclusion, "failure");
+    assert.match(r.check?.title ?? "", /does not match the numbers recomputed/);
+    assert.match(r.body, /candidate roc\\_auc: 0\.999 in the record, 0\.\d+ recomputed/);
+    assert.ok(r.body.includes(real.toFixed(4)), "the recomputed roc_auc is what the report shows");
+    assert.ok(!r.body.includes("0.9990"), "the forged number is not shown as a result");
+    sim.assertClean();
+  });
+
+  it("a fork's artifact without the candidate ONNX file cannot be recomputed: it fails", async () => {
+    const r = await reportForkRun(fx.artifact(fx.honest, false), fx.base.root);
+    assert.equal(r.code, 1, r.stdout);
+    assert.equal(r.check?.conclusion, "failure");
+    assert.match(r.body, /could not be recomputed: the artifact holds no ONNX file with the record/);
+    sim.assertClean();
+  });
+
+  it("a pull request from a branch of this repository keeps its run's records as they are", async () => {
+    const forged = structuredClone(fx.honest);
+    forged.candidate.metrics.roc_auc = 0.999;
+    const r = await reportForkRun(fx.artifact(forged), fx.base.root, { fork: false });
+    assert.equal(r.code, 0, r.stdout);
+    assert.doesNotMatch(r.body, /recomputed by this run/);
+    assert.match(r.body, /0\.9990/);
     sim.assertClean();
   });
 });
