@@ -24,12 +24,29 @@ function mayHoldCommand(text: string): boolean {
 }
 
 /**
+ * A JSON document with `::` and `##[` written as JSON escapes (`:\u003a`, `#\u0023[`): the same value for any JSON
+ * reader, and no command for the runner. (Outside strings JSON has neither sequence, so only strings change.)
+ */
+function inertJson(text: string): string | undefined {
+  if (!/^\s*[[{]/.test(text)) return undefined;
+  try {
+    JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  return text.replaceAll("::", ":\\u003a").replaceAll("##[", "#\\u0023[");
+}
+
+/**
  * Text made inert for the runner: returned as it is when it cannot hold a workflow command (no `::`, no `##[`, ends
- * a line); otherwise wrapped in `::stop-commands::TOKEN` … `::TOKEN::` with a fresh random token, so the runner
- * shows every line and runs none. The result always ends with a line break, so the next write starts a line.
+ * a line); a JSON document (`--json`) with those sequences as JSON escapes, so that it still parses; anything else
+ * wrapped in `::stop-commands::TOKEN` … `::TOKEN::` with a fresh random token, so the runner shows every line and
+ * runs none. The result always ends with a line break, so the next write starts a line.
  */
 export function neutraliseCommands(text: string): string {
   if (text === "" || !mayHoldCommand(text)) return text;
+  const json = inertJson(text);
+  if (json !== undefined && !mayHoldCommand(json)) return json;
   let token = randomBytes(16).toString("hex");
   while (text.includes(token)) token = randomBytes(16).toString("hex");
   return `::stop-commands::${token}\n${text}${text.endsWith("\n") ? "" : "\n"}::${token}::\n`;
