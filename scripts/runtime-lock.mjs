@@ -9,10 +9,12 @@ export function runtimeLock(rootLock, runtimePkg) {
   const out = {};
   /** Where npm would find `name` from the package at `from` (its own node_modules, then each folder above). */
   const locate = (from, name) => {
-    for (let dir = from; ; dir = dir.includes("node_modules/") ? dir.replace(/\/?node_modules\/(@[^/]+\/)?[^/]+$/, "") : "") {
+    let dir = from;
+    for (;;) {
       const key = `${dir ? `${dir}/` : ""}node_modules/${name}`;
       if (packages[key]) return key;
       if (!dir) return undefined;
+      dir = dir.replace(/\/?node_modules\/(@[^/]+\/)?[^/]+$/, "");
     }
   };
   const queue = Object.keys(runtimePkg.dependencies).map((name) => ["", name]);
@@ -31,7 +33,11 @@ export function runtimeLock(rootLock, runtimePkg) {
     license: runtimePkg.license,
     dependencies: runtimePkg.dependencies,
   };
-  const sorted = Object.fromEntries(Object.keys(out).sort().map((k) => [k, out[k]]));
+  const sorted = Object.fromEntries(
+    Object.keys(out)
+      .sort()
+      .map((k) => [k, out[k]]),
+  );
   return {
     name: runtimePkg.name,
     version: runtimePkg.version,
@@ -46,7 +52,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const pkg = JSON.parse(readFileSync("runtime/package.json", "utf8"));
   const want = rootLock.packages["node_modules/onnxruntime-node"]?.version;
   if (pkg.dependencies["onnxruntime-node"] !== want) {
-    console.error(`runtime/package.json pins onnxruntime-node ${pkg.dependencies["onnxruntime-node"]}, the project locks ${want}; make them equal`);
+    console.error(
+      `runtime/package.json pins onnxruntime-node ${pkg.dependencies["onnxruntime-node"]}, the project locks ${want}; make them equal`,
+    );
     process.exit(1);
   }
   const text = `${JSON.stringify(runtimeLock(rootLock, pkg), null, 2)}\n`;
