@@ -1,5 +1,7 @@
 import assert from "node:assert/strict";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
 import { NoOperationTraceWriter, parseWorkflow } from "@actions/workflow-parser";
@@ -112,4 +114,113 @@ test("every modelgate action a workflow uses exists and gets only inputs it decl
       }
     }
   }
+});
+
+test("the report workflow takes the pull request from the run's head commit, never from the artifact", () => {
+  const wf = parse(readFileSync("workflows/modelgate-report.yml", "utf8"));
+  const steps: any[] = Object.values<any>(wf.jobs).flatMap((j) => j.steps ?? []);
+  const report = steps.find((s) => /\/actions\/report@/.test(String(s.uses ?? "")));
+  assert.ok(report, "the report workflow runs the report action");
+  assert.equal(report.with?.["pull-request"], undefined, "no pull request number is passed to the report action");
+  assert.match(String(report.with?.sha), /github\.event\.workflow_run\.head_sha/);
+  for (const s of steps)
+    assert.doesNotMatch(String(s.run ?? ""), /pull-request/, "no step reads a number from the artifact");
+});
+
+/** Every `uses:` line of the workflows and the actions' own metadata, with where it is. */
+function usesLines(): { file: string; line: number; ref: string }[] {
+  const files = [...workflows.map((f) => join("workflows", f)), ...actionFiles];
+  return files.flatMap((file) =>
+    readFileSync(file, "utf8")
+      .split("\n")
+      .flatMap((text, i) => {
+        const m = /^\s*(?:-\s+)?uses:\s*(.+?)\s*$/.exec(text);
+        return m ? [{ file, line: i + 1, ref: m[1] }] : [];
+      }),
+  );
+}
+
+test("pinning: every third-party action is pinned to a full commit SHA, its version in a comment, one SHA per action", () => {
+  const lines = usesLines();
+  assert.ok(lines.length >= 10);
+  const shaOf = new Map<string, string>();
+  for (const { file, line, ref } of lines) {
+    // modelgate's own actions: the copied workflows name the release the user installs
+    if (/^modelgate\/modelgate\/actions\/[a-z-]+@v\d+$/.test(ref)) continue;
+    const m = /^([\w.-]+\/[\w.-]+(?:\/[\w./-]+)?)@([0-9a-f]{40}) # (v\d+\.\d+\.\d+)$/.exec(ref);
+    assert.ok(m, `${file}:${line}: "${ref}" is not pinned as OWNER/REPO@<40-hex SHA> # vX.Y.Z`);
+    assert.equal(shaOf.get(m[1]) ?? m[2], m[2], `${file}:${line}: ${m[1]} pinned to two commits`);
+    shaOf.set(m[1], m[2]);
+  }
+});
+
+test("onnxruntime-node installs from the committed lockfile (npm ci, no install scripts), in step with the project's", () => {
+  const rootLock = JSON.parse(readFileSync("package-lock.json", "utf8"));
+  const lock = JSON.parse(readFileSync("runtime/package-lock.json", "utf8"));
+  const ort = lock.packages["node_modules/onnxruntime-node"];
+  assert.equal(ort.version, rootLock.packages["node_modules/onnxruntime-node"].version, "the version the tests run");
+  for (const [key, entry] of Object.entries<any>(lock.packages))
+    if (key) assert.match(String(entry.integrity), /^sha512-/, `${key} has an integrity hash`);
+  // the committed lockfile is what scripts/runtime-lock.mjs derives from package-lock.json
+  const check = spawnSync(process.execPath, ["scripts/runtime-lock.mjs", "--check"], { encoding: "utf8" });
+  assert.equal(check.status, 0, check.stderr);
+  const install = readFileSync("runtime/install.sh", "utf8");
+  assert.match(install, /npm ci --prefix "\$root\/runtime" --ignore-scripts/);
+  assert.doesNotMatch(install, /npm (install|i) /);
+  const composite = actionFiles.filter((f) => parse(readFileSync(f, "utf8")).runs.using === "composite");
+  assert.deepEqual(composite.sort(), [
+    "action.yml",
+    join("actions", "evaluate", "action.yml"),
+    join("actions", "report", "action.yml"),
+    join("actions", "train", "action.yml"),
+  ]);
+  for (const f of composite) {
+    const steps: any[] = parse(readFileSync(f, "utf8")).runs.steps;
+    const runs = steps.map((s) => String(s.run ?? "")).join("\n");
+    assert.doesNotMatch(runs, /npm (install|i) /, `${f}: no fresh resolution`);
+    assert.match(runs, /bash "\$MODELGATE_ROOT\/runtime\/install\.sh"/, `${f}: installs through runtime/install.sh`);
+    const cache = steps.find((s) => String(s.uses ?? "").startsWith("actions/cache@"));
+    assert.match(String(cache?.with?.key), /steps\.ort\.outputs\.lock/, `${f}: the cache is keyed by the lockfile`);
+  }
+});
+
+test("runtime/install.sh installs the locked onnxruntime-node with npm ci, offline from npm's cache, and it loads", () => {
+  const dir = mkdtempSync(join(tmpdir(), "mg-runtime-"));
+  mkdirSync(join(dir, "runtime"));
+  for (const f of ["package.json", "package-lock.json", "install.sh"])
+    cpSync(join("runtime", f), join(dir, "runtime", f));
+  const r = spawnSync("bash", [join(dir, "runtime/install.sh")], {
+    encoding: "utf8",
+    env: { ...process.env, npm_config_offline: "true" },
+  });
+  assert.equal(r.status, 0, r.stdout + r.stderr);
+  const mods = join(dir, "dist/node_modules");
+  const version = JSON.parse(readFileSync(join(mods, "onnxruntime-node/package.json"), "utf8")).version;
+  assert.equal(version, JSON.parse(readFileSync("runtime/package.json", "utf8")).dependencies["onnxruntime-node"]);
+  const load = spawnSync(
+    process.execPath,
+    [
+      "-e",
+      "const o = require(process.argv[1]); process.stdout.write(typeof o.InferenceSession)",
+      join(mods, "onnxruntime-node"),
+    ],
+    { encoding: "utf8" },
+  );
+  assert.equal(load.stdout, "function", load.stderr);
+  const arches = (readdirSync(join(mods, "onnxruntime-node/bin/napi-v6"), { recursive: true }) as string[]).filter(
+    (p) => p.split(/[\\/]/).length === 2,
+  );
+  assert.deepEqual(arches, [join(process.platform, process.arch)], "only this runner's platform binaries are kept");
+});
+
+test("concurrency: no run with a read-only token can cancel (or replace) the run that writes the status", () => {
+  const approval = parse(readFileSync("workflows/modelgate-approval.yml", "utf8"));
+  // pull_request_review runs of a fork's pull request get a read-only token; pull_request_target runs can write
+  assert.ok(approval.on.pull_request_target && approval.on.pull_request_review);
+  assert.match(approval.concurrency.group, /github\.event_name/, "the two events never share a concurrency group");
+  assert.match(approval.concurrency.group, /github\.event\.pull_request\.number/);
+  const report = parse(readFileSync("workflows/modelgate-report.yml", "utf8"));
+  assert.deepEqual(Object.keys(report.on), ["workflow_run"], "every report run holds the same (write) token");
+  assert.match(report.concurrency.group, /github\.event\.workflow_run\.head_repository\.full_name/);
+  assert.match(report.concurrency.group, /github\.event\.workflow_run\.head_branch/);
 });

@@ -1,6 +1,7 @@
 import * as core from "@actions/core";
 import { CheckFailed, UserError } from "../errors.ts";
 import type { Io } from "../util/io.ts";
+import { logWriter } from "../util/workflow-commands.ts";
 
 /**
  * The one wrapper every action entry uses: runs `fn`, turns a user error into a failed step with its message and no
@@ -26,11 +27,13 @@ export async function runAction(name: string, fn: () => Promise<number | void>):
   }
 }
 
-/** An Io writing to the job log. */
+/** An Io writing to the job log: what it prints can never run as a workflow command (see neutraliseCommands). */
 export function actionIo(): Io {
+  const log = logWriter((t) => process.stdout.write(t), process.env);
   return {
-    out: (t) => process.stdout.write(t),
-    err: (t) => process.stdout.write(t),
+    out: log,
+    err: log,
+    command: (t) => process.stdout.write(t),
     cwd: process.env.GITHUB_WORKSPACE || process.cwd(),
     env: process.env,
     isTTY: false,

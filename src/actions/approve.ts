@@ -21,6 +21,7 @@ await runAction("approve", async () => {
       cwd: resolve(io.cwd, core.getInput("working-directory") || "."),
       env: io.env,
       token: token || undefined,
+      appSlug: core.getInput("app-slug") || undefined,
       repo: core.getInput("repository") || undefined,
       pr: core.getInput("pull-request") || undefined,
       models: parseModelList(core.getInput("models")),

@@ -25,7 +25,7 @@ await runAction("evaluate", async () => {
     });
     const path = out ? resolve(cwd, out) : resolve(findRoot(cwd), recordPath(record.model.name));
     await writeRecord(path, record);
-    core.info(summarize(record, show(path)));
+    io.out(summarize(record, show(path)));
     core.setOutput("record", show(path));
     core.setOutput("baseline", record.baseline?.source ?? "");
     core.setOutput("metrics", JSON.stringify(record.candidate.metrics));
@@ -58,11 +58,12 @@ await runAction("evaluate", async () => {
   );
   core.setOutput("record", show(r.path));
   if (!r.record) {
-    core.info(`shard state: ${show(r.path)}`);
+    io.out(`shard state: ${show(r.path)}\n`);
     return 0;
   }
-  core.info(summarize(r.record, show(r.path)));
+  io.out(summarize(r.record, show(r.path)));
   if (!r.record.baseline) core.notice(`${model}: ${r.baselineNote}`);
+  core.setOutput("candidate", show(resolve(findRoot(cwd), r.record.candidate.source)));
   core.setOutput("baseline", r.record.baseline?.source ?? "");
   core.setOutput("metrics", JSON.stringify(r.record.candidate.metrics));
   core.setOutput("deltas", JSON.stringify(r.record.deltas));

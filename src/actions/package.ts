@@ -44,7 +44,7 @@ await runAction("package", async () => {
   }
   const r = await core.group("modelgate package", () => runPackage(args, io));
   for (const w of r.warnings) core.warning(w);
-  core.info(`image ${r.digest} (${r.platforms.join(", ")}, base ${r.base.name})`);
+  io.out(`image ${r.digest} (${r.platforms.join(", ")}, base ${r.base.name})\n`);
   core.setOutput("digest", r.digest);
   core.setOutput("reference", r.pushed?.reference ?? "");
   core.setOutput("layout", r.layout ? `${r.layout.dir}:${r.layout.name}` : "");

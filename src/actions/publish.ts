@@ -57,10 +57,10 @@ await runAction("publish", async () => {
   for (const w of r.warnings) core.warning(w);
   for (const x of r.refusals) core.error(x.message);
   for (const m of r.models) {
-    core.info(
+    io.out(
       m.alreadyPublished
-        ? `${m.name} ${m.version}: already published (${m.tags.join(", ")})`
-        : `published ${m.name} ${m.version} to ${m.environment}: ${m.image.reference} (commit ${m.commit}, ${m.tags.join(", ")})`,
+        ? `${m.name} ${m.version}: already published (${m.tags.join(", ")})\n`
+        : `published ${m.name} ${m.version} to ${m.environment}: ${m.image.reference} (commit ${m.commit}, ${m.tags.join(", ")})\n`,
     );
     if (m.versionTagCommand) core.notice(`to release ${m.name} ${m.version}: ${m.versionTagCommand}`);
   }

@@ -15,6 +15,7 @@ await runAction("report", async () => {
       cwd,
       env: io.env,
       token: token || undefined,
+      appSlug: core.getInput("app-slug") || undefined,
       models: parseModelList(core.getInput("models")),
       records: core.getInput("records") || undefined,
       fromArtifact: core.getInput("from-artifact") || undefined,

@@ -17,7 +17,7 @@ await runAction("train", async () => {
       trainModel(cwd, model, io, { reproduce, timeoutMinutes: timeout ? Number(timeout) : undefined }),
     );
     const o = r.record.output!;
-    core.info(`trained ${model} ${r.record.model.version}: ${o.artifact} sha256:${o.sha256}`);
+    io.out(`trained ${model} ${r.record.model.version}: ${o.artifact} sha256:${o.sha256}\n`);
     for (const n of r.notes) core.notice(n);
     core.setOutput("artifact", o.artifact);
     core.setOutput("sha256", o.sha256);

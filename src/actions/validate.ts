@@ -12,11 +12,11 @@ await runAction("validate", async () => {
     validateRepository(cwd, {
       paths: listInput("paths"),
       skipData: boolInput("skip-data", false),
-      onProgress: (m) => core.info(m),
+      onProgress: (m) => io.err(`${m}\n`),
     }),
   );
   io.out(formatFindings(result));
-  io.out(annotationCommands(result.findings, result.root, io.env, "modelgate validate"));
+  io.command(annotationCommands(result.findings, result.root, io.env, "modelgate validate"));
   const errors = result.findings.filter((f) => f.severity === "error").length;
   core.setOutput("ok", errors === 0);
   core.setOutput("errors", errors);

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-import { EXIT_USAGE, exitCodeOf, UserError, CheckFailed } from "../errors.ts";
+import { CheckFailed, EXIT_USAGE, exitCodeOf, UserError } from "../errors.ts";
 import { type Io, processIo } from "../util/io.ts";
+import { logWriter } from "../util/workflow-commands.ts";
 import { commands } from "./commands.ts";
 
 export async function main(argv: string[], io: Io): Promise<number> {
@@ -67,7 +68,7 @@ if (/(?:^|[\\/])(?:cli\.js|main\.ts)$/.test(entry)) {
       process.exitCode = code;
     },
     (err) => {
-      process.stderr.write(`modelgate: ${(err as Error)?.stack ?? err}\n`);
+      logWriter((t) => process.stderr.write(t), process.env)(`modelgate: ${(err as Error)?.stack ?? err}\n`);
       process.exitCode = err instanceof UserError ? EXIT_USAGE : 1;
     },
   );

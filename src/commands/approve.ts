@@ -40,6 +40,8 @@ export interface ApproveOptions {
   repo?: string;
   pr?: string | number;
   token?: string;
+  /** The slug of the GitHub App that issued `token`, when it is not the workflow's GITHUB_TOKEN. */
+  appSlug?: string;
   /** Models the PR touches; default: every model in the repository. */
   models?: string[];
   /** Set the commit status (default true). */
@@ -129,7 +131,13 @@ function modelsUnderReview(repo: Repository, names: string[] | undefined): Model
  * the error in the status description).
  */
 export async function runApprove(opts: ApproveOptions): Promise<ApproveResult> {
-  const ctx = resolveContext(opts.env, { repo: opts.repo, pr: opts.pr, token: opts.token, http: opts.http });
+  const ctx = resolveContext(opts.env, {
+    repo: opts.repo,
+    pr: opts.pr,
+    token: opts.token,
+    appSlug: opts.appSlug,
+    http: opts.http,
+  });
   if (!ctx.pr) {
     throw new UserError("no pull request: pass --pr N (or run on a pull_request or pull_request_review event)");
   }
@@ -159,6 +167,8 @@ export async function runApprove(opts: ApproveOptions): Promise<ApproveResult> {
     const permissions: Record<string, Permission> = {};
     const teams: Record<string, string[]> = {};
     let pr = await getPullRequest(ctx);
+    // The head from the first successful read: if anything after it fails, the failure goes on this commit.
+    headSha = pr.headSha;
     let reviews = await listReviews(ctx);
     for (let attempt = 1; ; attempt++) {
       headSha = pr.headSha;
@@ -302,6 +312,8 @@ Options:
                       headSha}, "reviews": [{id, login, userType, state, commitId, submittedAt}],
                       "permissions": {login: "write"|…}, "teams": {"org/team": [logins]}}
   --no-comment        set the status but leave the PR comment alone
+  --app-slug SLUG     the GitHub App that issued the token (an installation token other than GITHUB_TOKEN):
+                      the sticky comment is the one <SLUG>[bot] wrote; modelgate edits no other comment
   --json              the decision as JSON (approvers: login, reviewId, commit, submittedAt)
   -h, --help          this text
 
@@ -321,6 +333,7 @@ could not be set, 2 usage or configuration error.
         "dry-run": { type: "boolean" },
         "no-comment": { type: "boolean" },
         facts: { type: "string" },
+        "app-slug": { type: "string" },
       },
       false,
     );
@@ -334,6 +347,7 @@ could not be set, 2 usage or configuration error.
           repo: str(values.repo),
           pr: str(values.pr),
           models: parseModelList(str(values.models)),
+          appSlug: str(values["app-slug"]),
           status: !dry,
           comment: !dry && !values["no-comment"],
         });

@@ -139,6 +139,11 @@ export interface EvaluateOptions {
   seed?: number;
   shard?: { index: number; count: number };
   latency?: boolean;
+  /**
+   * Evaluate these bytes as the candidate instead of the file the manifest names (the report job recomputing a
+   * fork's numbers from the ONNX file in its artifact, under this checkout's manifests and data).
+   */
+  candidate?: { bytes: Uint8Array; source: string; version?: string };
 }
 
 export interface EvaluateResult {
@@ -158,12 +163,12 @@ export async function specFromManifests(
   const m = loaded.value;
   const art = resolveInside(repo.root, loaded.dir, m.spec.artifact.path);
   if (art.error) throw new UserError(`${loaded.file}: spec.artifact.path ${art.error}`);
-  if (!existsSync(art.abs)) {
+  if (!opts.candidate && !existsSync(art.abs)) {
     throw new UserError(
       `${loaded.file}: the artifact ${repoRelative(repo.root, art.abs)} does not exist; train the model first (\`modelgate train ${m.metadata.name}\`)`,
     );
   }
-  const bytes = new Uint8Array(readFileSync(art.abs));
+  const bytes = opts.candidate?.bytes ?? new Uint8Array(readFileSync(art.abs));
   const dsName = m.spec.evaluation.datasets[0];
   const ds = findDataset(repo, dsName);
   if (!ds)
@@ -175,8 +180,8 @@ export async function specFromManifests(
   const io = ioOf(m);
   const candidate: ModelSource = {
     bytes,
-    source: repoRelative(repo.root, art.abs),
-    version: m.spec.version,
+    source: opts.candidate?.source ?? repoRelative(repo.root, art.abs),
+    version: opts.candidate ? (opts.candidate.version ?? m.spec.version) : m.spec.version,
     io,
   };
   let baseline: ModelSource | undefined;
@@ -207,13 +212,13 @@ export async function specFromManifests(
       };
     }
   }
-  if (sha256Bytes(bytes) !== m.spec.artifact.sha256 && m.spec.artifact.sha256) {
+  if (!opts.candidate && sha256Bytes(bytes) !== m.spec.artifact.sha256 && m.spec.artifact.sha256) {
     note += `; note: ${candidate.source} differs from spec.artifact.sha256 (run \`modelgate lock\`)`;
   }
   const ev = m.spec.evaluation;
   const spec: EvaluationSpec = {
     name: m.metadata.name,
-    version: m.spec.version,
+    version: candidate.version,
     task: m.spec.task,
     data: { path: data.abs, display: repoRelative(repo.root, data.abs), format: ds.value.spec.format, name: dsName },
     label: { column: m.spec.label.column, classes: m.spec.label.classes, positive: m.spec.label.positive },
@@ -239,6 +244,18 @@ function ioOf(m: Model): ModelIo {
     outputs: m.spec.outputs,
     signature: m.spec.signature,
   };
+}
+
+/**
+ * The record `evaluate MODEL` would make for other bytes as the candidate (`opts.candidate`), under this checkout's
+ * manifests, data and baseline; nothing is written. The report job recomputes a fork's numbers with it.
+ */
+export async function evaluateCandidate(
+  opts: EvaluateOptions & { candidate: NonNullable<EvaluateOptions["candidate"]> },
+  io?: Io,
+): Promise<EvaluationRecord> {
+  const { spec } = await specFromManifests({ ...opts, shard: undefined });
+  return evaluateModel(spec, io);
 }
 
 /** `modelgate evaluate MODEL` as a library call (the action and the demo use it). */

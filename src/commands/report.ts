@@ -1,15 +1,29 @@
-import { writeFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 import type { Command } from "../cli/command.ts";
-import { EXIT_FAILED, EXIT_OK } from "../errors.ts";
-import { type ClientTuning, type GitHubContext, resolveContext, writeJobSummary } from "../github/index.ts";
-import { type BuiltReport, buildReport } from "../report/build.ts";
+import { CheckFailed, EXIT_FAILED, EXIT_OK, UserError } from "../errors.ts";
+import {
+  type ClientTuning,
+  findPullRequestByHead,
+  type GitHubContext,
+  getPullRequest,
+  isFromFork,
+  type PullRequestInfo,
+  resolveContext,
+  writeJobSummary,
+} from "../github/index.ts";
+import type { Loaded } from "../manifest/repo.ts";
+import type { Model } from "../manifest/schema.ts";
+import { type BuiltReport, buildReport, type Recomputation } from "../report/build.ts";
+import type { LoadedRecord } from "../report/records.ts";
+import { artifactModels } from "../report/trust.ts";
 import { writeModelCard } from "../report/card.ts";
 import { renderReport } from "../report/markdown.ts";
 import { type PublishResult, publishReport } from "../report/publish.ts";
 import { parseArgs, str } from "../util/args.ts";
 import { toJson } from "../util/fs.ts";
 import { inGitHubActions, type Io } from "../util/io.ts";
+import { evaluateCandidate } from "./evaluate.ts";
 
 export interface ReportOptions {
   cwd: string;
@@ -21,6 +35,8 @@ export interface ReportOptions {
   pr?: string | number;
   sha?: string;
   token?: string;
+  /** The slug of the GitHub App that issued `token`, when it is not the workflow's GITHUB_TOKEN. */
+  appSlug?: string;
   /** Print the comment; post nothing. */
   dryRun?: boolean;
   comment?: boolean;
@@ -54,8 +70,41 @@ function wantsGitHub(opts: ReportOptions): boolean {
 /** Builds the report and sends it where it goes. The library call behind the CLI, the action and tests. */
 export async function runReport(opts: ReportOptions): Promise<ReportResult> {
   let ctx: GitHubContext | undefined;
+  let sha = opts.sha;
+  let pr: PullRequestInfo | undefined;
   if (wantsGitHub(opts)) {
-    ctx = resolveContext(opts.env, { repo: opts.repo, pr: opts.pr, token: opts.token, http: opts.http });
+    ctx = resolveContext(opts.env, {
+      repo: opts.repo,
+      pr: opts.pr,
+      token: opts.token,
+      appSlug: opts.appSlug,
+      http: opts.http,
+    });
+    const run = ctx.event?.workflow_run;
+    if (ctx.eventName === "workflow_run" || run) {
+      // After an unprivileged run: the pull request is the one whose head is the commit that run evaluated, found
+      // on GitHub; a number from the run's artifact or an input is at most a candidate that must agree.
+      if (!run?.head_sha) throw new UserError("a workflow_run event without workflow_run.head_sha (GITHUB_EVENT_PATH)");
+      pr = await findPullRequestByHead(ctx, {
+        sha: run.head_sha,
+        repo: run.head_repository?.full_name,
+        branch: run.head_branch,
+        number: ctx.pr,
+        candidates: (run.pull_requests ?? []).map((p: { number: number }) => p.number),
+      });
+      ctx.pr = pr.number;
+      sha ??= run.head_sha;
+    }
+  }
+  // Records from an artifact are kept as they are only for a pull request GitHub shows to come from this repository
+  // (its authors can push here anyway); any other run's records are recomputed and must agree.
+  let recompute: ((m: Loaded<Model>, claimed: LoadedRecord) => Promise<Recomputation>) | undefined;
+  if (opts.fromArtifact) {
+    if (ctx?.pr && !pr) pr = await getPullRequest(ctx);
+    if (!(ctx && pr && !isFromFork(ctx, pr))) {
+      const env = { ...opts.env, ...(pr ? { GITHUB_BASE_REF: pr.baseRef } : {}) };
+      recompute = await recomputer(opts.cwd, resolve(opts.cwd, opts.fromArtifact), env);
+    }
   }
   const built = await buildReport({
     cwd: opts.cwd,
@@ -64,6 +113,7 @@ export async function runReport(opts: ReportOptions): Promise<ReportResult> {
     fromArtifact: opts.fromArtifact,
     validation: opts.validate === false ? false : undefined,
     skipData: opts.skipData,
+    recompute,
     ...(ctx?.pr ? { pr: { number: ctx.pr, url: `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/pull/${ctx.pr}` } } : {}),
   });
   const cards: string[] = [];
@@ -77,7 +127,7 @@ export async function runReport(opts: ReportOptions): Promise<ReportResult> {
   let comment: string;
   if (ctx) {
     published = await publishReport(ctx, built, {
-      sha: opts.sha,
+      sha,
       comment: opts.comment,
       checkRuns: opts.checkRuns,
       env: opts.env,
@@ -101,6 +151,44 @@ export async function runReport(opts: ReportOptions): Promise<ReportResult> {
   const status =
     statuses.includes("fail") || built.refused.length > 0 ? "fail" : statuses.includes("warn") ? "warn" : "pass";
   return { built, status, comment, published, cards };
+}
+
+/**
+ * Recomputes an untrusted record: the ONNX file in the artifact whose sha256 is the record's candidate digest,
+ * evaluated by `evaluate`'s library under this checkout's manifests, gates, data and baseline (onnxruntime only;
+ * nothing from the pull request runs).
+ */
+async function recomputer(
+  cwd: string,
+  artifact: string,
+  env: NodeJS.ProcessEnv,
+): Promise<(m: Loaded<Model>, claimed: LoadedRecord) => Promise<Recomputation>> {
+  const files = existsSync(artifact) ? await artifactModels(artifact) : new Map<string, string>();
+  return async (m, claimed) => {
+    const digest = claimed.record.candidate.sha256;
+    const file = files.get(digest);
+    if (!file) {
+      return {
+        error: `the artifact holds no ONNX file with the record's candidate sha256 ${digest.slice(0, 12)}… (upload the candidate model with the records)`,
+      };
+    }
+    try {
+      const record = await evaluateCandidate({
+        cwd,
+        env,
+        model: m.value.metadata.name,
+        candidate: {
+          bytes: new Uint8Array(readFileSync(join(artifact, file))),
+          source: `artifact:${file}`,
+          version: claimed.record.model.version,
+        },
+      });
+      return { record, source: `${file} in the artifact` };
+    } catch (err) {
+      if (err instanceof UserError || err instanceof CheckFailed) return { error: err.message };
+      throw err;
+    }
+  };
 }
 
 export function reportExitCode(r: ReportResult): number {
@@ -159,6 +247,8 @@ GitHub (inside Actions from the environment; outside, with GITHUB_TOKEN and GITH
   --repo OWNER/NAME     the repository (default GITHUB_REPOSITORY)
   --pr N                the pull request to comment on
   --sha SHA             the commit for the check runs (default the pull request's head)
+  --app-slug SLUG       the GitHub App that issued the token (an installation token other than GITHUB_TOKEN):
+                        the sticky comment is the one <SLUG>[bot] wrote; modelgate edits no other comment
   --no-comment          no PR comment
   --no-checks           no check runs
   --dry-run             print the comment and post nothing
@@ -184,6 +274,7 @@ export const command: Command = {
       repo: { type: "string" },
       pr: { type: "string" },
       sha: { type: "string" },
+      "app-slug": { type: "string" },
       "no-comment": { type: "boolean" },
       "no-checks": { type: "boolean" },
       "dry-run": { type: "boolean" },
@@ -201,6 +292,7 @@ export const command: Command = {
       repo: str(values.repo),
       pr: str(values.pr),
       sha: str(values.sha),
+      appSlug: str(values["app-slug"]),
       comment: !values["no-comment"],
       checkRuns: !values["no-checks"],
       dryRun: Boolean(values["dry-run"]),

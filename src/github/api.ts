@@ -2,7 +2,7 @@
  * Every GitHub REST call modelgate makes. Each function takes the context, does one job, and throws a
  * GitHubApiError that names the request and GitHub's answer when GitHub says no.
  */
-import { UserError } from "../errors.ts";
+import { CheckFailed, UserError } from "../errors.ts";
 import { client } from "./client.ts";
 import type { GitHubContext } from "./context.ts";
 
@@ -52,6 +52,8 @@ export interface PullRequestInfo {
   author: string;
   authorType: string;
   headSha: string;
+  /** OWNER/NAME of the repository the head branch is in; null when that fork was deleted. */
+  headRepo: string | null;
   baseRef: string;
   title: string;
   draft: boolean;
@@ -69,12 +71,71 @@ export async function getPullRequest(ctx: GitHubContext, pr?: number): Promise<P
     author: data.user.login,
     authorType: data.user.type,
     headSha: data.head.sha,
+    headRepo: data.head.repo?.full_name ?? null,
     baseRef: data.base.ref,
     title: data.title,
     draft: Boolean(data.draft),
     state: data.state,
     htmlUrl: data.html_url,
   };
+}
+
+/** Whether the pull request's head branch is in another repository (a fork, or a fork since deleted). */
+export function isFromFork(ctx: GitHubContext, pr: PullRequestInfo): boolean {
+  return pr.headRepo?.toLowerCase() !== `${ctx.owner}/${ctx.repo}`.toLowerCase();
+}
+
+export interface PullRequestHead {
+  /** The commit a workflow run was for (`workflow_run.head_sha`). */
+  sha: string;
+  /** OWNER/NAME and branch of the run's head (`workflow_run.head_repository.full_name`, `.head_branch`). */
+  repo?: string;
+  branch?: string;
+  /** A pull request named explicitly (an input): it must have `sha` as its head, or nothing is reported. */
+  number?: number;
+  /** Pull requests the event lists (`workflow_run.pull_requests`): candidates, checked like the others. */
+  candidates?: number[];
+}
+
+/**
+ * The open pull request whose head is `head.sha`. A number given explicitly is the only candidate; else the
+ * candidates are the event's pull requests and the open pull requests of the head branch
+ * (`GET pulls?head=OWNER:BRANCH`). Each is read from GitHub and kept only when its head commit is `head.sha`, so a
+ * number from an untrusted source can never point the report at another pull request. Throws CheckFailed when no
+ * pull request, or more than one, has that head.
+ */
+export async function findPullRequestByHead(ctx: GitHubContext, head: PullRequestHead): Promise<PullRequestInfo> {
+  const numbers = new Set(head.number ? [head.number] : (head.candidates ?? []));
+  if (!head.number && head.repo && head.branch) {
+    const owner = head.repo.split("/")[0];
+    await call("GET pulls?head=", async () => {
+      for await (const page of client(ctx).paginate.iterator(client(ctx).rest.pulls.list, {
+        ...repoOf(ctx),
+        state: "open",
+        head: `${owner}:${head.branch}`,
+        per_page: 100,
+      })) {
+        for (const p of page.data) numbers.add(p.number);
+      }
+    });
+  }
+  const matches: PullRequestInfo[] = [];
+  const others: string[] = [];
+  for (const n of [...numbers].sort((a, b) => a - b)) {
+    const pr = await getPullRequest(ctx, n);
+    if (pr.headSha === head.sha && pr.state === "open") matches.push(pr);
+    else others.push(`#${n} (head ${pr.headSha.slice(0, 7)}, ${pr.state})`);
+  }
+  const short = head.sha.slice(0, 7);
+  if (matches.length === 1) return matches[0];
+  if (matches.length > 1) {
+    throw new CheckFailed(
+      `more than one open pull request has the head commit ${short} (${matches.map((m) => `#${m.number}`).join(", ")}); refusing to guess which one to report on`,
+    );
+  }
+  throw new CheckFailed(
+    `no open pull request has the head commit ${short} that was evaluated${others.length ? ` (looked at ${others.join(", ")})` : ""}: it was pushed again since (the newer run reports), or closed; nothing was posted`,
+  );
 }
 
 /** Paths the pull request changes (every page; GitHub lists at most 3000). */
@@ -302,7 +363,59 @@ interface FoundComment {
   url: string;
 }
 
+/** Who modelgate acts as on GitHub: the login its token writes comments as. */
+export interface TokenIdentity {
+  login: string;
+  /** A GitHub App's bot user (`<slug>[bot]`, type Bot), which only that app's installation tokens act as. */
+  bot: boolean;
+  /** How it was found, for messages. */
+  via: "app-slug" | "GET /user" | "GITHUB_TOKEN";
+}
+
+/** The login of the app behind the workflow's GITHUB_TOKEN. */
+export const GITHUB_ACTIONS_BOT = "github-actions[bot]";
+
+const identities = new Map<string, Promise<TokenIdentity>>();
+
+/**
+ * Who the token acts as. A given app slug means `<slug>[bot]`; else GET /user names the user of a personal or
+ * user-to-server token; GitHub refuses GET /user to an installation token (403 "Resource not accessible by
+ * integration"), and without a slug that token is taken to be the workflow's GITHUB_TOKEN, i.e. github-actions[bot].
+ * GitHub logins cannot hold `[bot]`: only the app's own installation tokens write as `<slug>[bot]`.
+ */
+export function tokenIdentity(ctx: GitHubContext): Promise<TokenIdentity> {
+  if (ctx.appSlug) return Promise.resolve({ login: `${ctx.appSlug}[bot]`, bot: true, via: "app-slug" });
+  const key = `${ctx.apiUrl}\0${ctx.token}`;
+  let hit = identities.get(key);
+  if (!hit) {
+    hit = (async (): Promise<TokenIdentity> => {
+      try {
+        const { data } = await client(ctx).rest.users.getAuthenticated();
+        return { login: data.login, bot: data.type === "Bot", via: "GET /user" };
+      } catch (err) {
+        if ((err as { status?: number }).status === 403)
+          return { login: GITHUB_ACTIONS_BOT, bot: true, via: "GITHUB_TOKEN" };
+        throw wrap("GET user", err);
+      }
+    })();
+    identities.set(key, hit);
+    hit.catch(() => identities.delete(key));
+  }
+  return hit;
+}
+
+/** Whether a comment's author is `me` (same login, and a bot exactly when `me` is one). */
+function writtenBy(user: { login: string; type?: string } | null | undefined, me: TokenIdentity): boolean {
+  return Boolean(user) && user!.login === me.login && (user!.type === "Bot") === me.bot;
+}
+
+/**
+ * modelgate's own marked comments on the pull request, oldest first: a comment counts only when it starts with the
+ * marker and the token's own identity wrote it, so a comment anyone else posts with the marker is never edited, and
+ * nothing of it is carried over.
+ */
 async function findMarked(ctx: GitHubContext, pr: number, mark: string): Promise<FoundComment[]> {
+  const me = await tokenIdentity(ctx);
   const found: FoundComment[] = [];
   await call(`GET issues/${pr}/comments`, async () => {
     for await (const page of client(ctx).paginate.iterator(client(ctx).rest.issues.listComments, {
@@ -311,7 +424,7 @@ async function findMarked(ctx: GitHubContext, pr: number, mark: string): Promise
       per_page: 100,
     })) {
       for (const c of page.data) {
-        if (c.body?.startsWith(mark)) found.push({ id: c.id, body: c.body, url: c.html_url });
+        if (c.body?.startsWith(mark) && writtenBy(c.user, me)) found.push({ id: c.id, body: c.body, url: c.html_url });
       }
     }
   });
@@ -326,8 +439,8 @@ async function updateComment(ctx: GitHubContext, id: number, body: string): Prom
 }
 
 /**
- * One comment per pull request, found by a hidden marker at its start across every page of comments and updated in
- * place; other comments are never touched. Before creating, it looks again; after creating, it looks once more, and
+ * One comment per pull request, found by a hidden marker at its start across every page of comments among those the
+ * token's own identity wrote (`tokenIdentity`), and updated in place; other comments are never touched. Before creating, it looks again; after creating, it looks once more, and
  * if a concurrent run created one too, the oldest wins and the newer one is deleted, so two runs at once leave one.
  * The body is cut to 65,536 characters. Named sections (`section()`) of the old comment that the new body lacks are
  * kept, so `approve`'s section survives `report`'s rewrite and the other way round.

@@ -14,6 +14,11 @@ export interface GitHubContext {
   /** Web root, e.g. https://github.com (GITHUB_SERVER_URL), for links. */
   serverUrl: string;
   token: string;
+  /**
+   * The GitHub App whose installation token `token` is (its slug), when not the workflow's GITHUB_TOKEN: modelgate
+   * then acts as `<slug>[bot]`. Installation tokens cannot ask GET /user who they are.
+   */
+  appSlug?: string;
   eventName?: string;
   event?: any;
   /** Link to the workflow run, when in Actions. */
@@ -37,6 +42,8 @@ export interface ContextFlags {
   repo?: string;
   pr?: string | number;
   token?: string;
+  /** The slug of the GitHub App that issued `token` (an installation token other than GITHUB_TOKEN). */
+  appSlug?: string;
   http?: ClientTuning;
 }
 
@@ -79,6 +86,12 @@ export function resolveContext(env: NodeJS.ProcessEnv, flags: ContextFlags = {})
       `no GitHub token: set GITHUB_TOKEN (in a workflow: \`env: GITHUB_TOKEN: ${expr}\`, or the action's \`token\` input)`,
     );
   }
+  const appSlug = flags.appSlug?.trim() || undefined;
+  if (appSlug && !/^[A-Za-z0-9][A-Za-z0-9-]*$/.test(appSlug)) {
+    throw new UserError(
+      `app-slug expects a GitHub App's slug (letters, digits and hyphens, e.g. my-models-bot), got "${appSlug}"`,
+    );
+  }
   const apiUrl = (env.GITHUB_API_URL || "https://api.github.com").replace(/\/+$/, "");
   const serverUrl = (env.GITHUB_SERVER_URL || "https://github.com").replace(/\/+$/, "");
   const runUrl =
@@ -91,6 +104,7 @@ export function resolveContext(env: NodeJS.ProcessEnv, flags: ContextFlags = {})
     apiUrl,
     serverUrl,
     token,
+    appSlug,
     eventName: env.GITHUB_EVENT_NAME,
     event,
     runUrl,

@@ -16,12 +16,20 @@ import {
 } from "../manifest/repo.ts";
 import type { Model } from "../manifest/schema.ts";
 import { type OnnxSignature, readOnnxSignature } from "../onnx/signature.ts";
-import { RECORDS_DIR } from "../records/evaluation.ts";
+import { type EvaluationRecord, RECORDS_DIR } from "../records/evaluation.ts";
 import { type ValidateResult, validateRepository } from "../validate/validate.ts";
 import { type CardApproval, type CardDataset, type CardInput, renderCardBody } from "./card.ts";
-import { judge, modelFindings } from "./gates.ts";
+import { type GateResult, judge, modelFindings, worst } from "./gates.ts";
 import type { ModelReport } from "./markdown.ts";
-import { loadArtifact, loadRecordsDir, modelsWithRecords, type RecordSet, type Refused } from "./records.ts";
+import {
+  type LoadedRecord,
+  loadArtifact,
+  loadRecordsDir,
+  modelsWithRecords,
+  type RecordSet,
+  type Refused,
+} from "./records.ts";
+import { compareRecords } from "./trust.ts";
 
 export interface BuildOptions {
   /** Where to start looking for the repository (modelgate.yaml). */
@@ -39,6 +47,44 @@ export interface BuildOptions {
   /** For the model card's details, when known. */
   pr?: { number: number; url?: string };
   approvals?: CardApproval[];
+  /**
+   * For records an untrusted run made (a fork's): recompute each one, and judge and show the recomputation instead.
+   * Where the record differs from it, or it cannot be made, the model fails.
+   */
+  recompute?: (model: Loaded<Model>, claimed: LoadedRecord) => Promise<Recomputation>;
+}
+
+/** A record recomputed by this run, or why it could not be. */
+export interface Recomputation {
+  record?: EvaluationRecord;
+  error?: string;
+  /** What was evaluated, e.g. the ONNX file's path in the artifact. */
+  source?: string;
+}
+
+/** The result every recomputed model gets: whether its own record agreed with the recomputation. */
+function trustResult(name: string, claimed: LoadedRecord, rc: Recomputation): GateResult {
+  const base = { index: -1, label: "recomputed by this run", path: ["metadata", "name"] };
+  if (!rc.record) {
+    return {
+      ...base,
+      status: "fail",
+      reason: `the record ${claimed.file} came from an untrusted run and could not be recomputed: ${rc.error}`,
+    };
+  }
+  const diff = compareRecords(claimed.record, rc.record);
+  if (diff.length === 0) {
+    return {
+      ...base,
+      status: "pass",
+      reason: `the record ${claimed.file} matches the numbers recomputed from ${rc.source ?? "its candidate"} on this branch's manifests and data; those are shown`,
+    };
+  }
+  return {
+    ...base,
+    status: "fail",
+    reason: `the record ${claimed.file} does not match the numbers recomputed from ${rc.source ?? "its candidate"} on this branch's manifests and data (${diff.length} difference${diff.length === 1 ? "" : "s"}: ${diff.slice(0, 3).join("; ")}${diff.length > 3 ? "; …" : ""}); the recomputed numbers are shown, and ${name} fails`,
+  };
 }
 
 export interface BuiltReport {
@@ -142,7 +188,13 @@ export async function buildReport(opts: BuildOptions): Promise<BuiltReport> {
   const cards = new Map<string, CardInput>();
   for (const name of names) {
     const m = manifests.get(name)!;
-    const loaded = records.byModel.get(name);
+    let loaded = records.byModel.get(name);
+    let trust: GateResult | undefined;
+    if (loaded && opts.recompute) {
+      const rc = await opts.recompute(m, loaded);
+      trust = trustResult(name, loaded, rc);
+      loaded = rc.record ? { record: rc.record, file: loaded.file } : undefined;
+    }
     const judgeInput = {
       model: m.value,
       record: loaded?.record,
@@ -155,12 +207,18 @@ export async function buildReport(opts: BuildOptions): Promise<BuiltReport> {
     cards.set(name, card);
     const trainSet = m.value.spec.training?.datasets[0];
     const train = trainSet ? repo.datasets.find((d) => d.value.metadata.name === trainSet) : undefined;
+    const verdict = judge(judgeInput);
+    if (trust) {
+      // A record that could not be recomputed is not missing: the trust result says what happened to it.
+      verdict.results = [trust, ...verdict.results.filter((r) => !(r.index === -1 && r.label === "evaluation record"))];
+      verdict.status = worst(verdict.results.map((r) => r.status));
+    }
     models.push({
       model: m.value,
       modelFile: m.file,
       record: loaded?.record,
       recordFile: loaded?.file,
-      verdict: judge(judgeInput),
+      verdict,
       findings: findings ? modelFindings(judgeInput) : undefined,
       card: renderCardBody(card),
       drift: validation?.drift.filter((d) => d.model === name).map(({ dataset, psi }) => ({ dataset, psi })),

@@ -1,9 +1,6 @@
 import { relative, resolve } from "node:path";
 import type { Finding } from "../manifest/findings.ts";
-
-/** Escapes per the Actions runner's workflow-command rules. */
-const escData = (s: string) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-const escProp = (s: string) => escData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+import { escapeCommandData as escData, escapeCommandProperty as escProp } from "./workflow-commands.ts";
 
 /**
  * `::error file=…,line=…,col=…,title=…::message` workflow commands, so that findings show on the PR's diff.

@@ -1,7 +1,15 @@
-/** What a command may touch of the outside world; tests pass their own to capture output. */
+import { logWriter } from "./workflow-commands.ts";
+
+/**
+ * What a command may touch of the outside world; tests pass their own to capture output. Inside GitHub Actions,
+ * `out` and `err` print nothing the runner would run as a workflow command (see neutraliseCommands): text from
+ * manifests, records, data and pull requests goes through them.
+ */
 export interface Io {
   out(text: string): void;
   err(text: string): void;
+  /** Workflow commands modelgate composed itself, every value in them escaped (annotations): written as they are. */
+  command(text: string): void;
   cwd: string;
   env: NodeJS.ProcessEnv;
   /** True when stderr is a terminal (progress bars instead of periodic lines). */
@@ -10,8 +18,9 @@ export interface Io {
 
 export function processIo(): Io {
   return {
-    out: (t) => process.stdout.write(t),
-    err: (t) => process.stderr.write(t),
+    out: logWriter((t) => process.stdout.write(t), process.env),
+    err: logWriter((t) => process.stderr.write(t), process.env),
+    command: (t) => process.stdout.write(t),
     cwd: process.cwd(),
     env: process.env,
     isTTY: Boolean(process.stderr.isTTY),
@@ -28,6 +37,9 @@ export function bufferIo(cwd: string, env: NodeJS.ProcessEnv = {}): Io & { stdou
     },
     err(t: string) {
       io.stderr += t;
+    },
+    command(t: string) {
+      io.stdout += t;
     },
     cwd,
     env,

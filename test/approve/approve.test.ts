@@ -419,3 +419,33 @@ test("CLI: --dry-run sets nothing; a missing token or an unknown model is a usag
     assert.match(unknown.stderr, /no model named "Fraud!".*models: fraud/);
   });
 });
+
+test("the reviews cannot be read, outside Actions: failure on the head the pull request read gave (fail closed)", async () => {
+  await withScenario(ONE_OF_ALICE_BOB, [{ name: "fraud" }], async (s, approve) => {
+    review(s, "alice", "APPROVED");
+    s.sim.fail({ path: /\/pulls\/\d+\/reviews$/, status: 502 });
+    // No event file: the CLI run by hand or from another CI, with --repo and --pr.
+    const env = { GITHUB_TOKEN: s.sim.token, GITHUB_API_URL: s.sim.url };
+    const r = await approve({ env, repo: s.repo, pr: s.number, comment: false });
+    assert.equal(r.decision.approved, false);
+    assert.equal(r.decision.headSha, s.head);
+    assert.equal(r.statusSet, true, r.statusError);
+    const st = statusOf(s);
+    assert.equal(st.state, "failure");
+    assert.match(st.description ?? "", /^not approved: GitHub API GET pulls\/\d+\/reviews failed: 502/);
+    assert.equal(approveExitCode(r), 1);
+  });
+});
+
+test("the reviews cannot be read after a push: failure on the head GitHub gave, not the event's older commit", async () => {
+  await withScenario(ONE_OF_ALICE_BOB, [{ name: "fraud" }], async (s, approve) => {
+    review(s, "alice", "APPROVED");
+    const pushed = "1".repeat(40);
+    s.sim.push(s.repo, s.number, pushed);
+    s.sim.fail({ path: /\/pulls\/\d+\/reviews$/, status: 502 });
+    const r = await approve({ comment: false });
+    assert.equal(r.decision.headSha, pushed);
+    assert.equal(s.sim.status(s.repo, pushed, APPROVAL_CONTEXT)?.state, "failure");
+    assert.equal(s.sim.status(s.repo, s.head, APPROVAL_CONTEXT), undefined, "nothing on the event's stale head");
+  });
+});

@@ -31,8 +31,14 @@ test("action.yml documents every input the entry reads and every output it sets"
   assert.ok(read.length >= 10);
   for (const name of read) assert.ok(yml.inputs[name]?.description, `input ${name} documented`);
   assert.deepEqual(Object.keys(yml.outputs).sort(), [...new Set(set)].sort());
-  assert.equal(yml.runs.using, "node24");
-  assert.equal(yml.runs.main, "../../dist/actions/report.js");
+  // composite (it installs onnxruntime-node to recompute a fork's numbers); every input and output passes through
+  assert.equal(yml.runs.using, "composite");
+  const run = yml.runs.steps.at(-1);
+  assert.match(run.run, /dist\/actions\/report\.js/);
+  for (const name of Object.keys(yml.inputs))
+    assert.equal(run.env[`INPUT_${name.toUpperCase()}`], `\${{ inputs.${name} }}`, `input ${name} passed`);
+  for (const name of Object.keys(yml.outputs))
+    assert.equal(yml.outputs[name].value, `\${{ steps.${run.id}.outputs.${name} }}`, `output ${name} passed`);
 });
 
 test("the bundled action on a pull_request event: comment, check run, job summary, outputs, exit 1 on a failing gate", async () => {

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
@@ -72,18 +72,41 @@ export function runAction(
  * For tests whose action talks to an in-process server (the GitHub simulator), which must not wait on dist/.
  */
 export async function bundleAction(name: string): Promise<string> {
+  return bundleEntry(`src/actions/${name}.ts`, `actions/${name}`);
+}
+
+/** The CLI bundled as dist/cli.js is, into a temp folder; returns the entry's path. */
+export async function bundleCli(): Promise<string> {
+  return bundleEntry("src/cli/main.ts", "cli");
+}
+
+/**
+ * Bundles one entry into a temp folder whose node_modules is this checkout's, as the composite actions install
+ * onnxruntime-node into dist/node_modules next to the bundles.
+ */
+async function bundleEntry(entry: string, out: string): Promise<string> {
   const { bundle } = await import("../../scripts/bundle.mjs");
   const outdir = mkdtempSync(join(tmpdir(), "mg-dist-"));
-  await bundle([{ in: `src/actions/${name}.ts`, out: `actions/${name}` }], outdir);
-  return join(outdir, `actions/${name}.js`);
+  await bundle([{ in: entry, out }], outdir);
+  symlinkSync(resolve("node_modules"), join(outdir, "node_modules"));
+  return join(outdir, `${out}.js`);
 }
 
 /**
  * Runs a bundle without blocking this process (so an in-process server can answer it); stdout and stderr together.
+ * `args` are the command line after the bundle (for the CLI).
  */
-export function runBundle(bundle: string, env: NodeJS.ProcessEnv): Promise<{ code: number; stdout: string }> {
+export function runBundle(
+  bundle: string,
+  env: NodeJS.ProcessEnv,
+  opts: { args?: string[]; cwd?: string } = {},
+): Promise<{ code: number; stdout: string }> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [bundle], { env: { PATH: process.env.PATH, ...env }, stdio: "pipe" });
+    const child = spawn(process.execPath, [bundle, ...(opts.args ?? [])], {
+      env: { PATH: process.env.PATH, ...env },
+      stdio: "pipe",
+      ...(opts.cwd ? { cwd: opts.cwd } : {}),
+    });
     let stdout = "";
     child.stdout.on("data", (d) => {
       stdout += d;

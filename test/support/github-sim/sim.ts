@@ -27,6 +27,8 @@ export interface SimReview {
 export interface SimComment {
   id: number;
   login: string;
+  /** The GitHub App (slug) whose installation token wrote it; GitHub shows it as performed_via_github_app. */
+  app?: string;
   body: string;
   createdAt: string;
   updatedAt: string;
@@ -47,6 +49,7 @@ export interface SimCheckRun {
 }
 export interface SimStatus {
   id: number;
+  creator: string;
   sha: string;
   state: string;
   description: string | null;
@@ -59,6 +62,8 @@ export interface SimPull {
   author: string;
   headSha: string;
   headRef: string;
+  /** The repository the head branch is in: the base repository, or a fork of it. */
+  headRepo: string;
   baseRef: string;
   baseSha: string;
   title: string;
@@ -73,6 +78,8 @@ export interface SimPull {
 interface Repo {
   owner: string;
   name: string;
+  /** The repository this one is a fork of. */
+  forkOf?: string;
   id: number;
   template?: Json;
   collaborators: Map<string, Permission>;
@@ -103,6 +110,16 @@ export interface Fault {
   rateLimit?: boolean;
 }
 
+/**
+ * Who a token acts as. An installation token of a GitHub App (GITHUB_TOKEN is one, of the app "github-actions") acts
+ * as the app's bot user `<slug>[bot]` and cannot call GET /user; a personal access token acts as its user.
+ */
+export interface TokenIdentity {
+  login: string;
+  /** The app's slug, for an installation token. */
+  app?: string;
+}
+
 export interface SimOptions {
   /** Serve under a path prefix, as GitHub Enterprise Server does with /api/v3. */
   prefix?: string;
@@ -127,12 +144,21 @@ export class GitHubSim {
   private readonly users = new Map<string, { id: number; type: "User" | "Bot" }>();
   private readonly teams = new Map<string, Set<string>>();
   private readonly faults: Fault[] = [];
+  private readonly tokens = new Map<string, TokenIdentity>();
   private nextId = 1000;
   private clock = Date.parse("2026-01-05T10:00:00Z");
 
   constructor(opts: SimOptions = {}) {
     this.prefix = opts.prefix ?? "";
     this.token = opts.token ?? "ghs_simulatortoken000000000000000000";
+    this.addToken(this.token, { login: "github-actions[bot]", app: "github-actions" });
+  }
+
+  /** Another token the simulator accepts, acting as `identity`. */
+  addToken(token: string, identity: TokenIdentity): void {
+    if (identity.login === "github-actions[bot]") this.addUser(identity.login, "Bot", 41898282);
+    else this.addUser(identity.login, identity.app ? "Bot" : "User");
+    this.tokens.set(token, identity);
   }
 
   static async start(opts: SimOptions = {}): Promise<GitHubSim> {
@@ -215,15 +241,29 @@ export class GitHubSim {
 
   openPull(
     fullName: string,
-    pr: { number: number; author: string; headSha: string; files?: string[]; title?: string; template?: Json },
+    pr: {
+      number: number;
+      author: string;
+      headSha: string;
+      files?: string[];
+      title?: string;
+      template?: Json;
+      /** OWNER/NAME of a fork the head branch is in (default: the base repository itself). */
+      fork?: string;
+    },
   ): SimPull {
     this.addRepo(fullName);
     this.addUser(pr.author);
+    if (pr.fork) {
+      this.addRepo(pr.fork);
+      this.repo(pr.fork).forkOf = fullName;
+    }
     const pull: SimPull = {
       number: pr.number,
       author: pr.author,
       headSha: pr.headSha,
       headRef: pr.template?.head?.ref ?? "change",
+      headRepo: pr.fork ?? fullName,
       baseRef: pr.template?.base?.ref ?? "main",
       baseSha: pr.template?.base?.sha ?? "f".repeat(40),
       title: pr.title ?? pr.template?.title ?? "A model change",
@@ -294,10 +334,10 @@ export class GitHubSim {
     r.state = "DISMISSED";
   }
 
-  addComment(fullName: string, number: number, login: string, body: string): SimComment {
+  addComment(fullName: string, number: number, login: string, body: string, app?: string): SimComment {
     this.addUser(login);
     const now = this.tick();
-    const c: SimComment = { id: this.nextId++, login, body, createdAt: now, updatedAt: now };
+    const c: SimComment = { id: this.nextId++, login, ...(app ? { app } : {}), body, createdAt: now, updatedAt: now };
     const list = this.repo(fullName).comments.get(number) ?? [];
     list.push(c);
     this.repo(fullName).comments.set(number, list);
@@ -371,7 +411,8 @@ export class GitHubSim {
     }
     const where = `${method} ${pathname}`;
     const auth = req.headers.authorization ?? "";
-    if (auth !== `token ${this.token}` && auth !== `Bearer ${this.token}`) {
+    const who = this.tokens.get(auth.replace(/^(?:token|Bearer) /, ""));
+    if (!who || !/^(?:token|Bearer) /.test(auth)) {
       this.violations.push(`${where}: missing or wrong Authorization header`);
       this.log.push({ method, path: pathname, status: 401 });
       return this.send(res, 401, { message: "Bad credentials", documentation_url: DOCS });
@@ -401,7 +442,7 @@ export class GitHubSim {
       this.log.push({ method, path: pathname, status: 404 });
       return this.send(res, 404, { message: "Not Found", documentation_url: DOCS });
     }
-    const out = this.route(checked.op, checked.params, url, body);
+    const out = this.route(checked.op, checked.params, url, body, who);
     const violations = validateResponse(checked.op, out.status, out.body, where);
     this.violations.push(...violations);
     this.log.push({ method, path: pathname, status: out.status });
@@ -421,18 +462,42 @@ export class GitHubSim {
     res.end(text);
   }
 
-  private route(op: Operation, p: Record<string, string>, url: URL, body: Json): Reply {
+  private route(op: Operation, p: Record<string, string>, url: URL, body: Json, who: TokenIdentity): Reply {
     const full = `${p.owner}/${p.repo}`;
     const repo = this.repos.get(full);
     const needRepo = "owner" in p && "repo" in p;
     if (needRepo && !repo) return notFound();
     const r = repo as Repo;
     switch (op.operationId) {
+      case "users/get-authenticated":
+        // GitHub Apps' installation tokens have no user: GitHub answers 403 (GET /user is a user-to-server endpoint).
+        if (who.app) {
+          return {
+            status: 403,
+            body: {
+              message: "Resource not accessible by integration",
+              documentation_url: "https://docs.github.com/rest/users/users#get-the-authenticated-user",
+              status: "403",
+            },
+          };
+        }
+        return ok(this.publicUserObj(who.login));
       case "repos/get":
         return ok(this.repoObj(r));
       case "pulls/get": {
         const pull = r.pulls.get(Number(p.pull_number));
         return pull ? ok(this.pullObj(r, pull)) : notFound();
+      }
+      case "pulls/list": {
+        // state (default open) and head ("owner:branch") filters, newest first as GitHub sorts by default
+        const state = url.searchParams.get("state") ?? "open";
+        const head = url.searchParams.get("head");
+        const list = [...r.pulls.values()]
+          .filter((x) => state === "all" || x.state === state)
+          .filter((x) => !head || head === `${x.headRepo.split("/")[0]}:${x.headRef}`)
+          .sort((a, b) => b.number - a.number)
+          .map((x) => this.pullObj(r, x));
+        return this.page(url, list, 30, 100);
       }
       case "pulls/list-files": {
         const pull = r.pulls.get(Number(p.pull_number));
@@ -462,7 +527,7 @@ export class GitHubSim {
         if (typeof body?.body !== "string" || body.body.length > 65536) {
           return unprocessable("body is too long (maximum is 65536 characters)");
         }
-        const c = this.addComment(full, n, this.tokenUser(), body.body);
+        const c = this.addComment(full, n, this.tokenUser(who), body.body, who.app);
         return { status: 201, body: this.commentObj(r, n, c) };
       }
       case "issues/update-comment":
@@ -551,6 +616,7 @@ export class GitHubSim {
         }
         const s: SimStatus = {
           id: this.nextId++,
+          creator: this.tokenUser(who),
           sha: p.sha,
           state: body.state,
           description: body.description ?? null,
@@ -636,10 +702,10 @@ export class GitHubSim {
     }
   }
 
-  /** The user the token belongs to (GITHUB_TOKEN acts as github-actions[bot]). */
-  private tokenUser(): string {
-    this.addUser("github-actions[bot]", "Bot", 41898282);
-    return "github-actions[bot]";
+  /** The user a request's token acts as (GITHUB_TOKEN: github-actions[bot]). */
+  private tokenUser(who: TokenIdentity): string {
+    this.addUser(who.login, who.app ? "Bot" : "User");
+    return who.login;
   }
 
   private page(url: URL, items: Json[], def: number, max: number): Reply {
@@ -697,6 +763,44 @@ export class GitHubSim {
     };
   }
 
+  private publicUserObj(login: string): Json {
+    return {
+      ...this.userObj(login),
+      name: null,
+      company: null,
+      blog: "",
+      location: null,
+      email: null,
+      hireable: null,
+      bio: null,
+      public_repos: 0,
+      public_gists: 0,
+      followers: 0,
+      following: 0,
+      created_at: "2020-01-01T00:00:00Z",
+      updated_at: "2020-01-01T00:00:00Z",
+    };
+  }
+
+  /** A GitHub App as GitHub shows it on what its installation token wrote (performed_via_github_app). */
+  private integrationObj(slug: string): Json {
+    const id = slug === "github-actions" ? 15368 : 500_000 + slug.length;
+    return {
+      id,
+      slug,
+      node_id: `A_sim${id}`,
+      owner: this.userObj(slug === "github-actions" ? "github" : slug),
+      name: slug === "github-actions" ? "GitHub Actions" : slug,
+      description: null,
+      external_url: `https://github.com/apps/${slug}`,
+      html_url: `https://github.com/apps/${slug}`,
+      created_at: "2018-07-30T09:30:17Z",
+      updated_at: "2019-12-10T19:04:12Z",
+      permissions: { issues: "write", pull_requests: "write", checks: "write", statuses: "write" },
+      events: [],
+    };
+  }
+
   private repoObj(r: Repo): Json {
     const full = `${r.owner}/${r.name}`;
     const base = this.api(`/repos/${full}`);
@@ -710,7 +814,7 @@ export class GitHubSim {
       owner: this.userObj(r.owner),
       html_url: `https://github.com/${full}`,
       description: t.description ?? null,
-      fork: false,
+      fork: Boolean(r.forkOf),
       url: base,
       created_at: "2025-01-01T00:00:00Z",
       updated_at: "2025-01-01T00:00:00Z",
@@ -757,12 +861,12 @@ export class GitHubSim {
     const base = this.api(`/repos/${full}`);
     const t = pull.template ?? {};
     const repo = this.repoObj(r);
-    const branch = (ref: string, sha: string) => ({
-      label: `${r.owner}:${ref}`,
+    const branch = (ref: string, sha: string, of: Repo = r) => ({
+      label: `${of.owner}:${ref}`,
       ref,
       sha,
-      user: this.userObj(r.owner),
-      repo,
+      user: this.userObj(of.owner),
+      repo: of === r ? repo : this.repoObj(of),
     });
     const html = `https://github.com/${full}/pull/${pull.number}`;
     const link = (href: string) => ({ href });
@@ -797,7 +901,7 @@ export class GitHubSim {
       assignees: [],
       requested_reviewers: [],
       requested_teams: [],
-      head: branch(pull.headRef, pull.headSha),
+      head: branch(pull.headRef, pull.headSha, this.repo(pull.headRepo)),
       base: branch(pull.baseRef, pull.baseSha),
       _links: {
         self: link(`${base}/pulls/${pull.number}`),
@@ -870,6 +974,7 @@ export class GitHubSim {
       html_url: `https://github.com/${full}/pull/${n}#issuecomment-${c.id}`,
       body: c.body,
       user: this.userObj(c.login),
+      performed_via_github_app: c.app ? this.integrationObj(c.app) : null,
       created_at: c.createdAt,
       updated_at: c.updatedAt,
       issue_url: this.api(`/repos/${full}/issues/${n}`),
@@ -969,7 +1074,7 @@ export class GitHubSim {
   }
 
   private statusObj(r: Repo, s: SimStatus): Json {
-    const creator = this.tokenUser();
+    const creator = s.creator;
     return {
       url: this.api(`/repos/${r.owner}/${r.name}/statuses/${s.sha}`),
       avatar_url: null,
