@@ -2,8 +2,9 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-N5AH75W5.js";
-import "./chunks/chunk-5MMVVRRW.js";
+} from "./chunks/chunk-RRJHEGL3.js";
+import "./chunks/chunk-UJGMECAW.js";
+import "./chunks/chunk-4AOTTLI5.js";
 import "./chunks/chunk-QVLUCJ3W.js";
 import "./chunks/chunk-ZGDBGMMU.js";
 export {

@@ -6,10 +6,10 @@ import {
   parseModelList,
   renderApprovalMarkdown,
   runApprove
-} from "../chunks/chunk-M3SYT2AN.js";
+} from "../chunks/chunk-2KCBRTBC.js";
 import {
   writeJobSummary
-} from "../chunks/chunk-5WH7IXBD.js";
+} from "../chunks/chunk-4E7AGGXW.js";
 import "../chunks/chunk-WEB6YSE2.js";
 import "../chunks/chunk-D2E5CVHB.js";
 import "../chunks/chunk-YBB4ID5S.js";
@@ -17,7 +17,7 @@ import {
   actionIo,
   boolInput,
   runAction
-} from "../chunks/chunk-DMESO7O3.js";
+} from "../chunks/chunk-PAFOZSA7.js";
 import {
   error,
   getInput,
@@ -25,7 +25,8 @@ import {
   setOutput,
   setSecret,
   warning
-} from "../chunks/chunk-L6XWNW7G.js";
+} from "../chunks/chunk-6VSVM3TB.js";
+import "../chunks/chunk-4AOTTLI5.js";
 import "../chunks/chunk-QVLUCJ3W.js";
 import "../chunks/chunk-ZGDBGMMU.js";
 
@@ -42,6 +43,7 @@ await runAction("approve", async () => {
       cwd: resolve(io.cwd, getInput("working-directory") || "."),
       env: io.env,
       token: token || void 0,
+      appSlug: getInput("app-slug") || void 0,
       repo: getInput("repository") || void 0,
       pr: getInput("pull-request") || void 0,
       models: parseModelList(getInput("models")),

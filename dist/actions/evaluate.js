@@ -5,13 +5,13 @@ import {
   readShardState,
   summarize,
   writeRecord
-} from "../chunks/chunk-JXJUWUGQ.js";
-import "../chunks/chunk-IJIK4RLU.js";
+} from "../chunks/chunk-V5QKJQVR.js";
 import {
   recordPath
 } from "../chunks/chunk-542YCOB7.js";
 import "../chunks/chunk-3TQMYNH5.js";
 import "../chunks/chunk-PHPGACM3.js";
+import "../chunks/chunk-IJIK4RLU.js";
 import "../chunks/chunk-WEB6YSE2.js";
 import "../chunks/chunk-GNBV6AFY.js";
 import "../chunks/chunk-EW3JDDCC.js";
@@ -24,14 +24,14 @@ import {
   actionIo,
   listInput,
   runAction
-} from "../chunks/chunk-DMESO7O3.js";
+} from "../chunks/chunk-PAFOZSA7.js";
 import {
   getInput,
   group,
-  info,
   notice,
   setOutput
-} from "../chunks/chunk-L6XWNW7G.js";
+} from "../chunks/chunk-6VSVM3TB.js";
+import "../chunks/chunk-4AOTTLI5.js";
 import {
   UserError
 } from "../chunks/chunk-QVLUCJ3W.js";
@@ -57,7 +57,7 @@ await runAction("evaluate", async () => {
     });
     const path = out ? resolve(cwd, out) : resolve(findRoot(cwd), recordPath(record.model.name));
     await writeRecord(path, record);
-    info(summarize(record, show(path)));
+    io.out(summarize(record, show(path)));
     setOutput("record", show(path));
     setOutput("baseline", record.baseline?.source ?? "");
     setOutput("metrics", JSON.stringify(record.candidate.metrics));
@@ -91,11 +91,13 @@ await runAction("evaluate", async () => {
   );
   setOutput("record", show(r.path));
   if (!r.record) {
-    info(`shard state: ${show(r.path)}`);
+    io.out(`shard state: ${show(r.path)}
+`);
     return 0;
   }
-  info(summarize(r.record, show(r.path)));
+  io.out(summarize(r.record, show(r.path)));
   if (!r.record.baseline) notice(`${model}: ${r.baselineNote}`);
+  setOutput("candidate", show(resolve(findRoot(cwd), r.record.candidate.source)));
   setOutput("baseline", r.record.baseline?.source ?? "");
   setOutput("metrics", JSON.stringify(r.record.candidate.metrics));
   setOutput("deltas", JSON.stringify(r.record.deltas));

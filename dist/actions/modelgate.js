@@ -1,16 +1,17 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   main
-} from "../chunks/chunk-N5AH75W5.js";
-import "../chunks/chunk-5MMVVRRW.js";
+} from "../chunks/chunk-RRJHEGL3.js";
+import "../chunks/chunk-UJGMECAW.js";
 import {
   actionIo,
   runAction
-} from "../chunks/chunk-DMESO7O3.js";
+} from "../chunks/chunk-PAFOZSA7.js";
 import {
   getInput,
   setOutput
-} from "../chunks/chunk-L6XWNW7G.js";
+} from "../chunks/chunk-6VSVM3TB.js";
+import "../chunks/chunk-4AOTTLI5.js";
 import {
   UserError
 } from "../chunks/chunk-QVLUCJ3W.js";

@@ -10,15 +10,15 @@ import "../chunks/chunk-YBB4ID5S.js";
 import {
   actionIo,
   runAction
-} from "../chunks/chunk-DMESO7O3.js";
+} from "../chunks/chunk-PAFOZSA7.js";
 import {
   getInput,
   group,
-  info,
   setOutput,
   setSecret,
   warning
-} from "../chunks/chunk-L6XWNW7G.js";
+} from "../chunks/chunk-6VSVM3TB.js";
+import "../chunks/chunk-4AOTTLI5.js";
 import "../chunks/chunk-QVLUCJ3W.js";
 import "../chunks/chunk-ZGDBGMMU.js";
 
@@ -63,7 +63,8 @@ await runAction("package", async () => {
   }
   const r = await group("modelgate package", () => runPackage(args, io));
   for (const w of r.warnings) warning(w);
-  info(`image ${r.digest} (${r.platforms.join(", ")}, base ${r.base.name})`);
+  io.out(`image ${r.digest} (${r.platforms.join(", ")}, base ${r.base.name})
+`);
   setOutput("digest", r.digest);
   setOutput("reference", r.pushed?.reference ?? "");
   setOutput("layout", r.layout ? `${r.layout.dir}:${r.layout.name}` : "");

@@ -1,18 +1,18 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   publish
-} from "../chunks/chunk-PRAH6H43.js";
+} from "../chunks/chunk-Q6VHIWJI.js";
 import "../chunks/chunk-EXYIMWJQ.js";
-import "../chunks/chunk-IJIK4RLU.js";
-import "../chunks/chunk-SKWFDNJ7.js";
+import "../chunks/chunk-6PX2BHRJ.js";
 import "../chunks/chunk-LNRWPDQM.js";
 import "../chunks/chunk-7BTQOYDW.js";
-import "../chunks/chunk-M3SYT2AN.js";
-import "../chunks/chunk-5WH7IXBD.js";
+import "../chunks/chunk-2KCBRTBC.js";
+import "../chunks/chunk-4E7AGGXW.js";
 import "../chunks/chunk-542YCOB7.js";
 import "../chunks/chunk-3TQMYNH5.js";
 import "../chunks/chunk-PHPGACM3.js";
-import "../chunks/chunk-5MMVVRRW.js";
+import "../chunks/chunk-UJGMECAW.js";
+import "../chunks/chunk-IJIK4RLU.js";
 import "../chunks/chunk-WEB6YSE2.js";
 import "../chunks/chunk-EW3JDDCC.js";
 import "../chunks/chunk-C5XYVW47.js";
@@ -23,17 +23,17 @@ import {
   boolInput,
   listInput,
   runAction
-} from "../chunks/chunk-DMESO7O3.js";
+} from "../chunks/chunk-PAFOZSA7.js";
 import {
   error,
   getInput,
   group,
-  info,
   notice,
   setOutput,
   setSecret,
   warning
-} from "../chunks/chunk-L6XWNW7G.js";
+} from "../chunks/chunk-6VSVM3TB.js";
+import "../chunks/chunk-4AOTTLI5.js";
 import {
   CheckFailed
 } from "../chunks/chunk-QVLUCJ3W.js";
@@ -90,8 +90,10 @@ await runAction("publish", async () => {
   for (const w of r.warnings) warning(w);
   for (const x of r.refusals) error(x.message);
   for (const m of r.models) {
-    info(
-      m.alreadyPublished ? `${m.name} ${m.version}: already published (${m.tags.join(", ")})` : `published ${m.name} ${m.version} to ${m.environment}: ${m.image.reference} (commit ${m.commit}, ${m.tags.join(", ")})`
+    io.out(
+      m.alreadyPublished ? `${m.name} ${m.version}: already published (${m.tags.join(", ")})
+` : `published ${m.name} ${m.version} to ${m.environment}: ${m.image.reference} (commit ${m.commit}, ${m.tags.join(", ")})
+`
     );
     if (m.versionTagCommand) notice(`to release ${m.name} ${m.version}: ${m.versionTagCommand}`);
   }

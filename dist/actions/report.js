@@ -3,19 +3,22 @@ import {
   formatReportResult,
   reportExitCode,
   runReport
-} from "../chunks/chunk-OFUNUYDT.js";
-import "../chunks/chunk-SKWFDNJ7.js";
+} from "../chunks/chunk-IV3IUSB7.js";
+import "../chunks/chunk-V5QKJQVR.js";
+import "../chunks/chunk-6PX2BHRJ.js";
 import "../chunks/chunk-LNRWPDQM.js";
 import "../chunks/chunk-7BTQOYDW.js";
 import {
   parseModelList
-} from "../chunks/chunk-M3SYT2AN.js";
-import "../chunks/chunk-5WH7IXBD.js";
+} from "../chunks/chunk-2KCBRTBC.js";
+import "../chunks/chunk-4E7AGGXW.js";
 import "../chunks/chunk-542YCOB7.js";
 import "../chunks/chunk-3TQMYNH5.js";
 import "../chunks/chunk-PHPGACM3.js";
-import "../chunks/chunk-5MMVVRRW.js";
+import "../chunks/chunk-UJGMECAW.js";
+import "../chunks/chunk-IJIK4RLU.js";
 import "../chunks/chunk-WEB6YSE2.js";
+import "../chunks/chunk-GNBV6AFY.js";
 import "../chunks/chunk-EW3JDDCC.js";
 import "../chunks/chunk-C5XYVW47.js";
 import "../chunks/chunk-D2E5CVHB.js";
@@ -24,14 +27,15 @@ import {
   actionIo,
   boolInput,
   runAction
-} from "../chunks/chunk-DMESO7O3.js";
+} from "../chunks/chunk-PAFOZSA7.js";
 import {
   error,
   getInput,
   group,
   setOutput,
   setSecret
-} from "../chunks/chunk-L6XWNW7G.js";
+} from "../chunks/chunk-6VSVM3TB.js";
+import "../chunks/chunk-4AOTTLI5.js";
 import "../chunks/chunk-QVLUCJ3W.js";
 import "../chunks/chunk-ZGDBGMMU.js";
 
@@ -49,6 +53,7 @@ await runAction("report", async () => {
       cwd,
       env: io.env,
       token: token || void 0,
+      appSlug: getInput("app-slug") || void 0,
       models: parseModelList(getInput("models")),
       records: getInput("records") || void 0,
       fromArtifact: getInput("from-artifact") || void 0,

@@ -13,15 +13,15 @@ import {
   actionIo,
   boolInput,
   runAction
-} from "../chunks/chunk-DMESO7O3.js";
+} from "../chunks/chunk-PAFOZSA7.js";
 import {
   getInput,
   group,
-  info,
   notice,
   setOutput,
   setSecret
-} from "../chunks/chunk-L6XWNW7G.js";
+} from "../chunks/chunk-6VSVM3TB.js";
+import "../chunks/chunk-4AOTTLI5.js";
 import "../chunks/chunk-QVLUCJ3W.js";
 import "../chunks/chunk-ZGDBGMMU.js";
 
@@ -40,7 +40,8 @@ await runAction("train", async () => {
       () => trainModel(cwd, model, io, { reproduce, timeoutMinutes: timeout ? Number(timeout) : void 0 })
     );
     const o = r.record.output;
-    info(`trained ${model} ${r.record.model.version}: ${o.artifact} sha256:${o.sha256}`);
+    io.out(`trained ${model} ${r.record.model.version}: ${o.artifact} sha256:${o.sha256}
+`);
     for (const n of r.notes) notice(n);
     setOutput("artifact", o.artifact);
     setOutput("sha256", o.sha256);

@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   annotationCommands,
   formatFindings
-} from "../chunks/chunk-2IWTOR5Q.js";
+} from "../chunks/chunk-UHRHNSOX.js";
 import {
   validateRepository
 } from "../chunks/chunk-LNRWPDQM.js";
@@ -17,13 +17,13 @@ import {
   boolInput,
   listInput,
   runAction
-} from "../chunks/chunk-DMESO7O3.js";
+} from "../chunks/chunk-PAFOZSA7.js";
 import {
   getInput,
   group,
-  info,
   setOutput
-} from "../chunks/chunk-L6XWNW7G.js";
+} from "../chunks/chunk-6VSVM3TB.js";
+import "../chunks/chunk-4AOTTLI5.js";
 import "../chunks/chunk-QVLUCJ3W.js";
 import "../chunks/chunk-ZGDBGMMU.js";
 
@@ -37,11 +37,12 @@ await runAction("validate", async () => {
     () => validateRepository(cwd, {
       paths: listInput("paths"),
       skipData: boolInput("skip-data", false),
-      onProgress: (m) => info(m)
+      onProgress: (m) => io.err(`${m}
+`)
     })
   );
   io.out(formatFindings(result));
-  io.out(annotationCommands(result.findings, result.root, io.env, "modelgate validate"));
+  io.command(annotationCommands(result.findings, result.root, io.env, "modelgate validate"));
   const errors = result.findings.filter((f) => f.severity === "error").length;
   setOutput("ok", errors === 0);
   setOutput("errors", errors);

@@ -281,6 +281,19 @@ export async function latestStatus(
   });
 }
 
+/** The newest check run of a name on a commit: its conclusion and the app that wrote it, or undefined. */
+export async function latestCheckRun(
+  ctx: GitHubContext,
+  sha: string,
+  name: string,
+): Promise<{ status: string; conclusion: string | null; app?: string } | undefined> {
+  const { data } = await call(`GET commits/${sha.slice(0, 7)}/check-runs`, () =>
+    client(ctx).rest.checks.listForRef({ ...repoOf(ctx), ref: sha, check_name: name, filter: "latest", per_page: 1 }),
+  );
+  const run = data.check_runs[0];
+  return run ? { status: run.status, conclusion: run.conclusion, app: run.app?.slug } : undefined;
+}
+
 export interface MergedPull {
   number: number;
   author: string;

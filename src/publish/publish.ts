@@ -7,7 +7,15 @@ import { sha256File } from "../data/hash.ts";
 import { deployPaths, type Pin, renderBase, renderOverlay } from "../deploy/render.ts";
 import { CheckFailed, UserError } from "../errors.ts";
 import { openGit, type Git } from "../git/index.ts";
-import { getPullRequest, latestStatus, pullsForCommit, resolveContext } from "../github/index.ts";
+import {
+  getPullRequest,
+  isFromFork,
+  latestCheckRun,
+  latestStatus,
+  pullsForCommit,
+  resolveContext,
+} from "../github/index.ts";
+import { checkName } from "../report/publish.ts";
 import { sha256Of } from "../ledger/canonical.ts";
 import { appendToLedger, evaluationCopyPath, parseLedger, promotionsPath } from "../ledger/ledger.ts";
 import { nextStageNumber, stageTag, versionTag } from "../ledger/tags.ts";
@@ -210,7 +218,24 @@ export async function publish(opts: PublishOptions): Promise<PublishResult> {
     }
     const pr = await getPullRequest(ctx, number);
     pull = { number: pr.number, author: pr.author, head: pr.headSha, url: pr.htmlUrl };
+    const fork = isFromFork(ctx, pr);
     approvalFor = async (models) => {
+      if (fork) {
+        // A fork's run made its own record: the numbers publish may trust are those the privileged report job
+        // recomputed from the ONNX file, shown as the check run `modelgate / MODEL` on the head (only an app writes
+        // check runs, so a fork cannot forge one).
+        for (const model of models) {
+          const run = await latestCheckRun(ctx, pr.headSha, checkName(model)).catch(() => undefined);
+          if (run?.conclusion !== "success") {
+            return {
+              approved: false,
+              status: `${checkName(model)}: ${run ? (run.conclusion ?? run.status) : "no check run"}`,
+              reason: `pull request #${pr.number} comes from a fork, whose own evaluation record is not trusted; the check run ${checkName(model)} on its head (the report job's recomputation) must be success`,
+              approvers: [],
+            };
+          }
+        }
+      }
       const status = await latestStatus(ctx, pr.headSha, APPROVAL_CONTEXT).catch((err: Error) => ({
         state: `unreadable (${err.message})`,
         description: null,
@@ -606,5 +631,3 @@ async function attachRecords(
     client.close();
   }
 }
-
-

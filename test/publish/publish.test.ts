@@ -14,7 +14,8 @@ import { ArtifactType, listRegistryReferrers } from "../../src/oci/referrers.ts"
 import { RegistryClient } from "../../src/oci/registry.ts";
 import { type PublishOptions, publish } from "../../src/publish/publish.ts";
 import { bufferIo } from "../../src/util/io.ts";
-import { GitHubSim } from "../support/github-sim/index.ts";
+import { GitHubSim, simContext } from "../support/github-sim/index.ts";
+import { createOrUpdateCheckRun } from "../../src/github/api.ts";
 import { kserveErrors } from "../support/kserve.ts";
 import { freePort, startRegistry } from "../support/registry.ts";
 import { skopeoInspect } from "../oci/_helpers.ts";
@@ -173,6 +174,45 @@ test("refused on GitHub: no modelgate/approval success on the head; nothing buil
     assert.match(io.stderr, /nothing was built, pushed or committed/);
     assert.equal(snapshot(m), before);
     assert.equal(existsSync(join(m.root, ".modelgate/images")), false);
+    sim.assertClean();
+  } finally {
+    await sim.close();
+  }
+});
+
+test("a fork's pull request: its own record is not trusted; publish needs the report job's recomputed check run to be success", async () => {
+  const m = await mergedRepo();
+  const sim = await GitHubSim.start();
+  const repo = "acme/models";
+  try {
+    sim.addRepo(repo);
+    for (const u of ["alice", "bob"]) sim.addCollaborator(repo, u, "write");
+    sim.openPull(repo, { number: 7, author: "alice", headSha: m.head, fork: "alice/models" });
+    sim.submitReview(repo, 7, { login: "bob", state: "APPROVED", commitId: m.head });
+    const env = { ...m.env, GITHUB_TOKEN: sim.token, GITHUB_API_URL: sim.url, GITHUB_REPOSITORY: repo };
+    const http = { retryBaseMs: 1, paceWrites: false };
+    await runApprove({ cwd: m.root, env, pr: 7, comment: false, http });
+    sim.merge(repo, 7, m.merge, "bob");
+    const layout = join(mkdtempSync(join(tmpdir(), "mg-layout-")), "images");
+    const before = snapshot(m);
+    const refused = await run(m, { env, layout, http });
+    assert.ok(
+      refused.refusals.some((x) => x.field === "approval" && /comes from a fork.*modelgate \/ churn/.test(x.message)),
+      JSON.stringify(refused.refusals),
+    );
+    assert.equal(snapshot(m), before);
+    // The report job recomputed the fork's numbers and concluded success: now publish ships.
+    const ctx = simContext(sim, repo);
+    await createOrUpdateCheckRun(ctx, {
+      name: "modelgate / churn",
+      headSha: m.head,
+      conclusion: "success",
+      title: "pass",
+      summary: "recomputed",
+    });
+    const ok = await run(m, { env, layout, http });
+    assert.deepEqual(ok.refusals, []);
+    assert.deepEqual(ok.models[0].tags, ["churn#staging#1"]);
     sim.assertClean();
   } finally {
     await sim.close();

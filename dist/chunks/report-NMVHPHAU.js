@@ -4,21 +4,25 @@ import {
   formatReportResult,
   reportExitCode,
   runReport
-} from "./chunk-OFUNUYDT.js";
-import "./chunk-SKWFDNJ7.js";
+} from "./chunk-IV3IUSB7.js";
+import "./chunk-V5QKJQVR.js";
+import "./chunk-6PX2BHRJ.js";
 import "./chunk-LNRWPDQM.js";
 import "./chunk-7BTQOYDW.js";
-import "./chunk-5WH7IXBD.js";
+import "./chunk-4E7AGGXW.js";
 import "./chunk-542YCOB7.js";
 import "./chunk-3TQMYNH5.js";
 import "./chunk-PHPGACM3.js";
-import "./chunk-5MMVVRRW.js";
+import "./chunk-UJGMECAW.js";
+import "./chunk-IJIK4RLU.js";
 import "./chunk-WEB6YSE2.js";
+import "./chunk-GNBV6AFY.js";
 import "./chunk-EW3JDDCC.js";
 import "./chunk-C5XYVW47.js";
 import "./chunk-D2E5CVHB.js";
 import "./chunk-YBB4ID5S.js";
-import "./chunk-L6XWNW7G.js";
+import "./chunk-6VSVM3TB.js";
+import "./chunk-4AOTTLI5.js";
 import "./chunk-QVLUCJ3W.js";
 import "./chunk-ZGDBGMMU.js";
 export {

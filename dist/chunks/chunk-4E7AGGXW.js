@@ -1,8 +1,9 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   setSecret
-} from "./chunk-L6XWNW7G.js";
+} from "./chunk-6VSVM3TB.js";
 import {
+  CheckFailed,
   UserError
 } from "./chunk-QVLUCJ3W.js";
 import {
@@ -5764,12 +5765,49 @@ async function getPullRequest(ctx, pr) {
     author: data.user.login,
     authorType: data.user.type,
     headSha: data.head.sha,
+    headRepo: data.head.repo?.full_name ?? null,
     baseRef: data.base.ref,
     title: data.title,
     draft: Boolean(data.draft),
     state: data.state,
     htmlUrl: data.html_url
   };
+}
+function isFromFork(ctx, pr) {
+  return pr.headRepo?.toLowerCase() !== `${ctx.owner}/${ctx.repo}`.toLowerCase();
+}
+async function findPullRequestByHead(ctx, head) {
+  const numbers = new Set(head.number ? [head.number] : head.candidates ?? []);
+  if (!head.number && head.repo && head.branch) {
+    const owner = head.repo.split("/")[0];
+    await call("GET pulls?head=", async () => {
+      for await (const page of client(ctx).paginate.iterator(client(ctx).rest.pulls.list, {
+        ...repoOf(ctx),
+        state: "open",
+        head: `${owner}:${head.branch}`,
+        per_page: 100
+      })) {
+        for (const p of page.data) numbers.add(p.number);
+      }
+    });
+  }
+  const matches = [];
+  const others = [];
+  for (const n of [...numbers].sort((a, b) => a - b)) {
+    const pr = await getPullRequest(ctx, n);
+    if (pr.headSha === head.sha && pr.state === "open") matches.push(pr);
+    else others.push(`#${n} (head ${pr.headSha.slice(0, 7)}, ${pr.state})`);
+  }
+  const short = head.sha.slice(0, 7);
+  if (matches.length === 1) return matches[0];
+  if (matches.length > 1) {
+    throw new CheckFailed(
+      `more than one open pull request has the head commit ${short} (${matches.map((m) => `#${m.number}`).join(", ")}); refusing to guess which one to report on`
+    );
+  }
+  throw new CheckFailed(
+    `no open pull request has the head commit ${short} that was evaluated${others.length ? ` (looked at ${others.join(", ")})` : ""}: it was pushed again since (the newer run reports), or closed; nothing was posted`
+  );
 }
 async function listReviews(ctx, pr) {
   const number = needPr(ctx, pr);
@@ -5857,6 +5895,14 @@ async function latestStatus(ctx, sha, context) {
     return void 0;
   });
 }
+async function latestCheckRun(ctx, sha, name) {
+  const { data } = await call(
+    `GET commits/${sha.slice(0, 7)}/check-runs`,
+    () => client(ctx).rest.checks.listForRef({ ...repoOf(ctx), ref: sha, check_name: name, filter: "latest", per_page: 1 })
+  );
+  const run = data.check_runs[0];
+  return run ? { status: run.status, conclusion: run.conclusion, app: run.app?.slug } : void 0;
+}
 async function pullsForCommit(ctx, sha) {
   const out = [];
   await call(`GET commits/${sha.slice(0, 7)}/pulls`, async () => {
@@ -5904,7 +5950,33 @@ ${body}`;
   const note = "\n\n\u2026cut to fit GitHub's 65,536-character limit; the job summary and the check runs hold the full report.\n";
   return text.slice(0, max - note.length) + note;
 }
+var GITHUB_ACTIONS_BOT = "github-actions[bot]";
+var identities = /* @__PURE__ */ new Map();
+function tokenIdentity(ctx) {
+  if (ctx.appSlug) return Promise.resolve({ login: `${ctx.appSlug}[bot]`, bot: true, via: "app-slug" });
+  const key = `${ctx.apiUrl}\0${ctx.token}`;
+  let hit = identities.get(key);
+  if (!hit) {
+    hit = (async () => {
+      try {
+        const { data } = await client(ctx).rest.users.getAuthenticated();
+        return { login: data.login, bot: data.type === "Bot", via: "GET /user" };
+      } catch (err) {
+        if (err.status === 403)
+          return { login: GITHUB_ACTIONS_BOT, bot: true, via: "GITHUB_TOKEN" };
+        throw wrap("GET user", err);
+      }
+    })();
+    identities.set(key, hit);
+    hit.catch(() => identities.delete(key));
+  }
+  return hit;
+}
+function writtenBy(user, me) {
+  return Boolean(user) && user.login === me.login && user.type === "Bot" === me.bot;
+}
 async function findMarked(ctx, pr, mark) {
+  const me = await tokenIdentity(ctx);
   const found = [];
   await call(`GET issues/${pr}/comments`, async () => {
     for await (const page of client(ctx).paginate.iterator(client(ctx).rest.issues.listComments, {
@@ -5913,7 +5985,7 @@ async function findMarked(ctx, pr, mark) {
       per_page: 100
     })) {
       for (const c of page.data) {
-        if (c.body?.startsWith(mark)) found.push({ id: c.id, body: c.body, url: c.html_url });
+        if (c.body?.startsWith(mark) && writtenBy(c.user, me)) found.push({ id: c.id, body: c.body, url: c.html_url });
       }
     }
   });
@@ -6091,6 +6163,12 @@ function resolveContext(env, flags = {}) {
       `no GitHub token: set GITHUB_TOKEN (in a workflow: \`env: GITHUB_TOKEN: ${expr}\`, or the action's \`token\` input)`
     );
   }
+  const appSlug = flags.appSlug?.trim() || void 0;
+  if (appSlug && !/^[A-Za-z0-9][A-Za-z0-9-]*$/.test(appSlug)) {
+    throw new UserError(
+      `app-slug expects a GitHub App's slug (letters, digits and hyphens, e.g. my-models-bot), got "${appSlug}"`
+    );
+  }
   const apiUrl = (env.GITHUB_API_URL || "https://api.github.com").replace(/\/+$/, "");
   const serverUrl = (env.GITHUB_SERVER_URL || "https://github.com").replace(/\/+$/, "");
   const runUrl = env.GITHUB_RUN_ID && inActions ? `${serverUrl}/${m[1]}/${m[2]}/actions/runs/${env.GITHUB_RUN_ID}` : void 0;
@@ -6102,6 +6180,7 @@ function resolveContext(env, flags = {}) {
     apiUrl,
     serverUrl,
     token,
+    appSlug,
     eventName: env.GITHUB_EVENT_NAME,
     event,
     runUrl,
@@ -6131,11 +6210,14 @@ function writeJobSummary(text, env = process.env) {
 
 export {
   getPullRequest,
+  isFromFork,
+  findPullRequestByHead,
   listReviews,
   collaboratorPermission,
   teamMembers,
   setCommitStatus,
   latestStatus,
+  latestCheckRun,
   pullsForCommit,
   PR_COMMENT_MARKER,
   upsertStickyComment,

@@ -1,39 +1,39 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   command as command6
-} from "./chunk-SDC6WX57.js";
+} from "./chunk-FC3JEMVR.js";
 import {
   command
-} from "./chunk-WQHGATQF.js";
-import "./chunk-2IWTOR5Q.js";
+} from "./chunk-OZA5NHV2.js";
+import "./chunk-UHRHNSOX.js";
 import {
   command as command2
 } from "./chunk-JPFQLR2S.js";
 import {
   command as command3
 } from "./chunk-NM3IEMYK.js";
-import {
-  command as command5
-} from "./chunk-JXJUWUGQ.js";
-import "./chunk-PRAH6H43.js";
+import "./chunk-Q6VHIWJI.js";
 import "./chunk-EXYIMWJQ.js";
-import "./chunk-IJIK4RLU.js";
 import {
   command as command7
-} from "./chunk-OFUNUYDT.js";
-import "./chunk-SKWFDNJ7.js";
+} from "./chunk-IV3IUSB7.js";
+import {
+  command as command5
+} from "./chunk-V5QKJQVR.js";
+import "./chunk-6PX2BHRJ.js";
 import "./chunk-LNRWPDQM.js";
 import "./chunk-7BTQOYDW.js";
 import {
   command as command4
-} from "./chunk-M3SYT2AN.js";
-import "./chunk-5WH7IXBD.js";
+} from "./chunk-2KCBRTBC.js";
+import "./chunk-4E7AGGXW.js";
 import "./chunk-542YCOB7.js";
 import "./chunk-3TQMYNH5.js";
 import "./chunk-PHPGACM3.js";
 import {
   bufferIo
-} from "./chunk-5MMVVRRW.js";
+} from "./chunk-UJGMECAW.js";
+import "./chunk-IJIK4RLU.js";
 import {
   parseArgs,
   str
@@ -46,7 +46,8 @@ import {
   toJson
 } from "./chunk-D2E5CVHB.js";
 import "./chunk-YBB4ID5S.js";
-import "./chunk-L6XWNW7G.js";
+import "./chunk-6VSVM3TB.js";
+import "./chunk-4AOTTLI5.js";
 import {
   CheckFailed,
   UserError

@@ -1,7 +1,10 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   processIo
-} from "./chunk-5MMVVRRW.js";
+} from "./chunk-UJGMECAW.js";
+import {
+  logWriter
+} from "./chunk-4AOTTLI5.js";
 import {
   CheckFailed,
   EXIT_USAGE,
@@ -11,15 +14,15 @@ import {
 
 // src/cli/commands.ts
 var commands = {
-  validate: () => import("./validate-74QVLPYJ.js").then((m) => m.command),
+  validate: () => import("./validate-7NVPEX7O.js").then((m) => m.command),
   lock: () => import("./lock-U7XYTKEL.js").then((m) => m.command),
   train: () => import("./train-WM5NARYD.js").then((m) => m.command),
-  demo: () => import("./demo-5RXRL7ZF.js").then((m) => m.command),
-  approve: () => import("./approve-VPVBW2PY.js").then((m) => m.command),
+  demo: () => import("./demo-626JGEN5.js").then((m) => m.command),
+  approve: () => import("./approve-PL27PNDN.js").then((m) => m.command),
   package: () => import("./package-RB224MJK.js").then((m) => m.command),
-  report: () => import("./report-PMPYYIBC.js").then((m) => m.command),
-  evaluate: () => import("./evaluate-6OY7H2GT.js").then((m) => m.command),
-  publish: () => import("./publish-KTP6I6SV.js").then((m) => m.command)
+  report: () => import("./report-NMVHPHAU.js").then((m) => m.command),
+  evaluate: () => import("./evaluate-5ZPCWYLH.js").then((m) => m.command),
+  publish: () => import("./publish-DJVYQWVB.js").then((m) => m.command)
 };
 
 // src/cli/main.ts
@@ -87,7 +90,7 @@ if (/(?:^|[\\/])(?:cli\.js|main\.ts)$/.test(entry)) {
       process.exitCode = code;
     },
     (err) => {
-      process.stderr.write(`modelgate: ${err?.stack ?? err}
+      logWriter((t) => process.stderr.write(t), process.env)(`modelgate: ${err?.stack ?? err}
 `);
       process.exitCode = err instanceof UserError ? EXIT_USAGE : 1;
     }

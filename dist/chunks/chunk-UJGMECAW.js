@@ -1,10 +1,14 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
+import {
+  logWriter
+} from "./chunk-4AOTTLI5.js";
 
 // src/util/io.ts
 function processIo() {
   return {
-    out: (t) => process.stdout.write(t),
-    err: (t) => process.stderr.write(t),
+    out: logWriter((t) => process.stdout.write(t), process.env),
+    err: logWriter((t) => process.stderr.write(t), process.env),
+    command: (t) => process.stdout.write(t),
     cwd: process.cwd(),
     env: process.env,
     isTTY: Boolean(process.stderr.isTTY)
@@ -19,6 +23,9 @@ function bufferIo(cwd, env = {}) {
     },
     err(t) {
       io.stderr += t;
+    },
+    command(t) {
+      io.stdout += t;
     },
     cwd,
     env,

@@ -12,29 +12,32 @@ import {
 import {
   CARD_FILE,
   cardInputFor,
+  checkName,
   judge,
   renderModelCard
-} from "./chunk-SKWFDNJ7.js";
+} from "./chunk-6PX2BHRJ.js";
 import {
   APPROVAL_CONTEXT,
   approvalFactsSchema,
   decideFromFacts,
   readApprovalFacts,
   runApprove
-} from "./chunk-M3SYT2AN.js";
+} from "./chunk-2KCBRTBC.js";
 import {
   getPullRequest,
+  isFromFork,
+  latestCheckRun,
   latestStatus,
   pullsForCommit,
   resolveContext
-} from "./chunk-5WH7IXBD.js";
+} from "./chunk-4E7AGGXW.js";
 import {
   evaluationRecordSchema,
   recordPath
 } from "./chunk-542YCOB7.js";
 import {
   bufferIo
-} from "./chunk-5MMVVRRW.js";
+} from "./chunk-UJGMECAW.js";
 import {
   sha256File
 } from "./chunk-EW3JDDCC.js";
@@ -5026,7 +5029,21 @@ async function publish(opts) {
     }
     const pr2 = await getPullRequest(ctx, number);
     pull = { number: pr2.number, author: pr2.author, head: pr2.headSha, url: pr2.htmlUrl };
+    const fork = isFromFork(ctx, pr2);
     approvalFor = async (models) => {
+      if (fork) {
+        for (const model of models) {
+          const run = await latestCheckRun(ctx, pr2.headSha, checkName(model)).catch(() => void 0);
+          if (run?.conclusion !== "success") {
+            return {
+              approved: false,
+              status: `${checkName(model)}: ${run ? run.conclusion ?? run.status : "no check run"}`,
+              reason: `pull request #${pr2.number} comes from a fork, whose own evaluation record is not trusted; the check run ${checkName(model)} on its head (the report job's recomputation) must be success`,
+              approvers: []
+            };
+          }
+        }
+      }
       const status = await latestStatus(ctx, pr2.headSha, APPROVAL_CONTEXT).catch((err) => ({
         state: `unreadable (${err.message})`,
         description: null

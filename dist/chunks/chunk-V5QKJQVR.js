@@ -1,8 +1,5 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
-  Progress
-} from "./chunk-IJIK4RLU.js";
-import {
   RECORDS_DIR,
   evaluationRecordSchema,
   recordPath
@@ -20,6 +17,9 @@ import {
   readBatches,
   readColumns
 } from "./chunk-PHPGACM3.js";
+import {
+  Progress
+} from "./chunk-IJIK4RLU.js";
 import {
   num,
   parseArgs,
@@ -1260,12 +1260,12 @@ async function specFromManifests(opts) {
   const m = loaded.value;
   const art = resolveInside(repo.root, loaded.dir, m.spec.artifact.path);
   if (art.error) throw new UserError(`${loaded.file}: spec.artifact.path ${art.error}`);
-  if (!existsSync(art.abs)) {
+  if (!opts.candidate && !existsSync(art.abs)) {
     throw new UserError(
       `${loaded.file}: the artifact ${repoRelative(repo.root, art.abs)} does not exist; train the model first (\`modelgate train ${m.metadata.name}\`)`
     );
   }
-  const bytes = new Uint8Array(readFileSync2(art.abs));
+  const bytes = opts.candidate?.bytes ?? new Uint8Array(readFileSync2(art.abs));
   const dsName = m.spec.evaluation.datasets[0];
   const ds = findDataset(repo, dsName);
   if (!ds)
@@ -1277,8 +1277,8 @@ async function specFromManifests(opts) {
   const io = ioOf(m);
   const candidate = {
     bytes,
-    source: repoRelative(repo.root, art.abs),
-    version: m.spec.version,
+    source: opts.candidate?.source ?? repoRelative(repo.root, art.abs),
+    version: opts.candidate ? opts.candidate.version ?? m.spec.version : m.spec.version,
     io
   };
   let baseline;
@@ -1309,13 +1309,13 @@ async function specFromManifests(opts) {
       };
     }
   }
-  if (sha256Bytes(bytes) !== m.spec.artifact.sha256 && m.spec.artifact.sha256) {
+  if (!opts.candidate && sha256Bytes(bytes) !== m.spec.artifact.sha256 && m.spec.artifact.sha256) {
     note += `; note: ${candidate.source} differs from spec.artifact.sha256 (run \`modelgate lock\`)`;
   }
   const ev = m.spec.evaluation;
   const spec = {
     name: m.metadata.name,
-    version: m.spec.version,
+    version: candidate.version,
     task: m.spec.task,
     data: { path: data.abs, display: repoRelative(repo.root, data.abs), format: ds.value.spec.format, name: dsName },
     label: { column: m.spec.label.column, classes: m.spec.label.classes, positive: m.spec.label.positive },
@@ -1340,6 +1340,10 @@ function ioOf(m) {
     outputs: m.spec.outputs,
     signature: m.spec.signature
   };
+}
+async function evaluateCandidate(opts, io) {
+  const { spec } = await specFromManifests({ ...opts, shard: void 0 });
+  return evaluateModel(spec, io);
 }
 async function evaluateRepositoryModel(opts, io) {
   const { spec, root, note } = await specFromManifests(opts);
@@ -1536,6 +1540,7 @@ export {
   readShardState,
   writeRecord,
   specFromManifests,
+  evaluateCandidate,
   evaluateRepositoryModel,
   summarize,
   command

@@ -1,18 +1,20 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
+import {
+  escapeCommandData,
+  escapeCommandProperty
+} from "./chunk-4AOTTLI5.js";
 
 // src/util/annotations.ts
 import { relative, resolve } from "node:path";
-var escData = (s) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-var escProp = (s) => escData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
 function annotationCommands(findings, root, env, tool) {
   const workspace = env.GITHUB_WORKSPACE ? resolve(env.GITHUB_WORKSPACE) : root;
   return findings.map((f) => {
     const file = relative(workspace, resolve(root, f.file)).split("\\").join("/");
-    const props = [`file=${escProp(file)}`];
+    const props = [`file=${escapeCommandProperty(file)}`];
     if (f.line) props.push(`line=${f.line}`, `col=${f.col ?? 1}`);
-    props.push(`title=${escProp(`${tool} (${f.check})`)}`);
+    props.push(`title=${escapeCommandProperty(`${tool} (${f.check})`)}`);
     const msg = f.column ? `column "${f.column}": ${f.message}` : f.message;
-    return `::${f.severity === "error" ? "error" : "warning"} ${props.join(",")}::${escData(msg)}
+    return `::${f.severity === "error" ? "error" : "warning"} ${props.join(",")}::${escapeCommandData(msg)}
 `;
   }).join("");
 }

@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   publish
-} from "./chunk-PRAH6H43.js";
+} from "./chunk-Q6VHIWJI.js";
 import {
   num,
   parseArgs,

@@ -2,13 +2,13 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   annotationCommands,
   formatFindings
-} from "./chunk-2IWTOR5Q.js";
+} from "./chunk-UHRHNSOX.js";
 import {
   validateRepository
 } from "./chunk-LNRWPDQM.js";
 import {
   inGitHubActions
-} from "./chunk-5MMVVRRW.js";
+} from "./chunk-UJGMECAW.js";
 import {
   parseArgs
 } from "./chunk-WEB6YSE2.js";
@@ -56,7 +56,7 @@ Exit codes: 0 no errors (warnings allowed), 1 problems found, 2 usage error or n
     const errors = result.findings.filter((f) => f.severity === "error").length;
     if (values.json) io.out(toJson({ ok: errors === 0, ...result }));
     else io.out(formatFindings(result));
-    if (inGitHubActions(io.env)) io.out(annotationCommands(result.findings, result.root, io.env, "modelgate validate"));
+    if (inGitHubActions(io.env)) io.command(annotationCommands(result.findings, result.root, io.env, "modelgate validate"));
     return errors === 0 ? EXIT_OK : EXIT_FAILED;
   }
 };

@@ -7,12 +7,12 @@ import {
   formatApproveResult,
   parseModelList,
   runApprove
-} from "./chunk-M3SYT2AN.js";
-import "./chunk-5WH7IXBD.js";
+} from "./chunk-2KCBRTBC.js";
+import "./chunk-4E7AGGXW.js";
 import "./chunk-WEB6YSE2.js";
 import "./chunk-D2E5CVHB.js";
 import "./chunk-YBB4ID5S.js";
-import "./chunk-L6XWNW7G.js";
+import "./chunk-6VSVM3TB.js";
 import "./chunk-QVLUCJ3W.js";
 import "./chunk-ZGDBGMMU.js";
 export {

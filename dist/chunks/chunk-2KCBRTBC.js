@@ -9,7 +9,7 @@ import {
   teamMembers,
   upsertStickySection,
   writeJobSummary
-} from "./chunk-5WH7IXBD.js";
+} from "./chunk-4E7AGGXW.js";
 import {
   parseArgs,
   str
@@ -363,7 +363,13 @@ function modelsUnderReview(repo, names) {
   });
 }
 async function runApprove(opts) {
-  const ctx = resolveContext(opts.env, { repo: opts.repo, pr: opts.pr, token: opts.token, http: opts.http });
+  const ctx = resolveContext(opts.env, {
+    repo: opts.repo,
+    pr: opts.pr,
+    token: opts.token,
+    appSlug: opts.appSlug,
+    http: opts.http
+  });
   if (!ctx.pr) {
     throw new UserError("no pull request: pass --pr N (or run on a pull_request or pull_request_review event)");
   }
@@ -390,6 +396,7 @@ async function runApprove(opts) {
     const permissions = {};
     const teams = {};
     let pr = await getPullRequest(ctx);
+    headSha = pr.headSha;
     let reviews = await listReviews(ctx);
     for (let attempt = 1; ; attempt++) {
       headSha = pr.headSha;
@@ -522,6 +529,8 @@ Options:
                       headSha}, "reviews": [{id, login, userType, state, commitId, submittedAt}],
                       "permissions": {login: "write"|\u2026}, "teams": {"org/team": [logins]}}
   --no-comment        set the status but leave the PR comment alone
+  --app-slug SLUG     the GitHub App that issued the token (an installation token other than GITHUB_TOKEN):
+                      the sticky comment is the one <SLUG>[bot] wrote; modelgate edits no other comment
   --json              the decision as JSON (approvers: login, reviewId, commit, submittedAt)
   -h, --help          this text
 
@@ -540,7 +549,8 @@ could not be set, 2 usage or configuration error.
         models: { type: "string" },
         "dry-run": { type: "boolean" },
         "no-comment": { type: "boolean" },
-        facts: { type: "string" }
+        facts: { type: "string" },
+        "app-slug": { type: "string" }
       },
       false
     );
@@ -552,6 +562,7 @@ could not be set, 2 usage or configuration error.
       repo: str(values.repo),
       pr: str(values.pr),
       models: parseModelList(str(values.models)),
+      appSlug: str(values["app-slug"]),
       status: !dry,
       comment: !dry && !values["no-comment"]
     });

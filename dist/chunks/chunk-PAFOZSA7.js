@@ -4,7 +4,10 @@ import {
   getBooleanInput,
   getInput,
   setFailed
-} from "./chunk-L6XWNW7G.js";
+} from "./chunk-6VSVM3TB.js";
+import {
+  logWriter
+} from "./chunk-4AOTTLI5.js";
 import {
   CheckFailed,
   UserError
@@ -31,9 +34,11 @@ async function runAction(name, fn) {
   }
 }
 function actionIo() {
+  const log = logWriter((t) => process.stdout.write(t), process.env);
   return {
-    out: (t) => process.stdout.write(t),
-    err: (t) => process.stdout.write(t),
+    out: log,
+    err: log,
+    command: (t) => process.stdout.write(t),
     cwd: process.env.GITHUB_WORKSPACE || process.cwd(),
     env: process.env,
     isTTY: false

@@ -19660,9 +19660,6 @@ function warning(message, properties = {}) {
 function notice(message, properties = {}) {
   issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
-function info(message) {
-  process.stdout.write(message + os4.EOL);
-}
 function startGroup(name) {
   issue("group", name);
 }
@@ -19692,6 +19689,5 @@ export {
   error,
   warning,
   notice,
-  info,
   group
 };
