@@ -23,6 +23,10 @@ export interface Plan extends PlanResult {
   head: string;
   /** How many paths changed between the two. */
   changed: number;
+  /** The model repository's root (absolute). */
+  root: string;
+  /** The folder of each planned model, relative to the root (what `validate PATH…` takes). */
+  folders: string[];
 }
 
 /**
@@ -53,7 +57,17 @@ export async function planRepository(cwd: string, opts: PlanOptions = {}): Promi
   }
   const changes = await git.diffNames(base, head);
   const index = await readIndex(git, base, head, changes);
-  return { base, baseRef, head, changed: changes.length, ...planChanges(changes, index) };
+  const result = planChanges(changes, index);
+  const dirOf = new Map(index.models.map((m) => [m.name, m.dir]));
+  return {
+    base,
+    baseRef,
+    head,
+    changed: changes.length,
+    root,
+    folders: result.models.map((m) => dirOf.get(m)!),
+    ...result,
+  };
 }
 
 async function shallow(git: Git): Promise<boolean> {
