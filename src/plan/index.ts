@@ -1,8 +1,8 @@
 import { posix } from "node:path";
+import { parse } from "yaml";
 import { UserError } from "../errors.ts";
 import { type DiffEntry, Git } from "../git/index.ts";
 import { CONFIG_FILE, findRoot } from "../manifest/repo.ts";
-import { parseYaml } from "../manifest/yaml.ts";
 import { type DatasetFiles, type ModelFiles, type PlanIndex, type PlanResult, planChanges } from "./plan.ts";
 
 export type { PlanResult } from "./plan.ts";
@@ -32,16 +32,18 @@ export interface Plan extends PlanResult {
 /**
  * Reads what changed between the merge base of `base` and `head` (`git diff --name-status -M`) and the manifests of
  * the head commit (from git, not the working tree), and maps the changes to models. Git is asked a fixed number of
- * times whatever the size of the repository: rev-parse, merge-base, one diff, one ls-tree, one cat-file batch.
+ * times whatever the size of the repository: rev-parse, merge-base, one diff, one ls-tree, two cat-file batches.
  */
 export async function planRepository(cwd: string, opts: PlanOptions = {}): Promise<Plan> {
   const root = findRoot(cwd);
   const git = new Git(root);
-  if ((await git.tryRun(["rev-parse", "--git-dir"])) === undefined)
-    throw new UserError(`${root} is not in a git repository; plan compares commits, so run it in a git checkout`);
   const headRef = opts.head ?? "HEAD";
   const head = await git.revParse(headRef);
-  if (!head) throw new UserError(`--head ${headRef}: no such commit in ${root}`);
+  if (!head) {
+    if ((await git.tryRun(["rev-parse", "--git-dir"])) === undefined)
+      throw new UserError(`${root} is not in a git repository; plan compares commits, so run it in a git checkout`);
+    throw new UserError(`--head ${headRef}: no such commit in ${root}`);
+  }
   const baseRef = opts.base ?? (await defaultBranch(git, opts.env ?? {}));
   const baseCommit = await git.revParse(baseRef);
   if (!baseCommit) {
@@ -88,11 +90,9 @@ export async function defaultBranch(git: Git, env: NodeJS.ProcessEnv): Promise<s
 }
 
 /** A YAML file's plain value, or undefined when it does not parse (plan still maps a broken manifest by its folder). */
-function yamlValue(file: string, text: string): any {
+function yamlValue(text: string): any {
   try {
-    const { src, findings } = parseYaml(file, text);
-    if (findings.some((f) => f.severity === "error")) return undefined;
-    return src.doc.toJS();
+    return parse(text, { uniqueKeys: false });
   } catch {
     return undefined;
   }
@@ -105,8 +105,7 @@ function resolveFrom(dir: string, p: unknown): string | undefined {
   const s = str(p);
   if (!s || s.startsWith("/")) return undefined;
   const r = posix.normalize(posix.join(dir, s)).replace(/\/$/, "");
-  if (r === "..") return undefined;
-  if (r.startsWith("../")) return undefined;
+  if (r === ".." || r.startsWith("../")) return undefined;
   return r === "." ? "" : r;
 }
 
@@ -116,15 +115,23 @@ function pathsOf(config: any): { models: string; data: string } {
   return { models: clean(paths.models, "models"), data: clean(paths.data, "data") };
 }
 
+/**
+ * What plan needs of the head commit. Only the manifests that can matter are parsed (YAML parsing is most of plan's
+ * time in a large monorepo). A change inside a model's folder needs no manifest to map it to that model; a changed
+ * path reaches any other model only through a path written in its manifest that leaves its folder — which must
+ * contain ".." — or through a dataset it names. So a Model manifest is parsed when its text holds "..", a backslash
+ * (a YAML escape could spell anything), or the name of a touched dataset; a Dataset manifest when it changed, holds
+ * a backslash, or holds the file name of a changed path.
+ */
 async function readIndex(git: Git, base: string, head: string, changes: DiffEntry[]): Promise<PlanIndex> {
   const configChanged = changes.some((c) => c.path === CONFIG_FILE || c.from === CONFIG_FILE);
   const [headConfig, baseConfig] = await git.catFileBatch([
     `${head}:./${CONFIG_FILE}`,
     ...(configChanged ? [`${base}:./${CONFIG_FILE}`] : []),
   ]);
-  const headPaths = pathsOf(headConfig ? yamlValue(CONFIG_FILE, headConfig.content.toString("utf8")) : undefined);
+  const headPaths = pathsOf(headConfig ? yamlValue(headConfig.content.toString("utf8")) : undefined);
   const basePaths = configChanged
-    ? pathsOf(baseConfig ? yamlValue(CONFIG_FILE, baseConfig.content.toString("utf8")) : undefined)
+    ? pathsOf(baseConfig ? yamlValue(baseConfig.content.toString("utf8")) : undefined)
     : headPaths;
 
   const files = await git.listFiles(head, [headPaths.models, headPaths.data]);
@@ -139,6 +146,11 @@ async function readIndex(git: Git, base: string, head: string, changes: DiffEntr
     }
     if (f.startsWith(dataPrefix) && /\.ya?ml$/.test(f)) datasetFiles.push(f);
   }
+  const changed = [...new Set(changes.flatMap((c) => (c.from !== undefined ? [c.from, c.path] : [c.path])))].filter(
+    (p) => p !== CONFIG_FILE,
+  );
+  const changedSet = new Set(changed);
+  const changedNames = [...new Set(changed.map((p) => posix.basename(p)))];
   const baseDatasetFiles = changes
     .filter((c) => c.status !== "A")
     .map((c) => c.from ?? c.path)
@@ -146,15 +158,32 @@ async function readIndex(git: Git, base: string, head: string, changes: DiffEntr
 
   const modelEntries = [...manifests];
   const blobs = await git.catFileBatch([
-    ...modelEntries.map(([, f]) => `${head}:./${f}`),
     ...datasetFiles.map((f) => `${head}:./${f}`),
     ...baseDatasetFiles.map((f) => `${base}:./${f}`),
+    ...(changed.length ? modelEntries.map(([, f]) => `${head}:./${f}`) : []),
   ]);
   const text = (i: number) => blobs[i]?.content.toString("utf8") ?? "";
 
+  const dataset = (file: string, t: string, force: boolean): DatasetFiles | undefined => {
+    if (!force && !t.includes("\\") && !changedNames.some((n) => t.includes(n))) return undefined;
+    const value = yamlValue(t);
+    const name = str(value?.metadata?.name);
+    if (!name || value?.kind !== "Dataset") return undefined;
+    return { name, manifest: file, data: resolveFrom(posix.dirname(file), value?.spec?.path) };
+  };
+  const datasets = datasetFiles.flatMap((f, i) => dataset(f, text(i), changedSet.has(f)) ?? []);
+  const baseDatasets = baseDatasetFiles.flatMap((f, i) => dataset(f, text(datasetFiles.length + i), true) ?? []);
+  // The datasets the change touches; a model manifest is parsed only when it names one or may leave its folder.
+  const touched = [...datasets, ...baseDatasets]
+    .filter((d) => changedSet.has(d.manifest) || (d.data !== undefined && changedSet.has(d.data)))
+    .map((d) => d.name);
+  const offset = datasetFiles.length + baseDatasetFiles.length;
   const models: ModelFiles[] = modelEntries.map(([name, file], i) => {
     const dir = posix.dirname(file);
-    const spec = yamlValue(file, text(i))?.spec ?? {};
+    const t = changed.length ? text(offset + i) : "";
+    if (!t.includes("..") && !t.includes("\\") && !touched.some((d) => t.includes(d)))
+      return { name, dir, datasets: [] };
+    const spec = yamlValue(t)?.spec ?? {};
     const training = spec.training && typeof spec.training === "object" ? spec.training : undefined;
     const list = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : []);
     return {
@@ -166,16 +195,6 @@ async function readIndex(git: Git, base: string, head: string, changes: DiffEntr
       datasets: [...list(training?.datasets), ...list(spec.evaluation?.datasets)],
     };
   });
-  const dataset = (file: string, value: any): DatasetFiles | undefined => {
-    const name = str(value?.metadata?.name);
-    if (!name || value?.kind !== "Dataset") return undefined;
-    return { name, manifest: file, data: resolveFrom(posix.dirname(file), value?.spec?.path) };
-  };
-  const n = modelEntries.length;
-  const datasets = datasetFiles.flatMap((f, i) => dataset(f, yamlValue(f, text(n + i))) ?? []);
-  const baseDatasets = baseDatasetFiles.flatMap(
-    (f, i) => dataset(f, yamlValue(f, text(n + datasetFiles.length + i))) ?? [],
-  );
   return {
     config: CONFIG_FILE,
     modelDirs: [...new Set([headPaths.models, basePaths.models])],

@@ -7,6 +7,7 @@ import { main } from "../../src/cli/main.ts";
 import { Git } from "../../src/git/index.ts";
 import { planRepository } from "../../src/plan/index.ts";
 import { bufferIo } from "../../src/util/io.ts";
+import { makeFixtureRepo } from "../support/fixture-repo.ts";
 import { config, dataset, type GitRepo, gitRepo, model } from "./repo.ts";
 
 /**
@@ -92,6 +93,24 @@ test("a Dataset manifest or its data file plans every model that trains or evalu
   r.write("data/raw/fraud-train.csv", "x,y\n2,1\n3,0\n");
   await r.commit("training data");
   assert.deepEqual((await planOf(r)).reasons, { fraud: ["data/fraud-train.yaml", "data/raw/fraud-train.csv"] });
+});
+
+test("paths that cross folders: a dataset kept in a model's folder, an artifact in another model's folder", async () => {
+  const r = await baseRepo();
+  r.write("data/churn-holdout.yaml", dataset("churn-holdout", "../models/churn/holdout.csv"));
+  r.write("models/churn/holdout.csv", "x,y\n1,1\n");
+  r.write("models/solo/model.yaml", model("solo", { eval: ["churn-holdout"], artifact: "../churn/model.onnx" }));
+  await r.commit("solo borrows churn's files");
+  await r.git.run(["checkout", "-q", "-b", "pr2"]);
+  r.write("models/churn/holdout.csv", "x,y\n1,1\n2,0\n");
+  await r.commit("holdout rows");
+  assert.deepEqual((await planOf(r, "pr")).reasons, {
+    churn: ["models/churn/holdout.csv"],
+    solo: ["models/churn/holdout.csv"],
+  });
+  r.write("models/churn/model.onnx", "churn-v2");
+  await r.commit("retrain churn");
+  assert.deepEqual((await planOf(r, "pr")).reasons.solo, ["models/churn/holdout.csv", "models/churn/model.onnx"]);
 });
 
 test("a dataset renamed in its manifest still plans the models that used its old name", async () => {
@@ -230,6 +249,11 @@ test("modelgate plan --json prints the plan; plain text names models and reasons
   const bad = bufferIo(r.root);
   assert.equal(await main(["plan", "--base", "no-such-branch"], bad), 2);
   assert.match(bad.stderr, /--base no-such-branch: no such commit/);
+
+  const { root } = makeFixtureRepo();
+  const nogit = bufferIo(root);
+  assert.equal(await main(["plan"], nogit), 2);
+  assert.match(nogit.stderr, /is not in a git repository/);
 });
 
 test("a file name that looks like a workflow command is printed quoted, never at the start of a line", async () => {
