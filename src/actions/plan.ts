@@ -5,6 +5,7 @@ import { formatPlan, shown } from "../commands/plan.ts";
 import { writeJobSummary } from "../github/index.ts";
 import { type Plan, planRepository } from "../plan/index.ts";
 import { escapeMd } from "../report/escape.ts";
+import { toJson, writeFileAtomic } from "../util/fs.ts";
 import { actionIo, runAction } from "./_runtime.ts";
 
 /** The plan as Markdown for the job summary: every name and path escaped (they come from the pull request). */
@@ -42,6 +43,8 @@ await runAction("plan", async () => {
   const token = randomUUID();
   io.out(`::stop-commands::${token}\n${formatPlan(plan)}::${token}::\n`);
   writeJobSummary(planMarkdown(plan), io.env);
+  const out = core.getInput("out");
+  if (out) await writeFileAtomic(resolve(io.cwd, out), toJson(plan));
   core.setOutput("models", JSON.stringify(plan.models));
   core.setOutput("any", plan.models.length > 0);
   core.setOutput("reasons", JSON.stringify(plan.reasons));

@@ -67,9 +67,11 @@ async function runPlan(workspace: string, inputs: Record<string, string> = {}) {
 
 test("the plan action sets models (a matrix list), any, reasons and the folders for validate", async () => {
   const ws = await pullRequestCheckout((write) => write("models/beta/model.onnx", "beta-v2"));
-  const r = await runPlan(ws);
+  const out = join(mkdtempSync(join(tmpdir(), "mg-plan-out-")), "plan", "plan.json");
+  const r = await runPlan(ws, { out });
   assert.equal(r.code, 0, r.stdout);
   assert.deepEqual(JSON.parse(r.outputs.models), ["beta"]);
+  assert.deepEqual(JSON.parse(readFileSync(out, "utf8")).reasons, { beta: ["models/beta/model.onnx"] });
   assert.equal(r.outputs.any, "true");
   assert.deepEqual(JSON.parse(r.outputs.reasons), { beta: ["models/beta/model.onnx"] });
   assert.equal(r.outputs.paths, "models/beta");
