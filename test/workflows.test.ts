@@ -108,7 +108,7 @@ test("security: least permissions, no untrusted expression in a shell line, no p
       const writes = Object.entries(job.permissions ?? {}).filter(([, v]) => v === "write");
       // Only pull_request runs the pull request's code; push (to main, of tags) and dispatch run the default
       // branch's, which may write (publish, release).
-      const runsPullRequestCode = Object.keys(wf.on).includes("pull_request");
+      const runsPullRequestCode = eventsOf(f, wf).includes("pull_request");
       if (runsPullRequestCode)
         assert.deepEqual(writes, [], `${f} job ${name}: runs pull request code, so it gets no write permission`);
     }
