@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import { relative, resolve } from "node:path";
 import * as core from "@actions/core";
 import { formatPlan, shown } from "../commands/plan.ts";
@@ -38,10 +37,9 @@ await runAction("plan", async () => {
       env: io.env,
     }),
   );
-  // Names and paths come from the pull request: formatPlan quotes any that is not plain, and the runner is told
-  // not to read workflow commands in what follows, whatever it holds.
-  const token = randomUUID();
-  io.out(`::stop-commands::${token}\n${formatPlan(plan)}::${token}::\n`);
+  // Names and paths come from the pull request: formatPlan quotes any that is not plain, and the action's Io
+  // neutralises workflow commands in whatever it prints.
+  io.out(formatPlan(plan));
   writeJobSummary(planMarkdown(plan), io.env);
   const out = core.getInput("out");
   if (out) await writeFileAtomic(resolve(io.cwd, out), toJson(plan));

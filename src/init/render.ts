@@ -219,6 +219,9 @@ on:
     types: [completed]
 permissions:
   contents: read
+concurrency:
+  group: modelgate-report-\${{ github.event.workflow_run.head_repository.full_name }}-\${{ github.event.workflow_run.head_branch }}
+  cancel-in-progress: true
 jobs:
   modelgate:
     permissions:
@@ -239,8 +242,8 @@ on:
     types: [submitted, edited, dismissed]
 permissions:
   contents: read
-concurrency:
-  group: modelgate-approval-\${{ github.event.pull_request.number }}
+concurrency: # the two events apart: a read-only review run must never cancel the run that sets the status
+  group: modelgate-approval-\${{ github.event.pull_request.number }}-\${{ github.event_name }}
   cancel-in-progress: true
 jobs:
   modelgate:
