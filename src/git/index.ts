@@ -190,6 +190,59 @@ export class Git {
         return Object.fromEntries(keys.map((k, i) => [k, (parts[i] ?? "").replace(/\n+$/, "")])) as Record<K, string>;
       });
   }
+
+  /** The best common ancestor of two commits, or undefined when they have none (or history is missing: shallow). */
+  async mergeBase(a: string, b: string): Promise<string | undefined> {
+    return this.tryRun(["merge-base", a, b]);
+  }
+
+  /**
+   * The paths that differ between two commits, with renames detected (git's default 50% similarity), paths relative
+   * to this handle's folder and limited to it. NUL-separated output, so any file name is read exactly.
+   */
+  async diffNames(from: string, to: string): Promise<DiffEntry[]> {
+    const out = await this.run([
+      "-c",
+      "diff.renameLimit=10000",
+      "diff",
+      "--name-status",
+      "-z",
+      "-M",
+      "--relative",
+      "--no-ext-diff",
+      "--no-textconv",
+      from,
+      to,
+      "--",
+    ]);
+    const f = out.split("\0");
+    const entries: DiffEntry[] = [];
+    for (let i = 0; i + 1 < f.length; ) {
+      const status = f[i];
+      if (/^[RC]/.test(status)) {
+        entries.push({ status: status[0], from: f[i + 1], path: f[i + 2] });
+        i += 3;
+      } else {
+        entries.push({ status: status[0], path: f[i + 1] });
+        i += 2;
+      }
+    }
+    return entries;
+  }
+
+  /** The files of a commit's tree under `paths` (relative to this handle's folder), recursively. */
+  async listFiles(ref: string, paths: string[]): Promise<string[]> {
+    const out = await this.run(["ls-tree", "-r", "-z", "--name-only", ref, "--", ...paths]);
+    return out.split("\0").filter((p) => p.length > 0);
+  }
+}
+
+/** One entry of `git diff --name-status`: A, M, D, T, R (renamed, `from` → `path`) or C (copied). */
+export interface DiffEntry {
+  status: string;
+  path: string;
+  /** The old path of a rename or copy. */
+  from?: string;
 }
 
 export function openGit(dir: string, opts: GitOptions = {}): Git {

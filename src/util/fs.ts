@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { mkdir, rename, rm, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join, basename } from "node:path";
 
 function tempName(path: string): string {
@@ -14,6 +14,19 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
   try {
     await writeFile(tmp, data);
     await rename(tmp, path);
+  } catch (err) {
+    await rm(tmp, { force: true });
+    throw err;
+  }
+}
+
+/** Copies a file the same way: readers of `to` see the old bytes or the new, never half. */
+export async function copyFileAtomic(from: string, to: string): Promise<void> {
+  await mkdir(dirname(to), { recursive: true });
+  const tmp = tempName(to);
+  try {
+    await copyFile(from, tmp);
+    await rename(tmp, to);
   } catch (err) {
     await rm(tmp, { force: true });
     throw err;

@@ -105,3 +105,17 @@ test("a model's approval override leaves the keys it does not write to the repos
   };
   assert.deepEqual(effectivePolicy(repoPolicy, override), { ...repoPolicy, approvals: 2 });
 });
+
+test("a modelgate.yaml without spec gets every default (paths, environments, approval)", () => {
+  const { root, write } = makeFixtureRepo();
+  write("modelgate.yaml", "apiVersion: modelgate.dev/v1alpha1\nkind: Config\nmetadata:\n  name: bare\n");
+  const repo = loadRepository(root);
+  assert.deepEqual(repo.findings, []);
+  assert.equal(repo.config.spec.paths.models, "models");
+  assert.equal(repo.config.spec.approval.approvals, 1);
+  assert.deepEqual(
+    repo.config.spec.environments.map((e) => e.name),
+    ["staging", "production"],
+  );
+  assert.equal(repo.models.length, 1);
+});

@@ -1,0 +1,340 @@
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { basename, dirname, extname, isAbsolute, join, posix, relative, resolve, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+import { sha256File } from "../data/hash.ts";
+import { formatOf } from "../data/read.ts";
+import { UserError } from "../errors.ts";
+import { lockRepository } from "../lock/lock.ts";
+import { CONFIG_FILE } from "../manifest/repo.ts";
+import { readOnnxSignature } from "../onnx/signature.ts";
+import { copyFileAtomic, writeFileAtomic } from "../util/fs.ts";
+import { type ValidateResult, validateRepository } from "../validate/validate.ts";
+import { collectColumnStats } from "./collect.ts";
+import {
+  guessLabel,
+  guessPositive,
+  guessTask,
+  outputRoles,
+  planColumns,
+  planInputs,
+  slug,
+  type Task,
+  TASKS,
+  tensorReview,
+} from "./infer.ts";
+import { callerWorkflows, renderConfig, renderDataset, renderModel } from "./render.ts";
+
+/** Asks a person a question on a terminal; returns the answer, or `fallback` for an empty one. */
+export type Asker = (question: string, fallback?: string) => Promise<string>;
+
+export interface InitOptions {
+  /** The model repository's folder (created when missing). */
+  dir: string;
+  /** Where relative --model and --data paths start. */
+  cwd: string;
+  model?: string;
+  data?: string;
+  label?: string;
+  task?: string;
+  name?: string;
+  owners?: string[];
+  /** copy: the ready-to-copy workflows; call: workflows calling modelgate's reusable ones; none. */
+  workflows?: "copy" | "call" | "none";
+  force?: boolean;
+  /** Set on a terminal: what the flags leave open is asked. */
+  ask?: Asker;
+  onProgress?: (message: string) => void;
+}
+
+export interface InitFile {
+  /** Relative to the repository root. */
+  path: string;
+  action: "written" | "kept" | "unchanged";
+}
+
+export interface Todo {
+  file: string;
+  line: number;
+  text: string;
+}
+
+export interface InitResult {
+  root: string;
+  files: InitFile[];
+  model?: string;
+  dataset?: string;
+  task?: Task;
+  /** Lines of the written files marked `# review:` (a guess) or `# TODO:` (for a person to write). */
+  todo: Todo[];
+  validation?: ValidateResult;
+  notes: string[];
+}
+
+/** modelgate's own folder (package.json named modelgate), from this module upwards: its workflows and version. */
+export function packageRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    const pj = join(dir, "package.json");
+    if (existsSync(pj) && JSON.parse(readFileSync(pj, "utf8")).name === "modelgate") return dir;
+    const up = dirname(dir);
+    if (up === dir) throw new Error("modelgate's package.json not found above the running module");
+    dir = up;
+  }
+}
+
+/** The ref callers pin modelgate's actions and workflows to: v<major> of this version (v0 for 0.x). */
+export function releaseRef(root = packageRoot()): string {
+  const version = JSON.parse(readFileSync(join(root, "package.json"), "utf8")).version as string;
+  return `v${version.split(".")[0]}`;
+}
+
+const toPosix = (p: string) => p.split(sep).join("/");
+
+/** The path of `abs` relative to `root` when it is inside it (through symlinks too), else undefined. */
+function insideRoot(root: string, abs: string): string | undefined {
+  const real = existsSync(abs) ? realpathSync(abs) : abs;
+  const rel = relative(realpathSync(root), real);
+  return rel && !rel.startsWith("..") && !isAbsolute(rel) ? toPosix(rel) : undefined;
+}
+
+function inputFile(cwd: string, p: string, flag: string, exts: string[]): string {
+  const abs = resolve(cwd, p);
+  if (!existsSync(abs) || !statSync(abs).isFile()) throw new UserError(`${flag} ${p}: no such file`);
+  if (!exts.includes(extname(abs).toLowerCase()))
+    throw new UserError(`${flag} ${p}: expected a ${exts.join(" or ")} file`);
+  return abs;
+}
+
+interface Planned {
+  path: string;
+  /** Text to write, or a file to copy. */
+  text?: string;
+  copyFrom?: string;
+  /** Shared files (modelgate.yaml, workflows) are kept when present; owned ones need --force to be replaced. */
+  shared: boolean;
+}
+
+async function sameBytes(planned: Planned, abs: string): Promise<boolean> {
+  if (planned.text !== undefined) return readFileSync(abs, "utf8") === planned.text;
+  const a = statSync(planned.copyFrom!);
+  const b = statSync(abs);
+  return a.size === b.size && (await sha256File(planned.copyFrom!)) === (await sha256File(abs));
+}
+
+/**
+ * Writes a model repository from an ONNX file and a data file: modelgate.yaml, a Dataset manifest inferred from the
+ * data, a Model manifest from the ONNX signature, and the workflows; then locks digests and profiles, validates, and
+ * lists what a person must still review or write. Nothing is overwritten without `force`; nothing is written when a
+ * file is in the way (all checks come before the first write).
+ */
+export async function initRepository(opts: InitOptions): Promise<InitResult> {
+  const root = resolve(opts.cwd, opts.dir);
+  if (existsSync(root) && !statSync(root).isDirectory()) throw new UserError(`${opts.dir} is not a folder`);
+  const ask = opts.ask;
+  const notes: string[] = [];
+  const existingRepo = existsSync(join(root, CONFIG_FILE));
+
+  let modelPath = opts.model;
+  if (!modelPath && ask) modelPath = (await ask("ONNX model file (empty: none for now)", "")) || undefined;
+  let dataPath = opts.data;
+  if (!dataPath && ask && modelPath)
+    dataPath = (await ask("evaluation data file (.csv, .jsonl or .parquet)", "")) || undefined;
+  if (modelPath && !dataPath)
+    throw new UserError("--model needs --data: the file the model is evaluated on (.csv, .jsonl or .parquet)");
+  const modelAbs = modelPath ? inputFile(opts.cwd, modelPath, "--model", [".onnx"]) : undefined;
+  const dataAbs = dataPath
+    ? inputFile(opts.cwd, dataPath, "--data", [".csv", ".jsonl", ".ndjson", ".parquet", ".pq"])
+    : undefined;
+  if (opts.task !== undefined && !TASKS.includes(opts.task as Task))
+    throw new UserError(`--task must be one of ${TASKS.join(", ")}, got "${opts.task}"`);
+
+  const ref = releaseRef();
+  const planned: Planned[] = [];
+  planned.push({ path: CONFIG_FILE, text: renderConfig(slug(basename(root), "models"), ref), shared: true });
+
+  let modelName: string | undefined;
+  let datasetName: string | undefined;
+  let task: Task | undefined;
+  let datasetFile: string | undefined;
+  let modelFile: string | undefined;
+  if (dataAbs) {
+    const display = dataPath!;
+    formatOf(dataAbs);
+    opts.onProgress?.(`reading ${display}`);
+    const stats = await collectColumnStats(dataAbs, display);
+    const columns = stats.map((s) => s.name);
+    if (columns.length === 0) throw new UserError(`${display} has no columns`);
+
+    let label = opts.label;
+    let labelGuessed = false;
+    if (label === undefined && ask)
+      label = await ask(`label column (${columns.join(", ")})`, guessLabel(columns) ?? (modelAbs ? undefined : ""));
+    if (label === undefined || label === "") {
+      label = guessLabel(columns);
+      labelGuessed = label !== undefined;
+    }
+    if (label !== undefined && !columns.includes(label))
+      throw new UserError(`--label ${label}: no such column in ${display} (it has: ${columns.join(", ")})`);
+    if (modelAbs && label === undefined)
+      throw new UserError(`pass --label COLUMN, the column the model predicts (${display} has: ${columns.join(", ")})`);
+    const labelStats = stats.find((s) => s.name === label);
+
+    let inputs: ReturnType<typeof planInputs> | undefined;
+    let sig: ReturnType<typeof readOnnxSignature> | undefined;
+    let taskWhy = "";
+    let taskConfirmed = false;
+    if (modelAbs) {
+      sig = readOnnxSignature(readFileSync(modelAbs), modelPath);
+      inputs = planInputs(sig, columns);
+      const guess = guessTask(sig, labelStats);
+      taskWhy = guess.why;
+      task = guess.task;
+      if (opts.task) {
+        task = opts.task as Task;
+        taskConfirmed = true;
+        if (task !== guess.task) notes.push(`task: ${task} as --task says (the outputs suggested ${guess.task})`);
+      } else if (ask) {
+        const answer = await ask(`task (${TASKS.join(", ")}): ${guess.why}`, guess.task);
+        if (!TASKS.includes(answer as Task))
+          throw new UserError(`the task must be one of ${TASKS.join(", ")}, got "${answer}"`);
+        task = answer as Task;
+        taskConfirmed = true;
+      }
+    }
+    const plans = planColumns(stats, label ?? "", task, new Set(inputs?.mode === "columns" ? inputs.features : []));
+
+    datasetName = slug(basename(dataAbs, extname(dataAbs)), "data");
+    const dataRel = existsSync(root) ? insideRoot(root, dataAbs) : undefined;
+    const target = dataRel ?? `data/${basename(dataAbs)}`;
+    if (!dataRel) planned.push({ path: target, copyFrom: dataAbs, shared: false });
+    datasetFile = `data/${datasetName}.yaml`;
+    planned.push({
+      path: datasetFile,
+      text: renderDataset({
+        name: datasetName,
+        path: posix.relative("data", target),
+        columns: plans,
+        labelReview: labelGuessed ? "guessed the label from its name; pass --label COLUMN" : undefined,
+        ref,
+        source: basename(dataAbs),
+      }),
+      shared: false,
+    });
+
+    if (modelAbs && sig && inputs && task && label !== undefined) {
+      const fromFile = slug(basename(modelAbs, extname(modelAbs)), "model");
+      const fallback = fromFile === "model" ? slug(basename(dirname(modelAbs)), "model") : fromFile;
+      modelName = opts.name ?? (ask ? await ask("model name", fallback) : fallback);
+      if (slug(modelName, "") !== modelName)
+        throw new UserError(
+          `model name "${modelName}" must be lowercase letters, digits and '-' (at most 63), e.g. "${slug(modelName, "my-model")}"`,
+        );
+      const owners =
+        opts.owners ?? (ask ? splitList(await ask("owners (GitHub logins or org/team, comma-separated)", "")) : []);
+      const features =
+        inputs.mode === "tensor"
+          ? plans.filter((c) => c.role === "feature" && (c.type === "float" || c.type === "integer")).map((c) => c.name)
+          : inputs.features;
+      const labelPlan = plans.find((c) => c.name === label)!;
+      const classes = task === "regression" ? undefined : labelPlan.values;
+      if (task !== "regression" && !classes)
+        notes.push(
+          `label "${label}" has more than 20 values: its classes are not listed; check that the task is ${task}`,
+        );
+      const modelRel = existsSync(root) ? insideRoot(root, modelAbs) : undefined;
+      const artifactTarget = modelRel ?? `models/${modelName}/model.onnx`;
+      if (!modelRel) planned.push({ path: artifactTarget, copyFrom: modelAbs, shared: false });
+      modelFile = `models/${modelName}/model.yaml`;
+      planned.push({
+        path: modelFile,
+        text: renderModel({
+          name: modelName,
+          artifact: posix.relative(`models/${modelName}`, artifactTarget),
+          task,
+          taskWhy,
+          taskConfirmed,
+          owners,
+          inputs: { ...inputs, features },
+          featuresReview: inputs.review ?? tensorReview(sig, inputs, features),
+          outputs: outputRoles(sig, task),
+          label,
+          classes,
+          positive: task === "binary-classification" && classes ? guessPositive(classes) : undefined,
+          dataset: datasetName,
+          slices: plans.filter((c) => c.role === "slice").map((c) => c.name),
+          ref,
+        }),
+        shared: false,
+      });
+    }
+  }
+
+  const workflows = opts.workflows ?? "copy";
+  if (workflows === "copy") {
+    const dir = join(packageRoot(), "workflows");
+    for (const f of readdirSync(dir)
+      .filter((n) => /\.ya?ml$/.test(n))
+      .sort())
+      planned.push({ path: `.github/workflows/${f}`, text: readFileSync(join(dir, f), "utf8"), shared: true });
+  } else if (workflows === "call") {
+    for (const [f, text] of Object.entries(callerWorkflows(ref)))
+      planned.push({ path: `.github/workflows/${f}`, text, shared: true });
+  }
+
+  // Every check before the first write: a file in the way stops init with nothing written.
+  const files: InitFile[] = [];
+  const toWrite: Planned[] = [];
+  const inTheWay: string[] = [];
+  for (const p of planned) {
+    const abs = join(root, p.path);
+    if (!existsSync(abs)) {
+      toWrite.push(p);
+      files.push({ path: p.path, action: "written" });
+    } else if (await sameBytes(p, abs)) files.push({ path: p.path, action: "unchanged" });
+    else if (opts.force) {
+      toWrite.push(p);
+      files.push({ path: p.path, action: "written" });
+    } else if (p.shared) files.push({ path: p.path, action: "kept" });
+    else inTheWay.push(p.path);
+  }
+  if (inTheWay.length)
+    throw new UserError(
+      `${inTheWay.join(", ")} already exist${inTheWay.length === 1 ? "s" : ""} in ${root} and would be replaced; pass --force to overwrite, or --name to choose another model name`,
+    );
+  for (const p of toWrite) {
+    const abs = join(root, p.path);
+    if (p.copyFrom) await copyFileAtomic(p.copyFrom, abs);
+    else await writeFileAtomic(abs, p.text!);
+  }
+
+  // Digests, sizes, rows, profiles and the signature, as `modelgate lock` writes them; then validate.
+  let validation: ValidateResult | undefined;
+  if (modelName) {
+    opts.onProgress?.("locking digests and profiles");
+    await lockRepository(root, [modelName]);
+    validation = await validateRepository(root, { paths: [join(root, "models", modelName)] });
+  } else if (datasetFile) {
+    if (existingRepo) notes.push(`run \`modelgate lock\` to write ${datasetFile}'s digest, rows and profile`);
+    else {
+      await lockRepository(root, []);
+      validation = await validateRepository(root, { paths: [join(root, datasetFile)] });
+    }
+  }
+
+  const todo: Todo[] = [];
+  for (const f of files) {
+    if (f.action !== "written" || !/\.ya?ml$/.test(f.path) || f.path.startsWith(".github/")) continue;
+    const lines = readFileSync(join(root, f.path), "utf8").split("\n");
+    lines.forEach((l, i) => {
+      if (/#\s*(review|TODO):/.test(l)) todo.push({ file: f.path, line: i + 1, text: l.trim() });
+    });
+  }
+  return { root, files, model: modelName, dataset: datasetName, task, todo, validation, notes };
+}
+
+function splitList(s: string): string[] {
+  return s
+    .split(/[\s,]+/)
+    .map((x) => x.trim())
+    .filter(Boolean);
+}

