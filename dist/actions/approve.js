@@ -6,13 +6,13 @@ import {
   parseModelList,
   renderApprovalMarkdown,
   runApprove
-} from "../chunks/chunk-2KCBRTBC.js";
+} from "../chunks/chunk-4YS22WEF.js";
 import {
   writeJobSummary
 } from "../chunks/chunk-4E7AGGXW.js";
 import "../chunks/chunk-WEB6YSE2.js";
-import "../chunks/chunk-D2E5CVHB.js";
-import "../chunks/chunk-YBB4ID5S.js";
+import "../chunks/chunk-RQB7ZENY.js";
+import "../chunks/chunk-NBDRFBNU.js";
 import {
   actionIo,
   boolInput,

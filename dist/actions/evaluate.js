@@ -5,21 +5,21 @@ import {
   readShardState,
   summarize,
   writeRecord
-} from "../chunks/chunk-V5QKJQVR.js";
+} from "../chunks/chunk-NCI2OU7Q.js";
+import "../chunks/chunk-GNBV6AFY.js";
 import {
   recordPath
-} from "../chunks/chunk-542YCOB7.js";
+} from "../chunks/chunk-M7W3V3SM.js";
 import "../chunks/chunk-3TQMYNH5.js";
+import "../chunks/chunk-EW3JDDCC.js";
 import "../chunks/chunk-PHPGACM3.js";
 import "../chunks/chunk-IJIK4RLU.js";
-import "../chunks/chunk-WEB6YSE2.js";
-import "../chunks/chunk-GNBV6AFY.js";
-import "../chunks/chunk-EW3JDDCC.js";
 import "../chunks/chunk-C5XYVW47.js";
-import "../chunks/chunk-D2E5CVHB.js";
+import "../chunks/chunk-WEB6YSE2.js";
+import "../chunks/chunk-RQB7ZENY.js";
 import {
   findRoot
-} from "../chunks/chunk-YBB4ID5S.js";
+} from "../chunks/chunk-NBDRFBNU.js";
 import {
   actionIo,
   listInput,

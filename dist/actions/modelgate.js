@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   main
-} from "../chunks/chunk-RRJHEGL3.js";
+} from "../chunks/chunk-XAKCUBSP.js";
 import "../chunks/chunk-UJGMECAW.js";
 import {
   actionIo,

@@ -1,12 +1,12 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   runPackage
-} from "../chunks/chunk-EXYIMWJQ.js";
+} from "../chunks/chunk-6X5XMEQQ.js";
 import "../chunks/chunk-IJIK4RLU.js";
-import "../chunks/chunk-WEB6YSE2.js";
 import "../chunks/chunk-C5XYVW47.js";
-import "../chunks/chunk-D2E5CVHB.js";
-import "../chunks/chunk-YBB4ID5S.js";
+import "../chunks/chunk-WEB6YSE2.js";
+import "../chunks/chunk-RQB7ZENY.js";
+import "../chunks/chunk-NBDRFBNU.js";
 import {
   actionIo,
   runAction

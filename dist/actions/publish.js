@@ -1,23 +1,25 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   publish
-} from "../chunks/chunk-Q6VHIWJI.js";
-import "../chunks/chunk-EXYIMWJQ.js";
-import "../chunks/chunk-6PX2BHRJ.js";
-import "../chunks/chunk-LNRWPDQM.js";
+} from "../chunks/chunk-BWAGJFPB.js";
+import "../chunks/chunk-6X5XMEQQ.js";
+import "../chunks/chunk-SA2CONGJ.js";
+import "../chunks/chunk-WQGR4XDE.js";
+import "../chunks/chunk-E3LMBZ2G.js";
 import "../chunks/chunk-7BTQOYDW.js";
-import "../chunks/chunk-2KCBRTBC.js";
-import "../chunks/chunk-4E7AGGXW.js";
-import "../chunks/chunk-542YCOB7.js";
+import "../chunks/chunk-4YS22WEF.js";
+import "../chunks/chunk-M7W3V3SM.js";
 import "../chunks/chunk-3TQMYNH5.js";
+import "../chunks/chunk-EW3JDDCC.js";
 import "../chunks/chunk-PHPGACM3.js";
 import "../chunks/chunk-UJGMECAW.js";
 import "../chunks/chunk-IJIK4RLU.js";
-import "../chunks/chunk-WEB6YSE2.js";
-import "../chunks/chunk-EW3JDDCC.js";
 import "../chunks/chunk-C5XYVW47.js";
-import "../chunks/chunk-D2E5CVHB.js";
-import "../chunks/chunk-YBB4ID5S.js";
+import "../chunks/chunk-U73FS3GH.js";
+import "../chunks/chunk-4E7AGGXW.js";
+import "../chunks/chunk-WEB6YSE2.js";
+import "../chunks/chunk-RQB7ZENY.js";
+import "../chunks/chunk-NBDRFBNU.js";
 import {
   actionIo,
   boolInput,

@@ -3,26 +3,27 @@ import {
   formatReportResult,
   reportExitCode,
   runReport
-} from "../chunks/chunk-IV3IUSB7.js";
-import "../chunks/chunk-V5QKJQVR.js";
-import "../chunks/chunk-6PX2BHRJ.js";
-import "../chunks/chunk-LNRWPDQM.js";
+} from "../chunks/chunk-BU4PFKGQ.js";
+import "../chunks/chunk-NCI2OU7Q.js";
+import "../chunks/chunk-GNBV6AFY.js";
+import "../chunks/chunk-WQGR4XDE.js";
+import "../chunks/chunk-E3LMBZ2G.js";
 import "../chunks/chunk-7BTQOYDW.js";
 import {
   parseModelList
-} from "../chunks/chunk-2KCBRTBC.js";
-import "../chunks/chunk-4E7AGGXW.js";
-import "../chunks/chunk-542YCOB7.js";
+} from "../chunks/chunk-4YS22WEF.js";
+import "../chunks/chunk-M7W3V3SM.js";
 import "../chunks/chunk-3TQMYNH5.js";
+import "../chunks/chunk-EW3JDDCC.js";
 import "../chunks/chunk-PHPGACM3.js";
 import "../chunks/chunk-UJGMECAW.js";
 import "../chunks/chunk-IJIK4RLU.js";
-import "../chunks/chunk-WEB6YSE2.js";
-import "../chunks/chunk-GNBV6AFY.js";
-import "../chunks/chunk-EW3JDDCC.js";
 import "../chunks/chunk-C5XYVW47.js";
-import "../chunks/chunk-D2E5CVHB.js";
-import "../chunks/chunk-YBB4ID5S.js";
+import "../chunks/chunk-U73FS3GH.js";
+import "../chunks/chunk-4E7AGGXW.js";
+import "../chunks/chunk-WEB6YSE2.js";
+import "../chunks/chunk-RQB7ZENY.js";
+import "../chunks/chunk-NBDRFBNU.js";
 import {
   actionIo,
   boolInput,

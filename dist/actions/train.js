@@ -3,12 +3,12 @@ import {
   TrainingFailed,
   secretValues,
   trainModel
-} from "../chunks/chunk-5GLRFNDT.js";
+} from "../chunks/chunk-NFCRMY6E.js";
 import "../chunks/chunk-GNBV6AFY.js";
 import "../chunks/chunk-EW3JDDCC.js";
 import "../chunks/chunk-C5XYVW47.js";
-import "../chunks/chunk-D2E5CVHB.js";
-import "../chunks/chunk-YBB4ID5S.js";
+import "../chunks/chunk-RQB7ZENY.js";
+import "../chunks/chunk-NBDRFBNU.js";
 import {
   actionIo,
   boolInput,

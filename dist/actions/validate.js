@@ -1,17 +1,19 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
-  annotationCommands,
+  annotationCommands
+} from "../chunks/chunk-WN75DB4U.js";
+import {
   formatFindings
-} from "../chunks/chunk-UHRHNSOX.js";
+} from "../chunks/chunk-SC7MTNBV.js";
 import {
   validateRepository
-} from "../chunks/chunk-LNRWPDQM.js";
+} from "../chunks/chunk-E3LMBZ2G.js";
 import "../chunks/chunk-7BTQOYDW.js";
 import "../chunks/chunk-3TQMYNH5.js";
-import "../chunks/chunk-PHPGACM3.js";
 import "../chunks/chunk-EW3JDDCC.js";
+import "../chunks/chunk-PHPGACM3.js";
 import "../chunks/chunk-C5XYVW47.js";
-import "../chunks/chunk-YBB4ID5S.js";
+import "../chunks/chunk-NBDRFBNU.js";
 import {
   actionIo,
   boolInput,

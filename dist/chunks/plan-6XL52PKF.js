@@ -1,16 +1,17 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   command,
-  runPackage
-} from "./chunk-EXYIMWJQ.js";
-import "./chunk-IJIK4RLU.js";
+  formatPlan,
+  shown
+} from "./chunk-EYTSCWAY.js";
+import "./chunk-SA2CONGJ.js";
 import "./chunk-WEB6YSE2.js";
-import "./chunk-C5XYVW47.js";
-import "./chunk-D2E5CVHB.js";
-import "./chunk-YBB4ID5S.js";
+import "./chunk-RQB7ZENY.js";
+import "./chunk-NBDRFBNU.js";
 import "./chunk-QVLUCJ3W.js";
 import "./chunk-ZGDBGMMU.js";
 export {
   command,
-  runPackage
+  formatPlan,
+  shown
 };

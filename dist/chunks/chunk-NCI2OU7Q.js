@@ -1,9 +1,14 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
+  ModelRunner,
+  defaultThreads,
+  loadOrt
+} from "./chunk-GNBV6AFY.js";
+import {
   RECORDS_DIR,
   evaluationRecordSchema,
   recordPath
-} from "./chunk-542YCOB7.js";
+} from "./chunk-M7W3V3SM.js";
 import {
   BinaryMetricSet,
   MulticlassMetricSet,
@@ -11,6 +16,10 @@ import {
   alignResampleOrder,
   percentile
 } from "./chunk-3TQMYNH5.js";
+import {
+  sha256Bytes,
+  sha256File
+} from "./chunk-EW3JDDCC.js";
 import {
   cellToNumber,
   cellToString,
@@ -26,18 +35,9 @@ import {
   str
 } from "./chunk-WEB6YSE2.js";
 import {
-  ModelRunner,
-  defaultThreads,
-  loadOrt
-} from "./chunk-GNBV6AFY.js";
-import {
-  sha256Bytes,
-  sha256File
-} from "./chunk-EW3JDDCC.js";
-import {
   toJson,
   writeFileAtomic
-} from "./chunk-D2E5CVHB.js";
+} from "./chunk-RQB7ZENY.js";
 import {
   API_VERSION,
   findDataset,
@@ -46,7 +46,7 @@ import {
   parseManifest,
   repoRelative,
   resolveInside
-} from "./chunk-YBB4ID5S.js";
+} from "./chunk-NBDRFBNU.js";
 import {
   CheckFailed,
   UserError

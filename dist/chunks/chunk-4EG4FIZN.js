@@ -1,11 +1,13 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
-  annotationCommands,
+  annotationCommands
+} from "./chunk-WN75DB4U.js";
+import {
   formatFindings
-} from "./chunk-UHRHNSOX.js";
+} from "./chunk-SC7MTNBV.js";
 import {
   validateRepository
-} from "./chunk-LNRWPDQM.js";
+} from "./chunk-E3LMBZ2G.js";
 import {
   inGitHubActions
 } from "./chunk-UJGMECAW.js";
@@ -14,7 +16,7 @@ import {
 } from "./chunk-WEB6YSE2.js";
 import {
   toJson
-} from "./chunk-D2E5CVHB.js";
+} from "./chunk-RQB7ZENY.js";
 import {
   EXIT_FAILED,
   EXIT_OK

@@ -1,18 +1,18 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
+  TrainingFailed,
+  trainModel
+} from "./chunk-NFCRMY6E.js";
+import {
   num,
   parseArgs
 } from "./chunk-WEB6YSE2.js";
 import {
-  TrainingFailed,
-  trainModel
-} from "./chunk-5GLRFNDT.js";
-import {
   toJson
-} from "./chunk-D2E5CVHB.js";
+} from "./chunk-RQB7ZENY.js";
 import {
   loadRepository
-} from "./chunk-YBB4ID5S.js";
+} from "./chunk-NBDRFBNU.js";
 import {
   UserError
 } from "./chunk-QVLUCJ3W.js";

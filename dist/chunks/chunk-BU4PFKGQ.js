@@ -1,14 +1,17 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   evaluateCandidate
-} from "./chunk-V5QKJQVR.js";
+} from "./chunk-NCI2OU7Q.js";
 import {
   artifactModels,
   buildReport,
   publishReport,
   renderReport,
   writeModelCard
-} from "./chunk-6PX2BHRJ.js";
+} from "./chunk-WQGR4XDE.js";
+import {
+  inGitHubActions
+} from "./chunk-UJGMECAW.js";
 import {
   findPullRequestByHead,
   getPullRequest,
@@ -17,15 +20,12 @@ import {
   writeJobSummary
 } from "./chunk-4E7AGGXW.js";
 import {
-  inGitHubActions
-} from "./chunk-UJGMECAW.js";
-import {
   parseArgs,
   str
 } from "./chunk-WEB6YSE2.js";
 import {
   toJson
-} from "./chunk-D2E5CVHB.js";
+} from "./chunk-RQB7ZENY.js";
 import {
   CheckFailed,
   EXIT_FAILED,

@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   publish
-} from "./chunk-Q6VHIWJI.js";
+} from "./chunk-BWAGJFPB.js";
 import {
   num,
   parseArgs,
@@ -9,7 +9,7 @@ import {
 } from "./chunk-WEB6YSE2.js";
 import {
   toJson
-} from "./chunk-D2E5CVHB.js";
+} from "./chunk-RQB7ZENY.js";
 import {
   CheckFailed
 } from "./chunk-QVLUCJ3W.js";

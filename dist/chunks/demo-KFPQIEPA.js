@@ -1,51 +1,55 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
+  command as command3
+} from "./chunk-SQOYKFSM.js";
+import {
   command as command6
-} from "./chunk-FC3JEMVR.js";
+} from "./chunk-WOB2RRJM.js";
+import "./chunk-NFCRMY6E.js";
 import {
   command
-} from "./chunk-OZA5NHV2.js";
-import "./chunk-UHRHNSOX.js";
+} from "./chunk-4EG4FIZN.js";
+import "./chunk-WN75DB4U.js";
+import "./chunk-SC7MTNBV.js";
 import {
   command as command2
-} from "./chunk-JPFQLR2S.js";
-import {
-  command as command3
-} from "./chunk-NM3IEMYK.js";
-import "./chunk-Q6VHIWJI.js";
-import "./chunk-EXYIMWJQ.js";
+} from "./chunk-TRCNGK4O.js";
+import "./chunk-DPMHXUI5.js";
+import "./chunk-BWAGJFPB.js";
+import "./chunk-6X5XMEQQ.js";
+import "./chunk-SA2CONGJ.js";
 import {
   command as command7
-} from "./chunk-IV3IUSB7.js";
+} from "./chunk-BU4PFKGQ.js";
 import {
   command as command5
-} from "./chunk-V5QKJQVR.js";
-import "./chunk-6PX2BHRJ.js";
-import "./chunk-LNRWPDQM.js";
+} from "./chunk-NCI2OU7Q.js";
+import "./chunk-GNBV6AFY.js";
+import "./chunk-WQGR4XDE.js";
+import "./chunk-E3LMBZ2G.js";
 import "./chunk-7BTQOYDW.js";
 import {
   command as command4
-} from "./chunk-2KCBRTBC.js";
-import "./chunk-4E7AGGXW.js";
-import "./chunk-542YCOB7.js";
+} from "./chunk-4YS22WEF.js";
+import "./chunk-M7W3V3SM.js";
 import "./chunk-3TQMYNH5.js";
+import "./chunk-EW3JDDCC.js";
 import "./chunk-PHPGACM3.js";
 import {
   bufferIo
 } from "./chunk-UJGMECAW.js";
 import "./chunk-IJIK4RLU.js";
+import "./chunk-C5XYVW47.js";
+import "./chunk-U73FS3GH.js";
+import "./chunk-4E7AGGXW.js";
 import {
   parseArgs,
   str
 } from "./chunk-WEB6YSE2.js";
-import "./chunk-5GLRFNDT.js";
-import "./chunk-GNBV6AFY.js";
-import "./chunk-EW3JDDCC.js";
-import "./chunk-C5XYVW47.js";
 import {
   toJson
-} from "./chunk-D2E5CVHB.js";
-import "./chunk-YBB4ID5S.js";
+} from "./chunk-RQB7ZENY.js";
+import "./chunk-NBDRFBNU.js";
 import "./chunk-6VSVM3TB.js";
 import "./chunk-4AOTTLI5.js";
 import {

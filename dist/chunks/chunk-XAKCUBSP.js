@@ -14,15 +14,17 @@ import {
 
 // src/cli/commands.ts
 var commands = {
-  validate: () => import("./validate-7NVPEX7O.js").then((m) => m.command),
-  lock: () => import("./lock-U7XYTKEL.js").then((m) => m.command),
-  train: () => import("./train-WM5NARYD.js").then((m) => m.command),
-  demo: () => import("./demo-626JGEN5.js").then((m) => m.command),
-  approve: () => import("./approve-PL27PNDN.js").then((m) => m.command),
-  package: () => import("./package-RB224MJK.js").then((m) => m.command),
-  report: () => import("./report-NMVHPHAU.js").then((m) => m.command),
-  evaluate: () => import("./evaluate-5ZPCWYLH.js").then((m) => m.command),
-  publish: () => import("./publish-DJVYQWVB.js").then((m) => m.command)
+  init: () => import("./init-WMTMMFU3.js").then((m) => m.command),
+  plan: () => import("./plan-6XL52PKF.js").then((m) => m.command),
+  validate: () => import("./validate-XVOG7RRD.js").then((m) => m.command),
+  lock: () => import("./lock-EG3D555X.js").then((m) => m.command),
+  train: () => import("./train-2VD7RKOR.js").then((m) => m.command),
+  demo: () => import("./demo-KFPQIEPA.js").then((m) => m.command),
+  approve: () => import("./approve-TUUKSEQC.js").then((m) => m.command),
+  package: () => import("./package-4SDA6FFA.js").then((m) => m.command),
+  report: () => import("./report-BILIQQOF.js").then((m) => m.command),
+  evaluate: () => import("./evaluate-7ARPPAVN.js").then((m) => m.command),
+  publish: () => import("./publish-KPMQ7X7M.js").then((m) => m.command)
 };
 
 // src/cli/main.ts

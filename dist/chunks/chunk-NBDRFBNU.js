@@ -27152,7 +27152,7 @@ var configSchema = external_exports.strictObject({
       email: external_exports.string().min(1).default("modelgate-bot@users.noreply.github.com")
     }).default({ name: "modelgate[bot]", email: "modelgate-bot@users.noreply.github.com" }).describe("The author and committer of the commits and tags modelgate makes."),
     allowWarn: external_exports.boolean().default(true).describe("Publish a model whose gates ended in warnings (never one with a failed gate).")
-  }).default({})
+  }).prefault({})
 });
 var columnTypes = ["float", "integer", "string", "boolean"];
 var columnSchema = external_exports.strictObject({
@@ -27698,13 +27698,14 @@ function repoRelative(root, abs) {
 }
 
 export {
-  sortFindings,
-  didYouMean,
+  require_dist,
   external_exports,
   API_VERSION,
   modelSchema,
-  require_dist,
+  sortFindings,
+  didYouMean,
   parseManifest,
+  CONFIG_FILE,
   findRoot,
   loadRepository,
   findModel,

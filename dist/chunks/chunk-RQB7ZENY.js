@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 
 // src/util/fs.ts
 import { randomBytes } from "node:crypto";
-import { mkdir, rename, rm, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join, basename } from "node:path";
 function tempName(path) {
   return join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
@@ -18,6 +18,17 @@ async function writeFileAtomic(path, data) {
     throw err;
   }
 }
+async function copyFileAtomic(from, to) {
+  await mkdir(dirname(to), { recursive: true });
+  const tmp = tempName(to);
+  try {
+    await copyFile(from, tmp);
+    await rename(tmp, to);
+  } catch (err) {
+    await rm(tmp, { force: true });
+    throw err;
+  }
+}
 function toJson(value) {
   return `${JSON.stringify(value, null, 2)}
 `;
@@ -25,5 +36,6 @@ function toJson(value) {
 
 export {
   writeFileAtomic,
+  copyFileAtomic,
   toJson
 };

@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   API_VERSION,
   external_exports
-} from "./chunk-YBB4ID5S.js";
+} from "./chunk-NBDRFBNU.js";
 
 // src/records/evaluation.ts
 var interval = external_exports.tuple([external_exports.number(), external_exports.number()]).describe("95% bootstrap interval [low, high]");

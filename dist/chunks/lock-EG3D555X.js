@@ -1,14 +1,15 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   command
-} from "./chunk-NM3IEMYK.js";
-import "./chunk-WEB6YSE2.js";
-import "./chunk-5GLRFNDT.js";
-import "./chunk-GNBV6AFY.js";
+} from "./chunk-TRCNGK4O.js";
+import "./chunk-DPMHXUI5.js";
+import "./chunk-7BTQOYDW.js";
 import "./chunk-EW3JDDCC.js";
+import "./chunk-PHPGACM3.js";
 import "./chunk-C5XYVW47.js";
-import "./chunk-D2E5CVHB.js";
-import "./chunk-YBB4ID5S.js";
+import "./chunk-WEB6YSE2.js";
+import "./chunk-RQB7ZENY.js";
+import "./chunk-NBDRFBNU.js";
 import "./chunk-QVLUCJ3W.js";
 import "./chunk-ZGDBGMMU.js";
 export {

@@ -7,11 +7,11 @@ import {
   formatApproveResult,
   parseModelList,
   runApprove
-} from "./chunk-2KCBRTBC.js";
+} from "./chunk-4YS22WEF.js";
 import "./chunk-4E7AGGXW.js";
 import "./chunk-WEB6YSE2.js";
-import "./chunk-D2E5CVHB.js";
-import "./chunk-YBB4ID5S.js";
+import "./chunk-RQB7ZENY.js";
+import "./chunk-NBDRFBNU.js";
 import "./chunk-6VSVM3TB.js";
 import "./chunk-QVLUCJ3W.js";
 import "./chunk-ZGDBGMMU.js";

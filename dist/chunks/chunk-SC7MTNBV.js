@@ -1,23 +1,4 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
-import {
-  escapeCommandData,
-  escapeCommandProperty
-} from "./chunk-4AOTTLI5.js";
-
-// src/util/annotations.ts
-import { relative, resolve } from "node:path";
-function annotationCommands(findings, root, env, tool) {
-  const workspace = env.GITHUB_WORKSPACE ? resolve(env.GITHUB_WORKSPACE) : root;
-  return findings.map((f) => {
-    const file = relative(workspace, resolve(root, f.file)).split("\\").join("/");
-    const props = [`file=${escapeCommandProperty(file)}`];
-    if (f.line) props.push(`line=${f.line}`, `col=${f.col ?? 1}`);
-    props.push(`title=${escapeCommandProperty(`${tool} (${f.check})`)}`);
-    const msg = f.column ? `column "${f.column}": ${f.message}` : f.message;
-    return `::${f.severity === "error" ? "error" : "warning"} ${props.join(",")}::${escapeCommandData(msg)}
-`;
-  }).join("");
-}
 
 // src/validate/output.ts
 var plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
@@ -55,6 +36,5 @@ function formatFindings(result) {
 }
 
 export {
-  annotationCommands,
   formatFindings
 };

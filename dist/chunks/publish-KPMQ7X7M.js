@@ -1,24 +1,26 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   command
-} from "./chunk-FC3JEMVR.js";
-import "./chunk-Q6VHIWJI.js";
-import "./chunk-EXYIMWJQ.js";
-import "./chunk-6PX2BHRJ.js";
-import "./chunk-LNRWPDQM.js";
+} from "./chunk-WOB2RRJM.js";
+import "./chunk-BWAGJFPB.js";
+import "./chunk-6X5XMEQQ.js";
+import "./chunk-SA2CONGJ.js";
+import "./chunk-WQGR4XDE.js";
+import "./chunk-E3LMBZ2G.js";
 import "./chunk-7BTQOYDW.js";
-import "./chunk-2KCBRTBC.js";
-import "./chunk-4E7AGGXW.js";
-import "./chunk-542YCOB7.js";
+import "./chunk-4YS22WEF.js";
+import "./chunk-M7W3V3SM.js";
 import "./chunk-3TQMYNH5.js";
+import "./chunk-EW3JDDCC.js";
 import "./chunk-PHPGACM3.js";
 import "./chunk-UJGMECAW.js";
 import "./chunk-IJIK4RLU.js";
-import "./chunk-WEB6YSE2.js";
-import "./chunk-EW3JDDCC.js";
 import "./chunk-C5XYVW47.js";
-import "./chunk-D2E5CVHB.js";
-import "./chunk-YBB4ID5S.js";
+import "./chunk-U73FS3GH.js";
+import "./chunk-4E7AGGXW.js";
+import "./chunk-WEB6YSE2.js";
+import "./chunk-RQB7ZENY.js";
+import "./chunk-NBDRFBNU.js";
 import "./chunk-6VSVM3TB.js";
 import "./chunk-4AOTTLI5.js";
 import "./chunk-QVLUCJ3W.js";

@@ -22,7 +22,7 @@ import {
   repoRelative,
   resolveInside,
   sortFindings
-} from "./chunk-YBB4ID5S.js";
+} from "./chunk-NBDRFBNU.js";
 
 // src/validate/validate.ts
 import { existsSync, readFileSync, statSync } from "node:fs";

@@ -3,21 +3,21 @@ import {
   Progress
 } from "./chunk-IJIK4RLU.js";
 import {
+  readOnnxSignature
+} from "./chunk-C5XYVW47.js";
+import {
   num,
   parseArgs,
   str
 } from "./chunk-WEB6YSE2.js";
 import {
-  readOnnxSignature
-} from "./chunk-C5XYVW47.js";
-import {
   toJson,
   writeFileAtomic
-} from "./chunk-D2E5CVHB.js";
+} from "./chunk-RQB7ZENY.js";
 import {
   findModel,
   loadRepository
-} from "./chunk-YBB4ID5S.js";
+} from "./chunk-NBDRFBNU.js";
 import {
   CheckFailed,
   UserError

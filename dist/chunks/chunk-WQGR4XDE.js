@@ -1,7 +1,23 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   validateRepository
-} from "./chunk-LNRWPDQM.js";
+} from "./chunk-E3LMBZ2G.js";
+import {
+  RECORDS_DIR,
+  evaluationRecordSchema
+} from "./chunk-M7W3V3SM.js";
+import {
+  sha256File
+} from "./chunk-EW3JDDCC.js";
+import {
+  readOnnxSignature
+} from "./chunk-C5XYVW47.js";
+import {
+  escapeHtml,
+  escapeMd,
+  escapeMdBlock,
+  escapeMdLine
+} from "./chunk-U73FS3GH.js";
 import {
   CHECK_TEXT_MAX,
   PR_COMMENT_MARKER,
@@ -12,18 +28,8 @@ import {
   writeJobSummary
 } from "./chunk-4E7AGGXW.js";
 import {
-  RECORDS_DIR,
-  evaluationRecordSchema
-} from "./chunk-542YCOB7.js";
-import {
-  sha256File
-} from "./chunk-EW3JDDCC.js";
-import {
-  readOnnxSignature
-} from "./chunk-C5XYVW47.js";
-import {
   writeFileAtomic
-} from "./chunk-D2E5CVHB.js";
+} from "./chunk-RQB7ZENY.js";
 import {
   at,
   findModel,
@@ -31,7 +37,7 @@ import {
   repoRelative,
   require_dist,
   resolveInside
-} from "./chunk-YBB4ID5S.js";
+} from "./chunk-NBDRFBNU.js";
 import {
   UserError
 } from "./chunk-QVLUCJ3W.js";
@@ -231,24 +237,6 @@ function curveCharts(roc, pr) {
   const prS = series(pr, resamplePr);
   if (prS.length) out.push(chart("Precision-recall curve", "Recall", "Precision", prS), `<sub>${legend(pr)}</sub>`);
   return out.join("\n\n");
-}
-
-// src/report/escape.ts
-var HTML = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-function escapeHtml(text2) {
-  return text2.replace(/[&<>"']/g, (c) => HTML[c]);
-}
-function escapeMd(text2) {
-  return String(text2).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b-\u200f\u2028-\u202e\u2066-\u2069]/g, "").replace(/\r\n?|\n/g, " ").replace(/[\\`*_{}[\]()#!|~$]/g, (c) => `\\${c}`).replace(/[&<>"']/g, (c) => HTML[c]).replace(/@/g, "&#64;");
-}
-function escapeMdLine(text2) {
-  return escapeMd(text2).replace(/^[-+=]/, (c) => `\\${c}`).replace(/^(\d+)([.)])/, "$1\\$2");
-}
-function escapeMdBlock(text2) {
-  return String(text2).split(/\r\n?|\n/).map((line) => {
-    const item = /^\s*[-*]\s+(.*)$/.exec(line);
-    return item ? `- ${escapeMd(item[1].trim())}` : escapeMdLine(line.trim());
-  }).join("\n").replace(/\n{3,}/g, "\n\n").trim();
 }
 
 // src/report/metrics.ts

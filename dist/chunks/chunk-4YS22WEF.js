@@ -16,11 +16,11 @@ import {
 } from "./chunk-WEB6YSE2.js";
 import {
   toJson
-} from "./chunk-D2E5CVHB.js";
+} from "./chunk-RQB7ZENY.js";
 import {
   external_exports,
   loadRepository
-} from "./chunk-YBB4ID5S.js";
+} from "./chunk-NBDRFBNU.js";
 import {
   EXIT_FAILED,
   EXIT_OK,

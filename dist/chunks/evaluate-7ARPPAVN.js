@@ -5,17 +5,17 @@ import {
   evaluateRepositoryModel,
   specFromManifests,
   summarize
-} from "./chunk-V5QKJQVR.js";
-import "./chunk-542YCOB7.js";
+} from "./chunk-NCI2OU7Q.js";
+import "./chunk-GNBV6AFY.js";
+import "./chunk-M7W3V3SM.js";
 import "./chunk-3TQMYNH5.js";
+import "./chunk-EW3JDDCC.js";
 import "./chunk-PHPGACM3.js";
 import "./chunk-IJIK4RLU.js";
-import "./chunk-WEB6YSE2.js";
-import "./chunk-GNBV6AFY.js";
-import "./chunk-EW3JDDCC.js";
 import "./chunk-C5XYVW47.js";
-import "./chunk-D2E5CVHB.js";
-import "./chunk-YBB4ID5S.js";
+import "./chunk-WEB6YSE2.js";
+import "./chunk-RQB7ZENY.js";
+import "./chunk-NBDRFBNU.js";
 import "./chunk-QVLUCJ3W.js";
 import "./chunk-ZGDBGMMU.js";
 export {

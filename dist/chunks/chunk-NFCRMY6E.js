@@ -10,7 +10,7 @@ import {
 import {
   toJson,
   writeFileAtomic
-} from "./chunk-D2E5CVHB.js";
+} from "./chunk-RQB7ZENY.js";
 import {
   API_VERSION,
   at,
@@ -20,7 +20,7 @@ import {
   loadRepository,
   repoRelative,
   resolveInside
-} from "./chunk-YBB4ID5S.js";
+} from "./chunk-NBDRFBNU.js";
 import {
   CheckFailed,
   UserError

@@ -1,0 +1,79 @@
+import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
+import {
+  formatPlan,
+  planRepository,
+  shown
+} from "../chunks/chunk-EYTSCWAY.js";
+import "../chunks/chunk-SA2CONGJ.js";
+import {
+  escapeMd
+} from "../chunks/chunk-U73FS3GH.js";
+import {
+  writeJobSummary
+} from "../chunks/chunk-4E7AGGXW.js";
+import "../chunks/chunk-WEB6YSE2.js";
+import {
+  toJson,
+  writeFileAtomic
+} from "../chunks/chunk-RQB7ZENY.js";
+import "../chunks/chunk-NBDRFBNU.js";
+import {
+  actionIo,
+  runAction
+} from "../chunks/chunk-PAFOZSA7.js";
+import {
+  getInput,
+  group,
+  notice,
+  setOutput
+} from "../chunks/chunk-6VSVM3TB.js";
+import "../chunks/chunk-4AOTTLI5.js";
+import "../chunks/chunk-QVLUCJ3W.js";
+import "../chunks/chunk-ZGDBGMMU.js";
+
+// src/actions/plan.ts
+import { relative, resolve } from "node:path";
+function planMarkdown(plan) {
+  const lines = [
+    "### modelgate plan",
+    "",
+    `${plan.models.length} model${plan.models.length === 1 ? "" : "s"} touched by ${plan.changed} changed path${plan.changed === 1 ? "" : "s"} (from \`${plan.base.slice(0, 7)}\`, the merge base with ${escapeMd(plan.baseRef)}, to \`${plan.head.slice(0, 7)}\`).`
+  ];
+  if (plan.models.length) {
+    lines.push("", "| model | changed paths |", "|---|---|");
+    for (const m of plan.models) {
+      const paths = plan.reasons[m];
+      const listed = paths.slice(0, 10).map(escapeMd).join("<br>");
+      lines.push(`| ${escapeMd(m)} | ${listed}${paths.length > 10 ? `<br>\u2026 and ${paths.length - 10} more` : ""} |`);
+    }
+  }
+  for (const r of plan.renamed) lines.push("", `Renamed: ${escapeMd(r.from)} \u2192 ${escapeMd(r.to)}`);
+  if (plan.deleted.length) lines.push("", `Deleted: ${plan.deleted.map(escapeMd).join(", ")}`);
+  return `${lines.join("\n")}
+`;
+}
+await runAction("plan", async () => {
+  const io = actionIo();
+  const cwd = resolve(io.cwd, getInput("working-directory") || ".");
+  const plan = await group(
+    "modelgate plan",
+    () => planRepository(cwd, {
+      base: getInput("base") || void 0,
+      head: getInput("head") || void 0,
+      env: io.env
+    })
+  );
+  io.out(formatPlan(plan));
+  writeJobSummary(planMarkdown(plan), io.env);
+  const out = getInput("out");
+  if (out) await writeFileAtomic(resolve(io.cwd, out), toJson(plan));
+  setOutput("models", JSON.stringify(plan.models));
+  setOutput("any", plan.models.length > 0);
+  setOutput("reasons", JSON.stringify(plan.reasons));
+  setOutput("deleted", JSON.stringify(plan.deleted));
+  setOutput("renamed", JSON.stringify(plan.renamed));
+  setOutput("paths", plan.folders.map((f) => relative(cwd, resolve(plan.root, f)) || ".").join("\n"));
+  setOutput("base", plan.base);
+  setOutput("head", plan.head);
+  if (plan.deleted.length) notice(`deleted models (nothing to evaluate): ${plan.deleted.map(shown).join(", ")}`);
+});
