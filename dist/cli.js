@@ -2,7 +2,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-XAKCUBSP.js";
+} from "./chunks/chunk-AUJE7HD6.js";
 import "./chunks/chunk-UJGMECAW.js";
 import "./chunks/chunk-4AOTTLI5.js";
 import "./chunks/chunk-QVLUCJ3W.js";

@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   main
-} from "../chunks/chunk-XAKCUBSP.js";
+} from "../chunks/chunk-AUJE7HD6.js";
 import "../chunks/chunk-UJGMECAW.js";
 import {
   actionIo,

@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   publish
-} from "../chunks/chunk-BWAGJFPB.js";
+} from "../chunks/chunk-FI2QS5RE.js";
 import "../chunks/chunk-6X5XMEQQ.js";
 import "../chunks/chunk-SA2CONGJ.js";
 import "../chunks/chunk-WQGR4XDE.js";

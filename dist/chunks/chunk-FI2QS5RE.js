@@ -392,7 +392,7 @@ function isRejection(message) {
   if (/protected branch|permission|denied|authentication|could not read from remote|unable to access/i.test(message)) {
     return false;
   }
-  return /failed to push some refs|\[rejected\]|\[remote rejected\]|non-fast-forward|fetch first|already exists|stale info|cannot lock ref/i.test(
+  return /failed to push some refs|\[rejected\]|\[remote rejected\]|non-fast-forward|fetch first|already exists|stale info|cannot lock ref|failed to lock|unable to (?:create|lock)[^\n]*\.lock|failed to update ref/i.test(
     message
   );
 }
@@ -468,7 +468,7 @@ async function writeAndPush(repo, target, compute, opts) {
         for (const n of made) await repo.tryRun(["tag", "-d", n]);
         const message = err instanceof GitError ? err.message : String(err);
         if (!isRejection(message) || attempt >= maxAttempts) throw err;
-        const wait = backoff * 2 ** (attempt - 1) * (0.5 + Math.random());
+        const wait = Math.min(backoff * 2 ** (attempt - 1), 8 * backoff + 2e3) * (0.5 + Math.random());
         opts.log?.(
           `push rejected (attempt ${attempt} of ${maxAttempts}): the branch or a tag moved; retrying in ${Math.round(wait)} ms on the new tip`
         );

@@ -4,7 +4,7 @@ import {
 } from "./chunk-SQOYKFSM.js";
 import {
   command as command6
-} from "./chunk-WOB2RRJM.js";
+} from "./chunk-3CTYU5EU.js";
 import "./chunk-NFCRMY6E.js";
 import {
   command
@@ -15,7 +15,7 @@ import {
   command as command2
 } from "./chunk-TRCNGK4O.js";
 import "./chunk-DPMHXUI5.js";
-import "./chunk-BWAGJFPB.js";
+import "./chunk-FI2QS5RE.js";
 import "./chunk-6X5XMEQQ.js";
 import "./chunk-SA2CONGJ.js";
 import {

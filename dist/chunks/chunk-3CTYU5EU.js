@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   publish
-} from "./chunk-BWAGJFPB.js";
+} from "./chunk-FI2QS5RE.js";
 import {
   num,
   parseArgs,

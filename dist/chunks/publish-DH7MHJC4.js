@@ -1,8 +1,8 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   command
-} from "./chunk-WOB2RRJM.js";
-import "./chunk-BWAGJFPB.js";
+} from "./chunk-3CTYU5EU.js";
+import "./chunk-FI2QS5RE.js";
 import "./chunk-6X5XMEQQ.js";
 import "./chunk-SA2CONGJ.js";
 import "./chunk-WQGR4XDE.js";

@@ -19,12 +19,12 @@ var commands = {
   validate: () => import("./validate-XVOG7RRD.js").then((m) => m.command),
   lock: () => import("./lock-EG3D555X.js").then((m) => m.command),
   train: () => import("./train-2VD7RKOR.js").then((m) => m.command),
-  demo: () => import("./demo-KFPQIEPA.js").then((m) => m.command),
+  demo: () => import("./demo-I4M6WGE4.js").then((m) => m.command),
   approve: () => import("./approve-TUUKSEQC.js").then((m) => m.command),
   package: () => import("./package-4SDA6FFA.js").then((m) => m.command),
   report: () => import("./report-BILIQQOF.js").then((m) => m.command),
   evaluate: () => import("./evaluate-7ARPPAVN.js").then((m) => m.command),
-  publish: () => import("./publish-KPMQ7X7M.js").then((m) => m.command)
+  publish: () => import("./publish-DH7MHJC4.js").then((m) => m.command)
 };
 
 // src/cli/main.ts
