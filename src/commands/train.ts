@@ -39,7 +39,7 @@ Options:
 
 Exit codes: 0 trained and verified; 1 the command failed, timed out, wrote nothing, wrote a model that does not match
 the manifest, or (--reproduce) two runs differ, or a data file differs from its manifest; 2 usage or configuration
-error.
+error; 70 internal error (a bug in modelgate; please report it).
 `,
   async run(args: string[], io: Io): Promise<number> {
     const { values, positionals } = parseArgs("train", args, {
