@@ -25,7 +25,7 @@ test("the exit codes, internal error (70) included, are in --help and in every c
   for (const name of Object.keys(commands)) {
     const io2 = bufferIo(process.cwd());
     assert.equal(await main([name, "--help"], io2), 0);
-    assert.match(io2.stdout, /Exit codes:[^]*\b70 internal error/, `modelgate ${name} --help`);
+    assert.match(io2.stdout, /Exit codes:[\s\S]*\b70 internal error/, `modelgate ${name} --help`);
   }
 });
 
