@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { UserError } from "../errors.ts";
-import type { Finding } from "./findings.ts";
+import { type Finding, findingLocation } from "./findings.ts";
 import { type Config, configSchema, type Dataset, type Kind, type Model } from "./schema.ts";
 import { parseManifest, positionOf, type Path, type SourceDoc } from "./yaml.ts";
 
@@ -62,7 +62,24 @@ export function loadRepository(start: string): Repository {
   const findings: Finding[] = [];
   const load = <T>(abs: string, kind: Kind): Loaded<T> | undefined => {
     const file = toPosix(relative(root, abs));
-    const r = parseManifest(file, readFileSync(abs, "utf8"), kind);
+    let text: string;
+    try {
+      if (statSync(abs).isDirectory()) throw Object.assign(new Error("a folder"), { code: "EISDIR" });
+      text = readFileSync(abs, "utf8");
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      findings.push({
+        severity: "error",
+        check: "yaml",
+        file,
+        message:
+          code === "EISDIR"
+            ? `this is a folder, not a file: the ${kind} manifest must be a YAML file here; move the folder away and write the manifest in its place`
+            : `cannot read this file (${(err as Error).message}); check that it is a readable file`,
+      });
+      return undefined;
+    }
+    const r = parseManifest(file, text, kind);
     findings.push(...r.findings);
     if (!r.manifest?.value) return undefined;
     return { file, abs, dir: dirname(abs), src: r.manifest.src, value: r.manifest.value as T };
@@ -120,10 +137,12 @@ export function loadRepository(start: string): Repository {
 export function findModel(repo: Repository, name: string): Loaded<Model> {
   const m = repo.models.find((x) => x.value.metadata.name === name);
   if (m) return m;
-  const broken = repo.findings.find((f) => f.file.startsWith(`${repo.config.spec.paths.models}/${name}/`));
+  const broken = repo.findings.find(
+    (f) => f.severity === "error" && f.file.startsWith(`${repo.config.spec.paths.models}/${name}/`),
+  );
   if (broken)
     throw new UserError(
-      `model "${name}" has invalid manifest ${broken.file}; run \`modelgate validate\` to see the problems`,
+      `model "${name}" has an invalid manifest: ${findingLocation(broken)}: ${broken.message}; run \`modelgate validate\` to see every problem`,
     );
   const names = repo.models.map((x) => x.value.metadata.name);
   throw new UserError(

@@ -173,7 +173,7 @@ export const configSchema = z.strictObject({
         .default(true)
         .describe("Publish a model whose gates ended in warnings (never one with a failed gate)."),
     })
-    .default({} as never),
+    .prefault({}),
 });
 export type Config = z.infer<typeof configSchema>;
 

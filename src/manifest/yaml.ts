@@ -1,9 +1,12 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from "yaml";
 import type { z } from "zod";
 import { didYouMean, type Finding } from "./findings.ts";
 import { manifestSchemas, type Kind } from "./schema.ts";
 
 export type Path = (string | number)[];
+
+/** How many times aliases may be expanded in one manifest (yaml's default): more is refused as an alias bomb. */
+const MAX_ALIAS_COUNT = 100;
 
 /** A YAML file parsed with source positions, so that every problem can name its line and column. */
 export interface SourceDoc {
@@ -207,7 +210,27 @@ export function parseManifest(
 ): { manifest?: ParsedManifest; findings: Finding[] } {
   const { src, findings } = parseYaml(file, text);
   if (findings.some((f) => f.severity === "error")) return { findings };
-  const raw = src.doc.toJS();
+  let raw: unknown;
+  try {
+    raw = src.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (err) {
+    // yaml refuses aliases that expand past maxAliasCount ("Excessive alias count…"): a billion-laughs document
+    let at: { line: number; col: number } = { line: 1, col: 1 };
+    visit(src.doc, {
+      Alias(_, node) {
+        if (node.range) at = src.lines.linePos(node.range[0]);
+        return visit.BREAK;
+      },
+    });
+    findings.push({
+      severity: "error",
+      check: "yaml",
+      file,
+      ...at,
+      message: `YAML aliases here expand to more than ${MAX_ALIAS_COUNT} copies (${(err as Error).message.split("\n")[0]}); write the values out instead of repeating *aliases`,
+    });
+    return { findings };
+  }
   if (!raw || typeof raw !== "object" || Array.isArray(raw)) {
     findings.push({
       severity: "error",
