@@ -21,7 +21,10 @@ test("--help lists the commands and exits 0", async () => {
 test("the exit codes, internal error (70) included, are in --help and in every command's help", async () => {
   const io = bufferIo(process.cwd());
   assert.equal(await main(["--help"], io), 0);
-  assert.match(io.stdout, /Exit codes: 0 ok, 1 a check or gate failed, 2 usage or configuration error, 70 internal error/);
+  assert.match(
+    io.stdout,
+    /Exit codes: 0 ok, 1 a check or gate failed, 2 usage or configuration error, 70 internal error/,
+  );
   for (const name of Object.keys(commands)) {
     const io2 = bufferIo(process.cwd());
     assert.equal(await main([name, "--help"], io2), 0);
@@ -36,6 +39,9 @@ test("one error path: a ModelgateError shows its message and its code; anything 
   const bug = describeError(new TypeError("Cannot read properties of undefined"));
   assert.equal(bug.exitCode, EXIT_INTERNAL);
   assert.equal(EXIT_INTERNAL, 70);
-  assert.match(bug.message, /^internal error \(a bug in modelgate; please report it with this output\): TypeError: Cannot read/);
+  assert.match(
+    bug.message,
+    /^internal error \(a bug in modelgate; please report it with this output\): TypeError: Cannot read/,
+  );
   assert.equal(exitCodeOf("a thrown string"), 70);
 });

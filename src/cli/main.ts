@@ -15,7 +15,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
   const load = commands[name];
   if (!load) {
-    io.err(`modelgate: unknown command "${name}"${suggest(name, Object.keys(commands))}\nRun \`modelgate --help\` for the list.\n`);
+    io.err(
+      `modelgate: unknown command "${name}"${suggest(name, Object.keys(commands))}\nRun \`modelgate --help\` for the list.\n`,
+    );
     return EXIT_USAGE;
   }
   const command = await load();
