@@ -18,9 +18,9 @@ import {
 import type { Task } from "../evaluate/metrics.ts";
 import type { ModelIo } from "../evaluate/runner.ts";
 import { findDataset, findModel, loadRepository, repoRelative, resolveInside } from "../manifest/repo.ts";
-import type { Model } from "../manifest/schema.ts";
+import { MAX_RESAMPLES, type Model } from "../manifest/schema.ts";
 import { type EvaluationRecord, RECORDS_DIR, recordPath } from "../records/evaluation.ts";
-import { num, parseArgs, str } from "../util/args.ts";
+import { num, parseArgs, str, wholeNumber } from "../util/args.ts";
 import { toJson, writeFileAtomic } from "../util/fs.ts";
 import type { Io } from "../util/io.ts";
 
@@ -54,7 +54,7 @@ Without manifests, for a quick look:
   --name NAME             the record's model name (default: the model file's name)
 
 Both modes:
-  --resamples N           bootstrap resamples (default 1000, or the manifest's; 0 to skip)
+  --resamples N           bootstrap resamples (default 1000, or the manifest's; 0 to skip; at most 100,000)
   --seed N                bootstrap seed (default 42, or the manifest's)
   --shard I/N             evaluate every N-th batch starting at the I-th and write a mergeable state;
                           \`modelgate evaluate merge\` of all N states gives the record of one run
@@ -103,6 +103,11 @@ function readModelFile(path: string, what: string): Uint8Array {
   if (!existsSync(path) || !statSync(path).isFile())
     throw new UserError(`${what} ${path} does not exist; check the path`);
   return new Uint8Array(readFileSync(path));
+}
+
+/** A number of bootstrap resamples from the command line or an action input: 0 to MAX_RESAMPLES. */
+export function resamplesArg(label: string, v: unknown): number | undefined {
+  return wholeNumber(label, v, 0, MAX_RESAMPLES);
 }
 
 /** A label value from the command line: a number when it reads as one. */
@@ -330,8 +335,7 @@ async function quickLook(values: Record<string, unknown>, io: Io): Promise<Evalu
       }
     : undefined;
   const name = str(values.name) ?? basename(modelPath, extname(modelPath));
-  const resamples = num("resamples", values.resamples) ?? 1000;
-  if (!Number.isInteger(resamples) || resamples < 0) throw new UserError(`--resamples must be a whole number >= 0`);
+  const resamples = resamplesArg("--resamples", values.resamples) ?? 1000;
   const spec: EvaluationSpec = {
     name,
     task,
@@ -450,7 +454,7 @@ export const command: Command = {
           model: positionals[0],
           baseline: str(values.baseline),
           out: str(values.out),
-          resamples: num("resamples", values.resamples),
+          resamples: resamplesArg("--resamples", values.resamples),
           seed: num("seed", values.seed),
           shard: parseShard(str(values.shard)),
           latency: values["no-latency"] ? false : undefined,

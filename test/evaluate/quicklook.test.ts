@@ -11,6 +11,7 @@ import { stablePart } from "../../src/evaluate/index.ts";
 import { buildModel, linearClassifierZipMapModel, logisticRegressionModel } from "../../src/onnx/build.ts";
 import { evaluationRecordSchema } from "../../src/records/evaluation.ts";
 import { bufferIo } from "../../src/util/io.ts";
+import { makeFixtureRepo } from "../support/fixture-repo.ts";
 import { assertClose, rng, sklearn } from "../support/sklearn.ts";
 
 const CLI = fileURLToPath(new URL("../../src/cli/main.ts", import.meta.url));
@@ -444,4 +445,42 @@ test("a probability output with 3 columns for 2 classes is a message and exit 1,
     /modelgate evaluate: \S*three\.onnx: output "probabilities" gives 3 values per row \(900 for 300 rows\), expected 2 \(a binary classifier's probability output has 1 or 2 columns\)/,
   );
   assert.doesNotMatch(r.stderr, /\n\s+at |internal error|Node\.js v/);
+});
+
+test("--resamples beyond 100,000 is a usage error naming the flag and the range (it was a RangeError)", async () => {
+  const fx = makeFixtureRepo();
+  for (const args of [
+    ["evaluate", "churn", "--resamples", "99999999999"],
+    [
+      "evaluate",
+      "--model",
+      "models/churn/model.onnx",
+      "--data",
+      "data/churn-eval.csv",
+      "--task",
+      "binary-classification",
+      "--label",
+      "churned",
+      "--resamples",
+      "99999999999",
+    ],
+    ["evaluate", "churn", "--resamples", "2.5"],
+  ]) {
+    const io = bufferIo(fx.root);
+    assert.equal(await main(args, io), 2, io.stderr);
+    assert.match(
+      io.stderr,
+      /^modelgate evaluate: --resamples must be a whole number from 0 to 100,000, got "(99999999999|2\.5)"\n$/,
+    );
+  }
+  fx.write(
+    "models/churn/model.yaml",
+    readFileSync(join(fx.root, "models/churn/model.yaml"), "utf8").replace(
+      "    datasets: [churn-eval]\n",
+      "    datasets: [churn-eval]\n    bootstrap: { resamples: 99999999999 }\n",
+    ),
+  );
+  const io = bufferIo(fx.root);
+  assert.equal(await main(["validate", "--skip-data"], io), 1);
+  assert.match(io.stdout, /error\s+schema\s+spec\.evaluation\.bootstrap\.resamples: .*100000/);
 });
