@@ -17,7 +17,14 @@ import {
 } from "../evaluate/index.ts";
 import type { Task } from "../evaluate/metrics.ts";
 import type { ModelIo } from "../evaluate/runner.ts";
-import { findDataset, findModel, loadRepository, repoRelative, resolveInside } from "../manifest/repo.ts";
+import {
+  findDataset,
+  findModel,
+  loadRepository,
+  missingDataset,
+  repoRelative,
+  resolveInside,
+} from "../manifest/repo.ts";
 import { MAX_RESAMPLES, type Model } from "../manifest/schema.ts";
 import { type EvaluationRecord, RECORDS_DIR, recordPath } from "../records/evaluation.ts";
 import { num, parseArgs, str, wholeNumber } from "../util/args.ts";
@@ -178,7 +185,7 @@ export async function specFromManifests(
   const ds = findDataset(repo, dsName);
   if (!ds)
     throw new UserError(
-      `${loaded.file}: spec.evaluation.datasets names "${dsName}", but there is no Dataset with that name; run \`modelgate validate\``,
+      `${loaded.file}: spec.evaluation.datasets names "${dsName}", but ${missingDataset(repo, dsName)}`,
     );
   const data = resolveInside(repo.root, ds.dir, ds.value.spec.path);
   if (data.error) throw new UserError(`${ds.file}: spec.path ${data.error}`);

@@ -26,6 +26,8 @@ export interface Repository {
   datasets: Loaded<Dataset>[];
   /** Problems met while loading (YAML syntax, schema, duplicate names). Invalid manifests are left out above. */
   findings: Finding[];
+  /** The manifests left out for their problems: kind, file, and the name they give when it can be read. */
+  invalid: { kind: Kind; file: string; name?: string }[];
 }
 
 /** The repository root: the nearest folder, from `start` up, holding modelgate.yaml (like git finds .git). */
@@ -60,6 +62,7 @@ function yamlFiles(dir: string, recursive: boolean): string[] {
 export function loadRepository(start: string): Repository {
   const root = findRoot(start);
   const findings: Finding[] = [];
+  const invalid: Repository["invalid"] = [];
   const load = <T>(abs: string, kind: Kind): Loaded<T> | undefined => {
     const file = toPosix(relative(root, abs));
     let text: string;
@@ -77,11 +80,16 @@ export function loadRepository(start: string): Repository {
             ? `this is a folder, not a file: the ${kind} manifest must be a YAML file here; move the folder away and write the manifest in its place`
             : `cannot read this file (${(err as Error).message}); check that it is a readable file`,
       });
+      invalid.push({ kind, file });
       return undefined;
     }
     const r = parseManifest(file, text, kind);
     findings.push(...r.findings);
-    if (!r.manifest?.value) return undefined;
+    if (!r.manifest?.value) {
+      const name = r.manifest?.src.doc.getIn(["metadata", "name"]);
+      invalid.push({ kind, file, ...(typeof name === "string" ? { name } : {}) });
+      return undefined;
+    }
     return { file, abs, dir: dirname(abs), src: r.manifest.src, value: r.manifest.value as T };
   };
 
@@ -131,7 +139,7 @@ export function loadRepository(start: string): Repository {
     seen.set(d.value.metadata.name, d.file);
     datasets.push(d);
   }
-  return { root, config, configFile, models, datasets, findings };
+  return { root, config, configFile, models, datasets, findings, invalid };
 }
 
 export function findModel(repo: Repository, name: string): Loaded<Model> {
@@ -152,6 +160,20 @@ export function findModel(repo: Repository, name: string): Loaded<Model> {
 
 export function findDataset(repo: Repository, name: string): Loaded<Dataset> | undefined {
   return repo.datasets.find((d) => d.value.metadata.name === name);
+}
+
+/**
+ * Why `name` (a dataset a model names) is not among the datasets: its manifest is invalid (and its first problem),
+ * or there is none; for the messages of the commands that need it.
+ */
+export function missingDataset(repo: Repository, name: string): string {
+  const bad = repo.invalid.find((x) => x.kind === "Dataset" && x.name === name);
+  if (bad) {
+    const first = repo.findings.find((f) => f.file === bad.file && f.severity === "error");
+    return `the Dataset manifest ${bad.file} is invalid${first ? ` (${findingLocation(first)}: ${first.message})` : ""}; run \`modelgate validate\` to see every problem`;
+  }
+  const names = repo.datasets.map((x) => x.value.metadata.name);
+  return `there is no Dataset manifest with that name (datasets: ${names.join(", ") || "none"})`;
 }
 
 /** Line/column of a field of a loaded manifest. */

@@ -127,9 +127,22 @@ export function schemaFindings(
   issues: z.core.$ZodIssue[],
 ): Finding[] {
   const out: Finding[] = [];
+  // "missing key K in P" is left out when an unknown key in P is a near miss of K: "did you mean K?" says it once
+  const missing = new Map<Finding, string>();
+  const suggested = new Set<string>();
   const add = (path: Path, message: string, key = false) => {
     const pos = positionOf(src, path, key);
-    out.push({ severity: "error", check: "schema", file: src.file, line: pos.line, col: pos.col, message });
+    const f: Finding = { severity: "error", check: "schema", file: src.file, line: pos.line, col: pos.col, message };
+    out.push(f);
+    return f;
+  };
+  const addMissing = (path: Path) => {
+    const f = add(
+      path.slice(0, -1),
+      `missing required key "${String(path[path.length - 1])}"${path.length > 1 ? ` in ${path.slice(0, -1).join(".")}` : ""}`,
+      path.length > 1,
+    );
+    missing.set(f, path.join("."));
   };
   const visit = (issue: z.core.$ZodIssue, prefix: Path) => {
     const path = [...prefix, ...(issue.path as Path)];
@@ -139,6 +152,7 @@ export function schemaFindings(
         const allowed = knownKeys(schema, path, value);
         for (const k of issue.keys) {
           const near = didYouMean(k, allowed);
+          if (near) suggested.add([...path, near].join("."));
           add(
             [...path, k],
             `unknown key "${k}" in ${path.length ? path.join(".") : "the top level"}${near ? `; did you mean "${near}"?` : allowed.length ? `; allowed: ${allowed.join(", ")}` : ""}`,
@@ -149,13 +163,8 @@ export function schemaFindings(
       }
       case "invalid_type": {
         const actual = getIn(value, path);
-        if (actual === undefined) {
-          add(
-            path.slice(0, -1),
-            `missing required key "${String(path[path.length - 1])}"${path.length > 1 ? ` in ${path.slice(0, -1).join(".")}` : ""}`,
-            path.length > 1,
-          );
-        } else {
+        if (actual === undefined) addMissing(path);
+        else {
           let hint = "";
           if (issue.expected === "string" && (typeof actual === "number" || typeof actual === "boolean")) {
             const range = (src.doc.getIn(path, true) as Node | undefined)?.range;
@@ -179,6 +188,11 @@ export function schemaFindings(
       }
       case "invalid_value": {
         const actual = getIn(value, path);
+        if (actual === undefined) {
+          // a required enum or literal key that is not there (zod reports it as a value not allowed)
+          addMissing(path);
+          return;
+        }
         const allowed = (issue as any).values as unknown[];
         const near = typeof actual === "string" ? didYouMean(actual, allowed.map(String)) : undefined;
         add(
@@ -192,7 +206,7 @@ export function schemaFindings(
     }
   };
   for (const issue of issues) visit(issue, []);
-  return out;
+  return out.filter((f) => !suggested.has(missing.get(f) ?? ""));
 }
 
 export interface ParsedManifest<K extends Kind = Kind> {

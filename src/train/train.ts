@@ -21,6 +21,7 @@ import {
   findModel,
   type Loaded,
   loadRepository,
+  missingDataset,
   repoRelative,
   resolveInside,
 } from "../manifest/repo.ts";
@@ -164,7 +165,7 @@ export async function trainModel(cwd: string, name: string, io: Io, opts: TrainO
     const d = findDataset(repo, dsName);
     if (!d) {
       throw new UserError(
-        `spec.training.datasets names "${dsName}", but there is no Dataset manifest with that name (datasets: ${repo.datasets.map((x) => x.value.metadata.name).join(", ") || "none"})`,
+        `spec.training.datasets names "${dsName}", but ${missingDataset(repo, dsName)}`,
         at(m, ["spec", "training", "datasets", i]),
       );
     }
