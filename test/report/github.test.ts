@@ -74,6 +74,14 @@ describe("report on GitHub (simulator)", () => {
     assert.match(mine.body, /### ✅ churn · 1\.0\.0 → 1\.1\.0 · pass/);
     assert.match(mine.body, /### ✅ churn-b · /);
     assert.match(mine.body, /Data checks: /, "validation ran and its summary is in the report");
+    // the card: its summary, and a link to the whole card at the head commit (not 8 KB of card per model)
+    assert.match(
+      mine.body,
+      new RegExp(
+        `The whole model card: \\[models/churn/MODEL\\\\_CARD\\.md\\]\\(https://[^)]+/blob/${head}/models/churn/MODEL_CARD\\.md\\)`,
+      ),
+    );
+    assert.doesNotMatch(mine.body, /Training data|Technical specifications/);
     let runs = sim.checkRuns(repo).filter((x) => x.headSha === head);
     assert.deepEqual(runs.map((r) => [r.name, r.headSha, r.conclusion]).sort(), [
       ["modelgate / churn", head, "success"],
