@@ -70,7 +70,8 @@ Both modes:
                           root, or under the current folder in quick-look mode)
   --json                  print the record as JSON instead of a summary
 
-Exit codes: 0 evaluated, 1 a problem in what is evaluated (bad data, bad model), 2 usage error, 70 internal error (a bug in modelgate; please report it).
+Exit codes: 0 evaluated, 1 a problem in what is evaluated (bad data, bad model), 2 usage error,
+70 internal error (a bug in modelgate; please report it).
 `;
 
 const options = {

@@ -56,7 +56,8 @@ Options:
   --json                  print the result as JSON
 
 Times: every timestamp is SOURCE_DATE_EPOCH, else the commit time of HEAD, else 1970-01-01.
-Exit codes: 0 built, 1 the model differs from its manifest's sha256 or the registry failed, 2 usage error, 70 internal error (a bug in modelgate; please report it).
+Exit codes: 0 built, 1 the model differs from its manifest's sha256 or the registry failed, 2 usage error,
+70 internal error (a bug in modelgate; please report it).
 `;
 
 export interface PackageResult {

@@ -262,7 +262,8 @@ Output:
 Without --repo/--pr and outside Actions, the comment is printed to stdout.
 
 Exit codes: 0 every model passed (warnings allowed), 1 a model failed its gates, a record was refused, or GitHub
-failed, 2 usage or configuration error (also a GitHub token that is refused or cannot see the repository), 70 internal error (a bug in modelgate; please report it).
+failed, 2 usage or configuration error (also a GitHub token that is refused or cannot see the repository),
+70 internal error (a bug in modelgate; please report it).
 `;
 
 export const command: Command = {
