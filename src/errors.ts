@@ -1,7 +1,15 @@
-/** Exit codes every command shares: 0 ok, 1 a gate or check failed, 2 usage or configuration error. */
+/**
+ * Exit codes every command shares: 0 ok, 1 a gate or check failed, 2 usage or configuration error, 70 internal
+ * error (a bug in modelgate: EX_SOFTWARE of sysexits.h, so that a crash is never read as "a gate failed").
+ */
 export const EXIT_OK = 0;
 export const EXIT_FAILED = 1;
 export const EXIT_USAGE = 2;
+export const EXIT_INTERNAL = 70;
+
+/** The sentence `modelgate --help`, every command's help and the README give. */
+export const EXIT_CODES_HELP =
+  "Exit codes: 0 ok, 1 a check or gate failed, 2 usage or configuration error, 70 internal error (a bug in modelgate; please report it with the output).";
 
 /** Where in a file something is: 1-based line and column. */
 export interface SourcePos {
@@ -15,33 +23,51 @@ export function formatPos(pos: SourcePos): string {
 }
 
 /**
- * A mistake the user can fix (bad flag, bad configuration, missing file). Shown without a stack trace; exit 2.
- * The message says what was wrong, where, and what to do.
+ * An error whose message is meant for the person: shown without a stack trace, ending the command with its own
+ * exit code. Anything else that reaches the entry points is a bug in modelgate (exit 70, with the stack).
  */
-export class UserError extends Error {
-  readonly exitCode: number = EXIT_USAGE;
+export class ModelgateError extends Error {
   constructor(
     message: string,
+    readonly exitCode: number,
     readonly pos?: SourcePos,
   ) {
     super(pos ? `${formatPos(pos)}: ${message}` : message);
+    this.name = "ModelgateError";
+  }
+}
+
+/**
+ * A mistake the user can fix (bad flag, bad configuration, missing file). Shown without a stack trace; exit 2.
+ * The message says what was wrong, where, and what to do.
+ */
+export class UserError extends ModelgateError {
+  constructor(message: string, pos?: SourcePos) {
+    super(message, EXIT_USAGE, pos);
     this.name = "UserError";
   }
 }
 
 /** A check or gate that ran and failed (bad data, failing metric, training failure): exit 1. */
-export class CheckFailed extends Error {
-  readonly exitCode: number = EXIT_FAILED;
-  constructor(
-    message: string,
-    readonly pos?: SourcePos,
-  ) {
-    super(pos ? `${formatPos(pos)}: ${message}` : message);
+export class CheckFailed extends ModelgateError {
+  constructor(message: string, pos?: SourcePos) {
+    super(message, EXIT_FAILED, pos);
     this.name = "CheckFailed";
   }
 }
 
+/** The exit code an error ends a command with: its own when it is a ModelgateError, else 70. */
 export function exitCodeOf(err: unknown): number {
-  if (err instanceof UserError || err instanceof CheckFailed) return err.exitCode;
-  return EXIT_FAILED;
+  return err instanceof ModelgateError ? err.exitCode : EXIT_INTERNAL;
+}
+
+/** What the person sees of an error: the message alone, or, for a bug, "internal error" and the stack. */
+export function describeError(err: unknown): { message: string; exitCode: number; internal: boolean } {
+  if (err instanceof ModelgateError) return { message: err.message, exitCode: err.exitCode, internal: false };
+  const detail = err instanceof Error ? (err.stack ?? `${err.name}: ${err.message}`) : String(err);
+  return {
+    message: `internal error (a bug in modelgate; please report it with this output): ${detail}`,
+    exitCode: EXIT_INTERNAL,
+    internal: true,
+  };
 }

@@ -1,29 +1,25 @@
 import * as core from "@actions/core";
-import { CheckFailed, UserError } from "../errors.ts";
+import { describeError, EXIT_USAGE } from "../errors.ts";
 import type { Io } from "../util/io.ts";
 import { logWriter } from "../util/workflow-commands.ts";
 
 /**
- * The one wrapper every action entry uses: runs `fn`, turns a user error into a failed step with its message and no
- * stack, a failed check into a failed step, and anything else into a failed step with the stack in the debug log.
+ * The one wrapper every action entry uses: runs `fn`, and turns what it throws into a failed step the way the CLI
+ * does (src/errors.ts describeError): a ModelgateError (user error, failed check, GitHub or registry refusal) with its
+ * message and no stack and its own exit code; anything else, a bug, as "internal error" with the stack, exit 70.
  */
 export async function runAction(name: string, fn: () => Promise<number | void>): Promise<void> {
   try {
     const code = await fn();
     if (typeof code === "number" && code !== 0) {
-      process.exitCode = code;
-      if (code === 2) core.setFailed(`modelgate ${name}: configuration error (see the log above)`);
+      if (code === EXIT_USAGE) core.setFailed(`modelgate ${name}: configuration error (see the log above)`);
       else core.setFailed(`modelgate ${name}: failed (see the log above)`);
+      process.exitCode = code;
     }
   } catch (err) {
-    if (err instanceof UserError || err instanceof CheckFailed) {
-      core.setFailed(`modelgate ${name}: ${err.message}`);
-      process.exitCode = err.exitCode;
-      return;
-    }
-    core.debug((err as Error)?.stack ?? String(err));
-    core.setFailed(`modelgate ${name}: ${(err as Error)?.message ?? String(err)}`);
-    process.exitCode = 1;
+    const d = describeError(err);
+    core.setFailed(`modelgate ${name}: ${d.message}`);
+    process.exitCode = d.exitCode;
   }
 }
 

@@ -1,6 +1,6 @@
 import { relative, resolve } from "node:path";
 import * as core from "@actions/core";
-import { evaluateRepositoryModel, summarize } from "../commands/evaluate.ts";
+import { evaluateRepositoryModel, resamplesArg, summarize } from "../commands/evaluate.ts";
 import { UserError } from "../errors.ts";
 import { mergeShards, readShardState, writeRecord } from "../evaluate/index.ts";
 import { findRoot } from "../manifest/repo.ts";
@@ -11,11 +11,7 @@ await runAction("evaluate", async () => {
   const io = actionIo();
   const cwd = resolve(io.cwd, core.getInput("working-directory") || ".");
   const merge = listInput("merge");
-  const resamplesText = core.getInput("resamples");
-  const resamples = resamplesText ? Number(resamplesText) : undefined;
-  if (resamples !== undefined && !(Number.isInteger(resamples) && resamples >= 0)) {
-    throw new UserError(`resamples must be a whole number >= 0, got "${resamplesText}"`);
-  }
+  const resamples = resamplesArg("the resamples input", core.getInput("resamples"));
   const out = core.getInput("out");
   const show = (p: string) => relative(cwd, p) || p;
   if (merge.length > 0) {

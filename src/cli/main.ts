@@ -1,7 +1,6 @@
 #!/usr/bin/env node
-import { CheckFailed, EXIT_USAGE, exitCodeOf, UserError } from "../errors.ts";
+import { describeError, EXIT_CODES_HELP, EXIT_USAGE } from "../errors.ts";
 import { type Io, processIo } from "../util/io.ts";
-import { logWriter } from "../util/workflow-commands.ts";
 import { commands } from "./commands.ts";
 
 export async function main(argv: string[], io: Io): Promise<number> {
@@ -16,24 +15,34 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
   const load = commands[name];
   if (!load) {
-    io.err(`modelgate: unknown command "${name}"${suggest(name, Object.keys(commands))}\nRun \`modelgate --help\` for the list.\n`);
+    io.err(
+      `modelgate: unknown command "${name}"${suggest(name, Object.keys(commands))}\nRun \`modelgate --help\` for the list.\n`,
+    );
     return EXIT_USAGE;
   }
   const command = await load();
   if (rest.includes("--help") || rest.includes("-h")) {
-    io.out(command.usage.endsWith("\n") ? command.usage : `${command.usage}\n`);
+    io.out(helpText(command.usage));
     return 0;
   }
   try {
     return await command.run(rest, io);
   } catch (err) {
-    if (err instanceof UserError || err instanceof CheckFailed) {
-      io.err(`modelgate ${name}: ${err.message}\n`);
-      return err.exitCode;
-    }
-    io.err(`modelgate ${name}: internal error: ${(err as Error)?.stack ?? String(err)}\n`);
-    return exitCodeOf(err);
+    return reportError(`modelgate ${name}`, err, io);
   }
+}
+
+/** The one place an error becomes what the person sees and an exit code (the actions have theirs in _runtime). */
+export function reportError(who: string, err: unknown, io: Pick<Io, "err">): number {
+  const d = describeError(err);
+  io.err(`${who}: ${d.message}\n`);
+  return d.exitCode;
+}
+
+/** A command's usage, ending with the exit codes every command shares. */
+export function helpText(usage: string): string {
+  const text = usage.endsWith("\n") ? usage : `${usage}\n`;
+  return /\b70 internal error/.test(text) ? text : `${text}\n${EXIT_CODES_HELP}\n`;
 }
 
 declare const __MODELGATE_VERSION__: string | undefined;
@@ -50,7 +59,8 @@ async function topHelp(): Promise<string> {
     "Commands:",
     ...loaded.map(([n, s]) => `  ${n.padEnd(width)}  ${s}`),
     "",
-    "Every command takes --help. Exit codes: 0 ok, 1 a check or gate failed, 2 usage or configuration error.",
+    "Every command takes --help.",
+    EXIT_CODES_HELP,
     "",
   ].join("\n");
 }
@@ -63,13 +73,15 @@ function suggest(word: string, options: string[]): string {
 // Run when executed directly (the bundle's entry), not when imported by tests.
 const entry = process.argv[1] ?? "";
 if (/(?:^|[\\/])(?:cli\.js|main\.ts)$/.test(entry)) {
-  main(process.argv.slice(2), processIo()).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (err) => {
-      logWriter((t) => process.stderr.write(t), process.env)(`modelgate: ${(err as Error)?.stack ?? err}\n`);
-      process.exitCode = err instanceof UserError ? EXIT_USAGE : 1;
-    },
-  );
+  const io = processIo();
+  // A promise nobody awaits that fails is still an error of this run: it takes the same path as any other.
+  const crash = (err: unknown) => {
+    process.exitCode = reportError("modelgate", err, io);
+    process.exit();
+  };
+  process.on("unhandledRejection", crash);
+  process.on("uncaughtException", crash);
+  main(process.argv.slice(2), io).then((code) => {
+    process.exitCode = code;
+  }, crash);
 }

@@ -320,7 +320,8 @@ Options:
 Environment: GITHUB_TOKEN (needs statuses: write, pull-requests: read; teams need a token that can read the
 organization's members), GITHUB_API_URL for GitHub Enterprise Server.
 Exit codes: 0 approved or waiting for approvals (see the status), 1 changes requested, an API error, or the status
-could not be set, 2 usage or configuration error.
+could not be set, 2 usage or configuration error (also a GitHub token that is refused or cannot see the
+repository), 70 internal error (a bug in modelgate; please report it).
 `,
   async run(args: string[], io: Io): Promise<number> {
     const { values } = parseArgs(

@@ -21,7 +21,8 @@ Options:
   --json      print the steps' results as JSON after the account
   -h, --help  this text
 
-Exit codes: 0 every step ended as expected, 1 a step did not, 2 usage error.
+Exit codes: 0 every step ended as expected, 1 a step did not, 2 usage error,
+70 internal error (a bug in modelgate; please report it).
 `,
   async run(args: string[], io: Io): Promise<number> {
     const { values } = parseArgs("demo", args, { out: { type: "string" } }, false);

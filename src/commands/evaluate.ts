@@ -17,10 +17,17 @@ import {
 } from "../evaluate/index.ts";
 import type { Task } from "../evaluate/metrics.ts";
 import type { ModelIo } from "../evaluate/runner.ts";
-import { findDataset, findModel, loadRepository, repoRelative, resolveInside } from "../manifest/repo.ts";
-import type { Model } from "../manifest/schema.ts";
+import {
+  findDataset,
+  findModel,
+  loadRepository,
+  missingDataset,
+  repoRelative,
+  resolveInside,
+} from "../manifest/repo.ts";
+import { MAX_RESAMPLES, type Model } from "../manifest/schema.ts";
 import { type EvaluationRecord, RECORDS_DIR, recordPath } from "../records/evaluation.ts";
-import { num, parseArgs, str } from "../util/args.ts";
+import { num, parseArgs, str, wholeNumber } from "../util/args.ts";
 import { toJson, writeFileAtomic } from "../util/fs.ts";
 import type { Io } from "../util/io.ts";
 
@@ -54,7 +61,7 @@ Without manifests, for a quick look:
   --name NAME             the record's model name (default: the model file's name)
 
 Both modes:
-  --resamples N           bootstrap resamples (default 1000, or the manifest's; 0 to skip)
+  --resamples N           bootstrap resamples (default 1000, or the manifest's; 0 to skip; at most 100,000)
   --seed N                bootstrap seed (default 42, or the manifest's)
   --shard I/N             evaluate every N-th batch starting at the I-th and write a mergeable state;
                           \`modelgate evaluate merge\` of all N states gives the record of one run
@@ -63,7 +70,8 @@ Both modes:
                           root, or under the current folder in quick-look mode)
   --json                  print the record as JSON instead of a summary
 
-Exit codes: 0 evaluated, 1 a problem in what is evaluated (bad data, bad model), 2 usage error.
+Exit codes: 0 evaluated, 1 a problem in what is evaluated (bad data, bad model), 2 usage error,
+70 internal error (a bug in modelgate; please report it).
 `;
 
 const options = {
@@ -103,6 +111,11 @@ function readModelFile(path: string, what: string): Uint8Array {
   if (!existsSync(path) || !statSync(path).isFile())
     throw new UserError(`${what} ${path} does not exist; check the path`);
   return new Uint8Array(readFileSync(path));
+}
+
+/** A number of bootstrap resamples from the command line or an action input: 0 to MAX_RESAMPLES. */
+export function resamplesArg(label: string, v: unknown): number | undefined {
+  return wholeNumber(label, v, 0, MAX_RESAMPLES);
 }
 
 /** A label value from the command line: a number when it reads as one. */
@@ -173,7 +186,7 @@ export async function specFromManifests(
   const ds = findDataset(repo, dsName);
   if (!ds)
     throw new UserError(
-      `${loaded.file}: spec.evaluation.datasets names "${dsName}", but there is no Dataset with that name; run \`modelgate validate\``,
+      `${loaded.file}: spec.evaluation.datasets names "${dsName}", but ${missingDataset(repo, dsName)}`,
     );
   const data = resolveInside(repo.root, ds.dir, ds.value.spec.path);
   if (data.error) throw new UserError(`${ds.file}: spec.path ${data.error}`);
@@ -330,8 +343,7 @@ async function quickLook(values: Record<string, unknown>, io: Io): Promise<Evalu
       }
     : undefined;
   const name = str(values.name) ?? basename(modelPath, extname(modelPath));
-  const resamples = num("resamples", values.resamples) ?? 1000;
-  if (!Number.isInteger(resamples) || resamples < 0) throw new UserError(`--resamples must be a whole number >= 0`);
+  const resamples = resamplesArg("--resamples", values.resamples) ?? 1000;
   const spec: EvaluationSpec = {
     name,
     task,
@@ -450,7 +462,7 @@ export const command: Command = {
           model: positionals[0],
           baseline: str(values.baseline),
           out: str(values.out),
-          resamples: num("resamples", values.resamples),
+          resamples: resamplesArg("--resamples", values.resamples),
           seed: num("seed", values.seed),
           shard: parseShard(str(values.shard)),
           latency: values["no-latency"] ? false : undefined,

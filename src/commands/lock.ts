@@ -21,7 +21,8 @@ Options:
   --json        list the changed files and fields as JSON
   -h, --help    this text
 
-Exit codes: 0 done, 2 usage error, invalid manifests (run \`modelgate validate\`), or missing files.
+Exit codes: 0 done, 2 usage error, invalid manifests (run \`modelgate validate\`), or missing files,
+70 internal error (a bug in modelgate; please report it).
 `,
   async run(args: string[], io: Io): Promise<number> {
     const { values, positionals } = parseArgs("lock", args, {});

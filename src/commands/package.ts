@@ -12,7 +12,8 @@ import { readOnnxHead } from "../oci/onnx-head.ts";
 import { buildImage, type OnBlob, pushImage, writeImageToLayout } from "../oci/package.ts";
 import { formatReference, parseReference } from "../oci/reference.ts";
 import { ArtifactType, type Attachment, artifactManifest, attachToLayout, attachToRegistry } from "../oci/referrers.ts";
-import { RegistryClient } from "../oci/registry.ts";
+import { RegistryClient, registryFailure } from "../oci/registry.ts";
+import { TAR_MAX_MTIME } from "../oci/tar.ts";
 import { type Descriptor, type Platform, sha256Digest } from "../oci/types.ts";
 import { num, parseArgs, str } from "../util/args.ts";
 import { toJson } from "../util/fs.ts";
@@ -55,7 +56,8 @@ Options:
   --json                  print the result as JSON
 
 Times: every timestamp is SOURCE_DATE_EPOCH, else the commit time of HEAD, else 1970-01-01.
-Exit codes: 0 built, 1 the model differs from its manifest's sha256 or the registry failed, 2 usage error.
+Exit codes: 0 built, 1 the model differs from its manifest's sha256 or the registry failed, 2 usage error,
+70 internal error (a bug in modelgate; please report it).
 `;
 
 export interface PackageResult {
@@ -89,6 +91,11 @@ function createdTime(env: NodeJS.ProcessEnv, cwd: string): number {
   const sde = env.SOURCE_DATE_EPOCH;
   if (sde !== undefined && sde !== "") {
     if (!/^\d+$/.test(sde)) throw new UserError(`SOURCE_DATE_EPOCH="${sde}" is not a number of seconds`);
+    if (Number(sde) > TAR_MAX_MTIME) {
+      throw new UserError(
+        `SOURCE_DATE_EPOCH=${sde} is past what a tar header holds (${TAR_MAX_MTIME}, ${new Date(TAR_MAX_MTIME * 1000).toISOString()}); give a time in seconds since 1970, e.g. $(git log -1 --format=%ct)`,
+      );
+    }
     return Number(sde);
   }
   const t = git(cwd, ["log", "-1", "--format=%ct"]);
@@ -194,6 +201,11 @@ export async function runPackage(args: string[], io: Io): Promise<PackageResult>
   if (!layoutSpec && !pushSpec)
     throw new UserError("say where the image goes: --layout DIR or --push REGISTRY/REPO[:TAG]");
   base ??= "scratch";
+  // before any work: a reference that cannot be pushed to is a usage error now, not after the build
+  const pushRef = pushSpec ? parseReference(pushSpec, values.push ? "--push" : "modelgate.yaml spec.registry") : undefined;
+  if (pushRef?.digest)
+    throw new UserError(`--push ${pushSpec}: name a tag or nothing, not a digest (the digest is the result)`);
+  const created = createdTime(env, root);
 
   const st = await stat(modelFile!).catch(() => {
     throw new UserError(`model file ${modelFile} does not exist; check the path (or train the model first)`);
@@ -225,7 +237,6 @@ export async function runPackage(args: string[], io: Io): Promise<PackageResult>
     }
     const evalFile = str(values["eval-record"]);
     const evalAttachment = evalFile ? await attachmentFrom(abs(evalFile), ArtifactType.evaluationRecord) : undefined;
-    const created = createdTime(env, root);
     const source =
       str(values.source) ??
       (env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY
@@ -287,9 +298,7 @@ export async function runPackage(args: string[], io: Io): Promise<PackageResult>
       result.layout = { dir: layoutDir, name: refName };
     }
     if (pushSpec) {
-      const ref = parseReference(pushSpec, "--push");
-      if (ref.digest)
-        throw new UserError(`--push ${pushSpec}: name a tag or nothing, not a digest (the digest is the result)`);
+      const ref = pushRef!;
       ref.tag ??= version;
       const client = clientFor(ref.registry);
       const pushed = await pushImage(client, ref, img, onBlob);
@@ -306,6 +315,8 @@ export async function runPackage(args: string[], io: Io): Promise<PackageResult>
       };
     }
     return result;
+  } catch (err) {
+    throw registryFailure(err);
   } finally {
     for (const c of clients.values()) c.close();
   }

@@ -37,7 +37,7 @@ Options:
   --json           print per model: name, version, image, commit, tags, record
 
 Exit codes: 0 published (or nothing to do), 1 refused (each refusal names the model, field and both values),
-2 usage or configuration error.
+2 usage or configuration error, 70 internal error (a bug in modelgate; please report it).
 `;
 
 export const command: Command = {

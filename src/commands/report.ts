@@ -1,5 +1,5 @@
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
 import type { Command } from "../cli/command.ts";
 import { CheckFailed, EXIT_FAILED, EXIT_OK, UserError } from "../errors.ts";
 import {
@@ -17,11 +17,11 @@ import type { Model } from "../manifest/schema.ts";
 import { type BuiltReport, buildReport, type Recomputation } from "../report/build.ts";
 import type { LoadedRecord } from "../report/records.ts";
 import { artifactModels } from "../report/trust.ts";
-import { writeModelCard } from "../report/card.ts";
+import { CARD_FILE, writeModelCard } from "../report/card.ts";
 import { renderReport } from "../report/markdown.ts";
 import { type PublishResult, publishReport } from "../report/publish.ts";
 import { parseArgs, str } from "../util/args.ts";
-import { toJson } from "../util/fs.ts";
+import { toJson, writeFileAtomic } from "../util/fs.ts";
 import { inGitHubActions, type Io } from "../util/io.ts";
 import { evaluateCandidate } from "./evaluate.ts";
 
@@ -58,6 +58,7 @@ export interface ReportResult {
   /** The comment as it is (or would be) posted. */
   comment: string;
   published?: PublishResult;
+  /** The model cards written, or on a dry run, the ones that would be. */
   cards: string[];
 }
 
@@ -120,7 +121,8 @@ export async function runReport(opts: ReportOptions): Promise<ReportResult> {
   if (opts.writeCard) {
     for (const [name, input] of built.cards) {
       const dir = built.manifests.get(name)!.dir;
-      cards.push((await writeModelCard(dir, input)).path);
+      // a dry run writes nothing: it names the card it would write
+      cards.push(opts.dryRun ? join(dir, CARD_FILE) : (await writeModelCard(dir, input)).path);
     }
   }
   let published: PublishResult | undefined;
@@ -141,11 +143,10 @@ export async function runReport(opts: ReportOptions): Promise<ReportResult> {
   }
   if (opts.out) {
     const path = resolve(opts.cwd, opts.out);
-    writeFileSync(
+    await writeFileAtomic(
       path,
       renderReport(built.models, { refused: built.refused, sha: opts.sha, unlimited: true }).markdown,
     );
-    void dirname;
   }
   const statuses = built.models.map((m) => m.verdict.status);
   const status =
@@ -251,7 +252,7 @@ GitHub (inside Actions from the environment; outside, with GITHUB_TOKEN and GITH
                         the sticky comment is the one <SLUG>[bot] wrote; modelgate edits no other comment
   --no-comment          no PR comment
   --no-checks           no check runs
-  --dry-run             print the comment and post nothing
+  --dry-run             print the comment; post nothing, write no model card (--out still writes its file)
 
 Output:
   --write-card          write models/<model>/MODEL_CARD.md (text outside the generated markers is kept)
@@ -259,6 +260,10 @@ Output:
   --json                machine-readable result
 
 Without --repo/--pr and outside Actions, the comment is printed to stdout.
+
+Exit codes: 0 every model passed (warnings allowed), 1 a model failed its gates, a record was refused, or GitHub
+failed, 2 usage or configuration error (also a GitHub token that is refused or cannot see the repository),
+70 internal error (a bug in modelgate; please report it).
 `;
 
 export const command: Command = {
@@ -299,6 +304,7 @@ export const command: Command = {
       writeCard: Boolean(values["write-card"]),
       out: str(values.out),
     });
+    if (values["dry-run"]) for (const c of r.cards) io.err(`dry run: would write ${relative(io.cwd, c) || c}\n`);
     if (values.json) io.out(toJson(toJsonResult(r)));
     else if (!r.published) io.out(r.comment);
     else io.out(formatReportResult(r));

@@ -25,6 +25,8 @@ runs modelgate. It receives:
   {data:NAME}       in argv: the path of dataset NAME of spec.training.datasets     (also $MODELGATE_DATA_NAME,
                                                                                     upper case, '-' as '_')
   $MODELGATE_MODEL, $MODELGATE_MODEL_VERSION
+  $PYTHONUNBUFFERED=1 so that Python's output reaches the log as it is printed (unless spec.training.env lists
+                    PYTHONUNBUFFERED: then it passes through from modelgate's environment like the others)
 and only these environment variables: PATH, HOME, USER, LANG, LC_ALL, LC_CTYPE, TMPDIR, TZ, TEMP, TMP, and those
 named in spec.training.env. Values of variables whose names contain TOKEN, SECRET, PASSW, KEY, CREDENTIAL or
 PRIVATE (4 characters or longer) are shown as *** in the output and the log.
@@ -33,13 +35,14 @@ The data files must match their manifests' sha256. The previous model file is re
 
 Options:
   --reproduce        train twice and fail unless both runs write byte-identical models
-  --timeout MINUTES  stop the command after this long (default: spec.training.timeoutMinutes, else 60)
+  --timeout MINUTES  stop the command after this long (default: spec.training.timeoutMinutes, else 60; at most
+                     35,791, the longest timer Node.js can set)
   --json             print the training record as JSON on stdout (the command's output still goes to stderr)
   -h, --help         this text
 
 Exit codes: 0 trained and verified; 1 the command failed, timed out, wrote nothing, wrote a model that does not match
 the manifest, or (--reproduce) two runs differ, or a data file differs from its manifest; 2 usage or configuration
-error.
+error; 70 internal error (a bug in modelgate; please report it).
 `,
   async run(args: string[], io: Io): Promise<number> {
     const { values, positionals } = parseArgs("train", args, {
@@ -48,8 +51,6 @@ error.
     });
     if (positionals.length > 1) throw new UserError("train takes one MODEL; run it once per model");
     const timeoutMinutes = num("timeout", values.timeout);
-    if (timeoutMinutes !== undefined && timeoutMinutes <= 0)
-      throw new UserError("--timeout must be more than 0 minutes");
     let name = positionals[0];
     if (!name) {
       const repo = loadRepository(io.cwd);

@@ -29,7 +29,8 @@ Options:
   -h, --help    this text
 
 Inside GitHub Actions, findings are also written as ::error/::warning annotations on the manifest lines.
-Exit codes: 0 no errors (warnings allowed), 1 problems found, 2 usage error or no model repository.
+Exit codes: 0 no errors (warnings allowed), 1 problems found, 2 usage error or no model repository,
+70 internal error (a bug in modelgate; please report it).
 `,
   async run(args: string[], io: Io): Promise<number> {
     const { values, positionals } = parseArgs("validate", args, { "skip-data": { type: "boolean" } });

@@ -9,7 +9,7 @@ import { command as publish } from "../commands/publish.ts";
 import { command as report } from "../commands/report.ts";
 import { command as train } from "../commands/train.ts";
 import { command as validate } from "../commands/validate.ts";
-import { CheckFailed, UserError } from "../errors.ts";
+import { ModelgateError, UserError } from "../errors.ts";
 import { bufferIo, type Io } from "../util/io.ts";
 import { applyVersion, copyExample, exampleDir, exampleVersions, type VersionOverlay } from "./example.ts";
 import { git } from "./git.ts";
@@ -67,7 +67,7 @@ export async function runCommand(
   try {
     code = await cmd.run(args, io);
   } catch (err) {
-    if (!(err instanceof UserError || err instanceof CheckFailed)) throw err;
+    if (!(err instanceof ModelgateError)) throw err;
     io.err(`modelgate ${cmd.name}: ${err.message}\n`);
     code = err.exitCode;
   }

@@ -329,6 +329,9 @@ export async function collect(spec: EvaluationSpec, io?: Io): Promise<Collected>
         });
         progress?.add(b.length);
       });
+      // It may fail while the next batch is read: handled here so it is not an unhandled rejection (which ends the
+      // process), and thrown where it is awaited.
+      pending.catch(() => {});
     }
     if (pending) await pending;
     progress?.finish();

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { UserError } from "../errors.ts";
+import { MAX_RESAMPLES } from "../manifest/schema.ts";
 import { type EvaluationRecord, evaluationRecordSchema } from "../records/evaluation.ts";
 import { toJson, writeFileAtomic } from "../util/fs.ts";
 import type { Io } from "../util/io.ts";
@@ -16,6 +17,15 @@ export type { ShardState } from "./state.ts";
 export async function onnxruntimeVersion(): Promise<string> {
   const ort = await loadOrt();
   return ort.env?.versions?.node ?? ort.env?.versions?.common ?? "unknown";
+}
+
+/** The number of resamples, whoever asked for it (a library caller, a shard state file): 0 to MAX_RESAMPLES. */
+function checkResamples(n: number): void {
+  if (!Number.isSafeInteger(n) || n < 0 || n > MAX_RESAMPLES) {
+    throw new UserError(
+      `the bootstrap's resamples must be a whole number from 0 to ${MAX_RESAMPLES.toLocaleString("en-US")}, got ${n}`,
+    );
+  }
 }
 
 function bootstrapProgress(io: Io | undefined, resamples: number) {
@@ -38,6 +48,7 @@ function bootstrapProgress(io: Io | undefined, resamples: number) {
  */
 export async function evaluateModel(spec: EvaluationSpec, io?: Io): Promise<EvaluationRecord> {
   if (spec.shard) throw new Error("evaluateModel evaluates every row; use evaluateShard for --shard");
+  checkResamples(spec.bootstrap.resamples);
   const collected = await collect(spec, io);
   return await finalize(collected, {
     onnxruntime: await onnxruntimeVersion(),
@@ -48,12 +59,14 @@ export async function evaluateModel(spec: EvaluationSpec, io?: Io): Promise<Eval
 /** Evaluates one shard's rows; the state is merged with `mergeShards` into the record of a single run. */
 export async function evaluateShard(spec: EvaluationSpec, io?: Io): Promise<ShardState> {
   if (!spec.shard) throw new Error("evaluateShard needs spec.shard");
+  checkResamples(spec.bootstrap.resamples);
   return toShardState(await collect(spec, io));
 }
 
 /** The record of a single run from the states of all its shards. */
 export async function mergeShards(states: ShardState[], io?: Io, names?: string[]): Promise<EvaluationRecord> {
   const merged = mergeShardStates(states, names);
+  checkResamples(merged.settings.bootstrap.resamples);
   return await finalize(merged, {
     onnxruntime: await onnxruntimeVersion(),
     ...bootstrapProgress(io, merged.settings.bootstrap.resamples),

@@ -251,35 +251,40 @@ export class BinaryMetricSet implements MetricSet {
   }
 
   /**
-   * ROC (fpr, tpr) and PR (recall, precision) points at distinct scores, evenly thinned to at most `max` each (the
-   * first and last always kept), without materialising every point: memory stays O(max) for any row count.
+   * ROC (fpr, tpr) and PR (recall, precision) points at distinct scores, thinned to those where the false-positive
+   * rate or the true-positive rate has moved on by 1/(max − 1) since the last point kept (the first and last always
+   * kept): at most 2·max points, spread along the curve rather than over the rows, so that where positives are rare
+   * the steep low-FPR part keeps its points. Memory stays O(max) for any row count.
    */
   curves(max = 101): { roc: [number, number][]; pr: [number, number][] } {
     let pos = 0;
     for (let k = 0; k < this.n; k++) pos += this.flags[k] & 1;
     const neg = this.n - pos;
     if (pos === 0 || neg === 0) return { roc: [], pr: [] };
-    let groups = 0;
-    for (let k = 0; k < this.n; k++) if (this.flags[k] & 2) groups++;
-    const pick = new Set<number>();
-    if (groups <= max) for (let g = 0; g < groups; g++) pick.add(g);
-    else for (let j = 0; j < max; j++) pick.add(Math.round((j * (groups - 1)) / (max - 1)));
     const r6 = (x: number) => Math.round(x * 1e6) / 1e6;
     const roc: [number, number][] = [[0, 0]];
     const pr: [number, number][] = [];
+    const steps = max - 1;
     let tp = 0;
     let fp = 0;
-    let g = 0;
+    let lastTp = -1;
+    let lastFp = -1;
+    let first = true;
     for (let k = this.n - 1; k >= 0; k--) {
       const f = this.flags[k];
       if (f & 1) tp++;
       else fp++;
       if (f & 2) {
-        if (pick.has(g)) {
+        // the bucket of each rate; a point is kept when either has moved to a new bucket, and at the very end
+        const bt = Math.floor((tp * steps) / pos);
+        const bf = Math.floor((fp * steps) / neg);
+        if (first || bt !== lastTp || bf !== lastFp || k === 0) {
           roc.push([r6(fp / neg), r6(tp / pos)]);
           pr.push([r6(tp / pos), r6(tp / (tp + fp))]);
+          lastTp = bt;
+          lastFp = bf;
+          first = false;
         }
-        g++;
       }
     }
     return { roc, pr };

@@ -206,7 +206,7 @@ export class ModelRunner {
     }
     if (data.length !== n * this.output.width) {
       throw new CheckFailed(
-        `${this.file}: output "${this.output.name}" has ${data.length} values for ${n} rows; expected ${this.output.width} per row`,
+        `${this.file}: output "${this.output.name}" gives ${data.length / n} values per row (${data.length} for ${n} rows), expected ${this.output.width}${this.task === "binary-classification" ? " (a binary classifier's probability output has 1 or 2 columns)" : ""}; check spec.outputs, spec.task and spec.label.classes against the model`,
       );
     }
     return data;

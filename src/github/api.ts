@@ -2,20 +2,35 @@
  * Every GitHub REST call modelgate makes. Each function takes the context, does one job, and throws a
  * GitHubApiError that names the request and GitHub's answer when GitHub says no.
  */
-import { CheckFailed, UserError } from "../errors.ts";
+import { CheckFailed, EXIT_FAILED, EXIT_USAGE, ModelgateError, UserError } from "../errors.ts";
 import { client } from "./client.ts";
 import type { GitHubContext } from "./context.ts";
 
-/** GitHub refused or failed a request (after retries). `status` is the HTTP status, 0 for a network error. */
-export class GitHubApiError extends Error {
+/**
+ * GitHub refused or failed a request (after retries). `status` is the HTTP status, 0 for a network error. Shown as
+ * its message: exit 2 when the token or the repository is to fix (401, 403, 404), else 1 (GitHub failed).
+ */
+export class GitHubApiError extends ModelgateError {
   constructor(
     readonly request: string,
     readonly status: number,
     detail: string,
   ) {
-    super(`GitHub API ${request} failed: ${status ? `${status} ` : ""}${detail}`);
+    super(
+      `GitHub API ${request} failed: ${status ? `${status} ` : ""}${detail}${hint(status, detail)}`,
+      status === 401 || status === 403 || status === 404 ? EXIT_USAGE : EXIT_FAILED,
+    );
     this.name = "GitHubApiError";
   }
+}
+
+function hint(status: number, detail: string): string {
+  if (status === 401) return "; check the token (GITHUB_TOKEN, or the action's token input)";
+  if (status === 403 && !/rate limit/.test(detail))
+    return "; the token lacks a permission this needs (the workflow's `permissions:`, e.g. checks: write, pull-requests: write, statuses: write)";
+  if (status === 404 && !/not found or not visible/.test(detail))
+    return "; check the repository (--repo, GITHUB_REPOSITORY) and the pull request number (--pr), and that the token can see them";
+  return "";
 }
 
 async function call<T>(what: string, fn: () => Promise<T>): Promise<T> {

@@ -1,9 +1,9 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
-import { isMap, isSeq, visit } from "yaml";
 import { UserError } from "../errors.ts";
 import { sha256File } from "../data/hash.ts";
 import { ProfileCounter, quantileEdges } from "../data/profile.ts";
 import { scanDataset } from "../data/scan.ts";
+import { editYaml, type YamlEdit } from "../manifest/edit.ts";
 import { findModel, type Loaded, loadRepository, resolveInside } from "../manifest/repo.ts";
 import type { Dataset, Model } from "../manifest/schema.ts";
 import { readOnnxSignature } from "../onnx/signature.ts";
@@ -16,7 +16,8 @@ export interface LockChange {
 
 /**
  * Recomputes what nobody should type by hand — digests, sizes, row counts, profiles, a missing ONNX signature — into
- * the manifests, keeping their comments and layout (yaml's Document API). Idempotent: a second run changes nothing.
+ * the manifests, changing only the bytes of those values (src/manifest/edit.ts): a manifest whose values did not
+ * change is not written; one that did keeps its comments, layout, line endings and spacing. Idempotent.
  */
 export async function lockRepository(
   cwd: string,
@@ -50,27 +51,22 @@ export async function lockRepository(
   return changes;
 }
 
-async function save(m: Loaded<unknown>, fields: string[]): Promise<string[]> {
-  const text = m.src.doc.toString({ lineWidth: 0, flowCollectionPadding: false });
-  if (text === readFileSync(m.abs, "utf8")) return [];
-  await writeFileAtomic(m.abs, text);
-  return fields;
+/**
+ * Writes the values that changed into the manifest, and only those bytes: a manifest whose values did not change is
+ * not touched at all, and one that changed keeps its own style (src/manifest/edit.ts).
+ */
+async function save(m: Loaded<unknown>, edits: YamlEdit[]): Promise<string[]> {
+  if (edits.length === 0) return [];
+  await writeFileAtomic(m.abs, editYaml(m.src, edits));
+  return edits.map((e) => e.path.slice(1).join("."));
 }
 
-function setIfChanged(m: Loaded<unknown>, path: string[], value: unknown, fields: string[]): void {
+function setIfChanged(m: Loaded<unknown>, path: string[], value: unknown, edits: YamlEdit[]): void {
   const old = m.src.doc.getIn(path);
   const oldJs =
     old && typeof old === "object" && "toJSON" in (old as object) ? (old as { toJSON(): unknown }).toJSON() : old;
   if (JSON.stringify(oldJs) === JSON.stringify(value)) return;
-  const node = m.src.doc.createNode(value);
-  // Lists of numbers read best on one line.
-  visit(node, {
-    Seq(_, seq) {
-      if (seq.items.every((i) => !isMap(i) && !isSeq(i))) seq.flow = true;
-    },
-  });
-  m.src.doc.setIn(path, node);
-  fields.push(path.slice(1).join("."));
+  edits.push({ path, value });
 }
 
 async function lockDataset(root: string, d: Loaded<Dataset>): Promise<string[]> {
@@ -78,7 +74,7 @@ async function lockDataset(root: string, d: Loaded<Dataset>): Promise<string[]> 
   const r = resolveInside(root, d.dir, spec.path);
   if (r.error) throw new UserError(r.error, { file: d.file });
   if (!existsSync(r.abs)) throw new UserError(`data file ${spec.path} does not exist`, { file: d.file });
-  const fields: string[] = [];
+  const fields: YamlEdit[] = [];
   setIfChanged(d, ["spec", "sha256"], await sha256File(r.abs), fields);
   setIfChanged(d, ["spec", "sizeBytes"], statSync(r.abs).size, fields);
 
@@ -104,7 +100,7 @@ async function lockModel(root: string, m: Loaded<Model>): Promise<string[]> {
   const r = resolveInside(root, m.dir, spec.artifact.path);
   if (r.error) throw new UserError(r.error, { file: m.file });
   if (!existsSync(r.abs)) return [];
-  const fields: string[] = [];
+  const fields: YamlEdit[] = [];
   setIfChanged(m, ["spec", "artifact", "sha256"], await sha256File(r.abs), fields);
   if (!spec.signature) {
     const sig = readOnnxSignature(readFileSync(r.abs), spec.artifact.path);

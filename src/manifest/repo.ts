@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { UserError } from "../errors.ts";
-import type { Finding } from "./findings.ts";
+import { type Finding, findingLocation } from "./findings.ts";
 import { type Config, configSchema, type Dataset, type Kind, type Model } from "./schema.ts";
 import { parseManifest, positionOf, type Path, type SourceDoc } from "./yaml.ts";
 
@@ -26,6 +26,8 @@ export interface Repository {
   datasets: Loaded<Dataset>[];
   /** Problems met while loading (YAML syntax, schema, duplicate names). Invalid manifests are left out above. */
   findings: Finding[];
+  /** The manifests left out for their problems: kind, file, and the name they give when it can be read. */
+  invalid: { kind: Kind; file: string; name?: string }[];
 }
 
 /** The repository root: the nearest folder, from `start` up, holding modelgate.yaml (like git finds .git). */
@@ -60,11 +62,34 @@ function yamlFiles(dir: string, recursive: boolean): string[] {
 export function loadRepository(start: string): Repository {
   const root = findRoot(start);
   const findings: Finding[] = [];
+  const invalid: Repository["invalid"] = [];
   const load = <T>(abs: string, kind: Kind): Loaded<T> | undefined => {
     const file = toPosix(relative(root, abs));
-    const r = parseManifest(file, readFileSync(abs, "utf8"), kind);
+    let text: string;
+    try {
+      if (statSync(abs).isDirectory()) throw Object.assign(new Error("a folder"), { code: "EISDIR" });
+      text = readFileSync(abs, "utf8");
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      findings.push({
+        severity: "error",
+        check: "yaml",
+        file,
+        message:
+          code === "EISDIR"
+            ? `this is a folder, not a file: the ${kind} manifest must be a YAML file here; move the folder away and write the manifest in its place`
+            : `cannot read this file (${(err as Error).message}); check that it is a readable file`,
+      });
+      invalid.push({ kind, file });
+      return undefined;
+    }
+    const r = parseManifest(file, text, kind);
     findings.push(...r.findings);
-    if (!r.manifest?.value) return undefined;
+    if (!r.manifest?.value) {
+      const name = r.manifest?.src.doc.getIn(["metadata", "name"]);
+      invalid.push({ kind, file, ...(typeof name === "string" ? { name } : {}) });
+      return undefined;
+    }
     return { file, abs, dir: dirname(abs), src: r.manifest.src, value: r.manifest.value as T };
   };
 
@@ -114,16 +139,18 @@ export function loadRepository(start: string): Repository {
     seen.set(d.value.metadata.name, d.file);
     datasets.push(d);
   }
-  return { root, config, configFile, models, datasets, findings };
+  return { root, config, configFile, models, datasets, findings, invalid };
 }
 
 export function findModel(repo: Repository, name: string): Loaded<Model> {
   const m = repo.models.find((x) => x.value.metadata.name === name);
   if (m) return m;
-  const broken = repo.findings.find((f) => f.file.startsWith(`${repo.config.spec.paths.models}/${name}/`));
+  const broken = repo.findings.find(
+    (f) => f.severity === "error" && f.file.startsWith(`${repo.config.spec.paths.models}/${name}/`),
+  );
   if (broken)
     throw new UserError(
-      `model "${name}" has invalid manifest ${broken.file}; run \`modelgate validate\` to see the problems`,
+      `model "${name}" has an invalid manifest: ${findingLocation(broken)}: ${broken.message}; run \`modelgate validate\` to see every problem`,
     );
   const names = repo.models.map((x) => x.value.metadata.name);
   throw new UserError(
@@ -133,6 +160,20 @@ export function findModel(repo: Repository, name: string): Loaded<Model> {
 
 export function findDataset(repo: Repository, name: string): Loaded<Dataset> | undefined {
   return repo.datasets.find((d) => d.value.metadata.name === name);
+}
+
+/**
+ * Why `name` (a dataset a model names) is not among the datasets: its manifest is invalid (and its first problem),
+ * or there is none; for the messages of the commands that need it.
+ */
+export function missingDataset(repo: Repository, name: string): string {
+  const bad = repo.invalid.find((x) => x.kind === "Dataset" && x.name === name);
+  if (bad) {
+    const first = repo.findings.find((f) => f.file === bad.file && f.severity === "error");
+    return `the Dataset manifest ${bad.file} is invalid${first ? ` (${findingLocation(first)}: ${first.message})` : ""}; run \`modelgate validate\` to see every problem`;
+  }
+  const names = repo.datasets.map((x) => x.value.metadata.name);
+  return `there is no Dataset manifest with that name (datasets: ${names.join(", ") || "none"})`;
 }
 
 /** Line/column of a field of a loaded manifest. */

@@ -7,6 +7,12 @@ import { z } from "zod";
 
 export const API_VERSION = "modelgate.dev/v1alpha1";
 
+/** The most bootstrap resamples a run may ask for (1,000 is the default; 100,000 already takes minutes per model). */
+export const MAX_RESAMPLES = 100_000;
+
+/** The longest training timeout: Node.js timers hold at most 2^31-1 ms (24.8 days); a longer one fires at once. */
+export const MAX_TIMEOUT_MINUTES = Math.floor((2 ** 31 - 1) / 60_000);
+
 const name = z
   .string()
   .regex(
@@ -366,7 +372,12 @@ export const modelSchema = z.strictObject({
           .array(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/))
           .default([])
           .describe("Environment variables passed through."),
-        timeoutMinutes: z.number().positive().default(60),
+        timeoutMinutes: z
+          .number()
+          .positive()
+          .max(MAX_TIMEOUT_MINUTES)
+          .default(60)
+          .describe(`Stop the command after this long (at most ${MAX_TIMEOUT_MINUTES} minutes, 24.8 days).`),
       })
       .optional(),
     evaluation: z.strictObject({
@@ -375,7 +386,10 @@ export const modelSchema = z.strictObject({
       minSliceSupport: z.number().int().min(1).default(30),
       nanPolicy: z.enum(["fail", "count"]).default("fail"),
       bootstrap: z
-        .strictObject({ resamples: z.number().int().min(0).default(1000), seed: z.number().int().default(42) })
+        .strictObject({
+          resamples: z.number().int().min(0).max(MAX_RESAMPLES).default(1000),
+          seed: z.number().int().default(42),
+        })
         .default({ resamples: 1000, seed: 42 }),
     }),
     gates: z.array(gateSchema).default([]),

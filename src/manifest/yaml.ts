@@ -1,9 +1,12 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from "yaml";
 import type { z } from "zod";
 import { didYouMean, type Finding } from "./findings.ts";
 import { manifestSchemas, type Kind } from "./schema.ts";
 
 export type Path = (string | number)[];
+
+/** How many times aliases may be expanded in one manifest (yaml's default): more is refused as an alias bomb. */
+const MAX_ALIAS_COUNT = 100;
 
 /** A YAML file parsed with source positions, so that every problem can name its line and column. */
 export interface SourceDoc {
@@ -124,9 +127,22 @@ export function schemaFindings(
   issues: z.core.$ZodIssue[],
 ): Finding[] {
   const out: Finding[] = [];
+  // "missing key K in P" is left out when an unknown key in P is a near miss of K: "did you mean K?" says it once
+  const missing = new Map<Finding, string>();
+  const suggested = new Set<string>();
   const add = (path: Path, message: string, key = false) => {
     const pos = positionOf(src, path, key);
-    out.push({ severity: "error", check: "schema", file: src.file, line: pos.line, col: pos.col, message });
+    const f: Finding = { severity: "error", check: "schema", file: src.file, line: pos.line, col: pos.col, message };
+    out.push(f);
+    return f;
+  };
+  const addMissing = (path: Path) => {
+    const f = add(
+      path.slice(0, -1),
+      `missing required key "${String(path[path.length - 1])}"${path.length > 1 ? ` in ${path.slice(0, -1).join(".")}` : ""}`,
+      path.length > 1,
+    );
+    missing.set(f, path.join("."));
   };
   const visit = (issue: z.core.$ZodIssue, prefix: Path) => {
     const path = [...prefix, ...(issue.path as Path)];
@@ -136,6 +152,7 @@ export function schemaFindings(
         const allowed = knownKeys(schema, path, value);
         for (const k of issue.keys) {
           const near = didYouMean(k, allowed);
+          if (near) suggested.add([...path, near].join("."));
           add(
             [...path, k],
             `unknown key "${k}" in ${path.length ? path.join(".") : "the top level"}${near ? `; did you mean "${near}"?` : allowed.length ? `; allowed: ${allowed.join(", ")}` : ""}`,
@@ -146,13 +163,8 @@ export function schemaFindings(
       }
       case "invalid_type": {
         const actual = getIn(value, path);
-        if (actual === undefined) {
-          add(
-            path.slice(0, -1),
-            `missing required key "${String(path[path.length - 1])}"${path.length > 1 ? ` in ${path.slice(0, -1).join(".")}` : ""}`,
-            path.length > 1,
-          );
-        } else {
+        if (actual === undefined) addMissing(path);
+        else {
           let hint = "";
           if (issue.expected === "string" && (typeof actual === "number" || typeof actual === "boolean")) {
             const range = (src.doc.getIn(path, true) as Node | undefined)?.range;
@@ -176,6 +188,11 @@ export function schemaFindings(
       }
       case "invalid_value": {
         const actual = getIn(value, path);
+        if (actual === undefined) {
+          // a required enum or literal key that is not there (zod reports it as a value not allowed)
+          addMissing(path);
+          return;
+        }
         const allowed = (issue as any).values as unknown[];
         const near = typeof actual === "string" ? didYouMean(actual, allowed.map(String)) : undefined;
         add(
@@ -189,7 +206,7 @@ export function schemaFindings(
     }
   };
   for (const issue of issues) visit(issue, []);
-  return out;
+  return out.filter((f) => !suggested.has(missing.get(f) ?? ""));
 }
 
 export interface ParsedManifest<K extends Kind = Kind> {
@@ -207,7 +224,27 @@ export function parseManifest(
 ): { manifest?: ParsedManifest; findings: Finding[] } {
   const { src, findings } = parseYaml(file, text);
   if (findings.some((f) => f.severity === "error")) return { findings };
-  const raw = src.doc.toJS();
+  let raw: unknown;
+  try {
+    raw = src.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (err) {
+    // yaml refuses aliases that expand past maxAliasCount ("Excessive alias count…"): a billion-laughs document
+    let at: { line: number; col: number } = { line: 1, col: 1 };
+    visit(src.doc, {
+      Alias(_, node) {
+        if (node.range) at = src.lines.linePos(node.range[0]);
+        return visit.BREAK;
+      },
+    });
+    findings.push({
+      severity: "error",
+      check: "yaml",
+      file,
+      ...at,
+      message: `YAML aliases here expand to more than ${MAX_ALIAS_COUNT} copies (${(err as Error).message.split("\n")[0]}); write the values out instead of repeating *aliases`,
+    });
+    return { findings };
+  }
   if (!raw || typeof raw !== "object" || Array.isArray(raw)) {
     findings.push({
       severity: "error",

@@ -1,4 +1,5 @@
 import { type FileHandle, open } from "node:fs/promises";
+import { UserError } from "../errors.ts";
 
 /**
  * The parts of an ONNX file that its signature needs, without reading its weights: a large model (1 GiB of
@@ -12,6 +13,16 @@ const INITIALIZER = 5; // GraphProto.initializer (TensorProto)
 const TENSOR_NAME = 8; // TensorProto.name
 const MAX_COPY = 16 << 20;
 
+/** The bytes are not a protobuf message (so not an ONNX file): what is wrong, and at which byte. */
+class NotProtobuf extends Error {
+  constructor(
+    what: string,
+    readonly at: number,
+  ) {
+    super(what);
+  }
+}
+
 class Reader {
   constructor(
     private readonly fh: FileHandle,
@@ -22,7 +33,7 @@ class Reader {
     let got = 0;
     while (got < len) {
       const { bytesRead } = await this.fh.read(buf, got, len - got, pos + got);
-      if (bytesRead === 0) throw new Error("truncated protobuf");
+      if (bytesRead === 0) throw new NotProtobuf("the file ends inside a field", pos + got);
       got += bytesRead;
     }
     return buf;
@@ -36,7 +47,7 @@ class Reader {
       mul *= 128;
       if ((buf[i] & 0x80) === 0) return { value, next: pos + i + 1 };
     }
-    throw new Error("bad varint");
+    throw new NotProtobuf("a malformed varint", pos);
   }
 }
 
@@ -55,6 +66,7 @@ async function* fields(r: Reader, from: number, to: number): AsyncGenerator<Fiel
     const key = await r.varint(pos);
     const field = Math.floor(key.value / 8);
     const wire = key.value % 8;
+    if (field === 0) throw new NotProtobuf("field number 0", pos);
     let start = key.next;
     let end: number;
     if (wire === 0) end = (await r.varint(start)).next;
@@ -64,8 +76,8 @@ async function* fields(r: Reader, from: number, to: number): AsyncGenerator<Fiel
       const len = await r.varint(start);
       start = len.next;
       end = start + len.value;
-    } else throw new Error(`unsupported protobuf wire type ${wire}`);
-    if (end > to) throw new Error("truncated protobuf");
+    } else throw new NotProtobuf(`an unknown wire type ${wire}`, pos);
+    if (end > to) throw new NotProtobuf("a field longer than what holds it", pos);
     yield { field, wire, keyStart: pos, start, end };
     pos = end;
   }
@@ -87,34 +99,49 @@ export function lenField(field: number, body: Buffer): Buffer {
   return Buffer.concat([varint(field * 8 + 2), varint(body.byteLength), body]);
 }
 
+/**
+ * The head of the ONNX file at `path` (see above). A file that is not a protobuf message is a UserError that names
+ * it, as `readOnnxSignature` says of a small file.
+ */
 export async function readOnnxHead(path: string): Promise<Uint8Array> {
   const fh = await open(path, "r");
   try {
-    const r = new Reader(fh, (await fh.stat()).size);
-    const top: Buffer[] = [];
-    // several occurrences of the graph field merge into one (protobuf semantics), so they are emitted as one
-    const graph: Buffer[] = [];
-    for await (const f of fields(r, 0, r.size)) {
-      if (f.field === GRAPH && f.wire === 2) {
-        for await (const g of fields(r, f.start, f.end)) {
-          if (KEEP_IN_GRAPH.has(g.field) && g.end - g.keyStart <= MAX_COPY) {
-            graph.push(await r.bytes(g.keyStart, g.end - g.keyStart));
-          } else if (g.field === INITIALIZER && g.wire === 2) {
-            for await (const t of fields(r, g.start, g.end)) {
-              if (t.field === TENSOR_NAME && t.wire === 2) {
-                graph.push(lenField(INITIALIZER, lenField(TENSOR_NAME, await r.bytes(t.start, t.end - t.start))));
-                break;
-              }
-            }
-          }
-        }
-      } else if (f.end - f.keyStart <= MAX_COPY) {
-        top.push(await r.bytes(f.keyStart, f.end - f.keyStart));
-      }
+    return await skim(fh);
+  } catch (err) {
+    if (err instanceof NotProtobuf) {
+      throw new UserError(
+        `${path} is not an ONNX model (${err.message} at byte ${err.at}); export the model to ONNX first`,
+      );
     }
-    top.push(lenField(GRAPH, Buffer.concat(graph)));
-    return Buffer.concat(top);
+    throw err;
   } finally {
     await fh.close();
   }
+}
+
+async function skim(fh: FileHandle): Promise<Uint8Array> {
+  const r = new Reader(fh, (await fh.stat()).size);
+  const top: Buffer[] = [];
+  // several occurrences of the graph field merge into one (protobuf semantics), so they are emitted as one
+  const graph: Buffer[] = [];
+  for await (const f of fields(r, 0, r.size)) {
+    if (f.field === GRAPH && f.wire === 2) {
+      for await (const g of fields(r, f.start, f.end)) {
+        if (KEEP_IN_GRAPH.has(g.field) && g.end - g.keyStart <= MAX_COPY) {
+          graph.push(await r.bytes(g.keyStart, g.end - g.keyStart));
+        } else if (g.field === INITIALIZER && g.wire === 2) {
+          for await (const t of fields(r, g.start, g.end)) {
+            if (t.field === TENSOR_NAME && t.wire === 2) {
+              graph.push(lenField(INITIALIZER, lenField(TENSOR_NAME, await r.bytes(t.start, t.end - t.start))));
+              break;
+            }
+          }
+        }
+      }
+    } else if (f.end - f.keyStart <= MAX_COPY) {
+      top.push(await r.bytes(f.keyStart, f.end - f.keyStart));
+    }
+  }
+  top.push(lenField(GRAPH, Buffer.concat(graph)));
+  return Buffer.concat(top);
 }

@@ -10,6 +10,9 @@ export interface Reference {
 }
 
 const REPO_RE = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
+/** A host name, an IPv4 address or a bracketed IPv6 address, and an optional port (digits; range checked apart). */
+const HOST_RE =
+  /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::(\d{1,5}))?$/;
 const TAG_RE = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
 
 export function parseReference(ref: string, flag = "reference"): Reference {
@@ -38,6 +41,13 @@ export function parseReference(ref: string, flag = "reference"): Reference {
   } else {
     registry = "docker.io";
     repository = rest.includes("/") ? rest : `library/${rest}`;
+  }
+  const host = HOST_RE.exec(registry);
+  const port = host?.[1] === undefined ? undefined : Number(host[1]);
+  if (!host || (port !== undefined && (port < 1 || port > 65535))) {
+    throw new UserError(
+      `${flag} "${ref}": "${registry}" is not a registry host${port !== undefined && host ? ` (port ${host[1]} is not from 1 to 65535)` : ""}; write HOST[:PORT]/REPOSITORY, e.g. ghcr.io/acme/models or localhost:5000/models`,
+    );
   }
   if (!REPO_RE.test(repository)) {
     throw new UserError(

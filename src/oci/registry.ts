@@ -2,7 +2,7 @@ import http from "node:http";
 import https from "node:https";
 import { PassThrough, Readable } from "node:stream";
 import { setTimeout as sleep } from "node:timers/promises";
-import { CheckFailed, UserError } from "../errors.ts";
+import { CheckFailed, ModelgateError, UserError } from "../errors.ts";
 import type { Blob } from "./blob.ts";
 import { apiHost, isLoopback } from "./reference.ts";
 import { type Descriptor, type ImageIndex, MANIFEST_TYPES, sha256Digest } from "./types.ts";
@@ -51,6 +51,23 @@ const NETWORK_CODES = new Set([
   "EAI_AGAIN",
   "UND_ERR_SOCKET",
 ]);
+
+/**
+ * What reached the caller after the retries, as a person should see it: modelgate's own errors as they are; a 5xx or
+ * 429 answer, or a connection that failed (refused, unknown host, TLS), as a failed check (exit 1) saying so.
+ */
+export function registryFailure(err: unknown): unknown {
+  if (err instanceof ModelgateError) return err;
+  const code = (err as NodeJS.ErrnoException)?.code;
+  if (err instanceof Transient)
+    return new CheckFailed(`the registry failed: ${err.message}, after retries; try again later`);
+  if (typeof code === "string") {
+    return new CheckFailed(
+      `cannot talk to the registry: ${(err as Error).message}; check that an OCI registry runs there and that the host and port are right`,
+    );
+  }
+  return err;
+}
 
 function isTransient(err: unknown): boolean {
   if (err instanceof Transient) return true;

@@ -13,6 +13,8 @@ export type TarEntry =
 
 const BLOCK = 512;
 const USTAR_MAX_SIZE = 0o77777777777; // 11 octal digits
+/** The latest mtime a ustar header holds (11 octal digits): 8589934591 s, in the year 2242. */
+export const TAR_MAX_MTIME = 0o77777777777;
 
 function normalize(path: string): string {
   const parts = path.split("/").filter((p) => p !== "" && p !== ".");
@@ -21,8 +23,12 @@ function normalize(path: string): string {
 }
 
 function octal(value: number, width: number): string {
-  // width includes the terminating NUL
-  return value.toString(8).padStart(width - 1, "0");
+  // width includes the terminating NUL; a value that does not fit would be cut to its first digits, silently
+  const digits = value.toString(8);
+  if (!Number.isSafeInteger(value) || value < 0 || digits.length > width - 1) {
+    throw new RangeError(`tar: ${value} does not fit a ${width - 1}-digit octal header field`);
+  }
+  return digits.padStart(width - 1, "0");
 }
 
 function writeString(buf: Buffer, offset: number, width: number, s: string): void {

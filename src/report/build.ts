@@ -18,7 +18,7 @@ import type { Model } from "../manifest/schema.ts";
 import { type OnnxSignature, readOnnxSignature } from "../onnx/signature.ts";
 import { type EvaluationRecord, RECORDS_DIR } from "../records/evaluation.ts";
 import { type ValidateResult, validateRepository } from "../validate/validate.ts";
-import { type CardApproval, type CardDataset, type CardInput, renderCardBody } from "./card.ts";
+import { CARD_FILE, type CardApproval, type CardDataset, type CardInput, renderCardSummary } from "./card.ts";
 import { type GateResult, judge, modelFindings, worst } from "./gates.ts";
 import type { ModelReport } from "./markdown.ts";
 import {
@@ -220,7 +220,8 @@ export async function buildReport(opts: BuildOptions): Promise<BuiltReport> {
       recordFile: loaded?.file,
       verdict,
       findings: findings ? modelFindings(judgeInput) : undefined,
-      card: renderCardBody(card),
+      card: renderCardSummary(card),
+      cardFile: `${m.file.replace(/[^/]*$/, "")}${CARD_FILE}`,
       drift: validation?.drift.filter((d) => d.model === name).map(({ dataset, psi }) => ({ dataset, psi })),
       driftLimits: { ...repo.config.spec.drift, ...(train?.value.spec.drift ?? {}) },
     });

@@ -367,15 +367,19 @@ export function cardBlocks(input: CardInput): [string, string][] {
 
 const FRONT = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
-/** The card's Markdown body without front matter and markers (for the PR comment). */
-export function renderCardBody(input: CardInput): string {
-  return cardBlocks(input)
-    .map(([, b]) => b)
-    .join("\n\n")
-    .replace(/<!-- Written by modelgate\.[^>]*-->\n?/, "")
-    .replace(/^# /, "### ")
-    .replace(/^## /gm, "#### ")
-    .replace(/^### (?!Model card)/gm, "##### ");
+/**
+ * What the PR comment shows of the card: its summary, the facts a reviewer checks first and the intended use; the
+ * whole card (data, metrics, risks, oversight) is MODEL_CARD.md, which the comment links to.
+ */
+export function renderCardSummary(input: CardInput): string {
+  const spec = input.model.spec;
+  const summary = spec.card.summary ?? spec.description;
+  return [
+    summary ? escapeMdBlock(summary) : notGiven("summary"),
+    `${TASK[spec.task].name}; risk class (EU AI Act): ${spec.riskClass}; owners: ${spec.owners.map(escapeMd).join(", ")}.`,
+    `**Intended use.** ${text(spec.card.intendedUse, "intendedUse")}`,
+    `**Out of scope.** ${text(spec.card.outOfScopeUse, "outOfScopeUse")}`,
+  ].join("\n\n");
 }
 
 /**

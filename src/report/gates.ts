@@ -6,7 +6,7 @@ import type { Finding } from "../manifest/findings.ts";
 import type { Gate, Model } from "../manifest/schema.ts";
 import type { Path } from "../manifest/yaml.ts";
 import type { EvaluationRecord } from "../records/evaluation.ts";
-import { fmt, fmtDelta, fmtInterval } from "./metrics.ts";
+import { fmt, fmtDelta, fmtInterval, fmtLimit } from "./metrics.ts";
 
 export type Status = "pass" | "warn" | "fail";
 
@@ -78,12 +78,12 @@ export function deltaOf(
 }
 
 function gateLabel(g: Gate): string {
-  if ("sliceGap" in g) return `${g.sliceGap} gap over ${g.over} ≤ ${g.max}`;
+  if ("sliceGap" in g) return `${g.sliceGap} gap over ${g.over} ≤ ${fmtLimit(g.max)}`;
   const parts: string[] = [];
-  if (g.min !== undefined) parts.push(`≥ ${g.min}`);
-  if (g.max !== undefined) parts.push(`≤ ${g.max}`);
-  if (g.maxDrop !== undefined) parts.push(`drop ≤ ${g.maxDrop}`);
-  if (g.maxRise !== undefined) parts.push(`rise ≤ ${g.maxRise}`);
+  if (g.min !== undefined) parts.push(`≥ ${fmtLimit(g.min)}`);
+  if (g.max !== undefined) parts.push(`≤ ${fmtLimit(g.max)}`);
+  if (g.maxDrop !== undefined) parts.push(`drop ≤ ${fmtLimit(g.maxDrop)}`);
+  if (g.maxRise !== undefined) parts.push(`rise ≤ ${fmtLimit(g.maxRise)}`);
   return `${g.metric} ${parts.join(", ") || "(no bound)"}`;
 }
 
@@ -108,11 +108,22 @@ function judgeMetricGate(g: Extract<Gate, { metric: string }>, record: Evaluatio
       const iv = record.candidate.intervals[m];
       const ivText = iv ? ` (95% interval [${fmt(iv[0], m)}, ${fmt(iv[1], m)}])` : "";
       if (g.min !== undefined && v < g.min) {
-        parts.push({ status: "fail", value: v, reason: `${m} ${fmt(v, m)} is below the minimum ${g.min}${ivText}` });
+        parts.push({
+          status: "fail",
+          value: v,
+          reason: `${m} ${fmt(v, m)} is below the minimum ${fmtLimit(g.min)}${ivText}`,
+        });
       } else if (g.max !== undefined && v > g.max) {
-        parts.push({ status: "fail", value: v, reason: `${m} ${fmt(v, m)} is above the maximum ${g.max}${ivText}` });
+        parts.push({
+          status: "fail",
+          value: v,
+          reason: `${m} ${fmt(v, m)} is above the maximum ${fmtLimit(g.max)}${ivText}`,
+        });
       } else {
-        const bound = [g.min !== undefined ? `≥ ${g.min}` : "", g.max !== undefined ? `≤ ${g.max}` : ""]
+        const bound = [
+          g.min !== undefined ? `≥ ${fmtLimit(g.min)}` : "",
+          g.max !== undefined ? `≤ ${fmtLimit(g.max)}` : "",
+        ]
           .filter(Boolean)
           .join(" and ");
         parts.push({ status: "pass", value: v, reason: `${m} ${fmt(v, m)} ${bound}${ivText}` });

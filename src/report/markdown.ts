@@ -10,7 +10,7 @@ import type { EvaluationRecord, SliceResult } from "../records/evaluation.ts";
 import { curveCharts } from "./charts.ts";
 import { escapeHtml, escapeMd, escapeMdLine } from "./escape.ts";
 import { deltaOf, GATE_RULES, type GateResult, metricValue, type Status, type Verdict } from "./gates.ts";
-import { fmt, fmtDelta, fmtInterval, lowerIsBetter, metricName } from "./metrics.ts";
+import { fmt, fmtCount, fmtDelta, fmtInterval, lowerIsBetter, metricName } from "./metrics.ts";
 
 /** Everything the report says about one model. */
 export interface ModelReport {
@@ -23,8 +23,12 @@ export interface ModelReport {
   verdict: Verdict;
   /** This model's validation findings; undefined when validation did not run. */
   findings?: Finding[];
-  /** The model card's Markdown body (without front matter), shown collapsed. */
+  /** The model card's summary (Markdown), shown collapsed, with a link to the whole card. */
   card?: string;
+  /** The card's path in the repository (models/<model>/MODEL_CARD.md). */
+  cardFile?: string;
+  /** The card's page at the commit the report is about, once known (publish sets it). */
+  cardUrl?: string;
   /** Link to the model's check run, once it exists. */
   checkRunUrl?: string;
   /** PSI per feature between training and each evaluation dataset (from validation). */
@@ -47,8 +51,11 @@ const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? "" : "s"}`;
 
 function versionChange(r: ModelReport): string {
   const cand = r.record?.candidate.version ?? r.record?.model.version ?? r.model.spec.version;
-  const base = r.record?.baseline?.version;
-  if (!base) return `${escapeMd(cand)} (new)`;
+  const baseline = r.record?.baseline;
+  const base = baseline?.version;
+  if (!baseline) return `${escapeMd(cand)} (new)`;
+  // a baseline given as a file has no version: say what it was, not "new"
+  if (!base) return `${escapeMd(cand)} (against ${escapeMd(baseline.source)})`;
   if (base === cand) return `${escapeMd(cand)} (same version)`;
   return `${escapeMd(base)} → ${escapeMd(cand)}`;
 }
@@ -89,26 +96,47 @@ function gateCell(results: GateResult[], metric: string): string {
   return mine.map((x) => `${ICON[x.status]} ${escapeMd(x.label.slice(metric.length).trim())}`).join("<br>");
 }
 
+/** What ▲ and ▼ mean, under every table that uses them. */
+export const TREND_LEGEND =
+  "▲ better, ▼ worse: the paired 95% interval of the delta lies wholly on that side of zero (for losses, errors and latency, lower is better); no mark: the interval includes zero.";
+
 function metricsTable(rec: EvaluationRecord, results: GateResult[]): string {
   const keys = Object.keys(rec.candidate.metrics);
   for (const k of Object.keys(rec.baseline?.metrics ?? {})) if (!keys.includes(k)) keys.push(k);
   for (const x of results)
     if (x.metric && x.gate && !("sliceGap" in x.gate) && !keys.includes(x.metric)) keys.push(x.metric);
+  if (!rec.baseline) {
+    // a new model: its own values and intervals, and no columns for a baseline that does not exist
+    const rows = keys.map((k) => {
+      const iv = rec.candidate.intervals[k];
+      return [
+        escapeMd(metricName(k)),
+        fmt(metricValue(rec, "candidate", k), k),
+        iv ? `[${fmt(iv[0], k)}, ${fmt(iv[1], k)}]` : "—",
+        gateCell(results, k),
+      ];
+    });
+    return table([["metric", "candidate", "95% interval", "gate"], ...rows], ["l", "r", "c", "l"]);
+  }
+  let marked = false;
   const rows = keys.map((k) => {
     const d = deltaOf(rec, k);
+    const mark = trend(d?.interval, k);
+    if (mark) marked = true;
     return [
       escapeMd(metricName(k)),
       fmt(metricValue(rec, "baseline", k), k),
       fmt(metricValue(rec, "candidate", k), k),
-      d ? `${fmtDelta(d.delta, k)}${trend(d.interval, k)}` : "—",
+      d ? `${fmtDelta(d.delta, k)}${mark}` : "—",
       fmtInterval(d?.interval, k),
       gateCell(results, k),
     ];
   });
-  return table(
+  const t = table(
     [["metric", "baseline", "candidate", "delta", "95% interval of the delta", "gate"], ...rows],
     ["l", "r", "r", "r", "c", "l"],
   );
+  return marked ? `${t}\n\n<sub>${TREND_LEGEND}</sub>` : t;
 }
 
 function latencyTable(rec: EvaluationRecord): string | undefined {
@@ -116,12 +144,18 @@ function latencyTable(rec: EvaluationRecord): string | undefined {
   if (!l) return undefined;
   const row = (name: string, x?: typeof l.candidate) =>
     x
-      ? [name, fmt(x.p50_ms, "_ms"), fmt(x.p95_ms, "_ms"), fmt(x.p99_ms, "_ms"), fmt(Math.round(x.batch_rows_per_s))]
+      ? [
+          name,
+          fmt(x.p50_ms, "_ms"),
+          fmt(x.p95_ms, "_ms"),
+          fmt(x.p99_ms, "_ms"),
+          fmtCount(Math.round(x.batch_rows_per_s)),
+        ]
       : [name, "—", "—", "—", "—"];
   return table(
     [
-      ["latency (ms, one row)", "p50", "p95", "p99", `rows/s (batch ${l.candidate.batch_size})`],
-      row("baseline", l.baseline),
+      ["latency (ms, one row)", "p50", "p95", "p99", `rows/s (batch ${fmtCount(l.candidate.batch_size)})`],
+      ...(rec.baseline ? [row("baseline", l.baseline)] : []),
       row("candidate", l.candidate),
     ],
     ["l", "r", "r", "r", "r"],
@@ -175,30 +209,31 @@ function slicesPart(r: ModelReport, rec: EvaluationRecord, detail: Detail): stri
     if (detail >= 2) {
       const w = sorted[0];
       out.push(
-        `Slices over ${escapeMd(col)}: ${slices.length}; worst ${escapeMd(w.value)} (n=${w.count}) with ${escapeMd(metricName(metrics[0]))} ${fmt(w.candidate[metrics[0]], metrics[0])}.`,
+        `Slices over ${escapeMd(col)}: ${slices.length}; worst ${escapeMd(w.value)} (n=${fmtCount(w.count)}) with ${escapeMd(metricName(metrics[0]))} ${fmt(w.candidate[metrics[0]], metrics[0])}.`,
       );
       continue;
     }
+    // Δ columns only when there is a baseline to compare with
+    const withDelta = slices.some((s) => s.baseline);
+    let marked = false;
     const rows = sorted.map((s) => [
       `${escapeMd(s.value)}${s.supported ? "" : " ⁽ⁿ⁾"}`,
-      String(s.count),
+      fmtCount(s.count),
       ...metrics.flatMap((m) => {
         const c = s.candidate[m];
         const b = s.baseline?.[m];
         const iv = s.intervals?.[m];
-        return [
-          `${fmt(c, m)}${iv ? ` [${fmt(iv[0], m)}, ${fmt(iv[1], m)}]` : ""}`,
-          typeof c === "number" && typeof b === "number"
-            ? `${fmtDelta(c - b, m)}${trend(s.deltas?.[m]?.interval, m)}`
-            : "—",
-        ];
+        const mark = trend(s.deltas?.[m]?.interval, m);
+        if (mark) marked = true;
+        const value = `${fmt(c, m)}${iv ? ` [${fmt(iv[0], m)}, ${fmt(iv[1], m)}]` : ""}`;
+        if (!withDelta) return [value];
+        return [value, typeof c === "number" && typeof b === "number" ? `${fmtDelta(c - b, m)}${mark}` : "—"];
       }),
     ]);
-    const head = ["slice", "n", ...metrics.flatMap((m) => [escapeMd(metricName(m)), "Δ"])];
-    let t = table([head, ...rows], ["l", "r", ...metrics.flatMap(() => ["r", "r"])]);
-    if (slices.some((s) => s.intervals))
-      t +=
-        "\n\n[low, high]: the 95% interval on the slice's own rows; ▲/▼: the paired interval of Δ is above/below zero.";
+    const head = ["slice", "n", ...metrics.flatMap((m) => [escapeMd(metricName(m)), ...(withDelta ? ["Δ"] : [])])];
+    let t = table([head, ...rows], ["l", "r", ...metrics.flatMap(() => (withDelta ? ["r", "r"] : ["r"]))]);
+    if (slices.some((s) => s.intervals)) t += "\n\n<sub>[low, high]: the 95% interval on the slice's own rows.</sub>";
+    if (marked) t += `\n\n<sub>${TREND_LEGEND}</sub>`;
     if (slices.some((s) => !s.supported))
       t += "\n\n⁽ⁿ⁾ fewer rows than minSliceSupport: shown, not used for gaps or gates.";
     const title = `Slices over ${escapeHtml(col)} (${slices.length}, worst first)`;
@@ -231,7 +266,7 @@ function confusionPart(rec: EvaluationRecord): string | undefined {
     const labels = c.labels.map((l) => escapeMd(String(l)));
     return `${name} (rows: actual, columns: predicted)\n\n${table([
       ["", ...labels],
-      ...c.matrix.map((row, i) => [`**${labels[i] ?? i}**`, ...row.map(String)]),
+      ...c.matrix.map((row, i) => [`**${labels[i] ?? i}**`, ...row.map(fmtCount)]),
     ])}`;
   };
   const parts = [one("Baseline", rec.baseline?.confusion), one("Candidate", rec.candidate.confusion)].filter(Boolean);
@@ -327,15 +362,23 @@ function provenance(rec: EvaluationRecord, recordFile?: string): string {
   const short = (h?: string) => (h ? h.slice(0, 12) : "—");
   const skipped = Object.entries(rec.dataset.skipped).filter(([, n]) => n > 0);
   return (
-    `<sub>Evaluated on ${escapeMd(rec.dataset.name ?? rec.dataset.path)} (${rec.dataset.rows} rows, sha256 ${short(rec.dataset.sha256)})` +
-    `${skipped.length ? `, skipped: ${skipped.map(([k, n]) => `${escapeMd(k)} ${n}`).join(", ")}` : ""}; ` +
-    `candidate ${short(rec.candidate.sha256)}, baseline ${short(rec.baseline?.sha256)}; ` +
-    `${rec.bootstrap.resamples} paired bootstrap resamples (seed ${rec.bootstrap.seed}); onnxruntime ${escapeMd(rec.runtime.onnxruntime)}` +
+    `<sub>Evaluated on ${escapeMd(rec.dataset.name ?? rec.dataset.path)} (${fmtCount(rec.dataset.rows)} rows, sha256 ${short(rec.dataset.sha256)})` +
+    `${skipped.length ? `, skipped: ${skipped.map(([k, n]) => `${escapeMd(k)} ${fmtCount(n)}`).join(", ")}` : ""}; ` +
+    `candidate ${short(rec.candidate.sha256)}${rec.baseline ? `, baseline ${short(rec.baseline.sha256)}` : ", no baseline"}; ` +
+    `${fmtCount(rec.bootstrap.resamples)} paired bootstrap resamples (seed ${rec.bootstrap.seed}); onnxruntime ${escapeMd(rec.runtime.onnxruntime)}` +
     `${recordFile ? `; record ${escapeMd(recordFile)}` : ""}.</sub>`
   );
 }
 
-/** One model's section of the report at the given level of detail. */
+/** The line under the card's summary that points at the whole card: at the report's commit once published. */
+function cardLink(r: ModelReport): string {
+  const file = r.cardFile ?? `${r.model.metadata.name}/MODEL_CARD.md`;
+  const url = safeUrl(r.cardUrl);
+  return url
+    ? `The whole model card: [${escapeMd(file)}](${url}).`
+    : `The whole model card: ${escapeMd(file)} (\`modelgate report --write-card\` writes it).`;
+}
+
 /** " ▲" when the delta's 95% interval shows the candidate better, " ▼" when worse, "" when it does not decide. */
 function trend(interval: [number, number] | undefined, metric: string): string {
   if (!interval) return "";
@@ -345,6 +388,7 @@ function trend(interval: [number, number] | undefined, metric: string): string {
   return better ? " ▲" : worse ? " ▼" : "";
 }
 
+/** One model's section of the report at the given level of detail. */
 export function renderModelSection(r: ModelReport, detail: Detail = 0): string {
   const parts: string[] = [headerLine(r)];
   const link = safeUrl(r.checkRunUrl);
@@ -374,7 +418,7 @@ export function renderModelSection(r: ModelReport, detail: Detail = 0): string {
           { baseline: rec.baseline?.curves?.pr, candidate: rec.candidate.curves?.pr },
         );
         if (charts) parts.push(details("ROC and precision-recall curves", charts));
-        if (r.card) parts.push(details("Model card", r.card));
+        if (r.card) parts.push(details("Model card", `${r.card}\n\n${cardLink(r)}`));
       }
       parts.push(provenance(rec, r.recordFile));
     }

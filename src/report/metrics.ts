@@ -47,21 +47,36 @@ export function metricName(metric: string): string {
   return NAMES[metric] ?? metric;
 }
 
-/** A number as the report shows it: 4 decimals for metrics, 2 for milliseconds, "—" when absent. */
+/** The minus sign the report writes (U+2212), never a hyphen. */
+export const MINUS = "\u2212";
+
+/**
+ * A metric value as the report shows it, the same way everywhere: 4 decimals (1.0000 and 0.9744 alike; 1 decimal
+ * from 1,000 up, for errors in large units), 2 for milliseconds, a real minus sign, "—" when absent.
+ */
 export function fmt(x: number | null | undefined, metric = ""): string {
   if (x === null || x === undefined || !Number.isFinite(x)) return "—";
-  if (/_ms$/.test(metric)) return x.toFixed(2);
-  if (Number.isInteger(x) && Math.abs(x) >= 1) return String(x);
-  if (Math.abs(x) >= 1000) return x.toFixed(1);
-  return x.toFixed(4);
+  const digits = /_ms$/.test(metric) ? 2 : Math.abs(x) >= 1000 ? 1 : 4;
+  const s = Math.abs(x).toFixed(digits);
+  return x < 0 && Number(s) !== 0 ? `${MINUS}${s}` : s;
 }
 
-/** A signed difference: "+0.0123", "−0.0040" (with a real minus sign), "±0" for zero. */
+/** A signed difference: "+0.0123", "−0.0040"; one that rounds to zero is "0.0000", with no sign. */
 export function fmtDelta(x: number | null | undefined, metric = ""): string {
   if (x === null || x === undefined || !Number.isFinite(x)) return "—";
   const s = fmt(Math.abs(x), metric);
-  if (Number(s) === 0) return `±${s}`;
-  return x > 0 ? `+${s}` : `−${s}`;
+  if (Number(s) === 0) return s;
+  return x > 0 ? `+${s}` : `${MINUS}${s}`;
+}
+
+/** A count: digits grouped by thousands ("4,141"). */
+export function fmtCount(n: number): string {
+  return n < 0 ? `${MINUS}${Math.abs(n).toLocaleString("en-US")}` : n.toLocaleString("en-US");
+}
+
+/** A limit as the manifest writes it (0.8 stays 0.8), with a real minus sign. */
+export function fmtLimit(x: number): string {
+  return x < 0 ? `${MINUS}${Math.abs(x)}` : String(x);
 }
 
 /** "[−0.0120, +0.0030]" */

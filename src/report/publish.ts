@@ -82,6 +82,11 @@ export async function publishReport(
   let headSha = opts.sha;
   if (!headSha && ctx.pr) headSha = (await getPullRequest(ctx)).headSha;
   headSha ??= ctx.eventHeadSha ?? env.GITHUB_SHA;
+  if (headSha && /^[0-9a-f]{7,64}$/.test(headSha)) {
+    for (const r of built.models) {
+      if (r.cardFile) r.cardUrl = `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/blob/${headSha}/${r.cardFile}`;
+    }
+  }
   const checkRuns = new Map<string, CheckRunResult>();
   if (opts.checkRuns !== false && headSha) {
     for (const r of built.models) {

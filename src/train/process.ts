@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
 import { createWriteStream } from "node:fs";
-import { LineMasker } from "./mask.ts";
+import { LineMasker, type Mask } from "./mask.ts";
 
 export interface RunOptions {
   argv: string[];
@@ -12,7 +12,7 @@ export interface RunOptions {
   /** The log file: everything the command prints, masked, in arrival order. */
   logPath: string;
   /** Masks secrets in a piece of text. */
-  mask: (text: string) => string;
+  mask: Mask;
   /** Live output (already masked). */
   onOutput: (text: string) => void;
   /** Grace period between SIGTERM and SIGKILL on timeout. */

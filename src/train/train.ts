@@ -21,10 +21,11 @@ import {
   findModel,
   type Loaded,
   loadRepository,
+  missingDataset,
   repoRelative,
   resolveInside,
 } from "../manifest/repo.ts";
-import type { Model } from "../manifest/schema.ts";
+import { MAX_TIMEOUT_MINUTES, type Model } from "../manifest/schema.ts";
 import { type TrainingRecord, trainingRecordSchema } from "../records/training.ts";
 import { toJson, writeFileAtomic } from "../util/fs.ts";
 import type { Io } from "../util/io.ts";
@@ -117,6 +118,13 @@ export function expandArg(
  * under .modelgate/training/ in every case; throws CheckFailed (exit 1) after writing them when training failed.
  */
 export async function trainModel(cwd: string, name: string, io: Io, opts: TrainOptions = {}): Promise<TrainResult> {
+  // (the manifest's timeoutMinutes is held to the same range by its schema)
+  if (opts.timeoutMinutes !== undefined && !(opts.timeoutMinutes > 0 && opts.timeoutMinutes <= MAX_TIMEOUT_MINUTES)) {
+    // a longer one overflows Node's timer, which then fires after 1 ms and stops the command at once
+    throw new UserError(
+      `the training timeout must be more than 0 and at most ${MAX_TIMEOUT_MINUTES.toLocaleString("en-US")} minutes (24.8 days, the longest timer Node.js can set), got ${opts.timeoutMinutes}`,
+    );
+  }
   const repo = loadRepository(cwd);
   const m = findModel(repo, name);
   const spec = m.value.spec;
@@ -157,7 +165,7 @@ export async function trainModel(cwd: string, name: string, io: Io, opts: TrainO
     const d = findDataset(repo, dsName);
     if (!d) {
       throw new UserError(
-        `spec.training.datasets names "${dsName}", but there is no Dataset manifest with that name (datasets: ${repo.datasets.map((x) => x.value.metadata.name).join(", ") || "none"})`,
+        `spec.training.datasets names "${dsName}", but ${missingDataset(repo, dsName)}`,
         at(m, ["spec", "training", "datasets", i]),
       );
     }
@@ -204,6 +212,9 @@ export async function trainModel(cwd: string, name: string, io: Io, opts: TrainO
 
   const env: NodeJS.ProcessEnv = {};
   for (const k of [...BASE_ENV, ...training.env]) if (io.env[k] !== undefined) env[k] = io.env[k];
+  // Python block-buffers its output into a pipe: the log would come out of order (stdout after stderr) and a
+  // command stopped at the timeout would leave it empty. A manifest that lists PYTHONUNBUFFERED decides itself.
+  if (!training.env.includes("PYTHONUNBUFFERED")) env.PYTHONUNBUFFERED = "1";
   env.MODELGATE_PARAMS = paramsAbs;
   env.MODELGATE_OUTPUT = outputAbs;
   env.MODELGATE_MODEL = name;

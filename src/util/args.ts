@@ -37,6 +37,21 @@ export function str(v: unknown): string | undefined {
   return typeof v === "string" ? v : undefined;
 }
 
+/**
+ * A whole number from `min` to `max` (a flag's or an input's value; `label` names it, e.g. "--resamples"), or
+ * undefined when not given. Anything else is a usage error that names it and the range.
+ */
+export function wholeNumber(label: string, v: unknown, min: number, max: number): number | undefined {
+  if (v === undefined || v === "") return undefined;
+  const n = typeof v === "string" && v.trim() !== "" ? Number(v) : Number.NaN;
+  if (!Number.isSafeInteger(n) || n < min || n > max) {
+    throw new UserError(
+      `${label} must be a whole number from ${min.toLocaleString("en-US")} to ${max.toLocaleString("en-US")}, got "${String(v)}"`,
+    );
+  }
+  return n;
+}
+
 /** A numeric flag, with a usage error that names the flag when it is not a number. */
 export function num(flag: string, v: unknown): number | undefined {
   if (v === undefined) return undefined;

@@ -52,7 +52,9 @@ export async function validateRepository(cwd: string, opts: ValidateOptions = {}
     ];
     for (const { n, path } of refs) {
       if (datasetByName.has(n)) usedDatasets.add(n);
-      else {
+      else if (repo.invalid.some((x) => x.kind === "Dataset" && x.name === n)) {
+        // its manifest is invalid, and its own errors say what is wrong, where: said once, not again as "missing"
+      } else {
         const near = didYouMean(n, datasetByName.keys());
         error(
           at(m, path),

@@ -129,3 +129,21 @@ test("regression metrics agree with scikit-learn; mape skips zero targets", () =
   const refW = sklearn({ ...args, weights: Array.from(w) });
   for (const name of set.names) assertClose(oursW[name], refW[name], `weighted ${name}`);
 });
+
+test("the record's ROC curve keeps the low false-positive region when positives are rare", () => {
+  // 1% positives scored 0.9–1, negatives 0–0.92: the ROC curve climbs from TPR 0.8 to 1 within FPR 0–0.022
+  const r = rng(11);
+  const n = 100_000;
+  const y = new Uint8Array(n);
+  const score = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    y[i] = r() < 0.01 ? 1 : 0;
+    score[i] = Math.fround(y[i] ? 0.9 + r() * 0.1 : r() * 0.92);
+  }
+  const { roc, pr } = new BinaryMetricSet(y, score, 0.5).curves();
+  assert.ok(roc.length <= 2 * 101 + 1 && pr.length === roc.length - 1, `${roc.length} points`);
+  const low = roc.filter(([fpr]) => fpr > 0 && fpr <= 0.022);
+  assert.ok(low.length >= 10, `${low.length} points at FPR ≤ 0.022: ${JSON.stringify(roc.slice(0, 30))}`);
+  assert.deepEqual(roc[0], [0, 0]);
+  assert.deepEqual(roc[roc.length - 1], [1, 1]);
+});

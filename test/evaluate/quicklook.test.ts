@@ -1,15 +1,20 @@
 import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { test } from "node:test";
 import ort from "onnxruntime-node";
 import { main } from "../../src/cli/main.ts";
 import { stablePart } from "../../src/evaluate/index.ts";
-import { linearClassifierZipMapModel, logisticRegressionModel } from "../../src/onnx/build.ts";
+import { buildModel, linearClassifierZipMapModel, logisticRegressionModel } from "../../src/onnx/build.ts";
 import { evaluationRecordSchema } from "../../src/records/evaluation.ts";
 import { bufferIo } from "../../src/util/io.ts";
+import { makeFixtureRepo } from "../support/fixture-repo.ts";
 import { assertClose, rng, sklearn } from "../support/sklearn.ts";
+
+const CLI = fileURLToPath(new URL("../../src/cli/main.ts", import.meta.url));
 
 /** A data file the evaluator has never seen: 3 features, a region, a 0/1 label, written as a user would. */
 function writeData(dir: string, n: number, seed: number): { path: string; x: number[][]; y: number[] } {
@@ -391,4 +396,91 @@ test("each supported slice has its own paired intervals: those of the slice's ro
   assert.equal(solo.dataset.rows, us.count);
   assert.deepEqual(us.intervals.roc_auc, solo.candidate.intervals.roc_auc);
   assert.deepEqual(us.deltas.recall.interval, solo.deltas.recall.interval);
+});
+
+test("a probability output with 3 columns for 2 classes is a message and exit 1, not an unhandled rejection", () => {
+  const dir = mkdtempSync(join(tmpdir(), "mg-3col-"));
+  const { path } = writeData(dir, 300, 7);
+  // the output's class dimension is dynamic ([N, K]), so the model's 3 columns show only when it runs
+  const model = buildModel({
+    inputs: [{ name: "input", type: "float32", shape: ["N", 3] }],
+    outputs: [{ name: "probabilities", type: "float32", shape: ["N", "K"] }],
+    initializers: [
+      { name: "W", type: "float32", dims: [3, 3], values: [0.01, 0, -0.01, 0.02, 0.01, 0, 1, 0, -1] },
+      { name: "B", type: "float32", dims: [3], values: [0, 0, 0] },
+    ],
+    nodes: [
+      { op: "MatMul", inputs: ["input", "W"], outputs: ["z0"] },
+      { op: "Add", inputs: ["z0", "B"], outputs: ["z"] },
+      { op: "Softmax", inputs: ["z"], outputs: ["probabilities"], attributes: { axis: 1 } },
+    ],
+  });
+  writeFileSync(join(dir, "three.onnx"), model);
+  // a process of its own: an unhandled rejection ends the process, which an in-process test would not show as a user sees it
+  const r = spawnSync(
+    process.execPath,
+    [
+      "--import",
+      "tsx",
+      CLI,
+      "evaluate",
+      "--model",
+      join(dir, "three.onnx"),
+      "--data",
+      path,
+      "--task",
+      "binary-classification",
+      "--label",
+      "is_fraud",
+      "--features",
+      "amount,age,score",
+      "--resamples",
+      "0",
+    ],
+    { encoding: "utf8" },
+  );
+  assert.equal(r.status, 1, r.stderr);
+  assert.match(
+    r.stderr,
+    /modelgate evaluate: \S*three\.onnx: output "probabilities" gives 3 values per row \(900 for 300 rows\), expected 2 \(a binary classifier's probability output has 1 or 2 columns\)/,
+  );
+  assert.doesNotMatch(r.stderr, /\n\s+at |internal error|Node\.js v/);
+});
+
+test("--resamples beyond 100,000 is a usage error naming the flag and the range (it was a RangeError)", async () => {
+  const fx = makeFixtureRepo();
+  for (const args of [
+    ["evaluate", "churn", "--resamples", "99999999999"],
+    [
+      "evaluate",
+      "--model",
+      "models/churn/model.onnx",
+      "--data",
+      "data/churn-eval.csv",
+      "--task",
+      "binary-classification",
+      "--label",
+      "churned",
+      "--resamples",
+      "99999999999",
+    ],
+    ["evaluate", "churn", "--resamples", "2.5"],
+  ]) {
+    const io = bufferIo(fx.root);
+    assert.equal(await main(args, io), 2, io.stderr);
+    assert.match(
+      io.stderr,
+      /^modelgate evaluate: --resamples must be a whole number from 0 to 100,000, got "(99999999999|2\.5)"\n$/,
+    );
+  }
+  fx.write(
+    "models/churn/model.yaml",
+    readFileSync(join(fx.root, "models/churn/model.yaml"), "utf8").replace(
+      "    datasets: [churn-eval]\n",
+      "    datasets: [churn-eval]\n    bootstrap: { resamples: 99999999999 }\n",
+    ),
+  );
+  const io = bufferIo(fx.root);
+  assert.equal(await main(["validate", "--skip-data"], io), 1);
+  assert.match(io.stdout, /error\s+schema\s+spec\.evaluation\.bootstrap\.resamples: .*100000/);
 });

@@ -4,6 +4,9 @@ import { findRoot, loadRepository } from "../../src/manifest/repo.ts";
 import { parseManifest } from "../../src/manifest/yaml.ts";
 import { makeFixtureRepo } from "../support/fixture-repo.ts";
 import { join } from "node:path";
+import { mkdirSync, rmSync } from "node:fs";
+import { main } from "../../src/cli/main.ts";
+import { bufferIo } from "../../src/util/io.ts";
 
 test("the fixture repository loads clean, with defaults applied", () => {
   const { root } = makeFixtureRepo();
@@ -117,5 +120,69 @@ test("a modelgate.yaml without spec gets every default (paths, environments, app
     repo.config.spec.environments.map((e) => e.name),
     ["staging", "production"],
   );
+});
+
+test("a YAML alias bomb is a finding at its first alias, not a stack trace (validate exits 1, evaluate 2)", async () => {
+  const lines = [
+    "apiVersion: modelgate.dev/v1alpha1",
+    "kind: Config",
+    "metadata:",
+    "  name: x",
+    'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]',
+  ];
+  let prev = "a";
+  for (const n of "bcdefghi") {
+    lines.push(`${n}: &${n} [${Array(9).fill(`*${prev}`).join(",")}]`);
+    prev = n;
+  }
+  const bomb = `${lines.join("\n")}\n`;
+  const { findings } = parseManifest("modelgate.yaml", bomb);
+  assert.equal(findings.length, 1);
+  assert.equal(findings[0].line, 6);
+  assert.match(findings[0].message, /aliases here expand to more than 100 copies.*write the values out/);
+
+  const fx = makeFixtureRepo();
+  fx.write("models/churn/model.yaml", bomb.replace("kind: Config", "kind: Model"));
+  const io = bufferIo(fx.root);
+  assert.equal(await main(["validate", "--skip-data"], io), 1, io.stderr);
+  assert.match(io.stdout, /models\/churn\/model\.yaml\n\s+6:\d+\s+error\s+yaml\s+YAML aliases here expand/);
+  const io2 = bufferIo(fx.root);
+  assert.equal(await main(["evaluate", "churn"], io2), 2);
+  assert.match(io2.stderr, /model "churn" has an invalid manifest: models\/churn\/model\.yaml:6:\d+: YAML aliases/);
+  assert.doesNotMatch(
+    io.stderr + io2.stderr,
+    /internal error|Excessive alias count indicates a resource exhaustion attack\n\s+at /,
+  );
+});
+
+test("model.yaml or modelgate.yaml being a folder is an error naming it, not EISDIR", async () => {
+  const fx = makeFixtureRepo();
+  rmSync(join(fx.root, "models/churn/model.yaml"));
+  mkdirSync(join(fx.root, "models/churn/model.yaml"));
+  const io = bufferIo(fx.root);
+  assert.equal(await main(["validate", "--skip-data"], io), 1, io.stderr);
+  assert.match(
+    io.stdout,
+    /models\/churn\/model\.yaml\n.*error\s+yaml\s+this is a folder, not a file: the Model manifest must be a YAML file here/,
+  );
+  const io2 = bufferIo(fx.root);
+  assert.equal(await main(["evaluate", "churn"], io2), 2);
+  assert.match(io2.stderr, /model "churn" has an invalid manifest: models\/churn\/model\.yaml: this is a folder/);
+
+  const fx2 = makeFixtureRepo();
+  rmSync(join(fx2.root, "modelgate.yaml"));
+  mkdirSync(join(fx2.root, "modelgate.yaml"));
+  const io3 = bufferIo(fx2.root);
+  assert.equal(await main(["validate", "--skip-data"], io3), 1, io3.stderr);
+  assert.match(io3.stdout, /modelgate\.yaml\n.*error\s+yaml\s+this is a folder, not a file: the Config manifest/);
+  assert.doesNotMatch(io.stderr + io2.stderr + io3.stderr, /EISDIR|internal error/);
+});
+
+test("a modelgate.yaml without spec gets every default (it used to crash every command)", () => {
+  const fx = makeFixtureRepo();
+  fx.write("modelgate.yaml", "apiVersion: modelgate.dev/v1alpha1\nkind: Config\nmetadata:\n  name: x\n");
+  const repo = loadRepository(fx.root);
+  assert.deepEqual(repo.findings, []);
+  assert.equal(repo.config.spec.paths.models, "models");
   assert.equal(repo.models.length, 1);
 });

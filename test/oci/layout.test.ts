@@ -1,5 +1,15 @@
 import assert from "node:assert/strict";
-import { copyFileSync, mkdirSync, readFileSync, statSync, chmodSync, utimesSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  mkdirSync,
+  readFileSync,
+  statSync,
+  chmodSync,
+  truncateSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
+import { type AddressInfo, createServer } from "node:net";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { REF_NAME } from "../../src/oci/layout.ts";
@@ -183,4 +193,62 @@ test("usage errors exit 2 and say what to do", async () => {
   const help = await modelgate(["package", "--help"], work.dir);
   assert.equal(help.code, 0);
   assert.match(help.stdout, /modelgate package MODEL/);
+});
+
+test("bad input to package is a message and exit 2 before any build: a port out of range, SOURCE_DATE_EPOCH past tar's range, a large file that is not ONNX", async () => {
+  const model = writeModel(work.dir);
+  const port = await modelgate(["package", "--model", model, "--name", "f", "--push", "reg.example:99999/r"], work.dir);
+  assert.equal(port.code, 2, port.stderr);
+  assert.match(
+    port.stderr,
+    /^modelgate package: --push "reg\.example:99999\/r": "reg\.example:99999" is not a registry host \(port 99999 is not from 1 to 65535\); write HOST\[:PORT\]\/REPOSITORY/,
+  );
+
+  // 8589934591 (0o77777777777) is the last second an 11-digit octal tar header holds; one more used to wrap silently
+  const out = join(work.dir, "sde");
+  const last = await modelgate(["package", "--model", model, "--name", "f", "--layout", out], work.dir, {
+    SOURCE_DATE_EPOCH: "8589934591",
+  });
+  assert.equal(last.code, 0, last.stderr);
+  const past = await modelgate(["package", "--model", model, "--name", "f", "--layout", out], work.dir, {
+    SOURCE_DATE_EPOCH: "8589934592",
+  });
+  assert.equal(past.code, 2);
+  assert.match(
+    past.stderr,
+    /SOURCE_DATE_EPOCH=8589934592 is past what a tar header holds \(8589934591, 2242-03-16T12:56:31\.000Z\)/,
+  );
+
+  // above 64 MiB the ONNX file is skimmed, not read whole: its errors name the file too
+  const big = join(work.dir, "big.onnx");
+  writeFileSync(big, "not an onnx file\n");
+  truncateSync(big, 65 << 20);
+  const notOnnx = await modelgate(["package", "--model", big, "--name", "f", "--layout", out], work.dir);
+  assert.equal(notOnnx.code, 2);
+  assert.match(
+    notOnnx.stderr,
+    /big\.onnx is not an ONNX model \(an unknown wire type 6 at byte 0\); export the model to ONNX first/,
+  );
+  for (const r of [port, past, notOnnx]) assert.doesNotMatch(r.stderr, /internal error|\n\s+at /);
+});
+
+test("a registry that does not speak HTTP is a failed step (exit 1) saying so, not an internal error", async () => {
+  const model = writeModel(work.dir);
+  const server = createServer((s) => s.end("this is not HTTP\r\n\r\n"));
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  try {
+    const { port } = server.address() as AddressInfo;
+    const r = await modelgate(
+      ["package", "--model", model, "--name", "f", "--push", `127.0.0.1:${port}/r:1`],
+      work.dir,
+    );
+    assert.equal(r.code, 1, r.stderr);
+    assert.match(
+      r.stderr,
+      /^modelgate package: cannot talk to the registry: Parse Error: .*; check that an OCI registry runs there/m,
+    );
+    assert.doesNotMatch(r.stderr, /internal error|\n\s+at /);
+  } finally {
+    server.close();
+  }
 });

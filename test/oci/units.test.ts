@@ -233,3 +233,12 @@ test("references, loopback detection and WWW-Authenticate challenges", () => {
     },
   );
 });
+
+test("a tar header field never wraps silently: an mtime past 11 octal digits is refused", () => {
+  const entries = [{ type: "file" as const, path: "a", content: Buffer.from("a") }];
+  assert.doesNotThrow(() => tarSegments(entries, 0o77777777777));
+  assert.throws(
+    () => tarSegments(entries, 0o77777777777 + 1),
+    /tar: 8589934592 does not fit a 11-digit octal header field/,
+  );
+});

@@ -1,6 +1,6 @@
 /** `modelgate report` against the GitHub simulator (requests and responses held to GitHub's OpenAPI description). */
 import assert from "node:assert/strict";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
@@ -74,6 +74,14 @@ describe("report on GitHub (simulator)", () => {
     assert.match(mine.body, /### ✅ churn · 1\.0\.0 → 1\.1\.0 · pass/);
     assert.match(mine.body, /### ✅ churn-b · /);
     assert.match(mine.body, /Data checks: /, "validation ran and its summary is in the report");
+    // the card: its summary, and a link to the whole card at the head commit (not 8 KB of card per model)
+    assert.match(
+      mine.body,
+      new RegExp(
+        `The whole model card: \\[models/churn/MODEL\\\\_CARD\\.md\\]\\(https://[^)]+/blob/${head}/models/churn/MODEL_CARD\\.md\\)`,
+      ),
+    );
+    assert.doesNotMatch(mine.body, /Training data|Technical specifications/);
     let runs = sim.checkRuns(repo).filter((x) => x.headSha === head);
     assert.deepEqual(runs.map((r) => [r.name, r.headSha, r.conclusion]).sort(), [
       ["modelgate / churn", head, "success"],
@@ -220,5 +228,39 @@ describe("report on GitHub (simulator)", () => {
     );
     const io3 = bufferIo(fx.root, {});
     assert.equal(await main(["report", "--bogus"], io3), 2);
+  });
+
+  it("CLI: GitHub refusing a request is a message naming the request and the fix, not an internal error", async () => {
+    const { repo, number } = freshPr();
+    const fx = repoWithModels(["churn"]);
+    const env = { GITHUB_TOKEN: sim.token, GITHUB_API_URL: sim.url };
+
+    // a pull request that does not exist: the repository or the number is to fix (exit 2)
+    const io = bufferIo(fx.root, env);
+    assert.equal(await main(["report", "--repo", repo, "--pr", "99999", "--skip-data"], io), 2, io.stderr);
+    assert.match(io.stderr, /^modelgate report: GitHub API GET pulls\/99999 failed: 404 .*check the repository/m);
+    assert.doesNotMatch(io.stderr, /internal error|GitHubApiError|\n\s+at /);
+
+    // a token without the permission to write check runs (exit 2, says which permission)
+    sim.fail({ method: "POST", path: /check-runs/, status: 403 });
+    try {
+      const io2 = bufferIo(fx.root, env);
+      assert.equal(await main(["report", "--repo", repo, "--pr", String(number), "--skip-data"], io2), 2);
+      assert.match(io2.stderr, /GitHub API POST check-runs.* failed: 403 .*permissions/);
+      assert.doesNotMatch(io2.stderr, /internal error|\n\s+at /);
+    } finally {
+      sim.clearFaults();
+    }
+  });
+
+  it("CLI: --write-card --dry-run writes no model card; it says which card it would write", async () => {
+    const fx = repoWithModels(["churn"]);
+    const io = bufferIo(fx.root, {});
+    assert.equal(await main(["report", "--write-card", "--dry-run", "--skip-data"], io), 0, io.stderr);
+    assert.equal(existsSync(join(fx.root, "models/churn/MODEL_CARD.md")), false);
+    assert.match(io.stderr, /dry run: would write models\/churn\/MODEL_CARD\.md/);
+    const io2 = bufferIo(fx.root, {});
+    assert.equal(await main(["report", "--write-card", "--skip-data"], io2), 0, io2.stderr);
+    assert.equal(existsSync(join(fx.root, "models/churn/MODEL_CARD.md")), true);
   });
 });

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { COMMENT_MAX } from "../../src/github/index.ts";
 import { escapeMd, escapeMdLine } from "../../src/report/escape.ts";
+import { bendPoints, curveCharts, MAX_POINTS, rocAt } from "../../src/report/charts.ts";
 import { judge } from "../../src/report/gates.ts";
 import { type ModelReport, renderModelSection, renderReport } from "../../src/report/markdown.ts";
 import { makeModel, makeRecord, type RecordOptions } from "./builder.ts";
@@ -25,7 +26,7 @@ describe("report markdown", () => {
     assert.match(md, /\| metric \| baseline \| candidate \| delta \| 95% interval of the delta \| gate \|/);
     assert.match(
       md,
-      /\| ROC AUC \| 0\.9000 \| 0\.9100 \| \+0\.0100( ▲)? \| \[±0\.0000, \+0\.0200\] \| ✅ ≥ 0\.85<br>✅ drop ≤ 0\.02 \|/,
+      /\| ROC AUC \| 0\.9000 \| 0\.9100 \| \+0\.0100( ▲)? \| \[0\.0000, \+0\.0200\] \| ✅ ≥ 0\.85<br>✅ drop ≤ 0\.02 \|/,
     );
   });
 
@@ -37,7 +38,10 @@ describe("report markdown", () => {
     assert.ok(south > 0 && south < east && east < north, "worst recall first");
     assert.match(md, /\| latency \(ms, one row\) \| p50 \| p95 \| p99 \|/);
     assert.match(md, /<summary>Confusion matrices<\/summary>/);
-    assert.match(md, /```mermaid\nxychart-beta\n {2}title "ROC curve"\n {2}x-axis "False positive rate" \[0, 0\.1,/);
+    assert.match(
+      md,
+      /```mermaid\n%%\{init: .*\}%%\nxychart-beta\n {2}title "ROC curve"\n {2}x-axis "False positive rate" \[0, /,
+    );
     assert.equal((md.match(/^ {2}line \[/gm) ?? []).length, 4, "baseline and candidate, ROC and PR");
     assert.match(md, /<details><summary>Model card<\/summary>\n\n#### Intended use/);
   });
@@ -102,6 +106,98 @@ describe("report markdown", () => {
     process.stdout.write(
       `# 50 models: ${full.markdown.length} characters unfitted, ${fitted.markdown.length} fitted, detail levels ${JSON.stringify(fitted.detail)}\n`,
     );
+  });
+
+  it("writes every number one way: 4 decimals (1.0000, not 1), a real minus sign, zero without a sign", () => {
+    const md = renderModelSection(
+      report("churn", {
+        metrics: { roc_auc: 0.9, accuracy: 1, precision: 0.8, recall: 0.75, f1: 0.77 },
+        baseline: { roc_auc: 0.9, accuracy: 0.9744, precision: 0.81, recall: 0.75, f1: 0.77 },
+        deltas: { roc_auc: [0, -0.01, 0.01], precision: [-0.01, -0.02, -0.001] },
+      }),
+    );
+    assert.match(md, /\| Accuracy \| 0\.9744 \| 1\.0000 \| \+0\.0256 /);
+    assert.match(md, /\| ROC AUC \| 0\.9000 \| 0\.9000 \| 0\.0000 \| \[\u22120\.0100, \+0\.0100\] /);
+    assert.match(md, /\| Precision \| 0\.8100 \| 0\.8000 \| \u22120\.0100 ▼ \| \[\u22120\.0200, \u22120\.0010\] /);
+    assert.doesNotMatch(md, /±/);
+    assert.doesNotMatch(md, /[\s[(|]-\d/, "no hyphen for a minus");
+    assert.match(
+      md,
+      /\| candidate \| \d\.\d{2} \| \d\.\d{2} \| \d\.\d{2} \| 100,000 \|/,
+      "counts grouped by thousands",
+    );
+    assert.match(md, /\| \*\*0\*\* \| 1,800 \| 200 \|/);
+  });
+
+  it("explains ▲/▼ under every table that uses them", () => {
+    const md = renderModelSection(report("churn", { regions: { north: 0.8, south: 0.6 } }));
+    const metrics = md.indexOf("| metric | baseline |");
+    const legend = "▲ better, ▼ worse: the paired 95% interval of the delta lies wholly on that side of zero";
+    assert.ok(md.indexOf("▲", metrics) > 0, "the fixture's deltas are decided");
+    assert.ok(md.indexOf(legend, metrics) > metrics, "a legend follows the metrics table");
+  });
+
+  it("a new model has no baseline columns, rows or dashes: its values and their intervals", () => {
+    const md = renderModelSection(report("churn", { baseline: null }), 0);
+    assert.match(md, /### ⚠️ churn · 1\.1\.0 \(new\) · warn\n\nno baseline in the record/);
+    assert.match(
+      md,
+      /\| metric \| candidate \| 95% interval \| gate \|\n\| :- \| -: \| :-: \| :- \|\n\| ROC AUC \| 0\.9100 \| \[0\.8900, 0\.9300\] \|/,
+    );
+    assert.doesNotMatch(md, /baseline \|/);
+    assert.doesNotMatch(md, /\| — \| — \|/, "no row of dashes");
+    assert.doesNotMatch(md, /\| Δ \|/, "no slice deltas");
+    assert.doesNotMatch(md, /Baseline \(rows/, "no baseline confusion matrix");
+    assert.doesNotMatch(md, /▲|▼/);
+    assert.match(md, /candidate b{12}, no baseline;/);
+  });
+
+  it("the model card in the comment is its summary and a link to MODEL_CARD.md at the commit", () => {
+    const r = report();
+    r.card = "A churn model.\n\n**Intended use.** Testing.";
+    r.cardFile = "models/churn/MODEL_CARD.md";
+    r.cardUrl = `https://github.com/o/r/blob/${"d".repeat(40)}/models/churn/MODEL_CARD.md`;
+    const md = renderModelSection(r, 0);
+    assert.match(
+      md,
+      /<details><summary>Model card<\/summary>\n\nA churn model\.\n\n\*\*Intended use\.\*\* Testing\.\n\nThe whole model card: \[models\/churn\/MODEL\\_CARD\.md\]\(https:\/\/github\.com\/o\/r\/blob\/d{40}\/models\/churn\/MODEL_CARD\.md\)\.\n\n<\/details>/,
+    );
+    r.cardUrl = "javascript:alert(1)";
+    assert.doesNotMatch(renderModelSection(r, 0), /javascript:/);
+  });
+
+  it("the curves: contrasting colours set by Mermaid's init directive, sampled where they bend", () => {
+    const md = renderModelSection(report(), 0);
+    assert.match(
+      md,
+      /```mermaid\n%%\{init: \{"themeVariables": \{"xyChart": \{"plotColorPalette": "#E69F00, #0072B2"\}\}\}\}%%\nxychart-beta\n/,
+    );
+    assert.match(md, /orange: baseline; blue: candidate/);
+    // rare positives: the ROC curve climbs within the first 2% of false positives
+    const steep: [number, number][] = Array.from({ length: 101 }, (_, i) => {
+      const x = i / 100;
+      return [x, 1 - (1 - x) ** 60];
+    });
+    const xs = bendPoints(
+      [rocAt(steep)],
+      steep.map((p) => p[0]),
+    );
+    assert.ok(xs.length <= MAX_POINTS);
+    assert.ok(xs.filter((x) => x > 0 && x <= 0.05).length >= 4, `low-FPR points: ${xs.join(", ")}`);
+    // where the curve is straight, no point is spent on it
+    const even = [0, 0.2, 0.4, 0.6, 0.8, 1].map((x) => [x, x] as [number, number]);
+    assert.deepEqual(
+      bendPoints(
+        [rocAt(even)],
+        even.map((p) => p[0]),
+      ),
+      [0, 1],
+    );
+    const chart = curveCharts({ candidate: steep }, {});
+    assert.match(chart, /plotColorPalette": "#0072B2"/);
+    assert.match(chart, /candidate only \(no baseline curve\)/);
+    const axis = /x-axis "False positive rate" \[([^\]]*)\]/.exec(chart)![1].split(", ").map(Number);
+    assert.ok(axis.filter((x) => x <= 0.05).length >= 5, `axis: ${axis.join(", ")}`);
   });
 
   it("keeps full detail when it fits", () => {

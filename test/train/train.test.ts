@@ -7,6 +7,7 @@ import { main } from "../../src/cli/main.ts";
 import { sha256Bytes } from "../../src/data/hash.ts";
 import { logisticRegressionModel } from "../../src/onnx/build.ts";
 import { trainingRecordSchema } from "../../src/records/training.ts";
+import { LineMasker, masker } from "../../src/train/mask.ts";
 import { expandArg } from "../../src/train/train.ts";
 import { bufferIo } from "../../src/util/io.ts";
 import { makeFixtureRepo } from "../support/fixture-repo.ts";
@@ -33,7 +34,14 @@ process.stdout.write("the token is " + process.env.API_TOKEN);
 process.stdout.write(" (said twice: " + process.env.API_TOKEN + ")\\n");
 console.error("a warning on stderr");
 if (p.mode === "fail") { console.error("boom: out of memory"); process.exit(3); }
-if (p.mode === "hang") setTimeout(() => {}, 60000);
+if (p.mode === "split") {
+  // a secret cut by the masker's 64 KiB flush of a line without a break: 65,531 + 6 characters, then the rest
+  process.stdout.write("0".repeat(65531) + process.env.API_TOKEN.slice(0, 6));
+  await new Promise((r) => setTimeout(r, 200));
+  process.stdout.write(process.env.API_TOKEN.slice(6) + "\\n");
+  copyFileSync("good.onnx", out);
+}
+else if (p.mode === "hang") setTimeout(() => {}, 60000);
 else if (p.mode === "nothing") {}
 else if (p.mode === "wide") copyFileSync("wide.onnx", out);
 else if (p.mode === "flip") {
@@ -148,6 +156,62 @@ test("a command that runs too long is stopped at the timeout", async () => {
   assert.equal(record.timedOut, true);
 });
 
+test("a timeout beyond what Node's timer holds is refused before the command runs (it used to fire after 1 ms)", async () => {
+  const repo = repoWithScript(training("good"));
+  const io = bufferIo(repo.root, env);
+  assert.equal(await main(["train", "churn", "--timeout", "40000"], io), 2);
+  assert.match(
+    io.stderr,
+    /the training timeout must be more than 0 and at most 35,791 minutes \(24\.8 days, the longest timer Node\.js can set\), got 40000/,
+  );
+  assert.equal(existsSync(join(repo.root, ".modelgate/training/churn.json")), false, "the command did not run");
+
+  const inManifest = repoWithScript(training("good", "\n    timeoutMinutes: 40000"));
+  const io2 = bufferIo(inManifest.root, env);
+  assert.equal(await main(["validate", "--skip-data"], io2), 1);
+  assert.match(io2.stdout, /error\s+schema\s+spec\.training\.timeoutMinutes: .*35791/);
+});
+
+test("a secret split by the 64 KiB flush of a long line is masked in the console and the log", async () => {
+  const repo = repoWithScript(training("split"));
+  const io = bufferIo(repo.root, env);
+  assert.equal(await main(["train", "churn"], io), 0, io.stderr.slice(-2000));
+  const log = readFileSync(join(repo.root, ".modelgate/training/churn.log"), "utf8");
+  for (const text of [io.stderr, log]) {
+    assert.doesNotMatch(text, /s3cr3t/);
+    assert.match(text, /0\*\*\*\n/);
+  }
+});
+
+test("Python's output reaches the log as it is printed: PYTHONUNBUFFERED=1 unless the manifest lists it", async () => {
+  const script = `import os, shutil, sys, time
+print("stdout 1")
+time.sleep(0.2)
+print("stderr 2", file=sys.stderr)
+time.sleep(0.2)
+print("stdout 3 PYTHONUNBUFFERED=" + str(os.environ.get("PYTHONUNBUFFERED")))
+shutil.copy("good.onnx", sys.argv[1])
+`;
+  const python = (extra: string) => `  training:
+    command: [python3, train.py, "{output}"]
+    datasets: [churn-train]${extra}
+`;
+  const repo = repoWithScript(python(""));
+  repo.write("models/churn/train.py", script);
+  const io = bufferIo(repo.root, env);
+  assert.equal(await main(["train", "churn"], io), 0, io.stderr);
+  const log = readFileSync(join(repo.root, ".modelgate/training/churn.log"), "utf8");
+  assert.equal(log, "stdout 1\nstderr 2\nstdout 3 PYTHONUNBUFFERED=1\n");
+
+  // listed in spec.training.env: it comes from modelgate's environment (here: not set), as the manifest asks
+  const own = repoWithScript(python("\n    env: [PYTHONUNBUFFERED]"));
+  own.write("models/churn/train.py", script);
+  const io2 = bufferIo(own.root, env);
+  assert.equal(await main(["train", "churn"], io2), 0, io2.stderr);
+  const log2 = readFileSync(join(own.root, ".modelgate/training/churn.log"), "utf8");
+  assert.match(log2, /stdout 3 PYTHONUNBUFFERED=None/);
+});
+
 test("--reproduce trains twice and fails when the two models differ", async () => {
   const same = repoWithScript(training("good"));
   const io1 = bufferIo(same.root, env);
@@ -199,4 +263,19 @@ test("usage errors exit 2 and say what to fix", async () => {
   const help = bufferIo(repo.root, env);
   assert.equal(await main(["train", "--help"], help), 0);
   assert.match(help.stdout, /\{params\}/);
+});
+
+test("the line masker never cuts a secret at a flush, wherever it sits in the chunk", () => {
+  for (const chunks of [
+    ["0".repeat(65530) + "s3cr3t-value" + "0".repeat(10), "\n"], // the secret straddles the flush point
+    ["0".repeat(65531) + "s3cr3t", "-va", "lue\n"], // the secret arrives in three pieces
+  ]) {
+    let out = "";
+    const m = new LineMasker(masker(["s3cr3t-value"]), (t) => {
+      out += t;
+    });
+    for (const c of chunks) m.write(Buffer.from(c));
+    m.end();
+    assert.equal(out, chunks.join("").replace("s3cr3t-value", "***"));
+  }
 });

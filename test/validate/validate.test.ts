@@ -84,6 +84,41 @@ test("wrong type and unknown key: each names its line and column", async () => {
   assert.match(wrong.message, /expected number/);
 });
 
+test('a typo in a key is said once, at its line, with the fix; a missing enum key is "missing", not "undefined"', async () => {
+  const { root } = makeFixtureRepo();
+  edit(root, "data/churn-eval.yaml", (s) =>
+    s.replace("      type: integer\n      role: id", "      typ: integer\n      role: id"),
+  );
+  edit(root, "data/churn-train.yaml", (s) => s.replace("      type: integer\n      role: id\n", "      role: id\n"));
+  const r = await validate(root, "--skip-data");
+  assert.equal(r.code, 1);
+  const errors = r.findings
+    .filter((f) => f.severity === "error")
+    .map((f) => `${f.file}:${f.line}:${f.col} ${f.message}`);
+  assert.deepEqual(errors, [
+    'data/churn-eval.yaml:11:7 unknown key "typ" in spec.columns.0; did you mean "type"?',
+    'data/churn-train.yaml:10:7 missing required key "type" in spec.columns.0',
+  ]);
+});
+
+test('a model naming a dataset whose manifest is invalid: the dataset\'s own error, not "does not exist"', async () => {
+  const { root } = makeFixtureRepo();
+  edit(root, "data/churn-eval.yaml", (s) => s.replace("rows: 300", "rows: many"));
+  const r = await validate(root, "--skip-data");
+  assert.equal(r.code, 1);
+  const errors = r.findings.filter((f) => f.severity === "error");
+  assert.deepEqual(
+    errors.map((f) => [f.file, f.line, f.message]),
+    [["data/churn-eval.yaml", 8, 'spec.rows: expected number, got the string "many"']],
+  );
+  const io = bufferIo(root);
+  assert.equal(await main(["evaluate", "churn"], io), 2);
+  assert.match(
+    io.stderr,
+    /spec\.evaluation\.datasets names "churn-eval", but the Dataset manifest data\/churn-eval\.yaml is invalid \(data\/churn-eval\.yaml:8:\d+: spec\.rows: expected number/,
+  );
+});
+
 test("a model referencing a missing dataset, column or metric", async () => {
   const { root } = makeFixtureRepo();
   edit(root, "models/churn/model.yaml", (s) =>
