@@ -6,18 +6,18 @@ import {
   parseModelList,
   renderApprovalMarkdown,
   runApprove
-} from "../chunks/chunk-4YS22WEF.js";
+} from "../chunks/chunk-F5B2R5RP.js";
 import {
   writeJobSummary
-} from "../chunks/chunk-4E7AGGXW.js";
-import "../chunks/chunk-WEB6YSE2.js";
+} from "../chunks/chunk-J3QNFTXK.js";
+import "../chunks/chunk-NJ3H4BEK.js";
 import "../chunks/chunk-RQB7ZENY.js";
-import "../chunks/chunk-NBDRFBNU.js";
+import "../chunks/chunk-IXECCYAM.js";
 import {
   actionIo,
   boolInput,
   runAction
-} from "../chunks/chunk-PAFOZSA7.js";
+} from "../chunks/chunk-RFPGSULO.js";
 import {
   error,
   getInput,
@@ -25,9 +25,9 @@ import {
   setOutput,
   setSecret,
   warning
-} from "../chunks/chunk-6VSVM3TB.js";
+} from "../chunks/chunk-XS7K4YVL.js";
 import "../chunks/chunk-4AOTTLI5.js";
-import "../chunks/chunk-QVLUCJ3W.js";
+import "../chunks/chunk-7SHYJVU3.js";
 import "../chunks/chunk-ZGDBGMMU.js";
 
 // src/actions/approve.ts

@@ -3,38 +3,39 @@ import {
   evaluateRepositoryModel,
   mergeShards,
   readShardState,
+  resamplesArg,
   summarize,
   writeRecord
-} from "../chunks/chunk-NCI2OU7Q.js";
-import "../chunks/chunk-GNBV6AFY.js";
+} from "../chunks/chunk-ZAWSXXM4.js";
+import "../chunks/chunk-KBTFNOVJ.js";
 import {
   recordPath
-} from "../chunks/chunk-M7W3V3SM.js";
-import "../chunks/chunk-3TQMYNH5.js";
+} from "../chunks/chunk-ME5WYKPQ.js";
+import "../chunks/chunk-2BJAIYUF.js";
 import "../chunks/chunk-EW3JDDCC.js";
-import "../chunks/chunk-PHPGACM3.js";
+import "../chunks/chunk-I6F5CAWS.js";
 import "../chunks/chunk-IJIK4RLU.js";
-import "../chunks/chunk-C5XYVW47.js";
-import "../chunks/chunk-WEB6YSE2.js";
+import "../chunks/chunk-BEVYNQTN.js";
+import "../chunks/chunk-NJ3H4BEK.js";
 import "../chunks/chunk-RQB7ZENY.js";
 import {
   findRoot
-} from "../chunks/chunk-NBDRFBNU.js";
+} from "../chunks/chunk-IXECCYAM.js";
 import {
   actionIo,
   listInput,
   runAction
-} from "../chunks/chunk-PAFOZSA7.js";
+} from "../chunks/chunk-RFPGSULO.js";
 import {
   getInput,
   group,
   notice,
   setOutput
-} from "../chunks/chunk-6VSVM3TB.js";
+} from "../chunks/chunk-XS7K4YVL.js";
 import "../chunks/chunk-4AOTTLI5.js";
 import {
   UserError
-} from "../chunks/chunk-QVLUCJ3W.js";
+} from "../chunks/chunk-7SHYJVU3.js";
 import "../chunks/chunk-ZGDBGMMU.js";
 
 // src/actions/evaluate.ts
@@ -43,11 +44,7 @@ await runAction("evaluate", async () => {
   const io = actionIo();
   const cwd = resolve(io.cwd, getInput("working-directory") || ".");
   const merge = listInput("merge");
-  const resamplesText = getInput("resamples");
-  const resamples = resamplesText ? Number(resamplesText) : void 0;
-  if (resamples !== void 0 && !(Number.isInteger(resamples) && resamples >= 0)) {
-    throw new UserError(`resamples must be a whole number >= 0, got "${resamplesText}"`);
-  }
+  const resamples = resamplesArg("the resamples input", getInput("resamples"));
   const out = getInput("out");
   const show = (p) => relative(cwd, p) || p;
   if (merge.length > 0) {

@@ -1,20 +1,20 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   main
-} from "../chunks/chunk-AUJE7HD6.js";
+} from "../chunks/chunk-RZUJRHVF.js";
 import "../chunks/chunk-UJGMECAW.js";
 import {
   actionIo,
   runAction
-} from "../chunks/chunk-PAFOZSA7.js";
+} from "../chunks/chunk-RFPGSULO.js";
 import {
   getInput,
   setOutput
-} from "../chunks/chunk-6VSVM3TB.js";
+} from "../chunks/chunk-XS7K4YVL.js";
 import "../chunks/chunk-4AOTTLI5.js";
 import {
   UserError
-} from "../chunks/chunk-QVLUCJ3W.js";
+} from "../chunks/chunk-7SHYJVU3.js";
 import "../chunks/chunk-ZGDBGMMU.js";
 
 // src/util/words.ts

@@ -1,25 +1,25 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   runPackage
-} from "../chunks/chunk-6X5XMEQQ.js";
+} from "../chunks/chunk-6SKF7OEI.js";
 import "../chunks/chunk-IJIK4RLU.js";
-import "../chunks/chunk-C5XYVW47.js";
-import "../chunks/chunk-WEB6YSE2.js";
+import "../chunks/chunk-BEVYNQTN.js";
+import "../chunks/chunk-NJ3H4BEK.js";
 import "../chunks/chunk-RQB7ZENY.js";
-import "../chunks/chunk-NBDRFBNU.js";
+import "../chunks/chunk-IXECCYAM.js";
 import {
   actionIo,
   runAction
-} from "../chunks/chunk-PAFOZSA7.js";
+} from "../chunks/chunk-RFPGSULO.js";
 import {
   getInput,
   group,
   setOutput,
   setSecret,
   warning
-} from "../chunks/chunk-6VSVM3TB.js";
+} from "../chunks/chunk-XS7K4YVL.js";
 import "../chunks/chunk-4AOTTLI5.js";
-import "../chunks/chunk-QVLUCJ3W.js";
+import "../chunks/chunk-7SHYJVU3.js";
 import "../chunks/chunk-ZGDBGMMU.js";
 
 // src/actions/package.ts

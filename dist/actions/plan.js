@@ -3,32 +3,32 @@ import {
   formatPlan,
   planRepository,
   shown
-} from "../chunks/chunk-EYTSCWAY.js";
+} from "../chunks/chunk-X2TJVFAZ.js";
 import "../chunks/chunk-SA2CONGJ.js";
 import {
   escapeMd
 } from "../chunks/chunk-U73FS3GH.js";
 import {
   writeJobSummary
-} from "../chunks/chunk-4E7AGGXW.js";
-import "../chunks/chunk-WEB6YSE2.js";
+} from "../chunks/chunk-J3QNFTXK.js";
+import "../chunks/chunk-NJ3H4BEK.js";
 import {
   toJson,
   writeFileAtomic
 } from "../chunks/chunk-RQB7ZENY.js";
-import "../chunks/chunk-NBDRFBNU.js";
+import "../chunks/chunk-IXECCYAM.js";
 import {
   actionIo,
   runAction
-} from "../chunks/chunk-PAFOZSA7.js";
+} from "../chunks/chunk-RFPGSULO.js";
 import {
   getInput,
   group,
   notice,
   setOutput
-} from "../chunks/chunk-6VSVM3TB.js";
+} from "../chunks/chunk-XS7K4YVL.js";
 import "../chunks/chunk-4AOTTLI5.js";
-import "../chunks/chunk-QVLUCJ3W.js";
+import "../chunks/chunk-7SHYJVU3.js";
 import "../chunks/chunk-ZGDBGMMU.js";
 
 // src/actions/plan.ts

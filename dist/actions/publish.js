@@ -1,31 +1,31 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   publish
-} from "../chunks/chunk-FI2QS5RE.js";
-import "../chunks/chunk-6X5XMEQQ.js";
+} from "../chunks/chunk-RDEOBO6Y.js";
+import "../chunks/chunk-6SKF7OEI.js";
 import "../chunks/chunk-SA2CONGJ.js";
-import "../chunks/chunk-WQGR4XDE.js";
-import "../chunks/chunk-E3LMBZ2G.js";
-import "../chunks/chunk-7BTQOYDW.js";
-import "../chunks/chunk-4YS22WEF.js";
-import "../chunks/chunk-M7W3V3SM.js";
-import "../chunks/chunk-3TQMYNH5.js";
+import "../chunks/chunk-AAA3IBYV.js";
+import "../chunks/chunk-WQWKNCBN.js";
+import "../chunks/chunk-L7FHKCN3.js";
+import "../chunks/chunk-F5B2R5RP.js";
+import "../chunks/chunk-ME5WYKPQ.js";
+import "../chunks/chunk-2BJAIYUF.js";
 import "../chunks/chunk-EW3JDDCC.js";
-import "../chunks/chunk-PHPGACM3.js";
+import "../chunks/chunk-I6F5CAWS.js";
 import "../chunks/chunk-UJGMECAW.js";
 import "../chunks/chunk-IJIK4RLU.js";
-import "../chunks/chunk-C5XYVW47.js";
+import "../chunks/chunk-BEVYNQTN.js";
 import "../chunks/chunk-U73FS3GH.js";
-import "../chunks/chunk-4E7AGGXW.js";
-import "../chunks/chunk-WEB6YSE2.js";
+import "../chunks/chunk-J3QNFTXK.js";
+import "../chunks/chunk-NJ3H4BEK.js";
 import "../chunks/chunk-RQB7ZENY.js";
-import "../chunks/chunk-NBDRFBNU.js";
+import "../chunks/chunk-IXECCYAM.js";
 import {
   actionIo,
   boolInput,
   listInput,
   runAction
-} from "../chunks/chunk-PAFOZSA7.js";
+} from "../chunks/chunk-RFPGSULO.js";
 import {
   error,
   getInput,
@@ -34,11 +34,11 @@ import {
   setOutput,
   setSecret,
   warning
-} from "../chunks/chunk-6VSVM3TB.js";
+} from "../chunks/chunk-XS7K4YVL.js";
 import "../chunks/chunk-4AOTTLI5.js";
 import {
   CheckFailed
-} from "../chunks/chunk-QVLUCJ3W.js";
+} from "../chunks/chunk-7SHYJVU3.js";
 import "../chunks/chunk-ZGDBGMMU.js";
 
 // src/actions/publish.ts

@@ -3,26 +3,26 @@ import {
   TrainingFailed,
   secretValues,
   trainModel
-} from "../chunks/chunk-NFCRMY6E.js";
-import "../chunks/chunk-GNBV6AFY.js";
+} from "../chunks/chunk-TRKAABJJ.js";
+import "../chunks/chunk-KBTFNOVJ.js";
 import "../chunks/chunk-EW3JDDCC.js";
-import "../chunks/chunk-C5XYVW47.js";
+import "../chunks/chunk-BEVYNQTN.js";
 import "../chunks/chunk-RQB7ZENY.js";
-import "../chunks/chunk-NBDRFBNU.js";
+import "../chunks/chunk-IXECCYAM.js";
 import {
   actionIo,
   boolInput,
   runAction
-} from "../chunks/chunk-PAFOZSA7.js";
+} from "../chunks/chunk-RFPGSULO.js";
 import {
   getInput,
   group,
   notice,
   setOutput,
   setSecret
-} from "../chunks/chunk-6VSVM3TB.js";
+} from "../chunks/chunk-XS7K4YVL.js";
 import "../chunks/chunk-4AOTTLI5.js";
-import "../chunks/chunk-QVLUCJ3W.js";
+import "../chunks/chunk-7SHYJVU3.js";
 import "../chunks/chunk-ZGDBGMMU.js";
 
 // src/actions/train.ts

@@ -7,26 +7,26 @@ import {
 } from "../chunks/chunk-SC7MTNBV.js";
 import {
   validateRepository
-} from "../chunks/chunk-E3LMBZ2G.js";
-import "../chunks/chunk-7BTQOYDW.js";
-import "../chunks/chunk-3TQMYNH5.js";
+} from "../chunks/chunk-WQWKNCBN.js";
+import "../chunks/chunk-L7FHKCN3.js";
+import "../chunks/chunk-2BJAIYUF.js";
 import "../chunks/chunk-EW3JDDCC.js";
-import "../chunks/chunk-PHPGACM3.js";
-import "../chunks/chunk-C5XYVW47.js";
-import "../chunks/chunk-NBDRFBNU.js";
+import "../chunks/chunk-I6F5CAWS.js";
+import "../chunks/chunk-BEVYNQTN.js";
+import "../chunks/chunk-IXECCYAM.js";
 import {
   actionIo,
   boolInput,
   listInput,
   runAction
-} from "../chunks/chunk-PAFOZSA7.js";
+} from "../chunks/chunk-RFPGSULO.js";
 import {
   getInput,
   group,
   setOutput
-} from "../chunks/chunk-6VSVM3TB.js";
+} from "../chunks/chunk-XS7K4YVL.js";
 import "../chunks/chunk-4AOTTLI5.js";
-import "../chunks/chunk-QVLUCJ3W.js";
+import "../chunks/chunk-7SHYJVU3.js";
 import "../chunks/chunk-ZGDBGMMU.js";
 
 // src/actions/validate.ts

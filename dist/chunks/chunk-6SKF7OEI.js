@@ -1,0 +1,1771 @@
+import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
+import {
+  Progress
+} from "./chunk-IJIK4RLU.js";
+import {
+  readOnnxSignature
+} from "./chunk-BEVYNQTN.js";
+import {
+  num,
+  parseArgs,
+  str
+} from "./chunk-NJ3H4BEK.js";
+import {
+  toJson,
+  writeFileAtomic
+} from "./chunk-RQB7ZENY.js";
+import {
+  findModel,
+  loadRepository
+} from "./chunk-IXECCYAM.js";
+import {
+  CheckFailed,
+  ModelgateError,
+  UserError
+} from "./chunk-7SHYJVU3.js";
+
+// src/commands/package.ts
+import { execFileSync } from "node:child_process";
+import { readFile as readFile2, stat as stat2 } from "node:fs/promises";
+import { basename, extname, join as join3, resolve } from "node:path";
+
+// src/oci/types.ts
+import { createHash } from "node:crypto";
+var MediaType = {
+  index: "application/vnd.oci.image.index.v1+json",
+  manifest: "application/vnd.oci.image.manifest.v1+json",
+  config: "application/vnd.oci.image.config.v1+json",
+  layer: "application/vnd.oci.image.layer.v1.tar",
+  layerGzip: "application/vnd.oci.image.layer.v1.tar+gzip",
+  layerZstd: "application/vnd.oci.image.layer.v1.tar+zstd",
+  empty: "application/vnd.oci.empty.v1+json",
+  dockerManifest: "application/vnd.docker.distribution.manifest.v2+json",
+  dockerManifestList: "application/vnd.docker.distribution.manifest.list.v2+json",
+  dockerConfig: "application/vnd.docker.container.image.v1+json",
+  dockerLayerGzip: "application/vnd.docker.image.rootfs.diff.tar.gzip",
+  dockerLayer: "application/vnd.docker.image.rootfs.diff.tar"
+};
+var DOCKER_TO_OCI = {
+  [MediaType.dockerManifest]: MediaType.manifest,
+  [MediaType.dockerManifestList]: MediaType.index,
+  [MediaType.dockerConfig]: MediaType.config,
+  [MediaType.dockerLayerGzip]: MediaType.layerGzip,
+  [MediaType.dockerLayer]: MediaType.layer
+};
+var MANIFEST_TYPES = [
+  MediaType.index,
+  MediaType.manifest,
+  MediaType.dockerManifestList,
+  MediaType.dockerManifest
+];
+function isIndexType(mediaType) {
+  return mediaType === MediaType.index || mediaType === MediaType.dockerManifestList;
+}
+var DIGEST_RE = /^sha256:[a-f0-9]{64}$/;
+function isDigest(s) {
+  return DIGEST_RE.test(s);
+}
+function sha256Digest(bytes) {
+  return `sha256:${createHash("sha256").update(bytes).digest("hex")}`;
+}
+function hexOf(digest) {
+  return digest.slice(digest.indexOf(":") + 1);
+}
+function jsonBytes(value) {
+  return Buffer.from(JSON.stringify(value), "utf8");
+}
+function describe(mediaType, bytes, extra = {}) {
+  return { mediaType, digest: sha256Digest(bytes), size: bytes.byteLength, ...extra };
+}
+var EMPTY_JSON = Buffer.from("{}", "utf8");
+var EMPTY_DESCRIPTOR = {
+  mediaType: MediaType.empty,
+  digest: "sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a",
+  size: 2
+};
+
+// src/oci/image.ts
+function scratchBase(platform = { architecture: "amd64", os: "linux" }) {
+  return {
+    name: "scratch",
+    platforms: [
+      {
+        platform,
+        manifestDigest: "",
+        manifest: {
+          schemaVersion: 2,
+          mediaType: MediaType.manifest,
+          config: describe(MediaType.config, jsonBytes({})),
+          layers: []
+        },
+        config: {
+          architecture: platform.architecture,
+          os: platform.os,
+          ...platform.variant ? { variant: platform.variant } : {},
+          config: {},
+          rootfs: { type: "layers", diff_ids: [] },
+          history: []
+        }
+      }
+    ]
+  };
+}
+function ociType(mediaType) {
+  return DOCKER_TO_OCI[mediaType] ?? mediaType;
+}
+function sortedRecord(r) {
+  return Object.fromEntries(Object.entries(r).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0));
+}
+function appendLayer(spec) {
+  const configs = [];
+  const manifests = [];
+  const isScratch = spec.base.name === "scratch";
+  for (const bp of spec.base.platforms) {
+    const baseCfg = bp.config;
+    const config = {
+      ...baseCfg,
+      created: spec.created,
+      architecture: baseCfg.architecture,
+      os: baseCfg.os,
+      config: {
+        ...baseCfg.config ?? {},
+        Labels: sortedRecord({ ...baseCfg.config?.Labels ?? {}, ...spec.labels })
+      },
+      rootfs: { type: "layers", diff_ids: [...baseCfg.rootfs.diff_ids, spec.diffId] },
+      history: [...baseCfg.history ?? [], { created: spec.created, created_by: spec.createdBy }]
+    };
+    const configBytes = jsonBytes(config);
+    const configDesc = describe(MediaType.config, configBytes);
+    configs.push({ descriptor: configDesc, bytes: configBytes });
+    const baseAnnotations = isScratch ? {} : {
+      "org.opencontainers.image.base.digest": bp.manifestDigest,
+      "org.opencontainers.image.base.name": spec.base.name
+    };
+    const manifest = {
+      schemaVersion: 2,
+      mediaType: MediaType.manifest,
+      config: configDesc,
+      layers: [...bp.manifest.layers.map((l) => ({ ...l, mediaType: ociType(l.mediaType) })), spec.layer],
+      annotations: sortedRecord({ ...spec.labels, ...baseAnnotations })
+    };
+    const bytes = jsonBytes(manifest);
+    manifests.push({
+      descriptor: describe(MediaType.manifest, bytes, { platform: bp.platform }),
+      bytes,
+      platform: bp.platform
+    });
+  }
+  const indexAnnotations = isScratch ? { ...spec.labels } : {
+    ...spec.labels,
+    "org.opencontainers.image.base.digest": spec.base.digest ?? "",
+    "org.opencontainers.image.base.name": spec.base.name
+  };
+  const index = {
+    schemaVersion: 2,
+    mediaType: MediaType.index,
+    manifests: manifests.map((m) => m.descriptor),
+    annotations: sortedRecord(indexAnnotations)
+  };
+  const indexBytes = jsonBytes(index);
+  return { index: { descriptor: describe(MediaType.index, indexBytes), bytes: indexBytes }, manifests, configs };
+}
+function rfc3339(epochSeconds) {
+  return new Date(epochSeconds * 1e3).toISOString().replace(/\.\d{3}Z$/, "Z");
+}
+
+// src/oci/layout.ts
+import { createHash as createHash3, randomBytes } from "node:crypto";
+import { createWriteStream } from "node:fs";
+import { mkdir, readFile, rename, rm, stat } from "node:fs/promises";
+import { join } from "node:path";
+import { pipeline } from "node:stream/promises";
+import { Transform } from "node:stream";
+
+// src/oci/blob.ts
+import { createHash as createHash2 } from "node:crypto";
+import { createReadStream } from "node:fs";
+import { Readable } from "node:stream";
+function descriptorOf(blob, extra = {}) {
+  return { mediaType: blob.mediaType, digest: blob.digest, size: blob.size, ...extra };
+}
+function memoryBlob(mediaType, bytes) {
+  return {
+    mediaType,
+    digest: sha256Digest(bytes),
+    size: bytes.byteLength,
+    bytes,
+    open: (start = 0, end = bytes.byteLength) => Readable.from([Buffer.from(bytes.subarray(start, end))])
+  };
+}
+function segmentSize(s) {
+  return s instanceof Uint8Array ? s.byteLength : s.size;
+}
+var CHUNK = 1 << 20;
+async function* readSegments(segments, start, end) {
+  let offset = 0;
+  for (const seg of segments) {
+    const size = segmentSize(seg);
+    const from = Math.max(start - offset, 0);
+    const to = Math.min(end - offset, size);
+    offset += size;
+    if (to <= from) continue;
+    if (seg instanceof Uint8Array) {
+      yield seg.subarray(from, to);
+      continue;
+    }
+    let got = 0;
+    for await (const chunk of createReadStream(seg.file, { start: from, end: to - 1, highWaterMark: CHUNK })) {
+      got += chunk.byteLength;
+      yield chunk;
+    }
+    if (got !== to - from) throw new Error(`${seg.file} changed while it was read (expected ${size} bytes)`);
+  }
+}
+function segmentBlob(mediaType, segments, digest, size) {
+  return {
+    mediaType,
+    digest,
+    size,
+    open: (start = 0, end = size) => Readable.from(readSegments(segments, start, end), { objectMode: false })
+  };
+}
+async function hashSegments(segments) {
+  const whole = createHash2("sha256");
+  const files = /* @__PURE__ */ new Map();
+  let size = 0;
+  for (const seg of segments) {
+    if (seg instanceof Uint8Array) {
+      whole.update(seg);
+      size += seg.byteLength;
+      continue;
+    }
+    const own = createHash2("sha256");
+    let got = 0;
+    for await (const chunk of createReadStream(seg.file, { highWaterMark: CHUNK })) {
+      whole.update(chunk);
+      own.update(chunk);
+      got += chunk.byteLength;
+    }
+    if (got !== seg.size) throw new Error(`${seg.file} changed while it was read (expected ${seg.size} bytes)`);
+    size += got;
+    files.set(seg.file, own.digest("hex"));
+  }
+  return { digest: `sha256:${whole.digest("hex")}`, size, files };
+}
+
+// src/oci/layout.ts
+var REF_NAME = "org.opencontainers.image.ref.name";
+function blobPath(dir, digest) {
+  const [alg, hex] = digest.split(":");
+  return join(dir, "blobs", alg, hex);
+}
+async function exists(path, size) {
+  try {
+    return (await stat(path)).size === size;
+  } catch {
+    return false;
+  }
+}
+async function writeLayoutBlob(dir, blob, onBytes) {
+  const path = blobPath(dir, blob.digest);
+  if (await exists(path, blob.size)) return;
+  await mkdir(join(dir, "blobs", "sha256"), { recursive: true });
+  const tmp = `${path}.${randomBytes(4).toString("hex")}.tmp`;
+  const hash = createHash3("sha256");
+  let size = 0;
+  const tee = new Transform({
+    transform(chunk, _enc, cb) {
+      hash.update(chunk);
+      size += chunk.byteLength;
+      onBytes?.(chunk.byteLength);
+      cb(null, chunk);
+    }
+  });
+  try {
+    await pipeline(blob.open(), tee, createWriteStream(tmp));
+    const digest = `sha256:${hash.digest("hex")}`;
+    if (digest !== blob.digest || size !== blob.size) {
+      throw new Error(
+        `blob ${blob.digest} read back as ${digest} (${size} bytes): its source changed while it was written`
+      );
+    }
+    await rename(tmp, path);
+  } finally {
+    await rm(tmp, { force: true });
+  }
+}
+async function readLayoutIndex(dir) {
+  let text;
+  try {
+    text = await readFile(join(dir, "index.json"), "utf8");
+  } catch {
+    throw new UserError(
+      `${dir} is not an OCI image layout (no index.json); write one with \`modelgate package --layout ${dir}\``
+    );
+  }
+  return JSON.parse(text);
+}
+async function addToLayoutIndex(dir, descriptor, refName) {
+  await mkdir(dir, { recursive: true });
+  await writeFileAtomic(join(dir, "oci-layout"), `${JSON.stringify({ imageLayoutVersion: "1.0.0" })}
+`);
+  let index;
+  try {
+    index = JSON.parse(await readFile(join(dir, "index.json"), "utf8"));
+  } catch {
+    index = { schemaVersion: 2, mediaType: MediaType.index, manifests: [] };
+  }
+  const entry = refName ? { ...descriptor, annotations: { ...descriptor.annotations ?? {}, [REF_NAME]: refName } } : descriptor;
+  index.manifests = index.manifests.filter(
+    (m) => refName ? m.annotations?.[REF_NAME] !== refName : !(m.digest === descriptor.digest && !m.annotations?.[REF_NAME])
+  );
+  index.manifests.push(entry);
+  await writeFileAtomic(join(dir, "index.json"), `${JSON.stringify(index, null, 2)}
+`);
+}
+async function resolveLayoutRef(dir, ref) {
+  const index = await readLayoutIndex(dir);
+  const named = index.manifests.filter((m) => m.annotations?.[REF_NAME] !== void 0);
+  let found;
+  if (ref && isDigest(ref)) found = index.manifests.find((m) => m.digest === ref);
+  else if (ref) found = index.manifests.find((m) => m.annotations?.[REF_NAME] === ref);
+  else if (index.manifests.length === 1) found = index.manifests[0];
+  else if (named.length === 1) found = named[0];
+  if (!found) {
+    const names = named.map((m) => m.annotations?.[REF_NAME]).join(", ") || "none";
+    throw new UserError(
+      `${dir}: no image ${ref ? `"${ref}"` : "(the layout holds several; name one)"}; the layout's names: ${names}`
+    );
+  }
+  return found;
+}
+function layoutBlob(dir, d) {
+  return segmentBlob(d.mediaType, [{ file: blobPath(dir, d.digest), size: d.size }], d.digest, d.size);
+}
+async function readLayoutJson(dir, digest) {
+  try {
+    return JSON.parse(await readFile(blobPath(dir, digest), "utf8"));
+  } catch (err) {
+    throw new UserError(
+      `${dir}: blob ${hexOf(digest).slice(0, 12)} is missing or not JSON (${err.message})`
+    );
+  }
+}
+
+// src/oci/reference.ts
+var REPO_RE = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
+var HOST_RE = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::(\d{1,5}))?$/;
+var TAG_RE = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
+function parseReference(ref, flag = "reference") {
+  let rest = ref.trim();
+  let digest;
+  const at = rest.indexOf("@");
+  if (at >= 0) {
+    digest = rest.slice(at + 1);
+    rest = rest.slice(0, at);
+    if (!isDigest(digest)) throw new UserError(`${flag} "${ref}": "${digest}" is not a sha256 digest`);
+  }
+  let tag;
+  const slash = rest.lastIndexOf("/");
+  const colon = rest.lastIndexOf(":");
+  if (colon > slash) {
+    tag = rest.slice(colon + 1);
+    rest = rest.slice(0, colon);
+    if (!TAG_RE.test(tag)) throw new UserError(`${flag} "${ref}": "${tag}" is not a valid tag`);
+  }
+  const first = rest.split("/")[0];
+  let registry;
+  let repository;
+  if (rest.includes("/") && (first.includes(".") || first.includes(":") || first === "localhost")) {
+    registry = first;
+    repository = rest.slice(first.length + 1);
+  } else {
+    registry = "docker.io";
+    repository = rest.includes("/") ? rest : `library/${rest}`;
+  }
+  const host = HOST_RE.exec(registry);
+  const port = host?.[1] === void 0 ? void 0 : Number(host[1]);
+  if (!host || port !== void 0 && (port < 1 || port > 65535)) {
+    throw new UserError(
+      `${flag} "${ref}": "${registry}" is not a registry host${port !== void 0 && host ? ` (port ${host[1]} is not from 1 to 65535)` : ""}; write HOST[:PORT]/REPOSITORY, e.g. ghcr.io/acme/models or localhost:5000/models`
+    );
+  }
+  if (!REPO_RE.test(repository)) {
+    throw new UserError(
+      `${flag} "${ref}": "${repository}" is not a valid repository name (lowercase letters, digits, . _ - and /)`
+    );
+  }
+  return { registry, repository, tag, digest };
+}
+function formatReference(r) {
+  return `${r.registry}/${r.repository}${r.tag ? `:${r.tag}` : ""}${r.digest ? `@${r.digest}` : ""}`;
+}
+function apiHost(registry) {
+  return registry === "docker.io" ? "registry-1.docker.io" : registry;
+}
+function isLoopback(registry) {
+  const host = registry.startsWith("[") ? registry.slice(1, registry.indexOf("]")) : registry.split(":")[0];
+  return host === "localhost" || host === "::1" || /^127(?:\.\d{1,3}){3}$/.test(host);
+}
+
+// src/oci/registry.ts
+import http from "node:http";
+import https from "node:https";
+import { PassThrough, Readable as Readable2 } from "node:stream";
+import { setTimeout as sleep } from "node:timers/promises";
+var Transient = class extends Error {
+};
+var NETWORK_CODES = /* @__PURE__ */ new Set([
+  "ECONNRESET",
+  "EPIPE",
+  "ECONNREFUSED",
+  "ETIMEDOUT",
+  "ECONNABORTED",
+  "EAI_AGAIN",
+  "UND_ERR_SOCKET"
+]);
+function registryFailure(err) {
+  if (err instanceof ModelgateError) return err;
+  const code = err?.code;
+  if (err instanceof Transient)
+    return new CheckFailed(`the registry failed: ${err.message}, after retries; try again later`);
+  if (typeof code === "string") {
+    return new CheckFailed(
+      `cannot talk to the registry: ${err.message}; check that an OCI registry runs there and that the host and port are right`
+    );
+  }
+  return err;
+}
+function isTransient(err) {
+  if (err instanceof Transient) return true;
+  const code = err?.code;
+  return typeof code === "string" && (NETWORK_CODES.has(code) || code === "ERR_STREAM_PREMATURE_CLOSE");
+}
+async function readAll(res, limit = 8 << 20) {
+  const chunks = [];
+  let size = 0;
+  for await (const c of res) {
+    size += c.byteLength;
+    if (size > limit) {
+      res.destroy();
+      throw new Error(`response larger than ${limit} bytes`);
+    }
+    chunks.push(c);
+  }
+  return Buffer.concat(chunks);
+}
+function drain(res) {
+  return new Promise((resolve2) => {
+    res.on("end", resolve2);
+    res.on("error", () => resolve2());
+    res.on("close", resolve2);
+    res.resume();
+  });
+}
+function parseChallenge(header2) {
+  const m = /^\s*(\w+)\s*(.*)$/s.exec(header2);
+  if (!m) return { scheme: "", params: {} };
+  const params = {};
+  for (const p of m[2].matchAll(/([\w-]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s,]*))/g)) {
+    params[p[1].toLowerCase()] = (p[2] ?? p[3] ?? "").replace(/\\(.)/g, "$1");
+  }
+  return { scheme: m[1].toLowerCase(), params };
+}
+async function errorText(res) {
+  try {
+    const text = (await readAll(res.body, 64 << 10)).toString("utf8");
+    const json = JSON.parse(text);
+    if (json.errors?.length) return json.errors.map((e) => [e.code, e.message].filter(Boolean).join(": ")).join("; ");
+    return text.slice(0, 300);
+  } catch {
+    return "";
+  }
+}
+function pushScope(repo) {
+  return `repository:${repo}:pull,push`;
+}
+function pullScope(repo) {
+  return `repository:${repo}:pull`;
+}
+var RegistryClient = class {
+  constructor(registry, opts = {}) {
+    this.opts = opts;
+    this.registry = registry;
+    const plain = isLoopback(registry);
+    this.baseUrl = new URL(`${plain ? "http" : "https"}://${apiHost(registry)}`);
+    this.agent = plain ? new http.Agent({ keepAlive: true }) : new https.Agent({ keepAlive: true });
+    this.retries = opts.retries ?? 5;
+    this.retryDelayMs = opts.retryDelayMs ?? 500;
+    this.chunkSize = opts.chunkSize ?? 0;
+  }
+  opts;
+  registry;
+  baseUrl;
+  agent;
+  challenge;
+  tokens = /* @__PURE__ */ new Map();
+  retries;
+  retryDelayMs;
+  chunkSize;
+  close() {
+    this.agent.destroy();
+  }
+  log(line) {
+    this.opts.log?.(line);
+  }
+  /** One HTTP exchange; the body is streamed. Rejects on a broken connection. */
+  exchange(method, url, headers, body) {
+    return new Promise((resolve2, reject) => {
+      const mod = url.protocol === "https:" ? https : http;
+      const req = mod.request(url, { method, headers, agent: url.host === this.baseUrl.host ? this.agent : void 0 });
+      req.setTimeout(this.opts.timeoutMs ?? 12e4, () => {
+        const err = new Error(`${method} ${url.pathname}: no answer within the timeout`);
+        err.code = "ETIMEDOUT";
+        req.destroy(err);
+      });
+      let settled = false;
+      const fail = (err) => {
+        if (body instanceof Readable2) body.destroy();
+        if (!settled) {
+          settled = true;
+          reject(err);
+        }
+      };
+      req.on("error", fail);
+      req.on("response", (res) => {
+        if (body instanceof Readable2 && !body.readableEnded) {
+          body.unpipe(req);
+          body.destroy();
+        }
+        settled = true;
+        res.on("error", () => {
+        });
+        resolve2({ status: res.statusCode ?? 0, headers: res.headers, body: res });
+      });
+      if (body instanceof Readable2) {
+        body.on("error", (err) => req.destroy(err));
+        body.pipe(req);
+      } else {
+        req.end(body);
+      }
+    });
+  }
+  async authorization(scopes) {
+    const c = this.challenge;
+    if (!c) return void 0;
+    const creds = this.opts.credentials;
+    if (c.scheme === "basic") {
+      if (!creds) return void 0;
+      return `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString("base64")}`;
+    }
+    if (c.scheme === "bearer") {
+      const key = [...scopes].sort().join(" ");
+      let token = this.tokens.get(key);
+      if (!token) {
+        token = await this.fetchToken(c.params, scopes);
+        this.tokens.set(key, token);
+      }
+      return `Bearer ${token}`;
+    }
+    return void 0;
+  }
+  /** The Bearer token flow: GET realm?service=…&scope=…, with Basic credentials when there are some. */
+  async fetchToken(params, scopes) {
+    if (!params.realm) throw new CheckFailed(`registry ${this.registry} asked for a Bearer token without a realm`);
+    const url = new URL(params.realm);
+    if (url.protocol === "http:" && !isLoopback(url.host)) {
+      throw new UserError(
+        `registry ${this.registry}: token realm ${params.realm} is plain HTTP; refusing to send credentials`
+      );
+    }
+    if (params.service) url.searchParams.set("service", params.service);
+    for (const s of scopes) url.searchParams.append("scope", s);
+    const headers = { accept: "application/json" };
+    const creds = this.opts.credentials;
+    if (creds) headers.authorization = `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString("base64")}`;
+    const res = await this.withRetry(`token ${url.host}`, () => this.exchange("GET", url, headers));
+    if (res.status === 401 || res.status === 403) {
+      const why = await errorText(res);
+      throw new UserError(
+        `registry ${this.registry}: the token service refused ${creds ? `the credentials of "${creds.username}"` : "an anonymous request"} for ${scopes.join(" ")} (${res.status}${why ? `: ${why}` : ""}); set MODELGATE_REGISTRY_USERNAME and MODELGATE_REGISTRY_PASSWORD (or GITHUB_TOKEN for ghcr.io)`
+      );
+    }
+    if (res.status !== 200)
+      throw new CheckFailed(`registry ${this.registry}: token service answered ${res.status}: ${await errorText(res)}`);
+    const json = JSON.parse((await readAll(res.body)).toString("utf8"));
+    const token = json.token ?? json.access_token;
+    if (!token) throw new CheckFailed(`registry ${this.registry}: token service gave no token`);
+    return token;
+  }
+  async withRetry(what, fn) {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await fn();
+      } catch (err) {
+        if (!isTransient(err) || attempt >= this.retries) throw err;
+        const delay = this.retryDelayMs * 2 ** attempt;
+        this.log(`${what}: ${err.message}; retrying in ${delay} ms (${attempt + 1}/${this.retries})`);
+        await sleep(delay);
+      }
+    }
+  }
+  /**
+   * A request with auth (answering a 401 challenge once) and retries on 5xx, 429 and broken connections.
+   * `ok` lists the statuses the caller handles; any other is an error that names the request.
+   */
+  async request(method, pathOrUrl, opts) {
+    const url = new URL(pathOrUrl, this.baseUrl);
+    const once = async () => {
+      for (let authTry = 0; ; authTry++) {
+        const headers = { "user-agent": "modelgate", ...opts.headers ?? {} };
+        const auth = url.host === this.baseUrl.host ? await this.authorization(opts.scopes) : void 0;
+        if (auth) headers.authorization = auth;
+        const res = await this.exchange(method, url, headers, opts.body?.());
+        if (res.status === 401 && authTry === 0) {
+          const header2 = res.headers["www-authenticate"];
+          await drain(res.body);
+          if (!header2)
+            throw new CheckFailed(
+              `registry ${this.registry}: ${method} ${url.pathname} answered 401 without a challenge`
+            );
+          this.challenge = parseChallenge(Array.isArray(header2) ? header2[0] : header2);
+          this.tokens.clear();
+          if (this.challenge.scheme === "basic" && !this.opts.credentials) {
+            throw new UserError(
+              `registry ${this.registry} needs credentials (Basic auth); set MODELGATE_REGISTRY_USERNAME and MODELGATE_REGISTRY_PASSWORD`
+            );
+          }
+          continue;
+        }
+        if (opts.ok.includes(res.status)) return res;
+        if (res.status >= 500 || res.status === 429) {
+          const why2 = await errorText(res);
+          throw new Transient(`${method} ${url.pathname} answered ${res.status}${why2 ? `: ${why2}` : ""}`);
+        }
+        const why = await errorText(res);
+        if (res.status === 401 || res.status === 403) {
+          throw new UserError(
+            `registry ${this.registry} denied ${method} ${url.pathname} (${res.status}${why ? `: ${why}` : ""}); check the credentials (MODELGATE_REGISTRY_USERNAME/MODELGATE_REGISTRY_PASSWORD, or GITHUB_TOKEN with packages: write for ghcr.io)`
+          );
+        }
+        throw new CheckFailed(
+          `registry ${this.registry}: ${method} ${url.pathname} answered ${res.status}${why ? `: ${why}` : ""}`
+        );
+      }
+    };
+    return opts.retry === false ? once() : this.withRetry(`${method} ${url.pathname}`, once);
+  }
+  /** GET /v2/: checks that the registry speaks the API (a 401 is fine here: auth comes per repository). */
+  async ping() {
+    const res = await this.withRetry("GET /v2/", async () => {
+      const r = await this.exchange("GET", new URL("/v2/", this.baseUrl), { "user-agent": "modelgate" });
+      await drain(r.body);
+      if (r.status >= 500 || r.status === 429) throw new Transient(`GET /v2/ answered ${r.status}`);
+      return r;
+    });
+    if (res.status !== 200 && res.status !== 401) {
+      throw new CheckFailed(`${this.baseUrl.origin}/v2/ answered ${res.status}: not an OCI registry`);
+    }
+  }
+  async hasBlob(repo, digest, scopes = [pushScope(repo)]) {
+    const res = await this.request("HEAD", `/v2/${repo}/blobs/${digest}`, { scopes, ok: [200, 404] });
+    await drain(res.body);
+    return res.status === 200;
+  }
+  /** Streams a blob (or bytes [start, end) of it). */
+  async openBlob(repo, digest, start = 0, end) {
+    const headers = {};
+    if (start > 0 || end !== void 0) headers.range = `bytes=${start}-${end !== void 0 ? end - 1 : ""}`;
+    let res = await this.request("GET", `/v2/${repo}/blobs/${digest}`, {
+      scopes: [pullScope(repo)],
+      headers,
+      ok: [200, 206, 307, 302, 303]
+    });
+    for (let hops = 0; res.status >= 300 && res.status < 400 && hops < 5; hops++) {
+      const to = new URL(String(res.headers.location), this.baseUrl);
+      await drain(res.body);
+      res = await this.withRetry(`GET ${to.host}`, () => this.exchange("GET", to, headers));
+    }
+    if (res.status !== 200 && res.status !== 206)
+      throw new CheckFailed(`registry ${this.registry}: blob ${digest} answered ${res.status}`);
+    return res.body;
+  }
+  async getManifest(repo, ref) {
+    const res = await this.request("GET", `/v2/${repo}/manifests/${ref}`, {
+      scopes: [pullScope(repo)],
+      headers: { accept: MANIFEST_TYPES.join(", ") },
+      ok: [200, 404]
+    });
+    if (res.status === 404) {
+      await drain(res.body);
+      return null;
+    }
+    const bytes = await readAll(res.body);
+    const digest = sha256Digest(bytes);
+    if (ref.startsWith("sha256:") && digest !== ref) {
+      throw new CheckFailed(`registry ${this.registry}: manifest ${ref} of ${repo} came back with digest ${digest}`);
+    }
+    const mediaType = String(res.headers["content-type"] ?? "").split(";")[0].trim() || String(JSON.parse(bytes.toString("utf8")).mediaType);
+    return { bytes, mediaType, digest };
+  }
+  /** PUTs a manifest under a tag or its digest; checks the digest the registry computed. */
+  async putManifest(repo, ref, bytes, mediaType) {
+    const res = await this.request("PUT", `/v2/${repo}/manifests/${ref}`, {
+      scopes: [pushScope(repo)],
+      headers: { "content-type": mediaType, "content-length": String(bytes.byteLength) },
+      body: () => bytes,
+      ok: [201, 200]
+    });
+    await drain(res.body);
+    const digest = sha256Digest(bytes);
+    const theirs = res.headers["docker-content-digest"];
+    if (theirs && theirs !== digest) {
+      throw new CheckFailed(`registry ${this.registry}: manifest pushed as ${digest} but the registry says ${theirs}`);
+    }
+    const subject = res.headers["oci-subject"];
+    return { digest, subject: typeof subject === "string" ? subject : void 0 };
+  }
+  /** GET /v2/<name>/referrers/<digest>: the index of referrers, or null where the registry has no referrers API (404). */
+  async referrers(repo, digest) {
+    const res = await this.request("GET", `/v2/${repo}/referrers/${digest}`, {
+      scopes: [pullScope(repo)],
+      ok: [200, 404]
+    });
+    if (res.status === 404) {
+      await drain(res.body);
+      return null;
+    }
+    const type = String(res.headers["content-type"] ?? "");
+    const bytes = await readAll(res.body);
+    if (!type.includes("json")) return null;
+    return JSON.parse(bytes.toString("utf8"));
+  }
+  /**
+   * Uploads a blob unless the repository has it: HEAD first, then a cross-repository mount when `mountFrom` names
+   * another repository of this registry, else a POST and a streamed PUT (or PATCH chunks, then PUT). A dropped
+   * connection or a 5xx restarts the upload (resuming a chunked one where the registry says it stopped).
+   */
+  async pushBlob(repo, blob, opts = {}) {
+    if (await this.hasBlob(repo, blob.digest)) return "exists";
+    const scopes = opts.mountFrom && opts.mountFrom !== repo ? [pushScope(repo), pullScope(opts.mountFrom)] : [pushScope(repo)];
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.uploadOnce(repo, blob, scopes, opts);
+      } catch (err) {
+        if (!isTransient(err) || attempt >= this.retries) throw err;
+        const delay = this.retryDelayMs * 2 ** attempt;
+        this.log(
+          `upload of ${blob.digest.slice(0, 19)} to ${repo}: ${err.message}; restarting in ${delay} ms (${attempt + 1}/${this.retries})`
+        );
+        await sleep(delay);
+      }
+    }
+  }
+  async uploadOnce(repo, blob, scopes, opts) {
+    const mount = opts.mountFrom && opts.mountFrom !== repo;
+    const start = mount ? `/v2/${repo}/blobs/uploads/?mount=${encodeURIComponent(blob.digest)}&from=${encodeURIComponent(opts.mountFrom)}` : `/v2/${repo}/blobs/uploads/`;
+    const res = await this.request("POST", start, {
+      scopes,
+      ok: [201, 202],
+      headers: { "content-length": "0" },
+      retry: false
+    });
+    await drain(res.body);
+    if (res.status === 201) return "mounted";
+    let location = this.location(res);
+    const counted = (from, to) => {
+      const s = blob.open(from, to);
+      if (opts.onBytes) s.on("data", (c) => opts.onBytes(c.byteLength));
+      return s;
+    };
+    let putBody;
+    let putLength = 0;
+    let resumes = 0;
+    const afterResume = (err) => resumes > 0 && !isTransient(err) && !(err instanceof UserError) ? new Transient(`resumed upload refused (${err.message})`) : err;
+    if (this.chunkSize > 0 && blob.size > this.chunkSize) {
+      let offset = 0;
+      while (offset < blob.size) {
+        const end = Math.min(offset + this.chunkSize, blob.size);
+        try {
+          const r = await this.request("PATCH", location, {
+            scopes,
+            headers: {
+              "content-type": "application/octet-stream",
+              "content-length": String(end - offset),
+              "content-range": `${offset}-${end - 1}`
+            },
+            body: () => counted(offset, end),
+            ok: [202],
+            retry: false
+          });
+          await drain(r.body);
+          location = this.location(r);
+          offset = end;
+        } catch (err) {
+          if (!isTransient(err)) throw afterResume(err);
+          const resumed = resumes < 3 ? await this.uploadStatus(location, scopes) : null;
+          if (!resumed) throw err;
+          resumes++;
+          this.log(
+            `chunk at ${offset} of ${blob.digest.slice(0, 19)}: ${err.message}; resuming at ${resumed.offset}`
+          );
+          location = resumed.location;
+          offset = resumed.offset;
+        }
+      }
+    } else {
+      putBody = () => counted(0, blob.size);
+      putLength = blob.size;
+    }
+    const url = new URL(location);
+    url.searchParams.set("digest", blob.digest);
+    const put = await this.request("PUT", url.toString(), {
+      scopes,
+      headers: { "content-type": "application/octet-stream", "content-length": String(putLength) },
+      body: putBody,
+      ok: [201],
+      retry: false
+    }).catch((err) => {
+      throw afterResume(err);
+    });
+    await drain(put.body);
+    const theirs = put.headers["docker-content-digest"];
+    if (theirs && theirs !== blob.digest) {
+      throw new CheckFailed(`registry ${this.registry}: blob pushed as ${blob.digest} but the registry says ${theirs}`);
+    }
+    return "uploaded";
+  }
+  /** GET on an upload session: where to resume (the Range header says what the registry holds), or null. */
+  async uploadStatus(location, scopes) {
+    try {
+      const r = await this.request("GET", location, { scopes, ok: [204, 200, 404, 400, 416], retry: false });
+      await drain(r.body);
+      if (r.status !== 204 && r.status !== 200) return null;
+      const range = /^(?:bytes=)?0-(\d+)$/.exec(String(r.headers.range ?? ""));
+      const last = range ? Number(range[1]) : 0;
+      return { location: this.location(r, location), offset: last > 0 ? last + 1 : 0 };
+    } catch {
+      return null;
+    }
+  }
+  location(res, fallback) {
+    const loc = res.headers.location;
+    if (!loc) {
+      if (fallback) return fallback;
+      throw new CheckFailed(`registry ${this.registry}: upload answered ${res.status} without a Location`);
+    }
+    return new URL(loc, this.baseUrl).toString();
+  }
+};
+function registryBlob(client, repo, d) {
+  return {
+    mediaType: d.mediaType,
+    digest: d.digest,
+    size: d.size,
+    origin: { registry: client.registry, repository: repo },
+    open(start = 0, end = d.size) {
+      const out = new PassThrough();
+      client.openBlob(repo, d.digest, start, end === d.size && start === 0 ? void 0 : end).then(
+        (s) => {
+          s.on("error", (e) => out.destroy(e));
+          s.pipe(out);
+        },
+        (e) => out.destroy(e)
+      );
+      return out;
+    }
+  };
+}
+
+// src/oci/base.ts
+function wanted(p, only) {
+  if (!p || p.os === "unknown" || p.architecture === "unknown") return false;
+  return !only || only.some((o) => o.os === p.os && o.architecture === p.architecture && (!o.variant || o.variant === p.variant));
+}
+async function collect(top, getJson, blobOf, only) {
+  const layers = /* @__PURE__ */ new Map();
+  const platforms = [];
+  const addManifest = async (d) => {
+    const manifest = await getJson(d);
+    const config = await getJson(manifest.config);
+    const platform = d.platform ?? {
+      architecture: config.architecture,
+      os: config.os,
+      ...config.variant ? { variant: config.variant } : {}
+    };
+    if (!d.platform && !wanted(platform, only)) return;
+    for (const l of manifest.layers) layers.set(l.digest, blobOf(l));
+    platforms.push({ platform, manifest, manifestDigest: d.digest, config });
+  };
+  if (isIndexType(top.mediaType)) {
+    const index = await getJson(top);
+    for (const m of index.manifests) if (wanted(m.platform, only)) await addManifest(m);
+  } else {
+    await addManifest(top);
+  }
+  if (platforms.length === 0) throw new UserError("the base image has no platform to build on");
+  return { platforms, layers };
+}
+async function resolveBase(spec, opts) {
+  if (spec === "scratch") return { image: scratchBase(opts.scratchPlatform), layers: /* @__PURE__ */ new Map() };
+  if (spec.startsWith("oci:")) {
+    const rest = spec.slice(4);
+    const m = /^(.*?)(?:@(sha256:[a-f0-9]{64})|:([^/:]+(?::[^/]+)?))?$/.exec(rest);
+    const dir = m[1];
+    const top2 = await resolveLayoutRef(dir, m[2] ?? m[3]);
+    const { platforms: platforms2, layers: layers2 } = await collect(
+      top2,
+      (d) => readLayoutJson(dir, d.digest),
+      (d) => layoutBlob(dir, d),
+      opts.platforms
+    );
+    const name2 = top2.annotations?.[REF_NAME] ?? m[3] ?? "oci-layout";
+    return { image: { name: name2, digest: top2.digest, platforms: platforms2 }, layers: layers2 };
+  }
+  const ref = parseReference(spec, "--base");
+  const client = opts.clientFor(ref.registry);
+  const got = await client.getManifest(ref.repository, ref.digest ?? ref.tag ?? "latest");
+  if (!got) throw new UserError(`--base ${spec}: no such image in ${ref.registry}`);
+  const top = { mediaType: got.mediaType, digest: got.digest, size: got.bytes.byteLength };
+  const cache = /* @__PURE__ */ new Map([[got.digest, JSON.parse(got.bytes.toString("utf8"))]]);
+  const { platforms, layers } = await collect(
+    top,
+    async (d) => {
+      if (cache.has(d.digest)) return cache.get(d.digest);
+      if (d.mediaType.includes("manifest") || d.mediaType.includes("index")) {
+        const m = await client.getManifest(ref.repository, d.digest);
+        if (!m) throw new UserError(`--base ${spec}: manifest ${d.digest} is missing from ${ref.registry}`);
+        return JSON.parse(m.bytes.toString("utf8"));
+      }
+      const s = await client.openBlob(ref.repository, d.digest);
+      const chunks = [];
+      for await (const c of s) chunks.push(c);
+      return JSON.parse(Buffer.concat(chunks).toString("utf8"));
+    },
+    (d) => registryBlob(client, ref.repository, d),
+    opts.platforms
+  );
+  const name = formatReference({ ...ref, digest: void 0, tag: ref.tag });
+  return {
+    image: { name, digest: got.digest, platforms },
+    layers,
+    unpinned: ref.digest ? void 0 : got.digest
+  };
+}
+
+// src/oci/credentials.ts
+import { readFileSync } from "node:fs";
+import { homedir } from "node:os";
+import { join as join2 } from "node:path";
+function registryCredentials(registry, env) {
+  if (env.MODELGATE_REGISTRY_PASSWORD) {
+    return { username: env.MODELGATE_REGISTRY_USERNAME || "modelgate", password: env.MODELGATE_REGISTRY_PASSWORD };
+  }
+  if (registry === "ghcr.io" && env.GITHUB_TOKEN) {
+    return { username: env.GITHUB_ACTOR || "x-access-token", password: env.GITHUB_TOKEN };
+  }
+  const files = [
+    env.REGISTRY_AUTH_FILE,
+    env.XDG_RUNTIME_DIR ? join2(env.XDG_RUNTIME_DIR, "containers", "auth.json") : void 0,
+    join2(env.DOCKER_CONFIG || join2(env.HOME || homedir(), ".docker"), "config.json")
+  ].filter((f) => Boolean(f));
+  for (const file of files) {
+    let auths;
+    try {
+      auths = JSON.parse(readFileSync(file, "utf8")).auths;
+    } catch {
+      continue;
+    }
+    const keys = registry === "docker.io" ? ["docker.io", "https://index.docker.io/v1/", "index.docker.io"] : [registry, `https://${registry}`];
+    for (const k of keys) {
+      const a = auths?.[k];
+      if (!a) continue;
+      if (a.username && a.password) return { username: a.username, password: a.password };
+      if (a.auth) {
+        const text = Buffer.from(a.auth, "base64").toString("utf8");
+        const i = text.indexOf(":");
+        if (i > 0) return { username: text.slice(0, i), password: text.slice(i + 1) };
+      }
+    }
+  }
+  return void 0;
+}
+
+// src/oci/onnx-head.ts
+import { open } from "node:fs/promises";
+var GRAPH = 7;
+var KEEP_IN_GRAPH = /* @__PURE__ */ new Set([2, 11, 12]);
+var INITIALIZER = 5;
+var TENSOR_NAME = 8;
+var MAX_COPY = 16 << 20;
+var NotProtobuf = class extends Error {
+  constructor(what, at) {
+    super(what);
+    this.at = at;
+  }
+  at;
+};
+var Reader = class {
+  constructor(fh, size) {
+    this.fh = fh;
+    this.size = size;
+  }
+  fh;
+  size;
+  async bytes(pos, len) {
+    const buf = Buffer.alloc(len);
+    let got = 0;
+    while (got < len) {
+      const { bytesRead } = await this.fh.read(buf, got, len - got, pos + got);
+      if (bytesRead === 0) throw new NotProtobuf("the file ends inside a field", pos + got);
+      got += bytesRead;
+    }
+    return buf;
+  }
+  async varint(pos) {
+    const buf = await this.bytes(pos, Math.min(10, this.size - pos));
+    let value = 0;
+    let mul = 1;
+    for (let i = 0; i < buf.length; i++) {
+      value += (buf[i] & 127) * mul;
+      mul *= 128;
+      if ((buf[i] & 128) === 0) return { value, next: pos + i + 1 };
+    }
+    throw new NotProtobuf("a malformed varint", pos);
+  }
+};
+async function* fields(r, from, to) {
+  let pos = from;
+  while (pos < to) {
+    const key = await r.varint(pos);
+    const field = Math.floor(key.value / 8);
+    const wire = key.value % 8;
+    if (field === 0) throw new NotProtobuf("field number 0", pos);
+    let start = key.next;
+    let end;
+    if (wire === 0) end = (await r.varint(start)).next;
+    else if (wire === 1) end = start + 8;
+    else if (wire === 5) end = start + 4;
+    else if (wire === 2) {
+      const len = await r.varint(start);
+      start = len.next;
+      end = start + len.value;
+    } else throw new NotProtobuf(`an unknown wire type ${wire}`, pos);
+    if (end > to) throw new NotProtobuf("a field longer than what holds it", pos);
+    yield { field, wire, keyStart: pos, start, end };
+    pos = end;
+  }
+}
+function varint(n) {
+  const out = [];
+  while (n >= 128) {
+    out.push(n % 128 | 128);
+    n = Math.floor(n / 128);
+  }
+  out.push(n);
+  return Buffer.from(out);
+}
+function lenField(field, body) {
+  return Buffer.concat([varint(field * 8 + 2), varint(body.byteLength), body]);
+}
+async function readOnnxHead(path) {
+  const fh = await open(path, "r");
+  try {
+    return await skim(fh);
+  } catch (err) {
+    if (err instanceof NotProtobuf) {
+      throw new UserError(
+        `${path} is not an ONNX model (${err.message} at byte ${err.at}); export the model to ONNX first`
+      );
+    }
+    throw err;
+  } finally {
+    await fh.close();
+  }
+}
+async function skim(fh) {
+  const r = new Reader(fh, (await fh.stat()).size);
+  const top = [];
+  const graph = [];
+  for await (const f of fields(r, 0, r.size)) {
+    if (f.field === GRAPH && f.wire === 2) {
+      for await (const g of fields(r, f.start, f.end)) {
+        if (KEEP_IN_GRAPH.has(g.field) && g.end - g.keyStart <= MAX_COPY) {
+          graph.push(await r.bytes(g.keyStart, g.end - g.keyStart));
+        } else if (g.field === INITIALIZER && g.wire === 2) {
+          for await (const t of fields(r, g.start, g.end)) {
+            if (t.field === TENSOR_NAME && t.wire === 2) {
+              graph.push(lenField(INITIALIZER, lenField(TENSOR_NAME, await r.bytes(t.start, t.end - t.start))));
+              break;
+            }
+          }
+        }
+      }
+    } else if (f.end - f.keyStart <= MAX_COPY) {
+      top.push(await r.bytes(f.keyStart, f.end - f.keyStart));
+    }
+  }
+  top.push(lenField(GRAPH, Buffer.concat(graph)));
+  return Buffer.concat(top);
+}
+
+// src/oci/tar.ts
+var BLOCK = 512;
+var USTAR_MAX_SIZE = 8589934591;
+var TAR_MAX_MTIME = 8589934591;
+function normalize(path) {
+  const parts = path.split("/").filter((p) => p !== "" && p !== ".");
+  if (parts.length === 0 || parts.includes("..")) throw new Error(`tar: bad entry path "${path}"`);
+  return parts.join("/");
+}
+function octal(value, width) {
+  const digits = value.toString(8);
+  if (!Number.isSafeInteger(value) || value < 0 || digits.length > width - 1) {
+    throw new RangeError(`tar: ${value} does not fit a ${width - 1}-digit octal header field`);
+  }
+  return digits.padStart(width - 1, "0");
+}
+function writeString(buf, offset, width, s) {
+  buf.write(s, offset, Math.min(Buffer.byteLength(s), width), "utf8");
+}
+function paxRecord(key, value) {
+  const body = ` ${key}=${value}
+`;
+  let len = Buffer.byteLength(body) + 1;
+  while (String(len).length + Buffer.byteLength(body) !== len) len = String(len).length + Buffer.byteLength(body);
+  return `${len}${body}`;
+}
+function isPortable(s) {
+  return /^[\x20-\x7e]*$/.test(s);
+}
+function header(h) {
+  const buf = Buffer.alloc(BLOCK, 0);
+  writeString(buf, 0, 100, h.name);
+  writeString(buf, 100, 8, octal(h.mode, 8));
+  writeString(buf, 108, 8, octal(0, 8));
+  writeString(buf, 116, 8, octal(0, 8));
+  writeString(buf, 124, 12, octal(h.size, 12));
+  writeString(buf, 136, 12, octal(h.mtime, 12));
+  buf.fill(32, 148, 156);
+  writeString(buf, 156, 1, h.typeflag);
+  if (h.linkname) writeString(buf, 157, 100, h.linkname);
+  writeString(buf, 257, 6, "ustar\0");
+  writeString(buf, 263, 2, "00");
+  writeString(buf, 329, 8, octal(0, 8));
+  writeString(buf, 337, 8, octal(0, 8));
+  let sum = 0;
+  for (const b of buf) sum += b;
+  writeString(buf, 148, 8, `${sum.toString(8).padStart(6, "0")}\0 `);
+  return buf;
+}
+function padding(size) {
+  return (BLOCK - size % BLOCK) % BLOCK;
+}
+function entryHeaders(name, h) {
+  const records = [];
+  const linkname = h.linkname ?? "";
+  if (Buffer.byteLength(name) > 100 || !isPortable(name)) records.push(paxRecord("path", name));
+  if (Buffer.byteLength(linkname) > 100 || !isPortable(linkname)) records.push(paxRecord("linkpath", linkname));
+  if (h.size > USTAR_MAX_SIZE) records.push(paxRecord("size", String(h.size)));
+  const out = [];
+  if (records.length > 0) {
+    const body = Buffer.from(records.join(""), "utf8");
+    const base = name.replace(/\/$/, "").split("/").pop();
+    const paxName = `PaxHeaders/${isPortable(base) ? base : "entry"}`.slice(0, 99);
+    out.push(header({ name: paxName, mode: 420, size: body.byteLength, mtime: h.mtime, typeflag: "x" }));
+    out.push(body, Buffer.alloc(padding(body.byteLength)));
+  }
+  const shortName = Buffer.byteLength(name) > 100 || !isPortable(name) ? truncateAscii(name, 100) : name;
+  const shortLink = Buffer.byteLength(linkname) > 100 || !isPortable(linkname) ? truncateAscii(linkname, 100) : linkname;
+  out.push(
+    header({
+      ...h,
+      name: shortName,
+      linkname: shortLink || void 0,
+      size: h.size > USTAR_MAX_SIZE ? 0 : h.size
+    })
+  );
+  return out;
+}
+function truncateAscii(s, max) {
+  return s.replace(/[^\x20-\x7e]/g, "_").slice(0, max);
+}
+function byteOrder(a, b) {
+  return Buffer.compare(Buffer.from(a, "utf8"), Buffer.from(b, "utf8"));
+}
+function tarSegments(entries, mtime) {
+  const byPath = /* @__PURE__ */ new Map();
+  for (const e of entries) {
+    const path = normalize(e.path);
+    if (byPath.has(path)) throw new Error(`tar: duplicate entry "${path}"`);
+    byPath.set(path, { ...e, path });
+  }
+  for (const path of [...byPath.keys()]) {
+    const parts = path.split("/");
+    for (let i = 1; i < parts.length; i++) {
+      const parent = parts.slice(0, i).join("/");
+      const existing = byPath.get(parent);
+      if (!existing) byPath.set(parent, { type: "dir", path: parent });
+      else if (existing.type !== "dir") throw new Error(`tar: "${parent}" is both a file and a directory`);
+    }
+  }
+  const sorted = [...byPath.values()].sort((a, b) => byteOrder(a.path, b.path));
+  const segments = [];
+  let pending = [];
+  const flush = () => {
+    if (pending.length > 0) segments.push(Buffer.concat(pending));
+    pending = [];
+  };
+  for (const e of sorted) {
+    if (e.type === "dir") {
+      pending.push(...entryHeaders(`${e.path}/`, { mode: e.mode ?? 493, size: 0, mtime, typeflag: "5" }));
+    } else if (e.type === "symlink") {
+      pending.push(...entryHeaders(e.path, { mode: 511, size: 0, mtime, typeflag: "2", linkname: e.target }));
+    } else {
+      const size = "content" in e ? e.content.byteLength : e.size;
+      pending.push(...entryHeaders(e.path, { mode: e.mode ?? 420, size, mtime, typeflag: "0" }));
+      if ("content" in e) {
+        pending.push(Buffer.from(e.content));
+      } else {
+        flush();
+        segments.push({ file: e.file, size: e.size });
+      }
+      pending.push(Buffer.alloc(padding(size)));
+    }
+  }
+  pending.push(Buffer.alloc(2 * BLOCK));
+  flush();
+  return segments;
+}
+
+// src/oci/triton.ts
+var TRITON_TYPE = {
+  bool: "TYPE_BOOL",
+  uint8: "TYPE_UINT8",
+  uint16: "TYPE_UINT16",
+  uint32: "TYPE_UINT32",
+  uint64: "TYPE_UINT64",
+  int8: "TYPE_INT8",
+  int16: "TYPE_INT16",
+  int32: "TYPE_INT32",
+  int64: "TYPE_INT64",
+  float16: "TYPE_FP16",
+  float32: "TYPE_FP32",
+  float64: "TYPE_FP64",
+  bfloat16: "TYPE_BF16",
+  string: "TYPE_STRING"
+};
+var DEFAULT_MAX_BATCH_SIZE = 4;
+function quote(s) {
+  return `"${s.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\n/g, "\\n")}"`;
+}
+function isDynamic(d) {
+  return typeof d === "string" || d < 0;
+}
+function tensorBlock(t, batched) {
+  const type = TRITON_TYPE[t.type];
+  if (!type) throw new UserError(`the ONNX ${t.name} has element type ${t.type}, which Triton cannot serve`);
+  const dims = (batched ? t.shape.slice(1) : t.shape).map((d) => isDynamic(d) ? -1 : Number(d));
+  const lines = ["  {", `    name: ${quote(t.name)}`, `    data_type: ${type}`];
+  if (dims.length === 0) {
+    lines.push("    dims: [ 1 ]", "    reshape: { shape: [ ] }");
+  } else {
+    lines.push(`    dims: [ ${dims.join(", ")} ]`);
+  }
+  lines.push("  }");
+  return lines.join("\n");
+}
+function tritonConfig(name, sig, maxBatchSize = DEFAULT_MAX_BATCH_SIZE) {
+  const skipped = sig.outputs.filter((o) => o.kind !== "tensor").map((o) => o.name);
+  const outputs = sig.outputs.filter((o) => o.kind === "tensor");
+  const inputs = sig.inputs;
+  const badInput = inputs.find((i) => i.kind !== "tensor");
+  if (badInput) {
+    throw new UserError(`the ONNX input ${badInput.name} is a ${badInput.type}; Triton serves tensor inputs only`);
+  }
+  if (outputs.length === 0) {
+    throw new UserError(
+      "the ONNX model has no tensor output (a ZipMap output cannot be served by Triton); export it without ZipMap (skl2onnx: options={'zipmap': False})"
+    );
+  }
+  const tensors = [...inputs, ...outputs];
+  const batchable = maxBatchSize > 0 && tensors.every((t) => t.shape.length > 0 && isDynamic(t.shape[0]));
+  const mbs = batchable ? maxBatchSize : 0;
+  const text = [
+    `name: ${quote(name)}`,
+    `platform: "onnxruntime_onnx"`,
+    `max_batch_size: ${mbs}`,
+    "input [",
+    inputs.map((t) => tensorBlock(t, batchable)).join(",\n"),
+    "]",
+    "output [",
+    outputs.map((t) => tensorBlock(t, batchable)).join(",\n"),
+    "]",
+    ""
+  ].join("\n");
+  return { text, maxBatchSize: mbs, skipped };
+}
+
+// src/oci/package.ts
+var Label = {
+  modelName: "dev.modelgate.model.name",
+  modelSha256: "dev.modelgate.model.sha256",
+  evaluationDigest: "dev.modelgate.evaluation.digest"
+};
+function modelcarEntries(name, modelFile, modelSize, configText) {
+  return [
+    { type: "file", path: `models/${name}/config.pbtxt`, content: Buffer.from(configText, "utf8") },
+    { type: "file", path: `models/${name}/1/model.onnx`, file: modelFile, size: modelSize }
+  ];
+}
+async function buildImage(input) {
+  const triton = tritonConfig(input.name, input.signature, input.maxBatchSize);
+  const segments = tarSegments(
+    modelcarEntries(input.name, input.modelFile, input.modelSize, triton.text),
+    input.created
+  );
+  const hashed = await hashSegments(segments);
+  const modelSha256 = hashed.files.get(input.modelFile);
+  if (input.expectedSha256 && input.expectedSha256 !== modelSha256) {
+    throw new CheckFailed(
+      `${input.modelFile} has sha256 ${modelSha256}, but the manifest declares ${input.expectedSha256}; the model differs from the one that was evaluated and approved`
+    );
+  }
+  const layerBlob = segmentBlob(MediaType.layer, segments, hashed.digest, hashed.size);
+  const layer = descriptorOf(layerBlob);
+  const created = rfc3339(input.created);
+  const base = input.base.image;
+  const labels = {
+    "org.opencontainers.image.created": created,
+    "org.opencontainers.image.title": input.name,
+    [Label.modelName]: input.name,
+    [Label.modelSha256]: modelSha256
+  };
+  if (input.version) labels["org.opencontainers.image.version"] = input.version;
+  if (input.source) labels["org.opencontainers.image.source"] = input.source;
+  if (input.revision) labels["org.opencontainers.image.revision"] = input.revision;
+  if (input.licenses) labels["org.opencontainers.image.licenses"] = input.licenses;
+  if (input.evaluationDigest) {
+    labels[Label.evaluationDigest] = input.evaluationDigest.includes(":") ? input.evaluationDigest : `sha256:${input.evaluationDigest}`;
+  }
+  if (base.name !== "scratch") {
+    labels["org.opencontainers.image.base.name"] = base.name;
+    labels["org.opencontainers.image.base.digest"] = base.digest ?? "";
+  }
+  const assembled = appendLayer({
+    base,
+    layer,
+    diffId: hashed.digest,
+    created,
+    labels,
+    createdBy: `modelgate package ${input.name}${input.version ? `@${input.version}` : ""}`
+  });
+  const blobs = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const bp of base.platforms) {
+    for (const l of bp.manifest.layers) {
+      if (seen.has(l.digest)) continue;
+      seen.add(l.digest);
+      blobs.push(input.base.layers.get(l.digest));
+    }
+  }
+  blobs.push(layerBlob);
+  for (const c of assembled.configs) {
+    if (seen.has(c.descriptor.digest)) continue;
+    seen.add(c.descriptor.digest);
+    blobs.push(memoryBlob(MediaType.config, c.bytes));
+  }
+  return {
+    digest: assembled.index.descriptor.digest,
+    descriptor: assembled.index.descriptor,
+    assembled,
+    blobs,
+    layer,
+    modelSha256,
+    triton,
+    labels
+  };
+}
+async function writeImageToLayout(dir, img, refName, onBlob) {
+  for (const b of img.blobs) {
+    const p = onBlob?.(b);
+    await writeLayoutBlob(dir, b, p ? (n) => p.add(n) : void 0);
+    p?.finish();
+  }
+  for (const m of img.assembled.manifests) await writeLayoutBlob(dir, memoryBlob(MediaType.manifest, m.bytes));
+  await writeLayoutBlob(dir, memoryBlob(MediaType.index, img.assembled.index.bytes));
+  await addToLayoutIndex(dir, img.descriptor, refName);
+}
+async function pushImage(client, ref, img, onBlob) {
+  await client.ping();
+  const result = { digest: img.digest, blobs: [] };
+  for (const b of img.blobs) {
+    const mountFrom = b.origin?.registry === client.registry ? b.origin.repository : void 0;
+    const p = onBlob?.(b);
+    const outcome = await client.pushBlob(ref.repository, b, { mountFrom, onBytes: p ? (n) => p.add(n) : void 0 });
+    p?.finish();
+    result.blobs.push({
+      digest: b.digest,
+      size: b.size,
+      outcome: outcome === "uploaded" && b.origin ? "copied" : outcome
+    });
+  }
+  for (const m of img.assembled.manifests) {
+    await client.putManifest(ref.repository, m.descriptor.digest, m.bytes, MediaType.manifest);
+  }
+  await client.putManifest(ref.repository, ref.tag ?? img.digest, img.assembled.index.bytes, MediaType.index);
+  return result;
+}
+
+// src/oci/referrers.ts
+var ArtifactType = {
+  evaluationRecord: "application/vnd.modelgate.evaluation-record.v1+json",
+  modelCard: "application/vnd.modelgate.model-card.v1+markdown",
+  promotionRecord: "application/vnd.modelgate.promotion-record.v1+json"
+};
+function artifactManifest(subject, a, created) {
+  const layer = describe(a.mediaType, a.bytes, { annotations: { "org.opencontainers.image.title": a.title } });
+  const annotations = { "org.opencontainers.image.created": created };
+  const manifest = {
+    schemaVersion: 2,
+    mediaType: MediaType.manifest,
+    artifactType: a.artifactType,
+    config: EMPTY_DESCRIPTOR,
+    layers: [layer],
+    subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
+    annotations
+  };
+  const bytes = jsonBytes(manifest);
+  return {
+    bytes,
+    descriptor: describe(MediaType.manifest, bytes, { artifactType: a.artifactType, annotations }),
+    blobs: [memoryBlob(MediaType.empty, EMPTY_JSON), memoryBlob(a.mediaType, a.bytes)]
+  };
+}
+function fallbackTag(digest) {
+  return `${digest.split(":")[0]}-${hexOf(digest)}`;
+}
+async function attachToRegistry(client, repo, artifact, subject) {
+  for (const b of artifact.blobs) await client.pushBlob(repo, b);
+  const put = await client.putManifest(repo, artifact.descriptor.digest, artifact.bytes, MediaType.manifest);
+  if (put.subject) return { digest: put.digest, via: "referrers-api" };
+  const tag = fallbackTag(subject.digest);
+  const existing = await client.getManifest(repo, tag);
+  const index = existing ? JSON.parse(existing.bytes.toString("utf8")) : { schemaVersion: 2, mediaType: MediaType.index, manifests: [] };
+  if (!index.manifests.some((m) => m.digest === artifact.descriptor.digest)) {
+    index.manifests.push(artifact.descriptor);
+    await client.putManifest(repo, tag, jsonBytes(index), MediaType.index);
+  }
+  return { digest: put.digest, via: "fallback-tag" };
+}
+async function attachToLayout(dir, artifact) {
+  for (const b of artifact.blobs) await writeLayoutBlob(dir, b);
+  await writeLayoutBlob(dir, memoryBlob(MediaType.manifest, artifact.bytes));
+  await addToLayoutIndex(dir, artifact.descriptor);
+}
+
+// src/commands/package.ts
+var usage = `Usage: modelgate package MODEL [--layout DIR[:NAME]] [--push REGISTRY/REPO[:TAG]] [--base REF|scratch] [--json]
+       modelgate package --model FILE --name NAME [--version X.Y.Z] (--layout DIR[:NAME] | --push REF) [options]
+
+Builds the model's OCI image without a Docker daemon: a KServe modelcar whose /models/NAME holds a Triton model
+repository (config.pbtxt from the ONNX signature, and 1/model.onnx), appended to every platform of the base image.
+The same inputs give the same digest. Prints the image digest (the digest of its index).
+
+MODEL is a model of the repository (models/MODEL/model.yaml): its name, version, artifact and sha256 and license
+come from the manifests; the image is pushed to modelgate.yaml's spec.registry as REGISTRY/MODEL:VERSION, or, with
+no registry configured, written to the image layout .modelgate/images at the repository root.
+
+Options:
+  --model FILE            the ONNX file (without manifests; needs --name)
+  --artifact-file FILE    with MODEL: ship this file instead of the manifest's artifact path (a file trained by the
+                          pull request's CI run); it must have the manifest's sha256
+  --name NAME             the model name (the folder under /models)
+  --version X.Y.Z         the version label and default tag
+  --layout DIR[:NAME]     write an OCI image layout to DIR, naming the image NAME (default: the version, or latest)
+  --push REF              push to a registry: REGISTRY/REPO[:TAG] (default tag: the version); plain HTTP only
+                          for loopback registries. Credentials: MODELGATE_REGISTRY_USERNAME/PASSWORD, GITHUB_TOKEN
+                          for ghcr.io, or the auth file of docker/skopeo login
+  --base REF|scratch      the base image: a registry reference (pin it with @sha256:\u2026), oci:DIR[:NAME] for a
+                          local layout, or scratch (no base: for clusters that mount images as volumes).
+                          Default: modelgate.yaml's spec.base, else scratch
+  --platform OS/ARCH,\u2026    only these platforms of the base (default: all of them)
+  --eval-record FILE      attach the evaluation record as a referrer; its digest goes in a label
+  --model-card FILE       attach the model card as a referrer
+  --promotion-record FILE attach a promotion record as a referrer
+  --max-batch-size N      Triton max_batch_size when the model has a dynamic batch dimension (default 4)
+  --chunk-size MIB        upload blobs in chunks of this size (default: one streamed PUT per blob)
+  --source URL            org.opencontainers.image.source (default: from GITHUB_SERVER_URL/GITHUB_REPOSITORY)
+  --revision SHA          org.opencontainers.image.revision (default: GITHUB_SHA, else git HEAD)
+  --licenses SPDX         org.opencontainers.image.licenses (default: the model card's license)
+  --json                  print the result as JSON
+
+Times: every timestamp is SOURCE_DATE_EPOCH, else the commit time of HEAD, else 1970-01-01.
+Exit codes: 0 built, 1 the model differs from its manifest's sha256 or the registry failed, 2 usage error,
+70 internal error (a bug in modelgate; please report it).
+`;
+function git(cwd, args) {
+  try {
+    return execFileSync("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim() || void 0;
+  } catch {
+    return void 0;
+  }
+}
+function createdTime(env, cwd) {
+  const sde = env.SOURCE_DATE_EPOCH;
+  if (sde !== void 0 && sde !== "") {
+    if (!/^\d+$/.test(sde)) throw new UserError(`SOURCE_DATE_EPOCH="${sde}" is not a number of seconds`);
+    if (Number(sde) > TAR_MAX_MTIME) {
+      throw new UserError(
+        `SOURCE_DATE_EPOCH=${sde} is past what a tar header holds (${TAR_MAX_MTIME}, ${new Date(TAR_MAX_MTIME * 1e3).toISOString()}); give a time in seconds since 1970, e.g. $(git log -1 --format=%ct)`
+      );
+    }
+    return Number(sde);
+  }
+  const t = git(cwd, ["log", "-1", "--format=%ct"]);
+  return t ? Number(t) : 0;
+}
+function parsePlatforms(v) {
+  if (!v) return void 0;
+  return v.split(",").map((p) => {
+    const [os, architecture, variant] = p.trim().split("/");
+    if (!os || !architecture) throw new UserError(`--platform "${p}" is not OS/ARCH (e.g. linux/amd64)`);
+    return { os, architecture, ...variant ? { variant } : {} };
+  });
+}
+function splitLayout(spec, fallbackName) {
+  const m = /^(.*[^:]):([A-Za-z0-9._-]+)$/.exec(spec);
+  if (m && !m[2].includes("/") && !/^[A-Za-z]$/.test(m[1])) return { dir: m[1], name: m[2] };
+  return { dir: spec, name: fallbackName };
+}
+async function attachmentFrom(file, artifactType) {
+  const bytes = await readFile2(file).catch(() => {
+    throw new UserError(`cannot read ${file}; check the path`);
+  });
+  const md = extname(file) === ".md";
+  return { artifactType, mediaType: md ? "text/markdown" : "application/json", title: basename(file), bytes };
+}
+function progressFor(io) {
+  return (blob) => {
+    if (blob.size < 32 << 20) return void 0;
+    const mib = 1 << 20;
+    const p = new Progress(io, `${blob.digest.slice(7, 19)}`, Math.round(blob.size / mib), "MiB");
+    return { add: (n) => p.add(n / mib), finish: () => p.finish() };
+  };
+}
+async function runPackage(args, io) {
+  const { values, positionals } = parseArgs("package", args, {
+    model: { type: "string" },
+    "artifact-file": { type: "string" },
+    name: { type: "string" },
+    version: { type: "string" },
+    layout: { type: "string" },
+    push: { type: "string" },
+    base: { type: "string" },
+    platform: { type: "string" },
+    "eval-record": { type: "string" },
+    "model-card": { type: "string" },
+    "promotion-record": { type: "string" },
+    "max-batch-size": { type: "string" },
+    "chunk-size": { type: "string" },
+    source: { type: "string" },
+    revision: { type: "string" },
+    licenses: { type: "string" }
+  });
+  const cwd = io.cwd;
+  const env = io.env;
+  const abs = (p) => resolve(cwd, p);
+  const warnings = [];
+  let name = str(values.name);
+  let version = str(values.version);
+  let modelFile = str(values.model) ? abs(str(values.model)) : void 0;
+  let expectedSha256;
+  let licenses = str(values.licenses);
+  let base = str(values.base);
+  let layoutSpec = str(values.layout);
+  let pushSpec = str(values.push);
+  let root = cwd;
+  if (positionals.length > 1) throw new UserError(`package takes one MODEL, got ${positionals.join(" ")}`);
+  if (positionals.length === 1) {
+    if (modelFile) throw new UserError("give either MODEL or --model FILE, not both");
+    const repo = loadRepository(cwd);
+    root = repo.root;
+    const m = findModel(repo, positionals[0]);
+    name ??= m.value.metadata.name;
+    version ??= m.value.spec.version;
+    modelFile = str(values["artifact-file"]) ? abs(str(values["artifact-file"])) : resolve(m.dir, m.value.spec.artifact.path);
+    expectedSha256 = m.value.spec.artifact.sha256;
+    licenses ??= m.value.spec.card.license;
+    const cfgBase = repo.config.spec.base;
+    base ??= cfgBase ? cfgBase.digest && !cfgBase.image.includes("@") ? `${cfgBase.image}@${cfgBase.digest}` : cfgBase.image : void 0;
+    if (!layoutSpec && !pushSpec) {
+      if (repo.config.spec.registry) pushSpec = `${repo.config.spec.registry.replace(/\/$/, "")}/${name}:${version}`;
+      else layoutSpec = join3(repo.root, ".modelgate", "images");
+    }
+  } else {
+    if (!modelFile)
+      throw new UserError("name a model: `modelgate package MODEL` in a model repository, or --model FILE --name NAME");
+    if (!name) throw new UserError("--model needs --name NAME (the folder under /models in the image)");
+  }
+  if (!/^[A-Za-z0-9_][A-Za-z0-9_.-]*$/.test(name)) {
+    throw new UserError(
+      `model name "${name}" cannot be a folder name in the image; use letters, digits, ".", "_" and "-"`
+    );
+  }
+  if (!layoutSpec && !pushSpec)
+    throw new UserError("say where the image goes: --layout DIR or --push REGISTRY/REPO[:TAG]");
+  base ??= "scratch";
+  const pushRef = pushSpec ? parseReference(pushSpec, values.push ? "--push" : "modelgate.yaml spec.registry") : void 0;
+  if (pushRef?.digest)
+    throw new UserError(`--push ${pushSpec}: name a tag or nothing, not a digest (the digest is the result)`);
+  const created = createdTime(env, root);
+  const st = await stat2(modelFile).catch(() => {
+    throw new UserError(`model file ${modelFile} does not exist; check the path (or train the model first)`);
+  });
+  const head = st.size <= 64 << 20 ? await readFile2(modelFile) : await readOnnxHead(modelFile);
+  const signature = readOnnxSignature(head, modelFile);
+  const maxBatchSize = num("max-batch-size", values["max-batch-size"]);
+  const chunkMiB = num("chunk-size", values["chunk-size"]);
+  const clients = /* @__PURE__ */ new Map();
+  const clientFor = (registry) => {
+    let c = clients.get(registry);
+    if (!c) {
+      c = new RegistryClient(registry, {
+        credentials: registryCredentials(registry, env),
+        chunkSize: chunkMiB ? Math.round(chunkMiB * (1 << 20)) : 0,
+        log: (line) => io.err(`${line}
+`)
+      });
+      clients.set(registry, c);
+    }
+    return c;
+  };
+  try {
+    const resolved = await resolveBase(base, { clientFor, platforms: parsePlatforms(str(values.platform)) });
+    if (resolved.unpinned) {
+      warnings.push(
+        `--base ${base} is not pinned by digest; it resolved to ${resolved.unpinned} (add @${resolved.unpinned})`
+      );
+    }
+    const evalFile = str(values["eval-record"]);
+    const evalAttachment = evalFile ? await attachmentFrom(abs(evalFile), ArtifactType.evaluationRecord) : void 0;
+    const source = str(values.source) ?? (env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}` : void 0);
+    const revision = str(values.revision) ?? env.GITHUB_SHA ?? git(root, ["rev-parse", "HEAD"]);
+    const img = await buildImage({
+      name,
+      modelFile,
+      modelSize: st.size,
+      signature,
+      base: resolved,
+      created,
+      version,
+      source,
+      revision,
+      licenses,
+      evaluationDigest: evalAttachment ? sha256Digest(evalAttachment.bytes) : void 0,
+      expectedSha256,
+      maxBatchSize
+    });
+    for (const s of img.triton.skipped) {
+      warnings.push(
+        `output ${s} is not a tensor; config.pbtxt leaves it out (Triton's onnxruntime backend serves tensors only)`
+      );
+    }
+    const result = {
+      digest: img.digest,
+      name,
+      version,
+      modelSha256: img.modelSha256,
+      layer: img.layer.digest,
+      platforms: img.assembled.manifests.map(
+        (m) => [m.platform.os, m.platform.architecture, m.platform.variant].filter(Boolean).join("/")
+      ),
+      base: { name: resolved.image.name, digest: resolved.image.digest },
+      created: rfc3339(created),
+      referrers: [],
+      warnings,
+      descriptor: img.descriptor
+    };
+    const attachments = [];
+    if (evalAttachment) attachments.push(evalAttachment);
+    const card = str(values["model-card"]);
+    if (card) attachments.push(await attachmentFrom(abs(card), ArtifactType.modelCard));
+    const promo = str(values["promotion-record"]);
+    if (promo) attachments.push(await attachmentFrom(abs(promo), ArtifactType.promotionRecord));
+    const artifacts = attachments.map((a) => artifactManifest(img.descriptor, a, rfc3339(created)));
+    const onBlob = progressFor(io);
+    if (layoutSpec) {
+      const { dir, name: refName } = splitLayout(layoutSpec, version ?? "latest");
+      const layoutDir = abs(dir);
+      await writeImageToLayout(layoutDir, img, refName, onBlob);
+      for (const a of artifacts) {
+        await attachToLayout(layoutDir, a);
+        result.referrers.push({ artifactType: a.descriptor.artifactType, digest: a.descriptor.digest, via: "layout" });
+      }
+      result.layout = { dir: layoutDir, name: refName };
+    }
+    if (pushSpec) {
+      const ref = pushRef;
+      ref.tag ??= version;
+      const client = clientFor(ref.registry);
+      const pushed = await pushImage(client, ref, img, onBlob);
+      for (const a of artifacts) {
+        const r = await attachToRegistry(client, ref.repository, a, img.descriptor);
+        result.referrers.push({ artifactType: a.descriptor.artifactType, digest: r.digest, via: r.via });
+      }
+      const count = (o) => pushed.blobs.filter((b) => b.outcome === o).length;
+      result.pushed = {
+        reference: formatReference({ ...ref, digest: img.digest }),
+        uploaded: count("uploaded") + count("copied"),
+        mounted: count("mounted"),
+        existing: count("exists")
+      };
+    }
+    return result;
+  } catch (err) {
+    throw registryFailure(err);
+  } finally {
+    for (const c of clients.values()) c.close();
+  }
+}
+var command = {
+  name: "package",
+  summary: "build the model's OCI image (KServe modelcar) and write it to a layout or push it",
+  usage,
+  async run(args, io) {
+    const json = args.includes("--json");
+    const r = await runPackage(args, io);
+    for (const w of r.warnings) io.err(`warning: ${w}
+`);
+    if (json) {
+      io.out(toJson(r));
+      return 0;
+    }
+    io.err(`built ${r.name}${r.version ? `@${r.version}` : ""} for ${r.platforms.join(", ")} on ${r.base.name}
+`);
+    if (r.layout) io.err(`wrote ${r.layout.dir} (${r.layout.name})
+`);
+    if (r.pushed)
+      io.err(
+        `pushed ${r.pushed.reference} (${r.pushed.uploaded} uploaded, ${r.pushed.mounted} mounted, ${r.pushed.existing} already there)
+`
+      );
+    for (const a of r.referrers) io.err(`attached ${a.artifactType} ${a.digest} (${a.via})
+`);
+    io.out(`${r.digest}
+`);
+    return 0;
+  }
+};
+
+export {
+  parseReference,
+  RegistryClient,
+  registryCredentials,
+  ArtifactType,
+  artifactManifest,
+  attachToRegistry,
+  attachToLayout,
+  runPackage,
+  command
+};

@@ -1,0 +1,1079 @@
+import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
+import {
+  ArtifactType,
+  RegistryClient,
+  artifactManifest,
+  attachToLayout,
+  attachToRegistry,
+  parseReference,
+  registryCredentials,
+  runPackage
+} from "./chunk-6SKF7OEI.js";
+import {
+  GitError,
+  openGit
+} from "./chunk-SA2CONGJ.js";
+import {
+  CARD_FILE,
+  cardInputFor,
+  checkName,
+  judge,
+  renderModelCard
+} from "./chunk-AAA3IBYV.js";
+import {
+  APPROVAL_CONTEXT,
+  approvalFactsSchema,
+  decideFromFacts,
+  readApprovalFacts,
+  runApprove
+} from "./chunk-F5B2R5RP.js";
+import {
+  evaluationRecordSchema,
+  recordPath
+} from "./chunk-ME5WYKPQ.js";
+import {
+  sha256File
+} from "./chunk-EW3JDDCC.js";
+import {
+  bufferIo
+} from "./chunk-UJGMECAW.js";
+import {
+  getPullRequest,
+  isFromFork,
+  latestCheckRun,
+  latestStatus,
+  pullsForCommit,
+  resolveContext
+} from "./chunk-J3QNFTXK.js";
+import {
+  API_VERSION,
+  external_exports,
+  findModel,
+  loadRepository,
+  modelSchema,
+  require_dist,
+  resolveInside
+} from "./chunk-IXECCYAM.js";
+import {
+  CheckFailed,
+  UserError
+} from "./chunk-7SHYJVU3.js";
+import {
+  __toESM
+} from "./chunk-ZGDBGMMU.js";
+
+// src/publish/publish.ts
+import { existsSync, readFileSync } from "node:fs";
+import { join as join2, relative, resolve, sep } from "node:path";
+
+// src/deploy/render.ts
+var import_yaml = __toESM(require_dist(), 1);
+var MANAGED_BY = "modelgate";
+var RECORD_ANNOTATION = "modelgate.dev/promotion-record";
+var VERSION_ANNOTATION = "modelgate.dev/version";
+var TRITON_IMAGE = "nvcr.io/nvidia/tritonserver:24.08-py3";
+function storageUri(image) {
+  return `${image.hasShell ? "oci" : "oci+fetch"}://${image.repository}@${image.digest}`;
+}
+var HEADER = "# Written by modelgate. Do not edit by hand: `modelgate audit verify` reports any change it did not make.\n";
+function resources(model) {
+  const r = model.spec.deployment.resources;
+  if (!r) return void 0;
+  const requests = {};
+  const limits = {};
+  if (r.cpu) requests.cpu = limits.cpu = r.cpu;
+  if (r.memory) requests.memory = limits.memory = r.memory;
+  if (r.gpu) limits["nvidia.com/gpu"] = r.gpu;
+  return {
+    ...Object.keys(requests).length ? { requests } : {},
+    ...Object.keys(limits).length ? { limits } : {}
+  };
+}
+function labels(name) {
+  return { "app.kubernetes.io/name": name, "app.kubernetes.io/managed-by": MANAGED_BY };
+}
+function renderBase(model, pin) {
+  const name = model.metadata.name;
+  const annotations = { [VERSION_ANNOTATION]: pin.version, [RECORD_ANNOTATION]: pin.record };
+  const docs = [];
+  if (model.spec.deployment.target === "kserve") {
+    docs.push({
+      apiVersion: "serving.kserve.io/v1beta1",
+      kind: "InferenceService",
+      metadata: { name, labels: labels(name), annotations },
+      spec: {
+        predictor: {
+          minReplicas: model.spec.deployment.replicas,
+          model: {
+            modelFormat: { name: "onnx" },
+            protocolVersion: "v2",
+            storageUri: storageUri(pin.image),
+            ...resources(model) ? { resources: resources(model) } : {}
+          }
+        }
+      }
+    });
+  } else {
+    const selector = { "app.kubernetes.io/name": name };
+    docs.push(
+      {
+        apiVersion: "apps/v1",
+        kind: "Deployment",
+        metadata: { name, labels: labels(name), annotations },
+        spec: {
+          replicas: model.spec.deployment.replicas,
+          selector: { matchLabels: selector },
+          template: {
+            metadata: { labels: labels(name) },
+            spec: {
+              initContainers: [
+                {
+                  name: "model",
+                  image: `${pin.image.repository}@${pin.image.digest}`,
+                  command: ["sh", "-c", "cp -R /models/. /mnt/models/"],
+                  volumeMounts: [{ name: "models", mountPath: "/mnt/models" }]
+                }
+              ],
+              containers: [
+                {
+                  name: "triton",
+                  image: TRITON_IMAGE,
+                  args: ["tritonserver", "--model-repository=/mnt/models"],
+                  ports: [
+                    { name: "http", containerPort: 8e3 },
+                    { name: "grpc", containerPort: 8001 }
+                  ],
+                  readinessProbe: { httpGet: { path: "/v2/health/ready", port: "http" } },
+                  volumeMounts: [{ name: "models", mountPath: "/mnt/models", readOnly: true }],
+                  ...resources(model) ? { resources: resources(model) } : {}
+                }
+              ],
+              volumes: [{ name: "models", emptyDir: {} }]
+            }
+          }
+        }
+      },
+      {
+        apiVersion: "v1",
+        kind: "Service",
+        metadata: { name, labels: labels(name) },
+        spec: {
+          selector,
+          ports: [
+            { name: "http", port: 8e3, targetPort: "http" },
+            { name: "grpc", port: 8001, targetPort: "grpc" }
+          ]
+        }
+      }
+    );
+  }
+  const file = model.spec.deployment.target === "kserve" ? "inferenceservice.yaml" : "deployment.yaml";
+  return {
+    [file]: HEADER + docs.map((d) => (0, import_yaml.stringify)(d, { lineWidth: 0 })).join("---\n"),
+    "kustomization.yaml": `${HEADER}${(0, import_yaml.stringify)({
+      apiVersion: "kustomize.config.k8s.io/v1beta1",
+      kind: "Kustomization",
+      resources: [file]
+    })}`
+  };
+}
+function renderOverlay(model, env, pin) {
+  const name = model.metadata.name;
+  if (!pin) {
+    return `${HEADER}# Nothing has been promoted to ${env} yet: this overlay deploys nothing.
+${(0, import_yaml.stringify)({
+      apiVersion: "kustomize.config.k8s.io/v1beta1",
+      kind: "Kustomization",
+      resources: []
+    })}`;
+  }
+  const kserve = model.spec.deployment.target === "kserve";
+  const ops = [
+    kserve ? { op: "replace", path: "/spec/predictor/model/storageUri", value: storageUri(pin.image) } : {
+      op: "replace",
+      path: "/spec/template/spec/initContainers/0/image",
+      value: `${pin.image.repository}@${pin.image.digest}`
+    },
+    { op: "replace", path: `/metadata/annotations/${VERSION_ANNOTATION.replace("/", "~1")}`, value: pin.version },
+    { op: "replace", path: `/metadata/annotations/${RECORD_ANNOTATION.replace("/", "~1")}`, value: pin.record }
+  ];
+  return `${HEADER}${(0, import_yaml.stringify)(
+    {
+      apiVersion: "kustomize.config.k8s.io/v1beta1",
+      kind: "Kustomization",
+      resources: ["../../base"],
+      labels: [{ pairs: { "modelgate.dev/environment": env }, includeSelectors: false }],
+      patches: [
+        {
+          target: { kind: kserve ? "InferenceService" : "Deployment", name },
+          patch: (0, import_yaml.stringify)(ops, { lineWidth: 0 })
+        }
+      ]
+    },
+    { lineWidth: 0 }
+  )}`;
+}
+var deployPaths = (deployDir, model) => ({
+  base: `${deployDir}/${model}/base`,
+  overlay: (env) => `${deployDir}/${model}/overlays/${env}/kustomization.yaml`
+});
+
+// src/ledger/canonical.ts
+import { createHash } from "node:crypto";
+function canonicalJson(value) {
+  if (value === null || typeof value === "boolean" || typeof value === "string") return JSON.stringify(value);
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) throw new TypeError(`canonical JSON has no representation for ${value}`);
+    return JSON.stringify(value);
+  }
+  if (Array.isArray(value)) return `[${value.map((v) => canonicalJson(v === void 0 ? null : v)).join(",")}]`;
+  if (typeof value === "object") {
+    const entries = Object.entries(value).filter(([, v]) => v !== void 0).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
+  }
+  throw new TypeError(`canonical JSON cannot hold a ${typeof value}`);
+}
+function sha256Of(data) {
+  return `sha256:${createHash("sha256").update(data).digest("hex")}`;
+}
+function recordDigest(value) {
+  return sha256Of(canonicalJson(value));
+}
+
+// src/records/promotion.ts
+var hex64 = external_exports.string().regex(/^[0-9a-f]{64}$/, "must be 64 lowercase hex digits");
+var digest = external_exports.string().regex(/^sha256:[0-9a-f]{64}$/, "must be sha256:<64 hex digits>");
+var commit = external_exports.string().regex(/^[0-9a-f]{40}([0-9a-f]{24})?$/, "must be a full commit id");
+var approvalEntrySchema = external_exports.strictObject({
+  reviewer: external_exports.string().min(1),
+  reviewId: external_exports.number().int(),
+  commit: commit.describe("The commit the review approved (the pull request's evaluated head)."),
+  submittedAt: external_exports.string()
+});
+var environmentApprovalSchema = external_exports.strictObject({
+  user: external_exports.string().min(1),
+  state: external_exports.enum(["approved", "rejected"]),
+  comment: external_exports.string(),
+  at: external_exports.string(),
+  environments: external_exports.array(external_exports.string())
+});
+var promotionRecordSchema = external_exports.strictObject({
+  apiVersion: external_exports.literal(API_VERSION),
+  kind: external_exports.literal("PromotionRecord"),
+  sequence: external_exports.number().int().min(1).describe("1 for the model's first entry, then +1."),
+  previous: digest.nullable().describe("Digest of the model's previous entry; null for the first."),
+  action: external_exports.enum(["publish", "release", "rollback"]),
+  at: external_exports.string().describe("When the promotion was made (RFC 3339, UTC)."),
+  model: external_exports.strictObject({
+    name: external_exports.string().min(1),
+    version: external_exports.string().min(1),
+    sha256: hex64.describe("The artifact that was evaluated, approved and packaged."),
+    path: external_exports.string().describe("The artifact's path in the repository.")
+  }),
+  data: external_exports.array(external_exports.strictObject({ name: external_exports.string(), sha256: hex64 })).describe("The evaluation datasets' digests."),
+  evaluation: external_exports.strictObject({
+    record: digest.describe("sha256 of the evaluation record file's bytes."),
+    path: external_exports.string().describe("Where the record is kept in git (content-addressed by that digest)."),
+    verdict: external_exports.enum(["pass", "warn"]),
+    gates: external_exports.array(external_exports.strictObject({ gate: external_exports.string(), status: external_exports.enum(["pass", "warn", "fail", "skip"]) })),
+    metrics: external_exports.record(external_exports.string(), external_exports.number().nullable()).describe("Headline metrics of the candidate.")
+  }),
+  pullRequest: external_exports.strictObject({
+    number: external_exports.number().int().positive(),
+    author: external_exports.string(),
+    head: commit.describe("The pull request's head commit: what was evaluated and approved."),
+    url: external_exports.string().optional()
+  }).nullable(),
+  approvals: external_exports.array(approvalEntrySchema),
+  image: external_exports.strictObject({
+    reference: external_exports.string().describe("repository@sha256:\u2026 (or a layout path for local builds)."),
+    digest: digest.describe("The image index digest.")
+  }),
+  environment: external_exports.string().min(1),
+  stageTag: external_exports.string().describe("The GTO stage assignment made with this entry: name#stage#N."),
+  source: commit.describe(
+    "The commit on the default branch that was published or released (its tree holds the model)."
+  ),
+  triggeredBy: external_exports.string().describe("Who caused the promotion: the merger (publish) or the tag pusher (release)."),
+  release: external_exports.strictObject({
+    tag: external_exports.string(),
+    tagObject: external_exports.string().describe("The annotated tag's object id: a moved tag has another."),
+    tagger: external_exports.string().optional().describe("The tag's own tagger line (unverified; pushedBy is authenticated)."),
+    pushedBy: external_exports.string(),
+    signature: external_exports.strictObject({ verified: external_exports.boolean(), reason: external_exports.string() }).optional().describe("GitHub's verification of a signed tag."),
+    environmentApprovals: external_exports.array(environmentApprovalSchema),
+    publishRecord: digest.describe("The publish entry whose image this release promotes."),
+    supersedes: external_exports.strictObject({ version: external_exports.string(), image: digest }).nullable().describe("What the environment ran before."),
+    runId: external_exports.number().int().optional()
+  }).optional()
+});
+
+// src/ledger/ledger.ts
+var promotionsPath = (recordsDir, model) => `${recordsDir}/${model}/promotions.jsonl`;
+var evaluationCopyPath = (recordsDir, model, hex) => `${recordsDir}/${model}/evaluations/${hex}.json`;
+function parseLedger(text) {
+  const entries = [];
+  const problems = [];
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i];
+    if (raw.trim() === "") continue;
+    let json;
+    try {
+      json = JSON.parse(raw);
+    } catch (err) {
+      problems.push({ line: i + 1, message: `not JSON: ${err.message}` });
+      continue;
+    }
+    const r = promotionRecordSchema.safeParse(json);
+    if (!r.success) {
+      const issue = r.error.issues[0];
+      problems.push({ line: i + 1, message: `not a promotion record: ${issue.path.join(".")}: ${issue.message}` });
+      continue;
+    }
+    if (canonicalJson(json) !== raw) {
+      problems.push({ line: i + 1, message: "not in canonical form (RFC 8785): the line was edited by hand" });
+    }
+    entries.push({ record: r.data, digest: recordDigest(json), line: i + 1 });
+  }
+  return { entries, problems };
+}
+function appendToLedger(text, record) {
+  const { entries } = parseLedger(text);
+  const last = entries.at(-1);
+  const full = promotionRecordSchema.parse({
+    ...record,
+    sequence: last ? last.record.sequence + 1 : 1,
+    previous: last ? last.digest : null
+  });
+  const line = canonicalJson(full);
+  const base = text === "" || text.endsWith("\n") ? text : `${text}
+`;
+  return { text: `${base}${line}
+`, record: full, digest: recordDigest(full) };
+}
+
+// src/ledger/tags.ts
+var NAME = "[a-z0-9](?:[a-z0-9-]*[a-z0-9])?";
+var SEMVER = "(?:0|[1-9]\\d*)\\.(?:0|[1-9]\\d*)\\.(?:0|[1-9]\\d*)(?:-[0-9A-Za-z.-]+)?(?:\\+[0-9A-Za-z.-]+)?";
+var versionRe = new RegExp(`^(${NAME})@v(${SEMVER})(!?)$`);
+var stageRe = new RegExp(`^(${NAME})#(${NAME})(!?)#([1-9]\\d*)$`);
+function parseTag(tag) {
+  let m = versionRe.exec(tag);
+  if (m) return { kind: "version", name: m[1], version: m[2], deregistered: m[3] === "!" };
+  m = stageRe.exec(tag);
+  if (m) return { kind: "stage", name: m[1], stage: m[2], number: Number(m[4]), unassigned: m[3] === "!" };
+  return void 0;
+}
+var versionTag = (name, version) => `${name}@v${version}`;
+var stageTag = (name, stage, n) => `${name}#${stage}#${n}`;
+function nextStageNumber(tags, name, stage) {
+  let max = 0;
+  for (const t of tags) {
+    const p = parseTag(t);
+    if (p?.kind === "stage" && p.name === name && p.stage === stage && p.number > max) max = p.number;
+  }
+  return max + 1;
+}
+
+// src/ledger/trailers.ts
+function formatTrailers(trailers) {
+  return trailers.map(([k, v]) => `${k}: ${v.replace(/[\r\n]+/g, " ").trim()}`).join("\n");
+}
+function commitMessage(subject, body, trailers) {
+  return [subject, body.trim(), formatTrailers(trailers)].filter(Boolean).join("\n\n");
+}
+
+// src/ledger/writer.ts
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+function isRejection(message) {
+  if (/protected branch|permission|denied|authentication|could not read from remote|unable to access/i.test(message)) {
+    return false;
+  }
+  return /failed to push some refs|\[rejected\]|\[remote rejected\]|non-fast-forward|fetch first|already exists|stale info|cannot lock ref|failed to lock|unable to (?:create|lock)[^\n]*\.lock|failed to update ref/i.test(
+    message
+  );
+}
+async function remoteTags(git, remote) {
+  const out = await git.run(["ls-remote", "--tags", "--refs", remote]);
+  const names = /* @__PURE__ */ new Set();
+  for (const line of out.split("\n")) {
+    const m = /\trefs\/tags\/(.+)$/.exec(line);
+    if (m) names.add(m[1]);
+  }
+  return names;
+}
+async function writeAndPush(repo, target, compute, opts) {
+  const maxAttempts = opts.maxAttempts ?? 6;
+  const backoff = opts.backoffMs ?? 250;
+  const trackingRef = `refs/modelgate/gitops/${target.branch}`;
+  const scratch = await mkdtemp(join(tmpdir(), "modelgate-write-"));
+  const index = join(scratch, "index");
+  const plumbing = openGit(repo.dir, { identity: opts.identity, env: { GIT_INDEX_FILE: index } });
+  try {
+    for (let attempt = 1; ; attempt++) {
+      const fetched = await repo.tryRun([
+        "fetch",
+        "-q",
+        "--no-tags",
+        target.remote,
+        `+refs/heads/${target.branch}:${trackingRef}`
+      ]);
+      const commit2 = fetched === void 0 ? void 0 : await repo.revParse(trackingRef);
+      const tags = await remoteTags(repo, target.remote);
+      const tip = {
+        commit: commit2,
+        tags,
+        attempt,
+        read: async (path) => commit2 ? repo.show(commit2, path) : void 0
+      };
+      const change = await compute(tip);
+      if (!change) return void 0;
+      await rm(index, { force: true });
+      if (commit2) await plumbing.run(["read-tree", commit2]);
+      else await plumbing.run(["read-tree", "--empty"]);
+      for (const [path, text] of Object.entries(change.files)) {
+        const tmp = join(scratch, "blob");
+        await writeFile(tmp, text);
+        const blob = (await plumbing.run(["hash-object", "-w", "--", tmp])).trim();
+        await plumbing.run(["update-index", "--add", "--cacheinfo", `100644,${blob},${path}`]);
+      }
+      const tree = (await plumbing.run(["write-tree"])).trim();
+      const msgFile = join(scratch, "message");
+      await writeFile(msgFile, `${change.message}
+`);
+      const newCommit = (await plumbing.run(["commit-tree", tree, ...commit2 ? ["-p", commit2] : [], "-F", msgFile])).trim();
+      const made = [];
+      try {
+        for (const t of change.tags) {
+          const tmsg = join(scratch, "tag-message");
+          await writeFile(tmsg, `${t.message}
+`);
+          await plumbing.run(["tag", "-f", "-a", "-F", tmsg, t.name, t.target === "HEAD" ? newCommit : t.target]);
+          made.push(t.name);
+        }
+        await plumbing.run([
+          "push",
+          "--atomic",
+          "--porcelain",
+          target.remote,
+          `${newCommit}:refs/heads/${target.branch}`,
+          ...made.map((n) => `refs/tags/${n}`)
+        ]);
+        await repo.tryRun(["update-ref", trackingRef, newCommit]);
+        return { commit: newCommit, tags: made, attempts: attempt };
+      } catch (err) {
+        for (const n of made) await repo.tryRun(["tag", "-d", n]);
+        const message = err instanceof GitError ? err.message : String(err);
+        if (!isRejection(message) || attempt >= maxAttempts) throw err;
+        const wait = Math.min(backoff * 2 ** (attempt - 1), 8 * backoff + 2e3) * (0.5 + Math.random());
+        opts.log?.(
+          `push rejected (attempt ${attempt} of ${maxAttempts}): the branch or a tag moved; retrying in ${Math.round(wait)} ms on the new tip`
+        );
+        await new Promise((r) => setTimeout(r, wait));
+      }
+    }
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
+}
+
+// src/publish/publish.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+
+// src/publish/checks.ts
+var short = (s) => s ? /^[0-9a-f]{64}$/.test(s) ? `${s.slice(0, 12)}\u2026` : s : "(none)";
+function publishRefusals(f) {
+  const name = f.model.metadata.name;
+  const out = [];
+  const refuse = (field, expected, actual, what) => out.push({
+    model: name,
+    field,
+    expected,
+    actual,
+    message: `${name}: ${field}: ${what}${expected !== void 0 || actual !== void 0 ? ` (expected ${short(expected)}, found ${short(actual)})` : ""}`
+  });
+  const spec = f.model.spec;
+  const declared = spec.artifact.sha256;
+  if (!declared) {
+    refuse(
+      "spec.artifact.sha256",
+      void 0,
+      void 0,
+      "the manifest does not pin the artifact; run `modelgate lock` in the pull request"
+    );
+  }
+  if (!f.artifactSha256) {
+    refuse(
+      "artifact",
+      declared,
+      void 0,
+      `no artifact file (${f.artifactSource}); commit it or pass the PR run's artifact folder with --artifacts DIR`
+    );
+  } else if (declared && f.artifactSha256 !== declared) {
+    refuse(
+      "artifact",
+      declared,
+      f.artifactSha256,
+      `${f.artifactSource} is not the file the manifest pins; publish ships only the evaluated bytes`
+    );
+  }
+  if (f.artifactAtHead && declared && f.artifactAtHead !== declared) {
+    refuse(
+      "artifact at the approved head",
+      f.artifactAtHead,
+      declared,
+      `the artifact changed between the approved head ${f.head.slice(0, 12)} and the merge; open a new pull request for the change`
+    );
+  }
+  const r = f.record;
+  if (!r) {
+    refuse(
+      "evaluation record",
+      void 0,
+      void 0,
+      `no evaluation record at ${f.recordSource}; publish needs the passing record of the pull request's head (pass the PR run's artifact folder with --records DIR)`
+    );
+  } else {
+    if (r.model.name !== name) refuse("evaluation record model", name, r.model.name, "the record is of another model");
+    if (r.shard)
+      refuse(
+        "evaluation record shard",
+        void 0,
+        `${r.shard.index}/${r.shard.count}`,
+        "a shard's record; publish the merged record (`modelgate evaluate merge`)"
+      );
+    if (r.candidate.sha256 !== (declared ?? f.artifactSha256)) {
+      refuse(
+        "evaluation record candidate.sha256",
+        declared ?? f.artifactSha256,
+        r.candidate.sha256,
+        `stale evaluation record (${f.recordSource}): it evaluated another artifact; run \`modelgate evaluate ${name}\` on the pull request`
+      );
+    }
+    if (r.model.version !== void 0 && r.model.version !== spec.version) {
+      refuse(
+        "evaluation record model.version",
+        spec.version,
+        r.model.version,
+        `stale evaluation record: run \`modelgate evaluate ${name}\``
+      );
+    }
+    const evalName = spec.evaluation.datasets[0];
+    const d = f.datasets.find((x) => x.name === evalName);
+    if (r.dataset.name && r.dataset.name !== evalName) {
+      refuse("evaluation record dataset.name", evalName, r.dataset.name, "the record evaluated another dataset");
+    }
+    if (d?.declared && r.dataset.sha256 !== d.declared) {
+      refuse(
+        `dataset ${evalName} sha256`,
+        d.declared,
+        r.dataset.sha256,
+        "the evaluation data changed after the evaluation; re-evaluate on the pull request"
+      );
+    }
+    if (d?.fileSha256 && d.declared && d.fileSha256 !== d.declared) {
+      refuse(
+        `dataset ${evalName} file`,
+        d.declared,
+        d.fileSha256,
+        "the data file differs from its manifest; run `modelgate validate`"
+      );
+    }
+  }
+  if (f.verdict) {
+    const failed = f.verdict.results.filter((x) => x.status === "fail");
+    if (failed.length) {
+      refuse("gates", "pass", "fail", `gate failed: ${failed.map((x) => `${x.label}: ${x.reason}`).join("; ")}`);
+    } else if (f.verdict.status === "warn" && !f.allowWarn) {
+      refuse("gates", "pass", "warn", "gates ended in warnings and modelgate.yaml spec.allowWarn is false");
+    }
+  }
+  if (!f.approval.approved) {
+    refuse(
+      "approval",
+      "success",
+      f.approval.status ?? "not approved",
+      `${f.approval.reason ?? "the pull request's head was not approved"}; publish ships only what reviewers approved on the evaluated head commit`
+    );
+  } else if (!f.approval.approvers.some((a) => a.commit === f.head)) {
+    refuse(
+      "approval",
+      f.head,
+      f.approval.approvers.map((a) => a.commit).join(", "),
+      "no approval of the evaluated head commit"
+    );
+  }
+  return out;
+}
+
+// src/publish/publish.ts
+var LOCAL_REPOSITORY = "registry.invalid";
+var rel = (root, abs) => relative(root, abs).split(sep).join("/");
+async function changedModels(git, repo, sha) {
+  const parent = await git.revParse(`${sha}^1`);
+  const out = [];
+  for (const m of repo.models) {
+    const path = rel(repo.root, m.file);
+    const before = parent ? await git.show(parent, path) : void 0;
+    let old;
+    try {
+      old = before ? modelSchema.parse((0, import_yaml2.parse)(before)) : void 0;
+    } catch {
+      old = void 0;
+    }
+    if (!old || old.spec.version !== m.value.spec.version || old.spec.artifact.sha256 !== m.value.spec.artifact.sha256) {
+      out.push(m.value.metadata.name);
+    }
+  }
+  return out;
+}
+async function publish(opts) {
+  const log = (line) => opts.io.err(`${line}
+`);
+  const repo = loadRepository(opts.cwd);
+  const root = repo.root;
+  const cfg = repo.config.spec;
+  const git = openGit(root, { env: opts.env });
+  const head = await git.revParse("HEAD");
+  if (!head) throw new UserError(`${root} has no commit checked out; publish runs on the merged commit`);
+  const sha = opts.sha ? await git.revParse(opts.sha) : head;
+  if (!sha) throw new UserError(`--sha ${opts.sha} is not a commit in ${root}`);
+  if (sha !== head) {
+    throw new UserError(
+      `--sha ${opts.sha} is ${sha.slice(0, 12)}, but HEAD is ${head.slice(0, 12)}; check out the merged commit first`
+    );
+  }
+  const warnings = [];
+  const now = opts.now ?? (() => /* @__PURE__ */ new Date());
+  const envs = cfg.environments;
+  if (envs.length === 0)
+    throw new UserError("modelgate.yaml spec.environments is empty; publish pins the first environment");
+  const firstEnv = envs[0].name;
+  const target = {
+    remote: opts.remote ?? cfg.gitops.remote ?? "origin",
+    branch: opts.branch ?? cfg.gitops.branch ?? await defaultBranch(git, opts.remote ?? cfg.gitops.remote ?? "origin")
+  };
+  let pull;
+  let approvalFor;
+  let triggeredBy = opts.actor ?? opts.env.GITHUB_ACTOR;
+  if (opts.facts) {
+    const factsFile = resolve(opts.cwd, opts.facts);
+    readApprovalFacts(factsFile);
+    const facts = approvalFactsSchema.parse(JSON.parse(readFileSync(factsFile, "utf8")));
+    pull = { number: facts.pr.number, author: facts.pr.author, head: facts.pr.headSha, url: facts.pr.url };
+    triggeredBy ??= facts.mergedBy;
+    approvalFor = async (models) => {
+      const d = decideFromFacts(opts.cwd, factsFile, models).decision;
+      return {
+        approved: d.approved,
+        status: d.state,
+        reason: d.approved ? void 0 : `not approved: ${d.description}`,
+        approvers: d.approvers.map((a) => ({
+          login: a.login,
+          reviewId: a.reviewId,
+          commit: a.commit,
+          submittedAt: a.submittedAt
+        }))
+      };
+    };
+  } else {
+    const ctx = resolveContext(opts.env, { repo: opts.repo, pr: opts.pr, token: opts.token, http: opts.http });
+    let number = opts.pr;
+    if (!number) {
+      const pulls = await pullsForCommit(ctx, sha);
+      const merged = pulls.find((p) => p.mergeCommitSha === sha) ?? pulls.find((p) => p.headSha === sha);
+      if (!merged) {
+        throw new UserError(
+          `no pull request was merged as ${sha.slice(0, 12)}; publish ships only what came through a reviewed pull request (pass --pr N if GitHub does not associate it)`
+        );
+      }
+      number = merged.number;
+    }
+    const pr = await getPullRequest(ctx, number);
+    pull = { number: pr.number, author: pr.author, head: pr.headSha, url: pr.htmlUrl };
+    const fork = isFromFork(ctx, pr);
+    approvalFor = async (models) => {
+      if (fork) {
+        for (const model of models) {
+          const run = await latestCheckRun(ctx, pr.headSha, checkName(model)).catch(() => void 0);
+          if (run?.conclusion !== "success") {
+            return {
+              approved: false,
+              status: `${checkName(model)}: ${run ? run.conclusion ?? run.status : "no check run"}`,
+              reason: `pull request #${pr.number} comes from a fork, whose own evaluation record is not trusted; the check run ${checkName(model)} on its head (the report job's recomputation) must be success`,
+              approvers: []
+            };
+          }
+        }
+      }
+      const status = await latestStatus(ctx, pr.headSha, APPROVAL_CONTEXT).catch((err) => ({
+        state: `unreadable (${err.message})`,
+        description: null
+      }));
+      const res = await runApprove({
+        cwd: opts.cwd,
+        env: opts.env,
+        repo: opts.repo,
+        pr: pr.number,
+        token: opts.token,
+        models,
+        status: false,
+        comment: false,
+        http: opts.http
+      });
+      const d = res.decision;
+      const approved = status?.state === "success" && d.approved && !res.apiError;
+      return {
+        approved,
+        status: status?.state ?? "missing",
+        reason: status?.state !== "success" ? `the head commit ${pr.headSha.slice(0, 12)} has ${APPROVAL_CONTEXT} = ${status?.state ?? "no status"}` : res.apiError ? `the reviews could not be read back: ${res.apiError}` : `the reviews read back do not satisfy the policy: ${d.description}`,
+        approvers: d.approvers.map((a) => ({
+          login: a.login,
+          reviewId: a.reviewId,
+          commit: a.commit,
+          submittedAt: a.submittedAt
+        }))
+      };
+    };
+  }
+  triggeredBy ??= "unknown";
+  const names = opts.models?.length ? [...new Set(opts.models)] : await changedModels(git, repo, sha);
+  if (names.length === 0) {
+    return {
+      sha,
+      pr: pull.number,
+      models: [],
+      refusals: [],
+      warnings: ["no model's version or artifact changed in this merge: nothing to publish"],
+      dryRun: Boolean(opts.dryRun)
+    };
+  }
+  const recordsDir = opts.records ? resolve(opts.cwd, opts.records) : join2(root, ".modelgate", "evaluations");
+  const candidates = [];
+  const refusals = [];
+  const approval = await approvalFor(names);
+  for (const name of names) {
+    const m = findModel(repo, name);
+    const art = resolveInside(root, m.dir, m.value.spec.artifact.path);
+    if (art.error) throw new UserError(art.error);
+    const artifactPath = rel(root, art.abs);
+    const declared = m.value.spec.artifact.sha256;
+    let artifactFile;
+    let artifactSha;
+    let artifactSource = artifactPath;
+    if (existsSync(art.abs)) {
+      artifactSha = await sha256File(art.abs);
+      artifactFile = art.abs;
+    }
+    if (artifactSha !== declared && opts.artifacts) {
+      const carried = resolve(opts.cwd, opts.artifacts, artifactPath);
+      if (existsSync(carried)) {
+        const d = await sha256File(carried);
+        if (d === declared || !artifactSha) {
+          artifactSha = d;
+          artifactFile = carried;
+          artifactSource = `${rel(opts.cwd, carried)} (carried from the pull request's run)`;
+        }
+      }
+    }
+    const recordFile = opts.records ? join2(recordsDir, `${name}.json`) : join2(root, recordPath(name));
+    let record;
+    let recordBytes;
+    if (existsSync(recordFile)) {
+      recordBytes = readFileSync(recordFile);
+      const parsed = evaluationRecordSchema.safeParse(JSON.parse(recordBytes.toString("utf8")));
+      if (!parsed.success)
+        throw new UserError(
+          `${recordFile}: not a valid evaluation record: ${parsed.error.issues[0].path.join(".")}: ${parsed.error.issues[0].message}`
+        );
+      record = parsed.data;
+    }
+    const datasets = [];
+    for (const dn of m.value.spec.evaluation.datasets.slice(0, 1)) {
+      const d = repo.datasets.find((x) => x.value.metadata.name === dn);
+      const p = d ? resolveInside(root, d.dir, d.value.spec.path) : void 0;
+      datasets.push({
+        name: dn,
+        declared: d?.value.spec.sha256,
+        fileSha256: p && !p.error && existsSync(p.abs) ? await sha256File(p.abs) : void 0
+      });
+    }
+    const verdict = record ? judge({ model: m.value, record }) : void 0;
+    const artifactAtHead = await digestAt(git, pull.head, artifactPath);
+    refusals.push(
+      ...publishRefusals({
+        model: m.value,
+        artifactSha256: artifactSha,
+        artifactSource,
+        record,
+        recordSource: rel(opts.cwd, recordFile),
+        datasets,
+        verdict,
+        allowWarn: cfg.allowWarn,
+        approval,
+        head: pull.head,
+        artifactAtHead
+      })
+    );
+    candidates.push({ m, artifactPath, artifactFile, recordFile, recordBytes, record, verdict });
+  }
+  if (refusals.length > 0 || opts.dryRun) {
+    return {
+      sha,
+      pr: pull.number,
+      models: refusals.length ? [] : candidates.map((c) => ({
+        name: c.m.value.metadata.name,
+        version: c.m.value.spec.version,
+        image: { reference: "(not built: dry run)", digest: "" },
+        environment: firstEnv,
+        tags: [],
+        versionTag: versionTag(c.m.value.metadata.name, c.m.value.spec.version)
+      })),
+      refusals,
+      warnings,
+      dryRun: Boolean(opts.dryRun)
+    };
+  }
+  const registry = opts.registry ?? cfg.registry;
+  const layoutDir = opts.layout ? resolve(opts.cwd, opts.layout) : join2(root, ".modelgate", "images");
+  if (!registry) {
+    warnings.push(
+      `no registry configured (modelgate.yaml spec.registry): images are written to the layout ${rel(opts.cwd, layoutDir)}, and the overlays name them ${LOCAL_REPOSITORY}/<model>; set spec.registry to push them`
+    );
+  }
+  const out = [];
+  for (const c of candidates) {
+    const name = c.m.value.metadata.name;
+    const version = c.m.value.spec.version;
+    log(`publish ${name} ${version}: building the image`);
+    const pkgArgs = [name, "--eval-record", c.recordFile, "--revision", sha];
+    if (c.artifactFile && rel(root, c.artifactFile) !== c.artifactPath) pkgArgs.push("--artifact-file", c.artifactFile);
+    if (registry) pkgArgs.push("--push", `${registry.replace(/\/$/, "")}/${name}:${version}`);
+    else pkgArgs.push("--layout", `${layoutDir}:${name}-${version}`);
+    const pio = bufferIo(opts.cwd, opts.env);
+    let built;
+    try {
+      built = await runPackage(pkgArgs, pio);
+    } catch (err) {
+      if (err instanceof UserError) throw err;
+      const where = registry ? `to ${registry}` : `into ${layoutDir}`;
+      throw new CheckFailed(
+        `could not build and push the image of ${name} ${version} ${where}: ${err.message}; nothing was committed or tagged${out.length ? ` (already published in this run: ${out.map((o) => o.name).join(", ")})` : ""}; re-run publish when the registry is reachable`
+      );
+    }
+    for (const w of built.warnings) warnings.push(`${name}: ${w}`);
+    const repository = registry ? `${registry.replace(/\/$/, "")}/${name}` : `${LOCAL_REPOSITORY}/${name}`;
+    const image = {
+      repository,
+      digest: built.digest,
+      hasShell: built.base.name !== "scratch"
+    };
+    const reference = `${repository}@${built.digest}`;
+    log(`publish ${name} ${version}: image ${reference}`);
+    const recordHex = sha256Of(c.recordBytes).slice(7);
+    const evalCopy = evaluationCopyPath(cfg.paths.records, name, recordHex);
+    const ledgerPath = promotionsPath(cfg.paths.records, name);
+    const paths = deployPaths(cfg.paths.deploy, name);
+    const cardPath = rel(root, join2(c.m.dir, CARD_FILE));
+    let landed;
+    let already;
+    const result = await writeAndPush(
+      git,
+      target,
+      async (tip) => {
+        const ledgerText = await tip.read(ledgerPath) ?? "";
+        const { entries, problems } = parseLedger(ledgerText);
+        if (problems.length) {
+          throw new UserError(
+            `${ledgerPath} on ${target.branch} is damaged (line ${problems[0].line}: ${problems[0].message}); run \`modelgate audit verify ${name}\``
+          );
+        }
+        const done = entries.find((e) => e.record.action === "publish" && e.record.source === sha);
+        if (done) {
+          already = done.record;
+          return void 0;
+        }
+        const n = nextStageNumber(tip.tags, name, firstEnv);
+        const tag = stageTag(name, firstEnv, n);
+        const appended = appendToLedger(ledgerText, {
+          apiVersion: API_VERSION,
+          kind: "PromotionRecord",
+          action: "publish",
+          at: now().toISOString().replace(/\.\d{3}Z$/, "Z"),
+          model: { name, version, sha256: c.m.value.spec.artifact.sha256, path: c.artifactPath },
+          data: c.m.value.spec.evaluation.datasets.slice(0, 1).map((dn) => ({ name: dn, sha256: c.record.dataset.sha256 })),
+          evaluation: {
+            record: `sha256:${recordHex}`,
+            path: evalCopy,
+            verdict: c.verdict.status === "warn" ? "warn" : "pass",
+            gates: c.verdict.results.map((g) => ({ gate: g.label, status: g.status })),
+            metrics: headline(c.record)
+          },
+          pullRequest: {
+            number: pull.number,
+            author: pull.author,
+            head: pull.head,
+            ...pull.url ? { url: pull.url } : {}
+          },
+          approvals: approval.approvers.map((a) => ({
+            reviewer: a.login,
+            reviewId: a.reviewId,
+            commit: a.commit,
+            submittedAt: a.submittedAt
+          })),
+          image: { reference, digest: built.digest },
+          environment: firstEnv,
+          stageTag: tag,
+          source: sha,
+          triggeredBy
+        });
+        landed = { record: appended.record, digest: appended.digest };
+        const pin = { image, version, record: appended.digest };
+        const files = {
+          [ledgerPath]: appended.text,
+          [evalCopy]: c.recordBytes.toString("utf8")
+        };
+        for (const [f, text] of Object.entries(renderBase(c.m.value, pin))) files[`${paths.base}/${f}`] = text;
+        for (const e of envs) {
+          const p = paths.overlay(e.name);
+          if (e.name === firstEnv) files[p] = renderOverlay(c.m.value, e.name, pin);
+          else if (await tip.read(p) === void 0) files[p] = renderOverlay(c.m.value, e.name, void 0);
+        }
+        const card = cardInputFor(repo, c.m, c.record, {
+          pr: { number: pull.number, url: pull.url },
+          approvals: approval.approvers.map((a) => ({ reviewer: a.login, commit: a.commit, at: a.submittedAt }))
+        });
+        files[cardPath] = renderModelCard({ ...card, image: reference }, await tip.read(cardPath));
+        const trailers = [
+          ["Model", name],
+          ["Model-Version", version],
+          ["Model-Digest", `sha256:${c.m.value.spec.artifact.sha256}`],
+          ...c.m.value.spec.evaluation.datasets.slice(0, 1).map((dn) => ["Data-Digest", `${dn} sha256:${c.record.dataset.sha256}`]),
+          ["Eval-Record", `sha256:${recordHex}`],
+          ["Eval-Gate", c.verdict.status],
+          ["Reviewed-on", pull.url ?? `#${pull.number}`],
+          ...approval.approvers.map((a) => [
+            "Approved-by",
+            `${a.login} (review ${a.reviewId} on ${a.commit})`
+          ]),
+          ["Image", reference],
+          ["Environment", firstEnv],
+          ["Promoted-by", triggeredBy],
+          ["Promotion-Record", appended.digest],
+          ["Stage-Tag", tag]
+        ];
+        return {
+          files,
+          message: commitMessage(
+            `Publish ${name} ${version} to ${firstEnv}`,
+            `Pull request #${pull.number} by ${pull.author}, head ${pull.head.slice(0, 12)}, merged as ${sha.slice(0, 12)}.
+Tag this commit to release it: git tag -a ${versionTag(name, version)} -m "${name} ${version}" <this commit>`,
+            trailers
+          ),
+          tags: [{ name: tag, target: "HEAD", message: `${name} ${version} to ${firstEnv} (modelgate publish)` }]
+        };
+      },
+      { identity: cfg.identity, backoffMs: opts.backoffMs, log }
+    );
+    if (!result) {
+      const r = already;
+      log(`publish ${name} ${version}: already published from ${sha.slice(0, 12)} (${r.stageTag}); nothing to do`);
+      out.push({
+        name,
+        version,
+        image: r.image,
+        environment: r.environment,
+        tags: [r.stageTag],
+        versionTag: versionTag(name, version),
+        alreadyPublished: true
+      });
+      continue;
+    }
+    await attachRecords(
+      registry ? { registry: registry.replace(/\/$/, ""), repository: name } : { layout: layoutDir },
+      built.descriptor,
+      [
+        {
+          artifactType: ArtifactType.promotionRecord,
+          mediaType: "application/json",
+          title: "promotion-record.json",
+          bytes: Buffer.from(`${JSON.stringify(landed.record, null, 2)}
+`)
+        },
+        {
+          artifactType: ArtifactType.modelCard,
+          mediaType: "text/markdown",
+          title: CARD_FILE,
+          bytes: Buffer.from(await git.show(result.commit, cardPath) ?? "")
+        }
+      ],
+      built.created,
+      opts.env,
+      log
+    );
+    const vt = versionTag(name, version);
+    out.push({
+      name,
+      version,
+      image: { reference, digest: built.digest },
+      environment: firstEnv,
+      commit: result.commit,
+      tags: result.tags,
+      record: ledgerPath,
+      recordDigest: landed.digest,
+      versionTag: vt,
+      versionTagCommand: `git tag -a ${vt} -m "${name} ${version}" ${result.commit} && git push origin ${vt}`
+    });
+  }
+  return { sha, pr: pull.number, models: out, refusals: [], warnings, dryRun: false };
+}
+function headline(r) {
+  const keep = [
+    "roc_auc",
+    "average_precision",
+    "accuracy",
+    "precision",
+    "recall",
+    "f1",
+    "log_loss",
+    "f1_macro",
+    "accuracy",
+    "mae",
+    "rmse",
+    "r2"
+  ];
+  const out = {};
+  for (const k of keep) if (k in r.candidate.metrics) out[k] = r.candidate.metrics[k];
+  return out;
+}
+async function digestAt(git, commit2, path) {
+  const [obj] = await git.catFileBatch([`${commit2}:${path}`]);
+  if (!obj) return void 0;
+  return sha256Of(obj.content).slice(7);
+}
+async function defaultBranch(git, remote) {
+  const sym = await git.tryRun(["ls-remote", "--symref", remote, "HEAD"]);
+  const m = sym ? /^ref: refs\/heads\/(\S+)\s+HEAD/m.exec(sym) : null;
+  return m?.[1] ?? "main";
+}
+async function attachRecords(where, subject, attachments, created, env, log) {
+  const artifacts = attachments.map((a) => artifactManifest(subject, a, created));
+  if ("layout" in where) {
+    for (const a of artifacts) await attachToLayout(where.layout, a);
+    return;
+  }
+  const ref = parseReference(`${where.registry}/${where.repository}`, "registry");
+  const client = new RegistryClient(ref.registry, { credentials: registryCredentials(ref.registry, env), log });
+  try {
+    for (const a of artifacts) await attachToRegistry(client, ref.repository, a, subject);
+  } finally {
+    client.close();
+  }
+}
+
+export {
+  publish
+};

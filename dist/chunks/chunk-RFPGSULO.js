@@ -1,0 +1,53 @@
+import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
+import {
+  getBooleanInput,
+  getInput,
+  setFailed
+} from "./chunk-XS7K4YVL.js";
+import {
+  logWriter
+} from "./chunk-4AOTTLI5.js";
+import {
+  EXIT_USAGE,
+  describeError
+} from "./chunk-7SHYJVU3.js";
+
+// src/actions/_runtime.ts
+async function runAction(name, fn) {
+  try {
+    const code = await fn();
+    if (typeof code === "number" && code !== 0) {
+      if (code === EXIT_USAGE) setFailed(`modelgate ${name}: configuration error (see the log above)`);
+      else setFailed(`modelgate ${name}: failed (see the log above)`);
+      process.exitCode = code;
+    }
+  } catch (err) {
+    const d = describeError(err);
+    setFailed(`modelgate ${name}: ${d.message}`);
+    process.exitCode = d.exitCode;
+  }
+}
+function actionIo() {
+  const log = logWriter((t) => process.stdout.write(t), process.env);
+  return {
+    out: log,
+    err: log,
+    command: (t) => process.stdout.write(t),
+    cwd: process.env.GITHUB_WORKSPACE || process.cwd(),
+    env: process.env,
+    isTTY: false
+  };
+}
+function boolInput(name, fallback) {
+  return getInput(name) === "" ? fallback : getBooleanInput(name);
+}
+function listInput(name) {
+  return getInput(name).split(/[\n,]/).map((s) => s.trim()).filter(Boolean);
+}
+
+export {
+  runAction,
+  actionIo,
+  boolInput,
+  listInput
+};

@@ -1,0 +1,34 @@
+import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
+import {
+  command,
+  formatReportResult,
+  reportExitCode,
+  runReport
+} from "./chunk-6CZBLZ5B.js";
+import "./chunk-ZAWSXXM4.js";
+import "./chunk-KBTFNOVJ.js";
+import "./chunk-AAA3IBYV.js";
+import "./chunk-WQWKNCBN.js";
+import "./chunk-L7FHKCN3.js";
+import "./chunk-ME5WYKPQ.js";
+import "./chunk-2BJAIYUF.js";
+import "./chunk-EW3JDDCC.js";
+import "./chunk-I6F5CAWS.js";
+import "./chunk-UJGMECAW.js";
+import "./chunk-IJIK4RLU.js";
+import "./chunk-BEVYNQTN.js";
+import "./chunk-U73FS3GH.js";
+import "./chunk-J3QNFTXK.js";
+import "./chunk-NJ3H4BEK.js";
+import "./chunk-RQB7ZENY.js";
+import "./chunk-IXECCYAM.js";
+import "./chunk-XS7K4YVL.js";
+import "./chunk-4AOTTLI5.js";
+import "./chunk-7SHYJVU3.js";
+import "./chunk-ZGDBGMMU.js";
+export {
+  command,
+  formatReportResult,
+  reportExitCode,
+  runReport
+};
