@@ -6,10 +6,10 @@ import {
   parseModelList,
   renderApprovalMarkdown,
   runApprove
-} from "../chunks/chunk-F5B2R5RP.js";
+} from "../chunks/chunk-FNGBB5EM.js";
 import {
   writeJobSummary
-} from "../chunks/chunk-J3QNFTXK.js";
+} from "../chunks/chunk-UH44C7GX.js";
 import "../chunks/chunk-NJ3H4BEK.js";
 import "../chunks/chunk-RQB7ZENY.js";
 import "../chunks/chunk-IXECCYAM.js";
@@ -17,7 +17,7 @@ import {
   actionIo,
   boolInput,
   runAction
-} from "../chunks/chunk-RFPGSULO.js";
+} from "../chunks/chunk-IZW7UWSE.js";
 import {
   error,
   getInput,
@@ -25,7 +25,7 @@ import {
   setOutput,
   setSecret,
   warning
-} from "../chunks/chunk-XS7K4YVL.js";
+} from "../chunks/chunk-4MS45GGA.js";
 import "../chunks/chunk-4AOTTLI5.js";
 import "../chunks/chunk-7SHYJVU3.js";
 import "../chunks/chunk-ZGDBGMMU.js";

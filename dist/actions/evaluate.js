@@ -25,13 +25,13 @@ import {
   actionIo,
   listInput,
   runAction
-} from "../chunks/chunk-RFPGSULO.js";
+} from "../chunks/chunk-IZW7UWSE.js";
 import {
   getInput,
   group,
   notice,
   setOutput
-} from "../chunks/chunk-XS7K4YVL.js";
+} from "../chunks/chunk-4MS45GGA.js";
 import "../chunks/chunk-4AOTTLI5.js";
 import {
   UserError

@@ -1,16 +1,16 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   main
-} from "../chunks/chunk-RZUJRHVF.js";
+} from "../chunks/chunk-FKZ6C3EV.js";
 import "../chunks/chunk-UJGMECAW.js";
 import {
   actionIo,
   runAction
-} from "../chunks/chunk-RFPGSULO.js";
+} from "../chunks/chunk-IZW7UWSE.js";
 import {
   getInput,
   setOutput
-} from "../chunks/chunk-XS7K4YVL.js";
+} from "../chunks/chunk-4MS45GGA.js";
 import "../chunks/chunk-4AOTTLI5.js";
 import {
   UserError

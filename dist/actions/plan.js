@@ -10,7 +10,7 @@ import {
 } from "../chunks/chunk-U73FS3GH.js";
 import {
   writeJobSummary
-} from "../chunks/chunk-J3QNFTXK.js";
+} from "../chunks/chunk-UH44C7GX.js";
 import "../chunks/chunk-NJ3H4BEK.js";
 import {
   toJson,
@@ -20,13 +20,13 @@ import "../chunks/chunk-IXECCYAM.js";
 import {
   actionIo,
   runAction
-} from "../chunks/chunk-RFPGSULO.js";
+} from "../chunks/chunk-IZW7UWSE.js";
 import {
   getInput,
   group,
   notice,
   setOutput
-} from "../chunks/chunk-XS7K4YVL.js";
+} from "../chunks/chunk-4MS45GGA.js";
 import "../chunks/chunk-4AOTTLI5.js";
 import "../chunks/chunk-7SHYJVU3.js";
 import "../chunks/chunk-ZGDBGMMU.js";

@@ -1,13 +1,13 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   publish
-} from "../chunks/chunk-RDEOBO6Y.js";
+} from "../chunks/chunk-I25VIIHF.js";
 import "../chunks/chunk-6SKF7OEI.js";
 import "../chunks/chunk-SA2CONGJ.js";
-import "../chunks/chunk-AAA3IBYV.js";
+import "../chunks/chunk-HFFZJ3VZ.js";
 import "../chunks/chunk-WQWKNCBN.js";
 import "../chunks/chunk-L7FHKCN3.js";
-import "../chunks/chunk-F5B2R5RP.js";
+import "../chunks/chunk-FNGBB5EM.js";
 import "../chunks/chunk-ME5WYKPQ.js";
 import "../chunks/chunk-2BJAIYUF.js";
 import "../chunks/chunk-EW3JDDCC.js";
@@ -16,7 +16,7 @@ import "../chunks/chunk-UJGMECAW.js";
 import "../chunks/chunk-IJIK4RLU.js";
 import "../chunks/chunk-BEVYNQTN.js";
 import "../chunks/chunk-U73FS3GH.js";
-import "../chunks/chunk-J3QNFTXK.js";
+import "../chunks/chunk-UH44C7GX.js";
 import "../chunks/chunk-NJ3H4BEK.js";
 import "../chunks/chunk-RQB7ZENY.js";
 import "../chunks/chunk-IXECCYAM.js";
@@ -25,7 +25,7 @@ import {
   boolInput,
   listInput,
   runAction
-} from "../chunks/chunk-RFPGSULO.js";
+} from "../chunks/chunk-IZW7UWSE.js";
 import {
   error,
   getInput,
@@ -34,7 +34,7 @@ import {
   setOutput,
   setSecret,
   warning
-} from "../chunks/chunk-XS7K4YVL.js";
+} from "../chunks/chunk-4MS45GGA.js";
 import "../chunks/chunk-4AOTTLI5.js";
 import {
   CheckFailed

@@ -3,15 +3,15 @@ import {
   formatReportResult,
   reportExitCode,
   runReport
-} from "../chunks/chunk-6CZBLZ5B.js";
+} from "../chunks/chunk-OYHULTRM.js";
 import "../chunks/chunk-ZAWSXXM4.js";
 import "../chunks/chunk-KBTFNOVJ.js";
-import "../chunks/chunk-AAA3IBYV.js";
+import "../chunks/chunk-HFFZJ3VZ.js";
 import "../chunks/chunk-WQWKNCBN.js";
 import "../chunks/chunk-L7FHKCN3.js";
 import {
   parseModelList
-} from "../chunks/chunk-F5B2R5RP.js";
+} from "../chunks/chunk-FNGBB5EM.js";
 import "../chunks/chunk-ME5WYKPQ.js";
 import "../chunks/chunk-2BJAIYUF.js";
 import "../chunks/chunk-EW3JDDCC.js";
@@ -20,7 +20,7 @@ import "../chunks/chunk-UJGMECAW.js";
 import "../chunks/chunk-IJIK4RLU.js";
 import "../chunks/chunk-BEVYNQTN.js";
 import "../chunks/chunk-U73FS3GH.js";
-import "../chunks/chunk-J3QNFTXK.js";
+import "../chunks/chunk-UH44C7GX.js";
 import "../chunks/chunk-NJ3H4BEK.js";
 import "../chunks/chunk-RQB7ZENY.js";
 import "../chunks/chunk-IXECCYAM.js";
@@ -28,14 +28,14 @@ import {
   actionIo,
   boolInput,
   runAction
-} from "../chunks/chunk-RFPGSULO.js";
+} from "../chunks/chunk-IZW7UWSE.js";
 import {
   error,
   getInput,
   group,
   setOutput,
   setSecret
-} from "../chunks/chunk-XS7K4YVL.js";
+} from "../chunks/chunk-4MS45GGA.js";
 import "../chunks/chunk-4AOTTLI5.js";
 import "../chunks/chunk-7SHYJVU3.js";
 import "../chunks/chunk-ZGDBGMMU.js";

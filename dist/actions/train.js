@@ -13,14 +13,14 @@ import {
   actionIo,
   boolInput,
   runAction
-} from "../chunks/chunk-RFPGSULO.js";
+} from "../chunks/chunk-IZW7UWSE.js";
 import {
   getInput,
   group,
   notice,
   setOutput,
   setSecret
-} from "../chunks/chunk-XS7K4YVL.js";
+} from "../chunks/chunk-4MS45GGA.js";
 import "../chunks/chunk-4AOTTLI5.js";
 import "../chunks/chunk-7SHYJVU3.js";
 import "../chunks/chunk-ZGDBGMMU.js";

@@ -1,5 +1,5 @@
 import * as core from "@actions/core";
-import { describeError, EXIT_USAGE } from "../errors.ts";
+import { describeError, EXIT_USAGE, UserError } from "../errors.ts";
 import type { Io } from "../util/io.ts";
 import { logWriter } from "../util/workflow-commands.ts";
 
@@ -38,7 +38,11 @@ export function actionIo(): Io {
 
 /** A boolean input that accepts true/false only (YAML 1.2 core schema, as core.getBooleanInput). */
 export function boolInput(name: string, fallback: boolean): boolean {
-  return core.getInput(name) === "" ? fallback : core.getBooleanInput(name);
+  const v = core.getInput(name);
+  if (v === "") return fallback;
+  if (["true", "True", "TRUE"].includes(v)) return true;
+  if (["false", "False", "FALSE"].includes(v)) return false;
+  throw new UserError(`input ${name} is "${v}": write true or false (YAML 1.2 core schema booleans)`);
 }
 
 /** A list input: one item per line or comma-separated; blank entries dropped. */

@@ -33,6 +33,6 @@ test("the validate action fails the step and annotates the manifest line", () =>
 test("a bad boolean input is a configuration error naming the input", () => {
   const { root } = makeFixtureRepo();
   const r = runAction("validate", { workspace: root, inputs: { "skip-data": "yes please" } });
-  assert.equal(r.status, 1);
+  assert.equal(r.status, 2);
   assert.match(r.stdout, /::error::modelgate validate: .*skip-data/);
 });

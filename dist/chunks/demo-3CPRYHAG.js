@@ -4,7 +4,7 @@ import {
 } from "./chunk-MGXCCLFW.js";
 import {
   command as command6
-} from "./chunk-UCFLXEK6.js";
+} from "./chunk-KTQAYKCC.js";
 import "./chunk-TRKAABJJ.js";
 import {
   command
@@ -15,22 +15,22 @@ import {
   command as command2
 } from "./chunk-55KWNB4V.js";
 import "./chunk-LISEL5AA.js";
-import "./chunk-RDEOBO6Y.js";
+import "./chunk-I25VIIHF.js";
 import "./chunk-6SKF7OEI.js";
 import "./chunk-SA2CONGJ.js";
 import {
   command as command7
-} from "./chunk-6CZBLZ5B.js";
+} from "./chunk-OYHULTRM.js";
 import {
   command as command5
 } from "./chunk-ZAWSXXM4.js";
 import "./chunk-KBTFNOVJ.js";
-import "./chunk-AAA3IBYV.js";
+import "./chunk-HFFZJ3VZ.js";
 import "./chunk-WQWKNCBN.js";
 import "./chunk-L7FHKCN3.js";
 import {
   command as command4
-} from "./chunk-F5B2R5RP.js";
+} from "./chunk-FNGBB5EM.js";
 import "./chunk-ME5WYKPQ.js";
 import "./chunk-2BJAIYUF.js";
 import "./chunk-EW3JDDCC.js";
@@ -41,7 +41,7 @@ import {
 import "./chunk-IJIK4RLU.js";
 import "./chunk-BEVYNQTN.js";
 import "./chunk-U73FS3GH.js";
-import "./chunk-J3QNFTXK.js";
+import "./chunk-UH44C7GX.js";
 import {
   parseArgs,
   str
@@ -50,7 +50,7 @@ import {
   toJson
 } from "./chunk-RQB7ZENY.js";
 import "./chunk-IXECCYAM.js";
-import "./chunk-XS7K4YVL.js";
+import "./chunk-4MS45GGA.js";
 import "./chunk-4AOTTLI5.js";
 import {
   ModelgateError,

@@ -4,10 +4,10 @@ import {
   formatReportResult,
   reportExitCode,
   runReport
-} from "./chunk-6CZBLZ5B.js";
+} from "./chunk-OYHULTRM.js";
 import "./chunk-ZAWSXXM4.js";
 import "./chunk-KBTFNOVJ.js";
-import "./chunk-AAA3IBYV.js";
+import "./chunk-HFFZJ3VZ.js";
 import "./chunk-WQWKNCBN.js";
 import "./chunk-L7FHKCN3.js";
 import "./chunk-ME5WYKPQ.js";
@@ -18,11 +18,11 @@ import "./chunk-UJGMECAW.js";
 import "./chunk-IJIK4RLU.js";
 import "./chunk-BEVYNQTN.js";
 import "./chunk-U73FS3GH.js";
-import "./chunk-J3QNFTXK.js";
+import "./chunk-UH44C7GX.js";
 import "./chunk-NJ3H4BEK.js";
 import "./chunk-RQB7ZENY.js";
 import "./chunk-IXECCYAM.js";
-import "./chunk-XS7K4YVL.js";
+import "./chunk-4MS45GGA.js";
 import "./chunk-4AOTTLI5.js";
 import "./chunk-7SHYJVU3.js";
 import "./chunk-ZGDBGMMU.js";

@@ -9,7 +9,7 @@ import {
   publishReport,
   renderReport,
   writeModelCard
-} from "./chunk-AAA3IBYV.js";
+} from "./chunk-HFFZJ3VZ.js";
 import {
   inGitHubActions
 } from "./chunk-UJGMECAW.js";
@@ -19,7 +19,7 @@ import {
   isFromFork,
   resolveContext,
   writeJobSummary
-} from "./chunk-J3QNFTXK.js";
+} from "./chunk-UH44C7GX.js";
 import {
   parseArgs,
   str

@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   setSecret
-} from "./chunk-XS7K4YVL.js";
+} from "./chunk-4MS45GGA.js";
 import {
   CheckFailed,
   EXIT_FAILED,

@@ -19,14 +19,14 @@ import {
   checkName,
   judge,
   renderModelCard
-} from "./chunk-AAA3IBYV.js";
+} from "./chunk-HFFZJ3VZ.js";
 import {
   APPROVAL_CONTEXT,
   approvalFactsSchema,
   decideFromFacts,
   readApprovalFacts,
   runApprove
-} from "./chunk-F5B2R5RP.js";
+} from "./chunk-FNGBB5EM.js";
 import {
   evaluationRecordSchema,
   recordPath
@@ -44,7 +44,7 @@ import {
   latestStatus,
   pullsForCommit,
   resolveContext
-} from "./chunk-J3QNFTXK.js";
+} from "./chunk-UH44C7GX.js";
 import {
   API_VERSION,
   external_exports,

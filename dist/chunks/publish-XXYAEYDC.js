@@ -1,14 +1,14 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   command
-} from "./chunk-UCFLXEK6.js";
-import "./chunk-RDEOBO6Y.js";
+} from "./chunk-KTQAYKCC.js";
+import "./chunk-I25VIIHF.js";
 import "./chunk-6SKF7OEI.js";
 import "./chunk-SA2CONGJ.js";
-import "./chunk-AAA3IBYV.js";
+import "./chunk-HFFZJ3VZ.js";
 import "./chunk-WQWKNCBN.js";
 import "./chunk-L7FHKCN3.js";
-import "./chunk-F5B2R5RP.js";
+import "./chunk-FNGBB5EM.js";
 import "./chunk-ME5WYKPQ.js";
 import "./chunk-2BJAIYUF.js";
 import "./chunk-EW3JDDCC.js";
@@ -17,11 +17,11 @@ import "./chunk-UJGMECAW.js";
 import "./chunk-IJIK4RLU.js";
 import "./chunk-BEVYNQTN.js";
 import "./chunk-U73FS3GH.js";
-import "./chunk-J3QNFTXK.js";
+import "./chunk-UH44C7GX.js";
 import "./chunk-NJ3H4BEK.js";
 import "./chunk-RQB7ZENY.js";
 import "./chunk-IXECCYAM.js";
-import "./chunk-XS7K4YVL.js";
+import "./chunk-4MS45GGA.js";
 import "./chunk-4AOTTLI5.js";
 import "./chunk-7SHYJVU3.js";
 import "./chunk-ZGDBGMMU.js";

@@ -1,14 +1,14 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
-  getBooleanInput,
   getInput,
   setFailed
-} from "./chunk-XS7K4YVL.js";
+} from "./chunk-4MS45GGA.js";
 import {
   logWriter
 } from "./chunk-4AOTTLI5.js";
 import {
   EXIT_USAGE,
+  UserError,
   describeError
 } from "./chunk-7SHYJVU3.js";
 
@@ -39,7 +39,11 @@ function actionIo() {
   };
 }
 function boolInput(name, fallback) {
-  return getInput(name) === "" ? fallback : getBooleanInput(name);
+  const v = getInput(name);
+  if (v === "") return fallback;
+  if (["true", "True", "TRUE"].includes(v)) return true;
+  if (["false", "False", "FALSE"].includes(v)) return false;
+  throw new UserError(`input ${name} is "${v}": write true or false (YAML 1.2 core schema booleans)`);
 }
 function listInput(name) {
   return getInput(name).split(/[\n,]/).map((s) => s.trim()).filter(Boolean);

@@ -26,7 +26,7 @@ import {
   getPullRequest,
   upsertStickyComment,
   writeJobSummary
-} from "./chunk-J3QNFTXK.js";
+} from "./chunk-UH44C7GX.js";
 import {
   writeFileAtomic
 } from "./chunk-RQB7ZENY.js";

@@ -9,7 +9,7 @@ import {
   teamMembers,
   upsertStickySection,
   writeJobSummary
-} from "./chunk-J3QNFTXK.js";
+} from "./chunk-UH44C7GX.js";
 import {
   parseArgs,
   str

@@ -7,12 +7,12 @@ import {
   formatApproveResult,
   parseModelList,
   runApprove
-} from "./chunk-F5B2R5RP.js";
-import "./chunk-J3QNFTXK.js";
+} from "./chunk-FNGBB5EM.js";
+import "./chunk-UH44C7GX.js";
 import "./chunk-NJ3H4BEK.js";
 import "./chunk-RQB7ZENY.js";
 import "./chunk-IXECCYAM.js";
-import "./chunk-XS7K4YVL.js";
+import "./chunk-4MS45GGA.js";
 import "./chunk-7SHYJVU3.js";
 import "./chunk-ZGDBGMMU.js";
 export {
