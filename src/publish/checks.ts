@@ -30,8 +30,8 @@ export interface PublishFacts {
   approval: { approved: boolean; status?: string; reason?: string; approvers: { login: string; commit: string }[] };
   /** The pull request's head: the commit that was evaluated and approved. */
   head: string;
-  /** The artifact's sha256 at the head commit, when that commit is in the clone. */
-  artifactAtHead?: string;
+  /** The manifest's artifact.sha256 at the approved head commit, when that commit is in the clone. */
+  declaredAtHead?: string;
 }
 
 const short = (s: string | undefined) => (s ? (/^[0-9a-f]{64}$/.test(s) ? `${s.slice(0, 12)}…` : s) : "(none)");
@@ -72,10 +72,10 @@ export function publishRefusals(f: PublishFacts): Refusal[] {
       `${f.artifactSource} is not the file the manifest pins; publish ships only the evaluated bytes`,
     );
   }
-  if (f.artifactAtHead && declared && f.artifactAtHead !== declared) {
+  if (f.declaredAtHead && declared && f.declaredAtHead !== declared) {
     refuse(
-      "artifact at the approved head",
-      f.artifactAtHead,
+      "artifact.sha256 at the approved head",
+      f.declaredAtHead,
       declared,
       `the artifact changed between the approved head ${f.head.slice(0, 12)} and the merge; open a new pull request for the change`,
     );

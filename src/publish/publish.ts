@@ -337,7 +337,7 @@ export async function publish(opts: PublishOptions): Promise<PublishResult> {
       });
     }
     const verdict = record ? judge({ model: m.value, record }) : undefined;
-    const artifactAtHead = await digestAt(git, pull.head, artifactPath);
+    const declaredAtHead = await declaredAt(git, pull.head, rel(root, m.file));
     refusals.push(
       ...publishRefusals({
         model: m.value,
@@ -350,7 +350,7 @@ export async function publish(opts: PublishOptions): Promise<PublishResult> {
         allowWarn: cfg.allowWarn,
         approval,
         head: pull.head,
-        artifactAtHead,
+        declaredAtHead,
       }),
     );
     candidates.push({ m, artifactPath, artifactFile, recordFile, recordBytes, record, verdict });
@@ -598,10 +598,19 @@ function headline(r: EvaluationRecord): Record<string, number | null> {
   return out;
 }
 
-async function digestAt(git: Git, commit: string, path: string): Promise<string | undefined> {
-  const [obj] = await git.catFileBatch([`${commit}:${path}`]);
-  if (!obj) return undefined;
-  return sha256Of(obj.content).slice(7);
+/**
+ * The artifact digest the model's manifest pinned at a commit (the approved head): what the reviewers approved and
+ * the head's evaluation evaluated. Undefined when the commit or the manifest is not in this clone.
+ */
+async function declaredAt(git: Git, commit: string, manifestPath: string): Promise<string | undefined> {
+  const text = await git.show(commit, manifestPath);
+  if (!text) return undefined;
+  try {
+    const sha = (parseYaml(text) as { spec?: { artifact?: { sha256?: unknown } } })?.spec?.artifact?.sha256;
+    return typeof sha === "string" ? sha : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 async function defaultBranch(git: Git, remote: string): Promise<string> {

@@ -247,7 +247,7 @@ test("refused: the artifact changed on main after the approved head (and the rec
   m.git("push", "-q", "origin", "main");
   const before = snapshot(m);
   const r = await run(m, { facts: m.facts(), models: ["churn"] });
-  const f = r.refusals.find((x) => x.field === "artifact at the approved head");
+  const f = r.refusals.find((x) => x.field === "artifact.sha256 at the approved head");
   assert.ok(f, JSON.stringify(r.refusals));
   assert.equal(f.expected, sha256(execFileSync("git", ["show", `${m.head}:models/churn/model.onnx`], { cwd: m.root })));
   assert.equal(f.actual, sha256(other));

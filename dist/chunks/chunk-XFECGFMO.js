@@ -520,10 +520,10 @@ function publishRefusals(f) {
       `${f.artifactSource} is not the file the manifest pins; publish ships only the evaluated bytes`
     );
   }
-  if (f.artifactAtHead && declared && f.artifactAtHead !== declared) {
+  if (f.declaredAtHead && declared && f.declaredAtHead !== declared) {
     refuse(
-      "artifact at the approved head",
-      f.artifactAtHead,
+      "artifact.sha256 at the approved head",
+      f.declaredAtHead,
       declared,
       `the artifact changed between the approved head ${f.head.slice(0, 12)} and the merge; open a new pull request for the change`
     );
@@ -802,7 +802,7 @@ async function publish(opts) {
       });
     }
     const verdict = record ? judge({ model: m.value, record }) : void 0;
-    const artifactAtHead = await digestAt(git, pull.head, artifactPath);
+    const declaredAtHead = await declaredAt(git, pull.head, rel(root, m.file));
     refusals.push(
       ...publishRefusals({
         model: m.value,
@@ -815,7 +815,7 @@ async function publish(opts) {
         allowWarn: cfg.allowWarn,
         approval,
         head: pull.head,
-        artifactAtHead
+        declaredAtHead
       })
     );
     candidates.push({ m, artifactPath, artifactFile, recordFile, recordBytes, record, verdict });
@@ -1049,10 +1049,15 @@ function headline(r) {
   for (const k of keep) if (k in r.candidate.metrics) out[k] = r.candidate.metrics[k];
   return out;
 }
-async function digestAt(git, commit2, path) {
-  const [obj] = await git.catFileBatch([`${commit2}:${path}`]);
-  if (!obj) return void 0;
-  return sha256Of(obj.content).slice(7);
+async function declaredAt(git, commit2, manifestPath) {
+  const text = await git.show(commit2, manifestPath);
+  if (!text) return void 0;
+  try {
+    const sha = (0, import_yaml2.parse)(text)?.spec?.artifact?.sha256;
+    return typeof sha === "string" ? sha : void 0;
+  } catch {
+    return void 0;
+  }
 }
 async function defaultBranch(git, remote) {
   const sym = await git.tryRun(["ls-remote", "--symref", remote, "HEAD"]);

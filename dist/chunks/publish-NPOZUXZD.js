@@ -1,8 +1,8 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   command
-} from "./chunk-KTQAYKCC.js";
-import "./chunk-I25VIIHF.js";
+} from "./chunk-MG2TOX64.js";
+import "./chunk-XFECGFMO.js";
 import "./chunk-6SKF7OEI.js";
 import "./chunk-SA2CONGJ.js";
 import "./chunk-HFFZJ3VZ.js";

@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   publish
-} from "./chunk-I25VIIHF.js";
+} from "./chunk-XFECGFMO.js";
 import {
   num,
   parseArgs,
