@@ -4,7 +4,7 @@ import {
   helpText,
   main,
   reportError
-} from "./chunks/chunk-5DNAORM3.js";
+} from "./chunks/chunk-CB4BTCIO.js";
 import "./chunks/chunk-UJGMECAW.js";
 import "./chunks/chunk-4AOTTLI5.js";
 import "./chunks/chunk-7SHYJVU3.js";

@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   main
-} from "../chunks/chunk-5DNAORM3.js";
+} from "../chunks/chunk-CB4BTCIO.js";
 import "../chunks/chunk-UJGMECAW.js";
 import {
   actionIo,

@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   publish
-} from "../chunks/chunk-XFECGFMO.js";
+} from "../chunks/chunk-TQSKSXHZ.js";
 import "../chunks/chunk-6SKF7OEI.js";
 import "../chunks/chunk-SA2CONGJ.js";
 import "../chunks/chunk-HFFZJ3VZ.js";

@@ -119,7 +119,7 @@ async function changedModels(git: Git, repo: Repository, sha: string): Promise<s
   const parent = await git.revParse(`${sha}^1`);
   const out: string[] = [];
   for (const m of repo.models) {
-    const path = rel(repo.root, m.file);
+    const path = m.file;
     const before = parent ? await git.show(parent, path) : undefined;
     let old: Model | undefined;
     try {
@@ -337,7 +337,7 @@ export async function publish(opts: PublishOptions): Promise<PublishResult> {
       });
     }
     const verdict = record ? judge({ model: m.value, record }) : undefined;
-    const declaredAtHead = await declaredAt(git, pull.head, rel(root, m.file));
+    const declaredAtHead = await declaredAt(git, pull.head, m.file);
     refusals.push(
       ...publishRefusals({
         model: m.value,

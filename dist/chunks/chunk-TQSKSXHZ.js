@@ -616,7 +616,7 @@ async function changedModels(git, repo, sha) {
   const parent = await git.revParse(`${sha}^1`);
   const out = [];
   for (const m of repo.models) {
-    const path = rel(repo.root, m.file);
+    const path = m.file;
     const before = parent ? await git.show(parent, path) : void 0;
     let old;
     try {
@@ -802,7 +802,7 @@ async function publish(opts) {
       });
     }
     const verdict = record ? judge({ model: m.value, record }) : void 0;
-    const declaredAtHead = await declaredAt(git, pull.head, rel(root, m.file));
+    const declaredAtHead = await declaredAt(git, pull.head, m.file);
     refusals.push(
       ...publishRefusals({
         model: m.value,

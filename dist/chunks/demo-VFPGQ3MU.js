@@ -4,7 +4,7 @@ import {
 } from "./chunk-MGXCCLFW.js";
 import {
   command as command6
-} from "./chunk-MG2TOX64.js";
+} from "./chunk-O2PKYPCL.js";
 import "./chunk-TRKAABJJ.js";
 import {
   command
@@ -15,7 +15,7 @@ import {
   command as command2
 } from "./chunk-55KWNB4V.js";
 import "./chunk-LISEL5AA.js";
-import "./chunk-XFECGFMO.js";
+import "./chunk-TQSKSXHZ.js";
 import "./chunk-6SKF7OEI.js";
 import "./chunk-SA2CONGJ.js";
 import {

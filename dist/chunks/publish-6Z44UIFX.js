@@ -1,8 +1,8 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   command
-} from "./chunk-MG2TOX64.js";
-import "./chunk-XFECGFMO.js";
+} from "./chunk-O2PKYPCL.js";
+import "./chunk-TQSKSXHZ.js";
 import "./chunk-6SKF7OEI.js";
 import "./chunk-SA2CONGJ.js";
 import "./chunk-HFFZJ3VZ.js";

@@ -15,12 +15,12 @@ var commands = {
   validate: () => import("./validate-KMVIVJ6K.js").then((m) => m.command),
   lock: () => import("./lock-YH26QYUF.js").then((m) => m.command),
   train: () => import("./train-S4E537QP.js").then((m) => m.command),
-  demo: () => import("./demo-DXMJD2Z7.js").then((m) => m.command),
+  demo: () => import("./demo-VFPGQ3MU.js").then((m) => m.command),
   approve: () => import("./approve-L2FIZP63.js").then((m) => m.command),
   package: () => import("./package-F6HZ2ZLG.js").then((m) => m.command),
   report: () => import("./report-UPYCXBFL.js").then((m) => m.command),
   evaluate: () => import("./evaluate-PGRYJEFG.js").then((m) => m.command),
-  publish: () => import("./publish-NPOZUXZD.js").then((m) => m.command)
+  publish: () => import("./publish-6Z44UIFX.js").then((m) => m.command)
 };
 
 // src/cli/main.ts
