@@ -106,7 +106,7 @@ if (!existsSync(model)) {
 }
 const size = statSync(model).size;
 
-const cli = existsSync("dist/cli.js") ? ["dist/cli.js"] : ["--import", "tsx", "src/cli/main.ts"];
+const cli = existsSync("dist/cli.js") ? ["dist/cli.js"] : ["--import", "tsx", "src/cli/bin.ts"];
 const env = { ...process.env, SOURCE_DATE_EPOCH: "1700000000" };
 
 function timed(cmd: string, args: string[]): { secs: number; rssMiB: number; out: string } {
