@@ -193,7 +193,7 @@ export async function trainModel(cwd: string, name: string, io: Io, opts: TrainO
     });
   }
 
-  const git = gitState(root);
+  const git = await gitState(root);
   const recordDir = join(root, TRAINING_DIR);
   mkdirSync(recordDir, { recursive: true });
   const logAbs = join(recordDir, `${name}.log`);
