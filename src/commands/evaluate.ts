@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { basename, extname, isAbsolute, join, relative, resolve } from "node:path";
-import type { Command } from "../cli/command.ts";
+import type { Command } from "./command.ts";
 import { readColumns } from "../data/read.ts";
 import { sha256Bytes } from "../data/hash.ts";
 import { CheckFailed, UserError } from "../errors.ts";

@@ -1,6 +1,6 @@
 import { readFile, stat } from "node:fs/promises";
 import { basename, extname, join, resolve } from "node:path";
-import type { Command } from "../cli/command.ts";
+import type { Command } from "./command.ts";
 import { UserError } from "../errors.ts";
 import { openGit } from "../git/index.ts";
 import { findModel, loadRepository } from "../manifest/repo.ts";

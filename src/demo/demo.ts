@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
-import type { Command } from "../cli/command.ts";
+import type { Command } from "../commands/command.ts";
 import { command as approve } from "../commands/approve.ts";
 import { command as evaluate } from "../commands/evaluate.ts";
 import { command as lock } from "../commands/lock.ts";
