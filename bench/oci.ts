@@ -18,7 +18,7 @@ import { parseArgs } from "node:util";
 import { buildModel } from "../src/onnx/build.ts";
 import { startRegistry } from "../test/support/registry.ts";
 import { machine, median } from "./machine.ts";
-import { lenField, varint } from "../src/oci/onnx-head.ts";
+import { lenField, varint } from "../src/onnx/head.ts";
 
 const { values } = parseArgs({
   options: { gib: { type: "string", default: "1" }, runs: { type: "string", default: "3" } },

@@ -8,7 +8,7 @@ import { readOnnxSignature } from "../onnx/signature.ts";
 import { resolveBase } from "../oci/base.ts";
 import { registryCredentials } from "../oci/credentials.ts";
 import { rfc3339 } from "../oci/image.ts";
-import { readOnnxHead } from "../oci/onnx-head.ts";
+import { readOnnxHead } from "../onnx/head.ts";
 import { buildImage, type OnBlob, pushImage, writeImageToLayout } from "../oci/package.ts";
 import { formatReference, parseReference } from "../oci/reference.ts";
 import { ArtifactType, type Attachment, artifactManifest, attachToLayout, attachToRegistry } from "../oci/referrers.ts";

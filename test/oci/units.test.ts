@@ -7,7 +7,7 @@ import { buildModel, logisticRegressionModel } from "../../src/onnx/build.ts";
 import { readOnnxSignature } from "../../src/onnx/signature.ts";
 import { hashSegments, segmentBlob } from "../../src/oci/blob.ts";
 import { appendLayer, type BaseImage, scratchBase } from "../../src/oci/image.ts";
-import { readOnnxHead } from "../../src/oci/onnx-head.ts";
+import { readOnnxHead } from "../../src/onnx/head.ts";
 import { isLoopback, parseReference } from "../../src/oci/reference.ts";
 import { parseChallenge } from "../../src/oci/registry.ts";
 import { tarSegments } from "../../src/oci/tar.ts";
