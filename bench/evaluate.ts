@@ -14,7 +14,7 @@ import { createWriteStream, existsSync, mkdirSync, readFileSync, statSync, write
 import { cpus } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { logisticRegressionModel } from "../src/onnx/build.ts";
+import { logisticRegressionModel } from "../test/support/onnx-build.ts";
 import { rng } from "../src/util/random.ts";
 
 const { values } = parseArgs({

@@ -15,7 +15,7 @@ import { randomFillSync } from "node:crypto";
 import { closeSync, existsSync, mkdirSync, openSync, rmSync, statSync, writeSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { buildModel } from "../src/onnx/build.ts";
+import { buildModel } from "../test/support/onnx-build.ts";
 import { startRegistry } from "../test/support/registry.ts";
 import { machine, median } from "./machine.ts";
 import { lenField, varint } from "../src/onnx/head.ts";

@@ -8,7 +8,7 @@ import { test } from "node:test";
 import ort from "onnxruntime-node";
 import { main } from "../../src/cli/main.ts";
 import { stablePart } from "../../src/evaluate/index.ts";
-import { buildModel, linearClassifierZipMapModel, logisticRegressionModel } from "../../src/onnx/build.ts";
+import { buildModel, linearClassifierZipMapModel, logisticRegressionModel } from "../support/onnx-build.ts";
 import { evaluationRecordSchema } from "../../src/records/evaluation.ts";
 import { bufferIo } from "../../src/util/io.ts";
 import { makeFixtureRepo } from "../support/fixture-repo.ts";

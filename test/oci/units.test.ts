@@ -3,7 +3,7 @@ import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, test } from "node:test";
-import { buildModel, logisticRegressionModel } from "../../src/onnx/build.ts";
+import { buildModel, logisticRegressionModel } from "../support/onnx-build.ts";
 import { readOnnxSignature } from "../../src/onnx/signature.ts";
 import { hashSegments, segmentBlob } from "../../src/oci/blob.ts";
 import { appendLayer, type BaseImage, scratchBase } from "../../src/oci/image.ts";
