@@ -33,8 +33,11 @@ export {
 } from "./manifest/schema.ts";
 export { type ParsedManifest, parseManifest } from "./manifest/yaml.ts";
 
-// validate, lock, train
+// plan, init, validate, lock, train
+export { type InitOptions, type InitResult, initRepository } from "./init/init.ts";
 export { type LockChange, lockRepository } from "./lock/lock.ts";
+export { type Plan, type PlanOptions, planRepository } from "./plan/index.ts";
+export { planChanges } from "./plan/plan.ts";
 export { type TrainOptions, type TrainResult, trainModel } from "./train/train.ts";
 export { type ValidateOptions, type ValidateResult, validateRepository } from "./validate/validate.ts";
 

@@ -34,7 +34,7 @@ function install(tarball: string): { bin: string; pkg: { dependencies: Record<st
   return { bin, pkg };
 }
 
-test("npm pack ships the library (lib/ with .d.ts), the CLI and the schemas; a fresh folder imports it and calls it", async () => {
+test("npm pack ships the library (lib/ with .d.ts), the CLI, the schemas, the example and the workflows; a fresh folder runs it and imports it", async () => {
   const packed = spawnSync("npm", ["pack", "--pack-destination", work], { cwd: project, encoding: "utf8" });
   assert.equal(packed.status, 0, packed.stdout + packed.stderr);
   const tarball = join(work, readdirSync(work).find((f) => f.endsWith(".tgz")) ?? "no tarball");
@@ -44,8 +44,10 @@ test("npm pack ships the library (lib/ with .d.ts), the CLI and the schemas; a f
   for (const f of ["lib/index.js", "lib/index.d.ts", "lib/records/evaluation.d.ts", "lib/cli.js", "package.json"])
     assert.ok(files.includes(`package/${f}`), `the tarball has ${f}`);
   assert.ok(files.includes("package/schemas/evaluation-record.schema.json"));
+  assert.ok(files.includes("package/workflows/modelgate-pr.yml"), "init copies the workflows");
+  assert.ok(files.includes("package/examples/fraud-detection/modelgate.yaml"), "the demo runs the example");
   assert.deepEqual(
-    files.filter((f) => /^package\/(src|test|dist|bench|examples|scripts)\//.test(f)),
+    files.filter((f) => /^package\/(src|test|dist|bench|scripts)\//.test(f)),
     [],
     "sources, tests, action bundles and build scripts stay out of the package",
   );
@@ -57,6 +59,11 @@ test("npm pack ships the library (lib/ with .d.ts), the CLI and the schemas; a f
     `${VERSION}\n`,
     `the installed \`modelgate --version\` (via the bin link): ${version.stderr}`,
   );
+
+  // The installed command's demo: the bundled example's lifecycle, from the package's own files.
+  const demo = spawnSync(process.execPath, [bin, "demo", "--out", join(work, "demo")], { cwd: app, encoding: "utf8" });
+  assert.equal(demo.status, 0, demo.stdout + demo.stderr);
+  assert.match(demo.stdout, /^done in /m);
 
   // A program of the user's own: lock, validate and evaluate a model repository through the library.
   const repo = makeFixtureRepo();

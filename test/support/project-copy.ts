@@ -12,9 +12,11 @@ import {
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 
-/** What building and packing modelgate needs: its sources, build scripts, schemas and package files. */
+/** What building and packing modelgate needs: its sources, build scripts, schemas, what it ships, package files. */
 const NEEDED = [
   /^src\//,
+  /^examples\//,
+  /^workflows\//,
   /^scripts\//,
   /^schemas\//,
   /^(package(-lock)?\.json|\.npmrc|tsconfig(\.\w+)?\.json|README\.md|LICENSE)$/,
