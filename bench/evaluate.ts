@@ -14,7 +14,7 @@ import { createWriteStream, existsSync, mkdirSync, readFileSync, statSync, write
 import { cpus } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { logisticRegressionModel } from "../src/onnx/build.ts";
+import { logisticRegressionModel } from "../test/support/onnx-build.ts";
 import { rng } from "../src/util/random.ts";
 
 const { values } = parseArgs({
@@ -110,7 +110,7 @@ function timed(cmd: string, args: string[]): { seconds: number; maxRssMb: number
 const modelPath = join(dataDir, "bench-model.onnx");
 writeFileSync(modelPath, logisticRegressionModel({ weights: WEIGHTS, bias: BIAS }));
 writeFileSync(join(dataDir, "bench-model.json"), JSON.stringify({ weights: WEIGHTS, bias: BIAS }));
-const cli = join(import.meta.dirname, "../src/cli/main.ts");
+const cli = join(import.meta.dirname, "../src/cli/bin.ts");
 const tsx = join(import.meta.dirname, "../node_modules/tsx/dist/loader.mjs");
 
 function modelgate(data: string, resamples: number, out: string) {

@@ -15,10 +15,10 @@ import { randomFillSync } from "node:crypto";
 import { closeSync, existsSync, mkdirSync, openSync, rmSync, statSync, writeSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { buildModel } from "../src/onnx/build.ts";
+import { buildModel } from "../test/support/onnx-build.ts";
 import { startRegistry } from "../test/support/registry.ts";
 import { machine, median } from "./machine.ts";
-import { lenField, varint } from "../src/oci/onnx-head.ts";
+import { lenField, varint } from "../src/onnx/head.ts";
 
 const { values } = parseArgs({
   options: { gib: { type: "string", default: "1" }, runs: { type: "string", default: "3" } },
@@ -106,7 +106,7 @@ if (!existsSync(model)) {
 }
 const size = statSync(model).size;
 
-const cli = existsSync("dist/cli.js") ? ["dist/cli.js"] : ["--import", "tsx", "src/cli/main.ts"];
+const cli = existsSync("dist/cli.js") ? ["dist/cli.js"] : ["--import", "tsx", "src/cli/bin.ts"];
 const env = { ...process.env, SOURCE_DATE_EPOCH: "1700000000" };
 
 function timed(cmd: string, args: string[]): { secs: number; rssMiB: number; out: string } {

@@ -154,7 +154,7 @@ async function timeAsync(fn: () => Promise<unknown>, rounds: number): Promise<nu
 }
 
 const out = mkdtempSync(join(tmpdir(), "mg-bench-cli-"));
-await bundle([{ in: "src/cli/main.ts", out: "cli" }], out);
+await bundle([{ in: "src/cli/bin.ts", out: "cli" }], out);
 const cli = join(out, "cli.js");
 
 const plan = await planRepository(dir, { base: "main", env: {} });

@@ -11,4 +11,4 @@ const actions = readdirSync("src/actions")
   .map((f) => ({ in: join("src/actions", f), out: join("actions", f.replace(/\.ts$/, "")) }));
 
 rmSync(outdir, { recursive: true, force: true });
-await bundle([{ in: "src/cli/main.ts", out: "cli" }, ...actions], outdir);
+await bundle([{ in: "src/cli/bin.ts", out: "cli" }, ...actions], outdir);

@@ -1,2 +1,6 @@
 /** Bundles `entryPoints` into `outdir` with modelgate's one esbuild configuration (see bundle.mjs). */
-export function bundle(entryPoints: { in: string; out: string }[], outdir: string): Promise<unknown>;
+export function bundle(
+  entryPoints: { in: string; out: string }[],
+  outdir: string,
+  options?: { dependencies?: "bundled" | "external" },
+): Promise<unknown>;

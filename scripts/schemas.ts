@@ -1,6 +1,6 @@
 // Writes schemas/*.schema.json from the zod schemas (the single source of truth). `--check` fails when stale.
 import { readFileSync, writeFileSync } from "node:fs";
-import { schemaFiles } from "../src/manifest/json-schema.ts";
+import { schemaFiles } from "./json-schema.ts";
 
 const check = process.argv.includes("--check");
 let stale = 0;

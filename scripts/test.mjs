@@ -1,8 +1,14 @@
-// Runs every test/**/*.test.ts with Node's test runner through tsx (Node 20 does not expand globs itself).
-// Arguments filter by path substring: `npm test -- oci evaluate`.
+// The README's test command: prepares the machine (scripts/setup.mjs: npm dependencies, Debian packages, kubectl),
+// then runs every test/**/*.test.ts with Node's test runner through tsx (Node 20 does not expand globs itself).
+// Arguments filter by path substring: `npm test -- oci evaluate`; `npm test -- --setup-only` only prepares.
 import { spawnSync } from "node:child_process";
 import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { setup } from "./setup.mjs";
+
+const ready = setup();
+if (ready !== 0) process.exit(ready);
+if (process.argv.includes("--setup-only")) process.exit(0);
 
 function walk(dir) {
   return readdirSync(dir).flatMap((name) => {

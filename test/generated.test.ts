@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { test } from "node:test";
-import { schemaFiles } from "../src/manifest/json-schema.ts";
+import { schemaFiles } from "../scripts/json-schema.ts";
 import { makeFixtureRepo } from "./support/fixture-repo.ts";
 
 function files(dir: string): string[] {

@@ -1,4 +1,4 @@
-import type { Command } from "./command.ts";
+import type { Command } from "../commands/command.ts";
 
 /**
  * Every command, loaded lazily so that `modelgate validate` does not pay for onnxruntime or Octokit.

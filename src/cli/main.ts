@@ -1,6 +1,6 @@
-#!/usr/bin/env node
 import { describeError, EXIT_CODES_HELP, EXIT_USAGE } from "../errors.ts";
 import { type Io, processIo } from "../util/io.ts";
+import { VERSION } from "../version.ts";
 import { commands } from "./commands.ts";
 
 export async function main(argv: string[], io: Io): Promise<number> {
@@ -45,9 +45,6 @@ export function helpText(usage: string): string {
   return /\b70 internal error/.test(text) ? text : `${text}\n${EXIT_CODES_HELP}\n`;
 }
 
-declare const __MODELGATE_VERSION__: string | undefined;
-const VERSION = typeof __MODELGATE_VERSION__ === "string" ? __MODELGATE_VERSION__ : "0.1.0";
-
 async function topHelp(): Promise<string> {
   const loaded = await Promise.all(Object.entries(commands).map(async ([n, load]) => [n, (await load()).summary]));
   const width = Math.max(...loaded.map(([n]) => n.length));
@@ -70,9 +67,8 @@ function suggest(word: string, options: string[]): string {
   return near ? ` (did you mean "${near}"?)` : "";
 }
 
-// Run when executed directly (the bundle's entry), not when imported by tests.
-const entry = process.argv[1] ?? "";
-if (/(?:^|[\\/])(?:cli\.js|main\.ts)$/.test(entry)) {
+/** Runs the command line of this process and sets its exit code (the `modelgate` command, src/cli/bin.ts). */
+export function runCli(): void {
   const io = processIo();
   // A promise nobody awaits that fails is still an error of this run: it takes the same path as any other.
   const crash = (err: unknown) => {

@@ -12,7 +12,7 @@ import {
   renderApprovalMarkdown,
   strictestRiskClass,
 } from "../approve/policy.ts";
-import type { Command } from "../cli/command.ts";
+import type { Command } from "./command.ts";
 import { EXIT_FAILED, EXIT_OK, UserError } from "../errors.ts";
 import {
   collaboratorPermission,

@@ -1,4 +1,4 @@
-import type { Command } from "../cli/command.ts";
+import type { Command } from "./command.ts";
 import { runDemo } from "../demo/demo.ts";
 import { parseArgs, str } from "../util/args.ts";
 import { toJson } from "../util/fs.ts";

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { basename, extname, isAbsolute, join, relative, resolve } from "node:path";
-import type { Command } from "../cli/command.ts";
+import type { Command } from "./command.ts";
 import { readColumns } from "../data/read.ts";
 import { sha256Bytes } from "../data/hash.ts";
 import { CheckFailed, UserError } from "../errors.ts";
@@ -206,7 +206,7 @@ export async function specFromManifests(
     baseline = { bytes: readModelFile(path, "baseline"), source: relative(opts.cwd, path) || path, io };
     note = `baseline: ${baseline.source}`;
   } else if (b) {
-    const g = modelAtRef(loaded.dir, basename(loaded.abs), b);
+    const g = await modelAtRef(loaded.dir, basename(loaded.abs), b);
     if (!g)
       throw new UserError(
         `--baseline ${b}: no such git ref, or no ${loaded.file} at it; give a ref (branch, tag, commit) or an ONNX file`,
@@ -214,7 +214,7 @@ export async function specFromManifests(
     baseline = { bytes: g.bytes, source: g.source, version: g.manifest.spec.version, io: ioOf(g.manifest) };
     note = `baseline: ${m.metadata.name} at ${b}`;
   } else {
-    const found = findDefaultBaseline(loaded.abs, m.metadata.name, bytes, opts.env);
+    const found = await findDefaultBaseline(loaded.abs, m.metadata.name, bytes, opts.env);
     note = found.baseline ? found.why : `no baseline: ${found.why}`;
     if (found.baseline) {
       baseline = {

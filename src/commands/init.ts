@@ -1,6 +1,6 @@
 import { createInterface } from "node:readline/promises";
 import type { Readable, Writable } from "node:stream";
-import type { Command } from "../cli/command.ts";
+import type { Command } from "./command.ts";
 import { EXIT_FAILED, EXIT_OK, UserError } from "../errors.ts";
 import { type Asker, type InitResult, initRepository } from "../init/init.ts";
 import { parseArgs, str } from "../util/args.ts";

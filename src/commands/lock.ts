@@ -1,4 +1,4 @@
-import type { Command } from "../cli/command.ts";
+import type { Command } from "./command.ts";
 import { lockRepository } from "../lock/lock.ts";
 import { parseArgs } from "../util/args.ts";
 import { toJson } from "../util/fs.ts";

@@ -1,14 +1,14 @@
-import { execFileSync } from "node:child_process";
 import { readFile, stat } from "node:fs/promises";
 import { basename, extname, join, resolve } from "node:path";
-import type { Command } from "../cli/command.ts";
+import type { Command } from "./command.ts";
 import { UserError } from "../errors.ts";
+import { openGit } from "../git/index.ts";
 import { findModel, loadRepository } from "../manifest/repo.ts";
 import { readOnnxSignature } from "../onnx/signature.ts";
 import { resolveBase } from "../oci/base.ts";
 import { registryCredentials } from "../oci/credentials.ts";
 import { rfc3339 } from "../oci/image.ts";
-import { readOnnxHead } from "../oci/onnx-head.ts";
+import { readOnnxHead } from "../onnx/head.ts";
 import { buildImage, type OnBlob, pushImage, writeImageToLayout } from "../oci/package.ts";
 import { formatReference, parseReference } from "../oci/reference.ts";
 import { ArtifactType, type Attachment, artifactManifest, attachToLayout, attachToRegistry } from "../oci/referrers.ts";
@@ -77,17 +77,7 @@ export interface PackageResult {
   descriptor: Descriptor;
 }
 
-function git(cwd: string, args: string[]): string | undefined {
-  try {
-    return (
-      execFileSync("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim() || undefined
-    );
-  } catch {
-    return undefined;
-  }
-}
-
-function createdTime(env: NodeJS.ProcessEnv, cwd: string): number {
+async function createdTime(env: NodeJS.ProcessEnv, cwd: string): Promise<number> {
   const sde = env.SOURCE_DATE_EPOCH;
   if (sde !== undefined && sde !== "") {
     if (!/^\d+$/.test(sde)) throw new UserError(`SOURCE_DATE_EPOCH="${sde}" is not a number of seconds`);
@@ -98,7 +88,7 @@ function createdTime(env: NodeJS.ProcessEnv, cwd: string): number {
     }
     return Number(sde);
   }
-  const t = git(cwd, ["log", "-1", "--format=%ct"]);
+  const t = await openGit(cwd).tryRun(["log", "-1", "--format=%ct"]);
   return t ? Number(t) : 0;
 }
 
@@ -205,7 +195,7 @@ export async function runPackage(args: string[], io: Io): Promise<PackageResult>
   const pushRef = pushSpec ? parseReference(pushSpec, values.push ? "--push" : "modelgate.yaml spec.registry") : undefined;
   if (pushRef?.digest)
     throw new UserError(`--push ${pushSpec}: name a tag or nothing, not a digest (the digest is the result)`);
-  const created = createdTime(env, root);
+  const created = await createdTime(env, root);
 
   const st = await stat(modelFile!).catch(() => {
     throw new UserError(`model file ${modelFile} does not exist; check the path (or train the model first)`);
@@ -242,7 +232,7 @@ export async function runPackage(args: string[], io: Io): Promise<PackageResult>
       (env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY
         ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}`
         : undefined);
-    const revision = str(values.revision) ?? env.GITHUB_SHA ?? git(root, ["rev-parse", "HEAD"]);
+    const revision = str(values.revision) ?? env.GITHUB_SHA ?? (await openGit(root).revParse("HEAD"));
     const img = await buildImage({
       name: name!,
       modelFile: modelFile!,

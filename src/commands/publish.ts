@@ -1,4 +1,4 @@
-import type { Command } from "../cli/command.ts";
+import type { Command } from "./command.ts";
 import { CheckFailed } from "../errors.ts";
 import { type PublishResult, publish } from "../publish/publish.ts";
 import { num, parseArgs, str } from "../util/args.ts";

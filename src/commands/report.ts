@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
-import type { Command } from "../cli/command.ts";
+import type { Command } from "./command.ts";
 import { CheckFailed, EXIT_FAILED, EXIT_OK, UserError } from "../errors.ts";
 import {
   type ClientTuning,

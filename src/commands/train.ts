@@ -1,4 +1,4 @@
-import type { Command } from "../cli/command.ts";
+import type { Command } from "./command.ts";
 import { UserError } from "../errors.ts";
 import { loadRepository } from "../manifest/repo.ts";
 import { TrainingFailed, trainModel } from "../train/train.ts";

@@ -1,4 +1,4 @@
-import type { Command } from "../cli/command.ts";
+import type { Command } from "./command.ts";
 import { EXIT_FAILED, EXIT_OK } from "../errors.ts";
 import { annotationCommands } from "../util/annotations.ts";
 import { parseArgs } from "../util/args.ts";

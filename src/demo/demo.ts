@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
-import type { Command } from "../cli/command.ts";
+import type { Command } from "../commands/command.ts";
 import { command as approve } from "../commands/approve.ts";
 import { command as evaluate } from "../commands/evaluate.ts";
 import { command as lock } from "../commands/lock.ts";
@@ -124,11 +124,11 @@ function proposal(v: VersionOverlay, expect: number): Step[] {
     {
       title: `propose ${v.version}`,
       async run(ctx) {
-        git(ctx.repo, ["checkout", "-q", "-b", branch, "main"]);
+        await git(ctx.repo, ["checkout", "-q", "-b", branch, "main"]);
         applyVersion(ctx.repo, v);
-        git(ctx.repo, ["add", "-A"]);
-        git(ctx.repo, ["commit", "-q", "-m", v.title, "-m", v.body], "alice");
-        git(ctx.repo, ["push", "-q", "origin", branch]);
+        await git(ctx.repo, ["add", "-A"]);
+        await git(ctx.repo, ["commit", "-q", "-m", v.title, "-m", v.body], "alice");
+        await git(ctx.repo, ["push", "-q", "origin", branch]);
         return { account: `alice opens a pull request from branch ${branch}: "${v.title}"` };
       },
     },
@@ -144,8 +144,8 @@ function proposal(v: VersionOverlay, expect: number): Step[] {
     {
       title: "commit",
       async run(ctx) {
-        git(ctx.repo, ["add", "-A"]);
-        git(ctx.repo, [
+        await git(ctx.repo, ["add", "-A"]);
+        await git(ctx.repo, [
           "commit",
           "-q",
           "--allow-empty",
@@ -154,9 +154,10 @@ function proposal(v: VersionOverlay, expect: number): Step[] {
           "-m",
           `Model: fraud-detector\nModel-Version: ${v.version}`,
         ]);
-        git(ctx.repo, ["push", "-q", "origin", branch]);
+        await git(ctx.repo, ["push", "-q", "origin", branch]);
+        const head = await git(ctx.repo, ["rev-parse", "--short", "HEAD"]);
         return {
-          account: `CI commits the trained model and its training record to ${branch} (${git(ctx.repo, ["rev-parse", "--short", "HEAD"])})`,
+          account: `CI commits the trained model and its training record to ${branch} (${head})`,
         };
       },
     },
@@ -177,9 +178,9 @@ function proposal(v: VersionOverlay, expect: number): Step[] {
       async run(ctx) {
         mkdirSync(ctx.reports, { recursive: true });
         const r = await run("report", report, ["fraud-detector", "--out", reportFile(ctx), "--write-card"]).run(ctx);
-        git(ctx.repo, ["add", "-A"]);
-        git(ctx.repo, ["commit", "-q", "-m", `CI results for fraud-detector ${v.version}`]);
-        git(ctx.repo, ["push", "-q", "origin", branch]);
+        await git(ctx.repo, ["add", "-A"]);
+        await git(ctx.repo, ["commit", "-q", "-m", `CI results for fraud-detector ${v.version}`]);
+        await git(ctx.repo, ["push", "-q", "origin", branch]);
         // The verdict heading and, when it fails, the first reason under it.
         const lines = (r.output ?? "").split("\n").map((l) => l.replace(/\\([()[\]_*])/g, "$1").trim());
         const h = lines.findIndex((l) => /^#{2,4} .*fraud-detector/.test(l));
@@ -210,16 +211,16 @@ export function steps(): Step[] {
     {
       title: "set up",
       async run(ctx) {
-        git(ctx.out, ["init", "-q", "--bare", "-b", "main", ctx.remote]);
+        await git(ctx.out, ["init", "-q", "--bare", "-b", "main", ctx.remote]);
         copyExample(ctx.repo);
-        git(ctx.repo, ["init", "-q", "-b", "main"]);
-        git(ctx.repo, ["remote", "add", "origin", ctx.remote]);
-        git(ctx.repo, ["add", "-A"]);
-        git(ctx.repo, ["commit", "-q", "-m", "fraud-detector 1.0.0"], "alice");
-        git(ctx.repo, ["tag", "-a", "fraud-detector@v1.0.0", "-m", "fraud-detector 1.0.0"], "alice");
-        git(ctx.repo, ["tag", "-a", "fraud-detector#production#1", "-m", "fraud-detector 1.0.0 to production"]);
-        git(ctx.repo, ["push", "-q", "--follow-tags", "origin", "main"]);
-        git(ctx.repo, ["push", "-q", "origin", "--tags"]);
+        await git(ctx.repo, ["init", "-q", "-b", "main"]);
+        await git(ctx.repo, ["remote", "add", "origin", ctx.remote]);
+        await git(ctx.repo, ["add", "-A"]);
+        await git(ctx.repo, ["commit", "-q", "-m", "fraud-detector 1.0.0"], "alice");
+        await git(ctx.repo, ["tag", "-a", "fraud-detector@v1.0.0", "-m", "fraud-detector 1.0.0"], "alice");
+        await git(ctx.repo, ["tag", "-a", "fraud-detector#production#1", "-m", "fraud-detector 1.0.0 to production"]);
+        await git(ctx.repo, ["push", "-q", "--follow-tags", "origin", "main"]);
+        await git(ctx.repo, ["push", "-q", "origin", "--tags"]);
         return {
           account:
             "a model repository with fraud-detector 1.0.0 in production (tags fraud-detector@v1.0.0, fraud-detector#production#1)",
@@ -235,7 +236,7 @@ export function steps(): Step[] {
         // On GitHub, approve reads the pull request's reviews from the API and sets the modelgate/approval status.
         // Offline, the same decision is made from the facts GitHub would return, written as bob's review would be.
         const branch = `fraud-detector-${candidate.version}`;
-        const head = git(ctx.repo, ["rev-parse", branch]);
+        const head = await git(ctx.repo, ["rev-parse", branch]);
         const file = join(ctx.reviews, `${branch}.json`);
         mkdirSync(ctx.reviews, { recursive: true });
         writeFileSync(
@@ -269,13 +270,13 @@ export function steps(): Step[] {
     {
       title: "merge 1.1.0",
       async run(ctx) {
-        git(ctx.repo, ["checkout", "-q", "main"]);
-        git(
+        await git(ctx.repo, ["checkout", "-q", "main"]);
+        await git(
           ctx.repo,
           ["merge", "-q", "--no-ff", `fraud-detector-${candidate.version}`, "-m", `Merge: ${candidate.title}`],
           "bob",
         );
-        git(ctx.repo, ["push", "-q", "origin", "main"]);
+        await git(ctx.repo, ["push", "-q", "origin", "main"]);
         return { account: `bob merges fraud-detector ${candidate.version} into main` };
       },
     },
@@ -289,7 +290,7 @@ export function steps(): Step[] {
           summary: (out) => grep(out, /^published /) ?? out,
         }).run(ctx);
         // publish committed to the remote's main; the local checkout follows it.
-        git(ctx.repo, ["pull", "-q", "--ff-only", "origin", "main"]);
+        await git(ctx.repo, ["pull", "-q", "--ff-only", "origin", "main"]);
         const files = repoFiles(
           "deploy/fraud-detector/overlays/staging/kustomization.yaml",
           "records/fraud-detector/promotions.jsonl",

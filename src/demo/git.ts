@@ -1,4 +1,4 @@
-import { execFileSync } from "node:child_process";
+import { type Git, openGit } from "../git/index.ts";
 
 /** People of the demo's story: the model author, a reviewer, and modelgate's CI. */
 export const PEOPLE = {
@@ -8,22 +8,12 @@ export const PEOPLE = {
 } as const;
 export type Person = keyof typeof PEOPLE;
 
-/** Runs git in `cwd` as `who`, with no global or system configuration (the demo never depends on the user's). */
-export function git(cwd: string, args: string[], who: Person = "ci"): string {
-  const p = PEOPLE[who];
-  return execFileSync("git", args, {
-    cwd,
-    encoding: "utf8",
-    stdio: ["ignore", "pipe", "pipe"],
-    env: {
-      PATH: process.env.PATH,
-      HOME: cwd,
-      GIT_CONFIG_NOSYSTEM: "1",
-      GIT_CONFIG_GLOBAL: "/dev/null",
-      GIT_AUTHOR_NAME: p.name,
-      GIT_AUTHOR_EMAIL: p.email,
-      GIT_COMMITTER_NAME: p.name,
-      GIT_COMMITTER_EMAIL: p.email,
-    },
-  }).trim();
+/** git in `cwd` as `who`, with no global or system configuration (the demo never depends on the user's). */
+export function gitAs(cwd: string, who: Person = "ci"): Git {
+  return openGit(cwd, { identity: PEOPLE[who], isolated: true, env: { HOME: cwd } });
+}
+
+/** Runs `git ARGS` in `cwd` as `who` and returns its trimmed output. */
+export async function git(cwd: string, args: string[], who: Person = "ci"): Promise<string> {
+  return (await gitAs(cwd, who).run(args)).trim();
 }

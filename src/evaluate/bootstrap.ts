@@ -181,19 +181,27 @@ export function pairedBootstrap(sets: MetricSet[], opts: BootstrapOptions): Boot
 /**
  * The same bootstrap spread over worker threads, each taking a contiguous range of resamples. Resample b's weights
  * depend only on (seed, b), so the result is identical to `pairedBootstrap` whatever the number of workers.
- * Falls back to this thread when workers cannot start (e.g. an environment without worker_threads).
+ * A worker that cannot start or dies has its range run in this thread instead (same result, slower); the answer's
+ * `threads` says how many threads ran and why any worker fell back, so callers can warn and tests can fail.
  */
 export async function pairedBootstrapParallel(
   specs: SetSpec[],
   sets: MetricSet[],
-  opts: BootstrapOptions & { workers?: number },
-): Promise<BootstrapResult> {
+  opts: BootstrapOptions & {
+    workers?: number;
+    /** Starts the worker for one range (default: this module in a worker thread). */
+    startWorker?: (data: WorkerData) => Worker;
+  },
+): Promise<BootstrapResult & { threads: ThreadReport }> {
   const B = opts.resamples;
   const n = sets[0].n;
   // threads in all, this one included: it takes the first range, workers the others (each rebuilds the sets, so
   // memory grows by one prepared copy per worker)
   const threads = Math.max(1, Math.min(opts.workers ?? availableParallelism(), 8, B));
-  if (threads === 1 || n * B < 20_000_000) return pairedBootstrap(sets, opts);
+  if (threads === 1 || n * B < 20_000_000)
+    return { ...pairedBootstrap(sets, opts), threads: { used: 1, fallbacks: [] } };
+  const start = opts.startWorker ?? startWorker;
+  const fallbacks: string[] = [];
   const m = sets[0].names.length;
   const ranges = Array.from({ length: threads }, (_, i) => [
     Math.floor((i * B) / threads),
@@ -209,13 +217,12 @@ export async function pairedBootstrapParallel(
         const fallback = (why: unknown) => {
           if (settled) return;
           settled = true;
-          if (process.env.MODELGATE_DEBUG)
-            process.stderr.write(`bootstrap worker failed (${why}); running its part here\n`);
+          fallbacks[i - 1] = `resamples ${b0}-${b1 - 1}: ${why instanceof Error ? why.message : String(why)}`;
           resolve(runResamples(sets, opts.seed, b0, b1));
         };
         let w: Worker;
         try {
-          w = startWorker({ modelgateBootstrap: { specs, seed: opts.seed, b0, b1 } });
+          w = start({ modelgateBootstrap: { specs, seed: opts.seed, b0, b1 } });
         } catch (err) {
           fallback(err);
           return;
@@ -230,9 +237,8 @@ export async function pairedBootstrapParallel(
           }
         });
         w.on("error", fallback);
-        w.on("exit", (code) => {
-          if (code !== 0) fallback(`exit code ${code}`);
-        });
+        // after "message" delivered the samples this is a no-op; before it, the worker died or never ran its range
+        w.on("exit", (code) => fallback(`the worker exited (code ${code}) without its resamples`));
       }),
   );
   const first = runResamples(sets, opts.seed, ranges[0][0], ranges[0][1], (d) => {
@@ -250,11 +256,28 @@ export async function pairedBootstrapParallel(
     });
     return all;
   });
-  return summarizeSamples(sets[0].names, samples, B, opts.confidence);
+  const failed = fallbacks.filter((f) => f !== undefined);
+  return {
+    ...summarizeSamples(sets[0].names, samples, B, opts.confidence),
+    threads: { used: threads - failed.length, fallbacks: failed },
+  };
+}
+
+/** How a parallel bootstrap ran: machine-dependent, so it belongs to a record's timings, never to its results. */
+export interface ThreadReport {
+  /** Threads that computed resamples, this one included. */
+  used: number;
+  /** For each worker whose range ran in this thread instead: which resamples, and why. */
+  fallbacks: string[];
+}
+
+/** What a bootstrap worker is given: its sets' specs and its range of resamples. */
+export interface WorkerData {
+  modelgateBootstrap: { specs: SetSpec[]; seed: number; b0: number; b1: number };
 }
 
 /** A worker running this module: the bundled .js directly; the TypeScript source (tests, bench) through tsx. */
-function startWorker(data: unknown): Worker {
+function startWorker(data: WorkerData): Worker {
   const self = import.meta.url;
   if (!self.endsWith(".ts")) return new Worker(fileURLToPath(self), { workerData: data });
   const tsx = import.meta.resolve("tsx/esm/api");

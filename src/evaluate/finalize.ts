@@ -1,12 +1,10 @@
 import { CheckFailed } from "../errors.ts";
 import { API_VERSION } from "../manifest/schema.ts";
 import type { EvaluationRecord, ModelResult, SliceResult } from "../records/evaluation.ts";
+import { VERSION } from "../version.ts";
 import { buildSets, type Interval, pairedBootstrap, pairedBootstrapParallel, type SetSpec } from "./bootstrap.ts";
 import { type Collected, type CollectedModel, keyOf } from "./collect.ts";
 import { BinaryMetricSet, type MetricSet, MulticlassMetricSet, type Weights } from "./metrics.ts";
-
-declare const __MODELGATE_VERSION__: string | undefined;
-const VERSION = typeof __MODELGATE_VERSION__ === "string" ? __MODELGATE_VERSION__ : "0.1.0";
 
 export interface FinalizeOptions {
   onResample?: (done: number) => void;
@@ -14,6 +12,8 @@ export interface FinalizeOptions {
   onnxruntime?: string;
   /** Bootstrap worker threads (default: the available parallelism; 1 to stay in this thread). */
   workers?: number;
+  /** Told when something ran other than asked (a bootstrap worker whose range ran in this thread instead). */
+  onWarning?: (message: string) => void;
 }
 
 /** Sorts label or slice keys: numerically when all are numbers, else as strings. */
@@ -179,6 +179,10 @@ export async function finalize(c: Collected, opts: FinalizeOptions = {}): Promis
           workers: opts.workers,
         })
       : undefined;
+  for (const why of boot?.threads.fallbacks ?? [])
+    opts.onWarning?.(
+      `a bootstrap worker thread failed; its resamples ran in the main thread (same result, slower): ${why}`,
+    );
   const points = sets.map((set) => metricsOf(set, null));
 
   const result = (m: CollectedModel, i: number): ModelResult => {
@@ -357,6 +361,7 @@ export async function finalize(c: Collected, opts: FinalizeOptions = {}): Promis
     timings: {
       durationMs: Math.round(durationMs),
       rowsPerSecond: Math.round(c.rows / Math.max(durationMs / 1000, 1e-6)),
+      ...(boot ? { bootstrapThreads: boot.threads } : {}),
       ...(candLatency
         ? { latency: { candidate: candLatency, ...(baseLatency ? { baseline: baseLatency } : {}) } }
         : {}),

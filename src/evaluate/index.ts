@@ -33,6 +33,7 @@ function bootstrapProgress(io: Io | undefined, resamples: number) {
   const p = new Progress(io, "bootstrap", resamples, "resamples");
   let last = 0;
   return {
+    onWarning: (message: string) => io.err(`warning: ${message}\n`),
     /** `done`: resamples finished so far (over every thread). */
     onResample: (done: number) => {
       if (done > last) p.add(done - last);

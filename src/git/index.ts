@@ -28,7 +28,10 @@ export interface GitOptions {
   identity?: Identity;
   /** Extra environment (merged over the process's own PATH and HOME). */
   env?: NodeJS.ProcessEnv;
-  /** Ignore the user's global and system git configuration (the demo and tests). */
+  /**
+   * Ignore the user's global and system git configuration and the GIT_* variables of this process (the demo and
+   * tests): only `env` and `identity` speak to git.
+   */
   isolated?: boolean;
 }
 
@@ -39,7 +42,8 @@ export class Git {
 
   constructor(dir: string, opts: GitOptions = {}) {
     this.dir = dir;
-    const env: NodeJS.ProcessEnv = { ...process.env, ...opts.env, GIT_TERMINAL_PROMPT: "0" };
+    const inherited = Object.entries(process.env).filter(([k]) => !(opts.isolated && /^GIT_/i.test(k)));
+    const env: NodeJS.ProcessEnv = { ...Object.fromEntries(inherited), ...opts.env, GIT_TERMINAL_PROMPT: "0" };
     // modelgate never opens an editor or a pager; the user's own credential and ssh settings pass through.
     for (const k of ["EDITOR", "VISUAL", "GIT_EDITOR", "GIT_SEQUENCE_EDITOR", "PAGER", "GIT_PAGER"]) delete env[k];
     if (opts.isolated) {
@@ -57,6 +61,13 @@ export class Git {
       trimmed: false,
       // The environment is the user's and ours, not the repository's: let git see the GIT_* variables in it.
       allowEnvironment: Object.keys(env).filter((k) => /^git_/i.test(k)),
+      // A non-zero exit is a failure even when git printed nothing (`rev-parse --verify -q`, `merge-base
+      // --is-ancestor`): simple-git's default counts it as one only when stderr has text.
+      errors: (error, result) => {
+        if (error || result.exitCode === 0) return error;
+        const said = Buffer.concat([...result.stdErr, ...result.stdOut]);
+        return said.length > 0 ? said : Buffer.from(`exit code ${result.exitCode}`);
+      },
       unsafe: {
         allowUnsafeConfigPaths: true,
         allowUnsafeAskPass: true,
@@ -116,6 +127,12 @@ export class Git {
     }
   }
 
+  /** A file's bytes at a commit (a model, binary), or undefined when it is not there or not a file. */
+  async showBytes(commit: string, path: string): Promise<Buffer | undefined> {
+    const [o] = await this.catFileBatch([`${commit}:${path}`]).catch(() => [undefined]);
+    return o?.type === "blob" ? o.content : undefined;
+  }
+
   /**
    * Many objects at once through one `git cat-file --batch` process: for each name (`<commit>:<path>`, an object id,
    * a tag), its type and bytes, or undefined when missing. Order of the answer is the order asked.
@@ -152,6 +169,8 @@ export class Git {
         }
         resolvePromise(out);
       });
+      // git may exit before reading its input (not a repository): the exit code above says why, not an EPIPE
+      child.stdin.on("error", () => {});
       child.stdin.end(`${names.join("\n")}\n`);
     });
   }

@@ -3,12 +3,11 @@ import { retry } from "@octokit/plugin-retry";
 import { throttling } from "@octokit/plugin-throttling";
 import { Octokit } from "@octokit/rest";
 import type { GitHubContext } from "./context.ts";
+import { VERSION } from "../version.ts";
 
-const ModelgateOctokit = Octokit.plugin(retry, throttling);
-export type GitHubClient = InstanceType<typeof ModelgateOctokit>;
-
-declare const __MODELGATE_VERSION__: string | undefined;
-const VERSION = typeof __MODELGATE_VERSION__ === "string" ? __MODELGATE_VERSION__ : "0.1.0";
+// Typed as the plain Octokit: the plugins add options (typed by their module augmentation), no methods we call.
+const ModelgateOctokit: typeof Octokit = Octokit.plugin(retry, throttling);
+export type GitHubClient = Octokit;
 
 const clients = new Map<string, GitHubClient>();
 

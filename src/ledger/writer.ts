@@ -2,6 +2,7 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type Git, GitError, type Identity, openGit } from "../git/index.ts";
+import { retryDelay } from "../util/retry.ts";
 
 /**
  * Commits modelgate's own files (overlays, records, cards) onto the GitOps branch and pushes them with their tags,
@@ -52,7 +53,7 @@ export interface WriteResult {
 export interface WriterOptions {
   identity: Identity;
   maxAttempts?: number;
-  /** Base backoff in ms (doubled per attempt, with jitter). */
+  /** Base backoff in ms (doubled per attempt, with jitter: modelgate's retry policy, src/util/retry.ts). */
   backoffMs?: number;
   log?: (line: string) => void;
 }
@@ -152,9 +153,10 @@ export async function writeAndPush(
         for (const n of made) await repo.tryRun(["tag", "-d", n]);
         const message = err instanceof GitError ? err.message : String(err);
         if (!isRejection(message) || attempt >= maxAttempts) throw err;
-        const wait = Math.min(backoff * 2 ** (attempt - 1), 8 * backoff + 2000) * (0.5 + Math.random());
+        // capped so that many writers racing on one branch keep trying within a bounded time
+        const wait = retryDelay(attempt - 1, { retries: maxAttempts - 1, baseMs: backoff, maxMs: 8 * backoff + 2000 });
         opts.log?.(
-          `push rejected (attempt ${attempt} of ${maxAttempts}): the branch or a tag moved; retrying in ${Math.round(wait)} ms on the new tip`,
+          `push rejected (attempt ${attempt} of ${maxAttempts}): the branch or a tag moved; retrying in ${wait} ms on the new tip`,
         );
         await new Promise((r) => setTimeout(r, wait));
       }

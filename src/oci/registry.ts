@@ -1,8 +1,8 @@
 import http from "node:http";
 import https from "node:https";
 import { PassThrough, Readable } from "node:stream";
-import { setTimeout as sleep } from "node:timers/promises";
 import { CheckFailed, ModelgateError, UserError } from "../errors.ts";
+import { parseRetryAfter, withRetry } from "../util/retry.ts";
 import type { Blob } from "./blob.ts";
 import { apiHost, isLoopback } from "./reference.ts";
 import { type Descriptor, type ImageIndex, MANIFEST_TYPES, sha256Digest } from "./types.ts";
@@ -21,7 +21,7 @@ export interface RegistryOptions {
   credentials?: Credentials;
   /** Attempts after the first on 5xx, 429 and dropped connections (default 5). */
   retries?: number;
-  /** The first backoff delay; doubled on each retry (default 500 ms). */
+  /** The first backoff delay, doubled on each retry and jittered (default 500 ms); a Retry-After answer wins. */
   retryDelayMs?: number;
   /** Upload blobs larger than this in PATCH chunks of this size; 0 (default) uploads each blob in one PUT. */
   chunkSize?: number;
@@ -39,8 +39,22 @@ interface Response {
 
 type Body = () => Readable | Uint8Array;
 
-/** A failure worth retrying: a 5xx or 429 answer, or a connection that broke. */
-class Transient extends Error {}
+/** A failure worth retrying: a 5xx or 429 answer (with the wait its Retry-After asks for), or a connection that broke. */
+class Transient extends Error {
+  constructor(
+    message: string,
+    readonly retryAfterMs?: number,
+  ) {
+    super(message);
+  }
+}
+
+/** The Transient error for a 5xx or 429 answer: what was asked, the status, and the server's Retry-After. */
+function busy(what: string, res: Response, why?: string): Transient {
+  const after = parseRetryAfter(res.headers["retry-after"]);
+  const asked = after === undefined ? "" : ` (Retry-After: ${Math.round(after / 1000)} s)`;
+  return new Transient(`${what} answered ${res.status}${asked}${why ? `: ${why}` : ""}`, after);
+}
 
 const NETWORK_CODES = new Set([
   "ECONNRESET",
@@ -250,17 +264,16 @@ export class RegistryClient {
     return token;
   }
 
-  private async withRetry<T>(what: string, fn: () => Promise<T>): Promise<T> {
-    for (let attempt = 0; ; attempt++) {
-      try {
-        return await fn();
-      } catch (err) {
-        if (!isTransient(err) || attempt >= this.retries) throw err;
-        const delay = this.retryDelayMs * 2 ** attempt;
-        this.log(`${what}: ${(err as Error).message}; retrying in ${delay} ms (${attempt + 1}/${this.retries})`);
-        await sleep(delay);
-      }
-    }
+  /** `fn` under modelgate's retry policy (src/util/retry.ts) for transient failures; a log line per retry. */
+  private withRetry<T>(what: string, fn: () => Promise<T>, verb = "retrying"): Promise<T> {
+    return withRetry(fn, {
+      retries: this.retries,
+      baseMs: this.retryDelayMs,
+      retryable: isTransient,
+      retryAfterMs: (err) => (err instanceof Transient ? err.retryAfterMs : undefined),
+      onRetry: (err, n, delay) =>
+        this.log(`${what}: ${(err as Error).message}; ${verb} in ${delay} ms (${n}/${this.retries})`),
+    });
   }
 
   /**
@@ -296,10 +309,7 @@ export class RegistryClient {
           continue;
         }
         if (opts.ok.includes(res.status)) return res;
-        if (res.status >= 500 || res.status === 429) {
-          const why = await errorText(res);
-          throw new Transient(`${method} ${url.pathname} answered ${res.status}${why ? `: ${why}` : ""}`);
-        }
+        if (res.status >= 500 || res.status === 429) throw busy(`${method} ${url.pathname}`, res, await errorText(res));
         const why = await errorText(res);
         if (res.status === 401 || res.status === 403) {
           throw new UserError(
@@ -320,7 +330,7 @@ export class RegistryClient {
     const res = await this.withRetry("GET /v2/", async () => {
       const r = await this.exchange("GET", new URL("/v2/", this.baseUrl), { "user-agent": "modelgate" });
       await drain(r.body);
-      if (r.status >= 500 || r.status === 429) throw new Transient(`GET /v2/ answered ${r.status}`);
+      if (r.status >= 500 || r.status === 429) throw busy("GET /v2/", r);
       return r;
     });
     if (res.status !== 200 && res.status !== 401) {
@@ -427,18 +437,11 @@ export class RegistryClient {
     if (await this.hasBlob(repo, blob.digest)) return "exists";
     const scopes =
       opts.mountFrom && opts.mountFrom !== repo ? [pushScope(repo), pullScope(opts.mountFrom)] : [pushScope(repo)];
-    for (let attempt = 0; ; attempt++) {
-      try {
-        return await this.uploadOnce(repo, blob, scopes, opts);
-      } catch (err) {
-        if (!isTransient(err) || attempt >= this.retries) throw err;
-        const delay = this.retryDelayMs * 2 ** attempt;
-        this.log(
-          `upload of ${blob.digest.slice(0, 19)} to ${repo}: ${(err as Error).message}; restarting in ${delay} ms (${attempt + 1}/${this.retries})`,
-        );
-        await sleep(delay);
-      }
-    }
+    return this.withRetry(
+      `upload of ${blob.digest.slice(0, 19)} to ${repo}`,
+      () => this.uploadOnce(repo, blob, scopes, opts),
+      "restarting",
+    );
   }
 
   private async uploadOnce(

@@ -133,6 +133,14 @@ export const evaluationRecordSchema = z.strictObject({
       createdAt: z.string().optional(),
       durationMs: z.number().optional(),
       rowsPerSecond: z.number().optional(),
+      bootstrapThreads: z
+        .strictObject({
+          used: z.number().int().min(1).describe("threads that computed resamples, the main one included"),
+          fallbacks: z
+            .array(z.string())
+            .describe("worker threads that failed, their resamples run in the main thread instead (same result)"),
+        })
+        .optional(),
       latency: z.strictObject({ candidate: latencySchema, baseline: latencySchema.optional() }).optional(),
     })
     .default({}),

@@ -29,6 +29,7 @@ import { MAX_TIMEOUT_MINUTES, type Model } from "../manifest/schema.ts";
 import { type TrainingRecord, trainingRecordSchema } from "../records/training.ts";
 import { toJson, writeFileAtomic } from "../util/fs.ts";
 import type { Io } from "../util/io.ts";
+import { VERSION } from "../version.ts";
 import { gitState } from "./git.ts";
 import { masker, secretValues } from "./mask.ts";
 import { runLogged } from "./process.ts";
@@ -50,9 +51,6 @@ export const BASE_ENV = [
   "TEMP",
   "TMP",
 ];
-
-declare const __MODELGATE_VERSION__: string | undefined;
-const VERSION = typeof __MODELGATE_VERSION__ === "string" ? __MODELGATE_VERSION__ : "0.1.0";
 
 export interface TrainOptions {
   /** Train twice and compare the output digests. */
@@ -195,7 +193,7 @@ export async function trainModel(cwd: string, name: string, io: Io, opts: TrainO
     });
   }
 
-  const git = gitState(root);
+  const git = await gitState(root);
   const recordDir = join(root, TRAINING_DIR);
   mkdirSync(recordDir, { recursive: true });
   const logAbs = join(recordDir, `${name}.log`);

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { Worker } from "node:worker_threads";
 import {
   buildSet,
   pairedBootstrap,
@@ -33,7 +34,8 @@ test("Poisson(1) weights: mean and variance 1, the same for the same (seed, resa
   assert.notDeepEqual(again, w);
 });
 
-test("the bootstrap in worker threads equals the one in this thread, and the candidate's better AUC is found", async () => {
+/** Two binary models on 40,000 rows: enough rows × resamples for the bootstrap to start workers. */
+function pairedSpecs(): SetSpec[] {
   const r = rng(8);
   const n = 40_000;
   const y = new Uint8Array(n);
@@ -44,16 +46,44 @@ test("the bootstrap in worker threads equals the one in this thread, and the can
     a[i] = Math.fround(Math.min(1, Math.max(0, 0.3 * y[i] + r() * 0.7)));
     b[i] = Math.fround(Math.min(1, Math.max(0, 0.2 * y[i] + r() * 0.8)));
   }
-  const specs: SetSpec[] = [
+  return [
     { kind: "binary", y, score: a, threshold: 0.5 },
     { kind: "binary", y, score: b, threshold: 0.5 },
   ];
+}
+
+test("the bootstrap in worker threads equals the one in this thread, and the candidate's better AUC is found", async () => {
+  const specs = pairedSpecs();
   const sets = specs.map(buildSet);
   const opts = { resamples: 600, seed: 9 };
   const here = pairedBootstrap(sets, opts);
-  const there = await pairedBootstrapParallel(specs, sets, { ...opts, workers: 2 });
+  const { threads, ...there } = await pairedBootstrapParallel(specs, sets, { ...opts, workers: 2 });
+  assert.deepEqual(threads, { used: 2, fallbacks: [] }, "the second range ran in a worker thread");
   assert.deepEqual(there, here);
   const d = here.deltas.roc_auc;
   assert.ok(d.lo > 0, "the candidate's AUC is higher and the interval excludes zero");
   assert.ok(here.intervals[0].roc_auc.lo < here.intervals[0].roc_auc.hi);
+});
+
+test("a worker that fails to start or exits without its resamples is reported, and its range runs here", async () => {
+  const specs = pairedSpecs();
+  const sets = specs.map(buildSet);
+  const opts = { resamples: 600, seed: 9 };
+  const here = pairedBootstrap(sets, opts);
+  const failing = () => new Worker("throw new Error('no bootstrap here')", { eval: true });
+  const { threads, ...there } = await pairedBootstrapParallel(specs, sets, {
+    ...opts,
+    workers: 3,
+    startWorker: failing,
+  });
+  assert.deepEqual(there, here, "the same intervals, computed in this thread");
+  assert.equal(threads.used, 1);
+  assert.equal(threads.fallbacks.length, 2);
+  assert.match(threads.fallbacks[0], /^resamples 200-399: no bootstrap here$/);
+  const silent = () => new Worker("", { eval: true });
+  const quiet = await pairedBootstrapParallel(specs, sets, { ...opts, workers: 2, startWorker: silent });
+  assert.deepEqual(quiet.threads, {
+    used: 1,
+    fallbacks: ["resamples 300-599: the worker exited (code 0) without its resamples"],
+  });
 });

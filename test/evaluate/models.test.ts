@@ -11,7 +11,7 @@ import {
   linearRegressorModel,
   softmaxRegressionModel,
   treeEnsembleClassifierModel,
-} from "../../src/onnx/build.ts";
+} from "../support/onnx-build.ts";
 import { assertClose, rng, sklearn } from "../support/sklearn.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "mg-models-"));

@@ -8,13 +8,13 @@ import { test } from "node:test";
 import ort from "onnxruntime-node";
 import { main } from "../../src/cli/main.ts";
 import { stablePart } from "../../src/evaluate/index.ts";
-import { buildModel, linearClassifierZipMapModel, logisticRegressionModel } from "../../src/onnx/build.ts";
+import { buildModel, linearClassifierZipMapModel, logisticRegressionModel } from "../support/onnx-build.ts";
 import { evaluationRecordSchema } from "../../src/records/evaluation.ts";
 import { bufferIo } from "../../src/util/io.ts";
 import { makeFixtureRepo } from "../support/fixture-repo.ts";
 import { assertClose, rng, sklearn } from "../support/sklearn.ts";
 
-const CLI = fileURLToPath(new URL("../../src/cli/main.ts", import.meta.url));
+const CLI = fileURLToPath(new URL("../../src/cli/bin.ts", import.meta.url));
 
 /** A data file the evaluator has never seen: 3 features, a region, a 0/1 label, written as a user would. */
 function writeData(dir: string, n: number, seed: number): { path: string; x: number[][]; y: number[] } {

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { test } from "node:test";
 import { collectColumnStats } from "../../src/init/collect.ts";
 import { guessTask, planColumns, planInputs, slug, tensorReview } from "../../src/init/infer.ts";
-import { buildModel, linearRegressorModel } from "../../src/onnx/build.ts";
+import { buildModel, linearRegressorModel } from "../support/onnx-build.ts";
 import { readOnnxSignature } from "../../src/onnx/signature.ts";
 
 async function statsOf(csv: string) {

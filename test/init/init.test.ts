@@ -18,7 +18,7 @@ import {
   linearRegressorModel,
   logisticRegressionModel,
   softmaxRegressionModel,
-} from "../../src/onnx/build.ts";
+} from "../support/onnx-build.ts";
 import { bufferIo } from "../../src/util/io.ts";
 import { churnCsv, rng } from "../support/fixture-repo.ts";
 

@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "../../src/cli/main.ts";
-import { logisticRegressionModel } from "../../src/onnx/build.ts";
+import { logisticRegressionModel } from "../support/onnx-build.ts";
 import { bufferIo } from "../../src/util/io.ts";
 
 export function tempDir(prefix = "mg-oci-"): { dir: string; cleanup(): void } {

@@ -67,6 +67,21 @@ test("a chunked upload whose connection drops is resumed or restarted, and succe
   }
 });
 
+test("a 503 with Retry-After is retried after the wait the registry asked for, not the client's own backoff", async () => {
+  const proxy = await startFlakyProxy(reg.host, { fail503: 1, retryAfter: "2" });
+  try {
+    const r = await modelgate(
+      ["package", "--model", writeModel(work.dir), "--name", "fraud", "--push", `${proxy.host}/models/fraud:4`],
+      work.dir,
+    );
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(proxy.failed, 1);
+    assert.match(r.stderr, /answered 503 \(Retry-After: 2 s\).*; retrying in 2000 ms \(1\/5\)/);
+  } finally {
+    await proxy.stop();
+  }
+});
+
 test("503 answers are retried with backoff", async () => {
   const proxy = await startFlakyProxy(reg.host, { fail503: 2 });
   try {

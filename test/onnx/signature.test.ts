@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import ort from "onnxruntime-node";
-import { logisticRegressionModel } from "../../src/onnx/build.ts";
+import { logisticRegressionModel } from "../support/onnx-build.ts";
 import { readOnnxSignature } from "../../src/onnx/signature.ts";
 
 test("a built logistic regression reads back its signature and runs in onnxruntime", async () => {

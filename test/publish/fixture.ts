@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "../../src/cli/main.ts";
-import { logisticRegressionModel } from "../../src/onnx/build.ts";
+import { logisticRegressionModel } from "../support/onnx-build.ts";
 import { bufferIo } from "../../src/util/io.ts";
 import { makeFixtureRepo } from "../support/fixture-repo.ts";
 

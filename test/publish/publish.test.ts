@@ -235,7 +235,7 @@ test("refused: the artifact changed on main after the approved head (and the rec
   const m = await mergedRepo();
   // A commit straight to main swaps the model and re-evaluates, so manifest, file and record agree with each other.
   const yaml = readFileSync(join(m.root, "models/churn/model.yaml"), "utf8");
-  const { logisticRegressionModel } = await import("../../src/onnx/build.ts");
+  const { logisticRegressionModel } = await import("../support/onnx-build.ts");
   const other = logisticRegressionModel({ weights: [-1 / 10, 1 / 80], bias: 1.0 });
   writeFileSync(join(m.root, "models/churn/model.onnx"), other);
   writeFileSync(

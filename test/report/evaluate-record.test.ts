@@ -7,7 +7,7 @@ import { test } from "node:test";
 import { evaluateRepositoryModel } from "../../src/commands/evaluate.ts";
 import { reportExitCode, runReport } from "../../src/commands/report.ts";
 import { recordPath } from "../../src/records/evaluation.ts";
-import { writeReportFiles } from "../../src/report/files.ts";
+import { writeReportFiles } from "../support/report-files.ts";
 import { parseRecord } from "../../src/report/records.ts";
 import { makeFixtureRepo } from "../support/fixture-repo.ts";
 

@@ -12,7 +12,7 @@ import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { runApprove } from "../../src/commands/approve.ts";
 import { evaluateRepositoryModel } from "../../src/commands/evaluate.ts";
-import { logisticRegressionModel } from "../../src/onnx/build.ts";
+import { logisticRegressionModel } from "../support/onnx-build.ts";
 import { runReport } from "../../src/commands/report.ts";
 import { toJson } from "../../src/util/fs.ts";
 import { GitHubSim, seedPullRequest, webhookExample } from "../support/github-sim/index.ts";

@@ -208,7 +208,7 @@ export async function startRegistry(opts: { auth?: "none" | "htpasswd" | "token"
  */
 export async function startFlakyProxy(
   target: string,
-  opts: { dropAfterBytes?: number; drops?: number; fail503?: number },
+  opts: { dropAfterBytes?: number; drops?: number; fail503?: number; retryAfter?: string },
 ): Promise<{ host: string; dropped: number; failed: number; requests: string[]; stop(): Promise<void> }> {
   const state = { dropped: 0, failed: 0 };
   const requests: string[] = [];
@@ -218,7 +218,10 @@ export async function startFlakyProxy(
       state.failed++;
       req.resume();
       res
-        .writeHead(503, { "content-type": "application/json" })
+        .writeHead(503, {
+          "content-type": "application/json",
+          ...(opts.retryAfter !== undefined ? { "retry-after": opts.retryAfter } : {}),
+        })
         .end('{"errors":[{"code":"UNAVAILABLE","message":"flaky proxy"}]}');
       return;
     }

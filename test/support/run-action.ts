@@ -77,7 +77,7 @@ export async function bundleAction(name: string): Promise<string> {
 
 /** The CLI bundled as dist/cli.js is, into a temp folder; returns the entry's path. */
 export async function bundleCli(): Promise<string> {
-  return bundleEntry("src/cli/main.ts", "cli");
+  return bundleEntry("src/cli/bin.ts", "cli");
 }
 
 /**

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { test } from "node:test";
 import { main } from "../../src/cli/main.ts";
 import { sha256Bytes } from "../../src/data/hash.ts";
-import { logisticRegressionModel } from "../../src/onnx/build.ts";
+import { logisticRegressionModel } from "../support/onnx-build.ts";
 import { trainingRecordSchema } from "../../src/records/training.ts";
 import { LineMasker, masker } from "../../src/train/mask.ts";
 import { expandArg } from "../../src/train/train.ts";

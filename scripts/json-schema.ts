@@ -1,8 +1,10 @@
+// The JSON Schemas that schemas/ holds, generated from the zod schemas: scripts/schemas.ts writes them,
+// test/generated.test.ts checks that they are up to date.
 import { z } from "zod";
-import { evaluationRecordSchema } from "../records/evaluation.ts";
-import { trainingRecordSchema } from "../records/training.ts";
-import { promotionRecordSchema } from "../records/promotion.ts";
-import { configSchema, datasetSchema, modelSchema } from "./schema.ts";
+import { evaluationRecordSchema } from "../src/records/evaluation.ts";
+import { trainingRecordSchema } from "../src/records/training.ts";
+import { promotionRecordSchema } from "../src/records/promotion.ts";
+import { configSchema, datasetSchema, modelSchema } from "../src/manifest/schema.ts";
 
 const BASE = "https://modelgate.dev/schemas";
 

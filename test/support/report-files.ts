@@ -1,12 +1,13 @@
 /**
- * The report as files in a folder, for the demo and for CIs other than GitHub Actions: the PR comment exactly as it
- * would be posted (fitted under 65,536 characters), the full report as the job summary holds it, and each model's card.
+ * The report as files in a folder, for tests: the PR comment exactly as it would be posted (fitted under 65,536
+ * characters), the full report as the job summary holds it, and each model's card. No product code writes these
+ * (the demo and `report --out` go through src/commands/report.ts).
  */
 import { join } from "node:path";
-import { writeFileAtomic } from "../util/fs.ts";
-import { type BuildOptions, type BuiltReport, buildReport } from "./build.ts";
-import { renderModelCard } from "./card.ts";
-import { renderReport } from "./markdown.ts";
+import { writeFileAtomic } from "../../src/util/fs.ts";
+import { type BuildOptions, type BuiltReport, buildReport } from "../../src/report/build.ts";
+import { renderModelCard } from "../../src/report/card.ts";
+import { renderReport } from "../../src/report/markdown.ts";
 
 export interface ReportFiles {
   built: BuiltReport;

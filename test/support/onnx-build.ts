@@ -1,5 +1,5 @@
 import onnxProto from "onnx-proto";
-import { ELEM_CODE, type ElemType } from "./signature.ts";
+import { ELEM_CODE, type ElemType } from "../../src/onnx/signature.ts";
 
 const { onnx } = onnxProto;
 

@@ -1,0 +1,128 @@
+/**
+ * modelgate as a library: what the CLI and the actions run, for programs of your own. `import { … } from
+ * "modelgate"`. Every function takes values (folders, manifests, records) and returns values; the ones that read or
+ * write say so. Errors a person can fix are `UserError` (exit code 2 in the CLI), failed checks `CheckFailed` (1).
+ */
+
+export { CheckFailed, EXIT_FAILED, EXIT_OK, EXIT_USAGE, exitCodeOf, UserError } from "./errors.ts";
+export { bufferIo, type Io, processIo } from "./util/io.ts";
+export { VERSION } from "./version.ts";
+
+// Manifests: the zod schemas are the one source of truth (schemas/ holds their JSON Schemas).
+export type { Finding } from "./manifest/findings.ts";
+export {
+  CONFIG_FILE,
+  findDataset,
+  findModel,
+  findRoot,
+  type Loaded,
+  loadRepository,
+  type Repository,
+} from "./manifest/repo.ts";
+export {
+  API_VERSION,
+  type Config,
+  configSchema,
+  type Dataset,
+  datasetSchema,
+  type Gate,
+  type Kind,
+  type Model,
+  manifestSchemas,
+  modelSchema,
+} from "./manifest/schema.ts";
+export { type ParsedManifest, parseManifest } from "./manifest/yaml.ts";
+
+// plan, init, validate, lock, train
+export { type InitOptions, type InitResult, initRepository } from "./init/init.ts";
+export { type LockChange, lockRepository } from "./lock/lock.ts";
+export { type Plan, type PlanOptions, planRepository } from "./plan/index.ts";
+export { planChanges } from "./plan/plan.ts";
+export { type TrainOptions, type TrainResult, trainModel } from "./train/train.ts";
+export { type ValidateOptions, type ValidateResult, validateRepository } from "./validate/validate.ts";
+
+// evaluate: a model of a repository by name, or any ONNX file on any data (EvaluationSpec)
+export {
+  type EvaluateOptions,
+  type EvaluateResult,
+  evaluateRepositoryModel,
+  specFromManifests,
+} from "./commands/evaluate.ts";
+export {
+  type EvaluationSpec,
+  evaluateModel,
+  evaluateShard,
+  type Label as EvaluationLabel,
+  type ModelSource,
+  mergeShards,
+  onnxruntimeVersion,
+  readShardState,
+  type ShardState,
+  stablePart,
+  writeRecord,
+} from "./evaluate/index.ts";
+
+// records and their schemas
+export {
+  type EvaluationRecord,
+  evaluationRecordSchema,
+  type ModelResult,
+  RECORDS_DIR,
+  recordPath,
+  type SliceResult,
+} from "./records/evaluation.ts";
+export { type ApprovalEntry, type PromotionRecord, promotionRecordSchema } from "./records/promotion.ts";
+export { type TrainingRecord, trainingRecordSchema } from "./records/training.ts";
+
+// report: gates, the PR comment, the model card
+export { type BuildOptions, type BuiltReport, buildReport } from "./report/build.ts";
+export { type CardInput, renderModelCard } from "./report/card.ts";
+export { type GateResult, type JudgeInput, judge, type Status, type Verdict } from "./report/gates.ts";
+export {
+  type ModelReport,
+  type RenderedReport,
+  type RenderOptions,
+  renderModelSection,
+  renderReport,
+} from "./report/markdown.ts";
+
+// approve: the policy is pure (facts in, decision out)
+export {
+  type ApprovalDecision,
+  type ApprovalFacts,
+  type ApprovalPolicy,
+  evaluateApproval,
+  type ModelUnderReview,
+  type ReviewFact,
+  renderApprovalMarkdown,
+} from "./approve/policy.ts";
+
+// the image: a KServe modelcar built without a daemon, written to a layout or pushed
+export { type ResolvedBase, resolveBase } from "./oci/base.ts";
+export { scratchBase } from "./oci/image.ts";
+export {
+  type BuiltImage,
+  buildImage,
+  type PackageInput,
+  type PushResult,
+  pushImage,
+  writeImageToLayout,
+} from "./oci/package.ts";
+export { formatReference, parseReference, type Reference } from "./oci/reference.ts";
+export { type Credentials, RegistryClient, type RegistryOptions } from "./oci/registry.ts";
+
+// the ledger (promotion records chained by digest, GTO tags, commit trailers) and publish
+export { canonicalJson, recordDigest } from "./ledger/canonical.ts";
+export {
+  appendToLedger,
+  chainProblems,
+  currentIn,
+  type LedgerEntry,
+  type LedgerProblem,
+  type NewRecord,
+  parseLedger,
+  promotionsPath,
+} from "./ledger/ledger.ts";
+export { nextStageNumber, type ParsedTag, parseTag, stageTag, versionTag } from "./ledger/tags.ts";
+export { commitMessage, parseTrailers, TRAILER_KEYS, type Trailers } from "./ledger/trailers.ts";
+export { type PublishedModel, type PublishOptions, type PublishResult, publish } from "./publish/publish.ts";

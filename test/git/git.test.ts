@@ -1,0 +1,71 @@
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { test } from "node:test";
+import { GitError, openGit } from "../../src/git/index.ts";
+
+/** A repository with main (a, b) and a branch `side` forked at a with its own commit c. */
+function repo(): string {
+  const dir = mkdtempSync(join(tmpdir(), "mg-git-"));
+  const git = (...args: string[]) =>
+    execFileSync("git", ["-c", "user.name=t", "-c", "user.email=t@example.com", ...args], {
+      cwd: dir,
+      encoding: "utf8",
+    });
+  git("init", "-q", "-b", "main");
+  git("commit", "-q", "--allow-empty", "-m", "a");
+  git("branch", "side");
+  mkdirSync(join(dir, "models"));
+  // every byte value, as an ONNX file has them
+  writeFileSync(join(dir, "models/model.onnx"), Buffer.from(Array.from({ length: 512 }, (_, i) => i % 256)));
+  git("add", "-A");
+  git("commit", "-q", "-m", "b");
+  git("checkout", "-q", "side");
+  git("commit", "-q", "--allow-empty", "-m", "c");
+  return dir;
+}
+
+test("a git failure that prints nothing is still a failure: missing refs, non-ancestors, run rejects", async () => {
+  const g = openGit(repo());
+  assert.equal(await g.revParse("no-such-branch"), undefined);
+  assert.equal(await g.tryRun(["rev-parse", "--verify", "-q", "release"]), undefined);
+  assert.match((await g.revParse("main")) ?? "", /^[0-9a-f]{40}$/);
+  assert.equal(await g.isAncestor("main", "side"), false, "main has b, which side does not");
+  assert.equal(await g.isAncestor("main~1", "side"), true);
+  await assert.rejects(g.run(["merge-base", "--is-ancestor", "main", "side"]), GitError);
+});
+
+test("showBytes reads a binary file at a commit byte for byte; undefined when absent or outside a repository", async () => {
+  const dir = repo();
+  const g = openGit(dir);
+  const bytes = await g.showBytes("main", "models/model.onnx");
+  assert.deepEqual(bytes, Buffer.from(Array.from({ length: 512 }, (_, i) => i % 256)));
+  assert.equal(await g.showBytes("side", "models/model.onnx"), undefined);
+  assert.equal(await g.showBytes("main", "models"), undefined, "a folder is not a file");
+  const outside = openGit(mkdtempSync(join(tmpdir(), "mg-not-a-repo-")));
+  assert.equal(await outside.showBytes("main", "models/model.onnx"), undefined);
+  // git exits before reading a long list of names: a GitError, not an EPIPE that kills the process
+  await assert.rejects(outside.catFileBatch(Array.from({ length: 50_000 }, (_, i) => `main:models/${i}`)), GitError);
+});
+
+test("an isolated handle ignores the process's GIT_* variables (a GIT_DIR pointing elsewhere)", async (t) => {
+  const dir = repo();
+  const other = mkdtempSync(join(tmpdir(), "mg-git-other-"));
+  const env = { PATH: process.env.PATH };
+  execFileSync("git", ["init", "-q", "-b", "main"], { cwd: other, env });
+  execFileSync(
+    "git",
+    ["-c", "user.name=o", "-c", "user.email=o@example.com", "commit", "-q", "--allow-empty", "-m", "o"],
+    {
+      cwd: other,
+      env,
+    },
+  );
+  const head = (cwd: string) => execFileSync("git", ["rev-parse", "HEAD"], { cwd, env, encoding: "utf8" }).trim();
+  process.env.GIT_DIR = join(other, ".git");
+  t.after(() => delete process.env.GIT_DIR);
+  assert.equal(await openGit(dir, { isolated: true }).revParse("HEAD"), head(dir));
+  assert.equal(await openGit(dir).revParse("HEAD"), head(other), "not isolated, the process's GIT_DIR applies");
+});
