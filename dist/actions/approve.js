@@ -6,10 +6,11 @@ import {
   parseModelList,
   renderApprovalMarkdown,
   runApprove
-} from "../chunks/chunk-FNGBB5EM.js";
+} from "../chunks/chunk-L7SVN7ER.js";
 import {
   writeJobSummary
-} from "../chunks/chunk-UH44C7GX.js";
+} from "../chunks/chunk-X6B5SVEE.js";
+import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-NJ3H4BEK.js";
 import "../chunks/chunk-RQB7ZENY.js";
 import "../chunks/chunk-IXECCYAM.js";

@@ -6,16 +6,18 @@ import {
   resamplesArg,
   summarize,
   writeRecord
-} from "../chunks/chunk-ZAWSXXM4.js";
+} from "../chunks/chunk-MQ5DZ55I.js";
 import "../chunks/chunk-KBTFNOVJ.js";
 import {
   recordPath
-} from "../chunks/chunk-ME5WYKPQ.js";
+} from "../chunks/chunk-2XU7WMBY.js";
 import "../chunks/chunk-2BJAIYUF.js";
 import "../chunks/chunk-EW3JDDCC.js";
 import "../chunks/chunk-I6F5CAWS.js";
 import "../chunks/chunk-IJIK4RLU.js";
 import "../chunks/chunk-BEVYNQTN.js";
+import "../chunks/chunk-3BUM2VMV.js";
+import "../chunks/chunk-VYEXY6LZ.js";
 import "../chunks/chunk-NJ3H4BEK.js";
 import "../chunks/chunk-RQB7ZENY.js";
 import {

@@ -1,8 +1,9 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   main
-} from "../chunks/chunk-CB4BTCIO.js";
+} from "../chunks/chunk-OE3ZCE6F.js";
 import "../chunks/chunk-UJGMECAW.js";
+import "../chunks/chunk-3BUM2VMV.js";
 import {
   actionIo,
   runAction

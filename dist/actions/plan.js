@@ -3,14 +3,15 @@ import {
   formatPlan,
   planRepository,
   shown
-} from "../chunks/chunk-X2TJVFAZ.js";
-import "../chunks/chunk-SA2CONGJ.js";
+} from "../chunks/chunk-ILE4DRYW.js";
 import {
   escapeMd
 } from "../chunks/chunk-U73FS3GH.js";
 import {
   writeJobSummary
-} from "../chunks/chunk-UH44C7GX.js";
+} from "../chunks/chunk-X6B5SVEE.js";
+import "../chunks/chunk-3BUM2VMV.js";
+import "../chunks/chunk-VYEXY6LZ.js";
 import "../chunks/chunk-NJ3H4BEK.js";
 import {
   toJson,

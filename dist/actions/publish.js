@@ -1,14 +1,13 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   publish
-} from "../chunks/chunk-TQSKSXHZ.js";
-import "../chunks/chunk-6SKF7OEI.js";
-import "../chunks/chunk-SA2CONGJ.js";
-import "../chunks/chunk-HFFZJ3VZ.js";
+} from "../chunks/chunk-JQMBDXWS.js";
+import "../chunks/chunk-LYLTURN7.js";
+import "../chunks/chunk-QIFN7FU2.js";
 import "../chunks/chunk-WQWKNCBN.js";
 import "../chunks/chunk-L7FHKCN3.js";
-import "../chunks/chunk-FNGBB5EM.js";
-import "../chunks/chunk-ME5WYKPQ.js";
+import "../chunks/chunk-L7SVN7ER.js";
+import "../chunks/chunk-2XU7WMBY.js";
 import "../chunks/chunk-2BJAIYUF.js";
 import "../chunks/chunk-EW3JDDCC.js";
 import "../chunks/chunk-I6F5CAWS.js";
@@ -16,7 +15,9 @@ import "../chunks/chunk-UJGMECAW.js";
 import "../chunks/chunk-IJIK4RLU.js";
 import "../chunks/chunk-BEVYNQTN.js";
 import "../chunks/chunk-U73FS3GH.js";
-import "../chunks/chunk-UH44C7GX.js";
+import "../chunks/chunk-X6B5SVEE.js";
+import "../chunks/chunk-3BUM2VMV.js";
+import "../chunks/chunk-VYEXY6LZ.js";
 import "../chunks/chunk-NJ3H4BEK.js";
 import "../chunks/chunk-RQB7ZENY.js";
 import "../chunks/chunk-IXECCYAM.js";

@@ -3,16 +3,16 @@ import {
   formatReportResult,
   reportExitCode,
   runReport
-} from "../chunks/chunk-OYHULTRM.js";
-import "../chunks/chunk-ZAWSXXM4.js";
+} from "../chunks/chunk-SHP7FTBJ.js";
+import "../chunks/chunk-MQ5DZ55I.js";
 import "../chunks/chunk-KBTFNOVJ.js";
-import "../chunks/chunk-HFFZJ3VZ.js";
+import "../chunks/chunk-QIFN7FU2.js";
 import "../chunks/chunk-WQWKNCBN.js";
 import "../chunks/chunk-L7FHKCN3.js";
 import {
   parseModelList
-} from "../chunks/chunk-FNGBB5EM.js";
-import "../chunks/chunk-ME5WYKPQ.js";
+} from "../chunks/chunk-L7SVN7ER.js";
+import "../chunks/chunk-2XU7WMBY.js";
 import "../chunks/chunk-2BJAIYUF.js";
 import "../chunks/chunk-EW3JDDCC.js";
 import "../chunks/chunk-I6F5CAWS.js";
@@ -20,7 +20,9 @@ import "../chunks/chunk-UJGMECAW.js";
 import "../chunks/chunk-IJIK4RLU.js";
 import "../chunks/chunk-BEVYNQTN.js";
 import "../chunks/chunk-U73FS3GH.js";
-import "../chunks/chunk-UH44C7GX.js";
+import "../chunks/chunk-X6B5SVEE.js";
+import "../chunks/chunk-3BUM2VMV.js";
+import "../chunks/chunk-VYEXY6LZ.js";
 import "../chunks/chunk-NJ3H4BEK.js";
 import "../chunks/chunk-RQB7ZENY.js";
 import "../chunks/chunk-IXECCYAM.js";

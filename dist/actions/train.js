@@ -3,10 +3,12 @@ import {
   TrainingFailed,
   secretValues,
   trainModel
-} from "../chunks/chunk-TRKAABJJ.js";
+} from "../chunks/chunk-J5PNHCVT.js";
 import "../chunks/chunk-KBTFNOVJ.js";
 import "../chunks/chunk-EW3JDDCC.js";
 import "../chunks/chunk-BEVYNQTN.js";
+import "../chunks/chunk-3BUM2VMV.js";
+import "../chunks/chunk-VYEXY6LZ.js";
 import "../chunks/chunk-RQB7ZENY.js";
 import "../chunks/chunk-IXECCYAM.js";
 import {

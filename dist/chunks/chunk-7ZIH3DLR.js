@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   publish
-} from "./chunk-TQSKSXHZ.js";
+} from "./chunk-JQMBDXWS.js";
 import {
   num,
   parseArgs,

@@ -1,16 +1,17 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
-  command
-} from "./chunk-MGXCCLFW.js";
-import "./chunk-TRKAABJJ.js";
-import "./chunk-KBTFNOVJ.js";
-import "./chunk-EW3JDDCC.js";
+  command,
+  runPackage
+} from "./chunk-LYLTURN7.js";
+import "./chunk-IJIK4RLU.js";
 import "./chunk-BEVYNQTN.js";
+import "./chunk-VYEXY6LZ.js";
 import "./chunk-NJ3H4BEK.js";
 import "./chunk-RQB7ZENY.js";
 import "./chunk-IXECCYAM.js";
 import "./chunk-7SHYJVU3.js";
 import "./chunk-ZGDBGMMU.js";
 export {
-  command
+  command,
+  runPackage
 };

@@ -1,11 +1,11 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   command as command3
-} from "./chunk-MGXCCLFW.js";
+} from "./chunk-L6UQ2JLS.js";
 import {
   command as command6
-} from "./chunk-O2PKYPCL.js";
-import "./chunk-TRKAABJJ.js";
+} from "./chunk-7ZIH3DLR.js";
+import "./chunk-J5PNHCVT.js";
 import {
   command
 } from "./chunk-3L4Q3CV5.js";
@@ -15,23 +15,22 @@ import {
   command as command2
 } from "./chunk-55KWNB4V.js";
 import "./chunk-LISEL5AA.js";
-import "./chunk-TQSKSXHZ.js";
-import "./chunk-6SKF7OEI.js";
-import "./chunk-SA2CONGJ.js";
+import "./chunk-JQMBDXWS.js";
+import "./chunk-LYLTURN7.js";
 import {
   command as command7
-} from "./chunk-OYHULTRM.js";
+} from "./chunk-SHP7FTBJ.js";
 import {
   command as command5
-} from "./chunk-ZAWSXXM4.js";
+} from "./chunk-MQ5DZ55I.js";
 import "./chunk-KBTFNOVJ.js";
-import "./chunk-HFFZJ3VZ.js";
+import "./chunk-QIFN7FU2.js";
 import "./chunk-WQWKNCBN.js";
 import "./chunk-L7FHKCN3.js";
 import {
   command as command4
-} from "./chunk-FNGBB5EM.js";
-import "./chunk-ME5WYKPQ.js";
+} from "./chunk-L7SVN7ER.js";
+import "./chunk-2XU7WMBY.js";
 import "./chunk-2BJAIYUF.js";
 import "./chunk-EW3JDDCC.js";
 import "./chunk-I6F5CAWS.js";
@@ -41,7 +40,11 @@ import {
 import "./chunk-IJIK4RLU.js";
 import "./chunk-BEVYNQTN.js";
 import "./chunk-U73FS3GH.js";
-import "./chunk-UH44C7GX.js";
+import "./chunk-X6B5SVEE.js";
+import "./chunk-3BUM2VMV.js";
+import {
+  openGit
+} from "./chunk-VYEXY6LZ.js";
 import {
   parseArgs,
   str
@@ -117,29 +120,16 @@ function applyVersion(dest, overlay, src = exampleDir()) {
 }
 
 // src/demo/git.ts
-import { execFileSync } from "node:child_process";
 var PEOPLE = {
   alice: { name: "Alice Author", email: "alice@example.com" },
   bob: { name: "Bob Reviewer", email: "bob@example.com" },
   ci: { name: "modelgate CI", email: "ci@example.com" }
 };
-function git(cwd, args, who = "ci") {
-  const p = PEOPLE[who];
-  return execFileSync("git", args, {
-    cwd,
-    encoding: "utf8",
-    stdio: ["ignore", "pipe", "pipe"],
-    env: {
-      PATH: process.env.PATH,
-      HOME: cwd,
-      GIT_CONFIG_NOSYSTEM: "1",
-      GIT_CONFIG_GLOBAL: "/dev/null",
-      GIT_AUTHOR_NAME: p.name,
-      GIT_AUTHOR_EMAIL: p.email,
-      GIT_COMMITTER_NAME: p.name,
-      GIT_COMMITTER_EMAIL: p.email
-    }
-  }).trim();
+function gitAs(cwd, who = "ci") {
+  return openGit(cwd, { identity: PEOPLE[who], isolated: true, env: { HOME: cwd } });
+}
+async function git(cwd, args, who = "ci") {
+  return (await gitAs(cwd, who).run(args)).trim();
 }
 
 // src/demo/demo.ts
@@ -189,11 +179,11 @@ function proposal(v, expect) {
     {
       title: `propose ${v.version}`,
       async run(ctx) {
-        git(ctx.repo, ["checkout", "-q", "-b", branch, "main"]);
+        await git(ctx.repo, ["checkout", "-q", "-b", branch, "main"]);
         applyVersion(ctx.repo, v);
-        git(ctx.repo, ["add", "-A"]);
-        git(ctx.repo, ["commit", "-q", "-m", v.title, "-m", v.body], "alice");
-        git(ctx.repo, ["push", "-q", "origin", branch]);
+        await git(ctx.repo, ["add", "-A"]);
+        await git(ctx.repo, ["commit", "-q", "-m", v.title, "-m", v.body], "alice");
+        await git(ctx.repo, ["push", "-q", "origin", branch]);
         return { account: `alice opens a pull request from branch ${branch}: "${v.title}"` };
       }
     },
@@ -209,8 +199,8 @@ function proposal(v, expect) {
     {
       title: "commit",
       async run(ctx) {
-        git(ctx.repo, ["add", "-A"]);
-        git(ctx.repo, [
+        await git(ctx.repo, ["add", "-A"]);
+        await git(ctx.repo, [
           "commit",
           "-q",
           "--allow-empty",
@@ -220,9 +210,10 @@ function proposal(v, expect) {
           `Model: fraud-detector
 Model-Version: ${v.version}`
         ]);
-        git(ctx.repo, ["push", "-q", "origin", branch]);
+        await git(ctx.repo, ["push", "-q", "origin", branch]);
+        const head = await git(ctx.repo, ["rev-parse", "--short", "HEAD"]);
         return {
-          account: `CI commits the trained model and its training record to ${branch} (${git(ctx.repo, ["rev-parse", "--short", "HEAD"])})`
+          account: `CI commits the trained model and its training record to ${branch} (${head})`
         };
       }
     },
@@ -241,9 +232,9 @@ Model-Version: ${v.version}`
       async run(ctx) {
         mkdirSync(ctx.reports, { recursive: true });
         const r = await run("report", command7, ["fraud-detector", "--out", reportFile(ctx), "--write-card"]).run(ctx);
-        git(ctx.repo, ["add", "-A"]);
-        git(ctx.repo, ["commit", "-q", "-m", `CI results for fraud-detector ${v.version}`]);
-        git(ctx.repo, ["push", "-q", "origin", branch]);
+        await git(ctx.repo, ["add", "-A"]);
+        await git(ctx.repo, ["commit", "-q", "-m", `CI results for fraud-detector ${v.version}`]);
+        await git(ctx.repo, ["push", "-q", "origin", branch]);
         const lines = (r.output ?? "").split("\n").map((l) => l.replace(/\\([()[\]_*])/g, "$1").trim());
         const h = lines.findIndex((l) => /^#{2,4} .*fraud-detector/.test(l));
         const reason = h >= 0 ? lines.slice(h + 1).find(Boolean) : void 0;
@@ -268,16 +259,16 @@ function steps() {
     {
       title: "set up",
       async run(ctx) {
-        git(ctx.out, ["init", "-q", "--bare", "-b", "main", ctx.remote]);
+        await git(ctx.out, ["init", "-q", "--bare", "-b", "main", ctx.remote]);
         copyExample(ctx.repo);
-        git(ctx.repo, ["init", "-q", "-b", "main"]);
-        git(ctx.repo, ["remote", "add", "origin", ctx.remote]);
-        git(ctx.repo, ["add", "-A"]);
-        git(ctx.repo, ["commit", "-q", "-m", "fraud-detector 1.0.0"], "alice");
-        git(ctx.repo, ["tag", "-a", "fraud-detector@v1.0.0", "-m", "fraud-detector 1.0.0"], "alice");
-        git(ctx.repo, ["tag", "-a", "fraud-detector#production#1", "-m", "fraud-detector 1.0.0 to production"]);
-        git(ctx.repo, ["push", "-q", "--follow-tags", "origin", "main"]);
-        git(ctx.repo, ["push", "-q", "origin", "--tags"]);
+        await git(ctx.repo, ["init", "-q", "-b", "main"]);
+        await git(ctx.repo, ["remote", "add", "origin", ctx.remote]);
+        await git(ctx.repo, ["add", "-A"]);
+        await git(ctx.repo, ["commit", "-q", "-m", "fraud-detector 1.0.0"], "alice");
+        await git(ctx.repo, ["tag", "-a", "fraud-detector@v1.0.0", "-m", "fraud-detector 1.0.0"], "alice");
+        await git(ctx.repo, ["tag", "-a", "fraud-detector#production#1", "-m", "fraud-detector 1.0.0 to production"]);
+        await git(ctx.repo, ["push", "-q", "--follow-tags", "origin", "main"]);
+        await git(ctx.repo, ["push", "-q", "origin", "--tags"]);
         return {
           account: "a model repository with fraud-detector 1.0.0 in production (tags fraud-detector@v1.0.0, fraud-detector#production#1)",
           files: ["repo", "remote.git"]
@@ -290,7 +281,7 @@ function steps() {
       title: "approve 1.1.0",
       async run(ctx) {
         const branch = `fraud-detector-${candidate.version}`;
-        const head = git(ctx.repo, ["rev-parse", branch]);
+        const head = await git(ctx.repo, ["rev-parse", branch]);
         const file = join2(ctx.reviews, `${branch}.json`);
         mkdirSync(ctx.reviews, { recursive: true });
         writeFileSync(
@@ -325,13 +316,13 @@ function steps() {
     {
       title: "merge 1.1.0",
       async run(ctx) {
-        git(ctx.repo, ["checkout", "-q", "main"]);
-        git(
+        await git(ctx.repo, ["checkout", "-q", "main"]);
+        await git(
           ctx.repo,
           ["merge", "-q", "--no-ff", `fraud-detector-${candidate.version}`, "-m", `Merge: ${candidate.title}`],
           "bob"
         );
-        git(ctx.repo, ["push", "-q", "origin", "main"]);
+        await git(ctx.repo, ["push", "-q", "origin", "main"]);
         return { account: `bob merges fraud-detector ${candidate.version} into main` };
       }
     },
@@ -342,7 +333,7 @@ function steps() {
         const r = await run("publish", command6, ["--facts", facts, "--actor", "bob"], {
           summary: (out) => grep(out, /^published /) ?? out
         }).run(ctx);
-        git(ctx.repo, ["pull", "-q", "--ff-only", "origin", "main"]);
+        await git(ctx.repo, ["pull", "-q", "--ff-only", "origin", "main"]);
         const files = repoFiles(
           "deploy/fraud-detector/overlays/staging/kustomization.yaml",
           "records/fraud-detector/promotions.jsonl",

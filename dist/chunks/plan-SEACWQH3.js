@@ -3,8 +3,8 @@ import {
   command,
   formatPlan,
   shown
-} from "./chunk-X2TJVFAZ.js";
-import "./chunk-SA2CONGJ.js";
+} from "./chunk-ILE4DRYW.js";
+import "./chunk-VYEXY6LZ.js";
 import "./chunk-NJ3H4BEK.js";
 import "./chunk-RQB7ZENY.js";
 import "./chunk-IXECCYAM.js";

@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   Git
-} from "./chunk-SA2CONGJ.js";
+} from "./chunk-VYEXY6LZ.js";
 import {
   parseArgs,
   str

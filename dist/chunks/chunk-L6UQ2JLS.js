@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   TrainingFailed,
   trainModel
-} from "./chunk-TRKAABJJ.js";
+} from "./chunk-J5PNHCVT.js";
 import {
   num,
   parseArgs

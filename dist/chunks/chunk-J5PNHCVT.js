@@ -8,6 +8,12 @@ import {
   sha256File
 } from "./chunk-EW3JDDCC.js";
 import {
+  VERSION
+} from "./chunk-3BUM2VMV.js";
+import {
+  openGit
+} from "./chunk-VYEXY6LZ.js";
+import {
   toJson,
   writeFileAtomic
 } from "./chunk-RQB7ZENY.js";
@@ -173,19 +179,22 @@ var trainingRecordSchema = external_exports.strictObject({
 });
 
 // src/train/git.ts
-import { spawnSync } from "node:child_process";
-function git(cwd, args) {
-  const r = spawnSync("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
-  return r.status === 0 ? r.stdout.trim() : void 0;
-}
-function gitState(root) {
-  const commit = git(root, ["rev-parse", "--verify", "HEAD"]);
+async function gitState(root) {
+  const git = openGit(root);
+  const commit = await git.revParse("HEAD");
   if (commit === void 0) {
-    const inside = git(root, ["rev-parse", "--is-inside-work-tree"]) === "true";
+    const inside = await git.tryRun(["rev-parse", "--is-inside-work-tree"]) === "true";
     return { commit: null, dirty: inside ? true : null, branch: null };
   }
-  const status = git(root, ["status", "--porcelain", "--untracked-files=normal", "--", ".", ":(exclude).modelgate"]);
-  const branch = git(root, ["symbolic-ref", "--short", "-q", "HEAD"]) ?? null;
+  const status = await git.tryRun([
+    "status",
+    "--porcelain",
+    "--untracked-files=normal",
+    "--",
+    ".",
+    ":(exclude).modelgate"
+  ]);
+  const branch = await git.tryRun(["symbolic-ref", "--short", "-q", "HEAD"]) ?? null;
   return { commit, dirty: status === void 0 ? null : status.length > 0, branch };
 }
 
@@ -275,7 +284,6 @@ var BASE_ENV = [
   "TEMP",
   "TMP"
 ];
-var VERSION = typeof __MODELGATE_VERSION__ === "string" ? __MODELGATE_VERSION__ : "0.1.0";
 function dataEnvName(dataset) {
   return `MODELGATE_DATA_${dataset.toUpperCase().replace(/[^A-Z0-9]/g, "_")}`;
 }
@@ -377,7 +385,7 @@ async function trainModel(cwd, name, io, opts = {}) {
       sizeBytes: statSync(r.abs).size
     });
   }
-  const git2 = gitState(root);
+  const git = await gitState(root);
   const recordDir = join(root, TRAINING_DIR);
   mkdirSync(recordDir, { recursive: true });
   const logAbs = join(recordDir, `${name}.log`);
@@ -476,7 +484,7 @@ async function trainModel(cwd, name, io, opts = {}) {
     model: { name, version: spec.version, manifest: m.file },
     result: reason ? "failed" : "ok",
     ...reason ? { reason } : {},
-    git: git2,
+    git,
     command: {
       argv: training.command,
       shell: training.shell,

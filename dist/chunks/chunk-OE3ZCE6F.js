@@ -3,6 +3,9 @@ import {
   processIo
 } from "./chunk-UJGMECAW.js";
 import {
+  VERSION
+} from "./chunk-3BUM2VMV.js";
+import {
   EXIT_CODES_HELP,
   EXIT_USAGE,
   describeError
@@ -11,16 +14,16 @@ import {
 // src/cli/commands.ts
 var commands = {
   init: () => import("./init-XS5COZT7.js").then((m) => m.command),
-  plan: () => import("./plan-Y7LOJC7K.js").then((m) => m.command),
+  plan: () => import("./plan-SEACWQH3.js").then((m) => m.command),
   validate: () => import("./validate-KMVIVJ6K.js").then((m) => m.command),
   lock: () => import("./lock-YH26QYUF.js").then((m) => m.command),
-  train: () => import("./train-S4E537QP.js").then((m) => m.command),
-  demo: () => import("./demo-VFPGQ3MU.js").then((m) => m.command),
-  approve: () => import("./approve-L2FIZP63.js").then((m) => m.command),
-  package: () => import("./package-F6HZ2ZLG.js").then((m) => m.command),
-  report: () => import("./report-UPYCXBFL.js").then((m) => m.command),
-  evaluate: () => import("./evaluate-PGRYJEFG.js").then((m) => m.command),
-  publish: () => import("./publish-6Z44UIFX.js").then((m) => m.command)
+  train: () => import("./train-SIMYGWOA.js").then((m) => m.command),
+  demo: () => import("./demo-UZGULTXX.js").then((m) => m.command),
+  approve: () => import("./approve-3GUDHVCC.js").then((m) => m.command),
+  package: () => import("./package-KGBVACLA.js").then((m) => m.command),
+  report: () => import("./report-KA6KBA34.js").then((m) => m.command),
+  evaluate: () => import("./evaluate-7GEZSU3H.js").then((m) => m.command),
+  publish: () => import("./publish-4GYFSUVJ.js").then((m) => m.command)
 };
 
 // src/cli/main.ts
@@ -68,7 +71,6 @@ function helpText(usage) {
 ${EXIT_CODES_HELP}
 `;
 }
-var VERSION = typeof __MODELGATE_VERSION__ === "string" ? __MODELGATE_VERSION__ : "0.1.0";
 async function topHelp() {
   const loaded = await Promise.all(Object.entries(commands).map(async ([n, load]) => [n, (await load()).summary]));
   const width = Math.max(...loaded.map(([n]) => n.length));
@@ -89,8 +91,7 @@ function suggest(word, options) {
   const near = options.find((o) => o.startsWith(word) || word.startsWith(o));
   return near ? ` (did you mean "${near}"?)` : "";
 }
-var entry = process.argv[1] ?? "";
-if (/(?:^|[\\/])(?:cli\.js|main\.ts)$/.test(entry)) {
+function runCli() {
   const io = processIo();
   const crash = (err) => {
     process.exitCode = reportError("modelgate", err, io);
@@ -105,6 +106,5 @@ if (/(?:^|[\\/])(?:cli\.js|main\.ts)$/.test(entry)) {
 
 export {
   main,
-  reportError,
-  helpText
+  runCli
 };

@@ -6,14 +6,16 @@ import {
   resamplesArg,
   specFromManifests,
   summarize
-} from "./chunk-ZAWSXXM4.js";
+} from "./chunk-MQ5DZ55I.js";
 import "./chunk-KBTFNOVJ.js";
-import "./chunk-ME5WYKPQ.js";
+import "./chunk-2XU7WMBY.js";
 import "./chunk-2BJAIYUF.js";
 import "./chunk-EW3JDDCC.js";
 import "./chunk-I6F5CAWS.js";
 import "./chunk-IJIK4RLU.js";
 import "./chunk-BEVYNQTN.js";
+import "./chunk-3BUM2VMV.js";
+import "./chunk-VYEXY6LZ.js";
 import "./chunk-NJ3H4BEK.js";
 import "./chunk-RQB7ZENY.js";
 import "./chunk-IXECCYAM.js";

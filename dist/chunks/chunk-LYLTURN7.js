@@ -6,6 +6,9 @@ import {
   readOnnxSignature
 } from "./chunk-BEVYNQTN.js";
 import {
+  openGit
+} from "./chunk-VYEXY6LZ.js";
+import {
   num,
   parseArgs,
   str
@@ -25,7 +28,6 @@ import {
 } from "./chunk-7SHYJVU3.js";
 
 // src/commands/package.ts
-import { execFileSync } from "node:child_process";
 import { readFile as readFile2, stat as stat2 } from "node:fs/promises";
 import { basename, extname, join as join3, resolve } from "node:path";
 
@@ -412,9 +414,49 @@ function isLoopback(registry) {
 import http from "node:http";
 import https from "node:https";
 import { PassThrough, Readable as Readable2 } from "node:stream";
+
+// src/util/retry.ts
 import { setTimeout as sleep } from "node:timers/promises";
+function retryDelay(retry, policy, retryAfterMs) {
+  if (retryAfterMs !== void 0) return Math.max(0, retryAfterMs);
+  const random = policy.random ?? Math.random;
+  return Math.round(Math.min(policy.baseMs * 2 ** retry, policy.maxMs ?? 6e4) * (0.5 + random()));
+}
+function parseRetryAfter(value, now = Date.now()) {
+  const v = (Array.isArray(value) ? value[0] : value)?.trim();
+  if (!v) return void 0;
+  if (/^\d+$/.test(v)) return Number(v) * 1e3;
+  const at = Date.parse(v);
+  return Number.isNaN(at) ? void 0 : Math.max(0, at - now);
+}
+async function withRetry(attempt, opts) {
+  for (let n = 1; ; n++) {
+    try {
+      return await attempt(n);
+    } catch (err) {
+      if (!opts.retryable(err) || n > opts.retries) throw err;
+      const asked = opts.retryAfterMs?.(err);
+      if (asked !== void 0 && asked > (opts.maxMs ?? 6e4)) throw err;
+      const delay = retryDelay(n - 1, opts, asked);
+      opts.onRetry?.(err, n, delay);
+      await sleep(delay);
+    }
+  }
+}
+
+// src/oci/registry.ts
 var Transient = class extends Error {
+  constructor(message, retryAfterMs) {
+    super(message);
+    this.retryAfterMs = retryAfterMs;
+  }
+  retryAfterMs;
 };
+function busy(what, res, why) {
+  const after = parseRetryAfter(res.headers["retry-after"]);
+  const asked = after === void 0 ? "" : ` (Retry-After: ${Math.round(after / 1e3)} s)`;
+  return new Transient(`${what} answered ${res.status}${asked}${why ? `: ${why}` : ""}`, after);
+}
 var NETWORK_CODES = /* @__PURE__ */ new Set([
   "ECONNRESET",
   "EPIPE",
@@ -597,17 +639,15 @@ var RegistryClient = class {
     if (!token) throw new CheckFailed(`registry ${this.registry}: token service gave no token`);
     return token;
   }
-  async withRetry(what, fn) {
-    for (let attempt = 0; ; attempt++) {
-      try {
-        return await fn();
-      } catch (err) {
-        if (!isTransient(err) || attempt >= this.retries) throw err;
-        const delay = this.retryDelayMs * 2 ** attempt;
-        this.log(`${what}: ${err.message}; retrying in ${delay} ms (${attempt + 1}/${this.retries})`);
-        await sleep(delay);
-      }
-    }
+  /** `fn` under modelgate's retry policy (src/util/retry.ts) for transient failures; a log line per retry. */
+  withRetry(what, fn, verb = "retrying") {
+    return withRetry(fn, {
+      retries: this.retries,
+      baseMs: this.retryDelayMs,
+      retryable: isTransient,
+      retryAfterMs: (err) => err instanceof Transient ? err.retryAfterMs : void 0,
+      onRetry: (err, n, delay) => this.log(`${what}: ${err.message}; ${verb} in ${delay} ms (${n}/${this.retries})`)
+    });
   }
   /**
    * A request with auth (answering a 401 challenge once) and retries on 5xx, 429 and broken connections.
@@ -638,10 +678,7 @@ var RegistryClient = class {
           continue;
         }
         if (opts.ok.includes(res.status)) return res;
-        if (res.status >= 500 || res.status === 429) {
-          const why2 = await errorText(res);
-          throw new Transient(`${method} ${url.pathname} answered ${res.status}${why2 ? `: ${why2}` : ""}`);
-        }
+        if (res.status >= 500 || res.status === 429) throw busy(`${method} ${url.pathname}`, res, await errorText(res));
         const why = await errorText(res);
         if (res.status === 401 || res.status === 403) {
           throw new UserError(
@@ -660,7 +697,7 @@ var RegistryClient = class {
     const res = await this.withRetry("GET /v2/", async () => {
       const r = await this.exchange("GET", new URL("/v2/", this.baseUrl), { "user-agent": "modelgate" });
       await drain(r.body);
-      if (r.status >= 500 || r.status === 429) throw new Transient(`GET /v2/ answered ${r.status}`);
+      if (r.status >= 500 || r.status === 429) throw busy("GET /v2/", r);
       return r;
     });
     if (res.status !== 200 && res.status !== 401) {
@@ -748,18 +785,11 @@ var RegistryClient = class {
   async pushBlob(repo, blob, opts = {}) {
     if (await this.hasBlob(repo, blob.digest)) return "exists";
     const scopes = opts.mountFrom && opts.mountFrom !== repo ? [pushScope(repo), pullScope(opts.mountFrom)] : [pushScope(repo)];
-    for (let attempt = 0; ; attempt++) {
-      try {
-        return await this.uploadOnce(repo, blob, scopes, opts);
-      } catch (err) {
-        if (!isTransient(err) || attempt >= this.retries) throw err;
-        const delay = this.retryDelayMs * 2 ** attempt;
-        this.log(
-          `upload of ${blob.digest.slice(0, 19)} to ${repo}: ${err.message}; restarting in ${delay} ms (${attempt + 1}/${this.retries})`
-        );
-        await sleep(delay);
-      }
-    }
+    return this.withRetry(
+      `upload of ${blob.digest.slice(0, 19)} to ${repo}`,
+      () => this.uploadOnce(repo, blob, scopes, opts),
+      "restarting"
+    );
   }
   async uploadOnce(repo, blob, scopes, opts) {
     const mount = opts.mountFrom && opts.mountFrom !== repo;
@@ -991,7 +1021,7 @@ function registryCredentials(registry, env) {
   return void 0;
 }
 
-// src/oci/onnx-head.ts
+// src/onnx/head.ts
 import { open } from "node:fs/promises";
 var GRAPH = 7;
 var KEEP_IN_GRAPH = /* @__PURE__ */ new Set([2, 11, 12]);
@@ -1504,14 +1534,7 @@ Times: every timestamp is SOURCE_DATE_EPOCH, else the commit time of HEAD, else 
 Exit codes: 0 built, 1 the model differs from its manifest's sha256 or the registry failed, 2 usage error,
 70 internal error (a bug in modelgate; please report it).
 `;
-function git(cwd, args) {
-  try {
-    return execFileSync("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim() || void 0;
-  } catch {
-    return void 0;
-  }
-}
-function createdTime(env, cwd) {
+async function createdTime(env, cwd) {
   const sde = env.SOURCE_DATE_EPOCH;
   if (sde !== void 0 && sde !== "") {
     if (!/^\d+$/.test(sde)) throw new UserError(`SOURCE_DATE_EPOCH="${sde}" is not a number of seconds`);
@@ -1522,7 +1545,7 @@ function createdTime(env, cwd) {
     }
     return Number(sde);
   }
-  const t = git(cwd, ["log", "-1", "--format=%ct"]);
+  const t = await openGit(cwd).tryRun(["log", "-1", "--format=%ct"]);
   return t ? Number(t) : 0;
 }
 function parsePlatforms(v) {
@@ -1618,7 +1641,7 @@ async function runPackage(args, io) {
   const pushRef = pushSpec ? parseReference(pushSpec, values.push ? "--push" : "modelgate.yaml spec.registry") : void 0;
   if (pushRef?.digest)
     throw new UserError(`--push ${pushSpec}: name a tag or nothing, not a digest (the digest is the result)`);
-  const created = createdTime(env, root);
+  const created = await createdTime(env, root);
   const st = await stat2(modelFile).catch(() => {
     throw new UserError(`model file ${modelFile} does not exist; check the path (or train the model first)`);
   });
@@ -1650,7 +1673,7 @@ async function runPackage(args, io) {
     const evalFile = str(values["eval-record"]);
     const evalAttachment = evalFile ? await attachmentFrom(abs(evalFile), ArtifactType.evaluationRecord) : void 0;
     const source = str(values.source) ?? (env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}` : void 0);
-    const revision = str(values.revision) ?? env.GITHUB_SHA ?? git(root, ["rev-parse", "HEAD"]);
+    const revision = str(values.revision) ?? env.GITHUB_SHA ?? await openGit(root).revParse("HEAD");
     const img = await buildImage({
       name,
       modelFile,
@@ -1760,6 +1783,7 @@ var command = {
 
 export {
   parseReference,
+  retryDelay,
   RegistryClient,
   registryCredentials,
   ArtifactType,

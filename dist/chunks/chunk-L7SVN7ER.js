@@ -9,7 +9,7 @@ import {
   teamMembers,
   upsertStickySection,
   writeJobSummary
-} from "./chunk-UH44C7GX.js";
+} from "./chunk-X6B5SVEE.js";
 import {
   parseArgs,
   str

@@ -5,7 +5,7 @@ import {
 import {
   RECORDS_DIR,
   evaluationRecordSchema
-} from "./chunk-ME5WYKPQ.js";
+} from "./chunk-2XU7WMBY.js";
 import {
   sha256File
 } from "./chunk-EW3JDDCC.js";
@@ -26,7 +26,7 @@ import {
   getPullRequest,
   upsertStickyComment,
   writeJobSummary
-} from "./chunk-UH44C7GX.js";
+} from "./chunk-X6B5SVEE.js";
 import {
   writeFileAtomic
 } from "./chunk-RQB7ZENY.js";

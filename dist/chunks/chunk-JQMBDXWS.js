@@ -7,30 +7,27 @@ import {
   attachToRegistry,
   parseReference,
   registryCredentials,
+  retryDelay,
   runPackage
-} from "./chunk-6SKF7OEI.js";
-import {
-  GitError,
-  openGit
-} from "./chunk-SA2CONGJ.js";
+} from "./chunk-LYLTURN7.js";
 import {
   CARD_FILE,
   cardInputFor,
   checkName,
   judge,
   renderModelCard
-} from "./chunk-HFFZJ3VZ.js";
+} from "./chunk-QIFN7FU2.js";
 import {
   APPROVAL_CONTEXT,
   approvalFactsSchema,
   decideFromFacts,
   readApprovalFacts,
   runApprove
-} from "./chunk-FNGBB5EM.js";
+} from "./chunk-L7SVN7ER.js";
 import {
   evaluationRecordSchema,
   recordPath
-} from "./chunk-ME5WYKPQ.js";
+} from "./chunk-2XU7WMBY.js";
 import {
   sha256File
 } from "./chunk-EW3JDDCC.js";
@@ -44,7 +41,11 @@ import {
   latestStatus,
   pullsForCommit,
   resolveContext
-} from "./chunk-UH44C7GX.js";
+} from "./chunk-X6B5SVEE.js";
+import {
+  GitError,
+  openGit
+} from "./chunk-VYEXY6LZ.js";
 import {
   API_VERSION,
   external_exports,
@@ -468,9 +469,9 @@ async function writeAndPush(repo, target, compute, opts) {
         for (const n of made) await repo.tryRun(["tag", "-d", n]);
         const message = err instanceof GitError ? err.message : String(err);
         if (!isRejection(message) || attempt >= maxAttempts) throw err;
-        const wait = Math.min(backoff * 2 ** (attempt - 1), 8 * backoff + 2e3) * (0.5 + Math.random());
+        const wait = retryDelay(attempt - 1, { retries: maxAttempts - 1, baseMs: backoff, maxMs: 8 * backoff + 2e3 });
         opts.log?.(
-          `push rejected (attempt ${attempt} of ${maxAttempts}): the branch or a tag moved; retrying in ${Math.round(wait)} ms on the new tip`
+          `push rejected (attempt ${attempt} of ${maxAttempts}): the branch or a tag moved; retrying in ${wait} ms on the new tip`
         );
         await new Promise((r) => setTimeout(r, wait));
       }

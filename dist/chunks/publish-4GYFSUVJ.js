@@ -1,15 +1,14 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   command
-} from "./chunk-O2PKYPCL.js";
-import "./chunk-TQSKSXHZ.js";
-import "./chunk-6SKF7OEI.js";
-import "./chunk-SA2CONGJ.js";
-import "./chunk-HFFZJ3VZ.js";
+} from "./chunk-7ZIH3DLR.js";
+import "./chunk-JQMBDXWS.js";
+import "./chunk-LYLTURN7.js";
+import "./chunk-QIFN7FU2.js";
 import "./chunk-WQWKNCBN.js";
 import "./chunk-L7FHKCN3.js";
-import "./chunk-FNGBB5EM.js";
-import "./chunk-ME5WYKPQ.js";
+import "./chunk-L7SVN7ER.js";
+import "./chunk-2XU7WMBY.js";
 import "./chunk-2BJAIYUF.js";
 import "./chunk-EW3JDDCC.js";
 import "./chunk-I6F5CAWS.js";
@@ -17,7 +16,9 @@ import "./chunk-UJGMECAW.js";
 import "./chunk-IJIK4RLU.js";
 import "./chunk-BEVYNQTN.js";
 import "./chunk-U73FS3GH.js";
-import "./chunk-UH44C7GX.js";
+import "./chunk-X6B5SVEE.js";
+import "./chunk-3BUM2VMV.js";
+import "./chunk-VYEXY6LZ.js";
 import "./chunk-NJ3H4BEK.js";
 import "./chunk-RQB7ZENY.js";
 import "./chunk-IXECCYAM.js";

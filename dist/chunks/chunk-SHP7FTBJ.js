@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   evaluateCandidate
-} from "./chunk-ZAWSXXM4.js";
+} from "./chunk-MQ5DZ55I.js";
 import {
   CARD_FILE,
   artifactModels,
@@ -9,7 +9,7 @@ import {
   publishReport,
   renderReport,
   writeModelCard
-} from "./chunk-HFFZJ3VZ.js";
+} from "./chunk-QIFN7FU2.js";
 import {
   inGitHubActions
 } from "./chunk-UJGMECAW.js";
@@ -19,7 +19,7 @@ import {
   isFromFork,
   resolveContext,
   writeJobSummary
-} from "./chunk-UH44C7GX.js";
+} from "./chunk-X6B5SVEE.js";
 import {
   parseArgs,
   str

@@ -7,8 +7,9 @@ import {
   formatApproveResult,
   parseModelList,
   runApprove
-} from "./chunk-FNGBB5EM.js";
-import "./chunk-UH44C7GX.js";
+} from "./chunk-L7SVN7ER.js";
+import "./chunk-X6B5SVEE.js";
+import "./chunk-3BUM2VMV.js";
 import "./chunk-NJ3H4BEK.js";
 import "./chunk-RQB7ZENY.js";
 import "./chunk-IXECCYAM.js";

@@ -8,7 +8,7 @@ import {
   RECORDS_DIR,
   evaluationRecordSchema,
   recordPath
-} from "./chunk-ME5WYKPQ.js";
+} from "./chunk-2XU7WMBY.js";
 import {
   BinaryMetricSet,
   MulticlassMetricSet,
@@ -29,6 +29,12 @@ import {
 import {
   Progress
 } from "./chunk-IJIK4RLU.js";
+import {
+  VERSION
+} from "./chunk-3BUM2VMV.js";
+import {
+  openGit
+} from "./chunk-VYEXY6LZ.js";
 import {
   num,
   parseArgs,
@@ -60,17 +66,10 @@ import { existsSync, readFileSync as readFileSync2, statSync as statSync2 } from
 import { basename, extname, isAbsolute, join, relative, resolve } from "node:path";
 
 // src/evaluate/baseline.ts
-import { execFileSync } from "node:child_process";
 import { dirname, posix } from "node:path";
-function git(cwd, args) {
-  try {
-    return execFileSync("git", args, { cwd, stdio: ["ignore", "pipe", "ignore"], maxBuffer: 1 << 30 });
-  } catch {
-    return void 0;
-  }
-}
-function modelAtRef(manifestDir, manifestName, ref) {
-  const text = git(manifestDir, ["show", `${ref}:./${manifestName}`]);
+async function modelAtRef(manifestDir, manifestName, ref, git = openGit(manifestDir)) {
+  const top = await git.tryRun(["rev-parse", "--show-prefix"]) ?? "";
+  const text = await git.showBytes(ref, posix.join(top, manifestName));
   if (!text) return void 0;
   const parsed = parseManifest(`${ref}:${manifestName}`, text.toString("utf8"), "Model");
   if (!parsed.manifest?.value) {
@@ -80,34 +79,31 @@ function modelAtRef(manifestDir, manifestName, ref) {
   }
   const manifest = parsed.manifest.value;
   const artifact = posix.normalize(manifest.spec.artifact.path);
-  const bytes = git(manifestDir, ["show", `${ref}:./${artifact}`]);
+  const bytes = await git.showBytes(ref, posix.join(top, artifact));
   if (!bytes) {
     throw new UserError(
       `the model manifest at ${ref} names ${artifact}, but that file is not in ${ref}'s tree (is it stored with git LFS or produced by training?); pass --baseline FILE`
     );
   }
-  const top = git(manifestDir, ["rev-parse", "--show-prefix"])?.toString().trim() ?? "";
   return { ref, manifest, bytes: new Uint8Array(bytes), source: `git:${ref}:${posix.join(top, artifact)}` };
 }
-function refExists(cwd, ref) {
-  return git(cwd, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]) !== void 0;
-}
-function findDefaultBaseline(manifestPath, name, candidate, env) {
+async function findDefaultBaseline(manifestPath, name, candidate, env) {
   const dir = dirname(manifestPath);
   const file = manifestPath.slice(dir.length + 1);
-  if (!git(dir, ["rev-parse", "--git-dir"])) return { why: "not inside a git repository" };
+  const git = openGit(dir);
+  if (!await git.tryRun(["rev-parse", "--git-dir"])) return { why: "not inside a git repository" };
   const tried = [];
-  const tags = git(dir, ["tag", "--list", `${name}#production#*`])?.toString().split("\n").map((t) => t.trim()).filter((t) => /#production#\d+$/.test(t)).sort((a, b) => Number(b.split("#")[2]) - Number(a.split("#")[2]));
+  const tags = (await git.refs(`refs/tags/${name}#production#*`, { tag: "%(refname:strip=2)" })).map((r) => r.tag).filter((t) => /#production#\d+$/.test(t)).sort((a, b) => Number(b.split("#")[2]) - Number(a.split("#")[2]));
   const base = env.GITHUB_BASE_REF;
   const candidates = [
-    ...tags?.length ? [tags[0]] : [],
+    ...tags.length ? [tags[0]] : [],
     ...base ? [`origin/${base}`, base] : ["main", "origin/main"]
   ];
   const mine = sha256Bytes(candidate);
   for (const ref of candidates) {
-    if (!refExists(dir, ref)) continue;
+    if (await git.revParse(ref) === void 0) continue;
     tried.push(ref);
-    const b = modelAtRef(dir, file, ref);
+    const b = await modelAtRef(dir, file, ref, git);
     if (!b) continue;
     if (sha256Bytes(b.bytes) === mine) return { why: `the model at ${ref} is the same file as the candidate` };
     return { baseline: b, why: `baseline: ${name} at ${ref}` };
@@ -567,7 +563,10 @@ async function pairedBootstrapParallel(specs, sets, opts) {
   const B = opts.resamples;
   const n = sets[0].n;
   const threads = Math.max(1, Math.min(opts.workers ?? availableParallelism(), 8, B));
-  if (threads === 1 || n * B < 2e7) return pairedBootstrap(sets, opts);
+  if (threads === 1 || n * B < 2e7)
+    return { ...pairedBootstrap(sets, opts), threads: { used: 1, fallbacks: [] } };
+  const start = opts.startWorker ?? startWorker;
+  const fallbacks = [];
   const m = sets[0].names.length;
   const ranges = Array.from({ length: threads }, (_, i) => [
     Math.floor(i * B / threads),
@@ -582,14 +581,12 @@ async function pairedBootstrapParallel(specs, sets, opts) {
       const fallback = (why) => {
         if (settled) return;
         settled = true;
-        if (process.env.MODELGATE_DEBUG)
-          process.stderr.write(`bootstrap worker failed (${why}); running its part here
-`);
+        fallbacks[i - 1] = `resamples ${b0}-${b1 - 1}: ${why instanceof Error ? why.message : String(why)}`;
         resolve2(runResamples(sets, opts.seed, b0, b1));
       };
       let w;
       try {
-        w = startWorker({ modelgateBootstrap: { specs, seed: opts.seed, b0, b1 } });
+        w = start({ modelgateBootstrap: { specs, seed: opts.seed, b0, b1 } });
       } catch (err) {
         fallback(err);
         return;
@@ -604,9 +601,7 @@ async function pairedBootstrapParallel(specs, sets, opts) {
         }
       });
       w.on("error", fallback);
-      w.on("exit", (code) => {
-        if (code !== 0) fallback(`exit code ${code}`);
-      });
+      w.on("exit", (code) => fallback(`the worker exited (code ${code}) without its resamples`));
     })
   );
   const first = runResamples(sets, opts.seed, ranges[0][0], ranges[0][1], (d) => {
@@ -624,7 +619,11 @@ async function pairedBootstrapParallel(specs, sets, opts) {
     });
     return all;
   });
-  return summarizeSamples(sets[0].names, samples, B, opts.confidence);
+  const failed = fallbacks.filter((f) => f !== void 0);
+  return {
+    ...summarizeSamples(sets[0].names, samples, B, opts.confidence),
+    threads: { used: threads - failed.length, fallbacks: failed }
+  };
 }
 function startWorker(data) {
   const self = import.meta.url;
@@ -646,7 +645,6 @@ if (!isMainThread && workerData?.modelgateBootstrap) {
 }
 
 // src/evaluate/finalize.ts
-var VERSION = typeof __MODELGATE_VERSION__ === "string" ? __MODELGATE_VERSION__ : "0.1.0";
 function sortKeys(keys) {
   const numeric = keys.every((k) => k !== "" && Number.isFinite(Number(k)));
   return [...keys].sort(numeric ? (a, b) => Number(a) - Number(b) : (a, b) => a < b ? -1 : a > b ? 1 : 0);
@@ -778,6 +776,10 @@ async function finalize(c, opts = {}) {
     onResample: opts.onResample,
     workers: opts.workers
   }) : void 0;
+  for (const why of boot?.threads.fallbacks ?? [])
+    opts.onWarning?.(
+      `a bootstrap worker thread failed; its resamples ran in the main thread (same result, slower): ${why}`
+    );
   const points = sets.map((set) => metricsOf(set, null));
   const result = (m, i) => {
     const set = sets[i];
@@ -936,6 +938,7 @@ async function finalize(c, opts = {}) {
     timings: {
       durationMs: Math.round(durationMs),
       rowsPerSecond: Math.round(c.rows / Math.max(durationMs / 1e3, 1e-6)),
+      ...boot ? { bootstrapThreads: boot.threads } : {},
       ...candLatency ? { latency: { candidate: candLatency, ...baseLatency ? { baseline: baseLatency } : {} } } : {}
     }
   };
@@ -1132,6 +1135,8 @@ function bootstrapProgress(io, resamples) {
   const p = new Progress(io, "bootstrap", resamples, "resamples");
   let last = 0;
   return {
+    onWarning: (message) => io.err(`warning: ${message}
+`),
     /** `done`: resamples finished so far (over every thread). */
     onResample: (done) => {
       if (done > last) p.add(done - last);
@@ -1309,7 +1314,7 @@ async function specFromManifests(opts) {
     baseline = { bytes: readModelFile(path, "baseline"), source: relative(opts.cwd, path) || path, io };
     note = `baseline: ${baseline.source}`;
   } else if (b) {
-    const g = modelAtRef(loaded.dir, basename(loaded.abs), b);
+    const g = await modelAtRef(loaded.dir, basename(loaded.abs), b);
     if (!g)
       throw new UserError(
         `--baseline ${b}: no such git ref, or no ${loaded.file} at it; give a ref (branch, tag, commit) or an ONNX file`
@@ -1317,7 +1322,7 @@ async function specFromManifests(opts) {
     baseline = { bytes: g.bytes, source: g.source, version: g.manifest.spec.version, io: ioOf(g.manifest) };
     note = `baseline: ${m.metadata.name} at ${b}`;
   } else {
-    const found = findDefaultBaseline(loaded.abs, m.metadata.name, bytes, opts.env);
+    const found = await findDefaultBaseline(loaded.abs, m.metadata.name, bytes, opts.env);
     note = found.baseline ? found.why : `no baseline: ${found.why}`;
     if (found.baseline) {
       baseline = {

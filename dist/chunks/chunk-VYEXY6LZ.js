@@ -4207,7 +4207,8 @@ var Git = class {
   env;
   constructor(dir, opts = {}) {
     this.dir = dir;
-    const env = { ...process.env, ...opts.env, GIT_TERMINAL_PROMPT: "0" };
+    const inherited = Object.entries(process.env).filter(([k2]) => !(opts.isolated && /^GIT_/i.test(k2)));
+    const env = { ...Object.fromEntries(inherited), ...opts.env, GIT_TERMINAL_PROMPT: "0" };
     for (const k2 of ["EDITOR", "VISUAL", "GIT_EDITOR", "GIT_SEQUENCE_EDITOR", "PAGER", "GIT_PAGER"]) delete env[k2];
     if (opts.isolated) {
       env.GIT_CONFIG_NOSYSTEM = "1";
@@ -4224,6 +4225,13 @@ var Git = class {
       trimmed: false,
       // The environment is the user's and ours, not the repository's: let git see the GIT_* variables in it.
       allowEnvironment: Object.keys(env).filter((k2) => /^git_/i.test(k2)),
+      // A non-zero exit is a failure even when git printed nothing (`rev-parse --verify -q`, `merge-base
+      // --is-ancestor`): simple-git's default counts it as one only when stderr has text.
+      errors: (error, result) => {
+        if (error || result.exitCode === 0) return error;
+        const said = Buffer.concat([...result.stdErr, ...result.stdOut]);
+        return said.length > 0 ? said : Buffer.from(`exit code ${result.exitCode}`);
+      },
       unsafe: {
         allowUnsafeConfigPaths: true,
         allowUnsafeAskPass: true,
@@ -4275,6 +4283,11 @@ var Git = class {
       return void 0;
     }
   }
+  /** A file's bytes at a commit (a model, binary), or undefined when it is not there or not a file. */
+  async showBytes(commit, path) {
+    const [o2] = await this.catFileBatch([`${commit}:${path}`]).catch(() => [void 0]);
+    return o2?.type === "blob" ? o2.content : void 0;
+  }
   /**
    * Many objects at once through one `git cat-file --batch` process: for each name (`<commit>:<path>`, an object id,
    * a tag), its type and bytes, or undefined when missing. Order of the answer is the order asked.
@@ -4310,6 +4323,8 @@ var Git = class {
           pos += size + 1;
         }
         resolvePromise(out);
+      });
+      child.stdin.on("error", () => {
       });
       child.stdin.end(`${names.join("\n")}
 `);

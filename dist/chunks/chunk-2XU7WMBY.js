@@ -114,6 +114,10 @@ var evaluationRecordSchema = external_exports.strictObject({
     createdAt: external_exports.string().optional(),
     durationMs: external_exports.number().optional(),
     rowsPerSecond: external_exports.number().optional(),
+    bootstrapThreads: external_exports.strictObject({
+      used: external_exports.number().int().min(1).describe("threads that computed resamples, the main one included"),
+      fallbacks: external_exports.array(external_exports.string()).describe("worker threads that failed, their resamples run in the main thread instead (same result)")
+    }).optional(),
     latency: external_exports.strictObject({ candidate: latencySchema, baseline: latencySchema.optional() }).optional()
   }).default({})
 });
