@@ -1,0 +1,297 @@
+import { createHash } from "node:crypto";
+import { parse as parseYaml } from "yaml";
+import { UserError } from "../errors.ts";
+import type { Git } from "../git/index.ts";
+import { parseTrailers } from "../ledger/trailers.ts";
+import { configSchema } from "../manifest/schema.ts";
+
+/**
+ * What `audit` reads from git, read in bulk: one `git log` over the history of the GitOps ref limited to the deploy
+ * and records folders (with trailers and the blob ids of every change), one `git for-each-ref` for the tags, one
+ * `git rev-list` for the commits of the ref (verify), and `git cat-file --batch` for the blobs and commit objects the
+ * reconstruction needs, in two rounds (the ledgers at the tip, then everything they cite). Values in, values out: the
+ * reconstruction (./ledgers.ts, ./timeline.ts, ./verify.ts) never runs git.
+ */
+
+export const ZERO = /^0+$/;
+
+export interface Person {
+  name: string;
+  email: string;
+  /** RFC 3339, UTC. */
+  date: string;
+}
+
+/** A change to one path in one commit (`git log --raw`): blob ids, all zeros when the path is absent on that side. */
+export interface PathChange {
+  path: string;
+  /** A (added), M (modified), D (deleted), T (type change); MM… for a merge's combined diff. */
+  status: string;
+  oldOid: string;
+  newOid: string;
+}
+
+export interface CommitInfo {
+  oid: string;
+  parents: string[];
+  author: Person;
+  committer: Person;
+  subject: string;
+  trailers: Map<string, string[]>;
+  /** Changes under the deploy and records folders. */
+  changes: PathChange[];
+}
+
+export interface TagInfo {
+  name: string;
+  /** True for an annotated tag (a tag object), false for a lightweight one (a ref straight to a commit). */
+  annotated: boolean;
+  /** The object the ref names: the tag object of an annotated tag, the commit of a lightweight one. */
+  object: string;
+  /** The commit it peels to (undefined when it names something else). */
+  commit: string | undefined;
+  tagger: Person | undefined;
+  subject: string;
+}
+
+/** The parts of modelgate.yaml (at the audited commit) that audit reads. */
+export interface AuditConfig {
+  records: string;
+  deploy: string;
+  models: string;
+  data: string;
+  identity: { name: string; email: string };
+  environments: { name: string; requiresApproval: boolean }[];
+}
+
+export interface Snapshot {
+  /** The ref audited, as given. */
+  ref: string;
+  /** Its commit. */
+  tip: string;
+  tipDate: string;
+  objectFormat: "sha1" | "sha256";
+  config: AuditConfig;
+  /** modelgate.yaml's bytes at the tip, when there is one. */
+  configBytes: Buffer | undefined;
+  /** Commits that changed the deploy or records folders, oldest first. */
+  commits: CommitInfo[];
+  byOid: Map<string, CommitInfo>;
+  /** Every commit in the ref's history (read for verify only). */
+  reachable?: Set<string>;
+  tags: TagInfo[];
+}
+
+/** Reads an RFC 3339 date as git prints it (`%aI`) or a record holds it, as UTC to the second. */
+export function utc(date: string): string {
+  const t = Date.parse(date);
+  return Number.isFinite(t) ? new Date(t).toISOString().replace(/\.\d{3}Z$/, "Z") : date;
+}
+
+/** "Name <email> 1700000000 +0000" as in a commit or tag object. */
+export function parseIdentLine(text: string): Person | undefined {
+  const m = /^(.*?) <([^>]*)> (\d+) ([+-]\d{4})$/.exec(text.trim());
+  if (!m) return undefined;
+  return { name: m[1], email: m[2], date: new Date(Number(m[3]) * 1000).toISOString().replace(/\.\d{3}Z$/, "Z") };
+}
+
+/** The header fields of a commit object (`git cat-file commit`): parents, author, committer. */
+export function parseCommitObject(text: string): { parents: string[]; author?: Person; committer?: Person } {
+  const head = text.slice(0, text.indexOf("\n\n") >= 0 ? text.indexOf("\n\n") : text.length);
+  const parents: string[] = [];
+  let author: Person | undefined;
+  let committer: Person | undefined;
+  for (const line of head.split("\n")) {
+    if (line.startsWith("parent ")) parents.push(line.slice(7));
+    else if (line.startsWith("author ")) author = parseIdentLine(line.slice(7));
+    else if (line.startsWith("committer ")) committer = parseIdentLine(line.slice(10));
+  }
+  return { parents, author, committer };
+}
+
+/** git's own id of a blob with these bytes (`git hash-object`). */
+export function gitBlobId(content: Uint8Array, format: "sha1" | "sha256"): string {
+  return createHash(format).update(`blob ${content.byteLength}\0`).update(content).digest("hex");
+}
+
+const LOG_FIELDS = {
+  oid: "%H",
+  parents: "%P",
+  an: "%an",
+  ae: "%ae",
+  ad: "%aI",
+  cn: "%cn",
+  ce: "%ce",
+  cd: "%cI",
+  subject: "%s",
+  trailers: "%(trailers:unfold,only)",
+  // left empty: `--raw` prints the changes after the format, so they land in this last field
+  raw: "",
+};
+
+/** A path as git prints it: C-quoted ("…" with backslash escapes and octal bytes) when it holds unusual characters. */
+export function unquotePath(p: string): string {
+  if (!p.startsWith('"') || !p.endsWith('"')) return p;
+  const bytes: number[] = [];
+  const body = p.slice(1, -1);
+  const esc: Record<string, number> = { n: 10, t: 9, r: 13, b: 8, f: 12, v: 11, a: 7, '"': 34, "\\": 92 };
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (c !== "\\") {
+      bytes.push(...Buffer.from(c, "utf8"));
+      continue;
+    }
+    const n = body[i + 1];
+    if (/[0-7]/.test(n)) {
+      bytes.push(Number.parseInt(body.slice(i + 1, i + 4), 8));
+      i += 3;
+    } else {
+      bytes.push(esc[n] ?? n.charCodeAt(0));
+      i += 1;
+    }
+  }
+  return Buffer.from(bytes).toString("utf8");
+}
+
+/** Parses the `--raw --no-abbrev` lines of one commit (a merge's combined lines have one more mode and id). */
+export function parseRaw(text: string): PathChange[] {
+  const out: PathChange[] = [];
+  for (const line of text.split("\n")) {
+    if (!line.startsWith(":")) continue;
+    const tab = line.indexOf("\t");
+    if (tab < 0) continue;
+    const meta = line.slice(0, tab).replace(/^:+/, "").split(" ");
+    const path = unquotePath(line.slice(tab + 1));
+    // two sides: mode mode oid oid status; a combined diff of n parents: n+1 modes, n+1 ids, status
+    const status = meta[meta.length - 1];
+    const ids = meta.filter((x) => /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(x));
+    out.push({ path, status, oldOid: ids[0] ?? "", newOid: ids[ids.length - 1] ?? "" });
+  }
+  return out;
+}
+
+export function configFrom(text: string | undefined, where: string): AuditConfig {
+  let raw: unknown = {};
+  if (text !== undefined) {
+    try {
+      raw = parseYaml(text);
+    } catch (err) {
+      throw new UserError(`${where}: not YAML: ${(err as Error).message}`);
+    }
+  }
+  const parsed = configSchema.safeParse(raw && typeof raw === "object" ? raw : {});
+  // Without a readable configuration (a separate GitOps repository has none), the defaults hold.
+  const spec = parsed.success
+    ? parsed.data.spec
+    : configSchema.parse({ apiVersion: "modelgate.dev/v1alpha1", kind: "Config", metadata: { name: "audit" } }).spec;
+  return {
+    records: spec.paths.records.replace(/\/+$/, ""),
+    deploy: spec.paths.deploy.replace(/\/+$/, ""),
+    models: spec.paths.models.replace(/\/+$/, ""),
+    data: spec.paths.data.replace(/\/+$/, ""),
+    identity: spec.identity,
+    environments: spec.environments.map((e) => ({ name: e.name, requiresApproval: e.requiresApproval })),
+  };
+}
+
+/**
+ * Reads the snapshot of `ref`: its configuration, the history of its deploy and records folders, its tags, and (for
+ * verify) every commit of its history. Four git processes, the last three at once.
+ */
+export async function readSnapshot(git: Git, ref: string, opts: { reachable: boolean }): Promise<Snapshot> {
+  const [head, cfgBlob] = await git.catFileBatch([`${ref}^{commit}`, `${ref}:modelgate.yaml`]);
+  if (head?.type !== "commit") {
+    throw new UserError(
+      `${ref} is not a commit in ${git.dir}; audit reads the GitOps branch (pass --ref, e.g. origin/main, and clone with its whole history: git clone, or actions/checkout with fetch-depth: 0)`,
+    );
+  }
+  const tip = head.oid;
+  const tipDate = parseCommitObject(head.content.toString("utf8")).committer?.date ?? "";
+  const config = configFrom(cfgBlob?.content.toString("utf8"), `${ref}:modelgate.yaml`);
+  const [log, refs, revs] = await Promise.all([
+    git.log(["--raw", "--no-abbrev", "--no-renames", "--diff-merges=combined", "--reverse", tip], LOG_FIELDS, [
+      `${config.deploy}/`,
+      `${config.records}/`,
+    ]),
+    git.refs("refs/tags", {
+      name: "%(refname:strip=2)",
+      type: "%(objecttype)",
+      object: "%(objectname)",
+      peeledType: "%(*objecttype)",
+      peeled: "%(*objectname)",
+      tagger: "%(taggername)",
+      email: "%(taggeremail:trim)",
+      date: "%(taggerdate:iso-strict)",
+      subject: "%(contents:subject)",
+    }),
+    opts.reachable ? git.run(["rev-list", tip]) : Promise.resolve(undefined),
+  ]);
+  const commits: CommitInfo[] = log.map((r) => ({
+    oid: r.oid,
+    parents: r.parents ? r.parents.split(" ") : [],
+    author: { name: r.an, email: r.ae, date: utc(r.ad) },
+    committer: { name: r.cn, email: r.ce, date: utc(r.cd) },
+    subject: r.subject,
+    trailers: parseTrailers(r.trailers),
+    changes: parseRaw(r.raw),
+  }));
+  const tags: TagInfo[] = refs.map((t) => {
+    const annotated = t.type === "tag";
+    return {
+      name: t.name,
+      annotated,
+      object: t.object,
+      commit: annotated
+        ? t.peeledType === "commit"
+          ? t.peeled
+          : undefined
+        : t.type === "commit"
+          ? t.object
+          : undefined,
+      tagger: annotated && t.date ? { name: t.tagger, email: t.email, date: utc(t.date) } : undefined,
+      subject: t.subject,
+    };
+  });
+  return {
+    ref,
+    tip,
+    tipDate,
+    objectFormat: tip.length === 64 ? "sha256" : "sha1",
+    config,
+    configBytes: cfgBlob?.content,
+    commits,
+    byOid: new Map(commits.map((c) => [c.oid, c])),
+    reachable: revs === undefined ? undefined : new Set(revs.split("\n").filter(Boolean)),
+    tags,
+  };
+}
+
+/** Reads many objects in one `git cat-file --batch`; the answer maps each name asked to its bytes (or undefined). */
+export async function readObjects(git: Git, names: Iterable<string>): Promise<Map<string, Buffer | undefined>> {
+  const list = [...new Set(names)];
+  const got = await git.catFileBatch(list);
+  return new Map(list.map((n, i) => [n, got[i]?.content]));
+}
+
+export const short = (oid: string | undefined | null) => (oid ? oid.slice(0, 12) : "(none)");
+
+export function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** A path under the deploy folder: which model, and which overlay (environment and file) or base file. */
+export function deployPathOf(
+  snap: Snapshot,
+  path: string,
+): { model: string; env?: string; file: string; base: boolean } | undefined {
+  const m = new RegExp(`^${escapeRe(snap.config.deploy)}/([^/]+)/(.+)$`).exec(path);
+  if (!m) return undefined;
+  const o = /^overlays\/([^/]+)\/(.+)$/.exec(m[2]);
+  if (o) return { model: m[1], env: o[1], file: o[2], base: false };
+  return { model: m[1], file: m[2], base: m[2].startsWith("base/") };
+}
+
+export function overlayOf(snap: Snapshot, path: string): { model: string; env: string } | undefined {
+  const d = deployPathOf(snap, path);
+  return d?.env && d.file === "kustomization.yaml" ? { model: d.model, env: d.env } : undefined;
+}
