@@ -213,7 +213,12 @@ export function classify(
       const fields = changedFields(l, added[i]);
       return `${describe(l)}${fields.length ? `: ${fields.join(", ")} changed` : ""}`;
     });
-    return { kind: "edited", added, message: `edited record ${parts.join("; ")}` };
+    return {
+      kind: "edited",
+      added,
+      message: `edited record ${parts.join("; ")}`,
+      replaced: new Map(added.map((l, i) => [l, removed[i]])),
+    };
   }
   return {
     kind: "rewritten",
@@ -278,7 +283,8 @@ export function indexLedger(
       add(c.added[0], commit.oid, false);
       continue;
     }
-    for (const l of c.added) add(l, commit.oid, true);
+    // an edited record keeps the commit that first appended it: that is where its tags and overlay belong
+    for (const l of c.added) add(l, added.get(c.replaced?.get(l) ?? "")?.commit ?? commit.oid, true);
     rewrites.push({
       commit: commit.oid,
       message: `${plan.path}: ${c.message}`,
