@@ -172,6 +172,8 @@ export function classify(
   kind: "append" | "bulk" | "deleted" | "edited" | "inserted" | "reordered" | "rewritten";
   added: string[];
   message: string;
+  /** For an edit: each new line with the line it replaced. */
+  replaced?: Map<string, string>;
 } {
   const isPrefix = before.length <= after.length && before.every((l, i) => after[i] === l);
   if (isPrefix) {
