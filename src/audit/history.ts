@@ -92,7 +92,7 @@ export function utc(date: string): string {
 export function parseIdentLine(text: string): Person | undefined {
   const m = /^(.*?) <([^>]*)> (\d+) ([+-]\d{4})$/.exec(text.trim());
   if (!m) return undefined;
-  return { name: m[1], email: m[2], date: new Date(Number(m[3]) * 1000).toISOString().replace(/\.\d{3}Z$/, "Z") };
+  return { name: m[1], email: m[2], date: fromEpoch(m[3]) };
 }
 
 /** The header fields of a commit object (`git cat-file commit`): parents, author, committer. */
@@ -114,15 +114,16 @@ export function gitBlobId(content: Uint8Array, format: "sha1" | "sha256"): strin
   return createHash(format).update(`blob ${content.byteLength}\0`).update(content).digest("hex");
 }
 
-const LOG_FIELDS = {
+/** The fields of the one `git log` (as git/index.ts's log formats them) and its options: the bench runs the same. */
+export const LOG_FIELDS = {
   oid: "%H",
   parents: "%P",
   an: "%an",
   ae: "%ae",
-  ad: "%aI",
+  ad: "%at",
   cn: "%cn",
   ce: "%ce",
-  cd: "%cI",
+  cd: "%ct",
   subject: "%s",
   trailers: "%(trailers:unfold,only)",
   // left empty: `--raw` prints the changes after the format, so they land in this last field
@@ -152,6 +153,23 @@ export function unquotePath(p: string): string {
   }
   return Buffer.from(bytes).toString("utf8");
 }
+
+export const LOG_OPTIONS = ["--raw", "--no-abbrev", "--no-renames", "--diff-merges=combined", "--reverse"];
+export const logPaths = (config: AuditConfig) => [`${config.deploy}/`, `${config.records}/`];
+export const TAG_FIELDS = {
+  name: "%(refname:strip=2)",
+  type: "%(objecttype)",
+  object: "%(objectname)",
+  peeledType: "%(*objecttype)",
+  peeled: "%(*objectname)",
+  tagger: "%(taggername)",
+  email: "%(taggeremail:trim)",
+  date: "%(taggerdate:unix)",
+  subject: "%(contents:subject)",
+};
+
+/** Seconds since the epoch as RFC 3339 UTC. */
+export const fromEpoch = (s: string | number) => new Date(Number(s) * 1000).toISOString().replace(/\.\d{3}Z$/, "Z");
 
 /** Parses the `--raw --no-abbrev` lines of one commit (a merge's combined lines have one more mode and id). */
 export function parseRaw(text: string): PathChange[] {
@@ -209,28 +227,15 @@ export async function readSnapshot(git: Git, ref: string, opts: { reachable: boo
   const tipDate = parseCommitObject(head.content.toString("utf8")).committer?.date ?? "";
   const config = configFrom(cfgBlob?.content.toString("utf8"), `${ref}:modelgate.yaml`);
   const [log, refs, revs] = await Promise.all([
-    git.log(["--raw", "--no-abbrev", "--no-renames", "--diff-merges=combined", "--reverse", tip], LOG_FIELDS, [
-      `${config.deploy}/`,
-      `${config.records}/`,
-    ]),
-    git.refs("refs/tags", {
-      name: "%(refname:strip=2)",
-      type: "%(objecttype)",
-      object: "%(objectname)",
-      peeledType: "%(*objecttype)",
-      peeled: "%(*objectname)",
-      tagger: "%(taggername)",
-      email: "%(taggeremail:trim)",
-      date: "%(taggerdate:iso-strict)",
-      subject: "%(contents:subject)",
-    }),
+    git.log([...LOG_OPTIONS, tip], LOG_FIELDS, logPaths(config)),
+    git.refs("refs/tags", TAG_FIELDS),
     opts.reachable ? git.run(["rev-list", tip]) : Promise.resolve(undefined),
   ]);
   const commits: CommitInfo[] = log.map((r) => ({
     oid: r.oid,
     parents: r.parents ? r.parents.split(" ") : [],
-    author: { name: r.an, email: r.ae, date: utc(r.ad) },
-    committer: { name: r.cn, email: r.ce, date: utc(r.cd) },
+    author: { name: r.an, email: r.ae, date: fromEpoch(r.ad) },
+    committer: { name: r.cn, email: r.ce, date: fromEpoch(r.cd) },
     subject: r.subject,
     trailers: parseTrailers(r.trailers),
     changes: parseRaw(r.raw),
@@ -248,7 +253,7 @@ export async function readSnapshot(git: Git, ref: string, opts: { reachable: boo
         : t.type === "commit"
           ? t.object
           : undefined,
-      tagger: annotated && t.date ? { name: t.tagger, email: t.email, date: utc(t.date) } : undefined,
+      tagger: annotated && t.date ? { name: t.tagger, email: t.email, date: fromEpoch(t.date) } : undefined,
       subject: t.subject,
     };
   });
@@ -279,12 +284,19 @@ export function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+const deployRe = new Map<string, RegExp>();
+
 /** A path under the deploy folder: which model, and which overlay (environment and file) or base file. */
 export function deployPathOf(
   snap: Snapshot,
   path: string,
 ): { model: string; env?: string; file: string; base: boolean } | undefined {
-  const m = new RegExp(`^${escapeRe(snap.config.deploy)}/([^/]+)/(.+)$`).exec(path);
+  let re = deployRe.get(snap.config.deploy);
+  if (!re) {
+    re = new RegExp(`^${escapeRe(snap.config.deploy)}/([^/]+)/(.+)$`);
+    deployRe.set(snap.config.deploy, re);
+  }
+  const m = re.exec(path);
   if (!m) return undefined;
   const o = /^overlays\/([^/]+)\/(.+)$/.exec(m[2]);
   if (o) return { model: m[1], env: o[1], file: o[2], base: false };

@@ -1,6 +1,7 @@
 import { UserError } from "../errors.ts";
 import { openGit } from "../git/index.ts";
 import { sha256Of } from "../ledger/canonical.ts";
+import { parseLedger, promotionsPath } from "../ledger/ledger.ts";
 import { API_VERSION } from "../manifest/schema.ts";
 import { trainingRecordPath } from "../records/training.ts";
 import { readObjects, readSnapshot, type Snapshot } from "./history.ts";
@@ -94,13 +95,15 @@ export async function runAudit(opts: AuditOptions): Promise<AuditOutcome> {
       );
     }
   }
-  const tipNames = models.map((m) => `${snap.tip}:${planLedger(snap, m, undefined).path}`);
+  const exact = Boolean(opts.verify || opts.evidence);
+  const tipNames = models.map((m) => `${snap.tip}:${promotionsPath(snap.config.records, m)}`);
   const tips = await readObjects(git, tipNames);
   const texts = models.map((_, i) => tips.get(tipNames[i])?.toString("utf8"));
-  const plans = models.map((m, i) => planLedger(snap, m, texts[i]));
+  const parsed = texts.map((t) => parseLedger(t ?? ""));
+  const plans = models.map((m, i) => planLedger(snap, m, texts[i], { exact, parsed: parsed[i] }));
   lap("ledgers");
   // A first reading of the ledgers (rewritten versions not yet read) says which objects the rest needs.
-  const draft = models.map((m, i) => indexLedger(snap, m, texts[i], plans[i], new Map()));
+  const draft = models.map((m, i) => indexLedger(snap, m, texts[i], plans[i], new Map(), parsed[i]));
   const env = opts.at ? (opts.at.environment ?? snap.config.environments.at(-1)?.name ?? "production") : undefined;
   if (opts.at && env && !snap.config.environments.some((e) => e.name === env)) {
     const names = snap.config.environments.map((e) => e.name);
@@ -118,7 +121,9 @@ export async function runAudit(opts: AuditOptions): Promise<AuditOutcome> {
   ];
   const blobs = await readObjects(git, names);
   lap("objects");
-  const views = models.map((m, i) => indexLedger(snap, m, texts[i], plans[i], blobs));
+  const views = models.map((m, i) =>
+    plans[i].read.length ? indexLedger(snap, m, texts[i], plans[i], blobs, parsed[i]) : draft[i],
+  );
   const report: AuditReport = {
     apiVersion: API_VERSION,
     kind: "AuditReport",

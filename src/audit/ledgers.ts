@@ -36,6 +36,8 @@ export interface LedgerView {
   path: string;
   /** The ledger's text at the tip (undefined when the file is not there). */
   text: string | undefined;
+  /** The text's lines (an entry's line number indexes them from 1). */
+  lines: string[];
   entries: LedgerEntry[];
   /** Lines at the tip that do not parse, validate or keep canonical form. */
   problems: LedgerProblem[];
@@ -86,26 +88,50 @@ interface LedgerChange {
   change: PathChange;
 }
 
+const byPath = new WeakMap<Snapshot, Map<string, LedgerChange[]>>();
+
+/** The changes to one path, oldest first (indexed once per snapshot). */
 function ledgerChanges(snap: Snapshot, path: string): LedgerChange[] {
-  const out: LedgerChange[] = [];
-  for (const c of snap.commits) for (const ch of c.changes) if (ch.path === path) out.push({ commit: c, change: ch });
-  return out;
+  let index = byPath.get(snap);
+  if (!index) {
+    index = new Map();
+    for (const c of snap.commits)
+      for (const ch of c.changes) {
+        const list = index.get(ch.path) ?? [];
+        list.push({ commit: c, change: ch });
+        index.set(ch.path, list);
+      }
+    byPath.set(snap, index);
+  }
+  return index.get(path) ?? [];
 }
 
 /**
  * The plan for one ledger: which changes are plain appends of the tip's lines (known from blob ids alone), and the
- * blob ids to read for the others.
+ * blob ids to read for the others. With `exact: false` (the timeline, which verify does not back), a change is taken
+ * to append the record its commit's Promotion-Record trailer names, and nothing is hashed or read.
  */
 export function planLedger(
   snap: Snapshot,
   model: string,
   text: string | undefined,
-): { path: string; appends: Map<string, number>; read: string[] } {
+  opts: { exact: boolean; parsed: ReturnType<typeof parseLedger> },
+): { path: string; appends: Map<string, number>; read: string[]; exact: boolean } {
   const path = promotionsPath(snap.config.records, model);
-  const index = prefixIndex(text, snap.objectFormat);
-  const tipLines = text === undefined ? [] : text.split("\n");
   const appends = new Map<string, number>();
   const read = new Set<string>();
+  if (!opts.exact) {
+    const lineOf = new Map(opts.parsed.entries.map((e) => [e.digest, e.line]));
+    for (const { commit, change } of ledgerChanges(snap, path)) {
+      for (const d of commit.trailers.get("Promotion-Record") ?? []) {
+        const line = lineOf.get(d);
+        if (line !== undefined) appends.set(`${commit.oid}:${change.newOid}`, line);
+      }
+    }
+    return { path, appends, read: [], exact: false };
+  }
+  const index = prefixIndex(text, snap.objectFormat);
+  const tipLines = text === undefined ? [] : text.split("\n");
   for (const { commit, change } of ledgerChanges(snap, path)) {
     const before = ZERO.test(change.oldOid) ? 0 : index.get(change.oldOid);
     const after = ZERO.test(change.newOid) ? undefined : index.get(change.newOid);
@@ -116,7 +142,7 @@ export function planLedger(
     if (!ZERO.test(change.oldOid)) read.add(change.oldOid);
     if (!ZERO.test(change.newOid)) read.add(change.newOid);
   }
-  return { path, appends, read: [...read] };
+  return { path, appends, read: [...read], exact: true };
 }
 
 function parseLine(line: string): { record?: PromotionRecord; digest?: string } {
@@ -236,15 +262,17 @@ export function indexLedger(
   text: string | undefined,
   plan: ReturnType<typeof planLedger>,
   blobs: Map<string, Buffer | undefined>,
+  parsed: ReturnType<typeof parseLedger> = parseLedger(text ?? ""),
 ): LedgerView {
-  const parsed = parseLedger(text ?? "");
   const tipLines = text === undefined ? [] : text.split("\n");
+  // the tip's lines are parsed once; a line only history holds (deleted, or edited since) is parsed when met
+  const known = new Map(parsed.entries.map((e) => [tipLines[e.line - 1], { record: e.record, digest: e.digest }]));
   const added = new Map<string, Addition>();
   const byCommit = new Map<string, Addition[]>();
   const rewrites: Rewrite[] = [];
   const add = (line: string, commit: string, tampered: boolean) => {
     if (added.has(line)) return;
-    const a: Addition = { line, commit, tampered, ...parseLine(line) };
+    const a: Addition = { line, commit, tampered, ...(known.get(line) ?? parseLine(line)) };
     added.set(line, a);
     const list = byCommit.get(commit) ?? [];
     list.push(a);
@@ -256,6 +284,7 @@ export function indexLedger(
       add(tipLines[k - 1], commit.oid, false);
       continue;
     }
+    if (!plan.exact) continue;
     const read = (oid: string) =>
       ZERO.test(oid)
         ? []
@@ -297,6 +326,7 @@ export function indexLedger(
     model,
     path: plan.path,
     text,
+    lines: tipLines,
     entries: parsed.entries,
     problems: parsed.problems,
     chain: chainProblems(parsed.entries),
@@ -308,7 +338,7 @@ export function indexLedger(
 
 /** The line of the tip's text an entry was parsed from. */
 export function entryLine(view: LedgerView, entry: LedgerEntry): string {
-  return (view.text ?? "").split("\n")[entry.line - 1] ?? "";
+  return view.lines[entry.line - 1] ?? "";
 }
 
 /** The commit that added an entry (undefined when no commit in the history appended that exact line). */

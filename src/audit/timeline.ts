@@ -1,9 +1,9 @@
 import { readOverlayPin } from "../deploy/render.ts";
 import { currentIn, type LedgerEntry } from "../ledger/ledger.ts";
-import { parseTag } from "../ledger/tags.ts";
+import { type ParsedTag, parseTag } from "../ledger/tags.ts";
 import type { PromotionRecord } from "../records/promotion.ts";
 import { type TrainingRecord, trainingRecordPath, trainingRecordSchema } from "../records/training.ts";
-import { type CommitInfo, overlayOf, parseCommitObject, type Snapshot, utc, ZERO } from "./history.ts";
+import { type CommitInfo, overlayOf, parseCommitObject, type Snapshot, type TagInfo, utc, ZERO } from "./history.ts";
 import { addedBy, type LedgerView } from "./ledgers.ts";
 import { describe } from "./render.ts";
 import type { AtResult, AuditEvent, Placement } from "./schema.ts";
@@ -79,6 +79,25 @@ function base(model: string, kind: AuditEvent["kind"]): AuditEvent {
     image: null,
     summary: "",
   };
+}
+
+const tagIndex = new WeakMap<Snapshot, Map<string, { t: TagInfo; p: ParsedTag }[]>>();
+
+/** The registry tags of a model, parsed (indexed once per snapshot). */
+function tagsOf(snap: Snapshot, model: string): { t: TagInfo; p: ParsedTag }[] {
+  let index = tagIndex.get(snap);
+  if (!index) {
+    index = new Map();
+    for (const t of snap.tags) {
+      const p = parseTag(t.name);
+      if (!p) continue;
+      const list = index.get(p.name) ?? [];
+      list.push({ t, p });
+      index.set(p.name, list);
+    }
+    tagIndex.set(snap, index);
+  }
+  return index.get(model) ?? [];
 }
 
 /** Every event of one model, oldest first. */
@@ -223,9 +242,7 @@ export function modelTimeline(snap: Snapshot, view: LedgerView, blobs: Map<strin
       );
     }
   }
-  for (const t of snap.tags) {
-    const p = parseTag(t.name);
-    if (!p || p.name !== model) continue;
+  for (const { t, p } of tagsOf(snap, model)) {
     const when = t.tagger?.date ?? null;
     const sortAt = when ? Date.parse(when) : Number.POSITIVE_INFINITY;
     const by = t.tagger ? `${t.tagger.name} <${t.tagger.email}>` : null;
