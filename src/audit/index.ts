@@ -6,7 +6,6 @@ import { API_VERSION } from "../manifest/schema.ts";
 import { trainingRecordPath } from "../records/training.ts";
 import { readObjects, readSnapshot, type Snapshot } from "./history.ts";
 import { addedBy, indexLedger, type LedgerView, modelsOf, planLedger } from "./ledgers.ts";
-import { checkImages } from "./registry.ts";
 import type { AuditReport, Finding } from "./schema.ts";
 import { atReads, atTime, modelTimeline, placements, timelineReads } from "./timeline.ts";
 import { manifestPaths, verifyHistory, verifyReads } from "./verify.ts";
@@ -141,6 +140,7 @@ export async function runAudit(opts: AuditOptions): Promise<AuditOutcome> {
     let images: number | null = null;
     const findings: Finding[] = v.findings;
     if (opts.registry) {
+      const { checkImages } = await import("./registry.ts");
       const r = await checkImages(views, opts.registry);
       images = r.checked;
       findings.push(...r.findings);
