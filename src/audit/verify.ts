@@ -752,7 +752,7 @@ function checkTags(ctx: Ctx, views: Map<string, LedgerView>): void {
           "tag-without-record",
           where,
           `${t.name} (on ${short(t.commit)}${t.tagger ? `, by ${t.tagger.name} <${t.tagger.email}> at ${t.tagger.date}` : ""}) is cited by no promotion record: a stage assignment made by hand`,
-          `every stage assignment made by modelgate with the record that ${p.stage} got ${p.name} by it`,
+          `each stage assignment made by modelgate, with the promotion record that assigns it`,
         );
       }
       if (p.unassigned && (!t.commit || !versionCommits.has(t.commit))) {

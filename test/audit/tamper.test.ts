@@ -10,7 +10,7 @@ import { before, test } from "node:test";
 import { canonicalJson } from "../../src/ledger/canonical.ts";
 import { appendToLedger, parseLedger } from "../../src/ledger/ledger.ts";
 import { commitMessage } from "../../src/ledger/trailers.ts";
-import { copyScenario, git, hour, type Scenario, standardScenario } from "../support/audit-scenario.ts";
+import { copyScenario, git, hour, releaseFixture, type Scenario, standardScenario } from "../support/audit-scenario.ts";
 import { show, verifyJson } from "./helpers.ts";
 
 let base: Scenario;
@@ -276,4 +276,33 @@ test("tamper: history rewritten under a record (its commit missing from the bran
   const moved = r.findings.filter((x) => x.check === "tag-moved" && x.tag === "churn#staging#1");
   assert.equal(moved.length, 1, show(r.findings));
   assert.match(moved[0].message, /not in the history of HEAD/);
+});
+
+test("unassignment and deregistration tags are events; a deregistered version released again is a finding", async () => {
+  const s = copyScenario(base);
+  const v11 = s.versions["1.1.0"].publish;
+  git(s.repo, ["tag", "-a", "churn#staging!#3", v11, "-m", "unassign staging"], "bot", hour(16));
+  git(s.repo, ["tag", "-a", "churn@v1.2.0!", s.versions["1.2.0"].publish, "-m", "deregister 1.2.0"], "dana", hour(17));
+  const clean = await verifyJson(s.repo);
+  assert.equal(clean.code, 0, show(clean.findings));
+  const { runAuditCli } = await import("./helpers.ts");
+  const timeline = JSON.parse((await runAuditCli(s.repo, ["--json"])).stdout);
+  const events = timeline.models[0].events as { kind: string; tag: string; version: string; environment: string }[];
+  assert.deepEqual(
+    events
+      .filter((e) => e.kind === "unassigned" || e.kind === "deregistered")
+      .map((e) => [e.kind, e.tag, e.version, e.environment]),
+    [
+      ["unassigned", "churn#staging!#3", "1.1.0", "staging"],
+      ["deregistered", "churn@v1.2.0!", "1.2.0", null],
+    ],
+  );
+  releaseFixture(s, "1.2.0", 18);
+  const r = await verifyJson(s.repo);
+  assert.equal(r.code, 1);
+  const f = r.findings.filter((x) => x.check === "deregistered-released");
+  assert.equal(f.length, 1, show(r.findings));
+  assert.equal(f[0].tag, "churn@v1.2.0!");
+  assert.equal(f[0].record?.sequence, 6);
+  assert.match(f[0].message, /released version 1\.2\.0, deregistered at 2026-03-03T02:00:00Z/);
 });
