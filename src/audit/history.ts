@@ -188,20 +188,30 @@ export function parseRaw(text: string): PathChange[] {
   return out;
 }
 
-export function configFrom(text: string | undefined, where: string): AuditConfig {
-  let raw: unknown = {};
-  if (text !== undefined) {
+/**
+ * The audit's view of modelgate.yaml. Absent (a separate GitOps repository has none), the defaults hold. Invalid:
+ * a usage error when `strict` (the audited commit's), else the defaults (an old commit's, read for a release).
+ */
+export function configFrom(text: string | undefined, where: string, strict = false): AuditConfig {
+  const defaults = () =>
+    configSchema.parse({ apiVersion: "modelgate.dev/v1alpha1", kind: "Config", metadata: { name: "audit" } }).spec;
+  let spec: ReturnType<typeof defaults>;
+  if (text === undefined) spec = defaults();
+  else {
+    let raw: unknown;
     try {
       raw = parseYaml(text);
     } catch (err) {
-      throw new UserError(`${where}: not YAML: ${(err as Error).message}`);
+      if (strict) throw new UserError(`${where}: not YAML: ${(err as Error).message}; run \`modelgate validate\``);
+      raw = undefined;
     }
+    const parsed = configSchema.safeParse(raw);
+    if (!parsed.success && strict) {
+      const i = parsed.error.issues[0];
+      throw new UserError(`${where}: ${i.path.join(".") || "the document"}: ${i.message}; run \`modelgate validate\``);
+    }
+    spec = parsed.success ? parsed.data.spec : defaults();
   }
-  const parsed = configSchema.safeParse(raw && typeof raw === "object" ? raw : {});
-  // Without a readable configuration (a separate GitOps repository has none), the defaults hold.
-  const spec = parsed.success
-    ? parsed.data.spec
-    : configSchema.parse({ apiVersion: "modelgate.dev/v1alpha1", kind: "Config", metadata: { name: "audit" } }).spec;
   return {
     records: spec.paths.records.replace(/\/+$/, ""),
     deploy: spec.paths.deploy.replace(/\/+$/, ""),
@@ -225,7 +235,7 @@ export async function readSnapshot(git: Git, ref: string, opts: { reachable: boo
   }
   const tip = head.oid;
   const tipDate = parseCommitObject(head.content.toString("utf8")).committer?.date ?? "";
-  const config = configFrom(cfgBlob?.content.toString("utf8"), `${ref}:modelgate.yaml`);
+  const config = configFrom(cfgBlob?.content.toString("utf8"), `${ref}:modelgate.yaml`, true);
   const [log, refs, revs] = await Promise.all([
     git.log([...LOG_OPTIONS, tip], LOG_FIELDS, logPaths(config)),
     git.refs("refs/tags", TAG_FIELDS),

@@ -292,6 +292,15 @@ test("usage errors: an unknown model, a bad --at, --env without --at, a folder o
     badEnv.stderr,
     /--env qa: no such environment in modelgate.yaml at HEAD \(environments: staging, production\)/,
   );
+  const broken = copyScenario(base);
+  writeFileSync(
+    join(broken.repo, "modelgate.yaml"),
+    "apiVersion: modelgate.dev/v1alpha1\nkind: Config\nmetadata:\n  name: x\nspec:\n  environments: 3\n",
+  );
+  git(broken.repo, ["commit", "-q", "-am", "break the configuration"], "mallory", hour(20));
+  const invalid = await runAuditCli(broken.repo, []);
+  assert.equal(invalid.code, 2);
+  assert.match(invalid.stderr, /HEAD:modelgate\.yaml: spec\.environments: .*; run `modelgate validate`/);
   const empty = mkdtempSync(join(tmpdir(), "mg-nogit-"));
   mkdirSync(join(empty, "x"));
   const outside = await runAuditCli(join(empty, "x"), []);
