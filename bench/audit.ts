@@ -14,6 +14,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { stringify } from "yaml";
+import { LOG_FIELDS, LOG_OPTIONS, logPaths, TAG_FIELDS } from "../src/audit/history.ts";
 import { runAudit } from "../src/audit/index.ts";
 import { deployPaths, renderBase, renderOverlay } from "../src/deploy/render.ts";
 import { sha256Of } from "../src/ledger/canonical.ts";
@@ -441,25 +442,16 @@ if (!existsSync(join(dir, "HEAD")) && !existsSync(join(dir, ".git"))) {
 const count = spawnSync("git", ["rev-list", "--count", "HEAD"], { cwd: dir, encoding: "utf8" }).stdout.trim();
 const tagCount = spawnSync("git", ["tag", "-l"], { cwd: dir, encoding: "utf8" }).stdout.trim().split("\n").length;
 
-// The raw git commands audit runs, with the same arguments (git/index.ts log and refs formats).
+// The raw git commands audit runs, with the same arguments (src/audit/history.ts, formatted as git/index.ts does).
 const LOG = [
   "log",
-  "--format=%x1e%H%x1f%P%x1f%an%x1f%ae%x1f%aI%x1f%cn%x1f%ce%x1f%cI%x1f%s%x1f%(trailers:unfold,only)%x1f",
-  "--raw",
-  "--no-abbrev",
-  "--no-renames",
-  "--diff-merges=combined",
-  "--reverse",
+  `--format=\x1e${Object.values(LOG_FIELDS).join("\x1f")}`,
+  ...LOG_OPTIONS,
   "HEAD",
   "--",
-  "deploy/",
-  "records/",
+  ...logPaths({ deploy: "deploy", records: "records" } as Parameters<typeof logPaths>[0]),
 ];
-const REFS = [
-  "for-each-ref",
-  "--format=%(refname:strip=2)%1f%(objecttype)%1f%(objectname)%1f%(*objecttype)%1f%(*objectname)%1f%(taggername)%1f%(taggeremail:trim)%1f%(taggerdate:iso-strict)%1f%(contents:subject)%1e",
-  "refs/tags",
-];
+const REFS = ["for-each-ref", `--format=${Object.values(TAG_FIELDS).join("\x1f")}\x1e`, "refs/tags"];
 const PLAIN_LOG = ["log", "--format=%H %P %an %ae %aI %s", "HEAD"];
 
 // What verify reads besides: the evaluation records (one cat-file --batch).
@@ -488,6 +480,7 @@ const add = (k: string, ms: number) => {
   series[k].push(ms);
 };
 const phases: Record<string, number[]> = {};
+const auditPhases: Record<string, number[]> = {};
 for (let run = 0; run <= RUNS; run++) {
   const keep = run > 0; // the first round warms the page cache
   const git = {
@@ -498,7 +491,13 @@ for (let run = 0; run <= RUNS; run++) {
     evals: timeGit(dir, ["cat-file", "--batch"], `${evalNames}\n`),
   };
   let t = performance.now();
-  const a = await runAudit({ cwd: dir, timeline: true });
+  const a = await runAudit({
+    cwd: dir,
+    timeline: true,
+    trace: (p, ms) => {
+      if (keep) (auditPhases[p] ??= []).push(ms);
+    },
+  });
   const audit = performance.now() - t;
   t = performance.now();
   const v = await runAudit({
@@ -539,6 +538,11 @@ console.log(
   `repository: ${count} commits, ${tagCount} tags, ${MODELS} models (${dir}); median of ${RUNS} runs after one warm-up`,
 );
 for (const [k, ms] of Object.entries(m)) console.log(`  ${k.padEnd(48)} ${ms.toFixed(0).padStart(6)} ms`);
+console.log(
+  `  audit's phases: ${Object.entries(auditPhases)
+    .map(([p, xs]) => `${p} ${median(xs).toFixed(0)} ms`)
+    .join(", ")}`,
+);
 console.log(
   `  verify's phases: ${Object.entries(phases)
     .map(([p, xs]) => `${p} ${median(xs).toFixed(0)} ms`)

@@ -222,11 +222,11 @@ export function configFrom(text: string | undefined, where: string, strict = fal
   };
 }
 
-/**
- * Reads the snapshot of `ref`: its configuration, the history of its deploy and records folders, its tags, and (for
- * verify) every commit of its history. Four git processes, the last three at once.
- */
-export async function readSnapshot(git: Git, ref: string, opts: { reachable: boolean }): Promise<Snapshot> {
+/** The audited commit and its configuration: what must be known before the history is read. */
+export type Head = Pick<Snapshot, "ref" | "tip" | "tipDate" | "objectFormat" | "config" | "configBytes">;
+
+/** The audited commit and its modelgate.yaml: one `git cat-file --batch`. */
+export async function readHead(git: Git, ref: string): Promise<Head> {
   const [head, cfgBlob] = await git.catFileBatch([`${ref}^{commit}`, `${ref}:modelgate.yaml`]);
   if (head?.type !== "commit") {
     throw new UserError(
@@ -234,8 +234,22 @@ export async function readSnapshot(git: Git, ref: string, opts: { reachable: boo
     );
   }
   const tip = head.oid;
-  const tipDate = parseCommitObject(head.content.toString("utf8")).committer?.date ?? "";
-  const config = configFrom(cfgBlob?.content.toString("utf8"), `${ref}:modelgate.yaml`, true);
+  return {
+    ref,
+    tip,
+    tipDate: parseCommitObject(head.content.toString("utf8")).committer?.date ?? "",
+    objectFormat: tip.length === 64 ? "sha256" : "sha1",
+    config: configFrom(cfgBlob?.content.toString("utf8"), `${ref}:modelgate.yaml`, true),
+    configBytes: cfgBlob?.content,
+  };
+}
+
+/**
+ * The history of the audited commit: its deploy and records folders' commits, the tags, and (for verify) every
+ * commit of its history. Three git processes at once.
+ */
+export async function readHistory(git: Git, head: Head, opts: { reachable: boolean }): Promise<Snapshot> {
+  const { tip, config } = head;
   const [log, refs, revs] = await Promise.all([
     git.log([...LOG_OPTIONS, tip], LOG_FIELDS, logPaths(config)),
     git.refs("refs/tags", TAG_FIELDS),
@@ -268,17 +282,27 @@ export async function readSnapshot(git: Git, ref: string, opts: { reachable: boo
     };
   });
   return {
-    ref,
-    tip,
-    tipDate,
-    objectFormat: tip.length === 64 ? "sha256" : "sha1",
-    config,
-    configBytes: cfgBlob?.content,
+    ...head,
     commits,
     byOid: new Map(commits.map((c) => [c.oid, c])),
     reachable: revs === undefined ? undefined : new Set(revs.split("\n").filter(Boolean)),
     tags,
   };
+}
+
+/** The names of the folders in a tree object's bytes (`<mode> <name>\0<id>` entries). */
+export function treeFolders(tree: Buffer | undefined, format: Snapshot["objectFormat"]): string[] {
+  const out: string[] = [];
+  if (!tree) return out;
+  const idLength = format === "sha256" ? 32 : 20;
+  for (let pos = 0; pos < tree.length; ) {
+    const space = tree.indexOf(32, pos);
+    const nul = tree.indexOf(0, space);
+    if (space < 0 || nul < 0) break;
+    if (tree.toString("latin1", pos, space) === "40000") out.push(tree.toString("utf8", space + 1, nul));
+    pos = nul + 1 + idLength;
+  }
+  return out;
 }
 
 /** Reads many objects in one `git cat-file --batch`; the answer maps each name asked to its bytes (or undefined). */

@@ -4,11 +4,11 @@ import { sha256Of } from "../ledger/canonical.ts";
 import { parseLedger, promotionsPath } from "../ledger/ledger.ts";
 import { API_VERSION } from "../manifest/schema.ts";
 import { trainingRecordPath } from "../records/training.ts";
-import { readObjects, readSnapshot, type Snapshot } from "./history.ts";
-import { addedBy, indexLedger, type LedgerView, modelsOf, planLedger } from "./ledgers.ts";
+import { readHead, readHistory, readObjects, type Snapshot, treeFolders } from "./history.ts";
+import { addedBy, indexLedger, type LedgerView, modelsOf, planLedger, prefixIndex } from "./ledgers.ts";
 import type { AuditReport, Finding } from "./schema.ts";
 import { atReads, atTime, modelTimeline, placements, timelineReads } from "./timeline.ts";
-import { manifestPaths, verifyHistory, verifyReads } from "./verify.ts";
+import { manifestPaths, verifyEarlyReads, verifyHistory, verifyLateReads } from "./verify.ts";
 
 /**
  * `modelgate audit` as a library: reads the history once (./history.ts), in bulk, and reconstructs what was asked —
@@ -83,9 +83,30 @@ export async function runAudit(opts: AuditOptions): Promise<AuditOutcome> {
   if (inside === undefined)
     throw new UserError(`${opts.cwd} is not in a git repository; audit reads a clone's history`);
   const ref = opts.ref ?? "HEAD";
-  const snap = await readSnapshot(git, ref, { reachable: Boolean(opts.verify || opts.evidence) });
-  lap("log, for-each-ref, rev-list");
-  const known = modelsOf(snap);
+  const head = await readHead(git, ref);
+  const exact = Boolean(opts.verify || opts.evidence);
+  const wantTimeline = Boolean(opts.timeline || opts.evidence);
+  // Two chains at once: git reads the history (log, tags) while the ledgers at the tip, and everything they alone
+  // name (evaluation and training records, manifests, pull-request heads), are read and parsed here.
+  const historyP = readHistory(git, head, { reachable: exact });
+  const ledgersP = (async () => {
+    const [tree] = (await readObjects(git, [`${head.tip}:${head.config.records}`])).values();
+    const names = treeFolders(tree, head.objectFormat).filter((m) => !opts.models?.length || opts.models.includes(m));
+    const paths = names.map((m) => `${head.tip}:${promotionsPath(head.config.records, m)}`);
+    const tips = await readObjects(git, paths);
+    const texts = new Map(names.map((m, i) => [m, tips.get(paths[i])?.toString("utf8")]));
+    const parsed = new Map(names.map((m) => [m, parseLedger(texts.get(m) ?? "")]));
+    const indexes = new Map(exact ? names.map((m) => [m, prefixIndex(texts.get(m), head.objectFormat)]) : []);
+    const ledgers = names.map((m) => ({ model: m, entries: parsed.get(m)?.entries ?? [] }));
+    const early = await readObjects(git, [
+      ...(wantTimeline ? timelineReads(ledgers) : []),
+      ...(exact ? verifyEarlyReads(head, ledgers) : []),
+    ]);
+    return { texts, parsed, indexes, early };
+  })();
+  const [snap, led] = await Promise.all([historyP, ledgersP]);
+  lap("history and ledgers");
+  const known = [...new Set([...modelsOf(snap), ...led.texts.keys()])].sort();
   const models = opts.models?.length ? [...new Set(opts.models)] : known;
   for (const m of models) {
     if (!known.includes(m)) {
@@ -94,13 +115,11 @@ export async function runAudit(opts: AuditOptions): Promise<AuditOutcome> {
       );
     }
   }
-  const exact = Boolean(opts.verify || opts.evidence);
-  const tipNames = models.map((m) => `${snap.tip}:${promotionsPath(snap.config.records, m)}`);
-  const tips = await readObjects(git, tipNames);
-  const texts = models.map((_, i) => tips.get(tipNames[i])?.toString("utf8"));
-  const parsed = texts.map((t) => parseLedger(t ?? ""));
-  const plans = models.map((m, i) => planLedger(snap, m, texts[i], { exact, parsed: parsed[i] }));
-  lap("ledgers");
+  const texts = models.map((m) => led.texts.get(m));
+  const parsed = models.map((m) => led.parsed.get(m) ?? parseLedger(""));
+  const plans = models.map((m, i) =>
+    planLedger(snap, m, texts[i], { exact, parsed: parsed[i], index: led.indexes.get(m) }),
+  );
   // A first reading of the ledgers (rewritten versions not yet read) says which objects the rest needs.
   const draft = models.map((m, i) => indexLedger(snap, m, texts[i], plans[i], new Map(), parsed[i]));
   const env = opts.at ? (opts.at.environment ?? snap.config.environments.at(-1)?.name ?? "production") : undefined;
@@ -111,14 +130,14 @@ export async function runAudit(opts: AuditOptions): Promise<AuditOutcome> {
     );
   }
   const evidence = opts.evidence ? evidenceReads(snap, draft) : [];
-  const names = [
+  const late = [
     ...plans.flatMap((p) => p.read),
-    ...(opts.timeline || opts.evidence ? timelineReads(draft) : []),
-    ...(opts.verify || opts.evidence ? verifyReads(snap, draft) : []),
+    ...(wantTimeline ? timelineReads(draft) : []),
+    ...(exact ? [...verifyEarlyReads(snap, draft), ...verifyLateReads(snap, draft)] : []),
     ...(opts.at && env ? atReads(snap, draft, env, opts.at.time) : []),
     ...evidence.map((x) => x.name),
-  ];
-  const blobs = await readObjects(git, names);
+  ].filter((n) => !led.early.has(n));
+  const blobs = new Map([...led.early, ...(await readObjects(git, late))]);
   lap("objects");
   const views = models.map((m, i) =>
     plans[i].read.length ? indexLedger(snap, m, texts[i], plans[i], blobs, parsed[i]) : draft[i],

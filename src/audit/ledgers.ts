@@ -69,7 +69,7 @@ export function modelsOf(snap: Snapshot): string[] {
 const lines = (text: string) => text.split("\n").filter((l) => l.trim() !== "");
 
 /** Every prefix of the tip's text that ends a line, by its git blob id: how many lines it holds. */
-function prefixIndex(text: string | undefined, format: Snapshot["objectFormat"]): Map<string, number> {
+export function prefixIndex(text: string | undefined, format: Snapshot["objectFormat"]): Map<string, number> {
   const index = new Map<string, number>();
   if (text === undefined) return index;
   const buf = Buffer.from(text, "utf8");
@@ -115,7 +115,7 @@ export function planLedger(
   snap: Snapshot,
   model: string,
   text: string | undefined,
-  opts: { exact: boolean; parsed: ReturnType<typeof parseLedger> },
+  opts: { exact: boolean; parsed: ReturnType<typeof parseLedger>; index?: Map<string, number> },
 ): { path: string; appends: Map<string, number>; read: string[]; exact: boolean } {
   const path = promotionsPath(snap.config.records, model);
   const appends = new Map<string, number>();
@@ -130,7 +130,7 @@ export function planLedger(
     }
     return { path, appends, read: [], exact: false };
   }
-  const index = prefixIndex(text, snap.objectFormat);
+  const index = opts.index ?? prefixIndex(text, snap.objectFormat);
   const tipLines = text === undefined ? [] : text.split("\n");
   for (const { commit, change } of ledgerChanges(snap, path)) {
     const before = ZERO.test(change.oldOid) ? 0 : index.get(change.oldOid);

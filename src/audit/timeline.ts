@@ -16,7 +16,7 @@ import type { AtResult, AuditEvent, Placement } from "./schema.ts";
  */
 
 /** The object names the timeline reads: the pull requests' head commits and the training records at each source. */
-export function timelineReads(views: LedgerView[]): string[] {
+export function timelineReads(views: Pick<LedgerView, "model" | "entries">[]): string[] {
   const names = new Set<string>();
   for (const v of views) {
     for (const e of v.entries) {

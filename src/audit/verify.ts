@@ -25,20 +25,35 @@ import type { Check, Finding } from "./schema.ts";
  * Pure. Each gap is one finding naming what, where (commit, tag, record, path) and what was expected.
  */
 
-/** The object names verify reads besides the ledgers: evaluation records, overlays, manifests, configurations. */
-export function verifyReads(snap: Snapshot, views: LedgerView[]): string[] {
+/** A model's ledger entries, as far as reading them needs (a LedgerView has them). */
+export type Ledger = Pick<LedgerView, "model" | "entries">;
+
+/**
+ * The objects verify reads that the ledgers alone name (evaluation records, the manifests at the merged commits):
+ * read while the history is still being read.
+ */
+export function verifyEarlyReads(head: Pick<Snapshot, "tip" | "config">, ledgers: Ledger[]): string[] {
+  const names = new Set<string>();
+  for (const v of ledgers) {
+    for (const e of v.entries) {
+      const r = e.record;
+      if (r.action !== "publish") continue;
+      names.add(`${head.tip}:${r.evaluation.path}`);
+      for (const p of manifestPaths(head, r)) names.add(`${r.source}:${p}`);
+    }
+  }
+  return [...names];
+}
+
+/** The objects verify reads that the history names: each overlay written, the configuration of each release. */
+export function verifyLateReads(snap: Snapshot, views: LedgerView[]): string[] {
   const names = new Set<string>();
   const models = new Set(views.map((v) => v.model));
   for (const v of views) {
     for (const e of v.entries) {
-      const r = e.record;
-      if (r.action === "publish") {
-        names.add(`${snap.tip}:${r.evaluation.path}`);
-        for (const p of manifestPaths(snap, r)) names.add(`${r.source}:${p}`);
-      } else {
-        const add = addedBy(v, e);
-        if (add) names.add(`${add.commit}:modelgate.yaml`);
-      }
+      if (e.record.action === "publish") continue;
+      const add = addedBy(v, e);
+      if (add) names.add(`${add.commit}:modelgate.yaml`);
     }
   }
   for (const c of snap.commits) {
@@ -51,7 +66,7 @@ export function verifyReads(snap: Snapshot, views: LedgerView[]): string[] {
 }
 
 /** Where a record's model manifest is at its source commit: next to the artifact, or under the models folder. */
-export function manifestPaths(snap: Snapshot, r: PromotionRecord): string[] {
+export function manifestPaths(snap: Pick<Snapshot, "config">, r: PromotionRecord): string[] {
   const dir = r.model.path.includes("/") ? r.model.path.slice(0, r.model.path.lastIndexOf("/")) : "";
   return [...new Set([`${dir ? `${dir}/` : ""}model.yaml`, `${snap.config.models}/${r.model.name}/model.yaml`])];
 }
