@@ -226,8 +226,17 @@ export function configFrom(text: string | undefined, where: string, strict = fal
 export type Head = Pick<Snapshot, "ref" | "tip" | "tipDate" | "objectFormat" | "config" | "configBytes">;
 
 /** The audited commit and its modelgate.yaml: one `git cat-file --batch`. */
-export async function readHead(git: Git, ref: string): Promise<Head> {
-  const [head, cfgBlob] = await git.catFileBatch([`${ref}^{commit}`, `${ref}:modelgate.yaml`]);
+export async function readHead(git: Git, ref: string): Promise<Head & { recordsTree?: Buffer }> {
+  let got: Awaited<ReturnType<Git["catFileBatch"]>>;
+  try {
+    // the records folder at its default place comes along, to list the ledgers without another process
+    got = await git.catFileBatch([`${ref}^{commit}`, `${ref}:modelgate.yaml`, `${ref}:records`]);
+  } catch (err) {
+    if (/not a git repository/i.test((err as Error).message))
+      throw new UserError(`${git.dir} is not in a git repository; audit reads a clone's history`);
+    throw err;
+  }
+  const [head, cfgBlob, records] = got;
   if (head?.type !== "commit") {
     throw new UserError(
       `${ref} is not a commit in ${git.dir}; audit reads the GitOps branch (pass --ref, e.g. origin/main, and clone with its whole history: git clone, or actions/checkout with fetch-depth: 0)`,
@@ -241,6 +250,7 @@ export async function readHead(git: Git, ref: string): Promise<Head> {
     objectFormat: tip.length === 64 ? "sha256" : "sha1",
     config: configFrom(cfgBlob?.content.toString("utf8"), `${ref}:modelgate.yaml`, true),
     configBytes: cfgBlob?.content,
+    recordsTree: records?.type === "tree" ? records.content : undefined,
   };
 }
 

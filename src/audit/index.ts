@@ -79,9 +79,6 @@ export async function runAudit(opts: AuditOptions): Promise<AuditOutcome> {
     t = now;
   };
   const git = openGit(opts.cwd);
-  const inside = await git.tryRun(["rev-parse", "--git-dir"]);
-  if (inside === undefined)
-    throw new UserError(`${opts.cwd} is not in a git repository; audit reads a clone's history`);
   const ref = opts.ref ?? "HEAD";
   const head = await readHead(git, ref);
   const exact = Boolean(opts.verify || opts.evidence);
@@ -90,7 +87,10 @@ export async function runAudit(opts: AuditOptions): Promise<AuditOutcome> {
   // name (evaluation and training records, manifests, pull-request heads), are read and parsed here.
   const historyP = readHistory(git, head, { reachable: exact });
   const ledgersP = (async () => {
-    const [tree] = (await readObjects(git, [`${head.tip}:${head.config.records}`])).values();
+    const [tree] =
+      head.config.records === "records"
+        ? [head.recordsTree]
+        : (await readObjects(git, [`${head.tip}:${head.config.records}`])).values();
     const names = treeFolders(tree, head.objectFormat).filter((m) => !opts.models?.length || opts.models.includes(m));
     const paths = names.map((m) => `${head.tip}:${promotionsPath(head.config.records, m)}`);
     const tips = await readObjects(git, paths);
