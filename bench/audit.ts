@@ -517,6 +517,7 @@ for (let run = 0; run <= RUNS; run++) {
     );
   }
   if ((a.report.models[0].events?.length ?? 0) === 0) throw new Error("no events");
+  const cliStart = cliTime(["audit", "--help"]);
   const cliAudit = cliTime(["audit", "--json"]);
   const cliVerify = cliTime(["audit", "verify"]);
   if (!keep) continue;
@@ -529,6 +530,7 @@ for (let run = 0; run <= RUNS; run++) {
   add("raw: log + for-each-ref + rev-list + cat-file", git.log + git.refs + git.revs + git.evals);
   add("audit (library)", audit);
   add("audit verify (library)", verify);
+  add("modelgate audit --help (CLI start-up)", cliStart);
   add("modelgate audit --json (CLI)", cliAudit);
   add("modelgate audit verify (CLI)", cliVerify);
 }
