@@ -271,6 +271,8 @@ test("each callable workflow has the jobs, permissions, conditions and steps of 
       }
     }
   }
+});
+
 test("the audit workflow: scheduled and on demand, read-only, the whole history, the evidence uploaded even when verify fails", () => {
   const wf = parse(readFileSync(join("workflows", "modelgate-audit.yml"), "utf8"));
   assert.ok(wf.on.schedule?.[0]?.cron, "a schedule");
@@ -285,6 +287,4 @@ test("the audit workflow: scheduled and on demand, read-only, the whole history,
   const upload = job.steps.find((s: any) => String(s.uses).startsWith("actions/upload-artifact@"));
   assert.equal(upload.with.path, `\${{ steps.${audit.id}.outputs.evidence }}`);
   assert.match(upload.if, /!cancelled\(\)/, "uploaded when verify fails too");
-  for (const s of job.steps)
-    if (s.uses) assert.match(String(s.uses), /@v\d+$/, `${s.uses} is pinned to a major version`);
 });

@@ -1,5 +1,5 @@
 // actions/audit: audit verify, the timeline to the job summary, and the evidence folder (for upload-artifact).
-import { randomBytes } from "node:crypto";
+// What it prints comes from records, tags and commits: actionIo keeps it from running as a workflow command.
 import { join, resolve } from "node:path";
 import * as core from "@actions/core";
 import { writeEvidence } from "../audit/evidence.ts";
@@ -7,12 +7,6 @@ import { runAudit } from "../audit/index.ts";
 import { renderTimeline, renderVerification } from "../audit/render.ts";
 import { writeJobSummary } from "../github/index.ts";
 import { actionIo, boolInput, listInput, runAction } from "./_runtime.ts";
-
-/** Text from records, tags and commits printed so that the runner reads no workflow command in it. */
-function inert(text: string): string {
-  const token = randomBytes(16).toString("hex");
-  return `::stop-commands::${token}\n${text}${text.endsWith("\n") ? "" : "\n"}::${token}::\n`;
-}
 
 await runAction("audit", async () => {
   const io = actionIo();
@@ -31,7 +25,7 @@ await runAction("audit", async () => {
       verify: true,
       evidence: true,
       registry: registry
-        ? { env: io.env, layout: resolve(cwd, ".modelgate/images"), log: (l) => io.out(inert(l)) }
+        ? { env: io.env, layout: resolve(cwd, ".modelgate/images"), log: (l) => io.out(`${l}\n`) }
         : undefined,
     }),
   );
@@ -44,7 +38,7 @@ await runAction("audit", async () => {
   });
   writeJobSummary(renderTimeline(out.report), io.env);
   const v = out.report.verification;
-  io.out(inert(renderVerification(out.report)));
+  io.out(renderVerification(out.report));
   io.out(`evidence: ${files.length} files in ${evidence}\n`);
   core.setOutput("ok", v?.ok ?? false);
   core.setOutput("findings", v?.findings.length ?? 0);

@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { before, test } from "node:test";
 import { copyScenario, git, hour, type Scenario, standardScenario } from "../support/audit-scenario.ts";
 import { bundleAction, parseOutputFile, runBundle } from "../support/run-action.ts";
+import { runnerCommands } from "../support/runner-commands.ts";
 
 let base: Scenario;
 let bundle: string;
@@ -36,23 +37,6 @@ async function run(workspace: string, inputs: Record<string, string> = {}) {
     outputs: parseOutputFile(readFileSync(files.GITHUB_OUTPUT, "utf8")),
     summary: readFileSync(files.GITHUB_STEP_SUMMARY, "utf8"),
   };
-}
-
-/** The lines the runner would read as workflow commands: those outside ::stop-commands::TOKEN … ::TOKEN::. */
-function commandLines(log: string): string[] {
-  const out: string[] = [];
-  let stop: string | undefined;
-  for (const line of log.split("\n")) {
-    const t = line.trimStart();
-    if (stop) {
-      if (t === `::${stop}::`) stop = undefined;
-      continue;
-    }
-    const m = /^::stop-commands::(.+)$/.exec(t);
-    if (m) stop = m[1];
-    else if (t.startsWith("::")) out.push(t);
-  }
-  return out;
 }
 
 test("actions/audit: a clean history passes; the timeline goes to the job summary, the evidence folder is written", async () => {
@@ -86,14 +70,18 @@ test("actions/audit: a tampered history fails the step, lists each finding, and 
   assert.equal(r.outputs.evidence, join(s.dir, "evidence"));
   assert.match(readFileSync(join(s.dir, "evidence", "verification.md"), "utf8"), /deploy-edit/);
   assert.match(r.stdout, /commit [0-9a-f]{12} \("::error file=x::pwned", Mallory/);
-  const commands = commandLines(r.stdout);
+  // what the runner would run from this log: modelgate's own group and errors, nothing from the commit's text
+  const commands = runnerCommands(r.stdout).filter((c) => c.name !== "stop-commands");
   assert.deepEqual(
-    commands.map((l) => l.replace(/^(::[a-z-]+::).*$/, "$1")),
-    ["::group::", "::endgroup::", "::error::", "::error::"],
-    commands.join("\n"),
+    commands.map((c) => c.name),
+    ["group", "endgroup", "error", "error"],
+    commands.map((c) => c.line).join("\n"),
   );
-  assert.match(commands[2], /^::error::audit verify: 1 finding — the history has gaps/);
-  assert.ok(!commands.some((l) => /pwned|set-output/.test(l)), "repository text never reaches the runner as a command");
+  assert.match(commands[2].data, /^audit verify: 1 finding — the history has gaps/);
+  assert.ok(
+    !commands.some((c) => /pwned|ok::true/.test(c.line)),
+    "repository text never reaches the runner as a command",
+  );
   assert.match(r.summary, /1 finding\./);
   assert.doesNotMatch(r.summary, /^::/m);
 });
