@@ -9,7 +9,7 @@
 // between them. Every record is real (appendToLedger, renderOverlay, judge), so `audit verify` must find nothing.
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -422,12 +422,27 @@ async function generate(dir: string): Promise<{ commits: number; tags: number; r
   return { commits: im.commits, tags: im.tags, records, evalBytes };
 }
 
-function timeGit(dir: string, args: string[], input?: string): number {
+/** Runs a command under /usr/bin/time: wall time, and CPU time (user + system, its children included). */
+const timeFile = join(tmpdir(), `mg-bench-time-${process.pid}`);
+function timed(
+  cmd: string,
+  args: string[],
+  opts: { cwd: string; input?: string; expect?: number },
+): { wall: number; cpu: number } {
   const t = performance.now();
-  const r = spawnSync("git", args, { cwd: dir, input, maxBuffer: 1 << 30, stdio: ["pipe", "ignore", "inherit"] });
-  if (r.status !== 0) throw new Error(`git ${args.join(" ")} failed`);
-  return performance.now() - t;
+  const r = spawnSync("/usr/bin/time", ["-f", "%U %S", "-o", timeFile, cmd, ...args], {
+    cwd: opts.cwd,
+    input: opts.input,
+    maxBuffer: 1 << 30,
+    encoding: "utf8",
+  });
+  const wall = performance.now() - t;
+  if (r.status !== (opts.expect ?? 0))
+    throw new Error(`${cmd} ${args.join(" ")} exited ${r.status}: ${r.stderr}${String(r.stdout).slice(0, 2000)}`);
+  const [user, sys] = readFileSync(timeFile, "utf8").trim().split("\n").pop()?.split(" ").map(Number) ?? [0, 0];
+  return { wall, cpu: (user + sys) * 1000 };
 }
+const timeGit = (dir: string, args: string[], input?: string) => timed("git", args, { cwd: dir, input });
 
 const dir = join(resolve("bench", ".data"), "audit-repo");
 if (!existsSync(join(dir, "HEAD")) && !existsSync(join(dir, ".git"))) {
@@ -466,13 +481,7 @@ const out = mkdtempSync(join(tmpdir(), "mg-bench-cli-"));
 const { bundle } = await import("../scripts/bundle.mjs");
 await bundle([{ in: "src/cli/main.ts", out: "cli" }], out);
 const cli = join(out, "cli.js");
-const cliTime = (args: string[], expect = 0) => {
-  const t = performance.now();
-  const r = spawnSync(process.execPath, [cli, ...args], { cwd: dir, maxBuffer: 1 << 30, encoding: "utf8" });
-  if (r.status !== expect)
-    throw new Error(`modelgate ${args.join(" ")} exited ${r.status}: ${r.stderr}${r.stdout.slice(0, 2000)}`);
-  return performance.now() - t;
-};
+const cliTime = (args: string[], expect = 0) => timed(process.execPath, [cli, ...args], { cwd: dir, expect });
 
 const series: Record<string, number[]> = {};
 const add = (k: string, ms: number) => {
@@ -521,25 +530,30 @@ for (let run = 0; run <= RUNS; run++) {
   const cliAudit = cliTime(["audit", "--json"]);
   const cliVerify = cliTime(["audit", "verify"]);
   if (!keep) continue;
-  add("git log (deploy/, records/ with --raw)", git.log);
-  add("git for-each-ref refs/tags", git.refs);
-  add("git rev-list", git.revs);
-  add("git log, all commits", git.plain);
-  add("git cat-file --batch (evaluation records)", git.evals);
-  add("raw: log + for-each-ref", git.log + git.refs);
-  add("raw: log + for-each-ref + rev-list + cat-file", git.log + git.refs + git.revs + git.evals);
+  add("git log (deploy/, records/ with --raw)", git.log.wall);
+  add("git for-each-ref refs/tags", git.refs.wall);
+  add("git rev-list", git.revs.wall);
+  add("git log, all commits", git.plain.wall);
+  add("git cat-file --batch (evaluation records)", git.evals.wall);
+  add("raw: log + for-each-ref", git.log.wall + git.refs.wall);
+  add("raw: log + for-each-ref + rev-list + cat-file", git.log.wall + git.refs.wall + git.revs.wall + git.evals.wall);
   add("audit (library)", audit);
   add("audit verify (library)", verify);
-  add("modelgate audit --help (CLI start-up)", cliStart);
-  add("modelgate audit --json (CLI)", cliAudit);
-  add("modelgate audit verify (CLI)", cliVerify);
+  add("modelgate audit --help (CLI start-up)", cliStart.wall);
+  add("modelgate audit --json (CLI)", cliAudit.wall);
+  add("modelgate audit verify (CLI)", cliVerify.wall);
+  add("cpu: raw: log + for-each-ref", git.log.cpu + git.refs.cpu);
+  add("cpu: raw: log + for-each-ref + rev-list + cat-file", git.log.cpu + git.refs.cpu + git.revs.cpu + git.evals.cpu);
+  add("cpu: modelgate audit --help (CLI start-up)", cliStart.cpu);
+  add("cpu: modelgate audit --json (CLI)", cliAudit.cpu);
+  add("cpu: modelgate audit verify (CLI)", cliVerify.cpu);
 }
 const m = Object.fromEntries(Object.entries(series).map(([k, xs]) => [k, median(xs)]));
 console.log(`machine: ${machine()}`);
 console.log(
   `repository: ${count} commits, ${tagCount} tags, ${MODELS} models (${dir}); median of ${RUNS} runs after one warm-up`,
 );
-for (const [k, ms] of Object.entries(m)) console.log(`  ${k.padEnd(48)} ${ms.toFixed(0).padStart(6)} ms`);
+for (const [k, ms] of Object.entries(m)) console.log(`  ${k.padEnd(56)} ${ms.toFixed(0).padStart(6)} ms`);
 console.log(
   `  audit's phases: ${Object.entries(auditPhases)
     .map(([p, xs]) => `${p} ${median(xs).toFixed(0)} ms`)
@@ -557,6 +571,9 @@ console.log(
 );
 console.log(
   `ratio, audit verify / (git log + for-each-ref):                  ${(m["audit verify (library)"] / rawLR).toFixed(2)}x (CLI ${(m["modelgate audit verify (CLI)"] / rawLR).toFixed(2)}x)`,
+);
+console.log(
+  `CPU time (user + system, git's included), CLI / raw: audit ${(m["cpu: modelgate audit --json (CLI)"] / m["cpu: raw: log + for-each-ref"]).toFixed(2)}x, audit verify ${(m["cpu: modelgate audit verify (CLI)"] / m["cpu: raw: log + for-each-ref + rev-list + cat-file"]).toFixed(2)}x (without start-up: ${((m["cpu: modelgate audit --json (CLI)"] - m["cpu: modelgate audit --help (CLI start-up)"]) / m["cpu: raw: log + for-each-ref"]).toFixed(2)}x, ${((m["cpu: modelgate audit verify (CLI)"] - m["cpu: modelgate audit --help (CLI start-up)"]) / m["cpu: raw: log + for-each-ref + rev-list + cat-file"]).toFixed(2)}x)`,
 );
 console.log(
   `ratio, audit verify / (log + for-each-ref + rev-list + cat-file): ${(m["audit verify (library)"] / rawAll).toFixed(2)}x (CLI ${(m["modelgate audit verify (CLI)"] / rawAll).toFixed(2)}x)`,

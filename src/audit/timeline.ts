@@ -2,7 +2,7 @@ import { readOverlayPin } from "../deploy/render.ts";
 import { currentIn, type LedgerEntry } from "../ledger/ledger.ts";
 import { type ParsedTag, parseTag } from "../ledger/tags.ts";
 import type { PromotionRecord } from "../records/promotion.ts";
-import { type TrainingRecord, trainingRecordPath, trainingRecordSchema } from "../records/training.ts";
+import { type TrainingRecord, trainingRecordPath } from "../records/training.ts";
 import { type CommitInfo, overlayOf, parseCommitObject, type Snapshot, type TagInfo, utc, ZERO } from "./history.ts";
 import { addedBy, type LedgerView } from "./ledgers.ts";
 import { describe } from "./render.ts";
@@ -38,9 +38,20 @@ function training(
   const name = `${r.source}:${trainingRecordPath(model)}`;
   const buf = blobs.get(name);
   if (!buf) return undefined;
+  // The timeline shows the training record of the artifact that was published; it checks the fields it shows, not
+  // the whole schema (a record per version: the schema pass cost more than the rest of the timeline).
   try {
-    const t = trainingRecordSchema.safeParse(JSON.parse(buf.toString("utf8")));
-    if (t.success && t.data.output?.sha256 === r.model.sha256) return { record: t.data, name };
+    const t = JSON.parse(buf.toString("utf8")) as TrainingRecord;
+    const shaped =
+      t?.kind === "TrainingRecord" &&
+      typeof t.git === "object" &&
+      t.git !== null &&
+      typeof t.startedAt === "string" &&
+      typeof t.finishedAt === "string" &&
+      typeof t.durationSeconds === "number" &&
+      Array.isArray(t.datasets) &&
+      t.datasets.every((d) => typeof d?.name === "string" && typeof d.sha256 === "string");
+    if (shaped && t.output?.sha256 === r.model.sha256) return { record: t, name };
   } catch {}
   return undefined;
 }
