@@ -479,7 +479,7 @@ const evalNames = spawnSync("git", ["ls-tree", "-r", "--name-only", "HEAD", "rec
 // the CLI as users run it: the bundle
 const out = mkdtempSync(join(tmpdir(), "mg-bench-cli-"));
 const { bundle } = await import("../scripts/bundle.mjs");
-await bundle([{ in: "src/cli/main.ts", out: "cli" }], out);
+await bundle([{ in: "src/cli/bin.ts", out: "cli" }], out);
 const cli = join(out, "cli.js");
 const cliTime = (args: string[], expect = 0) => timed(process.execPath, [cli, ...args], { cwd: dir, expect });
 

@@ -2,7 +2,7 @@ import { resolve } from "node:path";
 import { writeEvidence } from "../audit/evidence.ts";
 import { type AuditOutcome, parseTime, runAudit } from "../audit/index.ts";
 import { renderCsv, renderTimeline, renderVerification } from "../audit/render.ts";
-import type { Command } from "../cli/command.ts";
+import type { Command } from "./command.ts";
 import { CheckFailed, UserError } from "../errors.ts";
 import { parseArgs, str } from "../util/args.ts";
 import { toJson } from "../util/fs.ts";

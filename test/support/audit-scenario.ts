@@ -19,7 +19,7 @@ import { appendToLedger, currentIn, parseLedger, promotionsPath } from "../../sr
 import { nextStageNumber, stageTag, versionTag } from "../../src/ledger/tags.ts";
 import { commitMessage, type Trailers } from "../../src/ledger/trailers.ts";
 import { API_VERSION, modelSchema } from "../../src/manifest/schema.ts";
-import { logisticRegressionModel } from "../../src/onnx/build.ts";
+import { logisticRegressionModel } from "./onnx-build.ts";
 import { publish } from "../../src/publish/publish.ts";
 import type { EnvironmentApproval } from "../../src/records/promotion.ts";
 import { bufferIo } from "../../src/util/io.ts";
