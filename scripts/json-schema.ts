@@ -1,6 +1,7 @@
 // The JSON Schemas that schemas/ holds, generated from the zod schemas: scripts/schemas.ts writes them,
 // test/generated.test.ts checks that they are up to date.
 import { z } from "zod";
+import { auditReportSchema } from "../src/audit/schema.ts";
 import { evaluationRecordSchema } from "../src/records/evaluation.ts";
 import { trainingRecordSchema } from "../src/records/training.ts";
 import { promotionRecordSchema } from "../src/records/promotion.ts";
@@ -15,6 +16,10 @@ const schemas: Readonly<Record<string, { title: string; schema: z.ZodType }>> = 
   "evaluation-record.schema.json": { title: "modelgate evaluation record", schema: evaluationRecordSchema },
   "training-record.schema.json": { title: "modelgate training record", schema: trainingRecordSchema },
   "promotion-record.schema.json": { title: "modelgate promotion record", schema: promotionRecordSchema },
+  "audit-report.schema.json": {
+    title: "modelgate audit report (audit --json, audit verify --json)",
+    schema: auditReportSchema,
+  },
 };
 
 /** The JSON Schemas, by file name, as the text written to schemas/. Input side: defaults are optional for editors. */

@@ -126,3 +126,15 @@ export {
 export { nextStageNumber, type ParsedTag, parseTag, stageTag, versionTag } from "./ledger/tags.ts";
 export { commitMessage, parseTrailers, TRAILER_KEYS, type Trailers } from "./ledger/trailers.ts";
 export { type PublishedModel, type PublishOptions, type PublishResult, publish } from "./publish/publish.ts";
+
+// audit: the history from git alone, what ran at a time, and the verification (each gap a finding)
+export { type AuditOptions, type AuditOutcome, parseTime, runAudit } from "./audit/index.ts";
+export { REQUIREMENTS, renderRequirements, writeEvidence } from "./audit/evidence.ts";
+export { renderCsv, renderTimeline, renderVerification } from "./audit/render.ts";
+export {
+  type AuditEvent,
+  type AuditReport,
+  auditReportSchema,
+  CHECKS as AUDIT_CHECKS,
+  type Finding as AuditFinding,
+} from "./audit/schema.ts";

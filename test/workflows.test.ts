@@ -272,3 +272,19 @@ test("each callable workflow has the jobs, permissions, conditions and steps of 
     }
   }
 });
+
+test("the audit workflow: scheduled and on demand, read-only, the whole history, the evidence uploaded even when verify fails", () => {
+  const wf = parse(readFileSync(join("workflows", "modelgate-audit.yml"), "utf8"));
+  assert.ok(wf.on.schedule?.[0]?.cron, "a schedule");
+  assert.ok("workflow_dispatch" in wf.on);
+  assert.deepEqual(wf.permissions, { contents: "read" });
+  const job = wf.jobs.audit;
+  assert.deepEqual(job.permissions, { contents: "read" });
+  const checkout = job.steps.find((s: any) => String(s.uses).startsWith("actions/checkout@"));
+  assert.equal(checkout.with["fetch-depth"], 0, "tags and history are the audit log");
+  const audit = job.steps.find((s: any) => String(s.uses).startsWith("modelgate/modelgate/actions/audit@"));
+  assert.ok(audit?.id);
+  const upload = job.steps.find((s: any) => String(s.uses).startsWith("actions/upload-artifact@"));
+  assert.equal(upload.with.path, `\${{ steps.${audit.id}.outputs.evidence }}`);
+  assert.match(upload.if, /!cancelled\(\)/, "uploaded when verify fails too");
+});

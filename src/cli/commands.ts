@@ -16,4 +16,5 @@ export const commands: Record<string, () => Promise<Command>> = {
   report: () => import("../commands/report.ts").then((m) => m.command),
   evaluate: () => import("../commands/evaluate.ts").then((m) => m.command),
   publish: () => import("../commands/publish.ts").then((m) => m.command),
+  audit: () => import("../commands/audit.ts").then((m) => m.command),
 };

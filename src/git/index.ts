@@ -149,6 +149,8 @@ export class Git {
         errText += c.toString();
       });
       child.on("error", reject);
+      // git that fails at once (not a repository) closes its input: the exit code and stderr say why, not EPIPE
+      child.stdin.on("error", () => {});
       child.on("close", (code) => {
         if (code !== 0) return reject(new GitError(["cat-file", "--batch"], errText || `exit ${code}`));
         const buf = Buffer.concat(chunks);

@@ -13,12 +13,40 @@ export function canonicalJson(value: unknown): string {
   }
   if (Array.isArray(value)) return `[${value.map((v) => canonicalJson(v === undefined ? null : v)).join(",")}]`;
   if (typeof value === "object") {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
+    const obj = value as Record<string, unknown>;
+    // the default sort compares UTF-16 code units, as RFC 8785 orders keys
+    const keys = Object.keys(obj).sort();
+    let out = "";
+    for (const k of keys) {
+      const v = obj[k];
+      if (v === undefined) continue;
+      out += `${out ? "," : ""}${JSON.stringify(k)}:${canonicalJson(v)}`;
+    }
+    return `{${out}}`;
   }
   throw new TypeError(`canonical JSON cannot hold a ${typeof value}`);
+}
+
+/** True when every object's keys, in the order JavaScript enumerates them, are already in RFC 8785's order. */
+function keysSorted(value: unknown): boolean {
+  if (Array.isArray(value)) return value.every(keysSorted);
+  if (value === null || typeof value !== "object") return true;
+  let prev: string | undefined;
+  for (const [k, v] of Object.entries(value)) {
+    if (prev !== undefined && !(prev < k)) return false;
+    if (!keysSorted(v)) return false;
+    prev = k;
+  }
+  return true;
+}
+
+/**
+ * canonicalJson(JSON.parse(text)), when text is canonical already, without building it again: JSON.stringify keeps
+ * the parsed order and serialises strings and numbers as RFC 8785 does, so if that order is sorted and the result is
+ * the text, the text is canonical.
+ */
+export function canonicalOf(text: string, parsed: unknown): string {
+  return JSON.stringify(parsed) === text && keysSorted(parsed) ? text : canonicalJson(parsed);
 }
 
 /** "sha256:<hex>" of some bytes or text. */

@@ -1,5 +1,5 @@
 import { type PromotionRecord, promotionRecordSchema } from "../records/promotion.ts";
-import { canonicalJson, recordDigest } from "./canonical.ts";
+import { canonicalJson, canonicalOf, recordDigest, sha256Of } from "./canonical.ts";
 
 /**
  * A model's promotion ledger: `<records>/<model>/promotions.jsonl`, one canonical-JSON promotion record per line,
@@ -43,10 +43,11 @@ export function parseLedger(text: string): { entries: LedgerEntry[]; problems: L
       problems.push({ line: i + 1, message: `not a promotion record: ${issue.path.join(".")}: ${issue.message}` });
       continue;
     }
-    if (canonicalJson(json) !== raw) {
+    const canonical = canonicalOf(raw, json);
+    if (canonical !== raw) {
       problems.push({ line: i + 1, message: "not in canonical form (RFC 8785): the line was edited by hand" });
     }
-    entries.push({ record: r.data, digest: recordDigest(json), line: i + 1 });
+    entries.push({ record: r.data, digest: sha256Of(canonical), line: i + 1 });
   }
   return { entries, problems };
 }

@@ -77,3 +77,7 @@ export const trainingRecordSchema = z.strictObject({
     .describe("With --reproduce: the command ran twice."),
 });
 export type TrainingRecord = z.infer<typeof trainingRecordSchema>;
+
+/** Where `train` writes its record and log, relative to the repository root. */
+export const TRAINING_DIR = ".modelgate/training";
+export const trainingRecordPath = (model: string) => `${TRAINING_DIR}/${model}.json`;

@@ -35,7 +35,8 @@ import { masker, secretValues } from "./mask.ts";
 import { runLogged } from "./process.ts";
 
 /** Where records and logs go, relative to the repository root. */
-export const TRAINING_DIR = ".modelgate/training";
+export { TRAINING_DIR } from "../records/training.ts";
+import { TRAINING_DIR } from "../records/training.ts";
 
 /** Variables every command gets (when set), besides the manifest's spec.training.env allowlist. */
 export const BASE_ENV = [

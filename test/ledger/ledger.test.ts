@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { test } from "node:test";
-import { canonicalJson, recordDigest } from "../../src/ledger/canonical.ts";
+import { canonicalJson, canonicalOf, recordDigest } from "../../src/ledger/canonical.ts";
 import { appendToLedger, chainProblems, currentIn, type NewRecord, parseLedger } from "../../src/ledger/ledger.ts";
 import { nextStageNumber, parseTag, parseVersionArg, stageTag, versionTag } from "../../src/ledger/tags.ts";
 import { commitMessage, parseTrailers } from "../../src/ledger/trailers.ts";
@@ -19,6 +19,25 @@ test("canonical JSON follows RFC 8785: sorted keys, no whitespace, ECMAScript nu
   );
   assert.throws(() => canonicalJson({ x: Number.NaN }));
   assert.equal(recordDigest({ b: 1, a: 2 }), recordDigest({ a: 2, b: 1 }));
+});
+
+test("canonicalOf: a text that is canonical already is its own canonical form; any other text is rebuilt", () => {
+  const cases = [
+    '{"1":null,"a":[1e+21,0.000001,0,"€\\u000f"],"b":1,"€":true}',
+    '{"b":1,"a":2}',
+    '{"10":1,"9":2}',
+    '{"9":2,"10":1}',
+    '{"a":{"d":1,"c":2}}',
+    '{"a": 1}',
+    '{"a":1.0}',
+    '{"\ud83d\ude00":1,"\ufb33":2}',
+    '{"\ufb33":2,"\ud83d\ude00":1}',
+    '{"a":"\u00e9"}',
+  ];
+  for (const text of cases) {
+    const parsed = JSON.parse(text);
+    assert.equal(canonicalOf(text, parsed), canonicalJson(parsed), text);
+  }
 });
 
 test("tags follow GTO's grammar; stage numbers increase per model and stage", () => {

@@ -1,0 +1,239 @@
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmdirSync, rmSync, writeFileSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
+import { UserError } from "../errors.ts";
+import { escapeMd } from "../report/escape.ts";
+import { toJson } from "../util/fs.ts";
+import type { Snapshot } from "./history.ts";
+import { renderCsv, renderTimeline, renderVerification } from "./render.ts";
+import type { AuditReport } from "./schema.ts";
+
+/**
+ * `audit --evidence DIR`: a folder an auditor can archive — the timeline (Markdown, JSON, CSV), the verification, the
+ * records the timeline cites copied out of git, the registry tags and the commits that changed deploy or records
+ * files, a table mapping each item to the requirement it evidences, and SHA256SUMS over every file. Written to a
+ * temporary folder beside DIR and renamed into place, so DIR is never half-written.
+ */
+
+export interface Requirement {
+  id: string;
+  text: string;
+  items: string[];
+  shows: string;
+  limits: string;
+}
+
+/**
+ * What each item of the folder evidences. The requirements are paraphrased; the mapping is modelgate's reading of
+ * them, to help an auditor find the evidence, not legal advice.
+ */
+export const REQUIREMENTS: Requirement[] = [
+  {
+    id: "EU AI Act Art. 12 (record-keeping)",
+    text: "High-risk AI systems allow the automatic recording of events (logs) over their lifetime, for traceability.",
+    items: ["records/*/promotions.jsonl", "changes.txt", "tags.txt", "timeline.*", "verification.md"],
+    shows:
+      "Every change of what each environment runs — version, image digest, time, who triggered it, on whose approval — appended automatically by publish and release to a hash-chained ledger in git; verification.md shows the chain unbroken and no change to the deployment files outside it.",
+    limits:
+      "Covers the release lifecycle, not the logs of the system in operation (inputs, outputs, periods of use; Art. 12(2)–(3)), which the serving platform must keep.",
+  },
+  {
+    id: "EU AI Act Annex IV 1(a)",
+    text: "Intended purpose, the provider, and the version of the system reflecting its relation to previous versions.",
+    items: ["sources/*/*/model.yaml", "sources/*/*/MODEL_CARD.md", "records/*/promotions.jsonl", "tags.txt"],
+    shows:
+      "Each version's intended and out-of-scope use as its owners wrote them, its version number and version tag, and which version it replaced in each environment (supersedes in release records).",
+    limits: "The provider's name only where the model card states it.",
+  },
+  {
+    id: "EU AI Act Annex IV 1(c)",
+    text: "The versions of relevant software or firmware, and requirements related to version updates.",
+    items: ["records/*/evaluations/*.json", "sources/*/*/training-record.json", "records/*/promotions.jsonl"],
+    shows:
+      "The exact image deployed (by digest), and the onnxruntime, Node.js and modelgate versions that evaluated it and the tools that trained it.",
+    limits: "The serving stack's own versions (KServe, Triton) only as far as the deployment files pin them.",
+  },
+  {
+    id: "EU AI Act Annex IV 2(d)",
+    text: "Data requirements: datasheets, the training data used, its provenance, scope, characteristics, selection, labelling and cleaning.",
+    items: ["sources/*/*/data/*.yaml", "sources/*/*/training-record.json", "records/*/promotions.jsonl"],
+    shows:
+      "Which data, by sha256, trained and evaluated each version; the Dataset manifests' schema, checks and datasheet fields (motivation, collection, preprocessing, licence, personal data, known biases).",
+    limits: "The data itself is not copied: it is in the repository (or its declared location) at those digests.",
+  },
+  {
+    id: "EU AI Act Annex IV 2(g)",
+    text: "Validation and testing procedures, the data used, metrics (accuracy, robustness, potentially discriminatory impacts), test logs and dated test reports signed by the responsible persons.",
+    items: ["records/*/evaluations/*.json", "records/*/promotions.jsonl", "timeline.*", "verification.md"],
+    shows:
+      "For each version: metrics with 95% bootstrap intervals against the baseline, per-slice metrics and fairness gaps, the gates and verdict, the evaluation data's digest and rows, dated; who approved the exact evaluated commit, and when.",
+    limits:
+      "Approvals are GitHub reviews recorded by modelgate, not cryptographic signatures; their authenticity rests on who may push to the GitOps branch.",
+  },
+  {
+    id: "EU AI Act Annex IV 6",
+    text: "A description of relevant changes made by the provider to the system through its lifecycle.",
+    items: ["timeline.md", "timeline.csv", "records/*/promotions.jsonl", "changes.txt"],
+    shows:
+      "Every proposal, training, evaluation, approval, publish, release, rollback, unassignment and deregistration of each model, in order.",
+    limits: "Changes to the model's code or data are described by the pull requests the timeline names, in git.",
+  },
+  {
+    id: "EU AI Act Art. 14 (human oversight)",
+    text: "High-risk AI systems are designed so that natural persons can effectively oversee them.",
+    items: ["records/*/promotions.jsonl", "timeline.*", "sources/*/*/MODEL_CARD.md", "verification.md"],
+    shows:
+      "A person other than the author approved the exact evaluated commit before it was published; the environment's reviewers approved each production release; rollbacks were decided by people; the card's human-oversight section.",
+    limits: "Oversight during operation (monitoring, overriding, stopping the system) happens outside git.",
+  },
+  {
+    id: "SOC 2 CC8.1 (change management)",
+    text: "The entity authorizes, designs, develops, configures, documents, tests, approves and implements changes.",
+    items: [
+      "timeline.*",
+      "records/*/promotions.jsonl",
+      "records/*/evaluations/*.json",
+      "changes.txt",
+      "verification.md",
+    ],
+    shows:
+      "For each change: proposed (pull request), tested (evaluation and gates), approved (reviews of the exact commit, environment approvals), implemented (the commit pinning the image digest); verification shows no change to the deployment files outside that path.",
+    limits:
+      "Changes made directly in a cluster (kubectl edit) are not in git; GitOps drift detection (Argo CD, Flux) covers them.",
+  },
+  {
+    id: "ISO/IEC 42001 A.6.2.5 (AI system deployment)",
+    text: "Document a deployment plan and ensure that appropriate requirements are met prior to deployment.",
+    items: ["modelgate.yaml", "verification.md", "records/*/promotions.jsonl", "records/*/evaluations/*.json"],
+    shows:
+      "The requirements (modelgate.yaml: environments, approval policy, releasers; each model's gates) and, for every stage assignment, that they were met before the image reached the environment.",
+    limits: "The deployment plan beyond what the configuration and manifests state is the organisation's own document.",
+  },
+];
+
+export function renderRequirements(): string {
+  const rows = REQUIREMENTS.map(
+    (r) => `| ${r.id} | ${r.text} | ${r.items.map((i) => `\`${i}\``).join(", ")} | ${r.shows} | ${r.limits} |`,
+  );
+  return [
+    "# What each item evidences",
+    "",
+    "modelgate's mapping of this folder to the requirements auditors ask about. The requirement texts are paraphrased;",
+    "the mapping helps find the evidence and says what it does not cover. It is not legal advice.",
+    "",
+    "| requirement | in short | items | what they show | what they do not show |",
+    "|---|---|---|---|---|",
+    ...rows,
+    "",
+  ].join("\n");
+}
+
+function tagsText(snap: Snapshot): string {
+  const lines = ["# tag\ttype\tobject\tcommit\ttagger\tdate"];
+  for (const t of snap.tags)
+    lines.push(
+      [
+        t.name,
+        t.annotated ? "annotated" : "lightweight",
+        t.object,
+        t.commit ?? "-",
+        t.tagger ? `${t.tagger.name} <${t.tagger.email}>` : "-",
+        t.tagger?.date ?? "-",
+      ].join("\t"),
+    );
+  return `${lines.join("\n")}\n`;
+}
+
+function changesText(snap: Snapshot): string {
+  const out: string[] = [];
+  for (const c of snap.commits) {
+    out.push(`commit ${c.oid}`);
+    out.push(`author ${c.author.name} <${c.author.email}> ${c.author.date}`);
+    out.push(`committer ${c.committer.name} <${c.committer.email}> ${c.committer.date}`);
+    out.push(`subject ${c.subject}`);
+    for (const [k, vs] of c.trailers) for (const v of vs) out.push(`trailer ${k}: ${v}`);
+    for (const ch of c.changes) out.push(`change ${ch.status} ${ch.oldOid} ${ch.newOid} ${ch.path}`);
+    out.push("");
+  }
+  return `${out.join("\n")}`;
+}
+
+export interface EvidenceInput {
+  report: AuditReport;
+  snap: Snapshot;
+  copies: { path: string; source: string; bytes: Buffer }[];
+  config: Buffer | undefined;
+  /** The command that made it, for the folder's README. */
+  command: string;
+}
+
+/** Writes the folder; DIR must not exist or be empty. Returns the files written, with their sha256. */
+export function writeEvidence(dir: string, input: EvidenceInput): { path: string; sha256: string }[] {
+  const target = resolve(dir);
+  if (existsSync(target) && readdirSync(target).length > 0) {
+    throw new UserError(`--evidence ${dir}: ${target} is not empty; give a new or empty folder`);
+  }
+  mkdirSync(dirname(target), { recursive: true });
+  const tmp = mkdtempSync(join(dirname(target), `.${basename(target)}.tmp-`));
+  const files = new Map<string, Buffer>();
+  const sources: [string, string][] = [];
+  const r = input.report;
+  files.set("timeline.md", Buffer.from(renderTimeline({ ...r, verification: undefined })));
+  files.set("timeline.json", Buffer.from(toJson(r)));
+  files.set("timeline.csv", Buffer.from(renderCsv(r)));
+  files.set("verification.md", Buffer.from(renderVerification(r)));
+  files.set("requirements.md", Buffer.from(renderRequirements()));
+  files.set("tags.txt", Buffer.from(tagsText(input.snap)));
+  files.set("changes.txt", Buffer.from(changesText(input.snap)));
+  if (input.config) {
+    files.set("modelgate.yaml", input.config);
+    sources.push(["modelgate.yaml", `${r.repository.commit}:modelgate.yaml`]);
+  }
+  for (const c of input.copies) {
+    files.set(c.path, c.bytes);
+    sources.push([c.path, c.source]);
+  }
+  const sums = [...files]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([p, b]) => ({ path: p, sha256: createHash("sha256").update(b).digest("hex") }));
+  const readme = [
+    `# Audit evidence: ${escapeMd(r.repository.ref)} at \`${r.repository.commit}\``,
+    "",
+    `Made by \`${escapeMd(input.command)}\` from the git history alone, as of the commit above (committed ${escapeMd(r.repository.committedAt)}).`,
+    `Verification: ${r.verification ? (r.verification.ok ? "no findings" : `${r.verification.findings.length} findings (verification.md)`) : "not run"}.`,
+    "",
+    "| file | what it is |",
+    "|---|---|",
+    "| `timeline.md`, `timeline.csv` | every event of every model, oldest first (CSV: one row per event) |",
+    "| `timeline.json` | the same, with the verification, as JSON (schema: `schemas/audit-report.schema.json`) |",
+    "| `verification.md` | `modelgate audit verify`: each gap in the chain, or none |",
+    "| `requirements.md` | what each item evidences, requirement by requirement |",
+    "| `records/<model>/promotions.jsonl` | the promotion ledger (hash-chained, canonical JSON) |",
+    "| `records/<model>/evaluations/<sha256>.json` | each evaluation record a promotion cites, named by its digest |",
+    "| `sources/<model>/<version>/` | the model manifest, training record and dataset manifests at the published commit; the model card it published |",
+    "| `tags.txt`, `changes.txt` | every registry tag; every commit that changed deploy or records files, with its trailers |",
+    "| `modelgate.yaml` | the configuration: environments, approval policy, releasers |",
+    "",
+    "To check this folder: `sha256sum -c SHA256SUMS`. To check a copy against git, in a clone: `git cat-file -p <object>`",
+    "with the object named below, and compare.",
+    "",
+    "| file | git object |",
+    "|---|---|",
+    ...sources.sort().map(([p, s]) => `| \`${p}\` | \`${s}\` |`),
+    "",
+  ].join("\n");
+  try {
+    for (const [p, b] of files) {
+      mkdirSync(dirname(join(tmp, p)), { recursive: true });
+      writeFileSync(join(tmp, p), b);
+    }
+    writeFileSync(join(tmp, "README.md"), readme);
+    writeFileSync(join(tmp, "SHA256SUMS"), sums.map((s) => `${s.sha256}  ${s.path}\n`).join(""));
+    if (existsSync(target)) rmdirSync(target);
+    renameSync(tmp, target);
+  } catch (err) {
+    rmSync(tmp, { recursive: true, force: true });
+    throw err;
+  }
+  return sums;
+}

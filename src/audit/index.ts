@@ -1,0 +1,196 @@
+import { UserError } from "../errors.ts";
+import { openGit } from "../git/index.ts";
+import { sha256Of } from "../ledger/canonical.ts";
+import { parseLedger, promotionsPath } from "../ledger/ledger.ts";
+import { API_VERSION } from "../manifest/schema.ts";
+import { trainingRecordPath } from "../records/training.ts";
+import { readHead, readHistory, readObjects, type Snapshot, treeFolders } from "./history.ts";
+import { addedBy, indexLedger, type LedgerView, modelsOf, planLedger, prefixIndex } from "./ledgers.ts";
+import type { AuditReport, Finding } from "./schema.ts";
+import { atReads, atTime, modelTimeline, placements, timelineReads } from "./timeline.ts";
+import { manifestPaths, verifyEarlyReads, verifyHistory, verifyLateReads } from "./verify.ts";
+
+/**
+ * `modelgate audit` as a library: reads the history once (./history.ts), in bulk, and reconstructs what was asked —
+ * the timeline, what ran at a time, the verification, the files an evidence folder copies — from those values.
+ */
+
+export interface AuditOptions {
+  /** The repository (any folder inside it). */
+  cwd: string;
+  /** The GitOps ref to audit (default HEAD). */
+  ref?: string;
+  /** Only these models (default: every model the history knows). */
+  models?: string[];
+  timeline?: boolean;
+  /** What ran in an environment at a time (ms since the epoch). */
+  at?: { time: number; environment?: string };
+  verify?: boolean;
+  /** With verify: HEAD every image in its registry (or the local OCI layout for registry.invalid images). */
+  registry?: { env: NodeJS.ProcessEnv; layout: string; log?: (line: string) => void };
+  /** Also gather the files an evidence folder copies. */
+  evidence?: boolean;
+  /** Phase timings (benchmarks). */
+  trace?: (phase: string, ms: number) => void;
+}
+
+export interface AuditOutcome {
+  report: AuditReport;
+  snap: Snapshot;
+  /** Evidence files by their path in the folder, with the git object they came from. */
+  copies?: { path: string; source: string; bytes: Buffer }[];
+}
+
+/** The evidence files: ledgers, evaluation and training records, manifests, cards and dataset manifests cited. */
+function evidenceReads(snap: Snapshot, views: LedgerView[]): { path: string; name: string }[] {
+  const out: { path: string; name: string }[] = [];
+  const seen = new Set<string>();
+  const add = (path: string, name: string) => {
+    if (seen.has(path)) return;
+    seen.add(path);
+    out.push({ path, name });
+  };
+  for (const v of views) {
+    if (v.text !== undefined) add(v.path, `${snap.tip}:${v.path}`);
+    for (const e of v.entries) {
+      const r = e.record;
+      if (r.action !== "publish") continue;
+      add(r.evaluation.path, `${snap.tip}:${r.evaluation.path}`);
+      const at = `${v.model}/${r.model.version}`;
+      add(`sources/${at}/training-record.json`, `${r.source}:${trainingRecordPath(v.model)}`);
+      const [manifest] = manifestPaths(snap, r);
+      add(`sources/${at}/model.yaml`, `${r.source}:${manifest}`);
+      const dir = manifest.includes("/") ? manifest.slice(0, manifest.lastIndexOf("/") + 1) : "";
+      const pub = addedBy(v, e);
+      if (pub) add(`sources/${at}/MODEL_CARD.md`, `${pub.commit}:${dir}MODEL_CARD.md`);
+      for (const d of r.data)
+        add(`sources/${at}/data/${d.name}.yaml`, `${r.source}:${snap.config.data}/${d.name}.yaml`);
+    }
+  }
+  return out;
+}
+
+export async function runAudit(opts: AuditOptions): Promise<AuditOutcome> {
+  const trace = opts.trace ?? (() => {});
+  let t = performance.now();
+  const lap = (phase: string) => {
+    const now = performance.now();
+    trace(phase, now - t);
+    t = now;
+  };
+  const git = openGit(opts.cwd);
+  const ref = opts.ref ?? "HEAD";
+  const head = await readHead(git, ref);
+  const exact = Boolean(opts.verify || opts.evidence);
+  const wantTimeline = Boolean(opts.timeline || opts.evidence);
+  // Two chains at once: git reads the history (log, tags) while the ledgers at the tip, and everything they alone
+  // name (evaluation and training records, manifests, pull-request heads), are read and parsed here.
+  const historyP = readHistory(git, head, { reachable: exact });
+  const ledgersP = (async () => {
+    const [tree] =
+      head.config.records === "records"
+        ? [head.recordsTree]
+        : (await readObjects(git, [`${head.tip}:${head.config.records}`])).values();
+    const names = treeFolders(tree, head.objectFormat).filter((m) => !opts.models?.length || opts.models.includes(m));
+    const paths = names.map((m) => `${head.tip}:${promotionsPath(head.config.records, m)}`);
+    const tips = await readObjects(git, paths);
+    const texts = new Map(names.map((m, i) => [m, tips.get(paths[i])?.toString("utf8")]));
+    const parsed = new Map(names.map((m) => [m, parseLedger(texts.get(m) ?? "")]));
+    const indexes = new Map(exact ? names.map((m) => [m, prefixIndex(texts.get(m), head.objectFormat)]) : []);
+    const ledgers = names.map((m) => ({ model: m, entries: parsed.get(m)?.entries ?? [] }));
+    const early = await readObjects(git, [
+      ...(wantTimeline ? timelineReads(ledgers) : []),
+      ...(exact ? verifyEarlyReads(head, ledgers) : []),
+    ]);
+    return { texts, parsed, indexes, early };
+  })();
+  const [snap, led] = await Promise.all([historyP, ledgersP]);
+  lap("history and ledgers");
+  const known = [...new Set([...modelsOf(snap), ...led.texts.keys()])].sort();
+  const models = opts.models?.length ? [...new Set(opts.models)] : known;
+  for (const m of models) {
+    if (!known.includes(m)) {
+      throw new UserError(
+        `no promotion record or registry tag of "${m}" in ${ref}${known.length ? ` (models: ${known.join(", ")})` : ": nothing has been published yet"}`,
+      );
+    }
+  }
+  const texts = models.map((m) => led.texts.get(m));
+  const parsed = models.map((m) => led.parsed.get(m) ?? parseLedger(""));
+  const plans = models.map((m, i) =>
+    planLedger(snap, m, texts[i], { exact, parsed: parsed[i], index: led.indexes.get(m) }),
+  );
+  // A first reading of the ledgers (rewritten versions not yet read) says which objects the rest needs.
+  const draft = models.map((m, i) => indexLedger(snap, m, texts[i], plans[i], new Map(), parsed[i]));
+  const env = opts.at ? (opts.at.environment ?? snap.config.environments.at(-1)?.name ?? "production") : undefined;
+  if (opts.at && env && !snap.config.environments.some((e) => e.name === env)) {
+    const names = snap.config.environments.map((e) => e.name);
+    throw new UserError(
+      `--env ${env}: no such environment in modelgate.yaml at ${ref} (environments: ${names.join(", ")})`,
+    );
+  }
+  const evidence = opts.evidence ? evidenceReads(snap, draft) : [];
+  const late = [
+    ...plans.flatMap((p) => p.read),
+    ...(wantTimeline ? timelineReads(draft) : []),
+    ...(exact ? [...verifyEarlyReads(snap, draft), ...verifyLateReads(snap, draft)] : []),
+    ...(opts.at && env ? atReads(snap, draft, env, opts.at.time) : []),
+    ...evidence.map((x) => x.name),
+  ].filter((n) => !led.early.has(n));
+  const blobs = new Map([...led.early, ...(await readObjects(git, late))]);
+  lap("objects");
+  const views = models.map((m, i) =>
+    plans[i].read.length ? indexLedger(snap, m, texts[i], plans[i], blobs, parsed[i]) : draft[i],
+  );
+  const report: AuditReport = {
+    apiVersion: API_VERSION,
+    kind: "AuditReport",
+    repository: { ref, commit: snap.tip, committedAt: snap.tipDate },
+    models: views.map((v) => ({
+      name: v.model,
+      environments: placements(snap, v),
+      ...(opts.timeline || opts.evidence ? { events: modelTimeline(snap, v, blobs) } : {}),
+    })),
+  };
+  if (opts.at && env) report.at = atTime(snap, views, blobs, env, opts.at.time);
+  lap("timeline");
+  if (opts.verify || opts.evidence) {
+    const v = verifyHistory(snap, views, blobs);
+    let images: number | null = null;
+    const findings: Finding[] = v.findings;
+    if (opts.registry) {
+      const { checkImages } = await import("./registry.ts");
+      const r = await checkImages(views, opts.registry);
+      images = r.checked;
+      findings.push(...r.findings);
+    }
+    report.verification = { ok: findings.length === 0, checked: { ...v.checked, images }, findings };
+    lap("verify");
+  }
+  let copies: AuditOutcome["copies"];
+  if (opts.evidence) {
+    copies = evidence
+      .filter((x) => blobs.get(x.name) !== undefined)
+      .map((x) => ({ path: x.path, source: x.name, bytes: blobs.get(x.name) as Buffer }));
+    // the evaluation records are content-addressed: only the bytes whose digest their name says are copied as such
+    for (const c of copies) {
+      const m = /\/([0-9a-f]{64})\.json$/.exec(c.path);
+      if (m && sha256Of(c.bytes) !== `sha256:${m[1]}`) c.path = c.path.replace(/\.json$/, ".json.DIGEST-MISMATCH");
+    }
+  }
+  return { report, snap, copies };
+}
+
+/** Parses --at: an RFC 3339 time (with Z or an offset), a date (midnight UTC), or "now". */
+export function parseTime(text: string): number {
+  if (text === "now") return Date.now();
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(text);
+  const full = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i.test(text);
+  const t = Date.parse(date ? `${text}T00:00:00Z` : text);
+  if ((!date && !full) || !Number.isFinite(t)) {
+    throw new UserError(
+      `--at ${text}: not a time; give RFC 3339 with a zone (2026-03-02T15:30:00Z, 2026-03-02T16:30:00+01:00), a date (2026-03-02, midnight UTC), or now`,
+    );
+  }
+  return t;
+}

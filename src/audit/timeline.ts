@@ -1,0 +1,472 @@
+import { readOverlayPin } from "../deploy/render.ts";
+import { currentIn, type LedgerEntry } from "../ledger/ledger.ts";
+import { type ParsedTag, parseTag } from "../ledger/tags.ts";
+import type { PromotionRecord } from "../records/promotion.ts";
+import { type TrainingRecord, trainingRecordPath } from "../records/training.ts";
+import { type CommitInfo, overlayOf, parseCommitObject, type Snapshot, type TagInfo, utc, ZERO } from "./history.ts";
+import { addedBy, type LedgerView } from "./ledgers.ts";
+import { describe } from "./render.ts";
+import type { AtResult, AuditEvent, Placement } from "./schema.ts";
+
+/**
+ * The timeline of each model, and what ran in an environment at a time, reconstructed from the values of
+ * ./history.ts: the promotion records (proposed, evaluated, approved, published, released, rolled back), the training
+ * record at each published commit (trained), the registry tags (registered, unassigned, deregistered), and the
+ * commits and overlays that put each image in place. Pure.
+ */
+
+/** The object names the timeline reads: the pull requests' head commits and the training records at each source. */
+export function timelineReads(views: Pick<LedgerView, "model" | "entries">[]): string[] {
+  const names = new Set<string>();
+  for (const v of views) {
+    for (const e of v.entries) {
+      if (e.record.action !== "publish") continue;
+      if (e.record.pullRequest) names.add(e.record.pullRequest.head);
+      names.add(`${e.record.source}:${trainingRecordPath(v.model)}`);
+    }
+  }
+  return [...names];
+}
+
+const recordRef = (e: LedgerEntry) => ({ sequence: e.record.sequence, digest: e.digest });
+
+function training(
+  blobs: Map<string, Buffer | undefined>,
+  r: PromotionRecord,
+  model: string,
+): { record: TrainingRecord; name: string } | undefined {
+  const name = `${r.source}:${trainingRecordPath(model)}`;
+  const buf = blobs.get(name);
+  if (!buf) return undefined;
+  // The timeline shows the training record of the artifact that was published; it checks the fields it shows, not
+  // the whole schema (a record per version: the schema pass cost more than the rest of the timeline).
+  try {
+    const t = JSON.parse(buf.toString("utf8")) as TrainingRecord;
+    const shaped =
+      t?.kind === "TrainingRecord" &&
+      typeof t.git === "object" &&
+      t.git !== null &&
+      typeof t.startedAt === "string" &&
+      typeof t.finishedAt === "string" &&
+      typeof t.durationSeconds === "number" &&
+      Array.isArray(t.datasets) &&
+      t.datasets.every((d) => typeof d?.name === "string" && typeof d.sha256 === "string");
+    if (shaped && t.output?.sha256 === r.model.sha256) return { record: t, name };
+  } catch {}
+  return undefined;
+}
+
+interface Sortable {
+  event: AuditEvent;
+  sortAt: number;
+  order: number;
+}
+
+const ORDER: Record<AuditEvent["kind"], number> = {
+  proposed: 0,
+  trained: 1,
+  evaluated: 2,
+  approved: 3,
+  published: 4,
+  registered: 5,
+  released: 6,
+  "rolled-back": 6,
+  unassigned: 7,
+  deregistered: 8,
+};
+
+function base(model: string, kind: AuditEvent["kind"]): AuditEvent {
+  return {
+    model,
+    kind,
+    at: null,
+    version: null,
+    environment: null,
+    actor: null,
+    commit: null,
+    tag: null,
+    source: null,
+    record: null,
+    image: null,
+    summary: "",
+  };
+}
+
+const tagIndex = new WeakMap<Snapshot, Map<string, { t: TagInfo; p: ParsedTag }[]>>();
+
+/** The registry tags of a model, parsed (indexed once per snapshot). */
+function tagsOf(snap: Snapshot, model: string): { t: TagInfo; p: ParsedTag }[] {
+  let index = tagIndex.get(snap);
+  if (!index) {
+    index = new Map();
+    for (const t of snap.tags) {
+      const p = parseTag(t.name);
+      if (!p) continue;
+      const list = index.get(p.name) ?? [];
+      list.push({ t, p });
+      index.set(p.name, list);
+    }
+    tagIndex.set(snap, index);
+  }
+  return index.get(model) ?? [];
+}
+
+/** Every event of one model, oldest first. */
+export function modelTimeline(snap: Snapshot, view: LedgerView, blobs: Map<string, Buffer | undefined>): AuditEvent[] {
+  const model = view.model;
+  const out: Sortable[] = [];
+  const push = (event: AuditEvent, sortAt: number) => out.push({ event, sortAt, order: ORDER[event.kind] });
+  const versionOfCommit = new Map<string, string>();
+  for (const e of view.entries) {
+    const r = e.record;
+    const add = addedBy(view, e);
+    if (r.action === "publish" && add) versionOfCommit.set(add.commit, r.model.version);
+  }
+  for (const e of view.entries) {
+    const r = e.record;
+    const add = addedBy(view, e);
+    const at = Date.parse(r.at);
+    if (r.action === "publish") {
+      const group = { version: r.model.version };
+      const firstApproval = Math.min(...r.approvals.map((a) => Date.parse(a.submittedAt)).filter(Number.isFinite), at);
+      const pr = r.pullRequest;
+      if (pr) {
+        const headObj = blobs.get(pr.head);
+        const head = headObj ? parseCommitObject(headObj.toString("utf8")) : undefined;
+        const when = head?.committer?.date ?? null;
+        push(
+          {
+            ...base(model, "proposed"),
+            ...group,
+            at: when,
+            actor: pr.author,
+            commit: pr.head,
+            pullRequest: { number: pr.number, author: pr.author, head: pr.head, ...(pr.url ? { url: pr.url } : {}) },
+          },
+          when ? Date.parse(when) : firstApproval,
+        );
+      }
+      const t = training(blobs, r, model);
+      if (t) {
+        const tr = t.record;
+        push(
+          {
+            ...base(model, "trained"),
+            ...group,
+            at: utc(tr.finishedAt),
+            commit: tr.git.commit,
+            training: {
+              record: t.name,
+              startedAt: utc(tr.startedAt),
+              finishedAt: utc(tr.finishedAt),
+              durationSeconds: tr.durationSeconds,
+              commit: tr.git.commit,
+              datasets: tr.datasets.map((d) => ({ name: d.name, sha256: d.sha256 })),
+              output: tr.output?.sha256 ?? "",
+            },
+          },
+          Date.parse(tr.finishedAt),
+        );
+      }
+      push(
+        {
+          ...base(model, "evaluated"),
+          ...group,
+          commit: pr?.head ?? null,
+          evaluation: {
+            record: r.evaluation.record,
+            path: r.evaluation.path,
+            verdict: r.evaluation.verdict,
+            gates: r.evaluation.gates,
+            metrics: r.evaluation.metrics,
+            data: r.data,
+            model: r.model.sha256,
+          },
+        },
+        firstApproval,
+      );
+      for (const a of r.approvals) {
+        push(
+          {
+            ...base(model, "approved"),
+            ...group,
+            at: utc(a.submittedAt),
+            actor: a.reviewer,
+            commit: a.commit,
+            approval: a,
+            ...(pr ? { pullRequest: { number: pr.number, author: pr.author, head: pr.head } } : {}),
+          },
+          Date.parse(a.submittedAt),
+        );
+      }
+      push(
+        {
+          ...base(model, "published"),
+          ...group,
+          at: utc(r.at),
+          environment: r.environment,
+          actor: r.triggeredBy,
+          commit: add?.commit ?? null,
+          tag: r.stageTag,
+          source: r.source,
+          record: recordRef(e),
+          image: r.image.reference,
+        },
+        at,
+      );
+    } else {
+      const rel = r.release;
+      const approvals = rel?.environmentApprovals ?? [];
+      push(
+        {
+          ...base(model, r.action === "rollback" ? "rolled-back" : "released"),
+          version: r.model.version,
+          at: utc(r.at),
+          environment: r.environment,
+          actor: rel?.pushedBy ?? r.triggeredBy,
+          commit: add?.commit ?? null,
+          tag: r.stageTag,
+          source: r.source,
+          record: recordRef(e),
+          image: r.image.reference,
+          ...(rel
+            ? {
+                release: {
+                  tag: rel.tag,
+                  tagObject: rel.tagObject,
+                  pushedBy: rel.pushedBy,
+                  ...(rel.tagger ? { tagger: rel.tagger } : {}),
+                  environmentApprovals: approvals.map((a) => ({
+                    user: a.user,
+                    state: a.state,
+                    at: utc(a.at),
+                    comment: a.comment,
+                  })),
+                  supersedes: rel.supersedes,
+                  publishRecord: rel.publishRecord,
+                  ...(rel.runId !== undefined ? { runId: rel.runId } : {}),
+                },
+              }
+            : {}),
+        },
+        at,
+      );
+    }
+  }
+  for (const { t, p } of tagsOf(snap, model)) {
+    const when = t.tagger?.date ?? null;
+    const sortAt = when ? Date.parse(when) : Number.POSITIVE_INFINITY;
+    const by = t.tagger ? `${t.tagger.name} <${t.tagger.email}>` : null;
+    if (p.kind === "version") {
+      push(
+        {
+          ...base(model, p.deregistered ? "deregistered" : "registered"),
+          version: p.version,
+          at: when,
+          actor: by,
+          commit: t.commit ?? null,
+          tag: t.name,
+        },
+        sortAt,
+      );
+    } else if (p.unassigned) {
+      push(
+        {
+          ...base(model, "unassigned"),
+          version: (t.commit && versionOfCommit.get(t.commit)) ?? null,
+          environment: p.stage,
+          at: when,
+          actor: by,
+          commit: t.commit ?? null,
+          tag: t.name,
+        },
+        sortAt,
+      );
+    }
+  }
+  out.sort((a, b) => a.sortAt - b.sortAt || a.order - b.order);
+  return out.map((s) => ({ ...s.event, summary: describe(s.event, String) }));
+}
+
+/** What each environment runs at the tip, by the ledger's last record for it. */
+export function placements(snap: Snapshot, view: LedgerView): Placement[] {
+  const out: Placement[] = [];
+  for (const env of snap.config.environments) {
+    const e = currentIn(view.entries, env.name);
+    if (!e) continue;
+    out.push({
+      environment: env.name,
+      version: e.record.model.version,
+      image: e.record.image.reference,
+      since: utc(e.record.at),
+      commit: addedBy(view, e)?.commit ?? null,
+      record: recordRef(e),
+      action: e.record.action,
+      stageTag: e.record.stageTag,
+    });
+  }
+  return out;
+}
+
+/** The last change to a model's overlay for `env` made at or before `time` (by committer date). */
+export function overlayChangeAt(
+  snap: Snapshot,
+  model: string,
+  env: string,
+  time: number,
+): { commit: CommitInfo; oid: string } | undefined {
+  let found: { commit: CommitInfo; oid: string } | undefined;
+  for (const c of snap.commits) {
+    if (Date.parse(c.committer.date) > time) continue;
+    for (const ch of c.changes) {
+      const o = overlayOf(snap, ch.path);
+      if (!o || o.model !== model || o.env !== env) continue;
+      if (!found || Date.parse(c.committer.date) >= Date.parse(found.commit.committer.date))
+        found = { commit: c, oid: ch.newOid };
+    }
+  }
+  return found;
+}
+
+/** The evidence chain behind a record: its commit, tags, the publish record, evaluation, approvals, pull request. */
+export function evidenceChain(snap: Snapshot, view: LedgerView, e: LedgerEntry): { item: string; value: string }[] {
+  const out: { item: string; value: string }[] = [];
+  const r = e.record;
+  const add = addedBy(view, e);
+  const tag = (name: string) => snap.tags.find((t) => t.name === name);
+  out.push({
+    item: "promotion record",
+    value: `#${r.sequence} ${r.action} to ${r.environment} (${e.digest}) at ${utc(r.at)}, triggered by ${r.triggeredBy}, in ${view.path}`,
+  });
+  if (add) {
+    const c = snap.byOid.get(add.commit);
+    out.push({
+      item: "promotion commit",
+      value: `${add.commit}${c ? ` by ${c.author.name} <${c.author.email}> at ${c.committer.date}` : ""}`,
+    });
+  }
+  const st = tag(r.stageTag);
+  out.push({ item: "stage tag", value: `${r.stageTag}${st ? ` on ${st.commit}` : " (not in the repository)"}` });
+  let pub: LedgerEntry | undefined = e;
+  if (r.release) {
+    const rel = r.release;
+    out.push({ item: "version tag", value: `${rel.tag} (tag object ${rel.tagObject}) pushed by ${rel.pushedBy}` });
+    for (const a of rel.environmentApprovals)
+      out.push({
+        item: "environment approval",
+        value: `${a.user} ${a.state} for ${a.environments.join(", ")} at ${utc(a.at)}`,
+      });
+    if (rel.supersedes) out.push({ item: "superseded", value: `${rel.supersedes.version} (${rel.supersedes.image})` });
+    pub = view.entries.find((x) => x.digest === rel.publishRecord);
+    out.push({
+      item: "publish record",
+      value: pub
+        ? `#${pub.record.sequence} (${pub.digest}) at ${utc(pub.record.at)}`
+        : `${rel.publishRecord} (not in the ledger)`,
+    });
+  }
+  const p = (pub ?? e).record;
+  out.push({ item: "image", value: p.image.reference });
+  out.push({ item: "artifact", value: `${p.model.path} sha256:${p.model.sha256}` });
+  for (const d of p.data) out.push({ item: "evaluation data", value: `${d.name} sha256:${d.sha256}` });
+  out.push({
+    item: "evaluation record",
+    value: `${p.evaluation.record} at ${p.evaluation.path}: verdict ${p.evaluation.verdict}; ${p.evaluation.gates.map((g) => `${g.gate} ${g.status}`).join(", ")}`,
+  });
+  for (const a of p.approvals)
+    out.push({
+      item: "approval",
+      value: `${a.reviewer}, review ${a.reviewId}, of ${a.commit} at ${utc(a.submittedAt)}`,
+    });
+  if (p.pullRequest)
+    out.push({
+      item: "pull request",
+      value: `#${p.pullRequest.number} by ${p.pullRequest.author}, evaluated head ${p.pullRequest.head}${p.pullRequest.url ? ` (${p.pullRequest.url})` : ""}`,
+    });
+  out.push({ item: "merged commit", value: p.source });
+  return out;
+}
+
+/** The overlay blobs `at` reads: the change in effect at `time` for each model. */
+export function atReads(snap: Snapshot, views: LedgerView[], env: string, time: number): string[] {
+  const out: string[] = [];
+  for (const v of views) {
+    const c = overlayChangeAt(snap, v.model, env, time);
+    if (c && !ZERO.test(c.oid)) out.push(c.oid);
+  }
+  return out;
+}
+
+/** Which version and image each model had in `env` at `time`, since when, and the chain that put it there. */
+export function atTime(
+  snap: Snapshot,
+  views: LedgerView[],
+  blobs: Map<string, Buffer | undefined>,
+  env: string,
+  time: number,
+): AtResult {
+  const models: AtResult["models"] = [];
+  for (const v of views) {
+    const c = overlayChangeAt(snap, v.model, env, time);
+    if (!c) {
+      models.push({ model: v.model, placement: null, evidence: [] });
+      continue;
+    }
+    const path =
+      c.commit.changes.find(
+        (ch) => overlayOf(snap, ch.path)?.env === env && overlayOf(snap, ch.path)?.model === v.model,
+      )?.path ?? "";
+    const pin = ZERO.test(c.oid) ? undefined : readOverlayPin(blobs.get(c.oid)?.toString("utf8") ?? "");
+    const overlay = { item: "overlay", value: `${path} as of commit ${c.commit.oid} (${c.commit.committer.date})` };
+    if (!pin) {
+      models.push({
+        model: v.model,
+        placement: null,
+        evidence: [{ ...overlay, value: `${overlay.value}: it deploys nothing` }],
+      });
+      continue;
+    }
+    const add = (v.byCommit.get(c.commit.oid) ?? []).find(
+      (a) => a.record?.environment === env && a.digest === pin.record,
+    );
+    const entry = add ? v.entries.find((e) => e.digest === add.digest) : undefined;
+    if (!entry) {
+      models.push({
+        model: v.model,
+        placement: {
+          environment: env,
+          version: pin.version ?? null,
+          image: pin.image,
+          since: c.commit.committer.date,
+          commit: c.commit.oid,
+          record: null,
+          action: null,
+          stageTag: null,
+        },
+        evidence: [
+          overlay,
+          {
+            item: "no promotion record",
+            value: `commit ${c.commit.oid} by ${c.commit.author.name} <${c.commit.author.email}> ("${c.commit.subject}") put this pin there without a promotion record: a change made outside modelgate (\`modelgate audit verify\` reports it)`,
+          },
+        ],
+      });
+      continue;
+    }
+    models.push({
+      model: v.model,
+      placement: {
+        environment: env,
+        version: entry.record.model.version,
+        image: entry.record.image.reference,
+        since: c.commit.committer.date,
+        commit: c.commit.oid,
+        record: recordRef(entry),
+        action: entry.record.action,
+        stageTag: entry.record.stageTag,
+      },
+      evidence: [overlay, ...evidenceChain(snap, v, entry)],
+    });
+  }
+  return { time: utc(new Date(time).toISOString()), environment: env, models };
+}
