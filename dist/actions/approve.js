@@ -6,14 +6,15 @@ import {
   parseModelList,
   renderApprovalMarkdown,
   runApprove
-} from "../chunks/chunk-L7SVN7ER.js";
+} from "../chunks/chunk-COBHBXTR.js";
 import {
   writeJobSummary
 } from "../chunks/chunk-X6B5SVEE.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-NJ3H4BEK.js";
+import "../chunks/chunk-XBTSBKM5.js";
 import "../chunks/chunk-RQB7ZENY.js";
-import "../chunks/chunk-IXECCYAM.js";
+import "../chunks/chunk-WARMS5WM.js";
 import {
   actionIo,
   boolInput,

@@ -6,23 +6,24 @@ import {
   resamplesArg,
   summarize,
   writeRecord
-} from "../chunks/chunk-MQ5DZ55I.js";
+} from "../chunks/chunk-GYEFXECU.js";
 import "../chunks/chunk-KBTFNOVJ.js";
 import {
   recordPath
-} from "../chunks/chunk-2XU7WMBY.js";
+} from "../chunks/chunk-LXKM3IAE.js";
 import "../chunks/chunk-2BJAIYUF.js";
 import "../chunks/chunk-EW3JDDCC.js";
 import "../chunks/chunk-I6F5CAWS.js";
 import "../chunks/chunk-IJIK4RLU.js";
 import "../chunks/chunk-BEVYNQTN.js";
 import "../chunks/chunk-3BUM2VMV.js";
-import "../chunks/chunk-VYEXY6LZ.js";
 import "../chunks/chunk-NJ3H4BEK.js";
-import "../chunks/chunk-RQB7ZENY.js";
 import {
   findRoot
-} from "../chunks/chunk-IXECCYAM.js";
+} from "../chunks/chunk-XBTSBKM5.js";
+import "../chunks/chunk-7D7LT2GK.js";
+import "../chunks/chunk-RQB7ZENY.js";
+import "../chunks/chunk-WARMS5WM.js";
 import {
   actionIo,
   listInput,

@@ -1,13 +1,15 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   runPackage
-} from "../chunks/chunk-LYLTURN7.js";
+} from "../chunks/chunk-6I5Z5ZK6.js";
+import "../chunks/chunk-M3CBJJY3.js";
 import "../chunks/chunk-IJIK4RLU.js";
 import "../chunks/chunk-BEVYNQTN.js";
-import "../chunks/chunk-VYEXY6LZ.js";
 import "../chunks/chunk-NJ3H4BEK.js";
+import "../chunks/chunk-XBTSBKM5.js";
+import "../chunks/chunk-7D7LT2GK.js";
 import "../chunks/chunk-RQB7ZENY.js";
-import "../chunks/chunk-IXECCYAM.js";
+import "../chunks/chunk-WARMS5WM.js";
 import {
   actionIo,
   runAction

@@ -3,7 +3,7 @@ import {
   formatPlan,
   planRepository,
   shown
-} from "../chunks/chunk-ILE4DRYW.js";
+} from "../chunks/chunk-7YF6CHD4.js";
 import {
   escapeMd
 } from "../chunks/chunk-U73FS3GH.js";
@@ -11,13 +11,14 @@ import {
   writeJobSummary
 } from "../chunks/chunk-X6B5SVEE.js";
 import "../chunks/chunk-3BUM2VMV.js";
-import "../chunks/chunk-VYEXY6LZ.js";
 import "../chunks/chunk-NJ3H4BEK.js";
+import "../chunks/chunk-XBTSBKM5.js";
+import "../chunks/chunk-7D7LT2GK.js";
 import {
   toJson,
   writeFileAtomic
 } from "../chunks/chunk-RQB7ZENY.js";
-import "../chunks/chunk-IXECCYAM.js";
+import "../chunks/chunk-WARMS5WM.js";
 import {
   actionIo,
   runAction

@@ -1,26 +1,30 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   publish
-} from "../chunks/chunk-JQMBDXWS.js";
-import "../chunks/chunk-LYLTURN7.js";
-import "../chunks/chunk-QIFN7FU2.js";
-import "../chunks/chunk-WQWKNCBN.js";
+} from "../chunks/chunk-SKCMQLAM.js";
+import "../chunks/chunk-PFHPMWNQ.js";
+import "../chunks/chunk-RCKIHZBF.js";
 import "../chunks/chunk-L7FHKCN3.js";
-import "../chunks/chunk-L7SVN7ER.js";
-import "../chunks/chunk-2XU7WMBY.js";
+import "../chunks/chunk-COBHBXTR.js";
+import "../chunks/chunk-2FELDJGQ.js";
+import "../chunks/chunk-3V25SWKZ.js";
+import "../chunks/chunk-LXKM3IAE.js";
 import "../chunks/chunk-2BJAIYUF.js";
 import "../chunks/chunk-EW3JDDCC.js";
 import "../chunks/chunk-I6F5CAWS.js";
 import "../chunks/chunk-UJGMECAW.js";
+import "../chunks/chunk-6I5Z5ZK6.js";
+import "../chunks/chunk-M3CBJJY3.js";
 import "../chunks/chunk-IJIK4RLU.js";
 import "../chunks/chunk-BEVYNQTN.js";
 import "../chunks/chunk-U73FS3GH.js";
 import "../chunks/chunk-X6B5SVEE.js";
 import "../chunks/chunk-3BUM2VMV.js";
-import "../chunks/chunk-VYEXY6LZ.js";
 import "../chunks/chunk-NJ3H4BEK.js";
+import "../chunks/chunk-XBTSBKM5.js";
+import "../chunks/chunk-7D7LT2GK.js";
 import "../chunks/chunk-RQB7ZENY.js";
-import "../chunks/chunk-IXECCYAM.js";
+import "../chunks/chunk-WARMS5WM.js";
 import {
   actionIo,
   boolInput,

@@ -3,16 +3,17 @@ import {
   formatReportResult,
   reportExitCode,
   runReport
-} from "../chunks/chunk-SHP7FTBJ.js";
-import "../chunks/chunk-MQ5DZ55I.js";
+} from "../chunks/chunk-X2VUK55B.js";
+import "../chunks/chunk-GYEFXECU.js";
 import "../chunks/chunk-KBTFNOVJ.js";
-import "../chunks/chunk-QIFN7FU2.js";
-import "../chunks/chunk-WQWKNCBN.js";
+import "../chunks/chunk-PFHPMWNQ.js";
+import "../chunks/chunk-RCKIHZBF.js";
 import "../chunks/chunk-L7FHKCN3.js";
 import {
   parseModelList
-} from "../chunks/chunk-L7SVN7ER.js";
-import "../chunks/chunk-2XU7WMBY.js";
+} from "../chunks/chunk-COBHBXTR.js";
+import "../chunks/chunk-3V25SWKZ.js";
+import "../chunks/chunk-LXKM3IAE.js";
 import "../chunks/chunk-2BJAIYUF.js";
 import "../chunks/chunk-EW3JDDCC.js";
 import "../chunks/chunk-I6F5CAWS.js";
@@ -22,10 +23,11 @@ import "../chunks/chunk-BEVYNQTN.js";
 import "../chunks/chunk-U73FS3GH.js";
 import "../chunks/chunk-X6B5SVEE.js";
 import "../chunks/chunk-3BUM2VMV.js";
-import "../chunks/chunk-VYEXY6LZ.js";
 import "../chunks/chunk-NJ3H4BEK.js";
+import "../chunks/chunk-XBTSBKM5.js";
+import "../chunks/chunk-7D7LT2GK.js";
 import "../chunks/chunk-RQB7ZENY.js";
-import "../chunks/chunk-IXECCYAM.js";
+import "../chunks/chunk-WARMS5WM.js";
 import {
   actionIo,
   boolInput,

@@ -3,14 +3,16 @@ import {
   TrainingFailed,
   secretValues,
   trainModel
-} from "../chunks/chunk-J5PNHCVT.js";
+} from "../chunks/chunk-E67AKPAE.js";
+import "../chunks/chunk-V6WJELDO.js";
 import "../chunks/chunk-KBTFNOVJ.js";
 import "../chunks/chunk-EW3JDDCC.js";
 import "../chunks/chunk-BEVYNQTN.js";
 import "../chunks/chunk-3BUM2VMV.js";
-import "../chunks/chunk-VYEXY6LZ.js";
+import "../chunks/chunk-XBTSBKM5.js";
+import "../chunks/chunk-7D7LT2GK.js";
 import "../chunks/chunk-RQB7ZENY.js";
-import "../chunks/chunk-IXECCYAM.js";
+import "../chunks/chunk-WARMS5WM.js";
 import {
   actionIo,
   boolInput,
