@@ -1,7 +1,8 @@
 import { readFile, stat } from "node:fs/promises";
 import { basename, extname, join, resolve } from "node:path";
 import type { Command } from "./command.ts";
-import { UserError } from "../errors.ts";
+import { sha256File } from "../data/hash.ts";
+import { CheckFailed, UserError } from "../errors.ts";
 import { openGit } from "../git/index.ts";
 import { findModel, loadRepository } from "../manifest/repo.ts";
 import { readOnnxSignature } from "../onnx/signature.ts";
@@ -15,6 +16,8 @@ import { ArtifactType, type Attachment, artifactManifest, attachToLayout, attach
 import { RegistryClient, registryFailure } from "../oci/registry.ts";
 import { TAR_MAX_MTIME } from "../oci/tar.ts";
 import { type Descriptor, type Platform, sha256Digest } from "../oci/types.ts";
+import { type BindingMismatch, bindingFacts, recordMismatches, staleRecordMessage } from "../records/bind.ts";
+import { parseRecord } from "../report/records.ts";
 import { num, parseArgs, str } from "../util/args.ts";
 import { toJson } from "../util/fs.ts";
 import type { Io } from "../util/io.ts";
@@ -45,7 +48,9 @@ Options:
                           local layout, or scratch (no base: for clusters that mount images as volumes).
                           Default: modelgate.yaml's spec.base, else scratch
   --platform OS/ARCH,…    only these platforms of the base (default: all of them)
-  --eval-record FILE      attach the evaluation record as a referrer; its digest goes in a label
+  --eval-record FILE      attach the evaluation record as a referrer; its digest goes in a label. The record must
+                          describe this model: its name, version, candidate sha256 and (with MODEL) evaluation
+                          data digest; a stale record is refused (exit 1)
   --model-card FILE       attach the model card as a referrer
   --promotion-record FILE attach a promotion record as a referrer
   --max-batch-size N      Triton max_batch_size when the model has a dynamic batch dimension (default 4)
@@ -56,8 +61,8 @@ Options:
   --json                  print the result as JSON
 
 Times: every timestamp is SOURCE_DATE_EPOCH, else the commit time of HEAD, else 1970-01-01.
-Exit codes: 0 built, 1 the model differs from its manifest's sha256 or the registry failed, 2 usage error,
-70 internal error (a bug in modelgate; please report it).
+Exit codes: 0 built, 1 the model differs from its manifest's sha256, the evaluation record is stale, or the registry
+failed; 2 usage error; 70 internal error (a bug in modelgate; please report it).
 `;
 
 export interface PackageResult {
@@ -156,6 +161,10 @@ export async function runPackage(args: string[], io: Io): Promise<PackageResult>
   let layoutSpec = str(values.layout);
   let pushSpec = str(values.push);
   let root = cwd;
+  /** Checks the evaluation record against the model being packaged (bound to its bytes, or refused as stale). */
+  let bindRecord:
+    | ((record: NonNullable<ReturnType<typeof parseRecord>["record"]>) => Promise<BindingMismatch[]>)
+    | undefined;
 
   if (positionals.length > 1) throw new UserError(`package takes one MODEL, got ${positionals.join(" ")}`);
   if (positionals.length === 1) {
@@ -163,9 +172,22 @@ export async function runPackage(args: string[], io: Io): Promise<PackageResult>
     const repo = loadRepository(cwd);
     root = repo.root;
     const m = findModel(repo, positionals[0]);
+    bindRecord = async (record) => {
+      const facts = await bindingFacts(m, repo);
+      // a CI-trained artifact carried in from elsewhere (--artifact-file) is the file the record must describe
+      if (str(values["artifact-file"]))
+        facts.artifact = {
+          ...facts.artifact,
+          file: str(values["artifact-file"])!,
+          sha256: await sha256File(modelFile!),
+        };
+      return recordMismatches(record, facts);
+    };
     name ??= m.value.metadata.name;
     version ??= m.value.spec.version;
-    modelFile = str(values["artifact-file"]) ? abs(str(values["artifact-file"])!) : resolve(m.dir, m.value.spec.artifact.path);
+    modelFile = str(values["artifact-file"])
+      ? abs(str(values["artifact-file"])!)
+      : resolve(m.dir, m.value.spec.artifact.path);
     expectedSha256 = m.value.spec.artifact.sha256;
     licenses ??= m.value.spec.card.license;
     const cfgBase = repo.config.spec.base;
@@ -227,6 +249,21 @@ export async function runPackage(args: string[], io: Io): Promise<PackageResult>
     }
     const evalFile = str(values["eval-record"]);
     const evalAttachment = evalFile ? await attachmentFrom(abs(evalFile), ArtifactType.evaluationRecord) : undefined;
+    if (evalFile && evalAttachment) {
+      const parsed = parseRecord(Buffer.from(evalAttachment.bytes).toString("utf8"));
+      if (!parsed.record) throw new UserError(`--eval-record ${evalFile}: ${parsed.reason}`);
+      const record = parsed.record;
+      const mismatches = bindRecord
+        ? await bindRecord(record)
+        : recordMismatches(record, {
+            name: name!,
+            version,
+            artifact: { file: str(values.model)!, sha256: await sha256File(modelFile!) },
+          });
+      if (mismatches.length > 0) {
+        throw new CheckFailed(`--eval-record ${evalFile}: ${staleRecordMessage(name!, mismatches)}`);
+      }
+    }
     const source =
       str(values.source) ??
       (env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY

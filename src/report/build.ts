@@ -16,6 +16,7 @@ import {
 } from "../manifest/repo.ts";
 import type { Model } from "../manifest/schema.ts";
 import { type OnnxSignature, readOnnxSignature } from "../onnx/signature.ts";
+import { checkRecordBinding, staleRecordMessage } from "../records/bind.ts";
 import { type EvaluationRecord, RECORDS_DIR } from "../records/evaluation.ts";
 import { type ValidateResult, validateRepository } from "../validate/validate.ts";
 import { CARD_FILE, type CardApproval, type CardDataset, type CardInput, renderCardSummary } from "./card.ts";
@@ -171,6 +172,17 @@ export async function buildReport(opts: BuildOptions): Promise<BuiltReport> {
     );
   }
   const manifests = new Map(names.map((n) => [n, findModel(repo, n)]));
+  // A record from this checkout's evaluation must describe the bytes in front of us: the candidate file, the version
+  // and the data. (An artifact's records come from another checkout — the pull request's — and are not bound here.)
+  const stale = new Map<string, string>();
+  if (!opts.fromArtifact) {
+    for (const [name, loaded] of records.byModel) {
+      const m = manifests.get(name);
+      if (!m) continue;
+      const mismatches = await checkRecordBinding(loaded.record, m, repo);
+      if (mismatches.length > 0) stale.set(name, staleRecordMessage(name, mismatches));
+    }
+  }
 
   let validation: ValidateResult | undefined;
   if (opts.validation === undefined || opts.validation === true) {
@@ -188,7 +200,7 @@ export async function buildReport(opts: BuildOptions): Promise<BuiltReport> {
   const cards = new Map<string, CardInput>();
   for (const name of names) {
     const m = manifests.get(name)!;
-    let loaded = records.byModel.get(name);
+    let loaded = stale.has(name) ? undefined : records.byModel.get(name);
     let trust: GateResult | undefined;
     if (loaded && opts.recompute) {
       const rc = await opts.recompute(m, loaded);
@@ -199,6 +211,7 @@ export async function buildReport(opts: BuildOptions): Promise<BuiltReport> {
       model: m.value,
       record: loaded?.record,
       recordPath: where(name),
+      recordRefused: stale.get(name),
       findings,
       modelFile: m.file,
       datasetFiles,
