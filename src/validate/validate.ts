@@ -6,7 +6,8 @@ import { type ScanResult, scanDataset } from "../data/scan.ts";
 import { didYouMean, type Finding, sortFindings } from "../manifest/findings.ts";
 import { at, type Loaded, loadRepository, type Repository, repoRelative, resolveInside } from "../manifest/repo.ts";
 import type { Dataset, Model } from "../manifest/schema.ts";
-import { readOnnxSignature } from "../onnx/signature.ts";
+import { planModelIo } from "../evaluate/plan.ts";
+import { graphFacts, readOnnxModel } from "../onnx/signature.ts";
 import { knownMetrics } from "./metrics.ts";
 
 export interface ValidateOptions {
@@ -332,66 +333,21 @@ async function checkArtifact(repo: Repository, m: Loaded<Model>, error: Report, 
       `sha256 of ${spec.artifact.path} is ${digest}, not the ${spec.artifact.sha256} the manifest records; if the new file is intended, run \`modelgate lock ${m.value.metadata.name}\``,
     );
   }
-  let sig: ReturnType<typeof readOnnxSignature>;
+  let onnxModel: ReturnType<typeof readOnnxModel>;
   try {
-    sig = readOnnxSignature(readFileSync(r.abs), spec.artifact.path);
+    onnxModel = readOnnxModel(readFileSync(r.abs), spec.artifact.path);
   } catch (err) {
     return error(pos, "artifact", (err as Error).message);
   }
-  const declared = spec.signature;
-  if (declared) {
-    for (const side of ["inputs", "outputs"] as const) {
-      for (const [i, want] of declared[side].entries()) {
-        const got = sig[side].find((x) => x.name === want.name);
-        const p = at(m, ["spec", "signature", side, i]);
-        if (!got) {
-          error(
-            p,
-            "signature",
-            `the model has no ${side.slice(0, -1)} "${want.name}" (it has: ${sig[side].map((x) => x.name).join(", ")})`,
-          );
-          continue;
-        }
-        if (got.type !== want.type)
-          error(
-            p,
-            "signature",
-            `${side.slice(0, -1)} "${want.name}" is ${got.type} in the model, ${want.type} in the manifest`,
-          );
-        if (want.shape && got.kind === "tensor") {
-          const same =
-            want.shape.length === got.shape.length &&
-            want.shape.every(
-              (d, k) =>
-                typeof d === "string" ||
-                d < 0 ||
-                typeof got.shape[k] === "string" ||
-                got.shape[k] === -1 ||
-                got.shape[k] === d,
-            );
-          if (!same)
-            error(
-              p,
-              "signature",
-              `${side.slice(0, -1)} "${want.name}" has shape [${got.shape.join(", ")}] in the model, [${want.shape.join(", ")}] in the manifest`,
-            );
-        }
-      }
-    }
-  }
-  const names = new Set(sig.outputs.map((o) => o.name));
-  for (const key of ["probability", "label", "value"] as const) {
-    const name = spec.outputs[key];
-    if (name && !names.has(name))
-      error(
-        at(m, ["spec", "outputs", key]),
-        "signature",
-        `the model has no output "${name}" (it has: ${[...names].join(", ")})`,
-      );
-  }
-  if (spec.inputs.mode === "tensor" && spec.inputs.tensor && !sig.inputs.some((x) => x.name === spec.inputs.tensor)) {
-    error(at(m, ["spec", "inputs", "tensor"]), "signature", `the model has no input "${spec.inputs.tensor}"`);
-  }
+  // what evaluate refuses before reading data, reported here at the manifest lines (one shared check)
+  const { problems } = planModelIo(onnxModel.signature, graphFacts(onnxModel.model), spec.task, {
+    mode: spec.inputs.mode,
+    tensor: spec.inputs.tensor,
+    features: spec.inputs.features,
+    outputs: spec.outputs,
+    signature: spec.signature,
+  });
+  for (const p of problems) error(at(m, p.path), "signature", p.message);
 }
 
 /** Path, existence, digest and size of a dataset's file; returns its absolute path when it can be read. */
