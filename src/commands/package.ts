@@ -1,11 +1,12 @@
 import { readFile, stat } from "node:fs/promises";
 import { basename, extname, join, resolve } from "node:path";
 import type { Command } from "./command.ts";
-import { sha256File } from "../data/hash.ts";
+import { sha256Bytes, sha256File } from "../data/hash.ts";
 import { CheckFailed, UserError } from "../errors.ts";
 import { openGit } from "../git/index.ts";
 import { findModel, loadRepository } from "../manifest/repo.ts";
 import { readOnnxSignature } from "../onnx/signature.ts";
+import { servedGraph, servedGraphNote } from "../onnx/zipmap.ts";
 import { resolveBase } from "../oci/base.ts";
 import { registryCredentials } from "../oci/credentials.ts";
 import { rfc3339 } from "../oci/image.ts";
@@ -29,6 +30,11 @@ const usage = `Usage: modelgate package MODEL [--layout DIR[:NAME]] [--push REGI
 Builds the model's OCI image without a Docker daemon: a KServe modelcar whose /models/NAME holds a Triton model
 repository (config.pbtxt from the ONNX signature, and 1/model.onnx), appended to every platform of the base image.
 The same inputs give the same digest. Prints the image digest (the digest of its index).
+
+The served graph is the one \`evaluate\` scores: a ZipMap output (which Triton cannot serve) is removed and the
+probability tensor behind it served instead, as skl2onnx writes with zipmap=False. The labels
+dev.modelgate.model.sha256 (the artifact the manifest and the evaluation record name) and
+dev.modelgate.served.sha256 (the file in the image) then differ, and dev.modelgate.served.graph says why.
 
 MODEL is a model of the repository (models/MODEL/model.yaml): its name, version, artifact and sha256 and license
 come from the manifests; the image is pushed to modelgate.yaml's spec.registry as REGISTRY/MODEL:VERSION, or, with
@@ -69,7 +75,11 @@ export interface PackageResult {
   digest: string;
   name: string;
   version?: string;
+  /** The artifact's sha256 (what the manifest and the evaluation record name). */
   modelSha256: string;
+  /** The sha256 of the model file in the image: the artifact's, unless a ZipMap was removed (servedGraph says so). */
+  servedSha256: string;
+  servedGraph?: string;
   layer: string;
   platforms: string[];
   base: { name: string; digest?: string };
@@ -223,7 +233,19 @@ export async function runPackage(args: string[], io: Io): Promise<PackageResult>
     throw new UserError(`model file ${modelFile} does not exist; check the path (or train the model first)`);
   });
   const head = st.size <= 64 << 20 ? await readFile(modelFile!) : await readOnnxHead(modelFile!);
-  const signature = readOnnxSignature(head, modelFile);
+  let signature = readOnnxSignature(head, modelFile);
+  // A ZipMap output cannot be served (Triton serves tensors): the image serves the graph that evaluate scored, the
+  // ZipMap removed and the probability tensor behind it an output, as skl2onnx writes with zipmap=False.
+  let served: { bytes: Uint8Array; modelSha256: string; note: string } | undefined;
+  if (signature.outputs.some((o) => o.kind !== "tensor")) {
+    const whole = st.size <= 64 << 20 ? head : await readFile(modelFile!);
+    const g = servedGraph(whole, modelFile);
+    const note = servedGraphNote(signature, g.removed);
+    if (note) {
+      served = { bytes: g.bytes, modelSha256: sha256Bytes(whole), note };
+      signature = readOnnxSignature(g.bytes, modelFile);
+    }
+  }
 
   const maxBatchSize = num("max-batch-size", values["max-batch-size"]);
   const chunkMiB = num("chunk-size", values["chunk-size"]);
@@ -275,6 +297,7 @@ export async function runPackage(args: string[], io: Io): Promise<PackageResult>
       modelFile: modelFile!,
       modelSize: st.size,
       signature,
+      served,
       base: resolved,
       created,
       version,
@@ -295,6 +318,8 @@ export async function runPackage(args: string[], io: Io): Promise<PackageResult>
       name: name!,
       version,
       modelSha256: img.modelSha256,
+      servedSha256: img.servedSha256,
+      ...(served ? { servedGraph: served.note } : {}),
       layer: img.layer.digest,
       platforms: img.assembled.manifests.map((m) =>
         [m.platform.os, m.platform.architecture, m.platform.variant].filter(Boolean).join("/"),

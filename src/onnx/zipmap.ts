@@ -6,7 +6,7 @@
  * probabilities a client gets are the ones the evaluation record describes.
  */
 import onnxProto from "onnx-proto";
-import { type DecodedModel, graphFacts, readOnnxModel, type ZipMapNode } from "./signature.ts";
+import { type DecodedModel, graphFacts, type OnnxSignature, readOnnxModel, type ZipMapNode } from "./signature.ts";
 
 const { onnx } = onnxProto;
 
@@ -52,4 +52,17 @@ export function servedGraph(bytes: Uint8Array, file = "model"): ServedGraph {
   const { model, signature } = readOnnxModel(bytes, file);
   if (!signature.outputs.some((o) => o.kind !== "tensor")) return { bytes, removed: [] };
   return withoutZipMaps(model, bytes);
+}
+
+/**
+ * What the served graph changes, in one line (an image label and the model card say it the same way):
+ * "ZipMap removed: output_probability (seq(map(int64,float32))) served as probabilities (float32 [N, 2])".
+ */
+export function servedGraphNote(sig: OnnxSignature, removed: ZipMapNode[]): string | undefined {
+  if (removed.length === 0) return undefined;
+  const parts = removed.map((z) => {
+    const type = sig.outputs.find((o) => o.name === z.output)?.type ?? "non-tensor";
+    return `${z.output} (${type}) served as ${z.tensor} (float32 [N, ${z.classLabels?.length ?? "K"}])`;
+  });
+  return `ZipMap removed: ${parts.join("; ")}`;
 }

@@ -15,7 +15,7 @@ import {
   resolveInside,
 } from "../manifest/repo.ts";
 import type { Model } from "../manifest/schema.ts";
-import { type OnnxSignature, readOnnxSignature } from "../onnx/signature.ts";
+import { graphFacts, type OnnxSignature, readOnnxModel, type ZipMapNode } from "../onnx/signature.ts";
 import { checkRecordBinding, staleRecordMessage } from "../records/bind.ts";
 import { type EvaluationRecord, RECORDS_DIR } from "../records/evaluation.ts";
 import { type ValidateResult, validateRepository } from "../validate/validate.ts";
@@ -99,13 +99,14 @@ export interface BuiltReport {
   refused: Refused[];
 }
 
-function signatureOf(repo: Repository, m: Loaded<Model>): OnnxSignature | undefined {
+function signatureOf(repo: Repository, m: Loaded<Model>): { signature?: OnnxSignature; zipMaps?: ZipMapNode[] } {
   const r = resolveInside(repo.root, m.dir, m.value.spec.artifact.path);
-  if (r.error) return undefined;
+  if (r.error) return {};
   try {
-    return readOnnxSignature(readFileSync(r.abs), m.value.spec.artifact.path);
+    const { model, signature } = readOnnxModel(readFileSync(r.abs), m.value.spec.artifact.path);
+    return { signature, zipMaps: graphFacts(model).zipMaps };
   } catch {
-    return undefined; // not there yet (trained later) or not ONNX: validation says so
+    return {}; // not there yet (trained later) or not ONNX: validation says so
   }
 }
 
@@ -128,7 +129,7 @@ export function cardInputFor(
     model: m.value,
     record: record && record.model.name === m.value.metadata.name ? record : undefined,
     datasets,
-    signature: signatureOf(repo, m),
+    ...signatureOf(repo, m),
     pr: extra.pr,
     approvals: extra.approvals,
   };
