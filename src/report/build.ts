@@ -236,7 +236,10 @@ export async function buildReport(opts: BuildOptions): Promise<BuiltReport> {
       findings: findings ? modelFindings(judgeInput) : undefined,
       card: renderCardSummary(card),
       cardFile: `${m.file.replace(/[^/]*$/, "")}${CARD_FILE}`,
-      drift: validation?.drift.filter((d) => d.model === name).map(({ dataset, psi }) => ({ dataset, psi })),
+      drift: validation?.drift
+        .filter((d) => d.model === name)
+        .map(({ dataset, psi, p, level, unjudged }) => ({ dataset, psi, p, level, unjudged })),
+      driftNotChecked: validation?.driftNotChecked.filter((d) => d.model === name).map((d) => d.reason),
       driftLimits: { ...repo.config.spec.drift, ...(train?.value.spec.drift ?? {}) },
     });
   }

@@ -1,7 +1,8 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { resolve, sep } from "node:path";
 import { sha256File } from "../data/hash.ts";
-import { profilePsi, ProfileCounter } from "../data/profile.ts";
+import { type DriftLevel, driftLevel } from "../data/drift.ts";
+import { ProfileCounter, profileDrift } from "../data/profile.ts";
 import { type ScanResult, scanDataset } from "../data/scan.ts";
 import { didYouMean, type Finding, sortFindings } from "../manifest/findings.ts";
 import { at, type Loaded, loadRepository, type Repository, repoRelative, resolveInside } from "../manifest/repo.ts";
@@ -24,12 +25,29 @@ export interface ValidateResult {
   models: string[];
   datasets: string[];
   /** Drift per model and evaluation dataset: PSI by feature. */
-  drift: { model?: string; dataset: string; reference: string; psi: Record<string, number> }[];
+  drift: DriftResult[];
+  /** Model and evaluation dataset pairs whose drift was not checked, and why (no training dataset, no profile, …). */
+  driftNotChecked: { model?: string; dataset: string; reason: string }[];
   /** Leakage per model: rows shared between training and evaluation data. */
   leakage: { model: string; train: string; eval: string; shared: number; evalRows: number; fraction: number }[];
 }
 
 type Pos = { file: string; line: number; col: number };
+
+/** Drift of one dataset against its reference, per feature (see src/data/drift.ts for the rule). */
+export interface DriftResult {
+  model?: string;
+  dataset: string;
+  reference: string;
+  /** PSI per feature, over the profile's bins merged to hold enough rows. */
+  psi: Record<string, number>;
+  /** p-value of the chi-square test per feature (a PSI counts only when p < DRIFT_ALPHA). */
+  p: Record<string, number>;
+  /** What was found per feature, with the thresholds in force: ok, warn or fail. */
+  level: Record<string, DriftLevel>;
+  /** Features with too few rows to judge (fewer than two bins holding enough rows). */
+  unjudged: string[];
+}
 
 /** Validates a model repository: schema, references, paths, digests, data checks, leakage and drift. */
 export async function validateRepository(cwd: string, opts: ValidateOptions = {}): Promise<ValidateResult> {
@@ -146,6 +164,7 @@ export async function validateRepository(cwd: string, opts: ValidateOptions = {}
 
   // Label fits task; leakage; drift.
   const drift: ValidateResult["drift"] = [];
+  const driftNotChecked: ValidateResult["driftNotChecked"] = [];
   const leakage: ValidateResult["leakage"] = [];
   for (const m of selected.models) {
     const spec = m.value.spec;
@@ -182,15 +201,28 @@ export async function validateRepository(cwd: string, opts: ValidateOptions = {}
       }
       const evalD = datasetByName.get(n);
       const reference = train?.value.spec.profile;
-      if (train && evalD && reference && trainName !== n && !opts.skipData) {
-        const psis = await driftAgainst(repo, train, evalD, spec.inputs.features, error, warn);
-        if (psis) drift.push({ model: m.value.metadata.name, dataset: n, reference: trainName!, psi: psis });
-      } else if (train && !reference && trainName !== n) {
+      const notChecked = (reason: string) => driftNotChecked.push({ model: m.value.metadata.name, dataset: n, reason });
+      if (!trainName) {
+        notChecked(
+          `the model declares no training dataset (spec.training.datasets), so "${n}" has nothing to be compared with`,
+        );
+      } else if (trainName === n) {
+        notChecked(`"${n}" is the training dataset itself`);
+      } else if (!train) {
+        notChecked(`the training dataset "${trainName}" does not exist`);
+      } else if (!reference) {
+        notChecked(`the training dataset "${trainName}" has no profile; run \`modelgate lock\``);
         warn(
           at(train, ["spec"]),
           "drift",
           `dataset "${trainName}" has no profile, so drift against "${n}" is not checked; run \`modelgate lock\``,
         );
+      } else if (opts.skipData) {
+        notChecked("the data files were not read (--skip-data)");
+      } else if (evalD) {
+        const d = await driftAgainst(repo, train, evalD, spec.inputs.features, error, warn);
+        if (d) drift.push({ model: m.value.metadata.name, dataset: n, reference: trainName, ...d });
+        else notChecked(`the data of "${n}" could not be read (see the data checks)`);
       }
     }
   }
@@ -215,8 +247,8 @@ export async function validateRepository(cwd: string, opts: ValidateOptions = {}
       continue;
     }
     if (opts.skipData) continue;
-    const psis = await driftAgainst(repo, ref, d, undefined, error, warn);
-    if (psis) drift.push({ dataset: d.value.metadata.name, reference: refName, psi: psis });
+    const found = await driftAgainst(repo, ref, d, undefined, error, warn);
+    if (found) drift.push({ dataset: d.value.metadata.name, reference: refName, ...found });
   }
 
   return {
@@ -225,13 +257,15 @@ export async function validateRepository(cwd: string, opts: ValidateOptions = {}
     models: selected.models.map((m) => m.value.metadata.name),
     datasets: checkedDatasets.map((d) => d.value.metadata.name),
     drift,
+    driftNotChecked,
     leakage,
   };
 }
 
 /**
- * PSI per column between a reference dataset's profile and another dataset's data (binned with the reference's
- * edges and values), with findings at the target's column lines against the thresholds in force.
+ * Drift per column between a reference dataset's profile and another dataset's data (binned with the reference's
+ * edges and values, sparse bins merged), with findings at the target's column lines where a threshold in force is
+ * reached and the difference is significant (src/data/drift.ts states the rule).
  */
 async function driftAgainst(
   repo: Repository,
@@ -240,7 +274,7 @@ async function driftAgainst(
   columns: string[] | undefined,
   error: Report,
   warn: Report,
-): Promise<Record<string, number> | undefined> {
+): Promise<Omit<DriftResult, "model" | "dataset" | "reference"> | undefined> {
   const profile = reference.value.spec.profile!;
   const file = resolveInside(repo.root, target.dir, target.value.spec.path);
   if (file.error || !existsSync(file.abs)) return undefined;
@@ -256,10 +290,7 @@ async function driftAgainst(
   } catch {
     return undefined; // the data checks already reported why the file cannot be read
   }
-  const psis = profilePsi(
-    Object.fromEntries(Object.entries(profile).filter(([k]) => counter.has(k))),
-    counter.result(profile),
-  );
+  const found = profileDrift(profile, reference.value.spec.rows, counter);
   const limits = {
     ...repo.config.spec.drift,
     ...stripUndefined(reference.value.spec.drift),
@@ -267,19 +298,31 @@ async function driftAgainst(
   };
   const refName = reference.value.metadata.name;
   const name = target.value.metadata.name;
-  for (const [col, v] of Object.entries(psis)) {
-    const msg = `drift in "${col}" of "${name}" against "${refName}": PSI ${v.toFixed(3)}`;
+  const out: Omit<DriftResult, "model" | "dataset" | "reference"> = { psi: {}, p: {}, level: {}, unjudged: [] };
+  for (const [col, d] of Object.entries(found)) {
+    if (!d) {
+      out.unjudged.push(col);
+      continue;
+    }
+    const level = driftLevel(d, limits);
+    out.psi[col] = d.psi;
+    out.p[col] = d.p;
+    out.level[col] = level;
+    if (level === "ok") continue;
+    const rows = `${d.rows.actual} rows${d.rows.reference !== undefined ? ` vs ${d.rows.reference}` : ""}, ${d.bins} bins`;
+    const msg = `drift in "${col}" of "${name}" against "${refName}": PSI ${d.psi.toFixed(3)}`;
+    const sig = `chi-square p = ${d.p.toExponential(1)} (${rows})`;
     const pos = at(target, ["spec", "columns", target.value.spec.columns.findIndex((c) => c.name === col)]);
-    if (v >= limits.psiFail)
+    if (level === "fail")
       error(
         pos,
         "drift",
-        `${msg} ≥ ${limits.psiFail} (fail threshold); retrain on recent data or raise spec.drift.psiFail`,
+        `${msg} ≥ ${limits.psiFail} (fail threshold), ${sig}; retrain on recent data or raise spec.drift.psiFail`,
         col,
       );
-    else if (v >= limits.psiWarn) warn(pos, "drift", `${msg} ≥ ${limits.psiWarn} (warn threshold)`, col);
+    else warn(pos, "drift", `${msg} ≥ ${limits.psiWarn} (warn threshold), ${sig}`, col);
   }
-  return psis;
+  return out;
 }
 
 function stripUndefined<T extends object>(o: T | undefined): Partial<T> {
