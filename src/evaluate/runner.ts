@@ -1,4 +1,3 @@
-import { availableParallelism } from "node:os";
 import type ort from "onnxruntime-node";
 import { CheckFailed, UserError } from "../errors.ts";
 import { graphFacts, type OnnxSignature, readOnnxModel } from "../onnx/signature.ts";
@@ -12,6 +11,13 @@ type Ort = typeof ort;
 export interface Threads {
   intraOp: number;
   interOp: number;
+}
+
+/** One input tensor's data, as a worker thread can receive it. */
+export interface Feed {
+  type: string;
+  data: Float32Array | Float64Array | Int32Array | Uint8Array | BigInt64Array | string[];
+  dims: number[];
 }
 
 /** A batch of feature columns: numbers as Float64Array (NaN for empty), and the raw cells for string inputs. */
@@ -53,7 +59,7 @@ export class ModelRunner {
     file: string,
     task: Task,
     io: ModelIo,
-    threads: Threads = defaultThreads(),
+    threads: Threads = SCORING_THREADS,
   ): Promise<ModelRunner> {
     const { model, signature } = readOnnxModel(bytes, file);
     const r = new ModelRunner(file, task, io, signature, threads);
@@ -97,9 +103,16 @@ export class ModelRunner {
 
   /** Runs one batch; returns row-major n × width predictions. */
   async run(batch: FeatureBatch): Promise<Float32Array | Float64Array> {
+    return this.runFeeds(this.feeds(batch), batch.length);
+  }
+
+  /**
+   * The model's input tensors for a batch, as plain arrays in fresh buffers (so they can be transferred to a worker
+   * thread without copying): the row-major feature tensor in tensor mode, one [n, 1] tensor per column otherwise.
+   */
+  feeds(batch: FeatureBatch): Record<string, Feed> {
     const n = batch.length;
-    const feeds: Record<string, ort.Tensor> = {};
-    const T = this.ort.Tensor;
+    const feeds: Record<string, Feed> = {};
     const tensor = this.plan.tensor;
     if (tensor) {
       const f = this.io.features.length;
@@ -108,35 +121,40 @@ export class ModelRunner {
         const col = batch.numeric.get(this.io.features[c])!;
         for (let r = 0; r < n; r++) data[r * f + c] = col[r];
       }
-      feeds[tensor.name] = new T(tensor.type as "float32", data as Float32Array, [n, f]);
-    } else {
-      for (const [name, type] of this.plan.columnTypes) {
-        if (type === "string") {
-          feeds[name] = new T("string", batch.strings.get(name)!, [n, 1]);
-          continue;
-        }
-        const col = batch.numeric.get(name)!;
-        if (type === "float32") feeds[name] = new T("float32", Float32Array.from(col), [n, 1]);
-        else if (type === "float64") feeds[name] = new T("float64", Float64Array.from(col), [n, 1]);
-        else if (type === "int32") feeds[name] = new T("int32", Int32Array.from(col), [n, 1]);
-        else if (type === "bool")
-          feeds[name] = new T(
-            "bool",
-            Uint8Array.from(col, (v) => (v ? 1 : 0)),
-            [n, 1],
-          );
-        else
-          feeds[name] = new T(
-            "int64",
-            BigInt64Array.from(col, (v) => BigInt(Math.trunc(v))),
-            [n, 1],
-          );
-      }
+      feeds[tensor.name] = { type: tensor.type, data, dims: [n, f] };
+      return feeds;
     }
+    for (const [name, type] of this.plan.columnTypes) {
+      if (type === "string") {
+        feeds[name] = { type, data: batch.strings.get(name)!, dims: [n, 1] };
+        continue;
+      }
+      const col = batch.numeric.get(name)!;
+      const data =
+        type === "float32"
+          ? Float32Array.from(col)
+          : type === "float64"
+            ? Float64Array.from(col)
+            : type === "int32"
+              ? Int32Array.from(col)
+              : type === "bool"
+                ? Uint8Array.from(col, (v) => (v ? 1 : 0))
+                : BigInt64Array.from(col, (v) => BigInt(Math.trunc(v)));
+      feeds[name] = { type, data, dims: [n, 1] };
+    }
+    return feeds;
+  }
+
+  /** Scores prepared feeds of `n` rows; returns row-major n × width predictions. */
+  async runFeeds(feeds: Record<string, Feed>, n: number): Promise<Float32Array | Float64Array> {
+    const T = this.ort.Tensor;
+    const tensors: Record<string, ort.Tensor> = {};
+    for (const [name, f] of Object.entries(feeds))
+      tensors[name] = new T(f.type as "float32", f.data as Float32Array, f.dims);
     const t0 = performance.now();
     let out: ort.InferenceSession.ReturnType;
     try {
-      out = await this.session.run(feeds, [this.output.name]);
+      out = await this.session.run(tensors, [this.output.name]);
     } catch (err) {
       throw new CheckFailed(`${this.file}: inference failed: ${(err as Error).message}`);
     }
@@ -179,6 +197,9 @@ export async function loadOrt(): Promise<Ort> {
   return m.InferenceSession ? m : (m.default as Ort);
 }
 
-export function defaultThreads(): Threads {
-  return { intraOp: availableParallelism(), interOp: 1 };
-}
+/**
+ * The one thread setting every session scores with: one intra-op thread, so that an operator's sums (a TreeEnsemble's
+ * trees, a MatMul's blocks) run in the same order on every machine and the same inputs give the same bytes. Speed
+ * comes from scoring several batches at once (pool.ts).
+ */
+export const SCORING_THREADS: Readonly<Threads> = Object.freeze({ intraOp: 1, interOp: 1 });
