@@ -9,15 +9,17 @@
  *  2. a chi-square test of homogeneity on the same bins' counts (reference counts from the profile's fractions and
  *     the dataset's row count; a goodness-of-fit test against the fractions when the row count is unknown) gives the
  *     p-value of "both samples come from one distribution";
- *  3. a feature drifts when its PSI reaches a threshold AND p < DRIFT_ALPHA. Large samples are judged by PSI (any
- *     real difference is significant); small ones only when the difference is more than sampling noise.
+ *  3. a feature drifts when its PSI reaches a threshold AND p < DRIFT_ALPHA / k, k the number of features compared
+ *     (Bonferroni: the chance that a sample of the same data flags any feature stays under DRIFT_ALPHA). Large
+ *     samples are judged by PSI (any real difference is significant); small ones only when the difference is more
+ *     than sampling noise.
  *
  * Pure: counts in, numbers out.
  */
 
 /** Fewest rows of the smaller sample a bin must expect under "no drift" (the usual rule for chi-square tests). */
 export const MIN_EXPECTED = 5;
-/** Significance level of the chi-square test below which a PSI above its threshold counts as drift. */
+/** Family-wise significance level: a PSI above its threshold counts as drift when p < DRIFT_ALPHA / features compared. */
 export const DRIFT_ALPHA = 0.001;
 /** Added to empty bins so that PSI stays finite (the usual convention). */
 const EPS = 1e-4;
@@ -96,9 +98,16 @@ export function featureDrift(
   };
 }
 
-/** The level of a feature's drift: a threshold reached by PSI, and the difference significant. */
-export function driftLevel(d: FeatureDrift, limits: { psiWarn: number; psiFail: number }): DriftLevel {
-  if (d.p >= DRIFT_ALPHA) return "ok";
+/**
+ * The level of a feature's drift: a threshold reached by PSI, and the difference significant with `features` features
+ * compared at once.
+ */
+export function driftLevel(
+  d: FeatureDrift,
+  limits: { psiWarn: number; psiFail: number },
+  features: number,
+): DriftLevel {
+  if (d.p >= DRIFT_ALPHA / Math.max(1, features)) return "ok";
   if (d.psi >= limits.psiFail) return "fail";
   if (d.psi >= limits.psiWarn) return "warn";
   return "ok";

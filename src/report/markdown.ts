@@ -350,7 +350,7 @@ function driftPart(
   const unjudged = (psi ?? []).flatMap((d) => d.unjudged ?? []);
   const icon = { ok: "✅", warn: "⚠️", fail: "❌" } as const;
   const drifted = rows.filter((r) => r.level !== "ok");
-  const rule = `PSI ≥ ${lim.psiWarn} with a significant difference (chi-square p < ${DRIFT_ALPHA}); fails at ${lim.psiFail}`;
+  const rule = `PSI ≥ ${lim.psiWarn} with a significant difference (chi-square p < ${DRIFT_ALPHA} ÷ features compared); fails at ${lim.psiFail}`;
   const notes = [
     ...(notChecked.length > 0 ? [`Drift not checked: ${notChecked.map(escapeMd).join("; ")}.`] : []),
     ...(unjudged.length > 0 ? [`Too few rows to judge: ${unjudged.map(escapeMd).join(", ")}.`] : []),

@@ -41,7 +41,7 @@ export interface DriftResult {
   reference: string;
   /** PSI per feature, over the profile's bins merged to hold enough rows. */
   psi: Record<string, number>;
-  /** p-value of the chi-square test per feature (a PSI counts only when p < DRIFT_ALPHA). */
+  /** p-value of the chi-square test per feature (a PSI counts only when p < DRIFT_ALPHA / features compared). */
   p: Record<string, number>;
   /** What was found per feature, with the thresholds in force: ok, warn or fail. */
   level: Record<string, DriftLevel>;
@@ -299,12 +299,13 @@ async function driftAgainst(
   const refName = reference.value.metadata.name;
   const name = target.value.metadata.name;
   const out: Omit<DriftResult, "model" | "dataset" | "reference"> = { psi: {}, p: {}, level: {}, unjudged: [] };
+  const judged = Object.values(found).filter(Boolean).length;
   for (const [col, d] of Object.entries(found)) {
     if (!d) {
       out.unjudged.push(col);
       continue;
     }
-    const level = driftLevel(d, limits);
+    const level = driftLevel(d, limits, judged);
     out.psi[col] = d.psi;
     out.p[col] = d.p;
     out.level[col] = level;
