@@ -13,7 +13,7 @@ import ort from "onnxruntime-node";
 import { ModelRunner } from "../../src/evaluate/runner.ts";
 import { linearClassifierZipMapModel } from "../../src/onnx/build.ts";
 import { graphFacts, readOnnxModel, readOnnxSignature } from "../../src/onnx/signature.ts";
-import { renderCardBody } from "../../src/report/card.ts";
+import { renderModelCard } from "../../src/report/card.ts";
 import { rng } from "../../src/util/random.ts";
 import { makeModel } from "../report/builder.ts";
 import { modelgate, tempDir } from "./_helpers.ts";
@@ -127,7 +127,7 @@ test("a ZipMap model is packaged as the graph that was evaluated: same probabili
 test("the model card says which graph is served when the model has a ZipMap", () => {
   const original = linearClassifierZipMapModel({ coefficients: [[1, 2]], intercepts: [0], classes: [0, 1] });
   const { model, signature } = readOnnxModel(original);
-  const body = renderCardBody({ model: makeModel("fraud"), signature, zipMaps: graphFacts(model).zipMaps });
+  const body = renderModelCard({ model: makeModel("fraud"), signature, zipMaps: graphFacts(model).zipMaps });
   // the card's text as a reader sees it (Markdown escapes removed)
   assert.match(
     body.replace(/\\(.)/g, "$1"),
