@@ -11,7 +11,7 @@ import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
 import { stablePart } from "../../src/evaluate/index.ts";
-import { type TreeNode, treeEnsembleClassifierModel } from "../../src/onnx/build.ts";
+import { type TreeNode, treeEnsembleClassifierModel } from "../support/onnx-build.ts";
 import { evaluationRecordSchema } from "../../src/records/evaluation.ts";
 import { rng } from "../../src/util/random.ts";
 

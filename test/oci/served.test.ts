@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { after, test } from "node:test";
 import ort from "onnxruntime-node";
 import { ModelRunner } from "../../src/evaluate/runner.ts";
-import { linearClassifierZipMapModel } from "../../src/onnx/build.ts";
+import { linearClassifierZipMapModel } from "../support/onnx-build.ts";
 import { graphFacts, readOnnxModel, readOnnxSignature } from "../../src/onnx/signature.ts";
 import { renderModelCard } from "../../src/report/card.ts";
 import { rng } from "../../src/util/random.ts";

@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
 import { main } from "../../src/cli/main.ts";
-import { logisticRegressionModel } from "../../src/onnx/build.ts";
+import { logisticRegressionModel } from "../support/onnx-build.ts";
 import { bufferIo } from "../../src/util/io.ts";
 import { churnCsv, makeFixtureRepo } from "../support/fixture-repo.ts";
 

@@ -392,7 +392,7 @@ async function evaluateErr(root: string): Promise<{ code: number; err: string }>
 }
 
 test("validate refuses a model whose input shape does not fit the mapped features, as evaluate does", async () => {
-  const { logisticRegressionModel } = await import("../../src/onnx/build.ts");
+  const { logisticRegressionModel } = await import("../support/onnx-build.ts");
   const { root } = makeFixtureRepo();
   const onnx = logisticRegressionModel({ weights: [-1 / 15, 1 / 100, 0.5], bias: 1.5 });
   writeFileSync(join(root, "models/churn/model.onnx"), onnx);
@@ -428,7 +428,7 @@ test("validate refuses outputs.probability naming an int64 label output, as eval
 });
 
 test("validate refuses a tensor input that is not float, and a declared dynamic dimension the model fixes", async () => {
-  const { buildModel } = await import("../../src/onnx/build.ts");
+  const { buildModel } = await import("../support/onnx-build.ts");
   const { root } = makeFixtureRepo();
   const onnx = buildModel({
     inputs: [{ name: "input", type: "int64", shape: [1, 2] }],
