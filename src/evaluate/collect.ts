@@ -194,11 +194,17 @@ export async function collect(spec: EvaluationSpec, io?: Io): Promise<Collected>
     const ownBatches = est / batchSize / (spec.shard?.count ?? 1);
     const workers = spec.workers ?? (ownBatches > 4 ? defaultScoringWorkers() : 0);
     if (workers > 0) {
-      pool = await ScoringPool.start(
+      const started = await ScoringPool.start(
         sources.map((s) => ({ bytes: s.bytes, file: s.source, io: s.io })),
         spec.task,
         workers,
       );
+      pool = started.pool;
+      if (started.error) {
+        io?.err(
+          `warning: scoring worker threads could not start; batches are scored in the main thread (same predictions, slower): ${started.error}\n`,
+        );
+      }
     }
     const hashing = sha256File(spec.data.path);
     type Scored = { outs: (Float32Array | Float64Array)[]; ms?: number[]; rows: number; read: number };

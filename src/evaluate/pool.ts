@@ -49,10 +49,15 @@ export class ScoringPool {
   }
 
   /**
-   * Starts `workers` threads and opens every model in each. Returns undefined when workers cannot start (an
-   * environment without worker_threads, or a model a worker cannot open): the caller then scores in its own thread.
+   * Starts `workers` threads and opens every model in each. When workers cannot start (an environment without
+   * worker_threads, or a model a worker cannot open) there is no pool and `error` says why: the caller then scores in
+   * its own thread, and says so.
    */
-  static async start(models: PoolModel[], task: Task, workers: number): Promise<ScoringPool | undefined> {
+  static async start(
+    models: PoolModel[],
+    task: Task,
+    workers: number,
+  ): Promise<{ pool?: ScoringPool; error?: string }> {
     const slots: Slot[] = [];
     const ready: Promise<void>[] = [];
     try {
@@ -71,9 +76,8 @@ export class ScoringPool {
       }
       await Promise.all(ready);
     } catch (err) {
-      if (process.env.MODELGATE_DEBUG) process.stderr.write(`scoring workers failed (${err}); scoring here\n`);
       await Promise.all(slots.map((s) => s.worker.terminate()));
-      return undefined;
+      return { error: err instanceof Error ? err.message : String(err) };
     }
     for (const slot of slots) {
       const fail = (err: Error) => {
@@ -93,7 +97,7 @@ export class ScoringPool {
         if (slot.jobs.size > 0) fail(new Error(`a scoring worker exited (code ${code})`));
       });
     }
-    return new ScoringPool(slots);
+    return { pool: new ScoringPool(slots) };
   }
 
   /**
