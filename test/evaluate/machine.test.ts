@@ -16,7 +16,7 @@ import { evaluationRecordSchema } from "../../src/records/evaluation.ts";
 import { rng } from "../../src/util/random.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "mg-machine-"));
-const cli = join(import.meta.dirname, "../../src/cli/main.ts");
+const cli = join(import.meta.dirname, "../../src/cli/bin.ts");
 const tsx = import.meta.resolve("tsx");
 
 /** 150 depth-2 trees over 4 features with leaf probabilities that do not add up exactly in float32. */
