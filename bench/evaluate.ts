@@ -6,6 +6,10 @@
  *
  *   npx tsx bench/evaluate.ts [--rows 1000000] [--resamples 1000] [--formats csv,parquet] [--skip-python]
  *   npx tsx bench/evaluate.ts --rss-rows 10000000     # peak RSS of one streamed CSV run (10M rows)
+ *   npx tsx bench/evaluate.ts --model forest --skip-python   # a 200-tree, depth-6 TreeEnsembleClassifier instead
+ *
+ * The logistic regression costs little to score (parsing dominates); the forest costs ~90 ms per 8,192-row batch on
+ * one thread, so it shows what scoring batches in parallel worker threads (one intra-op thread each) buys.
  *
  * Data files are cached under bench/.data/ (git-ignored).
  */
@@ -14,7 +18,7 @@ import { createWriteStream, existsSync, mkdirSync, readFileSync, statSync, write
 import { cpus } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { logisticRegressionModel } from "../test/support/onnx-build.ts";
+import { logisticRegressionModel, type TreeNode, treeEnsembleClassifierModel } from "../test/support/onnx-build.ts";
 import { rng } from "../src/util/random.ts";
 
 const { values } = parseArgs({
@@ -24,6 +28,7 @@ const { values } = parseArgs({
     formats: { type: "string", default: "csv,parquet" },
     "skip-python": { type: "boolean", default: false },
     "rss-rows": { type: "string" },
+    model: { type: "string", default: "logistic" },
   },
 });
 const FEATURES = 30;
@@ -107,8 +112,38 @@ function timed(cmd: string, args: string[]): { seconds: number; maxRssMb: number
   return { seconds: Number(m[1]), maxRssMb: Number(m[2]) / 1024, stdout: r.stdout, stderr: r.stderr };
 }
 
-const modelPath = join(dataDir, "bench-model.onnx");
-writeFileSync(modelPath, logisticRegressionModel({ weights: WEIGHTS, bias: BIAS }));
+/** 200 seeded trees of depth 6 over the 30 features, leaves holding [1 - p, p]. */
+function forest(): Uint8Array {
+  const r = rng(11);
+  const trees: TreeNode[][] = [];
+  for (let t = 0; t < 200; t++) {
+    const nodes: TreeNode[] = [];
+    let id = 0;
+    const grow = (depth: number): number => {
+      const me = id++;
+      if (depth === 0) {
+        const p = Math.round(r() * 1e6) / 1e6;
+        nodes.push({ id: me, leaf: [1 - p, p] });
+        return me;
+      }
+      const split = { id: me, feature: Math.floor(r() * FEATURES), value: r() * 4 - 2, yes: 0, no: 0 };
+      nodes.push(split);
+      split.yes = grow(depth - 1);
+      split.no = grow(depth - 1);
+      return me;
+    };
+    grow(6);
+    trees.push(nodes);
+  }
+  return treeEnsembleClassifierModel({ trees, features: FEATURES, classes: [0, 1] });
+}
+
+if (values.model !== "logistic" && values.model !== "forest") throw new Error("--model is logistic or forest");
+const modelPath = join(dataDir, `bench-model-${values.model}.onnx`);
+writeFileSync(
+  modelPath,
+  values.model === "forest" ? forest() : logisticRegressionModel({ weights: WEIGHTS, bias: BIAS }),
+);
 writeFileSync(join(dataDir, "bench-model.json"), JSON.stringify({ weights: WEIGHTS, bias: BIAS }));
 const cli = join(import.meta.dirname, "../src/cli/bin.ts");
 const tsx = join(import.meta.dirname, "../node_modules/tsx/dist/loader.mjs");
@@ -160,9 +195,9 @@ for (const format of formats) {
   const mg = modelgate(data, resamples, out);
   const rec = JSON.parse(readFileSync(out, "utf8"));
   const line = [
-    `${format}: modelgate ${mg.seconds.toFixed(1)} s (${Math.round(rows / mg.seconds).toLocaleString("en-US")} rows/s, peak RSS ${mg.maxRssMb.toFixed(0)} MiB)`,
+    `${format}: modelgate ${mg.seconds.toFixed(1)} s (${Math.round(rows / mg.seconds).toLocaleString("en-US")} rows/s, peak RSS ${mg.maxRssMb.toFixed(0)} MiB; roc_auc ${rec.candidate.metrics.roc_auc}; scoring workers ${rec.timings.scoringWorkers ?? "—"})`,
   ];
-  if (!values["skip-python"]) {
+  if (!values["skip-python"] && values.model === "logistic") {
     const py = spawnSync(
       PY,
       ["-c", "import pandas, sklearn; pandas.read_parquet" + (format === "parquet" ? "; import pyarrow" : "")],
@@ -189,5 +224,7 @@ for (const format of formats) {
   }
   results.push(line.join("\n  "));
 }
-console.log(`${rows.toLocaleString("en-US")} rows × ${FEATURES} float features, ${resamples} bootstrap resamples:`);
+console.log(
+  `${rows.toLocaleString("en-US")} rows × ${FEATURES} float features, ${values.model} model, ${resamples} bootstrap resamples:`,
+);
 for (const r of results) console.log(`- ${r}`);

@@ -71,6 +71,14 @@ export {
   recordPath,
   type SliceResult,
 } from "./records/evaluation.ts";
+export {
+  type BindingFacts,
+  type BindingMismatch,
+  bindingFacts,
+  checkRecordBinding,
+  recordMismatches,
+  staleRecordMessage,
+} from "./records/bind.ts";
 export { type ApprovalEntry, type PromotionRecord, promotionRecordSchema } from "./records/promotion.ts";
 export { type TrainingRecord, trainingRecordSchema } from "./records/training.ts";
 

@@ -49,6 +49,7 @@ await runAction("package", async () => {
   core.setOutput("reference", r.pushed?.reference ?? "");
   core.setOutput("layout", r.layout ? `${r.layout.dir}:${r.layout.name}` : "");
   core.setOutput("model-sha256", r.modelSha256);
+  core.setOutput("served-sha256", r.servedSha256);
   core.setOutput("referrers", JSON.stringify(r.referrers));
   core.setOutput("result", JSON.stringify(r));
   return 0;

@@ -1,10 +1,12 @@
 import { readFile, stat } from "node:fs/promises";
 import { basename, extname, join, resolve } from "node:path";
 import type { Command } from "./command.ts";
-import { UserError } from "../errors.ts";
+import { sha256Bytes, sha256File } from "../data/hash.ts";
+import { CheckFailed, UserError } from "../errors.ts";
 import { openGit } from "../git/index.ts";
 import { findModel, loadRepository } from "../manifest/repo.ts";
 import { readOnnxSignature } from "../onnx/signature.ts";
+import { servedGraph, servedGraphNote } from "../onnx/zipmap.ts";
 import { resolveBase } from "../oci/base.ts";
 import { registryCredentials } from "../oci/credentials.ts";
 import { rfc3339 } from "../oci/image.ts";
@@ -15,6 +17,8 @@ import { ArtifactType, type Attachment, artifactManifest, attachToLayout, attach
 import { RegistryClient, registryFailure } from "../oci/registry.ts";
 import { TAR_MAX_MTIME } from "../oci/tar.ts";
 import { type Descriptor, type Platform, sha256Digest } from "../oci/types.ts";
+import { type BindingMismatch, bindingFacts, recordMismatches, staleRecordMessage } from "../records/bind.ts";
+import { parseRecord } from "../report/records.ts";
 import { num, parseArgs, str } from "../util/args.ts";
 import { toJson } from "../util/fs.ts";
 import type { Io } from "../util/io.ts";
@@ -26,6 +30,11 @@ const usage = `Usage: modelgate package MODEL [--layout DIR[:NAME]] [--push REGI
 Builds the model's OCI image without a Docker daemon: a KServe modelcar whose /models/NAME holds a Triton model
 repository (config.pbtxt from the ONNX signature, and 1/model.onnx), appended to every platform of the base image.
 The same inputs give the same digest. Prints the image digest (the digest of its index).
+
+The served graph is the one \`evaluate\` scores: a ZipMap output (which Triton cannot serve) is removed and the
+probability tensor behind it served instead, as skl2onnx writes with zipmap=False. The labels
+dev.modelgate.model.sha256 (the artifact the manifest and the evaluation record name) and
+dev.modelgate.served.sha256 (the file in the image) then differ, and dev.modelgate.served.graph says why.
 
 MODEL is a model of the repository (models/MODEL/model.yaml): its name, version, artifact and sha256 and license
 come from the manifests; the image is pushed to modelgate.yaml's spec.registry as REGISTRY/MODEL:VERSION, or, with
@@ -45,7 +54,9 @@ Options:
                           local layout, or scratch (no base: for clusters that mount images as volumes).
                           Default: modelgate.yaml's spec.base, else scratch
   --platform OS/ARCH,…    only these platforms of the base (default: all of them)
-  --eval-record FILE      attach the evaluation record as a referrer; its digest goes in a label
+  --eval-record FILE      attach the evaluation record as a referrer; its digest goes in a label. The record must
+                          describe this model: its name, version, candidate sha256 and (with MODEL) evaluation
+                          data digest; a stale record is refused (exit 1)
   --model-card FILE       attach the model card as a referrer
   --promotion-record FILE attach a promotion record as a referrer
   --max-batch-size N      Triton max_batch_size when the model has a dynamic batch dimension (default 4)
@@ -56,15 +67,19 @@ Options:
   --json                  print the result as JSON
 
 Times: every timestamp is SOURCE_DATE_EPOCH, else the commit time of HEAD, else 1970-01-01.
-Exit codes: 0 built, 1 the model differs from its manifest's sha256 or the registry failed, 2 usage error,
-70 internal error (a bug in modelgate; please report it).
+Exit codes: 0 built, 1 the model differs from its manifest's sha256, the evaluation record is stale, or the registry
+failed; 2 usage error; 70 internal error (a bug in modelgate; please report it).
 `;
 
 export interface PackageResult {
   digest: string;
   name: string;
   version?: string;
+  /** The artifact's sha256 (what the manifest and the evaluation record name). */
   modelSha256: string;
+  /** The sha256 of the model file in the image: the artifact's, unless a ZipMap was removed (servedGraph says so). */
+  servedSha256: string;
+  servedGraph?: string;
   layer: string;
   platforms: string[];
   base: { name: string; digest?: string };
@@ -156,6 +171,10 @@ export async function runPackage(args: string[], io: Io): Promise<PackageResult>
   let layoutSpec = str(values.layout);
   let pushSpec = str(values.push);
   let root = cwd;
+  /** Checks the evaluation record against the model being packaged (bound to its bytes, or refused as stale). */
+  let bindRecord:
+    | ((record: NonNullable<ReturnType<typeof parseRecord>["record"]>) => Promise<BindingMismatch[]>)
+    | undefined;
 
   if (positionals.length > 1) throw new UserError(`package takes one MODEL, got ${positionals.join(" ")}`);
   if (positionals.length === 1) {
@@ -163,9 +182,22 @@ export async function runPackage(args: string[], io: Io): Promise<PackageResult>
     const repo = loadRepository(cwd);
     root = repo.root;
     const m = findModel(repo, positionals[0]);
+    bindRecord = async (record) => {
+      const facts = await bindingFacts(m, repo);
+      // a CI-trained artifact carried in from elsewhere (--artifact-file) is the file the record must describe
+      if (str(values["artifact-file"]))
+        facts.artifact = {
+          ...facts.artifact,
+          file: str(values["artifact-file"])!,
+          sha256: await sha256File(modelFile!),
+        };
+      return recordMismatches(record, facts);
+    };
     name ??= m.value.metadata.name;
     version ??= m.value.spec.version;
-    modelFile = str(values["artifact-file"]) ? abs(str(values["artifact-file"])!) : resolve(m.dir, m.value.spec.artifact.path);
+    modelFile = str(values["artifact-file"])
+      ? abs(str(values["artifact-file"])!)
+      : resolve(m.dir, m.value.spec.artifact.path);
     expectedSha256 = m.value.spec.artifact.sha256;
     licenses ??= m.value.spec.card.license;
     const cfgBase = repo.config.spec.base;
@@ -201,7 +233,19 @@ export async function runPackage(args: string[], io: Io): Promise<PackageResult>
     throw new UserError(`model file ${modelFile} does not exist; check the path (or train the model first)`);
   });
   const head = st.size <= 64 << 20 ? await readFile(modelFile!) : await readOnnxHead(modelFile!);
-  const signature = readOnnxSignature(head, modelFile);
+  let signature = readOnnxSignature(head, modelFile);
+  // A ZipMap output cannot be served (Triton serves tensors): the image serves the graph that evaluate scored, the
+  // ZipMap removed and the probability tensor behind it an output, as skl2onnx writes with zipmap=False.
+  let served: { bytes: Uint8Array; modelSha256: string; note: string } | undefined;
+  if (signature.outputs.some((o) => o.kind !== "tensor")) {
+    const whole = st.size <= 64 << 20 ? head : await readFile(modelFile!);
+    const g = servedGraph(whole, modelFile);
+    const note = servedGraphNote(signature, g.removed);
+    if (note) {
+      served = { bytes: g.bytes, modelSha256: sha256Bytes(whole), note };
+      signature = readOnnxSignature(g.bytes, modelFile);
+    }
+  }
 
   const maxBatchSize = num("max-batch-size", values["max-batch-size"]);
   const chunkMiB = num("chunk-size", values["chunk-size"]);
@@ -227,6 +271,21 @@ export async function runPackage(args: string[], io: Io): Promise<PackageResult>
     }
     const evalFile = str(values["eval-record"]);
     const evalAttachment = evalFile ? await attachmentFrom(abs(evalFile), ArtifactType.evaluationRecord) : undefined;
+    if (evalFile && evalAttachment) {
+      const parsed = parseRecord(Buffer.from(evalAttachment.bytes).toString("utf8"));
+      if (!parsed.record) throw new UserError(`--eval-record ${evalFile}: ${parsed.reason}`);
+      const record = parsed.record;
+      const mismatches = bindRecord
+        ? await bindRecord(record)
+        : recordMismatches(record, {
+            name: name!,
+            version,
+            artifact: { file: str(values.model)!, sha256: await sha256File(modelFile!) },
+          });
+      if (mismatches.length > 0) {
+        throw new CheckFailed(`--eval-record ${evalFile}: ${staleRecordMessage(name!, mismatches)}`);
+      }
+    }
     const source =
       str(values.source) ??
       (env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY
@@ -238,6 +297,7 @@ export async function runPackage(args: string[], io: Io): Promise<PackageResult>
       modelFile: modelFile!,
       modelSize: st.size,
       signature,
+      served,
       base: resolved,
       created,
       version,
@@ -258,6 +318,8 @@ export async function runPackage(args: string[], io: Io): Promise<PackageResult>
       name: name!,
       version,
       modelSha256: img.modelSha256,
+      servedSha256: img.servedSha256,
+      ...(served ? { servedGraph: served.note } : {}),
       layer: img.layer.digest,
       platforms: img.assembled.manifests.map((m) =>
         [m.platform.os, m.platform.architecture, m.platform.variant].filter(Boolean).join("/"),

@@ -1,13 +1,12 @@
 import type { Profile } from "../manifest/schema.ts";
 import { rng } from "../util/random.ts";
+import { type FeatureDrift, featureDrift } from "./drift.ts";
 
 /** Numeric columns are profiled with bins at the sample's deciles; categorical ones with the top values. */
 export const PROFILE_BINS = 10;
 export const PROFILE_TOP_VALUES = 20;
 export const OTHER = "__other__";
 const SAMPLE_SIZE = 100_000;
-/** Added to empty bins so that PSI stays finite (the usual convention). */
-const EPS = 1e-4;
 
 /** A deterministic reservoir sample (Algorithm R), for quantiles of columns of any length. */
 export class Reservoir {
@@ -95,6 +94,33 @@ export class ProfileCounter {
     else c.counts.set(v, (c.counts.get(v) ?? 0) + 1);
   }
 
+  /**
+   * A column's counts in the bins of a reference profile entry, with the reference's fractions in the same order:
+   * numeric columns in the reference's bins (the edges it was added with); categorical ones by the reference's values,
+   * any other value under __other__ (a bin the reference may not have: fraction 0). Undefined when the kinds differ.
+   */
+  binned(name: string, ref: Profile[string]): { reference: number[]; actual: number[]; ordered: boolean } | undefined {
+    const num = this.numeric.get(name);
+    if (ref.kind === "numeric") {
+      if (!num || num.counts.length !== ref.fractions.length) return undefined;
+      return { reference: ref.fractions, actual: num.counts, ordered: true };
+    }
+    const cat = this.categorical.get(name);
+    if (!cat) return undefined;
+    const keys = Object.keys(ref.fractions)
+      .filter((k) => k !== OTHER)
+      .sort();
+    const known = new Set(keys);
+    let other = 0;
+    for (const [k, v] of cat.counts) if (!known.has(k)) other += v;
+    const withOther = other > 0 || OTHER in ref.fractions;
+    return {
+      reference: [...keys.map((k) => ref.fractions[k]), ...(withOther ? [ref.fractions[OTHER] ?? 0] : [])],
+      actual: [...keys.map((k) => cat.counts.get(k) ?? 0), ...(withOther ? [other] : [])],
+      ordered: false,
+    };
+  }
+
   /** The profile; categorical values beyond the top ones are pooled as __other__ (or against `keep`). */
   result(keep?: Profile): Profile {
     const out: Profile = {};
@@ -137,31 +163,23 @@ export class ProfileCounter {
   }
 }
 
-/** Population stability index between an expected (reference) and an actual distribution over the same bins. */
-export function psi(expected: number[], actual: number[]): number {
-  let s = 0;
-  for (let i = 0; i < expected.length; i++) {
-    const e = Math.max(expected[i], EPS);
-    const a = Math.max(actual[i] ?? 0, EPS);
-    s += (a - e) * Math.log(a / e);
-  }
-  return s;
-}
-
-/** PSI of each column present in both profiles (the actual one binned with the reference's edges/values). */
-export function profilePsi(reference: Profile, actual: Profile): Record<string, number> {
-  const out: Record<string, number> = {};
+/**
+ * Drift of each counted column against a reference profile (see drift.ts): PSI on bins merged to hold enough rows,
+ * and the chi-square test on the same bins. `referenceRows` is the reference dataset's row count (spec.rows), when
+ * known. A column with too few rows to judge maps to null.
+ */
+export function profileDrift(
+  reference: Profile,
+  referenceRows: number | undefined,
+  counter: ProfileCounter,
+): Record<string, FeatureDrift | null> {
+  const out: Record<string, FeatureDrift | null> = {};
   for (const [name, ref] of Object.entries(reference)) {
-    const act = actual[name];
-    if (!act || act.kind !== ref.kind) continue;
-    if (ref.kind === "numeric" && act.kind === "numeric") out[name] = psi(ref.fractions, act.fractions);
-    else if (ref.kind === "categorical" && act.kind === "categorical") {
-      const keys = [...new Set([...Object.keys(ref.fractions), ...Object.keys(act.fractions)])].sort();
-      out[name] = psi(
-        keys.map((k) => ref.fractions[k] ?? 0),
-        keys.map((k) => act.fractions[k] ?? 0),
-      );
-    }
+    if (!counter.has(name)) continue;
+    const b = counter.binned(name, ref);
+    if (!b) continue;
+    const n = referenceRows !== undefined ? referenceRows * (1 - ref.nullFraction) : undefined;
+    out[name] = featureDrift(b.reference, n, b.actual, b.ordered) ?? null;
   }
   return out;
 }

@@ -1,6 +1,6 @@
 import { availableParallelism } from "node:os";
-import { fileURLToPath } from "node:url";
-import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
+import { isMainThread, parentPort, type Worker, workerData } from "node:worker_threads";
+import { startModuleWorker } from "../util/worker.ts";
 import {
   alignResampleOrder,
   BinaryMetricSet,
@@ -276,13 +276,9 @@ export interface WorkerData {
   modelgateBootstrap: { specs: SetSpec[]; seed: number; b0: number; b1: number };
 }
 
-/** A worker running this module: the bundled .js directly; the TypeScript source (tests, bench) through tsx. */
+/** A worker running this module (the bundled .js directly; the TypeScript source through tsx). */
 function startWorker(data: WorkerData): Worker {
-  const self = import.meta.url;
-  if (!self.endsWith(".ts")) return new Worker(fileURLToPath(self), { workerData: data });
-  const tsx = import.meta.resolve("tsx/esm/api");
-  const code = `import(${JSON.stringify(tsx)}).then((m) => m.register()).then(() => import(${JSON.stringify(self)}))`;
-  return new Worker(code, { eval: true, workerData: data });
+  return startModuleWorker(import.meta.url, data);
 }
 
 if (!isMainThread && workerData?.modelgateBootstrap) {

@@ -7,7 +7,8 @@ import type { Io } from "../util/io.ts";
 import { Progress } from "../util/progress.ts";
 import { Grow } from "./grow.ts";
 import type { Task } from "./metrics.ts";
-import { defaultThreads, type FeatureBatch, type ModelIo, ModelRunner, type Threads } from "./runner.ts";
+import { defaultScoringWorkers, ScoringPool } from "./pool.ts";
+import { type FeatureBatch, type ModelIo, ModelRunner, SCORING_THREADS, type Threads } from "./runner.ts";
 
 export type Label = string | number | boolean;
 
@@ -39,7 +40,11 @@ export interface EvaluationSpec {
   batchSize?: number;
   /** Measure single-row latency (default true). */
   latency?: boolean;
-  threads?: Threads;
+  /**
+   * Worker threads that score batches (default: one per CPU, at most 8, when the data has more than a few batches;
+   * 0: score in this thread). Any number gives the same predictions: every session scores with SCORING_THREADS.
+   */
+  workers?: number;
   /** Evaluate only batch g with g % count === index - 1 (1-based index). */
   shard?: { index: number; count: number };
 }
@@ -57,6 +62,7 @@ export interface CollectedModel {
   latency?: { p50: number; p95: number; p99: number; runs: number };
   inferMs: number;
   inferRows: number;
+  /** The onnxruntime thread setting it was scored with (SCORING_THREADS). */
   threads: Threads;
   features: string[];
 }
@@ -66,7 +72,7 @@ export interface CollectedModel {
  * state: shards hold disjoint batches, and concatenating them by offset gives exactly the arrays of one run.
  */
 export interface Collected {
-  settings: Omit<EvaluationSpec, "candidate" | "baseline" | "threads" | "latency" | "batchSize" | "shard"> & {
+  settings: Omit<EvaluationSpec, "candidate" | "baseline" | "workers" | "latency" | "batchSize" | "shard"> & {
     batchSize: number;
   };
   dataset: { path: string; sha256: string; format: Format };
@@ -83,6 +89,8 @@ export interface Collected {
   models: CollectedModel[];
   skipped: Record<string, number>;
   durationMs: number;
+  /** Worker threads that scored the batches (0: this thread). */
+  workers: number;
 }
 
 /** A label or slice value as a key: numbers in one spelling ("1", "1.0" and 1 are the same class). */
@@ -147,7 +155,7 @@ export async function collect(spec: EvaluationSpec, io?: Io): Promise<Collected>
   const display = spec.data.display ?? spec.data.path;
   const format = spec.data.format ?? (await import("../data/read.ts")).formatOf(spec.data.path);
   const batchSize = spec.batchSize ?? 8192;
-  const threads = spec.threads ?? defaultThreads();
+  const threads = SCORING_THREADS;
   try {
     statSync(spec.data.path);
   } catch {
@@ -155,6 +163,7 @@ export async function collect(spec: EvaluationSpec, io?: Io): Promise<Collected>
   }
   const sources = [spec.candidate, ...(spec.baseline ? [spec.baseline] : [])];
   const runners: ModelRunner[] = [];
+  let pool: ScoringPool | undefined;
   try {
     for (const s of sources) runners.push(await ModelRunner.open(s.bytes, s.source, spec.task, s.io, threads));
     const stringCols = new Set(runners.flatMap((r) => r.stringColumns()));
@@ -179,12 +188,41 @@ export async function collect(spec: EvaluationSpec, io?: Io): Promise<Collected>
     let firstRow: FeatureBatch | undefined;
     const classification = spec.task !== "regression";
     const progress = io ? new Progress(io, `evaluate ${spec.name}`, 0) : undefined;
-    if (progress) {
-      const est = await estimateRows(spec.data.path, format);
-      progress.setTotal(spec.shard ? est : est);
+    const est = await estimateRows(spec.data.path, format);
+    progress?.setTotal(est);
+    // Scoring in worker threads pays off beyond a few batches; in this thread otherwise (same predictions either way).
+    const ownBatches = est / batchSize / (spec.shard?.count ?? 1);
+    const workers = spec.workers ?? (ownBatches > 4 ? defaultScoringWorkers() : 0);
+    if (workers > 0) {
+      const started = await ScoringPool.start(
+        sources.map((s) => ({ bytes: s.bytes, file: s.source, io: s.io })),
+        spec.task,
+        workers,
+      );
+      pool = started.pool;
+      if (started.error) {
+        io?.err(
+          `warning: scoring worker threads could not start; batches are scored in the main thread (same predictions, slower): ${started.error}\n`,
+        );
+      }
     }
     const hashing = sha256File(spec.data.path);
-    let pending: Promise<void> | undefined;
+    type Scored = { outs: (Float32Array | Float64Array)[]; ms?: number[]; rows: number; read: number };
+    // batches being scored, oldest first: their predictions are appended in batch order
+    const inflight: Promise<Scored>[] = [];
+    const maxInflight = pool ? pool.size * 2 : 1;
+    const drain = async () => {
+      const s = await inflight.shift()!;
+      s.outs.forEach((o, m) => {
+        preds[m] ??= o instanceof Float64Array ? new Grow(Float64Array) : new Grow(Float32Array);
+        preds[m].append(o);
+        if (s.ms) {
+          runners[m].inferMs += s.ms[m];
+          runners[m].inferRows += s.rows;
+        }
+      });
+      progress?.add(s.read);
+    };
     let batchIndex = 0;
     let rows = 0;
 
@@ -309,7 +347,7 @@ export async function collect(spec: EvaluationSpec, io?: Io): Promise<Collected>
       }
       const p = prepare(b);
       if (!firstRow && p.fb.length > 0) firstRow = sliceRow(p.fb, 0);
-      if (pending) await pending;
+      while (inflight.length >= maxInflight) await drain();
       rows += p.fb.length;
       blocks.push({ offset: p.offset, rows: p.fb.length });
       if (classification) labelCodes.append(p.labels);
@@ -321,19 +359,22 @@ export async function collect(spec: EvaluationSpec, io?: Io): Promise<Collected>
         progress?.add(b.length);
         continue;
       }
-      // inference of this batch overlaps the parsing of the next
-      pending = Promise.all(runners.map((r) => r.run(p.fb))).then((outs) => {
-        outs.forEach((o, m) => {
-          preds[m] ??= o instanceof Float64Array ? new Grow(Float64Array) : new Grow(Float32Array);
-          preds[m].append(o);
-        });
-        progress?.add(b.length);
-      });
-      // It may fail while the next batch is read: handled here so it is not an unhandled rejection (which ends the
-      // process), and thrown where it is awaited.
-      pending.catch(() => {});
+      // scoring of this batch overlaps the parsing of the next ones
+      const n = p.fb.length;
+      const job: Promise<Scored> = pool
+        ? pool
+            .run(
+              runners.map((r) => r.feeds(p.fb)),
+              n,
+            )
+            .then((r) => ({ ...r, rows: n, read: b.length }))
+        : Promise.all(runners.map((r) => r.run(p.fb))).then((outs) => ({ outs, rows: n, read: b.length }));
+      // It may fail while the next batches are read: handled here so it is not an unhandled rejection (which ends
+      // the process), and thrown where it is drained, in batch order.
+      job.catch(() => undefined);
+      inflight.push(job);
     }
-    if (pending) await pending;
+    while (inflight.length > 0) await drain();
     progress?.finish();
     if (nanRows > 0) skipped.nan_features = nanRows;
     if (batchIndex === 0 && rows === 0 && !spec.shard) throw new CheckFailed(`${display} has no data rows to evaluate`);
@@ -362,7 +403,7 @@ export async function collect(spec: EvaluationSpec, io?: Io): Promise<Collected>
         features: r.columns,
       });
     }
-    const { candidate: _c, baseline: _b, threads: _t, latency: _l, batchSize: _bs, shard: _s, ...settings } = spec;
+    const { candidate: _c, baseline: _b, workers: _w, latency: _l, batchSize: _bs, shard: _s, ...settings } = spec;
     return {
       settings: { ...settings, data: { ...spec.data, display }, batchSize },
       dataset: { path: display, sha256: await hashing, format },
@@ -376,8 +417,10 @@ export async function collect(spec: EvaluationSpec, io?: Io): Promise<Collected>
       models,
       skipped,
       durationMs: performance.now() - started,
+      workers: pool?.size ?? 0,
     };
   } finally {
+    await pool?.close();
     for (const r of runners) await r.close();
   }
 }

@@ -357,11 +357,17 @@ export async function finalize(c: Collected, opts: FinalizeOptions = {}): Promis
     deltas,
     slices,
     fairness,
-    runtime: { onnxruntime: opts.onnxruntime ?? "unknown", node: process.versions.node, modelgate: VERSION },
+    runtime: {
+      onnxruntime: opts.onnxruntime ?? "unknown",
+      node: process.versions.node,
+      modelgate: VERSION,
+      threads: { intraOp: cand.threads.intraOp, interOp: cand.threads.interOp },
+    },
     timings: {
       durationMs: Math.round(durationMs),
       rowsPerSecond: Math.round(c.rows / Math.max(durationMs / 1000, 1e-6)),
       ...(boot ? { bootstrapThreads: boot.threads } : {}),
+      scoringWorkers: c.workers,
       ...(candLatency
         ? { latency: { candidate: candLatency, ...(baseLatency ? { baseline: baseLatency } : {}) } }
         : {}),

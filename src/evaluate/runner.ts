@@ -1,33 +1,23 @@
-import { availableParallelism } from "node:os";
-import onnxProto from "onnx-proto";
 import type ort from "onnxruntime-node";
 import { CheckFailed, UserError } from "../errors.ts";
-import { readOnnxSignature, type OnnxSignature, type TensorSpec } from "../onnx/signature.ts";
+import { graphFacts, type OnnxSignature, readOnnxModel } from "../onnx/signature.ts";
+import { withoutZipMaps } from "../onnx/zipmap.ts";
 import type { Task } from "./metrics.ts";
+import { type IoPlan, ioProblemsMessage, type ModelIo, planModelIo } from "./plan.ts";
 
-const { onnx } = onnxProto;
+export type { DeclaredTensor, ModelIo } from "./plan.ts";
 type Ort = typeof ort;
-
-/** How dataset columns feed the model and which outputs hold its predictions (the Model manifest's words). */
-export interface ModelIo {
-  mode: "tensor" | "columns";
-  /** The input name in tensor mode (default: the model's only input). */
-  tensor?: string;
-  features: string[];
-  outputs?: { probability?: string; label?: string; value?: string };
-  /** The declared signature, checked against the model's. */
-  signature?: { inputs: DeclaredTensor[]; outputs: DeclaredTensor[] };
-}
-
-export interface DeclaredTensor {
-  name: string;
-  type: string;
-  shape?: (number | string)[];
-}
 
 export interface Threads {
   intraOp: number;
   interOp: number;
+}
+
+/** One input tensor's data, as a worker thread can receive it. */
+export interface Feed {
+  type: string;
+  data: Float32Array | Float64Array | Int32Array | Uint8Array | BigInt64Array | string[];
+  dims: number[];
 }
 
 /** A batch of feature columns: numbers as Float64Array (NaN for empty), and the raw cells for string inputs. */
@@ -51,9 +41,7 @@ export class ModelRunner {
   notes: string[] = [];
   private session!: ort.InferenceSession;
   private ort!: Ort;
-  private inputType = "float32";
-  private inputName = "";
-  private columnTypes = new Map<string, string>();
+  private plan!: IoPlan;
   /** Milliseconds spent in session.run over the whole pass (batch throughput). */
   inferMs = 0;
   inferRows = 0;
@@ -71,15 +59,25 @@ export class ModelRunner {
     file: string,
     task: Task,
     io: ModelIo,
-    threads: Threads = defaultThreads(),
+    threads: Threads = SCORING_THREADS,
   ): Promise<ModelRunner> {
-    const signature = readOnnxSignature(bytes, file);
+    const { model, signature } = readOnnxModel(bytes, file);
     const r = new ModelRunner(file, task, io, signature, threads);
-    if (io.signature) checkDeclared(signature, io.signature, file);
-    const { bytes: runnable, classLabels, fetch, width, notes } = prepareGraph(bytes, signature, task, io, file);
-    r.classLabels = classLabels;
-    r.notes = notes;
-    r.output = { name: fetch, width };
+    const { plan, problems } = planModelIo(signature, graphFacts(model), task, io);
+    if (!plan) {
+      const message = ioProblemsMessage(file, problems);
+      throw problems.every((p) => p.kind === "usage") ? new UserError(message) : new CheckFailed(message);
+    }
+    r.plan = plan;
+    r.classLabels = plan.classLabels;
+    r.output = { name: plan.fetch, width: plan.width };
+    // the served graph: a ZipMap output is replaced by the probability tensor behind it (what `package` ships)
+    const runnable = plan.zipMap ? withoutZipMaps(model, bytes).bytes : bytes;
+    if (plan.zipMap) {
+      r.notes.push(
+        `${file}: "${plan.zipMap.output}" is a ZipMap (${plan.zipMap.type}), which onnxruntime-node cannot return; read its input tensor "${plan.zipMap.tensor}" (the same probabilities) instead`,
+      );
+    }
     r.ort = await loadOrt();
     try {
       r.session = await r.ort.InferenceSession.create(runnable, {
@@ -90,57 +88,7 @@ export class ModelRunner {
     } catch (err) {
       throw new CheckFailed(`${file}: onnxruntime cannot load the model: ${(err as Error).message}`);
     }
-    r.bindInputs();
     return r;
-  }
-
-  private bindInputs(): void {
-    const inputs = this.signature.inputs;
-    if (this.io.mode === "tensor") {
-      const name = this.io.tensor ?? (inputs.length === 1 ? inputs[0].name : undefined);
-      if (!name) {
-        throw new UserError(
-          `${this.file} has ${inputs.length} inputs (${inputs.map((i) => i.name).join(", ")}); name the one that takes the feature tensor (spec.inputs.tensor) or use spec.inputs.mode: columns`,
-        );
-      }
-      const spec = inputs.find((i) => i.name === name);
-      if (!spec)
-        throw new UserError(`${this.file} has no input "${name}" (it has: ${inputs.map((i) => i.name).join(", ")})`);
-      if (spec.type !== "float32" && spec.type !== "float64") {
-        throw new CheckFailed(
-          `${this.file}: input "${name}" is ${spec.type}; tensor mode feeds float32 or float64 features`,
-        );
-      }
-      const width = spec.shape[1];
-      if (spec.shape.length !== 2 || (typeof width === "number" && width > 0 && width !== this.io.features.length)) {
-        throw new CheckFailed(
-          `${this.file}: input "${name}" has shape [${spec.shape.join(", ")}] but ${this.io.features.length} features are mapped to it (${this.io.features.join(", ")})`,
-        );
-      }
-      this.inputName = name;
-      this.inputType = spec.type;
-    } else {
-      for (const f of this.io.features) {
-        const spec = inputs.find((i) => i.name === f);
-        if (!spec) {
-          throw new UserError(
-            `${this.file} has no input named "${f}" for column "${f}" (inputs: ${inputs.map((i) => i.name).join(", ")}); in columns mode each feature column feeds the input of the same name`,
-          );
-        }
-        if (!["float32", "float64", "int64", "int32", "string", "bool"].includes(spec.type)) {
-          throw new CheckFailed(
-            `${this.file}: input "${f}" is ${spec.type}, which modelgate cannot feed from a column`,
-          );
-        }
-        this.columnTypes.set(f, spec.type);
-      }
-      const unfed = inputs.filter((i) => !this.io.features.includes(i.name));
-      if (unfed.length > 0) {
-        throw new UserError(
-          `${this.file}: inputs ${unfed.map((i) => `"${i.name}"`).join(", ")} have no column; add them to spec.inputs.features`,
-        );
-      }
-    }
   }
 
   /** Columns this model reads. */
@@ -150,50 +98,63 @@ export class ModelRunner {
 
   /** Which feature columns must be strings (columns mode, string inputs). */
   stringColumns(): string[] {
-    return [...this.columnTypes].filter(([, t]) => t === "string").map(([c]) => c);
+    return [...this.plan.columnTypes].filter(([, t]) => t === "string").map(([c]) => c);
   }
 
   /** Runs one batch; returns row-major n × width predictions. */
   async run(batch: FeatureBatch): Promise<Float32Array | Float64Array> {
+    return this.runFeeds(this.feeds(batch), batch.length);
+  }
+
+  /**
+   * The model's input tensors for a batch, as plain arrays in fresh buffers (so they can be transferred to a worker
+   * thread without copying): the row-major feature tensor in tensor mode, one [n, 1] tensor per column otherwise.
+   */
+  feeds(batch: FeatureBatch): Record<string, Feed> {
     const n = batch.length;
-    const feeds: Record<string, ort.Tensor> = {};
-    const T = this.ort.Tensor;
-    if (this.io.mode === "tensor") {
+    const feeds: Record<string, Feed> = {};
+    const tensor = this.plan.tensor;
+    if (tensor) {
       const f = this.io.features.length;
-      const data = this.inputType === "float64" ? new Float64Array(n * f) : new Float32Array(n * f);
+      const data = tensor.type === "float64" ? new Float64Array(n * f) : new Float32Array(n * f);
       for (let c = 0; c < f; c++) {
         const col = batch.numeric.get(this.io.features[c])!;
         for (let r = 0; r < n; r++) data[r * f + c] = col[r];
       }
-      feeds[this.inputName] = new T(this.inputType as "float32", data as Float32Array, [n, f]);
-    } else {
-      for (const [name, type] of this.columnTypes) {
-        if (type === "string") {
-          feeds[name] = new T("string", batch.strings.get(name)!, [n, 1]);
-          continue;
-        }
-        const col = batch.numeric.get(name)!;
-        if (type === "float32") feeds[name] = new T("float32", Float32Array.from(col), [n, 1]);
-        else if (type === "float64") feeds[name] = new T("float64", Float64Array.from(col), [n, 1]);
-        else if (type === "int32") feeds[name] = new T("int32", Int32Array.from(col), [n, 1]);
-        else if (type === "bool")
-          feeds[name] = new T(
-            "bool",
-            Uint8Array.from(col, (v) => (v ? 1 : 0)),
-            [n, 1],
-          );
-        else
-          feeds[name] = new T(
-            "int64",
-            BigInt64Array.from(col, (v) => BigInt(Math.trunc(v))),
-            [n, 1],
-          );
-      }
+      feeds[tensor.name] = { type: tensor.type, data, dims: [n, f] };
+      return feeds;
     }
+    for (const [name, type] of this.plan.columnTypes) {
+      if (type === "string") {
+        feeds[name] = { type, data: batch.strings.get(name)!, dims: [n, 1] };
+        continue;
+      }
+      const col = batch.numeric.get(name)!;
+      const data =
+        type === "float32"
+          ? Float32Array.from(col)
+          : type === "float64"
+            ? Float64Array.from(col)
+            : type === "int32"
+              ? Int32Array.from(col)
+              : type === "bool"
+                ? Uint8Array.from(col, (v) => (v ? 1 : 0))
+                : BigInt64Array.from(col, (v) => BigInt(Math.trunc(v)));
+      feeds[name] = { type, data, dims: [n, 1] };
+    }
+    return feeds;
+  }
+
+  /** Scores prepared feeds of `n` rows; returns row-major n × width predictions. */
+  async runFeeds(feeds: Record<string, Feed>, n: number): Promise<Float32Array | Float64Array> {
+    const T = this.ort.Tensor;
+    const tensors: Record<string, ort.Tensor> = {};
+    for (const [name, f] of Object.entries(feeds))
+      tensors[name] = new T(f.type as "float32", f.data as Float32Array, f.dims);
     const t0 = performance.now();
     let out: ort.InferenceSession.ReturnType;
     try {
-      out = await this.session.run(feeds, [this.output.name]);
+      out = await this.session.run(tensors, [this.output.name]);
     } catch (err) {
       throw new CheckFailed(`${this.file}: inference failed: ${(err as Error).message}`);
     }
@@ -236,150 +197,9 @@ export async function loadOrt(): Promise<Ort> {
   return m.InferenceSession ? m : (m.default as Ort);
 }
 
-export function defaultThreads(): Threads {
-  return { intraOp: availableParallelism(), interOp: 1 };
-}
-
-// ---------------------------------------------------------------------------------------------------------------------
-
-function shapeText(s: (number | string)[] | undefined): string {
-  return s ? `[${s.map((d) => (typeof d === "number" && d < 0 ? "N" : d)).join(", ")}]` : "[?]";
-}
-
-function sameShape(declared: (number | string)[] | undefined, actual: (number | string)[]): boolean {
-  if (!declared) return true;
-  if (declared.length !== actual.length) return false;
-  return declared.every((d, i) => {
-    const a = actual[i];
-    const dynD = typeof d === "string" || d < 0;
-    const dynA = typeof a === "string" || a < 0;
-    return dynD ? dynA : !dynA && d === a;
-  });
-}
-
-/** The declared signature against the model's own: a mismatch names the tensor and both values. */
-function checkDeclared(sig: OnnxSignature, declared: NonNullable<ModelIo["signature"]>, file: string): void {
-  const problems: string[] = [];
-  const check = (kind: "input" | "output", decl: DeclaredTensor[], actual: TensorSpec[]) => {
-    for (const d of decl) {
-      const a = actual.find((x) => x.name === d.name);
-      if (!a) {
-        problems.push(
-          `${kind} "${d.name}": declared, but the model has no such ${kind} (it has: ${actual.map((x) => x.name).join(", ")})`,
-        );
-        continue;
-      }
-      if (d.type !== a.type || !sameShape(d.shape, a.shape)) {
-        problems.push(
-          `${kind} "${d.name}": the manifest says ${d.type} ${shapeText(d.shape)}, the model has ${a.type} ${shapeText(a.shape)}`,
-        );
-      }
-    }
-    for (const a of actual) {
-      if (!decl.some((d) => d.name === a.name))
-        problems.push(`${kind} "${a.name}": in the model but not declared in spec.signature`);
-    }
-  };
-  check("input", declared.inputs, sig.inputs);
-  check("output", declared.outputs, sig.outputs);
-  if (problems.length > 0) {
-    throw new CheckFailed(
-      `${file} does not match its declared signature:\n  ${problems.join("\n  ")}\nUpdate spec.signature or re-export the model.`,
-    );
-  }
-}
-
-const dec = new TextDecoder();
-
 /**
- * Chooses the output to fetch and makes the graph fetchable: a ZipMap output is removed with its node and the
- * node's input tensor becomes a graph output. Returns the class order the graph declares, if any.
+ * The one thread setting every session scores with: one intra-op thread, so that an operator's sums (a TreeEnsemble's
+ * trees, a MatMul's blocks) run in the same order on every machine and the same inputs give the same bytes. Speed
+ * comes from scoring several batches at once (pool.ts).
  */
-function prepareGraph(
-  bytes: Uint8Array,
-  sig: OnnxSignature,
-  task: Task,
-  io: ModelIo,
-  file: string,
-): { bytes: Uint8Array; classLabels?: string[]; fetch: string; width: number; notes: string[] } {
-  const notes: string[] = [];
-  const model = onnx.ModelProto.decode(bytes) as any;
-  const graph = model.graph;
-  let classLabels: string[] | undefined;
-  for (const node of graph.node ?? []) {
-    for (const a of node.attribute ?? []) {
-      if (/^classlabels_(ints|int64s)$/.test(a.name) && a.ints?.length)
-        classLabels = a.ints.map((v: unknown) => String(Number(v)));
-      if (a.name === "classlabels_strings" && a.strings?.length)
-        classLabels = a.strings.map((s: Uint8Array) => dec.decode(s));
-    }
-  }
-  const tensors = sig.outputs.filter((o) => o.kind === "tensor");
-  const isFloat = (o: TensorSpec) => o.type === "float32" || o.type === "float64";
-  const describe = () => sig.outputs.map((o) => `${o.name} (${o.type})`).join(", ");
-  let chosen: string | undefined;
-  if (task === "regression") {
-    chosen = io.outputs?.value ?? tensors.find(isFloat)?.name;
-    if (!chosen)
-      throw new CheckFailed(`${file} has no float tensor output for a regression value (outputs: ${describe()})`);
-  } else {
-    chosen =
-      io.outputs?.probability ??
-      sig.outputs.find((o) => o.kind === "sequence" && /prob/i.test(o.name))?.name ??
-      tensors.find((o) => isFloat(o) && /prob|score/i.test(o.name))?.name ??
-      sig.outputs.find((o) => o.kind === "sequence")?.name ??
-      tensors.find(isFloat)?.name;
-    if (!chosen) {
-      throw new CheckFailed(
-        `${file} has no probability output that onnxruntime-node can return (outputs: ${describe()}); export the probabilities as a tensor (skl2onnx: options={"zipmap": False}) or set spec.outputs.probability`,
-      );
-    }
-  }
-  const spec = sig.outputs.find((o) => o.name === chosen);
-  if (!spec) throw new UserError(`${file} has no output "${chosen}" (outputs: ${describe()})`);
-  let fetch = chosen;
-  let out = bytes;
-  let shape = spec.shape;
-  if (spec.kind !== "tensor") {
-    const zipmap = (graph.node ?? []).find((n: any) => n.opType === "ZipMap" && n.output?.includes(chosen));
-    if (!zipmap) {
-      throw new CheckFailed(
-        `${file}: output "${chosen}" is a ${spec.type}, which onnxruntime-node cannot return, and no ZipMap node produces it; export it as a tensor`,
-      );
-    }
-    fetch = zipmap.input[0];
-    for (const a of zipmap.attribute ?? []) {
-      if (a.name === "classlabels_int64s" && a.ints?.length)
-        classLabels = a.ints.map((v: unknown) => String(Number(v)));
-      if (a.name === "classlabels_strings" && a.strings?.length)
-        classLabels = a.strings.map((s: Uint8Array) => dec.decode(s));
-    }
-    graph.node = graph.node.filter((n: any) => n !== zipmap);
-    graph.output = graph.output.filter((o: any) => o.name !== chosen);
-    const k = classLabels?.length ?? -1;
-    graph.output.push({
-      name: fetch,
-      type: {
-        tensorType: { elemType: 1, shape: { dim: [{ dimParam: "N" }, k > 0 ? { dimValue: k } : { dimParam: "K" }] } },
-      },
-    });
-    out = onnx.ModelProto.encode(model).finish();
-    shape = ["N", k];
-    notes.push(
-      `${file}: "${chosen}" is a ZipMap (${spec.type}), which onnxruntime-node cannot return; read its input tensor "${fetch}" (the same probabilities) instead`,
-    );
-  } else if (!isFloat(spec)) {
-    throw new CheckFailed(`${file}: output "${chosen}" is ${spec.type}; predictions must be float32 or float64`);
-  }
-  let width: number;
-  if (shape.length <= 1) width = 1;
-  else if (shape.length === 2 && typeof shape[1] === "number" && shape[1] > 0) width = shape[1];
-  else if (shape.length === 2 && classLabels) width = classLabels.length;
-  else if (shape.length === 2 && task === "binary-classification") width = 2;
-  else {
-    throw new CheckFailed(
-      `${file}: output "${chosen}" has shape ${shapeText(shape)}; modelgate needs [N], [N, 1] or [N, classes] with a fixed class count`,
-    );
-  }
-  return { bytes: out, classLabels, fetch, width, notes };
-}
+export const SCORING_THREADS: Readonly<Threads> = Object.freeze({ intraOp: 1, interOp: 1 });

@@ -23,6 +23,7 @@ export interface ShardState {
   models: (Omit<CollectedModel, "preds"> & { preds: string; dtype: "float32" | "float64" })[];
   skipped: Record<string, number>;
   durationMs: number;
+  workers?: number;
 }
 
 const b64 = (a: ArrayBufferView) => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString("base64");
@@ -54,6 +55,7 @@ export function toShardState(c: Collected): ShardState {
     })),
     skipped: c.skipped,
     durationMs: c.durationMs,
+    workers: c.workers,
   };
 }
 
@@ -74,6 +76,7 @@ function fromShardState(s: ShardState): Collected {
     })),
     skipped: s.skipped,
     durationMs: s.durationMs,
+    workers: s.workers ?? 0,
   };
 }
 
@@ -96,7 +99,7 @@ export function mergeShardStates(
     const same =
       stable(s.settings) === stable(first.settings) &&
       s.dataset.sha256 === first.dataset.sha256 &&
-      stable(s.models.map((m) => m.sha256)) === stable(first.models.map((m) => m.sha256));
+      stable(s.models.map((m) => [m.sha256, m.threads])) === stable(first.models.map((m) => [m.sha256, m.threads]));
     if (!same || s.shard.count !== count) {
       throw new UserError(
         `${names[i]} was evaluated with other settings, data or models than ${names[0]}; merge shards of one run only`,
@@ -200,5 +203,6 @@ export function mergeShardStates(
     models,
     skipped,
     durationMs: Math.max(...parts.map((c) => c.durationMs)),
+    workers: Math.max(...parts.map((c) => c.workers)),
   };
 }

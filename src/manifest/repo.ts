@@ -47,23 +47,76 @@ export function findRoot(start: string): string {
 
 const toPosix = (p: string) => p.split(sep).join("/");
 
-function yamlFiles(dir: string, recursive: boolean): string[] {
+const inside = (x: string, base: string) => x === base || x.startsWith(base + sep);
+
+/**
+ * Refuses a manifest file or folder whose real location (symlinks followed) is outside the repository: a manifest
+ * from elsewhere on the machine would decide what is evaluated and shipped without being part of the repository.
+ */
+function refuseOutside(root: string, realRoot: string, abs: string): string {
+  const real = realpathSync(abs);
+  if (!inside(real, realRoot)) {
+    throw new UserError(
+      `${toPosix(relative(root, abs))} is a symlink to ${real}, outside the repository; copy the manifest into the repository instead`,
+    );
+  }
+  return real;
+}
+
+function yamlFiles(root: string, realRoot: string, dir: string, seen = new Set<string>()): string[] {
   if (!existsSync(dir)) return [];
+  const real = refuseOutside(root, realRoot, dir);
+  if (seen.has(real)) return [];
+  seen.add(real);
   const out: string[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
     const p = join(dir, entry.name);
-    if (entry.isDirectory() && recursive) out.push(...yamlFiles(p, true));
-    else if (entry.isFile() && /\.ya?ml$/.test(entry.name)) out.push(p);
+    let isDir = entry.isDirectory();
+    let isFile = entry.isFile();
+    if (entry.isSymbolicLink()) {
+      if (!existsSync(p)) continue; // a dangling link holds no manifest
+      if (!/\.ya?ml$/.test(entry.name) && !statSync(p).isDirectory()) continue;
+      const st = statSync(refuseOutside(root, realRoot, p));
+      isDir = st.isDirectory();
+      isFile = st.isFile();
+    }
+    if (isDir) out.push(...yamlFiles(root, realRoot, p, seen));
+    else if (isFile && /\.ya?ml$/.test(entry.name)) out.push(p);
   }
   return out;
+}
+
+/** A folder named in modelgate.yaml spec.paths, refused when it is outside the repository (symlinks followed). */
+function configuredDir(
+  root: string,
+  realRoot: string,
+  cfg: Loaded<Config> | undefined,
+  key: "models" | "data" | "deploy",
+  p: string,
+): string {
+  const abs = resolve(root, p);
+  const fail = (why: string) => {
+    throw new UserError(
+      `spec.paths.${key} "${p}" ${why}; name a folder inside the repository, relative to ${CONFIG_FILE}`,
+      cfg ? { file: cfg.file, ...positionOf(cfg.src, ["spec", "paths", key]) } : { file: CONFIG_FILE },
+    );
+  };
+  if (!inside(abs, resolve(root))) fail(`points outside the repository (to ${abs})`);
+  if (existsSync(abs)) {
+    const real = realpathSync(abs);
+    if (!inside(real, realRoot)) fail(`is a symlink to ${real}, outside the repository`);
+  }
+  return abs;
 }
 
 /** Loads modelgate.yaml, every models/<name>/model.yaml and every data/**.yaml, collecting all problems. */
 export function loadRepository(start: string): Repository {
   const root = findRoot(start);
+  const realRoot = realpathSync(root);
   const findings: Finding[] = [];
   const invalid: Repository["invalid"] = [];
   const load = <T>(abs: string, kind: Kind): Loaded<T> | undefined => {
+    refuseOutside(root, realRoot, abs);
     const file = toPosix(relative(root, abs));
     let text: string;
     try {
@@ -98,11 +151,17 @@ export function loadRepository(start: string): Repository {
     configFile?.value ??
     configSchema.parse({ apiVersion: "modelgate.dev/v1alpha1", kind: "Config", metadata: { name: "default" } });
 
+  const modelsDir = configuredDir(root, realRoot, configFile, "models", config.spec.paths.models);
+  const dataDir = configuredDir(root, realRoot, configFile, "data", config.spec.paths.data);
+  configuredDir(root, realRoot, configFile, "deploy", config.spec.paths.deploy);
+
   const models: Loaded<Model>[] = [];
-  const modelsDir = join(root, config.spec.paths.models);
   if (existsSync(modelsDir)) {
     for (const entry of readdirSync(modelsDir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      if (!entry.isDirectory()) continue;
+      const folder = join(modelsDir, entry.name);
+      if (entry.isSymbolicLink()) {
+        if (!existsSync(folder) || !statSync(refuseOutside(root, realRoot, folder)).isDirectory()) continue;
+      } else if (!entry.isDirectory()) continue;
       const file = ["model.yaml", "model.yml"].map((f) => join(modelsDir, entry.name, f)).find((f) => existsSync(f));
       if (!file) continue;
       const m = load<Model>(file, "Model");
@@ -122,7 +181,7 @@ export function loadRepository(start: string): Repository {
 
   const datasets: Loaded<Dataset>[] = [];
   const seen = new Map<string, string>();
-  for (const file of yamlFiles(join(root, config.spec.paths.data), true)) {
+  for (const file of yamlFiles(root, realRoot, dataDir)) {
     const d = load<Dataset>(file, "Dataset");
     if (!d) continue;
     const other = seen.get(d.value.metadata.name);
@@ -189,7 +248,6 @@ export function resolveInside(root: string, fromDir: string, p: string): { abs: 
   if (isAbsolute(p)) return { abs: p, error: `"${p}" is absolute; write it relative to the manifest's folder` };
   const abs = resolve(fromDir, p);
   const realRoot = realpathSync(root);
-  const inside = (x: string, base: string) => x === base || x.startsWith(base + sep);
   if (!inside(abs, resolve(root))) {
     return { abs, error: `"${p}" points outside the repository (to ${abs}); keep model and data files inside it` };
   }

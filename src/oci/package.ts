@@ -1,3 +1,4 @@
+import { sha256Bytes } from "../data/hash.ts";
 import { CheckFailed } from "../errors.ts";
 import type { OnnxSignature } from "../onnx/signature.ts";
 import { type Blob, descriptorOf, hashSegments, memoryBlob, segmentBlob } from "./blob.ts";
@@ -13,7 +14,12 @@ import { type Descriptor, MediaType } from "./types.ts";
 /** modelgate's own labels and annotations. */
 export const Label = {
   modelName: "dev.modelgate.model.name",
+  /** The artifact's sha256: the file the manifest, the evaluation record and the approval name. */
   modelSha256: "dev.modelgate.model.sha256",
+  /** The sha256 of /models/<name>/1/model.onnx, the file served (differs from the artifact when a ZipMap is removed). */
+  servedSha256: "dev.modelgate.served.sha256",
+  /** How the served graph differs from the artifact (absent when it is the artifact itself). */
+  servedGraph: "dev.modelgate.served.graph",
   evaluationDigest: "dev.modelgate.evaluation.digest",
 } as const;
 
@@ -23,7 +29,13 @@ export interface PackageInput {
   /** The ONNX file, streamed into the layer. */
   modelFile: string;
   modelSize: number;
+  /** The signature of the graph served (the served graph's, when `served` is given). */
   signature: OnnxSignature;
+  /**
+   * The graph served instead of the file, when it differs: the artifact with its ZipMap removed (the graph that
+   * evaluate scored). `modelSha256` is the artifact's digest, `note` says what changed.
+   */
+  served?: { bytes: Uint8Array; modelSha256: string; note: string };
   base: ResolvedBase;
   /** Seconds since the epoch: every mtime in the layer, config.created and the created label. */
   created: number;
@@ -46,16 +58,22 @@ export interface BuiltImage {
   /** Every blob the image needs (base layers, model layer, configs), without manifests. */
   blobs: Blob[];
   layer: Descriptor;
+  /** The artifact's sha256. */
   modelSha256: string;
+  /** The sha256 of the model file in the image (equal to modelSha256 unless a ZipMap was removed). */
+  servedSha256: string;
   triton: TritonConfig;
   labels: Record<string, string>;
 }
 
-/** The layer of a KServe modelcar: /models/<name>/config.pbtxt and /models/<name>/1/model.onnx. */
-export function modelcarEntries(name: string, modelFile: string, modelSize: number, configText: string) {
+/** The layer of a KServe modelcar: /models/<name>/config.pbtxt and /models/<name>/1/model.onnx (a file or bytes). */
+export function modelcarEntries(name: string, model: { file: string; size: number } | Uint8Array, configText: string) {
+  const path = `models/${name}/1/model.onnx`;
   return [
     { type: "file" as const, path: `models/${name}/config.pbtxt`, content: Buffer.from(configText, "utf8") },
-    { type: "file" as const, path: `models/${name}/1/model.onnx`, file: modelFile, size: modelSize },
+    model instanceof Uint8Array
+      ? { type: "file" as const, path, content: Buffer.from(model.buffer, model.byteOffset, model.byteLength) }
+      : { type: "file" as const, path, file: model.file, size: model.size },
   ];
 }
 
@@ -65,12 +83,14 @@ export function modelcarEntries(name: string, modelFile: string, modelSize: numb
  */
 export async function buildImage(input: PackageInput): Promise<BuiltImage> {
   const triton = tritonConfig(input.name, input.signature, input.maxBatchSize);
+  const served = input.served;
   const segments = tarSegments(
-    modelcarEntries(input.name, input.modelFile, input.modelSize, triton.text),
+    modelcarEntries(input.name, served?.bytes ?? { file: input.modelFile, size: input.modelSize }, triton.text),
     input.created,
   );
   const hashed = await hashSegments(segments);
-  const modelSha256 = hashed.files.get(input.modelFile)!;
+  const modelSha256 = served ? served.modelSha256 : hashed.files.get(input.modelFile)!;
+  const servedSha256 = served ? sha256Bytes(served.bytes) : modelSha256;
   if (input.expectedSha256 && input.expectedSha256 !== modelSha256) {
     throw new CheckFailed(
       `${input.modelFile} has sha256 ${modelSha256}, but the manifest declares ${input.expectedSha256}; ` +
@@ -86,7 +106,9 @@ export async function buildImage(input: PackageInput): Promise<BuiltImage> {
     "org.opencontainers.image.title": input.name,
     [Label.modelName]: input.name,
     [Label.modelSha256]: modelSha256,
+    [Label.servedSha256]: servedSha256,
   };
+  if (served) labels[Label.servedGraph] = served.note;
   if (input.version) labels["org.opencontainers.image.version"] = input.version;
   if (input.source) labels["org.opencontainers.image.source"] = input.source;
   if (input.revision) labels["org.opencontainers.image.revision"] = input.revision;
@@ -130,6 +152,7 @@ export async function buildImage(input: PackageInput): Promise<BuiltImage> {
     blobs,
     layer,
     modelSha256,
+    servedSha256,
     triton,
     labels,
   };

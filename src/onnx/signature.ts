@@ -80,9 +80,12 @@ function describeType(t: any): Omit<TensorSpec, "name"> {
   return { kind: "other", type: "unknown", shape: [] };
 }
 
-/** Reads the signature of an ONNX model from its bytes, without onnxruntime. Throws a UserError when not ONNX. */
-export function readOnnxSignature(bytes: Uint8Array, file = "model"): OnnxSignature {
-  let model: any;
+/** A decoded ModelProto (onnx-proto's generated type, used untyped here as elsewhere). */
+export type DecodedModel = any;
+
+/** Decodes an ONNX model and reads its signature. Throws a UserError when the bytes are not ONNX. */
+export function readOnnxModel(bytes: Uint8Array, file = "model"): { model: DecodedModel; signature: OnnxSignature } {
+  let model: DecodedModel;
   try {
     model = onnx.ModelProto.decode(bytes);
   } catch (err) {
@@ -91,7 +94,7 @@ export function readOnnxSignature(bytes: Uint8Array, file = "model"): OnnxSignat
   if (!model.graph) throw new UserError(`${file} is not an ONNX model (no graph); export the model to ONNX first`);
   const initializers = new Set((model.graph.initializer ?? []).map((i: any) => i.name));
   const opsets = (model.opsetImport ?? []).map((o: any) => ({ domain: o.domain ?? "", version: Number(o.version) }));
-  return {
+  const signature: OnnxSignature = {
     irVersion: Number(model.irVersion ?? 0),
     opsetVersion: opsets.find((o: { domain: string }) => o.domain === "" || o.domain === "ai.onnx")?.version ?? 0,
     opsets,
@@ -101,4 +104,50 @@ export function readOnnxSignature(bytes: Uint8Array, file = "model"): OnnxSignat
       .map((v: any) => ({ name: v.name, ...describeType(v.type) })),
     outputs: (model.graph.output ?? []).map((v: any) => ({ name: v.name, ...describeType(v.type) })),
   };
+  return { model, signature };
+}
+
+/** Reads the signature of an ONNX model from its bytes, without onnxruntime. Throws a UserError when not ONNX. */
+export function readOnnxSignature(bytes: Uint8Array, file = "model"): OnnxSignature {
+  return readOnnxModel(bytes, file).signature;
+}
+
+/** A ZipMap node that produces a graph output: the sequence of maps, and the probability tensor it is made from. */
+export interface ZipMapNode {
+  /** The graph output (seq(map(…))). */
+  output: string;
+  /** The node's input: the float tensor [N, classes] of probabilities. */
+  tensor: string;
+  /** The class labels the node names, in column order. */
+  classLabels?: string[];
+}
+
+/** What the graph says beyond its signature: the class order of a classifier, and its ZipMap nodes. */
+export interface GraphFacts {
+  /** The class order of the probability columns, when a *Classifier node names it. */
+  classLabels?: string[];
+  zipMaps: ZipMapNode[];
+}
+
+const dec = new TextDecoder();
+
+function classLabelsOf(node: any, names: RegExp): string[] | undefined {
+  let labels: string[] | undefined;
+  for (const a of node.attribute ?? []) {
+    if (names.test(a.name) && a.ints?.length) labels = a.ints.map((v: unknown) => String(Number(v)));
+    if (a.name === "classlabels_strings" && a.strings?.length) labels = a.strings.map((x: Uint8Array) => dec.decode(x));
+  }
+  return labels;
+}
+
+/** The class order and the ZipMap nodes of a decoded model. */
+export function graphFacts(model: DecodedModel): GraphFacts {
+  const nodes: any[] = model.graph?.node ?? [];
+  let classLabels: string[] | undefined;
+  for (const n of nodes) classLabels = classLabelsOf(n, /^classlabels_(ints|int64s)$/) ?? classLabels;
+  const outputs = new Set((model.graph?.output ?? []).map((o: any) => o.name));
+  const zipMaps: ZipMapNode[] = nodes
+    .filter((n) => n.opType === "ZipMap" && n.input?.length === 1 && outputs.has(n.output?.[0]))
+    .map((n) => ({ output: n.output[0], tensor: n.input[0], classLabels: classLabelsOf(n, /^classlabels_int64s$/) }));
+  return { classLabels, zipMaps };
 }

@@ -1,4 +1,5 @@
 import type { Model } from "../manifest/schema.ts";
+import { recordMismatches, staleRecordMessage } from "../records/bind.ts";
 import type { EvaluationRecord } from "../records/evaluation.ts";
 import type { Verdict } from "../report/gates.ts";
 
@@ -89,7 +90,8 @@ export function publishRefusals(f: PublishFacts): Refusal[] {
       `no evaluation record at ${f.recordSource}; publish needs the passing record of the pull request's head (pass the PR run's artifact folder with --records DIR)`,
     );
   } else {
-    if (r.model.name !== name) refuse("evaluation record model", name, r.model.name, "the record is of another model");
+    const evalName = spec.evaluation.datasets[0];
+    const d = f.datasets.find((x) => x.name === evalName);
     if (r.shard)
       refuse(
         "evaluation record shard",
@@ -97,34 +99,20 @@ export function publishRefusals(f: PublishFacts): Refusal[] {
         `${r.shard.index}/${r.shard.count}`,
         "a shard's record; publish the merged record (`modelgate evaluate merge`)",
       );
-    if (r.candidate.sha256 !== (declared ?? f.artifactSha256)) {
-      refuse(
-        "evaluation record candidate.sha256",
-        declared ?? f.artifactSha256,
-        r.candidate.sha256,
-        `stale evaluation record (${f.recordSource}): it evaluated another artifact; run \`modelgate evaluate ${name}\` on the pull request`,
-      );
-    }
-    if (r.model.version !== undefined && r.model.version !== spec.version) {
-      refuse(
-        "evaluation record model.version",
-        spec.version,
-        r.model.version,
-        `stale evaluation record: run \`modelgate evaluate ${name}\``,
-      );
-    }
-    const evalName = spec.evaluation.datasets[0];
-    const d = f.datasets.find((x) => x.name === evalName);
-    if (r.dataset.name && r.dataset.name !== evalName) {
-      refuse("evaluation record dataset.name", evalName, r.dataset.name, "the record evaluated another dataset");
-    }
-    if (d?.declared && r.dataset.sha256 !== d.declared) {
-      refuse(
-        `dataset ${evalName} sha256`,
-        d.declared,
-        r.dataset.sha256,
-        "the evaluation data changed after the evaluation; re-evaluate on the pull request",
-      );
+    // the record must describe the bytes that ship: one check for every consumer (src/records/bind.ts)
+    const mismatches = recordMismatches(r, {
+      name,
+      version: spec.version,
+      task: spec.task,
+      artifact: { file: f.artifactSource, sha256: f.artifactSha256, declared },
+      dataset: { name: evalName, file: `the data file of ${evalName}`, sha256: d?.fileSha256, declared: d?.declared },
+    });
+    const seen = new Set<string>();
+    for (const mm of mismatches) {
+      const field = mm.field === "dataset.sha256" ? `dataset ${evalName} sha256` : `evaluation record ${mm.field}`;
+      if (seen.has(`${field} ${mm.actual}`)) continue;
+      seen.add(`${field} ${mm.actual}`);
+      refuse(field, mm.actual, mm.record, `${staleRecordMessage(name, [mm])} (${f.recordSource})`);
     }
     if (d?.fileSha256 && d.declared && d.fileSha256 !== d.declared) {
       refuse(

@@ -126,6 +126,11 @@ export const evaluationRecordSchema = z.strictObject({
     onnxruntime: z.string(),
     node: z.string(),
     modelgate: z.string(),
+    /**
+     * The onnxruntime thread setting every session scored with. Fixed (one intra-op thread), so that the predictions,
+     * and the record, do not depend on the CPU count of the machine; batches are scored in parallel instead.
+     */
+    threads: z.strictObject({ intraOp: z.number().int().min(1), interOp: z.number().int().min(1) }).optional(),
   }),
   /** Machine- and clock-dependent numbers: excluded from the record's stable digest. */
   timings: z
@@ -141,6 +146,8 @@ export const evaluationRecordSchema = z.strictObject({
             .describe("worker threads that failed, their resamples run in the main thread instead (same result)"),
         })
         .optional(),
+      /** Worker threads that scored the batches (0: the main thread); changes the time, never the predictions. */
+      scoringWorkers: z.number().int().min(0).optional(),
       latency: z.strictObject({ candidate: latencySchema, baseline: latencySchema.optional() }).optional(),
     })
     .default({}),

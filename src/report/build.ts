@@ -15,7 +15,8 @@ import {
   resolveInside,
 } from "../manifest/repo.ts";
 import type { Model } from "../manifest/schema.ts";
-import { type OnnxSignature, readOnnxSignature } from "../onnx/signature.ts";
+import { graphFacts, type OnnxSignature, readOnnxModel, type ZipMapNode } from "../onnx/signature.ts";
+import { checkRecordBinding, staleRecordMessage } from "../records/bind.ts";
 import { type EvaluationRecord, RECORDS_DIR } from "../records/evaluation.ts";
 import { type ValidateResult, validateRepository } from "../validate/validate.ts";
 import { CARD_FILE, type CardApproval, type CardDataset, type CardInput, renderCardSummary } from "./card.ts";
@@ -98,13 +99,14 @@ export interface BuiltReport {
   refused: Refused[];
 }
 
-function signatureOf(repo: Repository, m: Loaded<Model>): OnnxSignature | undefined {
+function signatureOf(repo: Repository, m: Loaded<Model>): { signature?: OnnxSignature; zipMaps?: ZipMapNode[] } {
   const r = resolveInside(repo.root, m.dir, m.value.spec.artifact.path);
-  if (r.error) return undefined;
+  if (r.error) return {};
   try {
-    return readOnnxSignature(readFileSync(r.abs), m.value.spec.artifact.path);
+    const { model, signature } = readOnnxModel(readFileSync(r.abs), m.value.spec.artifact.path);
+    return { signature, zipMaps: graphFacts(model).zipMaps };
   } catch {
-    return undefined; // not there yet (trained later) or not ONNX: validation says so
+    return {}; // not there yet (trained later) or not ONNX: validation says so
   }
 }
 
@@ -127,7 +129,7 @@ export function cardInputFor(
     model: m.value,
     record: record && record.model.name === m.value.metadata.name ? record : undefined,
     datasets,
-    signature: signatureOf(repo, m),
+    ...signatureOf(repo, m),
     pr: extra.pr,
     approvals: extra.approvals,
   };
@@ -171,6 +173,17 @@ export async function buildReport(opts: BuildOptions): Promise<BuiltReport> {
     );
   }
   const manifests = new Map(names.map((n) => [n, findModel(repo, n)]));
+  // A record from this checkout's evaluation must describe the bytes in front of us: the candidate file, the version
+  // and the data. (An artifact's records come from another checkout — the pull request's — and are not bound here.)
+  const stale = new Map<string, string>();
+  if (!opts.fromArtifact) {
+    for (const [name, loaded] of records.byModel) {
+      const m = manifests.get(name);
+      if (!m) continue;
+      const mismatches = await checkRecordBinding(loaded.record, m, repo);
+      if (mismatches.length > 0) stale.set(name, staleRecordMessage(name, mismatches));
+    }
+  }
 
   let validation: ValidateResult | undefined;
   if (opts.validation === undefined || opts.validation === true) {
@@ -188,7 +201,7 @@ export async function buildReport(opts: BuildOptions): Promise<BuiltReport> {
   const cards = new Map<string, CardInput>();
   for (const name of names) {
     const m = manifests.get(name)!;
-    let loaded = records.byModel.get(name);
+    let loaded = stale.has(name) ? undefined : records.byModel.get(name);
     let trust: GateResult | undefined;
     if (loaded && opts.recompute) {
       const rc = await opts.recompute(m, loaded);
@@ -199,6 +212,7 @@ export async function buildReport(opts: BuildOptions): Promise<BuiltReport> {
       model: m.value,
       record: loaded?.record,
       recordPath: where(name),
+      recordRefused: stale.get(name),
       findings,
       modelFile: m.file,
       datasetFiles,
@@ -222,7 +236,10 @@ export async function buildReport(opts: BuildOptions): Promise<BuiltReport> {
       findings: findings ? modelFindings(judgeInput) : undefined,
       card: renderCardSummary(card),
       cardFile: `${m.file.replace(/[^/]*$/, "")}${CARD_FILE}`,
-      drift: validation?.drift.filter((d) => d.model === name).map(({ dataset, psi }) => ({ dataset, psi })),
+      drift: validation?.drift
+        .filter((d) => d.model === name)
+        .map(({ dataset, psi, p, level, unjudged }) => ({ dataset, psi, p, level, unjudged })),
+      driftNotChecked: validation?.driftNotChecked.filter((d) => d.model === name).map((d) => d.reason),
       driftLimits: { ...repo.config.spec.drift, ...(train?.value.spec.drift ?? {}) },
     });
   }

@@ -9,7 +9,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse as parseYaml, stringify as stringifyYaml } from "yaml";
 import type { Dataset, Model } from "../manifest/schema.ts";
-import type { OnnxSignature } from "../onnx/signature.ts";
+import type { OnnxSignature, ZipMapNode } from "../onnx/signature.ts";
+import { servedGraphNote } from "../onnx/zipmap.ts";
 import type { EvaluationRecord } from "../records/evaluation.ts";
 import { writeFileAtomic } from "../util/fs.ts";
 import { escapeMd, escapeMdBlock } from "./escape.ts";
@@ -38,6 +39,8 @@ export interface CardInput {
   datasets?: CardDataset[];
   /** Read from the ONNX file when available: opset, producer, inputs, outputs. */
   signature?: OnnxSignature;
+  /** The ONNX file's ZipMap nodes: evaluated and served without them (the card says so). */
+  zipMaps?: ZipMapNode[];
   /** The artifact's sha256 (defaults to the manifest's, then the record's). */
   modelSha256?: string;
   pr?: { number: number; url?: string };
@@ -289,6 +292,18 @@ function risksSection(input: CardInput): string {
   ].join("\n\n");
 }
 
+/** The row that says how the served graph differs from the artifact (a ZipMap removed), when it does. */
+function served(input: CardInput): string[][] {
+  const note = input.signature && servedGraphNote(input.signature, input.zipMaps ?? []);
+  if (!note) return [];
+  return [
+    [
+      "Served graph",
+      `${escapeMd(note)}; the image serves the graph that was evaluated (as skl2onnx writes it with zipmap=False), so clients get the evaluated probabilities`,
+    ],
+  ];
+}
+
 function technicalSection(input: CardInput): string {
   const spec = input.model.spec;
   const sig = input.signature;
@@ -307,6 +322,7 @@ function technicalSection(input: CardInput): string {
     ...(sig?.producer ? [["Producer", escapeMd(sig.producer)]] : []),
     ["Inputs", inputs ? io(inputs) : "—"],
     ["Outputs", outputs ? io(outputs) : "—"],
+    ...served(input),
     ["Features (in order)", spec.inputs.features.map(escapeMd).join(", ")],
     [
       "Runtime",

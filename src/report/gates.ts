@@ -242,6 +242,8 @@ export interface JudgeInput {
   modelFile?: string;
   /** Dataset name → manifest path relative to the root. */
   datasetFiles?: Map<string, string>;
+  /** Why the model's record was refused (e.g. a stale record), said instead of "no evaluation record". */
+  recordRefused?: string;
 }
 
 /** The model's findings among all findings. */
@@ -261,7 +263,9 @@ export function judge(input: JudgeInput): Verdict {
       index: -1,
       label: "evaluation record",
       status: "fail",
-      reason: `no evaluation record for ${name}${input.recordPath ? ` at ${input.recordPath}` : ""}; run \`modelgate evaluate ${name}\` first`,
+      reason:
+        input.recordRefused ??
+        `no evaluation record for ${name}${input.recordPath ? ` at ${input.recordPath}` : ""}; run \`modelgate evaluate ${name}\` first`,
       path: ["metadata", "name"],
     });
   } else if (record.model.name !== name) {

@@ -4,6 +4,7 @@
  * a dataset or a record goes through escapeMd/escapeHtml; only numbers formatted here and fixed words are raw.
  */
 import { markdownTable } from "markdown-table";
+import { DRIFT_ALPHA } from "../data/drift.ts";
 import type { Finding } from "../manifest/findings.ts";
 import type { Model } from "../manifest/schema.ts";
 import type { EvaluationRecord, SliceResult } from "../records/evaluation.ts";
@@ -31,8 +32,19 @@ export interface ModelReport {
   cardUrl?: string;
   /** Link to the model's check run, once it exists. */
   checkRunUrl?: string;
-  /** PSI per feature between training and each evaluation dataset (from validation). */
-  drift?: { dataset: string; psi: Record<string, number> }[];
+  /**
+   * Drift per feature between training and each evaluation dataset (from validation): PSI, the chi-square p-value
+   * and the level found (a PSI counts only when the difference is significant), and features too sparse to judge.
+   */
+  drift?: {
+    dataset: string;
+    psi: Record<string, number>;
+    p?: Record<string, number>;
+    level?: Record<string, "ok" | "warn" | "fail">;
+    unjudged?: string[];
+  }[];
+  /** Why drift was not checked for an evaluation dataset (no training dataset, no profile, data not read). */
+  driftNotChecked?: string[];
   /** The PSI thresholds in force (modelgate.yaml spec.drift, or the dataset's). */
   driftLimits?: { psiWarn: number; psiFail: number };
 }
@@ -279,6 +291,7 @@ function findingsPart(
   detail: Detail,
   psi?: ModelReport["drift"],
   limits?: ModelReport["driftLimits"],
+  notChecked?: string[],
 ): string {
   if (!findings) return "Data checks: validation results were not available to this report (run `modelgate validate`).";
   const drift = findings.filter((f) => f.check === "drift");
@@ -312,50 +325,77 @@ function findingsPart(
       ["c", "l", "l", "l"],
     ) + (fs.length > 30 ? `\n\n…and ${fs.length - 30} more (see \`modelgate validate\`).` : "");
   if (detail < 2 && other.length > 0) out.push(details("Data-check findings", list(other)));
-  out.push(driftPart(findings, drift, detail, psi, limits));
+  out.push(driftPart(drift, detail, psi, limits, notChecked));
   return out.join("\n\n");
 }
 
 function driftPart(
-  _findings: Finding[],
   drift: Finding[],
   detail: Detail,
   psi?: ModelReport["drift"],
   limits?: ModelReport["driftLimits"],
+  notChecked: string[] = [],
 ): string {
-  const rows = (psi ?? []).flatMap((d) =>
-    Object.entries(d.psi).map(([feature, v]) => ({ dataset: d.dataset, feature, v })),
-  );
   const lim = limits ?? { psiWarn: 0.1, psiFail: 0.25 };
-  const state = (v: number) => (v >= lim.psiFail ? "❌" : v >= lim.psiWarn ? "⚠️" : "✅");
-  const drifted = rows.filter((r) => r.v >= lim.psiWarn).length;
-  const head =
-    rows.length > 0
-      ? `Drift: ${drifted === 0 ? "✅ no feature" : `${state(Math.max(...rows.map((r) => r.v)))} ${plural(drifted, "feature")}`} at or above PSI ${lim.psiWarn} (fails at ${lim.psiFail}).`
-      : drift.length === 0
-        ? "Drift: ✅ no feature drifted beyond its threshold."
-        : `Drift: ${drift.some((f) => f.severity === "error") ? "❌" : "⚠️"} ${plural(drift.length, "finding")}.`;
-  if (detail >= 2) return head;
+  const rows = (psi ?? []).flatMap((d) =>
+    Object.entries(d.psi).map(([feature, v]) => ({
+      dataset: d.dataset,
+      feature,
+      v,
+      p: d.p?.[feature],
+      // the level validation found (threshold reached and significant); by PSI alone for results without one
+      level: d.level?.[feature] ?? (v >= lim.psiFail ? "fail" : v >= lim.psiWarn ? "warn" : "ok"),
+    })),
+  );
+  const unjudged = (psi ?? []).flatMap((d) => d.unjudged ?? []);
+  const icon = { ok: "✅", warn: "⚠️", fail: "❌" } as const;
+  const drifted = rows.filter((r) => r.level !== "ok");
+  const rule = `PSI ≥ ${lim.psiWarn} with a significant difference (chi-square p < ${DRIFT_ALPHA} ÷ features compared); fails at ${lim.psiFail}`;
+  const notes = [
+    ...(notChecked.length > 0 ? [`Drift not checked: ${notChecked.map(escapeMd).join("; ")}.`] : []),
+    ...(unjudged.length > 0 ? [`Too few rows to judge: ${unjudged.map(escapeMd).join(", ")}.`] : []),
+  ];
+  let head: string;
+  if (rows.length > 0) {
+    head =
+      drifted.length === 0
+        ? `Drift: ✅ no feature drifted (${rule}).`
+        : `Drift: ${drifted.some((r) => r.level === "fail") ? "❌" : "⚠️"} ${plural(drifted.length, "feature")} drifted (${rule}).`;
+  } else if (drift.length > 0) {
+    head = `Drift: ${drift.some((f) => f.severity === "error") ? "❌" : "⚠️"} ${plural(drift.length, "finding")}.`;
+  } else if (notChecked.length > 0) {
+    return `Drift: not checked: ${notChecked.map(escapeMd).join("; ")}.`;
+  } else {
+    head = "Drift: not checked.";
+  }
+  const withNotes = [head, ...notes].join(" ");
+  if (detail >= 2) return withNotes;
   if (rows.length > 0) {
     rows.sort((a, b) => b.v - a.v || a.feature.localeCompare(b.feature));
     const multi = new Set(rows.map((r) => r.dataset)).size > 1;
     const t = table(
       [
-        ["", "feature", ...(multi ? ["evaluation data"] : []), "PSI"],
-        ...rows.map((r) => [state(r.v), escapeMd(r.feature), ...(multi ? [escapeMd(r.dataset)] : []), r.v.toFixed(3)]),
+        ["", "feature", ...(multi ? ["evaluation data"] : []), "PSI", "p"],
+        ...rows.map((r) => [
+          icon[r.level],
+          escapeMd(r.feature),
+          ...(multi ? [escapeMd(r.dataset)] : []),
+          r.v.toFixed(3),
+          r.p === undefined ? "—" : r.p < 1e-4 ? r.p.toExponential(1) : r.p.toFixed(4),
+        ]),
       ],
-      ["c", "l", ...(multi ? ["l"] : []), "r"],
+      ["c", "l", ...(multi ? ["l"] : []), "r", "r"],
     );
-    return `${head}\n\n${rows.length > 8 ? details("Drift per feature (PSI, largest first)", t) : t}`;
+    return `${withNotes}\n\n${rows.length > 8 ? details("Drift per feature (PSI, largest first)", t) : t}`;
   }
   if (drift.length > 0) {
     const t = table(
       [["", "finding"], ...drift.map((f) => [f.severity === "error" ? "❌" : "⚠️", escapeMd(f.message)])],
       ["c", "l"],
     );
-    return `${head}\n\n${details("Drift per feature", t)}`;
+    return `${withNotes}\n\n${details("Drift per feature", t)}`;
   }
-  return head;
+  return withNotes;
 }
 
 function provenance(rec: EvaluationRecord, recordFile?: string): string {
@@ -411,7 +451,7 @@ export function renderModelSection(r: ModelReport, detail: Detail = 0): string {
         const cm = confusionPart(rec);
         if (cm) parts.push(cm);
       }
-      parts.push(findingsPart(r.findings, detail, r.drift, r.driftLimits));
+      parts.push(findingsPart(r.findings, detail, r.drift, r.driftLimits, r.driftNotChecked));
       if (detail === 0) {
         const charts = curveCharts(
           { baseline: rec.baseline?.curves?.roc, candidate: rec.candidate.curves?.roc },

@@ -1,12 +1,14 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { resolve, sep } from "node:path";
 import { sha256File } from "../data/hash.ts";
-import { profilePsi, ProfileCounter } from "../data/profile.ts";
+import { type DriftLevel, driftLevel } from "../data/drift.ts";
+import { ProfileCounter, profileDrift } from "../data/profile.ts";
 import { type ScanResult, scanDataset } from "../data/scan.ts";
 import { didYouMean, type Finding, sortFindings } from "../manifest/findings.ts";
 import { at, type Loaded, loadRepository, type Repository, repoRelative, resolveInside } from "../manifest/repo.ts";
 import type { Dataset, Model } from "../manifest/schema.ts";
-import { readOnnxSignature } from "../onnx/signature.ts";
+import { planModelIo } from "../evaluate/plan.ts";
+import { graphFacts, readOnnxModel } from "../onnx/signature.ts";
 import { knownMetrics } from "./metrics.ts";
 
 export interface ValidateOptions {
@@ -23,12 +25,29 @@ export interface ValidateResult {
   models: string[];
   datasets: string[];
   /** Drift per model and evaluation dataset: PSI by feature. */
-  drift: { model?: string; dataset: string; reference: string; psi: Record<string, number> }[];
+  drift: DriftResult[];
+  /** Model and evaluation dataset pairs whose drift was not checked, and why (no training dataset, no profile, …). */
+  driftNotChecked: { model?: string; dataset: string; reason: string }[];
   /** Leakage per model: rows shared between training and evaluation data. */
   leakage: { model: string; train: string; eval: string; shared: number; evalRows: number; fraction: number }[];
 }
 
 type Pos = { file: string; line: number; col: number };
+
+/** Drift of one dataset against its reference, per feature (see src/data/drift.ts for the rule). */
+export interface DriftResult {
+  model?: string;
+  dataset: string;
+  reference: string;
+  /** PSI per feature, over the profile's bins merged to hold enough rows. */
+  psi: Record<string, number>;
+  /** p-value of the chi-square test per feature (a PSI counts only when p < DRIFT_ALPHA / features compared). */
+  p: Record<string, number>;
+  /** What was found per feature, with the thresholds in force: ok, warn or fail. */
+  level: Record<string, DriftLevel>;
+  /** Features with too few rows to judge (fewer than two bins holding enough rows). */
+  unjudged: string[];
+}
 
 /** Validates a model repository: schema, references, paths, digests, data checks, leakage and drift. */
 export async function validateRepository(cwd: string, opts: ValidateOptions = {}): Promise<ValidateResult> {
@@ -145,6 +164,7 @@ export async function validateRepository(cwd: string, opts: ValidateOptions = {}
 
   // Label fits task; leakage; drift.
   const drift: ValidateResult["drift"] = [];
+  const driftNotChecked: ValidateResult["driftNotChecked"] = [];
   const leakage: ValidateResult["leakage"] = [];
   for (const m of selected.models) {
     const spec = m.value.spec;
@@ -181,15 +201,28 @@ export async function validateRepository(cwd: string, opts: ValidateOptions = {}
       }
       const evalD = datasetByName.get(n);
       const reference = train?.value.spec.profile;
-      if (train && evalD && reference && trainName !== n && !opts.skipData) {
-        const psis = await driftAgainst(repo, train, evalD, spec.inputs.features, error, warn);
-        if (psis) drift.push({ model: m.value.metadata.name, dataset: n, reference: trainName!, psi: psis });
-      } else if (train && !reference && trainName !== n) {
+      const notChecked = (reason: string) => driftNotChecked.push({ model: m.value.metadata.name, dataset: n, reason });
+      if (!trainName) {
+        notChecked(
+          `the model declares no training dataset (spec.training.datasets), so "${n}" has nothing to be compared with`,
+        );
+      } else if (trainName === n) {
+        notChecked(`"${n}" is the training dataset itself`);
+      } else if (!train) {
+        notChecked(`the training dataset "${trainName}" does not exist`);
+      } else if (!reference) {
+        notChecked(`the training dataset "${trainName}" has no profile; run \`modelgate lock\``);
         warn(
           at(train, ["spec"]),
           "drift",
           `dataset "${trainName}" has no profile, so drift against "${n}" is not checked; run \`modelgate lock\``,
         );
+      } else if (opts.skipData) {
+        notChecked("the data files were not read (--skip-data)");
+      } else if (evalD) {
+        const d = await driftAgainst(repo, train, evalD, spec.inputs.features, error, warn);
+        if (d) drift.push({ model: m.value.metadata.name, dataset: n, reference: trainName, ...d });
+        else notChecked(`the data of "${n}" could not be read (see the data checks)`);
       }
     }
   }
@@ -214,8 +247,8 @@ export async function validateRepository(cwd: string, opts: ValidateOptions = {}
       continue;
     }
     if (opts.skipData) continue;
-    const psis = await driftAgainst(repo, ref, d, undefined, error, warn);
-    if (psis) drift.push({ dataset: d.value.metadata.name, reference: refName, psi: psis });
+    const found = await driftAgainst(repo, ref, d, undefined, error, warn);
+    if (found) drift.push({ dataset: d.value.metadata.name, reference: refName, ...found });
   }
 
   return {
@@ -224,13 +257,15 @@ export async function validateRepository(cwd: string, opts: ValidateOptions = {}
     models: selected.models.map((m) => m.value.metadata.name),
     datasets: checkedDatasets.map((d) => d.value.metadata.name),
     drift,
+    driftNotChecked,
     leakage,
   };
 }
 
 /**
- * PSI per column between a reference dataset's profile and another dataset's data (binned with the reference's
- * edges and values), with findings at the target's column lines against the thresholds in force.
+ * Drift per column between a reference dataset's profile and another dataset's data (binned with the reference's
+ * edges and values, sparse bins merged), with findings at the target's column lines where a threshold in force is
+ * reached and the difference is significant (src/data/drift.ts states the rule).
  */
 async function driftAgainst(
   repo: Repository,
@@ -239,7 +274,7 @@ async function driftAgainst(
   columns: string[] | undefined,
   error: Report,
   warn: Report,
-): Promise<Record<string, number> | undefined> {
+): Promise<Omit<DriftResult, "model" | "dataset" | "reference"> | undefined> {
   const profile = reference.value.spec.profile!;
   const file = resolveInside(repo.root, target.dir, target.value.spec.path);
   if (file.error || !existsSync(file.abs)) return undefined;
@@ -255,10 +290,7 @@ async function driftAgainst(
   } catch {
     return undefined; // the data checks already reported why the file cannot be read
   }
-  const psis = profilePsi(
-    Object.fromEntries(Object.entries(profile).filter(([k]) => counter.has(k))),
-    counter.result(profile),
-  );
+  const found = profileDrift(profile, reference.value.spec.rows, counter);
   const limits = {
     ...repo.config.spec.drift,
     ...stripUndefined(reference.value.spec.drift),
@@ -266,19 +298,32 @@ async function driftAgainst(
   };
   const refName = reference.value.metadata.name;
   const name = target.value.metadata.name;
-  for (const [col, v] of Object.entries(psis)) {
-    const msg = `drift in "${col}" of "${name}" against "${refName}": PSI ${v.toFixed(3)}`;
+  const out: Omit<DriftResult, "model" | "dataset" | "reference"> = { psi: {}, p: {}, level: {}, unjudged: [] };
+  const judged = Object.values(found).filter(Boolean).length;
+  for (const [col, d] of Object.entries(found)) {
+    if (!d) {
+      out.unjudged.push(col);
+      continue;
+    }
+    const level = driftLevel(d, limits, judged);
+    out.psi[col] = d.psi;
+    out.p[col] = d.p;
+    out.level[col] = level;
+    if (level === "ok") continue;
+    const rows = `${d.rows.actual} rows${d.rows.reference !== undefined ? ` vs ${d.rows.reference}` : ""}, ${d.bins} bins`;
+    const msg = `drift in "${col}" of "${name}" against "${refName}": PSI ${d.psi.toFixed(3)}`;
+    const sig = `chi-square p = ${d.p.toExponential(1)} (${rows})`;
     const pos = at(target, ["spec", "columns", target.value.spec.columns.findIndex((c) => c.name === col)]);
-    if (v >= limits.psiFail)
+    if (level === "fail")
       error(
         pos,
         "drift",
-        `${msg} ≥ ${limits.psiFail} (fail threshold); retrain on recent data or raise spec.drift.psiFail`,
+        `${msg} ≥ ${limits.psiFail} (fail threshold), ${sig}; retrain on recent data or raise spec.drift.psiFail`,
         col,
       );
-    else if (v >= limits.psiWarn) warn(pos, "drift", `${msg} ≥ ${limits.psiWarn} (warn threshold)`, col);
+    else warn(pos, "drift", `${msg} ≥ ${limits.psiWarn} (warn threshold), ${sig}`, col);
   }
-  return psis;
+  return out;
 }
 
 function stripUndefined<T extends object>(o: T | undefined): Partial<T> {
@@ -332,66 +377,21 @@ async function checkArtifact(repo: Repository, m: Loaded<Model>, error: Report, 
       `sha256 of ${spec.artifact.path} is ${digest}, not the ${spec.artifact.sha256} the manifest records; if the new file is intended, run \`modelgate lock ${m.value.metadata.name}\``,
     );
   }
-  let sig: ReturnType<typeof readOnnxSignature>;
+  let onnxModel: ReturnType<typeof readOnnxModel>;
   try {
-    sig = readOnnxSignature(readFileSync(r.abs), spec.artifact.path);
+    onnxModel = readOnnxModel(readFileSync(r.abs), spec.artifact.path);
   } catch (err) {
     return error(pos, "artifact", (err as Error).message);
   }
-  const declared = spec.signature;
-  if (declared) {
-    for (const side of ["inputs", "outputs"] as const) {
-      for (const [i, want] of declared[side].entries()) {
-        const got = sig[side].find((x) => x.name === want.name);
-        const p = at(m, ["spec", "signature", side, i]);
-        if (!got) {
-          error(
-            p,
-            "signature",
-            `the model has no ${side.slice(0, -1)} "${want.name}" (it has: ${sig[side].map((x) => x.name).join(", ")})`,
-          );
-          continue;
-        }
-        if (got.type !== want.type)
-          error(
-            p,
-            "signature",
-            `${side.slice(0, -1)} "${want.name}" is ${got.type} in the model, ${want.type} in the manifest`,
-          );
-        if (want.shape && got.kind === "tensor") {
-          const same =
-            want.shape.length === got.shape.length &&
-            want.shape.every(
-              (d, k) =>
-                typeof d === "string" ||
-                d < 0 ||
-                typeof got.shape[k] === "string" ||
-                got.shape[k] === -1 ||
-                got.shape[k] === d,
-            );
-          if (!same)
-            error(
-              p,
-              "signature",
-              `${side.slice(0, -1)} "${want.name}" has shape [${got.shape.join(", ")}] in the model, [${want.shape.join(", ")}] in the manifest`,
-            );
-        }
-      }
-    }
-  }
-  const names = new Set(sig.outputs.map((o) => o.name));
-  for (const key of ["probability", "label", "value"] as const) {
-    const name = spec.outputs[key];
-    if (name && !names.has(name))
-      error(
-        at(m, ["spec", "outputs", key]),
-        "signature",
-        `the model has no output "${name}" (it has: ${[...names].join(", ")})`,
-      );
-  }
-  if (spec.inputs.mode === "tensor" && spec.inputs.tensor && !sig.inputs.some((x) => x.name === spec.inputs.tensor)) {
-    error(at(m, ["spec", "inputs", "tensor"]), "signature", `the model has no input "${spec.inputs.tensor}"`);
-  }
+  // what evaluate refuses before reading data, reported here at the manifest lines (one shared check)
+  const { problems } = planModelIo(onnxModel.signature, graphFacts(onnxModel.model), spec.task, {
+    mode: spec.inputs.mode,
+    tensor: spec.inputs.tensor,
+    features: spec.inputs.features,
+    outputs: spec.outputs,
+    signature: spec.signature,
+  });
+  for (const p of problems) error(at(m, p.path), "signature", p.message);
 }
 
 /** Path, existence, digest and size of a dataset's file; returns its absolute path when it can be read. */

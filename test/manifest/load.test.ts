@@ -186,3 +186,77 @@ test("a modelgate.yaml without spec gets every default (it used to crash every c
   assert.equal(repo.config.spec.paths.models, "models");
   assert.equal(repo.models.length, 1);
 });
+
+// Manifests outside the repository (issue #10, item 5): refused as data paths are, with the file named, exit 2.
+test("a model.yaml that is a symlink out of the repository is refused (exit 2, the file named)", async () => {
+  const { mkdirSync, mkdtempSync, symlinkSync, readFileSync, writeFileSync } = await import("node:fs");
+  const { tmpdir } = await import("node:os");
+  const { main } = await import("../../src/cli/main.ts");
+  const { bufferIo } = await import("../../src/util/io.ts");
+  const { root } = makeFixtureRepo();
+  const outside = mkdtempSync(join(tmpdir(), "mg-outside-"));
+  writeFileSync(
+    join(outside, "model.yaml"),
+    readFileSync(join(root, "models/churn/model.yaml"), "utf8").replace("name: churn", "name: x"),
+  );
+  mkdirSync(join(root, "models/x"));
+  symlinkSync(join(outside, "model.yaml"), join(root, "models/x/model.yaml"));
+  for (const args of [["validate", "--skip-data"], ["evaluate", "x"], ["report", "x", "--dry-run"]]) {
+    const io = bufferIo(root);
+    assert.equal(await main(args, io), 2, `${args.join(" ")}: ${io.stderr}`);
+    assert.match(io.stderr, /models\/x\/model\.yaml/, args.join(" "));
+    assert.match(io.stderr, /outside the repository/, args.join(" "));
+  }
+  assert.throws(() => loadRepository(root), /models\/x\/model\.yaml is a symlink to .*outside the repository/);
+});
+
+test("a model folder that is a symlink out of the repository is refused", async () => {
+  const { mkdtempSync, symlinkSync, cpSync } = await import("node:fs");
+  const { tmpdir } = await import("node:os");
+  const { root } = makeFixtureRepo();
+  const outside = mkdtempSync(join(tmpdir(), "mg-outside-"));
+  cpSync(join(root, "models/churn"), join(outside, "churn2"), { recursive: true });
+  symlinkSync(join(outside, "churn2"), join(root, "models/churn2"));
+  assert.throws(() => loadRepository(root), /models\/churn2 is a symlink to .*outside the repository/);
+});
+
+test("spec.paths.data or spec.paths.models pointing out of the repository is refused at its line", async () => {
+  const { main } = await import("../../src/cli/main.ts");
+  const { bufferIo } = await import("../../src/util/io.ts");
+  for (const key of ["data", "models"]) {
+    const { root, write } = makeFixtureRepo();
+    write(
+      "modelgate.yaml",
+      `apiVersion: modelgate.dev/v1alpha1\nkind: Config\nmetadata:\n  name: fixture\nspec:\n  paths:\n    ${key}: ../../elsewhere\n`,
+    );
+    const io = bufferIo(root);
+    assert.equal(await main(["validate", "--skip-data"], io), 2, io.stderr);
+    assert.match(
+      io.stderr,
+      new RegExp(`modelgate\\.yaml:7:\\d+: spec\\.paths\\.${key} "\\.\\./\\.\\./elsewhere" points outside the repository`),
+    );
+  }
+});
+
+test("a dataset manifest that is a symlink out of the repository is refused, not silently skipped", async () => {
+  const { mkdtempSync, symlinkSync, renameSync } = await import("node:fs");
+  const { tmpdir } = await import("node:os");
+  const { root } = makeFixtureRepo();
+  const outside = mkdtempSync(join(tmpdir(), "mg-outside-"));
+  renameSync(join(root, "data/churn-eval.yaml"), join(outside, "churn-eval.yaml"));
+  symlinkSync(join(outside, "churn-eval.yaml"), join(root, "data/churn-eval.yaml"));
+  assert.throws(() => loadRepository(root), /data\/churn-eval\.yaml is a symlink to .*outside the repository/);
+});
+
+test("a symlink to a manifest inside the repository still loads", async () => {
+  const { symlinkSync, renameSync, mkdirSync } = await import("node:fs");
+  const { root } = makeFixtureRepo();
+  mkdirSync(join(root, "shared"));
+  renameSync(join(root, "data/churn-eval.yaml"), join(root, "shared/churn-eval.yaml"));
+  symlinkSync(join(root, "shared/churn-eval.yaml"), join(root, "data/churn-eval.yaml"));
+  const repo = loadRepository(root);
+  assert.deepEqual(
+    repo.datasets.map((d) => d.value.metadata.name),
+    ["churn-eval", "churn-train"],
+  );
+});

@@ -15,6 +15,7 @@ import {
 import { RegistryClient } from "../../src/oci/registry.ts";
 import { MediaType, sha256Digest } from "../../src/oci/types.ts";
 import { freePort, startRegistry, type TestRegistry } from "../support/registry.ts";
+import { makeRecord } from "../report/builder.ts";
 import { modelgate, skopeo, skopeoInspect, tempDir, writeModel } from "./_helpers.ts";
 
 let reg: TestRegistry;
@@ -27,23 +28,27 @@ after(async () => {
   work.cleanup();
 });
 
-function records(dir: string) {
+/** An evaluation record of the model file (package refuses a record of other bytes), a card and a promotion record. */
+function records(dir: string, model: string) {
   const evalRecord = join(dir, "evaluation.json");
   const card = join(dir, "MODEL_CARD.md");
   const promo = join(dir, "promotion.json");
-  writeFileSync(evalRecord, `${JSON.stringify({ model: "fraud", metrics: { roc_auc: 0.93 } })}\n`);
+  const record = makeRecord({ name: "fraud", metrics: { roc_auc: 0.93 } });
+  record.candidate.sha256 = createHash("sha256").update(readFileSync(model)).digest("hex");
+  writeFileSync(evalRecord, `${JSON.stringify(record)}\n`);
   writeFileSync(card, "# fraud\n\nIntended use: tests.\n");
   writeFileSync(promo, `${JSON.stringify({ environment: "staging" })}\n`);
   return { evalRecord, card, promo };
 }
 
 test("records attached as referrers: docker-registry has no referrers API, so the sha256-<hex> tag lists them", async () => {
-  const { evalRecord, card, promo } = records(work.dir);
+  const model = writeModel(work.dir);
+  const { evalRecord, card, promo } = records(work.dir, model);
   const r = await modelgate(
     [
       "package",
       "--model",
-      writeModel(work.dir),
+      model,
       "--name",
       "fraud",
       "--push",
@@ -124,13 +129,14 @@ test("attaching again does not list a record twice", async () => {
 });
 
 test("records in a layout are listed by the same kind of function", async () => {
-  const { evalRecord, card } = records(work.dir);
+  const model = writeModel(work.dir);
+  const { evalRecord, card } = records(work.dir, model);
   const out = join(work.dir, "layout");
   const r = await modelgate(
     [
       "package",
       "--model",
-      writeModel(work.dir),
+      model,
       "--name",
       "fraud",
       "--layout",

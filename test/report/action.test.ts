@@ -10,7 +10,7 @@ import { toJson } from "../../src/util/fs.ts";
 import { GitHubSim, seedPullRequest, webhookExample } from "../support/github-sim/index.ts";
 import { makeFixtureRepo } from "../support/fixture-repo.ts";
 import { bundleAction, parseOutputFile, runBundle } from "../support/run-action.ts";
-import { makeRecord } from "./builder.ts";
+import { bindToFixture, makeRecord } from "./builder.ts";
 
 let bundle: string;
 let sim: GitHubSim;
@@ -47,7 +47,10 @@ test("the bundled action on a pull_request event: comment, check run, job summar
   event.pull_request.head.sha = "9".repeat(40);
   const { repo } = seedPullRequest(sim, event, ["models/churn/model.yaml"]);
   const fx = makeFixtureRepo();
-  fx.write(recordPath("churn"), toJson(makeRecord({ name: "churn", metrics: { roc_auc: 0.5, recall: 0.7 } })));
+  fx.write(
+    recordPath("churn"),
+    toJson(bindToFixture(fx.root, makeRecord({ name: "churn", metrics: { roc_auc: 0.5, recall: 0.7 } }))),
+  );
   const dir = mkdtempSync(join(tmpdir(), "mg-runner-"));
   const files = {
     GITHUB_OUTPUT: join(dir, "output"),

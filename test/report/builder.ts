@@ -1,4 +1,7 @@
 /** Builds valid EvaluationRecords and Model manifests for report tests, without running `evaluate`. */
+import { createHash } from "node:crypto";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { type Model, modelSchema } from "../../src/manifest/schema.ts";
 import { type EvaluationRecord, evaluationRecordSchema } from "../../src/records/evaluation.ts";
 
@@ -170,4 +173,23 @@ export function makeModel(name = "churn", over: Partial<Model["spec"]> = {}): Mo
       ...over,
     },
   });
+}
+
+/**
+ * Binds a built record to a fixture repository as `evaluate` would have: the model's version in model.yaml becomes
+ * the record's, and the record cites the digests of the model file and the evaluation data in front of it.
+ */
+export function bindToFixture(root: string, record: EvaluationRecord, model = record.model.name): EvaluationRecord {
+  const sha = (p: string) =>
+    createHash("sha256")
+      .update(readFileSync(join(root, p)))
+      .digest("hex");
+  const yamlPath = join(root, "models", model, "model.yaml");
+  const version = record.model.version ?? "1.0.0";
+  writeFileSync(yamlPath, readFileSync(yamlPath, "utf8").replace(/^ {2}version: .*$/m, `  version: ${version}`));
+  record.candidate.version = version;
+  record.candidate.sha256 = sha(`models/${model}/model.onnx`);
+  record.dataset.name = "churn-eval";
+  record.dataset.sha256 = sha("data/churn-eval.csv");
+  return record;
 }

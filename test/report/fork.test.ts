@@ -19,7 +19,7 @@ import { GitHubSim, seedPullRequest, webhookExample } from "../support/github-si
 import { makeFixtureRepo } from "../support/fixture-repo.ts";
 import { bundleAction, bundleCli, parseOutputFile, runBundle } from "../support/run-action.ts";
 import { runnerCommands } from "../support/runner-commands.ts";
-import { makeRecord } from "./builder.ts";
+import { bindToFixture, makeRecord } from "./builder.ts";
 
 /** The name a fork writes into its record: a line break, then workflow commands. */
 const HOSTILE_NAME = "x\n::warning title=INJECTED::…\n::set-output name=verdict::pass";
@@ -166,7 +166,7 @@ function openPr(files = ["models/churn/model.yaml"]) {
 function withRecords(fx: ReturnType<typeof makeFixtureRepo>) {
   fx.write(
     ".modelgate/evaluations/churn.json",
-    toJson(makeRecord({ name: "churn", metrics: { roc_auc: 0.9, recall: 0.7 } })),
+    toJson(bindToFixture(fx.root, makeRecord({ name: "churn", metrics: { roc_auc: 0.9, recall: 0.7 } }))),
   );
   return fx;
 }

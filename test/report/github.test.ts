@@ -12,7 +12,7 @@ import { toJson } from "../../src/util/fs.ts";
 import { bufferIo } from "../../src/util/io.ts";
 import { GitHubSim, seedPullRequest, webhookExample } from "../support/github-sim/index.ts";
 import { type FixtureRepo, makeFixtureRepo } from "../support/fixture-repo.ts";
-import { makeRecord, type RecordOptions } from "./builder.ts";
+import { bindToFixture, makeRecord, type RecordOptions } from "./builder.ts";
 
 let sim: GitHubSim;
 before(async () => {
@@ -40,7 +40,8 @@ function repoWithModels(names: string[], record: (name: string) => RecordOptions
       fx.write(`models/${name}/model.yaml`, yaml.replace("name: churn", `name: ${name}`));
       fx.write(`models/${name}/model.onnx`, readFileSync(join(fx.root, "models/churn/model.onnx")));
     }
-    fx.write(recordPath(name), toJson(makeRecord({ name, metrics: { roc_auc: 0.905, recall: 0.7 }, ...record(name) })));
+    const rec = makeRecord({ name, metrics: { roc_auc: 0.905, recall: 0.7 }, ...record(name) });
+    fx.write(recordPath(name), toJson(bindToFixture(fx.root, rec)));
   }
   return fx;
 }
@@ -96,7 +97,10 @@ describe("report on GitHub (simulator)", () => {
     assert.match(summaryText, /```mermaid/, "the job summary holds the full report");
 
     // A new evaluation on the same commit: the second run updates in place.
-    fx.write(recordPath("churn"), toJson(makeRecord({ name: "churn", metrics: { roc_auc: 0.91, recall: 0.7 } })));
+    fx.write(
+      recordPath("churn"),
+      toJson(bindToFixture(fx.root, makeRecord({ name: "churn", metrics: { roc_auc: 0.91, recall: 0.7 } }))),
+    );
     const second = await runReport(opts(fx.root, repo, number));
     assert.equal(reportExitCode(second), 0);
     comments = sim.comments(repo, number);
@@ -219,7 +223,9 @@ describe("report on GitHub (simulator)", () => {
     const io2 = bufferIo(fx.root, {});
     fx.write(
       "models/other/model.yaml",
-      readFileSync(join(fx.root, "models/churn/model.yaml"), "utf8").replace("name: churn", "name: other"),
+      readFileSync(join(fx.root, "models/churn/model.yaml"), "utf8")
+        .replace("name: churn", "name: other")
+        .replace("version: 1.1.0", "version: 1.0.0"),
     );
     assert.equal(await main(["report", "churn", "other", "--dry-run", "--skip-validate"], io2), 1);
     assert.match(

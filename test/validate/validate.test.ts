@@ -382,3 +382,80 @@ test("a dataset with spec.drift.reference is compared with that dataset's profil
     ),
   );
 });
+
+// Models that cannot run (issue #10, item 10): what evaluate would refuse before reading data, validate reports too,
+// at the manifest line, with the same words (one shared check).
+async function evaluateErr(root: string): Promise<{ code: number; err: string }> {
+  const io = bufferIo(root);
+  const code = await main(["evaluate", "churn", "--resamples", "0", "--no-latency"], io);
+  return { code, err: io.stderr };
+}
+
+test("validate refuses a model whose input shape does not fit the mapped features, as evaluate does", async () => {
+  const { logisticRegressionModel } = await import("../support/onnx-build.ts");
+  const { root } = makeFixtureRepo();
+  const onnx = logisticRegressionModel({ weights: [-1 / 15, 1 / 100, 0.5], bias: 1.5 });
+  writeFileSync(join(root, "models/churn/model.onnx"), onnx);
+  edit(root, "models/churn/model.yaml", (s) =>
+    s.replace(/sha256: [0-9a-f]{64}/, `sha256: ${sha256Bytes(onnx)}`).replace(/ {2}signature:\n(?: {4}.*\n)+/, ""),
+  );
+  const r = await validate(root, "--skip-data");
+  assert.equal(r.code, 1, JSON.stringify(r.findings, null, 2));
+  const f = r.findings.find((x) => x.check === "signature" && x.severity === "error");
+  assert.ok(f, JSON.stringify(r.findings, null, 2));
+  assert.equal(f.file, "models/churn/model.yaml");
+  const yaml = readFileSync(join(root, "models/churn/model.yaml"), "utf8").split("\n");
+  assert.match(yaml[f.line! - 1], /features: \[tenure, spend\]/);
+  assert.match(f.message, /input "input" has shape \[N, 3\] but 2 features are mapped to it \(tenure, spend\)/);
+  const e = await evaluateErr(root);
+  assert.equal(e.code, 1);
+  assert.ok(e.err.includes(f.message), `evaluate says: ${e.err}`);
+});
+
+test("validate refuses outputs.probability naming an int64 label output, as evaluate does", async () => {
+  const { root } = makeFixtureRepo();
+  edit(root, "models/churn/model.yaml", (s) => s.replace("probability: probabilities", "probability: label"));
+  const r = await validate(root, "--skip-data");
+  assert.equal(r.code, 1, JSON.stringify(r.findings, null, 2));
+  const f = r.findings.find((x) => x.check === "signature" && x.severity === "error");
+  assert.ok(f, JSON.stringify(r.findings, null, 2));
+  const yaml = readFileSync(join(root, "models/churn/model.yaml"), "utf8").split("\n");
+  assert.match(yaml[f.line! - 1], /probability: label/);
+  assert.match(f.message, /output "label" is int64 \[N\]; predictions must be float32 or float64/);
+  const e = await evaluateErr(root);
+  assert.equal(e.code, 1);
+  assert.ok(e.err.includes(f.message), `evaluate says: ${e.err}`);
+});
+
+test("validate refuses a tensor input that is not float, and a declared dynamic dimension the model fixes", async () => {
+  const { buildModel } = await import("../support/onnx-build.ts");
+  const { root } = makeFixtureRepo();
+  const onnx = buildModel({
+    inputs: [{ name: "input", type: "int64", shape: [1, 2] }],
+    outputs: [{ name: "probabilities", type: "float32", shape: [1, 2] }],
+    initializers: [],
+    nodes: [{ op: "Cast", inputs: ["input"], outputs: ["probabilities"], attributes: { to: 1 } }],
+  });
+  writeFileSync(join(root, "models/churn/model.onnx"), onnx);
+  edit(root, "models/churn/model.yaml", (s) =>
+    s
+      .replace(/sha256: [0-9a-f]{64}/, `sha256: ${sha256Bytes(onnx)}`)
+      .replace(
+        / {2}signature:\n(?: {4}.*\n)+/,
+        "  signature:\n    inputs:\n      - { name: input, type: int64, shape: [N, 2] }\n    outputs:\n      - { name: probabilities, type: float32, shape: [N, 2] }\n",
+      )
+      .replace("    label: label\n", ""),
+  );
+  const r = await validate(root, "--skip-data");
+  const messages = r.findings.filter((x) => x.severity === "error").map((x) => x.message);
+  assert.ok(
+    messages.some((m) => /input "input" is int64; tensor mode feeds float32 or float64 features/.test(m)),
+    messages.join("\n"),
+  );
+  assert.ok(
+    messages.some((m) => /input "input": the manifest says int64 \[N, 2\], the model has int64 \[1, 2\]/.test(m)),
+    messages.join("\n"),
+  );
+  const e = await evaluateErr(root);
+  assert.equal(e.code, 1, e.err);
+});

@@ -1,0 +1,145 @@
+/**
+ * An evaluation record is bound to the bytes it describes: the candidate ONNX file, the model's version and the
+ * evaluation data. Every consumer (report, package, publish, release, audit) checks the record against the manifests
+ * and files in front of it with `checkRecordBinding`, and refuses a stale record with `staleRecordMessage`.
+ */
+import { existsSync } from "node:fs";
+import { sha256File } from "../data/hash.ts";
+import { findDataset, type Loaded, type Repository, repoRelative, resolveInside } from "../manifest/repo.ts";
+import type { Model } from "../manifest/schema.ts";
+import type { EvaluationRecord } from "./evaluation.ts";
+
+/** One field of the record that differs from what is in front of the consumer, with both values. */
+export interface BindingMismatch {
+  /** The record's field, e.g. `candidate.sha256`. */
+  field: string;
+  /** The record's value ("(none)" when it has none). */
+  record: string;
+  /** What it was compared with: a file, or a manifest and its field. */
+  against: string;
+  /** Its value there ("(unknown)" when it cannot be known, e.g. an absent file with no digest in the manifest). */
+  actual: string;
+}
+
+/** What a record is checked against: the manifest's values and the digests of the files. */
+export interface BindingFacts {
+  name: string;
+  /** model.yaml relative to the repository root (absent for a bare ONNX file). */
+  manifest?: string;
+  version?: string;
+  task?: string;
+  artifact: {
+    /** The ONNX file relative to the root (or as given). */
+    file: string;
+    /** The file's sha256, undefined when the file is absent. */
+    sha256?: string;
+    /** spec.artifact.sha256, when the manifest records it. */
+    declared?: string;
+  };
+  dataset?: {
+    name: string;
+    /** The Dataset manifest, relative to the root (undefined when no Dataset has the name). */
+    manifest?: string;
+    file?: string;
+    sha256?: string;
+    declared?: string;
+  };
+}
+
+const NONE = "(none)";
+
+/** The mismatches between a record and the facts: pure. An empty list means the record describes these bytes. */
+export function recordMismatches(record: EvaluationRecord, facts: BindingFacts): BindingMismatch[] {
+  const out: BindingMismatch[] = [];
+  const differ = (field: string, value: string | undefined, against: string, actual: string | undefined) => {
+    if (value !== actual) out.push({ field, record: value ?? NONE, against, actual: actual ?? NONE });
+  };
+  // without a manifest (a bare ONNX file), the name and version come from the command line
+  const flag: Record<string, string> = { "metadata.name": "--name", "spec.version": "--version" };
+  const where = (field: string) => (facts.manifest ? `${facts.manifest} ${field}` : (flag[field] ?? field));
+  differ("model.name", record.model.name, where("metadata.name"), facts.name);
+  if (facts.task !== undefined) differ("model.task", record.model.task, where("spec.task"), facts.task);
+  if (facts.version !== undefined) {
+    differ("model.version", record.model.version, where("spec.version"), facts.version);
+    if (record.candidate.version !== undefined && record.candidate.version !== record.model.version)
+      differ("candidate.version", record.candidate.version, where("spec.version"), facts.version);
+  }
+  const c = record.candidate.sha256;
+  const a = facts.artifact;
+  if (a.sha256 !== undefined) differ("candidate.sha256", c, a.file, a.sha256);
+  if (a.declared !== undefined) differ("candidate.sha256", c, where("spec.artifact.sha256"), a.declared);
+  if (a.sha256 === undefined && a.declared === undefined) {
+    out.push({
+      field: "candidate.sha256",
+      record: c,
+      against: `${a.file} (absent, and the manifest records no spec.artifact.sha256)`,
+      actual: "(unknown)",
+    });
+  }
+  const d = facts.dataset;
+  if (d) {
+    differ("dataset.name", record.dataset.name, where("spec.evaluation.datasets[0]"), d.name);
+    const rd = record.dataset.sha256;
+    if (d.sha256 !== undefined) differ("dataset.sha256", rd, d.file ?? d.name, d.sha256);
+    if (d.declared !== undefined) differ("dataset.sha256", rd, `${d.manifest ?? d.name} spec.sha256`, d.declared);
+    if (d.sha256 === undefined && d.declared === undefined) {
+      out.push({
+        field: "dataset.sha256",
+        record: rd,
+        against: `${d.file ?? `dataset "${d.name}"`} (absent, and its manifest records no spec.sha256)`,
+        actual: "(unknown)",
+      });
+    }
+  }
+  return out;
+}
+
+/** The facts of a model of the repository: its manifest's values and the digests of its artifact and data. */
+export async function bindingFacts(model: Loaded<Model>, repo: Repository): Promise<BindingFacts> {
+  const spec = model.value.spec;
+  const digestOf = async (abs: string, error?: string) =>
+    !error && existsSync(abs) ? await sha256File(abs) : undefined;
+  const art = resolveInside(repo.root, model.dir, spec.artifact.path);
+  const facts: BindingFacts = {
+    name: model.value.metadata.name,
+    manifest: model.file,
+    version: spec.version,
+    task: spec.task,
+    artifact: {
+      file: art.error ? spec.artifact.path : repoRelative(repo.root, art.abs),
+      sha256: await digestOf(art.abs, art.error),
+      declared: spec.artifact.sha256,
+    },
+  };
+  const dsName = spec.evaluation.datasets[0];
+  const ds = findDataset(repo, dsName);
+  if (!ds) facts.dataset = { name: dsName };
+  else {
+    const data = resolveInside(repo.root, ds.dir, ds.value.spec.path);
+    facts.dataset = {
+      name: dsName,
+      manifest: ds.file,
+      file: data.error ? ds.value.spec.path : repoRelative(repo.root, data.abs),
+      sha256: await digestOf(data.abs, data.error),
+      declared: ds.value.spec.sha256,
+    };
+  }
+  return facts;
+}
+
+/** Checks a record against a model of the repository and the files in front of it; [] when it is bound to them. */
+export async function checkRecordBinding(
+  record: EvaluationRecord,
+  model: Loaded<Model>,
+  repo: Repository,
+): Promise<BindingMismatch[]> {
+  return recordMismatches(record, await bindingFacts(model, repo));
+}
+
+/** The refusal: "stale evaluation record: run `modelgate evaluate MODEL`", then each field with both values. */
+export function staleRecordMessage(model: string, mismatches: BindingMismatch[]): string {
+  const fields = mismatches.map((m) => `${m.field}: the record has ${m.record}, ${m.against} ${verb(m)} ${m.actual}`);
+  return `stale evaluation record: run \`modelgate evaluate ${model}\` (${fields.join("; ")})`;
+}
+
+const verb = (m: BindingMismatch) => (/(^| )(spec\.|metadata\.|--)/.test(m.against) ? "is" : "has");
