@@ -6,13 +6,13 @@ import {
   parseModelList,
   renderApprovalMarkdown,
   runApprove
-} from "../chunks/chunk-COBHBXTR.js";
+} from "../chunks/chunk-2LX3ANLW.js";
 import {
   writeJobSummary
 } from "../chunks/chunk-X6B5SVEE.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-NJ3H4BEK.js";
-import "../chunks/chunk-XBTSBKM5.js";
+import "../chunks/chunk-OR3DVTRH.js";
 import "../chunks/chunk-RQB7ZENY.js";
 import "../chunks/chunk-WARMS5WM.js";
 import {

@@ -4,10 +4,10 @@ import {
   renderVerification,
   runAudit,
   writeEvidence
-} from "../chunks/chunk-AWXPVARF.js";
+} from "../chunks/chunk-AJYDKXU4.js";
 import "../chunks/chunk-V6WJELDO.js";
 import "../chunks/chunk-2FELDJGQ.js";
-import "../chunks/chunk-3V25SWKZ.js";
+import "../chunks/chunk-XIVYAOOT.js";
 import "../chunks/chunk-U73FS3GH.js";
 import {
   writeJobSummary

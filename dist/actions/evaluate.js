@@ -6,21 +6,21 @@ import {
   resamplesArg,
   summarize,
   writeRecord
-} from "../chunks/chunk-GYEFXECU.js";
-import "../chunks/chunk-KBTFNOVJ.js";
+} from "../chunks/chunk-WVAD3W7C.js";
+import "../chunks/chunk-LDAYPA3N.js";
+import "../chunks/chunk-2BJAIYUF.js";
+import "../chunks/chunk-E3IMRBGU.js";
+import "../chunks/chunk-I6F5CAWS.js";
 import {
   recordPath
-} from "../chunks/chunk-LXKM3IAE.js";
-import "../chunks/chunk-2BJAIYUF.js";
-import "../chunks/chunk-EW3JDDCC.js";
-import "../chunks/chunk-I6F5CAWS.js";
-import "../chunks/chunk-IJIK4RLU.js";
-import "../chunks/chunk-BEVYNQTN.js";
+} from "../chunks/chunk-4C7CTABB.js";
+import "../chunks/chunk-SNVQYJ2T.js";
+import "../chunks/chunk-AJFWQFH3.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-NJ3H4BEK.js";
 import {
   findRoot
-} from "../chunks/chunk-XBTSBKM5.js";
+} from "../chunks/chunk-OR3DVTRH.js";
 import "../chunks/chunk-7D7LT2GK.js";
 import "../chunks/chunk-RQB7ZENY.js";
 import "../chunks/chunk-WARMS5WM.js";

@@ -1,12 +1,14 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   runPackage
-} from "../chunks/chunk-6I5Z5ZK6.js";
+} from "../chunks/chunk-NOOZ72QF.js";
 import "../chunks/chunk-M3CBJJY3.js";
-import "../chunks/chunk-IJIK4RLU.js";
-import "../chunks/chunk-BEVYNQTN.js";
+import "../chunks/chunk-7EEB7WO2.js";
+import "../chunks/chunk-4C7CTABB.js";
+import "../chunks/chunk-SNVQYJ2T.js";
+import "../chunks/chunk-AJFWQFH3.js";
 import "../chunks/chunk-NJ3H4BEK.js";
-import "../chunks/chunk-XBTSBKM5.js";
+import "../chunks/chunk-OR3DVTRH.js";
 import "../chunks/chunk-7D7LT2GK.js";
 import "../chunks/chunk-RQB7ZENY.js";
 import "../chunks/chunk-WARMS5WM.js";
@@ -72,6 +74,7 @@ await runAction("package", async () => {
   setOutput("reference", r.pushed?.reference ?? "");
   setOutput("layout", r.layout ? `${r.layout.dir}:${r.layout.name}` : "");
   setOutput("model-sha256", r.modelSha256);
+  setOutput("served-sha256", r.servedSha256);
   setOutput("referrers", JSON.stringify(r.referrers));
   setOutput("result", JSON.stringify(r));
   return 0;

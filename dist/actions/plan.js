@@ -3,7 +3,7 @@ import {
   formatPlan,
   planRepository,
   shown
-} from "../chunks/chunk-7YF6CHD4.js";
+} from "../chunks/chunk-ZKVJ3ETP.js";
 import {
   escapeMd
 } from "../chunks/chunk-U73FS3GH.js";
@@ -12,7 +12,7 @@ import {
 } from "../chunks/chunk-X6B5SVEE.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-NJ3H4BEK.js";
-import "../chunks/chunk-XBTSBKM5.js";
+import "../chunks/chunk-OR3DVTRH.js";
 import "../chunks/chunk-7D7LT2GK.js";
 import {
   toJson,

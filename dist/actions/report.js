@@ -3,28 +3,29 @@ import {
   formatReportResult,
   reportExitCode,
   runReport
-} from "../chunks/chunk-X2VUK55B.js";
-import "../chunks/chunk-GYEFXECU.js";
-import "../chunks/chunk-KBTFNOVJ.js";
-import "../chunks/chunk-PFHPMWNQ.js";
-import "../chunks/chunk-RCKIHZBF.js";
-import "../chunks/chunk-L7FHKCN3.js";
+} from "../chunks/chunk-NUAXOEXR.js";
+import "../chunks/chunk-WVAD3W7C.js";
+import "../chunks/chunk-LDAYPA3N.js";
+import "../chunks/chunk-NP2PMJP6.js";
+import "../chunks/chunk-ZYWUXEHQ.js";
+import "../chunks/chunk-XS2UZZOD.js";
 import {
   parseModelList
-} from "../chunks/chunk-COBHBXTR.js";
-import "../chunks/chunk-3V25SWKZ.js";
-import "../chunks/chunk-LXKM3IAE.js";
+} from "../chunks/chunk-2LX3ANLW.js";
+import "../chunks/chunk-XIVYAOOT.js";
 import "../chunks/chunk-2BJAIYUF.js";
-import "../chunks/chunk-EW3JDDCC.js";
+import "../chunks/chunk-E3IMRBGU.js";
 import "../chunks/chunk-I6F5CAWS.js";
 import "../chunks/chunk-UJGMECAW.js";
-import "../chunks/chunk-IJIK4RLU.js";
-import "../chunks/chunk-BEVYNQTN.js";
+import "../chunks/chunk-7EEB7WO2.js";
+import "../chunks/chunk-4C7CTABB.js";
+import "../chunks/chunk-SNVQYJ2T.js";
+import "../chunks/chunk-AJFWQFH3.js";
 import "../chunks/chunk-U73FS3GH.js";
 import "../chunks/chunk-X6B5SVEE.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-NJ3H4BEK.js";
-import "../chunks/chunk-XBTSBKM5.js";
+import "../chunks/chunk-OR3DVTRH.js";
 import "../chunks/chunk-7D7LT2GK.js";
 import "../chunks/chunk-RQB7ZENY.js";
 import "../chunks/chunk-WARMS5WM.js";

@@ -3,13 +3,14 @@ import {
   TrainingFailed,
   secretValues,
   trainModel
-} from "../chunks/chunk-E67AKPAE.js";
+} from "../chunks/chunk-MJVKVIOL.js";
 import "../chunks/chunk-V6WJELDO.js";
-import "../chunks/chunk-KBTFNOVJ.js";
-import "../chunks/chunk-EW3JDDCC.js";
-import "../chunks/chunk-BEVYNQTN.js";
+import "../chunks/chunk-LDAYPA3N.js";
+import "../chunks/chunk-E3IMRBGU.js";
+import "../chunks/chunk-SNVQYJ2T.js";
+import "../chunks/chunk-AJFWQFH3.js";
 import "../chunks/chunk-3BUM2VMV.js";
-import "../chunks/chunk-XBTSBKM5.js";
+import "../chunks/chunk-OR3DVTRH.js";
 import "../chunks/chunk-7D7LT2GK.js";
 import "../chunks/chunk-RQB7ZENY.js";
 import "../chunks/chunk-WARMS5WM.js";

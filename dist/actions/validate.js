@@ -7,13 +7,13 @@ import {
 } from "../chunks/chunk-SC7MTNBV.js";
 import {
   validateRepository
-} from "../chunks/chunk-RCKIHZBF.js";
-import "../chunks/chunk-L7FHKCN3.js";
+} from "../chunks/chunk-ZYWUXEHQ.js";
+import "../chunks/chunk-XS2UZZOD.js";
 import "../chunks/chunk-2BJAIYUF.js";
-import "../chunks/chunk-EW3JDDCC.js";
+import "../chunks/chunk-E3IMRBGU.js";
 import "../chunks/chunk-I6F5CAWS.js";
-import "../chunks/chunk-BEVYNQTN.js";
-import "../chunks/chunk-XBTSBKM5.js";
+import "../chunks/chunk-AJFWQFH3.js";
+import "../chunks/chunk-OR3DVTRH.js";
 import "../chunks/chunk-WARMS5WM.js";
 import {
   actionIo,

@@ -1,0 +1,2199 @@
+import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
+import {
+  trainingRecordPath
+} from "./chunk-V6WJELDO.js";
+import {
+  chainProblems,
+  currentIn,
+  deregisterTag,
+  evaluationCopyPath,
+  looksLikeRegistryTag,
+  parseLedger,
+  parseTag,
+  parseTrailers,
+  promotionRecordSchema,
+  promotionsPath,
+  readOverlayPin,
+  recordDigest,
+  sha256Of,
+  versionTag
+} from "./chunk-2FELDJGQ.js";
+import {
+  judge
+} from "./chunk-XIVYAOOT.js";
+import {
+  escapeMd
+} from "./chunk-U73FS3GH.js";
+import {
+  openGit
+} from "./chunk-7D7LT2GK.js";
+import {
+  toJson
+} from "./chunk-RQB7ZENY.js";
+import {
+  API_VERSION,
+  configSchema,
+  modelSchema,
+  require_dist
+} from "./chunk-WARMS5WM.js";
+import {
+  UserError
+} from "./chunk-7SHYJVU3.js";
+import {
+  __toESM
+} from "./chunk-ZGDBGMMU.js";
+
+// src/audit/render.ts
+function v(value) {
+  const s = String(value);
+  return /^[A-Za-z0-9][A-Za-z0-9._:/@#!+=-]*$/.test(s) ? s : escapeMd(s);
+}
+var e = v;
+function prose(text) {
+  return text.replace(/[\r\n]+/g, " ").split(/(\s+)/).map((tok) => {
+    if (/^\s*$/.test(tok)) return tok;
+    const m = /^([("]*)(.*?)([)",;:.]*)$/.exec(tok);
+    return m[2] ? `${m[1]}${v(m[2])}${m[3]}` : v(tok);
+  }).join("");
+}
+var hexShort = (s) => s && /^[0-9a-f]{7,64}$/.test(s) ? s.slice(0, 12) : s ? e(s) : "\u2014";
+var sh = (s) => s ? s.slice(0, 12) : "(none)";
+function metric(x) {
+  return x === null ? "n/a" : Math.abs(x) >= 100 ? x.toFixed(1) : x.toFixed(4);
+}
+function describe(x, f) {
+  const pr = x.pullRequest;
+  switch (x.kind) {
+    case "proposed":
+      return pr ? `pull request #${pr.number} by ${f(pr.author)}; evaluated and approved head ${f(sh(pr.head))}${x.at ? ` (committed ${f(x.at)})` : " (not in this clone)"}` : "proposed";
+    case "trained": {
+      const t = x.training;
+      if (!t) return "trained";
+      const data = t.datasets.map((d) => `${f(d.name)} (sha256:${f(d.sha256.slice(0, 12))})`).join(", ");
+      return `trained in ${t.durationSeconds.toFixed(1)} s on ${data || "no declared dataset"}: sha256:${f(t.output.slice(0, 12))} (${f(t.record)})`;
+    }
+    case "evaluated": {
+      const ev = x.evaluation;
+      if (!ev) return "evaluated";
+      const counts = /* @__PURE__ */ new Map();
+      for (const g of ev.gates) counts.set(g.status, (counts.get(g.status) ?? 0) + 1);
+      const metrics = Object.entries(ev.metrics).slice(0, 4).map(([k, m]) => `${f(k)} ${metric(m)}`);
+      return `evaluation record ${f(ev.record.slice(0, 19))}\u2026: ${metrics.join(", ")}; gates: ${[...counts].map(([st, n]) => `${n} ${f(st)}`).join(", ") || "none"}; verdict ${f(ev.verdict)}`;
+    }
+    case "approved": {
+      const a = x.approval;
+      if (!a) return "approved";
+      const which = pr ? a.commit === pr.head ? " (the evaluated head)" : ` (not the evaluated head ${f(sh(pr.head))})` : "";
+      return `review ${a.reviewId} approves ${f(sh(a.commit))}${which}`;
+    }
+    case "published":
+      return `to ${f(x.environment ?? "")} by ${x.commit ? `commit ${f(sh(x.commit))}` : "a commit not in the history"}, stage tag ${f(x.tag ?? "")}; merged as ${f(sh(x.source))}`;
+    case "released":
+    case "rolled-back": {
+      const r = x.release;
+      const approved = (r?.environmentApprovals ?? []).filter((a) => a.state === "approved").map((a) => f(a.user));
+      return `${r ? `${f(r.tag)} ` : ""}to ${f(x.environment ?? "")}${r?.supersedes ? ` replacing ${f(r.supersedes.version)}` : ""} by ${x.commit ? `commit ${f(sh(x.commit))}` : "a commit not in the history"}, stage tag ${f(x.tag ?? "")}; ${approved.length ? `approved for ${f(x.environment ?? "")} by ${approved.join(", ")}` : `no ${f(x.environment ?? "")} approval recorded`}`;
+    }
+    case "registered":
+      return `${f(x.tag ?? "")} on ${f(sh(x.commit))}${x.at ? "" : " (a lightweight tag: no tagger, no date)"}`;
+    case "unassigned":
+      return `${f(x.environment ?? "")} unassigned by ${f(x.tag ?? "")} on ${f(sh(x.commit))}`;
+    case "deregistered":
+      return `version ${f(x.version ?? "")} deregistered by ${f(x.tag ?? "")}`;
+  }
+}
+function placementsTable(list) {
+  if (list.length === 0) return "No environment holds a version yet.\n";
+  const rows = list.map(
+    (p) => `| ${e(p.environment)} | ${e(p.version ?? "\u2014")} | ${e(p.image ?? "\u2014")} | ${e(p.since ?? "\u2014")} | ${p.record ? `#${p.record.sequence} (${p.action})` : "none"} | ${e(p.stageTag ?? "\u2014")} |`
+  );
+  return [
+    "| environment | version | image | since | record | stage tag |",
+    "|---|---|---|---|---|---|",
+    ...rows,
+    ""
+  ].join("\n");
+}
+function eventsTable(events) {
+  if (events.length === 0) return "No events.\n";
+  const rows = events.map(
+    (x) => `| ${e(x.at ?? "\u2014")} | ${e(x.kind)} | ${e(x.version ?? "\u2014")} | ${e(x.environment ?? "\u2014")} | ${e(x.actor ?? "\u2014")} | ${describe(x, v)}${x.image ? `<br>image ${e(x.image)}` : ""}${x.record ? `<br>record #${x.record.sequence} ${e(x.record.digest)}` : ""} |`
+  );
+  return ["| time (UTC) | event | version | environment | who | what |", "|---|---|---|---|---|---|", ...rows, ""].join(
+    "\n"
+  );
+}
+function header(r, title) {
+  return `# ${title}: ${e(r.repository.ref)} at ${hexShort(r.repository.commit)} (${e(r.repository.committedAt)})
+`;
+}
+function renderTimeline(r) {
+  const parts = [header(r, "modelgate audit")];
+  if (r.models.length === 0) parts.push("Nothing has been published yet.\n");
+  for (const m of r.models) {
+    parts.push(`## ${e(m.name)}
+`, placementsTable(m.environments));
+    if (m.events) parts.push(eventsTable(m.events));
+  }
+  if (r.at) parts.push(renderAt(r.at));
+  if (r.verification) parts.push(renderVerification(r, false));
+  return parts.join("\n");
+}
+function renderAt(at) {
+  const parts = [`## In ${e(at.environment)} at ${e(at.time)}
+`];
+  for (const m of at.models) {
+    const p = m.placement;
+    if (!p) {
+      parts.push(
+        `### ${e(m.model)}: nothing
+`,
+        m.evidence.length ? `${m.evidence.map((x) => `- ${e(x.item)}: ${prose(x.value)}`).join("\n")}
+` : `No promotion to ${e(at.environment)} had been made by then.
+`
+      );
+      continue;
+    }
+    parts.push(
+      `### ${e(m.model)}: ${e(p.version ?? "an unrecorded version")}, since ${e(p.since ?? "\u2014")}
+`,
+      `Image ${e(p.image ?? "\u2014")}${p.record ? `, put there by record #${p.record.sequence} (${e(p.action ?? "")})` : ", put there by no promotion record"}.
+`,
+      "| evidence | |",
+      "|---|---|",
+      ...m.evidence.map((x) => `| ${prose(x.item)} | ${prose(x.value)} |`),
+      ""
+    );
+  }
+  return parts.join("\n");
+}
+function findingLine(f, i) {
+  const where = [
+    f.model ? `model ${e(f.model)}` : "",
+    f.record ? `record #${f.record.sequence}` : "",
+    f.commit ? `commit ${hexShort(f.commit)}` : "",
+    f.tag ? `tag ${e(f.tag)}` : "",
+    f.path ? `${e(f.path)}` : ""
+  ].filter(Boolean);
+  return `${i + 1}. **${e(f.check)}** (${where.join(", ")}): ${prose(f.message)}
+   Expected: ${prose(f.expected)}`;
+}
+function renderVerification(r, withHeader = true) {
+  const v2 = r.verification;
+  if (!v2) return "";
+  const c = v2.checked;
+  const checked = `Checked ${c.records} promotion record${c.records === 1 ? "" : "s"} (${c.evaluations} evaluation record${c.evaluations === 1 ? "" : "s"}), ${c.commits} commit${c.commits === 1 ? "" : "s"} that changed deploy or records files, ${c.tags} registry tag${c.tags === 1 ? "" : "s"}${c.images === null ? "" : `, ${c.images} image${c.images === 1 ? "" : "s"} in their registries`} of ${r.models.map((m) => e(m.name)).join(", ") || "no model"}.`;
+  const head = withHeader ? header(r, "modelgate audit verify") : "## Verification\n";
+  if (v2.ok) return `${head}
+\u2705 No findings: the history is complete. ${checked}
+`;
+  return `${head}
+\u274C ${v2.findings.length} finding${v2.findings.length === 1 ? "" : "s"}. ${checked}
+
+${v2.findings.map(findingLine).join("\n")}
+`;
+}
+function cell(v2) {
+  let s = v2 === null || v2 === void 0 ? "" : String(v2);
+  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+var CSV_COLUMNS = [
+  "model",
+  "time",
+  "event",
+  "version",
+  "environment",
+  "who",
+  "commit",
+  "tag",
+  "record",
+  "record_digest",
+  "image",
+  "summary"
+];
+function renderCsv(r) {
+  const lines2 = [CSV_COLUMNS.join(",")];
+  for (const m of r.models) {
+    for (const x of m.events ?? []) {
+      lines2.push(
+        [
+          x.model,
+          x.at,
+          x.kind,
+          x.version,
+          x.environment,
+          x.actor,
+          x.commit,
+          x.tag,
+          x.record?.sequence,
+          x.record?.digest,
+          x.image,
+          x.summary
+        ].map(cell).join(",")
+      );
+    }
+  }
+  return `${lines2.join("\r\n")}\r
+`;
+}
+
+// src/audit/evidence.ts
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmdirSync, rmSync, writeFileSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
+var REQUIREMENTS = [
+  {
+    id: "EU AI Act Art. 12 (record-keeping)",
+    text: "High-risk AI systems allow the automatic recording of events (logs) over their lifetime, for traceability.",
+    items: ["records/*/promotions.jsonl", "changes.txt", "tags.txt", "timeline.*", "verification.md"],
+    shows: "Every change of what each environment runs \u2014 version, image digest, time, who triggered it, on whose approval \u2014 appended automatically by publish and release to a hash-chained ledger in git; verification.md shows the chain unbroken and no change to the deployment files outside it.",
+    limits: "Covers the release lifecycle, not the logs of the system in operation (inputs, outputs, periods of use; Art. 12(2)\u2013(3)), which the serving platform must keep."
+  },
+  {
+    id: "EU AI Act Annex IV 1(a)",
+    text: "Intended purpose, the provider, and the version of the system reflecting its relation to previous versions.",
+    items: ["sources/*/*/model.yaml", "sources/*/*/MODEL_CARD.md", "records/*/promotions.jsonl", "tags.txt"],
+    shows: "Each version's intended and out-of-scope use as its owners wrote them, its version number and version tag, and which version it replaced in each environment (supersedes in release records).",
+    limits: "The provider's name only where the model card states it."
+  },
+  {
+    id: "EU AI Act Annex IV 1(c)",
+    text: "The versions of relevant software or firmware, and requirements related to version updates.",
+    items: ["records/*/evaluations/*.json", "sources/*/*/training-record.json", "records/*/promotions.jsonl"],
+    shows: "The exact image deployed (by digest), and the onnxruntime, Node.js and modelgate versions that evaluated it and the tools that trained it.",
+    limits: "The serving stack's own versions (KServe, Triton) only as far as the deployment files pin them."
+  },
+  {
+    id: "EU AI Act Annex IV 2(d)",
+    text: "Data requirements: datasheets, the training data used, its provenance, scope, characteristics, selection, labelling and cleaning.",
+    items: ["sources/*/*/data/*.yaml", "sources/*/*/training-record.json", "records/*/promotions.jsonl"],
+    shows: "Which data, by sha256, trained and evaluated each version; the Dataset manifests' schema, checks and datasheet fields (motivation, collection, preprocessing, licence, personal data, known biases).",
+    limits: "The data itself is not copied: it is in the repository (or its declared location) at those digests."
+  },
+  {
+    id: "EU AI Act Annex IV 2(g)",
+    text: "Validation and testing procedures, the data used, metrics (accuracy, robustness, potentially discriminatory impacts), test logs and dated test reports signed by the responsible persons.",
+    items: ["records/*/evaluations/*.json", "records/*/promotions.jsonl", "timeline.*", "verification.md"],
+    shows: "For each version: metrics with 95% bootstrap intervals against the baseline, per-slice metrics and fairness gaps, the gates and verdict, the evaluation data's digest and rows, dated; who approved the exact evaluated commit, and when.",
+    limits: "Approvals are GitHub reviews recorded by modelgate, not cryptographic signatures; their authenticity rests on who may push to the GitOps branch."
+  },
+  {
+    id: "EU AI Act Annex IV 6",
+    text: "A description of relevant changes made by the provider to the system through its lifecycle.",
+    items: ["timeline.md", "timeline.csv", "records/*/promotions.jsonl", "changes.txt"],
+    shows: "Every proposal, training, evaluation, approval, publish, release, rollback, unassignment and deregistration of each model, in order.",
+    limits: "Changes to the model's code or data are described by the pull requests the timeline names, in git."
+  },
+  {
+    id: "EU AI Act Art. 14 (human oversight)",
+    text: "High-risk AI systems are designed so that natural persons can effectively oversee them.",
+    items: ["records/*/promotions.jsonl", "timeline.*", "sources/*/*/MODEL_CARD.md", "verification.md"],
+    shows: "A person other than the author approved the exact evaluated commit before it was published; the environment's reviewers approved each production release; rollbacks were decided by people; the card's human-oversight section.",
+    limits: "Oversight during operation (monitoring, overriding, stopping the system) happens outside git."
+  },
+  {
+    id: "SOC 2 CC8.1 (change management)",
+    text: "The entity authorizes, designs, develops, configures, documents, tests, approves and implements changes.",
+    items: [
+      "timeline.*",
+      "records/*/promotions.jsonl",
+      "records/*/evaluations/*.json",
+      "changes.txt",
+      "verification.md"
+    ],
+    shows: "For each change: proposed (pull request), tested (evaluation and gates), approved (reviews of the exact commit, environment approvals), implemented (the commit pinning the image digest); verification shows no change to the deployment files outside that path.",
+    limits: "Changes made directly in a cluster (kubectl edit) are not in git; GitOps drift detection (Argo CD, Flux) covers them."
+  },
+  {
+    id: "ISO/IEC 42001 A.6.2.5 (AI system deployment)",
+    text: "Document a deployment plan and ensure that appropriate requirements are met prior to deployment.",
+    items: ["modelgate.yaml", "verification.md", "records/*/promotions.jsonl", "records/*/evaluations/*.json"],
+    shows: "The requirements (modelgate.yaml: environments, approval policy, releasers; each model's gates) and, for every stage assignment, that they were met before the image reached the environment.",
+    limits: "The deployment plan beyond what the configuration and manifests state is the organisation's own document."
+  }
+];
+function renderRequirements() {
+  const rows = REQUIREMENTS.map(
+    (r) => `| ${r.id} | ${r.text} | ${r.items.map((i) => `\`${i}\``).join(", ")} | ${r.shows} | ${r.limits} |`
+  );
+  return [
+    "# What each item evidences",
+    "",
+    "modelgate's mapping of this folder to the requirements auditors ask about. The requirement texts are paraphrased;",
+    "the mapping helps find the evidence and says what it does not cover. It is not legal advice.",
+    "",
+    "| requirement | in short | items | what they show | what they do not show |",
+    "|---|---|---|---|---|",
+    ...rows,
+    ""
+  ].join("\n");
+}
+function tagsText(snap) {
+  const lines2 = ["# tag	type	object	commit	tagger	date"];
+  for (const t of snap.tags)
+    lines2.push(
+      [
+        t.name,
+        t.annotated ? "annotated" : "lightweight",
+        t.object,
+        t.commit ?? "-",
+        t.tagger ? `${t.tagger.name} <${t.tagger.email}>` : "-",
+        t.tagger?.date ?? "-"
+      ].join("	")
+    );
+  return `${lines2.join("\n")}
+`;
+}
+function changesText(snap) {
+  const out = [];
+  for (const c of snap.commits) {
+    out.push(`commit ${c.oid}`);
+    out.push(`author ${c.author.name} <${c.author.email}> ${c.author.date}`);
+    out.push(`committer ${c.committer.name} <${c.committer.email}> ${c.committer.date}`);
+    out.push(`subject ${c.subject}`);
+    for (const [k, vs] of c.trailers) for (const v2 of vs) out.push(`trailer ${k}: ${v2}`);
+    for (const ch of c.changes) out.push(`change ${ch.status} ${ch.oldOid} ${ch.newOid} ${ch.path}`);
+    out.push("");
+  }
+  return `${out.join("\n")}`;
+}
+function writeEvidence(dir, input) {
+  const target = resolve(dir);
+  if (existsSync(target) && readdirSync(target).length > 0) {
+    throw new UserError(`--evidence ${dir}: ${target} is not empty; give a new or empty folder`);
+  }
+  mkdirSync(dirname(target), { recursive: true });
+  const tmp = mkdtempSync(join(dirname(target), `.${basename(target)}.tmp-`));
+  const files = /* @__PURE__ */ new Map();
+  const sources = [];
+  const r = input.report;
+  files.set("timeline.md", Buffer.from(renderTimeline({ ...r, verification: void 0 })));
+  files.set("timeline.json", Buffer.from(toJson(r)));
+  files.set("timeline.csv", Buffer.from(renderCsv(r)));
+  files.set("verification.md", Buffer.from(renderVerification(r)));
+  files.set("requirements.md", Buffer.from(renderRequirements()));
+  files.set("tags.txt", Buffer.from(tagsText(input.snap)));
+  files.set("changes.txt", Buffer.from(changesText(input.snap)));
+  if (input.config) {
+    files.set("modelgate.yaml", input.config);
+    sources.push(["modelgate.yaml", `${r.repository.commit}:modelgate.yaml`]);
+  }
+  for (const c of input.copies) {
+    files.set(c.path, c.bytes);
+    sources.push([c.path, c.source]);
+  }
+  const sums = [...files].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([p, b]) => ({ path: p, sha256: createHash("sha256").update(b).digest("hex") }));
+  const readme = [
+    `# Audit evidence: ${escapeMd(r.repository.ref)} at \`${r.repository.commit}\``,
+    "",
+    `Made by \`${escapeMd(input.command)}\` from the git history alone, as of the commit above (committed ${escapeMd(r.repository.committedAt)}).`,
+    `Verification: ${r.verification ? r.verification.ok ? "no findings" : `${r.verification.findings.length} findings (verification.md)` : "not run"}.`,
+    "",
+    "| file | what it is |",
+    "|---|---|",
+    "| `timeline.md`, `timeline.csv` | every event of every model, oldest first (CSV: one row per event) |",
+    "| `timeline.json` | the same, with the verification, as JSON (schema: `schemas/audit-report.schema.json`) |",
+    "| `verification.md` | `modelgate audit verify`: each gap in the chain, or none |",
+    "| `requirements.md` | what each item evidences, requirement by requirement |",
+    "| `records/<model>/promotions.jsonl` | the promotion ledger (hash-chained, canonical JSON) |",
+    "| `records/<model>/evaluations/<sha256>.json` | each evaluation record a promotion cites, named by its digest |",
+    "| `sources/<model>/<version>/` | the model manifest, training record and dataset manifests at the published commit; the model card it published |",
+    "| `tags.txt`, `changes.txt` | every registry tag; every commit that changed deploy or records files, with its trailers |",
+    "| `modelgate.yaml` | the configuration: environments, approval policy, releasers |",
+    "",
+    "To check this folder: `sha256sum -c SHA256SUMS`. To check a copy against git, in a clone: `git cat-file -p <object>`",
+    "with the object named below, and compare.",
+    "",
+    "| file | git object |",
+    "|---|---|",
+    ...sources.sort().map(([p, s]) => `| \`${p}\` | \`${s}\` |`),
+    ""
+  ].join("\n");
+  try {
+    for (const [p, b] of files) {
+      mkdirSync(dirname(join(tmp, p)), { recursive: true });
+      writeFileSync(join(tmp, p), b);
+    }
+    writeFileSync(join(tmp, "README.md"), readme);
+    writeFileSync(join(tmp, "SHA256SUMS"), sums.map((s) => `${s.sha256}  ${s.path}
+`).join(""));
+    if (existsSync(target)) rmdirSync(target);
+    renameSync(tmp, target);
+  } catch (err) {
+    rmSync(tmp, { recursive: true, force: true });
+    throw err;
+  }
+  return sums;
+}
+
+// src/audit/history.ts
+var import_yaml = __toESM(require_dist(), 1);
+import { createHash as createHash2 } from "node:crypto";
+var ZERO = /^0+$/;
+function utc(date) {
+  const t = Date.parse(date);
+  return Number.isFinite(t) ? new Date(t).toISOString().replace(/\.\d{3}Z$/, "Z") : date;
+}
+function parseIdentLine(text) {
+  const m = /^(.*?) <([^>]*)> (\d+) ([+-]\d{4})$/.exec(text.trim());
+  if (!m) return void 0;
+  return { name: m[1], email: m[2], date: fromEpoch(m[3]) };
+}
+function parseCommitObject(text) {
+  const head = text.slice(0, text.indexOf("\n\n") >= 0 ? text.indexOf("\n\n") : text.length);
+  const parents = [];
+  let author;
+  let committer;
+  for (const line of head.split("\n")) {
+    if (line.startsWith("parent ")) parents.push(line.slice(7));
+    else if (line.startsWith("author ")) author = parseIdentLine(line.slice(7));
+    else if (line.startsWith("committer ")) committer = parseIdentLine(line.slice(10));
+  }
+  return { parents, author, committer };
+}
+function gitBlobId(content, format) {
+  return createHash2(format).update(`blob ${content.byteLength}\0`).update(content).digest("hex");
+}
+var LOG_FIELDS = {
+  oid: "%H",
+  parents: "%P",
+  an: "%an",
+  ae: "%ae",
+  ad: "%at",
+  cn: "%cn",
+  ce: "%ce",
+  cd: "%ct",
+  subject: "%s",
+  trailers: "%(trailers:unfold,only)",
+  // left empty: `--raw` prints the changes after the format, so they land in this last field
+  raw: ""
+};
+function unquotePath(p) {
+  if (!p.startsWith('"') || !p.endsWith('"')) return p;
+  const bytes = [];
+  const body = p.slice(1, -1);
+  const esc = { n: 10, t: 9, r: 13, b: 8, f: 12, v: 11, a: 7, '"': 34, "\\": 92 };
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (c !== "\\") {
+      bytes.push(...Buffer.from(c, "utf8"));
+      continue;
+    }
+    const n = body[i + 1];
+    if (/[0-7]/.test(n)) {
+      bytes.push(Number.parseInt(body.slice(i + 1, i + 4), 8));
+      i += 3;
+    } else {
+      bytes.push(esc[n] ?? n.charCodeAt(0));
+      i += 1;
+    }
+  }
+  return Buffer.from(bytes).toString("utf8");
+}
+var LOG_OPTIONS = ["--raw", "--no-abbrev", "--no-renames", "--diff-merges=combined", "--reverse"];
+var logPaths = (config) => [`${config.deploy}/`, `${config.records}/`];
+var TAG_FIELDS = {
+  name: "%(refname:strip=2)",
+  type: "%(objecttype)",
+  object: "%(objectname)",
+  peeledType: "%(*objecttype)",
+  peeled: "%(*objectname)",
+  tagger: "%(taggername)",
+  email: "%(taggeremail:trim)",
+  date: "%(taggerdate:unix)",
+  subject: "%(contents:subject)"
+};
+var fromEpoch = (s) => new Date(Number(s) * 1e3).toISOString().replace(/\.\d{3}Z$/, "Z");
+function parseRaw(text) {
+  const out = [];
+  for (const line of text.split("\n")) {
+    if (!line.startsWith(":")) continue;
+    const tab = line.indexOf("	");
+    if (tab < 0) continue;
+    const meta = line.slice(0, tab).replace(/^:+/, "").split(" ");
+    const path = unquotePath(line.slice(tab + 1));
+    const status = meta[meta.length - 1];
+    const ids = meta.filter((x) => /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(x));
+    out.push({ path, status, oldOid: ids[0] ?? "", newOid: ids[ids.length - 1] ?? "" });
+  }
+  return out;
+}
+function configFrom(text, where, strict = false) {
+  const defaults = () => configSchema.parse({ apiVersion: "modelgate.dev/v1alpha1", kind: "Config", metadata: { name: "audit" } }).spec;
+  let spec;
+  if (text === void 0) spec = defaults();
+  else {
+    let raw;
+    try {
+      raw = (0, import_yaml.parse)(text);
+    } catch (err) {
+      if (strict) throw new UserError(`${where}: not YAML: ${err.message}; run \`modelgate validate\``);
+      raw = void 0;
+    }
+    const parsed = configSchema.safeParse(raw);
+    if (!parsed.success && strict) {
+      const i = parsed.error.issues[0];
+      throw new UserError(`${where}: ${i.path.join(".") || "the document"}: ${i.message}; run \`modelgate validate\``);
+    }
+    spec = parsed.success ? parsed.data.spec : defaults();
+  }
+  return {
+    records: spec.paths.records.replace(/\/+$/, ""),
+    deploy: spec.paths.deploy.replace(/\/+$/, ""),
+    models: spec.paths.models.replace(/\/+$/, ""),
+    data: spec.paths.data.replace(/\/+$/, ""),
+    identity: spec.identity,
+    environments: spec.environments.map((e2) => ({ name: e2.name, requiresApproval: e2.requiresApproval }))
+  };
+}
+async function readHead(git, ref) {
+  let got;
+  try {
+    got = await git.catFileBatch([`${ref}^{commit}`, `${ref}:modelgate.yaml`, `${ref}:records`]);
+  } catch (err) {
+    if (/not a git repository/i.test(err.message))
+      throw new UserError(`${git.dir} is not in a git repository; audit reads a clone's history`);
+    throw err;
+  }
+  const [head, cfgBlob, records] = got;
+  if (head?.type !== "commit") {
+    throw new UserError(
+      `${ref} is not a commit in ${git.dir}; audit reads the GitOps branch (pass --ref, e.g. origin/main, and clone with its whole history: git clone, or actions/checkout with fetch-depth: 0)`
+    );
+  }
+  const tip = head.oid;
+  return {
+    ref,
+    tip,
+    tipDate: parseCommitObject(head.content.toString("utf8")).committer?.date ?? "",
+    objectFormat: tip.length === 64 ? "sha256" : "sha1",
+    config: configFrom(cfgBlob?.content.toString("utf8"), `${ref}:modelgate.yaml`, true),
+    configBytes: cfgBlob?.content,
+    recordsTree: records?.type === "tree" ? records.content : void 0
+  };
+}
+async function readHistory(git, head, opts) {
+  const { tip, config } = head;
+  const [log, refs, revs] = await Promise.all([
+    git.log([...LOG_OPTIONS, tip], LOG_FIELDS, logPaths(config)),
+    git.refs("refs/tags", TAG_FIELDS),
+    opts.reachable ? git.run(["rev-list", tip]) : Promise.resolve(void 0)
+  ]);
+  const commits = log.map((r) => ({
+    oid: r.oid,
+    parents: r.parents ? r.parents.split(" ") : [],
+    author: { name: r.an, email: r.ae, date: fromEpoch(r.ad) },
+    committer: { name: r.cn, email: r.ce, date: fromEpoch(r.cd) },
+    subject: r.subject,
+    trailers: parseTrailers(r.trailers),
+    changes: parseRaw(r.raw)
+  }));
+  const tags = refs.map((t) => {
+    const annotated = t.type === "tag";
+    return {
+      name: t.name,
+      annotated,
+      object: t.object,
+      commit: annotated ? t.peeledType === "commit" ? t.peeled : void 0 : t.type === "commit" ? t.object : void 0,
+      tagger: annotated && t.date ? { name: t.tagger, email: t.email, date: fromEpoch(t.date) } : void 0,
+      subject: t.subject
+    };
+  });
+  return {
+    ...head,
+    commits,
+    byOid: new Map(commits.map((c) => [c.oid, c])),
+    reachable: revs === void 0 ? void 0 : new Set(revs.split("\n").filter(Boolean)),
+    tags
+  };
+}
+function treeFolders(tree, format) {
+  const out = [];
+  if (!tree) return out;
+  const idLength = format === "sha256" ? 32 : 20;
+  for (let pos = 0; pos < tree.length; ) {
+    const space = tree.indexOf(32, pos);
+    const nul = tree.indexOf(0, space);
+    if (space < 0 || nul < 0) break;
+    if (tree.toString("latin1", pos, space) === "40000") out.push(tree.toString("utf8", space + 1, nul));
+    pos = nul + 1 + idLength;
+  }
+  return out;
+}
+async function readObjects(git, names) {
+  const list = [...new Set(names)];
+  const got = await git.catFileBatch(list);
+  return new Map(list.map((n, i) => [n, got[i]?.content]));
+}
+var short = (oid) => oid ? oid.slice(0, 12) : "(none)";
+function escapeRe(s) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+var deployRe = /* @__PURE__ */ new Map();
+function deployPathOf(snap, path) {
+  let re = deployRe.get(snap.config.deploy);
+  if (!re) {
+    re = new RegExp(`^${escapeRe(snap.config.deploy)}/([^/]+)/(.+)$`);
+    deployRe.set(snap.config.deploy, re);
+  }
+  const m = re.exec(path);
+  if (!m) return void 0;
+  const o = /^overlays\/([^/]+)\/(.+)$/.exec(m[2]);
+  if (o) return { model: m[1], env: o[1], file: o[2], base: false };
+  return { model: m[1], file: m[2], base: m[2].startsWith("base/") };
+}
+function overlayOf(snap, path) {
+  const d = deployPathOf(snap, path);
+  return d?.env && d.file === "kustomization.yaml" ? { model: d.model, env: d.env } : void 0;
+}
+
+// src/audit/ledgers.ts
+function modelsOf(snap) {
+  const names = /* @__PURE__ */ new Set();
+  const re = new RegExp(`^${escapeRe(snap.config.records)}/([^/]+)/promotions\\.jsonl$`);
+  for (const c of snap.commits)
+    for (const ch of c.changes) {
+      const m = re.exec(ch.path);
+      if (m) names.add(m[1]);
+    }
+  for (const t of snap.tags) {
+    const p = parseTag(t.name);
+    if (p) names.add(p.name);
+  }
+  return [...names].sort();
+}
+var lines = (text) => text.split("\n").filter((l) => l.trim() !== "");
+function prefixIndex(text, format) {
+  const index = /* @__PURE__ */ new Map();
+  if (text === void 0) return index;
+  const buf = Buffer.from(text, "utf8");
+  let count = 0;
+  index.set(gitBlobId(buf.subarray(0, 0), format), 0);
+  for (let i = buf.indexOf(10); i >= 0; i = buf.indexOf(10, i + 1)) {
+    count++;
+    index.set(gitBlobId(buf.subarray(0, i + 1), format), count);
+  }
+  if (buf.length > 0 && buf[buf.length - 1] !== 10) index.set(gitBlobId(buf, format), count + 1);
+  return index;
+}
+var byPath = /* @__PURE__ */ new WeakMap();
+function ledgerChanges(snap, path) {
+  let index = byPath.get(snap);
+  if (!index) {
+    index = /* @__PURE__ */ new Map();
+    for (const c of snap.commits)
+      for (const ch of c.changes) {
+        const list = index.get(ch.path) ?? [];
+        list.push({ commit: c, change: ch });
+        index.set(ch.path, list);
+      }
+    byPath.set(snap, index);
+  }
+  return index.get(path) ?? [];
+}
+function planLedger(snap, model, text, opts) {
+  const path = promotionsPath(snap.config.records, model);
+  const appends = /* @__PURE__ */ new Map();
+  const read = /* @__PURE__ */ new Set();
+  if (!opts.exact) {
+    const lineOf = new Map(opts.parsed.entries.map((e2) => [e2.digest, e2.line]));
+    for (const { commit, change } of ledgerChanges(snap, path)) {
+      for (const d of commit.trailers.get("Promotion-Record") ?? []) {
+        const line = lineOf.get(d);
+        if (line !== void 0) appends.set(`${commit.oid}:${change.newOid}`, line);
+      }
+    }
+    return { path, appends, read: [], exact: false };
+  }
+  const index = opts.index ?? prefixIndex(text, snap.objectFormat);
+  const tipLines = text === void 0 ? [] : text.split("\n");
+  for (const { commit, change } of ledgerChanges(snap, path)) {
+    const before = ZERO.test(change.oldOid) ? 0 : index.get(change.oldOid);
+    const after = ZERO.test(change.newOid) ? void 0 : index.get(change.newOid);
+    if (before !== void 0 && after !== void 0 && after === before + 1 && tipLines[after - 1].trim() !== "") {
+      appends.set(`${commit.oid}:${change.newOid}`, after);
+      continue;
+    }
+    if (!ZERO.test(change.oldOid)) read.add(change.oldOid);
+    if (!ZERO.test(change.newOid)) read.add(change.newOid);
+  }
+  return { path, appends, read: [...read], exact: true };
+}
+function parseLine(line) {
+  try {
+    const json = JSON.parse(line);
+    const r = promotionRecordSchema.safeParse(json);
+    return r.success ? { record: r.data, digest: recordDigest(json) } : {};
+  } catch {
+    return {};
+  }
+}
+var describe2 = (line) => {
+  const { record, digest } = parseLine(line);
+  if (record)
+    return `#${record.sequence} (${record.action} ${record.model.version} to ${record.environment}, ${digest})`;
+  try {
+    const j = JSON.parse(line);
+    if (typeof j.sequence === "number") return `#${j.sequence} (not a valid record)`;
+  } catch {
+  }
+  return `"${line.slice(0, 60)}${line.length > 60 ? "\u2026" : ""}"`;
+};
+function changedFields(a, b) {
+  let x;
+  let y;
+  try {
+    x = JSON.parse(a);
+    y = JSON.parse(b);
+  } catch {
+    return [];
+  }
+  const out = [];
+  const walk = (p, u, v2) => {
+    if (JSON.stringify(u) === JSON.stringify(v2)) return;
+    if (u && v2 && typeof u === "object" && typeof v2 === "object" && !Array.isArray(u) && !Array.isArray(v2)) {
+      for (const k of /* @__PURE__ */ new Set([...Object.keys(u), ...Object.keys(v2)]))
+        walk(p ? `${p}.${k}` : k, u[k], v2[k]);
+      return;
+    }
+    out.push(p || "(the whole record)");
+  };
+  walk("", x, y);
+  return out;
+}
+function classify(before, after) {
+  const isPrefix = before.length <= after.length && before.every((l, i) => after[i] === l);
+  if (isPrefix) {
+    const added2 = after.slice(before.length);
+    if (added2.length === 1) return { kind: "append", added: added2, message: "" };
+    return {
+      kind: "bulk",
+      added: added2,
+      message: `appended ${added2.length} records in one commit (${added2.map(describe2).join(", ")}); modelgate appends one record per commit, with its trailers`
+    };
+  }
+  const beforeSet = new Set(before);
+  const afterSet = new Set(after);
+  const removed = before.filter((l) => !afterSet.has(l));
+  const added = after.filter((l) => !beforeSet.has(l));
+  if (added.length === 0 && removed.length > 0) {
+    return {
+      kind: "deleted",
+      added,
+      message: `deleted ${removed.length === 1 ? "record" : `${removed.length} records`} ${removed.map(describe2).join(", ")}`
+    };
+  }
+  if (removed.length === 0 && added.length > 0) {
+    const at = after.indexOf(added[0]);
+    return {
+      kind: "inserted",
+      added,
+      message: `inserted ${added.map(describe2).join(", ")} at line ${at + 1}, before ${describe2(after[at + 1] ?? "")}: records are only ever appended, in order`
+    };
+  }
+  if (removed.length === 0 && added.length === 0) {
+    return { kind: "reordered", added, message: "reordered the records (same lines, another order)" };
+  }
+  if (removed.length === added.length && removed.every((l) => before.indexOf(l) === after.indexOf(added[removed.indexOf(l)]))) {
+    const parts = removed.map((l, i) => {
+      const fields = changedFields(l, added[i]);
+      return `${describe2(l)}${fields.length ? `: ${fields.join(", ")} changed` : ""}`;
+    });
+    return {
+      kind: "edited",
+      added,
+      message: `edited record ${parts.join("; ")}`,
+      replaced: new Map(added.map((l, i) => [l, removed[i]]))
+    };
+  }
+  return {
+    kind: "rewritten",
+    added,
+    message: `rewrote the ledger: removed ${removed.map(describe2).join(", ")}; added ${added.map(describe2).join(", ")}`
+  };
+}
+function indexLedger(snap, model, text, plan, blobs, parsed = parseLedger(text ?? "")) {
+  const tipLines = text === void 0 ? [] : text.split("\n");
+  const known = new Map(parsed.entries.map((e2) => [tipLines[e2.line - 1], { record: e2.record, digest: e2.digest }]));
+  const added = /* @__PURE__ */ new Map();
+  const byCommit = /* @__PURE__ */ new Map();
+  const rewrites = [];
+  const add = (line, commit, tampered) => {
+    if (added.has(line)) return;
+    const a = { line, commit, tampered, ...known.get(line) ?? parseLine(line) };
+    added.set(line, a);
+    const list = byCommit.get(commit) ?? [];
+    list.push(a);
+    byCommit.set(commit, list);
+  };
+  for (const { commit, change } of ledgerChanges(snap, plan.path)) {
+    const k = plan.appends.get(`${commit.oid}:${change.newOid}`);
+    if (k !== void 0 && tipLines[k - 1].trim() !== "") {
+      add(tipLines[k - 1], commit.oid, false);
+      continue;
+    }
+    if (!plan.exact) continue;
+    const read = (oid) => ZERO.test(oid) ? [] : blobs.get(oid) !== void 0 ? lines(blobs.get(oid).toString("utf8")) : void 0;
+    const before = read(change.oldOid);
+    const after = read(change.newOid);
+    if (before === void 0 || after === void 0) {
+      rewrites.push({
+        commit: commit.oid,
+        message: `changed ${plan.path}, but a version of it is missing from the repository`,
+        expected: "every version of the ledger readable in git"
+      });
+      continue;
+    }
+    if (ZERO.test(change.newOid)) {
+      rewrites.push({
+        commit: commit.oid,
+        message: `deleted ${plan.path} (${before.length} record${before.length === 1 ? "" : "s"})`,
+        expected: "the ledger kept, and only ever appended to"
+      });
+      continue;
+    }
+    const c = classify(before, after);
+    if (c.kind === "append") {
+      add(c.added[0], commit.oid, false);
+      continue;
+    }
+    for (const l of c.added) add(l, added.get(c.replaced?.get(l) ?? "")?.commit ?? commit.oid, true);
+    rewrites.push({
+      commit: commit.oid,
+      message: `${plan.path}: ${c.message}`,
+      expected: "one record appended at the end, chained to the last"
+    });
+  }
+  return {
+    model,
+    path: plan.path,
+    text,
+    lines: tipLines,
+    entries: parsed.entries,
+    problems: parsed.problems,
+    chain: chainProblems(parsed.entries),
+    added,
+    byCommit,
+    rewrites
+  };
+}
+function entryLine(view, entry) {
+  return view.lines[entry.line - 1] ?? "";
+}
+function addedBy(view, entry) {
+  return view.added.get(entryLine(view, entry));
+}
+
+// src/audit/timeline.ts
+function timelineReads(views) {
+  const names = /* @__PURE__ */ new Set();
+  for (const v2 of views) {
+    for (const e2 of v2.entries) {
+      if (e2.record.action !== "publish") continue;
+      if (e2.record.pullRequest) names.add(e2.record.pullRequest.head);
+      names.add(`${e2.record.source}:${trainingRecordPath(v2.model)}`);
+    }
+  }
+  return [...names];
+}
+var recordRef = (e2) => ({ sequence: e2.record.sequence, digest: e2.digest });
+function training(blobs, r, model) {
+  const name = `${r.source}:${trainingRecordPath(model)}`;
+  const buf = blobs.get(name);
+  if (!buf) return void 0;
+  try {
+    const t = JSON.parse(buf.toString("utf8"));
+    const shaped = t?.kind === "TrainingRecord" && typeof t.git === "object" && t.git !== null && typeof t.startedAt === "string" && typeof t.finishedAt === "string" && typeof t.durationSeconds === "number" && Array.isArray(t.datasets) && t.datasets.every((d) => typeof d?.name === "string" && typeof d.sha256 === "string");
+    if (shaped && t.output?.sha256 === r.model.sha256) return { record: t, name };
+  } catch {
+  }
+  return void 0;
+}
+var ORDER = {
+  proposed: 0,
+  trained: 1,
+  evaluated: 2,
+  approved: 3,
+  published: 4,
+  registered: 5,
+  released: 6,
+  "rolled-back": 6,
+  unassigned: 7,
+  deregistered: 8
+};
+function base(model, kind) {
+  return {
+    model,
+    kind,
+    at: null,
+    version: null,
+    environment: null,
+    actor: null,
+    commit: null,
+    tag: null,
+    source: null,
+    record: null,
+    image: null,
+    summary: ""
+  };
+}
+var tagIndex = /* @__PURE__ */ new WeakMap();
+function tagsOf(snap, model) {
+  let index = tagIndex.get(snap);
+  if (!index) {
+    index = /* @__PURE__ */ new Map();
+    for (const t of snap.tags) {
+      const p = parseTag(t.name);
+      if (!p) continue;
+      const list = index.get(p.name) ?? [];
+      list.push({ t, p });
+      index.set(p.name, list);
+    }
+    tagIndex.set(snap, index);
+  }
+  return index.get(model) ?? [];
+}
+function modelTimeline(snap, view, blobs) {
+  const model = view.model;
+  const out = [];
+  const push = (event, sortAt) => out.push({ event, sortAt, order: ORDER[event.kind] });
+  const versionOfCommit = /* @__PURE__ */ new Map();
+  for (const e2 of view.entries) {
+    const r = e2.record;
+    const add = addedBy(view, e2);
+    if (r.action === "publish" && add) versionOfCommit.set(add.commit, r.model.version);
+  }
+  for (const e2 of view.entries) {
+    const r = e2.record;
+    const add = addedBy(view, e2);
+    const at = Date.parse(r.at);
+    if (r.action === "publish") {
+      const group = { version: r.model.version };
+      const firstApproval = Math.min(...r.approvals.map((a) => Date.parse(a.submittedAt)).filter(Number.isFinite), at);
+      const pr = r.pullRequest;
+      if (pr) {
+        const headObj = blobs.get(pr.head);
+        const head = headObj ? parseCommitObject(headObj.toString("utf8")) : void 0;
+        const when = head?.committer?.date ?? null;
+        push(
+          {
+            ...base(model, "proposed"),
+            ...group,
+            at: when,
+            actor: pr.author,
+            commit: pr.head,
+            pullRequest: { number: pr.number, author: pr.author, head: pr.head, ...pr.url ? { url: pr.url } : {} }
+          },
+          when ? Date.parse(when) : firstApproval
+        );
+      }
+      const t = training(blobs, r, model);
+      if (t) {
+        const tr = t.record;
+        push(
+          {
+            ...base(model, "trained"),
+            ...group,
+            at: utc(tr.finishedAt),
+            commit: tr.git.commit,
+            training: {
+              record: t.name,
+              startedAt: utc(tr.startedAt),
+              finishedAt: utc(tr.finishedAt),
+              durationSeconds: tr.durationSeconds,
+              commit: tr.git.commit,
+              datasets: tr.datasets.map((d) => ({ name: d.name, sha256: d.sha256 })),
+              output: tr.output?.sha256 ?? ""
+            }
+          },
+          Date.parse(tr.finishedAt)
+        );
+      }
+      push(
+        {
+          ...base(model, "evaluated"),
+          ...group,
+          commit: pr?.head ?? null,
+          evaluation: {
+            record: r.evaluation.record,
+            path: r.evaluation.path,
+            verdict: r.evaluation.verdict,
+            gates: r.evaluation.gates,
+            metrics: r.evaluation.metrics,
+            data: r.data,
+            model: r.model.sha256
+          }
+        },
+        firstApproval
+      );
+      for (const a of r.approvals) {
+        push(
+          {
+            ...base(model, "approved"),
+            ...group,
+            at: utc(a.submittedAt),
+            actor: a.reviewer,
+            commit: a.commit,
+            approval: a,
+            ...pr ? { pullRequest: { number: pr.number, author: pr.author, head: pr.head } } : {}
+          },
+          Date.parse(a.submittedAt)
+        );
+      }
+      push(
+        {
+          ...base(model, "published"),
+          ...group,
+          at: utc(r.at),
+          environment: r.environment,
+          actor: r.triggeredBy,
+          commit: add?.commit ?? null,
+          tag: r.stageTag,
+          source: r.source,
+          record: recordRef(e2),
+          image: r.image.reference
+        },
+        at
+      );
+    } else {
+      const rel = r.release;
+      const approvals = rel?.environmentApprovals ?? [];
+      push(
+        {
+          ...base(model, r.action === "rollback" ? "rolled-back" : "released"),
+          version: r.model.version,
+          at: utc(r.at),
+          environment: r.environment,
+          actor: rel?.pushedBy ?? r.triggeredBy,
+          commit: add?.commit ?? null,
+          tag: r.stageTag,
+          source: r.source,
+          record: recordRef(e2),
+          image: r.image.reference,
+          ...rel ? {
+            release: {
+              tag: rel.tag,
+              tagObject: rel.tagObject,
+              pushedBy: rel.pushedBy,
+              ...rel.tagger ? { tagger: rel.tagger } : {},
+              environmentApprovals: approvals.map((a) => ({
+                user: a.user,
+                state: a.state,
+                at: utc(a.at),
+                comment: a.comment
+              })),
+              supersedes: rel.supersedes,
+              publishRecord: rel.publishRecord,
+              ...rel.runId !== void 0 ? { runId: rel.runId } : {}
+            }
+          } : {}
+        },
+        at
+      );
+    }
+  }
+  for (const { t, p } of tagsOf(snap, model)) {
+    const when = t.tagger?.date ?? null;
+    const sortAt = when ? Date.parse(when) : Number.POSITIVE_INFINITY;
+    const by = t.tagger ? `${t.tagger.name} <${t.tagger.email}>` : null;
+    if (p.kind === "version") {
+      push(
+        {
+          ...base(model, p.deregistered ? "deregistered" : "registered"),
+          version: p.version,
+          at: when,
+          actor: by,
+          commit: t.commit ?? null,
+          tag: t.name
+        },
+        sortAt
+      );
+    } else if (p.unassigned) {
+      push(
+        {
+          ...base(model, "unassigned"),
+          version: (t.commit && versionOfCommit.get(t.commit)) ?? null,
+          environment: p.stage,
+          at: when,
+          actor: by,
+          commit: t.commit ?? null,
+          tag: t.name
+        },
+        sortAt
+      );
+    }
+  }
+  out.sort((a, b) => a.sortAt - b.sortAt || a.order - b.order);
+  return out.map((s) => ({ ...s.event, summary: describe(s.event, String) }));
+}
+function placements(snap, view) {
+  const out = [];
+  for (const env of snap.config.environments) {
+    const e2 = currentIn(view.entries, env.name);
+    if (!e2) continue;
+    out.push({
+      environment: env.name,
+      version: e2.record.model.version,
+      image: e2.record.image.reference,
+      since: utc(e2.record.at),
+      commit: addedBy(view, e2)?.commit ?? null,
+      record: recordRef(e2),
+      action: e2.record.action,
+      stageTag: e2.record.stageTag
+    });
+  }
+  return out;
+}
+function overlayChangeAt(snap, model, env, time) {
+  let found;
+  for (const c of snap.commits) {
+    if (Date.parse(c.committer.date) > time) continue;
+    for (const ch of c.changes) {
+      const o = overlayOf(snap, ch.path);
+      if (!o || o.model !== model || o.env !== env) continue;
+      if (!found || Date.parse(c.committer.date) >= Date.parse(found.commit.committer.date))
+        found = { commit: c, oid: ch.newOid };
+    }
+  }
+  return found;
+}
+function evidenceChain(snap, view, e2) {
+  const out = [];
+  const r = e2.record;
+  const add = addedBy(view, e2);
+  const tag = (name) => snap.tags.find((t) => t.name === name);
+  out.push({
+    item: "promotion record",
+    value: `#${r.sequence} ${r.action} to ${r.environment} (${e2.digest}) at ${utc(r.at)}, triggered by ${r.triggeredBy}, in ${view.path}`
+  });
+  if (add) {
+    const c = snap.byOid.get(add.commit);
+    out.push({
+      item: "promotion commit",
+      value: `${add.commit}${c ? ` by ${c.author.name} <${c.author.email}> at ${c.committer.date}` : ""}`
+    });
+  }
+  const st = tag(r.stageTag);
+  out.push({ item: "stage tag", value: `${r.stageTag}${st ? ` on ${st.commit}` : " (not in the repository)"}` });
+  let pub = e2;
+  if (r.release) {
+    const rel = r.release;
+    out.push({ item: "version tag", value: `${rel.tag} (tag object ${rel.tagObject}) pushed by ${rel.pushedBy}` });
+    for (const a of rel.environmentApprovals)
+      out.push({
+        item: "environment approval",
+        value: `${a.user} ${a.state} for ${a.environments.join(", ")} at ${utc(a.at)}`
+      });
+    if (rel.supersedes) out.push({ item: "superseded", value: `${rel.supersedes.version} (${rel.supersedes.image})` });
+    pub = view.entries.find((x) => x.digest === rel.publishRecord);
+    out.push({
+      item: "publish record",
+      value: pub ? `#${pub.record.sequence} (${pub.digest}) at ${utc(pub.record.at)}` : `${rel.publishRecord} (not in the ledger)`
+    });
+  }
+  const p = (pub ?? e2).record;
+  out.push({ item: "image", value: p.image.reference });
+  out.push({ item: "artifact", value: `${p.model.path} sha256:${p.model.sha256}` });
+  for (const d of p.data) out.push({ item: "evaluation data", value: `${d.name} sha256:${d.sha256}` });
+  out.push({
+    item: "evaluation record",
+    value: `${p.evaluation.record} at ${p.evaluation.path}: verdict ${p.evaluation.verdict}; ${p.evaluation.gates.map((g) => `${g.gate} ${g.status}`).join(", ")}`
+  });
+  for (const a of p.approvals)
+    out.push({
+      item: "approval",
+      value: `${a.reviewer}, review ${a.reviewId}, of ${a.commit} at ${utc(a.submittedAt)}`
+    });
+  if (p.pullRequest)
+    out.push({
+      item: "pull request",
+      value: `#${p.pullRequest.number} by ${p.pullRequest.author}, evaluated head ${p.pullRequest.head}${p.pullRequest.url ? ` (${p.pullRequest.url})` : ""}`
+    });
+  out.push({ item: "merged commit", value: p.source });
+  return out;
+}
+function atReads(snap, views, env, time) {
+  const out = [];
+  for (const v2 of views) {
+    const c = overlayChangeAt(snap, v2.model, env, time);
+    if (c && !ZERO.test(c.oid)) out.push(c.oid);
+  }
+  return out;
+}
+function atTime(snap, views, blobs, env, time) {
+  const models = [];
+  for (const v2 of views) {
+    const c = overlayChangeAt(snap, v2.model, env, time);
+    if (!c) {
+      models.push({ model: v2.model, placement: null, evidence: [] });
+      continue;
+    }
+    const path = c.commit.changes.find(
+      (ch) => overlayOf(snap, ch.path)?.env === env && overlayOf(snap, ch.path)?.model === v2.model
+    )?.path ?? "";
+    const pin = ZERO.test(c.oid) ? void 0 : readOverlayPin(blobs.get(c.oid)?.toString("utf8") ?? "");
+    const overlay = { item: "overlay", value: `${path} as of commit ${c.commit.oid} (${c.commit.committer.date})` };
+    if (!pin) {
+      models.push({
+        model: v2.model,
+        placement: null,
+        evidence: [{ ...overlay, value: `${overlay.value}: it deploys nothing` }]
+      });
+      continue;
+    }
+    const add = (v2.byCommit.get(c.commit.oid) ?? []).find(
+      (a) => a.record?.environment === env && a.digest === pin.record
+    );
+    const entry = add ? v2.entries.find((e2) => e2.digest === add.digest) : void 0;
+    if (!entry) {
+      models.push({
+        model: v2.model,
+        placement: {
+          environment: env,
+          version: pin.version ?? null,
+          image: pin.image,
+          since: c.commit.committer.date,
+          commit: c.commit.oid,
+          record: null,
+          action: null,
+          stageTag: null
+        },
+        evidence: [
+          overlay,
+          {
+            item: "no promotion record",
+            value: `commit ${c.commit.oid} by ${c.commit.author.name} <${c.commit.author.email}> ("${c.commit.subject}") put this pin there without a promotion record: a change made outside modelgate (\`modelgate audit verify\` reports it)`
+          }
+        ]
+      });
+      continue;
+    }
+    models.push({
+      model: v2.model,
+      placement: {
+        environment: env,
+        version: entry.record.model.version,
+        image: entry.record.image.reference,
+        since: c.commit.committer.date,
+        commit: c.commit.oid,
+        record: recordRef(entry),
+        action: entry.record.action,
+        stageTag: entry.record.stageTag
+      },
+      evidence: [overlay, ...evidenceChain(snap, v2, entry)]
+    });
+  }
+  return { time: utc(new Date(time).toISOString()), environment: env, models };
+}
+
+// src/audit/verify.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+function verifyEarlyReads(head, ledgers) {
+  const names = /* @__PURE__ */ new Set();
+  for (const v2 of ledgers) {
+    for (const e2 of v2.entries) {
+      const r = e2.record;
+      if (r.action !== "publish") continue;
+      names.add(`${head.tip}:${r.evaluation.path}`);
+      for (const p of manifestPaths(head, r)) names.add(`${r.source}:${p}`);
+    }
+  }
+  return [...names];
+}
+function verifyLateReads(snap, views) {
+  const names = /* @__PURE__ */ new Set();
+  const models = new Set(views.map((v2) => v2.model));
+  for (const v2 of views) {
+    for (const e2 of v2.entries) {
+      if (e2.record.action === "publish") continue;
+      const add = addedBy(v2, e2);
+      if (add) names.add(`${add.commit}:modelgate.yaml`);
+    }
+  }
+  for (const c of snap.commits) {
+    for (const ch of c.changes) {
+      const o = overlayOf(snap, ch.path);
+      if (o && models.has(o.model) && !/^0+$/.test(ch.newOid)) names.add(ch.newOid);
+    }
+  }
+  return [...names];
+}
+function manifestPaths(snap, r) {
+  const dir = r.model.path.includes("/") ? r.model.path.slice(0, r.model.path.lastIndexOf("/")) : "";
+  return [.../* @__PURE__ */ new Set([`${dir ? `${dir}/` : ""}model.yaml`, `${snap.config.models}/${r.model.name}/model.yaml`])];
+}
+var hex = (d) => d.replace(/^sha256:/, "");
+function find(ctx, check, f, message, expected) {
+  ctx.out.push({
+    check,
+    model: f.model ?? null,
+    commit: f.commit ?? null,
+    tag: f.tag ?? null,
+    record: f.entry ? { sequence: f.entry.record.sequence, digest: f.entry.digest } : null,
+    path: f.path ?? null,
+    message,
+    expected
+  });
+}
+var rec = (e2) => `record #${e2.record.sequence} (${e2.record.action} ${e2.record.model.version} to ${e2.record.environment})`;
+var who = (c) => `${c.author.name} <${c.author.email}>`;
+var commitText = (c) => `commit ${short(c.oid)} ("${c.subject}", ${who(c)}, ${c.committer.date})`;
+function expectedTrailers(e2) {
+  const r = e2.record;
+  return [
+    ["Model", r.model.name],
+    ["Model-Version", r.model.version],
+    ["Model-Digest", `sha256:${r.model.sha256}`],
+    ["Eval-Record", r.evaluation.record],
+    ["Image", r.image.reference],
+    ["Environment", r.environment],
+    ["Promotion-Record", e2.digest],
+    ["Stage-Tag", r.stageTag]
+  ];
+}
+function approversOf(r) {
+  if (r.action === "publish") return r.approvals.map((a) => a.reviewer);
+  return (r.release?.environmentApprovals ?? []).filter((a) => a.state === "approved").map((a) => a.user);
+}
+function checkTrailers(ctx, view, e2, c) {
+  const wrong = [];
+  for (const [k, v2] of expectedTrailers(e2)) {
+    const got = c.trailers.get(k) ?? [];
+    if (!got.includes(v2)) wrong.push(`${k}: ${got.length ? got.join(", ") : "(missing)"}, expected ${v2}`);
+  }
+  const named = (c.trailers.get("Approved-by") ?? []).map((v2) => v2.replace(/\s*\(.*$/, "").trim()).sort();
+  const recorded = approversOf(e2.record).sort();
+  if (named.join(",") !== recorded.join(",")) {
+    wrong.push(
+      `Approved-by names ${named.length ? named.join(", ") : "nobody"}, but the record holds approvals by ${recorded.length ? recorded.join(", ") : "nobody"}`
+    );
+  }
+  if (wrong.length) {
+    find(
+      ctx,
+      "record-trailers",
+      { model: view.model, commit: c.oid, entry: e2 },
+      `${commitText(c)} appended ${rec(e2)}, but its trailers do not describe it: ${wrong.join("; ")}`,
+      "the commit that appends a record carries trailers naming exactly that record, its image, stage tag and approvals"
+    );
+  }
+}
+function readEvaluation(buf) {
+  let json;
+  try {
+    json = JSON.parse(buf.toString("utf8"));
+  } catch (err) {
+    return { error: `not JSON: ${err.message}` };
+  }
+  const ok = json?.kind === "EvaluationRecord" && typeof json.model?.name === "string" && typeof json.candidate?.sha256 === "string" && typeof json.candidate.metrics === "object" && typeof json.dataset?.sha256 === "string" && Array.isArray(json.slices ?? []);
+  return ok ? { record: json } : { error: "not an evaluation record (kind, model, candidate or dataset missing)" };
+}
+function readManifest(ctx, r) {
+  for (const p of manifestPaths(ctx.snap, r)) {
+    const buf = ctx.blobs.get(`${r.source}:${p}`);
+    if (!buf) continue;
+    try {
+      const m = modelSchema.safeParse((0, import_yaml2.parse)(buf.toString("utf8")));
+      if (m.success && m.data.metadata.name === r.model.name) return m.data;
+    } catch {
+    }
+  }
+  return void 0;
+}
+function checkEvaluation(ctx, view, e2) {
+  const r = e2.record;
+  const model = view.model;
+  const where = { model, entry: e2, path: r.evaluation.path };
+  const want = evaluationCopyPath(ctx.snap.config.records, model, hex(r.evaluation.record));
+  if (r.evaluation.path !== want) {
+    find(
+      ctx,
+      "evaluation-missing",
+      where,
+      `${rec(e2)} keeps its evaluation record at ${r.evaluation.path}, not at its content address ${want}`,
+      `the evaluation record at ${want}`
+    );
+  }
+  const buf = ctx.blobs.get(`${ctx.snap.tip}:${r.evaluation.path}`);
+  if (!buf) {
+    find(
+      ctx,
+      "evaluation-missing",
+      where,
+      `${rec(e2)} cites the evaluation record ${r.evaluation.record}, but ${r.evaluation.path} is not in git at ${ctx.snap.ref} (${short(ctx.snap.tip)})`,
+      "the evaluation record kept in git at the path the record names, with the digest it names"
+    );
+    return false;
+  }
+  const got = sha256Of(buf);
+  if (got !== r.evaluation.record) {
+    find(
+      ctx,
+      "evaluation-binding",
+      where,
+      `${r.evaluation.path} has digest ${got}, but ${rec(e2)} cites ${r.evaluation.record}: the evaluation record was changed after it was published`,
+      `the bytes whose sha256 is ${r.evaluation.record}`
+    );
+    return false;
+  }
+  const parsed = readEvaluation(buf);
+  if (!parsed.record) {
+    find(ctx, "evaluation-missing", where, `${r.evaluation.path}: ${parsed.error}`, "a valid evaluation record");
+    return false;
+  }
+  const ev = parsed.record;
+  const wrong = [];
+  if (ev.candidate.sha256 !== r.model.sha256)
+    wrong.push(
+      `it evaluated the artifact sha256:${ev.candidate.sha256}, but the record published sha256:${r.model.sha256}`
+    );
+  if (ev.model.name !== r.model.name) wrong.push(`it evaluated model ${ev.model.name}, not ${r.model.name}`);
+  if (ev.model.version !== void 0 && ev.model.version !== r.model.version)
+    wrong.push(`it evaluated version ${ev.model.version}, but the record published ${r.model.version}`);
+  if (r.data.length > 0 && !r.data.some((d) => d.sha256 === ev.dataset.sha256))
+    wrong.push(
+      `it evaluated data sha256:${ev.dataset.sha256}, but the record names ${r.data.map((d) => `${d.name} sha256:${d.sha256}`).join(", ")}`
+    );
+  for (const [k, v2] of Object.entries(r.evaluation.metrics)) {
+    if (ev.candidate.metrics[k] !== v2)
+      wrong.push(`metric ${k} is ${ev.candidate.metrics[k]} there, ${v2} in the record`);
+  }
+  const manifest = readManifest(ctx, r);
+  if (manifest?.spec.artifact.sha256 && manifest.spec.artifact.sha256 !== r.model.sha256)
+    wrong.push(
+      `the manifest at the source commit ${short(r.source)} declares artifact sha256:${manifest.spec.artifact.sha256}`
+    );
+  if (wrong.length) {
+    find(
+      ctx,
+      "evaluation-binding",
+      where,
+      `${rec(e2)} and its evaluation record ${r.evaluation.record} disagree: ${wrong.join("; ")}`,
+      "the evaluation record evaluated exactly the artifact, version and data that were published"
+    );
+  }
+  if (manifest) {
+    let verdict;
+    try {
+      verdict = judge({
+        model: manifest,
+        record: { ...ev, slices: ev.slices ?? [], fairness: ev.fairness ?? [], deltas: ev.deltas ?? {} }
+      });
+    } catch (err) {
+      find(
+        ctx,
+        "evaluation-verdict",
+        where,
+        `${rec(e2)}: its evaluation record cannot be judged against the manifest at ${short(r.source)}: ${err.message}`,
+        "an evaluation record its gates can be judged on"
+      );
+      return true;
+    }
+    const failing = verdict.results.filter((g) => g.status === "fail");
+    const claimed = new Map(r.evaluation.gates.map((g) => [g.gate, g.status]));
+    const differs = verdict.results.filter(
+      (g) => g.index >= 0 && claimed.has(g.label) && claimed.get(g.label) !== g.status
+    );
+    if (failing.length || differs.length) {
+      find(
+        ctx,
+        "evaluation-verdict",
+        where,
+        `${rec(e2)} published ${r.model.version} with verdict ${r.evaluation.verdict}, but its evaluation record judged against the manifest at ${short(r.source)} gives ${[
+          ...failing.map((g) => `${g.label}: fail (${g.reason})`),
+          ...differs.filter((g) => g.status !== "fail").map((g) => `${g.label}: ${g.status}, the record says ${claimed.get(g.label)}`)
+        ].join("; ")}`,
+        "every gate passed (or warned, where the policy allows) on the evaluation record that was published"
+      );
+    }
+  }
+  return true;
+}
+function checkApproval(ctx, view, e2) {
+  const r = e2.record;
+  const where = { model: view.model, entry: e2, commit: r.pullRequest?.head };
+  if (!r.pullRequest) {
+    find(
+      ctx,
+      "approval",
+      where,
+      `${rec(e2)} names no pull request, so nothing records a review of what was published`,
+      "the pull request, its evaluated head commit, and approvals of that commit"
+    );
+    return;
+  }
+  const pr = r.pullRequest;
+  const onHead = r.approvals.filter((a) => a.commit === pr.head && a.reviewer !== pr.author);
+  if (onHead.length === 0) {
+    find(
+      ctx,
+      "approval",
+      where,
+      `${rec(e2)}: no approval of the evaluated head ${short(pr.head)} of pull request #${pr.number} is recorded${r.approvals.length ? ` (recorded: ${r.approvals.map((a) => `${a.reviewer} on ${short(a.commit)}`).join(", ")})` : " (the record holds no approval at all)"}`,
+      `an approval by a reviewer other than the author (${pr.author}) of commit ${short(pr.head)}`
+    );
+  }
+  for (const a of r.approvals) {
+    if (a.commit !== pr.head) {
+      find(
+        ctx,
+        "approval",
+        where,
+        `${rec(e2)}: the approval by ${a.reviewer} (review ${a.reviewId}) is of commit ${short(a.commit)}, not of the evaluated head ${short(pr.head)}`,
+        "approvals only of the exact commit that was evaluated"
+      );
+    } else if (a.reviewer === pr.author) {
+      find(
+        ctx,
+        "approval",
+        where,
+        `${rec(e2)}: ${a.reviewer} approved their own pull request #${pr.number}`,
+        "approvals by reviewers other than the author"
+      );
+    }
+  }
+}
+function checkRelease(ctx, view, e2, before) {
+  const r = e2.record;
+  const model = view.model;
+  const rel = r.release;
+  const where = { model, entry: e2 };
+  if (!rel) {
+    find(
+      ctx,
+      "release",
+      where,
+      `${rec(e2)} has no release block (the version tag, who pushed it, the environment's approvals, the publish record)`,
+      "a release record naming its tag, tag object, pusher, approvals and publish record"
+    );
+    return;
+  }
+  const wrong = [];
+  const pub = before.find((b) => b.digest === rel.publishRecord);
+  if (!pub)
+    wrong.push(`it promotes the publish record ${rel.publishRecord}, which is not an earlier entry of the ledger`);
+  else {
+    const p = pub.record;
+    if (p.action !== "publish")
+      wrong.push(`${rel.publishRecord} is record #${p.sequence}, a ${p.action}, not a publish`);
+    if (p.model.version !== r.model.version) wrong.push(`the publish record is of version ${p.model.version}`);
+    if (p.image.digest !== r.image.digest || p.image.reference !== r.image.reference)
+      wrong.push(`it deploys ${r.image.reference}, but the publish record built ${p.image.reference}`);
+    if (p.model.sha256 !== r.model.sha256) wrong.push(`its artifact differs from the publish record's`);
+    if (p.evaluation.record !== r.evaluation.record)
+      wrong.push(`its evaluation record differs from the publish record's`);
+    const pubAdd = addedBy(view, pub);
+    if (pubAdd && pubAdd.commit !== r.source)
+      wrong.push(
+        `it names source ${short(r.source)}, but version ${p.model.version} was published by commit ${short(pubAdd.commit)}`
+      );
+  }
+  if (rel.tag !== versionTag(model, r.model.version))
+    wrong.push(`its tag ${rel.tag} is not ${versionTag(model, r.model.version)}`);
+  let held;
+  for (const b of before) if (b.record.environment === r.environment) held = b;
+  const sup = held ? { version: held.record.model.version, image: held.record.image.digest } : null;
+  if (JSON.stringify(sup) !== JSON.stringify(rel.supersedes ?? null))
+    wrong.push(
+      `it says it supersedes ${rel.supersedes ? `${rel.supersedes.version} (${rel.supersedes.image})` : "nothing"}, but ${r.environment} ran ${sup ? `${sup.version} (${sup.image}) by record #${held?.record.sequence}` : "nothing"}`
+    );
+  const add = addedBy(view, e2);
+  const cfgText = add ? ctx.blobs.get(`${add.commit}:modelgate.yaml`)?.toString("utf8") : void 0;
+  let cfg = ctx.snap.config;
+  if (cfgText !== void 0) {
+    cfg = ctx.configs.get(cfgText) ?? configFrom(cfgText, "modelgate.yaml");
+    ctx.configs.set(cfgText, cfg);
+  }
+  const needs = cfg.environments.find((x) => x.name === r.environment)?.requiresApproval;
+  if (needs && !rel.environmentApprovals.some((a) => a.state === "approved")) {
+    wrong.push(
+      `modelgate.yaml requires an approval by the ${r.environment} environment's reviewers, and none is recorded`
+    );
+  }
+  if (wrong.length) {
+    find(
+      ctx,
+      "release",
+      where,
+      `${rec(e2)}: ${wrong.join("; ")}`,
+      "a release of a published version, by its annotated version tag, with the approvals its environment requires"
+    );
+  }
+  const tag = ctx.tags.get(rel.tag);
+  if (!tag) {
+    find(
+      ctx,
+      "tag-missing",
+      { ...where, tag: rel.tag },
+      `${rec(e2)} released ${rel.tag}, which is not in the repository`,
+      `the annotated tag ${rel.tag} (tag object ${short(rel.tagObject)}) kept`
+    );
+  } else if (tag.object !== rel.tagObject) {
+    find(
+      ctx,
+      "tag-moved",
+      { ...where, tag: rel.tag, commit: tag.commit },
+      `${rel.tag} now names ${tag.annotated ? "tag object" : "commit"} ${short(tag.object)} (on ${short(tag.commit)}), but ${rec(e2)} released tag object ${short(rel.tagObject)}: the tag was moved or made again`,
+      `${rel.tag} naming tag object ${rel.tagObject}, on ${short(r.source)}`
+    );
+  }
+  const dereg = ctx.tags.get(deregisterTag(model, r.model.version));
+  if (dereg?.tagger && Date.parse(dereg.tagger.date) <= Date.parse(r.at)) {
+    find(
+      ctx,
+      "deregistered-released",
+      { ...where, tag: dereg.name },
+      `${rec(e2)} at ${r.at} released version ${r.model.version}, deregistered at ${dereg.tagger.date} (${dereg.name})`,
+      "a deregistered version is never released again"
+    );
+  }
+}
+function checkStageTag(ctx, view, e2, expectedCommit) {
+  const r = e2.record;
+  const p = parseTag(r.stageTag);
+  const where = { model: view.model, entry: e2, tag: r.stageTag };
+  if (p?.kind !== "stage" || p.unassigned || p.name !== view.model || p.stage !== r.environment) {
+    find(
+      ctx,
+      "tag-grammar",
+      where,
+      `${rec(e2)} names the stage tag "${r.stageTag}", which is not ${view.model}#${r.environment}#N`,
+      `${view.model}#${r.environment}#N (GTO's grammar)`
+    );
+    return;
+  }
+  const t = ctx.tags.get(r.stageTag);
+  if (!t) {
+    find(
+      ctx,
+      "tag-missing",
+      where,
+      `${rec(e2)} assigned ${r.stageTag}, which is not in the repository`,
+      `the annotated tag ${r.stageTag} on ${short(expectedCommit)}`
+    );
+    return;
+  }
+  if (expectedCommit && t.commit !== expectedCommit) {
+    const gone = t.commit && ctx.snap.reachable && !ctx.snap.reachable.has(t.commit);
+    find(
+      ctx,
+      "tag-moved",
+      { ...where, commit: t.commit },
+      `${r.stageTag} points at ${short(t.commit)}${gone ? `, which is not in the history of ${ctx.snap.ref}` : ""}, but ${rec(e2)} made it on ${short(expectedCommit)}${gone ? " (the history was rewritten under the tag)" : ": the tag was moved"}`,
+      `${r.stageTag} on ${short(expectedCommit)}, the version's commit`
+    );
+  }
+}
+function checkRecord(ctx, view, e2, index, stages) {
+  const r = e2.record;
+  const model = view.model;
+  if (r.model.name !== model) {
+    find(
+      ctx,
+      "record-model",
+      { model, entry: e2, path: view.path },
+      `${rec(e2)} in ${view.path} is a record of model ${r.model.name}`,
+      `only records of ${model} in ${view.path}`
+    );
+  }
+  const add = addedBy(view, e2);
+  const commit = add ? ctx.snap.byOid.get(add.commit) : void 0;
+  if (!add) {
+    find(
+      ctx,
+      "record-commit",
+      { model, entry: e2, path: view.path },
+      `${rec(e2)} is in ${view.path} at ${ctx.snap.ref}, but no commit of its history appended it`,
+      "each record appended by the modelgate commit that made the promotion"
+    );
+  } else if (commit && !add.tampered) {
+    const identity = ctx.snap.config.identity;
+    if (commit.author.email !== identity.email) {
+      find(
+        ctx,
+        "record-commit",
+        { model, entry: e2, commit: commit.oid },
+        `${rec(e2)} was appended by ${commitText(commit)}, not by modelgate's identity ${identity.name} <${identity.email}>`,
+        `records appended by ${identity.name} <${identity.email}> (modelgate.yaml spec.identity)`
+      );
+    }
+    checkTrailers(ctx, view, e2, commit);
+  }
+  if (ctx.snap.reachable && !ctx.snap.reachable.has(r.source)) {
+    find(
+      ctx,
+      "source-missing",
+      { model, entry: e2, commit: r.source },
+      `${rec(e2)} ${r.action === "publish" ? "published the merged commit" : "released the version's commit"} ${short(r.source)}, which is not in the history of ${ctx.snap.ref}: the history was rewritten under the record`,
+      `commit ${r.source} in the history of ${ctx.snap.ref}`
+    );
+  }
+  if (r.action === "publish") {
+    checkEvaluation(ctx, view, e2);
+    checkApproval(ctx, view, e2);
+    checkStageTag(ctx, view, e2, add?.commit);
+  } else {
+    checkRelease(ctx, view, e2, view.entries.slice(0, index));
+    checkStageTag(ctx, view, e2, r.source);
+  }
+  const p = parseTag(r.stageTag);
+  if (p?.kind === "stage") {
+    const last = stages.get(r.environment);
+    if (last !== void 0 && p.number <= last) {
+      find(
+        ctx,
+        "stage-counter",
+        { model, entry: e2, tag: r.stageTag },
+        `${rec(e2)} assigned ${r.stageTag}, but an earlier record already assigned number ${last} for ${r.environment}`,
+        `a number above ${last}: stage counters only increase`
+      );
+    }
+    stages.set(r.environment, Math.max(last ?? 0, p.number));
+  }
+}
+function checkCommits(ctx, views) {
+  const { snap } = ctx;
+  for (const c of snap.commits) {
+    const adds = [...views.values()].flatMap((v2) => (v2.byCommit.get(c.oid) ?? []).map((a) => ({ v: v2, a })));
+    const named = c.trailers.get("Promotion-Record") ?? [];
+    const touched = new Set(c.changes.map((ch) => deployPathOf(snap, ch.path)?.model).filter(Boolean));
+    for (const d of named) {
+      if (!adds.some(({ a }) => a.digest === d) && [...touched, ...c.trailers.get("Model") ?? []].some((m) => views.has(m))) {
+        find(
+          ctx,
+          "trailers-without-record",
+          { model: (c.trailers.get("Model") ?? [])[0], commit: c.oid },
+          `${commitText(c)} carries modelgate's trailers (Promotion-Record ${d}${c.trailers.get("Approved-by")?.length ? `, Approved-by ${c.trailers.get("Approved-by")?.join("; ")}` : ""}), but appends no such record to a ledger: the trailers claim a promotion, review and approval that nothing records`,
+          "modelgate's trailers only on the commit that appends the record they name"
+        );
+      }
+    }
+    for (const ch of c.changes) {
+      const d = deployPathOf(snap, ch.path);
+      if (!d) continue;
+      const view = views.get(d.model);
+      if (!view) continue;
+      const mine = (view.byCommit.get(c.oid) ?? []).filter((a) => a.record);
+      const text = ch.newOid && !/^0+$/.test(ch.newOid) ? ctx.blobs.get(ch.newOid)?.toString("utf8") : void 0;
+      let parsedPin = null;
+      const pinOf = () => {
+        if (parsedPin === null) parsedPin = d.env && text !== void 0 ? readOverlayPin(text) : void 0;
+        return parsedPin;
+      };
+      const where = { model: d.model, commit: c.oid, path: ch.path };
+      if (mine.length === 0) {
+        find(
+          ctx,
+          "deploy-edit",
+          where,
+          `${commitText(c)} ${ch.status.startsWith("D") ? "deleted" : ch.status.startsWith("A") ? "added" : "changed"} ${ch.path}${pinOf() ? ` (it pins ${pinOf()?.image}${pinOf()?.record ? `, claiming record ${pinOf()?.record}` : ""})` : ""} without a promotion record: a change made outside modelgate`,
+          `every change to ${snap.config.deploy}/${d.model}/ made by the modelgate commit that appends the record behind it`
+        );
+        continue;
+      }
+      if (d.base) {
+        if (!mine.some((a) => a.record?.action === "publish")) {
+          find(
+            ctx,
+            "deploy-edit",
+            where,
+            `${commitText(c)} changed ${ch.path}, but it appends no publish record (only publish writes the base)`,
+            "the base changed only by publish"
+          );
+        }
+        continue;
+      }
+      if (!d.env || d.file !== "kustomization.yaml") {
+        find(
+          ctx,
+          "deploy-edit",
+          where,
+          `${commitText(c)} wrote ${ch.path}, a file modelgate never writes`,
+          `only ${snap.config.deploy}/${d.model}/base/ and overlays/<environment>/kustomization.yaml, written by modelgate`
+        );
+        continue;
+      }
+      const own = mine.find((a) => a.record?.environment === d.env);
+      if (!own?.record) {
+        if (!ch.status.startsWith("A") || pinOf()) {
+          find(
+            ctx,
+            "deploy-edit",
+            where,
+            `${commitText(c)} changed the ${d.env} overlay${pinOf() ? ` to ${pinOf()?.image}` : ""}, but its record promotes to ${mine.map((a) => a.record?.environment).join(", ")}`,
+            `the ${d.env} overlay changed only by a promotion to ${d.env}`
+          );
+        }
+        continue;
+      }
+      const r = own.record;
+      const want = { image: r.image.reference, version: r.model.version, record: own.digest };
+      const wrong = [];
+      const pin = text !== void 0 && pinsExactly(ctx, `${d.model}/${d.env}`, text, want) ? want : pinOf();
+      if (ch.status.startsWith("D")) wrong.push("it deleted the overlay");
+      else if (!pin) wrong.push("the overlay pins no image");
+      else {
+        if (pin.image !== r.image.reference) wrong.push(`it pins ${pin.image}, the record ${r.image.reference}`);
+        if (pin.record !== own.digest) wrong.push(`it names record ${pin.record ?? "(none)"}, not ${own.digest}`);
+        if (pin.version !== r.model.version)
+          wrong.push(`it names version ${pin.version ?? "(none)"}, not ${r.model.version}`);
+      }
+      if (wrong.length) {
+        find(
+          ctx,
+          "overlay-pin",
+          where,
+          `${commitText(c)} appended record #${r.sequence}, but the ${d.env} overlay it wrote does not match it: ${wrong.join("; ")}`,
+          `the overlay pinned to ${r.image.reference}, version ${r.model.version}, record ${own.digest}`
+        );
+      }
+    }
+  }
+}
+var SAFE_TOKEN = /^[A-Za-z0-9][A-Za-z0-9._:/@+-]*$/;
+function pinsExactly(ctx, key, text, want) {
+  const vals = (p) => [p.image, p.record, p.version];
+  const ref = ctx.pinTemplates.get(key);
+  if (ref && vals(want).every((x) => SAFE_TOKEN.test(x))) {
+    const holes = ["\0image\0", "\0record\0", "\0version\0"];
+    const fill = vals(want);
+    if (ref.replace(/\u0000(image|record|version)\u0000/g, (h) => fill[holes.indexOf(h)]) === text) return true;
+  }
+  const pin = readOverlayPin(text);
+  if (pin?.image !== want.image || pin.record !== want.record || pin.version !== want.version) return false;
+  const v2 = vals(want);
+  const distinct = v2.every((x, i) => SAFE_TOKEN.test(x) && v2.every((y, j) => i === j || !y.includes(x)));
+  if (distinct && !text.includes("\0")) {
+    ctx.pinTemplates.set(
+      key,
+      text.replaceAll(want.image, "\0image\0").replaceAll(want.record, "\0record\0").replaceAll(want.version, "\0version\0")
+    );
+  }
+  return true;
+}
+function checkTags(ctx, views) {
+  const cited = /* @__PURE__ */ new Set();
+  const publishedBy = /* @__PURE__ */ new Map();
+  const versionCommits = /* @__PURE__ */ new Set();
+  for (const v2 of views.values()) {
+    for (const e2 of v2.entries) {
+      cited.add(e2.record.stageTag);
+      if (e2.record.action === "publish") {
+        const a = addedBy(v2, e2);
+        if (!a) continue;
+        const key = `${v2.model}@${e2.record.model.version}`;
+        const set = publishedBy.get(key) ?? /* @__PURE__ */ new Set();
+        set.add(a.commit);
+        publishedBy.set(key, set);
+        versionCommits.add(a.commit);
+      }
+    }
+  }
+  const stageOrder = /* @__PURE__ */ new Map();
+  for (const t of ctx.snap.tags) {
+    const owner = /^([a-z0-9][a-z0-9-]*)[@#]/.exec(t.name)?.[1];
+    if (looksLikeRegistryTag(t.name)) {
+      if (owner && views.has(owner))
+        find(
+          ctx,
+          "tag-grammar",
+          { model: owner, tag: t.name, commit: t.commit },
+          `the tag "${t.name}" looks like a registry tag but does not follow GTO's grammar`,
+          "NAME@vX.Y.Z, NAME@vX.Y.Z!, NAME#STAGE#N or NAME#STAGE!#N"
+        );
+      continue;
+    }
+    const p = parseTag(t.name);
+    if (!p || !views.has(p.name)) continue;
+    const where = { model: p.name, tag: t.name, commit: t.commit };
+    if (!t.annotated) {
+      find(
+        ctx,
+        "tag-lightweight",
+        where,
+        `${t.name} is a lightweight tag (it names commit ${short(t.object)} directly, with no tagger and no date)`,
+        `an annotated tag: git tag -a ${t.name} \u2026`
+      );
+    }
+    if (p.kind === "version" && !p.deregistered) {
+      const commits = publishedBy.get(`${p.name}@${p.version}`);
+      if (!commits) {
+        find(
+          ctx,
+          "version-tag",
+          where,
+          `${t.name} tags version ${p.version}, which no publish record of ${p.name} published`,
+          `a version tag only on the commit that published ${p.name} ${p.version}`
+        );
+      } else if (!t.commit || !commits.has(t.commit)) {
+        find(
+          ctx,
+          "version-tag",
+          where,
+          `${t.name} points at ${short(t.commit)}, but ${p.name} ${p.version} was published by commit ${[...commits].map(short).join(", ")}`,
+          `${t.name} on ${[...commits].map(short).join(", ")}`
+        );
+      }
+    }
+    if (p.kind === "stage") {
+      if (!p.unassigned && !cited.has(t.name)) {
+        find(
+          ctx,
+          "tag-without-record",
+          where,
+          `${t.name} (on ${short(t.commit)}${t.tagger ? `, by ${t.tagger.name} <${t.tagger.email}> at ${t.tagger.date}` : ""}) is cited by no promotion record: a stage assignment made by hand`,
+          `each stage assignment made by modelgate, with the promotion record that assigns it`
+        );
+      }
+      if (p.unassigned && (!t.commit || !versionCommits.has(t.commit))) {
+        find(
+          ctx,
+          "tag-without-record",
+          where,
+          `${t.name} unassigns ${p.stage} on ${short(t.commit)}, a commit that published no version of ${p.name}`,
+          "an unassignment on the commit of the version it unassigns"
+        );
+      }
+      if (t.tagger) {
+        const key = `${p.name}#${p.stage}`;
+        const list = stageOrder.get(key) ?? [];
+        list.push(t);
+        stageOrder.set(key, list);
+      }
+    }
+  }
+  for (const list of stageOrder.values()) {
+    list.sort((a, b) => Date.parse(a.tagger?.date ?? "") - Date.parse(b.tagger?.date ?? ""));
+    let prev;
+    for (const t of list) {
+      const p = parseTag(t.name);
+      if (p?.kind !== "stage") continue;
+      if (prev && p.number <= prev.n) {
+        find(
+          ctx,
+          "stage-counter",
+          { model: p.name, tag: t.name, commit: t.commit },
+          `${t.name} (tagged ${t.tagger?.date}) comes after ${prev.t.name} (tagged ${prev.t.tagger?.date}) with a number not above it`,
+          "stage numbers that only increase with time"
+        );
+      }
+      if (!prev || p.number > prev.n) prev = { t, n: p.number };
+    }
+  }
+}
+function verifyHistory(snap, views, blobs) {
+  const ctx = {
+    snap,
+    blobs,
+    tags: new Map(snap.tags.map((t) => [t.name, t])),
+    out: [],
+    configs: /* @__PURE__ */ new Map(),
+    pinTemplates: /* @__PURE__ */ new Map()
+  };
+  const byModel = new Map(views.map((v2) => [v2.model, v2]));
+  let records = 0;
+  let evaluations = 0;
+  for (const v2 of views) {
+    for (const p of v2.problems) {
+      find(
+        ctx,
+        "ledger-unreadable",
+        { model: v2.model, path: `${v2.path}:${p.line}` },
+        `${v2.path} line ${p.line}: ${p.message}`,
+        "one promotion record per line, valid against schemas/promotion-record.schema.json, in canonical JSON (RFC 8785)"
+      );
+    }
+    for (const p of v2.chain) {
+      const e2 = v2.entries.find((x) => x.line === p.line);
+      find(
+        ctx,
+        "ledger-chain",
+        { model: v2.model, path: `${v2.path}:${p.line}`, entry: e2 },
+        `${v2.path} line ${p.line}: the hash chain is broken: ${p.message}`,
+        "each record's sequence one above the last, and its previous the digest of the record before it"
+      );
+    }
+    for (const w of v2.rewrites) {
+      const c = snap.byOid.get(w.commit);
+      find(
+        ctx,
+        "ledger-rewritten",
+        { model: v2.model, commit: w.commit, path: v2.path },
+        `${c ? commitText(c) : `commit ${short(w.commit)}`}: ${w.message}`,
+        w.expected
+      );
+    }
+    const stages = /* @__PURE__ */ new Map();
+    v2.entries.forEach((e2, i) => {
+      records++;
+      if (e2.record.action === "publish") evaluations++;
+      checkRecord(ctx, v2, e2, i, stages);
+    });
+  }
+  checkCommits(ctx, byModel);
+  checkTags(ctx, byModel);
+  const commits = snap.commits.filter(
+    (c) => c.changes.some((ch) => {
+      const d = deployPathOf(snap, ch.path)?.model;
+      return d && byModel.has(d) || views.some((v2) => v2.path === ch.path);
+    })
+  ).length;
+  const tags = snap.tags.filter((t) => {
+    const p = parseTag(t.name);
+    return p ? byModel.has(p.name) : looksLikeRegistryTag(t.name);
+  }).length;
+  return { findings: ctx.out, checked: { records, commits, tags, evaluations } };
+}
+
+// src/audit/index.ts
+function evidenceReads(snap, views) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  const add = (path, name) => {
+    if (seen.has(path)) return;
+    seen.add(path);
+    out.push({ path, name });
+  };
+  for (const v2 of views) {
+    if (v2.text !== void 0) add(v2.path, `${snap.tip}:${v2.path}`);
+    for (const e2 of v2.entries) {
+      const r = e2.record;
+      if (r.action !== "publish") continue;
+      add(r.evaluation.path, `${snap.tip}:${r.evaluation.path}`);
+      const at = `${v2.model}/${r.model.version}`;
+      add(`sources/${at}/training-record.json`, `${r.source}:${trainingRecordPath(v2.model)}`);
+      const [manifest] = manifestPaths(snap, r);
+      add(`sources/${at}/model.yaml`, `${r.source}:${manifest}`);
+      const dir = manifest.includes("/") ? manifest.slice(0, manifest.lastIndexOf("/") + 1) : "";
+      const pub = addedBy(v2, e2);
+      if (pub) add(`sources/${at}/MODEL_CARD.md`, `${pub.commit}:${dir}MODEL_CARD.md`);
+      for (const d of r.data)
+        add(`sources/${at}/data/${d.name}.yaml`, `${r.source}:${snap.config.data}/${d.name}.yaml`);
+    }
+  }
+  return out;
+}
+async function runAudit(opts) {
+  const trace = opts.trace ?? (() => {
+  });
+  let t = performance.now();
+  const lap = (phase) => {
+    const now = performance.now();
+    trace(phase, now - t);
+    t = now;
+  };
+  const git = openGit(opts.cwd);
+  const ref = opts.ref ?? "HEAD";
+  const head = await readHead(git, ref);
+  const exact = Boolean(opts.verify || opts.evidence);
+  const wantTimeline = Boolean(opts.timeline || opts.evidence);
+  const historyP = readHistory(git, head, { reachable: exact });
+  const ledgersP = (async () => {
+    const [tree] = head.config.records === "records" ? [head.recordsTree] : (await readObjects(git, [`${head.tip}:${head.config.records}`])).values();
+    const names = treeFolders(tree, head.objectFormat).filter((m) => !opts.models?.length || opts.models.includes(m));
+    const paths = names.map((m) => `${head.tip}:${promotionsPath(head.config.records, m)}`);
+    const tips = await readObjects(git, paths);
+    const texts2 = new Map(names.map((m, i) => [m, tips.get(paths[i])?.toString("utf8")]));
+    const parsed2 = new Map(names.map((m) => [m, parseLedger(texts2.get(m) ?? "")]));
+    const indexes = new Map(exact ? names.map((m) => [m, prefixIndex(texts2.get(m), head.objectFormat)]) : []);
+    const ledgers = names.map((m) => ({ model: m, entries: parsed2.get(m)?.entries ?? [] }));
+    const early = await readObjects(git, [
+      ...wantTimeline ? timelineReads(ledgers) : [],
+      ...exact ? verifyEarlyReads(head, ledgers) : []
+    ]);
+    return { texts: texts2, parsed: parsed2, indexes, early };
+  })();
+  const [snap, led] = await Promise.all([historyP, ledgersP]);
+  lap("history and ledgers");
+  const known = [.../* @__PURE__ */ new Set([...modelsOf(snap), ...led.texts.keys()])].sort();
+  const models = opts.models?.length ? [...new Set(opts.models)] : known;
+  for (const m of models) {
+    if (!known.includes(m)) {
+      throw new UserError(
+        `no promotion record or registry tag of "${m}" in ${ref}${known.length ? ` (models: ${known.join(", ")})` : ": nothing has been published yet"}`
+      );
+    }
+  }
+  const texts = models.map((m) => led.texts.get(m));
+  const parsed = models.map((m) => led.parsed.get(m) ?? parseLedger(""));
+  const plans = models.map(
+    (m, i) => planLedger(snap, m, texts[i], { exact, parsed: parsed[i], index: led.indexes.get(m) })
+  );
+  const draft = models.map((m, i) => indexLedger(snap, m, texts[i], plans[i], /* @__PURE__ */ new Map(), parsed[i]));
+  const env = opts.at ? opts.at.environment ?? snap.config.environments.at(-1)?.name ?? "production" : void 0;
+  if (opts.at && env && !snap.config.environments.some((e2) => e2.name === env)) {
+    const names = snap.config.environments.map((e2) => e2.name);
+    throw new UserError(
+      `--env ${env}: no such environment in modelgate.yaml at ${ref} (environments: ${names.join(", ")})`
+    );
+  }
+  const evidence = opts.evidence ? evidenceReads(snap, draft) : [];
+  const late = [
+    ...plans.flatMap((p) => p.read),
+    ...wantTimeline ? timelineReads(draft) : [],
+    ...exact ? [...verifyEarlyReads(snap, draft), ...verifyLateReads(snap, draft)] : [],
+    ...opts.at && env ? atReads(snap, draft, env, opts.at.time) : [],
+    ...evidence.map((x) => x.name)
+  ].filter((n) => !led.early.has(n));
+  const blobs = new Map([...led.early, ...await readObjects(git, late)]);
+  lap("objects");
+  const views = models.map(
+    (m, i) => plans[i].read.length ? indexLedger(snap, m, texts[i], plans[i], blobs, parsed[i]) : draft[i]
+  );
+  const report = {
+    apiVersion: API_VERSION,
+    kind: "AuditReport",
+    repository: { ref, commit: snap.tip, committedAt: snap.tipDate },
+    models: views.map((v2) => ({
+      name: v2.model,
+      environments: placements(snap, v2),
+      ...opts.timeline || opts.evidence ? { events: modelTimeline(snap, v2, blobs) } : {}
+    }))
+  };
+  if (opts.at && env) report.at = atTime(snap, views, blobs, env, opts.at.time);
+  lap("timeline");
+  if (opts.verify || opts.evidence) {
+    const v2 = verifyHistory(snap, views, blobs);
+    let images = null;
+    const findings = v2.findings;
+    if (opts.registry) {
+      const { checkImages } = await import("./registry-KNJGK4TW.js");
+      const r = await checkImages(views, opts.registry);
+      images = r.checked;
+      findings.push(...r.findings);
+    }
+    report.verification = { ok: findings.length === 0, checked: { ...v2.checked, images }, findings };
+    lap("verify");
+  }
+  let copies;
+  if (opts.evidence) {
+    copies = evidence.filter((x) => blobs.get(x.name) !== void 0).map((x) => ({ path: x.path, source: x.name, bytes: blobs.get(x.name) }));
+    for (const c of copies) {
+      const m = /\/([0-9a-f]{64})\.json$/.exec(c.path);
+      if (m && sha256Of(c.bytes) !== `sha256:${m[1]}`) c.path = c.path.replace(/\.json$/, ".json.DIGEST-MISMATCH");
+    }
+  }
+  return { report, snap, copies };
+}
+function parseTime(text) {
+  if (text === "now") return Date.now();
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(text);
+  const full = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i.test(text);
+  const t = Date.parse(date ? `${text}T00:00:00Z` : text);
+  if (!date && !full || !Number.isFinite(t)) {
+    throw new UserError(
+      `--at ${text}: not a time; give RFC 3339 with a zone (2026-03-02T15:30:00Z, 2026-03-02T16:30:00+01:00), a date (2026-03-02, midnight UTC), or now`
+    );
+  }
+  return t;
+}
+
+export {
+  renderTimeline,
+  renderVerification,
+  renderCsv,
+  writeEvidence,
+  runAudit,
+  parseTime
+};

@@ -1,0 +1,36 @@
+import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
+import {
+  command
+} from "./chunk-S47GTFFK.js";
+import "./chunk-KXT75RH6.js";
+import "./chunk-NP2PMJP6.js";
+import "./chunk-ZYWUXEHQ.js";
+import "./chunk-XS2UZZOD.js";
+import "./chunk-2LX3ANLW.js";
+import "./chunk-2FELDJGQ.js";
+import "./chunk-XIVYAOOT.js";
+import "./chunk-2BJAIYUF.js";
+import "./chunk-E3IMRBGU.js";
+import "./chunk-I6F5CAWS.js";
+import "./chunk-UJGMECAW.js";
+import "./chunk-NOOZ72QF.js";
+import "./chunk-M3CBJJY3.js";
+import "./chunk-7EEB7WO2.js";
+import "./chunk-4C7CTABB.js";
+import "./chunk-SNVQYJ2T.js";
+import "./chunk-AJFWQFH3.js";
+import "./chunk-U73FS3GH.js";
+import "./chunk-X6B5SVEE.js";
+import "./chunk-3BUM2VMV.js";
+import "./chunk-NJ3H4BEK.js";
+import "./chunk-OR3DVTRH.js";
+import "./chunk-7D7LT2GK.js";
+import "./chunk-RQB7ZENY.js";
+import "./chunk-WARMS5WM.js";
+import "./chunk-4MS45GGA.js";
+import "./chunk-4AOTTLI5.js";
+import "./chunk-7SHYJVU3.js";
+import "./chunk-ZGDBGMMU.js";
+export {
+  command
+};
