@@ -621,6 +621,9 @@ async function registryOperation(
   };
 }
 
+/** A value on one line: no control characters, so a record's text cannot start a line (or a workflow command). */
+const oneLine = (v: unknown) => String(v).replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, " ");
+
 /** The human-readable lines of a result. */
 export function formatReleaseResult(r: ReleaseResult): string {
   const lines = [r.summary];
@@ -634,7 +637,7 @@ export function formatReleaseResult(r: ReleaseResult): string {
     lines.push(`  signature: ${r.signature.verified ? "verified" : "not verified"} (${r.signature.reason})`);
   if (r.recordDigest && r.outcome !== "unchanged") lines.push(`  record: ${r.recordDigest} in ${r.recordPath}`);
   if (r.pullRequest) lines.push(`  pull request: #${r.pullRequest.number} ${r.pullRequest.url}`);
-  return `${lines.join("\n")}\n`;
+  return `${lines.map(oneLine).join("\n")}\n`;
 }
 
 /** The job summary: what was released, escaped (approval comments and tag text are untrusted). */
