@@ -68,6 +68,13 @@ export function isRejection(message: string): boolean {
   );
 }
 
+/** The default branch of a remote (what its HEAD names), or "main" when the remote does not say. */
+export async function defaultBranch(git: Git, remote: string): Promise<string> {
+  const sym = await git.tryRun(["ls-remote", "--symref", remote, "HEAD"]);
+  const m = sym ? /^ref: refs\/heads\/(\S+)\s+HEAD/m.exec(sym) : null;
+  return m?.[1] ?? "main";
+}
+
 async function remoteTags(git: Git, remote: string): Promise<Set<string>> {
   const out = await git.run(["ls-remote", "--tags", "--refs", remote]);
   const names = new Set<string>();
@@ -138,7 +145,9 @@ export async function writeAndPush(
           await plumbing.run(["tag", "-f", "-a", "-F", tmsg, t.name, t.target === "HEAD" ? newCommit : t.target]);
           made.push(t.name);
         }
-        await plumbing.run([
+        // The push goes through the caller's handle: its environment holds the credentials (a CI token given to
+        // git through GIT_CONFIG_* in the process, never written to .git/config).
+        await repo.run([
           "push",
           "--atomic",
           "--porcelain",

@@ -180,3 +180,20 @@ test("ledger appends made on successive tips keep one unbroken chain", async () 
     [1, 2, 3],
   );
 });
+
+test("the push uses the caller's git environment (where CI puts its credentials), not only the process's", async () => {
+  const { remote, clone } = setup();
+  // The remote is reachable only through configuration the caller's environment carries, as a token header is.
+  const env = { GIT_CONFIG_COUNT: "1", GIT_CONFIG_KEY_0: "remote.ci-only.url", GIT_CONFIG_VALUE_0: remote };
+  const r = await writeAndPush(
+    openGit(clone("a"), { env }),
+    { remote: "ci-only", branch: "main" },
+    counterChange("m"),
+    {
+      identity,
+    },
+  );
+  assert.ok(r);
+  assert.equal(sh(remote, "rev-parse", "main"), r.commit);
+  assert.equal(sh(remote, "rev-parse", "m#staging#1^{commit}"), r.commit);
+});
