@@ -3,7 +3,7 @@ import * as core from "@actions/core";
 import { formatReleaseResult, type ReleaseMode, releaseMarkdown, runRelease } from "../commands/release.ts";
 import { UserError } from "../errors.ts";
 import { writeJobSummary } from "../github/index.ts";
-import { actionIo, authenticateGitPush, boolInput, runAction } from "./_runtime.ts";
+import { actionIo, boolInput, runAction, withGitPushToken } from "./_runtime.ts";
 
 await runAction("release", async () => {
   const io = actionIo();
@@ -19,7 +19,8 @@ await runAction("release", async () => {
   const version = core.getInput("version");
   const ref = io.env.GITHUB_REF ?? "";
   const tag = core.getInput("tag") || (!model && ref.startsWith("refs/tags/") ? ref.slice("refs/tags/".length) : "");
-  if (token) await authenticateGitPush(cwd, token, io.env);
+  // The checkout keeps no token on disk; git pushes the overlay commit and the stage tag with this one.
+  io.env = await withGitPushToken(cwd, token, io.env);
   const result = await core.group(`modelgate release ${tag || `${model} ${version}`}`, () =>
     runRelease({
       cwd,

@@ -15,7 +15,7 @@ import {
 } from "../github/index.ts";
 import { currentIn, promotionsPath } from "../ledger/ledger.ts";
 import { deregisterTag, nextStageNumber, parseTag, parseVersionArg, unassignTag, versionTag } from "../ledger/tags.ts";
-import { writeAndPush } from "../ledger/writer.ts";
+import { defaultBranch, writeAndPush } from "../ledger/writer.ts";
 import { findModel, loadRepository } from "../manifest/repo.ts";
 import type { Config, Model } from "../manifest/schema.ts";
 import type { EnvironmentApproval, PromotionRecord } from "../records/promotion.ts";
@@ -41,7 +41,7 @@ import {
   type Permission,
   teamsNeeded,
 } from "../release/people.ts";
-import { defaultBranch, fetchTagObject, fetchTip, pushRegistryTag, readView, remoteTags } from "../release/remote.ts";
+import { fetchTagObject, fetchTip, pushRegistryTag, readView, remoteTags } from "../release/remote.ts";
 import { parseArgs, str } from "../util/args.ts";
 import { toJson } from "../util/fs.ts";
 import type { Io } from "../util/io.ts";
@@ -239,13 +239,12 @@ async function setup(opts: ReleaseOptions): Promise<Setup> {
   if (!fromFile) ctx = resolveContext(opts.env, { repo: opts.repo, token: opts.token, http: opts.http });
   const facts = fromFile ? fileFacts(fromFile) : apiFacts(ctx as GitHubContext);
 
-  const git = openGit(repo.root, { identity: config.spec.identity });
-  const top = await git.tryRun(["rev-parse", "--show-prefix"]);
-  if (top === undefined) throw new UserError(`${repo.root} is not in a git repository; release works on a clone`);
+  // The caller's environment reaches git: in Actions it carries the push credentials (GIT_CONFIG_*).
+  const git = openGit(repo.root, { identity: config.spec.identity, env: opts.env });
+  if ((await git.tryRun(["rev-parse", "--git-dir"])) === undefined) {
+    throw new UserError(`${repo.root} is not in a git repository; release works on a clone of the model repository`);
+  }
   const gitops = config.spec.gitops;
-  // With the GitOps files in this repository, paths are relative to its root; a separate repository holds them at
-  // its own root.
-  const prefix = gitops.remote ? "" : top;
   const remote = gitops.remote ?? "origin";
   const branch = gitops.branch ?? (await defaultBranch(git, remote));
   const paths = deployPaths(config.spec.paths.deploy, model);
@@ -256,9 +255,9 @@ async function setup(opts: ReleaseOptions): Promise<Setup> {
     publishEnvironment: publishEnv,
     remote,
     branch,
-    ledgerPath: prefix + promotionsPath(config.spec.paths.records, model),
-    overlayPath: prefix + paths.overlay(env.name),
-    publishOverlayPath: prefix + paths.overlay(publishEnv),
+    ledgerPath: promotionsPath(config.spec.paths.records, model),
+    overlayPath: paths.overlay(env.name),
+    publishOverlayPath: paths.overlay(publishEnv),
   };
   return {
     config,

@@ -58,7 +58,9 @@ export function releaseChange(
     image: p.image,
     environment: t.environment,
     stageTag: stage,
-    source: loc.tag.commit,
+    // The merged commit that holds the model, as the publish record names it; the version's commit is where the
+    // record's stage tag (and release.tag) point.
+    source: p.source,
     triggeredBy: f.triggeredBy,
     release: {
       tag: loc.tag.name,

@@ -27,12 +27,6 @@ export async function remoteTags(git: Git, remote: string): Promise<Map<string, 
   return tags;
 }
 
-/** The remote's default branch (its HEAD), or "main" when the remote does not say. */
-export async function defaultBranch(git: Git, remote: string): Promise<string> {
-  const out = await git.tryRun(["ls-remote", "--symref", remote, "HEAD"]);
-  return /^ref: refs\/heads\/(\S+)\tHEAD/m.exec(out ?? "")?.[1] ?? "main";
-}
-
 /** Fetches the branch's tip into a private ref and returns it (undefined when the branch does not exist). */
 export async function fetchTip(git: Git, remote: string, branch: string): Promise<string | undefined> {
   const ref = "refs/modelgate/release/tip";
@@ -105,7 +99,7 @@ export async function pushRegistryTag(
     if (!spec) return undefined;
     await tagger.run(["tag", "-a", "-f", "-m", spec.message, spec.name, spec.target]);
     try {
-      await tagger.run(["push", "--porcelain", remote, `refs/tags/${spec.name}`]);
+      await git.run(["push", "--porcelain", remote, `refs/tags/${spec.name}`]);
       return spec;
     } catch (err) {
       await git.tryRun(["tag", "-d", spec.name]);

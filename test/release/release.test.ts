@@ -115,7 +115,7 @@ test("a release manager's annotated tag releases the published image to producti
     assert.equal(rec.environment, "production");
     assert.equal(rec.stageTag, "fraud-detector#production#1");
     assert.deepEqual(rec.image, v1.image);
-    assert.equal(rec.source, v1.commit);
+    assert.equal(rec.source, v1.record.source, "the merged commit publish named");
     assert.deepEqual(rec.model, v1.record.model);
     assert.equal(rec.release?.tag, "fraud-detector@v1.0.0");
     assert.equal(rec.release?.tagObject, tagObject);
