@@ -152,7 +152,7 @@ export function locateVersion(t: ReleaseTarget, view: RegistryView): Located | R
   if (publishes.length === 0) {
     return {
       check: "not-published",
-      message: `${t.model}: no publish record of version ${t.version} in ${t.ledgerPath} on ${t.branch}; only a published version is released (merge its pull request so that publish runs), and release never builds an image itself`,
+      message: `${t.model}: ${name} names version ${t.version}, but ${t.ledgerPath} on ${t.branch} has no publish record of it; only a published version is released (merge its pull request so that publish runs), and release never builds an image itself`,
     };
   }
   const publish = publishes.find((e) => view.tags.get(e.record.stageTag)?.commit === tag.commit);
@@ -178,7 +178,7 @@ export function locateVersion(t: ReleaseTarget, view: RegistryView): Located | R
   if (pinned?.image !== reference) {
     return {
       check: "image-mismatch",
-      message: `${t.model}: the publish record of ${t.version} names image ${reference}, but ${t.publishOverlayPath} at ${short(tag.commit)} pins ${pinned?.image ?? "nothing"}; the record and the files it describes disagree, so nothing is released. Run \`modelgate audit verify ${t.model}\``,
+      message: `${t.model}: ${name}: the publish record of ${t.version} names image ${reference}, but ${t.publishOverlayPath} at ${short(tag.commit)} pins ${pinned?.image ?? "nothing"}; the record and the files it describes disagree, so nothing is released. Run \`modelgate audit verify ${t.model}\``,
     };
   }
   const at = reference.lastIndexOf("@");
@@ -224,8 +224,8 @@ export function decide(
     return {
       check: "overlay-edited",
       message: current
-        ? `${t.model}: ${t.overlayPath} pins ${pinned ?? "nothing"}, but the last ${t.environment} record (#${current.record.sequence}, version ${current.record.model.version}) put ${recorded} there: the overlay was changed outside modelgate. Restore it from that record's commit, then release again (\`modelgate audit verify ${t.model}\` shows the change)`
-        : `${t.model}: ${t.overlayPath} pins ${pinned}, but no record ever promoted anything to ${t.environment}: the overlay was written outside modelgate. Restore it, then release again`,
+        ? `${t.model}: ${versionTag(t.model, t.version)} not released: ${t.overlayPath} pins ${pinned ?? "nothing"}, but the last ${t.environment} record (#${current.record.sequence}, version ${current.record.model.version}) put ${recorded} there: the overlay was changed outside modelgate. Restore it from that record's commit, then release again (\`modelgate audit verify ${t.model}\` shows the change)`
+        : `${t.model}: ${versionTag(t.model, t.version)} not released: ${t.overlayPath} pins ${pinned}, but no record ever promoted anything to ${t.environment}: the overlay was written outside modelgate. Restore it, then release again`,
     };
   }
   if (current && current.record.model.version === t.version && current.record.image.digest === loc.image.digest) {
@@ -240,7 +240,7 @@ export function decide(
     if (spent) {
       return {
         check: "run-reused",
-        message: `${t.model}: the environment approval of workflow run ${runId} was already used by record #${spent.record.sequence} (${spent.record.model.version} to ${spent.record.environment}); each release needs its own approved run`,
+        message: `${t.model}: ${versionTag(t.model, t.version)} not released: the environment approval of workflow run ${runId} was already used by record #${spent.record.sequence} (${spent.record.model.version} to ${spent.record.environment}); each release needs its own approved run`,
       };
     }
   }
