@@ -33,7 +33,7 @@ await runAction("release", async () => {
       repo: core.getInput("repository") || undefined,
       mode: operation as ReleaseMode,
       dryRun: boolInput("dry-run", false),
-      log: (line) => core.info(line),
+      log: (line) => io.err(`${line}\n`),
     }),
   );
   io.out(formatReleaseResult(result));

@@ -232,7 +232,11 @@ test("refused, with nothing written: a lightweight tag, a missing tag, a tag not
     );
     const first = git(s.fx.remote, ["rev-list", "--max-parents=0", "main"]);
     s.fx.tag("fraud-detector@v2.0.0", first);
-    await refused(s, { tag: "fraud-detector@v2.0.0", runId: 1 }, /fraud-detector@v2\.0\.0 names version 2\.0\.0, but records\/fraud-detector\/promotions\.jsonl on main has no publish record of it/);
+    await refused(
+      s,
+      { tag: "fraud-detector@v2.0.0", runId: 1 },
+      /fraud-detector@v2\.0\.0 names version 2\.0\.0, but records\/fraud-detector\/promotions\.jsonl on main has no publish record of it/,
+    );
     git(s.fx.repo, ["checkout", "-q", "-b", "side", first]);
     git(s.fx.repo, ["commit", "-q", "--allow-empty", "-m", "not on main"]);
     git(s.fx.repo, ["push", "-q", "origin", "side"]);

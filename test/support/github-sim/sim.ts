@@ -544,6 +544,7 @@ export class GitHubSim {
         const list = [...r.pulls.values()]
           .filter((x) => state === "all" || x.state === state)
           .filter((x) => !head || head === `${x.headRepo.split("/")[0]}:${x.headRef}`)
+          .filter((x) => !url.searchParams.get("base") || x.baseRef === url.searchParams.get("base"))
           .sort((a, b) => b.number - a.number)
           .map((x) => this.pullObj(r, x));
         return this.page(url, list, 30, 100);
@@ -778,17 +779,6 @@ export class GitHubSim {
           object: { ...t.object, url: `${api}/${t.object.type}s/${t.object.sha}` },
           verification: { ...t.verification, verified_at: t.verification.verified ? t.tagger.date : null },
         });
-      }
-      case "pulls/list": {
-        const head = url.searchParams.get("head");
-        const base = url.searchParams.get("base");
-        const state = url.searchParams.get("state") ?? "open";
-        const list = [...r.pulls.values()]
-          .filter((x) => state === "all" || x.state === state)
-          .filter((x) => !head || `${r.owner}:${x.headRef}` === head)
-          .filter((x) => !base || x.baseRef === base)
-          .map((x) => this.pullObj(r, x));
-        return this.page(url, list, 30, 100);
       }
       case "pulls/create": {
         const headSha = this.resolveBranch?.(full, body.head);
