@@ -1,6 +1,7 @@
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { CheckFailed } from "../errors.ts";
 import { type Git, GitError, type Identity, openGit } from "../git/index.ts";
 import { retryDelay } from "../util/retry.ts";
 
@@ -161,7 +162,13 @@ export async function writeAndPush(
         // Tags made for this attempt go; the next attempt makes its own (the number may change).
         for (const n of made) await repo.tryRun(["tag", "-d", n]);
         const message = err instanceof GitError ? err.message : String(err);
-        if (!isRejection(message) || attempt >= maxAttempts) throw err;
+        if (!isRejection(message) || attempt >= maxAttempts) {
+          // A refused push is the remote's answer (protection, permissions, a busy branch), not a bug in modelgate.
+          if (!(err instanceof GitError)) throw err;
+          throw new CheckFailed(
+            `could not push to ${target.branch} of ${target.remote} (attempt ${attempt} of ${maxAttempts}): ${message.replace(/^git push [^:]*: /, "")}; nothing was pushed (the branch and its tags go together, or not at all)`,
+          );
+        }
         // capped so that many writers racing on one branch keep trying within a bounded time
         const wait = retryDelay(attempt - 1, { retries: maxAttempts - 1, baseMs: backoff, maxMs: 8 * backoff + 2000 });
         opts.log?.(

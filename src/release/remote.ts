@@ -1,3 +1,4 @@
+import { CheckFailed } from "../errors.ts";
 import { type Git, GitError, type Identity, openGit } from "../git/index.ts";
 import { isRejection } from "../ledger/writer.ts";
 import type { RegistryView, ReleaseTarget, RemoteTag } from "./checks.ts";
@@ -104,7 +105,12 @@ export async function pushRegistryTag(
     } catch (err) {
       await git.tryRun(["tag", "-d", spec.name]);
       const message = err instanceof GitError ? err.message : String(err);
-      if (!isRejection(message) || attempt >= maxAttempts) throw err;
+      if (!isRejection(message) || attempt >= maxAttempts) {
+        if (!(err instanceof GitError)) throw err;
+        throw new CheckFailed(
+          `could not push the tag ${spec.name} to ${remote} (attempt ${attempt} of ${maxAttempts}): ${message.replace(/^git push [^:]*: /, "")}`,
+        );
+      }
       const wait = (opts.backoffMs ?? 250) * 2 ** (attempt - 1) * (0.5 + Math.random());
       opts.log?.(
         `push of ${spec.name} rejected (attempt ${attempt} of ${maxAttempts}); retrying in ${Math.round(wait)} ms`,

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import { parseAllDocuments } from "yaml";
@@ -596,4 +596,27 @@ test("--facts decides offline from the facts GitHub would return; the CLI prints
     assert.match(e.message, /permissions\.dana/);
     return true;
   });
+});
+
+test("a remote that refuses the push: a failed step (exit 1) that says so, with nothing pushed", async () => {
+  const s = await scenario({ environments: [{ name: "staging" }, { name: "production" }] });
+  try {
+    const v1 = await s.fx.publish(M, "1.0.0");
+    s.fx.tag("fraud-detector@v1.0.0", v1.commit);
+    const hook = join(s.fx.remote, "hooks", "pre-receive");
+    writeFileSync(hook, "#!/bin/sh\necho 'protected branch: pushes need a pull request' >&2\nexit 1\n");
+    chmodSync(hook, 0o755);
+    await refused(
+      s,
+      { tag: "fraud-detector@v1.0.0", maxAttempts: 2 },
+      /could not push to main of origin .*protected branch: pushes need a pull request.*nothing was pushed/s,
+    );
+    await refused(
+      s,
+      { tag: "fraud-detector@v1.0.0", mode: "deregister", maxAttempts: 2 },
+      /could not push the tag fraud-detector@v1\.0\.0! to origin/,
+    );
+  } finally {
+    await s.close();
+  }
 });
