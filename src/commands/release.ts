@@ -697,7 +697,8 @@ Options:
 
 Environment: GITHUB_TOKEN (contents: write is not needed for the API; actions: read for the environment approvals;
 teams need a token that can read the organization's members), GITHUB_ACTOR, GITHUB_RUN_ID, GITHUB_API_URL.
-Exit codes: 0 released, rolled back, proposed or already there; 1 a check refused it; 2 usage or configuration error.
+Exit codes: 0 released, rolled back, proposed or already there; 1 a check refused it or the remote refused the push;
+2 usage or configuration error; 70 internal error (a bug in modelgate; please report it).
 `,
   async run(args: string[], io: Io): Promise<number> {
     const { values, positionals } = parseArgs("release", args, {
