@@ -310,9 +310,9 @@ export async function runRelease(opts: ReleaseOptions): Promise<ReleaseResult> {
   const log = opts.log ?? (() => {});
 
   // 1. The registry and the ledger, as the remote holds them now.
+  const tags = await remoteTags(git, t.remote);
   const tip = await fetchTip(git, t.remote, t.branch);
   if (!tip) throw new UserError(`the GitOps branch ${t.branch} does not exist on ${t.remote}; publish a version first`);
-  const tags = await remoteTags(git, t.remote);
   const view = await readView(git, t, tip, tags, s.tagName);
   const loc = located(locateVersion(t, view));
   const object = await fetchTagObject(git, t.remote, s.tagName);

@@ -11,7 +11,15 @@ import type { RegistryView, ReleaseTarget, RemoteTag } from "./checks.ts";
 
 /** Every tag on the remote with the object it names and the commit it peels to: one `git ls-remote`. */
 export async function remoteTags(git: Git, remote: string): Promise<Map<string, RemoteTag>> {
-  const out = await git.run(["ls-remote", "--tags", remote]);
+  let out: string;
+  try {
+    out = await git.run(["ls-remote", "--tags", remote]);
+  } catch (err) {
+    if (!(err instanceof GitError)) throw err;
+    throw new CheckFailed(
+      `cannot read the tags of ${remote}, the registry release reads: ${err.message.replace(/^git ls-remote [^:]*: /, "")}`,
+    );
+  }
   const direct = new Map<string, string>();
   const peeled = new Map<string, string>();
   for (const line of out.split("\n")) {

@@ -598,7 +598,7 @@ test("--facts decides offline from the facts GitHub would return; the CLI prints
   });
 });
 
-test("a remote that refuses the push: a failed step (exit 1) that says so, with nothing pushed", async () => {
+test("a remote that refuses the push, or cannot be read: a failed step (exit 1) that says so, with nothing pushed", async () => {
   const s = await scenario({ environments: [{ name: "staging" }, { name: "production" }] });
   try {
     const v1 = await s.fx.publish(M, "1.0.0");
@@ -615,6 +615,14 @@ test("a remote that refuses the push: a failed step (exit 1) that says so, with 
       s,
       { tag: "fraud-detector@v1.0.0", mode: "deregister", maxAttempts: 2 },
       /could not push the tag fraud-detector@v1\.0\.0! to origin/,
+    );
+    // a remote that cannot be read at all
+    const lost = s.fx.clone("lost");
+    git(lost, ["remote", "set-url", "origin", join(s.fx.dir, "gone.git")]);
+    await refused(
+      s,
+      { cwd: lost, tag: "fraud-detector@v1.0.0" },
+      /cannot read the tags of origin, the registry release reads: .*gone\.git/s,
     );
   } finally {
     await s.close();
