@@ -1,5 +1,5 @@
 import { resolve } from "node:path";
-import type { Command } from "../cli/command.ts";
+import type { Command } from "./command.ts";
 import { deployPaths } from "../deploy/render.ts";
 import { CheckFailed, EXIT_OK, UserError } from "../errors.ts";
 import { type Git, openGit } from "../git/index.ts";

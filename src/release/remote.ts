@@ -1,6 +1,7 @@
 import { CheckFailed } from "../errors.ts";
 import { type Git, GitError, type Identity, openGit } from "../git/index.ts";
 import { isRejection } from "../ledger/writer.ts";
+import { retryDelay } from "../util/retry.ts";
 import type { RegistryView, ReleaseTarget, RemoteTag } from "./checks.ts";
 
 /**
@@ -119,10 +120,9 @@ export async function pushRegistryTag(
           `could not push the tag ${spec.name} to ${remote} (attempt ${attempt} of ${maxAttempts}): ${message.replace(/^git push [^:]*: /, "")}`,
         );
       }
-      const wait = (opts.backoffMs ?? 250) * 2 ** (attempt - 1) * (0.5 + Math.random());
-      opts.log?.(
-        `push of ${spec.name} rejected (attempt ${attempt} of ${maxAttempts}); retrying in ${Math.round(wait)} ms`,
-      );
+      const base = opts.backoffMs ?? 250;
+      const wait = retryDelay(attempt - 1, { retries: maxAttempts - 1, baseMs: base, maxMs: 8 * base + 2000 });
+      opts.log?.(`push of ${spec.name} rejected (attempt ${attempt} of ${maxAttempts}); retrying in ${wait} ms`);
       await new Promise((r) => setTimeout(r, wait));
     }
   }
