@@ -58,9 +58,8 @@ export function releaseChange(
     image: p.image,
     environment: t.environment,
     stageTag: stage,
-    // The merged commit that holds the model, as the publish record names it; the version's commit is where the
-    // record's stage tag (and release.tag) point.
-    source: p.source,
+    // The version's commit: the one whose publish record this release promotes, where its stage tag points.
+    source: loc.tag.commit,
     triggeredBy: f.triggeredBy,
     release: {
       tag: loc.tag.name,

@@ -4,6 +4,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import { parseAllDocuments } from "yaml";
+import { runAudit } from "../../src/audit/index.ts";
 import { runRelease } from "../../src/commands/release.ts";
 import { readOverlayPin } from "../../src/deploy/render.ts";
 import { chainProblems, parseLedger } from "../../src/ledger/ledger.ts";
@@ -57,7 +58,19 @@ test("the real publish, then the tag command it prints, then release: production
     ],
   );
   assert.equal(entries[1].record.release?.publishRecord, p.recordDigest);
-  assert.equal(entries[1].record.source, m.merge);
+  assert.equal(entries[0].record.source, m.merge, "publish names the merged commit");
+  assert.equal(entries[1].record.source, p.commit, "release names the version's commit");
   assert.equal(m.remoteGit("rev-parse", "churn#production#1^{commit}"), p.commit);
   assert.equal(m.remoteGit("rev-parse", "churn#staging#1^{commit}"), p.commit);
+
+  // the auditor's view of what publish and release wrote: nothing missing, nothing unexplained
+  const audit = await runAudit({ cwd: m.root, ref: "origin/main", verify: true, timeline: true });
+  assert.deepEqual(
+    audit.report.verification?.findings.map((f) => `${f.check}: ${f.message}`),
+    [],
+  );
+  assert.equal(audit.report.verification?.ok, true);
+  const prod = audit.report.models[0].environments.find((e) => e.environment === "production");
+  assert.equal(prod?.version, "1.1.0");
+  assert.equal(prod?.stageTag, "churn#production#1");
 });

@@ -4,6 +4,7 @@ import { chmodSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import { parseAllDocuments } from "yaml";
+import { runAudit } from "../../src/audit/index.ts";
 import { command, type ReleaseOptions, type ReleaseResult, runRelease } from "../../src/commands/release.ts";
 import { readOverlayPin } from "../../src/deploy/render.ts";
 import { CheckFailed, UserError } from "../../src/errors.ts";
@@ -115,7 +116,7 @@ test("a release manager's annotated tag releases the published image to producti
     assert.equal(rec.environment, "production");
     assert.equal(rec.stageTag, "fraud-detector#production#1");
     assert.deepEqual(rec.image, v1.image);
-    assert.equal(rec.source, v1.record.source, "the merged commit publish named");
+    assert.equal(rec.source, v1.commit, "the version's commit");
     assert.deepEqual(rec.model, v1.record.model);
     assert.equal(rec.release?.tag, "fraud-detector@v1.0.0");
     assert.equal(rec.release?.tagObject, tagObject);
@@ -489,12 +490,15 @@ test("--unassign writes GTO's unassignment on the version's commit; never for th
     s.fx.tag("fraud-detector@v1.1.0", v2.commit);
     await refused(s, { tag: "fraud-detector@v1.1.0", mode: "unassign" }, /1\.1\.0 was never assigned to production/);
     await s.release({ tag: "fraud-detector@v1.1.0", runId: s.approvedRun(2) });
+    // the rollback and the unassignment within one second, as a script would make them: their tags' dates tie
+    process.env.GIT_COMMITTER_DATE = `${Math.ceil(Date.now() / 1000)} +0000`;
     await s.release({ tag: "fraud-detector@v1.0.0", runId: s.approvedRun(3) });
     await refused(s, { tag: "fraud-detector@v1.0.0", mode: "unassign" }, /1\.0\.0 is what production runs/);
     await refused(s, { tag: "fraud-detector@v1.1.0", mode: "unassign", actor: "mallory" }, /not an allowed releaser/);
     const plan = await s.release({ tag: "fraud-detector@v1.1.0", mode: "unassign", dryRun: true });
     assert.equal(plan.outcome, "planned");
     const u = await s.release({ tag: "fraud-detector@v1.1.0", mode: "unassign" });
+    delete process.env.GIT_COMMITTER_DATE;
     assert.equal(u.outcome, "unassigned");
     assert.equal(u.registryTag, "fraud-detector#production!#4");
     assert.equal(git(s.fx.remote, ["cat-file", "-t", "fraud-detector#production!#4"]), "tag");
@@ -507,8 +511,23 @@ test("--unassign writes GTO's unassignment on the version's commit; never for th
       (await s.release({ tag: "fraud-detector@v1.2.0", runId: s.approvedRun(4) })).stageTag,
       "fraud-detector#production#5",
     );
+    // a deregistered version besides, then what an auditor's verify makes of all of it (the stand-in publish's
+    // evaluation records are not real ones: those findings are the fixture's)
+    const v4 = await s.fx.publish(M, "1.3.0");
+    s.fx.tag("fraud-detector@v1.3.0", v4.commit);
+    await s.release({ tag: "fraud-detector@v1.3.0", mode: "deregister" });
+    git(s.fx.repo, ["fetch", "-q", "origin", "--tags"]);
+    const audit = await runAudit({ cwd: s.fx.repo, ref: "origin/main", verify: true, timeline: true });
+    assert.deepEqual(
+      audit.report.verification?.findings.filter((f) => f.check !== "evaluation-missing").map((f) => f.message),
+      [],
+    );
+    const kinds = (audit.report.models[0].events ?? []).map((e) => `${e.kind} ${e.version}`);
+    for (const k of ["rolled-back 1.0.0", "unassigned 1.1.0", "released 1.2.0", "deregistered 1.3.0"])
+      assert.ok(kinds.includes(k), `${k} in the timeline`);
     s.sim.assertClean();
   } finally {
+    delete process.env.GIT_COMMITTER_DATE;
     await s.close();
   }
 });

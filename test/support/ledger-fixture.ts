@@ -248,6 +248,8 @@ export function makeLedgerFixture(opts: FixtureOptions = {}): LedgerFixture {
               ["Model", model],
               ["Model-Version", version],
               ["Model-Digest", `sha256:${modelHex}`],
+              ["Eval-Record", `sha256:${evalHex}`],
+              ["Approved-by", `bob (review 11 on ${"a".repeat(40)})`],
               ["Image", reference],
               ["Environment", first],
               ["Promotion-Record", appended.digest],
