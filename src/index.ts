@@ -146,3 +146,8 @@ export {
   CHECKS as AUDIT_CHECKS,
   type Finding as AuditFinding,
 } from "./audit/schema.ts";
+
+// release: a version tag promotes a published image to an environment (checks pure, in src/release)
+export { type ReleaseOptions, type ReleaseResult, runRelease } from "./commands/release.ts";
+export { compareVersions } from "./release/version.ts";
+export { type ReleaseFacts, releaseFactsSchema } from "./release/facts.ts";

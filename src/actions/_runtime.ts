@@ -53,3 +53,31 @@ export function listInput(name: string): string[] {
     .map((s) => s.trim())
     .filter(Boolean);
 }
+
+/**
+ * The environment with which git pushes to the repository's server using `token`, without writing it to disk: an
+ * `http.<server>/.extraheader` through git's GIT_CONFIG_* variables (the workflow's checkout keeps no credentials:
+ * `persist-credentials: false`). Pass it to the git handles that push. When the checkout did configure a header, it
+ * is left alone (two Authorization headers are refused). The token and the encoded header are masked in the log.
+ */
+export async function withGitPushToken(
+  cwd: string,
+  token: string | undefined,
+  env: NodeJS.ProcessEnv,
+): Promise<NodeJS.ProcessEnv> {
+  if (!token) return env;
+  const server = (env.GITHUB_SERVER_URL || "https://github.com").replace(/\/+$/, "");
+  const key = `http.${server}/.extraheader`;
+  const { openGit } = await import("../git/index.ts");
+  if (await openGit(cwd, { env }).tryRun(["config", "--get", key])) return env;
+  const basic = Buffer.from(`x-access-token:${token}`).toString("base64");
+  core.setSecret(token);
+  core.setSecret(basic);
+  const n = Number(env.GIT_CONFIG_COUNT ?? 0) || 0;
+  return {
+    ...env,
+    GIT_CONFIG_COUNT: String(n + 1),
+    [`GIT_CONFIG_KEY_${n}`]: key,
+    [`GIT_CONFIG_VALUE_${n}`]: `AUTHORIZATION: basic ${basic}`,
+  };
+}

@@ -2,7 +2,7 @@ import { resolve } from "node:path";
 import * as core from "@actions/core";
 import { CheckFailed } from "../errors.ts";
 import { publish } from "../publish/publish.ts";
-import { actionIo, boolInput, listInput, runAction } from "./_runtime.ts";
+import { actionIo, boolInput, listInput, runAction, withGitPushToken } from "./_runtime.ts";
 
 await runAction("publish", async () => {
   const io = actionIo();
@@ -21,22 +21,9 @@ await runAction("publish", async () => {
       : {}),
   };
   // The checkout keeps no token on disk (persist-credentials: false); git pushes the GitOps commit and tag with the
-  // token given here, through an extra header in this process's environment only (as actions/checkout would write
-  // it to .git/config).
+  // token given here, through an extra header in this process's environment only.
   const pushToken = core.getInput("push-token") || token || io.env.GITHUB_TOKEN;
-  if (pushToken) {
-    const server = (io.env.GITHUB_SERVER_URL || "https://github.com").replace(/\/$/, "");
-    const basic = Buffer.from(`x-access-token:${pushToken}`).toString("base64");
-    core.setSecret(pushToken);
-    core.setSecret(basic);
-    const n = Number(io.env.GIT_CONFIG_COUNT ?? 0) || 0;
-    io.env = {
-      ...io.env,
-      GIT_CONFIG_COUNT: String(n + 1),
-      [`GIT_CONFIG_KEY_${n}`]: `http.${server}/.extraheader`,
-      [`GIT_CONFIG_VALUE_${n}`]: `AUTHORIZATION: basic ${basic}`,
-    };
-  }
+  io.env = await withGitPushToken(io.cwd, pushToken, io.env);
   const wd = core.getInput("working-directory");
   if (wd) io.cwd = resolve(io.cwd, wd);
   const opt = (name: string) => core.getInput(name) || undefined;

@@ -788,7 +788,13 @@ function checkTags(ctx: Ctx, views: Map<string, LedgerView>): void {
     }
   }
   for (const list of stageOrder.values()) {
-    list.sort((a, b) => Date.parse(a.tagger?.date ?? "") - Date.parse(b.tagger?.date ?? ""));
+    // tagger dates have whole seconds: tags made within one second (a rollback, then an unassignment) keep their
+    // numbers' order, which only a later tag with a lower number contradicts
+    const num = (t: TagInfo) => {
+      const p = parseTag(t.name);
+      return p?.kind === "stage" ? p.number : 0;
+    };
+    list.sort((a, b) => Date.parse(a.tagger?.date ?? "") - Date.parse(b.tagger?.date ?? "") || num(a) - num(b));
     let prev: { t: TagInfo; n: number } | undefined;
     for (const t of list) {
       const p = parseTag(t.name);

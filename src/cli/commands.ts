@@ -17,4 +17,5 @@ export const commands: Record<string, () => Promise<Command>> = {
   evaluate: () => import("../commands/evaluate.ts").then((m) => m.command),
   publish: () => import("../commands/publish.ts").then((m) => m.command),
   audit: () => import("../commands/audit.ts").then((m) => m.command),
+  release: () => import("../commands/release.ts").then((m) => m.command),
 };

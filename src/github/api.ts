@@ -670,3 +670,67 @@ export function clip(text: string, max: number): string {
   if (text.length <= max) return text;
   return `${text.slice(0, max - 1)}…`;
 }
+
+// ---- releases: environment approvals, tag verification, promotion pull requests --------------------------------
+
+export interface EnvironmentReview {
+  user: string;
+  state: "approved" | "rejected" | "pending";
+  comment: string;
+  /** The names of the environments the review was for. */
+  environments: string[];
+}
+
+/**
+ * Who approved or rejected the deployments of a workflow run, as the reviews log of its environments shows
+ * (GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals). GitHub gives no time for a review.
+ */
+export async function environmentReviews(ctx: GitHubContext, runId: number): Promise<EnvironmentReview[]> {
+  const { data } = await call(`GET actions/runs/${runId}/approvals`, () =>
+    client(ctx).rest.actions.getReviewsForRun({ ...repoOf(ctx), run_id: runId }),
+  );
+  return data.map((r) => ({
+    user: r.user.login,
+    state: r.state,
+    comment: r.comment,
+    environments: r.environments.map((e) => e.name ?? "").filter(Boolean),
+  }));
+}
+
+/** GitHub's verification of an annotated tag's signature (GET /repos/{owner}/{repo}/git/tags/{tag_sha}). */
+export async function tagVerification(
+  ctx: GitHubContext,
+  tagSha: string,
+): Promise<{ verified: boolean; reason: string } | undefined> {
+  const { data } = await call(`GET git/tags/${tagSha.slice(0, 7)}`, () =>
+    client(ctx).rest.git.getTag({ ...repoOf(ctx), tag_sha: tagSha }),
+  );
+  return data.verification ? { verified: data.verification.verified, reason: data.verification.reason } : undefined;
+}
+
+export interface OpenedPull {
+  number: number;
+  url: string;
+  created: boolean;
+}
+
+/** The open pull request from `head` (a branch of this repository) into `base`, opened when there is none. */
+export async function ensurePullRequest(
+  ctx: GitHubContext,
+  pr: { head: string; base: string; title: string; body: string },
+): Promise<OpenedPull> {
+  const { data: open } = await call(`GET pulls?head=${pr.head}`, () =>
+    client(ctx).rest.pulls.list({ ...repoOf(ctx), head: `${ctx.owner}:${pr.head}`, base: pr.base, state: "open" }),
+  );
+  if (open.length > 0) return { number: open[0].number, url: open[0].html_url, created: false };
+  const { data } = await call("POST pulls", () =>
+    client(ctx).rest.pulls.create({
+      ...repoOf(ctx),
+      head: pr.head,
+      base: pr.base,
+      title: clip(pr.title, 256),
+      body: clip(pr.body, COMMENT_MAX),
+    }),
+  );
+  return { number: data.number, url: data.html_url, created: true };
+}

@@ -1,6 +1,7 @@
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { CheckFailed } from "../errors.ts";
 import { type Git, GitError, type Identity, openGit } from "../git/index.ts";
 import { retryDelay } from "../util/retry.ts";
 
@@ -66,6 +67,13 @@ export function isRejection(message: string): boolean {
   return /failed to push some refs|\[rejected\]|\[remote rejected\]|non-fast-forward|fetch first|already exists|stale info|cannot lock ref|failed to lock|unable to (?:create|lock)[^\n]*\.lock|failed to update ref/i.test(
     message,
   );
+}
+
+/** The default branch of a remote (what its HEAD names), or "main" when the remote does not say. */
+export async function defaultBranch(git: Git, remote: string): Promise<string> {
+  const sym = await git.tryRun(["ls-remote", "--symref", remote, "HEAD"]);
+  const m = sym ? /^ref: refs\/heads\/(\S+)\s+HEAD/m.exec(sym) : null;
+  return m?.[1] ?? "main";
 }
 
 async function remoteTags(git: Git, remote: string): Promise<Set<string>> {
@@ -138,7 +146,9 @@ export async function writeAndPush(
           await plumbing.run(["tag", "-f", "-a", "-F", tmsg, t.name, t.target === "HEAD" ? newCommit : t.target]);
           made.push(t.name);
         }
-        await plumbing.run([
+        // The push goes through the caller's handle: its environment holds the credentials (a CI token given to
+        // git through GIT_CONFIG_* in the process, never written to .git/config).
+        await repo.run([
           "push",
           "--atomic",
           "--porcelain",
@@ -152,7 +162,13 @@ export async function writeAndPush(
         // Tags made for this attempt go; the next attempt makes its own (the number may change).
         for (const n of made) await repo.tryRun(["tag", "-d", n]);
         const message = err instanceof GitError ? err.message : String(err);
-        if (!isRejection(message) || attempt >= maxAttempts) throw err;
+        if (!isRejection(message) || attempt >= maxAttempts) {
+          // A refused push is the remote's answer (protection, permissions, a busy branch), not a bug in modelgate.
+          if (!(err instanceof GitError)) throw err;
+          throw new CheckFailed(
+            `could not push to ${target.branch} of ${target.remote} (attempt ${attempt} of ${maxAttempts}): ${message.replace(/^git push [^:]*: /, "")}; nothing was pushed (the branch and its tags go together, or not at all)`,
+          );
+        }
         // capped so that many writers racing on one branch keep trying within a bounded time
         const wait = retryDelay(attempt - 1, { retries: maxAttempts - 1, baseMs: backoff, maxMs: 8 * backoff + 2000 });
         opts.log?.(

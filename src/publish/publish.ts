@@ -20,7 +20,7 @@ import { sha256Of } from "../ledger/canonical.ts";
 import { appendToLedger, evaluationCopyPath, parseLedger, promotionsPath } from "../ledger/ledger.ts";
 import { nextStageNumber, stageTag, versionTag } from "../ledger/tags.ts";
 import { commitMessage, type Trailers } from "../ledger/trailers.ts";
-import { writeAndPush } from "../ledger/writer.ts";
+import { defaultBranch, writeAndPush } from "../ledger/writer.ts";
 import { findModel, type Loaded, loadRepository, type Repository, resolveInside } from "../manifest/repo.ts";
 import { type Model, modelSchema } from "../manifest/schema.ts";
 import { API_VERSION } from "../manifest/schema.ts";
@@ -611,12 +611,6 @@ async function declaredAt(git: Git, commit: string, manifestPath: string): Promi
   } catch {
     return undefined;
   }
-}
-
-async function defaultBranch(git: Git, remote: string): Promise<string> {
-  const sym = await git.tryRun(["ls-remote", "--symref", remote, "HEAD"]);
-  const m = sym ? /^ref: refs\/heads\/(\S+)\s+HEAD/m.exec(sym) : null;
-  return m?.[1] ?? "main";
 }
 
 async function attachRecords(

@@ -4,6 +4,7 @@ import { chmodSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
+import { CheckFailed } from "../../src/errors.ts";
 import { openGit } from "../../src/git/index.ts";
 import { appendToLedger, parseLedger } from "../../src/ledger/ledger.ts";
 import { nextStageNumber, stageTag } from "../../src/ledger/tags.ts";
@@ -102,7 +103,11 @@ test("a hook that always refuses ends in an error after the bounded attempts, wi
       backoffMs: 1,
       maxAttempts: 3,
     }),
-    /rejected/,
+    (err: Error) => {
+      assert.ok(err instanceof CheckFailed, "a refused push is a failed step (exit 1), not an internal error");
+      assert.match(err.message, /^could not push to main of origin \(attempt 3 of 3\): .*rejected by test hook/s);
+      return true;
+    },
   );
   assert.equal(sh(remote, "rev-parse", "main"), before);
   assert.equal(sh(remote, "tag", "-l"), "");
@@ -179,4 +184,21 @@ test("ledger appends made on successive tips keep one unbroken chain", async () 
     entries.map((e) => e.record.sequence),
     [1, 2, 3],
   );
+});
+
+test("the push uses the caller's git environment (where CI puts its credentials), not only the process's", async () => {
+  const { remote, clone } = setup();
+  // The remote is reachable only through configuration the caller's environment carries, as a token header is.
+  const env = { GIT_CONFIG_COUNT: "1", GIT_CONFIG_KEY_0: "remote.ci-only.url", GIT_CONFIG_VALUE_0: remote };
+  const r = await writeAndPush(
+    openGit(clone("a"), { env }),
+    { remote: "ci-only", branch: "main" },
+    counterChange("m"),
+    {
+      identity,
+    },
+  );
+  assert.ok(r);
+  assert.equal(sh(remote, "rev-parse", "main"), r.commit);
+  assert.equal(sh(remote, "rev-parse", "m#staging#1^{commit}"), r.commit);
 });

@@ -57,6 +57,23 @@ export interface SimStatus {
   targetUrl: string | null;
   createdAt: string;
 }
+/** A review of a workflow run's deployment to environments (the environment's required reviewers). */
+export interface SimEnvironmentReview {
+  user: string;
+  state: "approved" | "rejected" | "pending";
+  comment: string;
+  environments: string[];
+}
+/** An annotated tag object as GitHub holds it, with its signature's verification. */
+export interface SimTag {
+  sha: string;
+  tag: string;
+  message: string;
+  tagger: { name: string; email: string; date: string };
+  object: { sha: string; type: string };
+  verification: { verified: boolean; reason: string; signature: string | null; payload: string | null };
+}
+
 export interface SimPull {
   number: number;
   author: string;
@@ -145,6 +162,12 @@ export class GitHubSim {
   private readonly teams = new Map<string, Set<string>>();
   private readonly faults: Fault[] = [];
   private readonly tokens = new Map<string, TokenIdentity>();
+  /** Environment reviews per `owner/repo#runId`. */
+  private readonly runReviews = new Map<string, SimEnvironmentReview[]>();
+  /** Annotated tag objects per `owner/repo@sha`. */
+  private readonly tagObjects = new Map<string, SimTag>();
+  /** Resolves a branch of a repository to its head commit (pulls/create); tests point it at a real git remote. */
+  resolveBranch?: (fullName: string, branch: string) => string | undefined;
   private nextId = 1000;
   private clock = Date.parse("2026-01-05T10:00:00Z");
 
@@ -348,6 +371,32 @@ export class GitHubSim {
     this.faults.push({ ...fault });
   }
 
+  /** A reviewer of the run's environment approves or rejects its deployment (GitHub's "Review deployments"). */
+  reviewDeployment(fullName: string, runId: number, review: SimEnvironmentReview): void {
+    this.repo(fullName);
+    this.addUser(review.user);
+    const key = `${fullName}#${runId}`;
+    this.runReviews.set(key, [...(this.runReviews.get(key) ?? []), review]);
+  }
+
+  /** An annotated tag object pushed to the repository; `verified` is what GitHub concluded of its signature. */
+  addTag(
+    fullName: string,
+    tag: Omit<SimTag, "verification"> & { verification?: Partial<SimTag["verification"]> },
+  ): void {
+    this.repo(fullName);
+    const v = tag.verification ?? {};
+    this.tagObjects.set(`${fullName}@${tag.sha}`, {
+      ...tag,
+      verification: {
+        verified: v.verified ?? false,
+        reason: v.reason ?? "unsigned",
+        signature: v.signature ?? null,
+        payload: v.payload ?? null,
+      },
+    });
+  }
+
   clearFaults(): void {
     this.faults.length = 0;
   }
@@ -495,6 +544,7 @@ export class GitHubSim {
         const list = [...r.pulls.values()]
           .filter((x) => state === "all" || x.state === state)
           .filter((x) => !head || head === `${x.headRepo.split("/")[0]}:${x.headRef}`)
+          .filter((x) => !url.searchParams.get("base") || x.baseRef === url.searchParams.get("base"))
           .sort((a, b) => b.number - a.number)
           .map((x) => this.pullObj(r, x));
         return this.page(url, list, 30, 100);
@@ -695,6 +745,56 @@ export class GitHubSim {
           30,
           100,
         );
+      }
+      case "actions/get-reviews-for-run": {
+        const list = this.runReviews.get(`${full}#${Number(p.run_id)}`) ?? [];
+        return ok(
+          list.map((x) => ({
+            environments: x.environments.map((name, j) => ({
+              id: 56780000 + j,
+              node_id: `EN_sim${j}`,
+              name,
+              url: this.api(`/repos/${full}/environments/${encodeURIComponent(name)}`),
+              html_url: `https://github.com/${full}/deployments/activity_log?environments_filter=${encodeURIComponent(name)}`,
+              created_at: "2025-01-01T00:00:00Z",
+              updated_at: "2025-01-01T00:00:00Z",
+            })),
+            state: x.state,
+            user: this.userObj(x.user),
+            comment: x.comment,
+          })),
+        );
+      }
+      case "git/get-tag": {
+        const t = this.tagObjects.get(`${full}@${p.tag_sha}`);
+        if (!t) return notFound();
+        const api = this.api(`/repos/${full}/git`);
+        return ok({
+          node_id: `TAG_sim${t.sha.slice(0, 8)}`,
+          tag: t.tag,
+          sha: t.sha,
+          url: `${api}/tags/${t.sha}`,
+          message: t.message,
+          tagger: t.tagger,
+          object: { ...t.object, url: `${api}/${t.object.type}s/${t.object.sha}` },
+          verification: { ...t.verification, verified_at: t.verification.verified ? t.tagger.date : null },
+        });
+      }
+      case "pulls/create": {
+        const headSha = this.resolveBranch?.(full, body.head);
+        const baseSha = this.resolveBranch?.(full, body.base);
+        if (!headSha || !baseSha) return unprocessable(`head or base branch not found: ${body.head} into ${body.base}`);
+        const open = [...r.pulls.values()].find((x) => x.state === "open" && x.headRef === body.head);
+        if (open) return unprocessable(`A pull request already exists for ${r.owner}:${body.head}.`);
+        const number = Math.max(0, ...r.pulls.keys()) + 1;
+        const pull = this.openPull(full, {
+          number,
+          author: this.tokenUser(who),
+          headSha,
+          title: body.title,
+          template: { head: { ref: body.head }, base: { ref: body.base, sha: baseSha }, body: body.body ?? null },
+        });
+        return { status: 201, body: this.pullObj(r, pull) };
       }
       default:
         this.violations.push(`simulator does not implement ${op.operationId} (${op.method} ${op.template})`);

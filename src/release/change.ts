@@ -1,0 +1,121 @@
+import { renderOverlay } from "../deploy/render.ts";
+import { appendToLedger, type LedgerEntry, type NewRecord } from "../ledger/ledger.ts";
+import { stageTag } from "../ledger/tags.ts";
+import { commitMessage, type Trailers } from "../ledger/trailers.ts";
+import { API_VERSION, type Model } from "../manifest/schema.ts";
+import type { EnvironmentApproval, PromotionRecord } from "../records/promotion.ts";
+import type { Located, ReleaseTarget } from "./checks.ts";
+
+/**
+ * The files, record, commit message and stage tag of one release, from values: the published image goes into the
+ * environment's overlay, a record chained to the model's last one goes into its ledger, and the stage assignment
+ * `<model>#<env>#N` is made on the version's commit (where GTO reads a stage's version from), not on this commit.
+ */
+
+export interface ReleaseFacts {
+  action: "release" | "rollback";
+  supersedes: LedgerEntry | undefined;
+  stageNumber: number;
+  actor: string;
+  triggeredBy: string;
+  tagger: string | undefined;
+  signature: { verified: boolean; reason: string } | undefined;
+  approvals: EnvironmentApproval[];
+  runId: number | undefined;
+  /** RFC 3339, UTC. */
+  at: string;
+}
+
+export interface ReleaseChange {
+  record: PromotionRecord;
+  digest: string;
+  stageTag: string;
+  files: Record<string, string>;
+  message: string;
+  tagMessage: string;
+}
+
+export function releaseChange(
+  t: ReleaseTarget,
+  loc: Located,
+  model: Model,
+  ledgerText: string,
+  f: ReleaseFacts,
+): ReleaseChange {
+  const p = loc.publish.record;
+  const stage = stageTag(t.model, t.environment, f.stageNumber);
+  const sup = f.supersedes?.record;
+  const record: NewRecord = {
+    apiVersion: API_VERSION,
+    kind: "PromotionRecord",
+    action: f.action,
+    at: f.at,
+    model: p.model,
+    data: p.data,
+    evaluation: p.evaluation,
+    pullRequest: p.pullRequest,
+    approvals: p.approvals,
+    image: p.image,
+    environment: t.environment,
+    stageTag: stage,
+    // The version's commit: the one whose publish record this release promotes, where its stage tag points.
+    source: loc.tag.commit,
+    triggeredBy: f.triggeredBy,
+    release: {
+      tag: loc.tag.name,
+      tagObject: loc.tag.oid,
+      ...(f.tagger ? { tagger: f.tagger } : {}),
+      pushedBy: f.actor,
+      ...(f.signature ? { signature: f.signature } : {}),
+      environmentApprovals: f.approvals,
+      publishRecord: loc.publish.digest,
+      supersedes: sup ? { version: sup.model.version, image: sup.image.digest } : null,
+      ...(f.runId !== undefined ? { runId: f.runId } : {}),
+    },
+  };
+  const appended = appendToLedger(ledgerText, record);
+  const overlay = renderOverlay(model, t.environment, {
+    image: { repository: loc.image.repository, digest: loc.image.digest, hasShell: loc.image.hasShell },
+    version: t.version,
+    record: appended.digest,
+  });
+
+  const verb =
+    f.action === "rollback"
+      ? `Roll back ${t.model} to ${t.version} in ${t.environment}`
+      : `Release ${t.model} ${t.version} to ${t.environment}`;
+  const approvers = f.approvals.filter((a) => a.state === "approved");
+  const body = [
+    `${loc.tag.name} (tag object ${loc.tag.oid}) pushed by ${f.actor}${f.signature ? `, signature ${f.signature.verified ? "verified" : "not verified"} by GitHub (${f.signature.reason})` : ""}.`,
+    `Image ${p.image.reference}, published by record #${p.sequence} (${loc.publish.digest}).`,
+    sup
+      ? `Supersedes ${sup.model.version} (${sup.image.digest}).`
+      : `First promotion of ${t.model} to ${t.environment}.`,
+    approvers.length
+      ? `Approved for ${t.environment} by ${approvers.map((a) => a.user).join(", ")}${f.runId !== undefined ? ` in workflow run ${f.runId}` : ""}.`
+      : "",
+  ]
+    .filter(Boolean)
+    .join("\n");
+  const trailers: Trailers = [
+    ["Model", t.model],
+    ["Model-Version", t.version],
+    ["Model-Digest", `sha256:${p.model.sha256}`],
+    ["Eval-Record", p.evaluation.record],
+    ["Image", p.image.reference],
+    ["Environment", t.environment],
+    ["Promoted-by", f.actor],
+    ...approvers.map((a): ["Approved-by", string] => ["Approved-by", `${a.user} (environment ${t.environment})`]),
+    ...(sup ? [["Supersedes", `${sup.model.version} ${sup.image.digest}`] as ["Supersedes", string]] : []),
+    ["Promotion-Record", appended.digest],
+    ["Stage-Tag", stage],
+  ];
+  return {
+    record: appended.record,
+    digest: appended.digest,
+    stageTag: stage,
+    files: { [t.ledgerPath]: appended.text, [t.overlayPath]: overlay },
+    message: commitMessage(verb, body, trailers),
+    tagMessage: `${verb}\n\nReleased by ${f.actor} with ${loc.tag.name}; promotion record ${appended.digest}.`,
+  };
+}

@@ -1,0 +1,50 @@
+import { readFileSync } from "node:fs";
+import { z } from "zod";
+import { UserError } from "../errors.ts";
+
+/**
+ * What `release` reads from GitHub, as a file: the actor, their permission, the members of the releaser teams, the
+ * run's environment reviews and GitHub's verification of signed tags. `modelgate release --facts FILE` decides from
+ * it without GitHub (other CIs, rehearsals, the offline demo), as `approve --facts` does.
+ */
+export const releaseFactsSchema = z.strictObject({
+  actor: z.string().min(1).optional().describe("Who pushed the tag or dispatched the run (--actor wins)."),
+  runId: z.number().int().positive().optional().describe("The workflow run whose environment reviews these are."),
+  permissions: z
+    .record(z.string(), z.enum(["admin", "maintain", "write", "triage", "read", "none"]))
+    .default({})
+    .describe("Repository permission per login; a login not listed has none."),
+  teams: z.record(z.string(), z.array(z.string())).default({}).describe('Members per "org/team".'),
+  approvals: z
+    .array(
+      z.strictObject({
+        user: z.string().min(1),
+        state: z.enum(["approved", "rejected", "pending"]),
+        comment: z.string().default(""),
+        environments: z.array(z.string()),
+        at: z.string().optional(),
+      }),
+    )
+    .default([])
+    .describe("The run's environment reviews, as GET actions/runs/{run_id}/approvals lists them."),
+  tags: z
+    .record(z.string(), z.strictObject({ verified: z.boolean(), reason: z.string() }))
+    .default({})
+    .describe("GitHub's verification of a signed tag's signature, per tag name."),
+});
+export type ReleaseFacts = z.infer<typeof releaseFactsSchema>;
+
+export function readReleaseFacts(file: string): ReleaseFacts {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, "utf8"));
+  } catch (err) {
+    throw new UserError(`cannot read the facts file ${file}: ${(err as Error).message}`);
+  }
+  const r = releaseFactsSchema.safeParse(json);
+  if (!r.success) {
+    const issue = r.error.issues[0];
+    throw new UserError(`${file}: ${issue.path.join(".") || "the document"}: ${issue.message}`);
+  }
+  return r.data;
+}
