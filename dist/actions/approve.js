@@ -6,10 +6,10 @@ import {
   parseModelList,
   renderApprovalMarkdown,
   runApprove
-} from "../chunks/chunk-2LX3ANLW.js";
+} from "../chunks/chunk-JRFAF5WU.js";
 import {
   writeJobSummary
-} from "../chunks/chunk-X6B5SVEE.js";
+} from "../chunks/chunk-BQKVR4UH.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-NJ3H4BEK.js";
 import "../chunks/chunk-OR3DVTRH.js";
@@ -19,7 +19,7 @@ import {
   actionIo,
   boolInput,
   runAction
-} from "../chunks/chunk-IZW7UWSE.js";
+} from "../chunks/chunk-OPQOOSZP.js";
 import {
   error,
   getInput,

@@ -4,16 +4,16 @@ import {
   renderVerification,
   runAudit,
   writeEvidence
-} from "../chunks/chunk-AJYDKXU4.js";
+} from "../chunks/chunk-CUMIVNA7.js";
 import "../chunks/chunk-V6WJELDO.js";
-import "../chunks/chunk-2FELDJGQ.js";
+import "../chunks/chunk-ESMAFA3V.js";
 import "../chunks/chunk-XIVYAOOT.js";
 import "../chunks/chunk-U73FS3GH.js";
 import {
   writeJobSummary
-} from "../chunks/chunk-X6B5SVEE.js";
+} from "../chunks/chunk-BQKVR4UH.js";
 import "../chunks/chunk-3BUM2VMV.js";
-import "../chunks/chunk-7D7LT2GK.js";
+import "../chunks/chunk-7Q46JTV7.js";
 import "../chunks/chunk-RQB7ZENY.js";
 import "../chunks/chunk-WARMS5WM.js";
 import {
@@ -21,7 +21,7 @@ import {
   boolInput,
   listInput,
   runAction
-} from "../chunks/chunk-IZW7UWSE.js";
+} from "../chunks/chunk-OPQOOSZP.js";
 import {
   error,
   getInput,

@@ -6,7 +6,7 @@ import {
   resamplesArg,
   summarize,
   writeRecord
-} from "../chunks/chunk-WVAD3W7C.js";
+} from "../chunks/chunk-UDKVN43V.js";
 import "../chunks/chunk-LDAYPA3N.js";
 import "../chunks/chunk-2BJAIYUF.js";
 import "../chunks/chunk-E3IMRBGU.js";
@@ -21,14 +21,14 @@ import "../chunks/chunk-NJ3H4BEK.js";
 import {
   findRoot
 } from "../chunks/chunk-OR3DVTRH.js";
-import "../chunks/chunk-7D7LT2GK.js";
+import "../chunks/chunk-7Q46JTV7.js";
 import "../chunks/chunk-RQB7ZENY.js";
 import "../chunks/chunk-WARMS5WM.js";
 import {
   actionIo,
   listInput,
   runAction
-} from "../chunks/chunk-IZW7UWSE.js";
+} from "../chunks/chunk-OPQOOSZP.js";
 import {
   getInput,
   group,

@@ -1,13 +1,13 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   main
-} from "../chunks/chunk-64H2DU33.js";
+} from "../chunks/chunk-WCQW23WA.js";
 import "../chunks/chunk-UJGMECAW.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import {
   actionIo,
   runAction
-} from "../chunks/chunk-IZW7UWSE.js";
+} from "../chunks/chunk-OPQOOSZP.js";
 import {
   getInput,
   setOutput

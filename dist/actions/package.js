@@ -1,21 +1,22 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   runPackage
-} from "../chunks/chunk-NOOZ72QF.js";
-import "../chunks/chunk-M3CBJJY3.js";
+} from "../chunks/chunk-UBXFQEES.js";
+import "../chunks/chunk-AJ5XNGRM.js";
+import "../chunks/chunk-DFUR2YEO.js";
 import "../chunks/chunk-7EEB7WO2.js";
 import "../chunks/chunk-4C7CTABB.js";
 import "../chunks/chunk-SNVQYJ2T.js";
 import "../chunks/chunk-AJFWQFH3.js";
 import "../chunks/chunk-NJ3H4BEK.js";
 import "../chunks/chunk-OR3DVTRH.js";
-import "../chunks/chunk-7D7LT2GK.js";
+import "../chunks/chunk-7Q46JTV7.js";
 import "../chunks/chunk-RQB7ZENY.js";
 import "../chunks/chunk-WARMS5WM.js";
 import {
   actionIo,
   runAction
-} from "../chunks/chunk-IZW7UWSE.js";
+} from "../chunks/chunk-OPQOOSZP.js";
 import {
   getInput,
   group,

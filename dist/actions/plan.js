@@ -3,17 +3,17 @@ import {
   formatPlan,
   planRepository,
   shown
-} from "../chunks/chunk-ZKVJ3ETP.js";
+} from "../chunks/chunk-VBIXX2VE.js";
 import {
   escapeMd
 } from "../chunks/chunk-U73FS3GH.js";
 import {
   writeJobSummary
-} from "../chunks/chunk-X6B5SVEE.js";
+} from "../chunks/chunk-BQKVR4UH.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-NJ3H4BEK.js";
 import "../chunks/chunk-OR3DVTRH.js";
-import "../chunks/chunk-7D7LT2GK.js";
+import "../chunks/chunk-7Q46JTV7.js";
 import {
   toJson,
   writeFileAtomic
@@ -22,7 +22,7 @@ import "../chunks/chunk-WARMS5WM.js";
 import {
   actionIo,
   runAction
-} from "../chunks/chunk-IZW7UWSE.js";
+} from "../chunks/chunk-OPQOOSZP.js";
 import {
   getInput,
   group,

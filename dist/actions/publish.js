@@ -1,37 +1,40 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   publish
-} from "../chunks/chunk-KXT75RH6.js";
-import "../chunks/chunk-NP2PMJP6.js";
+} from "../chunks/chunk-KA7DDUKP.js";
+import "../chunks/chunk-BWLPWRXU.js";
+import "../chunks/chunk-TMXFCWDO.js";
 import "../chunks/chunk-ZYWUXEHQ.js";
 import "../chunks/chunk-XS2UZZOD.js";
-import "../chunks/chunk-2LX3ANLW.js";
-import "../chunks/chunk-2FELDJGQ.js";
+import "../chunks/chunk-JRFAF5WU.js";
+import "../chunks/chunk-ESMAFA3V.js";
 import "../chunks/chunk-XIVYAOOT.js";
 import "../chunks/chunk-2BJAIYUF.js";
 import "../chunks/chunk-E3IMRBGU.js";
 import "../chunks/chunk-I6F5CAWS.js";
 import "../chunks/chunk-UJGMECAW.js";
-import "../chunks/chunk-NOOZ72QF.js";
-import "../chunks/chunk-M3CBJJY3.js";
+import "../chunks/chunk-UBXFQEES.js";
+import "../chunks/chunk-AJ5XNGRM.js";
+import "../chunks/chunk-DFUR2YEO.js";
 import "../chunks/chunk-7EEB7WO2.js";
 import "../chunks/chunk-4C7CTABB.js";
 import "../chunks/chunk-SNVQYJ2T.js";
 import "../chunks/chunk-AJFWQFH3.js";
 import "../chunks/chunk-U73FS3GH.js";
-import "../chunks/chunk-X6B5SVEE.js";
+import "../chunks/chunk-BQKVR4UH.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-NJ3H4BEK.js";
 import "../chunks/chunk-OR3DVTRH.js";
-import "../chunks/chunk-7D7LT2GK.js";
+import "../chunks/chunk-7Q46JTV7.js";
 import "../chunks/chunk-RQB7ZENY.js";
 import "../chunks/chunk-WARMS5WM.js";
 import {
   actionIo,
   boolInput,
   listInput,
-  runAction
-} from "../chunks/chunk-IZW7UWSE.js";
+  runAction,
+  withGitPushToken
+} from "../chunks/chunk-OPQOOSZP.js";
 import {
   error,
   getInput,
@@ -64,19 +67,7 @@ await runAction("publish", async () => {
     } : {}
   };
   const pushToken = getInput("push-token") || token || io.env.GITHUB_TOKEN;
-  if (pushToken) {
-    const server = (io.env.GITHUB_SERVER_URL || "https://github.com").replace(/\/$/, "");
-    const basic = Buffer.from(`x-access-token:${pushToken}`).toString("base64");
-    setSecret(pushToken);
-    setSecret(basic);
-    const n = Number(io.env.GIT_CONFIG_COUNT ?? 0) || 0;
-    io.env = {
-      ...io.env,
-      GIT_CONFIG_COUNT: String(n + 1),
-      [`GIT_CONFIG_KEY_${n}`]: `http.${server}/.extraheader`,
-      [`GIT_CONFIG_VALUE_${n}`]: `AUTHORIZATION: basic ${basic}`
-    };
-  }
+  io.env = await withGitPushToken(io.cwd, pushToken, io.env);
   const wd = getInput("working-directory");
   if (wd) io.cwd = resolve(io.cwd, wd);
   const opt = (name) => getInput(name) || void 0;

@@ -3,15 +3,15 @@ import {
   formatReportResult,
   reportExitCode,
   runReport
-} from "../chunks/chunk-NUAXOEXR.js";
-import "../chunks/chunk-WVAD3W7C.js";
+} from "../chunks/chunk-RWVKN7WE.js";
+import "../chunks/chunk-UDKVN43V.js";
 import "../chunks/chunk-LDAYPA3N.js";
-import "../chunks/chunk-NP2PMJP6.js";
+import "../chunks/chunk-TMXFCWDO.js";
 import "../chunks/chunk-ZYWUXEHQ.js";
 import "../chunks/chunk-XS2UZZOD.js";
 import {
   parseModelList
-} from "../chunks/chunk-2LX3ANLW.js";
+} from "../chunks/chunk-JRFAF5WU.js";
 import "../chunks/chunk-XIVYAOOT.js";
 import "../chunks/chunk-2BJAIYUF.js";
 import "../chunks/chunk-E3IMRBGU.js";
@@ -22,18 +22,18 @@ import "../chunks/chunk-4C7CTABB.js";
 import "../chunks/chunk-SNVQYJ2T.js";
 import "../chunks/chunk-AJFWQFH3.js";
 import "../chunks/chunk-U73FS3GH.js";
-import "../chunks/chunk-X6B5SVEE.js";
+import "../chunks/chunk-BQKVR4UH.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-NJ3H4BEK.js";
 import "../chunks/chunk-OR3DVTRH.js";
-import "../chunks/chunk-7D7LT2GK.js";
+import "../chunks/chunk-7Q46JTV7.js";
 import "../chunks/chunk-RQB7ZENY.js";
 import "../chunks/chunk-WARMS5WM.js";
 import {
   actionIo,
   boolInput,
   runAction
-} from "../chunks/chunk-IZW7UWSE.js";
+} from "../chunks/chunk-OPQOOSZP.js";
 import {
   error,
   getInput,

@@ -3,7 +3,7 @@ import {
   TrainingFailed,
   secretValues,
   trainModel
-} from "../chunks/chunk-MJVKVIOL.js";
+} from "../chunks/chunk-ATL7RTUR.js";
 import "../chunks/chunk-V6WJELDO.js";
 import "../chunks/chunk-LDAYPA3N.js";
 import "../chunks/chunk-E3IMRBGU.js";
@@ -11,14 +11,14 @@ import "../chunks/chunk-SNVQYJ2T.js";
 import "../chunks/chunk-AJFWQFH3.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-OR3DVTRH.js";
-import "../chunks/chunk-7D7LT2GK.js";
+import "../chunks/chunk-7Q46JTV7.js";
 import "../chunks/chunk-RQB7ZENY.js";
 import "../chunks/chunk-WARMS5WM.js";
 import {
   actionIo,
   boolInput,
   runAction
-} from "../chunks/chunk-IZW7UWSE.js";
+} from "../chunks/chunk-OPQOOSZP.js";
 import {
   getInput,
   group,

@@ -20,7 +20,7 @@ import {
   boolInput,
   listInput,
   runAction
-} from "../chunks/chunk-IZW7UWSE.js";
+} from "../chunks/chunk-OPQOOSZP.js";
 import {
   getInput,
   group,

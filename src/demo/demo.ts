@@ -1,11 +1,13 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
 import type { Command } from "../commands/command.ts";
 import { command as approve } from "../commands/approve.ts";
 import { command as evaluate } from "../commands/evaluate.ts";
 import { command as lock } from "../commands/lock.ts";
+import { command as audit } from "../commands/audit.ts";
 import { command as publish } from "../commands/publish.ts";
+import { command as release } from "../commands/release.ts";
 import { command as report } from "../commands/report.ts";
 import { command as train } from "../commands/train.ts";
 import { command as validate } from "../commands/validate.ts";
@@ -19,12 +21,8 @@ import { git } from "./git.ts";
  * either prepares the repository as a person would (git: branch, commit, merge) or runs one modelgate command through
  * the same module the CLI runs, with arguments, in the repository, and records what it printed.
  *
- * To add a step when a command lands: import its module above and add a `run(...)` step where it belongs in the
- * lifecycle below; remove its name from NOT_YET_AVAILABLE.
+ * To add a step: import the command's module above and add a `run(...)` step where it belongs in the lifecycle.
  */
-
-/** Lifecycle steps whose commands do not exist yet, listed at the end of the demo's account. */
-export const NOT_YET_AVAILABLE = ["release", "audit"];
 
 export interface Context {
   out: string;
@@ -202,6 +200,97 @@ function proposal(v: VersionOverlay, expect: number): Step[] {
   ];
 }
 
+/** Bob's review of a pull request's head, as GitHub's API would return it to approve and publish. */
+async function reviewFacts(ctx: Context, branch: string, number: number): Promise<string> {
+  const head = await git(ctx.repo, ["rev-parse", branch]);
+  const file = join(ctx.reviews, `${branch}.json`);
+  mkdirSync(ctx.reviews, { recursive: true });
+  const review = { id: number, login: "bob", userType: "User", state: "APPROVED", commitId: head };
+  writeFileSync(
+    file,
+    `${JSON.stringify(
+      {
+        pr: { number, author: "alice", headSha: head },
+        mergedBy: "bob",
+        reviews: [{ ...review, submittedAt: new Date().toISOString() }],
+        permissions: { alice: "write", bob: "write" },
+        teams: {},
+      },
+      null,
+      2,
+    )}\n`,
+  );
+  return file;
+}
+
+/**
+ * What GitHub would tell release about a run of the release workflow: dana pushed the tag (an allowed releaser with
+ * write permission), and erin, a required reviewer of the `production` environment, approved the deployment.
+ */
+function releaseFacts(ctx: Context, version: string): string {
+  const file = join(ctx.reviews, `release-${version}.json`);
+  mkdirSync(ctx.reviews, { recursive: true });
+  writeFileSync(
+    file,
+    `${JSON.stringify(
+      {
+        actor: "dana",
+        runId: 1000 + Number(version.replace(/\D/g, "")),
+        permissions: { dana: "write" },
+        teams: {},
+        approvals: [
+          {
+            user: "erin",
+            state: "approved",
+            comment: `staging looks right for ${version}`,
+            environments: ["production"],
+            at: new Date().toISOString(),
+          },
+        ],
+      },
+      null,
+      2,
+    )}\n`,
+  );
+  return file;
+}
+
+/** The commit that published a version (where its stage tags and its version tag belong). */
+async function publishCommit(ctx: Context, version: string): Promise<string> {
+  return git(ctx.repo, ["log", "-1", "--format=%H", `--grep=^Publish fraud-detector ${version} to `, "origin/main"]);
+}
+
+/** dana, the release manager, tags the version's commit and pushes the tag. */
+function tagVersion(version: string): Step {
+  return {
+    title: `tag ${version}`,
+    async run(ctx) {
+      await git(ctx.repo, ["fetch", "-q", "origin"]);
+      const commit = await publishCommit(ctx, version);
+      const tag = `fraud-detector@v${version}`;
+      await git(ctx.repo, ["tag", "-a", tag, "-m", `fraud-detector ${version}`, commit], "dana");
+      await git(ctx.repo, ["push", "-q", "origin", tag], "dana");
+      return { account: `dana tags ${tag} on the commit that published it (${commit.slice(0, 7)}) and pushes the tag` };
+    },
+  };
+}
+
+/** release TAG, offline, from the facts the release workflow's run would read from GitHub. */
+function releaseStep(title: string, version: string): Step {
+  return {
+    title,
+    async run(ctx) {
+      const r = await run("release", release, [`fraud-detector@v${version}`, "--facts", releaseFacts(ctx, version)], {
+        summary: (out, err) =>
+          grep(out, /^(released|rolled back|fraud-detector)/) ?? (out.trim().split("\n")[0] || err),
+      }).run(ctx);
+      await git(ctx.repo, ["pull", "-q", "--ff-only", "origin", "main"]);
+      const files = repoFiles("deploy/fraud-detector/overlays/production/kustomization.yaml")(ctx);
+      return { ...r, files };
+    },
+  };
+}
+
 /** The whole demo, in order. */
 export function steps(): Step[] {
   const versions = exampleVersions();
@@ -211,20 +300,44 @@ export function steps(): Step[] {
     {
       title: "set up",
       async run(ctx) {
+        // main starts with the data and the configuration; 1.0.0 arrives as a pull request, as every version after
+        // it, and goes the whole way: evaluated, approved, merged, published, tagged and released to production.
+        const log: string[] = [];
+        const cmd = async (c: Command, args: string[]) => {
+          const { code, io } = await runCommand(ctx, c, args);
+          log.push(`$ modelgate ${[c.name, ...args].join(" ")}\n${io.stdout}${io.stderr}`);
+          if (code !== 0) throw new Error(`modelgate ${c.name} ${args.join(" ")} ended with exit code ${code}`);
+          return io.stdout;
+        };
         await git(ctx.out, ["init", "-q", "--bare", "-b", "main", ctx.remote]);
         copyExample(ctx.repo);
         await git(ctx.repo, ["init", "-q", "-b", "main"]);
         await git(ctx.repo, ["remote", "add", "origin", ctx.remote]);
-        await git(ctx.repo, ["add", "-A"]);
+        await git(ctx.repo, ["add", "-A", "--", ".", ":(exclude)models"]);
+        await git(ctx.repo, ["commit", "-q", "-m", "Fraud detection: data and configuration"], "alice");
+        await git(ctx.repo, ["push", "-q", "origin", "main"]);
+        const branch = "fraud-detector-1.0.0";
+        await git(ctx.repo, ["checkout", "-q", "-b", branch]);
+        await git(ctx.repo, ["add", "-A", "models"]);
         await git(ctx.repo, ["commit", "-q", "-m", "fraud-detector 1.0.0"], "alice");
-        await git(ctx.repo, ["tag", "-a", "fraud-detector@v1.0.0", "-m", "fraud-detector 1.0.0"], "alice");
-        await git(ctx.repo, ["tag", "-a", "fraud-detector#production#1", "-m", "fraud-detector 1.0.0 to production"]);
-        await git(ctx.repo, ["push", "-q", "--follow-tags", "origin", "main"]);
-        await git(ctx.repo, ["push", "-q", "origin", "--tags"]);
+        await cmd(evaluate, ["fraud-detector", "--baseline", "none"]);
+        await git(ctx.repo, ["add", "-A"]);
+        await git(ctx.repo, ["commit", "-q", "-m", "CI results for fraud-detector 1.0.0"]);
+        await git(ctx.repo, ["push", "-q", "origin", branch]);
+        const facts = await reviewFacts(ctx, branch, 1);
+        await cmd(approve, ["--facts", facts, "--models", "fraud-detector"]);
+        await git(ctx.repo, ["checkout", "-q", "main"]);
+        await git(ctx.repo, ["merge", "-q", "--no-ff", branch, "-m", "Merge: fraud-detector 1.0.0"], "bob");
+        await git(ctx.repo, ["push", "-q", "origin", "main"]);
+        await cmd(publish, ["--facts", facts, "--actor", "bob"]);
+        await tagVersion("1.0.0").run(ctx);
+        await cmd(release, ["fraud-detector@v1.0.0", "--facts", releaseFacts(ctx, "1.0.0")]);
+        await git(ctx.repo, ["pull", "-q", "--ff-only", "origin", "main"]);
         return {
           account:
-            "a model repository with fraud-detector 1.0.0 in production (tags fraud-detector@v1.0.0, fraud-detector#production#1)",
+            "fraud-detector 1.0.0 proposed, evaluated, approved, merged, published and released to production by the same commands (fraud-detector#staging#1, fraud-detector#production#1)",
           files: ["repo", "remote.git"],
+          output: log.join("\n"),
         };
       },
     },
@@ -235,32 +348,7 @@ export function steps(): Step[] {
       async run(ctx) {
         // On GitHub, approve reads the pull request's reviews from the API and sets the modelgate/approval status.
         // Offline, the same decision is made from the facts GitHub would return, written as bob's review would be.
-        const branch = `fraud-detector-${candidate.version}`;
-        const head = await git(ctx.repo, ["rev-parse", branch]);
-        const file = join(ctx.reviews, `${branch}.json`);
-        mkdirSync(ctx.reviews, { recursive: true });
-        writeFileSync(
-          file,
-          `${JSON.stringify(
-            {
-              pr: { number: 1, author: "alice", headSha: head },
-              reviews: [
-                {
-                  id: 1,
-                  login: "bob",
-                  userType: "User",
-                  state: "APPROVED",
-                  commitId: head,
-                  submittedAt: new Date().toISOString(),
-                },
-              ],
-              permissions: { alice: "write", bob: "write" },
-              teams: {},
-            },
-            null,
-            2,
-          )}\n`,
-        );
+        const file = await reviewFacts(ctx, `fraud-detector-${candidate.version}`, 2);
         const r = await run("approve", approve, ["--facts", file, "--models", "fraud-detector"], {
           summary: (out) => grep(out, /^modelgate\/approval:/) ?? out,
         }).run(ctx);
@@ -300,7 +388,53 @@ export function steps(): Step[] {
         return { ...r, files };
       },
     },
+    tagVersion(candidate.version),
+    releaseStep(`release ${candidate.version}`, candidate.version),
+    releaseStep("roll back to 1.0.0", "1.0.0"),
     ...proposal(failing, 1),
+    {
+      title: "audit",
+      async run(ctx) {
+        await git(ctx.repo, ["checkout", "-q", "main"]);
+        await git(ctx.repo, ["pull", "-q", "--ff-only", "origin", "main"]);
+        await git(ctx.repo, ["fetch", "-q", "--tags", "origin"]);
+        const file = join(ctx.reports, "audit.md");
+        mkdirSync(ctx.reports, { recursive: true });
+        const r = await run("audit", audit, ["fraud-detector"]).run(ctx);
+        writeFileSync(file, (r.output ?? "").replace(/^\$ [^\n]*\n/, "").replace(/\n--- stderr ---[\s\S]*$/, ""));
+        const events = (r.output ?? "").split("\n").filter((l) => /^\|\s*\d{4}-\d\d-\d\d/.test(l)).length;
+        return {
+          ...r,
+          account: `the timeline of fraud-detector from git alone${events ? ` (${events} events)` : ""}`,
+          files: [relative(ctx.out, file)],
+        };
+      },
+    },
+    run("audit verify", audit, ["verify", "fraud-detector"], {
+      summary: (out) => out.trim().split("\n").pop() ?? out,
+    }),
+    {
+      title: "tamper (on a copy)",
+      expect: 1,
+      async run(ctx) {
+        // A hand edit of the production overlay, on a clone: audit verify must name it.
+        const copy = join(ctx.out, "tampered");
+        await git(ctx.out, ["clone", "-q", ctx.remote, copy]);
+        const overlay = join(copy, "deploy/fraud-detector/overlays/production/kustomization.yaml");
+        const text = readFileSync(overlay, "utf8");
+        writeFileSync(overlay, text.replace(/@sha256:[0-9a-f]{64}/, `@sha256:${"0".repeat(64)}`));
+        await git(copy, ["commit", "-q", "-am", "hotfix: pin production by hand"], "alice");
+        const r = await run("audit verify", audit, ["verify", "fraud-detector"], {
+          summary: (out) => {
+            const m = /\*\*(deploy-edit|overlay-pin)\*\* \(model [^,]+, commit (\w+), ([^)]+)\)/.exec(out);
+            return m
+              ? `audit verify names the hand edit: ${m[1]}, commit ${m[2].slice(0, 7)} changed ${m[3]} without a promotion record`
+              : out.trim().split("\n")[0] || "";
+          },
+        }).run({ ...ctx, repo: copy });
+        return { ...r, files: ["tampered"] };
+      },
+    },
   ];
 }
 
@@ -366,13 +500,14 @@ export async function runDemo(io: Io, outArg?: string, list: Step[] = steps()): 
   }
   const seconds = (performance.now() - t0) / 1000;
   const okAll = results.length === list.length && results.every((r) => r.ok);
-  io.out(`not yet available: ${NOT_YET_AVAILABLE.join(", ")}\n`);
   io.out(
     `\n${okAll ? "done" : "stopped"} in ${seconds.toFixed(1)} s. Open ${out}:\n` +
       "  repo/       the model repository: `git log --graph --all --decorate`, models/, data/, .modelgate/ (records, images)\n" +
       "  remote.git  its remote, with the pull-request branches and tags\n" +
-      "  reports/    each pull request's report, as its PR comment would show it\n" +
-      "  reviews/    the reviews approve decided on, as GitHub's API would return them\n" +
+      "  reports/    each pull request's report, as its PR comment would show it, and the audit timeline\n" +
+      "  reviews/    the reviews approve and publish decided on, and the facts of each release run, as GitHub's API\n" +
+      "              would return them\n" +
+      "  tampered/   a clone with a hand edit of the production overlay, which audit verify names\n" +
       "  logs/       every command's full output\n",
   );
   return { ok: okAll, out, results, seconds };

@@ -1,9 +1,10 @@
 import { type Git, openGit } from "../git/index.ts";
 
-/** People of the demo's story: the model author, a reviewer, and modelgate's CI. */
+/** People of the demo's story: the model author, a reviewer, the release manager, and modelgate's CI. */
 export const PEOPLE = {
   alice: { name: "Alice Author", email: "alice@example.com" },
   bob: { name: "Bob Reviewer", email: "bob@example.com" },
+  dana: { name: "Dana Release-Manager", email: "dana@example.com" },
   ci: { name: "modelgate CI", email: "ci@example.com" },
 } as const;
 export type Person = keyof typeof PEOPLE;

@@ -33,6 +33,9 @@ test("the demo runs the lifecycle to the end and the folder holds what it says",
     "approve 1.1.0",
     "merge 1.1.0",
     "publish 1.1.0",
+    "tag 1.1.0",
+    "release 1.1.0",
+    "roll back to 1.0.0",
     "propose 1.2.0",
     "train 1.2.0",
     "lock",
@@ -40,6 +43,9 @@ test("the demo runs the lifecycle to the end and the folder holds what it says",
     "validate 1.2.0",
     "evaluate 1.2.0",
     "report 1.2.0",
+    "audit",
+    "audit verify",
+    "tamper (on a copy)",
   ]);
   assert.ok(
     lines.every((l) => /^\s*\d+\. .{1,20}\s+ok\s/.test(l)),
@@ -53,7 +59,25 @@ test("the demo runs the lifecycle to the end and the folder holds what it says",
     io.stdout,
     /approve 1\.1\.0\s+ok\s+modelgate\/approval: success — 1\/1 approvals \(bob\) on [0-9a-f]{7}/,
   );
-  assert.match(io.stdout, /not yet available: release, audit/);
+  assert.doesNotMatch(io.stdout, /not yet available/);
+  assert.match(
+    io.stdout,
+    /release 1\.1\.0\s+ok\s+fraud-detector 1\.1\.0 released to production: fraud-detector#production#2/,
+  );
+  assert.match(
+    io.stdout,
+    /roll back to 1\.0\.0\s+ok\s+fraud-detector 1\.0\.0 rolled back to production: fraud-detector#production#3/,
+  );
+  assert.match(
+    io.stdout,
+    /evaluate 1\.2\.0\s+ok\s+.*fraud-detector#production#3/,
+    "1.2.0 is evaluated against what production runs",
+  );
+  assert.match(io.stdout, /audit verify\s+ok\s+✅ No findings/);
+  assert.match(
+    io.stdout,
+    /tamper \(on a copy\)\s+ok\s+\(exit 1, as intended\) audit verify names the hand edit: deploy-edit, commit [0-9a-f]{7} changed deploy\/fraud-detector\/overlays\/production\/kustomization\.yaml/,
+  );
   assert.match(
     io.stdout,
     /publish 1\.1\.0\s+ok\s+published fraud-detector 1\.1\.0 to staging: \S+@sha256:[0-9a-f]{64}/,
@@ -70,8 +94,14 @@ test("the demo runs the lifecycle to the end and the folder holds what it says",
 
   // What a person opening the folder checks: records that validate, reports, the git history with its branches.
   const repo = join(out, "repo");
+  // The demo ends on main (the audit reads it); 1.2.0's records are on its pull request's branch.
   const training = trainingRecordSchema.parse(
-    JSON.parse(readFileSync(join(repo, ".modelgate/training/fraud-detector.json"), "utf8")),
+    JSON.parse(
+      execFileSync("git", ["show", "fraud-detector-1.2.0:.modelgate/training/fraud-detector.json"], {
+        cwd: repo,
+        encoding: "utf8",
+      }),
+    ),
   );
   assert.equal(training.model.version, "1.2.0");
   assert.equal(training.git.dirty, false);
@@ -85,17 +115,37 @@ test("the demo runs the lifecycle to the end and the folder holds what it says",
   assert.match(readFileSync(join(out, "reports/fraud-detector-1.2.0.md"), "utf8"), /recall gap over region/);
   const git = (...a: string[]) => execFileSync("git", a, { cwd: repo, encoding: "utf8" });
   assert.match(git("log", "--format=%s", "main"), /Merge: fraud-detector 1\.1\.0/);
-  assert.match(git("tag"), /fraud-detector#production#1/);
+  // The registry in GTO's grammar: versions tagged by dana, stage assignments by modelgate, counters per stage.
+  assert.deepEqual(git("tag", "-l").trim().split("\n").sort(), [
+    "fraud-detector#production#1",
+    "fraud-detector#production#2",
+    "fraud-detector#production#3",
+    "fraud-detector#staging#1",
+    "fraud-detector#staging#2",
+    "fraud-detector@v1.0.0",
+    "fraud-detector@v1.1.0",
+  ]);
+  for (const t of git("tag", "-l").trim().split("\n"))
+    assert.equal(git("cat-file", "-t", t).trim(), "tag", `${t} is annotated`);
   // publish: one bot commit on main with trailers, the staging tag on it, the overlay pinned to the pushed digest.
   const published = git(
     "log",
     "-1",
+    "--grep=^Publish fraud-detector 1.1.0",
     "--format=%an%n%(trailers:key=Model-Version,valueonly)%n%(trailers:key=Image,valueonly)",
     "main",
   ).split("\n");
   assert.equal(published[0], "modelgate[bot]");
   assert.equal(published[1], "1.1.0");
-  assert.equal(git("rev-parse", "fraud-detector#staging#1^{commit}").trim(), git("rev-parse", "main").trim());
+  assert.equal(
+    git("rev-parse", "fraud-detector#staging#2^{commit}").trim(),
+    git("log", "-1", "--format=%H", "--grep=^Publish fraud-detector 1.1.0", "main").trim(),
+    "the stage tag is on the version's commit",
+  );
+  assert.equal(
+    git("rev-parse", "fraud-detector@v1.1.0^{commit}").trim(),
+    git("rev-parse", "fraud-detector#production#2^{commit}").trim(),
+  );
   assert.ok(
     readFileSync(join(repo, "deploy/fraud-detector/overlays/staging/kustomization.yaml"), "utf8").includes(
       published[2].replace(/^[^@]+@/, ""),
@@ -105,7 +155,12 @@ test("the demo runs the lifecycle to the end and the folder holds what it says",
     cwd: join(out, "remote.git"),
     encoding: "utf8",
   });
-  assert.deepEqual(remoteBranches.trim().split("\n").sort(), ["fraud-detector-1.1.0", "fraud-detector-1.2.0", "main"]);
+  assert.deepEqual(remoteBranches.trim().split("\n").sort(), [
+    "fraud-detector-1.0.0",
+    "fraud-detector-1.1.0",
+    "fraud-detector-1.2.0",
+    "main",
+  ]);
   assert.ok(existsSync(join(out, "logs/08-evaluate-1.1.0.txt")));
 });
 

@@ -9,7 +9,7 @@ import {
   teamMembers,
   upsertStickySection,
   writeJobSummary
-} from "./chunk-X6B5SVEE.js";
+} from "./chunk-BQKVR4UH.js";
 import {
   parseArgs,
   str

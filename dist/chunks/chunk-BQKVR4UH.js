@@ -6142,6 +6142,43 @@ function clip(text, max) {
   if (text.length <= max) return text;
   return `${text.slice(0, max - 1)}\u2026`;
 }
+async function environmentReviews(ctx, runId) {
+  const { data } = await call(
+    `GET actions/runs/${runId}/approvals`,
+    () => client(ctx).rest.actions.getReviewsForRun({ ...repoOf(ctx), run_id: runId })
+  );
+  return data.map((r) => ({
+    user: r.user.login,
+    state: r.state,
+    comment: r.comment,
+    environments: r.environments.map((e) => e.name ?? "").filter(Boolean)
+  }));
+}
+async function tagVerification(ctx, tagSha) {
+  const { data } = await call(
+    `GET git/tags/${tagSha.slice(0, 7)}`,
+    () => client(ctx).rest.git.getTag({ ...repoOf(ctx), tag_sha: tagSha })
+  );
+  return data.verification ? { verified: data.verification.verified, reason: data.verification.reason } : void 0;
+}
+async function ensurePullRequest(ctx, pr) {
+  const { data: open } = await call(
+    `GET pulls?head=${pr.head}`,
+    () => client(ctx).rest.pulls.list({ ...repoOf(ctx), head: `${ctx.owner}:${pr.head}`, base: pr.base, state: "open" })
+  );
+  if (open.length > 0) return { number: open[0].number, url: open[0].html_url, created: false };
+  const { data } = await call(
+    "POST pulls",
+    () => client(ctx).rest.pulls.create({
+      ...repoOf(ctx),
+      head: pr.head,
+      base: pr.base,
+      title: clip(pr.title, 256),
+      body: clip(pr.body, COMMENT_MAX)
+    })
+  );
+  return { number: data.number, url: data.html_url, created: true };
+}
 
 // src/github/context.ts
 import { readFileSync } from "node:fs";
@@ -6241,6 +6278,9 @@ export {
   CHECK_TEXT_MAX,
   createOrUpdateCheckRun,
   clip,
+  environmentReviews,
+  tagVerification,
+  ensurePullRequest,
   resolveContext,
   writeJobSummary
 };

@@ -1,7 +1,8 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   getInput,
-  setFailed
+  setFailed,
+  setSecret
 } from "./chunk-4MS45GGA.js";
 import {
   logWriter
@@ -48,10 +49,28 @@ function boolInput(name, fallback) {
 function listInput(name) {
   return getInput(name).split(/[\n,]/).map((s) => s.trim()).filter(Boolean);
 }
+async function withGitPushToken(cwd, token, env) {
+  if (!token) return env;
+  const server = (env.GITHUB_SERVER_URL || "https://github.com").replace(/\/+$/, "");
+  const key = `http.${server}/.extraheader`;
+  const { openGit } = await import("./git-SNV4CJMK.js");
+  if (await openGit(cwd, { env }).tryRun(["config", "--get", key])) return env;
+  const basic = Buffer.from(`x-access-token:${token}`).toString("base64");
+  setSecret(token);
+  setSecret(basic);
+  const n = Number(env.GIT_CONFIG_COUNT ?? 0) || 0;
+  return {
+    ...env,
+    GIT_CONFIG_COUNT: String(n + 1),
+    [`GIT_CONFIG_KEY_${n}`]: key,
+    [`GIT_CONFIG_VALUE_${n}`]: `AUTHORIZATION: basic ${basic}`
+  };
+}
 
 export {
   runAction,
   actionIo,
   boolInput,
-  listInput
+  listInput,
+  withGitPushToken
 };

@@ -17,7 +17,7 @@ import {
   recordDigest,
   sha256Of,
   versionTag
-} from "./chunk-2FELDJGQ.js";
+} from "./chunk-ESMAFA3V.js";
 import {
   judge
 } from "./chunk-XIVYAOOT.js";
@@ -26,7 +26,7 @@ import {
 } from "./chunk-U73FS3GH.js";
 import {
   openGit
-} from "./chunk-7D7LT2GK.js";
+} from "./chunk-7Q46JTV7.js";
 import {
   toJson
 } from "./chunk-RQB7ZENY.js";
@@ -1964,7 +1964,11 @@ function checkTags(ctx, views) {
     }
   }
   for (const list of stageOrder.values()) {
-    list.sort((a, b) => Date.parse(a.tagger?.date ?? "") - Date.parse(b.tagger?.date ?? ""));
+    const num = (t) => {
+      const p = parseTag(t.name);
+      return p?.kind === "stage" ? p.number : 0;
+    };
+    list.sort((a, b) => Date.parse(a.tagger?.date ?? "") - Date.parse(b.tagger?.date ?? "") || num(a) - num(b));
     let prev;
     for (const t of list) {
       const p = parseTag(t.name);
@@ -2158,7 +2162,7 @@ async function runAudit(opts) {
     let images = null;
     const findings = v2.findings;
     if (opts.registry) {
-      const { checkImages } = await import("./registry-KNJGK4TW.js");
+      const { checkImages } = await import("./registry-CHVJGIIK.js");
       const r = await checkImages(views, opts.registry);
       images = r.checked;
       findings.push(...r.findings);

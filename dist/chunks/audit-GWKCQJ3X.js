@@ -1,18 +1,18 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
-  command,
-  formatPlan,
-  shown
-} from "./chunk-ZKVJ3ETP.js";
+  command
+} from "./chunk-DIRX66QE.js";
+import "./chunk-CUMIVNA7.js";
+import "./chunk-V6WJELDO.js";
+import "./chunk-ESMAFA3V.js";
+import "./chunk-XIVYAOOT.js";
+import "./chunk-U73FS3GH.js";
 import "./chunk-NJ3H4BEK.js";
-import "./chunk-OR3DVTRH.js";
-import "./chunk-7D7LT2GK.js";
+import "./chunk-7Q46JTV7.js";
 import "./chunk-RQB7ZENY.js";
 import "./chunk-WARMS5WM.js";
 import "./chunk-7SHYJVU3.js";
 import "./chunk-ZGDBGMMU.js";
 export {
-  command,
-  formatPlan,
-  shown
+  command
 };

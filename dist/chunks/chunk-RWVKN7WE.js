@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   evaluateCandidate
-} from "./chunk-WVAD3W7C.js";
+} from "./chunk-UDKVN43V.js";
 import {
   CARD_FILE,
   artifactModels,
@@ -9,7 +9,7 @@ import {
   publishReport,
   renderReport,
   writeModelCard
-} from "./chunk-NP2PMJP6.js";
+} from "./chunk-TMXFCWDO.js";
 import {
   inGitHubActions
 } from "./chunk-UJGMECAW.js";
@@ -19,7 +19,7 @@ import {
   isFromFork,
   resolveContext,
   writeJobSummary
-} from "./chunk-X6B5SVEE.js";
+} from "./chunk-BQKVR4UH.js";
 import {
   parseArgs,
   str

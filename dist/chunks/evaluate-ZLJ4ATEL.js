@@ -6,7 +6,7 @@ import {
   resamplesArg,
   specFromManifests,
   summarize
-} from "./chunk-WVAD3W7C.js";
+} from "./chunk-UDKVN43V.js";
 import "./chunk-LDAYPA3N.js";
 import "./chunk-2BJAIYUF.js";
 import "./chunk-E3IMRBGU.js";
@@ -17,7 +17,7 @@ import "./chunk-AJFWQFH3.js";
 import "./chunk-3BUM2VMV.js";
 import "./chunk-NJ3H4BEK.js";
 import "./chunk-OR3DVTRH.js";
-import "./chunk-7D7LT2GK.js";
+import "./chunk-7Q46JTV7.js";
 import "./chunk-RQB7ZENY.js";
 import "./chunk-WARMS5WM.js";
 import "./chunk-7SHYJVU3.js";

@@ -1,21 +1,22 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
-  command
-} from "./chunk-KJZJZA7Z.js";
-import "./chunk-MJVKVIOL.js";
-import "./chunk-V6WJELDO.js";
-import "./chunk-LDAYPA3N.js";
-import "./chunk-E3IMRBGU.js";
+  command,
+  runPackage
+} from "./chunk-UBXFQEES.js";
+import "./chunk-AJ5XNGRM.js";
+import "./chunk-DFUR2YEO.js";
+import "./chunk-7EEB7WO2.js";
+import "./chunk-4C7CTABB.js";
 import "./chunk-SNVQYJ2T.js";
 import "./chunk-AJFWQFH3.js";
-import "./chunk-3BUM2VMV.js";
 import "./chunk-NJ3H4BEK.js";
 import "./chunk-OR3DVTRH.js";
-import "./chunk-7D7LT2GK.js";
+import "./chunk-7Q46JTV7.js";
 import "./chunk-RQB7ZENY.js";
 import "./chunk-WARMS5WM.js";
 import "./chunk-7SHYJVU3.js";
 import "./chunk-ZGDBGMMU.js";
 export {
-  command
+  command,
+  runPackage
 };

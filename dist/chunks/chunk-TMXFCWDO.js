@@ -51,7 +51,7 @@ import {
   getPullRequest,
   upsertStickyComment,
   writeJobSummary
-} from "./chunk-X6B5SVEE.js";
+} from "./chunk-BQKVR4UH.js";
 import {
   at,
   findModel,

@@ -1,28 +1,29 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
-  APPROVAL_CONTEXT,
-  approveExitCode,
   command,
-  decideFromFacts,
-  formatApproveResult,
-  parseModelList,
-  runApprove
-} from "./chunk-2LX3ANLW.js";
-import "./chunk-X6B5SVEE.js";
+  defaultEnvironment,
+  formatReleaseResult,
+  releaseMarkdown,
+  runRelease
+} from "./chunk-B5SVVXRQ.js";
+import "./chunk-BWLPWRXU.js";
+import "./chunk-ESMAFA3V.js";
+import "./chunk-DFUR2YEO.js";
+import "./chunk-U73FS3GH.js";
+import "./chunk-BQKVR4UH.js";
 import "./chunk-3BUM2VMV.js";
 import "./chunk-NJ3H4BEK.js";
 import "./chunk-OR3DVTRH.js";
+import "./chunk-7Q46JTV7.js";
 import "./chunk-RQB7ZENY.js";
 import "./chunk-WARMS5WM.js";
 import "./chunk-4MS45GGA.js";
 import "./chunk-7SHYJVU3.js";
 import "./chunk-ZGDBGMMU.js";
 export {
-  APPROVAL_CONTEXT,
-  approveExitCode,
   command,
-  decideFromFacts,
-  formatApproveResult,
-  parseModelList,
-  runApprove
+  defaultEnvironment,
+  formatReleaseResult,
+  releaseMarkdown,
+  runRelease
 };

@@ -16,7 +16,7 @@ import {
   registryCredentials,
   registryFailure,
   sha256Digest
-} from "./chunk-M3CBJJY3.js";
+} from "./chunk-AJ5XNGRM.js";
 import {
   bindingFacts,
   parseRecord,
@@ -46,7 +46,7 @@ import {
 } from "./chunk-OR3DVTRH.js";
 import {
   openGit
-} from "./chunk-7D7LT2GK.js";
+} from "./chunk-7Q46JTV7.js";
 import {
   toJson,
   writeFileAtomic

@@ -25,7 +25,7 @@ import {
 } from "./chunk-OR3DVTRH.js";
 import {
   openGit
-} from "./chunk-7D7LT2GK.js";
+} from "./chunk-7Q46JTV7.js";
 import {
   toJson,
   writeFileAtomic

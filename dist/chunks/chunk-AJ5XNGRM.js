@@ -1,9 +1,51 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
+  parseRetryAfter,
+  withRetry
+} from "./chunk-DFUR2YEO.js";
+import {
   CheckFailed,
   ModelgateError,
   UserError
 } from "./chunk-7SHYJVU3.js";
+
+// src/oci/credentials.ts
+import { readFileSync } from "node:fs";
+import { homedir } from "node:os";
+import { join } from "node:path";
+function registryCredentials(registry, env) {
+  if (env.MODELGATE_REGISTRY_PASSWORD) {
+    return { username: env.MODELGATE_REGISTRY_USERNAME || "modelgate", password: env.MODELGATE_REGISTRY_PASSWORD };
+  }
+  if (registry === "ghcr.io" && env.GITHUB_TOKEN) {
+    return { username: env.GITHUB_ACTOR || "x-access-token", password: env.GITHUB_TOKEN };
+  }
+  const files = [
+    env.REGISTRY_AUTH_FILE,
+    env.XDG_RUNTIME_DIR ? join(env.XDG_RUNTIME_DIR, "containers", "auth.json") : void 0,
+    join(env.DOCKER_CONFIG || join(env.HOME || homedir(), ".docker"), "config.json")
+  ].filter((f) => Boolean(f));
+  for (const file of files) {
+    let auths;
+    try {
+      auths = JSON.parse(readFileSync(file, "utf8")).auths;
+    } catch {
+      continue;
+    }
+    const keys = registry === "docker.io" ? ["docker.io", "https://index.docker.io/v1/", "index.docker.io"] : [registry, `https://${registry}`];
+    for (const k of keys) {
+      const a = auths?.[k];
+      if (!a) continue;
+      if (a.username && a.password) return { username: a.username, password: a.password };
+      if (a.auth) {
+        const text = Buffer.from(a.auth, "base64").toString("utf8");
+        const i = text.indexOf(":");
+        if (i > 0) return { username: text.slice(0, i), password: text.slice(i + 1) };
+      }
+    }
+  }
+  return void 0;
+}
 
 // src/oci/types.ts
 import { createHash } from "node:crypto";
@@ -120,37 +162,6 @@ function isLoopback(registry) {
 import http from "node:http";
 import https from "node:https";
 import { PassThrough, Readable } from "node:stream";
-
-// src/util/retry.ts
-import { setTimeout as sleep } from "node:timers/promises";
-function retryDelay(retry, policy, retryAfterMs) {
-  if (retryAfterMs !== void 0) return Math.max(0, retryAfterMs);
-  const random = policy.random ?? Math.random;
-  return Math.round(Math.min(policy.baseMs * 2 ** retry, policy.maxMs ?? 6e4) * (0.5 + random()));
-}
-function parseRetryAfter(value, now = Date.now()) {
-  const v = (Array.isArray(value) ? value[0] : value)?.trim();
-  if (!v) return void 0;
-  if (/^\d+$/.test(v)) return Number(v) * 1e3;
-  const at = Date.parse(v);
-  return Number.isNaN(at) ? void 0 : Math.max(0, at - now);
-}
-async function withRetry(attempt, opts) {
-  for (let n = 1; ; n++) {
-    try {
-      return await attempt(n);
-    } catch (err) {
-      if (!opts.retryable(err) || n > opts.retries) throw err;
-      const asked = opts.retryAfterMs?.(err);
-      if (asked !== void 0 && asked > (opts.maxMs ?? 6e4)) throw err;
-      const delay = retryDelay(n - 1, opts, asked);
-      opts.onRetry?.(err, n, delay);
-      await sleep(delay);
-    }
-  }
-}
-
-// src/oci/registry.ts
 var Transient = class extends Error {
   constructor(message, retryAfterMs) {
     super(message);
@@ -613,45 +624,8 @@ function registryBlob(client, repo, d) {
   };
 }
 
-// src/oci/credentials.ts
-import { readFileSync } from "node:fs";
-import { homedir } from "node:os";
-import { join } from "node:path";
-function registryCredentials(registry, env) {
-  if (env.MODELGATE_REGISTRY_PASSWORD) {
-    return { username: env.MODELGATE_REGISTRY_USERNAME || "modelgate", password: env.MODELGATE_REGISTRY_PASSWORD };
-  }
-  if (registry === "ghcr.io" && env.GITHUB_TOKEN) {
-    return { username: env.GITHUB_ACTOR || "x-access-token", password: env.GITHUB_TOKEN };
-  }
-  const files = [
-    env.REGISTRY_AUTH_FILE,
-    env.XDG_RUNTIME_DIR ? join(env.XDG_RUNTIME_DIR, "containers", "auth.json") : void 0,
-    join(env.DOCKER_CONFIG || join(env.HOME || homedir(), ".docker"), "config.json")
-  ].filter((f) => Boolean(f));
-  for (const file of files) {
-    let auths;
-    try {
-      auths = JSON.parse(readFileSync(file, "utf8")).auths;
-    } catch {
-      continue;
-    }
-    const keys = registry === "docker.io" ? ["docker.io", "https://index.docker.io/v1/", "index.docker.io"] : [registry, `https://${registry}`];
-    for (const k of keys) {
-      const a = auths?.[k];
-      if (!a) continue;
-      if (a.username && a.password) return { username: a.username, password: a.password };
-      if (a.auth) {
-        const text = Buffer.from(a.auth, "base64").toString("utf8");
-        const i = text.indexOf(":");
-        if (i > 0) return { username: text.slice(0, i), password: text.slice(i + 1) };
-      }
-    }
-  }
-  return void 0;
-}
-
 export {
+  registryCredentials,
   MediaType,
   DOCKER_TO_OCI,
   MANIFEST_TYPES,
@@ -665,10 +639,8 @@ export {
   EMPTY_DESCRIPTOR,
   parseReference,
   formatReference,
-  retryDelay,
   registryFailure,
   pullScope,
   RegistryClient,
-  registryBlob,
-  registryCredentials
+  registryBlob
 };

@@ -14,17 +14,18 @@ import {
 // src/cli/commands.ts
 var commands = {
   init: () => import("./init-SQ5NF63A.js").then((m) => m.command),
-  plan: () => import("./plan-TZOFAOB6.js").then((m) => m.command),
+  plan: () => import("./plan-RP3INXWP.js").then((m) => m.command),
   validate: () => import("./validate-CWAOM4BU.js").then((m) => m.command),
   lock: () => import("./lock-GJ36ZG5A.js").then((m) => m.command),
-  train: () => import("./train-MNHVEBEO.js").then((m) => m.command),
-  demo: () => import("./demo-TT7CRZSD.js").then((m) => m.command),
-  approve: () => import("./approve-3FWF5WAY.js").then((m) => m.command),
-  package: () => import("./package-V7A2GKWT.js").then((m) => m.command),
-  report: () => import("./report-RHAA45G7.js").then((m) => m.command),
-  evaluate: () => import("./evaluate-PISTOZWW.js").then((m) => m.command),
-  publish: () => import("./publish-I3G73FAK.js").then((m) => m.command),
-  audit: () => import("./audit-HHSXY2A6.js").then((m) => m.command)
+  train: () => import("./train-PHZ5EMVP.js").then((m) => m.command),
+  demo: () => import("./demo-ZQB4CJBY.js").then((m) => m.command),
+  approve: () => import("./approve-PW427K4T.js").then((m) => m.command),
+  package: () => import("./package-HAOZWZL3.js").then((m) => m.command),
+  report: () => import("./report-G6OAJK6C.js").then((m) => m.command),
+  evaluate: () => import("./evaluate-ZLJ4ATEL.js").then((m) => m.command),
+  publish: () => import("./publish-MMTXXCKR.js").then((m) => m.command),
+  audit: () => import("./audit-GWKCQJ3X.js").then((m) => m.command),
+  release: () => import("./release-ZBUODMAP.js").then((m) => m.command)
 };
 
 // src/cli/main.ts

@@ -6,25 +6,18 @@ import {
   renderVerification,
   runAudit,
   writeEvidence
-} from "./chunk-AJYDKXU4.js";
-import "./chunk-V6WJELDO.js";
-import "./chunk-2FELDJGQ.js";
-import "./chunk-XIVYAOOT.js";
-import "./chunk-U73FS3GH.js";
+} from "./chunk-CUMIVNA7.js";
 import {
   parseArgs,
   str
 } from "./chunk-NJ3H4BEK.js";
-import "./chunk-7D7LT2GK.js";
 import {
   toJson
 } from "./chunk-RQB7ZENY.js";
-import "./chunk-WARMS5WM.js";
 import {
   CheckFailed,
   UserError
 } from "./chunk-7SHYJVU3.js";
-import "./chunk-ZGDBGMMU.js";
 
 // src/commands/audit.ts
 import { resolve } from "node:path";
@@ -156,6 +149,7 @@ async function verify(args, io) {
   }
   return 0;
 }
+
 export {
   command
 };

@@ -9,7 +9,7 @@ import {
 } from "./chunk-OR3DVTRH.js";
 import {
   Git
-} from "./chunk-7D7LT2GK.js";
+} from "./chunk-7Q46JTV7.js";
 import {
   toJson
 } from "./chunk-RQB7ZENY.js";

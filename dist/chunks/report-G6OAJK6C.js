@@ -4,10 +4,10 @@ import {
   formatReportResult,
   reportExitCode,
   runReport
-} from "./chunk-NUAXOEXR.js";
-import "./chunk-WVAD3W7C.js";
+} from "./chunk-RWVKN7WE.js";
+import "./chunk-UDKVN43V.js";
 import "./chunk-LDAYPA3N.js";
-import "./chunk-NP2PMJP6.js";
+import "./chunk-TMXFCWDO.js";
 import "./chunk-ZYWUXEHQ.js";
 import "./chunk-XS2UZZOD.js";
 import "./chunk-XIVYAOOT.js";
@@ -20,11 +20,11 @@ import "./chunk-4C7CTABB.js";
 import "./chunk-SNVQYJ2T.js";
 import "./chunk-AJFWQFH3.js";
 import "./chunk-U73FS3GH.js";
-import "./chunk-X6B5SVEE.js";
+import "./chunk-BQKVR4UH.js";
 import "./chunk-3BUM2VMV.js";
 import "./chunk-NJ3H4BEK.js";
 import "./chunk-OR3DVTRH.js";
-import "./chunk-7D7LT2GK.js";
+import "./chunk-7Q46JTV7.js";
 import "./chunk-RQB7ZENY.js";
 import "./chunk-WARMS5WM.js";
 import "./chunk-4MS45GGA.js";

@@ -1,36 +1,44 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
+  command as command7
+} from "./chunk-M7U3CA2Z.js";
+import {
+  command
+} from "./chunk-VSJBKZDR.js";
+import {
   command as command2
 } from "./chunk-PQ3FSRDM.js";
 import {
   command as command3
-} from "./chunk-KJZJZA7Z.js";
+} from "./chunk-DR3MWKW5.js";
 import {
   command as command6
-} from "./chunk-S47GTFFK.js";
+} from "./chunk-DIRX66QE.js";
 import {
-  command as command7
-} from "./chunk-NUAXOEXR.js";
-import "./chunk-MJVKVIOL.js";
-import "./chunk-SLWER2ZY.js";
+  command as command8
+} from "./chunk-B5SVVXRQ.js";
 import {
-  command
-} from "./chunk-VSJBKZDR.js";
+  command as command9
+} from "./chunk-RWVKN7WE.js";
+import "./chunk-ATL7RTUR.js";
 import "./chunk-WN75DB4U.js";
+import "./chunk-SLWER2ZY.js";
 import "./chunk-SC7MTNBV.js";
+import "./chunk-CUMIVNA7.js";
 import "./chunk-V6WJELDO.js";
 import {
   command as command5
-} from "./chunk-WVAD3W7C.js";
+} from "./chunk-UDKVN43V.js";
 import "./chunk-LDAYPA3N.js";
-import "./chunk-KXT75RH6.js";
-import "./chunk-NP2PMJP6.js";
+import "./chunk-KA7DDUKP.js";
+import "./chunk-BWLPWRXU.js";
+import "./chunk-TMXFCWDO.js";
 import "./chunk-ZYWUXEHQ.js";
 import "./chunk-XS2UZZOD.js";
 import {
   command as command4
-} from "./chunk-2LX3ANLW.js";
-import "./chunk-2FELDJGQ.js";
+} from "./chunk-JRFAF5WU.js";
+import "./chunk-ESMAFA3V.js";
 import "./chunk-XIVYAOOT.js";
 import "./chunk-2BJAIYUF.js";
 import "./chunk-E3IMRBGU.js";
@@ -38,14 +46,15 @@ import "./chunk-I6F5CAWS.js";
 import {
   bufferIo
 } from "./chunk-UJGMECAW.js";
-import "./chunk-NOOZ72QF.js";
-import "./chunk-M3CBJJY3.js";
+import "./chunk-UBXFQEES.js";
+import "./chunk-AJ5XNGRM.js";
+import "./chunk-DFUR2YEO.js";
 import "./chunk-7EEB7WO2.js";
 import "./chunk-4C7CTABB.js";
 import "./chunk-SNVQYJ2T.js";
 import "./chunk-AJFWQFH3.js";
 import "./chunk-U73FS3GH.js";
-import "./chunk-X6B5SVEE.js";
+import "./chunk-BQKVR4UH.js";
 import "./chunk-3BUM2VMV.js";
 import {
   parseArgs,
@@ -54,7 +63,7 @@ import {
 import "./chunk-OR3DVTRH.js";
 import {
   openGit
-} from "./chunk-7D7LT2GK.js";
+} from "./chunk-7Q46JTV7.js";
 import {
   toJson
 } from "./chunk-RQB7ZENY.js";
@@ -68,7 +77,7 @@ import {
 import "./chunk-ZGDBGMMU.js";
 
 // src/demo/demo.ts
-import { existsSync as existsSync2, mkdirSync, mkdtempSync, readdirSync as readdirSync2, writeFileSync } from "node:fs";
+import { existsSync as existsSync2, mkdirSync, mkdtempSync, readdirSync as readdirSync2, readFileSync as readFileSync2, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join as join2, relative as relative2, resolve as resolve2 } from "node:path";
 
@@ -129,6 +138,7 @@ function applyVersion(dest, overlay, src = exampleDir()) {
 var PEOPLE = {
   alice: { name: "Alice Author", email: "alice@example.com" },
   bob: { name: "Bob Reviewer", email: "bob@example.com" },
+  dana: { name: "Dana Release-Manager", email: "dana@example.com" },
   ci: { name: "modelgate CI", email: "ci@example.com" }
 };
 function gitAs(cwd, who = "ci") {
@@ -139,7 +149,6 @@ async function git(cwd, args, who = "ci") {
 }
 
 // src/demo/demo.ts
-var NOT_YET_AVAILABLE = ["release", "audit"];
 async function runCommand(ctx, cmd, args) {
   const io = bufferIo(ctx.repo, ctx.env);
   let code;
@@ -237,7 +246,7 @@ Model-Version: ${v.version}`
       expect,
       async run(ctx) {
         mkdirSync(ctx.reports, { recursive: true });
-        const r = await run("report", command7, ["fraud-detector", "--out", reportFile(ctx), "--write-card"]).run(ctx);
+        const r = await run("report", command9, ["fraud-detector", "--out", reportFile(ctx), "--write-card"]).run(ctx);
         await git(ctx.repo, ["add", "-A"]);
         await git(ctx.repo, ["commit", "-q", "-m", `CI results for fraud-detector ${v.version}`]);
         await git(ctx.repo, ["push", "-q", "origin", branch]);
@@ -257,6 +266,85 @@ Model-Version: ${v.version}`
     }
   ];
 }
+async function reviewFacts(ctx, branch, number) {
+  const head = await git(ctx.repo, ["rev-parse", branch]);
+  const file = join2(ctx.reviews, `${branch}.json`);
+  mkdirSync(ctx.reviews, { recursive: true });
+  const review = { id: number, login: "bob", userType: "User", state: "APPROVED", commitId: head };
+  writeFileSync(
+    file,
+    `${JSON.stringify(
+      {
+        pr: { number, author: "alice", headSha: head },
+        mergedBy: "bob",
+        reviews: [{ ...review, submittedAt: (/* @__PURE__ */ new Date()).toISOString() }],
+        permissions: { alice: "write", bob: "write" },
+        teams: {}
+      },
+      null,
+      2
+    )}
+`
+  );
+  return file;
+}
+function releaseFacts(ctx, version) {
+  const file = join2(ctx.reviews, `release-${version}.json`);
+  mkdirSync(ctx.reviews, { recursive: true });
+  writeFileSync(
+    file,
+    `${JSON.stringify(
+      {
+        actor: "dana",
+        runId: 1e3 + Number(version.replace(/\D/g, "")),
+        permissions: { dana: "write" },
+        teams: {},
+        approvals: [
+          {
+            user: "erin",
+            state: "approved",
+            comment: `staging looks right for ${version}`,
+            environments: ["production"],
+            at: (/* @__PURE__ */ new Date()).toISOString()
+          }
+        ]
+      },
+      null,
+      2
+    )}
+`
+  );
+  return file;
+}
+async function publishCommit(ctx, version) {
+  return git(ctx.repo, ["log", "-1", "--format=%H", `--grep=^Publish fraud-detector ${version} to `, "origin/main"]);
+}
+function tagVersion(version) {
+  return {
+    title: `tag ${version}`,
+    async run(ctx) {
+      await git(ctx.repo, ["fetch", "-q", "origin"]);
+      const commit = await publishCommit(ctx, version);
+      const tag = `fraud-detector@v${version}`;
+      await git(ctx.repo, ["tag", "-a", tag, "-m", `fraud-detector ${version}`, commit], "dana");
+      await git(ctx.repo, ["push", "-q", "origin", tag], "dana");
+      return { account: `dana tags ${tag} on the commit that published it (${commit.slice(0, 7)}) and pushes the tag` };
+    }
+  };
+}
+function releaseStep(title, version) {
+  return {
+    title,
+    async run(ctx) {
+      const r = await run("release", command8, [`fraud-detector@v${version}`, "--facts", releaseFacts(ctx, version)], {
+        summary: (out, err) => grep(out, /^(released|rolled back|fraud-detector)/) ?? (out.trim().split("\n")[0] || err)
+      }).run(ctx);
+      await git(ctx.repo, ["pull", "-q", "--ff-only", "origin", "main"]);
+      const files = repoFiles("deploy/fraud-detector/overlays/production/kustomization.yaml")(ctx);
+      return { ...r, files };
+    }
+  };
+}
 function steps() {
   const versions = exampleVersions();
   const candidate = versions.find((v) => v.version === "1.1.0");
@@ -265,19 +353,42 @@ function steps() {
     {
       title: "set up",
       async run(ctx) {
+        const log = [];
+        const cmd = async (c, args) => {
+          const { code, io } = await runCommand(ctx, c, args);
+          log.push(`$ modelgate ${[c.name, ...args].join(" ")}
+${io.stdout}${io.stderr}`);
+          if (code !== 0) throw new Error(`modelgate ${c.name} ${args.join(" ")} ended with exit code ${code}`);
+          return io.stdout;
+        };
         await git(ctx.out, ["init", "-q", "--bare", "-b", "main", ctx.remote]);
         copyExample(ctx.repo);
         await git(ctx.repo, ["init", "-q", "-b", "main"]);
         await git(ctx.repo, ["remote", "add", "origin", ctx.remote]);
-        await git(ctx.repo, ["add", "-A"]);
+        await git(ctx.repo, ["add", "-A", "--", ".", ":(exclude)models"]);
+        await git(ctx.repo, ["commit", "-q", "-m", "Fraud detection: data and configuration"], "alice");
+        await git(ctx.repo, ["push", "-q", "origin", "main"]);
+        const branch = "fraud-detector-1.0.0";
+        await git(ctx.repo, ["checkout", "-q", "-b", branch]);
+        await git(ctx.repo, ["add", "-A", "models"]);
         await git(ctx.repo, ["commit", "-q", "-m", "fraud-detector 1.0.0"], "alice");
-        await git(ctx.repo, ["tag", "-a", "fraud-detector@v1.0.0", "-m", "fraud-detector 1.0.0"], "alice");
-        await git(ctx.repo, ["tag", "-a", "fraud-detector#production#1", "-m", "fraud-detector 1.0.0 to production"]);
-        await git(ctx.repo, ["push", "-q", "--follow-tags", "origin", "main"]);
-        await git(ctx.repo, ["push", "-q", "origin", "--tags"]);
+        await cmd(command5, ["fraud-detector", "--baseline", "none"]);
+        await git(ctx.repo, ["add", "-A"]);
+        await git(ctx.repo, ["commit", "-q", "-m", "CI results for fraud-detector 1.0.0"]);
+        await git(ctx.repo, ["push", "-q", "origin", branch]);
+        const facts = await reviewFacts(ctx, branch, 1);
+        await cmd(command4, ["--facts", facts, "--models", "fraud-detector"]);
+        await git(ctx.repo, ["checkout", "-q", "main"]);
+        await git(ctx.repo, ["merge", "-q", "--no-ff", branch, "-m", "Merge: fraud-detector 1.0.0"], "bob");
+        await git(ctx.repo, ["push", "-q", "origin", "main"]);
+        await cmd(command7, ["--facts", facts, "--actor", "bob"]);
+        await tagVersion("1.0.0").run(ctx);
+        await cmd(command8, ["fraud-detector@v1.0.0", "--facts", releaseFacts(ctx, "1.0.0")]);
+        await git(ctx.repo, ["pull", "-q", "--ff-only", "origin", "main"]);
         return {
-          account: "a model repository with fraud-detector 1.0.0 in production (tags fraud-detector@v1.0.0, fraud-detector#production#1)",
-          files: ["repo", "remote.git"]
+          account: "fraud-detector 1.0.0 proposed, evaluated, approved, merged, published and released to production by the same commands (fraud-detector#staging#1, fraud-detector#production#1)",
+          files: ["repo", "remote.git"],
+          output: log.join("\n")
         };
       }
     },
@@ -286,33 +397,7 @@ function steps() {
     {
       title: "approve 1.1.0",
       async run(ctx) {
-        const branch = `fraud-detector-${candidate.version}`;
-        const head = await git(ctx.repo, ["rev-parse", branch]);
-        const file = join2(ctx.reviews, `${branch}.json`);
-        mkdirSync(ctx.reviews, { recursive: true });
-        writeFileSync(
-          file,
-          `${JSON.stringify(
-            {
-              pr: { number: 1, author: "alice", headSha: head },
-              reviews: [
-                {
-                  id: 1,
-                  login: "bob",
-                  userType: "User",
-                  state: "APPROVED",
-                  commitId: head,
-                  submittedAt: (/* @__PURE__ */ new Date()).toISOString()
-                }
-              ],
-              permissions: { alice: "write", bob: "write" },
-              teams: {}
-            },
-            null,
-            2
-          )}
-`
-        );
+        const file = await reviewFacts(ctx, `fraud-detector-${candidate.version}`, 2);
         const r = await run("approve", command4, ["--facts", file, "--models", "fraud-detector"], {
           summary: (out) => grep(out, /^modelgate\/approval:/) ?? out
         }).run(ctx);
@@ -336,7 +421,7 @@ function steps() {
       title: "publish 1.1.0",
       async run(ctx) {
         const facts = join2(ctx.reviews, `fraud-detector-${candidate.version}.json`);
-        const r = await run("publish", command6, ["--facts", facts, "--actor", "bob"], {
+        const r = await run("publish", command7, ["--facts", facts, "--actor", "bob"], {
           summary: (out) => grep(out, /^published /) ?? out
         }).run(ctx);
         await git(ctx.repo, ["pull", "-q", "--ff-only", "origin", "main"]);
@@ -349,7 +434,50 @@ function steps() {
         return { ...r, files };
       }
     },
-    ...proposal(failing, 1)
+    tagVersion(candidate.version),
+    releaseStep(`release ${candidate.version}`, candidate.version),
+    releaseStep("roll back to 1.0.0", "1.0.0"),
+    ...proposal(failing, 1),
+    {
+      title: "audit",
+      async run(ctx) {
+        await git(ctx.repo, ["checkout", "-q", "main"]);
+        await git(ctx.repo, ["pull", "-q", "--ff-only", "origin", "main"]);
+        await git(ctx.repo, ["fetch", "-q", "--tags", "origin"]);
+        const file = join2(ctx.reports, "audit.md");
+        mkdirSync(ctx.reports, { recursive: true });
+        const r = await run("audit", command6, ["fraud-detector"]).run(ctx);
+        writeFileSync(file, (r.output ?? "").replace(/^\$ [^\n]*\n/, "").replace(/\n--- stderr ---[\s\S]*$/, ""));
+        const events = (r.output ?? "").split("\n").filter((l) => /^\|\s*\d{4}-\d\d-\d\d/.test(l)).length;
+        return {
+          ...r,
+          account: `the timeline of fraud-detector from git alone${events ? ` (${events} events)` : ""}`,
+          files: [relative2(ctx.out, file)]
+        };
+      }
+    },
+    run("audit verify", command6, ["verify", "fraud-detector"], {
+      summary: (out) => out.trim().split("\n").pop() ?? out
+    }),
+    {
+      title: "tamper (on a copy)",
+      expect: 1,
+      async run(ctx) {
+        const copy = join2(ctx.out, "tampered");
+        await git(ctx.out, ["clone", "-q", ctx.remote, copy]);
+        const overlay = join2(copy, "deploy/fraud-detector/overlays/production/kustomization.yaml");
+        const text = readFileSync2(overlay, "utf8");
+        writeFileSync(overlay, text.replace(/@sha256:[0-9a-f]{64}/, `@sha256:${"0".repeat(64)}`));
+        await git(copy, ["commit", "-q", "-am", "hotfix: pin production by hand"], "alice");
+        const r = await run("audit verify", command6, ["verify", "fraud-detector"], {
+          summary: (out) => {
+            const m = /\*\*(deploy-edit|overlay-pin)\*\* \(model [^,]+, commit (\w+), ([^)]+)\)/.exec(out);
+            return m ? `audit verify names the hand edit: ${m[1]}, commit ${m[2].slice(0, 7)} changed ${m[3]} without a promotion record` : out.trim().split("\n")[0] || "";
+          }
+        }).run({ ...ctx, repo: copy });
+        return { ...r, files: ["tampered"] };
+      }
+    }
   ];
 }
 async function runDemo(io, outArg, list = steps()) {
@@ -412,15 +540,15 @@ the demo stopped: "${step.title}" ended with exit code ${r.code}, expected ${exp
   }
   const seconds = (performance.now() - t0) / 1e3;
   const okAll = results.length === list.length && results.every((r) => r.ok);
-  io.out(`not yet available: ${NOT_YET_AVAILABLE.join(", ")}
-`);
   io.out(
     `
 ${okAll ? "done" : "stopped"} in ${seconds.toFixed(1)} s. Open ${out}:
   repo/       the model repository: \`git log --graph --all --decorate\`, models/, data/, .modelgate/ (records, images)
   remote.git  its remote, with the pull-request branches and tags
-  reports/    each pull request's report, as its PR comment would show it
-  reviews/    the reviews approve decided on, as GitHub's API would return them
+  reports/    each pull request's report, as its PR comment would show it, and the audit timeline
+  reviews/    the reviews approve and publish decided on, and the facts of each release run, as GitHub's API
+              would return them
+  tampered/   a clone with a hand edit of the production overlay, which audit verify names
   logs/       every command's full output
 `
   );
@@ -428,7 +556,7 @@ ${okAll ? "done" : "stopped"} in ${seconds.toFixed(1)} s. Open ${out}:
 }
 
 // src/commands/demo.ts
-var command8 = {
+var command10 = {
   name: "demo",
   summary: "run the whole lifecycle offline on the bundled fraud-detection example",
   usage: `Usage: modelgate demo [--out DIR] [--json]
@@ -457,5 +585,5 @@ Exit codes: 0 every step ended as expected, 1 a step did not, 2 usage error,
   }
 };
 export {
-  command8 as command
+  command10 as command
 };

@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   TrainingFailed,
   trainModel
-} from "./chunk-MJVKVIOL.js";
+} from "./chunk-ATL7RTUR.js";
 import {
   num,
   parseArgs

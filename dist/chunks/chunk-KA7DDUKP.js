@@ -1,17 +1,21 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
+  defaultBranch,
+  writeAndPush
+} from "./chunk-BWLPWRXU.js";
+import {
   CARD_FILE,
   cardInputFor,
   checkName,
   renderModelCard
-} from "./chunk-NP2PMJP6.js";
+} from "./chunk-TMXFCWDO.js";
 import {
   APPROVAL_CONTEXT,
   approvalFactsSchema,
   decideFromFacts,
   readApprovalFacts,
   runApprove
-} from "./chunk-2LX3ANLW.js";
+} from "./chunk-JRFAF5WU.js";
 import {
   appendToLedger,
   commitMessage,
@@ -25,7 +29,7 @@ import {
   sha256Of,
   stageTag,
   versionTag
-} from "./chunk-2FELDJGQ.js";
+} from "./chunk-ESMAFA3V.js";
 import {
   judge
 } from "./chunk-XIVYAOOT.js";
@@ -38,13 +42,12 @@ import {
   attachToLayout,
   attachToRegistry,
   runPackage
-} from "./chunk-NOOZ72QF.js";
+} from "./chunk-UBXFQEES.js";
 import {
   RegistryClient,
   parseReference,
-  registryCredentials,
-  retryDelay
-} from "./chunk-M3CBJJY3.js";
+  registryCredentials
+} from "./chunk-AJ5XNGRM.js";
 import {
   recordMismatches,
   staleRecordMessage
@@ -63,16 +66,15 @@ import {
   latestStatus,
   pullsForCommit,
   resolveContext
-} from "./chunk-X6B5SVEE.js";
+} from "./chunk-BQKVR4UH.js";
 import {
   findModel,
   loadRepository,
   resolveInside
 } from "./chunk-OR3DVTRH.js";
 import {
-  GitError,
   openGit
-} from "./chunk-7D7LT2GK.js";
+} from "./chunk-7Q46JTV7.js";
 import {
   API_VERSION,
   modelSchema,
@@ -88,105 +90,7 @@ import {
 
 // src/publish/publish.ts
 import { existsSync, readFileSync } from "node:fs";
-import { join as join2, relative, resolve, sep } from "node:path";
-
-// src/ledger/writer.ts
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-function isRejection(message) {
-  if (/protected branch|permission|denied|authentication|could not read from remote|unable to access/i.test(message)) {
-    return false;
-  }
-  return /failed to push some refs|\[rejected\]|\[remote rejected\]|non-fast-forward|fetch first|already exists|stale info|cannot lock ref|failed to lock|unable to (?:create|lock)[^\n]*\.lock|failed to update ref/i.test(
-    message
-  );
-}
-async function remoteTags(git, remote) {
-  const out = await git.run(["ls-remote", "--tags", "--refs", remote]);
-  const names = /* @__PURE__ */ new Set();
-  for (const line of out.split("\n")) {
-    const m = /\trefs\/tags\/(.+)$/.exec(line);
-    if (m) names.add(m[1]);
-  }
-  return names;
-}
-async function writeAndPush(repo, target, compute, opts) {
-  const maxAttempts = opts.maxAttempts ?? 6;
-  const backoff = opts.backoffMs ?? 250;
-  const trackingRef = `refs/modelgate/gitops/${target.branch}`;
-  const scratch = await mkdtemp(join(tmpdir(), "modelgate-write-"));
-  const index = join(scratch, "index");
-  const plumbing = openGit(repo.dir, { identity: opts.identity, env: { GIT_INDEX_FILE: index } });
-  try {
-    for (let attempt = 1; ; attempt++) {
-      const fetched = await repo.tryRun([
-        "fetch",
-        "-q",
-        "--no-tags",
-        target.remote,
-        `+refs/heads/${target.branch}:${trackingRef}`
-      ]);
-      const commit = fetched === void 0 ? void 0 : await repo.revParse(trackingRef);
-      const tags = await remoteTags(repo, target.remote);
-      const tip = {
-        commit,
-        tags,
-        attempt,
-        read: async (path) => commit ? repo.show(commit, path) : void 0
-      };
-      const change = await compute(tip);
-      if (!change) return void 0;
-      await rm(index, { force: true });
-      if (commit) await plumbing.run(["read-tree", commit]);
-      else await plumbing.run(["read-tree", "--empty"]);
-      for (const [path, text] of Object.entries(change.files)) {
-        const tmp = join(scratch, "blob");
-        await writeFile(tmp, text);
-        const blob = (await plumbing.run(["hash-object", "-w", "--", tmp])).trim();
-        await plumbing.run(["update-index", "--add", "--cacheinfo", `100644,${blob},${path}`]);
-      }
-      const tree = (await plumbing.run(["write-tree"])).trim();
-      const msgFile = join(scratch, "message");
-      await writeFile(msgFile, `${change.message}
-`);
-      const newCommit = (await plumbing.run(["commit-tree", tree, ...commit ? ["-p", commit] : [], "-F", msgFile])).trim();
-      const made = [];
-      try {
-        for (const t of change.tags) {
-          const tmsg = join(scratch, "tag-message");
-          await writeFile(tmsg, `${t.message}
-`);
-          await plumbing.run(["tag", "-f", "-a", "-F", tmsg, t.name, t.target === "HEAD" ? newCommit : t.target]);
-          made.push(t.name);
-        }
-        await plumbing.run([
-          "push",
-          "--atomic",
-          "--porcelain",
-          target.remote,
-          `${newCommit}:refs/heads/${target.branch}`,
-          ...made.map((n) => `refs/tags/${n}`)
-        ]);
-        await repo.tryRun(["update-ref", trackingRef, newCommit]);
-        return { commit: newCommit, tags: made, attempts: attempt };
-      } catch (err) {
-        for (const n of made) await repo.tryRun(["tag", "-d", n]);
-        const message = err instanceof GitError ? err.message : String(err);
-        if (!isRejection(message) || attempt >= maxAttempts) throw err;
-        const wait = retryDelay(attempt - 1, { retries: maxAttempts - 1, baseMs: backoff, maxMs: 8 * backoff + 2e3 });
-        opts.log?.(
-          `push rejected (attempt ${attempt} of ${maxAttempts}): the branch or a tag moved; retrying in ${wait} ms on the new tip`
-        );
-        await new Promise((r) => setTimeout(r, wait));
-      }
-    }
-  } finally {
-    await rm(scratch, { recursive: true, force: true });
-  }
-}
-
-// src/publish/publish.ts
+import { join, relative, resolve, sep } from "node:path";
 var import_yaml = __toESM(require_dist(), 1);
 
 // src/publish/checks.ts
@@ -443,7 +347,7 @@ async function publish(opts) {
       dryRun: Boolean(opts.dryRun)
     };
   }
-  const recordsDir = opts.records ? resolve(opts.cwd, opts.records) : join2(root, ".modelgate", "evaluations");
+  const recordsDir = opts.records ? resolve(opts.cwd, opts.records) : join(root, ".modelgate", "evaluations");
   const candidates = [];
   const refusals = [];
   const approval = await approvalFor(names);
@@ -471,7 +375,7 @@ async function publish(opts) {
         }
       }
     }
-    const recordFile = opts.records ? join2(recordsDir, `${name}.json`) : join2(root, recordPath(name));
+    const recordFile = opts.records ? join(recordsDir, `${name}.json`) : join(root, recordPath(name));
     let record;
     let recordBytes;
     if (existsSync(recordFile)) {
@@ -530,7 +434,7 @@ async function publish(opts) {
     };
   }
   const registry = opts.registry ?? cfg.registry;
-  const layoutDir = opts.layout ? resolve(opts.cwd, opts.layout) : join2(root, ".modelgate", "images");
+  const layoutDir = opts.layout ? resolve(opts.cwd, opts.layout) : join(root, ".modelgate", "images");
   if (!registry) {
     warnings.push(
       `no registry configured (modelgate.yaml spec.registry): images are written to the layout ${rel(opts.cwd, layoutDir)}, and the overlays name them ${LOCAL_REPOSITORY}/<model>; set spec.registry to push them`
@@ -569,7 +473,7 @@ async function publish(opts) {
     const evalCopy = evaluationCopyPath(cfg.paths.records, name, recordHex);
     const ledgerPath = promotionsPath(cfg.paths.records, name);
     const paths = deployPaths(cfg.paths.deploy, name);
-    const cardPath = rel(root, join2(c.m.dir, CARD_FILE));
+    const cardPath = rel(root, join(c.m.dir, CARD_FILE));
     let landed;
     let already;
     const result = await writeAndPush(
@@ -750,11 +654,6 @@ async function declaredAt(git, commit, manifestPath) {
   } catch {
     return void 0;
   }
-}
-async function defaultBranch(git, remote) {
-  const sym = await git.tryRun(["ls-remote", "--symref", remote, "HEAD"]);
-  const m = sym ? /^ref: refs\/heads\/(\S+)\s+HEAD/m.exec(sym) : null;
-  return m?.[1] ?? "main";
 }
 async function attachRecords(where, subject, attachments, created, env, log) {
   const artifacts = attachments.map((a) => artifactManifest(subject, a, created));

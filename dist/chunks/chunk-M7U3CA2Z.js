@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   publish
-} from "./chunk-KXT75RH6.js";
+} from "./chunk-KA7DDUKP.js";
 import {
   num,
   parseArgs,

@@ -5,7 +5,8 @@ import {
   parseReference,
   pullScope,
   registryCredentials
-} from "./chunk-M3CBJJY3.js";
+} from "./chunk-AJ5XNGRM.js";
+import "./chunk-DFUR2YEO.js";
 import "./chunk-7SHYJVU3.js";
 import "./chunk-ZGDBGMMU.js";
 
