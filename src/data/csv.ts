@@ -1,0 +1,517 @@
+import { open } from "node:fs/promises";
+import {
+  type Batch,
+  type Cell,
+  DataError,
+  type NotNumbers,
+  parseNumberText,
+  batchRows,
+  type Resolved,
+  selectColumns,
+} from "./read.ts";
+import { Source, tooLong } from "./source.ts";
+
+// CSV (RFC 4180), read as bytes in one pass: fields separated by commas, records by LF, CRLF or CR; a field that
+// starts with a quote is quoted and may hold commas, doubled quotes ("") and line breaks; a quote inside an unquoted
+// field is an ordinary character (as pandas and Python's csv module read it). An empty unquoted field is null, a
+// quoted empty one the empty string. Blank lines are skipped. Numeric columns are parsed from the bytes into
+// Float64Array without making a string per cell; other wanted columns become strings; the rest are only skipped.
+//
+// A record that does not fit in the buffer is re-read from its start after the buffer is refilled (and doubled,
+// up to MAX_RECORD_BYTES), so a long record costs at most about twice its length: linear, never quadratic.
+
+const COMMA = 44;
+const LF = 10;
+const CR = 13;
+const QUOTE = 34;
+
+/** 10^k for k ≤ 22: exact doubles, so that mantissa × or ÷ 10^k is one correctly rounded operation. */
+const POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
+
+const NEED_MORE = 0;
+const FULL = 1;
+const DONE = 2;
+
+/** Column roles, per header column: 0 skipped, or one of these. */
+const NUMBER = 1;
+const TEXT = 2;
+
+/** The parser's state between calls of parseRows: the buffer, where it is, and the batch being filled. */
+interface State {
+  file: string;
+  buf: Buffer;
+  end: number;
+  eof: boolean;
+  pos: number;
+  line: number;
+  width: number;
+  role: Uint8Array;
+  slot: Int32Array;
+  batchSize: number;
+  /** Data rows before this batch. */
+  offset: number;
+  n: number;
+  nums: (Float64Array | undefined)[];
+  cells: Cell[][];
+  bad: (NotNumbers | undefined)[];
+  lines: Int32Array;
+}
+
+/** The header: the first non-blank record, as trimmed names; the line it is on; where the data starts. */
+async function readHeader(
+  src: Source,
+  file: string,
+): Promise<{ names: string[]; line: number; pos: number; nextLine: number }> {
+  await src.refill(0);
+  let line = 1;
+  let pos = 0;
+  for (;;) {
+    const b = src.buf;
+    // blank lines before the header
+    while (pos < src.end && (b[pos] === LF || b[pos] === CR)) {
+      if (b[pos] === CR && pos + 1 < src.end && b[pos + 1] === LF) pos++;
+      pos++;
+      line++;
+    }
+    const rec = pos < src.end ? scanRecord(b, pos, src.end, src.eof, file, line) : undefined;
+    if (rec) {
+      const names = rec.fields.map((f) => f.trim());
+      names[0] = names[0].replace(/^\uFEFF/, "");
+      return { names, line, pos: rec.next, nextLine: line + 1 + rec.extra };
+    }
+    if (src.eof) throw new DataError(file, {}, "is empty; a CSV file needs a header row with the column names");
+    if (!(await src.refill(pos))) throw tooLong(file, line);
+    pos = 0;
+  }
+}
+
+/** The column names of a CSV file (its header), reading no further. */
+export async function readCsvHeader(path: string, o: Resolved): Promise<string[]> {
+  const fh = await open(path, "r");
+  try {
+    return (await readHeader(new Source(fh), o.displayName)).names;
+  } finally {
+    await fh.close();
+  }
+}
+
+export async function* readCsv(path: string, o: Resolved): AsyncGenerator<Batch> {
+  const fh = await open(path, "r");
+  try {
+    const src = new Source(fh);
+    const file = o.displayName;
+    const header = await readHeader(src, file);
+    const width = header.names.length;
+    const sel = selectColumns(header.names, o.columns, file, header.line);
+    const names = sel.map((h) => header.names[h]);
+    const numeric = new Set(o.numeric ?? []);
+    const role = new Uint8Array(width);
+    const slot = new Int32Array(width).fill(-1);
+    sel.forEach((h, c) => {
+      if (slot[h] >= 0) return; // a column asked for twice is filled once
+      slot[h] = c;
+      role[h] = numeric.has(names[c]) ? NUMBER : TEXT;
+    });
+    const isNum = names.map((n) => numeric.has(n));
+    const bs = batchRows(o.batchSize, names.length);
+    const st: State = {
+      file,
+      buf: src.buf,
+      end: src.end,
+      eof: src.eof,
+      pos: header.pos,
+      line: header.nextLine,
+      width,
+      role,
+      slot,
+      batchSize: bs,
+      offset: 0,
+      n: 0,
+      nums: [],
+      cells: [],
+      bad: [],
+      lines: new Int32Array(0),
+    };
+    const fresh = () => {
+      st.n = 0;
+      st.nums = names.map((_, c) => (isNum[c] ? new Float64Array(bs) : undefined));
+      st.cells = names.map(() => []);
+      st.bad = names.map((_, c) => (isNum[c] ? { rows: [], texts: [] } : undefined));
+      st.lines = new Int32Array(bs);
+    };
+    const batch = (): Batch => {
+      const n = st.n;
+      const whole = n === bs;
+      return {
+        columns: names,
+        length: n,
+        data: st.cells,
+        offset: st.offset,
+        lines: whole ? st.lines : st.lines.subarray(0, n),
+        ...(numeric.size > 0
+          ? {
+              numeric: st.nums.map((a) => (a && !whole ? a.subarray(0, n) : a)),
+              notNumbers: st.bad.map((x) => (x && x.rows.length > 0 ? x : undefined)),
+            }
+          : {}),
+      };
+    };
+    fresh();
+    for (;;) {
+      const status = parseRows(st);
+      if (status === FULL) {
+        yield batch();
+        st.offset += st.n;
+        fresh();
+        continue;
+      }
+      if (status === DONE) break;
+      // NEED_MORE: the record at st.pos is not complete in the buffer
+      if (!(await src.refill(st.pos))) throw tooLong(file, st.line);
+      st.buf = src.buf;
+      st.end = src.end;
+      st.eof = src.eof;
+      st.pos = 0;
+    }
+    if (st.n > 0) yield batch();
+  } finally {
+    await fh.close();
+  }
+}
+
+function fieldCount(st: State, row: number, fields: number | string, line: number): DataError {
+  return new DataError(
+    st.file,
+    { line, row },
+    `${fields} field${fields === 1 ? "" : "s"} where the header has ${st.width}; quote fields that contain commas ("a, b"), and give every row as many fields as the header`,
+  );
+}
+
+/** Counts the fields of the record at `start` (as far as the buffer holds it), for a message. */
+function countFields(b: Buffer, start: number, end: number): string {
+  let n = 1;
+  let inQuotes = false;
+  for (let i = start; i < end; i++) {
+    const c = b[i];
+    if (c === QUOTE) inQuotes = !inQuotes;
+    else if (!inQuotes) {
+      if (c === COMMA) n++;
+      else if (c === LF || c === CR) return String(n);
+    }
+  }
+  return `at least ${n}`;
+}
+
+/**
+ * Parses records from st.pos into the batch until it is full (FULL), the buffer holds no complete record (NEED_MORE;
+ * st.pos is the start of the incomplete one), or the file is done (DONE). The one hot loop of the CSV reader.
+ */
+function parseRows(st: State): number {
+  const b = st.buf;
+  const end = st.end;
+  const eof = st.eof;
+  const width = st.width;
+  const role = st.role;
+  const slot = st.slot;
+  const nums = st.nums;
+  const cells = st.cells;
+  const bad = st.bad;
+  const lines = st.lines;
+  const bs = st.batchSize;
+  let pos = st.pos;
+  let line = st.line;
+  let n = st.n;
+  let status = NEED_MORE;
+  rows: while (true) {
+    if (n === bs) {
+      status = FULL;
+      break;
+    }
+    if (pos >= end) {
+      status = eof ? DONE : NEED_MORE;
+      break;
+    }
+    const first = b[pos];
+    if (first === LF || first === CR) {
+      // a blank line is no record
+      if (first === CR) {
+        if (pos + 1 >= end && !eof) break;
+        if (pos + 1 < end && b[pos + 1] === LF) pos++;
+      }
+      pos++;
+      line++;
+      continue;
+    }
+    let i = pos;
+    let extra = 0; // line breaks inside quoted fields of this record
+    for (let h = 0; h < width; h++) {
+      const r = role[h];
+      let done = false;
+      if (r === NUMBER && i < end && b[i] !== QUOTE) {
+        // A decimal number straight from the bytes: at most 15 significant digits and a power of ten within ±22
+        // make value = mantissa × or ÷ 10^k one correctly rounded operation, equal to Number(text).
+        let j = i;
+        let neg = false;
+        let ch = b[j];
+        if (ch === 45 || ch === 43) {
+          neg = ch === 45;
+          j++;
+        }
+        let mant = 0;
+        let sig = 0;
+        let scale = 0;
+        let digits = 0;
+        let ok = true;
+        while (j < end) {
+          const d = b[j] - 48;
+          if (d < 0 || d > 9) break;
+          digits++;
+          if (sig > 0 || d !== 0) {
+            if (sig === 15) {
+              ok = false;
+              break;
+            }
+            mant = mant * 10 + d;
+            sig++;
+          }
+          j++;
+        }
+        if (ok && j < end && b[j] === 46) {
+          j++;
+          while (j < end) {
+            const d = b[j] - 48;
+            if (d < 0 || d > 9) break;
+            digits++;
+            if (sig > 0 || d !== 0) {
+              if (sig === 15) {
+                ok = false;
+                break;
+              }
+              mant = mant * 10 + d;
+              sig++;
+            }
+            scale++;
+            j++;
+          }
+        }
+        let exp = 0;
+        if (ok && digits > 0 && j < end && (b[j] === 101 || b[j] === 69)) {
+          j++;
+          let eneg = false;
+          if (j < end && (b[j] === 45 || b[j] === 43)) {
+            eneg = b[j] === 45;
+            j++;
+          }
+          const es = j;
+          while (j < end && j - es < 4) {
+            const d = b[j] - 48;
+            if (d < 0 || d > 9) break;
+            exp = exp * 10 + d;
+            j++;
+          }
+          if (j === es) ok = false;
+          if (eneg) exp = -exp;
+        }
+        if (ok && digits > 0) {
+          if (j >= end && !eof) break rows; // the number may go on in the next read
+          ch = j < end ? b[j] : COMMA;
+          if (ch === COMMA || ch === LF || ch === CR) {
+            const k = exp - scale;
+            let v = Number.NaN;
+            if (mant === 0) v = 0;
+            else if (k === 0) v = mant;
+            else if (k < 0 && k >= -22) v = mant / POW10[-k];
+            else if (k > 0 && k <= 22) v = mant * POW10[k];
+            if (!Number.isNaN(v)) {
+              nums[slot[h]]![n] = neg ? -v : v;
+              i = j;
+              done = true;
+            }
+          }
+        }
+      }
+      if (!done) {
+        // Any field: quoted, or up to the next comma or line break.
+        let s = i;
+        let e = i;
+        let quoted = false;
+        let doubled = false;
+        if (i < end && b[i] === QUOTE) {
+          quoted = true;
+          let j = i + 1;
+          for (;;) {
+            const q = b.indexOf(QUOTE, j);
+            if (q < 0 || q >= end) {
+              if (!eof) break rows;
+              throw new DataError(
+                st.file,
+                { line: line, row: st.offset + n + 1 },
+                'a quoted field is not closed before the end of the file; close it with a quote ("), and double quotes inside it ("")',
+              );
+            }
+            if (q + 1 >= end && !eof) break rows; // a doubled quote may go on in the next read
+            if (q + 1 < end && b[q + 1] === QUOTE) {
+              doubled = true;
+              j = q + 2;
+              continue;
+            }
+            s = i + 1;
+            e = q;
+            break;
+          }
+          for (let k = s; k < e; k++) if (b[k] === LF) extra++;
+          i = e + 1;
+          if (i < end) {
+            const t = b[i];
+            if (t !== COMMA && t !== LF && t !== CR) {
+              throw new DataError(
+                st.file,
+                { line: line + extra, row: st.offset + n + 1 },
+                `a character after the closing quote of field ${h + 1}; a quoted field ends at its closing quote — double quotes inside it ("")`,
+              );
+            }
+          } else if (!eof) break rows;
+        } else {
+          let j = i;
+          while (j < end) {
+            const t = b[j];
+            if (t === COMMA || t === LF || t === CR) break;
+            j++;
+          }
+          if (j >= end && !eof) break rows;
+          s = i;
+          e = j;
+          i = j;
+        }
+        if (r === NUMBER) {
+          if (s === e) nums[slot[h]]![n] = Number.NaN;
+          else {
+            let text = b.toString("utf8", s, e);
+            if (doubled) text = text.replaceAll('""', '"');
+            const v = parseNumberText(text);
+            if (v === undefined) {
+              nums[slot[h]]![n] = Number.NaN;
+              const x = bad[slot[h]]!;
+              x.rows.push(n);
+              x.texts.push(text);
+            } else nums[slot[h]]![n] = v === null ? Number.NaN : v;
+          }
+        } else if (r === TEXT) {
+          let v: string | null;
+          if (quoted) {
+            v = b.toString("utf8", s, e);
+            if (doubled) v = v.replaceAll('""', '"');
+          } else v = s === e ? null : b.toString("utf8", s, e);
+          cells[slot[h]].push(v);
+        }
+      }
+      // the separator after the field
+      if (h < width - 1) {
+        if (i < end) {
+          if (b[i] === COMMA) {
+            i++;
+            continue;
+          }
+          throw fieldCount(st, st.offset + n + 1, h + 1, line);
+        }
+        if (!eof) break rows;
+        throw fieldCount(st, st.offset + n + 1, h + 1, line);
+      }
+      if (i < end) {
+        const t = b[i];
+        if (t === LF) i++;
+        else if (t === CR) {
+          if (i + 1 >= end && !eof) break rows;
+          i += i + 1 < end && b[i + 1] === LF ? 2 : 1;
+        } else throw fieldCount(st, st.offset + n + 1, countFields(b, pos, end), line);
+      } else if (!eof) break rows;
+    }
+    lines[n] = line;
+    n++;
+    line += 1 + extra;
+    pos = i;
+  }
+  if (status === NEED_MORE) {
+    // the record at pos is re-read after the refill: forget what it noted
+    for (const c of cells) if (c.length > n) c.length = n;
+    for (const x of bad) {
+      if (!x) continue;
+      while (x.rows.length > 0 && x.rows[x.rows.length - 1] === n) {
+        x.rows.pop();
+        x.texts.pop();
+      }
+    }
+  }
+  st.pos = pos;
+  st.line = line;
+  st.n = n;
+  return status;
+}
+
+export interface RawRecord {
+  fields: string[];
+  next: number;
+  /** Line breaks inside its quoted fields. */
+  extra: number;
+}
+
+/**
+ * One record from `pos` as strings (quotes removed), for the header; undefined when it is not complete in the
+ * buffer and more may come.
+ */
+function scanRecord(
+  b: Buffer,
+  pos: number,
+  end: number,
+  eof: boolean,
+  file: string,
+  line: number,
+): RawRecord | undefined {
+  const fields: string[] = [];
+  let extra = 0;
+  let i = pos;
+  for (;;) {
+    if (i < end && b[i] === QUOTE) {
+      let j = i + 1;
+      for (;;) {
+        const q = b.indexOf(QUOTE, j);
+        if (q < 0 || q >= end) {
+          if (!eof) return undefined;
+          throw new DataError(file, { line }, 'a quoted field of the header is not closed; close it with a quote (")');
+        }
+        if (q + 1 >= end && !eof) return undefined;
+        if (q + 1 < end && b[q + 1] === QUOTE) {
+          j = q + 2;
+          continue;
+        }
+        fields.push(b.toString("utf8", i + 1, q).replaceAll('""', '"'));
+        for (let k = i + 1; k < q; k++) if (b[k] === LF) extra++;
+        i = q + 1;
+        break;
+      }
+      if (i < end && b[i] !== COMMA && b[i] !== LF && b[i] !== CR) {
+        throw new DataError(
+          file,
+          { line },
+          'a character after a closing quote in the header; double quotes inside a quoted field ("")',
+        );
+      }
+    } else {
+      const s = i;
+      while (i < end && b[i] !== COMMA && b[i] !== LF && b[i] !== CR) i++;
+      if (i >= end && !eof) return undefined;
+      fields.push(b.toString("utf8", s, i));
+    }
+    if (i >= end) return { fields, next: i, extra };
+    const c = b[i];
+    if (c === COMMA) {
+      i++;
+      continue;
+    }
+    if (c === CR) {
+      if (i + 1 >= end && !eof) return undefined;
+      if (i + 1 < end && b[i + 1] === LF) i++;
+    }
+    return { fields, next: i + 1, extra };
+  }
+}
