@@ -1,4 +1,4 @@
-import { open } from "node:fs/promises";
+import { type FileHandle, open } from "node:fs/promises";
 import {
   type Batch,
   type Cell,
@@ -10,6 +10,7 @@ import {
   selectColumns,
 } from "./read.ts";
 import { Source, tooLong } from "./source.ts";
+import { Assembler, OrderedJobs, PARALLEL_MIN_BYTES, readThreads, serveJobs } from "./assemble.ts";
 
 // CSV (RFC 4180), read as bytes in one pass: fields separated by commas, records by LF, CRLF or CR; a field that
 // starts with a quote is quoted and may hold commas, doubled quotes ("") and line breaks; a quote inside an unquoted
@@ -43,6 +44,8 @@ interface State {
   end: number;
   eof: boolean;
   pos: number;
+  /** Parse no record that starts at or after this index of buf (a block's end; Infinity for the whole file). */
+  stop: number;
   line: number;
   width: number;
   role: Uint8Array;
@@ -95,6 +98,79 @@ export async function readCsvHeader(path: string, o: Resolved): Promise<string[]
   }
 }
 
+/** Which header columns are read, and how: the same in this thread and in the workers. */
+interface Layout {
+  file: string;
+  width: number;
+  role: Uint8Array;
+  slot: Int32Array;
+  names: string[];
+  isNum: boolean[];
+}
+
+function newState(layout: Layout, src: Source, pos: number, line: number, stop: number, batchSize: number): State {
+  const st: State = {
+    file: layout.file,
+    buf: src.buf,
+    end: src.end,
+    eof: src.eof,
+    pos,
+    stop,
+    line,
+    width: layout.width,
+    role: layout.role,
+    slot: layout.slot,
+    batchSize,
+    offset: 0,
+    n: 0,
+    nums: [],
+    cells: [],
+    bad: [],
+    lines: new Int32Array(0),
+  };
+  freshBatch(st, layout);
+  return st;
+}
+
+function freshBatch(st: State, layout: Layout): void {
+  const bs = st.batchSize;
+  st.n = 0;
+  st.nums = layout.isNum.map((num) => (num ? new Float64Array(bs) : undefined));
+  st.cells = layout.names.map(() => []);
+  st.bad = layout.isNum.map((num) => (num ? { rows: [], texts: [] } : undefined));
+  st.lines = new Int32Array(bs);
+}
+
+/** After a refill: the state follows the source's buffer, whose start moved `from` bytes on. */
+function follow(st: State, src: Source, from: number): void {
+  st.buf = src.buf;
+  st.end = src.end;
+  st.eof = src.eof;
+  st.pos = 0;
+  st.stop -= from;
+}
+
+function toBatch(st: State, layout: Layout, numeric: boolean): Batch {
+  const n = st.n;
+  const whole = n === st.batchSize;
+  return {
+    columns: layout.names,
+    length: n,
+    data: st.cells,
+    offset: st.offset,
+    lines: whole ? st.lines : st.lines.subarray(0, n),
+    ...(numeric
+      ? {
+          numeric: st.nums.map((a) => (a && !whole ? a.subarray(0, n) : a)),
+          notNumbers: st.bad.map((x) => (x && x.rows.length > 0 ? x : undefined)),
+        }
+      : {}),
+  };
+}
+
+/** CSV blocks for the worker threads: the records that start in about this many bytes. */
+const BLOCK_BYTES = 8 * 1024 * 1024;
+
 export async function* readCsv(path: string, o: Resolved): AsyncGenerator<Batch> {
   const fh = await open(path, "r");
   try {
@@ -112,72 +188,245 @@ export async function* readCsv(path: string, o: Resolved): AsyncGenerator<Batch>
       slot[h] = c;
       role[h] = numeric.has(names[c]) ? NUMBER : TEXT;
     });
-    const isNum = names.map((n) => numeric.has(n));
+    const layout: Layout = { file, width, role, slot, names, isNum: names.map((n) => numeric.has(n)) };
     const bs = batchRows(o.batchSize, names.length);
-    const st: State = {
-      file,
-      buf: src.buf,
-      end: src.end,
-      eof: src.eof,
-      pos: header.pos,
-      line: header.nextLine,
-      width,
-      role,
-      slot,
-      batchSize: bs,
-      offset: 0,
-      n: 0,
-      nums: [],
-      cells: [],
-      bad: [],
-      lines: new Int32Array(0),
-    };
-    const fresh = () => {
-      st.n = 0;
-      st.nums = names.map((_, c) => (isNum[c] ? new Float64Array(bs) : undefined));
-      st.cells = names.map(() => []);
-      st.bad = names.map((_, c) => (isNum[c] ? { rows: [], texts: [] } : undefined));
-      st.lines = new Int32Array(bs);
-    };
-    const batch = (): Batch => {
-      const n = st.n;
-      const whole = n === bs;
-      return {
-        columns: names,
-        length: n,
-        data: st.cells,
-        offset: st.offset,
-        lines: whole ? st.lines : st.lines.subarray(0, n),
-        ...(numeric.size > 0
-          ? {
-              numeric: st.nums.map((a) => (a && !whole ? a.subarray(0, n) : a)),
-              notNumbers: st.bad.map((x) => (x && x.rows.length > 0 ? x : undefined)),
-            }
-          : {}),
-      };
-    };
-    fresh();
+    const size = (await fh.stat()).size;
+    const threads = o.parallel?.threads ?? readThreads();
+    const blockBytes = o.parallel?.blockBytes ?? BLOCK_BYTES;
+    const minBytes = o.parallel ? 0 : PARALLEL_MIN_BYTES;
+    if (threads > 0 && size - header.pos >= minBytes && size - header.pos > blockBytes) {
+      yield* readParallel(
+        path,
+        fh,
+        layout,
+        header.pos,
+        header.nextLine,
+        size,
+        bs,
+        numeric.size > 0,
+        threads,
+        blockBytes,
+      );
+      return;
+    }
+    const st = newState(layout, src, header.pos, header.nextLine, Number.POSITIVE_INFINITY, bs);
     for (;;) {
       const status = parseRows(st);
       if (status === FULL) {
-        yield batch();
+        yield toBatch(st, layout, numeric.size > 0);
         st.offset += st.n;
-        fresh();
+        freshBatch(st, layout);
         continue;
       }
       if (status === DONE) break;
       // NEED_MORE: the record at st.pos is not complete in the buffer
-      if (!(await src.refill(st.pos))) throw tooLong(file, st.line);
-      st.buf = src.buf;
-      st.end = src.end;
-      st.eof = src.eof;
-      st.pos = 0;
+      const from = st.pos;
+      if (!(await src.refill(from))) throw tooLong(file, st.line);
+      follow(st, src, from);
     }
-    if (st.n > 0) yield batch();
+    if (st.n > 0) yield toBatch(st, layout, numeric.size > 0);
   } finally {
     await fh.close();
   }
 }
+
+// ---------------------------------------------------------------------------------------------------------------------
+// Blocks: a file is cut into blocks of about BLOCK_BYTES; a block is the records that start inside it. A worker finds
+// a block's first record after the first line break (a guess: the break may sit inside a quoted field), parses up to
+// the first record that starts past the block's end, and reports where it started and ended. This thread takes the
+// blocks in order: a block that did not start where the previous one ended is parsed again from there (in this
+// thread), so the rows are those of one sequential pass, and the first error in the file is the one reported.
+
+interface BlockJob {
+  start: number;
+  stop: number;
+  /** `start` is known to be a record start (else: the first line start at or after it). */
+  exact: boolean;
+}
+
+interface BlockResult {
+  start: number;
+  end: number;
+  rows: number;
+  /** Line breaks from start to end. */
+  lineCount: number;
+  /** The line of each row, 1 being the block's first line. */
+  lines: Int32Array;
+  nums: (Float64Array | undefined)[];
+  cells: Cell[][];
+  bad: (NotNumbers | undefined)[];
+  /** A DataError met in the block, with its line and row counted from the block's start (1-based). */
+  error?: { detail: string; line?: number; row?: number };
+}
+
+async function parseBlock(fh: FileHandle, layout: Layout, job: BlockJob): Promise<BlockResult> {
+  const from0 = job.exact ? job.start : job.start - 1;
+  const src = new Source(fh, from0);
+  await src.refill(0);
+  let pos = 0;
+  if (!job.exact) {
+    // the first line start at or after job.start: just after the first line break at or after job.start - 1
+    for (;;) {
+      let i = pos;
+      const b = src.buf;
+      while (i < src.end && b[i] !== LF && b[i] !== CR) i++;
+      if (i < src.end && (b[i] === LF || i + 1 < src.end || src.eof)) {
+        pos = b[i] === CR && i + 1 < src.end && b[i + 1] === LF ? i + 2 : i + 1;
+        break;
+      }
+      if (src.eof) {
+        pos = src.end;
+        break;
+      }
+      if (!(await src.refill(i))) return emptyBlock(src.origin + i, layout); // no line start here: the previous block holds it all
+      pos = 0;
+    }
+  }
+  const start = src.origin + pos;
+  if (start >= job.stop) return emptyBlock(start, layout);
+  const parts: State[] = [];
+  const st = newState(layout, src, pos, 1, job.stop - src.origin, 65536);
+  let error: BlockResult["error"];
+  try {
+    for (;;) {
+      const status = parseRows(st);
+      if (status === FULL) {
+        parts.push({ ...st });
+        const offset = st.offset + st.n;
+        freshBatch(st, layout);
+        st.offset = offset;
+        continue;
+      }
+      if (status === DONE) break;
+      const from = st.pos;
+      if (!(await src.refill(from))) throw tooLong(layout.file, st.line);
+      follow(st, src, from);
+    }
+  } catch (err) {
+    if (!(err instanceof DataError)) throw err;
+    error = { detail: err.detail, line: err.line, row: err.row };
+  }
+  parts.push(st);
+  const rows = parts.reduce((a, p) => a + p.n, 0);
+  const base = {
+    start,
+    end: src.origin + st.pos,
+    rows,
+    lineCount: st.line - 1,
+    ...(error ? { error } : {}),
+  };
+  if (parts.length === 1) {
+    // the usual block: its one batch as it is (the arrays are sent to the main thread without a copy)
+    return {
+      ...base,
+      lines: st.lines.subarray(0, rows),
+      nums: st.nums.map((a) => a?.subarray(0, rows)),
+      cells: st.cells,
+      bad: st.bad,
+    };
+  }
+  const out: BlockResult = {
+    ...base,
+    lines: new Int32Array(rows),
+    nums: layout.isNum.map((num) => (num ? new Float64Array(rows) : undefined)),
+    cells: layout.names.map(() => []),
+    bad: layout.isNum.map((num) => (num ? { rows: [], texts: [] } : undefined)),
+  };
+  let at = 0;
+  for (const p of parts) {
+    out.lines.set(p.lines.subarray(0, p.n), at);
+    for (let c = 0; c < layout.names.length; c++) {
+      const nums = out.nums[c];
+      if (nums) {
+        nums.set(p.nums[c]!.subarray(0, p.n), at);
+        const pb = p.bad[c]!;
+        for (let k = 0; k < pb.rows.length; k++) {
+          out.bad[c]!.rows.push(at + pb.rows[k]);
+          out.bad[c]!.texts.push(pb.texts[k]);
+        }
+      } else for (let r = 0; r < p.n; r++) out.cells[c].push(p.cells[c][r]);
+    }
+    at += p.n;
+  }
+  return out;
+}
+
+function emptyBlock(at: number, layout: Layout): BlockResult {
+  return {
+    start: at,
+    end: at,
+    rows: 0,
+    lineCount: 0,
+    lines: new Int32Array(0),
+    nums: layout.isNum.map((num) => (num ? new Float64Array(0) : undefined)),
+    cells: layout.names.map(() => []),
+    bad: layout.isNum.map((num) => (num ? { rows: [], texts: [] } : undefined)),
+  };
+}
+
+async function* readParallel(
+  path: string,
+  fh: FileHandle,
+  layout: Layout,
+  dataStart: number,
+  firstLine: number,
+  size: number,
+  bs: number,
+  numeric: boolean,
+  threads: number,
+  blockBytes: number,
+): AsyncGenerator<Batch> {
+  const blocks: BlockJob[] = [];
+  for (let s = dataStart; s < size; s += blockBytes) {
+    blocks.push({ start: s, stop: Math.min(s + blockBytes, size), exact: s === dataStart });
+  }
+  const jobs = new OrderedJobs<BlockJob, BlockResult>(
+    import.meta.url,
+    "modelgateCsv",
+    { path, layout },
+    threads,
+    blocks,
+  );
+  const queue = new Assembler(layout.names, layout.isNum, numeric);
+  let expected = dataStart;
+  let lineBase = firstLine;
+  let rowBase = 0;
+  try {
+    for (let k = 0; k < blocks.length; k++) {
+      let r = await jobs.take();
+      if (r.start !== expected) {
+        // the guess was wrong (a line break inside a quoted field) or a long record ran over: parse it here
+        r =
+          expected >= blocks[k].stop
+            ? emptyBlock(expected, layout)
+            : await parseBlock(fh, layout, { ...blocks[k], start: expected, exact: true });
+      }
+      if (r.error) {
+        const line = r.error.line !== undefined ? lineBase + r.error.line - 1 : undefined;
+        const row = r.error.row !== undefined ? rowBase + r.error.row : undefined;
+        throw new DataError(layout.file, { line, row }, r.error.detail);
+      }
+      // lines from the block's own count to the file's
+      for (let i = 0; i < r.rows; i++) r.lines[i] += lineBase - 1;
+      queue.add(r);
+      lineBase += r.lineCount;
+      rowBase += r.rows;
+      expected = r.end;
+      while (queue.available >= bs) yield queue.take(bs);
+    }
+    if (queue.available > 0) yield queue.take(queue.available);
+  } finally {
+    await jobs.close();
+  }
+}
+
+// in a worker thread of readParallel
+let workerFile: Promise<FileHandle> | undefined;
+serveJobs<BlockJob, BlockResult>("modelgateCsv", (data, job) => {
+  const { path, layout } = data as { path: string; layout: Layout };
+  workerFile ??= open(path, "r");
+  return workerFile.then((fh) => parseBlock(fh, layout, job));
+});
 
 function fieldCount(st: State, row: number, fields: number | string, line: number): DataError {
   return new DataError(
@@ -222,7 +471,12 @@ function parseRows(st: State): number {
   let line = st.line;
   let n = st.n;
   let status = NEED_MORE;
+  const stop = st.stop;
   rows: while (true) {
+    if (pos >= stop) {
+      status = DONE;
+      break;
+    }
     if (n === bs) {
       status = FULL;
       break;

@@ -17,6 +17,7 @@ import { convert, DEFAULT_PARSERS } from "hyparquet/src/convert.js";
 import { decompressPage, readDataPage, readDataPageV2 } from "hyparquet/src/datapage.js";
 import { readRleBitPackedHybrid } from "hyparquet/src/encoding.js";
 import { readPlain } from "hyparquet/src/plain.js";
+import { Assembler, type Block, OrderedJobs, PARALLEL_MIN_BYTES, readThreads, serveJobs } from "./assemble.ts";
 import {
   type Batch,
   batchRows,
@@ -101,6 +102,19 @@ interface Cursor {
   ): Promise<void>;
 }
 
+/** Rows per piece handed to a worker thread (a piece never spans two row groups). */
+const PIECE_ROWS = 65536;
+
+interface PieceJob {
+  group: number;
+  from: number;
+  to: number;
+}
+
+function isFlat(node: SchemaTree): boolean {
+  return node.children.length === 0 && node.element.repetition_type !== "REPEATED";
+}
+
 export async function* readParquet(path: string, o: Resolved): AsyncGenerator<Batch> {
   const fh = await open(path, "r");
   try {
@@ -111,16 +125,42 @@ export async function* readParquet(path: string, o: Resolved): AsyncGenerator<Ba
     const numeric = new Set(o.numeric ?? []);
     const isNum = names.map((n) => numeric.has(n));
     const total = Number(footer.metadata.num_rows);
-    let nested: Promise<Awaited<ReturnType<typeof asyncBufferFromFile>>> | undefined;
-    const cursors: Cursor[] = sel.map((i, c) => {
-      const node = footer.tree.children[i];
-      if (node.children.length === 0 && node.element.repetition_type !== "REPEATED") {
-        return new FlatColumn(fh, file, footer, node, isNum[c]);
+    const bs = batchRows(o.batchSize, names.length);
+    const nodes = sel.map((i) => footer.tree.children[i]);
+    const threads = o.parallel?.threads ?? readThreads();
+    const big = o.parallel !== undefined || (await fh.stat()).size >= PARALLEL_MIN_BYTES;
+    if (threads > 0 && big && nodes.every(isFlat) && total > PIECE_ROWS) {
+      const pieces: PieceJob[] = [];
+      footer.metadata.row_groups.forEach((rg, group) => {
+        const n = Number(rg.num_rows);
+        for (let from = 0; from < n; from += PIECE_ROWS)
+          pieces.push({ group, from, to: Math.min(from + PIECE_ROWS, n) });
+      });
+      const jobs = new OrderedJobs<PieceJob, Block>(
+        import.meta.url,
+        "modelgateParquet",
+        { path, file, columns: names, numeric: [...numeric] },
+        threads,
+        pieces,
+      );
+      try {
+        const queue = new Assembler(names, isNum, numeric.size > 0);
+        for (let k = 0; k < pieces.length; k++) {
+          queue.add(await jobs.take());
+          while (queue.available >= bs) yield queue.take(bs);
+        }
+        if (queue.available > 0) yield queue.take(queue.available);
+      } finally {
+        await jobs.close();
       }
+      return;
+    }
+    let nested: Promise<Awaited<ReturnType<typeof asyncBufferFromFile>>> | undefined;
+    const cursors: Cursor[] = nodes.map((node, c) => {
+      if (isFlat(node)) return new FlatColumn(fh, file, footer, node, isNum[c]);
       nested ??= asyncBufferFromFile(path);
       return new NestedColumn(nested, file, footer.metadata, node.element.name);
     });
-    const bs = batchRows(o.batchSize, names.length);
     for (let offset = 0; offset < total; offset += bs) {
       const n = Math.min(bs, total - offset);
       const data: Cell[][] = names.map(() => []);
@@ -144,6 +184,29 @@ export async function* readParquet(path: string, o: Resolved): AsyncGenerator<Ba
     await fh.close();
   }
 }
+
+// in a worker thread of readParquet: one piece of one row group, every wanted column
+let workerState: Promise<{ fh: FileHandle; footer: Footer }> | undefined;
+serveJobs<PieceJob, Block>("modelgateParquet", async (data, job) => {
+  const { path, file, columns, numeric } = data as { path: string; file: string; columns: string[]; numeric: string[] };
+  workerState ??= open(path, "r").then(async (fh) => ({ fh, footer: await readFooter(fh, file) }));
+  const { fh, footer } = await workerState;
+  const n = job.to - job.from;
+  const block: Block = { rows: n, nums: [], cells: [], bad: [] };
+  for (const name of columns) {
+    const node = footer.tree.children[footer.names.indexOf(name)];
+    const num = numeric.includes(name);
+    const cursor = new FlatColumn(fh, file, footer, node, num, { group: job.group, skip: job.from });
+    const nums = num ? new Float64Array(n) : undefined;
+    const cells: Cell[] = num ? [] : new Array<Cell>(n);
+    const bad: NotNumbers | undefined = num ? { rows: [], texts: [] } : undefined;
+    await cursor.take(n, nums, num ? undefined : cells, 0, bad);
+    block.nums.push(nums);
+    block.cells.push(cells);
+    block.bad.push(bad && bad.rows.length > 0 ? bad : undefined);
+  }
+  return block;
+});
 
 /** A flat column (no repetition): its pages across every row group, decoded one at a time. */
 class FlatColumn implements Cursor {
@@ -170,6 +233,10 @@ class FlatColumn implements Cursor {
   /** Rows of the file before the current page, for messages. */
   private rowBase = 0;
   private rowsRead = 0;
+  /** Rows still to pass over before the first one handed out. */
+  private skip = 0;
+  private readonly firstChunk: number;
+  private readonly lastChunk: number;
 
   constructor(
     private readonly fh: FileHandle,
@@ -177,9 +244,19 @@ class FlatColumn implements Cursor {
     footer: Footer,
     node: SchemaTree,
     private readonly numeric: boolean,
+    /** Only rows [skip, …) of row group `group` (a worker's share), else every row of the file. */
+    range?: { group: number; skip: number },
   ) {
     const name = node.element.name;
-    this.chunks = footer.metadata.row_groups.map((rg) => {
+    const groups = range ? [footer.metadata.row_groups[range.group]] : footer.metadata.row_groups;
+    if (range) {
+      this.chunk = range.group - 1;
+      this.lastChunk = range.group;
+      this.skip = range.skip;
+      for (let g = 0; g < range.group; g++) this.rowsRead += Number(footer.metadata.row_groups[g].num_rows);
+    } else this.lastChunk = groups.length - 1;
+    this.firstChunk = this.chunk + 1;
+    this.chunks = groups.map((rg) => {
       const c = rg.columns.find(
         (x) => x.meta_data?.path_in_schema.length === 1 && x.meta_data.path_in_schema[0] === name,
       );
@@ -217,6 +294,7 @@ class FlatColumn implements Cursor {
       if (nums) {
         nums.set(this.pageNums!.subarray(from, from + m), at);
         const pb = this.pageBad;
+        while (this.badAt < pb.rows.length && pb.rows[this.badAt] < from) this.badAt++;
         while (this.badAt < pb.rows.length && pb.rows[this.badAt] < from + m) {
           bad!.rows.push(at + pb.rows[this.badAt] - from);
           bad!.texts.push(pb.texts[this.badAt]);
@@ -257,8 +335,8 @@ class FlatColumn implements Cursor {
   private async nextPage(): Promise<void> {
     while (this.next >= this.chunkEnd) {
       this.chunk++;
-      if (this.chunk >= this.chunks.length) throw this.fail("the file has fewer values than its row count says");
-      const meta = this.chunks[this.chunk];
+      if (this.chunk > this.lastChunk) throw this.fail("the file has fewer values than its row count says");
+      const meta = this.chunks[this.chunk - this.firstChunk];
       const dict = meta.dictionary_page_offset;
       const start = Number(
         dict !== undefined && dict > 0n && dict < meta.data_page_offset ? dict : meta.data_page_offset,
@@ -285,6 +363,19 @@ class FlatColumn implements Cursor {
           throw this.fail(`a page header cannot be read (${(err as Error).message}); the file is damaged`);
         }
       }
+    }
+    const rows =
+      header.type === "DATA_PAGE"
+        ? header.data_page_header!.num_values
+        : header.type === "DATA_PAGE_V2"
+          ? header.data_page_header_v2!.num_rows
+          : -1;
+    if (rows >= 0 && rows <= this.skip) {
+      // a page wholly before this reader's first row: passed over without reading its body
+      this.next += headerLen + header.compressed_page_size;
+      this.skip -= rows;
+      this.rowsRead += rows;
+      return;
     }
     const body = await this.bytes(this.next + headerLen, header.compressed_page_size);
     this.next += headerLen + header.compressed_page_size;
@@ -362,7 +453,8 @@ class FlatColumn implements Cursor {
     } else return; // an index page: nothing to read
     this.rowBase = this.rowsRead;
     this.rowsRead += rows;
-    this.pageRow = 0;
+    this.pageRow = this.skip;
+    this.skip = 0;
     this.pageLen = rows;
     this.badAt = 0;
     this.pageBad = { rows: [], texts: [] };

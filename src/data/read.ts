@@ -49,6 +49,11 @@ export interface ReadOptions {
    * number per cell. CSV parses them straight from the bytes, Parquet decodes its pages straight into them.
    */
   numeric?: string[];
+  /**
+   * CSV: worker threads and block size for parsing (default: readThreads() threads for files of 32 MiB and more,
+   * 8 MiB blocks). Results do not depend on it; tests set it to run the threaded path on small files.
+   */
+  parallel?: { threads: number; blockBytes: number };
 }
 
 export type Resolved = Required<Pick<ReadOptions, "batchSize" | "displayName">> & ReadOptions;

@@ -8,7 +8,16 @@ export class Source {
   buf = Buffer.allocUnsafe(CHUNK);
   end = 0;
   eof = false;
-  constructor(private readonly fh: FileHandle) {}
+  /** The file offset of buf[0]. */
+  origin: number;
+  private next: number;
+  constructor(
+    private readonly fh: FileHandle,
+    start = 0,
+  ) {
+    this.origin = start;
+    this.next = start;
+  }
 
   /**
    * Moves buf[from, end) to the start, reads more after it (doubling the buffer when `from` is 0 and it is full)
@@ -18,6 +27,7 @@ export class Source {
     if (from > 0) {
       this.buf.copy(this.buf, 0, from, this.end);
       this.end -= from;
+      this.origin += from;
     } else if (this.end === this.buf.length) {
       if (this.buf.length >= MAX_RECORD_BYTES) return false;
       const bigger = Buffer.allocUnsafe(Math.min(this.buf.length * 2, MAX_RECORD_BYTES));
@@ -25,9 +35,10 @@ export class Source {
       this.buf = bigger;
     }
     while (this.end < this.buf.length && !this.eof) {
-      const { bytesRead } = await this.fh.read(this.buf, this.end, this.buf.length - this.end, null);
+      const { bytesRead } = await this.fh.read(this.buf, this.end, this.buf.length - this.end, this.next);
       if (bytesRead === 0) this.eof = true;
       this.end += bytesRead;
+      this.next += bytesRead;
       if (this.end >= CHUNK) break;
     }
     return true;

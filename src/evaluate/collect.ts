@@ -217,6 +217,7 @@ export async function collect(spec: EvaluationSpec, io?: Io): Promise<Collected>
       }
     }
     const hashing = sha256File(spec.data.path);
+    hashing.catch(() => {}); // awaited at the end; a failure of the rows comes first
     type Scored = { outs: (Float32Array | Float64Array)[]; ms?: number[]; rows: number; read: number };
     // batches being scored, oldest first: their predictions are appended in batch order
     const inflight: Promise<Scored>[] = [];

@@ -354,3 +354,59 @@ test("Parquet: a damaged file is a data error naming the file", async () => {
   });
   await assert.rejects(rows(file("not.parquet", "a,b\n1,2\n")), /not\.parquet: is not a readable Parquet file/);
 });
+
+test("CSV in worker threads: the batches of one sequential pass, with blocks cut inside quoted fields and lines", async () => {
+  let seed = 3;
+  const rand = () => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    return seed / 2 ** 31;
+  };
+  const lines = ["id,x,note,y"];
+  for (let i = 0; i < 6000; i++) {
+    const note =
+      i % 7 === 0 ? `"multi\nline ${i}\n""quoted"", with, commas"` : i % 11 === 0 ? "" : i % 13 === 0 ? '""' : `n${i}`;
+    const x = i % 17 === 0 ? "oops" : i % 19 === 0 ? "" : String(Math.round((rand() - 0.5) * 1e6) / 1e3);
+    lines.push(`${i},${x},${note},${i % 2}${i % 5 === 0 ? "\r" : ""}`);
+    if (i % 97 === 0) lines.push("");
+  }
+  const p = file("threads.csv", `${lines.join("\n")}\n`);
+  const all = async (parallel: { threads: number; blockBytes: number }, batchSize: number) => {
+    const out: unknown[] = [];
+    for await (const b of readBatches(p, { numeric: ["x", "y"], batchSize, parallel })) {
+      out.push({ ...b, lines: Array.from(b.lines ?? []), numeric: b.numeric?.map((a) => (a ? Array.from(a) : a)) });
+    }
+    return out;
+  };
+  for (const batchSize of [1000, 333]) {
+    const one = await all({ threads: 0, blockBytes: 1 << 30 }, batchSize);
+    for (const blockBytes of [4096, 1500]) {
+      const threaded = await all({ threads: 2, blockBytes }, batchSize);
+      assert.deepEqual(threaded, one, `batch size ${batchSize}, blocks of ${blockBytes}`);
+    }
+  }
+  // an error in a later block: the same line and row as one pass gives
+  const bad = file("threads-bad.csv", `${lines.slice(0, 4000).join("\n")}\n1,2,3\n${lines.slice(4000).join("\n")}\n`);
+  const errOf = (parallel: { threads: number; blockBytes: number }) =>
+    (async () => {
+      for await (const _ of readBatches(bad, { numeric: ["x"], parallel }));
+    })().then(
+      () => assert.fail("no error"),
+      (e: Error) => e.message,
+    );
+  const want = await errOf({ threads: 0, blockBytes: 1 << 30 });
+  assert.match(want, /threads-bad\.csv:\d+: row \d+: 3 fields where the header has 4/);
+  assert.equal(await errOf({ threads: 2, blockBytes: 2048 }), want);
+});
+
+test("Parquet in worker threads: the batches of one sequential pass, pieces of row groups joined in order", async () => {
+  const p = writeParquet("threads.parquet", 140001);
+  const all = async (threads: number, batchSize: number) => {
+    const out: unknown[] = [];
+    const parallel = { threads, blockBytes: 0 };
+    for await (const b of readBatches(p, { numeric: ["x", "opt", "i64", "num_text"], batchSize, parallel })) {
+      out.push({ ...b, numeric: b.numeric?.map((a) => (a ? Array.from(a) : a)) });
+    }
+    return out;
+  };
+  for (const batchSize of [8192, 5000]) assert.deepEqual(await all(2, batchSize), await all(0, batchSize));
+});
