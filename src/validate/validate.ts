@@ -288,12 +288,17 @@ async function driftAgainst(
     if (p.kind === "numeric") counter.addNumericColumn(col, p.edges);
     else counter.addCategoricalColumn(col);
   }
+  let header: Set<string>;
   try {
-    await scanDataset(file.abs, target.value, { counter, displayName: repoRelative(repo.root, file.abs) });
+    const scan = await scanDataset(file.abs, target.value, { counter, displayName: repoRelative(repo.root, file.abs) });
+    header = new Set(scan.header);
   } catch {
     return undefined; // the data checks already reported why the file cannot be read
   }
-  const found = profileDrift(profile, reference.value.spec.rows, counter);
+  // a column missing from the file is reported once, as missing — not again as drift of an all-null column
+  const found = Object.fromEntries(
+    Object.entries(profileDrift(profile, reference.value.spec.rows, counter)).filter(([col]) => header.has(col)),
+  );
   const limits = {
     ...repo.config.spec.drift,
     ...stripUndefined(reference.value.spec.drift),

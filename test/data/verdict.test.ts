@@ -83,13 +83,16 @@ test("±Infinity in a feature is refused like NaN, with the same message and pol
   assert.equal(rec.dataset.rows, 298);
 });
 
-test("a misspelt column in the file's header: exit 1 in both, with a did-you-mean", async () => {
+test("a misspelt column in the file's header: exit 1 in both, with a did-you-mean (and no drift of a missing column)", async () => {
   const root = repoWith((l) => {
     l[0] = l[0].replace("spend", "spnd");
   });
+  await run(root, "lock", "churn"); // the training data gets the profile that drift is checked against
   const { validate, evaluate } = await both(root);
   assert.equal(validate.code, 1);
   assert.match(validate.out, /data\/churn-eval\.csv has no column "spend"; did you mean "spnd"\?/);
+  assert.match(validate.out, /drift in "tenure"|PSI/);
+  assert.doesNotMatch(validate.out, /drift in "spend"/);
   assert.equal(evaluate.code, 1);
   assert.match(evaluate.err, /data\/churn-eval\.csv:1: there is no column "spend"; did you mean "spnd"\?/);
 });

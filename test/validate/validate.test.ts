@@ -458,6 +458,7 @@ test("validate refuses a tensor input that is not float, and a declared dynamic 
   );
   const e = await evaluateErr(root);
   assert.equal(e.code, 1, e.err);
+});
 
 test("unique IDs above 2^53 are compared by their digits, not as rounded numbers", async () => {
   const { root } = makeFixtureRepo();
