@@ -29,6 +29,9 @@ const QUOTE = 34;
 /** 10^k for k ≤ 22: exact doubles, so that mantissa × or ÷ 10^k is one correctly rounded operation. */
 const POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
 
+/** One-character strings, made once: a label or flag column of 0/1 makes no string per row. */
+const ASCII = Array.from({ length: 128 }, (_, i) => String.fromCharCode(i));
+
 const NEED_MORE = 0;
 const FULL = 1;
 const DONE = 2;
@@ -655,7 +658,8 @@ function parseRows(st: State): number {
           if (quoted) {
             v = b.toString("utf8", s, e);
             if (doubled) v = v.replaceAll('""', '"');
-          } else v = s === e ? null : b.toString("utf8", s, e);
+          } else if (s === e) v = null;
+          else v = e - s === 1 && b[s] < 128 ? ASCII[b[s]] : b.toString("utf8", s, e);
           cells[slot[h]].push(v);
         }
       }

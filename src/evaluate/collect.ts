@@ -186,6 +186,7 @@ export async function collect(spec: EvaluationSpec, io?: Io): Promise<Collected>
     const sliceCols = spec.slices.map((s) => s.column);
     const columns = [...new Set([...featureCols, spec.label.column, ...sliceCols])];
     const labelDict = new Dict();
+    const labelCodeOf = new Map<string, number>();
     const labelCodes = new Grow(Int32Array);
     const target = new Grow(Float64Array);
     const sliceDicts = spec.slices.map(() => new Dict());
@@ -277,6 +278,12 @@ export async function collect(spec: EvaluationSpec, io?: Io): Promise<Collected>
       for (let r = 0; r < n; r++) {
         const c = labelCells[r];
         if (classification) {
+          // a text label's code, looked up by the text itself: one keyOf per distinct spelling, not per row
+          const known = typeof c === "string" ? labelCodeOf.get(c) : undefined;
+          if (known !== undefined) {
+            labels[r] = known;
+            continue;
+          }
           const k = keyOf(c);
           if (k === null)
             throw new DataError(
@@ -285,6 +292,7 @@ export async function collect(spec: EvaluationSpec, io?: Io): Promise<Collected>
               `no label in "${spec.label.column}"; every evaluated row needs one`,
             );
           labels[r] = labelDict.code(k);
+          if (typeof c === "string" && labelCodeOf.size < 10000) labelCodeOf.set(c, labels[r]);
         } else {
           const v = typeof c === "number" ? c : cellToNumber(c);
           if (v === null || !Number.isFinite(v)) {
