@@ -10,11 +10,16 @@ import type { Batch, Cell, NotNumbers } from "./read.ts";
  */
 export const PARALLEL_MIN_BYTES = 32 * 1024 * 1024;
 
-/** Reader threads: MODELGATE_READ_THREADS, else one fewer than the CPUs (1 to 4); 0: read in this thread. */
-export function readThreads(): number {
+/**
+ * Reader threads: MODELGATE_READ_THREADS when set (0: read in this thread), else one fewer than the CPUs (at most
+ * 4) for CSV, whose parsing is the larger share of a run; Parquet only from 3 CPUs on, since on 2 its decoding in
+ * this thread measured faster than a worker's start and hand-over (bench/evaluate.ts --read-threads).
+ */
+export function readThreads(format: "csv" | "parquet"): number {
   const env = process.env.MODELGATE_READ_THREADS;
   if (env !== undefined && /^\d+$/.test(env)) return Number(env);
-  return Math.max(1, Math.min(4, availableParallelism() - 1));
+  const spare = Math.min(4, availableParallelism() - 1);
+  return format === "csv" ? Math.max(1, spare) : spare >= 2 ? spare : 0;
 }
 
 /** Rows decoded in one piece (a CSV block, a Parquet row range), by column as in a Batch. */

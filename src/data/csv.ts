@@ -194,7 +194,7 @@ export async function* readCsv(path: string, o: Resolved): AsyncGenerator<Batch>
     const layout: Layout = { file, width, role, slot, names, isNum: names.map((n) => numeric.has(n)) };
     const bs = batchRows(o.batchSize, names.length);
     const size = (await fh.stat()).size;
-    const threads = o.parallel?.threads ?? readThreads();
+    const threads = o.parallel?.threads ?? readThreads("csv");
     const blockBytes = o.parallel?.blockBytes ?? BLOCK_BYTES;
     const minBytes = o.parallel ? 0 : PARALLEL_MIN_BYTES;
     if (threads > 0 && size - header.pos >= minBytes && size - header.pos > blockBytes) {

@@ -50,8 +50,8 @@ export interface ReadOptions {
    */
   numeric?: string[];
   /**
-   * CSV: worker threads and block size for parsing (default: readThreads() threads for files of 32 MiB and more,
-   * 8 MiB blocks). Results do not depend on it; tests set it to run the threaded path on small files.
+   * Worker threads reading the file (default: readThreads(format), for files of 32 MiB and more) and, for CSV, the
+   * block size (default 8 MiB). The batches do not depend on it; tests set it to run the threaded path on small files.
    */
   parallel?: { threads: number; blockBytes: number };
 }
