@@ -1,4 +1,3 @@
-import { availableParallelism } from "node:os";
 import { isMainThread, parentPort, type Worker, workerData } from "node:worker_threads";
 import { startModuleWorker } from "../util/worker.ts";
 import type { Batch, Cell, NotNumbers } from "./read.ts";
@@ -11,15 +10,13 @@ import type { Batch, Cell, NotNumbers } from "./read.ts";
 export const PARALLEL_MIN_BYTES = 32 * 1024 * 1024;
 
 /**
- * Reader threads: MODELGATE_READ_THREADS when set (0: read in this thread), else one fewer than the CPUs (at most
- * 4) for CSV, whose parsing is the larger share of a run; Parquet only from 3 CPUs on, since on 2 its decoding in
- * this thread measured faster than a worker's start and hand-over (bench/evaluate.ts --read-threads).
+ * Reader threads: MODELGATE_READ_THREADS, else 0 (read in the thread that infers). On the 2-CPU machine the
+ * benchmarks run on, one reader thread measured no faster end to end than none, for CSV and Parquet alike (its start
+ * and the hand-over cost what the overlap gains; bench/evaluate.ts --read-threads 0,1), so threads are opt-in.
  */
-export function readThreads(format: "csv" | "parquet"): number {
+export function readThreads(): number {
   const env = process.env.MODELGATE_READ_THREADS;
-  if (env !== undefined && /^\d+$/.test(env)) return Number(env);
-  const spare = Math.min(4, availableParallelism() - 1);
-  return format === "csv" ? Math.max(1, spare) : spare >= 2 ? spare : 0;
+  return env !== undefined && /^\d+$/.test(env) ? Math.min(Number(env), 16) : 0;
 }
 
 /** Rows decoded in one piece (a CSV block, a Parquet row range), by column as in a Batch. */
@@ -142,7 +139,8 @@ export class OrderedJobs<J, R> {
   private readonly workers: Worker[];
   private readonly waiting = new Map<number, { resolve: (r: R) => void; reject: (e: unknown) => void }>();
   private readonly results = new Map<number, Promise<R>>();
-  private failure: unknown;
+  /** A worker's failure (an error event), if any. */
+  failure: unknown;
   private next = 0;
   private taken = 0;
 
@@ -152,11 +150,17 @@ export class OrderedJobs<J, R> {
     data: unknown,
     threads: number,
     private readonly jobs: J[],
+    /** Jobs are sent only when `start` is called (the caller works alone until a worker is up). */
+    lazy = false,
     private readonly ahead = threads * 2,
   ) {
     this.workers = Array.from({ length: threads }, () => startModuleWorker(moduleUrl, { [key]: data }));
     for (const w of this.workers) {
-      w.on("message", (m: { id: number; result?: R; error?: string }) => {
+      w.on("message", (m: { id: number; result?: R; error?: string; hello?: true }) => {
+        if (m.hello) {
+          this.started = true;
+          return;
+        }
         const p = this.waiting.get(m.id);
         this.waiting.delete(m.id);
         if (m.result !== undefined) p?.resolve(m.result);
@@ -168,7 +172,17 @@ export class OrderedJobs<J, R> {
         this.waiting.clear();
       });
     }
-    while (this.next < Math.min(this.ahead, jobs.length)) this.submit();
+    if (!lazy) this.start(0);
+  }
+
+  /** Whether a worker has started (it says so once its module is loaded). */
+  started = false;
+
+  /** Sends the jobs from `from` on (the ones before are the caller's), `ahead` at a time. */
+  start(from: number): void {
+    this.next = from;
+    this.taken = from;
+    while (this.next < Math.min(from + this.ahead, this.jobs.length)) this.submit();
   }
 
   private submit(): void {
@@ -200,6 +214,7 @@ export class OrderedJobs<J, R> {
 export function serveJobs<J, R extends Block>(key: string, run: (data: unknown, job: J) => Promise<R>): void {
   if (isMainThread || !workerData?.[key]) return;
   const data = workerData[key];
+  parentPort!.postMessage({ hello: true });
   parentPort!.on("message", async (m: { id: number; job: J }) => {
     try {
       const result = await run(data, m.job);

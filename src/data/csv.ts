@@ -194,22 +194,15 @@ export async function* readCsv(path: string, o: Resolved): AsyncGenerator<Batch>
     const layout: Layout = { file, width, role, slot, names, isNum: names.map((n) => numeric.has(n)) };
     const bs = batchRows(o.batchSize, names.length);
     const size = (await fh.stat()).size;
-    const threads = o.parallel?.threads ?? readThreads("csv");
+    const threads = o.parallel?.threads ?? readThreads();
     const blockBytes = o.parallel?.blockBytes ?? BLOCK_BYTES;
     const minBytes = o.parallel ? 0 : PARALLEL_MIN_BYTES;
     if (threads > 0 && size - header.pos >= minBytes && size - header.pos > blockBytes) {
-      yield* readParallel(
-        path,
-        fh,
-        layout,
-        header.pos,
-        header.nextLine,
-        size,
-        bs,
-        numeric.size > 0,
+      yield* readParallel(path, fh, layout, header.pos, header.nextLine, size, bs, numeric.size > 0, {
         threads,
         blockBytes,
-      );
+        workersOnly: o.parallel?.workersOnly ?? false,
+      });
       return;
     }
     const st = newState(layout, src, header.pos, header.nextLine, Number.POSITIVE_INFINITY, bs);
@@ -376,8 +369,7 @@ async function* readParallel(
   size: number,
   bs: number,
   numeric: boolean,
-  threads: number,
-  blockBytes: number,
+  { threads, blockBytes, workersOnly }: { threads: number; blockBytes: number; workersOnly: boolean },
 ): AsyncGenerator<Batch> {
   const blocks: BlockJob[] = [];
   for (let s = dataStart; s < size; s += blockBytes) {
@@ -389,14 +381,28 @@ async function* readParallel(
     { path, layout },
     threads,
     blocks,
+    true,
   );
   const queue = new Assembler(layout.names, layout.isNum, numeric);
+  // this thread parses blocks itself until a worker is up (a worker's start is not waited for), then hands the rest
+  let handedFrom = -1;
+  if (workersOnly) {
+    handedFrom = 0;
+    jobs.start(0);
+  }
   let expected = dataStart;
   let lineBase = firstLine;
   let rowBase = 0;
   try {
     for (let k = 0; k < blocks.length; k++) {
-      let r = await jobs.take();
+      if (handedFrom < 0 && jobs.started && k + 1 < blocks.length) {
+        handedFrom = k + 1;
+        jobs.start(handedFrom);
+      }
+      let r =
+        handedFrom >= 0 && k >= handedFrom
+          ? await jobs.take()
+          : await parseBlock(fh, layout, { ...blocks[k], start: expected, exact: true });
       if (r.start !== expected) {
         // the guess was wrong (a line break inside a quoted field) or a long record ran over: parse it here
         r =
@@ -418,6 +424,12 @@ async function* readParallel(
       while (queue.available >= bs) yield queue.take(bs);
     }
     if (queue.available > 0) yield queue.take(queue.available);
+    if (jobs.failure && handedFrom < 0) {
+      // the rows are all here, read in this thread; the failed thread is said, not hidden
+      process.stderr.write(
+        `modelgate: a CSV reader thread failed (${String(jobs.failure)}); read in the main thread\n`,
+      );
+    }
   } finally {
     await jobs.close();
   }

@@ -127,7 +127,7 @@ export async function* readParquet(path: string, o: Resolved): AsyncGenerator<Ba
     const total = Number(footer.metadata.num_rows);
     const bs = batchRows(o.batchSize, names.length);
     const nodes = sel.map((i) => footer.tree.children[i]);
-    const threads = o.parallel?.threads ?? readThreads("parquet");
+    const threads = o.parallel?.threads ?? readThreads();
     const big = o.parallel !== undefined || (await fh.stat()).size >= PARALLEL_MIN_BYTES;
     if (threads > 0 && big && nodes.every(isFlat) && total > PIECE_ROWS) {
       const pieces: PieceJob[] = [];

@@ -50,10 +50,15 @@ export interface ReadOptions {
    */
   numeric?: string[];
   /**
-   * Worker threads reading the file (default: readThreads(format), for files of 32 MiB and more) and, for CSV, the
+   * Worker threads reading the file (default: readThreads(), for files of 32 MiB and more) and, for CSV, the
    * block size (default 8 MiB). The batches do not depend on it; tests set it to run the threaded path on small files.
    */
-  parallel?: { threads: number; blockBytes: number };
+  parallel?: {
+    threads: number;
+    blockBytes: number;
+    /** CSV: hand every block to the workers, not only those after the one being parsed when a worker is up. */
+    workersOnly?: boolean;
+  };
 }
 
 export type Resolved = Required<Pick<ReadOptions, "batchSize" | "displayName">> & ReadOptions;

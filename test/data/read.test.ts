@@ -370,7 +370,7 @@ test("CSV in worker threads: the batches of one sequential pass, with blocks cut
     if (i % 97 === 0) lines.push("");
   }
   const p = file("threads.csv", `${lines.join("\n")}\n`);
-  const all = async (parallel: { threads: number; blockBytes: number }, batchSize: number) => {
+  const all = async (parallel: { threads: number; blockBytes: number; workersOnly?: boolean }, batchSize: number) => {
     const out: unknown[] = [];
     for await (const b of readBatches(p, { numeric: ["x", "y"], batchSize, parallel })) {
       out.push({ ...b, lines: Array.from(b.lines ?? []), numeric: b.numeric?.map((a) => (a ? Array.from(a) : a)) });
@@ -380,13 +380,19 @@ test("CSV in worker threads: the batches of one sequential pass, with blocks cut
   for (const batchSize of [1000, 333]) {
     const one = await all({ threads: 0, blockBytes: 1 << 30 }, batchSize);
     for (const blockBytes of [4096, 1500]) {
-      const threaded = await all({ threads: 2, blockBytes }, batchSize);
-      assert.deepEqual(threaded, one, `batch size ${batchSize}, blocks of ${blockBytes}`);
+      for (const workersOnly of [true, false]) {
+        const threaded = await all({ threads: 2, blockBytes, workersOnly }, batchSize);
+        assert.deepEqual(
+          threaded,
+          one,
+          `batch size ${batchSize}, blocks of ${blockBytes}, workers only ${workersOnly}`,
+        );
+      }
     }
   }
   // an error in a later block: the same line and row as one pass gives
   const bad = file("threads-bad.csv", `${lines.slice(0, 4000).join("\n")}\n1,2,3\n${lines.slice(4000).join("\n")}\n`);
-  const errOf = (parallel: { threads: number; blockBytes: number }) =>
+  const errOf = (parallel: { threads: number; blockBytes: number; workersOnly?: boolean }) =>
     (async () => {
       for await (const _ of readBatches(bad, { numeric: ["x"], parallel }));
     })().then(
@@ -395,7 +401,7 @@ test("CSV in worker threads: the batches of one sequential pass, with blocks cut
     );
   const want = await errOf({ threads: 0, blockBytes: 1 << 30 });
   assert.match(want, /threads-bad\.csv:\d+: row \d+: 3 fields where the header has 4/);
-  assert.equal(await errOf({ threads: 2, blockBytes: 2048 }), want);
+  assert.equal(await errOf({ threads: 2, blockBytes: 2048, workersOnly: true }), want);
 });
 
 test("Parquet in worker threads: the batches of one sequential pass, pieces of row groups joined in order", async () => {
