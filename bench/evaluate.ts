@@ -5,11 +5,19 @@
  * weights, sklearn.metrics, the same number of bootstrap resamples with Poisson weights).
  *
  *   npx tsx bench/evaluate.ts [--rows 1000000] [--resamples 1000] [--formats csv,parquet] [--skip-python]
+ *                             [--repeat 3] [--read-threads 0,1] [--duckdb DIR]
  *   npx tsx bench/evaluate.ts --rss-rows 10000000     # peak RSS of one streamed CSV run (10M rows)
  *   npx tsx bench/evaluate.ts --model forest --skip-python   # a 200-tree, depth-6 TreeEnsembleClassifier instead
  *
  * The logistic regression costs little to score (parsing dominates); the forest costs ~90 ms per 8,192-row batch on
  * one thread, so it shows what scoring batches in parallel worker threads (one intra-op thread each) buys.
+ *
+ * --repeat runs every variant that many times, in turns (so that a load from elsewhere falls on all alike), and
+ * reports medians of the wall time and of the CPU time (user + system, all threads). --read-threads runs modelgate
+ * once per value of MODELGATE_READ_THREADS (0: read in the main thread). --duckdb DIR adds DuckDB as an anchor
+ * (bench/duckdb_scan.mjs with @duckdb/node-api installed in DIR, not a dependency of modelgate): an in-engine
+ * aggregate of every column of the same file, and the same columns copied through its JS chunk API into one
+ * Float32Array.
  *
  * Data files are cached under bench/.data/ (git-ignored).
  */
@@ -20,6 +28,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { logisticRegressionModel, type TreeNode, treeEnsembleClassifierModel } from "../test/support/onnx-build.ts";
 import { rng } from "../src/util/random.ts";
+import { median } from "./machine.ts";
 
 const { values } = parseArgs({
   options: {
@@ -29,6 +38,9 @@ const { values } = parseArgs({
     "skip-python": { type: "boolean", default: false },
     "rss-rows": { type: "string" },
     model: { type: "string", default: "logistic" },
+    repeat: { type: "string", default: "1" },
+    "read-threads": { type: "string" },
+    duckdb: { type: "string" },
   },
 });
 const FEATURES = 30;
@@ -102,15 +114,42 @@ async function dataFile(format: "csv" | "parquet", rows: number): Promise<string
   return path;
 }
 
-function timed(cmd: string, args: string[]): { seconds: number; maxRssMb: number; stdout: string; stderr: string } {
-  const r = spawnSync("/usr/bin/time", ["-f", "__TIME__ %e %M", cmd, ...args], {
+interface Timing {
+  seconds: number;
+  cpuSeconds: number;
+  maxRssMb: number;
+  stdout: string;
+  stderr: string;
+}
+
+function timed(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env): Timing {
+  const r = spawnSync("/usr/bin/time", ["-f", "__TIME__ %e %U %S %M", cmd, ...args], {
     encoding: "utf8",
     maxBuffer: 1 << 28,
+    env,
   });
-  const m = /__TIME__ ([\d.]+) (\d+)/.exec(r.stderr);
+  const m = /__TIME__ ([\d.]+) ([\d.]+) ([\d.]+) (\d+)/.exec(r.stderr);
   if (r.status !== 0 || !m) throw new Error(`${cmd} ${args.join(" ")} failed (${r.status}):\n${r.stderr.slice(-3000)}`);
-  return { seconds: Number(m[1]), maxRssMb: Number(m[2]) / 1024, stdout: r.stdout, stderr: r.stderr };
+  return {
+    seconds: Number(m[1]),
+    cpuSeconds: Number(m[2]) + Number(m[3]),
+    maxRssMb: Number(m[4]) / 1024,
+    stdout: r.stdout,
+    stderr: r.stderr,
+  };
 }
+
+/** Medians of repeated timings. */
+function med(ts: Timing[]): { seconds: number; cpuSeconds: number; maxRssMb: number; runs: string } {
+  return {
+    seconds: median(ts.map((t) => t.seconds)),
+    cpuSeconds: median(ts.map((t) => t.cpuSeconds)),
+    maxRssMb: median(ts.map((t) => t.maxRssMb)),
+    runs: ts.map((t) => t.seconds.toFixed(2)).join(", "),
+  };
+}
+
+const loadavg = () => readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ");
 
 /** 200 seeded trees of depth 6 over the 30 features, leaves holding [1 - p, p]. */
 function forest(): Uint8Array {
@@ -148,25 +187,30 @@ writeFileSync(join(dataDir, "bench-model.json"), JSON.stringify({ weights: WEIGH
 const cli = join(import.meta.dirname, "../src/cli/bin.ts");
 const tsx = join(import.meta.dirname, "../node_modules/tsx/dist/loader.mjs");
 
-function modelgate(data: string, resamples: number, out: string) {
-  return timed(process.execPath, [
-    "--import",
-    `file://${tsx}`,
-    cli,
-    "evaluate",
-    "--model",
-    modelPath,
-    "--data",
-    data,
-    "--task",
-    "binary-classification",
-    "--label",
-    "label",
-    "--resamples",
-    String(resamples),
-    "--out",
-    out,
-  ]);
+function modelgate(data: string, resamples: number, out: string, readThreads?: string) {
+  const env = readThreads === undefined ? process.env : { ...process.env, MODELGATE_READ_THREADS: readThreads };
+  return timed(
+    process.execPath,
+    [
+      "--import",
+      `file://${tsx}`,
+      cli,
+      "evaluate",
+      "--model",
+      modelPath,
+      "--data",
+      data,
+      "--task",
+      "binary-classification",
+      "--label",
+      "label",
+      "--resamples",
+      String(resamples),
+      "--out",
+      out,
+    ],
+    env,
+  );
 }
 
 const cpuModel = /model name\s*:\s*(.*)/.exec(readFileSync("/proc/cpuinfo", "utf8"))?.[1] ?? "unknown";
@@ -187,44 +231,71 @@ if (values["rss-rows"]) {
 
 const rows = Number(values.rows);
 const resamples = Number(values.resamples);
+const repeat = Number(values.repeat);
 const formats = values.formats!.split(",") as ("csv" | "parquet")[];
+const threadVariants = values["read-threads"]?.split(",") ?? [undefined];
+console.log(
+  `load average at start: ${loadavg()} (other work on the machine slows every variant alike: they run in turns)`,
+);
 const results: string[] = [];
 for (const format of formats) {
   const data = await dataFile(format, rows);
   const out = join(dataDir, `record-${format}.json`);
-  const mg = modelgate(data, resamples, out);
-  const rec = JSON.parse(readFileSync(out, "utf8"));
-  const line = [
-    `${format}: modelgate ${mg.seconds.toFixed(1)} s (${Math.round(rows / mg.seconds).toLocaleString("en-US")} rows/s, peak RSS ${mg.maxRssMb.toFixed(0)} MiB; roc_auc ${rec.candidate.metrics.roc_auc}; scoring workers ${rec.timings.scoringWorkers ?? "—"})`,
-  ];
-  if (!values["skip-python"] && values.model === "logistic") {
-    const py = spawnSync(
-      PY,
-      ["-c", "import pandas, sklearn; pandas.read_parquet" + (format === "parquet" ? "; import pyarrow" : "")],
-      {
-        encoding: "utf8",
-      },
-    );
-    if (py.status !== 0) {
-      line.push(`pandas + scikit-learn: cannot run (${py.stderr.trim().split("\n").pop()})`);
-    } else {
+  const pythonOk =
+    !values["skip-python"] &&
+    values.model === "logistic" &&
+    spawnSync(PY, ["-c", `import pandas, sklearn${format === "parquet" ? "; import pyarrow" : ""}`]).status === 0;
+  const runs: Record<string, Timing[]> = {};
+  const add = (name: string, t: Timing) => {
+    runs[name] ??= [];
+    runs[name].push(t);
+  };
+  let ref: { roc_auc: number; timings: Record<string, number> } | undefined;
+  for (let i = 0; i < repeat; i++) {
+    for (const t of threadVariants) {
+      add(`modelgate${t === undefined ? "" : ` (MODELGATE_READ_THREADS=${t})`}`, modelgate(data, resamples, out, t));
+    }
+    if (pythonOk) {
       const res = timed(PY, [
         join(import.meta.dirname, "evaluate_sklearn.py"),
         data,
         join(dataDir, "bench-model.json"),
         String(resamples),
       ]);
-      const ref = JSON.parse(res.stdout);
-      const diff = Math.abs(ref.roc_auc - rec.candidate.metrics.roc_auc);
-      line.push(
-        `pandas + scikit-learn ${res.seconds.toFixed(1)} s (${Math.round(rows / res.seconds).toLocaleString("en-US")} rows/s, peak RSS ${res.maxRssMb.toFixed(0)} MiB; read ${ref.timings.read.toFixed(1)} s, infer ${ref.timings.infer.toFixed(1)} s, metrics ${ref.timings.metrics.toFixed(1)} s, bootstrap ${ref.timings.bootstrap.toFixed(1)} s)`,
-        `ratio ${(res.seconds / mg.seconds).toFixed(1)}× (modelgate faster when > 1); roc_auc agrees to ${diff.toExponential(1)}`,
-      );
+      ref = JSON.parse(res.stdout);
+      add("pandas + scikit-learn", res);
+    }
+    if (values.duckdb) {
+      for (const mode of ["scan", "js"]) {
+        const res = timed(process.execPath, [join(import.meta.dirname, "duckdb_scan.mjs"), values.duckdb, data, mode]);
+        add(
+          mode === "scan" ? "DuckDB scan (in-engine sum of every column)" : "DuckDB → one Float32Array (JS chunk API)",
+          res,
+        );
+      }
     }
   }
-  results.push(line.join("\n  "));
+  const rec = JSON.parse(readFileSync(out, "utf8"));
+  const lines = [
+    `${format} (${(statSync(data).size / 1e6).toFixed(0)} MB), medians of ${repeat}; roc_auc ${rec.candidate.metrics.roc_auc}; scoring workers ${rec.timings.scoringWorkers ?? "—"}:`,
+  ];
+  for (const [name, ts] of Object.entries(runs)) {
+    const m = med(ts);
+    lines.push(
+      `  ${name}: ${m.seconds.toFixed(2)} s wall (${Math.round(rows / m.seconds).toLocaleString("en-US")} rows/s), ${m.cpuSeconds.toFixed(2)} s CPU, peak RSS ${m.maxRssMb.toFixed(0)} MiB; runs ${m.runs}`,
+    );
+  }
+  if (ref) {
+    lines.push(
+      `  pandas timings (last run): read ${ref.timings.read.toFixed(1)} s, infer ${ref.timings.infer.toFixed(1)} s, metrics ${ref.timings.metrics.toFixed(1)} s, bootstrap ${ref.timings.bootstrap.toFixed(1)} s; roc_auc agrees to ${Math.abs(ref.roc_auc - rec.candidate.metrics.roc_auc).toExponential(1)}`,
+    );
+  } else if (!values["skip-python"] && values.model === "logistic") {
+    lines.push("  pandas + scikit-learn: cannot run here (no pyarrow for Parquet)");
+  }
+  results.push(lines.join("\n"));
 }
 console.log(
   `${rows.toLocaleString("en-US")} rows × ${FEATURES} float features, ${values.model} model, ${resamples} bootstrap resamples:`,
 );
 for (const r of results) console.log(`- ${r}`);
+console.log(`load average at end: ${loadavg()}`);

@@ -57,7 +57,7 @@ Without manifests, for a quick look:
   --positive-label V      the positive class (default: the larger label)
   --slice COL[:E1,E2,..]  report metrics per value of COL, or per bucket between the edges (repeatable)
   --min-slice-support N   slices with fewer rows are shown but not used for gaps (default 30)
-  --nan-policy P          fail (default) | count: skip rows with an empty or non-numeric feature
+  --nan-policy P          fail (default) | count: skip rows with an empty, non-numeric or infinite feature
   --name NAME             the record's model name (default: the model file's name)
 
 Both modes:
@@ -69,6 +69,18 @@ Both modes:
   --out FILE              where to write (default: ${RECORDS_DIR}/<model>.json under the repository
                           root, or under the current folder in quick-look mode)
   --json                  print the record as JSON instead of a summary
+
+Data files (CSV, JSONL, Parquet; the same reader for validate, lock and evaluate):
+  CSV             RFC 4180 with a header row; a field starting with " is quoted (may hold commas, ""
+                  and line breaks); a " inside an unquoted field is an ordinary character; blank lines
+                  are skipped. A record (a line, with the breaks inside its quoted fields) or a JSONL
+                  line longer than 16 MiB is refused, naming the line where it starts.
+  JSONL           one object per line; the first line's keys are the columns; a key missing later is
+                  null, a key the first line lacks is refused (a misspelt key).
+  numbers         12, -0.5, 1e-7, .5 (spaces around allowed); inf, -infinity: infinite; nan or empty:
+                  missing. A feature that is missing, not a number or infinite fails the run (or, with
+                  nanPolicy count, skips and counts the row).
+  A fault in a data file is bad data: its message names file:line (and row), exit 1.
 
 Exit codes: 0 evaluated, 1 a problem in what is evaluated (bad data, bad model), 2 usage error,
 70 internal error (a bug in modelgate; please report it).

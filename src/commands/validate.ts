@@ -17,7 +17,8 @@ Validates the model repository that holds the working folder (found from it upwa
   2. cross-references: datasets, columns, slices, gate metrics; paths stay inside the repository
   3. sha256 digests and sizes of model artifacts and data files, and the ONNX signature
   4. data against each Dataset's columns: presence, types, nulls, ranges, allowed values, uniqueness, row count;
-     the label fits the model's task
+     the label fits the model's task; data files are read as evaluate reads them (\`modelgate evaluate --help\`,
+     "Data files"), a file that cannot be read being a data problem at its file and line
   5. leakage: rows shared between a model's training and evaluation datasets
   6. drift: PSI per feature between the training data's profile and the evaluation data
 

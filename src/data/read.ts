@@ -1,6 +1,12 @@
-import { createReadStream } from "node:fs";
 import { extname } from "node:path";
-import { UserError } from "../errors.ts";
+import { CheckFailed, UserError } from "../errors.ts";
+import { didYouMean } from "../manifest/findings.ts";
+
+/**
+ * The one way modelgate reads a data file (validate, lock, evaluate and init alike): one streaming reader per
+ * format (csv.ts, jsonl.ts, parquet.ts) behind `readBatches`, one set of limits, one error class naming the file and
+ * the line (or, for Parquet, the row), and one rule for what counts as a number (`parseNumberText`).
+ */
 
 export type Format = "csv" | "jsonl" | "parquet";
 /** A cell as the file holds it: CSV gives strings (null for an empty unquoted field), JSONL/Parquet their values. */
@@ -10,28 +16,92 @@ export type Cell = string | number | boolean | bigint | null | Date | object;
 export interface Batch {
   columns: string[];
   length: number;
+  /** The cells of each column; empty for the columns delivered in `numeric`. */
   data: Cell[][];
   /** Index of this batch's first row in the file (0-based, data rows only). */
   offset: number;
+  /** CSV and JSONL: the 1-based line of the file on which each row starts (a quoted field may span lines). */
+  lines?: Int32Array;
   /**
-   * With ReadOptions.numeric: numeric[c] holds column c's values as numbers (NaN where the cell is empty or not a
-   * number) and data[c] is left empty. Undefined for the other columns.
+   * With ReadOptions.numeric: numeric[c] holds column c's values as numbers and data[c] is left empty. A null or
+   * empty cell (or a NaN in the file, or the text "nan") is NaN; ±Infinity stays infinite; a cell that is not a
+   * number is NaN and listed in `notNumbers`. Undefined for the other columns.
    */
   numeric?: (Float64Array | undefined)[];
+  /** Per numeric column, the rows (of this batch) whose cell is not a number, with the cell as text. */
+  notNumbers?: (NotNumbers | undefined)[];
+}
+
+export interface NotNumbers {
+  rows: number[];
+  texts: string[];
 }
 
 export interface ReadOptions {
   format?: Format;
   batchSize?: number;
-  /** Only these columns, in this order (a missing one is a UserError naming it). */
+  /** Only these columns, in this order (a missing one is a DataError naming it). */
   columns?: string[];
   /** The file name used in messages (default: the path). */
   displayName?: string;
   /**
-   * Columns (among `columns`) to deliver as Float64Array in `Batch.numeric` instead of cells: no string per cell.
-   * CSV parses them straight from the bytes (exactly as Number() would); other formats convert their cells.
+   * Columns (among `columns`) to deliver as Float64Array in `Batch.numeric` instead of cells: no string or boxed
+   * number per cell. CSV parses them straight from the bytes, Parquet decodes its pages straight into them.
    */
   numeric?: string[];
+  /**
+   * Worker threads reading the file (default: readThreads(), for files of 32 MiB and more) and, for CSV, the
+   * block size (default 8 MiB). The batches do not depend on it; tests set it to run the threaded path on small files.
+   */
+  parallel?: {
+    threads: number;
+    blockBytes: number;
+    /** CSV: hand every block to the workers, not only those after the one being parsed when a worker is up. */
+    workersOnly?: boolean;
+  };
+}
+
+export type Resolved = Required<Pick<ReadOptions, "batchSize" | "displayName">> & ReadOptions;
+
+/**
+ * Rows per batch for `width` columns: the asked batch size, fewer for very wide files so that a batch holds at most
+ * 4Mi cells (32 MiB) — a 50,000-column file reads in batches of 83 rows, not 8,192.
+ */
+export function batchRows(batchSize: number, width: number): number {
+  return Math.max(1, Math.min(batchSize, Math.floor((1 << 22) / Math.max(1, width))));
+}
+
+/**
+ * The longest CSV record (a line, with the line breaks inside its quoted fields) or JSONL line modelgate reads:
+ * 16 MiB. Longer is refused with a DataError naming the line where it starts — usually a quote left open, or a
+ * file without line breaks — so that memory stays bounded and a broken file fails fast.
+ */
+export const MAX_RECORD_BYTES = 16 * 1024 * 1024;
+
+/**
+ * Something wrong inside a data file: what, where (file:line, or file and row for Parquet) and what to do. It is a
+ * failed data check (exit 1), the same verdict `validate` gives for a bad value, whichever command read the file.
+ */
+export class DataError extends CheckFailed {
+  readonly line?: number;
+  readonly row?: number;
+  constructor(
+    readonly file: string,
+    where: { line?: number; row?: number },
+    readonly detail: string,
+  ) {
+    super(
+      `${file}${where.line ? `:${where.line}` : ""}: ${where.row !== undefined ? `row ${where.row}: ` : ""}${detail}`,
+    );
+    this.name = "DataError";
+    this.line = where.line;
+    this.row = where.row;
+  }
+}
+
+/** Where row r of a batch is: its 1-based data row and, for CSV and JSONL, the line it starts on. */
+export function rowPlace(b: Batch, r: number): { line?: number; row: number } {
+  return { line: b.lines?.[r], row: b.offset + r + 1 };
 }
 
 export function formatOf(path: string, declared?: Format): Format {
@@ -46,670 +116,82 @@ export function formatOf(path: string, declared?: Format): Format {
 }
 
 /** Streams a data file in batches. */
-export function readBatches(path: string, opts: ReadOptions = {}): AsyncGenerator<Batch> {
+export async function* readBatches(path: string, opts: ReadOptions = {}): AsyncGenerator<Batch> {
   const format = formatOf(path, opts.format);
-  const o = { batchSize: 8192, displayName: path, ...opts };
-  if (o.numeric && o.numeric.length > 0) {
-    if (format === "csv") return readCsvNumeric(path, o);
-    if (format === "parquet") return readParquet(path, o);
-    return withNumeric(readJsonl(path, o), o.numeric);
-  }
-  if (format === "csv") return readCsv(path, o);
-  if (format === "jsonl") return readJsonl(path, o);
-  return readParquet(path, o);
-}
-
-/** Cells of the numeric columns converted to Float64Array (NaN for empty or non-numeric). */
-async function* withNumeric(batches: AsyncGenerator<Batch>, numeric: string[]): AsyncGenerator<Batch> {
-  for await (const b of batches) {
-    const out: (Float64Array | undefined)[] = b.columns.map(() => undefined);
-    for (let c = 0; c < b.columns.length; c++) {
-      if (!numeric.includes(b.columns[c])) continue;
-      const cells = b.data[c];
-      const arr = new Float64Array(b.length);
-      for (let r = 0; r < b.length; r++) {
-        const v = cells[r];
-        const n = typeof v === "number" ? v : cellToNumber(v);
-        arr[r] = n === null ? Number.NaN : n;
-      }
-      out[c] = arr;
-      b.data[c] = [];
-    }
-    b.numeric = out;
-    yield b;
-  }
+  const o: Resolved = { ...opts, batchSize: opts.batchSize ?? 8192, displayName: opts.displayName ?? path };
+  if (format === "csv") yield* (await import("./csv.ts")).readCsv(path, o);
+  else if (format === "jsonl") yield* (await import("./jsonl.ts")).readJsonl(path, o);
+  else yield* (await import("./parquet.ts")).readParquet(path, o);
 }
 
 /** The header (column names) of a data file, without reading it all. */
 export async function readColumns(path: string, opts: ReadOptions = {}): Promise<string[]> {
-  for await (const b of readBatches(path, { ...opts, columns: undefined, batchSize: 1 })) return b.columns;
+  const format = formatOf(path, opts.format);
+  const o: Resolved = {
+    ...opts,
+    batchSize: 1,
+    displayName: opts.displayName ?? path,
+    columns: undefined,
+    numeric: undefined,
+  };
+  if (format === "csv") return (await import("./csv.ts")).readCsvHeader(path, o);
+  if (format === "parquet") return (await import("./parquet.ts")).readParquetColumns(path, o);
+  for await (const b of readBatches(path, o)) return b.columns;
   return [];
 }
 
-function selector(all: string[], wanted: string[] | undefined, file: string): number[] {
+/** Indexes of the wanted columns in the file's columns; a missing one is a DataError with a did-you-mean. */
+export function selectColumns(all: string[], wanted: string[] | undefined, file: string, line?: number): number[] {
   if (!wanted) return all.map((_, i) => i);
+  const at = new Map<string, number>();
+  all.forEach((name, i) => {
+    if (!at.has(name)) at.set(name, i);
+  });
   return wanted.map((name) => {
-    const i = all.indexOf(name);
-    if (i < 0) throw new UserError(`column "${name}" is not in ${file} (it has: ${all.join(", ")})`);
+    const i = at.get(name);
+    if (i === undefined) {
+      const near = didYouMean(name, all.length > 5000 ? all.slice(0, 5000) : all);
+      const shown = all.length > 20 ? `${all.slice(0, 20).join(", ")}, … (${all.length} in all)` : all.join(", ");
+      throw new DataError(
+        file,
+        { line },
+        `there is no column "${name}"${near ? `; did you mean "${near}"?` : ""} (the file has: ${shown}); fix the column name in the file or in the manifest`,
+      );
+    }
     return i;
   });
 }
 
 // ---------------------------------------------------------------------------------------------------------------------
-// CSV (RFC 4180): fields separated by commas, records by CRLF or LF; quoted fields may hold commas, quotes ("")
-// and line breaks. An empty unquoted field is null; a quoted empty field is the empty string.
+// Numbers: one rule for every format and every command.
 
-async function* readCsv(path: string, o: Required<Pick<ReadOptions, "batchSize" | "displayName">> & ReadOptions) {
-  let header: string[] | undefined;
-  let sel: number[] = [];
-  let cols: Cell[][] = [];
-  let n = 0;
-  let offset = 0;
-  let line = 1; // the physical line the current record starts on, for messages
-  let recordLine = 1;
-  let field = "";
-  let quoted = false; // the current field started with a quote
-  let inQuotes = false;
-  let afterQuote = false;
-  let record: (string | null)[] = [];
-  let pending = ""; // a partial unquoted run kept across chunks
-  const out: Batch[] = [];
+const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 
-  const endRecord = () => {
-    if (!header) {
-      header = record.map((h) => (h ?? "").trim());
-      if (header.length > 0) header[0] = header[0].replace(/^\uFEFF/, "");
-      sel = selector(header, o.columns, o.displayName);
-      cols = sel.map(() => []);
-    } else if (!(record.length === 1 && record[0] === null)) {
-      if (record.length !== header.length) {
-        throw new UserError(
-          `${o.displayName}:${recordLine}: row has ${record.length} fields but the header has ${header.length}; quote fields that contain commas`,
-        );
-      }
-      for (let c = 0; c < sel.length; c++) cols[c].push(record[sel[c]]);
-      n++;
-      if (n === o.batchSize) {
-        out.push({ columns: sel.map((i) => header![i]), length: n, data: cols, offset });
-        offset += n;
-        n = 0;
-        cols = sel.map(() => []);
-      }
-    }
-    record = [];
-  };
-  const endField = () => {
-    record.push(quoted ? field : field === "" ? null : field);
-    field = "";
-    quoted = false;
-    afterQuote = false;
-  };
-
-  const stream = createReadStream(path, { encoding: "utf8", highWaterMark: 1 << 20 });
-  let startOfRecord = true;
-  for await (const chunk of stream as AsyncIterable<string>) {
-    const s = pending + chunk;
-    pending = "";
-    let i = 0;
-    const len = s.length;
-    while (i < len) {
-      if (startOfRecord) {
-        recordLine = line;
-        startOfRecord = false;
-      }
-      if (inQuotes) {
-        const q = s.indexOf('"', i);
-        if (q < 0) {
-          field += s.slice(i);
-          for (let k = i; k < len; k++) if (s.charCodeAt(k) === 10) line++;
-          i = len;
-          break;
-        }
-        if (q + 1 >= len) {
-          // cannot tell yet whether this quote is doubled; keep it for the next chunk
-          field += s.slice(i, q);
-          for (let k = i; k < q; k++) if (s.charCodeAt(k) === 10) line++;
-          pending = '"';
-          i = len;
-          break;
-        }
-        for (let k = i; k < q; k++) if (s.charCodeAt(k) === 10) line++;
-        field += s.slice(i, q);
-        if (s.charCodeAt(q + 1) === 34) {
-          field += '"';
-          i = q + 2;
-        } else {
-          inQuotes = false;
-          afterQuote = true;
-          i = q + 1;
-        }
-        continue;
-      }
-      const ch = s.charCodeAt(i);
-      if (ch === 34 && field === "" && !afterQuote && !quoted) {
-        inQuotes = true;
-        quoted = true;
-        i++;
-        continue;
-      }
-      if (ch === 44) {
-        endField();
-        i++;
-        continue;
-      }
-      if (ch === 10 || ch === 13) {
-        if (ch === 13) {
-          if (i + 1 >= len) {
-            pending = "\r";
-            i = len;
-            break;
-          }
-          if (s.charCodeAt(i + 1) === 10) i++;
-        }
-        endField();
-        endRecord();
-        line++;
-        startOfRecord = true;
-        i++;
-        // a batch of complete records may be handed out here
-        continue;
-      }
-      if (afterQuote) {
-        throw new UserError(
-          `${o.displayName}:${line}: unexpected character after a closing quote; double quotes inside a quoted field ("")`,
-        );
-      }
-      // an unquoted run up to the next separator
-      let j = i;
-      while (j < len) {
-        const c = s.charCodeAt(j);
-        if (c === 44 || c === 10 || c === 13) break;
-        j++;
-      }
-      if (j === len) {
-        pending = s.slice(i);
-        i = len;
-        break;
-      }
-      field += s.slice(i, j);
-      i = j;
-    }
-    while (out.length) yield out.shift()!;
-  }
-  if (inQuotes)
-    throw new UserError(`${o.displayName}:${recordLine}: a quoted field is not closed before the end of the file`);
-  if (pending === "\r") pending = "";
-  field += pending;
-  if (field !== "" || quoted || record.length > 0) {
-    endField();
-    endRecord();
-  }
-  while (out.length) yield out.shift()!;
-  if (!header) throw new UserError(`${o.displayName} is empty; a CSV file needs a header row`);
-  if (n > 0) yield { columns: sel.map((i) => header![i]), length: n, data: cols, offset };
+/**
+ * A text cell as a number: a decimal number (`12`, `-0.5`, `1e-7`, `.5`, surrounding spaces allowed) is its value,
+ * `inf`/`infinity` (any case, signed) is ±Infinity, empty is null, `nan` (any case) is NaN — a missing value, as
+ * pandas reads it. Anything else (`12kg`, `0x10`, `249.40"x`) is undefined: not a number.
+ */
+export function parseNumberText(text: string): number | null | undefined {
+  const t = text.trim();
+  if (t === "") return null;
+  if (DECIMAL.test(t)) return Number(t);
+  const l = t.toLowerCase();
+  const unsigned = l[0] === "+" || l[0] === "-" ? l.slice(1) : l;
+  if (unsigned === "inf" || unsigned === "infinity") return l[0] === "-" ? -Infinity : Infinity;
+  if (unsigned === "nan") return Number.NaN;
+  return undefined;
 }
 
-// ---------------------------------------------------------------------------------------------------------------------
-// CSV, numeric fast path: the same RFC 4180 grammar, scanned as bytes; numeric columns parsed from the bytes into
-// Float64Array without making a string per cell. Numbers with at most 15 significant digits and a decimal exponent
-// within ±22 are computed as one exact-operand multiplication or division (correctly rounded, as Number() is);
-// anything else goes through Number() on the field's text, so every value equals what the generic path gives.
-
-const POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
-
-function parseNumberBytes(b: Uint8Array, s: number, e: number): number {
-  let i = s;
-  let neg = false;
-  if (i < e && (b[i] === 45 || b[i] === 43)) {
-    neg = b[i] === 45;
-    i++;
-  }
-  let mant = 0;
-  let sig = 0;
-  let scale = 0;
-  let any = false;
-  while (i < e) {
-    const d = b[i] - 48;
-    if (d < 0 || d > 9) break;
-    any = true;
-    if (sig > 0 || d !== 0) {
-      if (sig >= 15) return slowNumber(b, s, e);
-      mant = mant * 10 + d;
-      sig++;
-    }
-    i++;
-  }
-  if (i < e && b[i] === 46) {
-    i++;
-    while (i < e) {
-      const d = b[i] - 48;
-      if (d < 0 || d > 9) break;
-      any = true;
-      if (sig > 0 || d !== 0) {
-        if (sig >= 15) return slowNumber(b, s, e);
-        mant = mant * 10 + d;
-        sig++;
-      }
-      scale++;
-      i++;
-    }
-  }
-  if (!any) return slowNumber(b, s, e);
-  let exp = 0;
-  if (i < e && (b[i] === 101 || b[i] === 69)) {
-    i++;
-    let eneg = false;
-    if (i < e && (b[i] === 45 || b[i] === 43)) {
-      eneg = b[i] === 45;
-      i++;
-    }
-    const start = i;
-    while (i < e && b[i] >= 48 && b[i] <= 57 && i - start < 6) exp = exp * 10 + (b[i++] - 48);
-    if (i === start) return slowNumber(b, s, e);
-    if (eneg) exp = -exp;
-  }
-  if (i !== e) return slowNumber(b, s, e);
-  if (mant === 0) return neg ? -0 : 0;
-  const k = exp - scale;
-  let v: number;
-  if (k === 0) v = mant;
-  else if (k < 0 && k >= -22) v = mant / POW10[-k];
-  else if (k > 0 && k <= 22) v = mant * POW10[k];
-  else return slowNumber(b, s, e);
-  return neg ? -v : v;
-}
-
-const latin1 = new TextDecoder("latin1");
-function slowNumber(b: Uint8Array, s: number, e: number): number {
-  const text = latin1.decode(b.subarray(s, e));
-  if (text.trim() === "") return Number.NaN;
-  return Number(text);
-}
-
-const utf8 = new TextDecoder("utf-8");
-
-async function* readCsvNumeric(
-  path: string,
-  o: Required<Pick<ReadOptions, "batchSize" | "displayName">> & ReadOptions,
-): AsyncGenerator<Batch> {
-  const { open } = await import("node:fs/promises");
-  const fh = await open(path, "r");
-  try {
-    let buf = new Uint8Array(1 << 22);
-    let end = 0; // bytes held
-    let eof = false;
-    const fill = async (keepFrom: number) => {
-      // keep [keepFrom, end), read more after it
-      const keep = end - keepFrom;
-      if (keepFrom > 0) buf.copyWithin(0, keepFrom, end);
-      if (keep > buf.length / 2) {
-        const bigger = new Uint8Array(buf.length * 2);
-        bigger.set(buf.subarray(0, keep));
-        buf = bigger;
-      }
-      end = keep;
-      const { bytesRead } = await fh.read(buf, end, buf.length - end, null);
-      end += bytesRead;
-      if (bytesRead === 0) eof = true;
-    };
-    await fill(0);
-    // the header: up to the first line break outside quotes
-    let pos = 0;
-    let header: string[] | undefined;
-    for (;;) {
-      const rec = scanRecord(buf, 0, end, eof);
-      if (rec) {
-        header = rec.fields.map((f) => fieldText(buf, f).trim());
-        pos = rec.next;
-        break;
-      }
-      if (eof) break;
-      await fill(0);
-    }
-    if (!header || (header.length === 1 && header[0] === "")) {
-      throw new UserError(`${o.displayName} is empty; a CSV file needs a header row`);
-    }
-    header[0] = header[0].replace(/^\uFEFF/, "");
-    const sel = selector(header, o.columns, o.displayName);
-    const names = sel.map((i) => header![i]);
-    const numericSet = new Set(o.numeric);
-    // per header column: -1 skip, else the output column
-    const slot = new Int32Array(header.length).fill(-1);
-    sel.forEach((h, c) => {
-      slot[h] = c;
-    });
-    const isNum = names.map((n) => numericSet.has(n));
-    const width = header.length;
-    const bs = o.batchSize;
-    let nums: (Float64Array | undefined)[] = names.map((_, c) => (isNum[c] ? new Float64Array(bs) : undefined));
-    let cells: Cell[][] = names.map(() => []);
-    let n = 0;
-    let offset = 0;
-    let row = 0;
-    const starts = new Int32Array(width + 1);
-    const ends = new Int32Array(width + 1);
-    const quotedAt = new Uint8Array(width + 1);
-    for (;;) {
-      // parse every complete record in [pos, end)
-      for (;;) {
-        if (pos >= end) break;
-        // fast scan of one record without quotes; fall back to the general scanner when a quote appears
-        let i = pos;
-        let f = 0;
-        let hasQuote = false;
-        let complete = false;
-        starts[0] = i;
-        while (i < end) {
-          const c = buf[i];
-          if (c === 44) {
-            if (f < width) ends[f] = i;
-            f++;
-            if (f <= width) starts[f] = i + 1;
-            i++;
-          } else if (c === 10 || c === 13) {
-            if (f < width) ends[f] = i;
-            f++;
-            if (c === 13) {
-              if (i + 1 >= end && !eof) break;
-              if (buf[i + 1] === 10) i++;
-            }
-            i++;
-            complete = true;
-            break;
-          } else if (c === 34) {
-            hasQuote = true;
-            break;
-          } else i++;
-        }
-        if (!complete && !hasQuote && eof && i >= end && i > pos) {
-          // last record without a final line break
-          if (f < width) ends[f] = i;
-          f++;
-          complete = true;
-        }
-        const fieldStarts = starts;
-        const fieldEnds = ends;
-        let quoted: Uint8Array | undefined;
-        let recFields: Field[] | undefined;
-        let next = i;
-        let fields = f;
-        if (hasQuote) {
-          const rec = scanRecord(buf, pos, end, eof);
-          if (!rec) break; // incomplete: read more
-          fields = rec.fields.length;
-          quoted = quotedAt;
-          quotedAt.fill(0);
-          for (let k = 0; k < Math.min(fields, width); k++) {
-            fieldStarts[k] = rec.fields[k].s;
-            fieldEnds[k] = rec.fields[k].e;
-            quotedAt[k] = rec.fields[k].q ? 1 : 0;
-          }
-          next = rec.next;
-          if (!rec.complete) break;
-          complete = true;
-          recFields = rec.fields;
-        } else if (!complete) break; // incomplete: read more
-        pos = next;
-        // a blank line is no record
-        if (fields === 1 && fieldEnds[0] === fieldStarts[0] && !quoted?.[0]) continue;
-        if (fields !== width) {
-          throw new UserError(
-            `${o.displayName}: data row ${row + 1} has ${fields} fields but the header has ${width}; quote fields that contain commas`,
-          );
-        }
-        for (let h = 0; h < width; h++) {
-          const c = slot[h];
-          if (c < 0) continue;
-          const s = fieldStarts[h];
-          const e = fieldEnds[h];
-          if (quoted?.[h]) {
-            const text = unquote(buf, recFields![h]);
-            if (isNum[c]) nums[c]![n] = text.trim() === "" ? Number.NaN : Number(text);
-            else cells[c].push(text);
-          } else if (isNum[c]) {
-            nums[c]![n] = s === e ? Number.NaN : parseNumberBytes(buf, s, e);
-          } else {
-            cells[c].push(s === e ? null : utf8.decode(buf.subarray(s, e)));
-          }
-        }
-        row++;
-        if (++n === bs) {
-          yield { columns: names, length: n, data: cells, offset, numeric: nums };
-          offset += n;
-          n = 0;
-          nums = names.map((_, c) => (isNum[c] ? new Float64Array(bs) : undefined));
-          cells = names.map(() => []);
-        }
-      }
-      if (eof) {
-        if (pos < end) {
-          throw new UserError(
-            `${o.displayName}: data row ${row + 1}: a quoted field is not closed before the end of the file`,
-          );
-        }
-        break;
-      }
-      await fill(pos);
-      pos = 0;
-    }
-    if (n > 0) {
-      yield {
-        columns: names,
-        length: n,
-        data: cells,
-        offset,
-        numeric: nums.map((a) => a?.subarray(0, n)),
-      };
-    }
-  } finally {
-    await fh.close();
-  }
-}
-
-interface Field {
-  s: number;
-  e: number;
-  q: boolean;
-}
-
-/** One record from `pos` with quotes handled; undefined when it is not complete in [pos, end) and more may come. */
-function scanRecord(
-  b: Uint8Array,
-  pos: number,
-  end: number,
-  eof: boolean,
-): { fields: Field[]; next: number; complete: boolean } | undefined {
-  const fields: Field[] = [];
-  let i = pos;
-  for (;;) {
-    if (i < end && b[i] === 34) {
-      // quoted field: up to the closing quote not followed by another
-      const s = i + 1;
-      let j = s;
-      for (;;) {
-        while (j < end && b[j] !== 34) j++;
-        if (j >= end) return undefined; // not closed (yet)
-        if (j + 1 >= end && !eof) return undefined;
-        if (b[j + 1] === 34) {
-          j += 2;
-          continue;
-        }
-        break;
-      }
-      fields.push({ s, e: j, q: true });
-      i = j + 1;
-      if (i < end && b[i] !== 44 && b[i] !== 10 && b[i] !== 13) {
-        throw new UserError('unexpected character after a closing quote; double quotes inside a quoted field ("")');
-      }
-    } else {
-      const s = i;
-      while (i < end && b[i] !== 44 && b[i] !== 10 && b[i] !== 13) {
-        if (b[i] === 34)
-          throw new UserError("a quote inside an unquoted field; quote the whole field and double the quote");
-        i++;
-      }
-      fields.push({ s, e: i, q: false });
-    }
-    if (i >= end) {
-      if (!eof) return undefined;
-      return { fields, next: i, complete: true };
-    }
-    const c = b[i];
-    if (c === 44) {
-      i++;
-      continue;
-    }
-    if (c === 13) {
-      if (i + 1 >= end && !eof) return undefined;
-      if (b[i + 1] === 10) i++;
-    }
-    return { fields, next: i + 1, complete: true };
-  }
-}
-
-function fieldText(b: Uint8Array, f: Field): string {
-  return f.q ? unquote(b, f) : utf8.decode(b.subarray(f.s, f.e));
-}
-
-function unquote(b: Uint8Array, f: Field): string {
-  return utf8.decode(b.subarray(f.s, f.e)).replaceAll('""', '"');
-}
-
-// ---------------------------------------------------------------------------------------------------------------------
-// JSONL: one JSON object per line; the columns are the first object's keys (a missing key in a later row is null).
-
-async function* readJsonl(path: string, o: Required<Pick<ReadOptions, "batchSize" | "displayName">> & ReadOptions) {
-  let names: string[] | undefined;
-  let cols: Cell[][] = [];
-  let n = 0;
-  let offset = 0;
-  let lineNo = 0;
-  let rest = "";
-  const stream = createReadStream(path, { encoding: "utf8", highWaterMark: 1 << 20 });
-  const take = function* (text: string): Generator<Batch> {
-    lineNo++;
-    if (text.trim() === "") return;
-    let obj: unknown;
-    try {
-      obj = JSON.parse(text);
-    } catch (err) {
-      throw new UserError(`${o.displayName}:${lineNo}: not valid JSON (${(err as Error).message})`);
-    }
-    if (!obj || typeof obj !== "object" || Array.isArray(obj)) {
-      throw new UserError(`${o.displayName}:${lineNo}: each line must be a JSON object`);
-    }
-    if (!names) {
-      const all = Object.keys(obj);
-      names = o.columns ? (selector(all, o.columns, o.displayName), o.columns) : all;
-      cols = names.map(() => []);
-    }
-    const rec = obj as Record<string, Cell>;
-    for (let c = 0; c < names.length; c++) cols[c].push(rec[names[c]] ?? null);
-    if (++n === o.batchSize) {
-      yield { columns: names, length: n, data: cols, offset };
-      offset += n;
-      n = 0;
-      cols = names.map(() => []);
-    }
-  };
-  for await (const chunk of stream as AsyncIterable<string>) {
-    const s = rest + chunk;
-    let start = 0;
-    for (let nl = s.indexOf("\n"); nl >= 0; nl = s.indexOf("\n", start)) {
-      yield* take(s.slice(start, nl).replace(/\r$/, ""));
-      start = nl + 1;
-    }
-    rest = s.slice(start);
-  }
-  if (rest.trim() !== "") yield* take(rest);
-  if (!names) throw new UserError(`${o.displayName} has no rows; a JSONL file needs one JSON object per line`);
-  if (n > 0) yield { columns: names, length: n, data: cols, offset };
-}
-
-// ---------------------------------------------------------------------------------------------------------------------
-// Parquet through hyparquet, one row group (or a slice of it) at a time, column by column.
-
-async function* readParquet(path: string, o: Required<Pick<ReadOptions, "batchSize" | "displayName">> & ReadOptions) {
-  const { asyncBufferFromFile, parquetMetadataAsync, parquetRead, parquetSchema } = await import("hyparquet");
-  let file: Awaited<ReturnType<typeof asyncBufferFromFile>>;
-  let metadata: Awaited<ReturnType<typeof parquetMetadataAsync>>;
-  try {
-    file = await asyncBufferFromFile(path);
-    metadata = await parquetMetadataAsync(file);
-  } catch (err) {
-    throw new UserError(`${o.displayName} is not a readable Parquet file (${(err as Error).message})`);
-  }
-  const all = parquetSchema(metadata).children.map((c) => c.element.name);
-  const names = o.columns ?? all;
-  selector(all, o.columns, o.displayName);
-  // Large steps: one parquetRead per row group (or per `step` rows within one), handed out in batchSize pieces.
-  const step = Math.max(o.batchSize, 65536);
-  let groupStart = 0;
-  for (const rg of metadata.row_groups) {
-    const groupEnd = groupStart + Number(rg.num_rows);
-    for (let start = groupStart; start < groupEnd; start += step) {
-      const end = Math.min(start + step, groupEnd);
-      const isNum = names.map((nm) => o.numeric?.includes(nm) ?? false);
-      const cols: Cell[][] = names.map((_, c) => (isNum[c] ? [] : new Array(end - start)));
-      const nums = names.map((_, c) => (isNum[c] ? new Float64Array(end - start) : undefined));
-      await parquetRead({
-        file,
-        metadata,
-        columns: names,
-        rowStart: start,
-        rowEnd: end,
-        onChunk: (chunk) => {
-          const c = names.indexOf(chunk.columnName);
-          if (c < 0) return;
-          const data = chunk.columnData as ArrayLike<Cell>;
-          const from = Math.max(start, chunk.rowStart);
-          const to = Math.min(end, chunk.rowEnd);
-          const num = nums[c];
-          if (num) {
-            for (let r = from; r < to; r++) {
-              const v = data[r - chunk.rowStart];
-              if (typeof v === "number") num[r - start] = v;
-              else {
-                const x = v === undefined ? null : cellToNumber(v);
-                num[r - start] = x === null ? Number.NaN : x;
-              }
-            }
-          } else for (let r = from; r < to; r++) cols[c][r - start] = normalizeParquet(data[r - chunk.rowStart]);
-        },
-      });
-      for (let b = start; b < end; b += o.batchSize) {
-        const e = Math.min(b + o.batchSize, end);
-        yield {
-          columns: names,
-          length: e - b,
-          data: cols.map((col, c) => (isNum[c] ? [] : col.slice(b - start, e - start))),
-          offset: b,
-          ...(o.numeric ? { numeric: nums.map((a) => a?.subarray(b - start, e - start)) } : {}),
-        };
-      }
-    }
-    groupStart = groupEnd;
-  }
-}
-
-function normalizeParquet(v: unknown): Cell {
-  if (v === undefined) return null;
-  return v as Cell;
-}
-
-// ---------------------------------------------------------------------------------------------------------------------
-// Cells to values
-
-/** A cell as a number, or null (empty/null), or NaN when it is not numeric. */
+/** A cell as a number, or null (empty/null), or NaN when it is not numeric (see parseNumberText for text). */
 export function cellToNumber(v: Cell): number | null {
   if (v === null) return null;
   if (typeof v === "number") return v;
   if (typeof v === "bigint") return Number(v);
   if (typeof v === "boolean") return v ? 1 : 0;
   if (typeof v === "string") {
-    if (v.trim() === "") return null;
-    const n = Number(v);
-    return n;
+    const n = parseNumberText(v);
+    return n === undefined ? Number.NaN : n;
   }
   if (v instanceof Date) return v.getTime();
   return Number.NaN;
@@ -720,6 +202,25 @@ export function cellToString(v: Cell): string | null {
   if (v === null) return null;
   if (typeof v === "string") return v;
   if (v instanceof Date) return v.toISOString();
-  if (typeof v === "object") return JSON.stringify(v);
+  if (typeof v === "bigint") return v.toString();
+  if (typeof v === "object") return JSON.stringify(v, (_, x) => (typeof x === "bigint" ? x.toString() : x));
   return String(v);
+}
+
+/**
+ * Puts a cell into a numeric column (JSONL, and Parquet columns of rich types) at `at`: its number, or NaN for null
+ * and for a cell that is not a number, which is listed in `bad` with its text.
+ */
+export function putNumber(v: Cell | undefined, out: Float64Array, at: number, bad: NotNumbers): void {
+  if (typeof v === "number") {
+    out[at] = v;
+    return;
+  }
+  const n = v === undefined ? null : cellToNumber(v);
+  if (n === null) out[at] = Number.NaN;
+  else if (Number.isNaN(n) && !(typeof v === "string" && parseNumberText(v) !== undefined)) {
+    out[at] = Number.NaN;
+    bad.rows.push(at);
+    bad.texts.push(String(cellToString(v as Cell)));
+  } else out[at] = n;
 }

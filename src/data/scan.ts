@@ -1,13 +1,24 @@
 import { createHash } from "node:crypto";
 import type { Column, Dataset } from "../manifest/schema.ts";
 import { type ProfileCounter, Reservoir } from "./profile.ts";
-import { type Cell, cellToNumber, cellToString, type Format, readBatches } from "./read.ts";
+import {
+  type Batch,
+  type Cell,
+  cellToNumber,
+  cellToString,
+  type Format,
+  parseNumberText,
+  readBatches,
+  readColumns,
+} from "./read.ts";
 
 /** Counts of one kind of problem in a column, with the first row and a few example values. */
 export interface Problem {
   count: number;
   /** 1-based data row of the first occurrence (the header is not a row). */
   firstRow: number;
+  /** The line of the file it is on (CSV, JSONL). */
+  firstLine?: number;
   examples: string[];
 }
 
@@ -47,27 +58,31 @@ export interface ScanOptions {
 
 const DISTINCT_CAP = 1000;
 
-function note(p: Problem | undefined, row: number, example: string): Problem {
-  const out = p ?? { count: 0, firstRow: row, examples: [] };
+function note(p: Problem | undefined, row: number, example: string, line?: number): Problem {
+  const out = p ?? { count: 0, firstRow: row, ...(line ? { firstLine: line } : {}), examples: [] };
   out.count++;
   if (out.examples.length < 3 && !out.examples.includes(example)) out.examples.push(example);
   return out;
 }
 
-/** A typed value, or undefined when the cell does not have the declared type; null for a null cell. */
+/**
+ * A typed value, or undefined when the cell does not have the declared type; null for a null cell. Numbers follow
+ * the readers' one rule (parseNumberText): "nan" and empty are null; a float must be finite (±Infinity is refused
+ * here as evaluate refuses it).
+ */
 export function typedValue(col: Column, cell: Cell): number | string | boolean | null | undefined {
   if (cell === null) return null;
   switch (col.type) {
     case "float": {
-      if (typeof cell === "string" && /^\s*nan\s*$/i.test(cell)) return null;
-      const n = cellToNumber(cell);
-      if (n === null) return null;
-      return Number.isNaN(n) ? (typeof cell === "number" ? null : undefined) : n;
+      const n = typeof cell === "string" ? parseNumberText(cell) : cellToNumber(cell);
+      if (n === null || n === undefined) return n;
+      if (Number.isNaN(n)) return typeof cell === "string" || typeof cell === "number" ? null : undefined;
+      return Number.isFinite(n) ? n : undefined;
     }
     case "integer": {
-      const n = cellToNumber(cell);
+      const n = typeof cell === "string" ? parseNumberText(cell) : cellToNumber(cell);
       if (n === null) return null;
-      return Number.isInteger(n) ? n : undefined;
+      return n !== undefined && Number.isInteger(n) ? n : undefined;
     }
     case "boolean": {
       if (typeof cell === "boolean") return cell;
@@ -79,6 +94,29 @@ export function typedValue(col: Column, cell: Cell): number | string | boolean |
     default:
       return cellToString(cell);
   }
+}
+
+/**
+ * The key of a value for uniqueness and distinct counts: integers beyond 2^53 by their exact digits (two IDs that
+ * round to the same double are still two IDs), other values by their typed value.
+ */
+function keyOf(v: number | string | boolean, cell: Cell): string {
+  if (typeof v !== "number" || Number.isSafeInteger(v) || !Number.isInteger(v)) return String(v);
+  if (typeof cell === "bigint") return cell.toString();
+  if (typeof cell === "string") {
+    const m = /^\s*([+-]?\d+)(?:\.0*)?\s*$/.exec(cell);
+    if (m) return BigInt(m[1]).toString();
+  }
+  return String(v);
+}
+
+/** Cell r of column c: the cell, or for a column read as numbers its number (null for NaN) or its text. */
+function cellAt(b: Batch, c: number, r: number, bad: (Map<number, string> | undefined)[]): Cell {
+  const nums = b.numeric?.[c];
+  if (!nums) return b.data[c][r];
+  const v = nums[r];
+  if (!Number.isNaN(v)) return v;
+  return bad[c]?.get(r) ?? null;
 }
 
 /** Reads a data file once and collects everything the Dataset manifest's checks need. */
@@ -102,24 +140,28 @@ export async function scanDataset(path: string, dataset: Dataset, opts: ScanOpti
     samples: opts.sampleColumns ? samples : undefined,
   };
 
-  for await (const batch of readBatches(path, { format: spec.format, displayName: opts.displayName })) {
+  // float columns come as numbers (no string per cell); integers as text, so that IDs beyond 2^53 keep their digits
+  const numeric = declared.filter((c) => c.type === "float").map((c) => c.name);
+  const read = { format: spec.format, displayName: opts.displayName };
+  for await (const batch of readBatches(path, { ...read, numeric })) {
     if (result.header.length === 0) result.header = batch.columns;
     const idx = new Map(batch.columns.map((n, i) => [n, i]));
+    const bad = (batch.notNumbers ?? []).map((x) => (x ? new Map(x.rows.map((r, i) => [r, x.texts[i]])) : undefined));
     for (const col of declared) {
       const ci = idx.get(col.name);
       if (ci === undefined) continue;
       const s = stats.get(col.name)!;
-      const cells = batch.data[ci];
       const uniq = seenUnique.get(col.name);
       const sample = samples.get(col.name);
       const allowed = col.values ? new Set(col.values.map(String)) : undefined;
       const profiled = opts.counter?.has(col.name);
       for (let r = 0; r < batch.length; r++) {
         const row = batch.offset + r + 1;
-        const cell = cells[r];
+        const line = batch.lines?.[r];
+        const cell = cellAt(batch, ci, r, bad);
         const v = typedValue(col, cell);
         if (v === undefined) {
-          s.typeErrors = note(s.typeErrors, row, String(cellToString(cell)));
+          s.typeErrors = note(s.typeErrors, row, String(cellToString(cell)), line);
           continue;
         }
         if (v === null) {
@@ -130,16 +172,16 @@ export async function scanDataset(path: string, dataset: Dataset, opts: ScanOpti
               : opts.counter!.addValue(col.name, null);
           continue;
         }
-        const key = String(v);
+        const key = keyOf(v, cell);
         if (typeof v === "number") {
-          if (col.min !== undefined && v < col.min) s.belowMin = note(s.belowMin, row, key);
-          if (col.max !== undefined && v > col.max) s.aboveMax = note(s.aboveMax, row, key);
+          if (col.min !== undefined && v < col.min) s.belowMin = note(s.belowMin, row, key, line);
+          if (col.max !== undefined && v > col.max) s.aboveMax = note(s.aboveMax, row, key, line);
           sample?.add(v);
           if (profiled) opts.counter!.addNumber(col.name, v);
         } else if (profiled) opts.counter!.addValue(col.name, key);
-        if (allowed && !allowed.has(key)) s.notAllowed = note(s.notAllowed, row, key);
+        if (allowed && !allowed.has(key)) s.notAllowed = note(s.notAllowed, row, key, line);
         if (uniq) {
-          if (uniq.has(key)) s.duplicates = note(s.duplicates, row, key);
+          if (uniq.has(key)) s.duplicates = note(s.duplicates, row, key, line);
           else uniq.add(key);
         }
         if (!s.distinctOverflow) {
@@ -153,13 +195,14 @@ export async function scanDataset(path: string, dataset: Dataset, opts: ScanOpti
       const hashIdx = opts.hashColumns?.map((n) => idx.get(n) ?? -1);
       for (let r = 0; r < batch.length; r++) {
         if (byIdx && byIdx.length === uniqueBy!.length) {
-          const key = JSON.stringify(byIdx.map((i) => cellToString(batch.data[i][r])));
-          if (seenBy.has(key)) result.uniqueByDuplicates = note(result.uniqueByDuplicates, batch.offset + r + 1, key);
+          const key = JSON.stringify(byIdx.map((i) => cellToString(cellAt(batch, i, r, bad))));
+          if (seenBy.has(key))
+            result.uniqueByDuplicates = note(result.uniqueByDuplicates, batch.offset + r + 1, key, batch.lines?.[r]);
           else seenBy.add(key);
         }
         if (rowHashes && hashIdx) {
           const h = createHash("sha1");
-          for (const i of hashIdx) h.update(i < 0 ? "\u0000" : `${normalizeForHash(batch.data[i][r])}\u0001`);
+          for (const i of hashIdx) h.update(i < 0 ? "\u0000" : `${normalizeForHash(cellAt(batch, i, r, bad))}\u0001`);
           rowHashes.add(h.digest("hex").slice(0, 20));
         }
       }
@@ -167,14 +210,15 @@ export async function scanDataset(path: string, dataset: Dataset, opts: ScanOpti
     result.rows += batch.length;
     opts.onRows?.(batch.length);
   }
+  // a file with a header and no rows has no batch
+  if (result.header.length === 0) result.header = await readColumns(path, read);
   return result;
 }
 
 /** "1", "1.0" and 1 hash alike, so that a row copied between CSV and JSONL files is still found. */
 function normalizeForHash(cell: Cell): string {
   if (cell === null) return "";
-  const n =
-    typeof cell === "string" && cell.trim() !== "" ? Number(cell) : typeof cell === "number" ? cell : Number.NaN;
-  if (!Number.isNaN(n)) return String(n);
+  const n = typeof cell === "string" ? parseNumberText(cell) : typeof cell === "number" ? cell : undefined;
+  if (typeof n === "number" && !Number.isNaN(n)) return String(n);
   return String(cellToString(cell));
 }

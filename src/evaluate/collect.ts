@@ -1,7 +1,17 @@
 import { statSync } from "node:fs";
 import { open } from "node:fs/promises";
 import { CheckFailed, UserError } from "../errors.ts";
-import { type Batch, type Cell, cellToNumber, cellToString, type Format, readBatches } from "../data/read.ts";
+import {
+  type Batch,
+  type Cell,
+  cellToNumber,
+  cellToString,
+  DataError,
+  type Format,
+  formatOf,
+  readBatches,
+  rowPlace,
+} from "../data/read.ts";
 import { sha256Bytes, sha256File } from "../data/hash.ts";
 import type { Io } from "../util/io.ts";
 import { Progress } from "../util/progress.ts";
@@ -153,7 +163,7 @@ async function estimateRows(path: string, format: Format): Promise<number> {
 export async function collect(spec: EvaluationSpec, io?: Io): Promise<Collected> {
   const started = performance.now();
   const display = spec.data.display ?? spec.data.path;
-  const format = spec.data.format ?? (await import("../data/read.ts")).formatOf(spec.data.path);
+  const format = spec.data.format ?? formatOf(spec.data.path);
   const batchSize = spec.batchSize ?? 8192;
   const threads = SCORING_THREADS;
   try {
@@ -176,6 +186,7 @@ export async function collect(spec: EvaluationSpec, io?: Io): Promise<Collected>
     const sliceCols = spec.slices.map((s) => s.column);
     const columns = [...new Set([...featureCols, spec.label.column, ...sliceCols])];
     const labelDict = new Dict();
+    const labelCodeOf = new Map<string, number>();
     const labelCodes = new Grow(Int32Array);
     const target = new Grow(Float64Array);
     const sliceDicts = spec.slices.map(() => new Dict());
@@ -207,6 +218,7 @@ export async function collect(spec: EvaluationSpec, io?: Io): Promise<Collected>
       }
     }
     const hashing = sha256File(spec.data.path);
+    hashing.catch(() => {}); // awaited at the end; a failure of the rows comes first
     type Scored = { outs: (Float32Array | Float64Array)[]; ms?: number[]; rows: number; read: number };
     // batches being scored, oldest first: their predictions are appended in batch order
     const inflight: Promise<Scored>[] = [];
@@ -233,13 +245,14 @@ export async function collect(spec: EvaluationSpec, io?: Io): Promise<Collected>
       const valid = new Uint8Array(n).fill(1);
       let bad = 0;
       for (const col of featureCols) {
-        const cells = b.data[b.columns.indexOf(col)];
+        const ci = b.columns.indexOf(col);
+        const cells = b.data[ci];
         if (stringCols.has(col)) {
           const out = new Array<string>(n);
           for (let r = 0; r < n; r++) {
             const s = cellToString(cells[r]);
             if (s === null) {
-              if (spec.nanPolicy === "fail") failNan(col, b.offset + r);
+              if (spec.nanPolicy === "fail") failFeature(b, r, col, "empty");
               if (valid[r]) bad++;
               valid[r] = 0;
               out[r] = "";
@@ -248,11 +261,12 @@ export async function collect(spec: EvaluationSpec, io?: Io): Promise<Collected>
           strings.set(col, out);
           continue;
         }
-        const out = b.numeric?.[b.columns.indexOf(col)];
+        const out = b.numeric?.[ci];
         if (!out) throw new Error(`column ${col} was not read as numbers`);
         for (let r = 0; r < n; r++) {
-          if (Number.isNaN(out[r])) {
-            if (spec.nanPolicy === "fail") failNan(col, b.offset + r);
+          // NaN (empty, null, "nan", not a number) and ±Infinity alike: no model output is meaningful for them
+          if (!Number.isFinite(out[r])) {
+            if (spec.nanPolicy === "fail") failFeature(b, r, col, shownNumber(b, ci, r, out[r]));
             if (valid[r]) bad++;
             valid[r] = 0;
           }
@@ -264,17 +278,28 @@ export async function collect(spec: EvaluationSpec, io?: Io): Promise<Collected>
       for (let r = 0; r < n; r++) {
         const c = labelCells[r];
         if (classification) {
+          // a text label's code, looked up by the text itself: one keyOf per distinct spelling, not per row
+          const known = typeof c === "string" ? labelCodeOf.get(c) : undefined;
+          if (known !== undefined) {
+            labels[r] = known;
+            continue;
+          }
           const k = keyOf(c);
           if (k === null)
-            throw new CheckFailed(
-              `${display}: data row ${b.offset + r + 1} has no label in "${spec.label.column}"; every evaluated row needs one`,
+            throw new DataError(
+              display,
+              rowPlace(b, r),
+              `no label in "${spec.label.column}"; every evaluated row needs one`,
             );
           labels[r] = labelDict.code(k);
+          if (typeof c === "string" && labelCodeOf.size < 10000) labelCodeOf.set(c, labels[r]);
         } else {
           const v = typeof c === "number" ? c : cellToNumber(c);
-          if (v === null || Number.isNaN(v)) {
-            throw new CheckFailed(
-              `${display}: data row ${b.offset + r + 1}: target "${spec.label.column}" is ${c === null ? "empty" : `"${String(c)}", not a number`}`,
+          if (v === null || !Number.isFinite(v)) {
+            throw new DataError(
+              display,
+              rowPlace(b, r),
+              `target "${spec.label.column}" is not a finite number (${c === null ? "empty" : JSON.stringify(String(c))}); every evaluated row needs one`,
             );
           }
           labels[r] = v;
@@ -326,9 +351,12 @@ export async function collect(spec: EvaluationSpec, io?: Io): Promise<Collected>
       return { fb: { length: n, numeric, strings }, labels, slices: sliceBatch, offset: b.offset };
     };
 
-    const failNan = (col: string, row: number): never => {
-      throw new CheckFailed(
-        `${display}: data row ${row + 1}: feature "${col}" is empty or not a number; fix the data, or set spec.evaluation.nanPolicy: count to skip and count such rows`,
+    /** One message for every feature value a model cannot take: empty, null, NaN, not a number, ±Infinity. */
+    const failFeature = (b: Batch, r: number, col: string, shown: string): never => {
+      throw new DataError(
+        display,
+        rowPlace(b, r),
+        `feature "${col}" is not a finite number (${shown}); fix the data, or set spec.evaluation.nanPolicy: count to skip and count such rows`,
       );
     };
 
@@ -423,6 +451,14 @@ export async function collect(spec: EvaluationSpec, io?: Io): Promise<Collected>
     await pool?.close();
     for (const r of runners) await r.close();
   }
+}
+
+/** A numeric cell for a message: "empty", its text when it is not a number, or the value (NaN, Infinity). */
+function shownNumber(b: Batch, c: number, r: number, v: number): string {
+  const bad = b.notNumbers?.[c];
+  const at = bad ? bad.rows.indexOf(r) : -1;
+  if (at >= 0) return JSON.stringify(bad!.texts[at]);
+  return Number.isNaN(v) ? "empty or NaN" : String(v);
 }
 
 function sliceRow(fb: FeatureBatch, r: number): FeatureBatch {

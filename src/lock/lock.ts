@@ -4,7 +4,7 @@ import { sha256File } from "../data/hash.ts";
 import { ProfileCounter, quantileEdges } from "../data/profile.ts";
 import { scanDataset } from "../data/scan.ts";
 import { editYaml, type YamlEdit } from "../manifest/edit.ts";
-import { findModel, type Loaded, loadRepository, resolveInside } from "../manifest/repo.ts";
+import { findModel, type Loaded, loadRepository, repoRelative, resolveInside } from "../manifest/repo.ts";
 import type { Dataset, Model } from "../manifest/schema.ts";
 import { readOnnxSignature } from "../onnx/signature.ts";
 import { writeFileAtomic } from "../util/fs.ts";
@@ -80,7 +80,8 @@ async function lockDataset(root: string, d: Loaded<Dataset>): Promise<string[]> 
 
   const profiled = spec.columns.filter((c) => c.role === "feature" || c.role === "slice");
   const numeric = profiled.filter((c) => c.type === "float" || c.type === "integer").map((c) => c.name);
-  const first = await scanDataset(r.abs, d.value, { sampleColumns: numeric });
+  const displayName = repoRelative(root, r.abs);
+  const first = await scanDataset(r.abs, d.value, { sampleColumns: numeric, displayName });
   setIfChanged(d, ["spec", "rows"], first.rows, fields);
   const counter = new ProfileCounter();
   for (const c of profiled) {
@@ -89,7 +90,7 @@ async function lockDataset(root: string, d: Loaded<Dataset>): Promise<string[]> 
     else counter.addCategoricalColumn(c.name);
   }
   if (profiled.length) {
-    await scanDataset(r.abs, d.value, { counter });
+    await scanDataset(r.abs, d.value, { counter, displayName });
     setIfChanged(d, ["spec", "profile"], counter.result(), fields);
   }
   return save(d, fields);

@@ -6,7 +6,11 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 /** Findings as text, grouped by file, with a closing summary line. */
 export function formatFindings(result: ValidateResult): string {
   const byFile = new Map<string, Finding[]>();
-  for (const f of result.findings) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
+  for (const f of result.findings) {
+    const list = byFile.get(f.file);
+    if (list) list.push(f);
+    else byFile.set(f.file, [f]);
+  }
   const lines: string[] = [];
   for (const [file, list] of byFile) {
     lines.push(file);
@@ -27,7 +31,8 @@ export function formatFindings(result: ValidateResult): string {
       lines.push(`drift ${who} against "${d.reference}": largest PSI ${worst[1].toFixed(3)} (${worst[0]})`);
     }
   }
-  const errors = result.findings.filter((f) => f.severity === "error").length;
+  let errors = 0;
+  for (const f of result.findings) if (f.severity === "error") errors++;
   const warnings = result.findings.length - errors;
   const checked = `${plural(result.models.length, "model")}, ${plural(result.datasets.length, "dataset")} checked`;
   lines.push(

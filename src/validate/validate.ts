@@ -3,7 +3,7 @@ import { resolve, sep } from "node:path";
 import { sha256File } from "../data/hash.ts";
 import { type DriftLevel, driftLevel } from "../data/drift.ts";
 import { ProfileCounter, profileDrift } from "../data/profile.ts";
-import { type ScanResult, scanDataset } from "../data/scan.ts";
+import { type Problem, type ScanResult, scanDataset } from "../data/scan.ts";
 import { didYouMean, type Finding, sortFindings } from "../manifest/findings.ts";
 import { at, type Loaded, loadRepository, type Repository, repoRelative, resolveInside } from "../manifest/repo.ts";
 import type { Dataset, Model } from "../manifest/schema.ts";
@@ -48,6 +48,9 @@ export interface DriftResult {
   /** Features with too few rows to judge (fewer than two bins holding enough rows). */
   unjudged: string[];
 }
+
+/** A finding repeated for many columns of one file is shown this many times, then summed up ("and 49,990 more"). */
+const MAX_REPEATED = 10;
 
 /** Validates a model repository: schema, references, paths, digests, data checks, leakage and drift. */
 export async function validateRepository(cwd: string, opts: ValidateOptions = {}): Promise<ValidateResult> {
@@ -285,12 +288,17 @@ async function driftAgainst(
     if (p.kind === "numeric") counter.addNumericColumn(col, p.edges);
     else counter.addCategoricalColumn(col);
   }
+  let header: Set<string>;
   try {
-    await scanDataset(file.abs, target.value, { counter, displayName: repoRelative(repo.root, file.abs) });
+    const scan = await scanDataset(file.abs, target.value, { counter, displayName: repoRelative(repo.root, file.abs) });
+    header = new Set(scan.header);
   } catch {
     return undefined; // the data checks already reported why the file cannot be read
   }
-  const found = profileDrift(profile, reference.value.spec.rows, counter);
+  // a column missing from the file is reported once, as missing — not again as drift of an all-null column
+  const found = Object.fromEntries(
+    Object.entries(profileDrift(profile, reference.value.spec.rows, counter)).filter(([col]) => header.has(col)),
+  );
   const limits = {
     ...repo.config.spec.drift,
     ...stripUndefined(reference.value.spec.drift),
@@ -463,8 +471,8 @@ async function checkData(
       continue;
     }
     const s = scan.stats.get(c.name)!;
-    const ex = (p: { examples: string[]; firstRow: number; count: number }) =>
-      `${p.count} row${p.count === 1 ? "" : "s"} (first: row ${p.firstRow}; e.g. ${p.examples.map((e) => JSON.stringify(e)).join(", ")})`;
+    const ex = (p: Problem) =>
+      `${p.count} row${p.count === 1 ? "" : "s"} (first: row ${p.firstRow}${p.firstLine ? `, line ${p.firstLine}` : ""}; e.g. ${p.examples.map((e) => JSON.stringify(e)).join(", ")})`;
     if (s.typeErrors) error(pos, "data", `${name}: ${ex(s.typeErrors)} not of type ${c.type}`, c.name);
     if (s.nulls > 0 && !c.nullable)
       error(
@@ -488,15 +496,27 @@ async function checkData(
       error(pos, "data", `${name}: ${ex(s.notAllowed)} not among the allowed values [${c.values?.join(", ")}]`, c.name);
     if (s.duplicates) error(pos, "data", `${name}: ${ex(s.duplicates)} duplicate values in a unique column`, c.name);
   }
-  for (const col of scan.header) {
-    if (!spec.columns.some((c) => c.name === col))
-      warn(at(d, ["spec", "columns"]), "data", `${name} has a column "${col}" that the manifest does not declare`, col);
+  const declared = new Set(spec.columns.map((c) => c.name));
+  const undeclared = scan.header.filter((col) => !declared.has(col));
+  for (const col of undeclared.slice(0, MAX_REPEATED)) {
+    warn(at(d, ["spec", "columns"]), "data", `${name} has a column "${col}" that the manifest does not declare`, col);
+  }
+  if (undeclared.length > MAX_REPEATED) {
+    const more = undeclared.length - MAX_REPEATED;
+    warn(
+      at(d, ["spec", "columns"]),
+      "data",
+      `${name} has ${undeclared.length.toLocaleString("en-US")} columns that the manifest does not declare (the first ${MAX_REPEATED} above), and ${more.toLocaleString("en-US")} more: ${undeclared
+        .slice(MAX_REPEATED, MAX_REPEATED + 5)
+        .map((c) => `"${c}"`)
+        .join(", ")}${more > 5 ? ", …" : ""}; declare the ones the models use`,
+    );
   }
   if (scan.uniqueByDuplicates) {
     error(
       at(d, ["spec", "checks", "uniqueBy"]),
       "data",
-      `${name}: ${scan.uniqueByDuplicates.count} duplicate rows over [${spec.checks?.uniqueBy?.join(", ")}] (first: row ${scan.uniqueByDuplicates.firstRow})`,
+      `${name}: ${scan.uniqueByDuplicates.count} duplicate rows over [${spec.checks?.uniqueBy?.join(", ")}] (first: row ${scan.uniqueByDuplicates.firstRow}${scan.uniqueByDuplicates.firstLine ? `, line ${scan.uniqueByDuplicates.firstLine}` : ""})`,
     );
   }
   if (spec.rows !== undefined && spec.rows !== scan.rows) {

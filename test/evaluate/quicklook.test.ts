@@ -309,7 +309,7 @@ test("errors: not ONNX, a missing column, NaN features, labels outside the class
     "0",
   );
   assert.equal(nan.code, 1);
-  assert.match(nan.err, /nan\.csv: data row 2: feature "b" is empty or not a number; .*nanPolicy: count/);
+  assert.match(nan.err, /nan\.csv:3: row 2: feature "b" is not a finite number \(empty or NaN\); .*nanPolicy: count/);
   const counted = await cli(
     dir,
     "--model",

@@ -75,7 +75,7 @@ test("the numeric CSV path gives exactly the numbers and cells of the generic re
 test("the numeric path reports a ragged row, and other formats fill Batch.numeric from their cells", async () => {
   const path = join(dir, "ragged.csv");
   writeFileSync(path, "a,b\n1,2\n3\n");
-  await assert.rejects(collect(path, ["a", "b"], ["a"], 10), /data row 2 has 1 fields but the header has 2/);
+  await assert.rejects(collect(path, ["a", "b"], ["a"], 10), /ragged\.csv:3: row 2: 1 field where the header has 2/);
   const jl = join(dir, "x.jsonl");
   writeFileSync(jl, '{"a": 1.5, "b": "x"}\n{"a": null, "b": "y"}\n');
   const got = await collect(jl, ["a", "b"], ["a"], 10);

@@ -198,7 +198,7 @@ test("data checks: types, nulls, ranges, allowed values, uniqueness, row count, 
       data.some((f) => f.column === col && re.test(f.message)),
       `${col} ${re}\n${JSON.stringify(data, null, 1)}`,
     );
-  by("tenure", /1 row \(first: row 3; e\.g\. "ten"\) not of type integer/);
+  by("tenure", /1 row \(first: row 3, line 4; e\.g\. "ten"\) not of type integer/);
   by("tenure", /above max 200/);
   by("region", /"west"\) not among the allowed values/);
   by("spend", /1 null value in a column declared nullable: false/);
@@ -458,4 +458,46 @@ test("validate refuses a tensor input that is not float, and a declared dynamic 
   );
   const e = await evaluateErr(root);
   assert.equal(e.code, 1, e.err);
+});
+
+test("unique IDs above 2^53 are compared by their digits, not as rounded numbers", async () => {
+  const { root } = makeFixtureRepo();
+  const lines = churnCsv(2, 300).trim().split("\n");
+  lines[1] = lines[1].replace(/^\d+,/, "9007199254740992,");
+  lines[2] = lines[2].replace(/^\d+,/, "9007199254740993,"); // the same double as the one above
+  replaceData(root, "churn-eval", `${lines.join("\n")}\n`);
+  const distinct = await validate(root);
+  assert.ok(!distinct.findings.some((f) => /duplicate/.test(f.message)), JSON.stringify(distinct.findings, null, 1));
+  lines[3] = lines[3].replace(/^\d+,/, "9007199254740993,");
+  replaceData(root, "churn-eval", `${lines.join("\n")}\n`);
+  const dup = await validate(root);
+  assert.ok(
+    dup.findings.some(
+      (f) =>
+        f.column === "customer_id" &&
+        /1 row \(first: row 3, line 4; e\.g\. "9007199254740993"\) duplicate/.test(f.message),
+    ),
+    JSON.stringify(dup.findings, null, 1),
+  );
+});
+
+test("a CSV with 50,000 columns: validate reads it, and repeated findings are summed up after 10", async () => {
+  const { root } = makeFixtureRepo();
+  const extra = Array.from({ length: 49995 }, (_, i) => `c${i}`);
+  const zeros = extra.map(() => "0").join(",");
+  const lines = churnCsv(2, 20).trim().split("\n");
+  lines[0] += `,${extra.join(",")}`;
+  for (let i = 1; i < lines.length; i++) lines[i] += `,${zeros}`;
+  replaceData(root, "churn-eval", `${lines.join("\n")}\n`);
+  const io = bufferIo(root);
+  const code = await main(["validate"], io);
+  assert.equal(code, 0, io.stdout);
+  const undeclared = io.stdout.split("\n").filter((l) => /does not declare/.test(l));
+  assert.equal(undeclared.length, 11);
+  assert.match(
+    undeclared[10],
+    /data\/churn-eval\.csv has 49,995 columns that the manifest does not declare \(the first 10 above\), and 49,985 more: "c10", "c11", "c12", "c13", "c14", …/,
+  );
+  const json = await validate(root);
+  assert.equal(json.findings.filter((f) => /does not declare/.test(f.message)).length, 11);
 });
