@@ -6,13 +6,14 @@ import {
   parseModelList,
   renderApprovalMarkdown,
   runApprove
-} from "../chunks/chunk-JRFAF5WU.js";
+} from "../chunks/chunk-L2MYME4X.js";
 import {
   writeJobSummary
 } from "../chunks/chunk-BQKVR4UH.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-NJ3H4BEK.js";
-import "../chunks/chunk-OR3DVTRH.js";
+import "../chunks/chunk-ZY5OX6SA.js";
+import "../chunks/chunk-QOWBSAJO.js";
 import "../chunks/chunk-RQB7ZENY.js";
 import "../chunks/chunk-WARMS5WM.js";
 import {

@@ -6,11 +6,12 @@ import {
   resamplesArg,
   summarize,
   writeRecord
-} from "../chunks/chunk-UDKVN43V.js";
+} from "../chunks/chunk-CU6ODRXF.js";
 import "../chunks/chunk-LDAYPA3N.js";
+import "../chunks/chunk-CCZROEOA.js";
 import "../chunks/chunk-2BJAIYUF.js";
 import "../chunks/chunk-E3IMRBGU.js";
-import "../chunks/chunk-I6F5CAWS.js";
+import "../chunks/chunk-GJCN4XM6.js";
 import {
   recordPath
 } from "../chunks/chunk-4C7CTABB.js";
@@ -20,7 +21,8 @@ import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-NJ3H4BEK.js";
 import {
   findRoot
-} from "../chunks/chunk-OR3DVTRH.js";
+} from "../chunks/chunk-ZY5OX6SA.js";
+import "../chunks/chunk-QOWBSAJO.js";
 import "../chunks/chunk-7Q46JTV7.js";
 import "../chunks/chunk-RQB7ZENY.js";
 import "../chunks/chunk-WARMS5WM.js";

@@ -1,15 +1,16 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   runPackage
-} from "../chunks/chunk-UBXFQEES.js";
+} from "../chunks/chunk-K2AJR3YN.js";
 import "../chunks/chunk-AJ5XNGRM.js";
 import "../chunks/chunk-DFUR2YEO.js";
-import "../chunks/chunk-7EEB7WO2.js";
+import "../chunks/chunk-APYTJLRR.js";
 import "../chunks/chunk-4C7CTABB.js";
 import "../chunks/chunk-SNVQYJ2T.js";
 import "../chunks/chunk-AJFWQFH3.js";
 import "../chunks/chunk-NJ3H4BEK.js";
-import "../chunks/chunk-OR3DVTRH.js";
+import "../chunks/chunk-ZY5OX6SA.js";
+import "../chunks/chunk-QOWBSAJO.js";
 import "../chunks/chunk-7Q46JTV7.js";
 import "../chunks/chunk-RQB7ZENY.js";
 import "../chunks/chunk-WARMS5WM.js";

@@ -3,7 +3,7 @@ import {
   formatPlan,
   planRepository,
   shown
-} from "../chunks/chunk-VBIXX2VE.js";
+} from "../chunks/chunk-OAZLROVI.js";
 import {
   escapeMd
 } from "../chunks/chunk-U73FS3GH.js";
@@ -12,7 +12,8 @@ import {
 } from "../chunks/chunk-BQKVR4UH.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-NJ3H4BEK.js";
-import "../chunks/chunk-OR3DVTRH.js";
+import "../chunks/chunk-ZY5OX6SA.js";
+import "../chunks/chunk-QOWBSAJO.js";
 import "../chunks/chunk-7Q46JTV7.js";
 import {
   toJson,

@@ -3,7 +3,7 @@ import {
   formatReleaseResult,
   releaseMarkdown,
   runRelease
-} from "../chunks/chunk-B5SVVXRQ.js";
+} from "../chunks/chunk-FDZREPF3.js";
 import "../chunks/chunk-BWLPWRXU.js";
 import "../chunks/chunk-ESMAFA3V.js";
 import "../chunks/chunk-DFUR2YEO.js";
@@ -13,7 +13,8 @@ import {
 } from "../chunks/chunk-BQKVR4UH.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-NJ3H4BEK.js";
-import "../chunks/chunk-OR3DVTRH.js";
+import "../chunks/chunk-ZY5OX6SA.js";
+import "../chunks/chunk-QOWBSAJO.js";
 import "../chunks/chunk-7Q46JTV7.js";
 import "../chunks/chunk-RQB7ZENY.js";
 import "../chunks/chunk-WARMS5WM.js";

@@ -3,21 +3,22 @@ import {
   formatReportResult,
   reportExitCode,
   runReport
-} from "../chunks/chunk-RWVKN7WE.js";
-import "../chunks/chunk-UDKVN43V.js";
+} from "../chunks/chunk-A433V6ZY.js";
+import "../chunks/chunk-CU6ODRXF.js";
 import "../chunks/chunk-LDAYPA3N.js";
-import "../chunks/chunk-TMXFCWDO.js";
-import "../chunks/chunk-ZYWUXEHQ.js";
-import "../chunks/chunk-XS2UZZOD.js";
+import "../chunks/chunk-CCZROEOA.js";
+import "../chunks/chunk-4LUOGSUL.js";
+import "../chunks/chunk-4LXO5ZR3.js";
+import "../chunks/chunk-IUBWPBI5.js";
 import {
   parseModelList
-} from "../chunks/chunk-JRFAF5WU.js";
+} from "../chunks/chunk-L2MYME4X.js";
 import "../chunks/chunk-XIVYAOOT.js";
 import "../chunks/chunk-2BJAIYUF.js";
 import "../chunks/chunk-E3IMRBGU.js";
-import "../chunks/chunk-I6F5CAWS.js";
+import "../chunks/chunk-GJCN4XM6.js";
 import "../chunks/chunk-UJGMECAW.js";
-import "../chunks/chunk-7EEB7WO2.js";
+import "../chunks/chunk-APYTJLRR.js";
 import "../chunks/chunk-4C7CTABB.js";
 import "../chunks/chunk-SNVQYJ2T.js";
 import "../chunks/chunk-AJFWQFH3.js";
@@ -25,7 +26,8 @@ import "../chunks/chunk-U73FS3GH.js";
 import "../chunks/chunk-BQKVR4UH.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-NJ3H4BEK.js";
-import "../chunks/chunk-OR3DVTRH.js";
+import "../chunks/chunk-ZY5OX6SA.js";
+import "../chunks/chunk-QOWBSAJO.js";
 import "../chunks/chunk-7Q46JTV7.js";
 import "../chunks/chunk-RQB7ZENY.js";
 import "../chunks/chunk-WARMS5WM.js";

@@ -3,14 +3,15 @@ import {
   TrainingFailed,
   secretValues,
   trainModel
-} from "../chunks/chunk-ATL7RTUR.js";
+} from "../chunks/chunk-YLR3ELVS.js";
 import "../chunks/chunk-V6WJELDO.js";
 import "../chunks/chunk-LDAYPA3N.js";
 import "../chunks/chunk-E3IMRBGU.js";
 import "../chunks/chunk-SNVQYJ2T.js";
 import "../chunks/chunk-AJFWQFH3.js";
 import "../chunks/chunk-3BUM2VMV.js";
-import "../chunks/chunk-OR3DVTRH.js";
+import "../chunks/chunk-ZY5OX6SA.js";
+import "../chunks/chunk-QOWBSAJO.js";
 import "../chunks/chunk-7Q46JTV7.js";
 import "../chunks/chunk-RQB7ZENY.js";
 import "../chunks/chunk-WARMS5WM.js";

@@ -4,16 +4,17 @@ import {
 } from "../chunks/chunk-WN75DB4U.js";
 import {
   formatFindings
-} from "../chunks/chunk-SC7MTNBV.js";
+} from "../chunks/chunk-KS52LYXT.js";
 import {
   validateRepository
-} from "../chunks/chunk-ZYWUXEHQ.js";
-import "../chunks/chunk-XS2UZZOD.js";
+} from "../chunks/chunk-4LXO5ZR3.js";
+import "../chunks/chunk-IUBWPBI5.js";
 import "../chunks/chunk-2BJAIYUF.js";
 import "../chunks/chunk-E3IMRBGU.js";
-import "../chunks/chunk-I6F5CAWS.js";
+import "../chunks/chunk-GJCN4XM6.js";
 import "../chunks/chunk-AJFWQFH3.js";
-import "../chunks/chunk-OR3DVTRH.js";
+import "../chunks/chunk-ZY5OX6SA.js";
+import "../chunks/chunk-QOWBSAJO.js";
 import "../chunks/chunk-WARMS5WM.js";
 import {
   actionIo,
