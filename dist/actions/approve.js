@@ -6,7 +6,8 @@ import {
   parseModelList,
   renderApprovalMarkdown,
   runApprove
-} from "../chunks/chunk-L2MYME4X.js";
+} from "../chunks/chunk-HHQQWPH4.js";
+import "../chunks/chunk-ECKY5JUV.js";
 import {
   writeJobSummary
 } from "../chunks/chunk-BQKVR4UH.js";

@@ -3,8 +3,9 @@ import {
   formatReleaseResult,
   releaseMarkdown,
   runRelease
-} from "../chunks/chunk-FDZREPF3.js";
+} from "../chunks/chunk-PYSWIJNQ.js";
 import "../chunks/chunk-BWLPWRXU.js";
+import "../chunks/chunk-ECKY5JUV.js";
 import "../chunks/chunk-ESMAFA3V.js";
 import "../chunks/chunk-DFUR2YEO.js";
 import "../chunks/chunk-U73FS3GH.js";

@@ -12,7 +12,8 @@ import "../chunks/chunk-4LXO5ZR3.js";
 import "../chunks/chunk-IUBWPBI5.js";
 import {
   parseModelList
-} from "../chunks/chunk-L2MYME4X.js";
+} from "../chunks/chunk-HHQQWPH4.js";
+import "../chunks/chunk-ECKY5JUV.js";
 import "../chunks/chunk-XIVYAOOT.js";
 import "../chunks/chunk-2BJAIYUF.js";
 import "../chunks/chunk-E3IMRBGU.js";

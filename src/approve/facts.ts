@@ -1,6 +1,5 @@
-import { readFileSync } from "node:fs";
+import { readFactsFile } from "../util/facts.ts";
 import { z } from "zod";
-import { UserError } from "../errors.ts";
 import type { ApprovalFacts } from "./policy.ts";
 
 /**
@@ -31,16 +30,5 @@ export const approvalFactsSchema = z.strictObject({
 });
 
 export function readApprovalFacts(file: string): ApprovalFacts {
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(file, "utf8"));
-  } catch (err) {
-    throw new UserError(`cannot read the facts file ${file}: ${(err as Error).message}`);
-  }
-  const r = approvalFactsSchema.safeParse(json);
-  if (!r.success) {
-    const issue = r.error.issues[0];
-    throw new UserError(`${file}: ${issue.path.join(".") || "the document"}: ${issue.message}`);
-  }
-  return r.data;
+  return readFactsFile(file, approvalFactsSchema);
 }

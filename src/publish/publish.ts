@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
-import { approvalFactsSchema, readApprovalFacts } from "../approve/facts.ts";
+import { approvalFactsSchema } from "../approve/facts.ts";
+import { readFactsFile } from "../util/facts.ts";
 import { APPROVAL_CONTEXT, decideFromFacts, runApprove } from "../commands/approve.ts";
 import { runPackage } from "../commands/package.ts";
 import { sha256File } from "../data/hash.ts";
@@ -185,8 +186,7 @@ export async function publish(opts: PublishOptions): Promise<PublishResult> {
   let triggeredBy = opts.actor ?? opts.env.GITHUB_ACTOR;
   if (opts.facts) {
     const factsFile = resolve(opts.cwd, opts.facts);
-    readApprovalFacts(factsFile); // the same checks and messages as approve --facts
-    const facts = approvalFactsSchema.parse(JSON.parse(readFileSync(factsFile, "utf8")));
+    const facts = readFactsFile(factsFile, approvalFactsSchema); // the same checks and messages as approve --facts
     pull = { number: facts.pr.number, author: facts.pr.author, head: facts.pr.headSha, url: facts.pr.url };
     triggeredBy ??= facts.mergedBy;
     approvalFor = async (models) => {

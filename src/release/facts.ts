@@ -1,6 +1,5 @@
-import { readFileSync } from "node:fs";
+import { readFactsFile } from "../util/facts.ts";
 import { z } from "zod";
-import { UserError } from "../errors.ts";
 
 /**
  * What `release` reads from GitHub, as a file: the actor, their permission, the members of the releaser teams, the
@@ -35,16 +34,5 @@ export const releaseFactsSchema = z.strictObject({
 export type ReleaseFacts = z.infer<typeof releaseFactsSchema>;
 
 export function readReleaseFacts(file: string): ReleaseFacts {
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(file, "utf8"));
-  } catch (err) {
-    throw new UserError(`cannot read the facts file ${file}: ${(err as Error).message}`);
-  }
-  const r = releaseFactsSchema.safeParse(json);
-  if (!r.success) {
-    const issue = r.error.issues[0];
-    throw new UserError(`${file}: ${issue.path.join(".") || "the document"}: ${issue.message}`);
-  }
-  return r.data;
+  return readFactsFile(file, releaseFactsSchema);
 }

@@ -1,13 +1,14 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   command
-} from "./chunk-5AMQRX3F.js";
-import "./chunk-MAFX7ZKY.js";
+} from "./chunk-FNSZOWMU.js";
+import "./chunk-NJ3CNJL6.js";
 import "./chunk-BWLPWRXU.js";
 import "./chunk-4LUOGSUL.js";
 import "./chunk-4LXO5ZR3.js";
 import "./chunk-IUBWPBI5.js";
-import "./chunk-L2MYME4X.js";
+import "./chunk-HHQQWPH4.js";
+import "./chunk-ECKY5JUV.js";
 import "./chunk-ESMAFA3V.js";
 import "./chunk-XIVYAOOT.js";
 import "./chunk-2BJAIYUF.js";

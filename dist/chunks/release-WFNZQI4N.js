@@ -5,8 +5,9 @@ import {
   formatReleaseResult,
   releaseMarkdown,
   runRelease
-} from "./chunk-FDZREPF3.js";
+} from "./chunk-PYSWIJNQ.js";
 import "./chunk-BWLPWRXU.js";
+import "./chunk-ECKY5JUV.js";
 import "./chunk-ESMAFA3V.js";
 import "./chunk-DFUR2YEO.js";
 import "./chunk-U73FS3GH.js";

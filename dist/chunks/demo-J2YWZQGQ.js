@@ -4,7 +4,7 @@ import {
 } from "./chunk-DIRX66QE.js";
 import {
   command as command7
-} from "./chunk-5AMQRX3F.js";
+} from "./chunk-FNSZOWMU.js";
 import {
   command
 } from "./chunk-ZIPAKEDN.js";
@@ -17,7 +17,7 @@ import {
 } from "./chunk-ZYTV7QTD.js";
 import {
   command as command8
-} from "./chunk-FDZREPF3.js";
+} from "./chunk-PYSWIJNQ.js";
 import {
   command as command9
 } from "./chunk-A433V6ZY.js";
@@ -31,14 +31,15 @@ import {
 } from "./chunk-CU6ODRXF.js";
 import "./chunk-LDAYPA3N.js";
 import "./chunk-CCZROEOA.js";
-import "./chunk-MAFX7ZKY.js";
+import "./chunk-NJ3CNJL6.js";
 import "./chunk-BWLPWRXU.js";
 import "./chunk-4LUOGSUL.js";
 import "./chunk-4LXO5ZR3.js";
 import "./chunk-IUBWPBI5.js";
 import {
   command as command4
-} from "./chunk-L2MYME4X.js";
+} from "./chunk-HHQQWPH4.js";
+import "./chunk-ECKY5JUV.js";
 import "./chunk-ESMAFA3V.js";
 import "./chunk-XIVYAOOT.js";
 import "./chunk-2BJAIYUF.js";

@@ -1,5 +1,8 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
+  readFactsFile
+} from "./chunk-ECKY5JUV.js";
+import {
   PR_COMMENT_MARKER,
   collaboratorPermission,
   getPullRequest,
@@ -94,7 +97,6 @@ function ownersOfPaths(rules, paths) {
 }
 
 // src/approve/facts.ts
-import { readFileSync as readFileSync2 } from "node:fs";
 var approvalFactsSchema = external_exports.strictObject({
   pr: external_exports.strictObject({
     number: external_exports.number().int().positive(),
@@ -117,18 +119,7 @@ var approvalFactsSchema = external_exports.strictObject({
   teams: external_exports.record(external_exports.string(), external_exports.array(external_exports.string())).default({})
 });
 function readApprovalFacts(file) {
-  let json;
-  try {
-    json = JSON.parse(readFileSync2(file, "utf8"));
-  } catch (err) {
-    throw new UserError(`cannot read the facts file ${file}: ${err.message}`);
-  }
-  const r = approvalFactsSchema.safeParse(json);
-  if (!r.success) {
-    const issue = r.error.issues[0];
-    throw new UserError(`${file}: ${issue.path.join(".") || "the document"}: ${issue.message}`);
-  }
-  return r.data;
+  return readFactsFile(file, approvalFactsSchema);
 }
 
 // src/approve/policy.ts
@@ -595,7 +586,6 @@ repository), 70 internal error (a bug in modelgate; please report it).
 
 export {
   approvalFactsSchema,
-  readApprovalFacts,
   renderApprovalMarkdown,
   APPROVAL_CONTEXT,
   parseModelList,

@@ -18,14 +18,14 @@ var commands = {
   validate: () => import("./validate-TEHTRMSD.js").then((m) => m.command),
   lock: () => import("./lock-FXZQY7SV.js").then((m) => m.command),
   train: () => import("./train-3MHMNGHS.js").then((m) => m.command),
-  demo: () => import("./demo-3YREVNCQ.js").then((m) => m.command),
-  approve: () => import("./approve-4ROXGT26.js").then((m) => m.command),
+  demo: () => import("./demo-J2YWZQGQ.js").then((m) => m.command),
+  approve: () => import("./approve-XFMHXSSL.js").then((m) => m.command),
   package: () => import("./package-JRUXLLBC.js").then((m) => m.command),
   report: () => import("./report-KTKO2GOC.js").then((m) => m.command),
   evaluate: () => import("./evaluate-II3YKQAU.js").then((m) => m.command),
-  publish: () => import("./publish-RNP3Z5HG.js").then((m) => m.command),
+  publish: () => import("./publish-VHNNDVST.js").then((m) => m.command),
   audit: () => import("./audit-GWKCQJ3X.js").then((m) => m.command),
-  release: () => import("./release-56SE42DF.js").then((m) => m.command)
+  release: () => import("./release-WFNZQI4N.js").then((m) => m.command)
 };
 
 // src/cli/main.ts

@@ -7,7 +7,8 @@ import {
   formatApproveResult,
   parseModelList,
   runApprove
-} from "./chunk-L2MYME4X.js";
+} from "./chunk-HHQQWPH4.js";
+import "./chunk-ECKY5JUV.js";
 import "./chunk-BQKVR4UH.js";
 import "./chunk-3BUM2VMV.js";
 import "./chunk-NJ3H4BEK.js";

@@ -5,6 +5,9 @@ import {
   writeAndPush
 } from "./chunk-BWLPWRXU.js";
 import {
+  readFactsFile
+} from "./chunk-ECKY5JUV.js";
+import {
   appendToLedger,
   chainProblems,
   commitMessage,
@@ -309,7 +312,6 @@ function taggerOf(tagObject) {
 }
 
 // src/release/facts.ts
-import { readFileSync } from "node:fs";
 var releaseFactsSchema = external_exports.strictObject({
   actor: external_exports.string().min(1).optional().describe("Who pushed the tag or dispatched the run (--actor wins)."),
   runId: external_exports.number().int().positive().optional().describe("The workflow run whose environment reviews these are."),
@@ -327,18 +329,7 @@ var releaseFactsSchema = external_exports.strictObject({
   tags: external_exports.record(external_exports.string(), external_exports.strictObject({ verified: external_exports.boolean(), reason: external_exports.string() })).default({}).describe("GitHub's verification of a signed tag's signature, per tag name.")
 });
 function readReleaseFacts(file) {
-  let json;
-  try {
-    json = JSON.parse(readFileSync(file, "utf8"));
-  } catch (err) {
-    throw new UserError(`cannot read the facts file ${file}: ${err.message}`);
-  }
-  const r = releaseFactsSchema.safeParse(json);
-  if (!r.success) {
-    const issue = r.error.issues[0];
-    throw new UserError(`${file}: ${issue.path.join(".") || "the document"}: ${issue.message}`);
-  }
-  return r.data;
+  return readFactsFile(file, releaseFactsSchema);
 }
 
 // src/release/people.ts

@@ -13,9 +13,11 @@ import {
   APPROVAL_CONTEXT,
   approvalFactsSchema,
   decideFromFacts,
-  readApprovalFacts,
   runApprove
-} from "./chunk-L2MYME4X.js";
+} from "./chunk-HHQQWPH4.js";
+import {
+  readFactsFile
+} from "./chunk-ECKY5JUV.js";
 import {
   appendToLedger,
   commitMessage,
@@ -257,8 +259,7 @@ async function publish(opts) {
   let triggeredBy = opts.actor ?? opts.env.GITHUB_ACTOR;
   if (opts.facts) {
     const factsFile = resolve(opts.cwd, opts.facts);
-    readApprovalFacts(factsFile);
-    const facts = approvalFactsSchema.parse(JSON.parse(readFileSync(factsFile, "utf8")));
+    const facts = readFactsFile(factsFile, approvalFactsSchema);
     pull = { number: facts.pr.number, author: facts.pr.author, head: facts.pr.headSha, url: facts.pr.url };
     triggeredBy ??= facts.mergedBy;
     approvalFor = async (models) => {
