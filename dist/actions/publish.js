@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   publish
-} from "../chunks/chunk-NJ3CNJL6.js";
+} from "../chunks/chunk-XGADZSU7.js";
 import "../chunks/chunk-BWLPWRXU.js";
 import "../chunks/chunk-4LUOGSUL.js";
 import "../chunks/chunk-4LXO5ZR3.js";

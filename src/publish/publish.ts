@@ -118,13 +118,14 @@ const rel = (root: string, abs: string) => relative(root, abs).split(sep).join("
 /** Models whose version or artifact digest differ from the first parent's manifests (new models count). */
 async function changedModels(git: Git, repo: Repository, sha: string): Promise<string[]> {
   const parent = await git.revParse(`${sha}^1`);
+  // Every manifest at the first parent in one `cat-file --batch`, not a git process per model.
+  const before = parent ? await git.catFileBatch(repo.models.map((m) => `${parent}:${m.file}`)) : [];
   const out: string[] = [];
-  for (const m of repo.models) {
-    const path = m.file;
-    const before = parent ? await git.show(parent, path) : undefined;
+  repo.models.forEach((m, i) => {
     let old: Model | undefined;
     try {
-      old = before ? modelSchema.parse(parseYaml(before)) : undefined;
+      const text = before[i]?.content.toString("utf8");
+      old = text ? modelSchema.parse(parseYaml(text)) : undefined;
     } catch {
       old = undefined;
     }
@@ -135,7 +136,7 @@ async function changedModels(git: Git, repo: Repository, sha: string): Promise<s
     ) {
       out.push(m.value.metadata.name);
     }
-  }
+  });
   return out;
 }
 
@@ -290,6 +291,13 @@ export async function publish(opts: PublishOptions): Promise<PublishResult> {
   const candidates: Candidate[] = [];
   const refusals: Refusal[] = [];
   const approval = await approvalFor(names);
+  // Models that share an evaluation dataset hash its file once.
+  const dataDigests = new Map<string, Promise<string>>();
+  const dataDigest = (abs: string) => {
+    let d = dataDigests.get(abs);
+    if (!d) dataDigests.set(abs, (d = sha256File(abs)));
+    return d;
+  };
   for (const name of names) {
     const m = findModel(repo, name);
     const art = resolveInside(root, m.dir, m.value.spec.artifact.path);
@@ -333,7 +341,7 @@ export async function publish(opts: PublishOptions): Promise<PublishResult> {
       datasets.push({
         name: dn,
         declared: d?.value.spec.sha256,
-        fileSha256: p && !p.error && existsSync(p.abs) ? await sha256File(p.abs) : undefined,
+        fileSha256: p && !p.error && existsSync(p.abs) ? await dataDigest(p.abs) : undefined,
       });
     }
     const verdict = record ? judge({ model: m.value, record }) : undefined;

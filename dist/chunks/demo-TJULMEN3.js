@@ -4,7 +4,7 @@ import {
 } from "./chunk-DIRX66QE.js";
 import {
   command as command7
-} from "./chunk-FNSZOWMU.js";
+} from "./chunk-4KXUIHVD.js";
 import {
   command
 } from "./chunk-ZIPAKEDN.js";
@@ -31,7 +31,7 @@ import {
 } from "./chunk-CU6ODRXF.js";
 import "./chunk-LDAYPA3N.js";
 import "./chunk-CCZROEOA.js";
-import "./chunk-NJ3CNJL6.js";
+import "./chunk-XGADZSU7.js";
 import "./chunk-BWLPWRXU.js";
 import "./chunk-4LUOGSUL.js";
 import "./chunk-4LXO5ZR3.js";

@@ -212,20 +212,20 @@ var LOCAL_REPOSITORY = "registry.invalid";
 var rel = (root, abs) => relative(root, abs).split(sep).join("/");
 async function changedModels(git, repo, sha) {
   const parent = await git.revParse(`${sha}^1`);
+  const before = parent ? await git.catFileBatch(repo.models.map((m) => `${parent}:${m.file}`)) : [];
   const out = [];
-  for (const m of repo.models) {
-    const path = m.file;
-    const before = parent ? await git.show(parent, path) : void 0;
+  repo.models.forEach((m, i) => {
     let old;
     try {
-      old = before ? modelSchema.parse((0, import_yaml.parse)(before)) : void 0;
+      const text = before[i]?.content.toString("utf8");
+      old = text ? modelSchema.parse((0, import_yaml.parse)(text)) : void 0;
     } catch {
       old = void 0;
     }
     if (!old || old.spec.version !== m.value.spec.version || old.spec.artifact.sha256 !== m.value.spec.artifact.sha256) {
       out.push(m.value.metadata.name);
     }
-  }
+  });
   return out;
 }
 async function publish(opts) {
@@ -352,6 +352,12 @@ async function publish(opts) {
   const candidates = [];
   const refusals = [];
   const approval = await approvalFor(names);
+  const dataDigests = /* @__PURE__ */ new Map();
+  const dataDigest = (abs) => {
+    let d = dataDigests.get(abs);
+    if (!d) dataDigests.set(abs, d = sha256File(abs));
+    return d;
+  };
   for (const name of names) {
     const m = findModel(repo, name);
     const art = resolveInside(root, m.dir, m.value.spec.artifact.path);
@@ -395,7 +401,7 @@ async function publish(opts) {
       datasets.push({
         name: dn,
         declared: d?.value.spec.sha256,
-        fileSha256: p && !p.error && existsSync(p.abs) ? await sha256File(p.abs) : void 0
+        fileSha256: p && !p.error && existsSync(p.abs) ? await dataDigest(p.abs) : void 0
       });
     }
     const verdict = record ? judge({ model: m.value, record }) : void 0;

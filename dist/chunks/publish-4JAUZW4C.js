@@ -1,8 +1,8 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   command
-} from "./chunk-FNSZOWMU.js";
-import "./chunk-NJ3CNJL6.js";
+} from "./chunk-4KXUIHVD.js";
+import "./chunk-XGADZSU7.js";
 import "./chunk-BWLPWRXU.js";
 import "./chunk-4LUOGSUL.js";
 import "./chunk-4LXO5ZR3.js";

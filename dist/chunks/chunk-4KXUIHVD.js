@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   publish
-} from "./chunk-NJ3CNJL6.js";
+} from "./chunk-XGADZSU7.js";
 import {
   num,
   parseArgs,
