@@ -4,9 +4,9 @@ import {
   renderVerification,
   runAudit,
   writeEvidence
-} from "../chunks/chunk-CUMIVNA7.js";
+} from "../chunks/chunk-L2IMBNYN.js";
 import "../chunks/chunk-V6WJELDO.js";
-import "../chunks/chunk-ESMAFA3V.js";
+import "../chunks/chunk-EKUXUDFH.js";
 import "../chunks/chunk-XIVYAOOT.js";
 import "../chunks/chunk-U73FS3GH.js";
 import {

@@ -1,14 +1,14 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   publish
-} from "../chunks/chunk-XGADZSU7.js";
+} from "../chunks/chunk-H7PEPKFI.js";
 import "../chunks/chunk-BWLPWRXU.js";
 import "../chunks/chunk-4LUOGSUL.js";
 import "../chunks/chunk-4LXO5ZR3.js";
 import "../chunks/chunk-IUBWPBI5.js";
 import "../chunks/chunk-HHQQWPH4.js";
 import "../chunks/chunk-ECKY5JUV.js";
-import "../chunks/chunk-ESMAFA3V.js";
+import "../chunks/chunk-EKUXUDFH.js";
 import "../chunks/chunk-XIVYAOOT.js";
 import "../chunks/chunk-2BJAIYUF.js";
 import "../chunks/chunk-E3IMRBGU.js";

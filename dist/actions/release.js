@@ -3,10 +3,10 @@ import {
   formatReleaseResult,
   releaseMarkdown,
   runRelease
-} from "../chunks/chunk-PYSWIJNQ.js";
+} from "../chunks/chunk-OX7QV2IP.js";
 import "../chunks/chunk-BWLPWRXU.js";
 import "../chunks/chunk-ECKY5JUV.js";
-import "../chunks/chunk-ESMAFA3V.js";
+import "../chunks/chunk-EKUXUDFH.js";
 import "../chunks/chunk-DFUR2YEO.js";
 import "../chunks/chunk-U73FS3GH.js";
 import {

@@ -1,3 +1,4 @@
+import type { Permission } from "../vocabulary.ts";
 /**
  * The approval gate as pure functions: reviews and facts (permissions, team members, CODEOWNERS owners) in, a
  * decision out. No I/O here; src/commands/approve.ts gathers the facts through src/github.
@@ -46,8 +47,6 @@ export interface ReviewFact {
   commitId: string | null;
   submittedAt: string | null;
 }
-
-export type Permission = "admin" | "maintain" | "write" | "triage" | "read" | "none";
 
 export interface ApprovalFacts {
   pr: { number: number; author: string; headSha: string };

@@ -3,6 +3,7 @@ import { readOverlayPin } from "../deploy/render.ts";
 import { sha256Of } from "../ledger/canonical.ts";
 import { evaluationCopyPath, type LedgerEntry } from "../ledger/ledger.ts";
 import { deregisterTag, looksLikeRegistryTag, parseTag, versionTag } from "../ledger/tags.ts";
+import { promotionTrailers } from "../ledger/trailers.ts";
 import { type Model, modelSchema } from "../manifest/schema.ts";
 import type { EvaluationRecord } from "../records/evaluation.ts";
 import type { PromotionRecord } from "../records/promotion.ts";
@@ -108,21 +109,6 @@ const rec = (e: LedgerEntry) =>
 const who = (c: CommitInfo) => `${c.author.name} <${c.author.email}>`;
 const commitText = (c: CommitInfo) => `commit ${short(c.oid)} ("${c.subject}", ${who(c)}, ${c.committer.date})`;
 
-/** The trailers a record's commit carries, as publish and release write them. */
-function expectedTrailers(e: LedgerEntry): [string, string][] {
-  const r = e.record;
-  return [
-    ["Model", r.model.name],
-    ["Model-Version", r.model.version],
-    ["Model-Digest", `sha256:${r.model.sha256}`],
-    ["Eval-Record", r.evaluation.record],
-    ["Image", r.image.reference],
-    ["Environment", r.environment],
-    ["Promotion-Record", e.digest],
-    ["Stage-Tag", r.stageTag],
-  ];
-}
-
 /** Who a record says approved it: reviewers of the pull request (publish), the environment's reviewers (release). */
 function approversOf(r: PromotionRecord): string[] {
   if (r.action === "publish") return r.approvals.map((a) => a.reviewer);
@@ -131,7 +117,7 @@ function approversOf(r: PromotionRecord): string[] {
 
 function checkTrailers(ctx: Ctx, view: LedgerView, e: LedgerEntry, c: CommitInfo): void {
   const wrong: string[] = [];
-  for (const [k, v] of expectedTrailers(e)) {
+  for (const [k, v] of promotionTrailers(e.record, e.digest)) {
     const got = c.trailers.get(k) ?? [];
     if (!got.includes(v)) wrong.push(`${k}: ${got.length ? got.join(", ") : "(missing)"}, expected ${v}`);
   }

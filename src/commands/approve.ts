@@ -1,3 +1,4 @@
+import type { Permission } from "../vocabulary.ts";
 import { relative, resolve, sep } from "node:path";
 import { readCodeowners, ownersOfPaths } from "../approve/codeowners.ts";
 import { readApprovalFacts } from "../approve/facts.ts";
@@ -8,7 +9,6 @@ import {
   evaluateApproval,
   factsNeeded,
   type ModelUnderReview,
-  type Permission,
   renderApprovalMarkdown,
   strictestRiskClass,
 } from "../approve/policy.ts";

@@ -1,3 +1,4 @@
+import type { Permission } from "../vocabulary.ts";
 import { resolve } from "node:path";
 import type { Command } from "./command.ts";
 import { deployPaths } from "../deploy/render.ts";
@@ -34,13 +35,7 @@ import {
   taggerOf,
 } from "../release/checks.ts";
 import { type ReleaseFacts, readReleaseFacts } from "../release/facts.ts";
-import {
-  checkEnvironmentApproval,
-  checkReleaser,
-  type EnvironmentReview,
-  type Permission,
-  teamsNeeded,
-} from "../release/people.ts";
+import { checkEnvironmentApproval, checkReleaser, type EnvironmentReview, teamsNeeded } from "../release/people.ts";
 import { fetchTagObject, fetchTip, pushRegistryTag, readView, remoteTags } from "../release/remote.ts";
 import { parseArgs, str } from "../util/args.ts";
 import { toJson } from "../util/fs.ts";

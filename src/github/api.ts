@@ -1,3 +1,4 @@
+import type { Permission } from "../vocabulary.ts";
 /**
  * Every GitHub REST call modelgate makes. Each function takes the context, does one job, and throws a
  * GitHubApiError that names the request and GitHub's answer when GitHub says no.
@@ -210,15 +211,13 @@ export async function listReviews(ctx: GitHubContext, pr?: number): Promise<Revi
   return out;
 }
 
-export type PermissionLevel = "admin" | "maintain" | "write" | "triage" | "read" | "none";
-
 /** The user's permission on the repository; "none" for someone who is not a collaborator (404). */
-export async function collaboratorPermission(ctx: GitHubContext, login: string): Promise<PermissionLevel> {
+export async function collaboratorPermission(ctx: GitHubContext, login: string): Promise<Permission> {
   try {
     const { data } = await client(ctx).rest.repos.getCollaboratorPermissionLevel({ ...repoOf(ctx), username: login });
     const role = (data.role_name ?? "").toLowerCase();
-    if (["admin", "maintain", "write", "triage", "read"].includes(role)) return role as PermissionLevel;
-    return (data.permission as PermissionLevel) ?? "none";
+    if (["admin", "maintain", "write", "triage", "read"].includes(role)) return role as Permission;
+    return (data.permission as Permission) ?? "none";
   } catch (err) {
     if ((err as { status?: number }).status === 404) return "none";
     throw wrap(`GET collaborators/${login}/permission`, err);

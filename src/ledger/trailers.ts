@@ -1,3 +1,5 @@
+import type { PromotionRecord } from "../records/promotion.ts";
+
 /**
  * Commit trailers on every commit modelgate makes (git interpret-trailers syntax: "Key: value" lines in the last
  * paragraph of the message; keys of letters, digits and hyphens). The keys are PRODUCT.md's; a key may repeat
@@ -46,4 +48,50 @@ export function parseTrailers(text: string): Map<string, string[]> {
     out.set(m[1], list);
   }
   return out;
+}
+
+/**
+ * The trailers of the commit that appends a promotion record, derived from the record and its digest alone: the one
+ * list publish and release write and `audit verify` expects, so writer and verifier cannot drift apart.
+ */
+export function promotionTrailers(r: PromotionRecord, digest: string): Trailers {
+  const approvedBy: [TrailerKey, string][] =
+    r.action === "publish"
+      ? r.approvals.map((a) => ["Approved-by", `${a.reviewer} (review ${a.reviewId} on ${a.commit})`])
+      : (r.release?.environmentApprovals ?? [])
+          .filter((a) => a.state === "approved")
+          .map((a) => ["Approved-by", `${a.user} (environment ${r.environment})`]);
+  if (r.action === "publish") {
+    return [
+      ["Model", r.model.name],
+      ["Model-Version", r.model.version],
+      ["Model-Digest", `sha256:${r.model.sha256}`],
+      ...r.data.map((d): [TrailerKey, string] => ["Data-Digest", `${d.name} sha256:${d.sha256}`]),
+      ["Eval-Record", r.evaluation.record],
+      ["Eval-Gate", r.evaluation.verdict],
+      ...(r.pullRequest
+        ? [["Reviewed-on", r.pullRequest.url ?? `#${r.pullRequest.number}`] as [TrailerKey, string]]
+        : []),
+      ...approvedBy,
+      ["Image", r.image.reference],
+      ["Environment", r.environment],
+      ["Promoted-by", r.triggeredBy],
+      ["Promotion-Record", digest],
+      ["Stage-Tag", r.stageTag],
+    ];
+  }
+  const sup = r.release?.supersedes;
+  return [
+    ["Model", r.model.name],
+    ["Model-Version", r.model.version],
+    ["Model-Digest", `sha256:${r.model.sha256}`],
+    ["Eval-Record", r.evaluation.record],
+    ["Image", r.image.reference],
+    ["Environment", r.environment],
+    ["Promoted-by", r.release?.pushedBy ?? r.triggeredBy],
+    ...approvedBy,
+    ...(sup ? [["Supersedes", `${sup.version} ${sup.image}`] as [TrailerKey, string]] : []),
+    ["Promotion-Record", digest],
+    ["Stage-Tag", r.stageTag],
+  ];
 }

@@ -20,7 +20,7 @@ import { checkName } from "../report/publish.ts";
 import { sha256Of } from "../ledger/canonical.ts";
 import { appendToLedger, evaluationCopyPath, parseLedger, promotionsPath } from "../ledger/ledger.ts";
 import { nextStageNumber, stageTag, versionTag } from "../ledger/tags.ts";
-import { commitMessage, type Trailers } from "../ledger/trailers.ts";
+import { commitMessage, promotionTrailers } from "../ledger/trailers.ts";
 import { defaultBranch, writeAndPush } from "../ledger/writer.ts";
 import { findModel, type Loaded, loadRepository, type Repository, resolveInside } from "../manifest/repo.ts";
 import { type Model, modelSchema } from "../manifest/schema.ts";
@@ -500,26 +500,7 @@ export async function publish(opts: PublishOptions): Promise<PublishResult> {
           approvals: approval.approvers.map((a) => ({ reviewer: a.login, commit: a.commit, at: a.submittedAt })),
         });
         files[cardPath] = renderModelCard({ ...card, image: reference }, await tip.read(cardPath));
-        const trailers: Trailers = [
-          ["Model", name],
-          ["Model-Version", version],
-          ["Model-Digest", `sha256:${c.m.value.spec.artifact.sha256}`],
-          ...c.m.value.spec.evaluation.datasets
-            .slice(0, 1)
-            .map((dn): ["Data-Digest", string] => ["Data-Digest", `${dn} sha256:${c.record!.dataset.sha256}`]),
-          ["Eval-Record", `sha256:${recordHex}`],
-          ["Eval-Gate", c.verdict!.status],
-          ["Reviewed-on", pull.url ?? `#${pull.number}`],
-          ...approval.approvers.map((a): ["Approved-by", string] => [
-            "Approved-by",
-            `${a.login} (review ${a.reviewId} on ${a.commit})`,
-          ]),
-          ["Image", reference],
-          ["Environment", firstEnv],
-          ["Promoted-by", triggeredBy],
-          ["Promotion-Record", appended.digest],
-          ["Stage-Tag", tag],
-        ];
+        const trailers = promotionTrailers(appended.record, appended.digest);
         return {
           files,
           message: commitMessage(

@@ -1,7 +1,7 @@
 import { renderOverlay } from "../deploy/render.ts";
 import { appendToLedger, type LedgerEntry, type NewRecord } from "../ledger/ledger.ts";
 import { stageTag } from "../ledger/tags.ts";
-import { commitMessage, type Trailers } from "../ledger/trailers.ts";
+import { commitMessage, promotionTrailers } from "../ledger/trailers.ts";
 import { API_VERSION, type Model } from "../manifest/schema.ts";
 import type { EnvironmentApproval, PromotionRecord } from "../records/promotion.ts";
 import type { Located, ReleaseTarget } from "./checks.ts";
@@ -97,19 +97,7 @@ export function releaseChange(
   ]
     .filter(Boolean)
     .join("\n");
-  const trailers: Trailers = [
-    ["Model", t.model],
-    ["Model-Version", t.version],
-    ["Model-Digest", `sha256:${p.model.sha256}`],
-    ["Eval-Record", p.evaluation.record],
-    ["Image", p.image.reference],
-    ["Environment", t.environment],
-    ["Promoted-by", f.actor],
-    ...approvers.map((a): ["Approved-by", string] => ["Approved-by", `${a.user} (environment ${t.environment})`]),
-    ...(sup ? [["Supersedes", `${sup.model.version} ${sup.image.digest}`] as ["Supersedes", string]] : []),
-    ["Promotion-Record", appended.digest],
-    ["Stage-Tag", stage],
-  ];
+  const trailers = promotionTrailers(appended.record, appended.digest);
   return {
     record: appended.record,
     digest: appended.digest,

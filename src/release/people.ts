@@ -1,3 +1,4 @@
+import type { Permission } from "../vocabulary.ts";
 import type { EnvironmentApproval } from "../records/promotion.ts";
 import type { Refusal } from "./checks.ts";
 
@@ -6,8 +7,6 @@ import type { Refusal } from "./checks.ts";
  * gives (or a facts file holds). The actor is the workflow's actor, whom GitHub authenticated when they pushed the
  * tag or dispatched the run; a tag's own tagger line is unverified text and decides nothing.
  */
-
-export type Permission = "admin" | "maintain" | "write" | "triage" | "read" | "none";
 
 export interface Releasers {
   users: string[];

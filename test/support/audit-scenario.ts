@@ -17,7 +17,7 @@ import { deployPaths, readOverlayPin, renderOverlay } from "../../src/deploy/ren
 import { CheckFailed, UserError } from "../../src/errors.ts";
 import { appendToLedger, currentIn, parseLedger, promotionsPath } from "../../src/ledger/ledger.ts";
 import { nextStageNumber, stageTag, versionTag } from "../../src/ledger/tags.ts";
-import { commitMessage, type Trailers } from "../../src/ledger/trailers.ts";
+import { commitMessage, promotionTrailers } from "../../src/ledger/trailers.ts";
 import { API_VERSION, modelSchema } from "../../src/manifest/schema.ts";
 import { logisticRegressionModel } from "./onnx-build.ts";
 import { publish } from "../../src/publish/publish.ts";
@@ -325,19 +325,7 @@ export function releaseFixture(
   writeFileSync(join(s.repo, overlayPath), overlay);
   const verb =
     action === "rollback" ? `Roll back ${model} to ${version} in ${env}` : `Release ${model} ${version} to ${env}`;
-  const trailers: Trailers = [
-    ["Model", model],
-    ["Model-Version", version],
-    ["Model-Digest", `sha256:${p.model.sha256}`],
-    ["Eval-Record", p.evaluation.record],
-    ["Image", p.image.reference],
-    ["Environment", env],
-    ["Promoted-by", "dana"],
-    ...approvals.map((a): ["Approved-by", string] => ["Approved-by", `${a.user} (environment ${env})`]),
-    ...(sup ? [["Supersedes", `${sup.model.version} ${sup.image.digest}`] as ["Supersedes", string]] : []),
-    ["Promotion-Record", appended.digest],
-    ["Stage-Tag", stage],
-  ];
+  const trailers = promotionTrailers(appended.record, appended.digest);
   git(s.repo, ["add", ledgerPath, overlayPath]);
   git(s.repo, ["commit", "-q", "-m", commitMessage(verb, `${vtag} pushed by dana.`, trailers)], "bot", hour(h));
   const commit = git(s.repo, ["rev-parse", "HEAD"]);

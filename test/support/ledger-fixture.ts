@@ -8,7 +8,7 @@ import { deployPaths, renderBase, renderOverlay } from "../../src/deploy/render.
 import { openGit } from "../../src/git/index.ts";
 import { appendToLedger, evaluationCopyPath, promotionsPath } from "../../src/ledger/ledger.ts";
 import { nextStageNumber, stageTag, versionTag } from "../../src/ledger/tags.ts";
-import { commitMessage } from "../../src/ledger/trailers.ts";
+import { commitMessage, promotionTrailers } from "../../src/ledger/trailers.ts";
 import { writeAndPush } from "../../src/ledger/writer.ts";
 import { API_VERSION, type Model, modelSchema } from "../../src/manifest/schema.ts";
 import type { PromotionRecord } from "../../src/records/promotion.ts";
@@ -244,17 +244,11 @@ export function makeLedgerFixture(opts: FixtureOptions = {}): LedgerFixture {
           };
           return {
             files,
-            message: commitMessage(`Publish ${model} ${version} to ${first}`, "", [
-              ["Model", model],
-              ["Model-Version", version],
-              ["Model-Digest", `sha256:${modelHex}`],
-              ["Eval-Record", `sha256:${evalHex}`],
-              ["Approved-by", `bob (review 11 on ${"a".repeat(40)})`],
-              ["Image", reference],
-              ["Environment", first],
-              ["Promotion-Record", appended.digest],
-              ["Stage-Tag", st],
-            ]),
+            message: commitMessage(
+              `Publish ${model} ${version} to ${first}`,
+              "",
+              promotionTrailers(appended.record, appended.digest),
+            ),
             tags: [{ name: st, target: "HEAD", message: `${model} ${version} to ${first}` }],
           };
         },

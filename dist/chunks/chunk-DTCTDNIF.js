@@ -18,14 +18,14 @@ var commands = {
   validate: () => import("./validate-TEHTRMSD.js").then((m) => m.command),
   lock: () => import("./lock-FXZQY7SV.js").then((m) => m.command),
   train: () => import("./train-3MHMNGHS.js").then((m) => m.command),
-  demo: () => import("./demo-TJULMEN3.js").then((m) => m.command),
+  demo: () => import("./demo-IPRQFWJP.js").then((m) => m.command),
   approve: () => import("./approve-XFMHXSSL.js").then((m) => m.command),
   package: () => import("./package-JRUXLLBC.js").then((m) => m.command),
   report: () => import("./report-KTKO2GOC.js").then((m) => m.command),
   evaluate: () => import("./evaluate-II3YKQAU.js").then((m) => m.command),
-  publish: () => import("./publish-4JAUZW4C.js").then((m) => m.command),
-  audit: () => import("./audit-GWKCQJ3X.js").then((m) => m.command),
-  release: () => import("./release-WFNZQI4N.js").then((m) => m.command)
+  publish: () => import("./publish-4R22XYSU.js").then((m) => m.command),
+  audit: () => import("./audit-NQQHALEK.js").then((m) => m.command),
+  release: () => import("./release-FRIGYTIM.js").then((m) => m.command)
 };
 
 // src/cli/main.ts

@@ -5,10 +5,10 @@ import {
   formatReleaseResult,
   releaseMarkdown,
   runRelease
-} from "./chunk-PYSWIJNQ.js";
+} from "./chunk-OX7QV2IP.js";
 import "./chunk-BWLPWRXU.js";
 import "./chunk-ECKY5JUV.js";
-import "./chunk-ESMAFA3V.js";
+import "./chunk-EKUXUDFH.js";
 import "./chunk-DFUR2YEO.js";
 import "./chunk-U73FS3GH.js";
 import "./chunk-BQKVR4UH.js";

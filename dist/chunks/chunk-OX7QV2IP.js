@@ -18,13 +18,14 @@ import {
   parseLedger,
   parseTag,
   parseVersionArg,
+  promotionTrailers,
   promotionsPath,
   readOverlayPin,
   renderOverlay,
   stageTag,
   unassignTag,
   versionTag
-} from "./chunk-ESMAFA3V.js";
+} from "./chunk-EKUXUDFH.js";
 import {
   retryDelay
 } from "./chunk-DFUR2YEO.js";
@@ -115,19 +116,7 @@ function releaseChange(t, loc, model, ledgerText, f) {
     sup ? `Supersedes ${sup.model.version} (${sup.image.digest}).` : `First promotion of ${t.model} to ${t.environment}.`,
     approvers.length ? `Approved for ${t.environment} by ${approvers.map((a) => a.user).join(", ")}${f.runId !== void 0 ? ` in workflow run ${f.runId}` : ""}.` : ""
   ].filter(Boolean).join("\n");
-  const trailers = [
-    ["Model", t.model],
-    ["Model-Version", t.version],
-    ["Model-Digest", `sha256:${p.model.sha256}`],
-    ["Eval-Record", p.evaluation.record],
-    ["Image", p.image.reference],
-    ["Environment", t.environment],
-    ["Promoted-by", f.actor],
-    ...approvers.map((a) => ["Approved-by", `${a.user} (environment ${t.environment})`]),
-    ...sup ? [["Supersedes", `${sup.model.version} ${sup.image.digest}`]] : [],
-    ["Promotion-Record", appended.digest],
-    ["Stage-Tag", stage]
-  ];
+  const trailers = promotionTrailers(appended.record, appended.digest);
   return {
     record: appended.record,
     digest: appended.digest,

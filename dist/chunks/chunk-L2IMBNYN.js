@@ -12,12 +12,13 @@ import {
   parseTag,
   parseTrailers,
   promotionRecordSchema,
+  promotionTrailers,
   promotionsPath,
   readOverlayPin,
   recordDigest,
   sha256Of,
   versionTag
-} from "./chunk-ESMAFA3V.js";
+} from "./chunk-EKUXUDFH.js";
 import {
   judge
 } from "./chunk-XIVYAOOT.js";
@@ -1339,26 +1340,13 @@ function find(ctx, check, f, message, expected) {
 var rec = (e2) => `record #${e2.record.sequence} (${e2.record.action} ${e2.record.model.version} to ${e2.record.environment})`;
 var who = (c) => `${c.author.name} <${c.author.email}>`;
 var commitText = (c) => `commit ${short(c.oid)} ("${c.subject}", ${who(c)}, ${c.committer.date})`;
-function expectedTrailers(e2) {
-  const r = e2.record;
-  return [
-    ["Model", r.model.name],
-    ["Model-Version", r.model.version],
-    ["Model-Digest", `sha256:${r.model.sha256}`],
-    ["Eval-Record", r.evaluation.record],
-    ["Image", r.image.reference],
-    ["Environment", r.environment],
-    ["Promotion-Record", e2.digest],
-    ["Stage-Tag", r.stageTag]
-  ];
-}
 function approversOf(r) {
   if (r.action === "publish") return r.approvals.map((a) => a.reviewer);
   return (r.release?.environmentApprovals ?? []).filter((a) => a.state === "approved").map((a) => a.user);
 }
 function checkTrailers(ctx, view, e2, c) {
   const wrong = [];
-  for (const [k, v2] of expectedTrailers(e2)) {
+  for (const [k, v2] of promotionTrailers(e2.record, e2.digest)) {
     const got = c.trailers.get(k) ?? [];
     if (!got.includes(v2)) wrong.push(`${k}: ${got.length ? got.join(", ") : "(missing)"}, expected ${v2}`);
   }

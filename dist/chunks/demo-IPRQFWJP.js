@@ -1,10 +1,10 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   command as command6
-} from "./chunk-DIRX66QE.js";
+} from "./chunk-53Q4D2XS.js";
 import {
   command as command7
-} from "./chunk-4KXUIHVD.js";
+} from "./chunk-K5A553WI.js";
 import {
   command
 } from "./chunk-ZIPAKEDN.js";
@@ -17,21 +17,21 @@ import {
 } from "./chunk-ZYTV7QTD.js";
 import {
   command as command8
-} from "./chunk-PYSWIJNQ.js";
+} from "./chunk-OX7QV2IP.js";
 import {
   command as command9
 } from "./chunk-A433V6ZY.js";
 import "./chunk-YLR3ELVS.js";
 import "./chunk-WN75DB4U.js";
 import "./chunk-KS52LYXT.js";
-import "./chunk-CUMIVNA7.js";
+import "./chunk-L2IMBNYN.js";
 import "./chunk-V6WJELDO.js";
 import {
   command as command5
 } from "./chunk-CU6ODRXF.js";
 import "./chunk-LDAYPA3N.js";
 import "./chunk-CCZROEOA.js";
-import "./chunk-XGADZSU7.js";
+import "./chunk-H7PEPKFI.js";
 import "./chunk-BWLPWRXU.js";
 import "./chunk-4LUOGSUL.js";
 import "./chunk-4LXO5ZR3.js";
@@ -40,7 +40,7 @@ import {
   command as command4
 } from "./chunk-HHQQWPH4.js";
 import "./chunk-ECKY5JUV.js";
-import "./chunk-ESMAFA3V.js";
+import "./chunk-EKUXUDFH.js";
 import "./chunk-XIVYAOOT.js";
 import "./chunk-2BJAIYUF.js";
 import "./chunk-E3IMRBGU.js";

@@ -25,13 +25,14 @@ import {
   evaluationCopyPath,
   nextStageNumber,
   parseLedger,
+  promotionTrailers,
   promotionsPath,
   renderBase,
   renderOverlay,
   sha256Of,
   stageTag,
   versionTag
-} from "./chunk-ESMAFA3V.js";
+} from "./chunk-EKUXUDFH.js";
 import {
   judge
 } from "./chunk-XIVYAOOT.js";
@@ -550,24 +551,7 @@ async function publish(opts) {
           approvals: approval.approvers.map((a) => ({ reviewer: a.login, commit: a.commit, at: a.submittedAt }))
         });
         files[cardPath] = renderModelCard({ ...card, image: reference }, await tip.read(cardPath));
-        const trailers = [
-          ["Model", name],
-          ["Model-Version", version],
-          ["Model-Digest", `sha256:${c.m.value.spec.artifact.sha256}`],
-          ...c.m.value.spec.evaluation.datasets.slice(0, 1).map((dn) => ["Data-Digest", `${dn} sha256:${c.record.dataset.sha256}`]),
-          ["Eval-Record", `sha256:${recordHex}`],
-          ["Eval-Gate", c.verdict.status],
-          ["Reviewed-on", pull.url ?? `#${pull.number}`],
-          ...approval.approvers.map((a) => [
-            "Approved-by",
-            `${a.login} (review ${a.reviewId} on ${a.commit})`
-          ]),
-          ["Image", reference],
-          ["Environment", firstEnv],
-          ["Promoted-by", triggeredBy],
-          ["Promotion-Record", appended.digest],
-          ["Stage-Tag", tag]
-        ];
+        const trailers = promotionTrailers(appended.record, appended.digest);
         return {
           files,
           message: commitMessage(

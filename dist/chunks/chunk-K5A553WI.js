@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   publish
-} from "./chunk-XGADZSU7.js";
+} from "./chunk-H7PEPKFI.js";
 import {
   num,
   parseArgs,

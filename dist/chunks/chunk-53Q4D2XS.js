@@ -6,7 +6,7 @@ import {
   renderVerification,
   runAudit,
   writeEvidence
-} from "./chunk-CUMIVNA7.js";
+} from "./chunk-L2IMBNYN.js";
 import {
   parseArgs,
   str

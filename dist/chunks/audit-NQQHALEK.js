@@ -1,10 +1,10 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   command
-} from "./chunk-DIRX66QE.js";
-import "./chunk-CUMIVNA7.js";
+} from "./chunk-53Q4D2XS.js";
+import "./chunk-L2IMBNYN.js";
 import "./chunk-V6WJELDO.js";
-import "./chunk-ESMAFA3V.js";
+import "./chunk-EKUXUDFH.js";
 import "./chunk-XIVYAOOT.js";
 import "./chunk-U73FS3GH.js";
 import "./chunk-NJ3H4BEK.js";

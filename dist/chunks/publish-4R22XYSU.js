@@ -1,15 +1,15 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   command
-} from "./chunk-4KXUIHVD.js";
-import "./chunk-XGADZSU7.js";
+} from "./chunk-K5A553WI.js";
+import "./chunk-H7PEPKFI.js";
 import "./chunk-BWLPWRXU.js";
 import "./chunk-4LUOGSUL.js";
 import "./chunk-4LXO5ZR3.js";
 import "./chunk-IUBWPBI5.js";
 import "./chunk-HHQQWPH4.js";
 import "./chunk-ECKY5JUV.js";
-import "./chunk-ESMAFA3V.js";
+import "./chunk-EKUXUDFH.js";
 import "./chunk-XIVYAOOT.js";
 import "./chunk-2BJAIYUF.js";
 import "./chunk-E3IMRBGU.js";

@@ -420,6 +420,40 @@ function parseTrailers(text) {
   }
   return out;
 }
+function promotionTrailers(r, digest2) {
+  const approvedBy = r.action === "publish" ? r.approvals.map((a) => ["Approved-by", `${a.reviewer} (review ${a.reviewId} on ${a.commit})`]) : (r.release?.environmentApprovals ?? []).filter((a) => a.state === "approved").map((a) => ["Approved-by", `${a.user} (environment ${r.environment})`]);
+  if (r.action === "publish") {
+    return [
+      ["Model", r.model.name],
+      ["Model-Version", r.model.version],
+      ["Model-Digest", `sha256:${r.model.sha256}`],
+      ...r.data.map((d) => ["Data-Digest", `${d.name} sha256:${d.sha256}`]),
+      ["Eval-Record", r.evaluation.record],
+      ["Eval-Gate", r.evaluation.verdict],
+      ...r.pullRequest ? [["Reviewed-on", r.pullRequest.url ?? `#${r.pullRequest.number}`]] : [],
+      ...approvedBy,
+      ["Image", r.image.reference],
+      ["Environment", r.environment],
+      ["Promoted-by", r.triggeredBy],
+      ["Promotion-Record", digest2],
+      ["Stage-Tag", r.stageTag]
+    ];
+  }
+  const sup = r.release?.supersedes;
+  return [
+    ["Model", r.model.name],
+    ["Model-Version", r.model.version],
+    ["Model-Digest", `sha256:${r.model.sha256}`],
+    ["Eval-Record", r.evaluation.record],
+    ["Image", r.image.reference],
+    ["Environment", r.environment],
+    ["Promoted-by", r.release?.pushedBy ?? r.triggeredBy],
+    ...approvedBy,
+    ...sup ? [["Supersedes", `${sup.version} ${sup.image}`]] : [],
+    ["Promotion-Record", digest2],
+    ["Stage-Tag", r.stageTag]
+  ];
+}
 
 export {
   sha256Of,
@@ -433,6 +467,7 @@ export {
   currentIn,
   commitMessage,
   parseTrailers,
+  promotionTrailers,
   parseTag,
   looksLikeRegistryTag,
   versionTag,
