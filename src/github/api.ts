@@ -4,7 +4,7 @@ import type { Permission } from "../vocabulary.ts";
  * GitHubApiError that names the request and GitHub's answer when GitHub says no.
  */
 import { CheckFailed, EXIT_FAILED, EXIT_USAGE, ModelgateError, UserError } from "../errors.ts";
-import { client } from "./client.ts";
+import { client, GitHubTransportError } from "./client.ts";
 import type { GitHubContext } from "./context.ts";
 
 /**
@@ -17,9 +17,10 @@ export class GitHubApiError extends ModelgateError {
     readonly status: number,
     detail: string,
   ) {
+    const rateLimited = /rate limit/i.test(detail);
     super(
       `GitHub API ${request} failed: ${status ? `${status} ` : ""}${detail}${hint(status, detail)}`,
-      status === 401 || status === 403 || status === 404 ? EXIT_USAGE : EXIT_FAILED,
+      (status === 401 || status === 403 || status === 404) && !rateLimited ? EXIT_USAGE : EXIT_FAILED,
     );
     this.name = "GitHubApiError";
   }
@@ -27,7 +28,7 @@ export class GitHubApiError extends ModelgateError {
 
 function hint(status: number, detail: string): string {
   if (status === 401) return "; check the token (GITHUB_TOKEN, or the action's token input)";
-  if (status === 403 && !/rate limit/.test(detail))
+  if (status === 403 && !/rate limit/i.test(detail))
     return "; the token lacks a permission this needs (the workflow's `permissions:`, e.g. checks: write, pull-requests: write, statuses: write)";
   if (status === 404 && !/not found or not visible/.test(detail))
     return "; check the repository (--repo, GITHUB_REPOSITORY) and the pull request number (--pr), and that the token can see them";
@@ -43,12 +44,26 @@ async function call<T>(what: string, fn: () => Promise<T>): Promise<T> {
 }
 
 function wrap(what: string, err: unknown): Error {
-  if (err instanceof GitHubApiError || err instanceof UserError) return err;
-  const e = err as { status?: number; message?: string; response?: { headers?: Record<string, string> } };
+  if (err instanceof GitHubApiError || err instanceof UserError || err instanceof CheckFailed) return err;
+  const e = err as {
+    status?: number;
+    message?: string;
+    response?: { headers?: Record<string, string> };
+    retries?: number;
+  };
+  if (e.status === undefined && !(err instanceof GitHubTransportError)) {
+    // Not an HTTP failure: GitHub answered, and the answer is not what its API description promises.
+    return new GitHubApiError(
+      what,
+      0,
+      `GitHub's answer could not be read (${(e.message ?? String(err)).split("\n")[0]}); GitHub or a proxy in between answered something other than the API's JSON; re-run, and check GITHUB_API_URL`,
+    );
+  }
   let detail = (e.message ?? String(err)).split("\n")[0].replace(/ - https:\/\/docs\.github\.com\S*/, "");
-  if (e.status === 403 && e.response?.headers?.["x-ratelimit-remaining"] === "0") {
+  if ((e.status === 403 || e.status === 429) && e.response?.headers?.["x-ratelimit-remaining"] === "0") {
     const reset = Number(e.response.headers["x-ratelimit-reset"]);
-    detail = `rate limit exhausted${reset ? ` until ${new Date(reset * 1000).toISOString()}` : ""}`;
+    const tail = /\((GitHub asked|after|not retried)[^)]*\)$/.exec(detail)?.[0];
+    detail = `rate limit exhausted${reset ? ` until ${new Date(reset * 1000).toISOString()}` : ""}${tail ? ` ${tail}` : ""}`;
   }
   return new GitHubApiError(what, typeof e.status === "number" ? e.status : 0, detail);
 }

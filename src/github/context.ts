@@ -29,12 +29,35 @@ export interface GitHubContext {
 }
 
 export interface ClientTuning {
-  /** Base of the retry back-off in ms (default 1000: waits 1 s, 4 s, 9 s). */
+  /** Base of the retry back-off in ms, doubled per retry and jittered (default 1000); GitHub's Retry-After wins. */
   retryBaseMs?: number;
-  /** Retries on 5xx and network errors (default 3). */
+  /** Retries on no answer, 5xx and rate limits (default 5), all within `budgetMs`. */
   retries?: number;
+  /** How long one request may wait for an answer (default 30 s; MODELGATE_GITHUB_TIMEOUT in seconds). */
+  timeoutMs?: number;
+  /** How long one request may take with all its retries and waits (default 300 s; MODELGATE_GITHUB_BUDGET). */
+  budgetMs?: number;
   /** Space write requests one second apart, as GitHub asks of integrations (default true). */
   paceWrites?: boolean;
+  /** Where each retry is said (default: stderr). */
+  log?: (line: string) => void;
+}
+
+/** ClientTuning from MODELGATE_GITHUB_TIMEOUT and MODELGATE_GITHUB_BUDGET (seconds); a bad value is a UserError. */
+export function tuningFromEnv(env: NodeJS.ProcessEnv): ClientTuning {
+  const out: ClientTuning = {};
+  for (const [name, key] of [
+    ["MODELGATE_GITHUB_TIMEOUT", "timeoutMs"],
+    ["MODELGATE_GITHUB_BUDGET", "budgetMs"],
+  ] as const) {
+    const v = env[name];
+    if (v === undefined || v === "") continue;
+    const n = Number(v);
+    if (!Number.isFinite(n) || n <= 0)
+      throw new UserError(`${name}="${v}" is not a number of seconds above 0; set e.g. ${name}=60`);
+    out[key] = Math.round(n * 1000);
+  }
+  return out;
 }
 
 export interface ContextFlags {
@@ -109,6 +132,6 @@ export function resolveContext(env: NodeJS.ProcessEnv, flags: ContextFlags = {})
     event,
     runUrl,
     inActions,
-    http: flags.http,
+    http: { ...tuningFromEnv(env), ...flags.http },
   };
 }

@@ -125,6 +125,14 @@ export interface Fault {
   times?: number;
   /** A primary rate limit: 403 with x-ratelimit-remaining: 0. */
   rateLimit?: boolean;
+  /** Seconds in a Retry-After header of the answer (429 or 403 secondary rate limit, 503). */
+  retryAfter?: number;
+  /** The message of the answer (default "Server Error"). */
+  message?: string;
+  /** Answer only after this many ms (a hung GitHub: longer than the client's timeout). */
+  delayMs?: number;
+  /** Answer 200 with this raw body and content type instead (garbage from a proxy). */
+  raw?: { body: string; contentType: string };
 }
 
 /**
@@ -303,7 +311,12 @@ export class GitHubSim {
   merge(fullName: string, number: number, mergeSha: string, by: string): void {
     const pull = this.pull(fullName, number);
     this.addUser(by);
-    this.addCommit(fullName, { sha: mergeSha, author: by, message: `Merge pull request #${number}`, parents: [pull.baseSha, pull.headSha] });
+    this.addCommit(fullName, {
+      sha: mergeSha,
+      author: by,
+      message: `Merge pull request #${number}`,
+      parents: [pull.baseSha, pull.headSha],
+    });
     pull.state = "closed";
     pull.mergeCommitSha = mergeSha;
     pull.mergedBy = by;
@@ -476,6 +489,13 @@ export class GitHubSim {
     if (fault) {
       if (fault.times !== undefined) fault.times--;
       this.log.push({ method, path: pathname, status: fault.status });
+      if (fault.delayMs) await new Promise((r) => setTimeout(r, fault.delayMs));
+      if (res.destroyed) return;
+      if (fault.raw) {
+        res.writeHead(200, { "content-type": fault.raw.contentType });
+        res.end(fault.raw.body);
+        return;
+      }
       if (fault.rateLimit) {
         const reset = Math.floor(Date.now() / 1000) + 3600;
         return this.send(
@@ -485,7 +505,12 @@ export class GitHubSim {
           { "x-ratelimit-limit": "5000", "x-ratelimit-remaining": "0", "x-ratelimit-reset": String(reset) },
         );
       }
-      return this.send(res, fault.status, { message: "Server Error" });
+      return this.send(
+        res,
+        fault.status,
+        { message: fault.message ?? "Server Error", documentation_url: DOCS },
+        fault.retryAfter !== undefined ? { "retry-after": String(fault.retryAfter) } : {},
+      );
     }
     if (!checked.op) {
       this.log.push({ method, path: pathname, status: 404 });
