@@ -1,8 +1,19 @@
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { CheckFailed } from "../errors.ts";
-import { type Git, GitError, type Identity, openGit } from "../git/index.ts";
+import { GitError, type Git, type Identity, openGit } from "../git/index.ts";
+import {
+  annotatedTag,
+  commitOnTip,
+  deleteLocalTag,
+  fetchBranchTip,
+  pushAtomic,
+  pushRefusalReasons,
+  remoteDefaultBranch,
+  remoteTagNames,
+  setRef,
+} from "../git/plumbing.ts";
 import { retryDelay } from "../util/retry.ts";
 
 /**
@@ -53,10 +64,19 @@ export interface WriteResult {
 
 export interface WriterOptions {
   identity: Identity;
+  /** How long rejected pushes are retried on new tips (default 120 s, or MODELGATE_PUSH_BUDGET in seconds). */
+  budgetMs?: number;
+  /** A cap on attempts besides the time budget (tests). */
   maxAttempts?: number;
   /** Base backoff in ms (doubled per attempt, with jitter: modelgate's retry policy, src/util/retry.ts). */
   backoffMs?: number;
   log?: (line: string) => void;
+}
+
+/** The push budget from MODELGATE_PUSH_BUDGET (seconds), default 120 s. */
+export function pushBudgetMs(env: NodeJS.ProcessEnv): number {
+  const v = Number(env.MODELGATE_PUSH_BUDGET);
+  return Number.isFinite(v) && v > 0 ? v * 1000 : 120_000;
 }
 
 /** A push rejection that a new attempt may fix (the branch moved or a tag exists), as opposed to auth/network. */
@@ -70,21 +90,7 @@ export function isRejection(message: string): boolean {
 }
 
 /** The default branch of a remote (what its HEAD names), or "main" when the remote does not say. */
-export async function defaultBranch(git: Git, remote: string): Promise<string> {
-  const sym = await git.tryRun(["ls-remote", "--symref", remote, "HEAD"]);
-  const m = sym ? /^ref: refs\/heads\/(\S+)\s+HEAD/m.exec(sym) : null;
-  return m?.[1] ?? "main";
-}
-
-async function remoteTags(git: Git, remote: string): Promise<Set<string>> {
-  const out = await git.run(["ls-remote", "--tags", "--refs", remote]);
-  const names = new Set<string>();
-  for (const line of out.split("\n")) {
-    const m = /\trefs\/tags\/(.+)$/.exec(line);
-    if (m) names.add(m[1]);
-  }
-  return names;
-}
+export const defaultBranch = remoteDefaultBranch;
 
 /**
  * Runs `compute` on the branch's tip and lands its change: returns the commit and tags, or undefined when `compute`
@@ -96,23 +102,18 @@ export async function writeAndPush(
   compute: (tip: Tip) => Promise<Change | undefined>,
   opts: WriterOptions,
 ): Promise<WriteResult | undefined> {
-  const maxAttempts = opts.maxAttempts ?? 6;
+  const budgetMs = opts.budgetMs ?? pushBudgetMs(process.env);
+  const maxAttempts = opts.maxAttempts ?? Number.POSITIVE_INFINITY;
   const backoff = opts.backoffMs ?? 250;
+  const started = Date.now();
   const trackingRef = `refs/modelgate/gitops/${target.branch}`;
   const scratch = await mkdtemp(join(tmpdir(), "modelgate-write-"));
   const index = join(scratch, "index");
   const plumbing = openGit(repo.dir, { identity: opts.identity, env: { GIT_INDEX_FILE: index } });
   try {
     for (let attempt = 1; ; attempt++) {
-      const fetched = await repo.tryRun([
-        "fetch",
-        "-q",
-        "--no-tags",
-        target.remote,
-        `+refs/heads/${target.branch}:${trackingRef}`,
-      ]);
-      const commit = fetched === undefined ? undefined : await repo.revParse(trackingRef);
-      const tags = await remoteTags(repo, target.remote);
+      const commit = await fetchBranchTip(repo, target.remote, target.branch, trackingRef);
+      const tags = await remoteTagNames(repo, target.remote);
       const tip: Tip = {
         commit,
         tags,
@@ -124,56 +125,38 @@ export async function writeAndPush(
 
       // Build the commit on the tip without a checkout: a private index, blobs written from temp files.
       await rm(index, { force: true });
-      if (commit) await plumbing.run(["read-tree", commit]);
-      else await plumbing.run(["read-tree", "--empty"]);
-      for (const [path, text] of Object.entries(change.files)) {
-        const tmp = join(scratch, "blob");
-        await writeFile(tmp, text);
-        const blob = (await plumbing.run(["hash-object", "-w", "--", tmp])).trim();
-        await plumbing.run(["update-index", "--add", "--cacheinfo", `100644,${blob},${path}`]);
-      }
-      const tree = (await plumbing.run(["write-tree"])).trim();
-      const msgFile = join(scratch, "message");
-      await writeFile(msgFile, `${change.message}\n`);
-      const newCommit = (
-        await plumbing.run(["commit-tree", tree, ...(commit ? ["-p", commit] : []), "-F", msgFile])
-      ).trim();
+      const newCommit = await commitOnTip(plumbing, scratch, commit, change.files, change.message);
       const made: string[] = [];
       try {
         for (const t of change.tags) {
-          const tmsg = join(scratch, "tag-message");
-          await writeFile(tmsg, `${t.message}\n`);
-          await plumbing.run(["tag", "-f", "-a", "-F", tmsg, t.name, t.target === "HEAD" ? newCommit : t.target]);
+          await annotatedTag(plumbing, scratch, t.name, t.target === "HEAD" ? newCommit : t.target, t.message);
           made.push(t.name);
         }
         // The push goes through the caller's handle: its environment holds the credentials (a CI token given to
         // git through GIT_CONFIG_* in the process, never written to .git/config).
-        await repo.run([
-          "push",
-          "--atomic",
-          "--porcelain",
-          target.remote,
-          `${newCommit}:refs/heads/${target.branch}`,
-          ...made.map((n) => `refs/tags/${n}`),
-        ]);
-        await repo.tryRun(["update-ref", trackingRef, newCommit]);
+        await pushAtomic(repo, target.remote, newCommit, target.branch, made);
+        await setRef(repo, trackingRef, newCommit);
         return { commit: newCommit, tags: made, attempts: attempt };
       } catch (err) {
         // Tags made for this attempt go; the next attempt makes its own (the number may change).
-        for (const n of made) await repo.tryRun(["tag", "-d", n]);
+        for (const n of made) await deleteLocalTag(repo, n);
         const message = err instanceof GitError ? err.message : String(err);
-        if (!isRejection(message) || attempt >= maxAttempts) {
+        const reasons = pushRefusalReasons(message) ?? "the branch or a tag moved";
+        const elapsed = Date.now() - started;
+        // capped so that many writers racing on one branch keep trying within a bounded time
+        const wait = retryDelay(attempt - 1, { retries: attempt, baseMs: backoff, maxMs: 8 * backoff + 2000 });
+        if (!isRejection(message) || attempt >= maxAttempts || elapsed + wait > budgetMs) {
           // A refused push is the remote's answer (protection, permissions, a busy branch), not a bug in modelgate.
           if (!(err instanceof GitError)) throw err;
+          const spent =
+            isRejection(message) && attempt < maxAttempts
+              ? `; gave up after ${attempt} attempts in ${Math.round(elapsed / 1000)} s, the push budget (${Math.round(budgetMs / 1000)} s; MODELGATE_PUSH_BUDGET)`
+              : ` (attempt ${attempt})`;
           throw new CheckFailed(
-            `could not push to ${target.branch} of ${target.remote} (attempt ${attempt} of ${maxAttempts}): ${message.replace(/^git push [^:]*: /, "")}; nothing was pushed (the branch and its tags go together, or not at all)`,
+            `could not push to ${target.branch} of ${target.remote}${spent}: ${message.replace(/^git push [^:]*: /, "")}; nothing was pushed (the branch and its tags go together, or not at all)`,
           );
         }
-        // capped so that many writers racing on one branch keep trying within a bounded time
-        const wait = retryDelay(attempt - 1, { retries: maxAttempts - 1, baseMs: backoff, maxMs: 8 * backoff + 2000 });
-        opts.log?.(
-          `push rejected (attempt ${attempt} of ${maxAttempts}): the branch or a tag moved; retrying in ${wait} ms on the new tip`,
-        );
+        opts.log?.(`push rejected (attempt ${attempt}): ${reasons}; retrying in ${wait} ms on the new tip`);
         await new Promise((r) => setTimeout(r, wait));
       }
     }

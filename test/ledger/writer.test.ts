@@ -88,7 +88,50 @@ test("a push rejected three times (the remote's hook refuses) is retried on the 
   });
   assert.equal(r?.attempts, 4);
   assert.equal(logs.length, 3);
+  // the log says why, in the remote's own words, not always "the branch moved"
+  for (const l of logs)
+    assert.match(l, /push rejected \(attempt \d\): .*\[remote rejected\].*remote: rejected by test hook/);
   assert.equal(sh(remote, "show", "main:records/m/log.txt"), "entry 1 by w");
+});
+
+test("rejected pushes are retried for a time budget, not a count, and the error says the budget ran out", async () => {
+  const { remote, clone } = setup();
+  const hook = join(remote, "hooks", "pre-receive");
+  writeFileSync(hook, "#!/bin/sh\necho 'busy, try later' >&2\nexit 1\n");
+  chmodSync(hook, 0o755);
+  const logs: string[] = [];
+  await assert.rejects(
+    writeAndPush(openGit(clone("a")), { remote: "origin", branch: "main" }, counterChange("m"), {
+      identity,
+      backoffMs: 1,
+      budgetMs: 1_500,
+      log: (l) => logs.push(l),
+    }),
+    (err: Error) => {
+      assert.ok(err instanceof CheckFailed);
+      assert.match(err.message, /gave up after \d+ attempts in \d+ s, the push budget \(2 s; MODELGATE_PUSH_BUDGET\)/);
+      assert.match(err.message, /busy, try later/);
+      return true;
+    },
+  );
+  assert.ok(logs.length >= 1);
+});
+
+test("under long contention a push lands after more than six rejections, within the time budget", async () => {
+  const { remote, clone } = setup();
+  const counter = join(remote, "rejections");
+  writeFileSync(counter, "0");
+  const hook = join(remote, "hooks", "pre-receive");
+  writeFileSync(
+    hook,
+    `#!/bin/sh\nn=$(cat ${counter}); if [ "$n" -lt 8 ]; then echo $((n+1)) > ${counter}; echo "[rejected] (fetch first)" >&2; exit 1; fi\nexit 0\n`,
+  );
+  chmodSync(hook, 0o755);
+  const r = await writeAndPush(openGit(clone("a")), { remote: "origin", branch: "main" }, counterChange("m"), {
+    identity,
+    backoffMs: 1,
+  });
+  assert.equal(r?.attempts, 9);
 });
 
 test("a hook that always refuses ends in an error after the bounded attempts, with nothing pushed", async () => {
@@ -105,7 +148,7 @@ test("a hook that always refuses ends in an error after the bounded attempts, wi
     }),
     (err: Error) => {
       assert.ok(err instanceof CheckFailed, "a refused push is a failed step (exit 1), not an internal error");
-      assert.match(err.message, /^could not push to main of origin \(attempt 3 of 3\): .*rejected by test hook/s);
+      assert.match(err.message, /^could not push to main of origin \(attempt 3\): .*rejected by test hook/s);
       return true;
     },
   );
