@@ -56,14 +56,48 @@ export class CheckFailed extends ModelgateError {
   }
 }
 
-/** The exit code an error ends a command with: its own when it is a ModelgateError, else 70. */
+/**
+ * Failures of the machine, not of modelgate or of the input: a full disk, a read-only or broken file system, too
+ * many open files, no permission on a file. They end the command as a failed step (exit 1) with what and where,
+ * never as "a bug in modelgate" (70).
+ */
+const ENVIRONMENT: Record<string, string> = {
+  ENOSPC: "no space left on the device",
+  EDQUOT: "the disk quota is exhausted",
+  EROFS: "the file system is read-only",
+  EIO: "the disk reported an input/output error",
+  EMFILE: "too many open files in this process",
+  ENFILE: "too many open files on this machine",
+  EACCES: "permission denied",
+  EPERM: "operation not permitted",
+};
+
+/** A Node system error of the environment (see ENVIRONMENT): its message for the person, or undefined. */
+export function environmentFailure(err: unknown): string | undefined {
+  const e = err as (NodeJS.ErrnoException & { dest?: string }) | undefined;
+  const what = e && typeof e.code === "string" ? ENVIRONMENT[e.code] : undefined;
+  if (!what) return undefined;
+  const where = e?.path ? ` (${e.syscall ? `${e.syscall} ` : ""}${e.path}${e.dest ? ` → ${e.dest}` : ""})` : "";
+  const fix =
+    e?.code === "ENOSPC" || e?.code === "EDQUOT"
+      ? "free space there (or point TMPDIR at a larger disk) and run the command again"
+      : e?.code === "EACCES" || e?.code === "EPERM"
+        ? "check the owner and mode of that file or folder"
+        : "run the command again once the machine is fixed";
+  return `${what}${where} [${e?.code}]; ${fix}`;
+}
+
+/** The exit code an error ends a command with: its own when it is a ModelgateError, 1 for the machine's, else 70. */
 export function exitCodeOf(err: unknown): number {
-  return err instanceof ModelgateError ? err.exitCode : EXIT_INTERNAL;
+  if (err instanceof ModelgateError) return err.exitCode;
+  return environmentFailure(err) ? EXIT_FAILED : EXIT_INTERNAL;
 }
 
 /** What the person sees of an error: the message alone, or, for a bug, "internal error" and the stack. */
 export function describeError(err: unknown): { message: string; exitCode: number; internal: boolean } {
   if (err instanceof ModelgateError) return { message: err.message, exitCode: err.exitCode, internal: false };
+  const env = environmentFailure(err);
+  if (env) return { message: env, exitCode: EXIT_FAILED, internal: false };
   const detail = err instanceof Error ? (err.stack ?? `${err.name}: ${err.message}`) : String(err);
   return {
     message: `internal error (a bug in modelgate; please report it with this output): ${detail}`,
