@@ -143,6 +143,7 @@ async function planPromotion(s: ReleaseSession): Promise<ReleasePlan> {
   const tip = await fetchTip(git, t.remote, t.branch);
   if (!tip) throw new UserError(`the GitOps branch ${t.branch} does not exist on ${t.remote}; publish a version first`);
   const view = await readView(git, t, tip, tags, name);
+  // The tag object is fetched only once the remote's tag list holds the version (locateVersion).
   const located = checked(locateVersion(t, view));
   const object = await fetchTagObject(git, t.remote, name);
   const decision = checked(decideRelease(t, located, object, view.overlayText, s.releaser.runId));

@@ -236,23 +236,23 @@ export function resultBase(t: ReleaseTarget, dryRun: boolean, located?: Located)
 }
 
 /**
- * The version's own checks and the decision: the tag object the remote serves is the annotated tag it lists, then
- * `decide` (already there, a release, a rollback, or a refusal).
+ * The decision on a located version (./checks.ts locateVersion): the tag object the remote serves must be the
+ * annotated tag it lists, then `decide` (already there, a release, a rollback, or a refusal).
  */
 export function decideRelease(
   t: ReleaseTarget,
-  loc: Located,
+  located: Located,
   object: { type: string; oid: string },
   overlayText: string | undefined,
   runId: number | undefined,
 ): Decision | Refusal {
-  if (object.type !== "tag" || object.oid !== loc.tag.oid) {
+  if (object.type !== "tag" || object.oid !== located.tag.oid) {
     return {
       check: "lightweight",
-      message: `${t.model}: ${loc.tag.name} is a ${object.type || "missing"} object per \`git cat-file -t\`, not an annotated tag; tag the version with \`git tag -a\``,
+      message: `${t.model}: ${located.tag.name} is a ${object.type || "missing"} object per \`git cat-file -t\`, not an annotated tag; tag the version with \`git tag -a\``,
     };
   }
-  return decide(t, loc, overlayText, runId);
+  return decide(t, located, overlayText, runId);
 }
 
 /** The version already runs in the environment: nothing to write. */
