@@ -148,6 +148,14 @@ export {
 } from "./audit/schema.ts";
 
 // release: a version tag promotes a published image to an environment (checks pure, in src/release)
-export { type ReleaseOptions, type ReleaseResult, runRelease } from "./commands/release.ts";
+export {
+  applyRelease,
+  openRelease,
+  planRelease,
+  type ReleaseOptions,
+  type ReleasePlan,
+  type ReleaseResult,
+  runRelease,
+} from "./release/run.ts";
 export { compareVersions } from "./release/version.ts";
 export { type ReleaseFacts, releaseFactsSchema } from "./release/facts.ts";

@@ -5,3 +5,36 @@
 
 /** A person's permission on the repository, as GitHub's collaborator permission endpoint names it. */
 export type Permission = "admin" | "maintain" | "write" | "triage" | "read" | "none";
+
+/**
+ * A tag as a remote holds it (`git ls-remote --tags`): the remote, not a local clone, is the registry of versions
+ * and stage assignments.
+ */
+export interface RemoteTag {
+  name: string;
+  /** The object the ref names: an annotated tag's own object, a lightweight tag's commit. */
+  oid: string;
+  annotated: boolean;
+  /** The commit it peels to. */
+  commit: string;
+}
+
+/** GitHub's verification of a signed tag's signature (a reason such as "valid" or "unsigned"). */
+export interface TagVerification {
+  verified: boolean;
+  reason: string;
+}
+
+/**
+ * A reviewer's decision on a workflow run's deployment to GitHub environments (the run's reviews log), or one given
+ * in a release facts file.
+ */
+export interface EnvironmentReview {
+  user: string;
+  state: "approved" | "rejected" | "pending";
+  comment: string;
+  /** The names of the environments the review was for. */
+  environments: string[];
+  /** When it was given, if known (GitHub's API gives no time: modelgate records when it read the review). */
+  at?: string;
+}

@@ -1,8 +1,10 @@
 import { resolve } from "node:path";
 import * as core from "@actions/core";
-import { formatReleaseResult, type ReleaseMode, releaseMarkdown, runRelease } from "../commands/release.ts";
 import { UserError } from "../errors.ts";
 import { writeJobSummary } from "../github/index.ts";
+import { formatReleaseResult, releaseMarkdown } from "../release/result.ts";
+import { type ReleaseMode, runRelease } from "../release/run.ts";
+import { openWorkspace } from "../workspace/workspace.ts";
 import { actionIo, boolInput, runAction, withGitPushToken } from "./_runtime.ts";
 
 await runAction("release", async () => {
@@ -22,9 +24,7 @@ await runAction("release", async () => {
   // The checkout keeps no token on disk; git pushes the overlay commit and the stage tag with this one.
   io.env = await withGitPushToken(cwd, token, io.env);
   const result = await core.group(`modelgate release ${tag || `${model} ${version}`}`, () =>
-    runRelease({
-      cwd,
-      env: io.env,
+    runRelease(openWorkspace(io, { cwd, env: io.env }), {
       token: token || undefined,
       tag: tag || undefined,
       model: model || undefined,

@@ -1,4 +1,4 @@
-import type { Permission } from "../vocabulary.ts";
+import type { EnvironmentReview, Permission, TagVerification } from "../vocabulary.ts";
 /**
  * Every GitHub REST call modelgate makes. Each function takes the context, does one job, and throws a
  * GitHubApiError that names the request and GitHub's answer when GitHub says no.
@@ -687,14 +687,6 @@ export function clip(text: string, max: number): string {
 
 // ---- releases: environment approvals, tag verification, promotion pull requests --------------------------------
 
-export interface EnvironmentReview {
-  user: string;
-  state: "approved" | "rejected" | "pending";
-  comment: string;
-  /** The names of the environments the review was for. */
-  environments: string[];
-}
-
 /**
  * Who approved or rejected the deployments of a workflow run, as the reviews log of its environments shows
  * (GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals). GitHub gives no time for a review.
@@ -712,10 +704,7 @@ export async function environmentReviews(ctx: GitHubContext, runId: number): Pro
 }
 
 /** GitHub's verification of an annotated tag's signature (GET /repos/{owner}/{repo}/git/tags/{tag_sha}). */
-export async function tagVerification(
-  ctx: GitHubContext,
-  tagSha: string,
-): Promise<{ verified: boolean; reason: string } | undefined> {
+export async function tagVerification(ctx: GitHubContext, tagSha: string): Promise<TagVerification | undefined> {
   const { data } = await call(`GET git/tags/${tagSha.slice(0, 7)}`, () =>
     client(ctx).rest.git.getTag({ ...repoOf(ctx), tag_sha: tagSha }),
   );

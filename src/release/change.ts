@@ -4,6 +4,7 @@ import { stageTag } from "../ledger/tags.ts";
 import { commitMessage, promotionTrailers } from "../ledger/trailers.ts";
 import { API_VERSION, type Model } from "../manifest/schema.ts";
 import type { EnvironmentApproval, PromotionRecord } from "../records/promotion.ts";
+import type { TagVerification } from "../vocabulary.ts";
 import type { Located, ReleaseTarget } from "./checks.ts";
 
 /**
@@ -12,14 +13,14 @@ import type { Located, ReleaseTarget } from "./checks.ts";
  * `<model>#<env>#N` is made on the version's commit (where GTO reads a stage's version from), not on this commit.
  */
 
-export interface ReleaseFacts {
+export interface ChangeFacts {
   action: "release" | "rollback";
   supersedes: LedgerEntry | undefined;
   stageNumber: number;
   actor: string;
   triggeredBy: string;
   tagger: string | undefined;
-  signature: { verified: boolean; reason: string } | undefined;
+  signature: TagVerification | undefined;
   approvals: EnvironmentApproval[];
   runId: number | undefined;
   /** RFC 3339, UTC. */
@@ -40,7 +41,7 @@ export function releaseChange(
   loc: Located,
   model: Model,
   ledgerText: string,
-  f: ReleaseFacts,
+  f: ChangeFacts,
 ): ReleaseChange {
   const p = loc.publish.record;
   const stage = stageTag(t.model, t.environment, f.stageNumber);

@@ -1,6 +1,7 @@
 import { readOverlayPin } from "../deploy/render.ts";
 import { chainProblems, currentIn, type LedgerEntry, parseLedger } from "../ledger/ledger.ts";
 import { deregisterTag, versionTag } from "../ledger/tags.ts";
+import type { RemoteTag } from "../vocabulary.ts";
 import { compareVersions } from "./version.ts";
 
 /**
@@ -8,16 +9,6 @@ import { compareVersions } from "./version.ts";
  * values in (what the GitOps remote holds, read by ./remote.ts), a located version or a refusal out. The same
  * functions run before anything is written and again on each attempt of the write, on the branch tip it lands on.
  */
-
-/** A tag as the remote holds it. */
-export interface RemoteTag {
-  name: string;
-  /** The object the ref names: an annotated tag's own object, a lightweight tag's commit. */
-  oid: string;
-  annotated: boolean;
-  /** The commit it peels to. */
-  commit: string;
-}
 
 /** What the GitOps remote holds that release reads, at one moment. */
 export interface RegistryView {

@@ -1,5 +1,13 @@
-import { readFactsFile } from "../util/facts.ts";
 import { z } from "zod";
+import {
+  collaboratorPermission,
+  environmentReviews,
+  type GitHubContext,
+  tagVerification,
+  teamMembers,
+} from "../github/index.ts";
+import { readFactsFile } from "../util/facts.ts";
+import type { EnvironmentReview, Permission, RemoteTag, TagVerification } from "../vocabulary.ts";
 
 /**
  * What `release` reads from GitHub, as a file: the actor, their permission, the members of the releaser teams, the
@@ -35,4 +43,35 @@ export type ReleaseFacts = z.infer<typeof releaseFactsSchema>;
 
 export function readReleaseFacts(file: string): ReleaseFacts {
   return readFactsFile(file, releaseFactsSchema);
+}
+
+/** Where release's GitHub facts come from: the API, or a facts file. Asked one fact at a time, only when needed. */
+export interface FactSource {
+  permission(login: string): Promise<Permission>;
+  teamMembers(team: string): Promise<string[]>;
+  reviews(runId: number): Promise<EnvironmentReview[]>;
+  verification(tag: RemoteTag): Promise<TagVerification | undefined>;
+}
+
+/** The facts GitHub's API gives. */
+export function apiFacts(ctx: GitHubContext): FactSource {
+  return {
+    permission: (login) => collaboratorPermission(ctx, login),
+    teamMembers: (team) => teamMembers(ctx, team),
+    reviews: (runId) => environmentReviews(ctx, runId),
+    verification: (tag) => tagVerification(ctx, tag.oid),
+  };
+}
+
+/** The facts a facts file holds; a login, team or tag it does not list has no permission, members or verification. */
+export function fileFacts(f: ReleaseFacts): FactSource {
+  return {
+    permission: async (login) =>
+      Object.entries(f.permissions).find(([k]) => k.toLowerCase() === login.toLowerCase())?.[1] ?? "none",
+    teamMembers: async (team) =>
+      Object.entries(f.teams).find(([k]) => k.toLowerCase() === team.toLowerCase())?.[1] ?? [],
+    reviews: async () => f.approvals,
+    verification: async (tag) =>
+      f.tags[tag.name] ?? { verified: false, reason: "no verification given in the facts file" },
+  };
 }

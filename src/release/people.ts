@@ -1,4 +1,4 @@
-import type { Permission } from "../vocabulary.ts";
+import type { EnvironmentReview, Permission } from "../vocabulary.ts";
 import type { EnvironmentApproval } from "../records/promotion.ts";
 import type { Refusal } from "./checks.ts";
 
@@ -61,15 +61,6 @@ export function checkReleaser(
   return refuse(
     `is not an allowed releaser: modelgate.yaml spec.releasers allows ${list}. Ask one of them to tag, or add ${actor} there`,
   );
-}
-
-export interface EnvironmentReview {
-  user: string;
-  state: "approved" | "rejected" | "pending";
-  comment: string;
-  environments: string[];
-  /** When it was given, if known (GitHub's API gives no time: modelgate records when it read the review). */
-  at?: string;
 }
 
 /**

@@ -1,8 +1,18 @@
 import { CheckFailed } from "../errors.ts";
 import { type Git, GitError, type Identity, openGit } from "../git/index.ts";
-import { isRejection } from "../ledger/writer.ts";
+import { isRejection, type TagSpec } from "../ledger/writer.ts";
 import { retryDelay } from "../util/retry.ts";
-import type { RegistryView, ReleaseTarget, RemoteTag } from "./checks.ts";
+import {
+  deleteLocalTag,
+  fetchBranch,
+  fetchTag,
+  lsRemoteTags,
+  makeAnnotatedTag,
+  pushTag,
+  tagObjectText,
+} from "../git/remote.ts";
+import type { RemoteTag } from "../vocabulary.ts";
+import type { RegistryView, ReleaseTarget } from "./checks.ts";
 
 /**
  * What release reads from the GitOps remote, and the one thing it writes there without a commit (a registry tag of
@@ -10,54 +20,36 @@ import type { RegistryView, ReleaseTarget, RemoteTag } from "./checks.ts";
  * whose tags may be stale or never pushed.
  */
 
-/** Every tag on the remote with the object it names and the commit it peels to: one `git ls-remote`. */
+/** Every tag on the remote (one `git ls-remote`); a remote that cannot be read refuses the release (exit 1). */
 export async function remoteTags(git: Git, remote: string): Promise<Map<string, RemoteTag>> {
-  let out: string;
   try {
-    out = await git.run(["ls-remote", "--tags", remote]);
+    return await lsRemoteTags(git, remote);
   } catch (err) {
     if (!(err instanceof GitError)) throw err;
     throw new CheckFailed(
       `cannot read the tags of ${remote}, the registry release reads: ${err.message.replace(/^git ls-remote [^:]*: /, "")}`,
     );
   }
-  const direct = new Map<string, string>();
-  const peeled = new Map<string, string>();
-  for (const line of out.split("\n")) {
-    const m = /^([0-9a-f]{40,64})\trefs\/tags\/(.+)$/.exec(line);
-    if (!m) continue;
-    if (m[2].endsWith("^{}")) peeled.set(m[2].slice(0, -3), m[1]);
-    else direct.set(m[2], m[1]);
-  }
-  const tags = new Map<string, RemoteTag>();
-  for (const [name, oid] of direct) {
-    const commit = peeled.get(name);
-    tags.set(name, { name, oid, annotated: commit !== undefined, commit: commit ?? oid });
-  }
-  return tags;
 }
 
 /** Fetches the branch's tip into a private ref and returns it (undefined when the branch does not exist). */
 export async function fetchTip(git: Git, remote: string, branch: string): Promise<string | undefined> {
-  const ref = "refs/modelgate/release/tip";
-  const ok = await git.tryRun(["fetch", "-q", "--no-tags", remote, `+refs/heads/${branch}:${ref}`]);
-  return ok === undefined ? undefined : git.revParse(ref);
+  return fetchBranch(git, remote, branch, "refs/modelgate/release/tip");
 }
 
-/**
- * Fetches one tag from the remote into a private ref and reads it as git sees it: its type (`git cat-file -t`:
- * "tag" for an annotated tag, "commit" for a lightweight one) and, for an annotated tag, the tag object's text.
- */
-export async function fetchTagObject(
-  git: Git,
-  remote: string,
-  tag: string,
-): Promise<{ type: string; oid: string; text: string | undefined }> {
-  const ref = "refs/modelgate/release/tag";
-  await git.run(["fetch", "-q", "--no-tags", remote, `+refs/tags/${tag}:${ref}`]);
-  const oid = (await git.objectId(ref)) ?? "";
+/** A tag object as git sees it: its type (`git cat-file -t`) and, for an annotated tag, its text. */
+export interface TagObject {
+  /** "tag" for an annotated tag, "commit" for a lightweight one, "" when missing. */
+  type: string;
+  oid: string;
+  text: string | undefined;
+}
+
+/** Fetches one tag from the remote into a private ref and reads it as git sees it. */
+export async function fetchTagObject(git: Git, remote: string, tag: string): Promise<TagObject> {
+  const oid = (await fetchTag(git, remote, tag, "refs/modelgate/release/tag")) ?? "";
   const type = (await git.objectType(oid)) ?? "";
-  const text = type === "tag" ? await git.run(["cat-file", "tag", oid]) : undefined;
+  const text = type === "tag" ? await tagObjectText(git, oid) : undefined;
   return { type, oid, text };
 }
 
@@ -84,12 +76,6 @@ export async function readView(
   };
 }
 
-export interface TagSpec {
-  name: string;
-  target: string;
-  message: string;
-}
-
 /**
  * Makes an annotated tag and pushes it alone (no commit), as GTO's registry operations do. `compute` sees the
  * remote's tags on each attempt and names the tag (or undefined: nothing to do); a rejected push (the name was taken
@@ -107,12 +93,12 @@ export async function pushRegistryTag(
   for (let attempt = 1; ; attempt++) {
     const spec = await compute(await remoteTags(git, remote));
     if (!spec) return undefined;
-    await tagger.run(["tag", "-a", "-f", "-m", spec.message, spec.name, spec.target]);
+    await makeAnnotatedTag(tagger, spec.name, spec.target, spec.message);
     try {
-      await git.run(["push", "--porcelain", remote, `refs/tags/${spec.name}`]);
+      await pushTag(git, remote, spec.name);
       return spec;
     } catch (err) {
-      await git.tryRun(["tag", "-d", spec.name]);
+      await deleteLocalTag(git, spec.name);
       const message = err instanceof GitError ? err.message : String(err);
       if (!isRejection(message) || attempt >= maxAttempts) {
         if (!(err instanceof GitError)) throw err;

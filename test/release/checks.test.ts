@@ -8,11 +8,11 @@ import {
   locateVersion,
   type RegistryView,
   type ReleaseTarget,
-  type RemoteTag,
   taggerOf,
 } from "../../src/release/checks.ts";
 import { checkEnvironmentApproval, checkReleaser, teamsNeeded } from "../../src/release/people.ts";
 import { compareVersions } from "../../src/release/version.ts";
+import type { RemoteTag } from "../../src/vocabulary.ts";
 import { makeLedgerFixture } from "../support/ledger-fixture.ts";
 
 test("versions compare by semver precedence: numeric parts, pre-releases before releases, build metadata ignored", () => {

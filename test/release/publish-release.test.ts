@@ -5,11 +5,12 @@ import { join } from "node:path";
 import { test } from "node:test";
 import { parseAllDocuments } from "yaml";
 import { runAudit } from "../../src/audit/index.ts";
-import { runRelease } from "../../src/commands/release.ts";
+import { runRelease } from "../../src/release/run.ts";
 import { readOverlayPin } from "../../src/deploy/render.ts";
 import { chainProblems, parseLedger } from "../../src/ledger/ledger.ts";
 import { publish } from "../../src/publish/publish.ts";
 import { bufferIo } from "../../src/util/io.ts";
+import { openWorkspace } from "../../src/workspace/workspace.ts";
 import { mergedRepo } from "../publish/fixture.ts";
 
 test("the real publish, then the tag command it prints, then release: production runs the image publish built", async () => {
@@ -32,7 +33,7 @@ test("the real publish, then the tag command it prints, then release: production
   });
   const facts = join(m.root, "..", "release-facts.json");
   writeFileSync(facts, JSON.stringify({ actor: "dana", permissions: { dana: "write" } }));
-  const r = await runRelease({ cwd: m.root, env: m.env, tag: "churn@v1.1.0", facts });
+  const r = await runRelease(openWorkspace(bufferIo(m.root, m.env)), { tag: "churn@v1.1.0", facts });
   assert.equal(r.outcome, "released");
   assert.equal(r.stageTag, "churn#production#1");
   assert.deepEqual(r.image, p.image);

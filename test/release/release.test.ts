@@ -5,12 +5,14 @@ import { join } from "node:path";
 import { test } from "node:test";
 import { parseAllDocuments } from "yaml";
 import { runAudit } from "../../src/audit/index.ts";
-import { command, type ReleaseOptions, type ReleaseResult, runRelease } from "../../src/commands/release.ts";
+import { command } from "../../src/commands/release.ts";
 import { readOverlayPin } from "../../src/deploy/render.ts";
 import { CheckFailed, UserError } from "../../src/errors.ts";
 import { chainProblems, parseLedger } from "../../src/ledger/ledger.ts";
 import { parseTrailers } from "../../src/ledger/trailers.ts";
+import { type ReleaseOptions, type ReleaseResult, runRelease } from "../../src/release/run.ts";
 import { bufferIo } from "../../src/util/io.ts";
+import { openWorkspace } from "../../src/workspace/workspace.ts";
 import { GitHubSim } from "../support/github-sim/index.ts";
 import { type FixtureOptions, git, type LedgerFixture, makeLedgerFixture, PEOPLE } from "../support/ledger-fixture.ts";
 
@@ -19,11 +21,14 @@ const M = "fraud-detector";
 const LEDGER = `records/${M}/promotions.jsonl`;
 const PROD = `deploy/${M}/overlays/production/kustomization.yaml`;
 
+/** The service's options, and the folder and environment the workspace is opened with. */
+type Options = ReleaseOptions & { cwd?: string; env?: NodeJS.ProcessEnv };
+
 interface Scenario {
   fx: LedgerFixture;
   sim: GitHubSim;
   env: NodeJS.ProcessEnv;
-  release(o?: Partial<ReleaseOptions>): Promise<ReleaseResult>;
+  release(o?: Options): Promise<ReleaseResult>;
   /** An approved run of the release workflow: erin approves the production environment. */
   approvedRun(runId: number, reviewer?: string): number;
   close(): Promise<void>;
@@ -41,17 +46,17 @@ async function scenario(opts: FixtureOptions = {}): Promise<Scenario> {
     fx,
     sim,
     env,
-    release: (o = {}) =>
-      runRelease({
-        cwd: fx.repo,
+    release: async ({ cwd = fx.repo, env: extra, ...o } = {}) => {
+      const all = { ...env, ...extra };
+      const ws = openWorkspace(bufferIo(cwd, all), { now: () => new Date("2026-02-01T12:00:00Z") });
+      return runRelease(ws, {
         actor: "dana",
         http: { retryBaseMs: 1, retries: 0, paceWrites: false },
         backoffMs: 5,
         maxAttempts: 20,
-        now: () => new Date("2026-02-01T12:00:00Z"),
         ...o,
-        env: { ...env, ...o.env },
-      }),
+      });
+    },
     approvedRun(runId, reviewer = "erin") {
       sim.reviewDeployment(REPO, runId, {
         user: reviewer,
@@ -68,7 +73,7 @@ async function scenario(opts: FixtureOptions = {}): Promise<Scenario> {
 /** The remote's branch tip and tags: what a refusal must leave exactly as it was. */
 const snapshot = (fx: LedgerFixture) => ({ head: fx.head(), tags: fx.tags() });
 
-async function refused(s: Scenario, o: Partial<ReleaseOptions>, pattern: RegExp): Promise<void> {
+async function refused(s: Scenario, o: Options, pattern: RegExp): Promise<void> {
   const before = snapshot(s.fx);
   await assert.rejects(s.release(o), (err: Error) => {
     assert.ok(err instanceof CheckFailed, `a check refused it (exit 1), got ${err.name}: ${err.message}`);

@@ -1,0 +1,87 @@
+import type { RemoteTag } from "../vocabulary.ts";
+import type { Git } from "./index.ts";
+
+/**
+ * Named git operations on a remote and on the tags and branches modelgate pushes to it: reading a remote's tags and
+ * branches, fetching one ref into a private ref, pushing or deleting one tag or branch. Each throws GitError with
+ * git's own message (or, where named so, answers undefined or false) and leaves the messages to its caller.
+ */
+
+/** True when `git` runs inside a git repository (a clone, a worktree or a bare repository). */
+export async function isRepository(git: Git): Promise<boolean> {
+  return (await git.tryRun(["rev-parse", "--git-dir"])) !== undefined;
+}
+
+/** Every tag on the remote with the object it names and the commit it peels to: one `git ls-remote --tags`. */
+export async function lsRemoteTags(git: Git, remote: string): Promise<Map<string, RemoteTag>> {
+  const out = await git.run(["ls-remote", "--tags", remote]);
+  return parseLsRemoteTags(out);
+}
+
+/** The tags in `git ls-remote --tags` output: a `^{}` line gives the commit an annotated tag peels to. */
+export function parseLsRemoteTags(out: string): Map<string, RemoteTag> {
+  const direct = new Map<string, string>();
+  const peeled = new Map<string, string>();
+  for (const line of out.split("\n")) {
+    const m = /^([0-9a-f]{40,64})\trefs\/tags\/(.+)$/.exec(line);
+    if (!m) continue;
+    if (m[2].endsWith("^{}")) peeled.set(m[2].slice(0, -3), m[1]);
+    else direct.set(m[2], m[1]);
+  }
+  const tags = new Map<string, RemoteTag>();
+  for (const [name, oid] of direct) {
+    const commit = peeled.get(name);
+    tags.set(name, { name, oid, annotated: commit !== undefined, commit: commit ?? oid });
+  }
+  return tags;
+}
+
+/** True when the remote has the branch (`git ls-remote --exit-code --heads`); false too when it cannot be read. */
+export async function remoteBranchExists(git: Git, remote: string, branch: string): Promise<boolean> {
+  return Boolean(await git.tryRun(["ls-remote", "--exit-code", "--heads", remote, branch]));
+}
+
+/**
+ * Fetches the remote's branch into the private ref `into` (no tags) and returns the commit it names, or undefined
+ * when the branch does not exist (or the fetch failed).
+ */
+export async function fetchBranch(git: Git, remote: string, branch: string, into: string): Promise<string | undefined> {
+  const ok = await git.tryRun(["fetch", "-q", "--no-tags", remote, `+refs/heads/${branch}:${into}`]);
+  return ok === undefined ? undefined : git.revParse(into);
+}
+
+/** Fetches one of the remote's tags into the private ref `into` and returns the object it names (not peeled). */
+export async function fetchTag(git: Git, remote: string, tag: string, into: string): Promise<string | undefined> {
+  await git.run(["fetch", "-q", "--no-tags", remote, `+refs/tags/${tag}:${into}`]);
+  return git.objectId(into);
+}
+
+/** The text of an annotated tag object (`git cat-file tag`): its tagger, message and signature, if any. */
+export async function tagObjectText(git: Git, oid: string): Promise<string> {
+  return git.run(["cat-file", "tag", oid]);
+}
+
+/** Makes (or replaces) the local annotated tag `name` on `target`; the tagger is the handle's identity. */
+export async function makeAnnotatedTag(git: Git, name: string, target: string, message: string): Promise<void> {
+  await git.run(["tag", "-a", "-f", "-m", message, name, target]);
+}
+
+/** Deletes a local tag; false when there was none. */
+export async function deleteLocalTag(git: Git, name: string): Promise<boolean> {
+  return (await git.tryRun(["tag", "-d", name])) !== undefined;
+}
+
+/** Pushes one local tag, alone (no branch): the remote refuses it when the name is taken. */
+export async function pushTag(git: Git, remote: string, name: string): Promise<void> {
+  await git.run(["push", "--porcelain", remote, `refs/tags/${name}`]);
+}
+
+/** Creates (or moves) the remote's branch to `commit`. */
+export async function pushBranch(git: Git, remote: string, commit: string, branch: string): Promise<void> {
+  await git.run(["push", "--porcelain", remote, `${commit}:refs/heads/${branch}`]);
+}
+
+/** Deletes the remote's branch; false when that failed (there was none, or the remote refused). */
+export async function deleteRemoteBranch(git: Git, remote: string, branch: string): Promise<boolean> {
+  return (await git.tryRun(["push", "-q", remote, "--delete", branch])) !== undefined;
+}
