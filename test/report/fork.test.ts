@@ -10,11 +10,13 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
-import { runApprove } from "../../src/commands/approve.ts";
+import { runApprove } from "../../src/approve/run.ts";
 import { evaluateRepositoryModel } from "../../src/commands/evaluate.ts";
 import { logisticRegressionModel } from "../support/onnx-build.ts";
 import { runReport } from "../../src/commands/report.ts";
 import { toJson } from "../../src/util/fs.ts";
+import { bufferIo } from "../../src/util/io.ts";
+import { openWorkspace } from "../../src/workspace/workspace.ts";
 import { GitHubSim, seedPullRequest, webhookExample } from "../support/github-sim/index.ts";
 import { makeFixtureRepo } from "../support/fixture-repo.ts";
 import { bundleAction, bundleCli, parseOutputFile, runBundle } from "../support/run-action.ts";
@@ -201,9 +203,7 @@ describe("sticky-comment takeover", () => {
     const { repo, number } = openPr();
     const forged = sim.addComment(repo, number, "mallory", FORGED);
     const fx = makeFixtureRepo();
-    const r = await runApprove({
-      cwd: fx.root,
-      env: { GITHUB_TOKEN: sim.token, GITHUB_API_URL: sim.url },
+    const r = await runApprove(openWorkspace(bufferIo(fx.root, { GITHUB_TOKEN: sim.token, GITHUB_API_URL: sim.url })), {
       repo,
       pr: number,
       models: ["churn"],
