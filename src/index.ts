@@ -84,6 +84,7 @@ export { type TrainingRecord, trainingRecordSchema } from "./records/training.ts
 
 // report: gates, the PR comment, the model card
 export { type BuildOptions, type BuiltReport, buildReport } from "./report/build.ts";
+export { type ReportOptions, type ReportResult, runReport } from "./report/run.ts";
 export { type CardInput, renderModelCard } from "./report/card.ts";
 export { type GateResult, type JudgeInput, judge, type Status, type Verdict } from "./report/gates.ts";
 export {
@@ -104,6 +105,8 @@ export {
   type ReviewFact,
   renderApprovalMarkdown,
 } from "./approve/policy.ts";
+export { APPROVAL_CONTEXT, type ApproveResult } from "./approve/decide.ts";
+export { type ApproveOptions, openApprovalWorkspace, runApprove } from "./approve/run.ts";
 
 // the image: a KServe modelcar built without a daemon, written to a layout or pushed
 export { type ResolvedBase, resolveBase } from "./oci/base.ts";

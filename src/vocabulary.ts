@@ -38,3 +38,20 @@ export interface EnvironmentReview {
   /** When it was given, if known (GitHub's API gives no time: modelgate records when it read the review). */
   at?: string;
 }
+
+/** The states of a pull request review, as GitHub names them (src/github/api.ts maps its reviews into these). */
+export const REVIEW_STATES = ["APPROVED", "CHANGES_REQUESTED", "COMMENTED", "DISMISSED", "PENDING"] as const;
+export type ReviewState = (typeof REVIEW_STATES)[number];
+
+/** One review of a pull request: what the approval policy (src/approve/policy.ts) reads. */
+export interface ReviewFact {
+  id: number;
+  login: string;
+  /** "User", "Bot", "Organization", … as GitHub gives it. */
+  userType: string;
+  state: ReviewState;
+  /** The commit the review was made on. */
+  commitId: string | null;
+  /** null for a pending review, which never counts. */
+  submittedAt: string | null;
+}

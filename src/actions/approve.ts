@@ -1,13 +1,9 @@
 import { resolve } from "node:path";
 import * as core from "@actions/core";
+import { APPROVAL_CONTEXT } from "../approve/decide.ts";
 import { renderApprovalMarkdown } from "../approve/policy.ts";
-import {
-  APPROVAL_CONTEXT,
-  approveExitCode,
-  formatApproveResult,
-  parseModelList,
-  runApprove,
-} from "../commands/approve.ts";
+import { type ApproveOptions, openApprovalWorkspace, runApprove } from "../approve/run.ts";
+import { approveExitCode, formatApproveResult, parseModelList } from "../commands/approve.ts";
 import { writeJobSummary } from "../github/index.ts";
 import { actionIo, boolInput, runAction } from "./_runtime.ts";
 
@@ -16,17 +12,17 @@ await runAction("approve", async () => {
   const token = core.getInput("token");
   if (token) core.setSecret(token);
   const comment = boolInput("comment", true);
-  const result = await core.group(`modelgate approve → ${APPROVAL_CONTEXT}`, () =>
-    runApprove({
-      cwd: resolve(io.cwd, core.getInput("working-directory") || "."),
-      env: io.env,
-      token: token || undefined,
-      appSlug: core.getInput("app-slug") || undefined,
-      repo: core.getInput("repository") || undefined,
-      pr: core.getInput("pull-request") || undefined,
-      models: parseModelList(core.getInput("models")),
-      comment,
-    }),
+  const opts: ApproveOptions = {
+    token: token || undefined,
+    appSlug: core.getInput("app-slug") || undefined,
+    repo: core.getInput("repository") || undefined,
+    pr: core.getInput("pull-request") || undefined,
+    models: parseModelList(core.getInput("models")),
+    comment,
+  };
+  const cwd = resolve(io.cwd, core.getInput("working-directory") || ".");
+  const result = await core.group(`modelgate approve → ${APPROVAL_CONTEXT}`, async () =>
+    runApprove(await openApprovalWorkspace({ ...io, cwd }, cwd, opts), opts),
   );
   io.out(formatApproveResult(result));
   writeJobSummary(renderApprovalMarkdown(result.decision), io.env);

@@ -1,19 +1,20 @@
 import { join, resolve } from "node:path";
 import * as core from "@actions/core";
 import { parseModelList } from "../commands/approve.ts";
-import { formatReportResult, reportExitCode, runReport } from "../commands/report.ts";
+import { formatReportResult, reportExitCode } from "../commands/report.ts";
+import { runReport } from "../report/run.ts";
+import { openWorkspace } from "../workspace/workspace.ts";
 import { actionIo, boolInput, runAction } from "./_runtime.ts";
 
 await runAction("report", async () => {
-  const io = actionIo();
   const token = core.getInput("token");
   if (token) core.setSecret(token);
-  const cwd = resolve(io.cwd, core.getInput("working-directory") || ".");
-  const out = join(io.env.RUNNER_TEMP || cwd, "modelgate-report.md");
+  const runner = actionIo();
+  // the workspace is opened at the working directory, and relative inputs (records, from-artifact) are read from it
+  const io = { ...runner, cwd: resolve(runner.cwd, core.getInput("working-directory") || ".") };
+  const out = join(io.env.RUNNER_TEMP || io.cwd, "modelgate-report.md");
   const result = await core.group("modelgate report", () =>
-    runReport({
-      cwd,
-      env: io.env,
+    runReport(openWorkspace(io), {
       token: token || undefined,
       appSlug: core.getInput("app-slug") || undefined,
       models: parseModelList(core.getInput("models")),

@@ -1,5 +1,6 @@
 import { readFactsFile } from "../util/facts.ts";
 import { z } from "zod";
+import { REVIEW_STATES } from "../vocabulary.ts";
 import type { ApprovalFacts } from "./policy.ts";
 
 /**
@@ -20,7 +21,7 @@ export const approvalFactsSchema = z.strictObject({
       id: z.number().int(),
       login: z.string().min(1),
       userType: z.string().default("User"),
-      state: z.enum(["APPROVED", "CHANGES_REQUESTED", "COMMENTED", "DISMISSED", "PENDING"]),
+      state: z.enum(REVIEW_STATES),
       commitId: z.string().nullable(),
       submittedAt: z.string().nullable().describe("null for a pending review, which never counts"),
     }),

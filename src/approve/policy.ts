@@ -1,7 +1,7 @@
-import type { Permission } from "../vocabulary.ts";
+import type { Permission, ReviewFact, ReviewState } from "../vocabulary.ts";
 /**
  * The approval gate as pure functions: reviews and facts (permissions, team members, CODEOWNERS owners) in, a
- * decision out. No I/O here; src/commands/approve.ts gathers the facts through src/github.
+ * decision out. No I/O here; src/approve/run.ts gathers the facts through src/github.
  *
  * How reviews are read (GitHub's pitfalls):
  * - each reviewer's opinion is their latest review that is not COMMENTED (PENDING drafts are not reviews yet);
@@ -37,16 +37,8 @@ export interface ModelUnderReview {
   note?: string;
 }
 
-export type ReviewState = "APPROVED" | "CHANGES_REQUESTED" | "COMMENTED" | "DISMISSED" | "PENDING";
-
-export interface ReviewFact {
-  id: number;
-  login: string;
-  userType: string;
-  state: ReviewState;
-  commitId: string | null;
-  submittedAt: string | null;
-}
+/** The review vocabulary is defined once, in src/vocabulary.ts; re-exported for the library's users. */
+export type { ReviewFact, ReviewState } from "../vocabulary.ts";
 
 export interface ApprovalFacts {
   pr: { number: number; author: string; headSha: string };

@@ -18,7 +18,7 @@ import { RegistryClient, registryFailure } from "../oci/registry.ts";
 import { TAR_MAX_MTIME } from "../oci/tar.ts";
 import { type Descriptor, type Platform, sha256Digest } from "../oci/types.ts";
 import { type BindingMismatch, bindingFacts, recordMismatches, staleRecordMessage } from "../records/bind.ts";
-import { parseRecord } from "../report/records.ts";
+import { parseRecord } from "../report/read-records.ts";
 import { num, parseArgs, str } from "../util/args.ts";
 import { toJson } from "../util/fs.ts";
 import type { Io } from "../util/io.ts";

@@ -1,196 +1,11 @@
-import { existsSync, readFileSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
-import type { Command } from "./command.ts";
-import { CheckFailed, EXIT_FAILED, EXIT_OK, UserError } from "../errors.ts";
-import {
-  type ClientTuning,
-  findPullRequestByHead,
-  type GitHubContext,
-  getPullRequest,
-  isFromFork,
-  type PullRequestInfo,
-  resolveContext,
-  writeJobSummary,
-} from "../github/index.ts";
-import type { Loaded } from "../manifest/repo.ts";
-import type { Model } from "../manifest/schema.ts";
-import { type BuiltReport, buildReport, type Recomputation } from "../report/build.ts";
-import type { LoadedRecord } from "../report/records.ts";
-import { artifactModels } from "../report/trust.ts";
-import { CARD_FILE, writeModelCard } from "../report/card.ts";
-import { renderReport } from "../report/markdown.ts";
-import { type PublishResult, publishReport } from "../report/publish.ts";
+import { relative } from "node:path";
+import { type ReportResult, runReport } from "../report/run.ts";
+import { EXIT_FAILED, EXIT_OK } from "../errors.ts";
 import { parseArgs, str } from "../util/args.ts";
-import { toJson, writeFileAtomic } from "../util/fs.ts";
-import { inGitHubActions, type Io } from "../util/io.ts";
-import { evaluateCandidate } from "./evaluate.ts";
-
-export interface ReportOptions {
-  cwd: string;
-  env: NodeJS.ProcessEnv;
-  models?: string[];
-  records?: string;
-  fromArtifact?: string;
-  repo?: string;
-  pr?: string | number;
-  sha?: string;
-  token?: string;
-  /** The slug of the GitHub App that issued `token`, when it is not the workflow's GITHUB_TOKEN. */
-  appSlug?: string;
-  /** Print the comment; post nothing. */
-  dryRun?: boolean;
-  comment?: boolean;
-  checkRuns?: boolean;
-  /** Write models/<model>/MODEL_CARD.md. */
-  writeCard?: boolean;
-  /** Also write the full report Markdown here. */
-  out?: string;
-  /** Skip validation (data checks, drift) entirely, or only the data files. */
-  validate?: boolean;
-  skipData?: boolean;
-  http?: ClientTuning;
-}
-
-export interface ReportResult {
-  built: BuiltReport;
-  /** failed when any model fails or any input was refused. */
-  status: "pass" | "warn" | "fail";
-  /** The comment as it is (or would be) posted. */
-  comment: string;
-  published?: PublishResult;
-  /** The model cards written, or on a dry run, the ones that would be. */
-  cards: string[];
-}
-
-/** Whether to talk to GitHub: asked for with --repo/--pr, or inside Actions; never on a dry run. */
-function wantsGitHub(opts: ReportOptions): boolean {
-  if (opts.dryRun) return false;
-  return Boolean(opts.repo || opts.pr) || inGitHubActions(opts.env);
-}
-
-/** Builds the report and sends it where it goes. The library call behind the CLI, the action and tests. */
-export async function runReport(opts: ReportOptions): Promise<ReportResult> {
-  let ctx: GitHubContext | undefined;
-  let sha = opts.sha;
-  let pr: PullRequestInfo | undefined;
-  if (wantsGitHub(opts)) {
-    ctx = resolveContext(opts.env, {
-      repo: opts.repo,
-      pr: opts.pr,
-      token: opts.token,
-      appSlug: opts.appSlug,
-      http: opts.http,
-    });
-    const run = ctx.event?.workflow_run;
-    if (ctx.eventName === "workflow_run" || run) {
-      // After an unprivileged run: the pull request is the one whose head is the commit that run evaluated, found
-      // on GitHub; a number from the run's artifact or an input is at most a candidate that must agree.
-      if (!run?.head_sha) throw new UserError("a workflow_run event without workflow_run.head_sha (GITHUB_EVENT_PATH)");
-      pr = await findPullRequestByHead(ctx, {
-        sha: run.head_sha,
-        repo: run.head_repository?.full_name,
-        branch: run.head_branch,
-        number: ctx.pr,
-        candidates: (run.pull_requests ?? []).map((p: { number: number }) => p.number),
-      });
-      ctx.pr = pr.number;
-      sha ??= run.head_sha;
-    }
-  }
-  // Records from an artifact are kept as they are only for a pull request GitHub shows to come from this repository
-  // (its authors can push here anyway); any other run's records are recomputed and must agree.
-  let recompute: ((m: Loaded<Model>, claimed: LoadedRecord) => Promise<Recomputation>) | undefined;
-  if (opts.fromArtifact) {
-    if (ctx?.pr && !pr) pr = await getPullRequest(ctx);
-    if (!(ctx && pr && !isFromFork(ctx, pr))) {
-      const env = { ...opts.env, ...(pr ? { GITHUB_BASE_REF: pr.baseRef } : {}) };
-      recompute = await recomputer(opts.cwd, resolve(opts.cwd, opts.fromArtifact), env);
-    }
-  }
-  const built = await buildReport({
-    cwd: opts.cwd,
-    models: opts.models,
-    recordsDir: opts.records,
-    fromArtifact: opts.fromArtifact,
-    validation: opts.validate === false ? false : undefined,
-    skipData: opts.skipData,
-    recompute,
-    ...(ctx?.pr ? { pr: { number: ctx.pr, url: `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/pull/${ctx.pr}` } } : {}),
-  });
-  const cards: string[] = [];
-  if (opts.writeCard) {
-    for (const [name, input] of built.cards) {
-      const dir = built.manifests.get(name)!.dir;
-      // a dry run writes nothing: it names the card it would write
-      cards.push(opts.dryRun ? join(dir, CARD_FILE) : (await writeModelCard(dir, input)).path);
-    }
-  }
-  let published: PublishResult | undefined;
-  let comment: string;
-  if (ctx) {
-    published = await publishReport(ctx, built, {
-      sha,
-      comment: opts.comment,
-      checkRuns: opts.checkRuns,
-      env: opts.env,
-    });
-    comment =
-      published.commentBody ?? renderReport(built.models, { refused: built.refused, sha: published.headSha }).markdown;
-  } else {
-    comment = renderReport(built.models, { refused: built.refused, sha: opts.sha }).markdown;
-    if (!opts.dryRun)
-      writeJobSummary(renderReport(built.models, { refused: built.refused, unlimited: true }).markdown, opts.env);
-  }
-  if (opts.out) {
-    const path = resolve(opts.cwd, opts.out);
-    await writeFileAtomic(
-      path,
-      renderReport(built.models, { refused: built.refused, sha: opts.sha, unlimited: true }).markdown,
-    );
-  }
-  const statuses = built.models.map((m) => m.verdict.status);
-  const status =
-    statuses.includes("fail") || built.refused.length > 0 ? "fail" : statuses.includes("warn") ? "warn" : "pass";
-  return { built, status, comment, published, cards };
-}
-
-/**
- * Recomputes an untrusted record: the ONNX file in the artifact whose sha256 is the record's candidate digest,
- * evaluated by `evaluate`'s library under this checkout's manifests, gates, data and baseline (onnxruntime only;
- * nothing from the pull request runs).
- */
-async function recomputer(
-  cwd: string,
-  artifact: string,
-  env: NodeJS.ProcessEnv,
-): Promise<(m: Loaded<Model>, claimed: LoadedRecord) => Promise<Recomputation>> {
-  const files = existsSync(artifact) ? await artifactModels(artifact) : new Map<string, string>();
-  return async (m, claimed) => {
-    const digest = claimed.record.candidate.sha256;
-    const file = files.get(digest);
-    if (!file) {
-      return {
-        error: `the artifact holds no ONNX file with the record's candidate sha256 ${digest.slice(0, 12)}… (upload the candidate model with the records)`,
-      };
-    }
-    try {
-      const record = await evaluateCandidate({
-        cwd,
-        env,
-        model: m.value.metadata.name,
-        candidate: {
-          bytes: new Uint8Array(readFileSync(join(artifact, file))),
-          source: `artifact:${file}`,
-          version: claimed.record.model.version,
-        },
-      });
-      return { record, source: `${file} in the artifact` };
-    } catch (err) {
-      if (err instanceof UserError || err instanceof CheckFailed) return { error: err.message };
-      throw err;
-    }
-  };
-}
+import { toJson } from "../util/fs.ts";
+import type { Io } from "../util/io.ts";
+import { openWorkspace } from "../workspace/workspace.ts";
+import type { Command } from "./command.ts";
 
 export function reportExitCode(r: ReportResult): number {
   return r.status === "fail" ? EXIT_FAILED : EXIT_OK;
@@ -211,7 +26,8 @@ export function formatReportResult(r: ReportResult): string {
   return `${lines.join("\n")}\n`;
 }
 
-function toJsonResult(r: ReportResult) {
+/** The result as `--json` prints it. */
+export function reportJson(r: ReportResult) {
   return {
     status: r.status,
     models: r.built.models.map((m) => ({
@@ -286,9 +102,7 @@ export const command: Command = {
       "write-card": { type: "boolean" },
       out: { type: "string" },
     });
-    const r = await runReport({
-      cwd: io.cwd,
-      env: io.env,
+    const r = await runReport(openWorkspace(io), {
       models: positionals,
       records: str(values.records),
       fromArtifact: str(values["from-artifact"]),
@@ -305,7 +119,7 @@ export const command: Command = {
       out: str(values.out),
     });
     if (values["dry-run"]) for (const c of r.cards) io.err(`dry run: would write ${relative(io.cwd, c) || c}\n`);
-    if (values.json) io.out(toJson(toJsonResult(r)));
+    if (values.json) io.out(toJson(reportJson(r)));
     else if (!r.published) io.out(r.comment);
     else io.out(formatReportResult(r));
     if (r.published || values.json) {

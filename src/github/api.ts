@@ -1,4 +1,4 @@
-import type { EnvironmentReview, Permission, TagVerification } from "../vocabulary.ts";
+import type { EnvironmentReview, Permission, ReviewFact, ReviewState, TagVerification } from "../vocabulary.ts";
 /**
  * Every GitHub REST call modelgate makes. Each function takes the context, does one job, and throws a
  * GitHubApiError that names the request and GitHub's answer when GitHub says no.
@@ -187,23 +187,32 @@ export async function listPullRequestFiles(ctx: GitHubContext, pr?: number): Pro
 
 // ---- reviews, permissions, teams ---------------------------------------------------------------------------------
 
-export type ReviewState = "APPROVED" | "CHANGES_REQUESTED" | "COMMENTED" | "DISMISSED" | "PENDING";
-
-export interface Review {
+/** The fields of GitHub's pull request review (GET pulls/{n}/reviews) that modelgate reads. */
+export interface GitHubReview {
   id: number;
-  login: string;
-  /** "User", "Bot", "Organization", … as GitHub gives it. */
-  userType: string;
-  state: ReviewState;
-  /** The commit the review was made on. */
-  commitId: string | null;
-  submittedAt: string | null;
+  user: { login: string; type: string } | null;
+  state: string;
+  commit_id?: string | null;
+  submitted_at?: string | null;
+}
+
+/** GitHub's review as modelgate's ReviewFact; none for a deleted account ("ghost"), which can approve nothing. */
+export function reviewFact(r: GitHubReview): ReviewFact | undefined {
+  if (!r.user) return undefined;
+  return {
+    id: r.id,
+    login: r.user.login,
+    userType: r.user.type,
+    state: r.state.toUpperCase() as ReviewState,
+    commitId: r.commit_id ?? null,
+    submittedAt: r.submitted_at ?? null,
+  };
 }
 
 /** Every review of the pull request, every page, in GitHub's (chronological) order. */
-export async function listReviews(ctx: GitHubContext, pr?: number): Promise<Review[]> {
+export async function listReviews(ctx: GitHubContext, pr?: number): Promise<ReviewFact[]> {
   const number = needPr(ctx, pr);
-  const out: Review[] = [];
+  const out: ReviewFact[] = [];
   await call(`GET pulls/${number}/reviews`, async () => {
     for await (const page of client(ctx).paginate.iterator(client(ctx).rest.pulls.listReviews, {
       ...repoOf(ctx),
@@ -211,15 +220,8 @@ export async function listReviews(ctx: GitHubContext, pr?: number): Promise<Revi
       per_page: 100,
     })) {
       for (const r of page.data) {
-        if (!r.user) continue; // a deleted account ("ghost") can approve nothing
-        out.push({
-          id: r.id,
-          login: r.user.login,
-          userType: r.user.type,
-          state: r.state.toUpperCase() as ReviewState,
-          commitId: r.commit_id ?? null,
-          submittedAt: r.submitted_at ?? null,
-        });
+        const fact = reviewFact(r);
+        if (fact) out.push(fact);
       }
     }
   });

@@ -16,7 +16,7 @@ import {
   pullsForCommit,
   resolveContext,
 } from "../github/index.ts";
-import { checkName } from "../report/publish.ts";
+import { checkName } from "../report/post.ts";
 import { sha256Of } from "../ledger/canonical.ts";
 import { appendToLedger, evaluationCopyPath, parseLedger, promotionsPath } from "../ledger/ledger.ts";
 import { nextStageNumber, stageTag, versionTag } from "../ledger/tags.ts";

@@ -29,12 +29,14 @@ import {
   modelsWithRecords,
   type RecordSet,
   type Refused,
-} from "./records.ts";
+} from "./read-records.ts";
 import { compareRecords } from "./trust.ts";
 
 export interface BuildOptions {
-  /** Where to start looking for the repository (modelgate.yaml). */
+  /** Where to start looking for the repository (modelgate.yaml); relative --records and --from-artifact start here. */
   cwd: string;
+  /** The repository, when the caller has already loaded it (a Workspace's): loaded once, validated from it. */
+  repo?: Repository;
   /** Models to report on; default: every model with a record. */
   models?: string[];
   /** Folder of records as `evaluate` writes them (default .modelgate/evaluations under the root). */
@@ -137,7 +139,7 @@ export function cardInputFor(
 
 /** Loads, validates and judges: one ModelReport per model, ready for renderReport. */
 export async function buildReport(opts: BuildOptions): Promise<BuiltReport> {
-  const repo = loadRepository(opts.cwd);
+  const repo = opts.repo ?? loadRepository(opts.cwd);
   const root = repo.root;
   let records: RecordSet;
   let names = opts.models && opts.models.length > 0 ? [...new Set(opts.models)] : undefined;
@@ -190,6 +192,7 @@ export async function buildReport(opts: BuildOptions): Promise<BuiltReport> {
     validation = await validateRepository(root, {
       paths: [...manifests.values()].map((m) => m.dir),
       skipData: opts.skipData,
+      repo,
     });
   } else if (opts.validation !== false) {
     validation = opts.validation;

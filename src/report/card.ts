@@ -14,7 +14,7 @@ import { servedGraphNote } from "../onnx/zipmap.ts";
 import type { EvaluationRecord } from "../records/evaluation.ts";
 import { writeFileAtomic } from "../util/fs.ts";
 import { escapeMd, escapeMdBlock } from "./escape.ts";
-import { fmt, fmtInterval, metricName } from "./metrics.ts";
+import { fmt, fmtInterval, metricName } from "./metric-names.ts";
 import { markdownTable } from "markdown-table";
 
 export interface CardDataset {

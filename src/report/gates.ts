@@ -6,7 +6,7 @@ import type { Finding } from "../manifest/findings.ts";
 import type { Gate, Model } from "../manifest/schema.ts";
 import type { Path } from "../manifest/yaml.ts";
 import type { EvaluationRecord } from "../records/evaluation.ts";
-import { fmt, fmtDelta, fmtInterval, fmtLimit } from "./metrics.ts";
+import { fmt, fmtDelta, fmtInterval, fmtLimit } from "./metric-names.ts";
 
 export type Status = "pass" | "warn" | "fail";
 

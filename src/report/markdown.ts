@@ -11,7 +11,7 @@ import type { EvaluationRecord, SliceResult } from "../records/evaluation.ts";
 import { curveCharts } from "./charts.ts";
 import { escapeHtml, escapeMd, escapeMdLine } from "./escape.ts";
 import { deltaOf, GATE_RULES, type GateResult, metricValue, type Status, type Verdict } from "./gates.ts";
-import { fmt, fmtCount, fmtDelta, fmtInterval, lowerIsBetter, metricName } from "./metrics.ts";
+import { fmt, fmtCount, fmtDelta, fmtInterval, lowerIsBetter, metricName } from "./metric-names.ts";
 
 /** Everything the report says about one model. */
 export interface ModelReport {

@@ -17,6 +17,8 @@ export interface ValidateOptions {
   /** Skip reading data files (schema, references and digests only). */
   skipData?: boolean;
   onProgress?: (message: string) => void;
+  /** The repository, when the caller has already loaded it (a Workspace's): used as is, not loaded again. */
+  repo?: Repository;
 }
 
 export interface ValidateResult {
@@ -54,7 +56,7 @@ const MAX_REPEATED = 10;
 
 /** Validates a model repository: schema, references, paths, digests, data checks, leakage and drift. */
 export async function validateRepository(cwd: string, opts: ValidateOptions = {}): Promise<ValidateResult> {
-  const repo = loadRepository(cwd);
+  const repo = opts.repo ?? loadRepository(cwd);
   const findings: Finding[] = [...repo.findings];
   const error = (pos: Pos, check: string, message: string, column?: string) =>
     findings.push({ severity: "error", check, ...pos, message, ...(column ? { column } : {}) });

@@ -1,14 +1,14 @@
 import assert from "node:assert/strict";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { test } from "node:test";
 import { main } from "../../src/cli/main.ts";
-import {
-  APPROVAL_CONTEXT,
-  type ApproveOptions,
-  approveExitCode,
-  formatApproveResult,
-  runApprove,
-} from "../../src/commands/approve.ts";
+import { APPROVAL_CONTEXT } from "../../src/approve/decide.ts";
+import { type ApproveOptions, runApprove } from "../../src/approve/run.ts";
+import { approveExitCode, formatApproveResult } from "../../src/commands/approve.ts";
 import { bufferIo } from "../../src/util/io.ts";
+import { openWorkspace } from "../../src/workspace/workspace.ts";
 import { applyReviewEvent, webhookExample } from "../support/github-sim/index.ts";
 import { approvalRepo, type Scenario, scenario } from "./fixture.ts";
 
@@ -20,16 +20,19 @@ const ONE_OF_ALICE_BOB = `approvals: 1
 reviewers:
   users: [alice, bob]`;
 
+/** The service's options, and the environment its workspace is opened with (default: the scenario's). */
+type Options = ApproveOptions & { env?: NodeJS.ProcessEnv };
+
 async function withScenario(
   policy: string,
   models: Parameters<typeof approvalRepo>[1],
-  fn: (s: Scenario, approve: (o?: Partial<ApproveOptions>) => ReturnType<typeof runApprove>) => Promise<void>,
+  fn: (s: Scenario, approve: (o?: Options) => ReturnType<typeof runApprove>) => Promise<void>,
   codeowners?: string,
 ): Promise<void> {
   const s = await scenario(approvalRepo(policy, models, codeowners));
   for (const login of ["alice", "bob", "carol", "dave", "erin"]) s.sim.addCollaborator(s.repo, login, "write");
-  const approve = (o: Partial<ApproveOptions> = {}) =>
-    runApprove({ cwd: s.root, env: s.env, http: { retryBaseMs: 1, paceWrites: false }, ...o });
+  const approve = ({ env = s.env, ...o }: Options = {}) =>
+    runApprove(openWorkspace(bufferIo(s.root, env)), { http: { retryBaseMs: 1, paceWrites: false }, ...o });
   try {
     await fn(s, approve);
     s.sim.assertClean();
@@ -417,6 +420,26 @@ test("CLI: --dry-run sets nothing; a missing token or an unknown model is a usag
     const unknown = bufferIo(s.root, { ...s.env });
     assert.equal(await main(["approve", "--models", "Fraud!"], unknown), 2);
     assert.match(unknown.stderr, /no model named "Fraud!".*models: fraud/);
+  });
+});
+
+test("a configuration error (an unknown model, no model repository) fails the gate on the event's head, exit 2", async () => {
+  await withScenario(ONE_OF_ALICE_BOB, [{ name: "fraud" }], async (s) => {
+    review(s, "alice", "APPROVED");
+    const unknown = bufferIo(s.root, { ...s.env });
+    assert.equal(await main(["approve", "--models", "Fraud!"], unknown), 2);
+    const st = statusOf(s);
+    assert.equal(st.state, "failure");
+    assert.equal(st.description, "configuration error: see the job log");
+
+    // A success first, so that the failure is seen to replace it.
+    assert.equal(await main(["approve"], bufferIo(s.root, { ...s.env })), 0);
+    assert.equal(statusOf(s).state, "success");
+    const nowhere = bufferIo(mkdtempSync(join(tmpdir(), "mg-no-repo-")), { ...s.env });
+    assert.equal(await main(["approve"], nowhere), 2);
+    assert.match(nowhere.stderr, /no model repository found/);
+    assert.equal(statusOf(s).state, "failure");
+    assert.equal(s.sim.comments(s.repo, s.number).length, 1, "only the successful run wrote its section");
   });
 });
 

@@ -5,10 +5,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
 import { evaluateRepositoryModel } from "../../src/commands/evaluate.ts";
-import { reportExitCode, runReport } from "../../src/commands/report.ts";
+import { reportExitCode } from "../../src/commands/report.ts";
+import { runReport } from "../../src/report/run.ts";
+import { bufferIo } from "../../src/util/io.ts";
+import { openWorkspace } from "../../src/workspace/workspace.ts";
 import { recordPath } from "../../src/records/evaluation.ts";
 import { writeReportFiles } from "../support/report-files.ts";
-import { parseRecord } from "../../src/report/records.ts";
+import { parseRecord } from "../../src/report/read-records.ts";
 import { makeFixtureRepo } from "../support/fixture-repo.ts";
 
 test("report on the record evaluate writes for the fixture repository", async () => {
@@ -25,7 +28,7 @@ test("report on the record evaluate writes for the fixture repository", async ()
   const parsed = parseRecord(readFileSync(ev.path, "utf8"));
   assert.equal(parsed.reason, undefined);
 
-  const r = await runReport({ cwd: fx.root, env: {}, writeCard: true });
+  const r = await runReport(openWorkspace(bufferIo(fx.root, {})), { writeCard: true });
   assert.equal(r.built.models.length, 1);
   const m = r.built.models[0];
   assert.equal(m.record?.model.name, "churn");

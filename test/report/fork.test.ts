@@ -10,16 +10,22 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
-import { runApprove } from "../../src/commands/approve.ts";
+import { runApprove } from "../../src/approve/run.ts";
 import { evaluateRepositoryModel } from "../../src/commands/evaluate.ts";
 import { logisticRegressionModel } from "../support/onnx-build.ts";
-import { runReport } from "../../src/commands/report.ts";
+import { type ReportOptions, runReport as reportService } from "../../src/report/run.ts";
 import { toJson } from "../../src/util/fs.ts";
+import { bufferIo } from "../../src/util/io.ts";
+import { openWorkspace } from "../../src/workspace/workspace.ts";
 import { GitHubSim, seedPullRequest, webhookExample } from "../support/github-sim/index.ts";
 import { makeFixtureRepo } from "../support/fixture-repo.ts";
 import { bundleAction, bundleCli, parseOutputFile, runBundle } from "../support/run-action.ts";
 import { runnerCommands } from "../support/runner-commands.ts";
 import { bindToFixture, makeRecord } from "./builder.ts";
+
+/** The report service on a workspace opened at `cwd`, with `env`. */
+type AtFolder = ReportOptions & { cwd: string; env: NodeJS.ProcessEnv };
+const runReport = ({ cwd, env, ...o }: AtFolder) => reportService(openWorkspace(bufferIo(cwd, env)), o);
 
 /** The name a fork writes into its record: a line break, then workflow commands. */
 const HOSTILE_NAME = "x\n::warning title=INJECTED::…\n::set-output name=verdict::pass";
@@ -201,9 +207,7 @@ describe("sticky-comment takeover", () => {
     const { repo, number } = openPr();
     const forged = sim.addComment(repo, number, "mallory", FORGED);
     const fx = makeFixtureRepo();
-    const r = await runApprove({
-      cwd: fx.root,
-      env: { GITHUB_TOKEN: sim.token, GITHUB_API_URL: sim.url },
+    const r = await runApprove(openWorkspace(bufferIo(fx.root, { GITHUB_TOKEN: sim.token, GITHUB_API_URL: sim.url })), {
       repo,
       pr: number,
       models: ["churn"],

@@ -7,12 +7,18 @@ import { after, before, describe, it } from "node:test";
 import { main } from "../../src/cli/main.ts";
 import { COMMENT_MAX } from "../../src/github/index.ts";
 import { recordPath } from "../../src/records/evaluation.ts";
-import { type ReportOptions, reportExitCode, runReport } from "../../src/commands/report.ts";
+import { reportExitCode } from "../../src/commands/report.ts";
+import { type ReportOptions, runReport as reportService } from "../../src/report/run.ts";
 import { toJson } from "../../src/util/fs.ts";
 import { bufferIo } from "../../src/util/io.ts";
+import { openWorkspace } from "../../src/workspace/workspace.ts";
 import { GitHubSim, seedPullRequest, webhookExample } from "../support/github-sim/index.ts";
 import { type FixtureRepo, makeFixtureRepo } from "../support/fixture-repo.ts";
 import { bindToFixture, makeRecord, type RecordOptions } from "./builder.ts";
+
+/** The report service on a workspace opened at `cwd`, with `env`. */
+type AtFolder = ReportOptions & { cwd: string; env: NodeJS.ProcessEnv };
+const runReport = ({ cwd, env, ...o }: AtFolder) => reportService(openWorkspace(bufferIo(cwd, env)), o);
 
 let sim: GitHubSim;
 before(async () => {
@@ -46,7 +52,7 @@ function repoWithModels(names: string[], record: (name: string) => RecordOptions
   return fx;
 }
 
-function opts(root: string, repo: string, pr: number, over: Partial<ReportOptions> = {}): ReportOptions {
+function opts(root: string, repo: string, pr: number, over: Partial<AtFolder> = {}): AtFolder {
   const summary = join(mkdtempSync(join(tmpdir(), "mg-summary-")), "summary.md");
   writeFileSync(summary, "");
   return {

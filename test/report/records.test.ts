@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import { UserError } from "../../src/errors.ts";
-import { loadArtifact, MAX_RECORD_BYTES } from "../../src/report/records.ts";
+import { loadArtifact, MAX_RECORD_BYTES } from "../../src/report/read-records.ts";
 import { toJson } from "../../src/util/fs.ts";
 import { makeRecord } from "./builder.ts";
 

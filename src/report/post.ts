@@ -54,7 +54,7 @@ export function checkRunSummary(r: ModelReport): string {
   return clip(renderModelSection(r, 4), CHECK_TEXT_MAX);
 }
 
-export interface PublishOptions {
+export interface PostOptions {
   /** The commit the check runs go on (default: the pull request's head, else the event's). */
   sha?: string;
   comment?: boolean;
@@ -63,7 +63,7 @@ export interface PublishOptions {
   env?: NodeJS.ProcessEnv;
 }
 
-export interface PublishResult {
+export interface PostResult {
   headSha?: string;
   checkRuns: Map<string, CheckRunResult>;
   comment?: StickyResult;
@@ -73,11 +73,7 @@ export interface PublishResult {
 }
 
 /** Posts the report: check runs first (so the comment can link to them), then the comment, then the job summary. */
-export async function publishReport(
-  ctx: GitHubContext,
-  built: BuiltReport,
-  opts: PublishOptions = {},
-): Promise<PublishResult> {
+export async function postReport(ctx: GitHubContext, built: BuiltReport, opts: PostOptions = {}): Promise<PostResult> {
   const env = opts.env ?? process.env;
   let headSha = opts.sha;
   if (!headSha && ctx.pr) headSha = (await getPullRequest(ctx)).headSha;
