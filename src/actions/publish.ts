@@ -1,7 +1,8 @@
 import { resolve } from "node:path";
 import * as core from "@actions/core";
 import { CheckFailed } from "../errors.ts";
-import { publish } from "../publish/publish.ts";
+import { runPublish } from "../publish/run.ts";
+import { openWorkspace } from "../workspace/workspace.ts";
 import { actionIo, boolInput, listInput, runAction, withGitPushToken } from "./_runtime.ts";
 
 await runAction("publish", async () => {
@@ -29,10 +30,7 @@ await runAction("publish", async () => {
   const opt = (name: string) => core.getInput(name) || undefined;
   const pr = opt("pr");
   const r = await core.group("modelgate publish", () =>
-    publish({
-      cwd: io.cwd,
-      env: io.env,
-      io,
+    runPublish(openWorkspace(io), {
       models: listInput("models"),
       pr: pr ? Number(pr) : undefined,
       records: opt("records"),

@@ -12,7 +12,7 @@ import { chainProblems, parseLedger } from "../../src/ledger/ledger.ts";
 import { parseTrailers } from "../../src/ledger/trailers.ts";
 import { ArtifactType, listRegistryReferrers } from "../../src/oci/referrers.ts";
 import { RegistryClient } from "../../src/oci/registry.ts";
-import { type PublishOptions, publish } from "../../src/publish/publish.ts";
+import { publish } from "../../src/publish/run.ts";
 import { bufferIo } from "../../src/util/io.ts";
 import { GitHubSim, simContext } from "../support/github-sim/index.ts";
 import { createOrUpdateCheckRun } from "../../src/github/api.ts";
@@ -21,7 +21,7 @@ import { freePort, startRegistry } from "../support/registry.ts";
 import { skopeoInspect } from "../oci/_helpers.ts";
 import { evaluate, type Merged, mergedRepo, sha256 } from "./fixture.ts";
 
-const run = (m: Merged, o: Partial<PublishOptions> = {}) =>
+const run = (m: Merged, o: Partial<Parameters<typeof publish>[0]> = {}) =>
   publish({ cwd: m.root, env: m.env, io: bufferIo(m.root, m.env), backoffMs: 5, ...o });
 
 /** The remote's state a refusal must leave untouched: main's commit and every tag. */
