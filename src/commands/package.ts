@@ -1,10 +1,11 @@
 import type { Command } from "./command.ts";
 import { UserError } from "../errors.ts";
-import { packageImage, parsePlatforms } from "../package/run.ts";
+import { applyPackage, packagePlanView, parsePlatforms, planPackageImage } from "../package/run.ts";
 import { num, parseArgs, str } from "../util/args.ts";
 import { toJson } from "../util/fs.ts";
+import type { Io } from "../util/io.ts";
 
-const usage = `Usage: modelgate package MODEL [--layout DIR[:NAME]] [--push REGISTRY/REPO[:TAG]] [--base REF|scratch] [--json]
+const usage = `Usage: modelgate package MODEL [--layout DIR[:NAME]] [--push REGISTRY/REPO[:TAG]] [--base REF|scratch] [--dry-run] [--json]
        modelgate package --model FILE --name NAME [--version X.Y.Z] (--layout DIR[:NAME] | --push REF) [options]
 
 Builds the model's OCI image without a Docker daemon: a KServe modelcar whose /models/NAME holds a Triton model
@@ -44,7 +45,9 @@ Options:
   --source URL            org.opencontainers.image.source (default: from GITHUB_SERVER_URL/GITHUB_REPOSITORY)
   --revision SHA          org.opencontainers.image.revision (default: GITHUB_SHA, else git HEAD)
   --licenses SPDX         org.opencontainers.image.licenses (default: the model card's license)
-  --json                  print the result as JSON
+  --dry-run               read and check everything local (manifests, the ONNX file, the evaluation record) and
+                          print the plan: the inputs, labels, referrers and where the image goes; build nothing
+  --json                  print the result (or the plan) as JSON
 
 Times: every timestamp is SOURCE_DATE_EPOCH, else the commit time of HEAD, else 1970-01-01.
 Exit codes: 0 built, 1 the model differs from its manifest's sha256, the evaluation record is stale, or the registry
@@ -73,9 +76,10 @@ export const command: Command = {
       source: { type: "string" },
       revision: { type: "string" },
       licenses: { type: "string" },
+      "dry-run": { type: "boolean" },
     });
     if (positionals.length > 1) throw new UserError(`package takes one MODEL, got ${positionals.join(" ")}`);
-    const r = await packageImage(io, {
+    const plan = await planPackageImage(io, {
       model: positionals[0],
       modelFile: str(values.model),
       artifactFile: str(values["artifact-file"]),
@@ -94,6 +98,13 @@ export const command: Command = {
       revision: str(values.revision),
       licenses: str(values.licenses),
     });
+    if (values["dry-run"]) {
+      const view = packagePlanView(plan);
+      if (values.json) io.out(toJson(view));
+      else printPlan(view, io);
+      return 0;
+    }
+    const r = await applyPackage(plan, io, io.env);
     for (const w of r.warnings) io.err(`warning: ${w}\n`);
     if (values.json) {
       io.out(toJson(r));
@@ -110,3 +121,15 @@ export const command: Command = {
     return 0;
   },
 };
+
+function printPlan(p: ReturnType<typeof packagePlanView>, io: Io): void {
+  io.out(`would build ${p.name}${p.version ? `@${p.version}` : ""} from ${p.modelFile} on ${p.base} (dry run)\n`);
+  if (p.expectedSha256) io.out(`  the file must have sha256 ${p.expectedSha256}\n`);
+  if (p.servedGraph) io.out(`  served graph: ${p.servedGraph}\n`);
+  if (p.platforms) io.out(`  platforms: ${p.platforms.join(", ")}\n`);
+  io.out(`  created: ${p.created}\n`);
+  for (const [k, v] of Object.entries(p.labels)) io.out(`  label ${k}=${v}\n`);
+  for (const r of p.referrers) io.out(`  referrer ${r.artifactType} (${r.title}, ${r.size} bytes)\n`);
+  if (p.layout) io.out(`  write it to the layout ${p.layout.dir} (${p.layout.name})\n`);
+  if (p.push) io.out(`  push it to ${p.push}\n`);
+}

@@ -346,9 +346,7 @@ export async function applyPackage(plan: PackagePlan, io: Io, env: NodeJS.Proces
       servedSha256: img.servedSha256,
       ...(plan.served ? { servedGraph: plan.served.note } : {}),
       layer: img.layer.digest,
-      platforms: img.assembled.manifests.map((m) =>
-        [m.platform.os, m.platform.architecture, m.platform.variant].filter(Boolean).join("/"),
-      ),
+      platforms: img.assembled.manifests.map((m) => platformName(m.platform)),
       base: { name: resolved.image.name, digest: resolved.image.digest },
       created: rfc3339(plan.created),
       referrers: [],
@@ -430,20 +428,54 @@ function progressFor(io: Io): OnBlob {
 }
 
 /** The CLI's and the action's entry: a model of the repository around io.cwd, or a bare ONNX file with its name. */
-export async function packageImage(
-  io: Io,
-  opts: PackageOptions & { model?: string; modelFile?: string },
-): Promise<PackageResult> {
+export async function packageImage(io: Io, opts: PackageRequest): Promise<PackageResult> {
+  return applyPackage(await planPackageImage(io, opts), io, io.env);
+}
+
+export type PackageRequest = PackageOptions & { model?: string; modelFile?: string };
+
+/** The plan of packageImage: what `package --dry-run` prints. */
+export async function planPackageImage(io: Io, opts: PackageRequest): Promise<PackagePlan> {
   const { model, modelFile, ...rest } = opts;
   if (model) {
     if (modelFile) throw new UserError("give either MODEL or --model FILE, not both");
-    return packageModel(openWorkspace(io), model, rest);
+    return planPackage(openWorkspace(io), model, rest);
   }
   if (!modelFile)
     throw new UserError("name a model: `modelgate package MODEL` in a model repository, or --model FILE --name NAME");
   if (!rest.name) throw new UserError("--model needs --name NAME (the folder under /models in the image)");
-  return packageFile(io, { ...rest, modelFile, name: rest.name });
+  return planPackageFile(io, { ...rest, modelFile, name: rest.name });
 }
+
+/** The plan as data to print: the inputs, labels, referrers and destinations (no bytes). */
+export function packagePlanView(plan: PackagePlan) {
+  return {
+    name: plan.name,
+    ...(plan.version ? { version: plan.version } : {}),
+    modelFile: plan.modelFile,
+    ...(plan.expectedSha256 ? { expectedSha256: plan.expectedSha256 } : {}),
+    ...(plan.served ? { servedGraph: plan.served.note } : {}),
+    base: plan.base,
+    ...(plan.platforms ? { platforms: plan.platforms.map(platformName) } : {}),
+    created: rfc3339(plan.created),
+    labels: {
+      ...(plan.version ? { "org.opencontainers.image.version": plan.version } : {}),
+      ...(plan.source ? { "org.opencontainers.image.source": plan.source } : {}),
+      ...(plan.revision ? { "org.opencontainers.image.revision": plan.revision } : {}),
+      ...(plan.licenses ? { "org.opencontainers.image.licenses": plan.licenses } : {}),
+      ...(plan.evaluationDigest ? { "dev.modelgate.evaluation.digest": plan.evaluationDigest } : {}),
+    },
+    referrers: plan.attachments.map((a) => ({
+      artifactType: a.artifactType,
+      title: a.title,
+      size: a.bytes.byteLength,
+    })),
+    ...(plan.layout ? { layout: plan.layout } : {}),
+    ...(plan.push ? { push: formatReference(plan.push) } : {}),
+  };
+}
+
+const platformName = (p: Platform) => [p.os, p.architecture, p.variant].filter(Boolean).join("/");
 
 /** `--platform OS/ARCH[/VARIANT],…` as platforms. */
 export function parsePlatforms(v: string | undefined): Platform[] | undefined {
