@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import * as core from "@actions/core";
 import { CheckFailed } from "../errors.ts";
+import { describeModelPlan } from "../publish/change.ts";
 import { runPublish } from "../publish/run.ts";
 import { openWorkspace } from "../workspace/workspace.ts";
 import { actionIo, boolInput, listInput, runAction, withGitPushToken } from "./_runtime.ts";
@@ -41,7 +42,12 @@ await runAction("publish", async () => {
   );
   for (const w of r.warnings) core.warning(w);
   for (const x of r.refusals) core.error(x.message);
-  for (const m of r.models) {
+  for (const [i, m] of r.models.entries()) {
+    if (r.dryRun) {
+      io.out(`${m.name} ${m.version}: every check passed; would publish to ${m.environment} (dry run)\n`);
+      if (r.plan) for (const line of describeModelPlan(r.plan, r.plan.models[i])) io.out(`  ${line}\n`);
+      continue;
+    }
     io.out(
       m.alreadyPublished
         ? `${m.name} ${m.version}: already published (${m.tags.join(", ")})\n`
