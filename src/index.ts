@@ -119,6 +119,16 @@ export {
   pushImage,
   writeImageToLayout,
 } from "./oci/package.ts";
+export {
+  applyPackage,
+  type PackageOptions,
+  type PackagePlan,
+  type PackageResult,
+  packageFile,
+  packageImage,
+  packageModel,
+  planPackage,
+} from "./package/run.ts";
 export { formatReference, parseReference, type Reference } from "./oci/reference.ts";
 export { type Credentials, RegistryClient, type RegistryOptions } from "./oci/registry.ts";
 
@@ -136,7 +146,22 @@ export {
 } from "./ledger/ledger.ts";
 export { nextStageNumber, type ParsedTag, parseTag, stageTag, versionTag } from "./ledger/tags.ts";
 export { commitMessage, parseTrailers, TRAILER_KEYS, type Trailers } from "./ledger/trailers.ts";
-export { type PublishedModel, type PublishOptions, type PublishResult, publish } from "./publish/publish.ts";
+export {
+  type PublishedModel,
+  type PublishOptions,
+  type PublishResult,
+  publish,
+  runPublish,
+} from "./publish/run.ts";
+export {
+  type CheckedModel,
+  type ModelPublishPlan,
+  type PublishChange,
+  type PublishChangeFacts,
+  type PublishPlan,
+  planPublish,
+  publishChange,
+} from "./publish/change.ts";
 
 // audit: the history from git alone, what ran at a time, and the verification (each gap a finding)
 export { type AuditOptions, type AuditOutcome, parseTime, runAudit } from "./audit/index.ts";

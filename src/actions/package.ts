@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import * as core from "@actions/core";
-import { runPackage } from "../commands/package.ts";
+import { packageImage, parsePlatforms } from "../package/run.ts";
+import { num } from "../util/args.ts";
 import { actionIo, runAction } from "./_runtime.ts";
 
 await runAction("package", async () => {
@@ -18,31 +19,26 @@ await runAction("package", async () => {
   };
   const wd = core.getInput("working-directory");
   if (wd) io.cwd = resolve(io.cwd, wd);
-  const args: string[] = [];
-  const model = core.getInput("model");
-  if (model) args.push(model);
-  const flags: [string, string][] = [
-    ["model-file", "--model"],
-    ["name", "--name"],
-    ["version", "--version"],
-    ["layout", "--layout"],
-    ["push", "--push"],
-    ["base", "--base"],
-    ["platform", "--platform"],
-    ["eval-record", "--eval-record"],
-    ["model-card", "--model-card"],
-    ["promotion-record", "--promotion-record"],
-    ["max-batch-size", "--max-batch-size"],
-    ["chunk-size", "--chunk-size"],
-    ["source", "--source"],
-    ["revision", "--revision"],
-    ["licenses", "--licenses"],
-  ];
-  for (const [input, flag] of flags) {
-    const v = core.getInput(input);
-    if (v) args.push(flag, v);
-  }
-  const r = await core.group("modelgate package", () => runPackage(args, io));
+  const opt = (name: string) => core.getInput(name) || undefined;
+  const options = {
+    model: opt("model"),
+    modelFile: opt("model-file"),
+    name: opt("name"),
+    version: opt("version"),
+    layout: opt("layout"),
+    push: opt("push"),
+    base: opt("base"),
+    platforms: parsePlatforms(opt("platform")),
+    evalRecord: opt("eval-record"),
+    modelCard: opt("model-card"),
+    promotionRecord: opt("promotion-record"),
+    maxBatchSize: num("max-batch-size", opt("max-batch-size")),
+    chunkMiB: num("chunk-size", opt("chunk-size")),
+    source: opt("source"),
+    revision: opt("revision"),
+    licenses: opt("licenses"),
+  };
+  const r = await core.group("modelgate package", () => packageImage(io, options));
   for (const w of r.warnings) core.warning(w);
   io.out(`image ${r.digest} (${r.platforms.join(", ")}, base ${r.base.name})\n`);
   core.setOutput("digest", r.digest);

@@ -1,7 +1,9 @@
 import { resolve } from "node:path";
 import * as core from "@actions/core";
 import { CheckFailed } from "../errors.ts";
-import { publish } from "../publish/publish.ts";
+import { describeModelPlan } from "../publish/change.ts";
+import { runPublish } from "../publish/run.ts";
+import { openWorkspace } from "../workspace/workspace.ts";
 import { actionIo, boolInput, listInput, runAction, withGitPushToken } from "./_runtime.ts";
 
 await runAction("publish", async () => {
@@ -29,10 +31,7 @@ await runAction("publish", async () => {
   const opt = (name: string) => core.getInput(name) || undefined;
   const pr = opt("pr");
   const r = await core.group("modelgate publish", () =>
-    publish({
-      cwd: io.cwd,
-      env: io.env,
-      io,
+    runPublish(openWorkspace(io), {
       models: listInput("models"),
       pr: pr ? Number(pr) : undefined,
       records: opt("records"),
@@ -43,7 +42,12 @@ await runAction("publish", async () => {
   );
   for (const w of r.warnings) core.warning(w);
   for (const x of r.refusals) core.error(x.message);
-  for (const m of r.models) {
+  for (const [i, m] of r.models.entries()) {
+    if (r.dryRun) {
+      io.out(`${m.name} ${m.version}: every check passed; would publish to ${m.environment} (dry run)\n`);
+      if (r.plan) for (const line of describeModelPlan(r.plan, r.plan.models[i])) io.out(`  ${line}\n`);
+      continue;
+    }
     io.out(
       m.alreadyPublished
         ? `${m.name} ${m.version}: already published (${m.tags.join(", ")})\n`

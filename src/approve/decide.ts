@@ -1,20 +1,27 @@
 import { relative, sep } from "node:path";
-import { readCodeowners, ownersOfPaths } from "./codeowners.ts";
-import { readApprovalFacts } from "./facts.ts";
+import { UserError } from "../errors.ts";
+import type { Repository } from "../manifest/repo.ts";
+import { ownersOfPaths, readCodeowners } from "./codeowners.ts";
 import {
   type ApprovalDecision,
+  type ApprovalFacts,
   type ApprovalPolicy,
   effectivePolicy,
   evaluateApproval,
   type ModelUnderReview,
   strictestRiskClass,
 } from "./policy.ts";
-import { UserError } from "../errors.ts";
-import { type Repository, loadRepository } from "../manifest/repo.ts";
+
+/**
+ * The approval decision over an opened repository, without GitHub: which policy judges each model (the repository's,
+ * overridden by the model's manifest; the strictest risk class for a model new in the pull request), and the
+ * decision from facts already read. `approve` and `publish` both decide through here.
+ */
 
 /** The commit status branch protection requires. */
 export const APPROVAL_CONTEXT = "modelgate/approval";
 
+/** What `approve` did: the decision, and whether the commit status and comment were written. */
 export interface ApproveResult {
   decision: ApprovalDecision;
   /** Whether the commit status was written; when not, `statusError` says why. */
@@ -25,6 +32,7 @@ export interface ApproveResult {
   apiError?: string;
 }
 
+/** Each named model (default: every model of the repository) with the policy, risk class and CODEOWNERS that judge it. */
 export function modelsUnderReview(repo: Repository, names: string[] | undefined): ModelUnderReview[] {
   const base = repo.config.spec.approval as ApprovalPolicy;
   const owners = readCodeowners(repo.root);
@@ -66,9 +74,34 @@ export function modelsUnderReview(repo: Repository, names: string[] | undefined)
   });
 }
 
-/** The decision from a facts file (no GitHub, no status). */
-export function decideFromFacts(cwd: string, file: string, models: string[] | undefined): ApproveResult {
-  const facts = readApprovalFacts(file);
-  const decision = evaluateApproval(modelsUnderReview(loadRepository(cwd), models), facts);
-  return { decision, statusSet: false };
+/** The decision from facts already read (a `--facts` file, or what was read from GitHub): no status is set. */
+export function decideFromFacts(
+  repo: Repository,
+  facts: ApprovalFacts,
+  models: string[] | undefined,
+): ApprovalDecision {
+  return evaluateApproval(modelsUnderReview(repo, models), facts);
+}
+
+/** The decision when the facts could not be read: unapproved, with the error, for every model (fail closed). */
+export function failClosed(models: ModelUnderReview[], headSha: string, error: string): ApprovalDecision {
+  const description = `not approved: ${error}`;
+  return {
+    state: "failure",
+    approved: false,
+    description: description.length <= 140 ? description : `${description.slice(0, 139)}…`,
+    headSha,
+    models: models.map((m) => ({
+      model: m.name,
+      riskClass: m.riskClass,
+      state: "failure",
+      needed: 0,
+      approvers: [],
+      blockers: [],
+      missing: [`could not verify approvals: ${error}`],
+    })),
+    approvers: [],
+    stale: [],
+    ignored: [],
+  };
 }

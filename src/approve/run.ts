@@ -21,7 +21,7 @@ import {
 import type { Io } from "../util/io.ts";
 import type { Permission, ReviewFact } from "../vocabulary.ts";
 import { openWorkspace, type Workspace } from "../workspace/workspace.ts";
-import { APPROVAL_CONTEXT, type ApproveResult, modelsUnderReview } from "./decide.ts";
+import { APPROVAL_CONTEXT, type ApproveResult, failClosed, modelsUnderReview } from "./decide.ts";
 import { readApprovalFacts } from "./facts.ts";
 import {
   type ApprovalDecision,
@@ -204,29 +204,6 @@ async function readAndDecide(
 /** What identifies a list of reviews for "did anything move?": each review's id, state and commit. */
 export function reviewsSnapshot(reviews: Pick<ReviewFact, "id" | "state" | "commitId">[]): string {
   return reviews.map((r) => `${r.id}:${r.state}:${r.commitId}`).join(",");
-}
-
-/** The decision when the facts could not be read: every model fails, with the error as what is missing. */
-export function failClosed(models: ModelUnderReview[], headSha: string, error: string): ApprovalDecision {
-  const description = `not approved: ${error}`;
-  return {
-    state: "failure",
-    approved: false,
-    description: description.length <= 140 ? description : `${description.slice(0, 139)}…`,
-    headSha,
-    models: models.map((m) => ({
-      model: m.name,
-      riskClass: m.riskClass,
-      state: "failure",
-      needed: 0,
-      approvers: [],
-      blockers: [],
-      missing: [`could not verify approvals: ${error}`],
-    })),
-    approvers: [],
-    stale: [],
-    ignored: [],
-  };
 }
 
 /** What the decision will write: the status on the head commit and the comment's approval section. Pure. */

@@ -147,9 +147,9 @@ repository), 70 internal error (a bug in modelgate; please report it).
   },
 };
 
-// ---- for importers outside the CLI (src/publish/publish.ts, test/publish) until they call src/approve/run.ts ------
+// ---- for the tests of publish, which set the approval status the way the approve step does ------
 
-export { APPROVAL_CONTEXT, decideFromFacts } from "../approve/decide.ts";
+export { APPROVAL_CONTEXT } from "../approve/decide.ts";
 
 /** The approve service at a folder, as publish still calls it: opens the workspace at `cwd` and runs it. */
 export async function runApprove(

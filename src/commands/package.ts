@@ -1,30 +1,11 @@
-import { readFile, stat } from "node:fs/promises";
-import { basename, extname, join, resolve } from "node:path";
 import type { Command } from "./command.ts";
-import { sha256Bytes, sha256File } from "../data/hash.ts";
-import { CheckFailed, UserError } from "../errors.ts";
-import { openGit } from "../git/index.ts";
-import { findModel, loadRepository } from "../manifest/repo.ts";
-import { readOnnxSignature } from "../onnx/signature.ts";
-import { servedGraph, servedGraphNote } from "../onnx/zipmap.ts";
-import { resolveBase } from "../oci/base.ts";
-import { registryCredentials } from "../oci/credentials.ts";
-import { rfc3339 } from "../oci/image.ts";
-import { readOnnxHead } from "../onnx/head.ts";
-import { buildImage, type OnBlob, pushImage, writeImageToLayout } from "../oci/package.ts";
-import { formatReference, parseReference } from "../oci/reference.ts";
-import { ArtifactType, type Attachment, artifactManifest, attachToLayout, attachToRegistry } from "../oci/referrers.ts";
-import { RegistryClient, registryFailure } from "../oci/registry.ts";
-import { TAR_MAX_MTIME } from "../oci/tar.ts";
-import { type Descriptor, type Platform, sha256Digest } from "../oci/types.ts";
-import { type BindingMismatch, bindingFacts, recordMismatches, staleRecordMessage } from "../records/bind.ts";
-import { parseRecord } from "../report/read-records.ts";
+import { UserError } from "../errors.ts";
+import { applyPackage, packagePlanView, parsePlatforms, planPackageImage } from "../package/run.ts";
 import { num, parseArgs, str } from "../util/args.ts";
 import { toJson } from "../util/fs.ts";
 import type { Io } from "../util/io.ts";
-import { Progress } from "../util/progress.ts";
 
-const usage = `Usage: modelgate package MODEL [--layout DIR[:NAME]] [--push REGISTRY/REPO[:TAG]] [--base REF|scratch] [--json]
+const usage = `Usage: modelgate package MODEL [--layout DIR[:NAME]] [--push REGISTRY/REPO[:TAG]] [--base REF|scratch] [--dry-run] [--json]
        modelgate package --model FILE --name NAME [--version X.Y.Z] (--layout DIR[:NAME] | --push REF) [options]
 
 Builds the model's OCI image without a Docker daemon: a KServe modelcar whose /models/NAME holds a Triton model
@@ -64,325 +45,68 @@ Options:
   --source URL            org.opencontainers.image.source (default: from GITHUB_SERVER_URL/GITHUB_REPOSITORY)
   --revision SHA          org.opencontainers.image.revision (default: GITHUB_SHA, else git HEAD)
   --licenses SPDX         org.opencontainers.image.licenses (default: the model card's license)
-  --json                  print the result as JSON
+  --dry-run               read and check everything local (manifests, the ONNX file, the evaluation record) and
+                          print the plan: the inputs, labels, referrers and where the image goes; build nothing
+  --json                  print the result (or the plan) as JSON
 
 Times: every timestamp is SOURCE_DATE_EPOCH, else the commit time of HEAD, else 1970-01-01.
 Exit codes: 0 built, 1 the model differs from its manifest's sha256, the evaluation record is stale, or the registry
 failed; 2 usage error; 70 internal error (a bug in modelgate; please report it).
 `;
 
-export interface PackageResult {
-  digest: string;
-  name: string;
-  version?: string;
-  /** The artifact's sha256 (what the manifest and the evaluation record name). */
-  modelSha256: string;
-  /** The sha256 of the model file in the image: the artifact's, unless a ZipMap was removed (servedGraph says so). */
-  servedSha256: string;
-  servedGraph?: string;
-  layer: string;
-  platforms: string[];
-  base: { name: string; digest?: string };
-  created: string;
-  layout?: { dir: string; name: string };
-  pushed?: { reference: string; uploaded: number; mounted: number; existing: number };
-  referrers: { artifactType: string; digest: string; via: string }[];
-  warnings: string[];
-  /** The image index's descriptor (the subject of referrers attached later). */
-  descriptor: Descriptor;
-}
-
-async function createdTime(env: NodeJS.ProcessEnv, cwd: string): Promise<number> {
-  const sde = env.SOURCE_DATE_EPOCH;
-  if (sde !== undefined && sde !== "") {
-    if (!/^\d+$/.test(sde)) throw new UserError(`SOURCE_DATE_EPOCH="${sde}" is not a number of seconds`);
-    if (Number(sde) > TAR_MAX_MTIME) {
-      throw new UserError(
-        `SOURCE_DATE_EPOCH=${sde} is past what a tar header holds (${TAR_MAX_MTIME}, ${new Date(TAR_MAX_MTIME * 1000).toISOString()}); give a time in seconds since 1970, e.g. $(git log -1 --format=%ct)`,
-      );
-    }
-    return Number(sde);
-  }
-  const t = await openGit(cwd).tryRun(["log", "-1", "--format=%ct"]);
-  return t ? Number(t) : 0;
-}
-
-function parsePlatforms(v: string | undefined): Platform[] | undefined {
-  if (!v) return undefined;
-  return v.split(",").map((p) => {
-    const [os, architecture, variant] = p.trim().split("/");
-    if (!os || !architecture) throw new UserError(`--platform "${p}" is not OS/ARCH (e.g. linux/amd64)`);
-    return { os, architecture, ...(variant ? { variant } : {}) };
-  });
-}
-
-function splitLayout(spec: string, fallbackName: string): { dir: string; name: string } {
-  const m = /^(.*[^:]):([A-Za-z0-9._-]+)$/.exec(spec);
-  if (m && !m[2].includes("/") && !/^[A-Za-z]$/.test(m[1])) return { dir: m[1], name: m[2] };
-  return { dir: spec, name: fallbackName };
-}
-
-async function attachmentFrom(file: string, artifactType: string): Promise<Attachment> {
-  const bytes = await readFile(file).catch(() => {
-    throw new UserError(`cannot read ${file}; check the path`);
-  });
-  const md = extname(file) === ".md";
-  return { artifactType, mediaType: md ? "text/markdown" : "application/json", title: basename(file), bytes };
-}
-
-function progressFor(io: Io): OnBlob {
-  return (blob) => {
-    if (blob.size < 32 << 20) return undefined;
-    const mib = 1 << 20;
-    const p = new Progress(io, `${blob.digest.slice(7, 19)}`, Math.round(blob.size / mib), "MiB");
-    return { add: (n) => p.add(n / mib), finish: () => p.finish() };
-  };
-}
-
-export async function runPackage(args: string[], io: Io): Promise<PackageResult> {
-  const { values, positionals } = parseArgs("package", args, {
-    model: { type: "string" },
-    "artifact-file": { type: "string" },
-    name: { type: "string" },
-    version: { type: "string" },
-    layout: { type: "string" },
-    push: { type: "string" },
-    base: { type: "string" },
-    platform: { type: "string" },
-    "eval-record": { type: "string" },
-    "model-card": { type: "string" },
-    "promotion-record": { type: "string" },
-    "max-batch-size": { type: "string" },
-    "chunk-size": { type: "string" },
-    source: { type: "string" },
-    revision: { type: "string" },
-    licenses: { type: "string" },
-  });
-  const cwd = io.cwd;
-  const env = io.env;
-  const abs = (p: string) => resolve(cwd, p);
-  const warnings: string[] = [];
-  let name = str(values.name);
-  let version = str(values.version);
-  let modelFile = str(values.model) ? abs(str(values.model)!) : undefined;
-  let expectedSha256: string | undefined;
-  let licenses = str(values.licenses);
-  let base = str(values.base);
-  let layoutSpec = str(values.layout);
-  let pushSpec = str(values.push);
-  let root = cwd;
-  /** Checks the evaluation record against the model being packaged (bound to its bytes, or refused as stale). */
-  let bindRecord:
-    | ((record: NonNullable<ReturnType<typeof parseRecord>["record"]>) => Promise<BindingMismatch[]>)
-    | undefined;
-
-  if (positionals.length > 1) throw new UserError(`package takes one MODEL, got ${positionals.join(" ")}`);
-  if (positionals.length === 1) {
-    if (modelFile) throw new UserError("give either MODEL or --model FILE, not both");
-    const repo = loadRepository(cwd);
-    root = repo.root;
-    const m = findModel(repo, positionals[0]);
-    bindRecord = async (record) => {
-      const facts = await bindingFacts(m, repo);
-      // a CI-trained artifact carried in from elsewhere (--artifact-file) is the file the record must describe
-      if (str(values["artifact-file"]))
-        facts.artifact = {
-          ...facts.artifact,
-          file: str(values["artifact-file"])!,
-          sha256: await sha256File(modelFile!),
-        };
-      return recordMismatches(record, facts);
-    };
-    name ??= m.value.metadata.name;
-    version ??= m.value.spec.version;
-    modelFile = str(values["artifact-file"])
-      ? abs(str(values["artifact-file"])!)
-      : resolve(m.dir, m.value.spec.artifact.path);
-    expectedSha256 = m.value.spec.artifact.sha256;
-    licenses ??= m.value.spec.card.license;
-    const cfgBase = repo.config.spec.base;
-    base ??= cfgBase
-      ? cfgBase.digest && !cfgBase.image.includes("@")
-        ? `${cfgBase.image}@${cfgBase.digest}`
-        : cfgBase.image
-      : undefined;
-    if (!layoutSpec && !pushSpec) {
-      if (repo.config.spec.registry) pushSpec = `${repo.config.spec.registry.replace(/\/$/, "")}/${name}:${version}`;
-      else layoutSpec = join(repo.root, ".modelgate", "images");
-    }
-  } else {
-    if (!modelFile)
-      throw new UserError("name a model: `modelgate package MODEL` in a model repository, or --model FILE --name NAME");
-    if (!name) throw new UserError("--model needs --name NAME (the folder under /models in the image)");
-  }
-  if (!/^[A-Za-z0-9_][A-Za-z0-9_.-]*$/.test(name!)) {
-    throw new UserError(
-      `model name "${name}" cannot be a folder name in the image; use letters, digits, ".", "_" and "-"`,
-    );
-  }
-  if (!layoutSpec && !pushSpec)
-    throw new UserError("say where the image goes: --layout DIR or --push REGISTRY/REPO[:TAG]");
-  base ??= "scratch";
-  // before any work: a reference that cannot be pushed to is a usage error now, not after the build
-  const pushRef = pushSpec ? parseReference(pushSpec, values.push ? "--push" : "modelgate.yaml spec.registry") : undefined;
-  if (pushRef?.digest)
-    throw new UserError(`--push ${pushSpec}: name a tag or nothing, not a digest (the digest is the result)`);
-  const created = await createdTime(env, root);
-
-  const st = await stat(modelFile!).catch(() => {
-    throw new UserError(`model file ${modelFile} does not exist; check the path (or train the model first)`);
-  });
-  const head = st.size <= 64 << 20 ? await readFile(modelFile!) : await readOnnxHead(modelFile!);
-  let signature = readOnnxSignature(head, modelFile);
-  // A ZipMap output cannot be served (Triton serves tensors): the image serves the graph that evaluate scored, the
-  // ZipMap removed and the probability tensor behind it an output, as skl2onnx writes with zipmap=False.
-  let served: { bytes: Uint8Array; modelSha256: string; note: string } | undefined;
-  if (signature.outputs.some((o) => o.kind !== "tensor")) {
-    const whole = st.size <= 64 << 20 ? head : await readFile(modelFile!);
-    const g = servedGraph(whole, modelFile);
-    const note = servedGraphNote(signature, g.removed);
-    if (note) {
-      served = { bytes: g.bytes, modelSha256: sha256Bytes(whole), note };
-      signature = readOnnxSignature(g.bytes, modelFile);
-    }
-  }
-
-  const maxBatchSize = num("max-batch-size", values["max-batch-size"]);
-  const chunkMiB = num("chunk-size", values["chunk-size"]);
-  const clients = new Map<string, RegistryClient>();
-  const clientFor = (registry: string) => {
-    let c = clients.get(registry);
-    if (!c) {
-      c = new RegistryClient(registry, {
-        credentials: registryCredentials(registry, env),
-        chunkSize: chunkMiB ? Math.round(chunkMiB * (1 << 20)) : 0,
-        log: (line) => io.err(`${line}\n`),
-      });
-      clients.set(registry, c);
-    }
-    return c;
-  };
-  try {
-    const resolved = await resolveBase(base, { clientFor, platforms: parsePlatforms(str(values.platform)) });
-    if (resolved.unpinned) {
-      warnings.push(
-        `--base ${base} is not pinned by digest; it resolved to ${resolved.unpinned} (add @${resolved.unpinned})`,
-      );
-    }
-    const evalFile = str(values["eval-record"]);
-    const evalAttachment = evalFile ? await attachmentFrom(abs(evalFile), ArtifactType.evaluationRecord) : undefined;
-    if (evalFile && evalAttachment) {
-      const parsed = parseRecord(Buffer.from(evalAttachment.bytes).toString("utf8"));
-      if (!parsed.record) throw new UserError(`--eval-record ${evalFile}: ${parsed.reason}`);
-      const record = parsed.record;
-      const mismatches = bindRecord
-        ? await bindRecord(record)
-        : recordMismatches(record, {
-            name: name!,
-            version,
-            artifact: { file: str(values.model)!, sha256: await sha256File(modelFile!) },
-          });
-      if (mismatches.length > 0) {
-        throw new CheckFailed(`--eval-record ${evalFile}: ${staleRecordMessage(name!, mismatches)}`);
-      }
-    }
-    const source =
-      str(values.source) ??
-      (env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY
-        ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}`
-        : undefined);
-    const revision = str(values.revision) ?? env.GITHUB_SHA ?? (await openGit(root).revParse("HEAD"));
-    const img = await buildImage({
-      name: name!,
-      modelFile: modelFile!,
-      modelSize: st.size,
-      signature,
-      served,
-      base: resolved,
-      created,
-      version,
-      source,
-      revision,
-      licenses,
-      evaluationDigest: evalAttachment ? sha256Digest(evalAttachment.bytes) : undefined,
-      expectedSha256,
-      maxBatchSize,
-    });
-    for (const s of img.triton.skipped) {
-      warnings.push(
-        `output ${s} is not a tensor; config.pbtxt leaves it out (Triton's onnxruntime backend serves tensors only)`,
-      );
-    }
-    const result: PackageResult = {
-      digest: img.digest,
-      name: name!,
-      version,
-      modelSha256: img.modelSha256,
-      servedSha256: img.servedSha256,
-      ...(served ? { servedGraph: served.note } : {}),
-      layer: img.layer.digest,
-      platforms: img.assembled.manifests.map((m) =>
-        [m.platform.os, m.platform.architecture, m.platform.variant].filter(Boolean).join("/"),
-      ),
-      base: { name: resolved.image.name, digest: resolved.image.digest },
-      created: rfc3339(created),
-      referrers: [],
-      warnings,
-      descriptor: img.descriptor,
-    };
-    const attachments: Attachment[] = [];
-    if (evalAttachment) attachments.push(evalAttachment);
-    const card = str(values["model-card"]);
-    if (card) attachments.push(await attachmentFrom(abs(card), ArtifactType.modelCard));
-    const promo = str(values["promotion-record"]);
-    if (promo) attachments.push(await attachmentFrom(abs(promo), ArtifactType.promotionRecord));
-    const artifacts = attachments.map((a) => artifactManifest(img.descriptor, a, rfc3339(created)));
-    const onBlob = progressFor(io);
-
-    if (layoutSpec) {
-      const { dir, name: refName } = splitLayout(layoutSpec, version ?? "latest");
-      const layoutDir = abs(dir);
-      await writeImageToLayout(layoutDir, img, refName, onBlob);
-      for (const a of artifacts) {
-        await attachToLayout(layoutDir, a);
-        result.referrers.push({ artifactType: a.descriptor.artifactType!, digest: a.descriptor.digest, via: "layout" });
-      }
-      result.layout = { dir: layoutDir, name: refName };
-    }
-    if (pushSpec) {
-      const ref = pushRef!;
-      ref.tag ??= version;
-      const client = clientFor(ref.registry);
-      const pushed = await pushImage(client, ref, img, onBlob);
-      for (const a of artifacts) {
-        const r = await attachToRegistry(client, ref.repository, a, img.descriptor);
-        result.referrers.push({ artifactType: a.descriptor.artifactType!, digest: r.digest, via: r.via });
-      }
-      const count = (o: string) => pushed.blobs.filter((b) => b.outcome === o).length;
-      result.pushed = {
-        reference: formatReference({ ...ref, digest: img.digest }),
-        uploaded: count("uploaded") + count("copied"),
-        mounted: count("mounted"),
-        existing: count("exists"),
-      };
-    }
-    return result;
-  } catch (err) {
-    throw registryFailure(err);
-  } finally {
-    for (const c of clients.values()) c.close();
-  }
-}
-
 export const command: Command = {
   name: "package",
   summary: "build the model's OCI image (KServe modelcar) and write it to a layout or push it",
   usage,
   async run(args, io) {
-    const json = args.includes("--json");
-    const r = await runPackage(args, io);
+    const { values, positionals } = parseArgs("package", args, {
+      model: { type: "string" },
+      "artifact-file": { type: "string" },
+      name: { type: "string" },
+      version: { type: "string" },
+      layout: { type: "string" },
+      push: { type: "string" },
+      base: { type: "string" },
+      platform: { type: "string" },
+      "eval-record": { type: "string" },
+      "model-card": { type: "string" },
+      "promotion-record": { type: "string" },
+      "max-batch-size": { type: "string" },
+      "chunk-size": { type: "string" },
+      source: { type: "string" },
+      revision: { type: "string" },
+      licenses: { type: "string" },
+      "dry-run": { type: "boolean" },
+    });
+    if (positionals.length > 1) throw new UserError(`package takes one MODEL, got ${positionals.join(" ")}`);
+    const plan = await planPackageImage(io, {
+      model: positionals[0],
+      modelFile: str(values.model),
+      artifactFile: str(values["artifact-file"]),
+      name: str(values.name),
+      version: str(values.version),
+      layout: str(values.layout),
+      push: str(values.push),
+      base: str(values.base),
+      platforms: parsePlatforms(str(values.platform)),
+      evalRecord: str(values["eval-record"]),
+      modelCard: str(values["model-card"]),
+      promotionRecord: str(values["promotion-record"]),
+      maxBatchSize: num("max-batch-size", values["max-batch-size"]),
+      chunkMiB: num("chunk-size", values["chunk-size"]),
+      source: str(values.source),
+      revision: str(values.revision),
+      licenses: str(values.licenses),
+    });
+    if (values["dry-run"]) {
+      const view = packagePlanView(plan);
+      if (values.json) io.out(toJson(view));
+      else printPlan(view, io);
+      return 0;
+    }
+    const r = await applyPackage(plan, io, io.env);
     for (const w of r.warnings) io.err(`warning: ${w}\n`);
-    if (json) {
+    if (values.json) {
       io.out(toJson(r));
       return 0;
     }
@@ -397,3 +121,15 @@ export const command: Command = {
     return 0;
   },
 };
+
+function printPlan(p: ReturnType<typeof packagePlanView>, io: Io): void {
+  io.out(`would build ${p.name}${p.version ? `@${p.version}` : ""} from ${p.modelFile} on ${p.base} (dry run)\n`);
+  if (p.expectedSha256) io.out(`  the file must have sha256 ${p.expectedSha256}\n`);
+  if (p.servedGraph) io.out(`  served graph: ${p.servedGraph}\n`);
+  if (p.platforms) io.out(`  platforms: ${p.platforms.join(", ")}\n`);
+  io.out(`  created: ${p.created}\n`);
+  for (const [k, v] of Object.entries(p.labels)) io.out(`  label ${k}=${v}\n`);
+  for (const r of p.referrers) io.out(`  referrer ${r.artifactType} (${r.title}, ${r.size} bytes)\n`);
+  if (p.layout) io.out(`  write it to the layout ${p.layout.dir} (${p.layout.name})\n`);
+  if (p.push) io.out(`  push it to ${p.push}\n`);
+}

@@ -1,9 +1,11 @@
 import type { Command } from "./command.ts";
 import { CheckFailed } from "../errors.ts";
-import { type PublishResult, publish } from "../publish/publish.ts";
+import { describeModelPlan, planView } from "../publish/change.ts";
+import { type PublishResult, runPublish } from "../publish/run.ts";
 import { num, parseArgs, str } from "../util/args.ts";
 import { toJson } from "../util/fs.ts";
 import type { Io } from "../util/io.ts";
+import { openWorkspace } from "../workspace/workspace.ts";
 
 const usage = `Usage: modelgate publish [MODEL…] [--sha SHA] [--pr N] [--repo OWNER/NAME] [--facts FILE]
                          [--records DIR] [--artifacts DIR] [--registry REF] [--layout DIR] [--dry-run] [--json]
@@ -33,7 +35,8 @@ Options:
   --remote R       the GitOps remote (default: spec.gitops.remote, else origin)
   --branch B       the GitOps branch (default: spec.gitops.branch, else the remote's default branch)
   --actor LOGIN    who triggered the publish (default: GITHUB_ACTOR)
-  --dry-run        check only: build, push and write nothing
+  --dry-run        check only, and print the plan: which image each model gets and where, the files and tag of
+                   its commit; build, push and write nothing
   --json           print per model: name, version, image, commit, tags, record
 
 Exit codes: 0 published (or nothing to do), 1 refused (each refusal names the model, field and both values),
@@ -59,10 +62,7 @@ export const command: Command = {
       actor: { type: "string" },
       "dry-run": { type: "boolean" },
     });
-    const r = await publish({
-      cwd: io.cwd,
-      env: io.env,
-      io,
+    const r = await runPublish(openWorkspace(io), {
       models: positionals,
       sha: str(values.sha),
       pr: num("pr", values.pr),
@@ -91,12 +91,14 @@ function print(r: PublishResult, io: Io, json: boolean): void {
   for (const w of r.warnings) io.err(`warning: ${w}\n`);
   for (const x of r.refusals) io.err(`refused: ${x.message}\n`);
   if (json) {
-    io.out(toJson({ sha: r.sha, pr: r.pr, dryRun: r.dryRun, models: r.models, refusals: r.refusals }));
+    const plan = r.dryRun && r.plan ? { plan: planView(r.plan) } : {};
+    io.out(toJson({ sha: r.sha, pr: r.pr, dryRun: r.dryRun, models: r.models, refusals: r.refusals, ...plan }));
     return;
   }
-  for (const m of r.models) {
+  for (const [i, m] of r.models.entries()) {
     if (r.dryRun) {
       io.out(`${m.name} ${m.version}: every check passed; would publish to ${m.environment} (dry run)\n`);
+      if (r.plan) for (const line of describeModelPlan(r.plan, r.plan.models[i])) io.out(`  ${line}\n`);
     } else if (m.alreadyPublished) {
       io.out(`${m.name} ${m.version}: already published (${m.tags.join(", ")}, ${m.image.reference})\n`);
     } else {

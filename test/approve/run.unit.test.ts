@@ -1,9 +1,9 @@
 /** The pure parts of the approve service and its CLI face: no git, no disk, no network. */
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { APPROVAL_CONTEXT } from "../../src/approve/decide.ts";
+import { APPROVAL_CONTEXT, failClosed } from "../../src/approve/decide.ts";
 import type { ApprovalDecision, ModelUnderReview } from "../../src/approve/policy.ts";
-import { failClosed, planApprovalWrites, reviewsSnapshot } from "../../src/approve/run.ts";
+import { planApprovalWrites, reviewsSnapshot } from "../../src/approve/run.ts";
 import { approveExitCode, approveJson, formatApproveResult, parseModelList } from "../../src/commands/approve.ts";
 import { reviewFact } from "../../src/github/api.ts";
 

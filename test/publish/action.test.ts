@@ -45,7 +45,7 @@ test("the bundled action on a push to main: publishes, sets its outputs, keeps t
     const dir = mkdtempSync(join(tmpdir(), "mg-runner-"));
     const output = join(dir, "output");
     writeFileSync(output, "");
-    const { code, stdout } = await runBundle(bundle, {
+    const runnerEnv = (dryRun: boolean) => ({
       ...m.env,
       GITHUB_ACTIONS: "true",
       GITHUB_WORKSPACE: m.root,
@@ -56,7 +56,7 @@ test("the bundled action on a push to main: publishes, sets its outputs, keeps t
       GITHUB_OUTPUT: output,
       INPUT_TOKEN: sim.token,
       "INPUT_PUSH-TOKEN": "push-secret-123",
-      "INPUT_DRY-RUN": "false",
+      "INPUT_DRY-RUN": String(dryRun),
       "INPUT_WORKING-DIRECTORY": ".",
       INPUT_REGISTRY: "",
       INPUT_RECORDS: "",
@@ -64,6 +64,16 @@ test("the bundled action on a push to main: publishes, sets its outputs, keeps t
       INPUT_MODELS: "",
       INPUT_PR: "",
     });
+    // A dry run prints the plan and leaves the remote as it was.
+    const main = m.remoteGit("rev-parse", "main");
+    const dry = await runBundle(bundle, runnerEnv(true));
+    assert.equal(dry.code, 0, dry.stdout);
+    assert.match(dry.stdout, /churn 1\.1\.0: every check passed; would publish to staging \(dry run\)/);
+    assert.match(dry.stdout, /commit to main of origin: records\/churn\/promotions\.jsonl/);
+    assert.equal(m.remoteGit("rev-parse", "main"), main);
+    assert.equal(m.remoteGit("tag", "-l"), "");
+
+    const { code, stdout } = await runBundle(bundle, runnerEnv(false));
     assert.equal(code, 0, stdout);
     const out = parseOutputFile(readFileSync(output, "utf8"));
     const published = JSON.parse(out.published);

@@ -12,7 +12,7 @@ import { chainProblems, parseLedger } from "../../src/ledger/ledger.ts";
 import { parseTrailers } from "../../src/ledger/trailers.ts";
 import { ArtifactType, listRegistryReferrers } from "../../src/oci/referrers.ts";
 import { RegistryClient } from "../../src/oci/registry.ts";
-import { type PublishOptions, publish } from "../../src/publish/publish.ts";
+import { publish } from "../../src/publish/run.ts";
 import { bufferIo } from "../../src/util/io.ts";
 import { GitHubSim, simContext } from "../support/github-sim/index.ts";
 import { createOrUpdateCheckRun } from "../../src/github/api.ts";
@@ -21,7 +21,7 @@ import { freePort, startRegistry } from "../support/registry.ts";
 import { skopeoInspect } from "../oci/_helpers.ts";
 import { evaluate, type Merged, mergedRepo, sha256 } from "./fixture.ts";
 
-const run = (m: Merged, o: Partial<PublishOptions> = {}) =>
+const run = (m: Merged, o: Partial<Parameters<typeof publish>[0]> = {}) =>
   publish({ cwd: m.root, env: m.env, io: bufferIo(m.root, m.env), backoffMs: 5, ...o });
 
 /** The remote's state a refusal must leave untouched: main's commit and every tag. */
@@ -402,6 +402,20 @@ test("--dry-run checks everything and writes nothing; usage errors exit 2", asyn
   const io = bufferIo(m.root, m.env);
   assert.equal(await main(["publish", "--facts", m.facts(), "--dry-run"], io), 0, io.stderr);
   assert.match(io.stdout, /churn 1\.1\.0: every check passed; would publish to staging \(dry run\)/);
+  // The plan: where the image goes, the files and tag of the commit.
+  assert.match(
+    io.stdout,
+    /image: build models\/churn\/model\.onnx into an image and write it to the layout .*images:churn-1\.1\.0/,
+  );
+  assert.match(io.stdout, /commit to main of origin: records\/churn\/promotions\.jsonl \(promotion record\)/);
+  assert.match(io.stdout, /deploy\/churn\/overlays\/staging\/kustomization\.yaml \(pinned to the image\)/);
+  assert.match(io.stdout, /tag: churn#staging#N/);
+  const json = bufferIo(m.root, m.env);
+  assert.equal(await main(["publish", "--facts", m.facts(), "--dry-run", "--json"], json), 0, json.stderr);
+  const plan = JSON.parse(json.stdout).plan;
+  assert.deepEqual(plan.target, { remote: "origin", branch: "main" });
+  assert.equal(plan.models[0].image.repository, "registry.invalid/churn");
+  assert.equal(plan.models[0].files.ledger, "records/churn/promotions.jsonl");
   assert.equal(snapshot(m), before);
   const bad = bufferIo(m.root, m.env);
   assert.equal(await main(["publish", "--sha", "nope"], bad), 2);

@@ -8,7 +8,7 @@ import { runAudit } from "../../src/audit/index.ts";
 import { runRelease } from "../../src/release/run.ts";
 import { readOverlayPin } from "../../src/deploy/render.ts";
 import { chainProblems, parseLedger } from "../../src/ledger/ledger.ts";
-import { publish } from "../../src/publish/publish.ts";
+import { publish } from "../../src/publish/run.ts";
 import { bufferIo } from "../../src/util/io.ts";
 import { openWorkspace } from "../../src/workspace/workspace.ts";
 import { mergedRepo } from "../publish/fixture.ts";

@@ -20,7 +20,7 @@ import { nextStageNumber, stageTag, versionTag } from "../../src/ledger/tags.ts"
 import { commitMessage, promotionTrailers } from "../../src/ledger/trailers.ts";
 import { API_VERSION, modelSchema } from "../../src/manifest/schema.ts";
 import { logisticRegressionModel } from "./onnx-build.ts";
-import { publish } from "../../src/publish/publish.ts";
+import { publish } from "../../src/publish/run.ts";
 import type { EnvironmentApproval } from "../../src/records/promotion.ts";
 import { bufferIo } from "../../src/util/io.ts";
 import { makeFixtureRepo } from "./fixture-repo.ts";

@@ -1,0 +1,477 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { sha256File } from "../data/hash.ts";
+import { CheckFailed, UserError } from "../errors.ts";
+import type { ClientTuning } from "../github/index.ts";
+import { defaultBranch, writeAndPush } from "../ledger/writer.ts";
+import { readManifestsAt } from "../manifest/at-commit.ts";
+import { findModel, repoRelative, resolveInside } from "../manifest/repo.ts";
+import { parseReference } from "../oci/reference.ts";
+import { ArtifactType, artifactManifest, attachToLayout, attachToRegistry } from "../oci/referrers.ts";
+import { RegistryClient } from "../oci/registry.ts";
+import { registryCredentials } from "../oci/credentials.ts";
+import type { Descriptor } from "../oci/types.ts";
+import { type PackageResult, packageModel } from "../package/run.ts";
+import { evaluationRecordSchema, recordPath } from "../records/evaluation.ts";
+import { cardInputFor } from "../report/build.ts";
+import { CARD_FILE } from "../report/card.ts";
+import { judge } from "../report/gates.ts";
+import type { Io } from "../util/io.ts";
+import { openWorkspace, type Workspace } from "../workspace/workspace.ts";
+import { type Approval, type ApprovalSource, approvalFromFacts, approvalFromGitHub } from "./approval.ts";
+import {
+  type CheckedModel,
+  LOCAL_REPOSITORY,
+  type ModelPublishPlan,
+  type PublishPlan,
+  planPublish,
+  publishChange,
+  tipReads,
+} from "./change.ts";
+import { type PublishFacts, publishRefusals, type Refusal } from "./checks.ts";
+
+/**
+ * The publish service: on a merge to the default branch, ship exactly the bytes that were evaluated and approved.
+ * It gathers the facts (the merged commit, its pull request and approval, each changed model's artifact, record and
+ * data), checks every model before anything is built or written, plans (src/publish/change.ts), and applies the plan:
+ * each image built and pushed by the package service, then one commit on the GitOps branch with the overlays, the
+ * model card, the evaluation record and a chained promotion record, tagged `<model>#<first env>#N`, and the records
+ * attached to the image. `dryRun` stops at the plan.
+ */
+
+export { LOCAL_REPOSITORY } from "./change.ts";
+
+export interface PublishOptions {
+  models?: string[];
+  /** The merged commit (default HEAD; must be what is checked out). */
+  sha?: string;
+  pr?: number;
+  repo?: string;
+  token?: string;
+  /** Decide offline from this file of the facts GitHub would return (approve's facts format). */
+  facts?: string;
+  /** Folder of evaluation records (the PR run's artifact); default .modelgate/evaluations. */
+  records?: string;
+  /** Folder holding trained model files at their repository paths (the PR run's artifact). */
+  artifacts?: string;
+  registry?: string;
+  layout?: string;
+  remote?: string;
+  branch?: string;
+  actor?: string;
+  dryRun?: boolean;
+  http?: ClientTuning;
+  /** Push retry tuning (tests). */
+  backoffMs?: number;
+}
+
+export interface PublishedModel {
+  name: string;
+  version: string;
+  image: { reference: string; digest: string };
+  environment: string;
+  commit?: string;
+  tags: string[];
+  record?: string;
+  recordDigest?: string;
+  /** The version tag the release manager makes on that commit. */
+  versionTag: string;
+  versionTagCommand?: string;
+  /** True when this merge was already published (nothing done). */
+  alreadyPublished?: boolean;
+}
+
+export interface PublishResult {
+  sha: string;
+  pr?: number;
+  models: PublishedModel[];
+  refusals: Refusal[];
+  warnings: string[];
+  dryRun: boolean;
+  /** What would be (or was) built and written, when every check passed. */
+  plan?: PublishPlan;
+}
+
+/** Gathers, checks, plans and (unless a dry run) applies. Progress and warnings go to ws.io.err. */
+export async function runPublish(ws: Workspace, opts: PublishOptions): Promise<PublishResult> {
+  const cfg = ws.repo.config.spec;
+  const sha = await mergedCommit(ws, opts.sha);
+  if (cfg.environments.length === 0)
+    throw new UserError("modelgate.yaml spec.environments is empty; publish pins the first environment");
+  const remote = opts.remote ?? cfg.gitops.remote ?? "origin";
+  const target = { remote, branch: opts.branch ?? cfg.gitops.branch ?? (await defaultBranch(ws.git, remote)) };
+  const source: ApprovalSource = opts.facts
+    ? approvalFromFacts(ws.repo, resolve(ws.io.cwd, opts.facts))
+    : await approvalFromGitHub(
+        ws.repo,
+        ws.env,
+        { repo: opts.repo, pr: opts.pr, token: opts.token, http: opts.http },
+        sha,
+      );
+  const triggeredBy = opts.actor ?? ws.env.GITHUB_ACTOR ?? source.mergedBy ?? "unknown";
+  const dryRun = Boolean(opts.dryRun);
+  const result = { sha, pr: source.pull.number, refusals: [] as Refusal[], warnings: [] as string[], dryRun };
+
+  const names = opts.models?.length ? [...new Set(opts.models)] : await changedModels(ws, sha);
+  if (names.length === 0) {
+    return {
+      ...result,
+      models: [],
+      warnings: ["no model's version or artifact changed in this merge: nothing to publish"],
+    };
+  }
+  // ---- gather and check, every model, before anything is written
+  const approval = await source.approvalFor(names);
+  const candidates = await gatherModels(ws, opts, names, source.pull.head);
+  const refusals = candidates.flatMap((c) =>
+    publishRefusals({ ...c.facts, allowWarn: cfg.allowWarn, approval, head: source.pull.head }),
+  );
+  if (refusals.length > 0) return { ...result, models: [], refusals };
+
+  const plan = planPublish({
+    sha,
+    pull: source.pull,
+    approvers: approval.approvers,
+    triggeredBy,
+    environments: cfg.environments.map((e) => e.name),
+    paths: { records: cfg.paths.records, deploy: cfg.paths.deploy },
+    target,
+    registry: opts.registry ?? cfg.registry,
+    layoutDir: opts.layout ? resolve(ws.io.cwd, opts.layout) : join(ws.root, ".modelgate", "images"),
+    models: candidates.map((c) => checked(ws, c, source, approval)),
+  });
+  if (dryRun) {
+    const models = plan.models.map((m) => ({
+      name: m.name,
+      version: m.version,
+      image: { reference: "(not built: dry run)", digest: "" },
+      environment: m.environment,
+      tags: [],
+      versionTag: m.versionTag,
+    }));
+    return { ...result, models, plan };
+  }
+  const applied = await applyPublish(ws, plan, opts);
+  return { ...result, ...applied, plan };
+}
+
+/** The merged commit: `sha` (default HEAD), which must be what is checked out. */
+async function mergedCommit(ws: Workspace, wanted: string | undefined): Promise<string> {
+  const head = await ws.git.revParse("HEAD");
+  if (!head) throw new UserError(`${ws.root} has no commit checked out; publish runs on the merged commit`);
+  const sha = wanted ? await ws.git.revParse(wanted) : head;
+  if (!sha) throw new UserError(`--sha ${wanted} is not a commit in ${ws.root}`);
+  if (sha !== head) {
+    throw new UserError(
+      `--sha ${wanted} is ${sha.slice(0, 12)}, but HEAD is ${head.slice(0, 12)}; check out the merged commit first`,
+    );
+  }
+  return sha;
+}
+
+/** Models whose version or artifact digest differ from the first parent's manifests (new models count). */
+async function changedModels(ws: Workspace, sha: string): Promise<string[]> {
+  const models = ws.repo.models;
+  const parent = await ws.git.revParse(`${sha}^1`);
+  const before = parent
+    ? await readManifestsAt(
+        ws.git,
+        parent,
+        models.map((m) => m.file),
+        "Model",
+      )
+    : [];
+  return models
+    .filter((m, i) => {
+      const old = before[i]?.value;
+      return (
+        !old || old.spec.version !== m.value.spec.version || old.spec.artifact.sha256 !== m.value.spec.artifact.sha256
+      );
+    })
+    .map((m) => m.value.metadata.name);
+}
+
+/** One model as gathered: what the checks need, and what the plan needs when they pass. */
+interface Candidate {
+  name: string;
+  artifactPath: string;
+  /** The file that ships, when not the artifact path in the checkout. */
+  artifactFile?: string;
+  recordFile: string;
+  recordBytes?: Buffer;
+  facts: Omit<PublishFacts, "allowWarn" | "approval" | "head">;
+}
+
+/** Reads each model's artifact, evaluation record and data digests; judges the record's gates. */
+async function gatherModels(ws: Workspace, opts: PublishOptions, names: string[], head: string): Promise<Candidate[]> {
+  const repo = ws.repo;
+  const cwd = ws.io.cwd;
+  const recordsDir = opts.records ? resolve(cwd, opts.records) : undefined;
+  const models = names.map((name) => findModel(repo, name));
+  // What the manifests pinned at the approved head, every model in one read.
+  const atHead = await readManifestsAt(
+    ws.git,
+    head,
+    models.map((m) => m.file),
+    "Model",
+  );
+  // Models that share an evaluation dataset hash its file once.
+  const dataDigests = new Map<string, Promise<string>>();
+  const dataDigest = (abs: string) => {
+    let d = dataDigests.get(abs);
+    if (!d) dataDigests.set(abs, (d = sha256File(abs)));
+    return d;
+  };
+  const out: Candidate[] = [];
+  for (const [i, m] of models.entries()) {
+    const name = m.value.metadata.name;
+    const artifact = await shippedArtifact(ws, m, opts.artifacts);
+    const recordFile = recordsDir ? join(recordsDir, `${name}.json`) : join(ws.root, recordPath(name));
+    const { record, bytes } = readEvaluationRecord(recordFile);
+    const datasets = [];
+    for (const dn of m.value.spec.evaluation.datasets.slice(0, 1)) {
+      const d = repo.datasets.find((x) => x.value.metadata.name === dn);
+      const p = d ? resolveInside(ws.root, d.dir, d.value.spec.path) : undefined;
+      datasets.push({
+        name: dn,
+        declared: d?.value.spec.sha256,
+        fileSha256: p && !p.error && existsSync(p.abs) ? await dataDigest(p.abs) : undefined,
+      });
+    }
+    out.push({
+      name,
+      artifactPath: artifact.path,
+      artifactFile: artifact.file && repoRelative(ws.root, artifact.file) !== artifact.path ? artifact.file : undefined,
+      recordFile,
+      recordBytes: bytes,
+      facts: {
+        model: m.value,
+        artifactSha256: artifact.sha256,
+        artifactSource: artifact.source,
+        record,
+        recordSource: repoRelative(cwd, recordFile),
+        datasets,
+        verdict: record ? judge({ model: m.value, record }) : undefined,
+        declaredAtHead: atHead[i].value?.spec.artifact.sha256,
+      },
+    });
+  }
+  return out;
+}
+
+/**
+ * The artifact publish would ship: the file in the checkout, or, when that is not the pinned one, the file the pull
+ * request's run trained and carried (`--artifacts DIR`, at the same path).
+ */
+async function shippedArtifact(
+  ws: Workspace,
+  m: ReturnType<typeof findModel>,
+  artifacts: string | undefined,
+): Promise<{ path: string; file?: string; sha256?: string; source: string }> {
+  const art = resolveInside(ws.root, m.dir, m.value.spec.artifact.path);
+  if (art.error) throw new UserError(art.error);
+  const path = repoRelative(ws.root, art.abs);
+  const declared = m.value.spec.artifact.sha256;
+  let found: { file?: string; sha256?: string; source: string } = { source: path };
+  if (existsSync(art.abs)) found = { file: art.abs, sha256: await sha256File(art.abs), source: path };
+  if (found.sha256 !== declared && artifacts) {
+    const carried = resolve(ws.io.cwd, artifacts, path);
+    if (existsSync(carried)) {
+      const d = await sha256File(carried);
+      if (d === declared || !found.sha256) {
+        found = {
+          file: carried,
+          sha256: d,
+          source: `${repoRelative(ws.io.cwd, carried)} (carried from the pull request's run)`,
+        };
+      }
+    }
+  }
+  return { path, ...found };
+}
+
+function readEvaluationRecord(file: string): { record?: PublishFacts["record"]; bytes?: Buffer } {
+  if (!existsSync(file)) return {};
+  const bytes = readFileSync(file);
+  const parsed = evaluationRecordSchema.safeParse(JSON.parse(bytes.toString("utf8")));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new UserError(`${file}: not a valid evaluation record: ${issue.path.join(".")}: ${issue.message}`);
+  }
+  return { record: parsed.data, bytes };
+}
+
+/** A candidate that passed every check, as the plan takes it (with its model card's input). */
+function checked(ws: Workspace, c: Candidate, source: ApprovalSource, approval: Approval): CheckedModel {
+  const m = findModel(ws.repo, c.name);
+  const record = c.facts.record!;
+  return {
+    model: m.value,
+    dir: repoRelative(ws.root, m.dir),
+    artifactPath: c.artifactPath,
+    ...(c.artifactFile ? { artifactFile: c.artifactFile } : {}),
+    recordFile: c.recordFile,
+    recordBytes: c.recordBytes!,
+    record,
+    verdict: c.facts.verdict!,
+    card: cardInputFor(ws.repo, m, record, {
+      pr: { number: source.pull.number, url: source.pull.url },
+      approvals: approval.approvers.map((a) => ({ reviewer: a.login, commit: a.commit, at: a.submittedAt })),
+    }),
+  };
+}
+
+/** Builds and pushes every image (content-addressed: a rerun pushes nothing new), then commits and tags each model. */
+async function applyPublish(
+  ws: Workspace,
+  plan: PublishPlan,
+  opts: PublishOptions,
+): Promise<{ models: PublishedModel[]; warnings: string[] }> {
+  const warnings: string[] = [];
+  if (!plan.registry) {
+    warnings.push(
+      `no registry configured (modelgate.yaml spec.registry): images are written to the layout ${repoRelative(ws.io.cwd, plan.layoutDir)}, and the overlays name them ${LOCAL_REPOSITORY}/<model>; set spec.registry to push them`,
+    );
+  }
+  const models: PublishedModel[] = [];
+  for (const m of plan.models) models.push(await publishModel(ws, plan, m, opts, warnings, models));
+  return { models, warnings };
+}
+
+const log = (ws: Workspace, line: string) => ws.io.err(`${line}\n`);
+
+async function publishModel(
+  ws: Workspace,
+  plan: PublishPlan,
+  m: ModelPublishPlan,
+  opts: PublishOptions,
+  warnings: string[],
+  done: PublishedModel[],
+): Promise<PublishedModel> {
+  const { name, version } = m;
+  log(ws, `publish ${name} ${version}: building the image`);
+  const built = await buildImage(ws, plan, m, done);
+  for (const w of built.warnings) warnings.push(`${name}: ${w}`);
+  const reference = `${m.image.repository}@${built.digest}`;
+  log(ws, `publish ${name} ${version}: image ${reference}`);
+
+  // ---- one commit on the GitOps branch: overlays, card, evaluation record, promotion record; tag it
+  let change: ReturnType<typeof publishChange> | undefined;
+  const written = await writeAndPush(
+    ws.git,
+    plan.target,
+    async (tip) => {
+      const files: Record<string, string | undefined> = {};
+      for (const p of tipReads(m)) files[p] = await tip.read(p);
+      const at = ws
+        .now()
+        .toISOString()
+        .replace(/\.\d{3}Z$/, "Z");
+      const image = { digest: built.digest, hasShell: built.base.name !== "scratch" };
+      change = publishChange({ plan, model: m, image, tip: { files, tags: tip.tags }, at });
+      if (change.kind === "already") return undefined;
+      return { files: change.files, message: change.message, tags: [change.tag] };
+    },
+    { identity: ws.repo.config.spec.identity, backoffMs: opts.backoffMs, log: (line) => log(ws, line) },
+  );
+  if (!written || change?.kind !== "commit") {
+    const r = change!.record;
+    log(
+      ws,
+      `publish ${name} ${version}: already published from ${plan.sha.slice(0, 12)} (${r.stageTag}); nothing to do`,
+    );
+    return {
+      name,
+      version,
+      image: r.image,
+      environment: r.environment,
+      tags: [r.stageTag],
+      versionTag: m.versionTag,
+      alreadyPublished: true,
+    };
+  }
+  // The final promotion record and the card, attached to the image as referrers.
+  await attachRecords(ws, plan, m, built, [
+    {
+      artifactType: ArtifactType.promotionRecord,
+      mediaType: "application/json",
+      title: "promotion-record.json",
+      bytes: Buffer.from(`${JSON.stringify(change.record, null, 2)}\n`),
+    },
+    {
+      artifactType: ArtifactType.modelCard,
+      mediaType: "text/markdown",
+      title: CARD_FILE,
+      bytes: Buffer.from(change.files[m.files.card] ?? ""),
+    },
+  ]);
+  return {
+    name,
+    version,
+    image: { reference, digest: built.digest },
+    environment: m.environment,
+    commit: written.commit,
+    tags: written.tags,
+    record: m.files.ledger,
+    recordDigest: change.digest,
+    versionTag: m.versionTag,
+    versionTagCommand: `git tag -a ${m.versionTag} -m "${name} ${version}" ${written.commit} && git push origin ${m.versionTag}`,
+  };
+}
+
+/** The model's image through the package service, bound to the evaluation record; pushed or written to the layout. */
+async function buildImage(
+  ws: Workspace,
+  plan: PublishPlan,
+  m: ModelPublishPlan,
+  done: PublishedModel[],
+): Promise<PackageResult> {
+  try {
+    return await packageModel(ws, m.name, {
+      evalRecord: m.image.evalRecord,
+      revision: m.image.revision,
+      ...(m.image.artifactFile ? { artifactFile: m.image.artifactFile } : {}),
+      ...(m.image.push ? { push: m.image.push } : { layout: m.image.layout }),
+      quiet: true,
+    });
+  } catch (err) {
+    if (err instanceof UserError) throw err;
+    const where = plan.registry ? `to ${plan.registry}` : `into ${plan.layoutDir}`;
+    throw new CheckFailed(
+      `could not build and push the image of ${m.name} ${m.version} ${where}: ${(err as Error).message}; nothing was committed or tagged${done.length ? ` (already published in this run: ${done.map((o) => o.name).join(", ")})` : ""}; re-run publish when the registry is reachable`,
+    );
+  }
+}
+
+async function attachRecords(
+  ws: Workspace,
+  plan: PublishPlan,
+  m: ModelPublishPlan,
+  built: PackageResult,
+  attachments: { artifactType: string; mediaType: string; title: string; bytes: Uint8Array }[],
+): Promise<void> {
+  const subject: Descriptor = built.descriptor;
+  const artifacts = attachments.map((a) => artifactManifest(subject, a, built.created));
+  if (!plan.registry) {
+    for (const a of artifacts) await attachToLayout(plan.layoutDir, a);
+    return;
+  }
+  const ref = parseReference(`${plan.registry}/${m.name}`, "registry");
+  const client = new RegistryClient(ref.registry, {
+    credentials: registryCredentials(ref.registry, ws.env),
+    log: (line) => log(ws, line),
+  });
+  try {
+    for (const a of artifacts) await attachToRegistry(client, ref.repository, a, subject);
+  } finally {
+    client.close();
+  }
+}
+
+/** The library's one call: opens the workspace of `cwd` and publishes. */
+export function publish(
+  opts: PublishOptions & { cwd: string; env: NodeJS.ProcessEnv; io: Io; now?: () => Date },
+): Promise<PublishResult> {
+  const { cwd, env, io, now, ...rest } = opts;
+  return runPublish(openWorkspace(io.cwd === cwd ? io : { ...io, cwd }, { env, now }), rest);
+}
