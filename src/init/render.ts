@@ -15,11 +15,11 @@ export function y(v: unknown): string {
   return stringify(v, { lineWidth: 0, flowCollectionPadding: false, collectionStyle: "flow" }).trimEnd();
 }
 
-const SCHEMA = (file: string, ref: string) =>
-  `# yaml-language-server: $schema=https://raw.githubusercontent.com/modelgate/modelgate/${ref}/schemas/${file}`;
+/** The first line of a manifest: where editors find its JSON Schema (see `schemaLocation` in home.ts). */
+const SCHEMA = (location: string) => `# yaml-language-server: $schema=${location}`;
 
-export function renderConfig(name: string, ref: string): string {
-  return `${SCHEMA("config.schema.json", ref)}
+export function renderConfig(name: string, schema: string): string {
+  return `${SCHEMA(schema)}
 # modelgate's configuration for this model repository: where images go, the environments, who approves, who
 # releases. Written by \`modelgate init\`; the values shown are the defaults unless a comment says otherwise.
 apiVersion: ${API_VERSION}
@@ -80,10 +80,11 @@ export function renderDataset(o: {
   path: string;
   columns: ColumnPlan[];
   labelReview?: string;
-  ref: string;
+  /** Where the manifest's $schema comment points. */
+  schema: string;
   source: string;
 }): string {
-  return `${SCHEMA("dataset.schema.json", o.ref)}
+  return `${SCHEMA(o.schema)}
 # A Dataset manifest, written by \`modelgate init\` from ${o.source}: column types, nullability, ranges and allowed
 # values are what the file holds today, and \`modelgate validate\` holds every later version of it to them.
 # sha256, sizeBytes, rows and profile are written by \`modelgate lock\`: run it after each change to the file.
@@ -146,7 +147,8 @@ export interface ModelRender {
   positive?: string | number | boolean;
   dataset: string;
   slices: string[];
-  ref: string;
+  /** Where the manifest's $schema comment points. */
+  schema: string;
 }
 
 export function renderModel(o: ModelRender): string {
@@ -159,7 +161,7 @@ export function renderModel(o: ModelRender): string {
   if (o.classes) label.push(`    classes: ${y(o.classes)} # in the order of the model's probability columns`);
   if (o.positive !== undefined)
     label.push(`    positive: ${y(o.positive)} # review: the class whose probability the model scores`);
-  return `${SCHEMA("model.schema.json", o.ref)}
+  return `${SCHEMA(o.schema)}
 # A Model manifest, written by \`modelgate init\`. Lines marked "review:" are guesses to check, "TODO:" what only
 # you can write. artifact.sha256 and signature are written by \`modelgate lock\`: run it after each new model file.
 apiVersion: ${API_VERSION}
@@ -191,69 +193,4 @@ ${gatesYaml(o.task, o.classes?.length ?? 2).join("\n")}
 ${CARD.map(([k, v]) => `  #   ${k}: ${v}`).join("\n")}
   card: {}
 `;
-}
-
-/** Workflows that call modelgate's reusable workflows (the `--workflows call` alternative to copies). */
-export function callerWorkflows(ref: string): Record<string, string> {
-  const uses = (f: string) => `modelgate/modelgate/.github/workflows/${f}@${ref}`;
-  return {
-    "modelgate-pr.yml": `# modelgate: plan, validate, train and evaluate the models a pull request touches (read-only token).
-name: modelgate (pull request)
-on:
-  pull_request:
-    types: [opened, synchronize, reopened]
-permissions:
-  contents: read
-concurrency:
-  group: modelgate-pr-\${{ github.event.pull_request.number }}
-  cancel-in-progress: true
-jobs:
-  modelgate:
-    uses: ${uses("pull-request.yml")}
-`,
-    "modelgate-report.yml": `# modelgate: the report on the pull request, from the records of "modelgate (pull request)" (untrusted input).
-name: modelgate (report)
-on:
-  workflow_run:
-    workflows: ["modelgate (pull request)"]
-    types: [completed]
-permissions:
-  contents: read
-concurrency:
-  group: modelgate-report-\${{ github.event.workflow_run.head_repository.full_name }}-\${{ github.event.workflow_run.head_branch }}
-  cancel-in-progress: true
-jobs:
-  modelgate:
-    permissions:
-      contents: read
-      actions: read
-      checks: write
-      pull-requests: write
-    uses: ${uses("report.yml")}
-    secrets:
-      token: \${{ secrets.GITHUB_TOKEN }}
-`,
-    "modelgate-approval.yml": `# modelgate: the approval gate; make \`modelgate/approval\` a required status check of main.
-name: modelgate (approval)
-on:
-  pull_request_target:
-    types: [opened, synchronize, reopened]
-  pull_request_review:
-    types: [submitted, edited, dismissed]
-permissions:
-  contents: read
-concurrency: # the two events apart: a read-only review run must never cancel the run that sets the status
-  group: modelgate-approval-\${{ github.event.pull_request.number }}-\${{ github.event_name }}
-  cancel-in-progress: true
-jobs:
-  modelgate:
-    permissions:
-      contents: read
-      statuses: write
-      pull-requests: write
-    uses: ${uses("approval.yml")}
-    secrets:
-      token: \${{ secrets.GITHUB_TOKEN }}
-`,
-  };
 }

@@ -19,7 +19,14 @@ import { graphFacts, type OnnxSignature, readOnnxModel, type ZipMapNode } from "
 import { checkRecordBinding, staleRecordMessage } from "../records/bind.ts";
 import { type EvaluationRecord, RECORDS_DIR } from "../records/evaluation.ts";
 import { type ValidateResult, validateRepository } from "../validate/validate.ts";
-import { CARD_FILE, type CardApproval, type CardDataset, type CardInput, renderCardSummary } from "./card.ts";
+import {
+  CARD_FILE,
+  type CardApproval,
+  type CardDataset,
+  type CardInput,
+  renderCardSummary,
+  trainingRecordOf,
+} from "./card.ts";
 import { type GateResult, judge, modelFindings, worst } from "./gates.ts";
 import type { ModelReport } from "./markdown.ts";
 import {
@@ -132,6 +139,7 @@ export function cardInputFor(
     record: record && record.model.name === m.value.metadata.name ? record : undefined,
     datasets,
     ...signatureOf(repo, m),
+    training: trainingRecordOf(repo.root, m.value.metadata.name),
     pr: extra.pr,
     approvals: extra.approvals,
   };

@@ -151,6 +151,20 @@ test("the demo runs the lifecycle to the end and the folder holds what it says",
       published[2].replace(/^[^@]+@/, ""),
     ),
   );
+  // The image store keeps every published image and stays out of git (the example's .gitignore): the image each
+  // environment runs is in it whichever branch is checked out, and no branch commits a layout.
+  const store = JSON.parse(readFileSync(join(repo, ".modelgate/images/index.json"), "utf8"));
+  for (const env of ["staging", "production"]) {
+    const digest = /@(sha256:[0-9a-f]{64})/.exec(
+      readFileSync(join(repo, `deploy/fraud-detector/overlays/${env}/kustomization.yaml`), "utf8"),
+    )![1];
+    assert.ok(
+      store.manifests.some((m: { digest: string }) => m.digest === digest),
+      `the image ${env} runs (${digest}) is in the demo's image store`,
+    );
+  }
+  for (const b of ["main", "fraud-detector-1.1.0", "fraud-detector-1.2.0"])
+    assert.equal(git("ls-tree", "-r", "--name-only", b, "--", ".modelgate/images"), "", `${b} commits no image`);
   const remoteBranches = execFileSync("git", ["branch", "--format=%(refname:short)"], {
     cwd: join(out, "remote.git"),
     encoding: "utf8",

@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { PassThrough } from "node:stream";
 import { test } from "node:test";
 import { NoOperationTraceWriter, parseWorkflow } from "@actions/workflow-parser";
@@ -10,6 +11,8 @@ import { parquetWriteFile } from "hyparquet-writer";
 import { parse } from "yaml";
 import { main } from "../../src/cli/main.ts";
 import { terminalAsker } from "../../src/commands/init.ts";
+import { MODELGATE_IGNORES } from "../../src/init/gitignore.ts";
+import { packageHome } from "../../src/init/home.ts";
 import { initRepository } from "../../src/init/init.ts";
 import { parseManifest } from "../../src/manifest/yaml.ts";
 import {
@@ -312,7 +315,8 @@ test("on a terminal, init asks what the flags leave open (node:readline), defaul
   assert.equal(result.validation?.findings.filter((f) => f.severity === "error").length, 0);
 });
 
-test("the workflows: copies of workflows/ by default; with --workflows call, callers of the reusable workflows", async () => {
+test("the workflows: copies of workflows/ by default; with --workflows call, a caller of each reusable workflow", async () => {
+  const home = packageHome();
   const repo = mkdtempSync(join(tmpdir(), "mg-init-repo-"));
   const copied = await run(repo, ["init"]);
   assert.equal(copied.code, 0, copied.stderr);
@@ -330,7 +334,9 @@ test("the workflows: copies of workflows/ by default; with --workflows call, cal
   assert.equal((await run(callers, ["init", "--workflows", "call"])).code, 0);
   const lint = await createLinter();
   const files = readdirSync(join(callers, ".github/workflows"));
-  assert.deepEqual(files.sort(), ["modelgate-approval.yml", "modelgate-pr.yml", "modelgate-report.yml"]);
+  // one caller per ready-to-copy workflow, under the same name
+  assert.deepEqual(files.sort(), readdirSync("workflows").sort());
+  const called = new Set<string>();
   for (const f of files) {
     const text = readFileSync(join(callers, ".github/workflows", f), "utf8");
     const parsed = parseWorkflow({ name: f, content: text }, new NoOperationTraceWriter());
@@ -345,19 +351,174 @@ test("the workflows: copies of workflows/ by default; with --workflows call, cal
       f,
     );
     const wf = parse(text);
+    const copy = parse(readFileSync(join("workflows", f), "utf8"));
+    assert.equal(wf.name, copy.name, `${f}: the name other workflows listen for`);
+    assert.deepEqual(wf.on, copy.on, `${f}: the events of its ready-to-copy counterpart`);
     for (const job of Object.values<any>(wf.jobs)) {
-      const m = /^modelgate\/modelgate\/(\.github\/workflows\/[a-z-]+\.yml)@v0$/.exec(job.uses);
-      assert.ok(m, `${f}: ${job.uses}`);
-      assert.ok(existsSync(m[1]), `${f}: ${m[1]} exists in this repository`);
-      const called = parse(readFileSync(m[1], "utf8"));
+      const prefix = `${home.repo}/`;
+      assert.ok(String(job.uses).startsWith(prefix) && String(job.uses).endsWith(`@${home.ref}`), `${f}: ${job.uses}`);
+      const path = String(job.uses).slice(prefix.length, -`@${home.ref}`.length);
+      assert.match(path, /^\.github\/workflows\/[a-z-]+\.yml$/, f);
+      assert.ok(existsSync(path), `${f}: ${path} exists in this repository`);
+      called.add(path);
+      const callee = parse(readFileSync(path, "utf8"));
       for (const k of Object.keys(job.secrets ?? {}))
-        assert.ok(k in (called.on.workflow_call.secrets ?? {}), `${f}: secret ${k} is declared by ${m[1]}`);
-      for (const [k, v] of Object.entries<string>(job.permissions ?? {}))
-        if (v === "write")
-          assert.ok(
-            Object.values<any>(called.jobs).some((j) => j.permissions?.[k] === "write"),
-            `${f}: grants ${k}: write that ${m[1]} does not use`,
-          );
+        assert.ok(k in (callee.on.workflow_call.secrets ?? {}), `${f}: secret ${k} is declared by ${path}`);
+      for (const k of Object.keys(job.with ?? {}))
+        assert.ok(k in (callee.on.workflow_call.inputs ?? {}), `${f}: input ${k} is declared by ${path}`);
+      // A called workflow's jobs get at most what the calling job grants: the caller grants exactly what they use.
+      const needed: Record<string, string> = {};
+      for (const j of Object.values<any>(callee.jobs))
+        for (const [k, v] of Object.entries<string>(j.permissions ?? callee.permissions ?? {}))
+          if (needed[k] !== "write") needed[k] = v;
+      assert.deepEqual(job.permissions ?? wf.permissions, needed, `${f}: the permissions ${path} uses`);
     }
   }
+  assert.deepEqual(
+    [...called].sort(),
+    readdirSync(".github/workflows")
+      .map((f) => `.github/workflows/${f}`)
+      .sort(),
+    "every reusable workflow has its caller",
+  );
+});
+
+test("--uses OWNER/REPO@REF: every uses: line and $schema link names that home; a malformed one is refused", async () => {
+  const sha = "0123456789abcdef0123456789abcdef01234567";
+  const dir = inputs({
+    "churn.onnx": logisticRegressionModel({ weights: [-1 / 15, 1 / 100], bias: 1.5 }),
+    "churn.csv": churnCsv(2, 80),
+  });
+  const data = ["--model", join(dir, "churn.onnx"), "--data", join(dir, "churn.csv"), "--label", "churned"];
+  const home = packageHome();
+  for (const mode of ["copy", "call"]) {
+    const repo = mkdtempSync(join(tmpdir(), "mg-init-repo-"));
+    const r = await run(repo, ["init", ...data, "--workflows", mode, "--uses", `acme/model-gate@${sha}`, "--yes"]);
+    assert.equal(r.code, 0, r.stdout + r.stderr);
+    let count = 0;
+    for (const f of readdirSync(join(repo, ".github/workflows"))) {
+      const text = readFileSync(join(repo, ".github/workflows", f), "utf8");
+      assert.ok(!text.includes(home.repo), `${mode} ${f}: no uses of the default home`);
+      for (const m of text.matchAll(/^\s*(?:-\s+)?uses:\s*(\S+)/gm)) {
+        if (/^actions\//.test(m[1])) continue; // third-party actions keep their pinned SHA
+        count++;
+        assert.match(
+          m[1],
+          new RegExp(`^acme/model-gate/(actions/[a-z]+|\\.github/workflows/[a-z-]+\\.yml)@${sha}$`),
+          f,
+        );
+      }
+    }
+    assert.ok(count >= 6, `${mode}: ${count} uses of modelgate`);
+    // modelgate is not installed in the repository: the schemas of the chosen home, at its ref
+    for (const [file, schema] of [
+      ["modelgate.yaml", "config.schema.json"],
+      ["data/churn.yaml", "dataset.schema.json"],
+      ["models/churn/model.yaml", "model.schema.json"],
+    ])
+      assert.equal(
+        readFileSync(join(repo, file), "utf8").split("\n")[0],
+        `# yaml-language-server: $schema=https://raw.githubusercontent.com/acme/model-gate/${sha}/schemas/${schema}`,
+      );
+  }
+  for (const bad of [
+    "acme/model-gate",
+    "acme@v1",
+    "acme/model gate@v1",
+    "acme/model-gate@",
+    "acme/mg@v1 ..x",
+    "-acme/mg@v1",
+  ]) {
+    const repo = mkdtempSync(join(tmpdir(), "mg-init-repo-"));
+    const r = await run(repo, ["init", `--uses=${bad}`]);
+    assert.equal(r.code, 2, bad);
+    assert.match(r.stderr, /--uses .*expected OWNER\/REPO@REF/, bad);
+    assert.deepEqual(readdirSync(repo), [], `${bad}: nothing written`);
+  }
+});
+
+test("$schema links point into node_modules/modelgate/schemas when the package is installed in the repository", async () => {
+  const dir = inputs({
+    "churn.onnx": logisticRegressionModel({ weights: [-1 / 15, 1 / 100], bias: 1.5 }),
+    "churn.csv": churnCsv(2, 80),
+  });
+  const repo = mkdtempSync(join(tmpdir(), "mg-init-repo-"));
+  // as `npm install --save-dev` lays the package out (its schemas/ is in the package's files)
+  mkdirSync(join(repo, "node_modules/modelgate"), { recursive: true });
+  cpSync("schemas", join(repo, "node_modules/modelgate/schemas"), { recursive: true });
+  const r = await run(repo, [
+    "init",
+    "--model",
+    join(dir, "churn.onnx"),
+    "--data",
+    join(dir, "churn.csv"),
+    "--label",
+    "churned",
+    "--yes",
+  ]);
+  assert.equal(r.code, 0, r.stdout + r.stderr);
+  for (const [file, link] of [
+    ["modelgate.yaml", "node_modules/modelgate/schemas/config.schema.json"],
+    ["data/churn.yaml", "../node_modules/modelgate/schemas/dataset.schema.json"],
+    ["models/churn/model.yaml", "../../node_modules/modelgate/schemas/model.schema.json"],
+  ]) {
+    const first = readFileSync(join(repo, file), "utf8").split("\n")[0];
+    assert.equal(first, `# yaml-language-server: $schema=${link}`);
+    // what an editor resolves, offline: the file, relative to the manifest's folder
+    assert.ok(existsSync(join(repo, dirname(file), link)), `${file}: ${link} resolves`);
+  }
+});
+
+test(".gitignore: init keeps modelgate's image store, scratch files and training logs out of git; a person's own file keeps its lines", async () => {
+  const repo = mkdtempSync(join(tmpdir(), "mg-init-repo-"));
+  const first = await run(repo, ["init", "--workflows", "none", "--json"]);
+  assert.equal(first.code, 0, first.stderr);
+  assert.deepEqual(
+    JSON.parse(first.stdout).files.find((f: any) => f.path === ".gitignore"),
+    { path: ".gitignore", action: "written" },
+  );
+  // git itself: after a local publish and a training run, `git add -A` stages the records but none of these
+  execFileSync("git", ["init", "-q"], { cwd: repo });
+  for (const f of [
+    ".modelgate/images/index.json",
+    ".modelgate/images/blobs/sha256/abc",
+    ".modelgate/tmp/x",
+    ".modelgate/training/m.log",
+    ".modelgate/training/m.json",
+    ".modelgate/evaluations/m.json",
+  ]) {
+    mkdirSync(dirname(join(repo, f)), { recursive: true });
+    writeFileSync(join(repo, f), "{}");
+  }
+  execFileSync("git", ["add", "-A"], { cwd: repo });
+  const staged = execFileSync("git", ["diff", "--cached", "--name-only"], { cwd: repo, encoding: "utf8" });
+  assert.ok(staged.includes(".modelgate/training/m.json") && staged.includes(".modelgate/evaluations/m.json"));
+  assert.doesNotMatch(staged, /\.modelgate\/(images|tmp)\/|\.log$/m);
+
+  const again = await run(repo, ["init", "--workflows", "none", "--json"]);
+  assert.equal(
+    JSON.parse(again.stdout).files.some((f: any) => f.path === ".gitignore"),
+    false,
+    "nothing to add the second time",
+  );
+
+  const own = mkdtempSync(join(tmpdir(), "mg-init-repo-"));
+  writeFileSync(join(own, ".gitignore"), "node_modules/\n.modelgate/tmp/\n");
+  const r = await run(own, ["init", "--workflows", "none", "--json"]);
+  assert.deepEqual(
+    JSON.parse(r.stdout).files.find((f: any) => f.path === ".gitignore"),
+    { path: ".gitignore", action: "updated" },
+  );
+  const text = readFileSync(join(own, ".gitignore"), "utf8");
+  assert.ok(text.startsWith("node_modules/\n.modelgate/tmp/\n"), "the person's lines, first and unchanged");
+  assert.deepEqual(
+    text.split("\n").filter((l) => l.startsWith(".modelgate/")),
+    [".modelgate/tmp/", ".modelgate/images/", ".modelgate/training/*.log"],
+  );
+});
+
+test("the bundled example ignores what init ignores (the demo runs it)", () => {
+  const text = readFileSync(join("examples/fraud-detection/.gitignore"), "utf8");
+  const lines = new Set(text.split("\n").map((l) => l.trim()));
+  for (const p of MODELGATE_IGNORES) assert.ok(lines.has(p), `examples/fraud-detection/.gitignore lacks ${p}`);
 });

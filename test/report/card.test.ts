@@ -64,20 +64,41 @@ function input(over: Partial<CardInput> = {}): CardInput {
 }
 
 describe("model card", () => {
-  it("front matter follows Hugging Face's model-index layout", () => {
+  it("front matter: Hub ids only; local datasets and their results stay in the body", () => {
     const card = renderModelCard(input());
     const meta = parse(FRONT.exec(card)![1]);
     assert.equal(meta.license, "apache-2.0");
-    assert.deepEqual(meta.datasets, ["churn-train", "churn-eval"]);
+    assert.equal(meta.library_name, undefined, "ONNX is a file format, not a Hub library");
+    assert.equal(meta.datasets, undefined, "churn-train is a local dataset, not a Hub id");
+    assert.equal(meta["model-index"], undefined, "its dataset.type must be a Hub dataset id");
     assert.ok(meta.tags.includes("churn") && meta.tags.includes("tabular-classification"));
     assert.equal(meta.pipeline_tag, "tabular-classification");
+    assert.match(
+      card,
+      /### churn-train\n\ndata\/churn-train\.yaml: 3000 rows/,
+      "the local training data is in the body",
+    );
+    assert.match(card, /\| ROC AUC \| 0\.9100 \|/, "and the results");
+  });
+
+  it("front matter follows Hugging Face's model-index layout when the data is on the Hub", () => {
+    const base = input();
+    const card = renderModelCard({
+      ...base,
+      datasets: base.datasets!.map((d) => ({
+        ...d,
+        hubId: d.name === "churn-train" ? "acme/churn-train" : "acme/churn",
+      })),
+    });
+    const meta = parse(FRONT.exec(card)![1]);
+    assert.deepEqual(meta.datasets, ["acme/churn-train"], "the datasets used to train");
     assert.ok(Array.isArray(meta["model-index"]) && meta["model-index"].length === 1);
     const entry = meta["model-index"][0];
     assert.equal(entry.name, "churn");
     for (const r of entry.results) {
       // Required by the spec (hub-docs modelcard.md): task.type, dataset.type, dataset.name, metrics[].type/value.
       assert.equal(typeof r.task.type, "string");
-      assert.equal(typeof r.dataset.type, "string");
+      assert.equal(r.dataset.type, "acme/churn");
       assert.equal(typeof r.dataset.name, "string");
       assert.ok(r.metrics.length > 0);
       for (const m of r.metrics) {
@@ -97,13 +118,17 @@ describe("model card", () => {
       "## Model details",
       "## Intended use",
       "### Out-of-scope use",
+      "## How to get started with the model",
       "## Factors",
       "## Metrics",
       "## Training data",
       "## Evaluation data",
+      "## Training procedure",
+      "### Speeds, sizes, times",
       "## Quantitative analyses",
       "### By slice",
       "## Risks, limitations and ethical considerations",
+      "### Recommendations",
       "## Technical specifications",
       "## Human oversight (EU AI Act art. 14)",
       "## Post-market monitoring (EU AI Act art. 72)",
@@ -143,7 +168,7 @@ describe("model card", () => {
     assert.match(out, /## Changelog\n\nHand-written history\.\n$/);
     const meta = parse(FRONT.exec(out)![1]);
     assert.equal(meta.language, "en", "a front-matter key modelgate does not write is kept");
-    assert.equal(meta["model-index"][0].results[0].metrics[0].value, 0.95, "generated parts are regenerated");
+    assert.match(out, /\| ROC AUC \| 0\.9500 \|/, "generated parts are regenerated");
     assert.equal((out.match(/<!-- modelgate:begin:details -->/g) ?? []).length, 1);
 
     const same = await writeModelCard(dir, input({ record: makeRecord({ metrics: { roc_auc: 0.95, recall: 0.8 } }) }));
