@@ -5,6 +5,7 @@ import { readFactsFile } from "../util/facts.ts";
 import { APPROVAL_CONTEXT, decideFromFacts, runApprove } from "../commands/approve.ts";
 import { runPackage } from "../commands/package.ts";
 import { sha256File } from "../data/hash.ts";
+import { storageScheme } from "../deploy/kserve.ts";
 import { deployPaths, type Pin, renderBase, renderOverlay } from "../deploy/render.ts";
 import { CheckFailed, UserError } from "../errors.ts";
 import { openGit, type Git } from "../git/index.ts";
@@ -385,6 +386,7 @@ export async function publish(opts: PublishOptions): Promise<PublishResult> {
 
   // ---- build and push every image (content-addressed, so a rerun pushes nothing new)
   const registry = opts.registry ?? cfg.registry;
+  const scheme = storageScheme(cfg.kserve);
   const layoutDir = opts.layout ? resolve(opts.cwd, opts.layout) : join(root, ".modelgate", "images");
   if (!registry) {
     warnings.push(
@@ -416,7 +418,7 @@ export async function publish(opts: PublishOptions): Promise<PublishResult> {
     const image = {
       repository,
       digest: built.digest,
-      hasShell: built.base.name !== "scratch",
+      scheme,
     };
     const reference = `${repository}@${built.digest}`;
     log(`publish ${name} ${version}: image ${reference}`);

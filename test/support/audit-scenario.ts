@@ -316,7 +316,7 @@ export function releaseFixture(
   );
   if (published?.image !== p.image.reference) throw new Error("the version's staging overlay does not pin its image");
   const overlay = renderOverlay(modelDoc, env, {
-    image: { repository: p.image.reference.slice(0, at), digest: p.image.digest, hasShell: true },
+    image: { repository: p.image.reference.slice(0, at), digest: p.image.digest, scheme: "oci" },
     version,
     record: appended.digest,
   });
