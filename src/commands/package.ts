@@ -7,7 +7,7 @@ import { openGit } from "../git/index.ts";
 import { findModel, loadRepository } from "../manifest/repo.ts";
 import { readOnnxSignature } from "../onnx/signature.ts";
 import { servedGraph, servedGraphNote } from "../onnx/zipmap.ts";
-import { resolveBase } from "../oci/base.ts";
+import { chooseBase, resolveBase } from "../oci/base.ts";
 import { registryCredentials } from "../oci/credentials.ts";
 import { rfc3339 } from "../oci/image.ts";
 import { readOnnxHead } from "../onnx/head.ts";
@@ -52,8 +52,12 @@ Options:
                           for ghcr.io, or the auth file of docker/skopeo login
   --base REF|scratch      the base image: a registry reference (pin it with @sha256:…), oci:DIR[:NAME] for a
                           local layout, or scratch (no base: for clusters that mount images as volumes).
-                          Default: modelgate.yaml's spec.base, else scratch
-  --platform OS/ARCH,…    only these platforms of the base (default: all of them)
+                          Default: modelgate.yaml's spec.base, else busybox (pinned by digest; it has the sh,
+                          mkdir, ln and sleep that KServe's modelcar sidecar runs), or scratch when
+                          spec.kserve.storage is image-volume. A base without them is refused when it comes from
+                          modelgate.yaml for a modelcar, and warned about when named with --base
+  --platform OS/ARCH,…    the platforms of the image, each with its base's image for it (default:
+                          linux/amd64,linux/arm64); a platform the base lacks is an error
   --eval-record FILE      attach the evaluation record as a referrer; its digest goes in a label. The record must
                           describe this model: its name, version, candidate sha256 and (with MODEL) evaluation
                           data digest; a stale record is refused (exit 1)
@@ -167,10 +171,10 @@ export async function runPackage(args: string[], io: Io): Promise<PackageResult>
   let modelFile = str(values.model) ? abs(str(values.model)!) : undefined;
   let expectedSha256: string | undefined;
   let licenses = str(values.licenses);
-  let base = str(values.base);
   let layoutSpec = str(values.layout);
   let pushSpec = str(values.push);
   let root = cwd;
+  let config: Parameters<typeof chooseBase>[0]["config"];
   /** Checks the evaluation record against the model being packaged (bound to its bytes, or refused as stale). */
   let bindRecord:
     | ((record: NonNullable<ReturnType<typeof parseRecord>["record"]>) => Promise<BindingMismatch[]>)
@@ -200,12 +204,7 @@ export async function runPackage(args: string[], io: Io): Promise<PackageResult>
       : resolve(m.dir, m.value.spec.artifact.path);
     expectedSha256 = m.value.spec.artifact.sha256;
     licenses ??= m.value.spec.card.license;
-    const cfgBase = repo.config.spec.base;
-    base ??= cfgBase
-      ? cfgBase.digest && !cfgBase.image.includes("@")
-        ? `${cfgBase.image}@${cfgBase.digest}`
-        : cfgBase.image
-      : undefined;
+    config = { root: repo.root, base: repo.config.spec.base, storage: repo.config.spec.kserve.storage };
     if (!layoutSpec && !pushSpec) {
       if (repo.config.spec.registry) pushSpec = `${repo.config.spec.registry.replace(/\/$/, "")}/${name}:${version}`;
       else layoutSpec = join(repo.root, ".modelgate", "images");
@@ -222,9 +221,11 @@ export async function runPackage(args: string[], io: Io): Promise<PackageResult>
   }
   if (!layoutSpec && !pushSpec)
     throw new UserError("say where the image goes: --layout DIR or --push REGISTRY/REPO[:TAG]");
-  base ??= "scratch";
+  const base = chooseBase({ flag: str(values.base), cwd, config });
   // before any work: a reference that cannot be pushed to is a usage error now, not after the build
-  const pushRef = pushSpec ? parseReference(pushSpec, values.push ? "--push" : "modelgate.yaml spec.registry") : undefined;
+  const pushRef = pushSpec
+    ? parseReference(pushSpec, values.push ? "--push" : "modelgate.yaml spec.registry")
+    : undefined;
   if (pushRef?.digest)
     throw new UserError(`--push ${pushSpec}: name a tag or nothing, not a digest (the digest is the result)`);
   const created = await createdTime(env, root);
@@ -263,10 +264,16 @@ export async function runPackage(args: string[], io: Io): Promise<PackageResult>
     return c;
   };
   try {
-    const resolved = await resolveBase(base, { clientFor, platforms: parsePlatforms(str(values.platform)) });
+    const resolved = await resolveBase(base.spec, {
+      clientFor,
+      platforms: parsePlatforms(str(values.platform)),
+      modelcar: base.modelcar,
+      from: base.from,
+    });
+    warnings.push(...resolved.warnings);
     if (resolved.unpinned) {
       warnings.push(
-        `--base ${base} is not pinned by digest; it resolved to ${resolved.unpinned} (add @${resolved.unpinned})`,
+        `${base.from} ${base.spec} is not pinned by digest; it resolved to ${resolved.unpinned} (add @${resolved.unpinned})`,
       );
     }
     const evalFile = str(values["eval-record"]);

@@ -22,12 +22,6 @@ export const STORAGE_SCHEME: Record<KserveStorage, StorageScheme> = {
 };
 
 /**
- * What KServe's modelcar sidecar runs in the image (pkg/utils/storage.go, modelcarCommand, at v0.20.0):
- * `sh -c "mkdir -p … && ln -sf /proc/$$/root/models … && sleep infinity"`.
- */
-export const MODELCAR_COMMANDS = ["sh", "mkdir", "ln", "sleep"] as const;
-
-/**
  * The ServingRuntime the InferenceService names, so that no other installed runtime that also claims ONNX (with
  * another model layout) is picked: KServe's ClusterServingRuntime for Triton, which reads /mnt/models as a Triton
  * model repository (config/runtimes/kserve-tritonserver.yaml: onnx, protocol v2).
