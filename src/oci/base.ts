@@ -24,8 +24,8 @@ export const MODELCAR_COMMANDS = ["sh", "mkdir", "ln", "sleep"] as const;
 
 /**
  * The base of a modelcar unless modelgate.yaml's spec.base says otherwise: Docker Hub's busybox 1.37.0, pinned by the
- * digest of its multi-platform index (linux/amd64 and linux/arm64 among its platforms; sh, mkdir, ln and sleep are
- * busybox applets in /bin). Mirror it and name the mirror in spec.base where Docker Hub is out of reach.
+ * digest of its multi-platform index. Building on it checks, as for any base, that it has the platforms asked for and
+ * sh, mkdir, ln and sleep in its layers. Mirror it and name the mirror in spec.base where Docker Hub is out of reach.
  */
 export const DEFAULT_MODELCAR_BASE =
   "docker.io/library/busybox:1.37.0@sha256:bdf57e528e45e4433820e045b29b4597825a1c9e38353532d90a01445013f82e";

@@ -7,10 +7,11 @@ import { type Blob, readSegments, type Segment } from "./blob.ts";
 /**
  * A gzip layer that every machine writes byte for byte the same: RFC 1952 with no file name, no mtime, XFL 0 and
  * OS 255 ("unknown") in the header, and the deflate stream in stored blocks (level 0, RFC 1951 §3.2.4). A compressing
- * deflater (Node's zlib is Chromium's, whose hashing depends on the CPU) can give other bytes on another machine, so
- * another digest for the same model; stored blocks depend on nothing but the input. Registries and copy tools
- * (`skopeo copy`, `crane copy`) keep a gzip layer as it is, where they compress an uncompressed tar and so change the
- * image's digest. The cost is the compression forgone: 5 bytes per 64 KiB block and 18 of header and trailer.
+ * deflater gives bytes that depend on its implementation (Node's zlib, Chromium's, already writes other bytes than the
+ * system's zlib for the same input and level, and picks its hash function by CPU features), so another digest for the
+ * same model on another machine; stored blocks depend on nothing but the input. `skopeo copy` with its defaults keeps
+ * a gzip layer as it is, where it compresses an uncompressed tar and so changes the image's digest. The cost is the
+ * compression forgone: 5 bytes per 64 KiB block, and 18 of header and trailer.
  */
 
 const HEADER = Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff]);
