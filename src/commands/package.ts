@@ -223,9 +223,7 @@ export async function runPackage(args: string[], io: Io): Promise<PackageResult>
     throw new UserError("say where the image goes: --layout DIR or --push REGISTRY/REPO[:TAG]");
   const base = chooseBase({ flag: str(values.base), cwd, config });
   // before any work: a reference that cannot be pushed to is a usage error now, not after the build
-  const pushRef = pushSpec
-    ? parseReference(pushSpec, values.push ? "--push" : "modelgate.yaml spec.registry")
-    : undefined;
+  const pushRef = pushSpec ? parseReference(pushSpec, values.push ? "--push" : "modelgate.yaml spec.registry") : undefined;
   if (pushRef?.digest)
     throw new UserError(`--push ${pushSpec}: name a tag or nothing, not a digest (the digest is the result)`);
   const created = await createdTime(env, root);
