@@ -315,7 +315,7 @@ async function generate(dir: string): Promise<{ commits: number; tags: number; r
     records++;
     const paths = deployPaths("deploy", name);
     const pin = {
-      image: { repository: `ghcr.io/acme/models/${name}`, digest: imageDigest, hasShell: true },
+      image: { repository: `ghcr.io/acme/models/${name}`, digest: imageDigest, scheme: "oci" as const },
       version,
       record: pub.digest,
     };
@@ -407,7 +407,7 @@ async function generate(dir: string): Promise<{ commits: number; tags: number; r
         files: {
           [promotionsPath("records", name)]: st.ledger,
           [paths.overlay("production")]: renderOverlay(relModel, "production", {
-            image: { repository: `ghcr.io/acme/models/${name}`, digest: p.imageDigest, hasShell: true },
+            image: { repository: `ghcr.io/acme/models/${name}`, digest: p.imageDigest, scheme: "oci" as const },
             version: p.version,
             record: rel.digest,
           }),

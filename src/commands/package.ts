@@ -33,8 +33,12 @@ Options:
                           for ghcr.io, or the auth file of docker/skopeo login
   --base REF|scratch      the base image: a registry reference (pin it with @sha256:…), oci:DIR[:NAME] for a
                           local layout, or scratch (no base: for clusters that mount images as volumes).
-                          Default: modelgate.yaml's spec.base, else scratch
-  --platform OS/ARCH,…    only these platforms of the base (default: all of them)
+                          Default: modelgate.yaml's spec.base, else busybox (pinned by digest; it has the sh,
+                          mkdir, ln and sleep that KServe's modelcar sidecar runs), or scratch when
+                          spec.kserve.storage is image-volume. A base without them is refused when it comes from
+                          modelgate.yaml for a modelcar, and warned about when named with --base
+  --platform OS/ARCH,…    the platforms of the image, each with its base's image for it (default:
+                          linux/amd64,linux/arm64); a platform the base lacks is an error
   --eval-record FILE      attach the evaluation record as a referrer; its digest goes in a label. The record must
                           describe this model: its name, version, candidate sha256 and (with MODEL) evaluation
                           data digest; a stale record is refused (exit 1)

@@ -1,5 +1,6 @@
 import { parse, stringify } from "yaml";
 import type { Model } from "../manifest/schema.ts";
+import { KSERVE_RUNTIME, type StorageScheme } from "./kserve.ts";
 
 /**
  * The GitOps files of a model, as text: `deploy/<model>/base/` (a KServe InferenceService, or a Deployment + Service
@@ -18,8 +19,11 @@ export interface ImageRef {
   repository: string;
   /** sha256:… of the image index. */
   digest: string;
-  /** true when the image's base has a shell (the modelcar sidecar needs sh, ln, sleep). */
-  hasShell: boolean;
+  /**
+   * How KServe reads it (modelgate.yaml spec.kserve): `oci`, run as a modelcar sidecar (the image has sh, mkdir, ln,
+   * sleep), or `oci+native`, mounted as an image volume.
+   */
+  scheme: StorageScheme;
 }
 
 /** What an environment runs: the image, the version and the promotion record that put it there. */
@@ -29,10 +33,12 @@ export interface Pin {
   record: string;
 }
 
-/** The storageUri KServe reads: oci:// (modelcar sidecar) needs a shell in the image; scratch images are fetched. */
+/** The storageUri KServe reads: the image's scheme, its repository and its digest. */
 export function storageUri(image: ImageRef): string {
-  return `${image.hasShell ? "oci" : "oci+fetch"}://${image.repository}@${image.digest}`;
+  return `${image.scheme}://${image.repository}@${image.digest}`;
 }
+
+const SCHEME_RE = /^(oci(?:\+[a-z]+)?):\/\//;
 
 const HEADER =
   "# Written by modelgate. Do not edit by hand: `modelgate audit verify` reports any change it did not make.\n";
@@ -70,6 +76,7 @@ export function renderBase(model: Model, pin: Pin): Record<string, string> {
           minReplicas: model.spec.deployment.replicas,
           model: {
             modelFormat: { name: "onnx" },
+            runtime: KSERVE_RUNTIME,
             protocolVersion: "v2",
             storageUri: storageUri(pin.image),
             ...(resources(model) ? { resources: resources(model) } : {}),
@@ -181,8 +188,13 @@ export function renderOverlay(model: Model, env: string, pin: Pin | undefined): 
   )}`;
 }
 
-/** Reads back what an overlay pins (image reference with digest, version, record), or undefined for an empty one. */
-export function readOverlayPin(text: string): { image: string; version?: string; record?: string } | undefined {
+/**
+ * Reads back what an overlay pins (image reference with digest, the storage-URI scheme for an InferenceService,
+ * version, record), or undefined for an empty one.
+ */
+export function readOverlayPin(
+  text: string,
+): { image: string; scheme?: StorageScheme; version?: string; record?: string } | undefined {
   let doc: { patches?: { patch?: string }[] } | null;
   try {
     doc = parse(text);
@@ -201,10 +213,12 @@ export function readOverlayPin(text: string): { image: string; version?: string;
     return typeof v === "string" ? v : undefined;
   };
   const uri = value("/storageUri") ?? value("/initContainers/0/image");
-  const image = uri?.replace(/^oci(?:\+fetch|\+native)?:\/\//, "");
+  const scheme = uri ? SCHEME_RE.exec(uri)?.[1] : undefined;
+  const image = uri?.replace(SCHEME_RE, "");
   if (!image) return undefined;
   return {
     image,
+    ...(scheme ? { scheme: scheme as StorageScheme } : {}),
     version: value(VERSION_ANNOTATION.replace("/", "~1")),
     record: value(RECORD_ANNOTATION.replace("/", "~1")),
   };

@@ -113,6 +113,31 @@ export const environmentSchema = z.strictObject({
     .describe("Refuse a release whose workflow run has no approval from the GitHub environment's reviewers."),
 });
 
+/** The KServe releases whose storage-URI schemes modelgate knows (the first is the default: the latest release). */
+export const KSERVE_RELEASES = ["0.20.0"] as const;
+export type KserveRelease = (typeof KSERVE_RELEASES)[number];
+/** How the clusters read a model image: KServe's modelcar sidecar (oci://) or a Kubernetes image volume (oci+native://). */
+export const KSERVE_STORAGE = ["modelcar", "image-volume"] as const;
+export type KserveStorage = (typeof KSERVE_STORAGE)[number];
+
+const kserveSchema = z
+  .strictObject({
+    version: z
+      .enum(KSERVE_RELEASES)
+      .default(KSERVE_RELEASES[0])
+      .describe("The KServe release the clusters run: the overlays use only storage-URI schemes it accepts."),
+    storage: z
+      .enum(KSERVE_STORAGE)
+      .default("modelcar")
+      .describe(
+        "modelcar: storageUri oci://, KServe runs the image as a sidecar (its base needs sh, mkdir, ln, sleep; " +
+          "default base busybox). image-volume: oci+native://, mounted as a Kubernetes image volume (Kubernetes " +
+          ">= 1.33 with the ImageVolume feature; any base, scratch by default).",
+      ),
+  })
+  .prefault({})
+  .describe("How KServe serves the model images (target: kserve).");
+
 export const configSchema = z.strictObject({
   apiVersion: z.literal(API_VERSION),
   kind: z.literal("Config"),
@@ -125,13 +150,19 @@ export const configSchema = z.strictObject({
         .describe("OCI repository prefix for model images, e.g. ghcr.io/acme/models; absent: a local OCI layout."),
       base: z
         .strictObject({
-          image: z.string().describe("Base image reference for the modelcar (needs sh, ln, sleep)."),
+          image: z
+            .string()
+            .describe(
+              "Base image: a registry reference, oci:DIR[:NAME] (a layout; relative to the repository root) or scratch. " +
+                "A modelcar's base needs sh, mkdir, ln and sleep. Default: busybox (modelcar) or scratch (image-volume).",
+            ),
           digest: z
             .string()
             .regex(/^sha256:[0-9a-f]{64}$/)
             .optional(),
         })
         .optional(),
+      kserve: kserveSchema,
       environments: z.array(environmentSchema).default([
         { name: "staging", promotion: "direct", requiresTag: false, requiresApproval: false },
         { name: "production", promotion: "direct", requiresTag: true, requiresApproval: false },

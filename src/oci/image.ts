@@ -27,29 +27,37 @@ export interface BaseImage {
   platforms: BasePlatform[];
 }
 
-export function scratchBase(platform: Platform = { architecture: "amd64", os: "linux" }): BaseImage {
+/**
+ * The platforms an image lists unless told otherwise: the model layer is architecture-independent, and KServe's
+ * nodes are amd64 or arm64 (a runtime that finds no manifest for its platform refuses the image).
+ */
+export const DEFAULT_PLATFORMS: readonly Platform[] = [
+  { os: "linux", architecture: "amd64" },
+  { os: "linux", architecture: "arm64" },
+];
+
+/** No base: one platform per entry of `platforms`, each with no layers (an image for image volumes). */
+export function scratchBase(platforms: readonly Platform[] = DEFAULT_PLATFORMS): BaseImage {
   return {
     name: "scratch",
-    platforms: [
-      {
-        platform,
-        manifestDigest: "",
-        manifest: {
-          schemaVersion: 2,
-          mediaType: MediaType.manifest,
-          config: describe(MediaType.config, jsonBytes({})),
-          layers: [],
-        },
-        config: {
-          architecture: platform.architecture,
-          os: platform.os,
-          ...(platform.variant ? { variant: platform.variant } : {}),
-          config: {},
-          rootfs: { type: "layers", diff_ids: [] },
-          history: [],
-        },
+    platforms: platforms.map((platform) => ({
+      platform,
+      manifestDigest: "",
+      manifest: {
+        schemaVersion: 2,
+        mediaType: MediaType.manifest,
+        config: describe(MediaType.config, jsonBytes({})),
+        layers: [],
       },
-    ],
+      config: {
+        architecture: platform.architecture,
+        os: platform.os,
+        ...(platform.variant ? { variant: platform.variant } : {}),
+        config: {},
+        rootfs: { type: "layers", diff_ids: [] },
+        history: [],
+      },
+    })),
   };
 }
 

@@ -1,8 +1,9 @@
 import { sha256Bytes } from "../data/hash.ts";
 import { CheckFailed } from "../errors.ts";
 import type { OnnxSignature } from "../onnx/signature.ts";
-import { type Blob, descriptorOf, hashSegments, memoryBlob, segmentBlob } from "./blob.ts";
+import { type Blob, descriptorOf, memoryBlob } from "./blob.ts";
 import type { ResolvedBase } from "./base.ts";
+import { storedGzipLayer } from "./gzip.ts";
 import { type AssembledImage, appendLayer, rfc3339 } from "./image.ts";
 import { addToLayoutIndex, writeLayoutBlob } from "./layout.ts";
 import type { Reference } from "./reference.ts";
@@ -78,8 +79,9 @@ export function modelcarEntries(name: string, model: { file: string; size: numbe
 }
 
 /**
- * Builds the image: the model layer (uncompressed tar, so its digest is its diff id), one config and manifest per
- * base platform, and the index. Reads the model file once (for both the layer digest and the model's own sha256).
+ * Builds the image: the model layer (a tar in a deterministic gzip member, its diff id the tar's sha256), shared by one
+ * config and manifest per base platform, and the index. Reads the model file once (for the layer's digest and diff id
+ * and the model's own sha256).
  */
 export async function buildImage(input: PackageInput): Promise<BuiltImage> {
   const triton = tritonConfig(input.name, input.signature, input.maxBatchSize);
@@ -88,8 +90,8 @@ export async function buildImage(input: PackageInput): Promise<BuiltImage> {
     modelcarEntries(input.name, served?.bytes ?? { file: input.modelFile, size: input.modelSize }, triton.text),
     input.created,
   );
-  const hashed = await hashSegments(segments);
-  const modelSha256 = served ? served.modelSha256 : hashed.files.get(input.modelFile)!;
+  const gz = await storedGzipLayer(MediaType.layerGzip, segments);
+  const modelSha256 = served ? served.modelSha256 : gz.files.get(input.modelFile)!;
   const servedSha256 = served ? sha256Bytes(served.bytes) : modelSha256;
   if (input.expectedSha256 && input.expectedSha256 !== modelSha256) {
     throw new CheckFailed(
@@ -97,7 +99,7 @@ export async function buildImage(input: PackageInput): Promise<BuiltImage> {
         "the model differs from the one that was evaluated and approved",
     );
   }
-  const layerBlob = segmentBlob(MediaType.layer, segments, hashed.digest, hashed.size);
+  const layerBlob = gz.blob;
   const layer = descriptorOf(layerBlob);
   const created = rfc3339(input.created);
   const base = input.base.image;
@@ -125,7 +127,7 @@ export async function buildImage(input: PackageInput): Promise<BuiltImage> {
   const assembled = appendLayer({
     base,
     layer,
-    diffId: hashed.digest,
+    diffId: gz.diffId,
     created,
     labels,
     createdBy: `modelgate package ${input.name}${input.version ? `@${input.version}` : ""}`,

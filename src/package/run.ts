@@ -8,7 +8,7 @@ import { findModel } from "../manifest/repo.ts";
 import { readOnnxHead } from "../onnx/head.ts";
 import { type OnnxSignature, readOnnxSignature } from "../onnx/signature.ts";
 import { servedGraph, servedGraphNote } from "../onnx/zipmap.ts";
-import { resolveBase } from "../oci/base.ts";
+import { type BaseChoice, chooseBase, resolveBase } from "../oci/base.ts";
 import { registryCredentials } from "../oci/credentials.ts";
 import { rfc3339 } from "../oci/image.ts";
 import { buildImage, type OnBlob, pushImage, writeImageToLayout } from "../oci/package.ts";
@@ -43,7 +43,7 @@ export interface PackageOptions {
   layout?: string;
   /** A registry to push to: REGISTRY/REPO[:TAG] (default tag: the version). */
   push?: string;
-  /** A registry reference, oci:DIR[:NAME], or scratch (default: modelgate.yaml's spec.base, else scratch). */
+  /** A registry reference, oci:DIR[:NAME], or scratch (default: modelgate.yaml's spec.base, else busybox for a modelcar, scratch for image volumes). */
   base?: string;
   /** Only these platforms of the base (default: all of them). */
   platforms?: Platform[];
@@ -80,7 +80,8 @@ export interface PackagePlan {
   served?: { bytes: Uint8Array; modelSha256: string; note: string };
   /** The manifest's artifact sha256: the build fails when the file differs. */
   expectedSha256?: string;
-  base: string;
+  /** The base chosen (flag, modelgate.yaml, or the default for the KServe storage), not yet resolved. */
+  base: BaseChoice;
   platforms?: Platform[];
   /** Seconds since 1970: every timestamp of the image. */
   created: number;
@@ -137,11 +138,6 @@ export async function planPackage(ws: Workspace, model: string, opts: PackageOpt
   const version = opts.version ?? m.value.spec.version;
   const modelFile = opts.artifactFile ? abs(opts.artifactFile) : resolve(m.dir, m.value.spec.artifact.path);
   const cfg = repo.config.spec;
-  const cfgBase = cfg.base
-    ? cfg.base.digest && !cfg.base.image.includes("@")
-      ? `${cfg.base.image}@${cfg.base.digest}`
-      : cfg.base.image
-    : undefined;
   let { layout, push } = opts;
   if (!layout && !push) {
     if (cfg.registry) push = `${cfg.registry.replace(/\/$/, "")}/${name}:${version}`;
@@ -156,7 +152,11 @@ export async function planPackage(ws: Workspace, model: string, opts: PackageOpt
     modelFile,
     expectedSha256: m.value.spec.artifact.sha256,
     licenses: opts.licenses ?? m.value.spec.card.license,
-    base: opts.base ?? cfgBase,
+    base: chooseBase({
+      flag: opts.base,
+      cwd: ws.io.cwd,
+      config: { root: repo.root, base: cfg.base, storage: cfg.kserve.storage },
+    }),
     layout,
     push,
     bind: async (record) => {
@@ -180,7 +180,7 @@ export async function planPackageFile(io: Io, opts: PackageFileOptions): Promise
     version: opts.version,
     modelFile,
     licenses: opts.licenses,
-    base: opts.base,
+    base: chooseBase({ flag: opts.base, cwd: io.cwd }),
     layout: opts.layout,
     push: opts.push,
     bind: async (record) =>
@@ -202,7 +202,7 @@ interface Resolved {
   modelFile: string;
   expectedSha256?: string;
   licenses?: string;
-  base?: string;
+  base: BaseChoice;
   layout?: string;
   push?: string;
   /** Checks the evaluation record against the model being packaged (bound to its bytes, or refused as stale). */
@@ -247,7 +247,7 @@ async function planFrom(opts: PackageOptions, r: Resolved): Promise<PackagePlan>
     modelFile: r.modelFile,
     ...model,
     expectedSha256: r.expectedSha256,
-    base: r.base ?? "scratch",
+    base: r.base,
     platforms: opts.platforms,
     created,
     source:
@@ -311,10 +311,16 @@ export async function applyPackage(plan: PackagePlan, io: Io, env: NodeJS.Proces
     return c;
   };
   try {
-    const resolved = await resolveBase(plan.base, { clientFor, platforms: plan.platforms });
+    const resolved = await resolveBase(plan.base.spec, {
+      clientFor,
+      platforms: plan.platforms,
+      modelcar: plan.base.modelcar,
+      from: plan.base.from,
+    });
+    warnings.push(...resolved.warnings);
     if (resolved.unpinned) {
       warnings.push(
-        `--base ${plan.base} is not pinned by digest; it resolved to ${resolved.unpinned} (add @${resolved.unpinned})`,
+        `${plan.base.from} ${plan.base.spec} is not pinned by digest; it resolved to ${resolved.unpinned} (add @${resolved.unpinned})`,
       );
     }
     const img = await buildImage({
@@ -455,7 +461,7 @@ export function packagePlanView(plan: PackagePlan) {
     modelFile: plan.modelFile,
     ...(plan.expectedSha256 ? { expectedSha256: plan.expectedSha256 } : {}),
     ...(plan.served ? { servedGraph: plan.served.note } : {}),
-    base: plan.base,
+    base: plan.base.spec,
     ...(plan.platforms ? { platforms: plan.platforms.map(platformName) } : {}),
     created: rfc3339(plan.created),
     labels: {

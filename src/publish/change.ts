@@ -1,3 +1,4 @@
+import { type StorageScheme } from "../deploy/kserve.ts";
 import type { Approver } from "../approve/policy.ts";
 import { deployPaths, type ImageRef, type Pin, renderBase, renderOverlay } from "../deploy/render.ts";
 import { UserError } from "../errors.ts";
@@ -181,8 +182,8 @@ export function tipReads(m: ModelPublishPlan): string[] {
 export interface PublishChangeFacts {
   plan: PublishPlan;
   model: ModelPublishPlan;
-  /** The image built: its index digest, and whether its base has a shell (KServe's modelcar sidecar needs one). */
-  image: { digest: string; hasShell: boolean };
+  /** The image built: its index digest, and the storage-URI scheme KServe reads it by (spec.kserve). */
+  image: { digest: string; scheme: StorageScheme };
   tip: TipFacts;
   /** RFC 3339, UTC, whole seconds. */
   at: string;
@@ -248,7 +249,7 @@ export function publishChange(f: PublishChangeFacts): PublishChange {
     source: plan.sha,
     triggeredBy: plan.triggeredBy,
   });
-  const image: ImageRef = { repository: mp.image.repository, digest: f.image.digest, hasShell: f.image.hasShell };
+  const image: ImageRef = { repository: mp.image.repository, digest: f.image.digest, scheme: f.image.scheme };
   const pin: Pin = { image, version, record: appended.digest };
   const files: Record<string, string> = {
     [mp.files.ledger]: appended.text,

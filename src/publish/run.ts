@@ -1,3 +1,4 @@
+import { storageScheme } from "../deploy/kserve.ts";
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { sha256File } from "../data/hash.ts";
@@ -367,7 +368,7 @@ async function publishModel(
         .now()
         .toISOString()
         .replace(/\.\d{3}Z$/, "Z");
-      const image = { digest: built.digest, hasShell: built.base.name !== "scratch" };
+      const image = { digest: built.digest, scheme: storageScheme(ws.repo.config.spec.kserve) };
       change = publishChange({ plan, model: m, image, tip: { files, tags: tip.tags }, at });
       if (change.kind === "already") return undefined;
       return { files: change.files, message: change.message, tags: [change.tag] };

@@ -76,7 +76,7 @@ export function releaseChange(
   };
   const appended = appendToLedger(ledgerText, record);
   const overlay = renderOverlay(model, t.environment, {
-    image: { repository: loc.image.repository, digest: loc.image.digest, hasShell: loc.image.hasShell },
+    image: { repository: loc.image.repository, digest: loc.image.digest, scheme: loc.image.scheme },
     version: t.version,
     record: appended.digest,
   });

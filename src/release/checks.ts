@@ -1,3 +1,4 @@
+import type { StorageScheme } from "../deploy/kserve.ts";
 import { readOverlayPin } from "../deploy/render.ts";
 import { chainProblems, currentIn, type LedgerEntry, parseLedger } from "../ledger/ledger.ts";
 import { deregisterTag, versionTag } from "../ledger/tags.ts";
@@ -68,8 +69,8 @@ export interface Located {
   entries: LedgerEntry[];
   /** The record that holds the environment now, if any. */
   current: LedgerEntry | undefined;
-  /** The image publish pinned, with whether its storage URI is the modelcar's oci:// (a base with a shell). */
-  image: { reference: string; repository: string; digest: string; hasShell: boolean };
+  /** The image publish pinned, with the storage-URI scheme its overlay gave it (oci:// modelcar, oci+native:// volume). */
+  image: { reference: string; repository: string; digest: string; scheme: StorageScheme };
 }
 
 const short = (sha: string) => sha.slice(0, 7);
@@ -173,7 +174,6 @@ export function locateVersion(t: ReleaseTarget, view: RegistryView): Located | R
     };
   }
   const at = reference.lastIndexOf("@");
-  const hasShell = !/oci\+(?:fetch|native):\/\//.test(view.versionOverlayText ?? "");
   return {
     tag,
     publish,
@@ -183,7 +183,8 @@ export function locateVersion(t: ReleaseTarget, view: RegistryView): Located | R
       reference,
       repository: at > 0 ? reference.slice(0, at) : reference,
       digest: publish.record.image.digest,
-      hasShell,
+      // as published: the scheme is the image's (a modelcar, or an image for image volumes)
+      scheme: pinned.scheme ?? "oci",
     },
   };
 }

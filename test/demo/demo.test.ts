@@ -4,11 +4,13 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
+import { parseAllDocuments } from "yaml";
 import { main } from "../../src/cli/main.ts";
 import { runDemo, type Step } from "../../src/demo/demo.ts";
 import { evaluationRecordSchema } from "../../src/records/evaluation.ts";
 import { trainingRecordSchema } from "../../src/records/training.ts";
 import { bufferIo } from "../../src/util/io.ts";
+import { kserveErrors, kserveReleaseErrors } from "../support/kserve.ts";
 
 const env = { PATH: process.env.PATH, HOME: process.env.HOME };
 
@@ -176,6 +178,26 @@ test("the demo runs the lifecycle to the end and the folder holds what it says",
     "main",
   ]);
   assert.ok(existsSync(join(out, "logs/08-evaluate-1.1.0.txt")));
+
+  // The overlays name images with a scheme KServe's latest release (0.20.0) serves, and its CRD accepts them; every
+  // image in the store lists linux/amd64 and linux/arm64.
+  for (const env of ["staging", "production"]) {
+    const rendered = parseAllDocuments(
+      execFileSync("kubectl", ["kustomize", join(repo, "deploy/fraud-detector/overlays", env)], { encoding: "utf8" }),
+    ).map((d) => d.toJS());
+    assert.deepEqual([...kserveErrors(rendered[0]), ...kserveReleaseErrors(rendered[0])], [], env);
+    assert.match(rendered[0].spec.predictor.model.storageUri, /^oci\+native:\/\//, "the example mounts image volumes");
+  }
+  const layout = JSON.parse(readFileSync(join(repo, ".modelgate/images/index.json"), "utf8"));
+  for (const m of layout.manifests.filter((d: { mediaType: string }) => d.mediaType.endsWith("index.v1+json"))) {
+    const index = JSON.parse(readFileSync(join(repo, ".modelgate/images/blobs", ...m.digest.split(":")), "utf8"));
+    assert.deepEqual(
+      index.manifests.map(
+        (d: { platform: { os: string; architecture: string } }) => `${d.platform.os}/${d.platform.architecture}`,
+      ),
+      ["linux/amd64", "linux/arm64"],
+    );
+  }
 });
 
 test("a step that ends otherwise than meant stops the demo and says which", async () => {

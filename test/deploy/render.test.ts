@@ -7,7 +7,9 @@ import { test } from "node:test";
 import { parseAllDocuments } from "yaml";
 import { readOverlayPin, renderBase, renderOverlay, storageUri } from "../../src/deploy/render.ts";
 import { modelSchema } from "../../src/manifest/schema.ts";
-import { kserveErrors } from "../support/kserve.ts";
+import { KSERVE_SCHEMES, storageScheme } from "../../src/deploy/kserve.ts";
+import { configSchema, KSERVE_RELEASES, KSERVE_STORAGE } from "../../src/manifest/schema.ts";
+import { kserveErrors, kserveReleaseErrors } from "../support/kserve.ts";
 
 const digestA = `sha256:${"a".repeat(64)}`;
 const digestB = `sha256:${"b".repeat(64)}`;
@@ -49,7 +51,7 @@ function kustomize(dir: string): Record<string, unknown>[] {
 
 test("every overlay renders with kubectl kustomize; staging's InferenceService is valid against KServe's CRD schema and pinned by digest", () => {
   const m = model("kserve");
-  const image = { repository: "registry.example.com/acme/fraud-detector", digest: digestB, hasShell: true };
+  const image = { repository: "registry.example.com/acme/fraud-detector", digest: digestB, scheme: "oci" as const };
   const files: Record<string, string> = {};
   for (const [f, t] of Object.entries(renderBase(m, { image, version: "1.1.0", record }))) files[`base/${f}`] = t;
   files["overlays/staging/kustomization.yaml"] = renderOverlay(m, "staging", { image, version: "1.1.0", record });
@@ -63,10 +65,14 @@ test("every overlay renders with kubectl kustomize; staging's InferenceService i
 
   const staging = kustomize(join(dir, "overlays/staging"));
   assert.equal(staging.length, 1);
-  const isvc = staging[0] as { spec: { predictor: { model: { storageUri: string; protocolVersion: string } } } };
+  const isvc = staging[0] as {
+    spec: { predictor: { model: { storageUri: string; protocolVersion: string; runtime: string } } };
+  };
   assert.deepEqual(kserveErrors(isvc), []);
+  assert.deepEqual(kserveReleaseErrors(isvc), [], "KServe 0.20.0 accepts the storageUri and the runtime");
   assert.equal(isvc.spec.predictor.model.storageUri, `oci://registry.example.com/acme/fraud-detector@${digestB}`);
   assert.equal(isvc.spec.predictor.model.protocolVersion, "v2");
+  assert.equal(isvc.spec.predictor.model.runtime, "kserve-tritonserver", "no other ONNX runtime can take it over");
   assert.equal(
     (staging[0] as { metadata: { labels: Record<string, string> } }).metadata.labels["modelgate.dev/environment"],
     "staging",
@@ -81,6 +87,7 @@ test("every overlay renders with kubectl kustomize; staging's InferenceService i
 
   assert.deepEqual(readOverlayPin(files["overlays/production/kustomization.yaml"]), {
     image: `registry.example.com/acme/fraud-detector@${digestA}`,
+    scheme: "oci",
     version: "1.0.0",
     record,
   });
@@ -102,13 +109,62 @@ test("the schema check can fail: an unknown field in the predictor is reported",
   );
 });
 
-test("a scratch image is served with oci+fetch:// (no shell for the modelcar sidecar)", () => {
-  assert.equal(storageUri({ repository: "r/m", digest: digestA, hasShell: false }), `oci+fetch://r/m@${digestA}`);
+test("modelgate.yaml spec.kserve: KServe 0.20.0 and modelcar by default; an unknown release is refused, naming the known ones", () => {
+  const config = (spec: object) =>
+    configSchema.safeParse({ apiVersion: "modelgate.dev/v1alpha1", kind: "Config", metadata: { name: "x" }, spec });
+  const defaults = config({});
+  assert.ok(defaults.success);
+  assert.deepEqual(defaults.data.spec.kserve, { version: "0.20.0", storage: "modelcar" });
+  assert.equal(storageScheme(defaults.data.spec.kserve), "oci");
+  const volume = config({ kserve: { storage: "image-volume" } });
+  assert.ok(volume.success);
+  assert.deepEqual(volume.data.spec.kserve, { version: "0.20.0", storage: "image-volume" });
+  assert.equal(storageScheme(volume.data.spec.kserve), "oci+native");
+  const unknown = config({ kserve: { version: "0.21.0" } });
+  assert.equal(unknown.success, false);
+  assert.match(JSON.stringify(unknown.error?.issues), /0\.20\.0/);
+  assert.equal(config({ kserve: { storage: "fetch" } }).success, false, "oci+fetch:// is in no release");
+});
+
+test("every storage setting of every known release renders a storageUri that release's controller accepts", () => {
+  const m = model("kserve");
+  for (const version of KSERVE_RELEASES) {
+    for (const storage of KSERVE_STORAGE) {
+      const scheme = storageScheme({ version, storage });
+      assert.ok(KSERVE_SCHEMES[version].includes(scheme));
+      const image = { repository: "registry.example.com/acme/fraud-detector", digest: digestA, scheme };
+      const files: Record<string, string> = {};
+      for (const [f, t] of Object.entries(renderBase(m, { image, version: "1.0.0", record }))) files[`base/${f}`] = t;
+      files["overlays/production/kustomization.yaml"] = renderOverlay(m, "production", {
+        image,
+        version: "1.0.0",
+        record,
+      });
+      const [isvc] = kustomize(join(writeTree(files), "overlays/production"));
+      assert.deepEqual(kserveErrors(isvc), [], `${version} ${storage}`);
+      assert.deepEqual(kserveReleaseErrors(isvc), [], `${version} ${storage}`);
+      assert.equal(
+        (isvc as any).spec.predictor.model.storageUri,
+        `${scheme}://registry.example.com/acme/fraud-detector@${digestA}`,
+      );
+      assert.equal(readOverlayPin(files["overlays/production/kustomization.yaml"])?.scheme, scheme);
+    }
+  }
+});
+
+test("the release check can fail: oci+fetch:// (main branch only) and another runtime are refused by KServe 0.20.0", () => {
+  const uri = storageUri({ repository: "r/m", digest: digestA, scheme: "oci+fetch" });
+  const errors = kserveReleaseErrors({
+    spec: { predictor: { model: { modelFormat: { name: "onnx" }, runtime: "kserve-mlserver", storageUri: uri } } },
+  });
+  assert.equal(errors.length, 2, errors.join("\n"));
+  assert.match(errors[0], /oci\+fetch:\/\/r\/m@sha256:a{64}: KServe 0\.20\.0 accepts only gs:\/\//);
+  assert.match(errors[1], /runtime kserve-mlserver/);
 });
 
 test("target triton: a Deployment with the modelcar image as init container, and a Service; overlays pin the init image", () => {
   const m = model("triton");
-  const image = { repository: "registry.example.com/acme/fraud-detector", digest: digestB, hasShell: true };
+  const image = { repository: "registry.example.com/acme/fraud-detector", digest: digestB, scheme: "oci" as const };
   const files: Record<string, string> = {};
   for (const [f, t] of Object.entries(renderBase(m, { image, version: "1.1.0", record }))) files[`base/${f}`] = t;
   files["overlays/production/kustomization.yaml"] = renderOverlay(m, "production", {

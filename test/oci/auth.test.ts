@@ -25,7 +25,17 @@ describe("a registry with htpasswd (Basic auth)", () => {
 
   test("without credentials the push stops with exit 2 and says which variables to set", async () => {
     const r = await modelgate(
-      ["package", "--model", writeModel(work.dir), "--name", "fraud", "--push", `${reg.host}/models/fraud:1`],
+      [
+        "package",
+        "--base",
+        "scratch",
+        "--model",
+        writeModel(work.dir),
+        "--name",
+        "fraud",
+        "--push",
+        `${reg.host}/models/fraud:1`,
+      ],
       work.dir,
     );
     assert.equal(r.code, 2);
@@ -35,7 +45,17 @@ describe("a registry with htpasswd (Basic auth)", () => {
 
   test("a wrong password is denied with exit 2", async () => {
     const r = await modelgate(
-      ["package", "--model", writeModel(work.dir), "--name", "fraud", "--push", `${reg.host}/models/fraud:1`],
+      [
+        "package",
+        "--base",
+        "scratch",
+        "--model",
+        writeModel(work.dir),
+        "--name",
+        "fraud",
+        "--push",
+        `${reg.host}/models/fraud:1`,
+      ],
       work.dir,
       { MODELGATE_REGISTRY_USERNAME: reg.username, MODELGATE_REGISTRY_PASSWORD: "not-the-password" },
     );
@@ -79,7 +99,17 @@ describe("a registry with token auth (the Bearer flow ghcr.io uses)", () => {
 
   test("anonymous tokens carry no push right: exit 2", async () => {
     const r = await modelgate(
-      ["package", "--model", writeModel(work.dir), "--name", "fraud", "--push", `${reg.host}/models/fraud:1`],
+      [
+        "package",
+        "--base",
+        "scratch",
+        "--model",
+        writeModel(work.dir),
+        "--name",
+        "fraud",
+        "--push",
+        `${reg.host}/models/fraud:1`,
+      ],
       work.dir,
     );
     assert.equal(r.code, 2);

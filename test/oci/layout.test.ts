@@ -137,7 +137,7 @@ test("the layout is an OCI image layout that skopeo copies and umoci unpacks: th
 
   // a second image in the same layout keeps the first
   const again = await modelgate(
-    ["package", "--model", model, "--name", "fraud", "--base", "scratch", "--layout", `${out}:scratch`, "--json"],
+    ["package", "--base", "scratch", "--model", model, "--name", "fraud", "--layout", `${out}:scratch`, "--json"],
     work.dir,
   );
   assert.equal(again.code, 0, again.stderr);
@@ -179,14 +179,24 @@ test("a model file that differs from its manifest's sha256 is refused (exit 1)",
 
 test("usage errors exit 2 and say what to do", async () => {
   const model = writeModel(work.dir);
-  const noWhere = await modelgate(["package", "--model", model, "--name", "fraud"], work.dir);
+  const noWhere = await modelgate(["package", "--base", "scratch", "--model", model, "--name", "fraud"], work.dir);
   assert.equal(noWhere.code, 2);
   assert.match(noWhere.stderr, /--layout DIR or --push/);
-  const noName = await modelgate(["package", "--model", model, "--layout", "x"], work.dir);
+  const noName = await modelgate(["package", "--base", "scratch", "--model", model, "--layout", "x"], work.dir);
   assert.equal(noName.code, 2);
   assert.match(noName.stderr, /--name/);
   const remote = await modelgate(
-    ["package", "--model", model, "--name", "f", "--push", "example.com/a/b:1@sha256:" + "0".repeat(64)],
+    [
+      "package",
+      "--base",
+      "scratch",
+      "--model",
+      model,
+      "--name",
+      "f",
+      "--push",
+      "example.com/a/b:1@sha256:" + "0".repeat(64),
+    ],
     work.dir,
   );
   assert.equal(remote.code, 2);
@@ -197,7 +207,10 @@ test("usage errors exit 2 and say what to do", async () => {
 
 test("bad input to package is a message and exit 2 before any build: a port out of range, SOURCE_DATE_EPOCH past tar's range, a large file that is not ONNX", async () => {
   const model = writeModel(work.dir);
-  const port = await modelgate(["package", "--model", model, "--name", "f", "--push", "reg.example:99999/r"], work.dir);
+  const port = await modelgate(
+    ["package", "--base", "scratch", "--model", model, "--name", "f", "--push", "reg.example:99999/r"],
+    work.dir,
+  );
   assert.equal(port.code, 2, port.stderr);
   assert.match(
     port.stderr,
@@ -206,13 +219,21 @@ test("bad input to package is a message and exit 2 before any build: a port out 
 
   // 8589934591 (0o77777777777) is the last second an 11-digit octal tar header holds; one more used to wrap silently
   const out = join(work.dir, "sde");
-  const last = await modelgate(["package", "--model", model, "--name", "f", "--layout", out], work.dir, {
-    SOURCE_DATE_EPOCH: "8589934591",
-  });
+  const last = await modelgate(
+    ["package", "--base", "scratch", "--model", model, "--name", "f", "--layout", out],
+    work.dir,
+    {
+      SOURCE_DATE_EPOCH: "8589934591",
+    },
+  );
   assert.equal(last.code, 0, last.stderr);
-  const past = await modelgate(["package", "--model", model, "--name", "f", "--layout", out], work.dir, {
-    SOURCE_DATE_EPOCH: "8589934592",
-  });
+  const past = await modelgate(
+    ["package", "--base", "scratch", "--model", model, "--name", "f", "--layout", out],
+    work.dir,
+    {
+      SOURCE_DATE_EPOCH: "8589934592",
+    },
+  );
   assert.equal(past.code, 2);
   assert.match(
     past.stderr,
@@ -223,7 +244,10 @@ test("bad input to package is a message and exit 2 before any build: a port out 
   const big = join(work.dir, "big.onnx");
   writeFileSync(big, "not an onnx file\n");
   truncateSync(big, 65 << 20);
-  const notOnnx = await modelgate(["package", "--model", big, "--name", "f", "--layout", out], work.dir);
+  const notOnnx = await modelgate(
+    ["package", "--base", "scratch", "--model", big, "--name", "f", "--layout", out],
+    work.dir,
+  );
   assert.equal(notOnnx.code, 2);
   assert.match(
     notOnnx.stderr,
@@ -239,7 +263,7 @@ test("a registry that does not speak HTTP is a failed step (exit 1) saying so, n
   try {
     const { port } = server.address() as AddressInfo;
     const r = await modelgate(
-      ["package", "--model", model, "--name", "f", "--push", `127.0.0.1:${port}/r:1`],
+      ["package", "--base", "scratch", "--model", model, "--name", "f", "--push", `127.0.0.1:${port}/r:1`],
       work.dir,
     );
     assert.equal(r.code, 1, r.stderr);

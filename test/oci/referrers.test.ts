@@ -47,6 +47,8 @@ test("records attached as referrers: docker-registry has no referrers API, so th
   const r = await modelgate(
     [
       "package",
+      "--base",
+      "scratch",
       "--model",
       model,
       "--name",
@@ -135,6 +137,8 @@ test("records in a layout are listed by the same kind of function", async () => 
   const r = await modelgate(
     [
       "package",
+      "--base",
+      "scratch",
       "--model",
       model,
       "--name",

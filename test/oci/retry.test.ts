@@ -22,7 +22,7 @@ test("a connection dropped in the middle of a blob upload: the push starts the u
   const proxy = await startFlakyProxy(reg.host, { dropAfterBytes: 64 * 1024, drops: 1 });
   try {
     const r = await modelgate(
-      ["package", "--model", model, "--name", "fraud", "--push", `${proxy.host}/models/fraud:1`],
+      ["package", "--base", "scratch", "--model", model, "--name", "fraud", "--push", `${proxy.host}/models/fraud:1`],
       work.dir,
     );
     assert.equal(r.code, 0, r.stderr);
@@ -47,6 +47,8 @@ test("a chunked upload whose connection drops is resumed or restarted, and succe
     const r = await modelgate(
       [
         "package",
+        "--base",
+        "scratch",
         "--model",
         model,
         "--name",
@@ -71,7 +73,17 @@ test("a 503 with Retry-After is retried after the wait the registry asked for, n
   const proxy = await startFlakyProxy(reg.host, { fail503: 1, retryAfter: "2" });
   try {
     const r = await modelgate(
-      ["package", "--model", writeModel(work.dir), "--name", "fraud", "--push", `${proxy.host}/models/fraud:4`],
+      [
+        "package",
+        "--base",
+        "scratch",
+        "--model",
+        writeModel(work.dir),
+        "--name",
+        "fraud",
+        "--push",
+        `${proxy.host}/models/fraud:4`,
+      ],
       work.dir,
     );
     assert.equal(r.code, 0, r.stderr);
@@ -86,7 +98,17 @@ test("503 answers are retried with backoff", async () => {
   const proxy = await startFlakyProxy(reg.host, { fail503: 2 });
   try {
     const r = await modelgate(
-      ["package", "--model", writeModel(work.dir), "--name", "fraud", "--push", `${proxy.host}/models/fraud:3`],
+      [
+        "package",
+        "--base",
+        "scratch",
+        "--model",
+        writeModel(work.dir),
+        "--name",
+        "fraud",
+        "--push",
+        `${proxy.host}/models/fraud:3`,
+      ],
       work.dir,
     );
     assert.equal(r.code, 0, r.stderr);

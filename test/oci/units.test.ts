@@ -201,7 +201,15 @@ test("appending to a multi-platform base: one manifest per platform, the layer l
   assert.equal(cfg.config.Labels.keep, "me");
   assert.equal(cfg.history.length, 2);
   assert.equal(appendLayer(spec).index.descriptor.digest, img.index.descriptor.digest, "values in, same values out");
-  assert.equal(appendLayer({ ...spec, base: scratchBase() }).manifests.length, 1);
+  assert.equal(
+    appendLayer({ ...spec, base: scratchBase() }).manifests.length,
+    2,
+    "scratch: linux/amd64 and linux/arm64",
+  );
+  assert.equal(
+    appendLayer({ ...spec, base: scratchBase([{ os: "linux", architecture: "arm64" }]) }).manifests.length,
+    1,
+  );
 });
 
 test("references, loopback detection and WWW-Authenticate challenges", () => {

@@ -99,7 +99,7 @@ const facts = (over: Partial<PublishPlanFacts> = {}): PublishPlanFacts => ({
 });
 
 const AT = "2026-11-28T11:00:00Z";
-const image = { digest: DIGEST, hasShell: false };
+const image = { digest: DIGEST, scheme: "oci+native" as const };
 
 test("planPublish: each model's image (pushed under the registry, or a layout with the placeholder repository), files and tag, before anything is built", () => {
   const plan = planPublish(facts());
@@ -264,7 +264,7 @@ test("publishChange: a rerun of the same merge is 'already' (nothing to write); 
   const again = publishChange({
     plan,
     model: m,
-    image: { digest: `sha256:${hex("another build")}`, hasShell: false },
+    image: { digest: `sha256:${hex("another build")}`, scheme: "oci+native" as const },
     tip: { files: { [m.files.ledger]: done.files[m.files.ledger] }, tags: ["churn#staging#1"] },
     at: "2026-11-29T00:00:00Z",
   });
@@ -290,7 +290,7 @@ test("publishChange: a verdict that warned is recorded as warn, and an image wit
   const c = publishChange({
     plan,
     model: plan.models[0],
-    image: { digest: DIGEST, hasShell: true },
+    image: { digest: DIGEST, scheme: "oci" as const },
     tip: { files: {}, tags: [] },
     at: AT,
   });

@@ -16,7 +16,7 @@ import { publish } from "../../src/publish/run.ts";
 import { bufferIo } from "../../src/util/io.ts";
 import { GitHubSim, simContext } from "../support/github-sim/index.ts";
 import { createOrUpdateCheckRun } from "../../src/github/api.ts";
-import { kserveErrors } from "../support/kserve.ts";
+import { kserveErrors, kserveReleaseErrors } from "../support/kserve.ts";
 import { freePort, startRegistry } from "../support/registry.ts";
 import { skopeoInspect } from "../oci/_helpers.ts";
 import { evaluate, type Merged, mergedRepo, sha256 } from "./fixture.ts";
@@ -137,6 +137,8 @@ test("publish on GitHub: the merged PR's approval read back, the image pushed, o
         .filter(Boolean);
     const staging = render("staging");
     assert.deepEqual(kserveErrors(staging[0]), []);
+    assert.deepEqual(kserveReleaseErrors(staging[0]), [], "KServe 0.20.0 serves it");
+    assert.equal(staging[0].spec.predictor.model.storageUri, `oci://${p.image.reference}`, "a modelcar, by default");
     assert.deepEqual(render("production"), []);
     assert.match(readFileSync(join(work, "models/churn/MODEL_CARD.md"), "utf8"), new RegExp(p.image.digest));
 

@@ -134,7 +134,7 @@ test("a version whose commit does not hold its publish record, or whose overlay 
   assert.ok(!isRefusal(loc));
   assert.equal(loc.image.reference, v1.image.reference);
   assert.equal(loc.image.repository, "registry.example.com/acme/fraud-detector");
-  assert.equal(loc.image.hasShell, true);
+  assert.equal(loc.image.scheme, "oci");
 
   const other = appendToLedger("", { ...v1.record, at: "2026-01-01T00:00:00Z" });
   const missing = locateVersion(t, { ...view, versionLedgerText: other.text });
@@ -145,7 +145,7 @@ test("a version whose commit does not hold its publish record, or whose overlay 
     image: {
       repository: "registry.example.com/acme/fraud-detector",
       digest: `sha256:${"9".repeat(64)}`,
-      hasShell: true,
+      scheme: "oci",
     },
     version: "1.0.0",
     record: v1.digest,

@@ -45,9 +45,9 @@ test("the real publish, then the tag command it prints, then release: production
     parseAllDocuments(
       execFileSync("kubectl", ["kustomize", join(m.root, `deploy/churn/overlays/${env}`)], { encoding: "utf8" }),
     ).map((d) => d.toJS())[0];
-  // the image has no shell (no base configured: scratch), so both environments fetch it: the same storage URI
-  assert.equal(render("production").spec.predictor.model.storageUri, `oci+fetch://${p.image.reference}`);
-  assert.equal(render("staging").spec.predictor.model.storageUri, `oci+fetch://${p.image.reference}`);
+  // a modelcar (spec.base: busybox), so both environments run it as KServe's modelcar: the same storage URI
+  assert.equal(render("production").spec.predictor.model.storageUri, `oci://${p.image.reference}`);
+  assert.equal(render("staging").spec.predictor.model.storageUri, `oci://${p.image.reference}`);
   const { entries, problems } = parseLedger(m.remoteGit("show", "main:records/churn/promotions.jsonl"));
   assert.deepEqual(problems, []);
   assert.deepEqual(chainProblems(entries), []);

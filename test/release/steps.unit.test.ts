@@ -114,7 +114,7 @@ class Remote {
       triggeredBy: "carol",
     });
     const overlay = renderOverlay(manifest, this.t.publishEnvironment, {
-      image: { repository, digest, hasShell: true },
+      image: { repository, digest, scheme: "oci" },
       version,
       record: appended.digest,
     });
@@ -364,7 +364,7 @@ test("refused before anything is written: a lightweight tag object, an overlay e
   assert.match(lightweight.message, /fraud-detector@v1\.0\.0 is a commit object per `git cat-file -t`/);
 
   remote.overlays.production = renderOverlay(manifest, "production", {
-    image: { repository: "registry.example.com/acme/other", digest: `sha256:${"9".repeat(64)}`, hasShell: true },
+    image: { repository: "registry.example.com/acme/other", digest: `sha256:${"9".repeat(64)}`, scheme: "oci" },
     version: "9.9.9",
     record: `sha256:${"8".repeat(64)}`,
   });

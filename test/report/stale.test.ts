@@ -139,6 +139,8 @@ test("package --model FILE --eval-record: a record of other bytes or another nam
     other,
     "--name",
     "churn2",
+    "--base",
+    "scratch",
     "--layout",
     layout,
     "--eval-record",

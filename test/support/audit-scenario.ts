@@ -19,6 +19,7 @@ import { appendToLedger, currentIn, parseLedger, promotionsPath } from "../../sr
 import { nextStageNumber, stageTag, versionTag } from "../../src/ledger/tags.ts";
 import { commitMessage, promotionTrailers } from "../../src/ledger/trailers.ts";
 import { API_VERSION, modelSchema } from "../../src/manifest/schema.ts";
+import { sharedBusyboxBase } from "./busybox-base.ts";
 import { logisticRegressionModel } from "./onnx-build.ts";
 import { publish } from "../../src/publish/run.ts";
 import type { EnvironmentApproval } from "../../src/records/promotion.ts";
@@ -142,7 +143,9 @@ kind: Config
 metadata:
   name: audit-fixture
 spec:
-${opts.registry ? `  registry: ${opts.registry}\n` : ""}  environments:
+${opts.registry ? `  registry: ${opts.registry}\n` : ""}  base:
+    image: ${sharedBusyboxBase().ref}
+  environments:
     - name: staging
     - name: production
       requiresTag: true
@@ -316,7 +319,7 @@ export function releaseFixture(
   );
   if (published?.image !== p.image.reference) throw new Error("the version's staging overlay does not pin its image");
   const overlay = renderOverlay(modelDoc, env, {
-    image: { repository: p.image.reference.slice(0, at), digest: p.image.digest, hasShell: true },
+    image: { repository: p.image.reference.slice(0, at), digest: p.image.digest, scheme: "oci" },
     version,
     record: appended.digest,
   });

@@ -8,7 +8,8 @@ import { gzipSync } from "node:zlib";
 
 /**
  * The base image for tests, built here from Debian's busybox-static with GNU tar (not with modelgate's own tar
- * writer, so the two check each other): /bin/busybox and the sh, ln and sleep links, one gzip layer, as a
+ * writer, so the two check each other): /bin/busybox and the sh, mkdir, ln and sleep links (what KServe's modelcar
+ * sidecar runs), one gzip layer, as a
  * multi-platform OCI image layout. The second platform (linux/arm64) carries the same host binary: it exists to
  * test that the model layer is appended to every platform, not to run on arm64.
  */
@@ -27,12 +28,15 @@ export interface BusyboxBase {
 
 const sha = (b: Uint8Array) => `sha256:${createHash("sha256").update(b).digest("hex")}`;
 
-export function buildBusyboxBase(refName = "busybox"): BusyboxBase {
+export function buildBusyboxBase(
+  refName = "busybox",
+  opts: { links?: string[]; arches?: string[] } = {},
+): BusyboxBase {
   const dir = mkdtempSync(join(tmpdir(), "mg-busybox-"));
   const root = join(dir, "rootfs");
   mkdirSync(join(root, "bin"), { recursive: true });
   copyFileSync("/bin/busybox", join(root, "bin", "busybox"));
-  for (const link of ["sh", "ln", "sleep"]) symlinkSync("busybox", join(root, "bin", link));
+  for (const link of opts.links ?? ["sh", "mkdir", "ln", "sleep"]) symlinkSync("busybox", join(root, "bin", link));
   const tar = execFileSync(
     "tar",
     [
@@ -60,7 +64,7 @@ export function buildBusyboxBase(refName = "busybox"): BusyboxBase {
     return { digest: d, size: bytes.byteLength };
   };
   const layerDesc = { mediaType: "application/vnd.oci.image.layer.v1.tar+gzip", ...put(layer) };
-  const manifests = ["amd64", "arm64"].map((arch) => {
+  const manifests = (opts.arches ?? ["amd64", "arm64"]).map((arch) => {
     const config = Buffer.from(
       JSON.stringify({
         created: "1970-01-01T00:00:00Z",
@@ -130,4 +134,19 @@ export async function pushBase(
   ]);
   const digest = readFileSync(digestFile, "utf8").trim();
   return `${host}/${repo}@${digest}`;
+}
+
+let shared: BusyboxBase | undefined;
+
+/**
+ * One busybox base per test process, for fixtures whose modelgate.yaml names it in spec.base (so that packaging and
+ * publishing build the default kind of image, a modelcar, without reaching Docker Hub); removed when the process ends.
+ */
+export function sharedBusyboxBase(): BusyboxBase {
+  if (!shared) {
+    shared = buildBusyboxBase();
+    const base = shared;
+    process.once("exit", () => base.cleanup());
+  }
+  return shared;
 }

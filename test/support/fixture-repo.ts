@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
+import { sharedBusyboxBase } from "./busybox-base.ts";
 import { logisticRegressionModel } from "./onnx-build.ts";
 import { rng } from "../../src/util/random.ts";
 
@@ -64,7 +65,8 @@ export interface FixtureRepo {
 
 /**
  * A small, valid model repository in a fresh temp folder: one model (churn) with a logistic regression ONNX file,
- * a training and an evaluation CSV with their Dataset manifests, digests filled in.
+ * a training and an evaluation CSV with their Dataset manifests, digests filled in; spec.base names a local busybox
+ * layout, so that images are modelcars built offline.
  */
 export function makeFixtureRepo(): FixtureRepo {
   const root = mkdtempSync(join(tmpdir(), "mg-repo-"));
@@ -80,6 +82,9 @@ kind: Config
 metadata:
   name: fixture
 spec:
+  # the modelcar's base, from a layout built from Debian's busybox-static (the default, busybox, is on Docker Hub)
+  base:
+    image: ${sharedBusyboxBase().ref}
   approval:
     approvals: 1
     reviewers:

@@ -49,3 +49,34 @@ export function kserveErrors(obj: unknown): string[] {
       `${e.instancePath || "/"}: ${e.message}${e.params && "additionalProperty" in e.params ? ` (${e.params.additionalProperty})` : ""}`,
   );
 }
+
+const fixture = (file: string) =>
+  JSON.parse(readFileSync(join(import.meta.dirname, "..", "fixtures", "kserve", file), "utf8"));
+
+/**
+ * What KServe v0.20.0's controller refuses in an InferenceService that its CRD schema lets through: a storageUri
+ * whose prefix is not in its SupportedStorageURIPrefixList, or a pinned runtime other than kserve-tritonserver or
+ * one that does not serve the model's format and protocol (test/fixtures/kserve, copied from that release).
+ */
+export function kserveReleaseErrors(obj: unknown): string[] {
+  const prefixes: string[] = fixture("storage-uri-prefixes-v0.20.0.json").prefixes;
+  const runtime = fixture("runtime-kserve-tritonserver-v0.20.0.json");
+  const model = (obj as { spec?: { predictor?: { model?: Record<string, any> } } })?.spec?.predictor?.model ?? {};
+  const errors: string[] = [];
+  const uri = model.storageUri;
+  if (typeof uri === "string" && /\w+?:\/\//.test(uri) && !prefixes.some((p) => uri.startsWith(p))) {
+    errors.push(`storageUri ${uri}: KServe 0.20.0 accepts only ${prefixes.join(", ")} (StorageURI not supported)`);
+  }
+  if (model.runtime !== undefined) {
+    if (model.runtime !== runtime.name) errors.push(`runtime ${model.runtime}: not KServe's ${runtime.name}`);
+    else {
+      if (!runtime.supportedModelFormats.some((f: { name: string }) => f.name === model.modelFormat?.name)) {
+        errors.push(`runtime ${runtime.name} does not serve model format ${model.modelFormat?.name}`);
+      }
+      if (model.protocolVersion && !runtime.protocolVersions.includes(model.protocolVersion)) {
+        errors.push(`runtime ${runtime.name} does not speak protocol ${model.protocolVersion}`);
+      }
+    }
+  }
+  return errors;
+}

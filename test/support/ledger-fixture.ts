@@ -61,8 +61,8 @@ export interface FixtureOptions {
   models?: string[];
   environments?: EnvSpec[];
   releasers?: { users?: string[]; teams?: string[] };
-  /** Serve images from a scratch base (oci+fetch://) instead of the modelcar (oci://). */
-  scratch?: boolean;
+  /** Serve images as image volumes (oci+native://) instead of the modelcar (oci://). */
+  imageVolume?: boolean;
 }
 
 export interface Published {
@@ -220,7 +220,11 @@ export function makeLedgerFixture(opts: FixtureOptions = {}): LedgerFixture {
             source: tip.commit ?? "b".repeat(40),
             triggeredBy: "carol",
           });
-          const image = { repository, digest: imageDigest, hasShell: !opts.scratch };
+          const image = {
+            repository,
+            digest: imageDigest,
+            scheme: opts.imageVolume ? ("oci+native" as const) : ("oci" as const),
+          };
           const pin = { image, version, record: appended.digest };
           const paths = deployPaths("deploy", model);
           const files: Record<string, string> = {
