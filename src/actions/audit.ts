@@ -2,7 +2,6 @@
 // What it prints comes from records, tags and commits: actionIo keeps it from running as a workflow command.
 import { join, resolve } from "node:path";
 import * as core from "@actions/core";
-import { writeEvidence } from "../audit/evidence.ts";
 import { runAudit } from "../audit/index.ts";
 import { renderTimeline, renderVerification } from "../audit/render.ts";
 import { writeJobSummary } from "../github/index.ts";
@@ -23,23 +22,17 @@ await runAction("audit", async () => {
       models: listInput("models"),
       timeline: true,
       verify: true,
-      evidence: true,
+      evidenceDir: evidence,
+      command: "modelgate audit (actions/audit)",
       registry: registry
         ? { env: io.env, layout: resolve(cwd, ".modelgate/images"), log: (l) => io.out(`${l}\n`) }
         : undefined,
     }),
   );
-  const files = writeEvidence(evidence, {
-    report: out.report,
-    snap: out.snap,
-    copies: out.copies ?? [],
-    config: out.snap.configBytes,
-    command: "modelgate audit (actions/audit)",
-  });
   writeJobSummary(renderTimeline(out.report), io.env);
   const v = out.report.verification;
   io.out(renderVerification(out.report));
-  io.out(`evidence: ${files.length} files in ${evidence}\n`);
+  io.out(`evidence: ${out.evidence?.files.length ?? 0} files in ${evidence}\n`);
   core.setOutput("ok", v?.ok ?? false);
   core.setOutput("findings", v?.findings.length ?? 0);
   core.setOutput("evidence", evidence);

@@ -1,16 +1,17 @@
 import { createHash } from "node:crypto";
-import { parse as parseYaml } from "yaml";
 import { UserError } from "../errors.ts";
+import { logChanges, type PathChange, parseRaw, reachableCommits, tagRefs } from "../git/history.ts";
 import type { Git } from "../git/index.ts";
 import { parseTrailers } from "../ledger/trailers.ts";
+import { type ManifestAtCommit, manifestAt } from "../manifest/at-commit.ts";
 import { configSchema } from "../manifest/schema.ts";
 
 /**
- * What `audit` reads from git, read in bulk: one `git log` over the history of the GitOps ref limited to the deploy
- * and records folders (with trailers and the blob ids of every change), one `git for-each-ref` for the tags, one
- * `git rev-list` for the commits of the ref (verify), and `git cat-file --batch` for the blobs and commit objects the
- * reconstruction needs, in two rounds (the ledgers at the tip, then everything they cite). Values in, values out: the
- * reconstruction (./ledgers.ts, ./timeline.ts, ./verify.ts) never runs git.
+ * What `audit` reads from git, read in bulk (../git/history.ts runs it): one `git log` over the history of the GitOps
+ * ref limited to the deploy and records folders (with trailers and the blob ids of every change), one
+ * `git for-each-ref` for the tags, one `git rev-list` for the commits of the ref (verify), and `git cat-file --batch`
+ * for the blobs and commit objects the reconstruction needs, in two rounds (the ledgers at the tip, then everything
+ * they cite). Values in, values out: the reconstruction (./ledgers.ts, ./timeline.ts, ./verify.ts) never runs git.
  */
 
 export const ZERO = /^0+$/;
@@ -20,15 +21,6 @@ export interface Person {
   email: string;
   /** RFC 3339, UTC. */
   date: string;
-}
-
-/** A change to one path in one commit (`git log --raw`): blob ids, all zeros when the path is absent on that side. */
-export interface PathChange {
-  path: string;
-  /** A (added), M (modified), D (deleted), T (type change); MM… for a merge's combined diff. */
-  status: string;
-  oldOid: string;
-  newOid: string;
 }
 
 export interface CommitInfo {
@@ -114,104 +106,30 @@ export function gitBlobId(content: Uint8Array, format: "sha1" | "sha256"): strin
   return createHash(format).update(`blob ${content.byteLength}\0`).update(content).digest("hex");
 }
 
-/** The fields of the one `git log` (as git/index.ts's log formats them) and its options: the bench runs the same. */
-export const LOG_FIELDS = {
-  oid: "%H",
-  parents: "%P",
-  an: "%an",
-  ae: "%ae",
-  ad: "%at",
-  cn: "%cn",
-  ce: "%ce",
-  cd: "%ct",
-  subject: "%s",
-  trailers: "%(trailers:unfold,only)",
-  // left empty: `--raw` prints the changes after the format, so they land in this last field
-  raw: "",
-};
-
-/** A path as git prints it: C-quoted ("…" with backslash escapes and octal bytes) when it holds unusual characters. */
-export function unquotePath(p: string): string {
-  if (!p.startsWith('"') || !p.endsWith('"')) return p;
-  const bytes: number[] = [];
-  const body = p.slice(1, -1);
-  const esc: Record<string, number> = { n: 10, t: 9, r: 13, b: 8, f: 12, v: 11, a: 7, '"': 34, "\\": 92 };
-  for (let i = 0; i < body.length; i++) {
-    const c = body[i];
-    if (c !== "\\") {
-      bytes.push(...Buffer.from(c, "utf8"));
-      continue;
-    }
-    const n = body[i + 1];
-    if (/[0-7]/.test(n)) {
-      bytes.push(Number.parseInt(body.slice(i + 1, i + 4), 8));
-      i += 3;
-    } else {
-      bytes.push(esc[n] ?? n.charCodeAt(0));
-      i += 1;
-    }
-  }
-  return Buffer.from(bytes).toString("utf8");
-}
-
-export const LOG_OPTIONS = ["--raw", "--no-abbrev", "--no-renames", "--diff-merges=combined", "--reverse"];
+/** The folders whose history audit reads. */
 export const logPaths = (config: AuditConfig) => [`${config.deploy}/`, `${config.records}/`];
-export const TAG_FIELDS = {
-  name: "%(refname:strip=2)",
-  type: "%(objecttype)",
-  object: "%(objectname)",
-  peeledType: "%(*objecttype)",
-  peeled: "%(*objectname)",
-  tagger: "%(taggername)",
-  email: "%(taggeremail:trim)",
-  date: "%(taggerdate:unix)",
-  subject: "%(contents:subject)",
-};
 
 /** Seconds since the epoch as RFC 3339 UTC. */
 export const fromEpoch = (s: string | number) => new Date(Number(s) * 1000).toISOString().replace(/\.\d{3}Z$/, "Z");
 
-/** Parses the `--raw --no-abbrev` lines of one commit (a merge's combined lines have one more mode and id). */
-export function parseRaw(text: string): PathChange[] {
-  const out: PathChange[] = [];
-  for (const line of text.split("\n")) {
-    if (!line.startsWith(":")) continue;
-    const tab = line.indexOf("\t");
-    if (tab < 0) continue;
-    const meta = line.slice(0, tab).replace(/^:+/, "").split(" ");
-    const path = unquotePath(line.slice(tab + 1));
-    // two sides: mode mode oid oid status; a combined diff of n parents: n+1 modes, n+1 ids, status
-    const status = meta[meta.length - 1];
-    const ids = meta.filter((x) => /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(x));
-    out.push({ path, status, oldOid: ids[0] ?? "", newOid: ids[ids.length - 1] ?? "" });
-  }
-  return out;
-}
-
 /**
- * The audit's view of modelgate.yaml. Absent (a separate GitOps repository has none), the defaults hold. Invalid:
- * a usage error when `strict` (the audited commit's), else the defaults (an old commit's, read for a release).
+ * The audit's view of modelgate.yaml as a commit holds it (read by ../manifest/at-commit.ts's rules). Absent (a
+ * separate GitOps repository has none), the defaults hold. Invalid: a usage error when `strict` (the audited
+ * commit's), else the defaults (an old commit's, read for a release).
  */
-export function configFrom(text: string | undefined, where: string, strict = false): AuditConfig {
-  const defaults = () =>
-    configSchema.parse({ apiVersion: "modelgate.dev/v1alpha1", kind: "Config", metadata: { name: "audit" } }).spec;
-  let spec: ReturnType<typeof defaults>;
-  if (text === undefined) spec = defaults();
-  else {
-    let raw: unknown;
-    try {
-      raw = parseYaml(text);
-    } catch (err) {
-      if (strict) throw new UserError(`${where}: not YAML: ${(err as Error).message}; run \`modelgate validate\``);
-      raw = undefined;
-    }
-    const parsed = configSchema.safeParse(raw);
-    if (!parsed.success && strict) {
-      const i = parsed.error.issues[0];
-      throw new UserError(`${where}: ${i.path.join(".") || "the document"}: ${i.message}; run \`modelgate validate\``);
-    }
-    spec = parsed.success ? parsed.data.spec : defaults();
+export function configFrom(read: ManifestAtCommit<"Config">, strict = false): AuditConfig {
+  let spec = read.value?.spec;
+  if (read.found && !spec && strict) {
+    const f = read.findings.find((x) => x.severity === "error");
+    throw new UserError(
+      `${f?.file ?? read.file}: ${f?.message ?? "not a valid configuration"}${f ? ` (line ${f.line})` : ""}; run \`modelgate validate\``,
+    );
   }
+  spec ??= configSchema.parse({
+    apiVersion: "modelgate.dev/v1alpha1",
+    kind: "Config",
+    metadata: { name: "audit" },
+  }).spec;
   return {
     records: spec.paths.records.replace(/\/+$/, ""),
     deploy: spec.paths.deploy.replace(/\/+$/, ""),
@@ -248,7 +166,10 @@ export async function readHead(git: Git, ref: string): Promise<Head & { recordsT
     tip,
     tipDate: parseCommitObject(head.content.toString("utf8")).committer?.date ?? "",
     objectFormat: tip.length === 64 ? "sha256" : "sha1",
-    config: configFrom(cfgBlob?.content.toString("utf8"), `${ref}:modelgate.yaml`, true),
+    config: configFrom(
+      manifestAt(ref, "modelgate.yaml", cfgBlob?.type === "blob" ? cfgBlob.content : undefined, "Config"),
+      true,
+    ),
     configBytes: cfgBlob?.content,
     recordsTree: records?.type === "tree" ? records.content : undefined,
   };
@@ -260,10 +181,10 @@ export async function readHead(git: Git, ref: string): Promise<Head & { recordsT
  */
 export async function readHistory(git: Git, head: Head, opts: { reachable: boolean }): Promise<Snapshot> {
   const { tip, config } = head;
-  const [log, refs, revs] = await Promise.all([
-    git.log([...LOG_OPTIONS, tip], LOG_FIELDS, logPaths(config)),
-    git.refs("refs/tags", TAG_FIELDS),
-    opts.reachable ? git.run(["rev-list", tip]) : Promise.resolve(undefined),
+  const [log, refs, reachable] = await Promise.all([
+    logChanges(git, tip, logPaths(config)),
+    tagRefs(git),
+    opts.reachable ? reachableCommits(git, tip) : Promise.resolve(undefined),
   ]);
   const commits: CommitInfo[] = log.map((r) => ({
     oid: r.oid,
@@ -295,7 +216,7 @@ export async function readHistory(git: Git, head: Head, opts: { reachable: boole
     ...head,
     commits,
     byOid: new Map(commits.map((c) => [c.oid, c])),
-    reachable: revs === undefined ? undefined : new Set(revs.split("\n").filter(Boolean)),
+    reachable,
     tags,
   };
 }

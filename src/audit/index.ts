@@ -1,12 +1,13 @@
 import { UserError } from "../errors.ts";
-import { openGit } from "../git/index.ts";
+import { type Git, openGit } from "../git/index.ts";
 import { sha256Of } from "../ledger/canonical.ts";
 import { parseLedger, promotionsPath } from "../ledger/ledger.ts";
 import { API_VERSION } from "../manifest/schema.ts";
 import { trainingRecordPath } from "../records/training.ts";
-import { readHead, readHistory, readObjects, type Snapshot, treeFolders } from "./history.ts";
+import { writeEvidence } from "./evidence.ts";
+import { type Head, readHead, readHistory, readObjects, type Snapshot, treeFolders } from "./history.ts";
 import { addedBy, indexLedger, type LedgerView, modelsOf, planLedger, prefixIndex } from "./ledgers.ts";
-import type { AuditReport, Finding } from "./schema.ts";
+import type { AuditReport } from "./schema.ts";
 import { atReads, atTime, modelTimeline, placements, timelineReads } from "./timeline.ts";
 import { manifestPaths, verifyEarlyReads, verifyHistory, verifyLateReads } from "./verify.ts";
 
@@ -28,8 +29,12 @@ export interface AuditOptions {
   verify?: boolean;
   /** With verify: HEAD every image in its registry (or the local OCI layout for registry.invalid images). */
   registry?: { env: NodeJS.ProcessEnv; layout: string; log?: (line: string) => void };
-  /** Also gather the files an evidence folder copies. */
+  /** Also gather the files an evidence folder copies (`copies`). */
   evidence?: boolean;
+  /** Also write the evidence folder here (new or empty: ./evidence.ts); implies `evidence`. */
+  evidenceDir?: string;
+  /** The command the evidence folder's README says made it (default "modelgate audit"). */
+  command?: string;
   /** Phase timings (benchmarks). */
   trace?: (phase: string, ms: number) => void;
 }
@@ -39,6 +44,8 @@ export interface AuditOutcome {
   snap: Snapshot;
   /** Evidence files by their path in the folder, with the git object they came from. */
   copies?: { path: string; source: string; bytes: Buffer }[];
+  /** With evidenceDir: the folder written, and each file's digest (as its SHA256SUMS lists them). */
+  evidence?: { dir: string; files: { path: string; sha256: string }[] };
 }
 
 /** The evidence files: ledgers, evaluation and training records, manifests, cards and dataset manifests cited. */
@@ -70,6 +77,74 @@ function evidenceReads(snap: Snapshot, views: LedgerView[]): { path: string; nam
   return out;
 }
 
+/** The ledgers at the tip, parsed, with everything they alone name read while git reads the history. */
+async function readLedgers(
+  git: Git,
+  head: Head & { recordsTree?: Buffer },
+  opts: AuditOptions,
+  exact: boolean,
+  wantTimeline: boolean,
+) {
+  const [tree] =
+    head.config.records === "records"
+      ? [head.recordsTree]
+      : (await readObjects(git, [`${head.tip}:${head.config.records}`])).values();
+  const names = treeFolders(tree, head.objectFormat).filter((m) => !opts.models?.length || opts.models.includes(m));
+  const paths = names.map((m) => `${head.tip}:${promotionsPath(head.config.records, m)}`);
+  const tips = await readObjects(git, paths);
+  const texts = new Map(names.map((m, i) => [m, tips.get(paths[i])?.toString("utf8")]));
+  const parsed = new Map(names.map((m) => [m, parseLedger(texts.get(m) ?? "")]));
+  const indexes = new Map(exact ? names.map((m) => [m, prefixIndex(texts.get(m), head.objectFormat)]) : []);
+  const ledgers = names.map((m) => ({ model: m, entries: parsed.get(m)?.entries ?? [] }));
+  const early = await readObjects(git, [
+    ...(wantTimeline ? timelineReads(ledgers) : []),
+    ...(exact ? verifyEarlyReads(head, ledgers) : []),
+  ]);
+  return { texts, parsed, indexes, early };
+}
+
+/** The models asked for (default: every model the history knows); an unknown one is a usage error. */
+function selectModels(snap: Snapshot, inLedgers: Iterable<string>, asked: string[] | undefined, ref: string): string[] {
+  const known = [...new Set([...modelsOf(snap), ...inLedgers])].sort();
+  const models = asked?.length ? [...new Set(asked)] : known;
+  for (const m of models) {
+    if (!known.includes(m)) {
+      throw new UserError(
+        `no promotion record or registry tag of "${m}" in ${ref}${known.length ? ` (models: ${known.join(", ")})` : ": nothing has been published yet"}`,
+      );
+    }
+  }
+  return models;
+}
+
+/** The environment --at asks about (default: the last in modelgate.yaml); an unknown one is a usage error. */
+function atEnvironment(snap: Snapshot, opts: AuditOptions, ref: string): string | undefined {
+  if (!opts.at) return undefined;
+  const env = opts.at.environment ?? snap.config.environments.at(-1)?.name ?? "production";
+  if (!snap.config.environments.some((e) => e.name === env)) {
+    const names = snap.config.environments.map((e) => e.name);
+    throw new UserError(
+      `--env ${env}: no such environment in modelgate.yaml at ${ref} (environments: ${names.join(", ")})`,
+    );
+  }
+  return env;
+}
+
+/**
+ * The evidence files read, by their path in the folder. The evaluation records are content-addressed: only the bytes
+ * whose digest their name says are copied as such.
+ */
+function evidenceCopies(evidence: { path: string; name: string }[], blobs: Map<string, Buffer | undefined>) {
+  const copies = evidence
+    .filter((x) => blobs.get(x.name) !== undefined)
+    .map((x) => ({ path: x.path, source: x.name, bytes: blobs.get(x.name) as Buffer }));
+  for (const c of copies) {
+    const m = /\/([0-9a-f]{64})\.json$/.exec(c.path);
+    if (m && sha256Of(c.bytes) !== `sha256:${m[1]}`) c.path = c.path.replace(/\.json$/, ".json.DIGEST-MISMATCH");
+  }
+  return copies;
+}
+
 export async function runAudit(opts: AuditOptions): Promise<AuditOutcome> {
   const trace = opts.trace ?? (() => {});
   let t = performance.now();
@@ -81,40 +156,17 @@ export async function runAudit(opts: AuditOptions): Promise<AuditOutcome> {
   const git = openGit(opts.cwd);
   const ref = opts.ref ?? "HEAD";
   const head = await readHead(git, ref);
-  const exact = Boolean(opts.verify || opts.evidence);
-  const wantTimeline = Boolean(opts.timeline || opts.evidence);
+  const evidence = Boolean(opts.evidence || opts.evidenceDir);
+  const exact = Boolean(opts.verify || evidence);
+  const wantTimeline = Boolean(opts.timeline || evidence);
   // Two chains at once: git reads the history (log, tags) while the ledgers at the tip, and everything they alone
-  // name (evaluation and training records, manifests, pull-request heads), are read and parsed here.
-  const historyP = readHistory(git, head, { reachable: exact });
-  const ledgersP = (async () => {
-    const [tree] =
-      head.config.records === "records"
-        ? [head.recordsTree]
-        : (await readObjects(git, [`${head.tip}:${head.config.records}`])).values();
-    const names = treeFolders(tree, head.objectFormat).filter((m) => !opts.models?.length || opts.models.includes(m));
-    const paths = names.map((m) => `${head.tip}:${promotionsPath(head.config.records, m)}`);
-    const tips = await readObjects(git, paths);
-    const texts = new Map(names.map((m, i) => [m, tips.get(paths[i])?.toString("utf8")]));
-    const parsed = new Map(names.map((m) => [m, parseLedger(texts.get(m) ?? "")]));
-    const indexes = new Map(exact ? names.map((m) => [m, prefixIndex(texts.get(m), head.objectFormat)]) : []);
-    const ledgers = names.map((m) => ({ model: m, entries: parsed.get(m)?.entries ?? [] }));
-    const early = await readObjects(git, [
-      ...(wantTimeline ? timelineReads(ledgers) : []),
-      ...(exact ? verifyEarlyReads(head, ledgers) : []),
-    ]);
-    return { texts, parsed, indexes, early };
-  })();
-  const [snap, led] = await Promise.all([historyP, ledgersP]);
+  // name (evaluation and training records, manifests, pull-request heads), are read and parsed.
+  const [snap, led] = await Promise.all([
+    readHistory(git, head, { reachable: exact }),
+    readLedgers(git, head, opts, exact, wantTimeline),
+  ]);
   lap("history and ledgers");
-  const known = [...new Set([...modelsOf(snap), ...led.texts.keys()])].sort();
-  const models = opts.models?.length ? [...new Set(opts.models)] : known;
-  for (const m of models) {
-    if (!known.includes(m)) {
-      throw new UserError(
-        `no promotion record or registry tag of "${m}" in ${ref}${known.length ? ` (models: ${known.join(", ")})` : ": nothing has been published yet"}`,
-      );
-    }
-  }
+  const models = selectModels(snap, led.texts.keys(), opts.models, ref);
   const texts = models.map((m) => led.texts.get(m));
   const parsed = models.map((m) => led.parsed.get(m) ?? parseLedger(""));
   const plans = models.map((m, i) =>
@@ -122,20 +174,14 @@ export async function runAudit(opts: AuditOptions): Promise<AuditOutcome> {
   );
   // A first reading of the ledgers (rewritten versions not yet read) says which objects the rest needs.
   const draft = models.map((m, i) => indexLedger(snap, m, texts[i], plans[i], new Map(), parsed[i]));
-  const env = opts.at ? (opts.at.environment ?? snap.config.environments.at(-1)?.name ?? "production") : undefined;
-  if (opts.at && env && !snap.config.environments.some((e) => e.name === env)) {
-    const names = snap.config.environments.map((e) => e.name);
-    throw new UserError(
-      `--env ${env}: no such environment in modelgate.yaml at ${ref} (environments: ${names.join(", ")})`,
-    );
-  }
-  const evidence = opts.evidence ? evidenceReads(snap, draft) : [];
+  const env = atEnvironment(snap, opts, ref);
+  const cited = evidence ? evidenceReads(snap, draft) : [];
   const late = [
     ...plans.flatMap((p) => p.read),
     ...(wantTimeline ? timelineReads(draft) : []),
     ...(exact ? [...verifyEarlyReads(snap, draft), ...verifyLateReads(snap, draft)] : []),
     ...(opts.at && env ? atReads(snap, draft, env, opts.at.time) : []),
-    ...evidence.map((x) => x.name),
+    ...cited.map((x) => x.name),
   ].filter((n) => !led.early.has(n));
   const blobs = new Map([...led.early, ...(await readObjects(git, late))]);
   lap("objects");
@@ -149,36 +195,25 @@ export async function runAudit(opts: AuditOptions): Promise<AuditOutcome> {
     models: views.map((v) => ({
       name: v.model,
       environments: placements(snap, v),
-      ...(opts.timeline || opts.evidence ? { events: modelTimeline(snap, v, blobs) } : {}),
+      ...(wantTimeline ? { events: modelTimeline(snap, v, blobs) } : {}),
     })),
   };
   if (opts.at && env) report.at = atTime(snap, views, blobs, env, opts.at.time);
   lap("timeline");
-  if (opts.verify || opts.evidence) {
-    const v = verifyHistory(snap, views, blobs);
-    let images: number | null = null;
-    const findings: Finding[] = v.findings;
-    if (opts.registry) {
-      const { checkImages } = await import("./registry.ts");
-      const r = await checkImages(views, opts.registry);
-      images = r.checked;
-      findings.push(...r.findings);
-    }
-    report.verification = { ok: findings.length === 0, checked: { ...v.checked, images }, findings };
+  if (exact) {
+    report.verification = await verifyHistory(snap, views, blobs, opts.registry);
     lap("verify");
   }
-  let copies: AuditOutcome["copies"];
-  if (opts.evidence) {
-    copies = evidence
-      .filter((x) => blobs.get(x.name) !== undefined)
-      .map((x) => ({ path: x.path, source: x.name, bytes: blobs.get(x.name) as Buffer }));
-    // the evaluation records are content-addressed: only the bytes whose digest their name says are copied as such
-    for (const c of copies) {
-      const m = /\/([0-9a-f]{64})\.json$/.exec(c.path);
-      if (m && sha256Of(c.bytes) !== `sha256:${m[1]}`) c.path = c.path.replace(/\.json$/, ".json.DIGEST-MISMATCH");
-    }
-  }
-  return { report, snap, copies };
+  const copies = evidence ? evidenceCopies(cited, blobs) : undefined;
+  if (!opts.evidenceDir) return { report, snap, copies };
+  const files = writeEvidence(opts.evidenceDir, {
+    report,
+    snap,
+    copies: copies ?? [],
+    config: snap.configBytes,
+    command: opts.command ?? "modelgate audit",
+  });
+  return { report, snap, copies, evidence: { dir: opts.evidenceDir, files } };
 }
 
 /** Parses --at: an RFC 3339 time (with Z or an offset), a date (midnight UTC), or "now". */

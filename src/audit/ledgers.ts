@@ -2,7 +2,8 @@ import { recordDigest } from "../ledger/canonical.ts";
 import { chainProblems, type LedgerEntry, type LedgerProblem, parseLedger, promotionsPath } from "../ledger/ledger.ts";
 import { parseTag } from "../ledger/tags.ts";
 import { type PromotionRecord, promotionRecordSchema } from "../records/promotion.ts";
-import { type CommitInfo, escapeRe, gitBlobId, type PathChange, type Snapshot, ZERO } from "./history.ts";
+import type { PathChange } from "../git/history.ts";
+import { type CommitInfo, escapeRe, gitBlobId, type Snapshot, ZERO } from "./history.ts";
 
 /**
  * A model's promotion ledger through history: the entries at the tip, and for every commit that changed the ledger,

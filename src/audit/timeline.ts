@@ -4,7 +4,7 @@ import { type ParsedTag, parseTag } from "../ledger/tags.ts";
 import type { PromotionRecord } from "../records/promotion.ts";
 import { type TrainingRecord, trainingRecordPath } from "../records/training.ts";
 import { type CommitInfo, overlayOf, parseCommitObject, type Snapshot, type TagInfo, utc, ZERO } from "./history.ts";
-import { addedBy, type LedgerView } from "./ledgers.ts";
+import { type Addition, addedBy, type LedgerView } from "./ledgers.ts";
 import { describe } from "./render.ts";
 import type { AtResult, AuditEvent, Placement } from "./schema.ts";
 
@@ -111,148 +111,155 @@ function tagsOf(snap: Snapshot, model: string): { t: TagInfo; p: ParsedTag }[] {
   return index.get(model) ?? [];
 }
 
-/** Every event of one model, oldest first. */
-export function modelTimeline(snap: Snapshot, view: LedgerView, blobs: Map<string, Buffer | undefined>): AuditEvent[] {
-  const model = view.model;
+const sortable = (event: AuditEvent, sortAt: number): Sortable => ({ event, sortAt, order: ORDER[event.kind] });
+
+/** A publish record's events: proposed, trained, evaluated, each approval, published. */
+function publishEvents(
+  blobs: Map<string, Buffer | undefined>,
+  model: string,
+  e: LedgerEntry,
+  add: Addition | undefined,
+): Sortable[] {
+  const r = e.record;
+  const at = Date.parse(r.at);
   const out: Sortable[] = [];
-  const push = (event: AuditEvent, sortAt: number) => out.push({ event, sortAt, order: ORDER[event.kind] });
-  const versionOfCommit = new Map<string, string>();
-  for (const e of view.entries) {
-    const r = e.record;
-    const add = addedBy(view, e);
-    if (r.action === "publish" && add) versionOfCommit.set(add.commit, r.model.version);
+  const push = (event: AuditEvent, sortAt: number) => out.push(sortable(event, sortAt));
+  const group = { version: r.model.version };
+  const firstApproval = Math.min(...r.approvals.map((a) => Date.parse(a.submittedAt)).filter(Number.isFinite), at);
+  const pr = r.pullRequest;
+  if (pr) {
+    const headObj = blobs.get(pr.head);
+    const head = headObj ? parseCommitObject(headObj.toString("utf8")) : undefined;
+    const when = head?.committer?.date ?? null;
+    push(
+      {
+        ...base(model, "proposed"),
+        ...group,
+        at: when,
+        actor: pr.author,
+        commit: pr.head,
+        pullRequest: { number: pr.number, author: pr.author, head: pr.head, ...(pr.url ? { url: pr.url } : {}) },
+      },
+      when ? Date.parse(when) : firstApproval,
+    );
   }
-  for (const e of view.entries) {
-    const r = e.record;
-    const add = addedBy(view, e);
-    const at = Date.parse(r.at);
-    if (r.action === "publish") {
-      const group = { version: r.model.version };
-      const firstApproval = Math.min(...r.approvals.map((a) => Date.parse(a.submittedAt)).filter(Number.isFinite), at);
-      const pr = r.pullRequest;
-      if (pr) {
-        const headObj = blobs.get(pr.head);
-        const head = headObj ? parseCommitObject(headObj.toString("utf8")) : undefined;
-        const when = head?.committer?.date ?? null;
-        push(
-          {
-            ...base(model, "proposed"),
-            ...group,
-            at: when,
-            actor: pr.author,
-            commit: pr.head,
-            pullRequest: { number: pr.number, author: pr.author, head: pr.head, ...(pr.url ? { url: pr.url } : {}) },
-          },
-          when ? Date.parse(when) : firstApproval,
-        );
-      }
-      const t = training(blobs, r, model);
-      if (t) {
-        const tr = t.record;
-        push(
-          {
-            ...base(model, "trained"),
-            ...group,
-            at: utc(tr.finishedAt),
-            commit: tr.git.commit,
-            training: {
-              record: t.name,
-              startedAt: utc(tr.startedAt),
-              finishedAt: utc(tr.finishedAt),
-              durationSeconds: tr.durationSeconds,
-              commit: tr.git.commit,
-              datasets: tr.datasets.map((d) => ({ name: d.name, sha256: d.sha256 })),
-              output: tr.output?.sha256 ?? "",
+  const t = training(blobs, r, model);
+  if (t) {
+    const tr = t.record;
+    push(
+      {
+        ...base(model, "trained"),
+        ...group,
+        at: utc(tr.finishedAt),
+        commit: tr.git.commit,
+        training: {
+          record: t.name,
+          startedAt: utc(tr.startedAt),
+          finishedAt: utc(tr.finishedAt),
+          durationSeconds: tr.durationSeconds,
+          commit: tr.git.commit,
+          datasets: tr.datasets.map((d) => ({ name: d.name, sha256: d.sha256 })),
+          output: tr.output?.sha256 ?? "",
+        },
+      },
+      Date.parse(tr.finishedAt),
+    );
+  }
+  push(
+    {
+      ...base(model, "evaluated"),
+      ...group,
+      commit: pr?.head ?? null,
+      evaluation: {
+        record: r.evaluation.record,
+        path: r.evaluation.path,
+        verdict: r.evaluation.verdict,
+        gates: r.evaluation.gates,
+        metrics: r.evaluation.metrics,
+        data: r.data,
+        model: r.model.sha256,
+      },
+    },
+    firstApproval,
+  );
+  for (const a of r.approvals) {
+    push(
+      {
+        ...base(model, "approved"),
+        ...group,
+        at: utc(a.submittedAt),
+        actor: a.reviewer,
+        commit: a.commit,
+        approval: a,
+        ...(pr ? { pullRequest: { number: pr.number, author: pr.author, head: pr.head } } : {}),
+      },
+      Date.parse(a.submittedAt),
+    );
+  }
+  push(
+    {
+      ...base(model, "published"),
+      ...group,
+      at: utc(r.at),
+      environment: r.environment,
+      actor: r.triggeredBy,
+      commit: add?.commit ?? null,
+      tag: r.stageTag,
+      source: r.source,
+      record: recordRef(e),
+      image: r.image.reference,
+    },
+    at,
+  );
+  return out;
+}
+
+/** A release or rollback record's event. */
+function releaseEvent(model: string, e: LedgerEntry, add: Addition | undefined): Sortable {
+  const r = e.record;
+  const at = Date.parse(r.at);
+  const rel = r.release;
+  const approvals = rel?.environmentApprovals ?? [];
+  return sortable(
+    {
+      ...base(model, r.action === "rollback" ? "rolled-back" : "released"),
+      version: r.model.version,
+      at: utc(r.at),
+      environment: r.environment,
+      actor: rel?.pushedBy ?? r.triggeredBy,
+      commit: add?.commit ?? null,
+      tag: r.stageTag,
+      source: r.source,
+      record: recordRef(e),
+      image: r.image.reference,
+      ...(rel
+        ? {
+            release: {
+              tag: rel.tag,
+              tagObject: rel.tagObject,
+              pushedBy: rel.pushedBy,
+              ...(rel.tagger ? { tagger: rel.tagger } : {}),
+              environmentApprovals: approvals.map((a) => ({
+                user: a.user,
+                state: a.state,
+                at: utc(a.at),
+                comment: a.comment,
+              })),
+              supersedes: rel.supersedes,
+              publishRecord: rel.publishRecord,
+              ...(rel.runId !== undefined ? { runId: rel.runId } : {}),
             },
-          },
-          Date.parse(tr.finishedAt),
-        );
-      }
-      push(
-        {
-          ...base(model, "evaluated"),
-          ...group,
-          commit: pr?.head ?? null,
-          evaluation: {
-            record: r.evaluation.record,
-            path: r.evaluation.path,
-            verdict: r.evaluation.verdict,
-            gates: r.evaluation.gates,
-            metrics: r.evaluation.metrics,
-            data: r.data,
-            model: r.model.sha256,
-          },
-        },
-        firstApproval,
-      );
-      for (const a of r.approvals) {
-        push(
-          {
-            ...base(model, "approved"),
-            ...group,
-            at: utc(a.submittedAt),
-            actor: a.reviewer,
-            commit: a.commit,
-            approval: a,
-            ...(pr ? { pullRequest: { number: pr.number, author: pr.author, head: pr.head } } : {}),
-          },
-          Date.parse(a.submittedAt),
-        );
-      }
-      push(
-        {
-          ...base(model, "published"),
-          ...group,
-          at: utc(r.at),
-          environment: r.environment,
-          actor: r.triggeredBy,
-          commit: add?.commit ?? null,
-          tag: r.stageTag,
-          source: r.source,
-          record: recordRef(e),
-          image: r.image.reference,
-        },
-        at,
-      );
-    } else {
-      const rel = r.release;
-      const approvals = rel?.environmentApprovals ?? [];
-      push(
-        {
-          ...base(model, r.action === "rollback" ? "rolled-back" : "released"),
-          version: r.model.version,
-          at: utc(r.at),
-          environment: r.environment,
-          actor: rel?.pushedBy ?? r.triggeredBy,
-          commit: add?.commit ?? null,
-          tag: r.stageTag,
-          source: r.source,
-          record: recordRef(e),
-          image: r.image.reference,
-          ...(rel
-            ? {
-                release: {
-                  tag: rel.tag,
-                  tagObject: rel.tagObject,
-                  pushedBy: rel.pushedBy,
-                  ...(rel.tagger ? { tagger: rel.tagger } : {}),
-                  environmentApprovals: approvals.map((a) => ({
-                    user: a.user,
-                    state: a.state,
-                    at: utc(a.at),
-                    comment: a.comment,
-                  })),
-                  supersedes: rel.supersedes,
-                  publishRecord: rel.publishRecord,
-                  ...(rel.runId !== undefined ? { runId: rel.runId } : {}),
-                },
-              }
-            : {}),
-        },
-        at,
-      );
-    }
-  }
+          }
+        : {}),
+    },
+    at,
+  );
+}
+
+/** The registry tags' events: registered, deregistered, unassigned. */
+function tagEvents(snap: Snapshot, model: string, versionOfCommit: Map<string, string>): Sortable[] {
+  const out: Sortable[] = [];
+  const push = (event: AuditEvent, sortAt: number) => out.push(sortable(event, sortAt));
   for (const { t, p } of tagsOf(snap, model)) {
     const when = t.tagger?.date ?? null;
     const sortAt = when ? Date.parse(when) : Number.POSITIVE_INFINITY;
@@ -284,6 +291,24 @@ export function modelTimeline(snap: Snapshot, view: LedgerView, blobs: Map<strin
       );
     }
   }
+  return out;
+}
+
+/** Every event of one model, oldest first. */
+export function modelTimeline(snap: Snapshot, view: LedgerView, blobs: Map<string, Buffer | undefined>): AuditEvent[] {
+  const model = view.model;
+  const out: Sortable[] = [];
+  const versionOfCommit = new Map<string, string>();
+  for (const e of view.entries) {
+    const add = addedBy(view, e);
+    if (e.record.action === "publish" && add) versionOfCommit.set(add.commit, e.record.model.version);
+  }
+  for (const e of view.entries) {
+    const add = addedBy(view, e);
+    if (e.record.action === "publish") out.push(...publishEvents(blobs, model, e, add));
+    else out.push(releaseEvent(model, e, add));
+  }
+  out.push(...tagEvents(snap, model, versionOfCommit));
   out.sort((a, b) => a.sortAt - b.sortAt || a.order - b.order);
   return out.map((s) => ({ ...s.event, summary: describe(s.event, String) }));
 }

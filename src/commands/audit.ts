@@ -1,5 +1,4 @@
 import { resolve } from "node:path";
-import { writeEvidence } from "../audit/evidence.ts";
 import { type AuditOutcome, parseTime, runAudit } from "../audit/index.ts";
 import { renderCsv, renderTimeline, renderVerification } from "../audit/render.ts";
 import type { Command } from "./command.ts";
@@ -85,18 +84,10 @@ export const command: Command = {
       models: positionals,
       timeline: true,
       at: values.at ? { time: parseTime(String(values.at)), environment: str(values.env) } : undefined,
-      evidence: Boolean(evidence),
+      evidenceDir: evidence ? resolve(io.cwd, evidence) : undefined,
+      command: ["modelgate audit", ...args].join(" "),
     });
-    if (evidence) {
-      const files = writeEvidence(resolve(io.cwd, evidence), {
-        report: out.report,
-        snap: out.snap,
-        copies: out.copies ?? [],
-        config: out.snap.configBytes,
-        command: ["modelgate audit", ...args].join(" "),
-      });
-      io.err(`evidence: ${files.length} files in ${evidence} (SHA256SUMS lists them)\n`);
-    }
+    if (out.evidence) io.err(`evidence: ${out.evidence.files.length} files in ${evidence} (SHA256SUMS lists them)\n`);
     print(out, io, values.json ? "json" : values.csv ? "csv" : "md");
     return 0;
   },

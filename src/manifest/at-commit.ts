@@ -30,11 +30,24 @@ export async function readManifestsAt<K extends Kind>(
   const objects = await git.catFileBatch(files.map((f) => `${commit}:${f}`));
   return files.map((file, i) => {
     const o = objects[i];
-    if (!o || o.type !== "blob") return { file, found: false, findings: [] };
-    const parsed = parseManifest(`${commit}:${file}`, o.content.toString("utf8"), kind);
-    const value = parsed.manifest?.value as z.infer<(typeof manifestSchemas)[K]> | undefined;
-    return { file, found: true, ...(value ? { value } : {}), findings: parsed.findings };
+    return manifestAt(commit, file, o?.type === "blob" ? o.content : undefined, kind);
   });
+}
+
+/**
+ * A manifest from the bytes `<commit>:<file>` holds, already read (by a caller that reads many commits' objects in
+ * one `git cat-file --batch`, as audit does): the same rules as readManifestsAt.
+ */
+export function manifestAt<K extends Kind>(
+  commit: string,
+  file: string,
+  bytes: Buffer | undefined,
+  kind: K,
+): ManifestAtCommit<K> {
+  if (bytes === undefined) return { file, found: false, findings: [] };
+  const parsed = parseManifest(`${commit}:${file}`, bytes.toString("utf8"), kind);
+  const value = parsed.manifest?.value as z.infer<(typeof manifestSchemas)[K]> | undefined;
+  return { file, found: true, ...(value ? { value } : {}), findings: parsed.findings };
 }
 
 /** One manifest at a commit (see readManifestsAt). */

@@ -1,0 +1,146 @@
+import { readOverlayPin } from "../../deploy/render.ts";
+import type { PathChange } from "../../git/history.ts";
+import { type CommitInfo, deployPathOf } from "../history.ts";
+import type { Finding } from "../schema.ts";
+import { type CommitRule, commitText, finding, type VerifyFacts } from "./context.ts";
+
+/**
+ * The deploy folder of each audited model: every change made by the modelgate commit that appends the record behind it
+ * (the base only by publish, an overlay only by a promotion to its environment, nothing else at all), and each overlay
+ * written pinned to exactly that record's image, version and digest. A hand edit is a finding.
+ */
+
+type Pin = { image: string; version: string; record: string };
+
+const SAFE_TOKEN = /^[A-Za-z0-9][A-Za-z0-9._:/@+-]*$/;
+
+/**
+ * Per audit and model/environment, the last overlay readOverlayPin confirmed, with its pinned values as placeholders.
+ * A memo only: an overlay that matches it pins what parsing would find.
+ */
+const pinTemplates = new WeakMap<VerifyFacts, Map<string, string>>();
+
+/**
+ * Whether an overlay's text pins exactly `want`, without parsing YAML when it can be known from text alone: modelgate
+ * writes each overlay of a model and environment from the same template, so an overlay is the last one readOverlayPin
+ * confirmed, with that one's image, record and version replaced by these. The replacement is by placeholders, only
+ * of plain tokens (no space, quote, # or YAML indicator: the document's structure cannot change) that are not
+ * substrings of one another (each pinned field held exactly one of them); anything else is parsed.
+ */
+export function pinsExactly(facts: VerifyFacts, key: string, text: string, want: Pin): boolean {
+  let templates = pinTemplates.get(facts);
+  if (!templates) {
+    templates = new Map();
+    pinTemplates.set(facts, templates);
+  }
+  const vals = (p: Pin) => [p.image, p.record, p.version];
+  const ref = templates.get(key);
+  if (ref && vals(want).every((x) => SAFE_TOKEN.test(x))) {
+    const holes = ["\u0000image\u0000", "\u0000record\u0000", "\u0000version\u0000"];
+    const fill = vals(want);
+    if (ref.replace(/\u0000(image|record|version)\u0000/g, (h) => fill[holes.indexOf(h)]) === text) return true;
+  }
+  const pin = readOverlayPin(text);
+  if (pin?.image !== want.image || pin.record !== want.record || pin.version !== want.version) return false;
+  const v = vals(want);
+  const distinct = v.every((x, i) => SAFE_TOKEN.test(x) && v.every((y, j) => i === j || !y.includes(x)));
+  if (distinct && !text.includes("\u0000")) {
+    templates.set(
+      key,
+      text
+        .replaceAll(want.image, "\u0000image\u0000")
+        .replaceAll(want.record, "\u0000record\u0000")
+        .replaceAll(want.version, "\u0000version\u0000"),
+    );
+  }
+  return true;
+}
+
+/** deploy-edit, overlay-pin: each change of a commit to an audited model's deploy folder. */
+export const deployEditsByModelgate: CommitRule = (facts, c) => {
+  const out: Finding[] = [];
+  for (const ch of c.changes) out.push(...deployChange(facts, c, ch));
+  return out;
+};
+
+function deployChange(facts: VerifyFacts, c: CommitInfo, ch: PathChange): Finding[] {
+  const { snap } = facts;
+  const d = deployPathOf(snap, ch.path);
+  if (!d) return [];
+  const view = facts.views.get(d.model);
+  if (!view) return [];
+  const mine = (view.byCommit.get(c.oid) ?? []).filter((a) => a.record);
+  const text = ch.newOid && !/^0+$/.test(ch.newOid) ? facts.blobs.get(ch.newOid)?.toString("utf8") : undefined;
+  let parsedPin: ReturnType<typeof readOverlayPin> | null = null;
+  const pinOf = () => {
+    if (parsedPin === null) parsedPin = d.env && text !== undefined ? readOverlayPin(text) : undefined;
+    return parsedPin;
+  };
+  const where = { model: d.model, commit: c.oid, path: ch.path };
+  if (mine.length === 0) {
+    return [
+      finding(
+        "deploy-edit",
+        where,
+        `${commitText(c)} ${ch.status.startsWith("D") ? "deleted" : ch.status.startsWith("A") ? "added" : "changed"} ${ch.path}${
+          pinOf() ? ` (it pins ${pinOf()?.image}${pinOf()?.record ? `, claiming record ${pinOf()?.record}` : ""})` : ""
+        } without a promotion record: a change made outside modelgate`,
+        `every change to ${snap.config.deploy}/${d.model}/ made by the modelgate commit that appends the record behind it`,
+      ),
+    ];
+  }
+  if (d.base) {
+    if (mine.some((a) => a.record?.action === "publish")) return [];
+    return [
+      finding(
+        "deploy-edit",
+        where,
+        `${commitText(c)} changed ${ch.path}, but it appends no publish record (only publish writes the base)`,
+        "the base changed only by publish",
+      ),
+    ];
+  }
+  if (!d.env || d.file !== "kustomization.yaml") {
+    return [
+      finding(
+        "deploy-edit",
+        where,
+        `${commitText(c)} wrote ${ch.path}, a file modelgate never writes`,
+        `only ${snap.config.deploy}/${d.model}/base/ and overlays/<environment>/kustomization.yaml, written by modelgate`,
+      ),
+    ];
+  }
+  const own = mine.find((a) => a.record?.environment === d.env);
+  if (!own?.record) {
+    if (ch.status.startsWith("A") && !pinOf()) return [];
+    return [
+      finding(
+        "deploy-edit",
+        where,
+        `${commitText(c)} changed the ${d.env} overlay${pinOf() ? ` to ${pinOf()?.image}` : ""}, but its record promotes to ${mine.map((a) => a.record?.environment).join(", ")}`,
+        `the ${d.env} overlay changed only by a promotion to ${d.env}`,
+      ),
+    ];
+  }
+  const r = own.record;
+  const want = { image: r.image.reference, version: r.model.version, record: own.digest as string };
+  const wrong: string[] = [];
+  const pin = text !== undefined && pinsExactly(facts, `${d.model}/${d.env}`, text, want) ? want : pinOf();
+  if (ch.status.startsWith("D")) wrong.push("it deleted the overlay");
+  else if (!pin) wrong.push("the overlay pins no image");
+  else {
+    if (pin.image !== r.image.reference) wrong.push(`it pins ${pin.image}, the record ${r.image.reference}`);
+    if (pin.record !== own.digest) wrong.push(`it names record ${pin.record ?? "(none)"}, not ${own.digest}`);
+    if (pin.version !== r.model.version)
+      wrong.push(`it names version ${pin.version ?? "(none)"}, not ${r.model.version}`);
+  }
+  if (!wrong.length) return [];
+  return [
+    finding(
+      "overlay-pin",
+      where,
+      `${commitText(c)} appended record #${r.sequence}, but the ${d.env} overlay it wrote does not match it: ${wrong.join("; ")}`,
+      `the overlay pinned to ${r.image.reference}, version ${r.model.version}, record ${own.digest}`,
+    ),
+  ];
+}

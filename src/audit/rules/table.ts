@@ -1,0 +1,53 @@
+import { approvedHead } from "./approvals.ts";
+import { noTrailersWithoutRecord, recordAppendedByModelgate, recordTrailersMatch, sourceInHistory } from "./commits.ts";
+import type { CommitRule, EntryRule, HistoryRule, LedgerRule, TagRule } from "./context.ts";
+import { deployEditsByModelgate } from "./deploy.ts";
+import { evaluationAtItsAddress, evaluationBound, evaluationVerdict } from "./evaluation.ts";
+import { ledgerChained, ledgerLinesReadable, ledgerOnlyAppended, recordOfItsModel } from "./ledger.ts";
+import { imagesInRegistry } from "./registry.ts";
+import { deregisteredNotReleased, releaseOfPublished, releaseTagKept } from "./releases.ts";
+import {
+  registryTagGrammar,
+  stageNumberRises,
+  stageTagOfRecord,
+  stageTagsInOrder,
+  stageTagWithRecord,
+  tagAnnotated,
+  versionTagOnPublish,
+} from "./tags.ts";
+
+/**
+ * Every rule of `audit verify`, by what it is about, in the order ../verify.ts runs them: for each ledger, its
+ * ledger rules and then each record's rules; then each commit's; then each tag's; then the history's. The order is
+ * the order of the findings (a rule that does not apply to a record returns none).
+ */
+export const RULES: {
+  ledger: LedgerRule[];
+  entry: EntryRule[];
+  commit: CommitRule[];
+  tag: TagRule[];
+  history: HistoryRule[];
+} = {
+  ledger: [ledgerLinesReadable, ledgerChained, ledgerOnlyAppended],
+  entry: [
+    recordOfItsModel,
+    recordAppendedByModelgate,
+    recordTrailersMatch,
+    sourceInHistory,
+    // publish records
+    evaluationAtItsAddress,
+    evaluationBound,
+    evaluationVerdict,
+    approvedHead,
+    // release and rollback records
+    releaseOfPublished,
+    releaseTagKept,
+    deregisteredNotReleased,
+    // every record
+    stageTagOfRecord,
+    stageNumberRises,
+  ],
+  commit: [noTrailersWithoutRecord, deployEditsByModelgate],
+  tag: [registryTagGrammar, tagAnnotated, versionTagOnPublish, stageTagWithRecord],
+  history: [stageTagsInOrder, imagesInRegistry],
+};

@@ -1,0 +1,98 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { deployEditsByModelgate, pinsExactly } from "../../../src/audit/rules/deploy.ts";
+import { renderOverlay } from "../../../src/deploy/render.ts";
+import { makeModel } from "../../report/builder.ts";
+import { MALLORY, World } from "./world.ts";
+
+const STAGING = "deploy/churn/overlays/staging/kustomization.yaml";
+const PRODUCTION = "deploy/churn/overlays/production/kustomization.yaml";
+const digest = (c: string) => `sha256:${c.repeat(64)}`;
+const overlay = (env: string, image: string, record: string, version = "1.0.0") =>
+  renderOverlay(makeModel("churn", { version }), env, {
+    image: { repository: "registry.example.com/acme/churn", digest: image, hasShell: true },
+    version,
+    record,
+  });
+
+test("deploy-edit: the changes publish and release make pass; a commit of another model's files is not judged", () => {
+  const w = new World();
+  const p = w.publish("churn", "1.0.0");
+  const r = w.release(p);
+  w.commit({ subject: "fraud", author: MALLORY, changes: [w.change("deploy/fraud/base/x.yaml", "x")] });
+  const facts = w.facts();
+  for (const c of w.commits) assert.deepEqual(deployEditsByModelgate(facts, c), [], c.subject);
+  assert.ok(r.commit.changes.some((ch) => ch.path === PRODUCTION));
+});
+
+test("deploy-edit: a hand edit names what it pins; the base by a release; a file modelgate never writes; another overlay", () => {
+  const w = new World();
+  const p = w.publish("churn", "1.0.0");
+  const hand = w.commit({
+    subject: "hotfix",
+    author: MALLORY,
+    changes: [w.change(PRODUCTION, overlay("production", digest("e"), digest("f")))],
+  });
+  const r = w.release(p);
+  r.commit.changes.push(
+    w.change("deploy/churn/base/inferenceservice.yaml", "edited"),
+    w.change("deploy/churn/extra.yaml", "x", "A"),
+    w.change(STAGING, overlay("staging", digest("e"), digest("f"))),
+  );
+  const facts = w.facts();
+  const [h] = deployEditsByModelgate(facts, hand);
+  assert.equal(h.check, "deploy-edit");
+  assert.deepEqual([h.commit, h.path, h.model], [hand.oid, PRODUCTION, "churn"]);
+  assert.match(
+    h.message,
+    new RegExp(
+      `changed ${PRODUCTION} \\(it pins registry\\.example\\.com/acme/churn@sha256:e{64}, claiming record sha256:f{64}\\) without a promotion record: a change made outside modelgate$`,
+    ),
+  );
+  const found = deployEditsByModelgate(facts, r.commit);
+  assert.deepEqual(
+    found.map((f) => [f.check, f.path]),
+    [
+      ["deploy-edit", "deploy/churn/base/inferenceservice.yaml"],
+      ["deploy-edit", "deploy/churn/extra.yaml"],
+      ["deploy-edit", STAGING],
+    ],
+  );
+  assert.match(found[0].message, /but it appends no publish record \(only publish writes the base\)$/);
+  assert.match(found[1].message, /wrote deploy\/churn\/extra\.yaml, a file modelgate never writes$/);
+  assert.match(
+    found[2].message,
+    /changed the staging overlay to registry\.example\.com\/acme\/churn@sha256:e{64}, but its record promotes to production$/,
+  );
+});
+
+test("overlay-pin: the overlay a promotion wrote pins another image, record or version, or was deleted", () => {
+  const w = new World();
+  const p = w.publish("churn", "1.0.0");
+  const staging = p.commit.changes.find((ch) => ch.path === STAGING);
+  assert.ok(staging);
+  Object.assign(staging, w.change(STAGING, overlay("staging", digest("e"), digest("f"), "9.9.9")));
+  const r = w.release(p);
+  Object.assign(r.commit.changes[1], w.change(PRODUCTION, undefined));
+  const facts = w.facts();
+  const [pin] = deployEditsByModelgate(facts, p.commit);
+  assert.equal(pin.check, "overlay-pin");
+  assert.match(
+    pin.message,
+    /appended record #1, but the staging overlay it wrote does not match it: it pins registry\.example\.com\/acme\/churn@sha256:e{64}, the record registry\.example\.com\/acme\/churn@sha256:[0-9a-f]{64}; it names record sha256:f{64}, not sha256:[0-9a-f]{64}; it names version 9\.9\.9, not 1\.0\.0$/,
+  );
+  const [deleted] = deployEditsByModelgate(facts, r.commit);
+  assert.match(deleted.message, /does not match it: it deleted the overlay$/);
+});
+
+test("pinsExactly: an overlay from the last confirmed one's template is known without parsing, and agrees with parsing", () => {
+  const facts = new World().facts();
+  const a = { image: `registry.example.com/acme/churn@${digest("a")}`, version: "1.0.0", record: digest("1") };
+  const b = { image: `registry.example.com/acme/churn@${digest("b")}`, version: "1.1.0", record: digest("2") };
+  const text = (p: typeof a) => overlay("staging", p.image.replace(/^.*@/, ""), p.record, p.version);
+  assert.equal(pinsExactly(facts, "churn/staging", text(a), a), true, "parsed, and kept as the template");
+  assert.equal(pinsExactly(facts, "churn/staging", text(b), b), true, "from the template");
+  assert.equal(pinsExactly(facts, "churn/staging", text(b), a), false);
+  assert.equal(pinsExactly(facts, "churn/staging", `${text(b)}# more\n`, b), true, "parsed again");
+  assert.equal(pinsExactly(facts, "churn/staging", "not: [an overlay", b), false);
+});
