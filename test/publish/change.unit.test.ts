@@ -195,7 +195,12 @@ test("publishChange on an empty branch: the first record of the chain, overlays 
   assert.equal(ledger.entries[0].digest, c.digest);
   assert.equal(c.files[r.evaluation.path], recordBytes.toString(), "the record kept byte for byte under its digest");
   const pin = readOverlayPin(c.files["deploy/churn/overlays/staging/kustomization.yaml"]);
-  assert.deepEqual(pin, { image: `registry.example.com/acme/churn@${DIGEST}`, version: "1.1.0", record: c.digest });
+  assert.deepEqual(pin, {
+    image: `registry.example.com/acme/churn@${DIGEST}`,
+    scheme: "oci+native",
+    version: "1.1.0",
+    record: c.digest,
+  });
   assert.equal(readOverlayPin(c.files["deploy/churn/overlays/production/kustomization.yaml"]), undefined);
   assert.match(c.files["models/churn/MODEL_CARD.md"], new RegExp(`\\| Image \\| .*${DIGEST.slice(7)}`));
 

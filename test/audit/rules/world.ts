@@ -171,7 +171,7 @@ export class World {
       source,
       triggeredBy: "carol",
     });
-    const pin = { image: { repository, digest: imageDigest, hasShell: true }, version, record: "" };
+    const pin = { image: { repository, digest: imageDigest, scheme: "oci" as const }, version, record: "" };
     return this.promote(model, record, (digest) => [
       ...Object.entries(renderBase(m, { ...pin, record: digest })).map(([f, text]) =>
         this.change(`${this.config.deploy}/${model}/base/${f}`, text),
@@ -224,7 +224,7 @@ export class World {
         this.change(
           `${this.config.deploy}/${model}/overlays/production/kustomization.yaml`,
           renderOverlay(this.manifest(model, version), "production", {
-            image: { repository, digest: record.image.digest, hasShell: true },
+            image: { repository, digest: record.image.digest, scheme: "oci" as const },
             version,
             record: digest,
           }),

@@ -10,7 +10,7 @@ const PRODUCTION = "deploy/churn/overlays/production/kustomization.yaml";
 const digest = (c: string) => `sha256:${c.repeat(64)}`;
 const overlay = (env: string, image: string, record: string, version = "1.0.0") =>
   renderOverlay(makeModel("churn", { version }), env, {
-    image: { repository: "registry.example.com/acme/churn", digest: image, hasShell: true },
+    image: { repository: "registry.example.com/acme/churn", digest: image, scheme: "oci" as const },
     version,
     record,
   });
