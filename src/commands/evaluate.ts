@@ -246,7 +246,7 @@ export async function specFromManifests(
     version: candidate.version,
     task: m.spec.task,
     data: { path: data.abs, display: repoRelative(repo.root, data.abs), format: ds.value.spec.format, name: dsName },
-    label: { column: m.spec.label.column, classes: m.spec.label.classes, positive: m.spec.label.positive },
+    label: { ...m.spec.label },
     threshold: m.spec.threshold,
     slices: ev.slices,
     minSliceSupport: ev.minSliceSupport,

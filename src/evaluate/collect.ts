@@ -36,8 +36,8 @@ export interface EvaluationSpec {
   name: string;
   version?: string;
   task: Task;
-  data: { path: string; display?: string; format?: Format; name?: string };
-  label: { column: string; classes?: Label[]; positive?: Label };
+  data: { path: string; display?: string; format?: Format; name?: string; delimiter?: "," | ";" | "\t" | "|" };
+  label: { column: string; classes?: Label[]; positive?: Label; labels?: Record<string, Label> };
   threshold: number;
   slices: { column: string; buckets?: number[] }[];
   minSliceSupport: number;

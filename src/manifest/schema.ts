@@ -356,8 +356,17 @@ export const modelSchema = z.strictObject({
       .default({}),
     label: z.strictObject({
       column: z.string().min(1),
-      classes: z.array(z.union([z.string(), z.number(), z.boolean()])).optional(),
+      classes: z
+        .array(z.union([z.string(), z.number(), z.boolean()]))
+        .optional()
+        .describe("The classes as the data spells them, in the order of the model's probability columns."),
       positive: z.union([z.string(), z.number(), z.boolean()]).optional().describe("Binary tasks: the positive class."),
+      labels: z
+        .record(z.string(), z.union([z.string(), z.number(), z.boolean()]))
+        .optional()
+        .describe(
+          "Each label in the data → the model's class, when they are named differently (e.g. {no: 0, yes: 1}). The model's classes are those its graph names (classlabels_*, ZipMap keys), else spec.label.classes, else its column numbers 0, 1, …",
+        ),
     }),
     threshold: z.number().min(0).max(1).default(0.5),
     training: z
