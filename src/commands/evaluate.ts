@@ -258,6 +258,7 @@ export async function specFromManifests(
     shard: opts.shard,
     latency: opts.latency,
   };
+  if (ds.value.spec.csv) spec.data.delimiter = ds.value.spec.csv.delimiter;
   return { spec, root: repo.root, note };
 }
 

@@ -367,6 +367,7 @@ export async function collect(spec: EvaluationSpec, io?: Io): Promise<Collected>
       columns,
       numeric: numericCols,
       displayName: display,
+      delimiter: spec.data.delimiter,
     })) {
       const g = batchIndex++;
       if (spec.shard && g % spec.shard.count !== spec.shard.index - 1) {

@@ -254,6 +254,16 @@ export const datasetSchema = z.strictObject({
   spec: z.strictObject({
     path: relPath.describe("The data file, relative to this manifest's folder."),
     format: z.enum(["csv", "jsonl", "parquet"]).optional().describe("Default: from the file extension."),
+    csv: z
+      .strictObject({
+        // the same list as CSV_DELIMITERS in src/data/read.ts (a test checks that they agree)
+        delimiter: z
+          .enum([",", ";", "\t", "|"])
+          .default(",")
+          .describe('The field separator: "," (the default), ";", "\\t" (tab) or "|".'),
+      })
+      .optional()
+      .describe("How a CSV file is written, when it is not comma-separated."),
     sha256: sha256.optional(),
     sizeBytes: z.number().int().min(0).optional(),
     rows: z.number().int().min(0).optional(),
