@@ -8,7 +8,7 @@ import type { ClassSource } from "./classes.ts";
  * `evaluate` and the report say them. Pure.
  */
 
-/** Without a bootstrap interval, a ROC AUC below 0.5 + this is called near chance. */
+/** Without a bootstrap interval, a ROC AUC within this of 0.5 is called near chance, and one further below it below. */
 export const NEAR_CHANCE = 0.05;
 
 /** Which column of a model's output was read as the positive class's score, and why that one. */
@@ -70,7 +70,9 @@ export function chanceWarnings(models: ModelAuc[], ctx: WarningContext): Evaluat
       ctx.features.length > 1
         ? "the features in another order than the model was trained on (spec.inputs.features must list them in training order; a tensor input has no column names to check them by)"
         : undefined;
-    if (m.auc < 0.5) {
+    // below chance beyond doubt: the whole interval under 0.5 (without one, more than NEAR_CHANCE under it)
+    const below = m.interval ? m.interval[1] < 0.5 : m.auc < 0.5 - NEAR_CHANCE;
+    if (below) {
       out.push({
         code: "roc_auc_below_chance",
         role: m.role,
@@ -78,7 +80,8 @@ export function chanceWarnings(models: ModelAuc[], ctx: WarningContext): Evaluat
       });
       continue;
     }
-    const near = m.interval ? m.interval[0] <= 0.5 : m.auc < 0.5 + NEAR_CHANCE;
+    // at chance: the interval holds 0.5 (without one, within NEAR_CHANCE of it); any AUC below 0.5 is one of these
+    const near = m.auc < 0.5 || (m.interval ? m.interval[0] <= 0.5 : m.auc < 0.5 + NEAR_CHANCE);
     if (!near) continue;
     const causes = [featureOrder, `the class mapping (${read})`, labelColumn].filter(Boolean);
     out.push({

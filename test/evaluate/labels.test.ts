@@ -6,6 +6,7 @@ import { test } from "node:test";
 import { main } from "../../src/cli/main.ts";
 import { UserError } from "../../src/errors.ts";
 import { type EvaluationSpec, evaluateModel } from "../../src/evaluate/index.ts";
+import { chanceWarnings } from "../../src/evaluate/warnings.ts";
 import { evaluationRecordSchema } from "../../src/records/evaluation.ts";
 import { bufferIo } from "../../src/util/io.ts";
 import {
@@ -368,5 +369,27 @@ ${label}
   assert.match(
     swapped.err,
     /warning: candidate: roc_auc 0\.\d{4} .*Are the classes swapped\? The score is column 1 of output "probabilities", taken as the probability of "malignant" because spec\.label\.labels maps the labels to the model's columns \{benign: 0, malignant: 1\}/,
+  );
+});
+
+test("chance warnings: swapped only when the whole interval is below 0.5; at chance when it holds 0.5; none above it", () => {
+  const ctx = { positive: "1", label: "y", rows: 400, features: ["a", "b"] };
+  const read = { output: "probabilities", column: 1, of: ["0", "1"], classes: ["0", "1"], source: "index" as const };
+  const codes = (auc: number, interval?: [number, number]) =>
+    chanceWarnings([{ role: "candidate", auc, interval, read }], ctx).map((w) => w.code);
+  assert.deepEqual(codes(0.03, [0.02, 0.04]), ["roc_auc_below_chance"]);
+  // 0.48 whose interval holds 0.5 is chance, not swapped classes (swapped, it would be 0.52: chance too)
+  assert.deepEqual(codes(0.48, [0.43, 0.53]), ["roc_auc_near_chance"]);
+  assert.deepEqual(codes(0.55, [0.49, 0.61]), ["roc_auc_near_chance"]);
+  assert.deepEqual(codes(0.62, [0.56, 0.68]), []);
+  // without an interval (no resamples): within 0.05 of 0.5 is near, further below is below
+  assert.deepEqual(codes(0.4), ["roc_auc_below_chance"]);
+  assert.deepEqual(codes(0.47), ["roc_auc_near_chance"]);
+  assert.deepEqual(codes(0.53), ["roc_auc_near_chance"]);
+  assert.deepEqual(codes(0.6), []);
+  const [w] = chanceWarnings([{ role: "baseline", auc: 0.52, interval: [0.47, 0.57], read }], ctx);
+  assert.match(
+    w.message,
+    /^baseline: roc_auc 0\.5200 \(95% interval \[0\.4700, 0\.5700\]\) is not told apart from chance \(0\.5\) on these 400 rows: .* the class mapping \(the score is column 1 of output "probabilities", taken as the probability of "1" because the labels are the column numbers \[0, 1\]\)/,
   );
 });
