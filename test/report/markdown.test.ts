@@ -207,6 +207,28 @@ describe("report markdown", () => {
     assert.equal(AXIS_MAX / (SAMPLES - 1), (AXIS_MAX + 1) / SAMPLES);
   });
 
+  it("the evaluation record's warnings show in the gate table, with their message, at every detail that shows gates", () => {
+    const model = makeModel();
+    const record = makeRecord();
+    record.warnings = [
+      {
+        code: "roc_auc_near_chance",
+        role: "candidate",
+        message:
+          'candidate: roc_auc 0.4966 (95% interval [0.4485, 0.5434]) is not told apart from chance (0.5) on these 569 rows: the scores hardly tell "malignant" from the other class. Likely causes: the features in another order than the model was trained on',
+      },
+    ];
+    const r: ModelReport = { model, record, verdict: judge({ model, record }), findings: [] };
+    for (const detail of [0, 3] as const) {
+      const md = renderModelSection(r, detail);
+      assert.match(md, /^### ⚠️ churn · 1\.0\.0 → 1\.1\.0 · warn/);
+      assert.match(
+        md,
+        /\| ⚠️ \| ROC AUC near chance \| candidate: roc\\_auc 0\.4966 .* is not told apart from chance .* on these 569 rows: .*the features in another order than the model was trained on \|/,
+      );
+    }
+  });
+
   it("keeps full detail when it fits", () => {
     const r = renderReport([report("a"), report("b")]);
     assert.deepEqual(r.detail, [0, 0]);
