@@ -45,7 +45,7 @@ function readText(r: ScoreRead, positive: string): string {
   if (!r.of)
     return `the score is output ${q(r.output)} (one value per row), taken as the probability of ${q(positive)}`;
   const of = r.of;
-  const mapped = r.classes && r.classes.some((c, j) => c !== of[j]);
+  const mapped = r.classes?.some((c, j) => c !== of[j]);
   const pairs = () => of.map((l, j) => `${l}: ${r.classes![j]}`).join(", ");
   const why =
     r.source === "graph"
