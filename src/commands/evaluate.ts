@@ -246,7 +246,7 @@ export async function specFromManifests(
     version: candidate.version,
     task: m.spec.task,
     data: { path: data.abs, display: repoRelative(repo.root, data.abs), format: ds.value.spec.format, name: dsName },
-    label: { column: m.spec.label.column, classes: m.spec.label.classes, positive: m.spec.label.positive },
+    label: { ...m.spec.label },
     threshold: m.spec.threshold,
     slices: ev.slices,
     minSliceSupport: ev.minSliceSupport,
@@ -258,6 +258,7 @@ export async function specFromManifests(
     shard: opts.shard,
     latency: opts.latency,
   };
+  if (ds.value.spec.csv) spec.data.delimiter = ds.value.spec.csv.delimiter;
   return { spec, root: repo.root, note };
 }
 

@@ -43,6 +43,8 @@ const TEXT = 2;
 /** The parser's state between calls of parseRows: the buffer, where it is, and the batch being filled. */
 interface State {
   file: string;
+  /** The field separator's byte (a comma unless the Dataset manifest says spec.csv.delimiter). */
+  sep: number;
   buf: Buffer;
   end: number;
   eof: boolean;
@@ -63,10 +65,55 @@ interface State {
   lines: Int32Array;
 }
 
+/** The separators a CSV file may use (spec.csv.delimiter), by byte: their names in messages, as YAML. */
+const SEPARATORS: ReadonlyMap<number, { name: string; yaml: string }> = new Map([
+  [44, { name: "commas", yaml: '","' }],
+  [59, { name: "semicolons", yaml: '";"' }],
+  [9, { name: "tabs", yaml: '"\\t"' }],
+  [124, { name: "vertical bars", yaml: '"|"' }],
+]);
+
+/** The separator byte the options ask for: a comma unless spec.csv.delimiter says otherwise. */
+function separatorOf(o: Resolved): number {
+  return (o.delimiter ?? ",").charCodeAt(0);
+}
+
+/**
+ * A header line (from `pos` to its line break) that holds none of the expected separator but another one: the file
+ * is separated by that one, which is said at once with the fix, rather than as a missing column per name.
+ */
+function checkSeparator(b: Buffer, pos: number, end: number, sep: number, file: string, line: number): void {
+  const counts = new Map<number, number>();
+  let quoted = false;
+  let i = pos;
+  for (; i < end && (quoted || (b[i] !== LF && b[i] !== CR)); i++) {
+    const c = b[i];
+    if (c === QUOTE) quoted = !quoted;
+    else if (!quoted && SEPARATORS.has(c)) counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  if (counts.has(sep)) return;
+  let best = -1;
+  for (const [c, n] of counts) if (best < 0 || n > (counts.get(best) ?? 0)) best = c;
+  if (best < 0) return;
+  const found = SEPARATORS.get(best)!;
+  const expected = SEPARATORS.get(sep) ?? { name: JSON.stringify(String.fromCharCode(sep)), yaml: "" };
+  const header = b.toString("utf8", pos, Math.min(i, pos + 80)) + (i > pos + 80 ? "…" : "");
+  const fix =
+    best === 44
+      ? "Remove spec.csv.delimiter from the Dataset manifest (commas are the default)"
+      : `Set spec.csv.delimiter: ${found.yaml} in the Dataset manifest`;
+  throw new DataError(
+    file,
+    { line },
+    `the header ${JSON.stringify(header)} has ${counts.get(best)} ${found.name} and no ${expected.name}: the file is separated by ${found.name}, and it is read as separated by ${expected.name}. ${fix}, or save the file with ${expected.name}`,
+  );
+}
+
 /** The header: the first non-blank record, as trimmed names; the line it is on; where the data starts. */
 async function readHeader(
   src: Source,
   file: string,
+  sep = COMMA,
 ): Promise<{ names: string[]; line: number; pos: number; nextLine: number }> {
   await src.refill(0);
   let line = 1;
@@ -79,7 +126,8 @@ async function readHeader(
       pos++;
       line++;
     }
-    const rec = pos < src.end ? scanRecord(b, pos, src.end, src.eof, file, line) : undefined;
+    if (pos < src.end) checkSeparator(b, pos, src.end, sep, file, line);
+    const rec = pos < src.end ? scanRecord(b, pos, src.end, src.eof, file, line, sep) : undefined;
     if (rec) {
       const names = rec.fields.map((f) => f.trim());
       names[0] = names[0].replace(/^\uFEFF/, "");
@@ -95,7 +143,7 @@ async function readHeader(
 export async function readCsvHeader(path: string, o: Resolved): Promise<string[]> {
   const fh = await open(path, "r");
   try {
-    return (await readHeader(new Source(fh), o.displayName)).names;
+    return (await readHeader(new Source(fh), o.displayName, separatorOf(o))).names;
   } finally {
     await fh.close();
   }
@@ -104,6 +152,8 @@ export async function readCsvHeader(path: string, o: Resolved): Promise<string[]
 /** Which header columns are read, and how: the same in this thread and in the workers. */
 interface Layout {
   file: string;
+  /** The field separator's byte. */
+  sep: number;
   width: number;
   role: Uint8Array;
   slot: Int32Array;
@@ -114,6 +164,7 @@ interface Layout {
 function newState(layout: Layout, src: Source, pos: number, line: number, stop: number, batchSize: number): State {
   const st: State = {
     file: layout.file,
+    sep: layout.sep,
     buf: src.buf,
     end: src.end,
     eof: src.eof,
@@ -179,7 +230,8 @@ export async function* readCsv(path: string, o: Resolved): AsyncGenerator<Batch>
   try {
     const src = new Source(fh);
     const file = o.displayName;
-    const header = await readHeader(src, file);
+    const sep = separatorOf(o);
+    const header = await readHeader(src, file, sep);
     const width = header.names.length;
     const sel = selectColumns(header.names, o.columns, file, header.line);
     const names = sel.map((h) => header.names[h]);
@@ -191,7 +243,7 @@ export async function* readCsv(path: string, o: Resolved): AsyncGenerator<Batch>
       slot[h] = c;
       role[h] = numeric.has(names[c]) ? NUMBER : TEXT;
     });
-    const layout: Layout = { file, width, role, slot, names, isNum: names.map((n) => numeric.has(n)) };
+    const layout: Layout = { file, sep, width, role, slot, names, isNum: names.map((n) => numeric.has(n)) };
     const bs = batchRows(o.batchSize, names.length);
     const size = (await fh.stat()).size;
     const threads = o.parallel?.threads ?? readThreads();
@@ -447,19 +499,19 @@ function fieldCount(st: State, row: number, fields: number | string, line: numbe
   return new DataError(
     st.file,
     { line, row },
-    `${fields} field${fields === 1 ? "" : "s"} where the header has ${st.width}; quote fields that contain commas ("a, b"), and give every row as many fields as the header`,
+    `${fields} field${fields === 1 ? "" : "s"} where the header has ${st.width}; quote fields that contain ${st.sep === COMMA ? 'commas ("a, b")' : SEPARATORS.get(st.sep)?.name}, and give every row as many fields as the header`,
   );
 }
 
 /** Counts the fields of the record at `start` (as far as the buffer holds it), for a message. */
-function countFields(b: Buffer, start: number, end: number): string {
+function countFields(b: Buffer, start: number, end: number, sep: number): string {
   let n = 1;
   let inQuotes = false;
   for (let i = start; i < end; i++) {
     const c = b[i];
     if (c === QUOTE) inQuotes = !inQuotes;
     else if (!inQuotes) {
-      if (c === COMMA) n++;
+      if (c === sep) n++;
       else if (c === LF || c === CR) return String(n);
     }
   }
@@ -487,6 +539,7 @@ function parseRows(st: State): number {
   let n = st.n;
   let status = NEED_MORE;
   const stop = st.stop;
+  const sep = st.sep;
   rows: while (true) {
     if (pos >= stop) {
       status = DONE;
@@ -583,8 +636,8 @@ function parseRows(st: State): number {
         }
         if (ok && digits > 0) {
           if (j >= end && !eof) break rows; // the number may go on in the next read
-          ch = j < end ? b[j] : COMMA;
-          if (ch === COMMA || ch === LF || ch === CR) {
+          ch = j < end ? b[j] : sep;
+          if (ch === sep || ch === LF || ch === CR) {
             const k = exp - scale;
             let v = Number.NaN;
             if (mant === 0) v = 0;
@@ -632,7 +685,7 @@ function parseRows(st: State): number {
           i = e + 1;
           if (i < end) {
             const t = b[i];
-            if (t !== COMMA && t !== LF && t !== CR) {
+            if (t !== sep && t !== LF && t !== CR) {
               throw new DataError(
                 st.file,
                 { line: line + extra, row: st.offset + n + 1 },
@@ -644,7 +697,7 @@ function parseRows(st: State): number {
           let j = i;
           while (j < end) {
             const t = b[j];
-            if (t === COMMA || t === LF || t === CR) break;
+            if (t === sep || t === LF || t === CR) break;
             j++;
           }
           if (j >= end && !eof) break rows;
@@ -678,7 +731,7 @@ function parseRows(st: State): number {
       // the separator after the field
       if (h < width - 1) {
         if (i < end) {
-          if (b[i] === COMMA) {
+          if (b[i] === sep) {
             i++;
             continue;
           }
@@ -693,7 +746,7 @@ function parseRows(st: State): number {
         else if (t === CR) {
           if (i + 1 >= end && !eof) break rows;
           i += i + 1 < end && b[i + 1] === LF ? 2 : 1;
-        } else throw fieldCount(st, st.offset + n + 1, countFields(b, pos, end), line);
+        } else throw fieldCount(st, st.offset + n + 1, countFields(b, pos, end, sep), line);
       } else if (!eof) break rows;
     }
     lines[n] = line;
@@ -736,6 +789,7 @@ function scanRecord(
   eof: boolean,
   file: string,
   line: number,
+  sep = COMMA,
 ): RawRecord | undefined {
   const fields: string[] = [];
   let extra = 0;
@@ -759,7 +813,7 @@ function scanRecord(
         i = q + 1;
         break;
       }
-      if (i < end && b[i] !== COMMA && b[i] !== LF && b[i] !== CR) {
+      if (i < end && b[i] !== sep && b[i] !== LF && b[i] !== CR) {
         throw new DataError(
           file,
           { line },
@@ -768,13 +822,13 @@ function scanRecord(
       }
     } else {
       const s = i;
-      while (i < end && b[i] !== COMMA && b[i] !== LF && b[i] !== CR) i++;
+      while (i < end && b[i] !== sep && b[i] !== LF && b[i] !== CR) i++;
       if (i >= end && !eof) return undefined;
       fields.push(b.toString("utf8", s, i));
     }
     if (i >= end) return { fields, next: i, extra };
     const c = b[i];
-    if (c === COMMA) {
+    if (c === sep) {
       i++;
       continue;
     }

@@ -37,6 +37,10 @@ export interface NotNumbers {
   texts: string[];
 }
 
+/** The field separators a CSV file may use (spec.csv.delimiter). */
+export const CSV_DELIMITERS = [",", ";", "\t", "|"] as const;
+export type CsvDelimiter = (typeof CSV_DELIMITERS)[number];
+
 export interface ReadOptions {
   format?: Format;
   batchSize?: number;
@@ -44,6 +48,8 @@ export interface ReadOptions {
   columns?: string[];
   /** The file name used in messages (default: the path). */
   displayName?: string;
+  /** CSV: the field separator (default ","), from the Dataset manifest's spec.csv.delimiter. */
+  delimiter?: CsvDelimiter;
   /**
    * Columns (among `columns`) to deliver as Float64Array in `Batch.numeric` instead of cells: no string or boxed
    * number per cell. CSV parses them straight from the bytes, Parquet decodes its pages straight into them.

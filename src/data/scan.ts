@@ -142,7 +142,7 @@ export async function scanDataset(path: string, dataset: Dataset, opts: ScanOpti
 
   // float columns come as numbers (no string per cell); integers as text, so that IDs beyond 2^53 keep their digits
   const numeric = declared.filter((c) => c.type === "float").map((c) => c.name);
-  const read = { format: spec.format, displayName: opts.displayName };
+  const read = { format: spec.format, displayName: opts.displayName, delimiter: spec.csv?.delimiter };
   for await (const batch of readBatches(path, { ...read, numeric })) {
     if (result.header.length === 0) result.header = batch.columns;
     const idx = new Map(batch.columns.map((n, i) => [n, i]));

@@ -36,8 +36,8 @@ export interface EvaluationSpec {
   name: string;
   version?: string;
   task: Task;
-  data: { path: string; display?: string; format?: Format; name?: string };
-  label: { column: string; classes?: Label[]; positive?: Label };
+  data: { path: string; display?: string; format?: Format; name?: string; delimiter?: "," | ";" | "\t" | "|" };
+  label: { column: string; classes?: Label[]; positive?: Label; labels?: Record<string, Label> };
   threshold: number;
   slices: { column: string; buckets?: number[] }[];
   minSliceSupport: number;
@@ -367,6 +367,7 @@ export async function collect(spec: EvaluationSpec, io?: Io): Promise<Collected>
       columns,
       numeric: numericCols,
       displayName: display,
+      delimiter: spec.data.delimiter,
     })) {
       const g = batchIndex++;
       if (spec.shard && g % spec.shard.count !== spec.shard.index - 1) {

@@ -1,9 +1,11 @@
-import { CheckFailed } from "../errors.ts";
+import { CheckFailed, UserError } from "../errors.ts";
 import { API_VERSION } from "../manifest/schema.ts";
 import type { EvaluationRecord, ModelResult, SliceResult } from "../records/evaluation.ts";
 import { VERSION } from "../version.ts";
 import { buildSets, type Interval, pairedBootstrap, pairedBootstrapParallel, type SetSpec } from "./bootstrap.ts";
-import { type Collected, type CollectedModel, keyOf } from "./collect.ts";
+import { columnClasses, declaredPositive, type LabelSpec, labelKey, sortKeys } from "./classes.ts";
+import type { Collected, CollectedModel } from "./collect.ts";
+import { chanceWarnings, type ScoreRead } from "./warnings.ts";
 import { BinaryMetricSet, type MetricSet, MulticlassMetricSet, type Weights } from "./metrics.ts";
 
 export interface FinalizeOptions {
@@ -14,12 +16,6 @@ export interface FinalizeOptions {
   workers?: number;
   /** Told when something ran other than asked (a bootstrap worker whose range ran in this thread instead). */
   onWarning?: (message: string) => void;
-}
-
-/** Sorts label or slice keys: numerically when all are numbers, else as strings. */
-export function sortKeys(keys: string[]): string[] {
-  const numeric = keys.every((k) => k !== "" && Number.isFinite(Number(k)));
-  return [...keys].sort(numeric ? (a, b) => Number(a) - Number(b) : (a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 /** A key back to the value a reader expects in JSON: numbers as numbers, everything else as the string. */
@@ -41,6 +37,8 @@ interface Prepared {
   specs: SetSpec[];
   classes?: string[];
   positive?: string;
+  /** Binary tasks: which column of each model's output was read as the positive class's score, and why. */
+  reads?: ScoreRead[];
   skipped: Record<string, number>;
 }
 
@@ -67,63 +65,85 @@ function prepare(c: Collected): Prepared {
     const k = c.labelKeys[c.labelCodes[i]];
     counts.set(k, (counts.get(k) ?? 0) + 1);
   }
-  const observed = [...counts.keys()];
-  const declared = s.label.classes?.map((v) => keyOf(v) ?? String(v));
-  const classes = declared ?? c.models[0].classLabels ?? sortKeys(observed);
-  const outside = observed.filter((k) => !classes.includes(k));
-  if (outside.length > 0) {
-    throw new CheckFailed(
-      `${display}: label "${s.label.column}" has values outside the classes [${classes.join(", ")}]: ${outside
-        .slice(0, 5)
-        .map((k) => `"${k}" (${counts.get(k)} rows)`)
-        .join(", ")}${declared ? "; fix the data or spec.label.classes" : ""}`,
-    );
-  }
-  if (s.task === "binary-classification") {
-    if (classes.length > 2) {
+  const observed = sortKeys([...counts.keys()]);
+  const label: LabelSpec = s.label;
+  const declared = label.classes?.map(labelKey);
+  if (declared) {
+    const outside = observed.filter((k) => !declared.includes(k));
+    if (outside.length > 0) {
       throw new CheckFailed(
-        `${display}: the task is binary-classification but label "${s.label.column}" has ${classes.length} classes (${classes.slice(0, 6).join(", ")}); use multiclass-classification or fix the labels`,
+        `${display}: label "${label.column}" has values outside the classes [${declared.join(", ")}]: ${outside
+          .slice(0, 5)
+          .map((k) => `"${k}" (${counts.get(k)} rows)`)
+          .join(", ")}; fix the data or spec.label.classes`,
       );
     }
-    const positive =
-      s.label.positive !== undefined
-        ? (keyOf(s.label.positive) ?? String(s.label.positive))
-        : sortKeys(classes)[classes.length - 1];
-    if (positive === undefined || (classes.length === 2 && !classes.includes(positive))) {
-      throw new CheckFailed(`the positive label "${positive}" is not one of the classes [${classes.join(", ")}]`);
+  }
+  const classSet = declared ?? observed;
+  if (s.task === "binary-classification" && classSet.length > 2) {
+    throw new CheckFailed(
+      `${display}: the task is binary-classification but label "${label.column}" has ${classSet.length} classes (${classSet.slice(0, 6).join(", ")}); use multiclass-classification or fix the labels`,
+    );
+  }
+  // the data label of each probability column, per model: from its graph, the manifest, or 0..k-1 — never guessed
+  const mapped = c.models.map((m) =>
+    m.output.width > 1 || s.task === "multiclass-classification"
+      ? columnClasses(m.source, m.output.width, m.classLabels, label, counts, display)
+      : undefined,
+  );
+  const columns = mapped.map((x) => x?.labels);
+  if (s.task === "binary-classification") {
+    const twoColumns = columns.find((cols) => cols !== undefined);
+    const classes = declared ?? twoColumns ?? observed;
+    const pos =
+      declaredPositive(label, classes, twoColumns === undefined) ?? sortKeys(classes)[classes.length - 1] ?? "1";
+    if (classes.length === 2 && !classes.includes(pos)) {
+      throw new UserError(
+        `the positive label "${pos}" (spec.label.positive) is not one of the classes [${classes.join(", ")}]`,
+      );
     }
-    const pos = positive;
     const y = new Uint8Array(c.labelCodes.length);
     for (let i = 0; i < y.length; i++) y[i] = c.labelKeys[c.labelCodes[i]] === pos ? 1 : 0;
-    const specs = c.models.map((m): SetSpec => {
-      let col = 0;
-      if (m.output.width > 1) {
-        const order = m.classLabels ?? (classes.length === 2 ? sortKeys(classes) : undefined);
-        col = order ? order.indexOf(pos) : -1;
-        if (m.output.width !== 2 || col < 0) {
-          throw new CheckFailed(
-            `${m.source}: cannot find the positive class "${pos}" among the model's ${m.output.width} probability columns (classes ${order ? `[${order.join(", ")}]` : "unknown"}); declare spec.label.classes in the model's order`,
-          );
-        }
+    const specs = c.models.map((m, i): SetSpec => {
+      const cols = columns[i];
+      const col = cols ? cols.indexOf(pos) : 0;
+      if (m.output.width > 2 || col < 0) {
+        throw new CheckFailed(
+          `${m.source}: cannot find the positive class "${pos}" among the model's ${m.output.width} probability columns (classes [${cols?.join(", ") ?? "unknown"}]); a binary classifier gives 1 or 2 columns, and spec.label.positive must be one of its classes`,
+        );
       }
       const w = m.output.width;
       const score = new Float64Array(y.length);
-      for (let i = 0; i < score.length; i++) score[i] = m.preds[i * w + col];
+      for (let r = 0; r < score.length; r++) score[r] = m.preds[r * w + col];
       return { kind: "binary", y, score, threshold: s.threshold };
+    });
+    const reads = c.models.map((m, i): ScoreRead => {
+      const cols = mapped[i];
+      return cols
+        ? {
+            output: m.output.name,
+            column: cols.labels.indexOf(pos),
+            of: cols.labels,
+            classes: cols.classes,
+            source: cols.source,
+          }
+        : { output: m.output.name, column: 0 };
     });
     return {
       specs,
       classes: sortKeys(classes.length === 2 ? classes : [...new Set([...classes, pos])]),
       positive: pos,
+      reads,
       skipped,
     };
   }
+  const classes = declared ?? columns[0]!;
   const k = classes.length;
   const index = new Map(classes.map((key, j) => [key, j]));
   const y = new Uint32Array(c.labelCodes.length);
   for (let i = 0; i < y.length; i++) y[i] = index.get(c.labelKeys[c.labelCodes[i]])!;
-  const specs = c.models.map((m): SetSpec => {
-    const order = m.classLabels ?? classes;
+  const specs = c.models.map((m, i): SetSpec => {
+    const order = columns[i]!;
     const colOf = classes.map((key) => order.indexOf(key));
     if (m.output.width !== order.length || colOf.some((j) => j < 0)) {
       throw new CheckFailed(
@@ -132,7 +152,7 @@ function prepare(c: Collected): Prepared {
     }
     const w = m.output.width;
     const proba = new Float64Array(y.length * k);
-    for (let i = 0; i < y.length; i++) for (let j = 0; j < k; j++) proba[i * k + j] = m.preds[i * w + colOf[j]];
+    for (let r = 0; r < y.length; r++) for (let j = 0; j < k; j++) proba[r * k + j] = m.preds[r * w + colOf[j]];
     return { kind: "multiclass", y, proba, k };
   });
   return { specs, classes, skipped };
@@ -163,12 +183,14 @@ function subSpec(spec: SetSpec, mask: Uint8Array, count: number): SetSpec {
 }
 
 const finite = (iv: Interval | undefined): iv is Interval => !!iv && Number.isFinite(iv.lo) && Number.isFinite(iv.hi);
+const finiteInterval = (iv: Interval | undefined): [number, number] | undefined =>
+  finite(iv) ? [iv.lo, iv.hi] : undefined;
 
 /** Metrics, intervals, deltas, slices and fairness gaps from the collected rows: the evaluation record. */
 export async function finalize(c: Collected, opts: FinalizeOptions = {}): Promise<EvaluationRecord> {
   const t0 = performance.now();
   const s = c.settings;
-  const { specs, classes, positive, skipped } = prepare(c);
+  const { specs, classes, positive, reads, skipped } = prepare(c);
   const sets = buildSets(specs);
   const boot =
     s.bootstrap.resamples > 0 && c.rows > 0
@@ -308,6 +330,19 @@ export async function finalize(c: Collected, opts: FinalizeOptions = {}): Promis
     }
   }
 
+  const warnings = reads
+    ? chanceWarnings(
+        c.models.map((m, i) => ({
+          role: m.role,
+          auc: points[i].roc_auc,
+          interval: boot ? finiteInterval(boot.intervals[i].roc_auc) : undefined,
+          read: reads[i],
+        })),
+        { positive: positive!, label: s.label.column, rows: c.rows, features: c.models[0].features },
+      )
+    : [];
+  for (const w of warnings) opts.onWarning?.(w.message);
+
   const cand = c.models[0];
   const latency = (m: CollectedModel) =>
     m.latency
@@ -357,6 +392,7 @@ export async function finalize(c: Collected, opts: FinalizeOptions = {}): Promis
     deltas,
     slices,
     fairness,
+    ...(warnings.length > 0 ? { warnings } : {}),
     runtime: {
       onnxruntime: opts.onnxruntime ?? "unknown",
       node: process.versions.node,

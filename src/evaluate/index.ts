@@ -29,11 +29,13 @@ function checkResamples(n: number): void {
 }
 
 function bootstrapProgress(io: Io | undefined, resamples: number) {
-  if (!io || resamples === 0) return undefined;
+  if (!io) return undefined;
+  const onWarning = (message: string) => io.err(`warning: ${message}\n`);
+  if (resamples === 0) return { onWarning };
   const p = new Progress(io, "bootstrap", resamples, "resamples");
   let last = 0;
   return {
-    onWarning: (message: string) => io.err(`warning: ${message}\n`),
+    onWarning,
     /** `done`: resamples finished so far (over every thread). */
     onResample: (done: number) => {
       if (done > last) p.add(done - last);

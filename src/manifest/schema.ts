@@ -285,6 +285,16 @@ export const datasetSchema = z.strictObject({
   spec: z.strictObject({
     path: relPath.describe("The data file, relative to this manifest's folder."),
     format: z.enum(["csv", "jsonl", "parquet"]).optional().describe("Default: from the file extension."),
+    csv: z
+      .strictObject({
+        // the same list as CSV_DELIMITERS in src/data/read.ts (a test checks that they agree)
+        delimiter: z
+          .enum([",", ";", "\t", "|"])
+          .default(",")
+          .describe('The field separator: "," (the default), ";", "\\t" (tab) or "|".'),
+      })
+      .optional()
+      .describe("How a CSV file is written, when it is not comma-separated."),
     sha256: sha256.optional(),
     sizeBytes: z.number().int().min(0).optional(),
     rows: z.number().int().min(0).optional(),
@@ -387,8 +397,17 @@ export const modelSchema = z.strictObject({
       .default({}),
     label: z.strictObject({
       column: z.string().min(1),
-      classes: z.array(z.union([z.string(), z.number(), z.boolean()])).optional(),
+      classes: z
+        .array(z.union([z.string(), z.number(), z.boolean()]))
+        .optional()
+        .describe("The classes as the data spells them, in the order of the model's probability columns."),
       positive: z.union([z.string(), z.number(), z.boolean()]).optional().describe("Binary tasks: the positive class."),
+      labels: z
+        .record(z.string(), z.union([z.string(), z.number(), z.boolean()]))
+        .optional()
+        .describe(
+          "Each label in the data → the model's class, when they are named differently (e.g. {no: 0, yes: 1}). The model's classes are those its graph names (classlabels_*, ZipMap keys), else spec.label.classes, else its column numbers 0, 1, …",
+        ),
     }),
     threshold: z.number().min(0).max(1).default(0.5),
     training: z

@@ -75,6 +75,15 @@ export const fairnessGapSchema = z.strictObject({
   min: z.strictObject({ value: z.string(), metric: z.number() }),
 });
 
+export const evaluationWarningSchema = z.strictObject({
+  /** What kind of warning: roc_auc_below_chance, roc_auc_near_chance. */
+  code: z.string(),
+  role: z.enum(["candidate", "baseline"]),
+  /** What was measured, what it likely means and what to check; the report shows it. */
+  message: z.string(),
+});
+export type EvaluationWarning = z.infer<typeof evaluationWarningSchema>;
+
 export const latencySchema = z.strictObject({
   p50_ms: z.number(),
   p95_ms: z.number(),
@@ -122,6 +131,8 @@ export const evaluationRecordSchema = z.strictObject({
   deltas: z.record(z.string(), deltaSchema).default({}),
   slices: z.array(sliceResultSchema).default([]),
   fairness: z.array(fairnessGapSchema).default([]),
+  /** What the numbers suggest is wrong with the evaluation itself (e.g. a binary ROC AUC at or below chance). */
+  warnings: z.array(evaluationWarningSchema).optional(),
   runtime: z.strictObject({
     onnxruntime: z.string(),
     node: z.string(),

@@ -2,24 +2,30 @@
  * ROC and precision-recall curves as Mermaid `xychart-beta` charts, which GitHub renders from the comment text
  * itself: no image is uploaded anywhere. Only numbers and fixed labels go into a chart.
  *
- * A line series in xychart-beta spreads its values evenly over the x axis, so the curves are sampled at the same
- * x values, which become the axis's labels. They are chosen where the curves bend (each added where a straight line
- * between its neighbours misses a curve the most), not evenly: a ROC curve of rare positives climbs within the first
- * few percent of false positives, which an even grid flattens into one step. Each chart sets contrasting colours
- * for its lines with Mermaid's `%%{init}%%` directive (`themeVariables.xyChart.plotColorPalette`).
+ * The axes are to scale: the x axis is numeric (in percent, `0 --> 100`) and each curve is sampled at evenly spaced
+ * x, one point per percent. A line series on a numeric axis spreads its values evenly over the range; Mermaid 11.x
+ * puts value i at min + i·(max − min)/(n − 1), earlier versions at min + i·(max − min + 1)/n, and the two agree only
+ * when n = max − min + 1, so a 0–100 axis gets 101 values, whichever Mermaid renders it. The tick labels are the
+ * axis's own (0, 10, …, 100), few enough to read. Each chart sets contrasting colours for its lines with Mermaid's
+ * `%%{init}%%` directive (`themeVariables.xyChart.plotColorPalette`).
  */
 
-/** At most this many points per chart (the x axis's labels must stay readable). */
-export const MAX_POINTS = 16;
-/** A point is added only where leaving it out would misdraw a curve by more than this (in y). */
-const TOLERANCE = 0.002;
+/** The x axis runs from 0 to this (percent). */
+export const AXIS_MAX = 100;
+/** Values per line: one per percent, 0 and 100 included (see above). */
+export const SAMPLES = AXIS_MAX + 1;
 /** Okabe–Ito orange and blue: told apart with any colour vision, on light and dark backgrounds. */
 export const BASELINE_COLOR = "#E69F00";
 export const CANDIDATE_COLOR = "#0072B2";
 
 type Points = readonly (readonly [number, number])[];
-const r3 = (x: number) => Math.round(Math.min(1, Math.max(0, x)) * 1000) / 1000;
-const r4 = (x: number) => Math.round(Math.min(1, Math.max(0, x)) * 10000) / 10000;
+/** A rate as a percentage with one decimal, clamped to [0, 100]. */
+const pct = (x: number) => Math.round(Math.min(1, Math.max(0, x)) * 1000) / 10;
+
+/** The x values (as rates, 0 to 1) the curves are drawn at: SAMPLES evenly spaced values. */
+export function sampleXs(n = SAMPLES): number[] {
+  return Array.from({ length: n }, (_, i) => i / (n - 1));
+}
 
 /** A ROC curve as a function of the false-positive rate: linear between points, the highest y at a repeated x. */
 export function rocAt(points: Points): (x: number) => number {
@@ -51,63 +57,26 @@ export function prAt(points: Points): (r: number) => number {
   };
 }
 
-/**
- * The x values to draw the curves at: 0 and 1, then, one at a time, the candidate x where the straight line between
- * the chosen neighbours misses some curve the most, until `max` are chosen or no curve is missed by more than the
- * tolerance. Candidates are the curves' own x values (rounded to 4 decimals).
- */
-export function bendPoints(curves: ((x: number) => number)[], xs: number[], max = MAX_POINTS): number[] {
-  const cand = [...new Set([0, 1, ...xs.map(r4)])].sort((a, b) => a - b);
-  const ys = curves.map((f) => cand.map(f));
-  const chosen = new Set([0, cand.length - 1]);
-  while (chosen.size < Math.min(max, cand.length)) {
-    const idx = [...chosen].sort((a, b) => a - b);
-    let best = -1;
-    let bestErr = TOLERANCE;
-    for (let s = 0; s < idx.length - 1; s++) {
-      const a = idx[s];
-      const b = idx[s + 1];
-      for (let j = a + 1; j < b; j++) {
-        const t = (cand[j] - cand[a]) / (cand[b] - cand[a]);
-        for (const y of ys) {
-          const err = Math.abs(y[j] - (y[a] + t * (y[b] - y[a])));
-          if (err > bestErr) {
-            bestErr = err;
-            best = j;
-          }
-        }
-      }
-    }
-    if (best < 0) break;
-    chosen.add(best);
-  }
-  return [...chosen].sort((a, b) => a - b).map((j) => cand[j]);
-}
-
 export interface CurvePair {
   baseline?: Points;
   candidate?: Points;
 }
 
-/** An x value as an axis label: as few decimals as tell it apart (at most 4). */
-function label(x: number): string {
-  return String(r4(x));
-}
-
-function chart(title: string, xLabel: string, yLabel: string, xs: number[], series: number[][], colors: string[]) {
+/** One chart's Mermaid text: a numeric x axis from 0 to AXIS_MAX and one line per series (SAMPLES values each). */
+export function chart(title: string, xLabel: string, yLabel: string, series: number[][], colors: string[]): string {
   return [
     "```mermaid",
     `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${colors.join(", ")}"}}}}%%`,
     "xychart-beta",
     `  title "${title}"`,
-    `  x-axis "${xLabel}" [${xs.map(label).join(", ")}]`,
-    `  y-axis "${yLabel}" 0 --> 1`,
+    `  x-axis "${xLabel} (%)" 0 --> ${AXIS_MAX}`,
+    `  y-axis "${yLabel} (%)" 0 --> 100`,
     ...series.map((s) => `  line [${s.join(", ")}]`),
     "```",
   ].join("\n");
 }
 
-/** One chart of the pair's curves (baseline first), sampled where they bend; undefined without curves. */
+/** One chart of the pair's curves (baseline first), sampled at evenly spaced x; undefined without curves. */
 function pairChart(
   p: CurvePair,
   at: (pts: Points) => (x: number) => number,
@@ -120,12 +89,11 @@ function pairChart(
     { pts: p.candidate, color: CANDIDATE_COLOR, name: "candidate" },
   ].filter((c): c is { pts: Points; color: string; name: string } => !!c.pts && c.pts.length > 0);
   if (present.length === 0) return undefined;
-  const fs = present.map((c) => at(c.pts));
-  const xs = bendPoints(
-    fs,
-    present.flatMap((c) => c.pts.map((q) => q[0])),
-  );
-  const series = fs.map((f) => xs.map((x) => r3(f(x))));
+  const xs = sampleXs();
+  const series = present.map((c) => {
+    const f = at(c.pts);
+    return xs.map((x) => pct(f(x)));
+  });
   const legend =
     present.length === 2
       ? "orange: baseline; blue: candidate"
@@ -135,11 +103,10 @@ function pairChart(
       title,
       xLabel,
       yLabel,
-      xs,
       series,
       present.map((c) => c.color),
     ),
-    `<sub>${legend}. The x values are where the curves bend, so the axis is not to scale.</sub>`,
+    `<sub>${legend}. Both axes are to scale: each curve is drawn at every 1% of the x axis.</sub>`,
   ].join("\n\n");
 }
 

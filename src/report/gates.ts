@@ -34,11 +34,12 @@ export interface Verdict {
 
 /** The rules, stated once, for the report's footnote. */
 export const GATE_RULES =
-  "min/max compare the candidate's point estimate. maxDrop fails when the lower bound of the 95% paired interval " +
-  "of the delta (candidate − baseline) is below −maxDrop, i.e. a drop larger than allowed cannot be ruled out; " +
-  "maxRise fails when the upper bound is above maxRise. Without an interval (no bootstrap resamples) a drop or rise " +
-  "beyond the limit fails on the point estimate and any smaller one warns. A gate with severity warn warns " +
-  "instead of failing.";
+  "min/max compare the candidate's point estimate. maxDrop is judged on the 95% paired interval of the delta " +
+  "(candidate − baseline): it fails when the whole interval is a drop larger than maxDrop, passes when the whole " +
+  "interval is above −maxDrop, and warns when the interval holds both, i.e. the evaluation set cannot tell; maxRise " +
+  "likewise with a rise. When half the interval's width (the smallest change these rows can detect) is larger than " +
+  "the tolerance, the gate says so. Without an interval (no bootstrap resamples) a drop or rise beyond the limit " +
+  "fails on the point estimate and any smaller one warns. A gate with severity warn warns instead of failing.";
 
 const RANK: Record<Status, number> = { pass: 0, warn: 1, fail: 2 };
 export const worst = (statuses: Iterable<Status>): Status => {
@@ -147,22 +148,7 @@ function judgeMetricGate(g: Extract<Gate, { metric: string }>, record: Evaluatio
     }
     const signed = dir === "drop" ? -d.delta : d.delta; // > 0: it dropped (rose)
     if (d.interval) {
-      const bound = dir === "drop" ? d.interval[0] : d.interval[1];
-      const beyond = dir === "drop" ? bound < -limit : bound > limit;
-      const ivText = `95% interval ${fmtInterval(d.interval, m)}`;
-      if (beyond) {
-        parts.push({
-          status: "fail",
-          value: d.delta,
-          reason: `${m} delta ${fmtDelta(d.delta, m)}, ${ivText}: a ${dir} larger than ${limit} cannot be ruled out`,
-        });
-      } else {
-        parts.push({
-          status: "pass",
-          value: d.delta,
-          reason: `${m} delta ${fmtDelta(d.delta, m)}, ${ivText}: any ${dir} is within ${limit}`,
-        });
-      }
+      parts.push(judgeInterval(m, dir, limit, d.delta, d.interval, record.dataset.rows));
     } else if (signed > limit) {
       parts.push({
         status: "fail",
@@ -182,6 +168,40 @@ function judgeMetricGate(g: Extract<Gate, { metric: string }>, record: Evaluatio
   if (parts.length === 0)
     parts.push({ status: "warn", reason: `gate on ${m} sets no bound (min, max, maxDrop, maxRise)` });
   return parts;
+}
+
+/**
+ * A maxDrop or maxRise gate on the delta's paired interval: fail only when the whole interval is beyond the tolerance
+ * (a drop, or rise, larger than allowed is certain), pass when none of it is, warn when it holds both. Half the
+ * interval's width is the smallest change these rows can tell from noise: when it exceeds the tolerance, the reason
+ * says that the evaluation set is too small to detect it.
+ */
+function judgeInterval(
+  m: string,
+  dir: "drop" | "rise",
+  limit: number,
+  delta: number,
+  interval: [number, number],
+  rows: number,
+): Part {
+  const [lo, hi] = interval;
+  const ivText = `95% interval ${fmtInterval(interval, m)}`;
+  const head = `${m} delta ${fmtDelta(delta, m)}, ${ivText}`;
+  const mdc = (hi - lo) / 2;
+  const small =
+    mdc > limit
+      ? `; the evaluation set (${rows.toLocaleString("en-US")} rows) is too small to detect a ${dir} of ${limit}: the smallest change it can tell from noise is about ${fmt(mdc, m)} (half the interval's width)`
+      : "";
+  const beyondAll = dir === "drop" ? hi < -limit : lo > limit;
+  const withinAll = dir === "drop" ? lo >= -limit : hi <= limit;
+  if (beyondAll)
+    return { status: "fail", value: delta, reason: `${head}: the whole interval is a ${dir} larger than ${limit}` };
+  if (withinAll) return { status: "pass", value: delta, reason: `${head}: any ${dir} is within ${limit}${small}` };
+  return {
+    status: "warn",
+    value: delta,
+    reason: `${head}: a ${dir} larger than ${limit} is neither shown nor ruled out${small || "; more evaluation rows would decide"}`,
+  };
 }
 
 function judgeSliceGap(g: Extract<Gate, { sliceGap: string }>, record: EvaluationRecord): Part[] {
@@ -230,6 +250,12 @@ function concerns(model: Model, modelFile: string | undefined, datasetFiles: Map
   }
   return false;
 }
+
+/** The gate table's name of each kind of warning the evaluation record can hold. */
+const WARNING_LABELS: Record<string, string> = {
+  roc_auc_below_chance: "ROC AUC below chance",
+  roc_auc_near_chance: "ROC AUC near chance",
+};
 
 export interface JudgeInput {
   model: Model;
@@ -288,6 +314,15 @@ export function judge(input: JudgeInput): Verdict {
     });
   }
   if (record && record.model.name === name) {
+    for (const w of record.warnings ?? []) {
+      results.push({
+        index: -1,
+        label: WARNING_LABELS[w.code] ?? "evaluation warning",
+        status: "warn",
+        reason: w.message,
+        path: ["spec", "label"],
+      });
+    }
     model.spec.gates.forEach((g, index) => {
       const parts = "sliceGap" in g ? judgeSliceGap(g, record) : judgeMetricGate(g, record);
       let status = worst(parts.map((p) => p.status));

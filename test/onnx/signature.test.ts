@@ -1,8 +1,12 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import ort from "onnxruntime-node";
-import { logisticRegressionModel } from "../support/onnx-build.ts";
-import { readOnnxSignature } from "../../src/onnx/signature.ts";
+import {
+  linearClassifierZipMapModel,
+  logisticRegressionModel,
+  treeEnsembleClassifierModel,
+} from "../support/onnx-build.ts";
+import { graphFacts, readOnnxModel, readOnnxSignature } from "../../src/onnx/signature.ts";
 
 test("a built logistic regression reads back its signature and runs in onnxruntime", async () => {
   const bytes = logisticRegressionModel({ weights: [1, -2, 0.5], bias: 0.25 });
@@ -36,4 +40,20 @@ test("bytes that are not ONNX give a clear user error", () => {
     () => readOnnxSignature(new TextEncoder().encode("hello, I am a CSV\n1,2,3\n"), "x.onnx"),
     /x.onnx is not an ONNX model/,
   );
+});
+
+test("the class order of the probability columns: a classifier's classlabels_* and a ZipMap's keys, strings or integers", () => {
+  const facts = (bytes: Uint8Array) => graphFacts(readOnnxModel(bytes).model);
+  const named = facts(linearClassifierZipMapModel({ coefficients: [[1]], intercepts: [0], classes: ["no", "yes"] }));
+  assert.deepEqual(named.classLabels, ["no", "yes"]);
+  assert.deepEqual(named.zipMaps[0].classLabels, ["no", "yes"]);
+  const ints = facts(linearClassifierZipMapModel({ coefficients: [[1]], intercepts: [0], classes: [0, 1] }));
+  assert.deepEqual(ints.classLabels, ["0", "1"]);
+  assert.deepEqual(ints.zipMaps[0].classLabels, ["0", "1"]);
+  const tree = facts(
+    treeEnsembleClassifierModel({ trees: [[{ id: 0, leaf: [0.5, 0.5] }]], features: 1, classes: [2, 7] }),
+  );
+  assert.deepEqual(tree.classLabels, ["2", "7"]);
+  // a bare probability tensor names no classes: evaluate then asks for spec.label.classes (or labels 0, 1, …)
+  assert.equal(facts(logisticRegressionModel({ weights: [1], bias: 0 })).classLabels, undefined);
 });

@@ -20,16 +20,52 @@ describe("gates", () => {
     assert.deepEqual(v.results[0].path, ["spec", "gates", 0]);
   });
 
-  it("maxDrop fails when the interval's lower bound is below −maxDrop even if the point estimate is within", () => {
-    const record = makeRecord({ deltas: { roc_auc: [-0.01, -0.03, 0.01] } });
+  it("maxDrop fails only when the whole interval is a drop beyond the tolerance", () => {
+    const record = makeRecord({ deltas: { roc_auc: [-0.05, -0.07, -0.03] } });
     const v = judge({ model: makeModel(), record });
     assert.equal(v.results[1].status, "fail");
-    assert.match(v.results[1].reason, /drop larger than 0\.02 cannot be ruled out/);
+    assert.match(
+      v.results[1].reason,
+      /95% interval \[−0\.0700, −0\.0300\]: the whole interval is a drop larger than 0\.02/,
+    );
   });
 
   it("maxDrop passes when the whole interval is above −maxDrop", () => {
     const v = judge({ model: makeModel(), record: makeRecord({ deltas: { roc_auc: [-0.005, -0.015, 0.005] } }) });
     assert.equal(v.results[1].status, "pass");
+    assert.doesNotMatch(v.results[1].reason, /too small/);
+  });
+
+  it("a retrain on a small evaluation set: an interval wider than the tolerance warns and says the smallest detectable change", () => {
+    // 300 rows: the delta's interval is ±0.06 around a small drop; the old rule (lower bound below −maxDrop) failed it
+    const record = makeRecord({ deltas: { roc_auc: [-0.004, -0.064, 0.056] } });
+    record.dataset.rows = 300;
+    const v = judge({ model: makeModel(), record });
+    assert.equal(v.results[1].status, "warn");
+    assert.equal(v.status, "warn");
+    assert.match(
+      v.results[1].reason,
+      /roc_auc delta −0\.0040, 95% interval \[−0\.0640, \+0\.0560\]: a drop larger than 0\.02 is neither shown nor ruled out; the evaluation set \(300 rows\) is too small to detect a drop of 0\.02: the smallest change it can tell from noise is about 0\.0600 \(half the interval's width\)/,
+    );
+    // an interval narrower than twice the tolerance that still reaches past it: undecided, but not too small to tell
+    const near = judge({ model: makeModel(), record: makeRecord({ deltas: { roc_auc: [-0.015, -0.025, -0.005] } }) });
+    assert.equal(near.results[1].status, "warn");
+    assert.match(near.results[1].reason, /neither shown nor ruled out; more evaluation rows would decide/);
+  });
+
+  it("maxRise: fails when the whole interval is a rise beyond it, warns when the interval holds both", () => {
+    const model = makeModel("churn", { gates: [{ metric: "log_loss", maxRise: 0.01, severity: "fail" }] });
+    const rise = (d: [number, number, number]) => {
+      const record = makeRecord({
+        metrics: { roc_auc: 0.9, log_loss: 0.3 + d[0] },
+        baseline: { roc_auc: 0.9, log_loss: 0.3 },
+        deltas: { log_loss: d },
+      });
+      return judge({ model, record }).results[0];
+    };
+    assert.equal(rise([0.05, 0.03, 0.07]).status, "fail");
+    assert.equal(rise([0.01, -0.01, 0.03]).status, "warn");
+    assert.equal(rise([0, -0.005, 0.005]).status, "pass");
   });
 
   it("maxDrop without an interval warns on a small drop and fails on a large one", () => {
@@ -49,6 +85,25 @@ describe("gates", () => {
     const v = judge({ model: makeModel(), record: makeRecord({ baseline: null }) });
     assert.equal(v.results[1].status, "warn");
     assert.equal(v.status, "warn");
+  });
+
+  it("the evaluation record's warnings are results of their own, so the report and the check run show them", () => {
+    const record = makeRecord();
+    record.warnings = [
+      {
+        code: "roc_auc_below_chance",
+        role: "candidate",
+        message:
+          'candidate: roc_auc 0.0079 is below 0.5: the model scores "1" rows lower than the others. Are the classes swapped?',
+      },
+    ];
+    const v = judge({ model: makeModel(), record });
+    assert.equal(v.status, "warn");
+    const w = v.results.find((r) => r.label === "ROC AUC below chance");
+    assert.ok(w, JSON.stringify(v.results));
+    assert.equal(w.status, "warn");
+    assert.match(w.reason, /Are the classes swapped\?/);
+    assert.deepEqual(w.path, ["spec", "label"]);
   });
 
   it("latency gates read timings.latency", () => {

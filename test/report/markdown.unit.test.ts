@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { COMMENT_MAX } from "../../src/github/index.ts";
 import { escapeMd, escapeMdLine } from "../../src/report/escape.ts";
-import { bendPoints, curveCharts, MAX_POINTS, rocAt } from "../../src/report/charts.ts";
+import { AXIS_MAX, curveCharts, rocAt, SAMPLES, sampleXs } from "../../src/report/charts.ts";
 import { judge } from "../../src/report/gates.ts";
 import { type ModelReport, renderModelSection, renderReport } from "../../src/report/markdown.ts";
 import { makeModel, makeRecord, type RecordOptions } from "./builder.ts";
@@ -40,7 +40,7 @@ describe("report markdown", () => {
     assert.match(md, /<summary>Confusion matrices<\/summary>/);
     assert.match(
       md,
-      /```mermaid\n%%\{init: .*\}%%\nxychart-beta\n {2}title "ROC curve"\n {2}x-axis "False positive rate" \[0, /,
+      /```mermaid\n%%\{init: .*\}%%\nxychart-beta\n {2}title "ROC curve"\n {2}x-axis "False positive rate \(%\)" 0 --> 100\n/,
     );
     assert.equal((md.match(/^ {2}line \[/gm) ?? []).length, 4, "baseline and candidate, ROC and PR");
     assert.match(md, /<details><summary>Model card<\/summary>\n\n#### Intended use/);
@@ -166,38 +166,67 @@ describe("report markdown", () => {
     assert.doesNotMatch(renderModelSection(r, 0), /javascript:/);
   });
 
-  it("the curves: contrasting colours set by Mermaid's init directive, sampled where they bend", () => {
+  it("the curves: contrasting colours set by Mermaid's init directive, sampled at evenly spaced x on a numeric axis", () => {
     const md = renderModelSection(report(), 0);
     assert.match(
       md,
       /```mermaid\n%%\{init: \{"themeVariables": \{"xyChart": \{"plotColorPalette": "#E69F00, #0072B2"\}\}\}\}%%\nxychart-beta\n/,
     );
     assert.match(md, /orange: baseline; blue: candidate/);
+    assert.doesNotMatch(md, /not to scale/);
     // rare positives: the ROC curve climbs within the first 2% of false positives
     const steep: [number, number][] = Array.from({ length: 101 }, (_, i) => {
       const x = i / 100;
       return [x, 1 - (1 - x) ** 60];
     });
-    const xs = bendPoints(
-      [rocAt(steep)],
-      steep.map((p) => p[0]),
-    );
-    assert.ok(xs.length <= MAX_POINTS);
-    assert.ok(xs.filter((x) => x > 0 && x <= 0.05).length >= 4, `low-FPR points: ${xs.join(", ")}`);
-    // where the curve is straight, no point is spent on it
-    const even = [0, 0.2, 0.4, 0.6, 0.8, 1].map((x) => [x, x] as [number, number]);
-    assert.deepEqual(
-      bendPoints(
-        [rocAt(even)],
-        even.map((p) => p[0]),
-      ),
-      [0, 1],
-    );
     const chart = curveCharts({ candidate: steep }, {});
     assert.match(chart, /plotColorPalette": "#0072B2"/);
     assert.match(chart, /candidate only \(no baseline curve\)/);
-    const axis = /x-axis "False positive rate" \[([^\]]*)\]/.exec(chart)![1].split(", ").map(Number);
-    assert.ok(axis.filter((x) => x <= 0.05).length >= 5, `axis: ${axis.join(", ")}`);
+    // the x axis is numeric, 0 to 100 percent: its tick labels are Mermaid's own (0, 10, …), not one per point
+    assert.match(chart, /x-axis "False positive rate \(%\)" 0 --> 100\n/);
+    assert.doesNotMatch(chart, /x-axis "[^"]*" \[/, "no categorical x axis");
+    const line = /\n {2}line \[([^\]]*)\]/.exec(chart)![1].split(", ").map(Number);
+    // one value per percent of x, which Mermaid spreads evenly over 0..100: the values are those of x = 0, 0.01, …, 1
+    assert.equal(line.length, SAMPLES);
+    const xs = sampleXs();
+    assert.equal(xs.length, SAMPLES);
+    assert.equal(xs[0], 0);
+    assert.equal(xs[xs.length - 1], 1);
+    const steps = xs.slice(1).map((x, i) => x - xs[i]);
+    assert.ok(
+      steps.every((d) => Math.abs(d - 1 / (SAMPLES - 1)) < 1e-12),
+      `evenly spaced x: ${steps.join(", ")}`,
+    );
+    const f = rocAt(steep);
+    line.forEach((y, i) => {
+      assert.ok(Math.abs(y - 100 * f(xs[i])) <= 0.05 + 1e-9, `y at x=${xs[i]}: ${y} vs ${100 * f(xs[i])}`);
+    });
+    // the steep start is drawn where it happens: 45% of positives found at 1% false positives
+    assert.ok(line[1] > 40 && line[2] > 65, `early values: ${line.slice(0, 4).join(", ")}`);
+    // Mermaid 11 puts value i at min + i·(max − min)/(n − 1), Mermaid 10 at min + i·(max − min + 1)/n: the same x
+    assert.equal(AXIS_MAX / (SAMPLES - 1), (AXIS_MAX + 1) / SAMPLES);
+  });
+
+  it("the evaluation record's warnings show in the gate table, with their message, at every detail that shows gates", () => {
+    const model = makeModel();
+    const record = makeRecord();
+    record.warnings = [
+      {
+        code: "roc_auc_near_chance",
+        role: "candidate",
+        message:
+          'candidate: roc_auc 0.4966 (95% interval [0.4485, 0.5434]) is not told apart from chance (0.5) on these 569 rows: the scores hardly tell "malignant" from the other class. Likely causes: the features in another order than the model was trained on',
+      },
+    ];
+    const r: ModelReport = { model, record, verdict: judge({ model, record }), findings: [] };
+    for (const detail of [0, 3] as const) {
+      const md = renderModelSection(r, detail);
+      assert.match(md, /^### ⚠️ churn · 1\.0\.0 → 1\.1\.0 · warn/);
+      assert.match(
+        md,
+        /\| ⚠️ \| ROC AUC near chance \| candidate: roc\\_auc 0\.4966 .* is not told apart from chance .* on these 569 rows: .*the features in another order than the model was trained on \|/,
+      );
+    }
   });
 
   it("keeps full detail when it fits", () => {
