@@ -36,8 +36,8 @@ export { type ParsedManifest, parseManifest } from "./manifest/yaml.ts";
 // plan, init, validate, lock, train
 export { type InitOptions, type InitResult, initRepository } from "./init/init.ts";
 export { type LockChange, lockRepository } from "./lock/lock.ts";
-export { type Plan, type PlanOptions, planRepository } from "./plan/index.ts";
-export { planChanges } from "./plan/plan.ts";
+export { type Plan, type PlanOptions, planRepository } from "./plan/run.ts";
+export { planChanges } from "./plan/changes.ts";
 export { type TrainOptions, type TrainResult, trainModel } from "./train/train.ts";
 export { type ValidateOptions, type ValidateResult, validateRepository } from "./validate/validate.ts";
 
