@@ -22,8 +22,9 @@ import { renderReport } from "../report/markdown.ts";
 import { type PublishResult, publishReport } from "../report/publish.ts";
 import { parseArgs, str } from "../util/args.ts";
 import { toJson, writeFileAtomic } from "../util/fs.ts";
-import { inGitHubActions, type Io } from "../util/io.ts";
-import { evaluateCandidate } from "./evaluate.ts";
+import { bufferIo, inGitHubActions, type Io } from "../util/io.ts";
+import { openWorkspace } from "../workspace/workspace.ts";
+import { evaluateCandidate } from "../evaluate/run.ts";
 
 export interface ReportOptions {
   cwd: string;
@@ -174,9 +175,8 @@ async function recomputer(
       };
     }
     try {
-      const record = await evaluateCandidate({
-        cwd,
-        env,
+      // evaluateCandidate prints nothing: the workspace's io only gives it the folder and the environment
+      const record = await evaluateCandidate(openWorkspace(bufferIo(cwd, env)), {
         model: m.value.metadata.name,
         candidate: {
           bytes: new Uint8Array(readFileSync(join(artifact, file))),
