@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
 import { sha256Bytes } from "../../src/data/hash.ts";
-import { applyVersion, copyExample, exampleDir, exampleVersions } from "../../src/demo/example.ts";
+import { applyVersion, copyExample, exampleDir, exampleVersions } from "../../src/cli/demo/example.ts";
 import { ModelRunner } from "../../src/evaluate/runner.ts";
 import { findModel, loadRepository } from "../../src/manifest/repo.ts";
 import { trainModel } from "../../src/train/train.ts";
