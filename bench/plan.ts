@@ -7,7 +7,9 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { bundle } from "../scripts/bundle.mjs";
-import { planRepository } from "../src/plan/index.ts";
+import { planRepository } from "../src/plan/run.ts";
+import { bufferIo } from "../src/util/io.ts";
+import { openWorkspace } from "../src/workspace/workspace.ts";
 import { machine, median } from "./machine.ts";
 
 const MODELS = Number(process.argv[2] ?? 200);
@@ -157,13 +159,13 @@ const out = mkdtempSync(join(tmpdir(), "mg-bench-cli-"));
 await bundle([{ in: "src/cli/bin.ts", out: "cli" }], out);
 const cli = join(out, "cli.js");
 
-const plan = await planRepository(dir, { base: "main", env: {} });
+const plan = await planRepository(openWorkspace(bufferIo(dir)), { base: "main" });
 const rawGit = () => {
   const mb = git(["merge-base", "main", "HEAD"]).trim();
   return git(["diff", "--name-status", "-M", mb, "HEAD"]);
 };
 const diffLines = rawGit().trim().split("\n").length;
-const ours = await timeAsync(() => planRepository(dir, { base: "main", env: {} }), 10);
+const ours = await timeAsync(() => planRepository(openWorkspace(bufferIo(dir)), { base: "main" }), 10);
 const oursCli = time(() => {
   const r = spawnSync(process.execPath, [cli, "plan", "--base", "main", "--json"], { cwd: dir, encoding: "utf8" });
   if (r.status !== 0) throw new Error(r.stderr);
@@ -175,8 +177,8 @@ const nodeStart = time(() => spawnSync(process.execPath, ["-e", "0"]), 10);
 git(["checkout", "-q", "-b", "pr-config", "pr"]);
 write("modelgate.yaml", "apiVersion: modelgate.dev/v1alpha1\nkind: Config\nmetadata:\n  name: bench-2\n");
 git(["commit", "-q", "-am", "config"]);
-const all = await planRepository(dir, { base: "main", env: {} });
-const oursAll = await timeAsync(() => planRepository(dir, { base: "main", env: {} }), 10);
+const all = await planRepository(openWorkspace(bufferIo(dir)), { base: "main" });
+const oursAll = await timeAsync(() => planRepository(openWorkspace(bufferIo(dir)), { base: "main" }), 10);
 const peerAll = time(rawGit, 10);
 git(["checkout", "-q", "pr"]);
 git(["branch", "-q", "-D", "pr-config"]);

@@ -35,19 +35,32 @@ export { type ParsedManifest, parseManifest } from "./manifest/yaml.ts";
 
 // plan, init, validate, lock, train
 export { type InitOptions, type InitResult, initRepository } from "./init/init.ts";
-export { type LockChange, lockRepository } from "./lock/lock.ts";
-export { type Plan, type PlanOptions, planRepository } from "./plan/index.ts";
-export { planChanges } from "./plan/plan.ts";
+export {
+  applyLock,
+  type LockChange,
+  type LockPlan,
+  lockRepository,
+  measureForLock,
+  planLock,
+} from "./lock/lock.ts";
+export { type Plan, type PlanOptions, planRepository } from "./plan/run.ts";
+export { planChanges } from "./plan/changes.ts";
 export { type TrainOptions, type TrainResult, trainModel } from "./train/train.ts";
 export { type ValidateOptions, type ValidateResult, validateRepository } from "./validate/validate.ts";
+// the opened repository the services take (manifests loaded once, git, the clock, the io)
+export { openWorkspace, type Workspace, type WorkspaceOptions } from "./workspace/workspace.ts";
 
 // evaluate: a model of a repository by name, or any ONNX file on any data (EvaluationSpec)
 export {
   type EvaluateOptions,
   type EvaluateResult,
+  evaluateCandidate,
+  evaluateQuickLook,
   evaluateRepositoryModel,
-  specFromManifests,
-} from "./commands/evaluate.ts";
+  mergeShardFiles,
+} from "./evaluate/run.ts";
+export type { QuickLookOptions } from "./evaluate/quick-look.ts";
+export { specFromManifests } from "./evaluate/spec.ts";
 export {
   type EvaluationSpec,
   evaluateModel,
@@ -60,7 +73,7 @@ export {
   type ShardState,
   stablePart,
   writeRecord,
-} from "./evaluate/index.ts";
+} from "./evaluate/engine.ts";
 
 // records and their schemas
 export {

@@ -1,10 +1,11 @@
 import { relative, resolve } from "node:path";
 import * as core from "@actions/core";
-import { evaluateRepositoryModel, resamplesArg, summarize } from "../commands/evaluate.ts";
+import { resamplesArg } from "../commands/evaluate.ts";
 import { UserError } from "../errors.ts";
-import { mergeShards, readShardState, writeRecord } from "../evaluate/index.ts";
+import { evaluateRepositoryModel, mergeShardFiles } from "../evaluate/run.ts";
+import { summarize } from "../evaluate/summary.ts";
 import { findRoot } from "../manifest/repo.ts";
-import { recordPath } from "../records/evaluation.ts";
+import { openWorkspace } from "../workspace/workspace.ts";
 import { actionIo, listInput, runAction } from "./_runtime.ts";
 
 await runAction("evaluate", async () => {
@@ -15,12 +16,10 @@ await runAction("evaluate", async () => {
   const out = core.getInput("out");
   const show = (p: string) => relative(cwd, p) || p;
   if (merge.length > 0) {
-    const record = await core.group(`modelgate evaluate merge (${merge.length} shards)`, async () => {
-      const states = merge.map((f) => readShardState(resolve(cwd, f)));
-      return mergeShards(states, { ...io, cwd }, merge);
-    });
-    const path = out ? resolve(cwd, out) : resolve(findRoot(cwd), recordPath(record.model.name));
-    await writeRecord(path, record);
+    const root = out ? cwd : findRoot(cwd);
+    const { record, path } = await core.group(`modelgate evaluate merge (${merge.length} shards)`, () =>
+      mergeShardFiles(merge, { ...io, cwd }, out ? resolve(cwd, out) : undefined, root),
+    );
     io.out(summarize(record, show(path)));
     core.setOutput("record", show(path));
     core.setOutput("baseline", record.baseline?.source ?? "");
@@ -39,18 +38,13 @@ await runAction("evaluate", async () => {
     shard = { index: Number(m[1]), count: Number(m[2]) };
   }
   const r = await core.group(`modelgate evaluate ${model}`, () =>
-    evaluateRepositoryModel(
-      {
-        cwd,
-        env: io.env,
-        model,
-        baseline: core.getInput("baseline") || undefined,
-        out: out || undefined,
-        resamples,
-        shard,
-      },
-      { ...io, cwd },
-    ),
+    evaluateRepositoryModel(openWorkspace({ ...io, cwd }), {
+      model,
+      baseline: core.getInput("baseline") || undefined,
+      out: out || undefined,
+      resamples,
+      shard,
+    }),
   );
   core.setOutput("record", show(r.path));
   if (!r.record) {

@@ -2,9 +2,10 @@ import { relative, resolve } from "node:path";
 import * as core from "@actions/core";
 import { formatPlan, shown } from "../commands/plan.ts";
 import { writeJobSummary } from "../github/index.ts";
-import { type Plan, planRepository } from "../plan/index.ts";
+import { type Plan, planRepository } from "../plan/run.ts";
 import { escapeMd } from "../report/escape.ts";
 import { toJson, writeFileAtomic } from "../util/fs.ts";
+import { openWorkspace } from "../workspace/workspace.ts";
 import { actionIo, runAction } from "./_runtime.ts";
 
 /** The plan as Markdown for the job summary: every name and path escaped (they come from the pull request). */
@@ -31,10 +32,9 @@ await runAction("plan", async () => {
   const io = actionIo();
   const cwd = resolve(io.cwd, core.getInput("working-directory") || ".");
   const plan = await core.group("modelgate plan", () =>
-    planRepository(cwd, {
+    planRepository(openWorkspace(io, { cwd }), {
       base: core.getInput("base") || undefined,
       head: core.getInput("head") || undefined,
-      env: io.env,
     }),
   );
   // Names and paths come from the pull request: formatPlan quotes any that is not plain, and the action's Io

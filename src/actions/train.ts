@@ -2,6 +2,7 @@ import { resolve } from "node:path";
 import * as core from "@actions/core";
 import { TrainingFailed, trainModel } from "../train/train.ts";
 import { secretValues } from "../train/mask.ts";
+import { openWorkspace } from "../workspace/workspace.ts";
 import { actionIo, boolInput, runAction } from "./_runtime.ts";
 
 await runAction("train", async () => {
@@ -14,7 +15,10 @@ await runAction("train", async () => {
   const reproduce = boolInput("reproduce", false);
   try {
     const r = await core.group(`modelgate train ${model}`, () =>
-      trainModel(cwd, model, io, { reproduce, timeoutMinutes: timeout ? Number(timeout) : undefined }),
+      trainModel(openWorkspace(io, { cwd }), model, {
+        reproduce,
+        timeoutMinutes: timeout ? Number(timeout) : undefined,
+      }),
     );
     const o = r.record.output!;
     io.out(`trained ${model} ${r.record.model.version}: ${o.artifact} sha256:${o.sha256}\n`);

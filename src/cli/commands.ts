@@ -10,7 +10,7 @@ export const commands: Record<string, () => Promise<Command>> = {
   validate: () => import("../commands/validate.ts").then((m) => m.command),
   lock: () => import("../commands/lock.ts").then((m) => m.command),
   train: () => import("../commands/train.ts").then((m) => m.command),
-  demo: () => import("../commands/demo.ts").then((m) => m.command),
+  demo: () => import("./demo/command.ts").then((m) => m.command),
   approve: () => import("../commands/approve.ts").then((m) => m.command),
   package: () => import("../commands/package.ts").then((m) => m.command),
   report: () => import("../commands/report.ts").then((m) => m.command),

@@ -1,13 +1,14 @@
 import type { Command } from "./command.ts";
-import { lockRepository } from "../lock/lock.ts";
+import { applyLock, measureForLock, planLock } from "../lock/lock.ts";
 import { parseArgs } from "../util/args.ts";
 import { toJson } from "../util/fs.ts";
 import type { Io } from "../util/io.ts";
+import { openWorkspace } from "../workspace/workspace.ts";
 
 export const command: Command = {
   name: "lock",
   summary: "recompute digests, sizes, row counts and profiles into the manifests",
-  usage: `Usage: modelgate lock [MODEL…] [--json]
+  usage: `Usage: modelgate lock [MODEL…] [--dry-run] [--json]
 
 Recomputes the fields nobody should edit by hand and writes them into the manifests, keeping comments and layout:
   Dataset: spec.sha256, spec.sizeBytes, spec.rows, spec.profile (bins and value fractions of feature and slice
@@ -15,9 +16,11 @@ Recomputes the fields nobody should edit by hand and writes them into the manife
   Model:   spec.artifact.sha256, and spec.signature when it is missing (read from the ONNX file)
 
 With MODEL names, only those models and the datasets they use; without, every manifest in the repository.
-Running it twice changes nothing the second time. Files are replaced atomically.
+Running it twice changes nothing the second time. Every file is measured before any manifest is written, and
+files are replaced atomically.
 
 Options:
+  --dry-run     list what would change, and write nothing
   --json        list the changed files and fields as JSON
   -h, --help    this text
 
@@ -25,11 +28,16 @@ Exit codes: 0 done, 2 usage error, invalid manifests (run \`modelgate validate\`
 70 internal error (a bug in modelgate; please report it).
 `,
   async run(args: string[], io: Io): Promise<number> {
-    const { values, positionals } = parseArgs("lock", args, {});
-    const changes = await lockRepository(io.cwd, positionals, values.json ? undefined : (m) => io.err(`${m}\n`));
-    if (values.json) io.out(toJson({ changes }));
+    const { values, positionals } = parseArgs("lock", args, { "dry-run": { type: "boolean" } });
+    const dryRun = values["dry-run"] === true;
+    const ws = openWorkspace(io);
+    const plan = planLock(
+      await measureForLock(ws.repo, positionals, values.json ? undefined : (m) => io.err(`${m}\n`)),
+    );
+    const changes = dryRun ? plan.writes.map(({ file, fields }) => ({ file, fields })) : await applyLock(plan);
+    if (values.json) io.out(toJson(dryRun ? { dryRun, changes } : { changes }));
     else if (changes.length === 0) io.out("lock: everything is up to date\n");
-    else for (const c of changes) io.out(`${c.file}: updated ${c.fields.join(", ")}\n`);
+    else for (const c of changes) io.out(`${c.file}: ${dryRun ? "would update" : "updated"} ${c.fields.join(", ")}\n`);
     return 0;
   },
 };

@@ -1,8 +1,9 @@
 import type { Command } from "./command.ts";
-import { type Plan, planRepository } from "../plan/index.ts";
+import { type Plan, planRepository } from "../plan/run.ts";
 import { parseArgs, str } from "../util/args.ts";
 import { toJson } from "../util/fs.ts";
 import type { Io } from "../util/io.ts";
+import { openWorkspace } from "../workspace/workspace.ts";
 
 export const command: Command = {
   name: "plan",
@@ -31,7 +32,7 @@ Exit codes: 0 planned (also when no model is touched), 2 usage error, not a git 
 `,
   async run(args: string[], io: Io): Promise<number> {
     const { values } = parseArgs("plan", args, { base: { type: "string" }, head: { type: "string" } }, false);
-    const plan = await planRepository(io.cwd, { base: str(values.base), head: str(values.head), env: io.env });
+    const plan = await planRepository(openWorkspace(io), { base: str(values.base), head: str(values.head) });
     io.out(values.json ? toJson(plan) : formatPlan(plan));
     return 0;
   },

@@ -1,10 +1,10 @@
 import type { Command } from "./command.ts";
 import { UserError } from "../errors.ts";
-import { loadRepository } from "../manifest/repo.ts";
 import { TrainingFailed, trainModel } from "../train/train.ts";
 import { num, parseArgs } from "../util/args.ts";
 import { toJson } from "../util/fs.ts";
 import type { Io } from "../util/io.ts";
+import { openWorkspace } from "../workspace/workspace.ts";
 
 export const command: Command = {
   name: "train",
@@ -51,10 +51,10 @@ error; 70 internal error (a bug in modelgate; please report it).
     });
     if (positionals.length > 1) throw new UserError("train takes one MODEL; run it once per model");
     const timeoutMinutes = num("timeout", values.timeout);
+    const ws = openWorkspace(io);
     let name = positionals[0];
     if (!name) {
-      const repo = loadRepository(io.cwd);
-      const names = repo.models.map((m) => m.value.metadata.name);
+      const names = ws.repo.models.map((m) => m.value.metadata.name);
       if (names.length !== 1) {
         throw new UserError(
           `name the model to train: modelgate train MODEL${names.length ? ` (models: ${names.join(", ")})` : " (this repository has no valid model manifest)"}`,
@@ -63,7 +63,7 @@ error; 70 internal error (a bug in modelgate; please report it).
       name = names[0];
     }
     try {
-      const r = await trainModel(io.cwd, name, io, { reproduce: Boolean(values.reproduce), timeoutMinutes });
+      const r = await trainModel(ws, name, { reproduce: Boolean(values.reproduce), timeoutMinutes });
       const rec = r.record;
       if (values.json) io.out(toJson(rec));
       else {

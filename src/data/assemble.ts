@@ -1,6 +1,6 @@
 import { isMainThread, parentPort, type Worker, workerData } from "node:worker_threads";
 import { startModuleWorker } from "../util/worker.ts";
-import type { Batch, Cell, NotNumbers } from "./read.ts";
+import type { Batch, Cell, NotNumbers } from "./batch.ts";
 
 /**
  * Files this large are read by worker threads (CSV blocks, Parquet row ranges), fewer bytes staying in the thread that

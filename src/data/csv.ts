@@ -8,7 +8,7 @@ import {
   batchRows,
   type Resolved,
   selectColumns,
-} from "./read.ts";
+} from "./batch.ts";
 import { Source, tooLong } from "./source.ts";
 import { Assembler, OrderedJobs, PARALLEL_MIN_BYTES, readThreads, serveJobs } from "./assemble.ts";
 

@@ -9,7 +9,7 @@ import {
   putNumber,
   type Resolved,
   selectColumns,
-} from "./read.ts";
+} from "./batch.ts";
 import { Source, tooLong } from "./source.ts";
 
 // JSONL: one JSON object per line (blank lines skipped). The columns are the first object's keys; a key missing from

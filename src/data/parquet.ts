@@ -27,7 +27,7 @@ import {
   putNumber,
   type Resolved,
   selectColumns,
-} from "./read.ts";
+} from "./batch.ts";
 
 // Parquet: the footer and the Thrift page headers through hyparquet; the pages of flat columns (every column a
 // dataset has, in practice) decoded here straight into the batch's Float64Array (numeric columns) or cells, page by

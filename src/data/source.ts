@@ -1,5 +1,5 @@
 import type { FileHandle } from "node:fs/promises";
-import { DataError, MAX_RECORD_BYTES } from "./read.ts";
+import { DataError, MAX_RECORD_BYTES } from "./batch.ts";
 
 const CHUNK = 4 * 1024 * 1024;
 

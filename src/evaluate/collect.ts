@@ -6,6 +6,7 @@ import {
   type Cell,
   cellToNumber,
   cellToString,
+  type CsvDelimiter,
   DataError,
   type Format,
   formatOf,
@@ -36,7 +37,7 @@ export interface EvaluationSpec {
   name: string;
   version?: string;
   task: Task;
-  data: { path: string; display?: string; format?: Format; name?: string; delimiter?: "," | ";" | "\t" | "|" };
+  data: { path: string; display?: string; format?: Format; name?: string; delimiter?: CsvDelimiter };
   label: { column: string; classes?: Label[]; positive?: Label; labels?: Record<string, Label> };
   threshold: number;
   slices: { column: string; buckets?: number[] }[];
@@ -115,13 +116,15 @@ export function keyOf(v: Cell | Label): string | null {
   return s;
 }
 
-function bucketKey(v: number, edges: number[]): string {
+/** The bucket of a slice value between increasing edges, as the record names it: "[25, 40)". */
+export function bucketKey(v: number, edges: number[]): string {
   if (edges.length === 0 || v < edges[0]) return `(-inf, ${edges[0] ?? "inf"})`;
   for (let i = 1; i < edges.length; i++) if (v < edges[i]) return `[${edges[i - 1]}, ${edges[i]})`;
   return `[${edges[edges.length - 1]}, inf)`;
 }
 
-class Dict {
+/** Codes for keys in order of first appearance: the label classes and slice values as they stream in. */
+export class Dict {
   readonly keys: string[] = [];
   private readonly map = new Map<string, number>();
   code(k: string): number {
@@ -159,13 +162,43 @@ async function estimateRows(path: string, format: Format): Promise<number> {
   }
 }
 
+/** The columns a pass reads: the models' features (some as text), the label and the slice columns. */
+export interface PassColumns {
+  features: string[];
+  /** Features a model takes as strings (columns mode); the others are read as numbers. */
+  strings: Set<string>;
+  /** Every column read, in order: features, label, slices. */
+  all: string[];
+}
+
+/** What a pass keeps of each batch: its kept rows' features, label codes or targets, and slice codes. */
+export interface PreparedBatch {
+  fb: FeatureBatch;
+  labels: Int32Array | Float64Array;
+  slices: Int32Array[];
+  offset: number;
+  /** Rows left out for a feature that is not a finite number (nanPolicy count). */
+  skipped: number;
+}
+
+/** The codes given so far to label classes and slice values, over the batches of one pass. */
+export interface Codes {
+  labels: Dict;
+  /** A text label's code by the text itself: one keyOf per distinct spelling, not per row. */
+  labelOf: Map<string, number>;
+  slices: Dict[];
+}
+
+export function newCodes(spec: Pick<EvaluationSpec, "slices">): Codes {
+  return { labels: new Dict(), labelOf: new Map(), slices: spec.slices.map(() => new Dict()) };
+}
+
 /** Streams the data once through every model. Memory: the predictions and labels, never the feature rows. */
 export async function collect(spec: EvaluationSpec, io?: Io): Promise<Collected> {
   const started = performance.now();
   const display = spec.data.display ?? spec.data.path;
   const format = spec.data.format ?? formatOf(spec.data.path);
   const batchSize = spec.batchSize ?? 8192;
-  const threads = SCORING_THREADS;
   try {
     statSync(spec.data.path);
   } catch {
@@ -175,276 +208,39 @@ export async function collect(spec: EvaluationSpec, io?: Io): Promise<Collected>
   const runners: ModelRunner[] = [];
   let pool: ScoringPool | undefined;
   try {
-    for (const s of sources) runners.push(await ModelRunner.open(s.bytes, s.source, spec.task, s.io, threads));
-    const stringCols = new Set(runners.flatMap((r) => r.stringColumns()));
-    const featureCols = [...new Set(runners.flatMap((r) => r.columns))];
-    if (featureCols.includes(spec.label.column)) {
-      throw new UserError(
-        `the label column "${spec.label.column}" is also listed as a feature; remove it from the features`,
-      );
-    }
-    const sliceCols = spec.slices.map((s) => s.column);
-    const columns = [...new Set([...featureCols, spec.label.column, ...sliceCols])];
-    const labelDict = new Dict();
-    const labelCodeOf = new Map<string, number>();
-    const labelCodes = new Grow(Int32Array);
-    const target = new Grow(Float64Array);
-    const sliceDicts = spec.slices.map(() => new Dict());
-    const sliceCodes = spec.slices.map(() => new Grow(Int32Array));
-    // float32 or float64, as the model returns them (decided by the first batch)
-    const preds: (Grow<Float32Array> | Grow<Float64Array> | undefined)[] = runners.map(() => undefined);
-    const blocks: { offset: number; rows: number }[] = [];
-    const skipped: Record<string, number> = {};
-    let nanRows = 0;
-    let firstRow: FeatureBatch | undefined;
-    const classification = spec.task !== "regression";
+    for (const s of sources) runners.push(await ModelRunner.open(s.bytes, s.source, spec.task, s.io, SCORING_THREADS));
+    const columns = passColumns(spec, runners);
     const progress = io ? new Progress(io, `evaluate ${spec.name}`, 0) : undefined;
     const est = await estimateRows(spec.data.path, format);
     progress?.setTotal(est);
-    // Scoring in worker threads pays off beyond a few batches; in this thread otherwise (same predictions either way).
-    const ownBatches = est / batchSize / (spec.shard?.count ?? 1);
-    const workers = spec.workers ?? (ownBatches > 4 ? defaultScoringWorkers() : 0);
-    if (workers > 0) {
-      const started = await ScoringPool.start(
-        sources.map((s) => ({ bytes: s.bytes, file: s.source, io: s.io })),
-        spec.task,
-        workers,
-      );
-      pool = started.pool;
-      if (started.error) {
-        io?.err(
-          `warning: scoring worker threads could not start; batches are scored in the main thread (same predictions, slower): ${started.error}\n`,
-        );
-      }
-    }
+    pool = await startScoringPool(spec, sources, est / batchSize / (spec.shard?.count ?? 1), io);
     const hashing = sha256File(spec.data.path);
     hashing.catch(() => {}); // awaited at the end; a failure of the rows comes first
-    type Scored = { outs: (Float32Array | Float64Array)[]; ms?: number[]; rows: number; read: number };
-    // batches being scored, oldest first: their predictions are appended in batch order
-    const inflight: Promise<Scored>[] = [];
-    const maxInflight = pool ? pool.size * 2 : 1;
-    const drain = async () => {
-      const s = await inflight.shift()!;
-      s.outs.forEach((o, m) => {
-        preds[m] ??= o instanceof Float64Array ? new Grow(Float64Array) : new Grow(Float32Array);
-        preds[m].append(o);
-        if (s.ms) {
-          runners[m].inferMs += s.ms[m];
-          runners[m].inferRows += s.rows;
-        }
-      });
-      progress?.add(s.read);
-    };
-    let batchIndex = 0;
-    let rows = 0;
-
-    const prepare = (b: Batch) => {
-      const n = b.length;
-      const numeric = new Map<string, Float64Array>();
-      const strings = new Map<string, string[]>();
-      const valid = new Uint8Array(n).fill(1);
-      let bad = 0;
-      for (const col of featureCols) {
-        const ci = b.columns.indexOf(col);
-        const cells = b.data[ci];
-        if (stringCols.has(col)) {
-          const out = new Array<string>(n);
-          for (let r = 0; r < n; r++) {
-            const s = cellToString(cells[r]);
-            if (s === null) {
-              if (spec.nanPolicy === "fail") failFeature(b, r, col, "empty");
-              if (valid[r]) bad++;
-              valid[r] = 0;
-              out[r] = "";
-            } else out[r] = s;
-          }
-          strings.set(col, out);
-          continue;
-        }
-        const out = b.numeric?.[ci];
-        if (!out) throw new Error(`column ${col} was not read as numbers`);
-        for (let r = 0; r < n; r++) {
-          // NaN (empty, null, "nan", not a number) and ±Infinity alike: no model output is meaningful for them
-          if (!Number.isFinite(out[r])) {
-            if (spec.nanPolicy === "fail") failFeature(b, r, col, shownNumber(b, ci, r, out[r]));
-            if (valid[r]) bad++;
-            valid[r] = 0;
-          }
-        }
-        numeric.set(col, out);
-      }
-      const labelCells = b.data[b.columns.indexOf(spec.label.column)];
-      const labels = classification ? new Int32Array(n) : new Float64Array(n);
-      for (let r = 0; r < n; r++) {
-        const c = labelCells[r];
-        if (classification) {
-          // a text label's code, looked up by the text itself: one keyOf per distinct spelling, not per row
-          const known = typeof c === "string" ? labelCodeOf.get(c) : undefined;
-          if (known !== undefined) {
-            labels[r] = known;
-            continue;
-          }
-          const k = keyOf(c);
-          if (k === null)
-            throw new DataError(
-              display,
-              rowPlace(b, r),
-              `no label in "${spec.label.column}"; every evaluated row needs one`,
-            );
-          labels[r] = labelDict.code(k);
-          if (typeof c === "string" && labelCodeOf.size < 10000) labelCodeOf.set(c, labels[r]);
-        } else {
-          const v = typeof c === "number" ? c : cellToNumber(c);
-          if (v === null || !Number.isFinite(v)) {
-            throw new DataError(
-              display,
-              rowPlace(b, r),
-              `target "${spec.label.column}" is not a finite number (${c === null ? "empty" : JSON.stringify(String(c))}); every evaluated row needs one`,
-            );
-          }
-          labels[r] = v;
-        }
-      }
-      const sliceBatch = spec.slices.map((s, j) => {
-        const at = b.columns.indexOf(s.column);
-        const cells = b.data[at];
-        const nums = b.numeric?.[at];
-        const codes = new Int32Array(n);
-        for (let r = 0; r < n; r++) {
-          const c: Cell = nums ? (Number.isNaN(nums[r]) ? null : nums[r]) : cells[r];
-          let key: string;
-          if (s.buckets) {
-            const v = cellToNumber(c);
-            key = v === null || Number.isNaN(v) ? "(null)" : bucketKey(v, s.buckets);
-          } else key = keyOf(c) ?? "(null)";
-          codes[r] = sliceDicts[j].code(key);
-        }
-        return codes;
-      });
-      let keep = n;
-      if (bad > 0) {
-        nanRows += bad;
-        keep = n - bad;
-        const idx: number[] = [];
-        for (let r = 0; r < n; r++) if (valid[r]) idx.push(r);
-        for (const [k, arr] of numeric)
-          numeric.set(
-            k,
-            Float64Array.from(idx, (r) => arr[r]),
-          );
-        for (const [k, arr] of strings)
-          strings.set(
-            k,
-            idx.map((r) => arr[r]),
-          );
-        const l2 = classification ? new Int32Array(keep) : new Float64Array(keep);
-        idx.forEach((r, i) => {
-          l2[i] = labels[r];
-        });
-        return {
-          fb: { length: keep, numeric, strings },
-          labels: l2,
-          slices: sliceBatch.map((c) => Int32Array.from(idx, (r) => c[r])),
-          offset: b.offset,
-        };
-      }
-      return { fb: { length: n, numeric, strings }, labels, slices: sliceBatch, offset: b.offset };
-    };
-
-    /** One message for every feature value a model cannot take: empty, null, NaN, not a number, ±Infinity. */
-    const failFeature = (b: Batch, r: number, col: string, shown: string): never => {
-      throw new DataError(
-        display,
-        rowPlace(b, r),
-        `feature "${col}" is not a finite number (${shown}); fix the data, or set spec.evaluation.nanPolicy: count to skip and count such rows`,
-      );
-    };
-
-    const numericCols = featureCols.filter((c) => !stringCols.has(c));
-    for await (const b of readBatches(spec.data.path, {
-      format,
-      batchSize,
-      columns,
-      numeric: numericCols,
-      displayName: display,
-      delimiter: spec.data.delimiter,
-    })) {
-      const g = batchIndex++;
-      if (spec.shard && g % spec.shard.count !== spec.shard.index - 1) {
-        progress?.add(b.length);
-        continue;
-      }
-      const p = prepare(b);
-      if (!firstRow && p.fb.length > 0) firstRow = sliceRow(p.fb, 0);
-      while (inflight.length >= maxInflight) await drain();
-      rows += p.fb.length;
-      blocks.push({ offset: p.offset, rows: p.fb.length });
-      if (classification) labelCodes.append(p.labels);
-      else target.append(p.labels);
-      p.slices.forEach((c, j) => {
-        sliceCodes[j].append(c);
-      });
-      if (p.fb.length === 0) {
-        progress?.add(b.length);
-        continue;
-      }
-      // scoring of this batch overlaps the parsing of the next ones
-      const n = p.fb.length;
-      const job: Promise<Scored> = pool
-        ? pool
-            .run(
-              runners.map((r) => r.feeds(p.fb)),
-              n,
-            )
-            .then((r) => ({ ...r, rows: n, read: b.length }))
-        : Promise.all(runners.map((r) => r.run(p.fb))).then((outs) => ({ outs, rows: n, read: b.length }));
-      // It may fail while the next batches are read: handled here so it is not an unhandled rejection (which ends
-      // the process), and thrown where it is drained, in batch order.
-      job.catch(() => undefined);
-      inflight.push(job);
-    }
-    while (inflight.length > 0) await drain();
+    const pass = await scorePass({ spec, display, format, batchSize, columns, runners, pool, progress });
     progress?.finish();
-    if (nanRows > 0) skipped.nan_features = nanRows;
-    if (batchIndex === 0 && rows === 0 && !spec.shard) throw new CheckFailed(`${display} has no data rows to evaluate`);
-
+    if (pass.batches === 0 && pass.rows === 0 && !spec.shard)
+      throw new CheckFailed(`${display} has no data rows to evaluate`);
     const models: CollectedModel[] = [];
     for (let m = 0; m < runners.length; m++) {
-      const r = runners[m];
-      let latency: CollectedModel["latency"];
-      if (spec.latency !== false && firstRow) {
-        const l = await r.latency(firstRow);
-        latency = { ...l, runs: 200 };
-      }
-      models.push({
-        role: m === 0 ? "candidate" : "baseline",
-        source: sources[m].source,
-        version: sources[m].version,
-        sha256: sha256Bytes(sources[m].bytes),
-        output: r.output,
-        classLabels: r.classLabels,
-        notes: r.notes,
-        preds: preds[m]?.view() ?? new Float32Array(0),
-        latency,
-        inferMs: r.inferMs,
-        inferRows: r.inferRows,
-        threads: r.threads,
-        features: r.columns,
-      });
+      models.push(await collectedModel(spec, sources[m], runners[m], m, pass.preds[m], pass.firstRow));
     }
     const { candidate: _c, baseline: _b, workers: _w, latency: _l, batchSize: _bs, shard: _s, ...settings } = spec;
     return {
       settings: { ...settings, data: { ...spec.data, display }, batchSize },
       dataset: { path: display, sha256: await hashing, format },
       shard: spec.shard,
-      rows,
-      blocks,
-      labelKeys: labelDict.keys,
-      labelCodes: labelCodes.view(),
-      target: target.view(),
-      slices: spec.slices.map((s, j) => ({ column: s.column, keys: sliceDicts[j].keys, codes: sliceCodes[j].view() })),
+      rows: pass.rows,
+      blocks: pass.blocks,
+      labelKeys: pass.codes.labels.keys,
+      labelCodes: pass.labelCodes.view(),
+      target: pass.target.view(),
+      slices: spec.slices.map((s, j) => ({
+        column: s.column,
+        keys: pass.codes.slices[j].keys,
+        codes: pass.sliceCodes[j].view(),
+      })),
       models,
-      skipped,
+      skipped: pass.nanRows > 0 ? { nan_features: pass.nanRows } : {},
       durationMs: performance.now() - started,
       workers: pool?.size ?? 0,
     };
@@ -454,8 +250,351 @@ export async function collect(spec: EvaluationSpec, io?: Io): Promise<Collected>
   }
 }
 
+/** The columns to read for these models; a label column listed as a feature is refused. */
+export function passColumns(
+  spec: Pick<EvaluationSpec, "label" | "slices">,
+  runners: Pick<ModelRunner, "columns" | "stringColumns">[],
+): PassColumns {
+  const strings = new Set(runners.flatMap((r) => r.stringColumns()));
+  const features = [...new Set(runners.flatMap((r) => r.columns))];
+  if (features.includes(spec.label.column)) {
+    throw new UserError(
+      `the label column "${spec.label.column}" is also listed as a feature; remove it from the features`,
+    );
+  }
+  const all = [...new Set([...features, spec.label.column, ...spec.slices.map((s) => s.column)])];
+  return { features, strings, all };
+}
+
+/**
+ * Worker threads that score batches, when they pay off (more than a few batches of this pass, or as many as
+ * spec.workers says); undefined to score in this thread. Same predictions either way.
+ */
+async function startScoringPool(
+  spec: EvaluationSpec,
+  sources: ModelSource[],
+  ownBatches: number,
+  io: Io | undefined,
+): Promise<ScoringPool | undefined> {
+  const workers = spec.workers ?? (ownBatches > 4 ? defaultScoringWorkers() : 0);
+  if (workers === 0) return undefined;
+  const started = await ScoringPool.start(
+    sources.map((s) => ({ bytes: s.bytes, file: s.source, io: s.io })),
+    spec.task,
+    workers,
+  );
+  if (started.error) {
+    io?.err(
+      `warning: scoring worker threads could not start; batches are scored in the main thread (same predictions, slower): ${started.error}\n`,
+    );
+  }
+  return started.pool;
+}
+
+type Scored = { outs: (Float32Array | Float64Array)[]; ms?: number[]; rows: number; read: number };
+
+/** What one pass over the data gathered. */
+interface Pass {
+  rows: number;
+  blocks: { offset: number; rows: number }[];
+  codes: Codes;
+  labelCodes: Grow<Int32Array>;
+  target: Grow<Float64Array>;
+  sliceCodes: Grow<Int32Array>[];
+  preds: (Grow<Float32Array> | Grow<Float64Array> | undefined)[];
+  nanRows: number;
+  /** Batches read, this shard's and the others'. */
+  batches: number;
+  /** The first kept row, for the latency measurement. */
+  firstRow?: FeatureBatch;
+}
+
+/**
+ * Reads the batches (this shard's only), prepares each and scores it through every model, the scoring of a batch
+ * overlapping the parsing of the next ones; predictions are appended in batch order.
+ */
+async function scorePass(p: {
+  spec: EvaluationSpec;
+  display: string;
+  format: Format;
+  batchSize: number;
+  columns: PassColumns;
+  runners: ModelRunner[];
+  pool?: ScoringPool;
+  progress?: Progress;
+}): Promise<Pass> {
+  const { spec, runners, pool, progress } = p;
+  const classification = spec.task !== "regression";
+  const pass: Pass = {
+    rows: 0,
+    blocks: [],
+    codes: newCodes(spec),
+    labelCodes: new Grow(Int32Array),
+    target: new Grow(Float64Array),
+    sliceCodes: spec.slices.map(() => new Grow(Int32Array)),
+    // float32 or float64, as the model returns them (decided by the first batch)
+    preds: runners.map(() => undefined),
+    nanRows: 0,
+    batches: 0,
+  };
+  // batches being scored, oldest first: their predictions are appended in batch order
+  const inflight: Promise<Scored>[] = [];
+  const maxInflight = pool ? pool.size * 2 : 1;
+  const drain = async () => {
+    const s = await inflight.shift()!;
+    s.outs.forEach((o, m) => {
+      pass.preds[m] ??= o instanceof Float64Array ? new Grow(Float64Array) : new Grow(Float32Array);
+      pass.preds[m].append(o);
+      if (s.ms) {
+        runners[m].inferMs += s.ms[m];
+        runners[m].inferRows += s.rows;
+      }
+    });
+    progress?.add(s.read);
+  };
+  let batchIndex = 0;
+  for await (const b of readBatches(spec.data.path, {
+    format: p.format,
+    batchSize: p.batchSize,
+    columns: p.columns.all,
+    numeric: p.columns.features.filter((c) => !p.columns.strings.has(c)),
+    displayName: p.display,
+    delimiter: spec.data.delimiter,
+  })) {
+    const g = batchIndex++;
+    if (spec.shard && g % spec.shard.count !== spec.shard.index - 1) {
+      progress?.add(b.length);
+      continue;
+    }
+    const prep = prepareBatch(b, spec, p.columns, pass.codes, p.display);
+    pass.nanRows += prep.skipped;
+    if (!pass.firstRow && prep.fb.length > 0) pass.firstRow = sliceRow(prep.fb, 0);
+    while (inflight.length >= maxInflight) await drain();
+    pass.rows += prep.fb.length;
+    pass.blocks.push({ offset: prep.offset, rows: prep.fb.length });
+    if (classification) pass.labelCodes.append(prep.labels as Int32Array);
+    else pass.target.append(prep.labels as Float64Array);
+    prep.slices.forEach((c, j) => {
+      pass.sliceCodes[j].append(c);
+    });
+    if (prep.fb.length === 0) {
+      progress?.add(b.length);
+      continue;
+    }
+    inflight.push(scoreBatch(runners, pool, prep.fb, b.length));
+  }
+  while (inflight.length > 0) await drain();
+  pass.batches = batchIndex;
+  return pass;
+}
+
+/** Scores one batch through every model, in a worker thread when there is a pool. */
+function scoreBatch(runners: ModelRunner[], pool: ScoringPool | undefined, fb: FeatureBatch, read: number) {
+  const n = fb.length;
+  const job: Promise<Scored> = pool
+    ? pool
+        .run(
+          runners.map((r) => r.feeds(fb)),
+          n,
+        )
+        .then((r) => ({ ...r, rows: n, read }))
+    : Promise.all(runners.map((r) => r.run(fb))).then((outs) => ({ outs, rows: n, read }));
+  // It may fail while the next batches are read: handled here so it is not an unhandled rejection (which ends
+  // the process), and thrown where it is drained, in batch order.
+  job.catch(() => undefined);
+  return job;
+}
+
+/**
+ * One batch as the pass keeps it: feature values checked (a value that is not a finite number fails the run, or with
+ * nanPolicy count leaves its row out), labels coded (classification) or read as numbers (regression), slice values
+ * coded; pure over the batch and the codes so far.
+ */
+export function prepareBatch(
+  b: Batch,
+  spec: Pick<EvaluationSpec, "task" | "label" | "slices" | "nanPolicy">,
+  columns: Pick<PassColumns, "features" | "strings">,
+  codes: Codes,
+  display: string,
+): PreparedBatch {
+  const { numeric, strings, valid, bad } = featureValues(b, spec.nanPolicy, columns, display);
+  const labels = labelValues(b, spec, codes, display);
+  const slices = sliceCodes(b, spec.slices, codes.slices);
+  if (bad === 0) return { fb: { length: b.length, numeric, strings }, labels, slices, offset: b.offset, skipped: 0 };
+  const idx: number[] = [];
+  for (let r = 0; r < b.length; r++) if (valid[r]) idx.push(r);
+  for (const [k, arr] of numeric)
+    numeric.set(
+      k,
+      Float64Array.from(idx, (r) => arr[r]),
+    );
+  for (const [k, arr] of strings)
+    strings.set(
+      k,
+      idx.map((r) => arr[r]),
+    );
+  const kept = labels instanceof Int32Array ? new Int32Array(idx.length) : new Float64Array(idx.length);
+  idx.forEach((r, i) => {
+    kept[i] = labels[r];
+  });
+  return {
+    fb: { length: idx.length, numeric, strings },
+    labels: kept,
+    slices: slices.map((c) => Int32Array.from(idx, (r) => c[r])),
+    offset: b.offset,
+    skipped: bad,
+  };
+}
+
+/** The feature columns of a batch, and which rows hold a value a model cannot take (with nanPolicy count). */
+function featureValues(
+  b: Batch,
+  nanPolicy: EvaluationSpec["nanPolicy"],
+  columns: Pick<PassColumns, "features" | "strings">,
+  display: string,
+): { numeric: Map<string, Float64Array>; strings: Map<string, string[]>; valid: Uint8Array; bad: number } {
+  const n = b.length;
+  const numeric = new Map<string, Float64Array>();
+  const strings = new Map<string, string[]>();
+  const valid = new Uint8Array(n).fill(1);
+  let bad = 0;
+  for (const col of columns.features) {
+    const ci = b.columns.indexOf(col);
+    if (columns.strings.has(col)) {
+      const cells = b.data[ci];
+      const out = new Array<string>(n);
+      for (let r = 0; r < n; r++) {
+        const s = cellToString(cells[r]);
+        if (s === null) {
+          if (nanPolicy === "fail") failFeature(display, b, r, col, "empty");
+          if (valid[r]) bad++;
+          valid[r] = 0;
+          out[r] = "";
+        } else out[r] = s;
+      }
+      strings.set(col, out);
+      continue;
+    }
+    const out = b.numeric?.[ci];
+    if (!out) throw new Error(`column ${col} was not read as numbers`);
+    for (let r = 0; r < n; r++) {
+      // NaN (empty, null, "nan", not a number) and ±Infinity alike: no model output is meaningful for them
+      if (!Number.isFinite(out[r])) {
+        if (nanPolicy === "fail") failFeature(display, b, r, col, shownNumber(b, ci, r, out[r]));
+        if (valid[r]) bad++;
+        valid[r] = 0;
+      }
+    }
+    numeric.set(col, out);
+  }
+  return { numeric, strings, valid, bad };
+}
+
+/** One message for every feature value a model cannot take: empty, null, NaN, not a number, ±Infinity. */
+function failFeature(display: string, b: Batch, r: number, col: string, shown: string): never {
+  throw new DataError(
+    display,
+    rowPlace(b, r),
+    `feature "${col}" is not a finite number (${shown}); fix the data, or set spec.evaluation.nanPolicy: count to skip and count such rows`,
+  );
+}
+
+/** Classification: each row's label code (every row needs a label); regression: each row's finite target. */
+function labelValues(
+  b: Batch,
+  spec: Pick<EvaluationSpec, "task" | "label">,
+  codes: Codes,
+  display: string,
+): Int32Array | Float64Array {
+  const n = b.length;
+  const labelCells = b.data[b.columns.indexOf(spec.label.column)];
+  if (spec.task !== "regression") {
+    const labels = new Int32Array(n);
+    for (let r = 0; r < n; r++) {
+      const c = labelCells[r];
+      const known = typeof c === "string" ? codes.labelOf.get(c) : undefined;
+      if (known !== undefined) {
+        labels[r] = known;
+        continue;
+      }
+      const k = keyOf(c);
+      if (k === null)
+        throw new DataError(
+          display,
+          rowPlace(b, r),
+          `no label in "${spec.label.column}"; every evaluated row needs one`,
+        );
+      labels[r] = codes.labels.code(k);
+      if (typeof c === "string" && codes.labelOf.size < 10000) codes.labelOf.set(c, labels[r]);
+    }
+    return labels;
+  }
+  const labels = new Float64Array(n);
+  for (let r = 0; r < n; r++) {
+    const c = labelCells[r];
+    const v = typeof c === "number" ? c : cellToNumber(c);
+    if (v === null || !Number.isFinite(v)) {
+      throw new DataError(
+        display,
+        rowPlace(b, r),
+        `target "${spec.label.column}" is not a finite number (${c === null ? "empty" : JSON.stringify(String(c))}); every evaluated row needs one`,
+      );
+    }
+    labels[r] = v;
+  }
+  return labels;
+}
+
+/** Each slice's code per row: the value's key, or its bucket between the slice's edges; "(null)" for none. */
+function sliceCodes(b: Batch, slices: EvaluationSpec["slices"], dicts: Dict[]): Int32Array[] {
+  return slices.map((s, j) => {
+    const at = b.columns.indexOf(s.column);
+    const cells = b.data[at];
+    const nums = b.numeric?.[at];
+    const codes = new Int32Array(b.length);
+    for (let r = 0; r < b.length; r++) {
+      const c: Cell = nums ? (Number.isNaN(nums[r]) ? null : nums[r]) : cells[r];
+      let key: string;
+      if (s.buckets) {
+        const v = cellToNumber(c);
+        key = v === null || Number.isNaN(v) ? "(null)" : bucketKey(v, s.buckets);
+      } else key = keyOf(c) ?? "(null)";
+      codes[r] = dicts[j].code(key);
+    }
+    return codes;
+  });
+}
+
+/** One model's part of the collected rows: its predictions, what is known of them, and (unless off) its latency. */
+async function collectedModel(
+  spec: EvaluationSpec,
+  source: ModelSource,
+  r: ModelRunner,
+  m: number,
+  preds: Grow<Float32Array> | Grow<Float64Array> | undefined,
+  firstRow: FeatureBatch | undefined,
+): Promise<CollectedModel> {
+  let latency: CollectedModel["latency"];
+  if (spec.latency !== false && firstRow) latency = { ...(await r.latency(firstRow)), runs: 200 };
+  return {
+    role: m === 0 ? "candidate" : "baseline",
+    source: source.source,
+    version: source.version,
+    sha256: sha256Bytes(source.bytes),
+    output: r.output,
+    classLabels: r.classLabels,
+    notes: r.notes,
+    preds: preds?.view() ?? new Float32Array(0),
+    latency,
+    inferMs: r.inferMs,
+    inferRows: r.inferRows,
+    threads: r.threads,
+    features: r.columns,
+  };
+}
+
 /** A numeric cell for a message: "empty", its text when it is not a number, or the value (NaN, Infinity). */
-function shownNumber(b: Batch, c: number, r: number, v: number): string {
+export function shownNumber(b: Batch, c: number, r: number, v: number): string {
   const bad = b.notNumbers?.[c];
   const at = bad ? bad.rows.indexOf(r) : -1;
   if (at >= 0) return JSON.stringify(bad!.texts[at]);

@@ -206,56 +206,142 @@ export async function finalize(c: Collected, opts: FinalizeOptions = {}): Promis
       `a bootstrap worker thread failed; its resamples ran in the main thread (same result, slower): ${why}`,
     );
   const points = sets.map((set) => metricsOf(set, null));
-
-  const result = (m: CollectedModel, i: number): ModelResult => {
-    const set = sets[i];
-    const intervals: Record<string, [number, number]> = {};
-    if (boot) {
-      for (const [name, iv] of Object.entries(boot.intervals[i])) {
-        if (Number.isFinite(iv.lo) && Number.isFinite(iv.hi)) intervals[name] = [iv.lo, iv.hi];
-      }
-    }
-    const r: ModelResult = {
-      role: m.role,
-      source: m.source,
-      ...(m.version ? { version: m.version } : {}),
-      sha256: m.sha256,
-      output: m.output.name,
-      metrics: points[i],
-      intervals,
-    };
-    if (set instanceof BinaryMetricSet || set instanceof MulticlassMetricSet) {
-      r.confusion = {
-        labels: (set instanceof BinaryMetricSet
-          ? [sortKeys(classes!).find((k) => k !== positive) ?? "negative", positive!]
-          : classes!
-        ).map(labelValue),
-        matrix: set.confusion(),
-      };
-    }
-    if (set instanceof BinaryMetricSet) {
-      const curves = set.curves();
-      if (curves.roc.length > 0) r.curves = curves;
-    }
-    if (m.notes.length > 0) r.notes = m.notes;
-    return r;
-  };
-
-  const deltas: EvaluationRecord["deltas"] = {};
-  if (sets.length === 2) {
-    for (const name of sets[0].names) {
-      const a = points[0][name];
-      const b = points[1][name];
-      const iv = boot?.deltas[name];
-      if (a === null || b === null) continue;
-      const interval: [number, number] =
-        iv && Number.isFinite(iv.lo) && Number.isFinite(iv.hi) ? [iv.lo, iv.hi] : [a - b, a - b];
-      deltas[name] = { delta: a - b, interval, excludesZero: boot ? interval[0] > 0 || interval[1] < 0 : false };
-    }
-  }
-
-  const slices: SliceResult[] = [];
   const sliceResamples = boot ? Math.min(s.bootstrap.resamples, SLICE_RESAMPLES) : 0;
+  const slices = sliceResults(c, specs, sets, sliceResamples);
+  const result = (i: number) => modelResult(c.models[i], sets[i], points[i], boot?.intervals[i], classes, positive);
+  const warnings = reads
+    ? chanceWarnings(
+        c.models.map((m, i) => ({
+          role: m.role,
+          auc: points[i].roc_auc,
+          interval: boot ? finiteInterval(boot.intervals[i].roc_auc) : undefined,
+          read: reads[i],
+        })),
+        { positive: positive!, label: s.label.column, rows: c.rows, features: c.models[0].features },
+      )
+    : [];
+  for (const w of warnings) opts.onWarning?.(w.message);
+  const cand = c.models[0];
+  const candLatency = latencyOf(cand, s.batchSize);
+  const baseLatency = c.models[1] ? latencyOf(c.models[1], s.batchSize) : undefined;
+  const durationMs = c.durationMs + (performance.now() - t0);
+  const record: EvaluationRecord = {
+    apiVersion: API_VERSION,
+    kind: "EvaluationRecord",
+    model: {
+      name: s.name,
+      ...(s.version ? { version: s.version } : {}),
+      task: s.task,
+      ...(s.task === "binary-classification" ? { threshold: s.threshold, positiveLabel: labelValue(positive!) } : {}),
+      ...(classes ? { classes: classes.map(labelValue) } : {}),
+    },
+    dataset: {
+      ...(s.data.name ? { name: s.data.name } : {}),
+      path: c.dataset.path,
+      sha256: c.dataset.sha256,
+      format: c.dataset.format,
+      rows: c.rows,
+      label: s.label.column,
+      features: cand.features,
+      skipped: { ...c.skipped, ...skipped },
+    },
+    bootstrap: {
+      method: "paired-poisson",
+      resamples: s.bootstrap.resamples,
+      seed: s.bootstrap.seed,
+      confidence: 0.95,
+      ...(c.slices.length > 0 && sliceResamples > 0 ? { sliceResamples } : {}),
+    },
+    candidate: result(0),
+    ...(c.models[1] ? { baseline: result(1) } : {}),
+    deltas: deltasOf(sets.length === 2 ? sets[0].names : [], points, boot?.deltas),
+    slices,
+    fairness: fairnessGaps(s.task, s.fairnessMetrics ?? [], sets[0].names, c.slices, slices),
+    ...(warnings.length > 0 ? { warnings } : {}),
+    runtime: {
+      onnxruntime: opts.onnxruntime ?? "unknown",
+      node: process.versions.node,
+      modelgate: VERSION,
+      threads: { intraOp: cand.threads.intraOp, interOp: cand.threads.interOp },
+    },
+    timings: {
+      durationMs: Math.round(durationMs),
+      rowsPerSecond: Math.round(c.rows / Math.max(durationMs / 1000, 1e-6)),
+      ...(boot ? { bootstrapThreads: boot.threads } : {}),
+      scoringWorkers: c.workers,
+      ...(candLatency
+        ? { latency: { candidate: candLatency, ...(baseLatency ? { baseline: baseLatency } : {}) } }
+        : {}),
+    },
+  };
+  return record;
+}
+
+/** One model's part of the record: point metrics, their intervals, the confusion matrix and curves, its notes. */
+function modelResult(
+  m: CollectedModel,
+  set: MetricSet,
+  points: Record<string, number | null>,
+  intervalsOf: Record<string, Interval> | undefined,
+  classes: string[] | undefined,
+  positive: string | undefined,
+): ModelResult {
+  const intervals: Record<string, [number, number]> = {};
+  for (const [name, iv] of Object.entries(intervalsOf ?? {})) {
+    if (Number.isFinite(iv.lo) && Number.isFinite(iv.hi)) intervals[name] = [iv.lo, iv.hi];
+  }
+  const r: ModelResult = {
+    role: m.role,
+    source: m.source,
+    ...(m.version ? { version: m.version } : {}),
+    sha256: m.sha256,
+    output: m.output.name,
+    metrics: points,
+    intervals,
+  };
+  if (set instanceof BinaryMetricSet || set instanceof MulticlassMetricSet) {
+    r.confusion = {
+      labels: (set instanceof BinaryMetricSet
+        ? [sortKeys(classes!).find((k) => k !== positive) ?? "negative", positive!]
+        : classes!
+      ).map(labelValue),
+      matrix: set.confusion(),
+    };
+  }
+  if (set instanceof BinaryMetricSet) {
+    const curves = set.curves();
+    if (curves.roc.length > 0) r.curves = curves;
+  }
+  if (m.notes.length > 0) r.notes = m.notes;
+  return r;
+}
+
+/**
+ * Candidate minus baseline for each metric both have, with the bootstrap's interval of the paired delta (without a
+ * bootstrap, the point as its own interval and excludesZero false); pure.
+ */
+export function deltasOf(
+  names: readonly string[],
+  points: Record<string, number | null>[],
+  intervals: Record<string, Interval> | undefined,
+): EvaluationRecord["deltas"] {
+  const deltas: EvaluationRecord["deltas"] = {};
+  for (const name of names) {
+    const a = points[0][name];
+    const b = points[1][name];
+    const iv = intervals?.[name];
+    if (a === null || b === null) continue;
+    const interval: [number, number] =
+      iv && Number.isFinite(iv.lo) && Number.isFinite(iv.hi) ? [iv.lo, iv.hi] : [a - b, a - b];
+    deltas[name] = { delta: a - b, interval, excludesZero: intervals ? interval[0] > 0 || interval[1] < 0 : false };
+  }
+  return deltas;
+}
+
+/** Every slice value's metrics (and, when supported, its own paired bootstrap), in the slice's order. */
+function sliceResults(c: Collected, specs: SetSpec[], sets: MetricSet[], sliceResamples: number): SliceResult[] {
+  const s = c.settings;
+  const slices: SliceResult[] = [];
   for (const sl of c.slices) {
     const spec = s.slices.find((x) => x.column === sl.column);
     const order = spec?.buckets ? bucketOrder(sl.keys, spec.buckets) : sortKeys(sl.keys);
@@ -302,16 +388,30 @@ export async function finalize(c: Collected, opts: FinalizeOptions = {}): Promis
       slices.push(slice);
     }
   }
+  return slices;
+}
 
+/**
+ * The spread of each fairness metric across the supported values of each slice column, per role: the largest value
+ * minus the smallest, with both named. Recall and positive rate (binary) or macro recall (multiclass) always, and
+ * the metrics the gates name; pure.
+ */
+export function fairnessGaps(
+  task: Collected["settings"]["task"],
+  gated: readonly string[],
+  known: readonly string[],
+  columns: { column: string }[],
+  slices: SliceResult[],
+): EvaluationRecord["fairness"] {
   const fairness: EvaluationRecord["fairness"] = [];
   const base =
-    s.task === "binary-classification"
+    task === "binary-classification"
       ? ["recall", "positive_rate"]
-      : s.task === "multiclass-classification"
+      : task === "multiclass-classification"
         ? ["recall_macro"]
         : [];
-  const fairMetrics = [...new Set([...base, ...(s.fairnessMetrics ?? [])])].filter((n) => sets[0].names.includes(n));
-  for (const sl of c.slices) {
+  const fairMetrics = [...new Set([...base, ...gated])].filter((n) => known.includes(n));
+  for (const sl of columns) {
     for (const metric of fairMetrics) {
       for (const role of ["candidate", "baseline"] as const) {
         const vals = slices
@@ -329,87 +429,23 @@ export async function finalize(c: Collected, opts: FinalizeOptions = {}): Promis
       }
     }
   }
+  return fairness;
+}
 
-  const warnings = reads
-    ? chanceWarnings(
-        c.models.map((m, i) => ({
-          role: m.role,
-          auc: points[i].roc_auc,
-          interval: boot ? finiteInterval(boot.intervals[i].roc_auc) : undefined,
-          read: reads[i],
-        })),
-        { positive: positive!, label: s.label.column, rows: c.rows, features: c.models[0].features },
-      )
-    : [];
-  for (const w of warnings) opts.onWarning?.(w.message);
-
-  const cand = c.models[0];
-  const latency = (m: CollectedModel) =>
-    m.latency
-      ? {
-          p50_ms: m.latency.p50,
-          p95_ms: m.latency.p95,
-          p99_ms: m.latency.p99,
-          batch_rows_per_s: m.inferMs > 0 ? m.inferRows / (m.inferMs / 1000) : 0,
-          batch_size: s.batchSize,
-          runs: m.latency.runs,
-          intraOpThreads: m.threads.intraOp,
-          interOpThreads: m.threads.interOp,
-        }
-      : undefined;
-  const candLatency = latency(cand);
-  const baseLatency = c.models[1] ? latency(c.models[1]) : undefined;
-  const durationMs = c.durationMs + (performance.now() - t0);
-  const record: EvaluationRecord = {
-    apiVersion: API_VERSION,
-    kind: "EvaluationRecord",
-    model: {
-      name: s.name,
-      ...(s.version ? { version: s.version } : {}),
-      task: s.task,
-      ...(s.task === "binary-classification" ? { threshold: s.threshold, positiveLabel: labelValue(positive!) } : {}),
-      ...(classes ? { classes: classes.map(labelValue) } : {}),
-    },
-    dataset: {
-      ...(s.data.name ? { name: s.data.name } : {}),
-      path: c.dataset.path,
-      sha256: c.dataset.sha256,
-      format: c.dataset.format,
-      rows: c.rows,
-      label: s.label.column,
-      features: cand.features,
-      skipped: { ...c.skipped, ...skipped },
-    },
-    bootstrap: {
-      method: "paired-poisson",
-      resamples: s.bootstrap.resamples,
-      seed: s.bootstrap.seed,
-      confidence: 0.95,
-      ...(c.slices.length > 0 && sliceResamples > 0 ? { sliceResamples } : {}),
-    },
-    candidate: result(cand, 0),
-    ...(c.models[1] ? { baseline: result(c.models[1], 1) } : {}),
-    deltas,
-    slices,
-    fairness,
-    ...(warnings.length > 0 ? { warnings } : {}),
-    runtime: {
-      onnxruntime: opts.onnxruntime ?? "unknown",
-      node: process.versions.node,
-      modelgate: VERSION,
-      threads: { intraOp: cand.threads.intraOp, interOp: cand.threads.interOp },
-    },
-    timings: {
-      durationMs: Math.round(durationMs),
-      rowsPerSecond: Math.round(c.rows / Math.max(durationMs / 1000, 1e-6)),
-      ...(boot ? { bootstrapThreads: boot.threads } : {}),
-      scoringWorkers: c.workers,
-      ...(candLatency
-        ? { latency: { candidate: candLatency, ...(baseLatency ? { baseline: baseLatency } : {}) } }
-        : {}),
-    },
-  };
-  return record;
+/** A model's single-row latency and batch throughput, as the record states them; undefined when not measured. */
+function latencyOf(m: CollectedModel, batchSize: number) {
+  return m.latency
+    ? {
+        p50_ms: m.latency.p50,
+        p95_ms: m.latency.p95,
+        p99_ms: m.latency.p99,
+        batch_rows_per_s: m.inferMs > 0 ? m.inferRows / (m.inferMs / 1000) : 0,
+        batch_size: batchSize,
+        runs: m.latency.runs,
+        intraOpThreads: m.threads.intraOp,
+        interOpThreads: m.threads.interOp,
+      }
+    : undefined;
 }
 
 function bucketOrder(keys: string[], edges: number[]): string[] {

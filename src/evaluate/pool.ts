@@ -10,7 +10,7 @@ import { isMainThread, parentPort, type Worker, workerData } from "node:worker_t
 import { CheckFailed, UserError } from "../errors.ts";
 import { startModuleWorker } from "../util/worker.ts";
 import type { Task } from "./metrics.ts";
-import type { ModelIo } from "./plan.ts";
+import type { ModelIo } from "./model-io.ts";
 import { type Feed, ModelRunner, SCORING_THREADS } from "./runner.ts";
 
 /** One model a worker opens: the bytes `ModelRunner.open` takes. */

@@ -3,9 +3,9 @@ import { CheckFailed, UserError } from "../errors.ts";
 import { graphFacts, type OnnxSignature, readOnnxModel } from "../onnx/signature.ts";
 import { withoutZipMaps } from "../onnx/zipmap.ts";
 import type { Task } from "./metrics.ts";
-import { type IoPlan, ioProblemsMessage, type ModelIo, planModelIo } from "./plan.ts";
+import { type IoPlan, ioProblemsMessage, type ModelIo, planModelIo } from "./model-io.ts";
 
-export type { DeclaredTensor, ModelIo } from "./plan.ts";
+export type { DeclaredTensor, ModelIo } from "./model-io.ts";
 type Ort = typeof ort;
 
 export interface Threads {

@@ -82,11 +82,11 @@ function fromShardState(s: ShardState): Collected {
 
 const stable = (v: unknown) => JSON.stringify(v);
 
-/** Merges shard states (any order) into the rows of one run. Refuses states of different inputs or a missing shard. */
-export function mergeShardStates(
-  states: ShardState[],
-  names: string[] = states.map((_, i) => `state ${i + 1}`),
-): Collected {
+/**
+ * The states are the shards of one run, each once and all of them: written by `evaluate --shard`, with the same
+ * settings, data and models; a usage error naming the file otherwise.
+ */
+export function checkShardSet(states: ShardState[], names: string[]): void {
   if (states.length === 0) throw new UserError("evaluate merge needs at least one shard state file");
   states.forEach((s, i) => {
     if (s?.kind !== "EvaluationShard")
@@ -114,6 +114,15 @@ export function mergeShardStates(
     throw new UserError(
       `shards ${missing.map((i) => `${i}/${count}`).join(", ")} are missing; merge needs all ${count}`,
     );
+}
+
+/** Merges shard states (any order) into the rows of one run. Refuses states of different inputs or a missing shard. */
+export function mergeShardStates(
+  states: ShardState[],
+  names: string[] = states.map((_, i) => `state ${i + 1}`),
+): Collected {
+  checkShardSet(states, names);
+  const first = states[0];
 
   const parts = states.map(fromShardState);
   // every batch of every shard, in file order

@@ -1,30 +1,48 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
-import { UserError } from "../errors.ts";
 import { sha256File } from "../data/hash.ts";
 import { ProfileCounter, quantileEdges } from "../data/profile.ts";
 import { scanDataset } from "../data/scan.ts";
-import { editYaml, type YamlEdit } from "../manifest/edit.ts";
-import { findModel, type Loaded, loadRepository, repoRelative, resolveInside } from "../manifest/repo.ts";
+import { UserError } from "../errors.ts";
+import {
+  findModel,
+  type Loaded,
+  loadRepository,
+  type Repository,
+  repoRelative,
+  resolveInside,
+} from "../manifest/repo.ts";
 import type { Dataset, Model } from "../manifest/schema.ts";
+import type { Path } from "../manifest/yaml.ts";
 import { readOnnxSignature } from "../onnx/signature.ts";
-import { writeFileAtomic } from "../util/fs.ts";
+import type { Workspace } from "../workspace/workspace.ts";
+import { applyLock, type LockChange, type Measured, planLock } from "./edits.ts";
 
-export interface LockChange {
-  file: string;
-  fields: string[];
-}
+export { applyLock, type LockChange, type LockPlan, planLock } from "./edits.ts";
 
 /**
- * Recomputes what nobody should type by hand — digests, sizes, row counts, profiles, a missing ONNX signature — into
- * the manifests, changing only the bytes of those values (src/manifest/edit.ts): a manifest whose values did not
- * change is not written; one that did keeps its comments, layout, line endings and spacing. Idempotent.
+ * `modelgate lock`: recomputes what nobody should type by hand — digests, sizes, row counts, profiles, a missing ONNX
+ * signature — into the manifests. Three steps: measure the files (`measureForLock`, the only reads), plan the edits
+ * from what was measured (`planLock`, pure: a manifest whose values did not change is left out; one that did keeps
+ * its comments, layout, line endings and spacing, src/manifest/edit.ts), then write them (`applyLock`). Measuring
+ * everything before writing anything means a missing file stops lock before any manifest changes. Idempotent.
  */
 export async function lockRepository(
-  cwd: string,
+  at: Workspace | string,
   modelNames: string[] = [],
   onProgress?: (m: string) => void,
 ): Promise<LockChange[]> {
-  const repo = loadRepository(cwd);
+  const repo = typeof at === "string" ? loadRepository(at) : at.repo;
+  return applyLock(planLock(await measureForLock(repo, modelNames, onProgress)));
+}
+
+/**
+ * The manifests lock recomputes: the named models and the datasets they train or evaluate on, or every manifest.
+ * Refuses a repository with broken manifests (lock writes into them).
+ */
+export function lockSelection(
+  repo: Repository,
+  modelNames: string[],
+): { models: Loaded<Model>[]; datasets: Loaded<Dataset>[] } {
   const broken = repo.findings.filter((f) => f.severity === "error");
   if (broken.length) {
     const first = broken[0];
@@ -37,77 +55,64 @@ export async function lockRepository(
     models.flatMap((m) => [...(m.value.spec.training?.datasets ?? []), ...m.value.spec.evaluation.datasets]),
   );
   const datasets = modelNames.length ? repo.datasets.filter((d) => used.has(d.value.metadata.name)) : repo.datasets;
+  return { models, datasets };
+}
 
-  const changes: LockChange[] = [];
+/** Reads the files of the selected manifests and measures the values lock writes: datasets first, then models. */
+export async function measureForLock(
+  repo: Repository,
+  modelNames: string[],
+  onProgress?: (m: string) => void,
+): Promise<Measured[]> {
+  const { models, datasets } = lockSelection(repo, modelNames);
+  const measured: Measured[] = [];
   for (const d of datasets) {
     onProgress?.(`locking ${d.file}`);
-    const fields = await lockDataset(repo.root, d);
-    if (fields.length) changes.push({ file: d.file, fields });
+    measured.push({ manifest: d, values: await measureDataset(repo.root, d) });
   }
-  for (const m of models) {
-    const fields = await lockModel(repo.root, m);
-    if (fields.length) changes.push({ file: m.file, fields });
-  }
-  return changes;
+  for (const m of models) measured.push({ manifest: m, values: await measureModel(repo.root, m) });
+  return measured;
 }
 
-/**
- * Writes the values that changed into the manifest, and only those bytes: a manifest whose values did not change is
- * not touched at all, and one that changed keeps its own style (src/manifest/edit.ts).
- */
-async function save(m: Loaded<unknown>, edits: YamlEdit[]): Promise<string[]> {
-  if (edits.length === 0) return [];
-  await writeFileAtomic(m.abs, editYaml(m.src, edits));
-  return edits.map((e) => e.path.slice(1).join("."));
-}
-
-function setIfChanged(m: Loaded<unknown>, path: string[], value: unknown, edits: YamlEdit[]): void {
-  const old = m.src.doc.getIn(path);
-  const oldJs =
-    old && typeof old === "object" && "toJSON" in (old as object) ? (old as { toJSON(): unknown }).toJSON() : old;
-  if (JSON.stringify(oldJs) === JSON.stringify(value)) return;
-  edits.push({ path, value });
-}
-
-async function lockDataset(root: string, d: Loaded<Dataset>): Promise<string[]> {
+async function measureDataset(root: string, d: Loaded<Dataset>): Promise<[Path, unknown][]> {
   const spec = d.value.spec;
   const r = resolveInside(root, d.dir, spec.path);
   if (r.error) throw new UserError(r.error, { file: d.file });
   if (!existsSync(r.abs)) throw new UserError(`data file ${spec.path} does not exist`, { file: d.file });
-  const fields: YamlEdit[] = [];
-  setIfChanged(d, ["spec", "sha256"], await sha256File(r.abs), fields);
-  setIfChanged(d, ["spec", "sizeBytes"], statSync(r.abs).size, fields);
-
+  const values: [Path, unknown][] = [
+    [["spec", "sha256"], await sha256File(r.abs)],
+    [["spec", "sizeBytes"], statSync(r.abs).size],
+  ];
   const profiled = spec.columns.filter((c) => c.role === "feature" || c.role === "slice");
   const numeric = profiled.filter((c) => c.type === "float" || c.type === "integer").map((c) => c.name);
   const displayName = repoRelative(root, r.abs);
+  // one pass for the row count and a sample of each numeric column (its bin edges), a second to count the bins
   const first = await scanDataset(r.abs, d.value, { sampleColumns: numeric, displayName });
-  setIfChanged(d, ["spec", "rows"], first.rows, fields);
-  const counter = new ProfileCounter();
-  for (const c of profiled) {
-    if (numeric.includes(c.name))
-      counter.addNumericColumn(c.name, quantileEdges(first.samples?.get(c.name)?.values ?? []));
-    else counter.addCategoricalColumn(c.name);
-  }
+  values.push([["spec", "rows"], first.rows]);
   if (profiled.length) {
+    const counter = new ProfileCounter();
+    for (const c of profiled) {
+      if (numeric.includes(c.name))
+        counter.addNumericColumn(c.name, quantileEdges(first.samples?.get(c.name)?.values ?? []));
+      else counter.addCategoricalColumn(c.name);
+    }
     await scanDataset(r.abs, d.value, { counter, displayName });
-    setIfChanged(d, ["spec", "profile"], counter.result(), fields);
+    values.push([["spec", "profile"], counter.result()]);
   }
-  return save(d, fields);
+  return values;
 }
 
-async function lockModel(root: string, m: Loaded<Model>): Promise<string[]> {
+async function measureModel(root: string, m: Loaded<Model>): Promise<[Path, unknown][]> {
   const spec = m.value.spec;
   const r = resolveInside(root, m.dir, spec.artifact.path);
   if (r.error) throw new UserError(r.error, { file: m.file });
   if (!existsSync(r.abs)) return [];
-  const fields: YamlEdit[] = [];
-  setIfChanged(m, ["spec", "artifact", "sha256"], await sha256File(r.abs), fields);
+  const values: [Path, unknown][] = [[["spec", "artifact", "sha256"], await sha256File(r.abs)]];
   if (!spec.signature) {
     const sig = readOnnxSignature(readFileSync(r.abs), spec.artifact.path);
     const strip = (t: { name: string; type: string; shape: (number | string)[]; kind: string }) =>
       t.kind === "tensor" ? { name: t.name, type: t.type, shape: t.shape } : { name: t.name, type: t.type };
-    setIfChanged(m, ["spec", "signature"], { inputs: sig.inputs.map(strip), outputs: sig.outputs.map(strip) }, fields);
+    values.push([["spec", "signature"], { inputs: sig.inputs.map(strip), outputs: sig.outputs.map(strip) }]);
   }
-  return save(m, fields);
+  return values;
 }

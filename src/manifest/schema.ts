@@ -287,7 +287,7 @@ export const datasetSchema = z.strictObject({
     format: z.enum(["csv", "jsonl", "parquet"]).optional().describe("Default: from the file extension."),
     csv: z
       .strictObject({
-        // the same list as CSV_DELIMITERS in src/data/read.ts (a test checks that they agree)
+        // the same list as CSV_DELIMITERS in src/data/batch.ts (a test checks that they agree)
         delimiter: z
           .enum([",", ";", "\t", "|"])
           .default(",")

@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { evaluateCandidate } from "../commands/evaluate.ts";
+import { evaluateCandidate } from "../evaluate/run.ts";
 import { CheckFailed, UserError } from "../errors.ts";
 import {
   type ClientTuning,
@@ -20,8 +20,8 @@ import {
 import type { Loaded } from "../manifest/repo.ts";
 import type { Model } from "../manifest/schema.ts";
 import { writeFileAtomic } from "../util/fs.ts";
-import { inGitHubActions } from "../util/io.ts";
-import type { Workspace } from "../workspace/workspace.ts";
+import { bufferIo, inGitHubActions } from "../util/io.ts";
+import { openWorkspace, type Workspace } from "../workspace/workspace.ts";
 import { type BuiltReport, buildReport, type Recomputation } from "./build.ts";
 import { CARD_FILE, writeModelCard } from "./card.ts";
 import type { Status } from "./gates.ts";
@@ -172,7 +172,7 @@ async function recomputeUnless(
   const pr = known ?? (ctx?.pr ? await getPullRequest(ctx) : undefined);
   if (ctx && pr && !isFromFork(ctx, pr)) return undefined;
   const env = { ...ws.env, ...(pr ? { GITHUB_BASE_REF: pr.baseRef } : {}) };
-  return recomputer(ws.io.cwd, resolve(ws.io.cwd, opts.fromArtifact), env);
+  return recomputer(ws, resolve(ws.io.cwd, opts.fromArtifact), env);
 }
 
 /**
@@ -181,7 +181,7 @@ async function recomputeUnless(
  * nothing from the pull request runs).
  */
 async function recomputer(
-  cwd: string,
+  ws: Workspace,
   artifact: string,
   env: NodeJS.ProcessEnv,
 ): Promise<(m: Loaded<Model>, claimed: LoadedRecord) => Promise<Recomputation>> {
@@ -195,9 +195,9 @@ async function recomputer(
       };
     }
     try {
-      const record = await evaluateCandidate({
-        cwd,
-        env,
+      // evaluateCandidate prints nothing of its own here: its workspace shares the repository, not the output
+      const quiet = openWorkspace(bufferIo(ws.root, env), { repo: ws.repo });
+      const record = await evaluateCandidate(quiet, {
         model: m.value.metadata.name,
         candidate: {
           bytes: new Uint8Array(readFileSync(join(artifact, file))),

@@ -3,7 +3,7 @@
  * so the privileged report job recomputes the record from the candidate ONNX file in the artifact (onnxruntime only:
  * an ONNX file is data, no pull request code runs) under the base branch's manifests, gates and evaluation data, and
  * the fork's own record must agree with the recomputation. This module finds the candidate files in an artifact and
- * compares two records; the recomputation itself is `evaluate`'s (src/commands/evaluate.ts).
+ * compares two records; the recomputation itself is `evaluate`'s (src/evaluate/run.ts, evaluateCandidate).
  */
 import { lstatSync, readdirSync } from "node:fs";
 import { join, relative, sep } from "node:path";

@@ -20,19 +20,19 @@ import {
   findDataset,
   findModel,
   type Loaded,
-  loadRepository,
   missingDataset,
+  type Repository,
   repoRelative,
   resolveInside,
 } from "../manifest/repo.ts";
 import { MAX_TIMEOUT_MINUTES, type Model } from "../manifest/schema.ts";
 import { type TrainingRecord, trainingRecordSchema } from "../records/training.ts";
 import { toJson, writeFileAtomic } from "../util/fs.ts";
-import type { Io } from "../util/io.ts";
 import { VERSION } from "../version.ts";
-import { gitState } from "./git.ts";
-import { masker, secretValues } from "./mask.ts";
-import { runLogged } from "./process.ts";
+import type { Workspace } from "../workspace/workspace.ts";
+import { type GitState, gitState } from "./git-state.ts";
+import { type Mask, masker, secretValues } from "./mask.ts";
+import { type RunResult, runLogged } from "./process.ts";
 
 /** Where records and logs go, relative to the repository root. */
 export { TRAINING_DIR } from "../records/training.ts";
@@ -112,29 +112,154 @@ export function expandArg(
   );
 }
 
+type Training = NonNullable<Model["spec"]["training"]>;
+
+/** Where training runs and what it writes, absolute. */
+export interface TrainingPaths {
+  workdir: string;
+  artifact: string;
+  /** spec.training.output, else the artifact. */
+  output: string;
+}
+
+/** What the training runs ended with. */
+export interface TrainingOutcome {
+  /** Why training failed; undefined when it succeeded. */
+  reason?: string;
+  /** The output's sha256 after each verified run. */
+  digests: string[];
+  last?: RunResult;
+  totalMs: number;
+  signatureChecked: boolean;
+}
+
 /**
  * Trains one model: runs its spec.training command and verifies what it wrote. Writes the training record and log
  * under .modelgate/training/ in every case; throws CheckFailed (exit 1) after writing them when training failed.
+ * Its environment (the allowlist's values, the secrets to mask) is the workspace's; live output goes to ws.io.err.
  */
-export async function trainModel(cwd: string, name: string, io: Io, opts: TrainOptions = {}): Promise<TrainResult> {
-  // (the manifest's timeoutMinutes is held to the same range by its schema)
-  if (opts.timeoutMinutes !== undefined && !(opts.timeoutMinutes > 0 && opts.timeoutMinutes <= MAX_TIMEOUT_MINUTES)) {
-    // a longer one overflows Node's timer, which then fires after 1 ms and stops the command at once
-    throw new UserError(
-      `the training timeout must be more than 0 and at most ${MAX_TIMEOUT_MINUTES.toLocaleString("en-US")} minutes (24.8 days, the longest timer Node.js can set), got ${opts.timeoutMinutes}`,
+export async function trainModel(ws: Workspace, name: string, opts: TrainOptions = {}): Promise<TrainResult> {
+  checkTimeout(opts.timeoutMinutes);
+  const root = ws.root;
+  const m = findModel(ws.repo, name);
+  const spec = m.value.spec;
+  const training = trainingOf(m);
+  const paths = trainingPaths(root, m, training);
+  // Input data: resolve, hash, and compare with the manifests before spending time on training.
+  const inputs = await hashTrainingData(ws.repo, m, training);
+  const git = await gitState(ws.git);
+  const recordDir = join(root, TRAINING_DIR);
+  mkdirSync(recordDir, { recursive: true });
+  const logAbs = join(recordDir, `${name}.log`);
+  const recordAbs = join(recordDir, `${name}.json`);
+  const tmp = mkdtempSync(join(tmpdir(), `modelgate-train-${name}-`));
+  const paramsText = toJson(training.params);
+  const paramsAbs = join(tmp, "params.json");
+  const timeoutMinutes = opts.timeoutMinutes ?? training.timeoutMinutes;
+  const env = trainingEnv(training, ws.env, {
+    params: paramsAbs,
+    output: paths.output,
+    model: name,
+    version: spec.version,
+    data: inputs.paths,
+  });
+  const startedAt = ws.now();
+  let outcome: TrainingOutcome;
+  try {
+    await writeFileAtomic(paramsAbs, paramsText);
+    outcome = await runTraining(m, {
+      argv: trainingArgv(training, { params: paramsAbs, output: paths.output, data: inputs.paths }),
+      env,
+      workdir: paths.workdir,
+      output: paths.output,
+      outputShown: repoRelative(root, paths.output),
+      logAbs,
+      timeoutMinutes,
+      runs: opts.reproduce ? 2 : 1,
+      mask: masker(secretValues(ws.env)),
+      onOutput: opts.onOutput ?? ((t: string) => ws.io.err(t)),
+    });
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+  if (opts.reproduce) {
+    joinSecondLog(logAbs);
+    outcome.reason ??= reproduceProblem(outcome.digests);
+  }
+  if (!outcome.reason && paths.output !== paths.artifact) {
+    mkdirSync(dirname(paths.artifact), { recursive: true });
+    copyFileSync(paths.output, paths.artifact);
+  }
+  const outDigest = outcome.digests[outcome.digests.length - 1];
+  const declared = spec.artifact.sha256 ?? null;
+  const notes =
+    !outcome.reason && declared !== outDigest
+      ? [
+          `${m.file}: spec.artifact.sha256 ${declared ? "differs from" : "is not set to"} the new model's digest; run \`modelgate lock ${name}\` to record it`,
+        ]
+      : [];
+  const logBytes = readFileSync(logAbs);
+  const record = trainingRecord({
+    model: m,
+    root,
+    paths,
+    outcome,
+    git,
+    datasets: inputs.datasets,
+    env,
+    timeoutMinutes,
+    paramsSha256: sha256Bytes(paramsText),
+    log: { path: repoRelative(root, logAbs), sizeBytes: logBytes.length, sha256: sha256Bytes(logBytes) },
+    artifactSize: outcome.reason || !outDigest ? 0 : statSync(paths.artifact).size,
+    tools: await toolVersions(),
+    startedAt,
+    finishedAt: ws.now(),
+    reproduce: opts.reproduce === true,
+  });
+  await writeFileAtomic(recordAbs, toJson(record));
+  const result: TrainResult = {
+    record,
+    recordPath: repoRelative(root, recordAbs),
+    logPath: repoRelative(root, logAbs),
+    tail: outcome.last?.tail ?? [],
+    notes,
+  };
+  if (outcome.reason) {
+    const tail = result.tail.length
+      ? `\nlast lines of ${result.logPath}:\n${result.tail.map((l) => `  ${l}`).join("\n")}`
+      : "";
+    throw new TrainingFailed(
+      `training ${name} ${spec.version} failed: ${outcome.reason}\nrecord: ${result.recordPath}${tail}`,
+      result,
     );
   }
-  const repo = loadRepository(cwd);
-  const m = findModel(repo, name);
-  const spec = m.value.spec;
-  const training = spec.training;
+  return result;
+}
+
+/** A timeout from the command line or an action input: more than 0, at most MAX_TIMEOUT_MINUTES. */
+export function checkTimeout(minutes: number | undefined): void {
+  // (the manifest's timeoutMinutes is held to the same range by its schema)
+  if (minutes !== undefined && !(minutes > 0 && minutes <= MAX_TIMEOUT_MINUTES)) {
+    // a longer one overflows Node's timer, which then fires after 1 ms and stops the command at once
+    throw new UserError(
+      `the training timeout must be more than 0 and at most ${MAX_TIMEOUT_MINUTES.toLocaleString("en-US")} minutes (24.8 days, the longest timer Node.js can set), got ${minutes}`,
+    );
+  }
+}
+
+function trainingOf(m: Loaded<Model>): Training {
+  const training = m.value.spec.training;
   if (!training) {
     throw new UserError(
-      `model "${name}" has no spec.training in ${m.file}; add spec.training.command (the argv that writes the ONNX file) to train it with modelgate`,
+      `model "${m.value.metadata.name}" has no spec.training in ${m.file}; add spec.training.command (the argv that writes the ONNX file) to train it with modelgate`,
       at(m, ["spec"], true),
     );
   }
-  const root = repo.root;
+  return training;
+}
+
+/** The workdir (an existing folder inside the repository), the artifact and the output, resolved and checked. */
+function trainingPaths(root: string, m: Loaded<Model>, training: Training): TrainingPaths {
   const inside = (path: string, field: (string | number)[]) => {
     const r = resolveInside(root, m.dir, path);
     if (r.error) throw new UserError(r.error, at(m, field));
@@ -154,12 +279,23 @@ export async function trainModel(cwd: string, name: string, io: Io, opts: TrainO
       at(m, ["spec", "training", "workdir"]),
     );
   }
-  const artifactAbs = inside(spec.artifact.path, ["spec", "artifact", "path"]);
-  const outputAbs = training.output ? inside(training.output, ["spec", "training", "output"]) : artifactAbs;
+  const artifact = inside(m.value.spec.artifact.path, ["spec", "artifact", "path"]);
+  const output = training.output ? inside(training.output, ["spec", "training", "output"]) : artifact;
+  return { workdir, artifact, output };
+}
 
-  // Input data: resolve, hash, and compare with the manifests before spending time on training.
+/**
+ * The training datasets' files, hashed and held to their manifests' sha256 (a file nobody reviewed is refused
+ * before training starts): the record's entries and each dataset's absolute path.
+ */
+async function hashTrainingData(
+  repo: Repository,
+  m: Loaded<Model>,
+  training: Training,
+): Promise<{ datasets: TrainingRecord["datasets"]; paths: Record<string, string> }> {
+  const root = repo.root;
   const datasets: TrainingRecord["datasets"] = [];
-  const dataPaths: Record<string, string> = {};
+  const paths: Record<string, string> = {};
   for (const [i, dsName] of training.datasets.entries()) {
     const d = findDataset(repo, dsName);
     if (!d) {
@@ -184,7 +320,7 @@ export async function trainModel(cwd: string, name: string, io: Io, opts: TrainO
         at(d, ["spec", "sha256"]),
       );
     }
-    dataPaths[dsName] = r.abs;
+    paths[dsName] = r.abs;
     datasets.push({
       name: dsName,
       path: repoRelative(root, r.abs),
@@ -193,168 +329,199 @@ export async function trainModel(cwd: string, name: string, io: Io, opts: TrainO
       sizeBytes: statSync(r.abs).size,
     });
   }
+  return { datasets, paths };
+}
 
-  const git = await gitState(root);
-  const recordDir = join(root, TRAINING_DIR);
-  mkdirSync(recordDir, { recursive: true });
-  const logAbs = join(recordDir, `${name}.log`);
-  const recordAbs = join(recordDir, `${name}.json`);
-  const tmp = mkdtempSync(join(tmpdir(), `modelgate-train-${name}-`));
-  const paramsText = toJson(training.params);
-  const paramsAbs = join(tmp, "params.json");
-  await writeFileAtomic(paramsAbs, paramsText);
+/**
+ * The command's argv with its placeholders filled: one shell command line when spec.training.shell, and `node` as
+ * the Node.js that runs modelgate (recorded in the record's tools).
+ */
+export function trainingArgv(
+  training: Pick<Training, "command" | "shell">,
+  values: { params: string; output: string; data: Record<string, string> },
+  node = process.execPath,
+): string[] {
+  const argv = training.command.map((w) => expandArg(w, values));
+  if (training.shell) return [argv.length === 1 ? argv[0] : argv.map(shellQuote).join(" ")];
+  if (argv[0] === "node") argv[0] = node;
+  return argv;
+}
 
-  const values = { params: paramsAbs, output: outputAbs, data: dataPaths };
-  let argv = training.command.map((w) => expandArg(w, values));
-  if (training.shell) argv = [argv.length === 1 ? argv[0] : argv.map(shellQuote).join(" ")];
-  else if (argv[0] === "node") argv[0] = process.execPath; // the Node.js that runs modelgate, recorded below
-
+/**
+ * The command's whole environment: BASE_ENV and the manifest's allowlist taken from `from` (when set),
+ * PYTHONUNBUFFERED=1 unless the allowlist names it, and the MODELGATE_* variables. Nothing else passes through.
+ */
+export function trainingEnv(
+  training: Pick<Training, "env">,
+  from: NodeJS.ProcessEnv,
+  vars: { params: string; output: string; model: string; version: string; data: Record<string, string> },
+): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
-  for (const k of [...BASE_ENV, ...training.env]) if (io.env[k] !== undefined) env[k] = io.env[k];
+  for (const k of [...BASE_ENV, ...training.env]) if (from[k] !== undefined) env[k] = from[k];
   // Python block-buffers its output into a pipe: the log would come out of order (stdout after stderr) and a
   // command stopped at the timeout would leave it empty. A manifest that lists PYTHONUNBUFFERED decides itself.
   if (!training.env.includes("PYTHONUNBUFFERED")) env.PYTHONUNBUFFERED = "1";
-  env.MODELGATE_PARAMS = paramsAbs;
-  env.MODELGATE_OUTPUT = outputAbs;
-  env.MODELGATE_MODEL = name;
-  env.MODELGATE_MODEL_VERSION = spec.version;
-  for (const [ds, p] of Object.entries(dataPaths)) env[dataEnvName(ds)] = p;
-  const mask = masker(secretValues(io.env));
-  const onOutput = opts.onOutput ?? ((t: string) => io.err(t));
-  const timeoutMinutes = opts.timeoutMinutes ?? training.timeoutMinutes;
+  env.MODELGATE_PARAMS = vars.params;
+  env.MODELGATE_OUTPUT = vars.output;
+  env.MODELGATE_MODEL = vars.model;
+  env.MODELGATE_MODEL_VERSION = vars.version;
+  for (const [ds, p] of Object.entries(vars.data)) env[dataEnvName(ds)] = p;
+  return env;
+}
 
-  const notes: string[] = [];
-  const startedAt = new Date();
-  const digests: string[] = [];
-  let reason: string | undefined;
-  let last: Awaited<ReturnType<typeof runLogged>> | undefined;
-  let totalMs = 0;
-  let signatureChecked = false;
-  const runs = opts.reproduce ? 2 : 1;
-  // Keep the previous model aside: restored if training fails, so a failed run never leaves a stale or broken file.
-  const backup = existsSync(outputAbs) ? `${outputAbs}.modelgate-previous` : undefined;
-  if (backup) renameSync(outputAbs, backup);
+/** Why one run failed, from how the command ended (undefined: it exited 0, the output is checked next). */
+export function runProblem(r: RunResult, command: string, timeoutMinutes: number): string | undefined {
+  if (r.spawnError) return `could not start the training command "${command}": ${r.spawnError}`;
+  if (r.timedOut) return `the training command timed out after ${timeoutMinutes} minutes and was stopped`;
+  if (r.exitCode !== 0)
+    return `the training command failed with ${r.exitCode === null ? `signal ${r.signal}` : `exit code ${r.exitCode}`}`;
+  return undefined;
+}
+
+/** Two runs of --reproduce that wrote different models. */
+export function reproduceProblem(digests: string[]): string | undefined {
+  if (digests[0] === digests[1]) return undefined;
+  return `not reproducible: run 1 wrote sha256 ${digests[0]}, run 2 wrote ${digests[1]}; fix the seeds and any parallel nondeterminism in the training code`;
+}
+
+/**
+ * Runs the command once (twice with --reproduce) and verifies each output. The previous model is kept aside and
+ * restored if training fails, so a failed run never leaves a stale or broken file.
+ */
+async function runTraining(
+  m: Loaded<Model>,
+  run: {
+    argv: string[];
+    env: NodeJS.ProcessEnv;
+    workdir: string;
+    output: string;
+    outputShown: string;
+    logAbs: string;
+    timeoutMinutes: number;
+    runs: number;
+    mask: Mask;
+    onOutput: (text: string) => void;
+  },
+): Promise<TrainingOutcome> {
+  const training = m.value.spec.training!;
+  const outcome: TrainingOutcome = { digests: [], totalMs: 0, signatureChecked: false };
+  const backup = existsSync(run.output) ? `${run.output}.modelgate-previous` : undefined;
+  if (backup) renameSync(run.output, backup);
   try {
-    for (let run = 1; run <= runs && !reason; run++) {
-      rmSync(outputAbs, { force: true });
-      if (runs > 1) onOutput(`modelgate: training run ${run} of ${runs}\n`);
-      last = await runLogged({
-        argv,
+    for (let i = 1; i <= run.runs && !outcome.reason; i++) {
+      rmSync(run.output, { force: true });
+      if (run.runs > 1) run.onOutput(`modelgate: training run ${i} of ${run.runs}\n`);
+      const last = await runLogged({
+        argv: run.argv,
         shell: training.shell,
-        cwd: workdir,
-        env,
-        timeoutMs: timeoutMinutes * 60_000,
-        logPath: run === 1 ? logAbs : `${logAbs}.run${run}`,
-        mask,
-        onOutput,
+        cwd: run.workdir,
+        env: run.env,
+        timeoutMs: run.timeoutMinutes * 60_000,
+        logPath: i === 1 ? run.logAbs : `${run.logAbs}.run${i}`,
+        mask: run.mask,
+        onOutput: run.onOutput,
       });
-      totalMs += last.durationMs;
-      if (last.spawnError) reason = `could not start the training command "${training.command[0]}": ${last.spawnError}`;
-      else if (last.timedOut) reason = `the training command timed out after ${timeoutMinutes} minutes and was stopped`;
-      else if (last.exitCode !== 0) {
-        reason = `the training command failed with ${last.exitCode === null ? `signal ${last.signal}` : `exit code ${last.exitCode}`}`;
-      } else if (!existsSync(outputAbs)) {
-        reason = `the training command exited 0 but wrote no ${repoRelative(root, outputAbs)}; write the model to the path in {output} or $MODELGATE_OUTPUT`;
-      } else {
-        const problem = await verifyOutput(m, outputAbs, repoRelative(root, outputAbs));
-        if (problem) reason = `the model it wrote does not match the manifest: ${problem}`;
-        else {
-          signatureChecked = Boolean(spec.signature);
-          digests.push(await sha256File(outputAbs));
-        }
+      outcome.last = last;
+      outcome.totalMs += last.durationMs;
+      outcome.reason = runProblem(last, training.command[0], run.timeoutMinutes);
+      if (outcome.reason) break;
+      if (!existsSync(run.output)) {
+        outcome.reason = `the training command exited 0 but wrote no ${run.outputShown}; write the model to the path in {output} or $MODELGATE_OUTPUT`;
+        break;
+      }
+      const problem = await verifyOutput(m, run.output, run.outputShown);
+      if (problem) outcome.reason = `the model it wrote does not match the manifest: ${problem}`;
+      else {
+        outcome.signatureChecked = Boolean(m.value.spec.signature);
+        outcome.digests.push(await sha256File(run.output));
       }
     }
   } finally {
-    rmSync(tmp, { recursive: true, force: true });
-    if (reason && backup) renameSync(backup, outputAbs);
+    if (outcome.reason && backup) renameSync(backup, run.output);
     else if (backup) rmSync(backup, { force: true });
   }
-  if (runs > 1) {
-    if (existsSync(`${logAbs}.run2`)) {
-      const second = readFileSync(`${logAbs}.run2`);
-      appendFileSync(logAbs, Buffer.concat([Buffer.from("\nmodelgate: --- training run 2 of 2 ---\n"), second]));
-      rmSync(`${logAbs}.run2`, { force: true });
-    }
-    if (!reason && digests[0] !== digests[1]) {
-      reason = `not reproducible: run 1 wrote sha256 ${digests[0]}, run 2 wrote ${digests[1]}; fix the seeds and any parallel nondeterminism in the training code`;
-    }
-  }
-  if (!reason && outputAbs !== artifactAbs) {
-    mkdirSync(dirname(artifactAbs), { recursive: true });
-    copyFileSync(outputAbs, artifactAbs);
-  }
-  const outDigest = digests[digests.length - 1];
-  const declared = spec.artifact.sha256 ?? null;
-  if (!reason && declared !== outDigest) {
-    notes.push(
-      `${m.file}: spec.artifact.sha256 ${declared ? "differs from" : "is not set to"} the new model's digest; run \`modelgate lock ${name}\` to record it`,
-    );
-  }
+  return outcome;
+}
 
-  const logBytes = readFileSync(logAbs);
-  const finishedAt = new Date();
-  const record = trainingRecordSchema.parse({
+/** The second run's log appended to the first's, under a heading: one log per training. */
+function joinSecondLog(logAbs: string): void {
+  if (!existsSync(`${logAbs}.run2`)) return;
+  const second = readFileSync(`${logAbs}.run2`);
+  appendFileSync(logAbs, Buffer.concat([Buffer.from("\nmodelgate: --- training run 2 of 2 ---\n"), second]));
+  rmSync(`${logAbs}.run2`, { force: true });
+}
+
+/** The training record from what was measured; pure (validated against its schema). */
+export function trainingRecord(f: {
+  model: Loaded<Model>;
+  root: string;
+  paths: TrainingPaths;
+  outcome: TrainingOutcome;
+  git: GitState;
+  datasets: TrainingRecord["datasets"];
+  env: NodeJS.ProcessEnv;
+  timeoutMinutes: number;
+  paramsSha256: string;
+  log: TrainingRecord["log"];
+  /** The artifact's size in bytes when training succeeded. */
+  artifactSize: number;
+  tools: TrainingRecord["tools"];
+  startedAt: Date;
+  finishedAt: Date;
+  reproduce: boolean;
+}): TrainingRecord {
+  const { spec, metadata } = f.model.value;
+  const training = spec.training!;
+  const { reason, digests, last } = f.outcome;
+  const outDigest = digests[digests.length - 1];
+  return trainingRecordSchema.parse({
     apiVersion: "modelgate.dev/v1alpha1",
     kind: "TrainingRecord",
-    model: { name, version: spec.version, manifest: m.file },
+    model: { name: metadata.name, version: spec.version, manifest: f.model.file },
     result: reason ? "failed" : "ok",
     ...(reason ? { reason } : {}),
-    git,
+    git: f.git,
     command: {
       argv: training.command,
       shell: training.shell,
-      workdir: repoRelative(root, workdir) || ".",
-      timeoutMinutes,
+      workdir: repoRelative(f.root, f.paths.workdir) || ".",
+      timeoutMinutes: f.timeoutMinutes,
     },
     params: training.params,
-    paramsSha256: sha256Bytes(paramsText),
-    datasets,
-    env: Object.keys(env).sort(),
-    tools: {
-      modelgate: VERSION,
-      node: process.version,
-      onnxruntime: await ortVersion(),
-      platform: process.platform,
-      arch: process.arch,
-    },
-    startedAt: startedAt.toISOString(),
-    finishedAt: finishedAt.toISOString(),
-    durationSeconds: Math.round(totalMs) / 1000,
+    paramsSha256: f.paramsSha256,
+    datasets: f.datasets,
+    env: Object.keys(f.env).sort(),
+    tools: f.tools,
+    startedAt: f.startedAt.toISOString(),
+    finishedAt: f.finishedAt.toISOString(),
+    durationSeconds: Math.round(f.outcome.totalMs) / 1000,
     exitCode: last?.exitCode ?? null,
     signal: last?.signal ?? null,
     timedOut: last?.timedOut ?? false,
-    log: { path: repoRelative(root, logAbs), sizeBytes: logBytes.length, sha256: sha256Bytes(logBytes) },
+    log: f.log,
     output:
       reason || !outDigest
         ? null
         : {
-            path: repoRelative(root, outputAbs),
-            artifact: repoRelative(root, artifactAbs),
+            path: repoRelative(f.root, f.paths.output),
+            artifact: repoRelative(f.root, f.paths.artifact),
             sha256: outDigest,
-            sizeBytes: statSync(artifactAbs).size,
-            declaredSha256: declared,
-            signatureChecked,
+            sizeBytes: f.artifactSize,
+            declaredSha256: spec.artifact.sha256 ?? null,
+            signatureChecked: f.outcome.signatureChecked,
           },
-    ...(opts.reproduce ? { reproduce: { digests, identical: digests.length === 2 && digests[0] === digests[1] } } : {}),
+    ...(f.reproduce ? { reproduce: { digests, identical: digests.length === 2 && digests[0] === digests[1] } } : {}),
   } satisfies TrainingRecord);
-  await writeFileAtomic(recordAbs, toJson(record));
-  const result: TrainResult = {
-    record,
-    recordPath: repoRelative(root, recordAbs),
-    logPath: repoRelative(root, logAbs),
-    tail: last?.tail ?? [],
-    notes,
+}
+
+async function toolVersions(): Promise<TrainingRecord["tools"]> {
+  return {
+    modelgate: VERSION,
+    node: process.version,
+    onnxruntime: await ortVersion(),
+    platform: process.platform,
+    arch: process.arch,
   };
-  if (reason) {
-    const tail = result.tail.length
-      ? `\nlast lines of ${result.logPath}:\n${result.tail.map((l) => `  ${l}`).join("\n")}`
-      : "";
-    throw new TrainingFailed(
-      `training ${name} ${spec.version} failed: ${reason}\nrecord: ${result.recordPath}${tail}`,
-      result,
-    );
-  }
-  return result;
 }
 
 /** Training ran and failed (or its output did not verify): exit 1, with the record that says so. */

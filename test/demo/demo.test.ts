@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { test } from "node:test";
 import { parseAllDocuments } from "yaml";
 import { main } from "../../src/cli/main.ts";
-import { runDemo, type Step } from "../../src/demo/demo.ts";
+import { runDemo, type Step } from "../../src/cli/demo/demo.ts";
 import { evaluationRecordSchema } from "../../src/records/evaluation.ts";
 import { trainingRecordSchema } from "../../src/records/training.ts";
 import { bufferIo } from "../../src/util/io.ts";

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { test } from "node:test";
 import { main } from "../../src/cli/main.ts";
 import { UserError } from "../../src/errors.ts";
-import { type EvaluationSpec, evaluateModel } from "../../src/evaluate/index.ts";
+import { type EvaluationSpec, evaluateModel } from "../../src/evaluate/engine.ts";
 import { chanceWarnings } from "../../src/evaluate/warnings.ts";
 import { evaluationRecordSchema } from "../../src/records/evaluation.ts";
 import { bufferIo } from "../../src/util/io.ts";

@@ -10,7 +10,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
-import { stablePart } from "../../src/evaluate/index.ts";
+import { stablePart } from "../../src/evaluate/engine.ts";
 import { type TreeNode, treeEnsembleClassifierModel } from "../support/onnx-build.ts";
 import { evaluationRecordSchema } from "../../src/records/evaluation.ts";
 import { rng } from "../../src/util/random.ts";

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { test } from "node:test";
 import { parquetWriteFile } from "hyparquet-writer";
 import ort from "onnxruntime-node";
-import { type EvaluationSpec, evaluateModel } from "../../src/evaluate/index.ts";
+import { type EvaluationSpec, evaluateModel } from "../../src/evaluate/engine.ts";
 import {
   columnsModel,
   linearRegressorModel,

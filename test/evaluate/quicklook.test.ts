@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 import { test } from "node:test";
 import ort from "onnxruntime-node";
 import { main } from "../../src/cli/main.ts";
-import { stablePart } from "../../src/evaluate/index.ts";
+import { stablePart } from "../../src/evaluate/engine.ts";
 import { buildModel, linearClassifierZipMapModel, logisticRegressionModel } from "../support/onnx-build.ts";
 import { evaluationRecordSchema } from "../../src/records/evaluation.ts";
 import { bufferIo } from "../../src/util/io.ts";

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
 import { main } from "../../src/cli/main.ts";
-import { stablePart } from "../../src/evaluate/index.ts";
+import { stablePart } from "../../src/evaluate/engine.ts";
 import { logisticRegressionModel } from "../support/onnx-build.ts";
 import { bufferIo } from "../../src/util/io.ts";
 import { rng } from "../support/sklearn.ts";

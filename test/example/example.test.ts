@@ -5,12 +5,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
 import { sha256Bytes } from "../../src/data/hash.ts";
-import { applyVersion, copyExample, exampleDir, exampleVersions } from "../../src/demo/example.ts";
+import { applyVersion, copyExample, exampleDir, exampleVersions } from "../../src/cli/demo/example.ts";
 import { ModelRunner } from "../../src/evaluate/runner.ts";
 import { findModel, loadRepository } from "../../src/manifest/repo.ts";
 import { trainModel } from "../../src/train/train.ts";
 import { bufferIo } from "../../src/util/io.ts";
 import { validateRepository } from "../../src/validate/validate.ts";
+import { openWorkspace } from "../../src/workspace/workspace.ts";
 import { runAction } from "../support/run-action.ts";
 
 const example = exampleDir();
@@ -55,7 +56,7 @@ test("the example's manifests validate clean, at every version", async () => {
   assert.deepEqual(result.models, ["fraud-detector"]);
   for (const v of exampleVersions()) {
     const dir = copyAt(v.version);
-    await trainModel(dir, "fraud-detector", bufferIo(dir, { PATH: process.env.PATH }));
+    await trainModel(openWorkspace(bufferIo(dir, { PATH: process.env.PATH })), "fraud-detector");
     const r = await validateRepository(dir);
     assert.deepEqual(
       r.findings.filter((f) => f.severity === "error"),
@@ -69,7 +70,7 @@ test("training the example is reproducible and gives the digest each version's m
   for (const version of ["1.0.0", ...exampleVersions().map((v) => v.version)]) {
     const dir = copyAt(version);
     const declared = findModel(loadRepository(dir), "fraud-detector").value.spec.artifact.sha256;
-    const r = await trainModel(dir, "fraud-detector", bufferIo(dir, { PATH: process.env.PATH }), {
+    const r = await trainModel(openWorkspace(bufferIo(dir, { PATH: process.env.PATH })), "fraud-detector", {
       reproduce: version === "1.0.0",
     });
     assert.equal(r.record.result, "ok");
@@ -82,7 +83,7 @@ test("training the example is reproducible and gives the digest each version's m
 /** ROC AUC and recall by region of a version's model on the evaluation month, computed here independently. */
 async function scores(version: string) {
   const dir = copyAt(version);
-  await trainModel(dir, "fraud-detector", bufferIo(dir, { PATH: process.env.PATH }));
+  await trainModel(openWorkspace(bufferIo(dir, { PATH: process.env.PATH })), "fraud-detector");
   const m = findModel(loadRepository(dir), "fraud-detector").value.spec;
   const runner = await ModelRunner.open(
     readFileSync(join(dir, "models/fraud-detector/model.onnx")),

@@ -70,12 +70,12 @@ test("npm pack ships the library (lib/ with .d.ts), the CLI, the schemas, the ex
   repo.write("data/churn-eval.csv", churnCsv(2, 20_000)); // enough rows × resamples for the bootstrap to use workers
   writeFileSync(
     join(app, "use.mjs"),
-    `import { VERSION, bufferIo, evaluateRepositoryModel, evaluationRecordSchema, lockRepository, validateRepository } from "modelgate";
+    `import { VERSION, bufferIo, evaluateRepositoryModel, evaluationRecordSchema, lockRepository, openWorkspace, validateRepository } from "modelgate";
 const root = process.argv[2];
 const locked = await lockRepository(root);
 const validated = await validateRepository(root);
 const io = bufferIo(root);
-const { record } = await evaluateRepositoryModel({ cwd: root, env: {}, model: "churn", baseline: "none", resamples: 1000, latency: false }, io);
+const { record } = await evaluateRepositoryModel(openWorkspace(io), { model: "churn", baseline: "none", resamples: 1000, latency: false });
 evaluationRecordSchema.parse(record);
 process.stdout.write(JSON.stringify({
   VERSION,

@@ -10,7 +10,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { after, before, test } from "node:test";
-import { applyVersion, copyExample, exampleVersions } from "../../src/demo/example.ts";
+import { applyVersion, copyExample, exampleVersions } from "../../src/cli/demo/example.ts";
 import { readOverlayPin } from "../../src/deploy/render.ts";
 import { parseTrailers } from "../../src/ledger/trailers.ts";
 import { main } from "../../src/cli/main.ts";

@@ -109,3 +109,30 @@ test("lock writes a missing signature in the model's style (its lists unpadded),
   assert.match(after, /\n {2}signature:\n {4}inputs:\n {6}- name: input\n {8}type: float32\n {8}shape: \[N, 2\]\n/);
   assert.equal(after.replace(/\n {2}signature:\n(?: {4}.*\n)+/, "\n").replace(`, sha256: ${digest}`, ""), yaml);
 });
+
+test("lock --dry-run lists what would change and writes nothing; a missing data file stops lock before any write", async () => {
+  const fx = styledRepo();
+  const files = ["models/churn/model.yaml", "data/churn-train.yaml", "data/churn-eval.yaml"];
+  const before = files.map(fx.read);
+  const io = bufferIo(fx.root);
+  assert.equal(await main(["lock", "--dry-run"], io), 0, io.stderr);
+  assert.match(io.stdout, /^data\/churn-train\.yaml: would update sizeBytes, profile$/m);
+  assert.deepEqual(files.map(fx.read), before, "nothing written");
+  const json = bufferIo(fx.root);
+  assert.equal(await main(["lock", "--dry-run", "--json"], json), 0);
+  assert.equal(JSON.parse(json.stdout).dryRun, true);
+  assert.deepEqual(files.map(fx.read), before);
+
+  // a dataset after churn-train whose file is missing: lock stops before writing churn-train's new values
+  fx.write(
+    "data/zz-extra.yaml",
+    fx
+      .read("data/churn-eval.yaml")
+      .replace("name: churn-eval", "name: zz-extra")
+      .replace("churn-eval.csv", "missing.csv"),
+  );
+  const broken = bufferIo(fx.root);
+  assert.equal(await main(["lock"], broken), 2);
+  assert.match(broken.stderr, /data file missing\.csv does not exist/);
+  assert.deepEqual(files.map(fx.read), before);
+});

@@ -5,8 +5,9 @@ import { join } from "node:path";
 import { test } from "node:test";
 import { main } from "../../src/cli/main.ts";
 import { Git } from "../../src/git/index.ts";
-import { planRepository } from "../../src/plan/index.ts";
+import { planRepository } from "../../src/plan/run.ts";
 import { bufferIo } from "../../src/util/io.ts";
+import { openWorkspace } from "../../src/workspace/workspace.ts";
 import { makeFixtureRepo } from "../support/fixture-repo.ts";
 import { config, dataset, type GitRepo, gitRepo, model } from "./repo.ts";
 
@@ -47,7 +48,7 @@ async function baseRepo(opts: { subfolder?: string } = {}): Promise<GitRepo> {
 }
 
 async function planOf(r: GitRepo, base = "main") {
-  const p = await planRepository(r.root, { base, env: {} });
+  const p = await planRepository(openWorkspace(bufferIo(r.root)), { base });
   return { models: p.models, reasons: p.reasons, deleted: p.deleted, renamed: p.renamed };
 }
 
@@ -204,10 +205,10 @@ test("the default base: origin/$GITHUB_BASE_REF in a pull request, else origin's
   const clone = new Git(work, { isolated: true });
   await clone.run(["clone", "-q", "--branch", "pr", `file://${bare}`, "."]);
 
-  const fromOriginHead = await planRepository(work, { env: {} });
+  const fromOriginHead = await planRepository(openWorkspace(bufferIo(work)));
   assert.equal(fromOriginHead.baseRef, "origin/main");
   assert.deepEqual(fromOriginHead.models, ["churn"]);
-  const inPullRequest = await planRepository(work, { env: { GITHUB_BASE_REF: "main" } });
+  const inPullRequest = await planRepository(openWorkspace(bufferIo(work, { GITHUB_BASE_REF: "main" })));
   assert.equal(inPullRequest.baseRef, "origin/main");
   assert.deepEqual(inPullRequest.models, ["churn"]);
 

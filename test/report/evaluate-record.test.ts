@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
-import { evaluateRepositoryModel } from "../../src/commands/evaluate.ts";
+import { evaluateRepositoryModel } from "../../src/evaluate/run.ts";
 import { reportExitCode } from "../../src/commands/report.ts";
 import { runReport } from "../../src/report/run.ts";
 import { bufferIo } from "../../src/util/io.ts";
@@ -16,9 +16,7 @@ import { makeFixtureRepo } from "../support/fixture-repo.ts";
 
 test("report on the record evaluate writes for the fixture repository", async () => {
   const fx = makeFixtureRepo();
-  const ev = await evaluateRepositoryModel({
-    cwd: fx.root,
-    env: {},
+  const ev = await evaluateRepositoryModel(openWorkspace(bufferIo(fx.root)), {
     model: "churn",
     baseline: join(fx.root, "models/churn/model.onnx"),
     resamples: 100,
@@ -54,9 +52,7 @@ test("report on the record evaluate writes for the fixture repository", async ()
 
 test("writeReportFiles writes the comment, the full report and the card into a folder (what the demo calls)", async () => {
   const fx = makeFixtureRepo();
-  await evaluateRepositoryModel({
-    cwd: fx.root,
-    env: {},
+  await evaluateRepositoryModel(openWorkspace(bufferIo(fx.root)), {
     model: "churn",
     baseline: "none",
     resamples: 50,

@@ -11,7 +11,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { runApprove } from "../../src/approve/run.ts";
-import { evaluateRepositoryModel } from "../../src/commands/evaluate.ts";
+import { evaluateRepositoryModel } from "../../src/evaluate/run.ts";
 import { logisticRegressionModel } from "../support/onnx-build.ts";
 import { type ReportOptions, runReport as reportService } from "../../src/report/run.ts";
 import { toJson } from "../../src/util/fs.ts";
@@ -410,7 +410,10 @@ async function forkScenario() {
   git(forkRoot, "commit", "-qam", "churn 1.1.0");
   const out = join(mkdtempSync(join(tmpdir(), "mg-forkrec-")), "churn.json");
   const honest = (
-    await evaluateRepositoryModel({ cwd: forkRoot, env: { GITHUB_BASE_REF: "main" }, model: "churn", out })
+    await evaluateRepositoryModel(openWorkspace(bufferIo(forkRoot, { GITHUB_BASE_REF: "main" })), {
+      model: "churn",
+      out,
+    })
   ).record!;
   assert.ok(honest.baseline, "the fork's run compared with main");
   const artifact = (record: object, withModel = true) => {

@@ -1,7 +1,7 @@
 import { cpSync, existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
-import { UserError } from "../errors.ts";
+import { UserError } from "../../errors.ts";
 
 /** The bundled example: examples/fraud-detection, found upwards from this module (in src/ under tsx, in dist/). */
 export function exampleDir(): string {

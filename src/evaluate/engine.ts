@@ -1,3 +1,8 @@
+/**
+ * The evaluation engine: a spec (the manifest's evaluation section, or the quick-look flags) in, the record out —
+ * one pass over the data through every model (collect.ts), then metrics, the paired bootstrap, slices and latency
+ * (finalize.ts); a shard's state instead for `--shard`, merged by `mergeShards`. Nothing here reads a manifest.
+ */
 import { readFileSync } from "node:fs";
 import { UserError } from "../errors.ts";
 import { MAX_RESAMPLES } from "../manifest/schema.ts";

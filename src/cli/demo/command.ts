@@ -1,8 +1,8 @@
-import type { Command } from "./command.ts";
-import { runDemo } from "../demo/demo.ts";
-import { parseArgs, str } from "../util/args.ts";
-import { toJson } from "../util/fs.ts";
-import type { Io } from "../util/io.ts";
+import type { Command } from "../../commands/command.ts";
+import { runDemo } from "./demo.ts";
+import { parseArgs, str } from "../../util/args.ts";
+import { toJson } from "../../util/fs.ts";
+import type { Io } from "../../util/io.ts";
 
 export const command: Command = {
   name: "demo",

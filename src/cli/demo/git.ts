@@ -1,4 +1,4 @@
-import { type Git, openGit } from "../git/index.ts";
+import { type Git, openGit } from "../../git/index.ts";
 
 /** People of the demo's story: the model author, a reviewer, the release manager, and modelgate's CI. */
 export const PEOPLE = {

@@ -1,18 +1,18 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
-import type { Command } from "../commands/command.ts";
-import { command as approve } from "../commands/approve.ts";
-import { command as evaluate } from "../commands/evaluate.ts";
-import { command as lock } from "../commands/lock.ts";
-import { command as audit } from "../commands/audit.ts";
-import { command as publish } from "../commands/publish.ts";
-import { command as release } from "../commands/release.ts";
-import { command as report } from "../commands/report.ts";
-import { command as train } from "../commands/train.ts";
-import { command as validate } from "../commands/validate.ts";
-import { ModelgateError, UserError } from "../errors.ts";
-import { bufferIo, type Io } from "../util/io.ts";
+import type { Command } from "../../commands/command.ts";
+import { command as approve } from "../../commands/approve.ts";
+import { command as evaluate } from "../../commands/evaluate.ts";
+import { command as lock } from "../../commands/lock.ts";
+import { command as audit } from "../../commands/audit.ts";
+import { command as publish } from "../../commands/publish.ts";
+import { command as release } from "../../commands/release.ts";
+import { command as report } from "../../commands/report.ts";
+import { command as train } from "../../commands/train.ts";
+import { command as validate } from "../../commands/validate.ts";
+import { ModelgateError, UserError } from "../../errors.ts";
+import { bufferIo, type Io } from "../../util/io.ts";
 import { applyVersion, copyExample, exampleDir, exampleVersions, type VersionOverlay } from "./example.ts";
 import { git } from "./git.ts";
 
@@ -291,150 +291,180 @@ function releaseStep(title: string, version: string): Step {
   };
 }
 
+/** The repository and its remote, and 1.0.0 taken the whole way to production by the same commands. */
+function setUpStep(): Step {
+  return {
+    title: "set up",
+    async run(ctx) {
+      // main starts with the data and the configuration; 1.0.0 arrives as a pull request, as every version after
+      // it, and goes the whole way: evaluated, approved, merged, published, tagged and released to production.
+      const log: string[] = [];
+      const cmd = async (c: Command, args: string[]) => {
+        const { code, io } = await runCommand(ctx, c, args);
+        log.push(`$ modelgate ${[c.name, ...args].join(" ")}\n${io.stdout}${io.stderr}`);
+        if (code !== 0) throw new Error(`modelgate ${c.name} ${args.join(" ")} ended with exit code ${code}`);
+        return io.stdout;
+      };
+      await git(ctx.out, ["init", "-q", "--bare", "-b", "main", ctx.remote]);
+      copyExample(ctx.repo);
+      await git(ctx.repo, ["init", "-q", "-b", "main"]);
+      await git(ctx.repo, ["remote", "add", "origin", ctx.remote]);
+      await git(ctx.repo, ["add", "-A", "--", ".", ":(exclude)models"]);
+      await git(ctx.repo, ["commit", "-q", "-m", "Fraud detection: data and configuration"], "alice");
+      await git(ctx.repo, ["push", "-q", "origin", "main"]);
+      const branch = "fraud-detector-1.0.0";
+      await git(ctx.repo, ["checkout", "-q", "-b", branch]);
+      await git(ctx.repo, ["add", "-A", "models"]);
+      await git(ctx.repo, ["commit", "-q", "-m", "fraud-detector 1.0.0"], "alice");
+      await cmd(evaluate, ["fraud-detector", "--baseline", "none"]);
+      await git(ctx.repo, ["add", "-A"]);
+      await git(ctx.repo, ["commit", "-q", "-m", "CI results for fraud-detector 1.0.0"]);
+      await git(ctx.repo, ["push", "-q", "origin", branch]);
+      const facts = await reviewFacts(ctx, branch, 1);
+      await cmd(approve, ["--facts", facts, "--models", "fraud-detector"]);
+      await git(ctx.repo, ["checkout", "-q", "main"]);
+      await git(ctx.repo, ["merge", "-q", "--no-ff", branch, "-m", "Merge: fraud-detector 1.0.0"], "bob");
+      await git(ctx.repo, ["push", "-q", "origin", "main"]);
+      await cmd(publish, ["--facts", facts, "--actor", "bob"]);
+      await tagVersion("1.0.0").run(ctx);
+      await cmd(release, ["fraud-detector@v1.0.0", "--facts", releaseFacts(ctx, "1.0.0")]);
+      await git(ctx.repo, ["pull", "-q", "--ff-only", "origin", "main"]);
+      return {
+        account:
+          "fraud-detector 1.0.0 proposed, evaluated, approved, merged, published and released to production by the same commands (fraud-detector#staging#1, fraud-detector#production#1)",
+        files: ["repo", "remote.git"],
+        output: log.join("\n"),
+      };
+    },
+  };
+}
+
+/** bob's review approves the candidate (the modelgate/approval decision). */
+function approveStep(candidate: VersionOverlay): Step {
+  return {
+    title: "approve 1.1.0",
+    async run(ctx) {
+      // On GitHub, approve reads the pull request's reviews from the API and sets the modelgate/approval status.
+      // Offline, the same decision is made from the facts GitHub would return, written as bob's review would be.
+      const file = await reviewFacts(ctx, `fraud-detector-${candidate.version}`, 2);
+      const r = await run("approve", approve, ["--facts", file, "--models", "fraud-detector"], {
+        summary: (out) => grep(out, /^modelgate\/approval:/) ?? out,
+      }).run(ctx);
+      return { ...r, files: [relative(ctx.out, file)] };
+    },
+  };
+}
+
+/** bob merges the candidate's pull request. */
+function mergeStep(candidate: VersionOverlay): Step {
+  return {
+    title: "merge 1.1.0",
+    async run(ctx) {
+      await git(ctx.repo, ["checkout", "-q", "main"]);
+      await git(
+        ctx.repo,
+        ["merge", "-q", "--no-ff", `fraud-detector-${candidate.version}`, "-m", `Merge: ${candidate.title}`],
+        "bob",
+      );
+      await git(ctx.repo, ["push", "-q", "origin", "main"]);
+      return { account: `bob merges fraud-detector ${candidate.version} into main` };
+    },
+  };
+}
+
+/** publish on the push to main: the image, the promotion record, the staging overlay. */
+function publishStep(candidate: VersionOverlay): Step {
+  return {
+    title: "publish 1.1.0",
+    async run(ctx) {
+      // On GitHub, publish runs on the push to main and reads the PR, its status and reviews from the API;
+      // offline it decides from the same facts approve used.
+      const facts = join(ctx.reviews, `fraud-detector-${candidate.version}.json`);
+      const r = await run("publish", publish, ["--facts", facts, "--actor", "bob"], {
+        summary: (out) => grep(out, /^published /) ?? out,
+      }).run(ctx);
+      // publish committed to the remote's main; the local checkout follows it.
+      await git(ctx.repo, ["pull", "-q", "--ff-only", "origin", "main"]);
+      const files = repoFiles(
+        "deploy/fraud-detector/overlays/staging/kustomization.yaml",
+        "records/fraud-detector/promotions.jsonl",
+        "models/fraud-detector/MODEL_CARD.md",
+        ".modelgate/images",
+      )(ctx).filter((f) => existsSync(join(ctx.out, f)));
+      return { ...r, files };
+    },
+  };
+}
+
+/** The model's timeline from git alone, written to reports/audit.md. */
+function auditStep(): Step {
+  return {
+    title: "audit",
+    async run(ctx) {
+      await git(ctx.repo, ["checkout", "-q", "main"]);
+      await git(ctx.repo, ["pull", "-q", "--ff-only", "origin", "main"]);
+      await git(ctx.repo, ["fetch", "-q", "--tags", "origin"]);
+      const file = join(ctx.reports, "audit.md");
+      mkdirSync(ctx.reports, { recursive: true });
+      const r = await run("audit", audit, ["fraud-detector"]).run(ctx);
+      writeFileSync(file, (r.output ?? "").replace(/^\$ [^\n]*\n/, "").replace(/\n--- stderr ---[\s\S]*$/, ""));
+      const events = (r.output ?? "").split("\n").filter((l) => /^\|\s*\d{4}-\d\d-\d\d/.test(l)).length;
+      return {
+        ...r,
+        account: `the timeline of fraud-detector from git alone${events ? ` (${events} events)` : ""}`,
+        files: [relative(ctx.out, file)],
+      };
+    },
+  };
+}
+
+/** A hand edit of the production overlay, on a clone, which `audit verify` must name. */
+function tamperStep(): Step {
+  return {
+    title: "tamper (on a copy)",
+    expect: 1,
+    async run(ctx) {
+      // A hand edit of the production overlay, on a clone: audit verify must name it.
+      const copy = join(ctx.out, "tampered");
+      await git(ctx.out, ["clone", "-q", ctx.remote, copy]);
+      const overlay = join(copy, "deploy/fraud-detector/overlays/production/kustomization.yaml");
+      const text = readFileSync(overlay, "utf8");
+      writeFileSync(overlay, text.replace(/@sha256:[0-9a-f]{64}/, `@sha256:${"0".repeat(64)}`));
+      await git(copy, ["commit", "-q", "-am", "hotfix: pin production by hand"], "alice");
+      const r = await run("audit verify", audit, ["verify", "fraud-detector"], {
+        summary: (out) => {
+          const m = /\*\*(deploy-edit|overlay-pin)\*\* \(model [^,]+, commit (\w+), ([^)]+)\)/.exec(out);
+          return m
+            ? `audit verify names the hand edit: ${m[1]}, commit ${m[2].slice(0, 7)} changed ${m[3]} without a promotion record`
+            : out.trim().split("\n")[0] || "";
+        },
+      }).run({ ...ctx, repo: copy });
+      return { ...r, files: ["tampered"] };
+    },
+  };
+}
+
 /** The whole demo, in order. */
 export function steps(): Step[] {
   const versions = exampleVersions();
   const candidate = versions.find((v) => v.version === "1.1.0")!;
   const failing = versions.find((v) => v.version === "1.2.0")!;
   return [
-    {
-      title: "set up",
-      async run(ctx) {
-        // main starts with the data and the configuration; 1.0.0 arrives as a pull request, as every version after
-        // it, and goes the whole way: evaluated, approved, merged, published, tagged and released to production.
-        const log: string[] = [];
-        const cmd = async (c: Command, args: string[]) => {
-          const { code, io } = await runCommand(ctx, c, args);
-          log.push(`$ modelgate ${[c.name, ...args].join(" ")}\n${io.stdout}${io.stderr}`);
-          if (code !== 0) throw new Error(`modelgate ${c.name} ${args.join(" ")} ended with exit code ${code}`);
-          return io.stdout;
-        };
-        await git(ctx.out, ["init", "-q", "--bare", "-b", "main", ctx.remote]);
-        copyExample(ctx.repo);
-        await git(ctx.repo, ["init", "-q", "-b", "main"]);
-        await git(ctx.repo, ["remote", "add", "origin", ctx.remote]);
-        await git(ctx.repo, ["add", "-A", "--", ".", ":(exclude)models"]);
-        await git(ctx.repo, ["commit", "-q", "-m", "Fraud detection: data and configuration"], "alice");
-        await git(ctx.repo, ["push", "-q", "origin", "main"]);
-        const branch = "fraud-detector-1.0.0";
-        await git(ctx.repo, ["checkout", "-q", "-b", branch]);
-        await git(ctx.repo, ["add", "-A", "models"]);
-        await git(ctx.repo, ["commit", "-q", "-m", "fraud-detector 1.0.0"], "alice");
-        await cmd(evaluate, ["fraud-detector", "--baseline", "none"]);
-        await git(ctx.repo, ["add", "-A"]);
-        await git(ctx.repo, ["commit", "-q", "-m", "CI results for fraud-detector 1.0.0"]);
-        await git(ctx.repo, ["push", "-q", "origin", branch]);
-        const facts = await reviewFacts(ctx, branch, 1);
-        await cmd(approve, ["--facts", facts, "--models", "fraud-detector"]);
-        await git(ctx.repo, ["checkout", "-q", "main"]);
-        await git(ctx.repo, ["merge", "-q", "--no-ff", branch, "-m", "Merge: fraud-detector 1.0.0"], "bob");
-        await git(ctx.repo, ["push", "-q", "origin", "main"]);
-        await cmd(publish, ["--facts", facts, "--actor", "bob"]);
-        await tagVersion("1.0.0").run(ctx);
-        await cmd(release, ["fraud-detector@v1.0.0", "--facts", releaseFacts(ctx, "1.0.0")]);
-        await git(ctx.repo, ["pull", "-q", "--ff-only", "origin", "main"]);
-        return {
-          account:
-            "fraud-detector 1.0.0 proposed, evaluated, approved, merged, published and released to production by the same commands (fraud-detector#staging#1, fraud-detector#production#1)",
-          files: ["repo", "remote.git"],
-          output: log.join("\n"),
-        };
-      },
-    },
+    setUpStep(),
     run("validate 1.0.0", validate, []),
     ...proposal(candidate, 0),
-    {
-      title: "approve 1.1.0",
-      async run(ctx) {
-        // On GitHub, approve reads the pull request's reviews from the API and sets the modelgate/approval status.
-        // Offline, the same decision is made from the facts GitHub would return, written as bob's review would be.
-        const file = await reviewFacts(ctx, `fraud-detector-${candidate.version}`, 2);
-        const r = await run("approve", approve, ["--facts", file, "--models", "fraud-detector"], {
-          summary: (out) => grep(out, /^modelgate\/approval:/) ?? out,
-        }).run(ctx);
-        return { ...r, files: [relative(ctx.out, file)] };
-      },
-    },
-    {
-      title: "merge 1.1.0",
-      async run(ctx) {
-        await git(ctx.repo, ["checkout", "-q", "main"]);
-        await git(
-          ctx.repo,
-          ["merge", "-q", "--no-ff", `fraud-detector-${candidate.version}`, "-m", `Merge: ${candidate.title}`],
-          "bob",
-        );
-        await git(ctx.repo, ["push", "-q", "origin", "main"]);
-        return { account: `bob merges fraud-detector ${candidate.version} into main` };
-      },
-    },
-    {
-      title: "publish 1.1.0",
-      async run(ctx) {
-        // On GitHub, publish runs on the push to main and reads the PR, its status and reviews from the API;
-        // offline it decides from the same facts approve used.
-        const facts = join(ctx.reviews, `fraud-detector-${candidate.version}.json`);
-        const r = await run("publish", publish, ["--facts", facts, "--actor", "bob"], {
-          summary: (out) => grep(out, /^published /) ?? out,
-        }).run(ctx);
-        // publish committed to the remote's main; the local checkout follows it.
-        await git(ctx.repo, ["pull", "-q", "--ff-only", "origin", "main"]);
-        const files = repoFiles(
-          "deploy/fraud-detector/overlays/staging/kustomization.yaml",
-          "records/fraud-detector/promotions.jsonl",
-          "models/fraud-detector/MODEL_CARD.md",
-          ".modelgate/images",
-        )(ctx).filter((f) => existsSync(join(ctx.out, f)));
-        return { ...r, files };
-      },
-    },
+    approveStep(candidate),
+    mergeStep(candidate),
+    publishStep(candidate),
     tagVersion(candidate.version),
     releaseStep(`release ${candidate.version}`, candidate.version),
     releaseStep("roll back to 1.0.0", "1.0.0"),
     ...proposal(failing, 1),
-    {
-      title: "audit",
-      async run(ctx) {
-        await git(ctx.repo, ["checkout", "-q", "main"]);
-        await git(ctx.repo, ["pull", "-q", "--ff-only", "origin", "main"]);
-        await git(ctx.repo, ["fetch", "-q", "--tags", "origin"]);
-        const file = join(ctx.reports, "audit.md");
-        mkdirSync(ctx.reports, { recursive: true });
-        const r = await run("audit", audit, ["fraud-detector"]).run(ctx);
-        writeFileSync(file, (r.output ?? "").replace(/^\$ [^\n]*\n/, "").replace(/\n--- stderr ---[\s\S]*$/, ""));
-        const events = (r.output ?? "").split("\n").filter((l) => /^\|\s*\d{4}-\d\d-\d\d/.test(l)).length;
-        return {
-          ...r,
-          account: `the timeline of fraud-detector from git alone${events ? ` (${events} events)` : ""}`,
-          files: [relative(ctx.out, file)],
-        };
-      },
-    },
+    auditStep(),
     run("audit verify", audit, ["verify", "fraud-detector"], {
       summary: (out) => out.trim().split("\n").pop() ?? out,
     }),
-    {
-      title: "tamper (on a copy)",
-      expect: 1,
-      async run(ctx) {
-        // A hand edit of the production overlay, on a clone: audit verify must name it.
-        const copy = join(ctx.out, "tampered");
-        await git(ctx.out, ["clone", "-q", ctx.remote, copy]);
-        const overlay = join(copy, "deploy/fraud-detector/overlays/production/kustomization.yaml");
-        const text = readFileSync(overlay, "utf8");
-        writeFileSync(overlay, text.replace(/@sha256:[0-9a-f]{64}/, `@sha256:${"0".repeat(64)}`));
-        await git(copy, ["commit", "-q", "-am", "hotfix: pin production by hand"], "alice");
-        const r = await run("audit verify", audit, ["verify", "fraud-detector"], {
-          summary: (out) => {
-            const m = /\*\*(deploy-edit|overlay-pin)\*\* \(model [^,]+, commit (\w+), ([^)]+)\)/.exec(out);
-            return m
-              ? `audit verify names the hand edit: ${m[1]}, commit ${m[2].slice(0, 7)} changed ${m[3]} without a promotion record`
-              : out.trim().split("\n")[0] || "";
-          },
-        }).run({ ...ctx, repo: copy });
-        return { ...r, files: ["tampered"] };
-      },
-    },
+    tamperStep(),
   ];
 }
 

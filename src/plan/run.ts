@@ -1,18 +1,19 @@
 import { posix } from "node:path";
 import { parse } from "yaml";
 import { UserError } from "../errors.ts";
-import { type DiffEntry, Git } from "../git/index.ts";
-import { CONFIG_FILE, findRoot } from "../manifest/repo.ts";
-import { type DatasetFiles, type ModelFiles, type PlanIndex, type PlanResult, planChanges } from "./plan.ts";
+import type { DiffEntry, Git } from "../git/index.ts";
+import { isGitRepository, isShallowRepository, remoteHead } from "../git/worktree.ts";
+import { CONFIG_FILE } from "../manifest/repo.ts";
+import type { Workspace } from "../workspace/workspace.ts";
+import { type DatasetFiles, type ModelFiles, type PlanIndex, type PlanResult, planChanges } from "./changes.ts";
 
-export type { PlanResult } from "./plan.ts";
+export type { PlanResult } from "./changes.ts";
 
 export interface PlanOptions {
   /** The base ref; default: the default branch (GITHUB_BASE_REF in a pull request, else origin's HEAD, main, master). */
   base?: string;
   /** The head ref; default HEAD. */
   head?: string;
-  env?: NodeJS.ProcessEnv;
 }
 
 export interface Plan extends PlanResult {
@@ -31,30 +32,31 @@ export interface Plan extends PlanResult {
 
 /**
  * Reads what changed between the merge base of `base` and `head` (`git diff --name-status -M`) and the manifests of
- * the head commit (from git, not the working tree), and maps the changes to models. Git is asked a fixed number of
- * times whatever the size of the repository: rev-parse, merge-base, one diff, one ls-tree, two cat-file batches.
+ * the head commit (from git, not the working tree), and maps the changes to models (planChanges, pure). Git is asked
+ * a fixed number of times whatever the size of the repository: rev-parse, merge-base, one diff, one ls-tree, two
+ * cat-file batches. The default base comes from the workspace's environment (GITHUB_BASE_REF).
  */
-export async function planRepository(cwd: string, opts: PlanOptions = {}): Promise<Plan> {
-  const root = findRoot(cwd);
-  const git = new Git(root);
+export async function planRepository(ws: Workspace, opts: PlanOptions = {}): Promise<Plan> {
+  const root = ws.root;
+  const git = ws.git;
   const headRef = opts.head ?? "HEAD";
   const head = await git.revParse(headRef);
   if (!head) {
-    if ((await git.tryRun(["rev-parse", "--git-dir"])) === undefined)
+    if (!(await isGitRepository(git)))
       throw new UserError(`${root} is not in a git repository; plan compares commits, so run it in a git checkout`);
     throw new UserError(`--head ${headRef}: no such commit in ${root}`);
   }
-  const baseRef = opts.base ?? (await defaultBranch(git, opts.env ?? {}));
+  const baseRef = opts.base ?? (await defaultBranch(git, ws.env));
   const baseCommit = await git.revParse(baseRef);
   if (!baseCommit) {
     throw new UserError(
-      `--base ${baseRef}: no such commit in ${root}${(await shallow(git)) ? " (this clone is shallow: fetch the history, e.g. actions/checkout with fetch-depth: 0)" : ""}`,
+      `--base ${baseRef}: no such commit in ${root}${(await isShallowRepository(git)) ? " (this clone is shallow: fetch the history, e.g. actions/checkout with fetch-depth: 0)" : ""}`,
     );
   }
   const base = await git.mergeBase(baseCommit, head);
   if (!base) {
     throw new UserError(
-      `${baseRef} and ${headRef} have no common ancestor${(await shallow(git)) ? " in this shallow clone; fetch the history (actions/checkout with fetch-depth: 0)" : ""}; pass --base REF`,
+      `${baseRef} and ${headRef} have no common ancestor${(await isShallowRepository(git)) ? " in this shallow clone; fetch the history (actions/checkout with fetch-depth: 0)" : ""}; pass --base REF`,
     );
   }
   const changes = await git.diffNames(base, head);
@@ -72,20 +74,16 @@ export async function planRepository(cwd: string, opts: PlanOptions = {}): Promi
   };
 }
 
-async function shallow(git: Git): Promise<boolean> {
-  return (await git.tryRun(["rev-parse", "--is-shallow-repository"])) === "true";
-}
-
 /** The default branch: the pull request's base in Actions, else origin's HEAD, else main or master. */
 export async function defaultBranch(git: Git, env: NodeJS.ProcessEnv): Promise<string> {
   const candidates: string[] = [];
   if (env.GITHUB_BASE_REF) candidates.push(`origin/${env.GITHUB_BASE_REF}`, env.GITHUB_BASE_REF);
-  const originHead = await git.tryRun(["symbolic-ref", "-q", "--short", "refs/remotes/origin/HEAD"]);
+  const originHead = await remoteHead(git, "origin");
   if (originHead) candidates.push(originHead);
   candidates.push("origin/main", "main", "origin/master", "master");
   for (const ref of candidates) if (await git.revParse(ref)) return ref;
   throw new UserError(
-    `no default branch found (tried ${[...new Set(candidates)].join(", ")})${(await shallow(git)) ? " in this shallow clone; fetch the history (actions/checkout with fetch-depth: 0) or" : ";"} pass --base REF`,
+    `no default branch found (tried ${[...new Set(candidates)].join(", ")})${(await isShallowRepository(git)) ? " in this shallow clone; fetch the history (actions/checkout with fetch-depth: 0) or" : ";"} pass --base REF`,
   );
 }
 
