@@ -2,11 +2,11 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   runCli
-} from "./chunks/chunk-DTCTDNIF.js";
+} from "./chunks/chunk-WXF65LFS.js";
 import "./chunks/chunk-UJGMECAW.js";
 import "./chunks/chunk-3BUM2VMV.js";
 import "./chunks/chunk-4AOTTLI5.js";
-import "./chunks/chunk-7SHYJVU3.js";
+import "./chunks/chunk-H5EPG2ZH.js";
 import "./chunks/chunk-ZGDBGMMU.js";
 
 // src/cli/bin.ts

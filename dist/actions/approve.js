@@ -1,27 +1,34 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
-  APPROVAL_CONTEXT,
   approveExitCode,
   formatApproveResult,
+  openApprovalWorkspace,
   parseModelList,
-  renderApprovalMarkdown,
   runApprove
-} from "../chunks/chunk-HHQQWPH4.js";
-import "../chunks/chunk-ECKY5JUV.js";
+} from "../chunks/chunk-FKCBMX3Y.js";
+import "../chunks/chunk-UJGMECAW.js";
+import "../chunks/chunk-CXLO4YWQ.js";
+import {
+  APPROVAL_CONTEXT,
+  renderApprovalMarkdown
+} from "../chunks/chunk-XMMOYLHN.js";
+import "../chunks/chunk-3ZDSQ6SL.js";
 import {
   writeJobSummary
-} from "../chunks/chunk-BQKVR4UH.js";
+} from "../chunks/chunk-XTUHDE74.js";
 import "../chunks/chunk-3BUM2VMV.js";
-import "../chunks/chunk-NJ3H4BEK.js";
-import "../chunks/chunk-ZY5OX6SA.js";
-import "../chunks/chunk-QOWBSAJO.js";
+import "../chunks/chunk-DFUR2YEO.js";
+import "../chunks/chunk-6PNAW763.js";
+import "../chunks/chunk-UF345PCC.js";
 import "../chunks/chunk-RQB7ZENY.js";
-import "../chunks/chunk-WARMS5WM.js";
+import "../chunks/chunk-7Q46JTV7.js";
+import "../chunks/chunk-S7XOYATL.js";
+import "../chunks/chunk-QOWBSAJO.js";
 import {
   actionIo,
   boolInput,
   runAction
-} from "../chunks/chunk-OPQOOSZP.js";
+} from "../chunks/chunk-ORR3DFCL.js";
 import {
   error,
   getInput,
@@ -31,7 +38,7 @@ import {
   warning
 } from "../chunks/chunk-4MS45GGA.js";
 import "../chunks/chunk-4AOTTLI5.js";
-import "../chunks/chunk-7SHYJVU3.js";
+import "../chunks/chunk-H5EPG2ZH.js";
 import "../chunks/chunk-ZGDBGMMU.js";
 
 // src/actions/approve.ts
@@ -41,18 +48,18 @@ await runAction("approve", async () => {
   const token = getInput("token");
   if (token) setSecret(token);
   const comment = boolInput("comment", true);
+  const opts = {
+    token: token || void 0,
+    appSlug: getInput("app-slug") || void 0,
+    repo: getInput("repository") || void 0,
+    pr: getInput("pull-request") || void 0,
+    models: parseModelList(getInput("models")),
+    comment
+  };
+  const cwd = resolve(io.cwd, getInput("working-directory") || ".");
   const result = await group(
     `modelgate approve \u2192 ${APPROVAL_CONTEXT}`,
-    () => runApprove({
-      cwd: resolve(io.cwd, getInput("working-directory") || "."),
-      env: io.env,
-      token: token || void 0,
-      appSlug: getInput("app-slug") || void 0,
-      repo: getInput("repository") || void 0,
-      pr: getInput("pull-request") || void 0,
-      models: parseModelList(getInput("models")),
-      comment
-    })
+    async () => runApprove(await openApprovalWorkspace({ ...io, cwd }, cwd, opts), opts)
   );
   io.out(formatApproveResult(result));
   writeJobSummary(renderApprovalMarkdown(result.decision), io.env);

@@ -2,26 +2,28 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   renderTimeline,
   renderVerification,
-  runAudit,
-  writeEvidence
-} from "../chunks/chunk-L2IMBNYN.js";
-import "../chunks/chunk-V6WJELDO.js";
-import "../chunks/chunk-EKUXUDFH.js";
-import "../chunks/chunk-XIVYAOOT.js";
+  runAudit
+} from "../chunks/chunk-IR2BJV4Y.js";
+import "../chunks/chunk-FS3WT6BL.js";
+import "../chunks/chunk-GBOQY7F6.js";
+import "../chunks/chunk-72SK7Y2L.js";
+import "../chunks/chunk-GLCMWV2T.js";
 import "../chunks/chunk-U73FS3GH.js";
 import {
   writeJobSummary
-} from "../chunks/chunk-BQKVR4UH.js";
+} from "../chunks/chunk-XTUHDE74.js";
 import "../chunks/chunk-3BUM2VMV.js";
-import "../chunks/chunk-7Q46JTV7.js";
+import "../chunks/chunk-DFUR2YEO.js";
 import "../chunks/chunk-RQB7ZENY.js";
-import "../chunks/chunk-WARMS5WM.js";
+import "../chunks/chunk-7Q46JTV7.js";
+import "../chunks/chunk-S7XOYATL.js";
+import "../chunks/chunk-QOWBSAJO.js";
 import {
   actionIo,
   boolInput,
   listInput,
   runAction
-} from "../chunks/chunk-OPQOOSZP.js";
+} from "../chunks/chunk-ORR3DFCL.js";
 import {
   error,
   getInput,
@@ -29,7 +31,7 @@ import {
   setOutput
 } from "../chunks/chunk-4MS45GGA.js";
 import "../chunks/chunk-4AOTTLI5.js";
-import "../chunks/chunk-7SHYJVU3.js";
+import "../chunks/chunk-H5EPG2ZH.js";
 import "../chunks/chunk-ZGDBGMMU.js";
 
 // src/actions/audit.ts
@@ -50,22 +52,16 @@ await runAction("audit", async () => {
       models: listInput("models"),
       timeline: true,
       verify: true,
-      evidence: true,
+      evidenceDir: evidence,
+      command: "modelgate audit (actions/audit)",
       registry: registry ? { env: io.env, layout: resolve(cwd, ".modelgate/images"), log: (l) => io.out(`${l}
 `) } : void 0
     })
   );
-  const files = writeEvidence(evidence, {
-    report: out.report,
-    snap: out.snap,
-    copies: out.copies ?? [],
-    config: out.snap.configBytes,
-    command: "modelgate audit (actions/audit)"
-  });
   writeJobSummary(renderTimeline(out.report), io.env);
   const v = out.report.verification;
   io.out(renderVerification(out.report));
-  io.out(`evidence: ${files.length} files in ${evidence}
+  io.out(`evidence: ${out.evidence?.files.length ?? 0} files in ${evidence}
 `);
   setOutput("ok", v?.ok ?? false);
   setOutput("findings", v?.findings.length ?? 0);

@@ -1,36 +1,40 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
-  evaluateRepositoryModel,
-  mergeShards,
-  readShardState,
   resamplesArg,
-  summarize,
-  writeRecord
-} from "../chunks/chunk-CU6ODRXF.js";
-import "../chunks/chunk-LDAYPA3N.js";
-import "../chunks/chunk-CCZROEOA.js";
-import "../chunks/chunk-2BJAIYUF.js";
-import "../chunks/chunk-E3IMRBGU.js";
-import "../chunks/chunk-GJCN4XM6.js";
+  summarize
+} from "../chunks/chunk-RG52RIJR.js";
 import {
-  recordPath
-} from "../chunks/chunk-4C7CTABB.js";
-import "../chunks/chunk-SNVQYJ2T.js";
-import "../chunks/chunk-AJFWQFH3.js";
+  evaluateRepositoryModel,
+  mergeShardFiles
+} from "../chunks/chunk-NUR3FEHD.js";
+import "../chunks/chunk-2TK2BY25.js";
+import "../chunks/chunk-CCZROEOA.js";
+import "../chunks/chunk-HLFUFJS2.js";
+import "../chunks/chunk-CXLO4YWQ.js";
+import "../chunks/chunk-2BJAIYUF.js";
+import "../chunks/chunk-LACVL6DC.js";
+import "../chunks/chunk-Y72I2OFL.js";
+import "../chunks/chunk-PWA2NHWD.js";
+import "../chunks/chunk-GLCMWV2T.js";
+import "../chunks/chunk-E43IZG42.js";
+import "../chunks/chunk-7CYA4NHE.js";
+import "../chunks/chunk-AZ7PF7DE.js";
 import "../chunks/chunk-3BUM2VMV.js";
-import "../chunks/chunk-NJ3H4BEK.js";
+import {
+  openWorkspace
+} from "../chunks/chunk-6PNAW763.js";
 import {
   findRoot
-} from "../chunks/chunk-ZY5OX6SA.js";
-import "../chunks/chunk-QOWBSAJO.js";
-import "../chunks/chunk-7Q46JTV7.js";
+} from "../chunks/chunk-UF345PCC.js";
 import "../chunks/chunk-RQB7ZENY.js";
-import "../chunks/chunk-WARMS5WM.js";
+import "../chunks/chunk-7Q46JTV7.js";
+import "../chunks/chunk-S7XOYATL.js";
+import "../chunks/chunk-QOWBSAJO.js";
 import {
   actionIo,
   listInput,
   runAction
-} from "../chunks/chunk-OPQOOSZP.js";
+} from "../chunks/chunk-ORR3DFCL.js";
 import {
   getInput,
   group,
@@ -40,7 +44,7 @@ import {
 import "../chunks/chunk-4AOTTLI5.js";
 import {
   UserError
-} from "../chunks/chunk-7SHYJVU3.js";
+} from "../chunks/chunk-H5EPG2ZH.js";
 import "../chunks/chunk-ZGDBGMMU.js";
 
 // src/actions/evaluate.ts
@@ -53,12 +57,11 @@ await runAction("evaluate", async () => {
   const out = getInput("out");
   const show = (p) => relative(cwd, p) || p;
   if (merge.length > 0) {
-    const record = await group(`modelgate evaluate merge (${merge.length} shards)`, async () => {
-      const states = merge.map((f) => readShardState(resolve(cwd, f)));
-      return mergeShards(states, { ...io, cwd }, merge);
-    });
-    const path = out ? resolve(cwd, out) : resolve(findRoot(cwd), recordPath(record.model.name));
-    await writeRecord(path, record);
+    const root = out ? cwd : findRoot(cwd);
+    const { record, path } = await group(
+      `modelgate evaluate merge (${merge.length} shards)`,
+      () => mergeShardFiles(merge, { ...io, cwd }, out ? resolve(cwd, out) : void 0, root)
+    );
     io.out(summarize(record, show(path)));
     setOutput("record", show(path));
     setOutput("baseline", record.baseline?.source ?? "");
@@ -78,18 +81,13 @@ await runAction("evaluate", async () => {
   }
   const r = await group(
     `modelgate evaluate ${model}`,
-    () => evaluateRepositoryModel(
-      {
-        cwd,
-        env: io.env,
-        model,
-        baseline: getInput("baseline") || void 0,
-        out: out || void 0,
-        resamples,
-        shard
-      },
-      { ...io, cwd }
-    )
+    () => evaluateRepositoryModel(openWorkspace({ ...io, cwd }), {
+      model,
+      baseline: getInput("baseline") || void 0,
+      out: out || void 0,
+      resamples,
+      shard
+    })
   );
   setOutput("record", show(r.path));
   if (!r.record) {

@@ -1,13 +1,13 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   main
-} from "../chunks/chunk-DTCTDNIF.js";
+} from "../chunks/chunk-WXF65LFS.js";
 import "../chunks/chunk-UJGMECAW.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import {
   actionIo,
   runAction
-} from "../chunks/chunk-OPQOOSZP.js";
+} from "../chunks/chunk-ORR3DFCL.js";
 import {
   getInput,
   setOutput
@@ -15,7 +15,7 @@ import {
 import "../chunks/chunk-4AOTTLI5.js";
 import {
   UserError
-} from "../chunks/chunk-7SHYJVU3.js";
+} from "../chunks/chunk-H5EPG2ZH.js";
 import "../chunks/chunk-ZGDBGMMU.js";
 
 // src/util/words.ts

@@ -1,23 +1,27 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
-  runPackage
-} from "../chunks/chunk-K2AJR3YN.js";
-import "../chunks/chunk-AJ5XNGRM.js";
+  num
+} from "../chunks/chunk-CXLO4YWQ.js";
+import {
+  packageImage,
+  parsePlatforms
+} from "../chunks/chunk-YLPMVMOV.js";
+import "../chunks/chunk-YCDLQBSB.js";
+import "../chunks/chunk-HQN3L6TP.js";
+import "../chunks/chunk-E43IZG42.js";
+import "../chunks/chunk-7CYA4NHE.js";
+import "../chunks/chunk-AZ7PF7DE.js";
 import "../chunks/chunk-DFUR2YEO.js";
-import "../chunks/chunk-APYTJLRR.js";
-import "../chunks/chunk-4C7CTABB.js";
-import "../chunks/chunk-SNVQYJ2T.js";
-import "../chunks/chunk-AJFWQFH3.js";
-import "../chunks/chunk-NJ3H4BEK.js";
-import "../chunks/chunk-ZY5OX6SA.js";
-import "../chunks/chunk-QOWBSAJO.js";
-import "../chunks/chunk-7Q46JTV7.js";
+import "../chunks/chunk-6PNAW763.js";
+import "../chunks/chunk-UF345PCC.js";
 import "../chunks/chunk-RQB7ZENY.js";
-import "../chunks/chunk-WARMS5WM.js";
+import "../chunks/chunk-7Q46JTV7.js";
+import "../chunks/chunk-S7XOYATL.js";
+import "../chunks/chunk-QOWBSAJO.js";
 import {
   actionIo,
   runAction
-} from "../chunks/chunk-OPQOOSZP.js";
+} from "../chunks/chunk-ORR3DFCL.js";
 import {
   getInput,
   group,
@@ -26,7 +30,7 @@ import {
   warning
 } from "../chunks/chunk-4MS45GGA.js";
 import "../chunks/chunk-4AOTTLI5.js";
-import "../chunks/chunk-7SHYJVU3.js";
+import "../chunks/chunk-H5EPG2ZH.js";
 import "../chunks/chunk-ZGDBGMMU.js";
 
 // src/actions/package.ts
@@ -44,31 +48,26 @@ await runAction("package", async () => {
   };
   const wd = getInput("working-directory");
   if (wd) io.cwd = resolve(io.cwd, wd);
-  const args = [];
-  const model = getInput("model");
-  if (model) args.push(model);
-  const flags = [
-    ["model-file", "--model"],
-    ["name", "--name"],
-    ["version", "--version"],
-    ["layout", "--layout"],
-    ["push", "--push"],
-    ["base", "--base"],
-    ["platform", "--platform"],
-    ["eval-record", "--eval-record"],
-    ["model-card", "--model-card"],
-    ["promotion-record", "--promotion-record"],
-    ["max-batch-size", "--max-batch-size"],
-    ["chunk-size", "--chunk-size"],
-    ["source", "--source"],
-    ["revision", "--revision"],
-    ["licenses", "--licenses"]
-  ];
-  for (const [input, flag] of flags) {
-    const v = getInput(input);
-    if (v) args.push(flag, v);
-  }
-  const r = await group("modelgate package", () => runPackage(args, io));
+  const opt = (name) => getInput(name) || void 0;
+  const options = {
+    model: opt("model"),
+    modelFile: opt("model-file"),
+    name: opt("name"),
+    version: opt("version"),
+    layout: opt("layout"),
+    push: opt("push"),
+    base: opt("base"),
+    platforms: parsePlatforms(opt("platform")),
+    evalRecord: opt("eval-record"),
+    modelCard: opt("model-card"),
+    promotionRecord: opt("promotion-record"),
+    maxBatchSize: num("max-batch-size", opt("max-batch-size")),
+    chunkMiB: num("chunk-size", opt("chunk-size")),
+    source: opt("source"),
+    revision: opt("revision"),
+    licenses: opt("licenses")
+  };
+  const r = await group("modelgate package", () => packageImage(io, options));
   for (const w of r.warnings) warning(w);
   io.out(`image ${r.digest} (${r.platforms.join(", ")}, base ${r.base.name})
 `);

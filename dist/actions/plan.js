@@ -3,27 +3,32 @@ import {
   formatPlan,
   planRepository,
   shown
-} from "../chunks/chunk-OAZLROVI.js";
+} from "../chunks/chunk-LXIZWQSV.js";
+import "../chunks/chunk-HLFUFJS2.js";
+import "../chunks/chunk-CXLO4YWQ.js";
 import {
   escapeMd
 } from "../chunks/chunk-U73FS3GH.js";
 import {
   writeJobSummary
-} from "../chunks/chunk-BQKVR4UH.js";
+} from "../chunks/chunk-XTUHDE74.js";
 import "../chunks/chunk-3BUM2VMV.js";
-import "../chunks/chunk-NJ3H4BEK.js";
-import "../chunks/chunk-ZY5OX6SA.js";
-import "../chunks/chunk-QOWBSAJO.js";
-import "../chunks/chunk-7Q46JTV7.js";
+import "../chunks/chunk-DFUR2YEO.js";
+import {
+  openWorkspace
+} from "../chunks/chunk-6PNAW763.js";
+import "../chunks/chunk-UF345PCC.js";
 import {
   toJson,
   writeFileAtomic
 } from "../chunks/chunk-RQB7ZENY.js";
-import "../chunks/chunk-WARMS5WM.js";
+import "../chunks/chunk-7Q46JTV7.js";
+import "../chunks/chunk-S7XOYATL.js";
+import "../chunks/chunk-QOWBSAJO.js";
 import {
   actionIo,
   runAction
-} from "../chunks/chunk-OPQOOSZP.js";
+} from "../chunks/chunk-ORR3DFCL.js";
 import {
   getInput,
   group,
@@ -31,7 +36,7 @@ import {
   setOutput
 } from "../chunks/chunk-4MS45GGA.js";
 import "../chunks/chunk-4AOTTLI5.js";
-import "../chunks/chunk-7SHYJVU3.js";
+import "../chunks/chunk-H5EPG2ZH.js";
 import "../chunks/chunk-ZGDBGMMU.js";
 
 // src/actions/plan.ts
@@ -60,10 +65,9 @@ await runAction("plan", async () => {
   const cwd = resolve(io.cwd, getInput("working-directory") || ".");
   const plan = await group(
     "modelgate plan",
-    () => planRepository(cwd, {
+    () => planRepository(openWorkspace(io, { cwd }), {
       base: getInput("base") || void 0,
-      head: getInput("head") || void 0,
-      env: io.env
+      head: getInput("head") || void 0
     })
   );
   io.out(formatPlan(plan));

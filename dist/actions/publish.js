@@ -1,42 +1,47 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
-  publish
-} from "../chunks/chunk-H7PEPKFI.js";
-import "../chunks/chunk-BWLPWRXU.js";
-import "../chunks/chunk-4LUOGSUL.js";
-import "../chunks/chunk-4LXO5ZR3.js";
-import "../chunks/chunk-IUBWPBI5.js";
-import "../chunks/chunk-HHQQWPH4.js";
-import "../chunks/chunk-ECKY5JUV.js";
-import "../chunks/chunk-EKUXUDFH.js";
-import "../chunks/chunk-XIVYAOOT.js";
+  describeModelPlan,
+  runPublish
+} from "../chunks/chunk-5JVYPIGD.js";
+import "../chunks/chunk-3PENKUMF.js";
+import "../chunks/chunk-ZCMNOVXP.js";
+import "../chunks/chunk-N5DMCOSE.js";
+import "../chunks/chunk-JOETGJTL.js";
+import "../chunks/chunk-XMMOYLHN.js";
+import "../chunks/chunk-3ZDSQ6SL.js";
+import "../chunks/chunk-FS3WT6BL.js";
+import "../chunks/chunk-GBOQY7F6.js";
+import "../chunks/chunk-72SK7Y2L.js";
 import "../chunks/chunk-2BJAIYUF.js";
-import "../chunks/chunk-E3IMRBGU.js";
-import "../chunks/chunk-GJCN4XM6.js";
-import "../chunks/chunk-UJGMECAW.js";
-import "../chunks/chunk-K2AJR3YN.js";
-import "../chunks/chunk-AJ5XNGRM.js";
-import "../chunks/chunk-DFUR2YEO.js";
-import "../chunks/chunk-APYTJLRR.js";
-import "../chunks/chunk-4C7CTABB.js";
-import "../chunks/chunk-SNVQYJ2T.js";
-import "../chunks/chunk-AJFWQFH3.js";
+import "../chunks/chunk-LACVL6DC.js";
+import "../chunks/chunk-Y72I2OFL.js";
+import "../chunks/chunk-PWA2NHWD.js";
+import "../chunks/chunk-GLCMWV2T.js";
+import "../chunks/chunk-YLPMVMOV.js";
+import "../chunks/chunk-YCDLQBSB.js";
+import "../chunks/chunk-HQN3L6TP.js";
+import "../chunks/chunk-E43IZG42.js";
+import "../chunks/chunk-7CYA4NHE.js";
+import "../chunks/chunk-AZ7PF7DE.js";
 import "../chunks/chunk-U73FS3GH.js";
-import "../chunks/chunk-BQKVR4UH.js";
+import "../chunks/chunk-XTUHDE74.js";
 import "../chunks/chunk-3BUM2VMV.js";
-import "../chunks/chunk-NJ3H4BEK.js";
-import "../chunks/chunk-ZY5OX6SA.js";
-import "../chunks/chunk-QOWBSAJO.js";
-import "../chunks/chunk-7Q46JTV7.js";
+import "../chunks/chunk-DFUR2YEO.js";
+import {
+  openWorkspace
+} from "../chunks/chunk-6PNAW763.js";
+import "../chunks/chunk-UF345PCC.js";
 import "../chunks/chunk-RQB7ZENY.js";
-import "../chunks/chunk-WARMS5WM.js";
+import "../chunks/chunk-7Q46JTV7.js";
+import "../chunks/chunk-S7XOYATL.js";
+import "../chunks/chunk-QOWBSAJO.js";
 import {
   actionIo,
   boolInput,
   listInput,
   runAction,
   withGitPushToken
-} from "../chunks/chunk-OPQOOSZP.js";
+} from "../chunks/chunk-ORR3DFCL.js";
 import {
   error,
   getInput,
@@ -49,7 +54,7 @@ import {
 import "../chunks/chunk-4AOTTLI5.js";
 import {
   CheckFailed
-} from "../chunks/chunk-7SHYJVU3.js";
+} from "../chunks/chunk-H5EPG2ZH.js";
 import "../chunks/chunk-ZGDBGMMU.js";
 
 // src/actions/publish.ts
@@ -76,10 +81,7 @@ await runAction("publish", async () => {
   const pr = opt("pr");
   const r = await group(
     "modelgate publish",
-    () => publish({
-      cwd: io.cwd,
-      env: io.env,
-      io,
+    () => runPublish(openWorkspace(io), {
       models: listInput("models"),
       pr: pr ? Number(pr) : void 0,
       records: opt("records"),
@@ -90,7 +92,14 @@ await runAction("publish", async () => {
   );
   for (const w of r.warnings) warning(w);
   for (const x of r.refusals) error(x.message);
-  for (const m of r.models) {
+  for (const [i, m] of r.models.entries()) {
+    if (r.dryRun) {
+      io.out(`${m.name} ${m.version}: every check passed; would publish to ${m.environment} (dry run)
+`);
+      if (r.plan) for (const line of describeModelPlan(r.plan, r.plan.models[i])) io.out(`  ${line}
+`);
+      continue;
+    }
     io.out(
       m.alreadyPublished ? `${m.name} ${m.version}: already published (${m.tags.join(", ")})
 ` : `published ${m.name} ${m.version} to ${m.environment}: ${m.image.reference} (commit ${m.commit}, ${m.tags.join(", ")})

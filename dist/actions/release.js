@@ -3,28 +3,29 @@ import {
   formatReleaseResult,
   releaseMarkdown,
   runRelease
-} from "../chunks/chunk-OX7QV2IP.js";
-import "../chunks/chunk-BWLPWRXU.js";
-import "../chunks/chunk-ECKY5JUV.js";
-import "../chunks/chunk-EKUXUDFH.js";
-import "../chunks/chunk-DFUR2YEO.js";
+} from "../chunks/chunk-CVHP27WS.js";
+import "../chunks/chunk-3PENKUMF.js";
+import "../chunks/chunk-3ZDSQ6SL.js";
+import "../chunks/chunk-FS3WT6BL.js";
 import "../chunks/chunk-U73FS3GH.js";
 import {
   writeJobSummary
-} from "../chunks/chunk-BQKVR4UH.js";
+} from "../chunks/chunk-XTUHDE74.js";
 import "../chunks/chunk-3BUM2VMV.js";
-import "../chunks/chunk-NJ3H4BEK.js";
-import "../chunks/chunk-ZY5OX6SA.js";
-import "../chunks/chunk-QOWBSAJO.js";
+import "../chunks/chunk-DFUR2YEO.js";
+import {
+  openWorkspace
+} from "../chunks/chunk-6PNAW763.js";
+import "../chunks/chunk-UF345PCC.js";
 import "../chunks/chunk-7Q46JTV7.js";
-import "../chunks/chunk-RQB7ZENY.js";
-import "../chunks/chunk-WARMS5WM.js";
+import "../chunks/chunk-S7XOYATL.js";
+import "../chunks/chunk-QOWBSAJO.js";
 import {
   actionIo,
   boolInput,
   runAction,
   withGitPushToken
-} from "../chunks/chunk-OPQOOSZP.js";
+} from "../chunks/chunk-ORR3DFCL.js";
 import {
   getInput,
   group,
@@ -34,7 +35,7 @@ import {
 import "../chunks/chunk-4AOTTLI5.js";
 import {
   UserError
-} from "../chunks/chunk-7SHYJVU3.js";
+} from "../chunks/chunk-H5EPG2ZH.js";
 import "../chunks/chunk-ZGDBGMMU.js";
 
 // src/actions/release.ts
@@ -55,9 +56,7 @@ await runAction("release", async () => {
   io.env = await withGitPushToken(cwd, token, io.env);
   const result = await group(
     `modelgate release ${tag || `${model} ${version}`}`,
-    () => runRelease({
-      cwd,
-      env: io.env,
+    () => runRelease(openWorkspace(io, { cwd, env: io.env }), {
       token: token || void 0,
       tag: tag || void 0,
       model: model || void 0,

@@ -3,40 +3,49 @@ import {
   formatReportResult,
   reportExitCode,
   runReport
-} from "../chunks/chunk-A433V6ZY.js";
-import "../chunks/chunk-CU6ODRXF.js";
-import "../chunks/chunk-LDAYPA3N.js";
-import "../chunks/chunk-CCZROEOA.js";
-import "../chunks/chunk-4LUOGSUL.js";
-import "../chunks/chunk-4LXO5ZR3.js";
-import "../chunks/chunk-IUBWPBI5.js";
+} from "../chunks/chunk-FVZ3UJNK.js";
 import {
   parseModelList
-} from "../chunks/chunk-HHQQWPH4.js";
-import "../chunks/chunk-ECKY5JUV.js";
-import "../chunks/chunk-XIVYAOOT.js";
-import "../chunks/chunk-2BJAIYUF.js";
-import "../chunks/chunk-E3IMRBGU.js";
-import "../chunks/chunk-GJCN4XM6.js";
+} from "../chunks/chunk-FKCBMX3Y.js";
+import "../chunks/chunk-NUR3FEHD.js";
+import "../chunks/chunk-2TK2BY25.js";
+import "../chunks/chunk-CCZROEOA.js";
 import "../chunks/chunk-UJGMECAW.js";
-import "../chunks/chunk-APYTJLRR.js";
-import "../chunks/chunk-4C7CTABB.js";
-import "../chunks/chunk-SNVQYJ2T.js";
-import "../chunks/chunk-AJFWQFH3.js";
+import "../chunks/chunk-HLFUFJS2.js";
+import "../chunks/chunk-CXLO4YWQ.js";
+import "../chunks/chunk-ZCMNOVXP.js";
+import "../chunks/chunk-N5DMCOSE.js";
+import "../chunks/chunk-JOETGJTL.js";
+import "../chunks/chunk-XMMOYLHN.js";
+import "../chunks/chunk-3ZDSQ6SL.js";
+import "../chunks/chunk-GBOQY7F6.js";
+import "../chunks/chunk-72SK7Y2L.js";
+import "../chunks/chunk-2BJAIYUF.js";
+import "../chunks/chunk-LACVL6DC.js";
+import "../chunks/chunk-Y72I2OFL.js";
+import "../chunks/chunk-PWA2NHWD.js";
+import "../chunks/chunk-GLCMWV2T.js";
+import "../chunks/chunk-HQN3L6TP.js";
+import "../chunks/chunk-E43IZG42.js";
+import "../chunks/chunk-7CYA4NHE.js";
+import "../chunks/chunk-AZ7PF7DE.js";
 import "../chunks/chunk-U73FS3GH.js";
-import "../chunks/chunk-BQKVR4UH.js";
+import "../chunks/chunk-XTUHDE74.js";
 import "../chunks/chunk-3BUM2VMV.js";
-import "../chunks/chunk-NJ3H4BEK.js";
-import "../chunks/chunk-ZY5OX6SA.js";
-import "../chunks/chunk-QOWBSAJO.js";
-import "../chunks/chunk-7Q46JTV7.js";
+import "../chunks/chunk-DFUR2YEO.js";
+import {
+  openWorkspace
+} from "../chunks/chunk-6PNAW763.js";
+import "../chunks/chunk-UF345PCC.js";
 import "../chunks/chunk-RQB7ZENY.js";
-import "../chunks/chunk-WARMS5WM.js";
+import "../chunks/chunk-7Q46JTV7.js";
+import "../chunks/chunk-S7XOYATL.js";
+import "../chunks/chunk-QOWBSAJO.js";
 import {
   actionIo,
   boolInput,
   runAction
-} from "../chunks/chunk-OPQOOSZP.js";
+} from "../chunks/chunk-ORR3DFCL.js";
 import {
   error,
   getInput,
@@ -45,22 +54,20 @@ import {
   setSecret
 } from "../chunks/chunk-4MS45GGA.js";
 import "../chunks/chunk-4AOTTLI5.js";
-import "../chunks/chunk-7SHYJVU3.js";
+import "../chunks/chunk-H5EPG2ZH.js";
 import "../chunks/chunk-ZGDBGMMU.js";
 
 // src/actions/report.ts
 import { join, resolve } from "node:path";
 await runAction("report", async () => {
-  const io = actionIo();
   const token = getInput("token");
   if (token) setSecret(token);
-  const cwd = resolve(io.cwd, getInput("working-directory") || ".");
-  const out = join(io.env.RUNNER_TEMP || cwd, "modelgate-report.md");
+  const runner = actionIo();
+  const io = { ...runner, cwd: resolve(runner.cwd, getInput("working-directory") || ".") };
+  const out = join(io.env.RUNNER_TEMP || io.cwd, "modelgate-report.md");
   const result = await group(
     "modelgate report",
-    () => runReport({
-      cwd,
-      env: io.env,
+    () => runReport(openWorkspace(io), {
       token: token || void 0,
       appSlug: getInput("app-slug") || void 0,
       models: parseModelList(getInput("models")),

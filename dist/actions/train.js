@@ -3,23 +3,27 @@ import {
   TrainingFailed,
   secretValues,
   trainModel
-} from "../chunks/chunk-YLR3ELVS.js";
-import "../chunks/chunk-V6WJELDO.js";
-import "../chunks/chunk-LDAYPA3N.js";
-import "../chunks/chunk-E3IMRBGU.js";
-import "../chunks/chunk-SNVQYJ2T.js";
-import "../chunks/chunk-AJFWQFH3.js";
+} from "../chunks/chunk-CJYDU2IE.js";
+import "../chunks/chunk-2TK2BY25.js";
+import "../chunks/chunk-HLFUFJS2.js";
+import "../chunks/chunk-72SK7Y2L.js";
+import "../chunks/chunk-Y72I2OFL.js";
+import "../chunks/chunk-7CYA4NHE.js";
+import "../chunks/chunk-AZ7PF7DE.js";
 import "../chunks/chunk-3BUM2VMV.js";
-import "../chunks/chunk-ZY5OX6SA.js";
-import "../chunks/chunk-QOWBSAJO.js";
-import "../chunks/chunk-7Q46JTV7.js";
+import {
+  openWorkspace
+} from "../chunks/chunk-6PNAW763.js";
+import "../chunks/chunk-UF345PCC.js";
 import "../chunks/chunk-RQB7ZENY.js";
-import "../chunks/chunk-WARMS5WM.js";
+import "../chunks/chunk-7Q46JTV7.js";
+import "../chunks/chunk-S7XOYATL.js";
+import "../chunks/chunk-QOWBSAJO.js";
 import {
   actionIo,
   boolInput,
   runAction
-} from "../chunks/chunk-OPQOOSZP.js";
+} from "../chunks/chunk-ORR3DFCL.js";
 import {
   getInput,
   group,
@@ -28,7 +32,7 @@ import {
   setSecret
 } from "../chunks/chunk-4MS45GGA.js";
 import "../chunks/chunk-4AOTTLI5.js";
-import "../chunks/chunk-7SHYJVU3.js";
+import "../chunks/chunk-H5EPG2ZH.js";
 import "../chunks/chunk-ZGDBGMMU.js";
 
 // src/actions/train.ts
@@ -43,7 +47,10 @@ await runAction("train", async () => {
   try {
     const r = await group(
       `modelgate train ${model}`,
-      () => trainModel(cwd, model, io, { reproduce, timeoutMinutes: timeout ? Number(timeout) : void 0 })
+      () => trainModel(openWorkspace(io, { cwd }), model, {
+        reproduce,
+        timeoutMinutes: timeout ? Number(timeout) : void 0
+      })
     );
     const o = r.record.output;
     io.out(`trained ${model} ${r.record.model.version}: ${o.artifact} sha256:${o.sha256}

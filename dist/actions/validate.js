@@ -7,28 +7,29 @@ import {
 } from "../chunks/chunk-KS52LYXT.js";
 import {
   validateRepository
-} from "../chunks/chunk-4LXO5ZR3.js";
-import "../chunks/chunk-IUBWPBI5.js";
+} from "../chunks/chunk-N5DMCOSE.js";
+import "../chunks/chunk-JOETGJTL.js";
 import "../chunks/chunk-2BJAIYUF.js";
-import "../chunks/chunk-E3IMRBGU.js";
-import "../chunks/chunk-GJCN4XM6.js";
-import "../chunks/chunk-AJFWQFH3.js";
-import "../chunks/chunk-ZY5OX6SA.js";
+import "../chunks/chunk-LACVL6DC.js";
+import "../chunks/chunk-Y72I2OFL.js";
+import "../chunks/chunk-PWA2NHWD.js";
+import "../chunks/chunk-AZ7PF7DE.js";
+import "../chunks/chunk-UF345PCC.js";
+import "../chunks/chunk-S7XOYATL.js";
 import "../chunks/chunk-QOWBSAJO.js";
-import "../chunks/chunk-WARMS5WM.js";
 import {
   actionIo,
   boolInput,
   listInput,
   runAction
-} from "../chunks/chunk-OPQOOSZP.js";
+} from "../chunks/chunk-ORR3DFCL.js";
 import {
   getInput,
   group,
   setOutput
 } from "../chunks/chunk-4MS45GGA.js";
 import "../chunks/chunk-4AOTTLI5.js";
-import "../chunks/chunk-7SHYJVU3.js";
+import "../chunks/chunk-H5EPG2ZH.js";
 import "../chunks/chunk-ZGDBGMMU.js";
 
 // src/actions/validate.ts

@@ -1,0 +1,21 @@
+import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
+import {
+  command
+} from "./chunk-KMTIDZ5E.js";
+import "./chunk-IYTBQT4X.js";
+import "./chunk-CXLO4YWQ.js";
+import "./chunk-JOETGJTL.js";
+import "./chunk-LACVL6DC.js";
+import "./chunk-PWA2NHWD.js";
+import "./chunk-AZ7PF7DE.js";
+import "./chunk-6PNAW763.js";
+import "./chunk-UF345PCC.js";
+import "./chunk-RQB7ZENY.js";
+import "./chunk-7Q46JTV7.js";
+import "./chunk-S7XOYATL.js";
+import "./chunk-QOWBSAJO.js";
+import "./chunk-H5EPG2ZH.js";
+import "./chunk-ZGDBGMMU.js";
+export {
+  command
+};
