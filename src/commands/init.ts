@@ -1,8 +1,8 @@
 import { createInterface } from "node:readline/promises";
 import type { Readable, Writable } from "node:stream";
 import type { Command } from "./command.ts";
-import { EXIT_FAILED, EXIT_OK, UserError } from "../errors.ts";
-import { type Asker, type InitResult, initRepository } from "../init/init.ts";
+import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, UserError } from "../errors.ts";
+import { type Asker, type InitPlan, type InitResult, initRepository, planInit } from "../init/init.ts";
 import { parseArgs, str } from "../util/args.ts";
 import { toJson } from "../util/fs.ts";
 import type { Io } from "../util/io.ts";
@@ -44,6 +44,7 @@ Options:
                         repository in modelgate's package.json, at v<major> of this version
   --force               overwrite files that exist (default: a manifest in the way stops init, with nothing
                         written; an existing modelgate.yaml or workflow is kept)
+  --dry-run             print what would be written, and what a file in the way would stop; write nothing
   --yes                 ask nothing, even on a terminal
   --json                the result as JSON
   -h, --help            this text
@@ -61,6 +62,7 @@ Exit codes: 0 written and valid, 1 written but \`validate\` found errors, 2 usag
       workflows: { type: "string" },
       uses: { type: "string" },
       force: { type: "boolean" },
+      "dry-run": { type: "boolean" },
       yes: { type: "boolean" },
     });
     if (positionals.length > 1) throw new UserError(`init takes one folder, got ${positionals.length}`);
@@ -70,7 +72,7 @@ Exit codes: 0 written and valid, 1 written but \`validate\` found errors, 2 usag
     const interactive = !values.yes && !values.json && Boolean(process.stdin.isTTY) && io.isTTY;
     const prompt = interactive ? terminalAsker(process.stdin, process.stderr) : undefined;
     try {
-      const result = await initRepository({
+      const options = {
         dir: positionals[0] ?? ".",
         cwd: io.cwd,
         model: str(values.model),
@@ -83,8 +85,15 @@ Exit codes: 0 written and valid, 1 written but \`validate\` found errors, 2 usag
         uses: str(values.uses),
         force: Boolean(values.force),
         ask: prompt?.ask,
-        onProgress: values.json ? undefined : (m) => io.err(`${m}\n`),
-      });
+        onProgress: values.json ? undefined : (m: string) => io.err(`${m}\n`),
+      };
+      if (values["dry-run"]) {
+        const plan = await planInit(options);
+        const { writes: _, ...view } = plan;
+        io.out(values.json ? toJson(view) : formatInitPlan(plan));
+        return plan.inTheWay.length ? EXIT_USAGE : EXIT_OK;
+      }
+      const result = await initRepository(options);
       io.out(values.json ? toJson(result) : formatInit(result));
       const errors = result.validation?.findings.filter((f) => f.severity === "error").length ?? 0;
       return errors ? EXIT_FAILED : EXIT_OK;
@@ -104,6 +113,16 @@ export function terminalAsker(input: Readable, output: Writable): { ask: Asker; 
     },
     close: () => rl.close(),
   };
+}
+
+export function formatInitPlan(p: InitPlan): string {
+  const out: string[] = [`init (dry run, nothing written): ${p.root}`];
+  for (const f of p.files) out.push(`  would be ${f.action.padEnd(9)} ${f.path}`);
+  for (const f of p.inTheWay) out.push(`  in the way  ${f} (exists; --force would replace it)`);
+  if (p.model) out.push("", `model ${p.model} (${p.task}) evaluated on dataset ${p.dataset}`);
+  else if (p.dataset) out.push("", `dataset ${p.dataset}`);
+  for (const n of p.notes) out.push(`note: ${n}`);
+  return `${out.join("\n")}\n`;
 }
 
 export function formatInit(r: InitResult): string {

@@ -116,7 +116,41 @@ async function sameBytes(planned: Planned, abs: string): Promise<boolean> {
  * lists what a person must still review or write. Nothing is overwritten without `force`; nothing is written when a
  * file is in the way (all checks come before the first write).
  */
+/** What init will write and why, decided before anything is written (`init --dry-run` prints it). */
+export interface InitPlan {
+  root: string;
+  /** Every file init would write, with what it would do to it. */
+  files: InitFile[];
+  /** Files a write would replace without --force: init stops with nothing written. */
+  inTheWay: string[];
+  model?: string;
+  dataset?: string;
+  datasetFile?: string;
+  task?: Task;
+  /** The repository had a modelgate.yaml before. */
+  existingRepo: boolean;
+  notes: string[];
+  /** The planned writes (text, or a file to copy), for applyInit. */
+  writes: Planned[];
+}
+
+/**
+ * Writes a model repository from an ONNX file and a data file: modelgate.yaml, a Dataset manifest inferred from the
+ * data, a Model manifest from the ONNX signature, and the workflows; then locks digests and profiles, validates, and
+ * lists what a person must still review or write. Nothing is overwritten without `force`; nothing is written when a
+ * file is in the way (all checks come before the first write).
+ */
 export async function initRepository(opts: InitOptions): Promise<InitResult> {
+  const plan = await planInit(opts);
+  if (plan.inTheWay.length)
+    throw new UserError(
+      `${plan.inTheWay.join(", ")} already exist${plan.inTheWay.length === 1 ? "s" : ""} in ${plan.root} and would be replaced; pass --force to overwrite, or --name to choose another model name`,
+    );
+  return applyInit(plan, opts);
+}
+
+/** Reads the inputs, asks what the flags leave open, and decides every file: nothing is written. */
+export async function planInit(opts: InitOptions): Promise<InitPlan> {
   const root = resolve(opts.cwd, opts.dir);
   if (existsSync(root) && !statSync(root).isDirectory()) throw new UserError(`${opts.dir} is not a folder`);
   const ask = opts.ask;
@@ -150,12 +184,52 @@ export async function initRepository(opts: InitOptions): Promise<InitResult> {
   if (ignored !== undefined)
     planned.push({ path: ".gitignore", text: ignored, shared: true, merge: existsSync(ignore) });
 
+  const m = dataAbs
+    ? await planManifests(opts, { root, dataAbs, dataPath: dataPath!, modelAbs, modelPath, schema, notes, planned })
+    : {};
+
+  const workflows = opts.workflows ?? "copy";
+  const texts = workflows === "copy" ? copiedWorkflows(home) : workflows === "call" ? callerWorkflows(home) : {};
+  for (const [f, text] of Object.entries(texts)) planned.push({ path: `.github/workflows/${f}`, text, shared: true });
+
+  const { files, toWrite, inTheWay } = await decideWrites(planned, root, opts.force === true);
+  return {
+    root,
+    files,
+    inTheWay,
+    model: m.modelName,
+    dataset: m.datasetName,
+    datasetFile: m.datasetFile,
+    task: m.task,
+    existingRepo,
+    notes,
+    writes: toWrite,
+  };
+}
+
+interface ManifestInputs {
+  root: string;
+  dataAbs: string;
+  dataPath: string;
+  modelAbs?: string;
+  modelPath?: string;
+  schema: (manifest: string, file: string) => string;
+  notes: string[];
+  planned: Planned[];
+}
+
+/** The Dataset manifest from the data, and the Model manifest from the ONNX signature (added to `planned`). */
+async function planManifests(
+  opts: InitOptions,
+  { root, dataAbs, dataPath, modelAbs, modelPath, schema, notes, planned }: ManifestInputs,
+): Promise<{ modelName?: string; datasetName?: string; task?: Task; datasetFile?: string }> {
+  const ask = opts.ask;
   let modelName: string | undefined;
   let datasetName: string | undefined;
   let task: Task | undefined;
   let datasetFile: string | undefined;
   let modelFile: string | undefined;
-  if (dataAbs) {
+  {
     const display = dataPath!;
     formatOf(dataAbs);
     opts.onProgress?.(`reading ${display}`);
@@ -266,12 +340,11 @@ export async function initRepository(opts: InitOptions): Promise<InitResult> {
       });
     }
   }
+  return { modelName, datasetName, task, datasetFile };
+}
 
-  const workflows = opts.workflows ?? "copy";
-  const texts = workflows === "copy" ? copiedWorkflows(home) : workflows === "call" ? callerWorkflows(home) : {};
-  for (const [f, text] of Object.entries(texts)) planned.push({ path: `.github/workflows/${f}`, text, shared: true });
-
-  // Every check before the first write: a file in the way stops init with nothing written.
+/** Every check before the first write: what each file would become, and which are in the way. */
+async function decideWrites(planned: Planned[], root: string, force: boolean) {
   const files: InitFile[] = [];
   const toWrite: Planned[] = [];
   const inTheWay: string[] = [];
@@ -284,17 +357,23 @@ export async function initRepository(opts: InitOptions): Promise<InitResult> {
       toWrite.push(p);
       files.push({ path: p.path, action: "updated" });
     } else if (await sameBytes(p, abs)) files.push({ path: p.path, action: "unchanged" });
-    else if (opts.force) {
+    else if (force) {
       toWrite.push(p);
       files.push({ path: p.path, action: "written" });
     } else if (p.shared) files.push({ path: p.path, action: "kept" });
     else inTheWay.push(p.path);
   }
-  if (inTheWay.length)
-    throw new UserError(
-      `${inTheWay.join(", ")} already exist${inTheWay.length === 1 ? "s" : ""} in ${root} and would be replaced; pass --force to overwrite, or --name to choose another model name`,
-    );
-  for (const p of toWrite) {
+  return { files, toWrite, inTheWay };
+}
+
+/** Writes the plan's files, then locks digests and profiles, validates, and lists the lines to review. */
+export async function applyInit(plan: InitPlan, opts: Pick<InitOptions, "onProgress"> = {}): Promise<InitResult> {
+  const { root, files, notes, existingRepo } = plan;
+  const modelName = plan.model;
+  const datasetName = plan.dataset;
+  const datasetFile = plan.datasetFile;
+  const task = plan.task;
+  for (const p of plan.writes) {
     const abs = join(root, p.path);
     if (p.copyFrom) await copyFileAtomic(p.copyFrom, abs);
     else await writeFileAtomic(abs, p.text!);

@@ -522,3 +522,36 @@ test("the bundled example ignores what init ignores (the demo runs it)", () => {
   const lines = new Set(text.split("\n").map((l) => l.trim()));
   for (const p of MODELGATE_IGNORES) assert.ok(lines.has(p), `examples/fraud-detection/.gitignore lacks ${p}`);
 });
+
+test("init --dry-run lists what it would write and writes nothing; a file in the way is named, exit 2", async () => {
+  const dir = inputs({
+    "churn.onnx": logisticRegressionModel({ weights: [-1 / 15, 1 / 100], bias: 1.5 }),
+    "churn.csv": churnCsv(2, 300),
+  });
+  const repo = join(dir, "repo");
+  const args = [
+    "init",
+    repo,
+    "--model",
+    join(dir, "churn.onnx"),
+    "--data",
+    join(dir, "churn.csv"),
+    "--label",
+    "churned",
+    "--yes",
+  ];
+  const io = bufferIo(dir);
+  assert.equal(await main([...args, "--dry-run"], io), 0, io.stderr);
+  assert.match(io.stdout, /^init \(dry run, nothing written\): /);
+  assert.match(io.stdout, /would be written\s+models\/churn\/model\.yaml/);
+  assert.match(io.stdout, /would be written\s+modelgate\.yaml/);
+  assert.equal(existsSync(repo), false, "a dry run wrote the repository folder");
+
+  mkdirSync(join(repo, "models", "churn"), { recursive: true });
+  writeFileSync(join(repo, "models", "churn", "model.yaml"), "# mine\n");
+  const io2 = bufferIo(dir);
+  assert.equal(await main([...args, "--dry-run"], io2), 2);
+  assert.match(io2.stdout, /in the way\s+models\/churn\/model\.yaml/);
+  assert.equal(readFileSync(join(repo, "models", "churn", "model.yaml"), "utf8"), "# mine\n");
+  assert.deepEqual(readdirSync(repo), ["models"]);
+});
