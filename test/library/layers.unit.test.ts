@@ -85,3 +85,21 @@ test("no import circle between source files", () => {
   for (const f of graph.keys()) if (!state.has(f)) visit(f);
   assert.deepEqual(circles, []);
 });
+
+test("comments cite only files that exist in the repository", () => {
+  const top = resolve(SRC, "..");
+  const missing: string[] = [];
+  for (const abs of files(SRC)) {
+    const text = readFileSync(abs, "utf8");
+    for (const m of text.matchAll(
+      /\b(?:src|test|scripts|bench|workflows|schemas|actions|examples)\/[A-Za-z0-9_.\/-]+\.(?:ts|mjs|json|ya?ml|py)\b/g,
+    )) {
+      try {
+        statSync(join(top, m[0]));
+      } catch {
+        missing.push(`${relative(top, abs)}: ${m[0]}`);
+      }
+    }
+  }
+  assert.deepEqual(missing, []);
+});
