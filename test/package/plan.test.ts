@@ -24,7 +24,7 @@ test("package MODEL --dry-run prints what would be built and where, and writes n
   const onnx = readFileSync(join(fx.root, "models/churn/model.onnx"));
   const r = await cli(fx.root, ["package", "churn", "--dry-run", "--revision", "abc123"]);
   assert.equal(r.code, 0, r.err);
-  assert.match(r.out, /^would build churn@1\.0\.0 from .*models\/churn\/model\.onnx on scratch \(dry run\)$/m);
+  assert.match(r.out, /^would build churn@1\.0\.0 from .*models\/churn\/model\.onnx on oci:.*:busybox \(dry run\)$/m);
   assert.match(r.out, new RegExp(`the file must have sha256 ${sha(onnx)}`));
   assert.match(r.out, /created: 2023-11-14T22:13:20Z/);
   assert.match(r.out, /label org\.opencontainers\.image\.version=1\.0\.0/);

@@ -40,6 +40,7 @@ import "./chunk-QOWBSAJO.js";
 import {
   EXIT_FAILED,
   EXIT_OK,
+  EXIT_USAGE,
   UserError
 } from "./chunk-H5EPG2ZH.js";
 import {
@@ -674,6 +675,14 @@ async function sameBytes(planned, abs) {
   return a.size === b.size && await sha256File(planned.copyFrom) === await sha256File(abs);
 }
 async function initRepository(opts) {
+  const plan = await planInit(opts);
+  if (plan.inTheWay.length)
+    throw new UserError(
+      `${plan.inTheWay.join(", ")} already exist${plan.inTheWay.length === 1 ? "s" : ""} in ${plan.root} and would be replaced; pass --force to overwrite, or --name to choose another model name`
+    );
+  return applyInit(plan, opts);
+}
+async function planInit(opts) {
   const root = resolve(opts.cwd, opts.dir);
   if (existsSync2(root) && !statSync(root).isDirectory()) throw new UserError(`${opts.dir} is not a folder`);
   const ask = opts.ask;
@@ -702,12 +711,32 @@ async function initRepository(opts) {
   const ignored = gitignoreWithModelgate(existsSync2(ignore) ? readFileSync3(ignore, "utf8") : void 0);
   if (ignored !== void 0)
     planned.push({ path: ".gitignore", text: ignored, shared: true, merge: existsSync2(ignore) });
+  const m = dataAbs ? await planManifests(opts, { root, dataAbs, dataPath, modelAbs, modelPath, schema, notes, planned }) : {};
+  const workflows = opts.workflows ?? "copy";
+  const texts = workflows === "copy" ? copiedWorkflows(home) : workflows === "call" ? callerWorkflows(home) : {};
+  for (const [f, text] of Object.entries(texts)) planned.push({ path: `.github/workflows/${f}`, text, shared: true });
+  const { files, toWrite, inTheWay } = await decideWrites(planned, root, opts.force === true);
+  return {
+    root,
+    files,
+    inTheWay,
+    model: m.modelName,
+    dataset: m.datasetName,
+    datasetFile: m.datasetFile,
+    task: m.task,
+    existingRepo,
+    notes,
+    writes: toWrite
+  };
+}
+async function planManifests(opts, { root, dataAbs, dataPath, modelAbs, modelPath, schema, notes, planned }) {
+  const ask = opts.ask;
   let modelName;
   let datasetName;
   let task;
   let datasetFile;
   let modelFile;
-  if (dataAbs) {
+  {
     const display = dataPath;
     formatOf(dataAbs);
     opts.onProgress?.(`reading ${display}`);
@@ -810,9 +839,9 @@ async function initRepository(opts) {
       });
     }
   }
-  const workflows = opts.workflows ?? "copy";
-  const texts = workflows === "copy" ? copiedWorkflows(home) : workflows === "call" ? callerWorkflows(home) : {};
-  for (const [f, text] of Object.entries(texts)) planned.push({ path: `.github/workflows/${f}`, text, shared: true });
+  return { modelName, datasetName, task, datasetFile };
+}
+async function decideWrites(planned, root, force) {
   const files = [];
   const toWrite = [];
   const inTheWay = [];
@@ -825,17 +854,21 @@ async function initRepository(opts) {
       toWrite.push(p);
       files.push({ path: p.path, action: "updated" });
     } else if (await sameBytes(p, abs)) files.push({ path: p.path, action: "unchanged" });
-    else if (opts.force) {
+    else if (force) {
       toWrite.push(p);
       files.push({ path: p.path, action: "written" });
     } else if (p.shared) files.push({ path: p.path, action: "kept" });
     else inTheWay.push(p.path);
   }
-  if (inTheWay.length)
-    throw new UserError(
-      `${inTheWay.join(", ")} already exist${inTheWay.length === 1 ? "s" : ""} in ${root} and would be replaced; pass --force to overwrite, or --name to choose another model name`
-    );
-  for (const p of toWrite) {
+  return { files, toWrite, inTheWay };
+}
+async function applyInit(plan, opts = {}) {
+  const { root, files, notes, existingRepo } = plan;
+  const modelName = plan.model;
+  const datasetName = plan.dataset;
+  const datasetFile = plan.datasetFile;
+  const task = plan.task;
+  for (const p of plan.writes) {
     const abs = join3(root, p.path);
     if (p.copyFrom) await copyFileAtomic(p.copyFrom, abs);
     else await writeFileAtomic(abs, p.text);
@@ -903,6 +936,7 @@ Options:
                         repository in modelgate's package.json, at v<major> of this version
   --force               overwrite files that exist (default: a manifest in the way stops init, with nothing
                         written; an existing modelgate.yaml or workflow is kept)
+  --dry-run             print what would be written, and what a file in the way would stop; write nothing
   --yes                 ask nothing, even on a terminal
   --json                the result as JSON
   -h, --help            this text
@@ -920,6 +954,7 @@ Exit codes: 0 written and valid, 1 written but \`validate\` found errors, 2 usag
       workflows: { type: "string" },
       uses: { type: "string" },
       force: { type: "boolean" },
+      "dry-run": { type: "boolean" },
       yes: { type: "boolean" }
     });
     if (positionals.length > 1) throw new UserError(`init takes one folder, got ${positionals.length}`);
@@ -929,7 +964,7 @@ Exit codes: 0 written and valid, 1 written but \`validate\` found errors, 2 usag
     const interactive = !values.yes && !values.json && Boolean(process.stdin.isTTY) && io.isTTY;
     const prompt = interactive ? terminalAsker(process.stdin, process.stderr) : void 0;
     try {
-      const result = await initRepository({
+      const options = {
         dir: positionals[0] ?? ".",
         cwd: io.cwd,
         model: str(values.model),
@@ -944,7 +979,14 @@ Exit codes: 0 written and valid, 1 written but \`validate\` found errors, 2 usag
         ask: prompt?.ask,
         onProgress: values.json ? void 0 : (m) => io.err(`${m}
 `)
-      });
+      };
+      if (values["dry-run"]) {
+        const plan = await planInit(options);
+        const { writes: _, ...view } = plan;
+        io.out(values.json ? toJson(view) : formatInitPlan(plan));
+        return plan.inTheWay.length ? EXIT_USAGE : EXIT_OK;
+      }
+      const result = await initRepository(options);
       io.out(values.json ? toJson(result) : formatInit(result));
       const errors = result.validation?.findings.filter((f) => f.severity === "error").length ?? 0;
       return errors ? EXIT_FAILED : EXIT_OK;
@@ -962,6 +1004,16 @@ function terminalAsker(input, output) {
     },
     close: () => rl.close()
   };
+}
+function formatInitPlan(p) {
+  const out = [`init (dry run, nothing written): ${p.root}`];
+  for (const f of p.files) out.push(`  would be ${f.action.padEnd(9)} ${f.path}`);
+  for (const f of p.inTheWay) out.push(`  in the way  ${f} (exists; --force would replace it)`);
+  if (p.model) out.push("", `model ${p.model} (${p.task}) evaluated on dataset ${p.dataset}`);
+  else if (p.dataset) out.push("", `dataset ${p.dataset}`);
+  for (const n of p.notes) out.push(`note: ${n}`);
+  return `${out.join("\n")}
+`;
 }
 function formatInit(r) {
   const out = [`init: ${r.root}`];
@@ -986,5 +1038,6 @@ function formatInit(r) {
 export {
   command,
   formatInit,
+  formatInitPlan,
   terminalAsker
 };

@@ -13,7 +13,7 @@ import {
 
 // src/cli/commands.ts
 var commands = {
-  init: () => import("./init-2Z4PFCCC.js").then((m) => m.command),
+  init: () => import("./init-G4CKCWJS.js").then((m) => m.command),
   plan: () => import("./plan-RSA5ZZGW.js").then((m) => m.command),
   validate: () => import("./validate-DMF6SE53.js").then((m) => m.command),
   lock: () => import("./lock-6TCXMJHJ.js").then((m) => m.command),
