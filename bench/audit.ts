@@ -15,7 +15,7 @@ import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { stringify } from "yaml";
 import { logPaths } from "../src/audit/history.ts";
-import { runAudit } from "../src/audit/index.ts";
+import { runAudit } from "../src/audit/run.ts";
 import { deployPaths, renderBase, renderOverlay } from "../src/deploy/render.ts";
 import { LOG_FIELDS, LOG_OPTIONS, TAG_FIELDS } from "../src/git/history.ts";
 import { sha256Of } from "../src/ledger/canonical.ts";

@@ -131,7 +131,7 @@ export {
   type PushResult,
   pushImage,
   writeImageToLayout,
-} from "./oci/package.ts";
+} from "./oci/build.ts";
 export {
   applyPackage,
   type PackageOptions,
@@ -177,7 +177,7 @@ export {
 } from "./publish/change.ts";
 
 // audit: the history from git alone, what ran at a time, and the verification (each gap a finding)
-export { type AuditOptions, type AuditOutcome, parseTime, runAudit } from "./audit/index.ts";
+export { type AuditOptions, type AuditOutcome, parseTime, runAudit } from "./audit/run.ts";
 export { REQUIREMENTS, renderRequirements, writeEvidence } from "./audit/evidence.ts";
 export { renderCsv, renderTimeline, renderVerification } from "./audit/render.ts";
 export {
@@ -198,5 +198,5 @@ export {
   type ReleaseResult,
   runRelease,
 } from "./release/run.ts";
-export { compareVersions } from "./release/version.ts";
+export { compareVersions } from "./release/semver.ts";
 export { type ReleaseFacts, releaseFactsSchema } from "./release/facts.ts";

@@ -28,7 +28,7 @@ import {
   actionIo,
   boolInput,
   runAction
-} from "../chunks/chunk-ORR3DFCL.js";
+} from "../chunks/chunk-G4X757EM.js";
 import {
   error,
   getInput,

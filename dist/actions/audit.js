@@ -3,7 +3,7 @@ import {
   renderTimeline,
   renderVerification,
   runAudit
-} from "../chunks/chunk-IR2BJV4Y.js";
+} from "../chunks/chunk-JBITUKJB.js";
 import "../chunks/chunk-FS3WT6BL.js";
 import "../chunks/chunk-GBOQY7F6.js";
 import "../chunks/chunk-72SK7Y2L.js";
@@ -23,7 +23,7 @@ import {
   boolInput,
   listInput,
   runAction
-} from "../chunks/chunk-ORR3DFCL.js";
+} from "../chunks/chunk-G4X757EM.js";
 import {
   error,
   getInput,

@@ -2,14 +2,14 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   resamplesArg,
   summarize
-} from "../chunks/chunk-RG52RIJR.js";
+} from "../chunks/chunk-M6ADQTTC.js";
 import {
   evaluateRepositoryModel,
   mergeShardFiles
-} from "../chunks/chunk-NUR3FEHD.js";
+} from "../chunks/chunk-URS3W2K7.js";
 import "../chunks/chunk-2TK2BY25.js";
 import "../chunks/chunk-CCZROEOA.js";
-import "../chunks/chunk-HLFUFJS2.js";
+import "../chunks/chunk-EJRXWDVW.js";
 import "../chunks/chunk-CXLO4YWQ.js";
 import "../chunks/chunk-2BJAIYUF.js";
 import "../chunks/chunk-LACVL6DC.js";
@@ -34,7 +34,7 @@ import {
   actionIo,
   listInput,
   runAction
-} from "../chunks/chunk-ORR3DFCL.js";
+} from "../chunks/chunk-G4X757EM.js";
 import {
   getInput,
   group,

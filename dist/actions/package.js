@@ -5,7 +5,7 @@ import {
 import {
   packageImage,
   parsePlatforms
-} from "../chunks/chunk-YLPMVMOV.js";
+} from "../chunks/chunk-PYVC4GAY.js";
 import "../chunks/chunk-YCDLQBSB.js";
 import "../chunks/chunk-HQN3L6TP.js";
 import "../chunks/chunk-E43IZG42.js";
@@ -21,7 +21,7 @@ import "../chunks/chunk-QOWBSAJO.js";
 import {
   actionIo,
   runAction
-} from "../chunks/chunk-ORR3DFCL.js";
+} from "../chunks/chunk-G4X757EM.js";
 import {
   getInput,
   group,

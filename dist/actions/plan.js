@@ -3,8 +3,8 @@ import {
   formatPlan,
   planRepository,
   shown
-} from "../chunks/chunk-LXIZWQSV.js";
-import "../chunks/chunk-HLFUFJS2.js";
+} from "../chunks/chunk-MBCCSMAE.js";
+import "../chunks/chunk-EJRXWDVW.js";
 import "../chunks/chunk-CXLO4YWQ.js";
 import {
   escapeMd
@@ -28,7 +28,7 @@ import "../chunks/chunk-QOWBSAJO.js";
 import {
   actionIo,
   runAction
-} from "../chunks/chunk-ORR3DFCL.js";
+} from "../chunks/chunk-G4X757EM.js";
 import {
   getInput,
   group,

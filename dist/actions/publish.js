@@ -2,9 +2,9 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   describeModelPlan,
   runPublish
-} from "../chunks/chunk-5JVYPIGD.js";
+} from "../chunks/chunk-JA46PCHO.js";
 import "../chunks/chunk-3PENKUMF.js";
-import "../chunks/chunk-ZCMNOVXP.js";
+import "../chunks/chunk-L557LFPG.js";
 import "../chunks/chunk-N5DMCOSE.js";
 import "../chunks/chunk-JOETGJTL.js";
 import "../chunks/chunk-XMMOYLHN.js";
@@ -17,7 +17,7 @@ import "../chunks/chunk-LACVL6DC.js";
 import "../chunks/chunk-Y72I2OFL.js";
 import "../chunks/chunk-PWA2NHWD.js";
 import "../chunks/chunk-GLCMWV2T.js";
-import "../chunks/chunk-YLPMVMOV.js";
+import "../chunks/chunk-PYVC4GAY.js";
 import "../chunks/chunk-YCDLQBSB.js";
 import "../chunks/chunk-HQN3L6TP.js";
 import "../chunks/chunk-E43IZG42.js";
@@ -41,7 +41,7 @@ import {
   listInput,
   runAction,
   withGitPushToken
-} from "../chunks/chunk-ORR3DFCL.js";
+} from "../chunks/chunk-G4X757EM.js";
 import {
   error,
   getInput,

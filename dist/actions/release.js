@@ -3,7 +3,7 @@ import {
   formatReleaseResult,
   releaseMarkdown,
   runRelease
-} from "../chunks/chunk-CVHP27WS.js";
+} from "../chunks/chunk-YNZB7N76.js";
 import "../chunks/chunk-3PENKUMF.js";
 import "../chunks/chunk-3ZDSQ6SL.js";
 import "../chunks/chunk-FS3WT6BL.js";
@@ -25,7 +25,7 @@ import {
   boolInput,
   runAction,
   withGitPushToken
-} from "../chunks/chunk-ORR3DFCL.js";
+} from "../chunks/chunk-G4X757EM.js";
 import {
   getInput,
   group,

@@ -3,17 +3,17 @@ import {
   formatReportResult,
   reportExitCode,
   runReport
-} from "../chunks/chunk-FVZ3UJNK.js";
+} from "../chunks/chunk-6P2CIHQS.js";
 import {
   parseModelList
 } from "../chunks/chunk-FKCBMX3Y.js";
-import "../chunks/chunk-NUR3FEHD.js";
+import "../chunks/chunk-URS3W2K7.js";
 import "../chunks/chunk-2TK2BY25.js";
 import "../chunks/chunk-CCZROEOA.js";
 import "../chunks/chunk-UJGMECAW.js";
-import "../chunks/chunk-HLFUFJS2.js";
+import "../chunks/chunk-EJRXWDVW.js";
 import "../chunks/chunk-CXLO4YWQ.js";
-import "../chunks/chunk-ZCMNOVXP.js";
+import "../chunks/chunk-L557LFPG.js";
 import "../chunks/chunk-N5DMCOSE.js";
 import "../chunks/chunk-JOETGJTL.js";
 import "../chunks/chunk-XMMOYLHN.js";
@@ -45,7 +45,7 @@ import {
   actionIo,
   boolInput,
   runAction
-} from "../chunks/chunk-ORR3DFCL.js";
+} from "../chunks/chunk-G4X757EM.js";
 import {
   error,
   getInput,

@@ -3,9 +3,9 @@ import {
   TrainingFailed,
   secretValues,
   trainModel
-} from "../chunks/chunk-CJYDU2IE.js";
+} from "../chunks/chunk-R6VC2BOO.js";
 import "../chunks/chunk-2TK2BY25.js";
-import "../chunks/chunk-HLFUFJS2.js";
+import "../chunks/chunk-EJRXWDVW.js";
 import "../chunks/chunk-72SK7Y2L.js";
 import "../chunks/chunk-Y72I2OFL.js";
 import "../chunks/chunk-7CYA4NHE.js";
@@ -23,7 +23,7 @@ import {
   actionIo,
   boolInput,
   runAction
-} from "../chunks/chunk-ORR3DFCL.js";
+} from "../chunks/chunk-G4X757EM.js";
 import {
   getInput,
   group,

@@ -68,8 +68,8 @@ export async function withGitPushToken(
   if (!token) return env;
   const server = (env.GITHUB_SERVER_URL || "https://github.com").replace(/\/+$/, "");
   const key = `http.${server}/.extraheader`;
-  const { openGit } = await import("../git/index.ts");
-  if (await openGit(cwd, { env }).tryRun(["config", "--get", key])) return env;
+  const [{ openGit }, { configValue }] = await Promise.all([import("../git/index.ts"), import("../git/worktree.ts")]);
+  if (await configValue(openGit(cwd, { env }), key)) return env;
   const basic = Buffer.from(`x-access-token:${token}`).toString("base64");
   core.setSecret(token);
   core.setSecret(basic);

@@ -2,7 +2,7 @@
 // What it prints comes from records, tags and commits: actionIo keeps it from running as a workflow command.
 import { join, resolve } from "node:path";
 import * as core from "@actions/core";
-import { runAudit } from "../audit/index.ts";
+import { runAudit } from "../audit/run.ts";
 import { renderTimeline, renderVerification } from "../audit/render.ts";
 import { writeJobSummary } from "../github/index.ts";
 import { actionIo, boolInput, listInput, runAction } from "./_runtime.ts";

@@ -1,5 +1,5 @@
 import { resolve } from "node:path";
-import { type AuditOutcome, parseTime, runAudit } from "../audit/index.ts";
+import { type AuditOutcome, parseTime, runAudit } from "../audit/run.ts";
 import { renderCsv, renderTimeline, renderVerification } from "../audit/render.ts";
 import type { Command } from "./command.ts";
 import { CheckFailed, UserError } from "../errors.ts";

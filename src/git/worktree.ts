@@ -55,3 +55,8 @@ export async function hasUncommittedChanges(git: Git, exclude: string[] = []): P
   ]);
   return status === undefined ? undefined : status.length > 0;
 }
+
+/** A git configuration value as git resolves it for `dir` (repository, global, GIT_CONFIG_*), or undefined. */
+export async function configValue(git: Git, key: string): Promise<string | undefined> {
+  return (await git.tryRun(["config", "--get", key])) || undefined;
+}

@@ -11,7 +11,7 @@ import { servedGraph, servedGraphNote } from "../onnx/zipmap.ts";
 import { type BaseChoice, chooseBase, resolveBase } from "../oci/base.ts";
 import { registryCredentials } from "../oci/credentials.ts";
 import { rfc3339 } from "../oci/image.ts";
-import { buildImage, type OnBlob, pushImage, writeImageToLayout } from "../oci/package.ts";
+import { buildImage, type OnBlob, pushImage, writeImageToLayout } from "../oci/build.ts";
 import { formatReference, parseReference, type Reference } from "../oci/reference.ts";
 import { ArtifactType, type Attachment, artifactManifest, attachToLayout, attachToRegistry } from "../oci/referrers.ts";
 import { RegistryClient, registryFailure } from "../oci/registry.ts";

@@ -3,7 +3,7 @@ import { readOverlayPin } from "../deploy/render.ts";
 import { chainProblems, currentIn, type LedgerEntry, parseLedger } from "../ledger/ledger.ts";
 import { deregisterTag, versionTag } from "../ledger/tags.ts";
 import type { RemoteTag } from "../vocabulary.ts";
-import { compareVersions } from "./version.ts";
+import { compareVersions } from "./semver.ts";
 
 /**
  * The checks `release` makes on the registry (tags) and the ledger (records) before it promotes anything. Pure:

@@ -37,7 +37,7 @@ import {
   type RecordSet,
   type Refused,
 } from "./read-records.ts";
-import { compareRecords } from "./trust.ts";
+import { compareRecords } from "./recompute.ts";
 
 export interface BuildOptions {
   /** Where to start looking for the repository (modelgate.yaml); relative --records and --from-artifact start here. */

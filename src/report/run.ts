@@ -28,7 +28,7 @@ import type { Status } from "./gates.ts";
 import { renderReport } from "./markdown.ts";
 import { type PostResult, postReport } from "./post.ts";
 import type { LoadedRecord } from "./read-records.ts";
-import { artifactModels } from "./trust.ts";
+import { artifactModels } from "./recompute.ts";
 
 export interface ReportOptions {
   /** Models to report on; default: every model with a record. */

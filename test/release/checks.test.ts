@@ -11,7 +11,7 @@ import {
   taggerOf,
 } from "../../src/release/checks.ts";
 import { checkEnvironmentApproval, checkReleaser, teamsNeeded } from "../../src/release/people.ts";
-import { compareVersions } from "../../src/release/version.ts";
+import { compareVersions } from "../../src/release/semver.ts";
 import type { RemoteTag } from "../../src/vocabulary.ts";
 import { makeLedgerFixture } from "../support/ledger-fixture.ts";
 

@@ -4,7 +4,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import { parseAllDocuments } from "yaml";
-import { runAudit } from "../../src/audit/index.ts";
+import { runAudit } from "../../src/audit/run.ts";
 import { runRelease } from "../../src/release/run.ts";
 import { readOverlayPin } from "../../src/deploy/render.ts";
 import { chainProblems, parseLedger } from "../../src/ledger/ledger.ts";

@@ -4,7 +4,7 @@ import { chmodSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import { parseAllDocuments } from "yaml";
-import { runAudit } from "../../src/audit/index.ts";
+import { runAudit } from "../../src/audit/run.ts";
 import { command } from "../../src/commands/release.ts";
 import { readOverlayPin } from "../../src/deploy/render.ts";
 import { CheckFailed, UserError } from "../../src/errors.ts";

@@ -4,7 +4,7 @@ import {
   releaseMarkdown,
   releaseSubject,
   runRelease
-} from "./chunk-CVHP27WS.js";
+} from "./chunk-YNZB7N76.js";
 import {
   parseArgs,
   str

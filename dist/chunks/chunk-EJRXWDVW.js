@@ -30,6 +30,9 @@ async function hasUncommittedChanges(git, exclude = []) {
   ]);
   return status === void 0 ? void 0 : status.length > 0;
 }
+async function configValue(git, key) {
+  return await git.tryRun(["config", "--get", key]) || void 0;
+}
 
 export {
   isGitRepository,
@@ -38,5 +41,6 @@ export {
   worktreePrefix,
   currentBranch,
   remoteHead,
-  hasUncommittedChanges
+  hasUncommittedChanges,
+  configValue
 };

@@ -7,7 +7,7 @@ import {
   currentBranch,
   hasUncommittedChanges,
   isInsideWorkTree
-} from "./chunk-HLFUFJS2.js";
+} from "./chunk-EJRXWDVW.js";
 import {
   TRAINING_DIR,
   trainingRecordSchema

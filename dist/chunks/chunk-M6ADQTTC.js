@@ -3,7 +3,7 @@ import {
   evaluateQuickLook,
   evaluateRepositoryModel,
   mergeShardFiles
-} from "./chunk-NUR3FEHD.js";
+} from "./chunk-URS3W2K7.js";
 import {
   num,
   parseArgs,

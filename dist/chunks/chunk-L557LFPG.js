@@ -843,7 +843,7 @@ function trainingRecordOf(root, model) {
   }
 }
 
-// src/report/trust.ts
+// src/report/recompute.ts
 import { lstatSync, readdirSync } from "node:fs";
 import { join as join2, relative, sep } from "node:path";
 var MAX_ARTIFACT_MODELS = 100;

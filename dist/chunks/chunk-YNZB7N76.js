@@ -158,7 +158,7 @@ Released by ${f.actor} with ${loc.tag.name}; promotion record ${appended.digest}
   };
 }
 
-// src/release/version.ts
+// src/release/semver.ts
 function compareVersions(a, b) {
   const parse = (v) => {
     const [core, pre] = v.replace(/\+.*$/, "").split(/-(.*)/s, 2);

@@ -5,7 +5,7 @@ import {
   renderTimeline,
   renderVerification,
   runAudit
-} from "./chunk-IR2BJV4Y.js";
+} from "./chunk-JBITUKJB.js";
 import {
   parseArgs,
   str

@@ -3,7 +3,7 @@ import {
   isGitRepository,
   isShallowRepository,
   remoteHead
-} from "./chunk-HLFUFJS2.js";
+} from "./chunk-EJRXWDVW.js";
 import {
   parseArgs,
   str

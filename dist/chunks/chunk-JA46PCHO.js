@@ -8,7 +8,7 @@ import {
   cardInputFor,
   checkName,
   renderModelCard
-} from "./chunk-ZCMNOVXP.js";
+} from "./chunk-L557LFPG.js";
 import {
   APPROVAL_CONTEXT,
   approvalFactsSchema,
@@ -49,7 +49,7 @@ import {
   attachToLayout,
   attachToRegistry,
   packageModel
-} from "./chunk-YLPMVMOV.js";
+} from "./chunk-PYVC4GAY.js";
 import {
   RegistryClient,
   parseReference,

@@ -10,7 +10,7 @@ import {
 import {
   isGitRepository,
   worktreePrefix
-} from "./chunk-HLFUFJS2.js";
+} from "./chunk-EJRXWDVW.js";
 import {
   BinaryMetricSet,
   MulticlassMetricSet,

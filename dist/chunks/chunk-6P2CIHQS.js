@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   evaluateCandidate
-} from "./chunk-NUR3FEHD.js";
+} from "./chunk-URS3W2K7.js";
 import {
   bufferIo,
   inGitHubActions
@@ -17,7 +17,7 @@ import {
   postReport,
   renderReport,
   writeModelCard
-} from "./chunk-ZCMNOVXP.js";
+} from "./chunk-L557LFPG.js";
 import {
   findPullRequestByHead,
   getPullRequest,

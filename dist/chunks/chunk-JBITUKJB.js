@@ -2199,7 +2199,7 @@ async function verifyHistory(snap, views, blobs, registry) {
   };
 }
 
-// src/audit/index.ts
+// src/audit/run.ts
 function evidenceReads(snap, views) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();

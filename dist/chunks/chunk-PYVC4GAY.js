@@ -1104,7 +1104,7 @@ function tritonConfig(name, sig, maxBatchSize = DEFAULT_MAX_BATCH_SIZE) {
   return { text, maxBatchSize: mbs, skipped };
 }
 
-// src/oci/package.ts
+// src/oci/build.ts
 var Label = {
   modelName: "dev.modelgate.model.name",
   /** The artifact's sha256: the file the manifest, the evaluation record and the approval name. */

@@ -53,8 +53,8 @@ async function withGitPushToken(cwd, token, env) {
   if (!token) return env;
   const server = (env.GITHUB_SERVER_URL || "https://github.com").replace(/\/+$/, "");
   const key = `http.${server}/.extraheader`;
-  const { openGit } = await import("./git-SNV4CJMK.js");
-  if (await openGit(cwd, { env }).tryRun(["config", "--get", key])) return env;
+  const [{ openGit }, { configValue }] = await Promise.all([import("./git-SNV4CJMK.js"), import("./worktree-H4EL3IE3.js")]);
+  if (await configValue(openGit(cwd, { env }), key)) return env;
   const basic = Buffer.from(`x-access-token:${token}`).toString("base64");
   setSecret(token);
   setSecret(basic);

@@ -1,13 +1,13 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   command as command6
-} from "./chunk-5KBQPU7J.js";
+} from "./chunk-VIYRVK7O.js";
 import {
   command as command7
-} from "./chunk-B2EWB2XV.js";
+} from "./chunk-GLKSMK42.js";
 import {
   command as command8
-} from "./chunk-UO3YMWED.js";
+} from "./chunk-OZLQILFY.js";
 import {
   command
 } from "./chunk-J5I3K63H.js";
@@ -17,35 +17,35 @@ import {
 import "./chunk-IYTBQT4X.js";
 import {
   command as command3
-} from "./chunk-WIVNV7XM.js";
-import "./chunk-CVHP27WS.js";
+} from "./chunk-LWOPO3JZ.js";
+import "./chunk-YNZB7N76.js";
 import {
   command as command9
-} from "./chunk-FVZ3UJNK.js";
-import "./chunk-CJYDU2IE.js";
+} from "./chunk-6P2CIHQS.js";
+import "./chunk-R6VC2BOO.js";
 import "./chunk-WN75DB4U.js";
 import "./chunk-KS52LYXT.js";
 import {
   command as command4
 } from "./chunk-FKCBMX3Y.js";
-import "./chunk-IR2BJV4Y.js";
+import "./chunk-JBITUKJB.js";
 import {
   command as command5
-} from "./chunk-RG52RIJR.js";
-import "./chunk-NUR3FEHD.js";
+} from "./chunk-M6ADQTTC.js";
+import "./chunk-URS3W2K7.js";
 import "./chunk-2TK2BY25.js";
 import "./chunk-CCZROEOA.js";
 import {
   bufferIo
 } from "./chunk-UJGMECAW.js";
-import "./chunk-HLFUFJS2.js";
+import "./chunk-EJRXWDVW.js";
 import {
   parseArgs,
   str
 } from "./chunk-CXLO4YWQ.js";
-import "./chunk-5JVYPIGD.js";
+import "./chunk-JA46PCHO.js";
 import "./chunk-3PENKUMF.js";
-import "./chunk-ZCMNOVXP.js";
+import "./chunk-L557LFPG.js";
 import "./chunk-N5DMCOSE.js";
 import "./chunk-JOETGJTL.js";
 import "./chunk-XMMOYLHN.js";
@@ -58,7 +58,7 @@ import "./chunk-LACVL6DC.js";
 import "./chunk-Y72I2OFL.js";
 import "./chunk-PWA2NHWD.js";
 import "./chunk-GLCMWV2T.js";
-import "./chunk-YLPMVMOV.js";
+import "./chunk-PYVC4GAY.js";
 import "./chunk-YCDLQBSB.js";
 import "./chunk-HQN3L6TP.js";
 import "./chunk-E43IZG42.js";

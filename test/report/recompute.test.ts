@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
 import { sha256Bytes } from "../../src/data/hash.ts";
-import { artifactModels, compareRecords } from "../../src/report/trust.ts";
+import { artifactModels, compareRecords } from "../../src/report/recompute.ts";
 import { makeRecord } from "./builder.ts";
 
 test("a record equal to its recomputation (timings aside) has no differences", () => {

@@ -14,18 +14,18 @@ import {
 // src/cli/commands.ts
 var commands = {
   init: () => import("./init-G4CKCWJS.js").then((m) => m.command),
-  plan: () => import("./plan-RSA5ZZGW.js").then((m) => m.command),
+  plan: () => import("./plan-HCTT3QL2.js").then((m) => m.command),
   validate: () => import("./validate-DMF6SE53.js").then((m) => m.command),
   lock: () => import("./lock-6TCXMJHJ.js").then((m) => m.command),
-  train: () => import("./train-3KJHQWTT.js").then((m) => m.command),
-  demo: () => import("./command-7ZXKSXOB.js").then((m) => m.command),
+  train: () => import("./train-KYKHB27V.js").then((m) => m.command),
+  demo: () => import("./command-6NYUW3YC.js").then((m) => m.command),
   approve: () => import("./approve-3D4FJUYQ.js").then((m) => m.command),
-  package: () => import("./package-4DENUIOO.js").then((m) => m.command),
-  report: () => import("./report-D32HIQ6J.js").then((m) => m.command),
-  evaluate: () => import("./evaluate-KCXY3VCP.js").then((m) => m.command),
-  publish: () => import("./publish-EUURCBHV.js").then((m) => m.command),
-  audit: () => import("./audit-VTDHAV6D.js").then((m) => m.command),
-  release: () => import("./release-2ISTU6PZ.js").then((m) => m.command)
+  package: () => import("./package-N3FCNLOW.js").then((m) => m.command),
+  report: () => import("./report-W6T2227H.js").then((m) => m.command),
+  evaluate: () => import("./evaluate-YWKEOMY5.js").then((m) => m.command),
+  publish: () => import("./publish-N4RCBH32.js").then((m) => m.command),
+  audit: () => import("./audit-2MNLWIZT.js").then((m) => m.command),
+  release: () => import("./release-CZXYRMMN.js").then((m) => m.command)
 };
 
 // src/cli/main.ts

@@ -9,7 +9,7 @@ import {
   packagePlanView,
   parsePlatforms,
   planPackageImage
-} from "./chunk-YLPMVMOV.js";
+} from "./chunk-PYVC4GAY.js";
 import "./chunk-YCDLQBSB.js";
 import "./chunk-HQN3L6TP.js";
 import "./chunk-E43IZG42.js";

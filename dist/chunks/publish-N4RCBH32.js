@@ -1,12 +1,29 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   command
-} from "./chunk-UO3YMWED.js";
-import "./chunk-CVHP27WS.js";
+} from "./chunk-GLKSMK42.js";
 import "./chunk-CXLO4YWQ.js";
+import "./chunk-JA46PCHO.js";
 import "./chunk-3PENKUMF.js";
+import "./chunk-L557LFPG.js";
+import "./chunk-N5DMCOSE.js";
+import "./chunk-JOETGJTL.js";
+import "./chunk-XMMOYLHN.js";
 import "./chunk-3ZDSQ6SL.js";
 import "./chunk-FS3WT6BL.js";
+import "./chunk-GBOQY7F6.js";
+import "./chunk-72SK7Y2L.js";
+import "./chunk-2BJAIYUF.js";
+import "./chunk-LACVL6DC.js";
+import "./chunk-Y72I2OFL.js";
+import "./chunk-PWA2NHWD.js";
+import "./chunk-GLCMWV2T.js";
+import "./chunk-PYVC4GAY.js";
+import "./chunk-YCDLQBSB.js";
+import "./chunk-HQN3L6TP.js";
+import "./chunk-E43IZG42.js";
+import "./chunk-7CYA4NHE.js";
+import "./chunk-AZ7PF7DE.js";
 import "./chunk-U73FS3GH.js";
 import "./chunk-XTUHDE74.js";
 import "./chunk-3BUM2VMV.js";

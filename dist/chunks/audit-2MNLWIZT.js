@@ -1,8 +1,8 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   command
-} from "./chunk-5KBQPU7J.js";
-import "./chunk-IR2BJV4Y.js";
+} from "./chunk-VIYRVK7O.js";
+import "./chunk-JBITUKJB.js";
 import "./chunk-CXLO4YWQ.js";
 import "./chunk-FS3WT6BL.js";
 import "./chunk-GBOQY7F6.js";

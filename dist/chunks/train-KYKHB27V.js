@@ -1,19 +1,13 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
-  command,
-  resamplesArg
-} from "./chunk-RG52RIJR.js";
-import "./chunk-NUR3FEHD.js";
+  command
+} from "./chunk-LWOPO3JZ.js";
+import "./chunk-R6VC2BOO.js";
 import "./chunk-2TK2BY25.js";
-import "./chunk-CCZROEOA.js";
-import "./chunk-HLFUFJS2.js";
+import "./chunk-EJRXWDVW.js";
 import "./chunk-CXLO4YWQ.js";
-import "./chunk-2BJAIYUF.js";
-import "./chunk-LACVL6DC.js";
+import "./chunk-72SK7Y2L.js";
 import "./chunk-Y72I2OFL.js";
-import "./chunk-PWA2NHWD.js";
-import "./chunk-GLCMWV2T.js";
-import "./chunk-E43IZG42.js";
 import "./chunk-7CYA4NHE.js";
 import "./chunk-AZ7PF7DE.js";
 import "./chunk-3BUM2VMV.js";
@@ -26,6 +20,5 @@ import "./chunk-QOWBSAJO.js";
 import "./chunk-H5EPG2ZH.js";
 import "./chunk-ZGDBGMMU.js";
 export {
-  command,
-  resamplesArg
+  command
 };

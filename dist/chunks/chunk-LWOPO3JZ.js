@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   TrainingFailed,
   trainModel
-} from "./chunk-CJYDU2IE.js";
+} from "./chunk-R6VC2BOO.js";
 import {
   num,
   parseArgs

@@ -8,7 +8,7 @@ import {
   describeModelPlan,
   planView,
   runPublish
-} from "./chunk-5JVYPIGD.js";
+} from "./chunk-JA46PCHO.js";
 import {
   openWorkspace
 } from "./chunk-6PNAW763.js";
