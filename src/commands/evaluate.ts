@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
-import { basename, extname, isAbsolute, join, relative, resolve } from "node:path";
+import { basename, dirname, extname, isAbsolute, join, relative, resolve } from "node:path";
 import type { Command } from "./command.ts";
 import { readColumns } from "../data/read.ts";
 import { sha256Bytes } from "../data/hash.ts";
@@ -205,6 +205,8 @@ export async function specFromManifests(
   const io = ioOf(m);
   const candidate: ModelSource = {
     bytes,
+    // Bytes handed in (a fork's artifact) have no folder of their own: external data is not read for them.
+    ...(opts.candidate ? {} : { dir: dirname(art.abs) }),
     source: opts.candidate?.source ?? repoRelative(repo.root, art.abs),
     version: opts.candidate ? (opts.candidate.version ?? m.spec.version) : m.spec.version,
     io,
@@ -215,7 +217,12 @@ export async function specFromManifests(
   if (b === "none") note = "no baseline (--baseline none)";
   else if (b && (b.endsWith(".onnx") || existsSync(resolve(opts.cwd, b)))) {
     const path = resolve(opts.cwd, b);
-    baseline = { bytes: readModelFile(path, "baseline"), source: relative(opts.cwd, path) || path, io };
+    baseline = {
+      bytes: readModelFile(path, "baseline"),
+      source: relative(opts.cwd, path) || path,
+      io,
+      dir: dirname(path),
+    };
     note = `baseline: ${baseline.source}`;
   } else if (b) {
     const g = await modelAtRef(loaded.dir, basename(loaded.abs), b);
@@ -352,6 +359,7 @@ async function quickLook(values: Record<string, unknown>, io: Io): Promise<Evalu
         bytes: readModelFile(resolve(io.cwd, baselinePath), "baseline"),
         source: rel(resolve(io.cwd, baselinePath)),
         io: mio,
+        dir: dirname(resolve(io.cwd, baselinePath)),
       }
     : undefined;
   const name = str(values.name) ?? basename(modelPath, extname(modelPath));
@@ -369,7 +377,7 @@ async function quickLook(values: Record<string, unknown>, io: Io): Promise<Evalu
     minSliceSupport: num("min-slice-support", values["min-slice-support"]) ?? 30,
     nanPolicy: nan,
     bootstrap: { resamples, seed: num("seed", values.seed) ?? 42 },
-    candidate: { bytes, source: rel(modelPath), io: mio },
+    candidate: { bytes, source: rel(modelPath), io: mio, dir: dirname(modelPath) },
     baseline,
     shard: parseShard(str(values.shard)),
     latency: values["no-latency"] ? false : undefined,

@@ -17,6 +17,7 @@ import type { Io } from "../util/io.ts";
 import { Progress } from "../util/progress.ts";
 import { Grow } from "./grow.ts";
 import type { Task } from "./metrics.ts";
+import { withExternalData } from "../onnx/external.ts";
 import { defaultScoringWorkers, ScoringPool } from "./pool.ts";
 import { type FeatureBatch, type ModelIo, ModelRunner, SCORING_THREADS, type Threads } from "./runner.ts";
 
@@ -29,6 +30,11 @@ export interface ModelSource {
   source: string;
   version?: string;
   io: ModelIo;
+  /**
+   * The folder of a trusted model file: its external data, if any, is read from there only (src/onnx/external.ts).
+   * Absent for bytes from an untrusted run or from git, whose model must hold its weights inside the file.
+   */
+  dir?: string;
 }
 
 /** Everything that decides the numbers: the manifest's evaluation section, or the quick-look flags. */
@@ -172,10 +178,15 @@ export async function collect(spec: EvaluationSpec, io?: Io): Promise<Collected>
     throw new UserError(`data file ${display} does not exist; check the path`);
   }
   const sources = [spec.candidate, ...(spec.baseline ? [spec.baseline] : [])];
+  // What onnxruntime runs: the bytes, with a trusted file's external data read from its own folder into them (the
+  // record's digests stay the files' own).
+  const runnable = sources.map((s) => withExternalData(s.bytes, s.source, s.dir));
   const runners: ModelRunner[] = [];
   let pool: ScoringPool | undefined;
   try {
-    for (const s of sources) runners.push(await ModelRunner.open(s.bytes, s.source, spec.task, s.io, threads));
+    for (const [i, s] of sources.entries()) {
+      runners.push(await ModelRunner.open(runnable[i], s.source, spec.task, s.io, threads));
+    }
     const stringCols = new Set(runners.flatMap((r) => r.stringColumns()));
     const featureCols = [...new Set(runners.flatMap((r) => r.columns))];
     if (featureCols.includes(spec.label.column)) {
@@ -206,7 +217,7 @@ export async function collect(spec: EvaluationSpec, io?: Io): Promise<Collected>
     const workers = spec.workers ?? (ownBatches > 4 ? defaultScoringWorkers() : 0);
     if (workers > 0) {
       const started = await ScoringPool.start(
-        sources.map((s) => ({ bytes: s.bytes, file: s.source, io: s.io })),
+        sources.map((s, i) => ({ bytes: runnable[i], file: s.source, io: s.io })),
         spec.task,
         workers,
       );
