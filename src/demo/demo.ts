@@ -227,15 +227,16 @@ async function reviewFacts(ctx: Context, branch: string, number: number): Promis
  * What GitHub would tell release about a run of the release workflow: dana pushed the tag (an allowed releaser with
  * write permission), and erin, a required reviewer of the `production` environment, approved the deployment.
  */
-function releaseFacts(ctx: Context, version: string): string {
-  const file = join(ctx.reviews, `release-${version}.json`);
+function releaseFacts(ctx: Context, version: string, runId = 1000 + Number(version.replace(/\D/g, ""))): string {
+  const file = join(ctx.reviews, `release-${version}-${runId}.json`);
   mkdirSync(ctx.reviews, { recursive: true });
   writeFileSync(
     file,
     `${JSON.stringify(
       {
         actor: "dana",
-        runId: 1000 + Number(version.replace(/\D/g, "")),
+        // Each release is its own approved run: an approval is bound to the one release that used it.
+        runId,
         permissions: { dana: "write" },
         teams: {},
         approvals: [
@@ -276,11 +277,12 @@ function tagVersion(version: string): Step {
 }
 
 /** release TAG, offline, from the facts the release workflow's run would read from GitHub. */
-function releaseStep(title: string, version: string): Step {
+function releaseStep(title: string, version: string, runId?: number): Step {
   return {
     title,
     async run(ctx) {
-      const r = await run("release", release, [`fraud-detector@v${version}`, "--facts", releaseFacts(ctx, version)], {
+      const facts = releaseFacts(ctx, version, runId);
+      const r = await run("release", release, [`fraud-detector@v${version}`, "--facts", facts], {
         summary: (out, err) =>
           grep(out, /^(released|rolled back|fraud-detector)/) ?? (out.trim().split("\n")[0] || err),
       }).run(ctx);
@@ -390,7 +392,7 @@ export function steps(): Step[] {
     },
     tagVersion(candidate.version),
     releaseStep(`release ${candidate.version}`, candidate.version),
-    releaseStep("roll back to 1.0.0", "1.0.0"),
+    releaseStep("roll back to 1.0.0", "1.0.0", 1200),
     ...proposal(failing, 1),
     {
       title: "audit",
