@@ -201,19 +201,26 @@ function proposal(v: VersionOverlay, expect: number): Step[] {
 }
 
 /** Bob's review of a pull request's head, as GitHub's API would return it to approve and publish. */
-async function reviewFacts(ctx: Context, branch: string, number: number): Promise<string> {
+async function reviewFacts(ctx: Context, branch: string, number: number, reviewers = ["bob"]): Promise<string> {
   const head = await git(ctx.repo, ["rev-parse", branch]);
   const file = join(ctx.reviews, `${branch}.json`);
   mkdirSync(ctx.reviews, { recursive: true });
-  const review = { id: number, login: "bob", userType: "User", state: "APPROVED", commitId: head };
+  const reviews = reviewers.map((login, i) => ({
+    id: number * 100 + i,
+    login,
+    userType: "User",
+    state: "APPROVED",
+    commitId: head,
+    submittedAt: new Date().toISOString(),
+  }));
   writeFileSync(
     file,
     `${JSON.stringify(
       {
         pr: { number, author: "alice", headSha: head },
         mergedBy: "bob",
-        reviews: [{ ...review, submittedAt: new Date().toISOString() }],
-        permissions: { alice: "write", bob: "write" },
+        reviews,
+        permissions: { alice: "write", bob: "write", carol: "write" },
         teams: {},
       },
       null,
@@ -326,7 +333,9 @@ export function steps(): Step[] {
         await git(ctx.repo, ["add", "-A"]);
         await git(ctx.repo, ["commit", "-q", "-m", "CI results for fraud-detector 1.0.0"]);
         await git(ctx.repo, ["push", "-q", "origin", branch]);
-        const facts = await reviewFacts(ctx, branch, 1);
+        // A model new on main has no rules there yet: publish judges it by main's policy at its strictest risk class
+        // (two approvals), so carol approves too.
+        const facts = await reviewFacts(ctx, branch, 1, ["bob", "carol"]);
         await cmd(approve, ["--facts", facts, "--models", "fraud-detector"]);
         await git(ctx.repo, ["checkout", "-q", "main"]);
         await git(ctx.repo, ["merge", "-q", "--no-ff", branch, "-m", "Merge: fraud-detector 1.0.0"], "bob");
