@@ -1,7 +1,6 @@
-import { relative, sep } from "node:path";
+import { posix } from "node:path";
 import { UserError } from "../errors.ts";
-import type { Repository } from "../manifest/repo.ts";
-import { ownersOfPaths, readCodeowners } from "./codeowners.ts";
+import { ownersOfPaths } from "./codeowners.ts";
 import {
   type ApprovalDecision,
   type ApprovalFacts,
@@ -11,6 +10,7 @@ import {
   type ModelUnderReview,
   strictestRiskClass,
 } from "./policy.ts";
+import { type RuleSet, rulesOrigin } from "./rules.ts";
 
 /**
  * The approval decision over an opened repository, without GitHub: which policy judges each model (the repository's,
@@ -32,39 +32,44 @@ export interface ApproveResult {
   apiError?: string;
 }
 
-/** Each named model (default: every model of the repository) with the policy, risk class and CODEOWNERS that judge it. */
-export function modelsUnderReview(repo: Repository, names: string[] | undefined): ModelUnderReview[] {
-  const base = repo.config.spec.approval as ApprovalPolicy;
-  const owners = readCodeowners(repo.root);
-  const available = repo.models.map((m) => m.value.metadata.name);
+/**
+ * Each named model (default: every model the rules know) with the policy, risk class and CODEOWNERS that judge it,
+ * all from `rules` (./rules.ts: the base branch's, never the change's own).
+ */
+export function modelsUnderReview(rules: RuleSet, names: string[] | undefined): ModelUnderReview[] {
+  const base = rules.config.spec.approval as ApprovalPolicy;
+  const owners = rules.codeowners;
+  const available = rules.models.map((m) => m.name);
   const wanted = names ?? available;
+  const where = rulesOrigin(rules);
   return wanted.map((name) => {
-    const m = repo.models.find((x) => x.value.metadata.name === name);
+    const m = rules.models.find((x) => x.name === name);
     if (!m) {
-      const broken = repo.findings.find((f) => f.severity === "error" && f.file.includes(`/${name}/`));
+      const broken = rules.invalid.find((x) => x.name === name);
       if (broken || !/^[a-z0-9]([a-z0-9._-]*[a-z0-9])?$/.test(name)) {
         throw new UserError(
           broken
-            ? `model "${name}" has an invalid manifest (${broken.file}:${broken.line ?? 1}: ${broken.message}); run \`modelgate validate\``
-            : `no model named "${name}" in ${repo.root}${available.length ? ` (models: ${available.join(", ")})` : ""}`,
+            ? `model "${name}" has an invalid manifest in ${where} (${broken.problem}); the rules that judge it are read from there, so fix it there first`
+            : `no model named "${name}" in ${where}${available.length ? ` (models: ${available.join(", ")})` : ""}`,
         );
       }
-      // Not in this checkout (the base branch, as the README advises): a model the PR adds. Its own manifest is the
-      // PR author's to write, so it is judged by the repository's policy at the strictest risk class.
+      // Not among the rules (a model the change adds): its own manifest is the change's to write, so it is judged by
+      // the repository's policy at the strictest risk class.
       const riskClass = strictestRiskClass(base);
-      const dir = `${repo.config.spec.paths.models}/${name}/`;
+      const dir = `${rules.config.spec.paths.models.replace(/^\.\//, "").replace(/\/+$/, "")}/${name}/`;
       return {
         name,
         policy: base,
         riskClass,
         codeowners: owners ? ownersOfPaths(owners.rules, [dir, `${dir}model.yaml`]) : [],
-        note: `not in this checkout (new in this pull request?): judged by the repository's policy at the strictest risk class (${riskClass})`,
+        note: `not in ${where} (new in this change?): judged by the repository's policy at the strictest risk class (${riskClass})`,
       };
     }
     // The keys the model's manifest writes replace the repository's policy.
     const policy = effectivePolicy(base, m.value.spec.approval as Partial<ApprovalPolicy> | undefined);
-    const artifact = relative(repo.root, `${m.dir}${sep}${m.value.spec.artifact.path}`).split(sep).join("/");
-    const paths = [m.file, artifact, `${m.file.replace(/[^/]+$/, "")}`];
+    const folder = posix.dirname(m.file);
+    const artifact = posix.normalize(posix.join(folder, m.value.spec.artifact.path));
+    const paths = [m.file, artifact, `${folder}/`];
     return {
       name,
       policy,
@@ -75,12 +80,8 @@ export function modelsUnderReview(repo: Repository, names: string[] | undefined)
 }
 
 /** The decision from facts already read (a `--facts` file, or what was read from GitHub): no status is set. */
-export function decideFromFacts(
-  repo: Repository,
-  facts: ApprovalFacts,
-  models: string[] | undefined,
-): ApprovalDecision {
-  return evaluateApproval(modelsUnderReview(repo, models), facts);
+export function decideFromFacts(rules: RuleSet, facts: ApprovalFacts, models: string[] | undefined): ApprovalDecision {
+  return evaluateApproval(modelsUnderReview(rules, models), facts);
 }
 
 /** The decision when the facts could not be read: unapproved, with the error, for every model (fail closed). */

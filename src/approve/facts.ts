@@ -14,7 +14,20 @@ export const approvalFactsSchema = z.strictObject({
     author: z.string().min(1),
     headSha: z.string().regex(/^[0-9a-f]{7,64}$/, "must be a commit id"),
     url: z.string().optional().describe("The pull request's web address (publish records it)."),
+    baseSha: z
+      .string()
+      .regex(/^[0-9a-f]{7,64}$/, "must be a commit id")
+      .optional()
+      .describe("The base commit: the approval rules are read there (default: the checkout's)."),
   }),
+  headPushers: z
+    .array(z.string().min(1))
+    .optional()
+    .describe("Who pushed the head commit (GitHub's activity log): their approval never counts."),
+  commitAuthors: z
+    .array(z.string().min(1))
+    .optional()
+    .describe("GitHub logins of the authors and committers of the commits under review."),
   mergedBy: z.string().optional().describe("Who merged the pull request (publish --facts records it)."),
   reviews: z.array(
     z.strictObject({
@@ -30,6 +43,8 @@ export const approvalFactsSchema = z.strictObject({
   teams: z.record(z.string(), z.array(z.string())).default({}),
 });
 
-export function readApprovalFacts(file: string): ApprovalFacts {
+export type ApprovalFactsFile = z.infer<typeof approvalFactsSchema>;
+
+export function readApprovalFacts(file: string): ApprovalFacts & ApprovalFactsFile {
   return readFactsFile(file, approvalFactsSchema);
 }

@@ -8,7 +8,9 @@ import type { Permission, ReviewFact, ReviewState } from "../vocabulary.ts";
  * - APPROVED counts only on the PR's current head commit; an approval of an older commit is stale;
  * - the PR's author, bots (type Bot or a `[bot]` login) and reviewers without write permission never count;
  *   DISMISSED never counts;
- * - CHANGES_REQUESTED from a reviewer allowed for the model blocks, on any commit, until they approve.
+ * - CHANGES_REQUESTED from a reviewer allowed for the model blocks, on any commit, until they approve;
+ * - GitHub's "approval of the most recent reviewable push": whoever pushed the head commit never approves it, and,
+ *   when the policy says `excludeCommitAuthors`, neither does any author or committer of the commits under review.
  */
 
 export type RiskClass = "minimal" | "limited" | "high";
@@ -25,6 +27,8 @@ export interface ApprovalPolicy {
     codeowners: boolean;
   };
   riskClass: Partial<Record<RiskClass, { extraApprovals: number; teams: string[] }>>;
+  /** Authors and committers of the commits under review may not approve (GitLab's "prevent approval by committers"). */
+  excludeCommitAuthors?: boolean;
 }
 
 export interface ModelUnderReview {
@@ -47,6 +51,10 @@ export interface ApprovalFacts {
   permissions: Record<string, Permission>;
   /** Members per org/team (any case). A team missing here has no members. */
   teams: Record<string, string[]>;
+  /** Who pushed the head commit (GitHub's activity log): their approval of it never counts. */
+  headPushers?: string[];
+  /** GitHub logins of the authors and committers of the commits under review (for `excludeCommitAuthors`). */
+  commitAuthors?: string[];
 }
 
 export type GateState = "success" | "pending" | "failure";
@@ -91,6 +99,8 @@ export interface ApprovalDecision {
   stale: SetAside[];
   /** Opinions that count for nothing, with the reason. */
   ignored: SetAside[];
+  /** Where the rules that judged the change were read, and what the change does to them, in plain words. */
+  rules?: { origin: string; notice?: string };
 }
 
 const WRITE: Permission[] = ["admin", "maintain", "write"];
@@ -122,12 +132,15 @@ function teamsOf(m: ModelUnderReview): { policyTeams: string[]; riskTeams: strin
   };
 }
 
-/** Which facts the evaluation needs: the permission of each reviewer with an opinion, the members of each team. */
+/**
+ * Which facts the evaluation needs: the permission of each reviewer with an opinion, the members of each team, and
+ * whether the authors of the commits under review matter (a policy excludes them).
+ */
 export function factsNeeded(
   models: ModelUnderReview[],
   reviews: ReviewFact[],
   author: string,
-): { logins: string[]; teams: string[] } {
+): { logins: string[]; teams: string[]; commitAuthors: boolean } {
   const logins = opinions(reviews)
     .filter((r) => (r.state === "APPROVED" || r.state === "CHANGES_REQUESTED") && !isBot(r.login, r.userType))
     .filter((r) => lc(r.login) !== lc(author))
@@ -137,7 +150,11 @@ export function factsNeeded(
     const t = teamsOf(m);
     for (const x of [...t.policyTeams, ...t.riskTeams, ...t.ownerTeams]) teams.add(lc(x));
   }
-  return { logins: [...new Set(logins)].sort(), teams: [...teams].sort() };
+  return {
+    logins: [...new Set(logins)].sort(),
+    teams: [...teams].sort(),
+    commitAuthors: models.some((m) => m.policy.excludeCommitAuthors),
+  };
 }
 
 function short(sha: string): string {
@@ -154,6 +171,8 @@ export function evaluateApproval(models: ModelUnderReview[], facts: ApprovalFact
   const perm = new Map(Object.entries(facts.permissions).map(([k, v]) => [lc(k), v]));
   const teams = new Map(Object.entries(facts.teams).map(([k, v]) => [lc(stripAt(k)), new Set(v.map(lc))]));
   const inTeam = (login: string, team: string) => teams.get(lc(team))?.has(lc(login)) ?? false;
+  const pushers = new Set((facts.headPushers ?? []).map(lc));
+  const authors = new Set((facts.commitAuthors ?? []).map(lc));
 
   const stale: SetAside[] = [];
   const ignored: SetAside[] = [];
@@ -164,7 +183,11 @@ export function evaluateApproval(models: ModelUnderReview[], facts: ApprovalFact
     if (isBot(r.login, r.userType)) ignored.push(aside("a bot is never an approver"));
     else if (lc(r.login) === lc(facts.pr.author)) ignored.push(aside("the pull request's author"));
     else if (r.state === "DISMISSED") ignored.push(aside("review dismissed"));
-    else if (!WRITE.includes(perm.get(lc(r.login)) ?? "none")) {
+    else if (r.state === "APPROVED" && pushers.has(lc(r.login))) {
+      ignored.push(
+        aside(`pushed the head commit ${short(head)}: the most recent push needs the approval of someone else`),
+      );
+    } else if (!WRITE.includes(perm.get(lc(r.login)) ?? "none")) {
       ignored.push(aside(`no write permission (${perm.get(lc(r.login)) ?? "none"})`));
     } else if (r.state === "APPROVED" && r.commitId !== head) {
       stale.push(
@@ -189,8 +212,20 @@ export function evaluateApproval(models: ModelUnderReview[], facts: ApprovalFact
       [...policyTeams, ...ownerTeams, ...riskTeams].some((t) => inTeam(login, t));
     const risk = m.policy.riskClass[m.riskClass];
     const needed = Math.max(m.policy.approvals, 0) + (risk?.extraApprovals ?? 0);
+    const excluded = (login: string) => Boolean(m.policy.excludeCommitAuthors) && authors.has(lc(login));
+    for (const r of approvals.filter((a) => excluded(a.login))) {
+      if (!ignored.some((x) => x.reviewId === r.id)) {
+        ignored.push({
+          login: r.login,
+          reviewId: r.id,
+          state: r.state,
+          reason:
+            "authored or committed a commit under review, and the policy excludes commit authors (excludeCommitAuthors)",
+        });
+      }
+    }
     const approvers = approvals
-      .filter((r) => allowed(r.login))
+      .filter((r) => allowed(r.login) && !excluded(r.login))
       .map((r) => ({ login: r.login, reviewId: r.id, commit: r.commitId ?? head, submittedAt: r.submittedAt ?? "" }));
     const blockers = changes.filter((r) => allowed(r.login)).map((r) => r.login);
     const riskMet = riskTeams.length === 0 || approvers.some((a) => riskTeams.some((t) => inTeam(a.login, t)));
@@ -290,6 +325,7 @@ export function effectivePolicy(base: ApprovalPolicy, override: Partial<Approval
   if (override.approvals !== undefined) out.approvals = override.approvals;
   if (override.reviewers) out.reviewers = override.reviewers;
   if (override.riskClass) out.riskClass = override.riskClass;
+  if (override.excludeCommitAuthors !== undefined) out.excludeCommitAuthors = override.excludeCommitAuthors;
   return out;
 }
 
@@ -297,6 +333,10 @@ export function effectivePolicy(base: ApprovalPolicy, override: Partial<Approval
 export function renderApprovalMarkdown(d: ApprovalDecision, esc: (s: string) => string = escapeMarkdown): string {
   const icon = { success: "✅", pending: "⏳", failure: "❌" }[d.state];
   const lines = [`### ${icon} Approval on \`${short(d.headSha)}\``, "", esc(d.description), ""];
+  if (d.rules) {
+    lines.push(`Judged by the rules of ${esc(d.rules.origin)}.`, "");
+    if (d.rules.notice) lines.push(`> **The rules change.** ${esc(d.rules.notice)}`, "");
+  }
   if (d.models.length > 0) {
     lines.push("| model | risk class | approvals | state | missing |", "| --- | --- | --- | --- | --- |");
     for (const m of d.models) {

@@ -7,29 +7,25 @@
 import { resolve } from "node:path";
 import { UserError } from "../errors.ts";
 import {
-  collaboratorPermission,
   type GitHubContext,
   getPullRequest,
   listReviews,
   PR_COMMENT_MARKER,
+  type PullRequestInfo,
   resolveContext,
   setCommitStatus,
   type StatusState,
-  teamMembers,
   upsertStickySection,
 } from "../github/index.ts";
+import { refuseFactsInActions } from "../util/facts.ts";
 import type { Io } from "../util/io.ts";
-import type { Permission, ReviewFact } from "../vocabulary.ts";
+import type { ReviewFact } from "../vocabulary.ts";
 import { openWorkspace, type Workspace } from "../workspace/workspace.ts";
 import { APPROVAL_CONTEXT, type ApproveResult, failClosed, modelsUnderReview } from "./decide.ts";
 import { readApprovalFacts } from "./facts.ts";
-import {
-  type ApprovalDecision,
-  evaluateApproval,
-  factsNeeded,
-  type ModelUnderReview,
-  renderApprovalMarkdown,
-} from "./policy.ts";
+import { type ApprovalDecision, evaluateApproval, type ModelUnderReview, renderApprovalMarkdown } from "./policy.ts";
+import { approvalFactsFromGitHub, newFactCache, pullRequestRuleChanges } from "./read.ts";
+import { type RuleSet, readRulesAt, ruleChangeNotice, rulesOfCheckout, rulesOrigin } from "./rules.ts";
 
 export interface ApproveOptions {
   /** The repository on GitHub, OWNER/NAME (default: GITHUB_REPOSITORY). */
@@ -83,22 +79,17 @@ export interface ApprovalWrites {
 }
 
 /**
- * Reads the pull request's reviews against each touched model's approval policy and sets the commit status
- * `modelgate/approval` on the head commit (see the file's comment). With `facts`, decides from the file and sets
- * nothing.
+ * Reads the pull request's reviews against each touched model's approval policy — the policy of the pull request's
+ * base commit, never its own — and sets the commit status `modelgate/approval` on the head commit (see the file's
+ * comment). With `facts`, decides from the file and sets nothing.
  */
 export async function runApprove(ws: Workspace, opts: ApproveOptions = {}): Promise<ApproveResult> {
-  if (opts.facts) return decideFromFile(ws, resolve(ws.io.cwd, opts.facts), opts.models);
-  const ctx = approvalContext(ws.env, opts);
-  // Configuration first: a broken policy is the user's to fix, but the gate still must not stay green.
-  let models: ModelUnderReview[];
-  try {
-    models = modelsUnderReview(ws.repo, opts.models);
-  } catch (err) {
-    await failOnConfiguration(ctx, opts);
-    throw err;
+  if (opts.facts) {
+    refuseFactsInActions(ws.env, "approve");
+    return decideFromFile(ws, resolve(ws.io.cwd, opts.facts), opts.models);
   }
-  const reading = await readAndDecide(ctx, models, opts.status !== false);
+  const ctx = approvalContext(ws.env, opts);
+  const reading = await readAndDecide(ws, ctx, opts);
   const writes = planApprovalWrites(reading, {
     status: opts.status !== false,
     comment: opts.comment !== false,
@@ -120,11 +111,22 @@ export async function openApprovalWorkspace(io: Io, cwd: string, opts: ApproveOp
   }
 }
 
-/** The decision from a facts file (no GitHub, no status). */
-export function decideFromFile(ws: Workspace, file: string, models: string[] | undefined): ApproveResult {
+/**
+ * The decision from a facts file (no GitHub, no status): the rules of the file's `pr.baseSha` when it names one,
+ * else of the checkout.
+ */
+export async function decideFromFile(
+  ws: Workspace,
+  file: string,
+  models: string[] | undefined,
+): Promise<ApproveResult> {
   const facts = readApprovalFacts(file);
-  const decision = evaluateApproval(modelsUnderReview(ws.repo, models), facts);
-  return { decision, statusSet: false };
+  const base = facts.pr.baseSha;
+  const rules = base
+    ? await readRulesAt(ws.git, base, `the base commit ${base.slice(0, 12)}`)
+    : rulesOfCheckout(ws.repo);
+  const decision = evaluateApproval(modelsUnderReview(rules, models), facts);
+  return { decision: { ...decision, rules: { origin: rulesOrigin(rules) } }, statusSet: false };
 }
 
 /** The GitHub context of the run; a usage error when it names no pull request. */
@@ -142,11 +144,15 @@ function approvalContext(env: NodeJS.ProcessEnv, opts: ApproveOptions): GitHubCo
   return ctx as GitHubContext & { pr: number };
 }
 
-/** A configuration error: failure on the event's head commit (best effort; the error itself is what is reported). */
-async function failOnConfiguration(ctx: GitHubContext, opts: ApproveOptions): Promise<void> {
-  if (!ctx.eventHeadSha || opts.status === false) return;
+/**
+ * A configuration error: failure on the head commit (the pull request's, when it was read; else the event's), best
+ * effort: the error itself is what is reported.
+ */
+async function failOnConfiguration(ctx: GitHubContext, opts: ApproveOptions, headSha?: string): Promise<void> {
+  const sha = headSha ?? ctx.eventHeadSha;
+  if (!sha || opts.status === false) return;
   await setCommitStatus(ctx, {
-    sha: ctx.eventHeadSha,
+    sha,
     state: "failure",
     context: APPROVAL_CONTEXT,
     description: "configuration error: see the job log",
@@ -154,36 +160,45 @@ async function failOnConfiguration(ctx: GitHubContext, opts: ApproveOptions): Pr
   }).catch(() => {});
 }
 
+/** The rules at a pull request's base commit, read once per commit (./rules.ts). */
+function rulesReader(ws: Workspace) {
+  const read = new Map<string, Promise<RuleSet>>();
+  return (pr: PullRequestInfo) => {
+    let r = read.get(pr.baseSha);
+    if (!r) {
+      r = readRulesAt(ws.git, pr.baseSha, `the base commit ${pr.baseSha.slice(0, 12)} of pull request #${pr.number}`);
+      read.set(pr.baseSha, r);
+    }
+    return r;
+  };
+}
+
 /**
- * Reads the pull request, its reviews, the reviewers' permissions and the teams' members, and decides. With
- * `settle`, reads the pull request and reviews again after deciding, and decides again when anything moved, so that
- * a slower run does not overwrite a newer run's status with an older view. An API error closes the gate.
+ * Reads the pull request, the rules at its base commit, its files (to say whether it changes those rules), its
+ * reviews and the facts they need (./read.ts), and decides. With `settle`, reads the pull request and reviews again
+ * after deciding, and decides again when anything moved, so that a slower run does not overwrite a newer run's
+ * status with an older view. An API error closes the gate; a configuration error is thrown (with the head commit).
  */
-async function readAndDecide(
-  ctx: GitHubContext,
-  models: ModelUnderReview[],
-  settle: boolean,
-): Promise<ApprovalReading> {
+async function readAndDecide(ws: Workspace, ctx: GitHubContext, opts: ApproveOptions): Promise<ApprovalReading> {
+  const settle = opts.status !== false;
   let headSha = ctx.eventHeadSha;
+  let models: ModelUnderReview[] = [];
+  const rulesAt = rulesReader(ws);
   try {
-    // Looked up once per run, each.
-    const permissions: Record<string, Permission> = {};
-    const teams: Record<string, string[]> = {};
+    const cache = newFactCache();
     let pr = await getPullRequest(ctx);
     // The head from the first successful read: if anything after it fails, the failure goes on this commit.
     headSha = pr.headSha;
     let reviews = await listReviews(ctx);
     for (let attempt = 1; ; attempt++) {
       headSha = pr.headSha;
-      const need = factsNeeded(models, reviews, pr.author);
-      for (const login of need.logins) permissions[login] ??= await collaboratorPermission(ctx, login);
-      for (const team of need.teams) teams[team] ??= await teamMembers(ctx, team);
-      const decision = evaluateApproval(models, {
-        pr: { number: pr.number, author: pr.author, headSha: pr.headSha },
-        reviews,
-        permissions,
-        teams,
-      });
+      const rules = await rulesAt(pr);
+      models = modelsUnderReview(rules, opts.models);
+      const changes = await pullRequestRuleChanges(ctx, pr, rules);
+      const facts = await approvalFactsFromGitHub(ctx, pr, models, reviews, cache);
+      const origin = rulesOrigin(rules);
+      const notice = ruleChangeNotice(changes, origin);
+      const decision = { ...evaluateApproval(models, facts), rules: { origin, ...(notice ? { notice } : {}) } };
       if (!settle) return { decision, headSha };
       // A review or a push that landed while we decided would make this status stale: read again.
       const [prNow, reviewsNow] = await Promise.all([getPullRequest(ctx), listReviews(ctx)]);
@@ -195,7 +210,12 @@ async function readAndDecide(
       reviews = reviewsNow;
     }
   } catch (err) {
-    if (err instanceof UserError) throw err;
+    if (err instanceof UserError) {
+      // A configuration error (the base's modelgate.yaml, a team name) is the user's to fix, but the gate must not
+      // stay green meanwhile.
+      await failOnConfiguration(ctx, opts, headSha);
+      throw err;
+    }
     const apiError = (err as Error).message;
     return { decision: failClosed(models, headSha ?? "", apiError), headSha, apiError };
   }

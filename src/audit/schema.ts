@@ -128,6 +128,8 @@ export const CHECKS = [
   "version-tag",
   "deregistered-released",
   "image-missing",
+  "version-immutable",
+  "approval-source",
 ] as const;
 export type Check = (typeof CHECKS)[number];
 

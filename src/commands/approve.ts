@@ -42,6 +42,8 @@ export function formatApproveResult(r: ApproveResult): string {
     );
   }
   for (const m of d.models) if (m.note) lines.push(`  ${m.model}: ${m.note}`);
+  if (d.rules) lines.push(`  rules: ${d.rules.origin}`);
+  if (d.rules?.notice) lines.push(`  ${d.rules.notice}`);
   for (const s of d.stale) lines.push(`  stale: ${s.login} (review ${s.reviewId}) ${s.reason}`);
   for (const s of d.ignored) lines.push(`  not counted: ${s.login} (review ${s.reviewId}, ${s.state}): ${s.reason}`);
   if (r.apiError) lines.push(`GitHub API error, so the gate stays closed: ${r.apiError}`);
@@ -69,6 +71,7 @@ export function approveJson(r: ApproveResult) {
     models: r.decision.models,
     stale: r.decision.stale,
     ignored: r.decision.ignored,
+    ...(r.decision.rules ? { rules: r.decision.rules } : {}),
     statusSet: r.statusSet,
     ...(r.statusError ? { statusError: r.statusError } : {}),
     ...(r.apiError ? { apiError: r.apiError } : {}),

@@ -18,6 +18,7 @@ import type { Io } from "../util/io.ts";
 import { Progress } from "../util/progress.ts";
 import { Grow } from "./grow.ts";
 import type { Task } from "./metrics.ts";
+import { withExternalData } from "../onnx/external.ts";
 import { defaultScoringWorkers, ScoringPool } from "./pool.ts";
 import { type FeatureBatch, type ModelIo, ModelRunner, SCORING_THREADS, type Threads } from "./runner.ts";
 
@@ -30,6 +31,11 @@ export interface ModelSource {
   source: string;
   version?: string;
   io: ModelIo;
+  /**
+   * The folder of a trusted model file: its external data, if any, is read from there only (src/onnx/external.ts).
+   * Absent for bytes from an untrusted run or from git, whose model must hold its weights inside the file.
+   */
+  dir?: string;
 }
 
 /** Everything that decides the numbers: the manifest's evaluation section, or the quick-look flags. */
@@ -205,15 +211,20 @@ export async function collect(spec: EvaluationSpec, io?: Io): Promise<Collected>
     throw new UserError(`data file ${display} does not exist; check the path`);
   }
   const sources = [spec.candidate, ...(spec.baseline ? [spec.baseline] : [])];
+  // What onnxruntime runs: the bytes, with a trusted file's external data read from its own folder into them (the
+  // record's digests stay the files' own).
+  const runnable = sources.map((s) => withExternalData(s.bytes, s.source, s.dir));
   const runners: ModelRunner[] = [];
   let pool: ScoringPool | undefined;
   try {
-    for (const s of sources) runners.push(await ModelRunner.open(s.bytes, s.source, spec.task, s.io, SCORING_THREADS));
+    for (const [i, s] of sources.entries()) {
+      runners.push(await ModelRunner.open(runnable[i], s.source, spec.task, s.io, SCORING_THREADS));
+    }
     const columns = passColumns(spec, runners);
     const progress = io ? new Progress(io, `evaluate ${spec.name}`, 0) : undefined;
     const est = await estimateRows(spec.data.path, format);
     progress?.setTotal(est);
-    pool = await startScoringPool(spec, sources, est / batchSize / (spec.shard?.count ?? 1), io);
+    pool = await startScoringPool(spec, sources, runnable, est / batchSize / (spec.shard?.count ?? 1), io);
     const hashing = sha256File(spec.data.path);
     hashing.catch(() => {}); // awaited at the end; a failure of the rows comes first
     const pass = await scorePass({ spec, display, format, batchSize, columns, runners, pool, progress });
@@ -273,13 +284,14 @@ export function passColumns(
 async function startScoringPool(
   spec: EvaluationSpec,
   sources: ModelSource[],
+  runnable: Uint8Array[],
   ownBatches: number,
   io: Io | undefined,
 ): Promise<ScoringPool | undefined> {
   const workers = spec.workers ?? (ownBatches > 4 ? defaultScoringWorkers() : 0);
   if (workers === 0) return undefined;
   const started = await ScoringPool.start(
-    sources.map((s) => ({ bytes: s.bytes, file: s.source, io: s.io })),
+    sources.map((s, i) => ({ bytes: runnable[i], file: s.source, io: s.io })),
     spec.task,
     workers,
   );

@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { basename, extname, isAbsolute, relative, resolve } from "node:path";
+import { basename, dirname, extname, isAbsolute, relative, resolve } from "node:path";
 import { readColumns } from "../data/read.ts";
 import { UserError } from "../errors.ts";
 import type { EvaluationSpec, Label, ModelSource } from "./collect.ts";
@@ -62,6 +62,7 @@ export async function quickLookSpec(opts: QuickLookOptions, cwd: string): Promis
   const baseline: ModelSource | undefined = opts.baseline
     ? {
         bytes: readModelFile(resolve(cwd, opts.baseline), "baseline"),
+        dir: dirname(resolve(cwd, opts.baseline)),
         source: rel(resolve(cwd, opts.baseline)),
         io,
       }
@@ -76,7 +77,7 @@ export async function quickLookSpec(opts: QuickLookOptions, cwd: string): Promis
     minSliceSupport: opts.minSliceSupport ?? 30,
     nanPolicy: opts.nanPolicy ?? "fail",
     bootstrap: { resamples: opts.resamples ?? 1000, seed: opts.seed ?? 42 },
-    candidate: { bytes, source: rel(modelPath), io },
+    candidate: { bytes, source: rel(modelPath), io, dir: dirname(modelPath) },
     baseline,
     shard: opts.shard,
     latency: opts.latency,

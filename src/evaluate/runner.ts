@@ -1,6 +1,7 @@
 import type ort from "onnxruntime-node";
 import { CheckFailed, UserError } from "../errors.ts";
 import { graphFacts, type OnnxSignature, readOnnxModel } from "../onnx/signature.ts";
+import { refuseExternalData } from "../onnx/external.ts";
 import { withoutZipMaps } from "../onnx/zipmap.ts";
 import type { Task } from "./metrics.ts";
 import { type IoPlan, ioProblemsMessage, type ModelIo, planModelIo } from "./model-io.ts";
@@ -62,6 +63,12 @@ export class ModelRunner {
     threads: Threads = SCORING_THREADS,
   ): Promise<ModelRunner> {
     const { model, signature } = readOnnxModel(bytes, file);
+    // onnxruntime would read external data from the working folder: it is given only self-contained models.
+    refuseExternalData(
+      model,
+      file,
+      "it was not read from a model file's own folder (a model from an untrusted run, or a baseline read from git)",
+    );
     const r = new ModelRunner(file, task, io, signature, threads);
     const { plan, problems } = planModelIo(signature, graphFacts(model), task, io);
     if (!plan) {

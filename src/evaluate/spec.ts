@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
-import { relative, resolve } from "node:path";
+import { dirname, relative, resolve } from "node:path";
 import { sha256Bytes } from "../data/hash.ts";
 import { UserError } from "../errors.ts";
 import { findDataset, findModel, type Loaded, missingDataset, repoRelative, resolveInside } from "../manifest/repo.ts";
@@ -65,6 +65,8 @@ export async function specFromManifests(
   if (data.error) throw new UserError(`${ds.file}: spec.path ${data.error}`);
   const candidate: ModelSource = {
     bytes,
+    // Bytes handed in (a fork's artifact) have no folder of their own: external data is not read for them.
+    ...(opts.candidate ? {} : { dir: dirname(art.abs) }),
     source: opts.candidate?.source ?? repoRelative(repo.root, art.abs),
     version: opts.candidate ? (opts.candidate.version ?? m.spec.version) : m.spec.version,
     io: modelIoOf(m),
@@ -113,7 +115,7 @@ export async function chooseBaseline(
     const path = resolve(cwd, b);
     const source = relative(cwd, path) || path;
     return {
-      baseline: { bytes: readModelFile(path, "baseline"), source, io: modelIoOf(m) },
+      baseline: { bytes: readModelFile(path, "baseline"), source, io: modelIoOf(m), dir: dirname(path) },
       note: `baseline: ${source}`,
     };
   }

@@ -85,7 +85,11 @@ export interface PullRequestInfo {
   headSha: string;
   /** OWNER/NAME of the repository the head branch is in; null when that fork was deleted. */
   headRepo: string | null;
+  /** The head branch's name (in headRepo). */
+  headRef: string;
   baseRef: string;
+  /** The base branch's commit the pull request is compared with: where the rules that judge it are read. */
+  baseSha: string;
   title: string;
   draft: boolean;
   state: string;
@@ -103,7 +107,9 @@ export async function getPullRequest(ctx: GitHubContext, pr?: number): Promise<P
     authorType: data.user.type,
     headSha: data.head.sha,
     headRepo: data.head.repo?.full_name ?? null,
+    headRef: data.head.ref,
     baseRef: data.base.ref,
+    baseSha: data.base.sha,
     title: data.title,
     draft: Boolean(data.draft),
     state: data.state,
@@ -169,6 +175,21 @@ export async function findPullRequestByHead(ctx: GitHubContext, head: PullReques
   );
 }
 
+/**
+ * A file's text at a commit of the repository (GET contents/{path}?ref=), or undefined when the commit has no file
+ * there. A pull request's head commit from a fork is readable here too: forks share the repository's objects.
+ */
+export async function fileAtCommit(ctx: GitHubContext, path: string, ref: string): Promise<string | undefined> {
+  try {
+    const { data } = await client(ctx).rest.repos.getContent({ ...repoOf(ctx), path, ref });
+    if (Array.isArray(data) || data.type !== "file" || !("content" in data)) return undefined;
+    return Buffer.from(data.content, (data.encoding as BufferEncoding) || "base64").toString("utf8");
+  } catch (err) {
+    if ((err as { status?: number }).status === 404) return undefined;
+    throw wrap(`GET contents/${path}?ref=${ref.slice(0, 7)}`, err);
+  }
+}
+
 /** Paths the pull request changes (every page; GitHub lists at most 3000). */
 export async function listPullRequestFiles(ctx: GitHubContext, pr?: number): Promise<string[]> {
   const number = needPr(ctx, pr);
@@ -183,6 +204,69 @@ export async function listPullRequestFiles(ctx: GitHubContext, pr?: number): Pro
     }
   });
   return files;
+}
+
+/**
+ * Who pushed the pull request's head commit (GitHub's "most recent reviewable push"): the actors of the head
+ * branch's pushes, force pushes or creation whose `after` is the head commit, from the head repository's activity
+ * log (GET /repos/{owner}/{repo}/activity), where GitHub records who authenticated the push. Throws when none is
+ * found: who pushed cannot then be known, and the caller fails closed.
+ */
+export async function headPushers(ctx: GitHubContext, pr: PullRequestInfo): Promise<string[]> {
+  if (!pr.headRepo) {
+    throw new GitHubApiError(
+      `GET activity of pull request #${pr.number}'s head`,
+      0,
+      `the repository of the head branch ${pr.headRef} was deleted, so who pushed ${pr.headSha.slice(0, 7)} cannot be read`,
+    );
+  }
+  const [owner, repo] = pr.headRepo.split("/");
+  const what = `GET repos/${pr.headRepo}/activity?ref=refs/heads/${pr.headRef}`;
+  const actors = new Set<string>();
+  await call(what, async () => {
+    for await (const page of client(ctx).paginate.iterator(client(ctx).rest.repos.listActivities, {
+      owner,
+      repo,
+      ref: `refs/heads/${pr.headRef}`,
+      per_page: 100,
+    })) {
+      for (const a of page.data) {
+        const pushed =
+          a.activity_type === "push" || a.activity_type === "force_push" || a.activity_type === "branch_creation";
+        if (pushed && a.after === pr.headSha && a.actor) actors.add(a.actor.login);
+      }
+    }
+  });
+  if (actors.size === 0) {
+    throw new GitHubApiError(
+      what,
+      0,
+      `no push of the head commit ${pr.headSha.slice(0, 7)} to ${pr.headRef} is in the activity of ${pr.headRepo}, so who pushed it cannot be known`,
+    );
+  }
+  return [...actors].sort();
+}
+
+/**
+ * The GitHub accounts of the authors and committers of the pull request's commits (GET pulls/{n}/commits; GitHub
+ * lists at most 250). Commits whose e-mail GitHub links to no account add nobody.
+ */
+export async function pullRequestCommitAuthors(ctx: GitHubContext, pr?: number): Promise<string[]> {
+  const number = needPr(ctx, pr);
+  const out = new Set<string>();
+  await call(`GET pulls/${number}/commits`, async () => {
+    for await (const page of client(ctx).paginate.iterator(client(ctx).rest.pulls.listCommits, {
+      ...repoOf(ctx),
+      pull_number: number,
+      per_page: 100,
+    })) {
+      for (const c of page.data) {
+        if (c.author?.login) out.add(c.author.login);
+        if (c.committer?.login) out.add(c.committer.login);
+      }
+    }
+  });
+  return [...out].sort();
 }
 
 // ---- reviews, permissions, teams ---------------------------------------------------------------------------------
@@ -293,36 +377,67 @@ export async function setCommitStatus(
   );
 }
 
-/** The latest status of one context on a commit (GitHub lists a commit's statuses newest first), or undefined. */
+/** A commit status as read back: its state, description and who created it. */
+export interface StatusRead {
+  state: string;
+  description: string | null;
+  creator?: string;
+}
+
+/**
+ * The latest status of one context on a commit (GitHub lists a commit's statuses newest first), or undefined. With
+ * `creator`, only statuses that login created count (any case); `others` then names who else set that context.
+ */
 export async function latestStatus(
   ctx: GitHubContext,
   sha: string,
   context: string,
-): Promise<{ state: string; description: string | null; creator?: string } | undefined> {
+  creator?: string,
+): Promise<(StatusRead & { others: string[] }) | undefined> {
+  const others = new Set<string>();
   return call(`GET commits/${sha.slice(0, 7)}/statuses`, async () => {
     for await (const page of client(ctx).paginate.iterator(client(ctx).rest.repos.listCommitStatusesForRef, {
       ...repoOf(ctx),
       ref: sha,
       per_page: 100,
     })) {
-      const hit = page.data.find((s) => s.context === context);
-      if (hit) return { state: hit.state, description: hit.description, creator: hit.creator?.login };
+      for (const s of page.data) {
+        if (s.context !== context) continue;
+        const by = s.creator?.login;
+        if (creator && by?.toLowerCase() !== creator.toLowerCase()) {
+          others.add(by ?? "(unknown)");
+          continue;
+        }
+        return { state: s.state, description: s.description, creator: by, others: [...others] };
+      }
     }
-    return undefined;
+    return others.size ? { state: "missing", description: null, others: [...others] } : undefined;
   });
 }
 
-/** The newest check run of a name on a commit: its conclusion and the app that wrote it, or undefined. */
+/**
+ * The newest check run of a name on a commit: its conclusion and the app that wrote it, or undefined. With `app`
+ * (a slug), only check runs that app created count; `others` then names the apps of the ones set aside.
+ */
 export async function latestCheckRun(
   ctx: GitHubContext,
   sha: string,
   name: string,
-): Promise<{ status: string; conclusion: string | null; app?: string } | undefined> {
+  app?: string,
+): Promise<{ status: string; conclusion: string | null; app?: string; others: string[] } | undefined> {
   const { data } = await call(`GET commits/${sha.slice(0, 7)}/check-runs`, () =>
-    client(ctx).rest.checks.listForRef({ ...repoOf(ctx), ref: sha, check_name: name, filter: "latest", per_page: 1 }),
+    client(ctx).rest.checks.listForRef({ ...repoOf(ctx), ref: sha, check_name: name, filter: "all", per_page: 100 }),
   );
-  const run = data.check_runs[0];
-  return run ? { status: run.status, conclusion: run.conclusion, app: run.app?.slug } : undefined;
+  const others: string[] = [];
+  for (const run of data.check_runs) {
+    const slug = run.app?.slug;
+    if (app && slug !== app) {
+      others.push(slug ?? "(no app)");
+      continue;
+    }
+    return { status: run.status, conclusion: run.conclusion, app: slug, others };
+  }
+  return others.length ? { status: "missing", conclusion: null, others } : undefined;
 }
 
 export interface MergedPull {
@@ -621,9 +736,12 @@ function apiAnnotation(a: Annotation) {
 export async function createOrUpdateCheckRun(ctx: GitHubContext, input: CheckRunInput): Promise<CheckRunResult> {
   const octokit = client(ctx);
   const { data: list } = await call(`GET commits/${input.headSha.slice(0, 7)}/check-runs`, () =>
-    octokit.rest.checks.listForRef({ ...repoOf(ctx), ref: input.headSha, check_name: input.name, per_page: 1 }),
+    octokit.rest.checks.listForRef({ ...repoOf(ctx), ref: input.headSha, check_name: input.name, per_page: 100 }),
   );
-  const existing = list.check_runs[0];
+  // Only this token's own app's check run is updated: another app's run of the same name is left as it is (only the
+  // app that created a check run may change it).
+  const mine = ctx.appSlug ?? "github-actions";
+  const existing = list.check_runs.find((r) => r.app?.slug === mine);
   let annotations = (input.annotations ?? []).map(apiAnnotation);
   if (existing && annotations.length > 0) {
     // GitHub appends the annotations of every update and cannot delete them: send only those not already there,

@@ -73,6 +73,12 @@ export const approvalPolicySchema = z
     approvals: z.number().int().min(1).default(1).describe("How many distinct allowed reviewers must approve."),
     reviewers: reviewersSchema.default({ users: [], teams: [], codeowners: false }),
     riskClass: riskClassPolicySchema.default({}),
+    excludeCommitAuthors: z
+      .boolean()
+      .default(false)
+      .describe(
+        "An author or committer of any commit under review may not approve it (whoever pushed the head commit never may).",
+      ),
   })
   .describe("Who must approve a model change before it may be promoted.");
 
@@ -82,6 +88,7 @@ export const approvalOverrideSchema = z
     approvals: z.number().int().min(1).optional(),
     reviewers: reviewersSchema.optional(),
     riskClass: riskClassPolicySchema.optional(),
+    excludeCommitAuthors: z.boolean().optional(),
   })
   .describe(
     "Overrides of modelgate.yaml spec.approval for this model: the keys written here replace the repository's.",
@@ -111,6 +118,12 @@ export const environmentSchema = z.strictObject({
     .boolean()
     .default(false)
     .describe("Refuse a release whose workflow run has no approval from the GitHub environment's reviewers."),
+  offlineReleases: z
+    .boolean()
+    .default(false)
+    .describe(
+      "Accept environment approvals from a facts file (`release --facts`, outside GitHub Actions): `audit verify` flags them otherwise.",
+    ),
 });
 
 /** The KServe releases whose storage-URI schemes modelgate knows (the first is the default: the latest release). */
@@ -164,13 +177,14 @@ export const configSchema = z.strictObject({
         .optional(),
       kserve: kserveSchema,
       environments: z.array(environmentSchema).default([
-        { name: "staging", promotion: "direct", requiresTag: false, requiresApproval: false },
-        { name: "production", promotion: "direct", requiresTag: true, requiresApproval: false },
+        { name: "staging", promotion: "direct", requiresTag: false, requiresApproval: false, offlineReleases: false },
+        { name: "production", promotion: "direct", requiresTag: true, requiresApproval: false, offlineReleases: false },
       ]),
       approval: approvalPolicySchema.default({
         approvals: 1,
         reviewers: { users: [], teams: [], codeowners: false },
         riskClass: {},
+        excludeCommitAuthors: false,
       }),
       releasers: z
         .strictObject({ users: z.array(z.string()).default([]), teams: z.array(z.string()).default([]) })
@@ -205,6 +219,25 @@ export const configSchema = z.strictObject({
         })
         .default({ name: "modelgate[bot]", email: "modelgate-bot@users.noreply.github.com" })
         .describe("The author and committer of the commits and tags modelgate makes."),
+      github: z
+        .strictObject({
+          app: z
+            .string()
+            .min(1)
+            .default("github-actions")
+            .describe(
+              "The GitHub App whose token modelgate's report and approve jobs run with (GITHUB_TOKEN: github-actions): publish accepts the check runs `modelgate / MODEL` only from it.",
+            ),
+          statusCreator: z
+            .string()
+            .min(1)
+            .optional()
+            .describe(
+              "The login that sets the `modelgate/approval` status (default: the app's bot, <app>[bot]): publish accepts the status only from it.",
+            ),
+        })
+        .default({ app: "github-actions" })
+        .describe("The identity modelgate's own jobs run as on GitHub, which publish trusts and nobody else."),
       allowWarn: z
         .boolean()
         .default(true)

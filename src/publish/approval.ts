@@ -1,9 +1,10 @@
 import { APPROVAL_CONTEXT, decideFromFacts, failClosed, modelsUnderReview } from "../approve/decide.ts";
 import { approvalFactsSchema } from "../approve/facts.ts";
-import { type ApprovalDecision, type Approver, evaluateApproval, factsNeeded } from "../approve/policy.ts";
+import { type ApprovalDecision, type Approver, evaluateApproval } from "../approve/policy.ts";
+import { approvalFactsFromGitHub } from "../approve/read.ts";
+import type { RuleSet } from "../approve/rules.ts";
 import { UserError } from "../errors.ts";
 import {
-  collaboratorPermission,
   type ContextFlags,
   type GitHubContext,
   getPullRequest,
@@ -14,19 +15,25 @@ import {
   type PullRequestInfo,
   pullsForCommit,
   resolveContext,
-  teamMembers,
 } from "../github/index.ts";
-import type { Repository } from "../manifest/repo.ts";
+import type { ApprovalSourceRecord } from "../records/promotion.ts";
 import { checkName } from "../report/post.ts";
 import { readFactsFile } from "../util/facts.ts";
-import type { Permission } from "../vocabulary.ts";
 import type { PullFacts } from "./change.ts";
 
 /**
  * Which pull request a merge came from, and whether its head was approved: read from GitHub (the pull request the
  * merge commit belongs to, the `modelgate/approval` status on its head, and the reviews read back against the policy),
- * or from a facts file in approve's format. Reading fails closed: an API error leaves the models unapproved.
+ * or from a facts file in approve's format. The policy, and the identity whose status and check runs count, are the
+ * rules of the merge's first parent (`rules`), never the merged change's own. Reading fails closed: an API error
+ * leaves the models unapproved.
  */
+
+/** The identity modelgate's own jobs run as on GitHub: the only one whose status and check runs publish trusts. */
+export function trustedIdentity(rules: RuleSet): { app: string; statusCreator: string } {
+  const gh = rules.config.spec.github;
+  return { app: gh.app, statusCreator: gh.statusCreator ?? `${gh.app}[bot]` };
+}
 
 export interface Approval {
   approved: boolean;
@@ -37,6 +44,8 @@ export interface Approval {
 
 export interface ApprovalSource {
   pull: PullFacts;
+  /** Where the approvals come from, as the promotion record says it. */
+  from: ApprovalSourceRecord;
   /** Who merged, when the source says (a facts file's mergedBy). */
   mergedBy?: string;
   /** The approval of the pull request's head for these models. */
@@ -47,13 +56,14 @@ const approversOf = (d: ApprovalDecision): Approver[] =>
   d.approvers.map((a) => ({ login: a.login, reviewId: a.reviewId, commit: a.commit, submittedAt: a.submittedAt }));
 
 /** From a facts file (approve --facts format, "mergedBy" optional): read once, with approve's checks and messages. */
-export function approvalFromFacts(repo: Repository, file: string): ApprovalSource {
+export function approvalFromFacts(rules: RuleSet, file: string): ApprovalSource {
   const facts = readFactsFile(file, approvalFactsSchema);
   return {
     pull: { number: facts.pr.number, author: facts.pr.author, head: facts.pr.headSha, url: facts.pr.url },
+    from: { from: "facts-file" },
     mergedBy: facts.mergedBy,
     approvalFor: async (models) => {
-      const d = decideFromFacts(repo, facts, models);
+      const d = decideFromFacts(rules, facts, models);
       return {
         approved: d.approved,
         status: d.state,
@@ -66,7 +76,7 @@ export function approvalFromFacts(repo: Repository, file: string): ApprovalSourc
 
 /** From GitHub: the pull request merged as `sha` (or `pr`), its approval status and its reviews read back. */
 export async function approvalFromGitHub(
-  repo: Repository,
+  rules: RuleSet,
   env: NodeJS.ProcessEnv,
   flags: ContextFlags & { pr?: number },
   sha: string,
@@ -85,25 +95,31 @@ export async function approvalFromGitHub(
   }
   const pr = await getPullRequest(ctx, number);
   const fork = isFromFork(ctx, pr);
+  const trusted = trustedIdentity(rules);
   return {
     pull: { number: pr.number, author: pr.author, head: pr.headSha, url: pr.htmlUrl },
+    from: { from: "github", api: ctx.apiUrl, run: ctx.runUrl ?? null },
     approvalFor: async (models) => {
       if (fork) {
-        const refused = await forkRecomputation(ctx, pr, models);
+        const refused = await forkRecomputation(ctx, pr, models, trusted.app);
         if (refused) return refused;
       }
-      const status = await latestStatus(ctx, pr.headSha, APPROVAL_CONTEXT).catch((err: Error) => ({
-        state: `unreadable (${err.message})`,
-        description: null,
-      }));
-      const { decision: d, apiError } = await readReviews(ctx, repo, pr, models);
-      const approved = status?.state === "success" && d.approved && !apiError;
+      // Only the status modelgate's own approve job set counts: anyone with write access can set a status.
+      const status = await latestStatus(ctx, pr.headSha, APPROVAL_CONTEXT, trusted.statusCreator).catch(
+        (err: Error) => ({ state: `unreadable (${err.message})`, description: null, others: [] as string[] }),
+      );
+      const set = status && status.state !== "missing" ? status.state : undefined;
+      const impostors = status?.others.length
+        ? ` (set aside: ${APPROVAL_CONTEXT} set by ${status.others.join(", ")}, not by ${trusted.statusCreator}, the identity modelgate's jobs run as: modelgate.yaml spec.github)`
+        : "";
+      const { decision: d, apiError } = await readReviews(ctx, rules, pr, models);
+      const approved = set === "success" && d.approved && !apiError;
       return {
         approved,
-        status: status?.state ?? "missing",
+        status: set ?? "missing",
         reason:
-          status?.state !== "success"
-            ? `the head commit ${pr.headSha.slice(0, 12)} has ${APPROVAL_CONTEXT} = ${status?.state ?? "no status"}`
+          set !== "success"
+            ? `the head commit ${pr.headSha.slice(0, 12)} has ${APPROVAL_CONTEXT} = ${set ?? `no status from ${trusted.statusCreator}`}${impostors}`
             : apiError
               ? `the reviews could not be read back: ${apiError}`
               : `the reviews read back do not satisfy the policy: ${d.description}`,
@@ -122,14 +138,18 @@ async function forkRecomputation(
   ctx: GitHubContext,
   pr: PullRequestInfo,
   models: string[],
+  app: string,
 ): Promise<Approval | undefined> {
   for (const model of models) {
-    const run = await latestCheckRun(ctx, pr.headSha, checkName(model)).catch(() => undefined);
+    const run = await latestCheckRun(ctx, pr.headSha, checkName(model), app).catch(() => undefined);
     if (run?.conclusion !== "success") {
+      const aside = run?.others.length
+        ? `; set aside: check runs by ${run.others.join(", ")}, not by the app ${app} modelgate's jobs run as (modelgate.yaml spec.github.app)`
+        : "";
       return {
         approved: false,
-        status: `${checkName(model)}: ${run ? (run.conclusion ?? run.status) : "no check run"}`,
-        reason: `pull request #${pr.number} comes from a fork, whose own evaluation record is not trusted; the check run ${checkName(model)} on its head (the report job's recomputation) must be success`,
+        status: `${checkName(model)}: ${run && run.status !== "missing" ? (run.conclusion ?? run.status) : `no check run by ${app}`}`,
+        reason: `pull request #${pr.number} comes from a fork, whose own evaluation record is not trusted; the check run ${checkName(model)} on its head (the report job's recomputation, by the app ${app}) must be success${aside}`,
         approvers: [],
       };
     }
@@ -143,24 +163,14 @@ async function forkRecomputation(
  */
 async function readReviews(
   ctx: GitHubContext,
-  repo: Repository,
+  rules: RuleSet,
   pr: PullRequestInfo,
   names: string[],
 ): Promise<{ decision: ApprovalDecision; apiError?: string }> {
-  const models = modelsUnderReview(repo, names);
+  const models = modelsUnderReview(rules, names);
   try {
     const reviews = await listReviews(ctx, pr.number);
-    const need = factsNeeded(models, reviews, pr.author);
-    const permissions: Record<string, Permission> = {};
-    const teams: Record<string, string[]> = {};
-    for (const login of need.logins) permissions[login] ??= await collaboratorPermission(ctx, login);
-    for (const team of need.teams) teams[team] ??= await teamMembers(ctx, team);
-    const decision = evaluateApproval(models, {
-      pr: { number: pr.number, author: pr.author, headSha: pr.headSha },
-      reviews,
-      permissions,
-      teams,
-    });
+    const decision = evaluateApproval(models, await approvalFactsFromGitHub(ctx, pr, models, reviews));
     return { decision };
   } catch (err) {
     if (err instanceof UserError) throw err;

@@ -1,7 +1,7 @@
 import { type StorageScheme } from "../deploy/kserve.ts";
 import type { Approver } from "../approve/policy.ts";
 import { deployPaths, type ImageRef, type Pin, renderBase, renderOverlay } from "../deploy/render.ts";
-import { UserError } from "../errors.ts";
+import { CheckFailed, UserError } from "../errors.ts";
 import { sha256Of } from "../ledger/canonical.ts";
 import { appendToLedger, evaluationCopyPath, parseLedger, promotionsPath } from "../ledger/ledger.ts";
 import { nextStageNumber, stageTag, versionTag } from "../ledger/tags.ts";
@@ -9,9 +9,10 @@ import { commitMessage, promotionTrailers } from "../ledger/trailers.ts";
 import type { TagSpec } from "../ledger/writer.ts";
 import { API_VERSION, type Model } from "../manifest/schema.ts";
 import type { EvaluationRecord } from "../records/evaluation.ts";
-import type { PromotionRecord } from "../records/promotion.ts";
+import type { ApprovalSourceRecord, PromotionRecord } from "../records/promotion.ts";
 import { CARD_FILE, type CardInput, renderModelCard } from "../report/card.ts";
 import type { Verdict } from "../report/gates.ts";
+import { versionTakenMessage } from "./checks.ts";
 
 /**
  * What publish writes, from values: the twin of release's `releaseChange`. `planPublish` says, before anything is
@@ -53,6 +54,8 @@ export interface PublishPlanFacts {
   sha: string;
   pull: PullFacts;
   approvers: Approver[];
+  /** Where the approvals came from (GitHub's API in a run, or a facts file), as the record says it. */
+  approvalSource?: ApprovalSourceRecord;
   triggeredBy: string;
   /** Every environment's name, in order: the first is the one publish pins. */
   environments: string[];
@@ -108,6 +111,8 @@ export interface PublishPlan {
   sha: string;
   pull: PullFacts;
   approvers: Approver[];
+  /** Where the approvals came from (GitHub's API in a run, or a facts file), as the record says it. */
+  approvalSource?: ApprovalSourceRecord;
   triggeredBy: string;
   target: { remote: string; branch: string };
   environments: string[];
@@ -157,6 +162,7 @@ export function planPublish(f: PublishPlanFacts): PublishPlan {
     sha: f.sha,
     pull: f.pull,
     approvers: f.approvers,
+    ...(f.approvalSource ? { approvalSource: f.approvalSource } : {}),
     triggeredBy: f.triggeredBy,
     target: f.target,
     environments: f.environments,
@@ -218,6 +224,24 @@ export function publishChange(f: PublishChangeFacts): PublishChange {
   }
   const done = entries.find((e) => e.record.action === "publish" && e.record.source === plan.sha);
   if (done) return { kind: "already", record: done.record };
+  // Checked before anything was built; checked again on the tip the commit lands on (another merge may have won).
+  const taken = entries.find(
+    (e) =>
+      e.record.action === "publish" &&
+      e.record.model.name === name &&
+      e.record.model.version === version &&
+      e.record.model.sha256 !== c.model.spec.artifact.sha256,
+  );
+  if (taken) {
+    throw new CheckFailed(
+      versionTakenMessage(name, version, {
+        sequence: taken.record.sequence,
+        sha256: taken.record.model.sha256,
+        source: taken.record.source,
+        stageTag: taken.record.stageTag,
+      }),
+    );
+  }
 
   const tag = stageTag(name, environment, nextStageNumber(tip.tags, name, environment));
   const reference = `${mp.image.repository}@${f.image.digest}`;
@@ -243,6 +267,7 @@ export function publishChange(f: PublishChangeFacts): PublishChange {
       commit: a.commit,
       submittedAt: a.submittedAt,
     })),
+    ...(plan.approvalSource ? { approvalSource: plan.approvalSource } : {}),
     image: { reference, digest: f.image.digest },
     environment,
     stageTag: tag,

@@ -33,6 +33,16 @@ export interface PublishFacts {
   head: string;
   /** The manifest's artifact.sha256 at the approved head commit, when that commit is in the clone. */
   declaredAtHead?: string;
+  /** The publish records of this model and version already on the GitOps branch (a version is immutable). */
+  published?: PublishedVersion[];
+}
+
+/** A publish record of a version, as the GitOps branch's ledger holds it. */
+export interface PublishedVersion {
+  sequence: number;
+  sha256: string;
+  source: string;
+  stageTag: string;
 }
 
 const short = (s: string | undefined) => (s ? (/^[0-9a-f]{64}$/.test(s) ? `${s.slice(0, 12)}…` : s) : "(none)");
@@ -80,6 +90,10 @@ export function publishRefusals(f: PublishFacts): Refusal[] {
       declared,
       `the artifact changed between the approved head ${f.head.slice(0, 12)} and the merge; open a new pull request for the change`,
     );
+  }
+  const other = (f.published ?? []).find((p) => declared && p.sha256 !== declared);
+  if (other) {
+    refuse("spec.version", other.sha256, declared, versionTakenMessage(name, spec.version, other));
   }
   const r = f.record;
   if (!r) {
@@ -147,4 +161,9 @@ export function publishRefusals(f: PublishFacts): Refusal[] {
     );
   }
   return out;
+}
+
+/** Why a version that was already published with other bytes is refused: a published version never changes. */
+export function versionTakenMessage(name: string, version: string, p: PublishedVersion): string {
+  return `version ${version} of ${name} was already published with another artifact (record #${p.sequence}, ${p.stageTag}, sha256 ${p.sha256.slice(0, 12)}…, from ${p.source.slice(0, 12)}); a published version is immutable: bump spec.version in a new pull request`;
 }

@@ -4,6 +4,16 @@ import { join, resolve } from "node:path";
 import { sha256File } from "../data/hash.ts";
 import { CheckFailed, UserError } from "../errors.ts";
 import type { ClientTuning } from "../github/index.ts";
+import {
+  type RuleSet,
+  readRulesAt,
+  ruleChangeNotice,
+  ruleChanges,
+  rulesOfCheckout,
+  rulesOrigin,
+} from "../approve/rules.ts";
+import { fetchBranch } from "../git/remote.ts";
+import { parseLedger, promotionsPath } from "../ledger/ledger.ts";
 import { defaultBranch, writeAndPush } from "../ledger/writer.ts";
 import { readManifestsAt } from "../manifest/at-commit.ts";
 import { findModel, repoRelative, resolveInside } from "../manifest/repo.ts";
@@ -17,6 +27,7 @@ import { evaluationRecordSchema, recordPath } from "../records/evaluation.ts";
 import { cardInputFor } from "../report/build.ts";
 import { CARD_FILE } from "../report/card.ts";
 import { judge } from "../report/gates.ts";
+import { refuseFactsInActions } from "../util/facts.ts";
 import type { Io } from "../util/io.ts";
 import { openWorkspace, type Workspace } from "../workspace/workspace.ts";
 import { type Approval, type ApprovalSource, approvalFromFacts, approvalFromGitHub } from "./approval.ts";
@@ -29,7 +40,7 @@ import {
   publishChange,
   tipReads,
 } from "./change.ts";
-import { type PublishFacts, publishRefusals, type Refusal } from "./checks.ts";
+import { type PublishedVersion, type PublishFacts, publishRefusals, type Refusal } from "./checks.ts";
 
 /**
  * The publish service: on a merge to the default branch, ship exactly the bytes that were evaluated and approved.
@@ -95,37 +106,54 @@ export interface PublishResult {
 
 /** Gathers, checks, plans and (unless a dry run) applies. Progress and warnings go to ws.io.err. */
 export async function runPublish(ws: Workspace, opts: PublishOptions): Promise<PublishResult> {
+  if (opts.facts) refuseFactsInActions(ws.env, "publish");
   const cfg = ws.repo.config.spec;
   const sha = await mergedCommit(ws, opts.sha);
-  if (cfg.environments.length === 0)
+  // The rules that judge the merge (gates, approval policy, environments, allowWarn, whose status counts) are its
+  // first parent's: a pull request cannot loosen the rules it is judged by.
+  const rules = await firstParentRules(ws, sha);
+  const ruled = rules.config.spec;
+  if (ruled.environments.length === 0)
     throw new UserError("modelgate.yaml spec.environments is empty; publish pins the first environment");
   const remote = opts.remote ?? cfg.gitops.remote ?? "origin";
   const target = { remote, branch: opts.branch ?? cfg.gitops.branch ?? (await defaultBranch(ws.git, remote)) };
+  const tip = await sourceOnRemote(ws, sha, target, Boolean(cfg.gitops.remote && !opts.remote));
   const source: ApprovalSource = opts.facts
-    ? approvalFromFacts(ws.repo, resolve(ws.io.cwd, opts.facts))
+    ? approvalFromFacts(rules, resolve(ws.io.cwd, opts.facts))
     : await approvalFromGitHub(
-        ws.repo,
+        rules,
         ws.env,
         { repo: opts.repo, pr: opts.pr, token: opts.token, http: opts.http },
         sha,
       );
   const triggeredBy = opts.actor ?? ws.env.GITHUB_ACTOR ?? source.mergedBy ?? "unknown";
   const dryRun = Boolean(opts.dryRun);
-  const result = { sha, pr: source.pull.number, refusals: [] as Refusal[], warnings: [] as string[], dryRun };
+  const notice = ruleChangeNotice(
+    ruleChanges(rules, rulesOfCheckout(ws.repo)),
+    rulesOrigin(rules, "the merge's first parent"),
+    "This merge",
+  );
+  const result = {
+    sha,
+    pr: source.pull.number,
+    refusals: [] as Refusal[],
+    warnings: notice ? [notice] : ([] as string[]),
+    dryRun,
+  };
 
   const names = opts.models?.length ? [...new Set(opts.models)] : await changedModels(ws, sha);
   if (names.length === 0) {
     return {
       ...result,
       models: [],
-      warnings: ["no model's version or artifact changed in this merge: nothing to publish"],
+      warnings: [...result.warnings, "no model's version or artifact changed in this merge: nothing to publish"],
     };
   }
   // ---- gather and check, every model, before anything is written
   const approval = await source.approvalFor(names);
-  const candidates = await gatherModels(ws, opts, names, source.pull.head);
+  const candidates = await gatherModels(ws, opts, names, source.pull.head, { rules, tip, target });
   const refusals = candidates.flatMap((c) =>
-    publishRefusals({ ...c.facts, allowWarn: cfg.allowWarn, approval, head: source.pull.head }),
+    publishRefusals({ ...c.facts, allowWarn: ruled.allowWarn, approval, head: source.pull.head }),
   );
   if (refusals.length > 0) return { ...result, models: [], refusals };
 
@@ -133,8 +161,9 @@ export async function runPublish(ws: Workspace, opts: PublishOptions): Promise<P
     sha,
     pull: source.pull,
     approvers: approval.approvers,
+    approvalSource: source.from,
     triggeredBy,
-    environments: cfg.environments.map((e) => e.name),
+    environments: ruled.environments.map((e) => e.name),
     paths: { records: cfg.paths.records, deploy: cfg.paths.deploy },
     target,
     registry: opts.registry ?? cfg.registry,
@@ -168,6 +197,41 @@ async function mergedCommit(ws: Workspace, wanted: string | undefined): Promise<
     );
   }
   return sha;
+}
+
+/** The rules of the merge's first parent (./../approve/rules.ts); a merge without a parent has none to judge it. */
+async function firstParentRules(ws: Workspace, sha: string): Promise<RuleSet> {
+  const parent = await ws.git.revParse(`${sha}^1`);
+  if (!parent) {
+    throw new UserError(
+      `${sha.slice(0, 12)} has no parent in this clone (a shallow clone, or the first commit): publish judges a merge by its first parent's rules; check out with fetch-depth: 0`,
+    );
+  }
+  return readRulesAt(ws.git, parent, `the merge's first parent ${parent.slice(0, 12)}`);
+}
+
+/**
+ * The GitOps branch's tip on the remote, which must contain the merged commit: a record never cites a commit the
+ * remote does not have (one that exists only on this machine would break \`audit verify\` on every clone). When the
+ * GitOps remote is a separate repository, the merged commit must be on the model repository's origin instead.
+ */
+async function sourceOnRemote(
+  ws: Workspace,
+  sha: string,
+  target: { remote: string; branch: string },
+  separateGitops: boolean,
+): Promise<string | undefined> {
+  const tip = await fetchBranch(ws.git, target.remote, target.branch, "refs/modelgate/publish/tip");
+  const where = separateGitops ? { remote: "origin", branch: await defaultBranch(ws.git, "origin") } : target;
+  const holder = separateGitops
+    ? await fetchBranch(ws.git, where.remote, where.branch, "refs/modelgate/publish/source")
+    : tip;
+  if (!holder || !(holder === sha || (await ws.git.isAncestor(sha, holder)))) {
+    throw new CheckFailed(
+      `the merged commit ${sha.slice(0, 12)} is not on ${where.branch} of ${where.remote}${holder ? ` (its tip is ${holder.slice(0, 12)})` : " (no such branch there)"}: publish records only commits the remote has; push the merge first (\`git push ${where.remote} ${where.branch}\`), then publish`,
+    );
+  }
+  return tip;
 }
 
 /** Models whose version or artifact digest differ from the first parent's manifests (new models count). */
@@ -204,8 +268,15 @@ interface Candidate {
 }
 
 /** Reads each model's artifact, evaluation record and data digests; judges the record's gates. */
-async function gatherModels(ws: Workspace, opts: PublishOptions, names: string[], head: string): Promise<Candidate[]> {
+async function gatherModels(
+  ws: Workspace,
+  opts: PublishOptions,
+  names: string[],
+  head: string,
+  on: { rules: RuleSet; tip: string | undefined; target: { remote: string; branch: string } },
+): Promise<Candidate[]> {
   const repo = ws.repo;
+  const paths = repo.config.spec.paths;
   const cwd = ws.io.cwd;
   const recordsDir = opts.records ? resolve(cwd, opts.records) : undefined;
   const models = names.map((name) => findModel(repo, name));
@@ -229,6 +300,10 @@ async function gatherModels(ws: Workspace, opts: PublishOptions, names: string[]
     const artifact = await shippedArtifact(ws, m, opts.artifacts);
     const recordFile = recordsDir ? join(recordsDir, `${name}.json`) : join(ws.root, recordPath(name));
     const { record, bytes } = readEvaluationRecord(recordFile);
+    // Judged by the gates of the first parent's manifest; a model new in this merge brings its own.
+    const ruling = on.rules.models.find((x) => x.name === name)?.value;
+    const judged = ruling ? { ...m.value, spec: { ...m.value.spec, gates: ruling.spec.gates } } : m.value;
+    const ledger = on.tip ? await ws.git.show(on.tip, promotionsPath(paths.records, name)) : undefined;
     const datasets = [];
     for (const dn of m.value.spec.evaluation.datasets.slice(0, 1)) {
       const d = repo.datasets.find((x) => x.value.metadata.name === dn);
@@ -252,8 +327,9 @@ async function gatherModels(ws: Workspace, opts: PublishOptions, names: string[]
         record,
         recordSource: repoRelative(cwd, recordFile),
         datasets,
-        verdict: record ? judge({ model: m.value, record }) : undefined,
+        verdict: record ? judge({ model: judged, record }) : undefined,
         declaredAtHead: atHead[i].value?.spec.artifact.sha256,
+        published: publishedVersions(ledger ?? "", name, m.value.spec.version),
       },
     });
   }
@@ -475,4 +551,18 @@ export function publish(
 ): Promise<PublishResult> {
   const { cwd, env, io, now, ...rest } = opts;
   return runPublish(openWorkspace(io.cwd === cwd ? io : { ...io, cwd }, { env, now }), rest);
+}
+
+/** The publish records of a model's version in a ledger's text (a damaged ledger is publishChange's to refuse). */
+function publishedVersions(ledgerText: string, name: string, version: string): PublishedVersion[] {
+  return parseLedger(ledgerText)
+    .entries.filter(
+      (e) => e.record.action === "publish" && e.record.model.name === name && e.record.model.version === version,
+    )
+    .map((e) => ({
+      sequence: e.record.sequence,
+      sha256: e.record.model.sha256,
+      source: e.record.source,
+      stageTag: e.record.stageTag,
+    }));
 }

@@ -29,6 +29,20 @@ export const environmentApprovalSchema = z.strictObject({
 });
 export type EnvironmentApproval = z.infer<typeof environmentApprovalSchema>;
 
+export const approvalSourceSchema = z
+  .discriminatedUnion("from", [
+    z.strictObject({
+      from: z.literal("github"),
+      api: z.string().describe("The GitHub API the approvals were read from (GITHUB_API_URL)."),
+      run: z.string().nullable().describe("The workflow run that read them; null outside GitHub Actions."),
+    }),
+    z.strictObject({ from: z.literal("facts-file") }),
+  ])
+  .describe(
+    "Where the approvals came from: GitHub's API, read by a workflow run, or a facts file (`--facts`, refused inside GitHub Actions).",
+  );
+export type ApprovalSourceRecord = z.infer<typeof approvalSourceSchema>;
+
 export const promotionRecordSchema = z.strictObject({
   apiVersion: z.literal(API_VERSION),
   kind: z.literal("PromotionRecord"),
@@ -59,6 +73,7 @@ export const promotionRecordSchema = z.strictObject({
     })
     .nullable(),
   approvals: z.array(approvalEntrySchema),
+  approvalSource: approvalSourceSchema.optional().describe("Where `approvals` came from (publish read them)."),
   image: z.strictObject({
     reference: z.string().describe("repository@sha256:… (or a layout path for local builds)."),
     digest: digest.describe("The image index digest."),
@@ -80,12 +95,21 @@ export const promotionRecordSchema = z.strictObject({
         .optional()
         .describe("GitHub's verification of a signed tag."),
       environmentApprovals: z.array(environmentApprovalSchema),
+      approvalSource: approvalSourceSchema.optional().describe("Where `environmentApprovals` came from."),
       publishRecord: digest.describe("The publish entry whose image this release promotes."),
       supersedes: z
         .strictObject({ version: z.string(), image: digest })
         .nullable()
         .describe("What the environment ran before."),
       runId: z.number().int().optional(),
+      runAttempt: z
+        .number()
+        .int()
+        .min(1)
+        .optional()
+        .describe(
+          "The attempt of the run (GITHUB_RUN_ATTEMPT). A run's environment approval is bound to the one release that recorded its runId.",
+        ),
     })
     .optional(),
 });

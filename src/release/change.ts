@@ -3,7 +3,7 @@ import { appendToLedger, type LedgerEntry, type NewRecord } from "../ledger/ledg
 import { stageTag } from "../ledger/tags.ts";
 import { commitMessage, promotionTrailers } from "../ledger/trailers.ts";
 import { API_VERSION, type Model } from "../manifest/schema.ts";
-import type { EnvironmentApproval, PromotionRecord } from "../records/promotion.ts";
+import type { ApprovalSourceRecord, EnvironmentApproval, PromotionRecord } from "../records/promotion.ts";
 import type { TagVerification } from "../vocabulary.ts";
 import type { Located, ReleaseTarget } from "./checks.ts";
 
@@ -22,7 +22,9 @@ export interface ChangeFacts {
   tagger: string | undefined;
   signature: TagVerification | undefined;
   approvals: EnvironmentApproval[];
+  approvalSource?: ApprovalSourceRecord;
   runId: number | undefined;
+  runAttempt?: number;
   /** RFC 3339, UTC. */
   at: string;
 }
@@ -72,6 +74,8 @@ export function releaseChange(
       publishRecord: loc.publish.digest,
       supersedes: sup ? { version: sup.model.version, image: sup.image.digest } : null,
       ...(f.runId !== undefined ? { runId: f.runId } : {}),
+      ...(f.runAttempt !== undefined ? { runAttempt: f.runAttempt } : {}),
+      ...(f.approvalSource ? { approvalSource: f.approvalSource } : {}),
     },
   };
   const appended = appendToLedger(ledgerText, record);

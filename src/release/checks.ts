@@ -200,8 +200,8 @@ export type Decision =
 /**
  * What releasing the located version into the environment does: nothing (it runs there already), a release, or a
  * rollback (older than what runs there). Refuses when the environment's overlay is not what its last record put
- * there (an edit made outside modelgate), and when the run's environment approval was already spent on another
- * release.
+ * there (an edit made outside modelgate), and when the run's environment approval was already spent on a release
+ * (any release: another version, or this one before a rollback).
  */
 export function decide(
   t: ReleaseTarget,
@@ -224,15 +224,15 @@ export function decide(
     return { kind: "unchanged", current };
   }
   if (runId !== undefined) {
-    const spent = loc.entries.find(
-      (e) =>
-        e.record.release?.runId === runId &&
-        (e.record.model.version !== t.version || e.record.environment !== t.environment),
-    );
+    // An approval is bound to the one release that recorded its run (run id, attempt, version and stage tag in that
+    // record): the same version again after a rollback, or a re-run of the run, needs a new approved run.
+    const spent = loc.entries.find((e) => e.record.release?.runId === runId);
     if (spent) {
+      const r = spent.record;
+      const attempt = r.release?.runAttempt ? `, attempt ${r.release.runAttempt}` : "";
       return {
         check: "run-reused",
-        message: `${t.model}: ${versionTag(t.model, t.version)} not released: the environment approval of workflow run ${runId} was already used by record #${spent.record.sequence} (${spent.record.model.version} to ${spent.record.environment}); each release needs its own approved run`,
+        message: `${t.model}: ${versionTag(t.model, t.version)} not released: the environment approval of workflow run ${runId} was already used by record #${r.sequence} (${r.model.version} to ${r.environment}, ${r.stageTag}${attempt}); an approval is bound to one release, so each release (a re-release after a rollback, or a re-run of the run, too) needs its own approved run`,
       };
     }
   }

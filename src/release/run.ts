@@ -6,6 +6,8 @@ import { versionTag } from "../ledger/tags.ts";
 import { defaultBranch, type Tip, type WriterOptions, writeAndPush } from "../ledger/writer.ts";
 import { findModel } from "../manifest/repo.ts";
 import type { Config, Model } from "../manifest/schema.ts";
+import type { ApprovalSourceRecord } from "../records/promotion.ts";
+import { refuseFactsInActions } from "../util/facts.ts";
 import type { Workspace } from "../workspace/workspace.ts";
 import { isRefusal, isSignedTag, locateVersion, type Refusal, type ReleaseTarget, taggerOf } from "./checks.ts";
 import { apiFacts, type FactSource, fileFacts, readReleaseFacts } from "./facts.ts";
@@ -100,6 +102,7 @@ export async function openRelease(ws: Workspace, opts: ReleaseOptions): Promise<
   const config = repo.config;
   const manifest = findModel(repo, subject.model).value;
   const environment = releaseEnvironment(config, opts.environment, repo.configFile?.file);
+  if (opts.facts) refuseFactsInActions(ws.env, "release");
   const fromFile = opts.facts ? readReleaseFacts(resolve(ws.io.cwd, opts.facts)) : undefined;
   const releaser = whoReleases(ws.env, { actor: opts.actor, runId: opts.runId }, fromFile);
   const github = fromFile ? undefined : resolveContext(ws.env, { repo: opts.repo, token: opts.token, http: opts.http });
@@ -168,7 +171,17 @@ async function planPromotion(s: ReleaseSession): Promise<ReleasePlan> {
       reviews,
     ),
   );
-  const facts = { releaser: s.releaser, via, tagger: taggerOf(object.text ?? ""), signature, approvals };
+  const approvalSource: ApprovalSourceRecord = s.github
+    ? { from: "github", api: s.github.apiUrl, run: s.github.runUrl ?? null }
+    : { from: "facts-file" };
+  const facts = {
+    releaser: s.releaser,
+    via,
+    tagger: taggerOf(object.text ?? ""),
+    signature,
+    approvals,
+    approvalSource,
+  };
   return promotionPlan({
     target: t,
     environment: s.environment,

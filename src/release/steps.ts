@@ -4,7 +4,7 @@ import { currentIn, type LedgerEntry, promotionsPath } from "../ledger/ledger.ts
 import { deregisterTag, nextStageNumber, parseTag, parseVersionArg, unassignTag, versionTag } from "../ledger/tags.ts";
 import type { Change, TagSpec } from "../ledger/writer.ts";
 import type { Config, Model } from "../manifest/schema.ts";
-import type { EnvironmentApproval } from "../records/promotion.ts";
+import type { ApprovalSourceRecord, EnvironmentApproval } from "../records/promotion.ts";
 import { escapeMd } from "../report/escape.ts";
 import type { RemoteTag, TagVerification } from "../vocabulary.ts";
 import { type ChangeFacts, type ReleaseChange, releaseChange } from "./change.ts";
@@ -110,6 +110,8 @@ export interface Releaser {
   /** Who started this run: the actor, or whoever re-ran the actor's run. */
   triggeredBy: string;
   runId: number | undefined;
+  /** The run's attempt (GITHUB_RUN_ATTEMPT), inside Actions. */
+  runAttempt?: number;
 }
 
 /**
@@ -150,7 +152,8 @@ export function whoReleases(
     throw new UserError("who is releasing? pass --actor LOGIN (inside Actions, GITHUB_ACTOR says it)");
   }
   const triggeredBy = (inActions && env.GITHUB_TRIGGERING_ACTOR) || actor;
-  return { actor, triggeredBy, runId };
+  const attempt = inActions ? Number(env.GITHUB_RUN_ATTEMPT) : Number.NaN;
+  return { actor, triggeredBy, runId, ...(Number.isInteger(attempt) && attempt > 0 ? { runAttempt: attempt } : {}) };
 }
 
 // ---- the plan ------------------------------------------------------------------------------------------------------
@@ -173,6 +176,8 @@ export interface PromotionFacts {
   tagger: string | undefined;
   signature: TagVerification | undefined;
   approvals: EnvironmentApproval[];
+  /** Where the environment approvals came from: GitHub's API in a run, or a facts file. */
+  approvalSource: ApprovalSourceRecord;
 }
 
 /** A release or rollback: one commit (overlay, ledger) and the stage tag on the version's commit, pushed together. */
@@ -286,7 +291,9 @@ function changeFacts(
     tagger: f.tagger,
     signature: f.signature,
     approvals: f.approvals,
+    approvalSource: f.approvalSource,
     runId: f.releaser.runId,
+    ...(f.releaser.runAttempt !== undefined ? { runAttempt: f.releaser.runAttempt } : {}),
     at,
   };
 }

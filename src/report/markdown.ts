@@ -480,6 +480,8 @@ export interface RenderOptions {
   refused?: { file: string; reason: string }[];
   /** Leave the detail at 0 for every model, whatever the size (job summary, files). */
   unlimited?: boolean;
+  /** What the reader must know before the numbers (a pull request that changes its own rules), shown at the top. */
+  notices?: string[];
 }
 
 export interface RenderedReport {
@@ -510,6 +512,7 @@ function overview(models: ModelReport[], opts: RenderOptions, degraded: boolean)
         (opts.refused.length > 10 ? `; and ${opts.refused.length - 10} more` : ""),
     );
   }
+  for (const n of opts.notices ?? []) lines.push(`> ⚠️ ${escapeMd(n)}`);
   if (models.length > 1) {
     lines.push(
       table(

@@ -61,6 +61,8 @@ export interface PostOptions {
   checkRuns?: boolean;
   jobSummary?: boolean;
   env?: NodeJS.ProcessEnv;
+  /** Shown at the top of the comment and the job summary (e.g. a pull request that changes its own rules). */
+  notices?: string[];
 }
 
 export interface PostResult {
@@ -105,7 +107,12 @@ export async function postReport(ctx: GitHubContext, built: BuiltReport, opts: P
   let comment: StickyResult | undefined;
   let commentBody: string | undefined;
   if (opts.comment !== false && ctx.pr) {
-    commentBody = renderReport(built.models, { sha: headSha, runUrl: ctx.runUrl, refused: built.refused }).markdown;
+    commentBody = renderReport(built.models, {
+      sha: headSha,
+      runUrl: ctx.runUrl,
+      refused: built.refused,
+      notices: opts.notices,
+    }).markdown;
     comment = await upsertStickyComment(ctx, ctx.pr, PR_COMMENT_MARKER, commentBody);
   }
   let jobSummary = false;
@@ -115,6 +122,7 @@ export async function postReport(ctx: GitHubContext, built: BuiltReport, opts: P
       runUrl: ctx.runUrl,
       refused: built.refused,
       unlimited: true,
+      notices: opts.notices,
     });
     jobSummary = writeJobSummary(full.markdown, env);
   }

@@ -5,6 +5,8 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { pullRequestRuleChanges } from "../approve/read.ts";
+import { reportRuleNotice, rulesOfCheckout } from "../approve/rules.ts";
 import { evaluateCandidate } from "../evaluate/run.ts";
 import { CheckFailed, UserError } from "../errors.ts";
 import {
@@ -101,9 +103,17 @@ export async function runReport(ws: Workspace, opts: ReportOptions = {}): Promis
   let published: PostResult | undefined;
   let comment: string;
   if (ctx) {
-    published = await postReport(ctx, built, { sha, comment: opts.comment, checkRuns: opts.checkRuns, env: ws.env });
+    const notices = ctx.pr ? await ruleNotices(ws, ctx, pr) : [];
+    published = await postReport(ctx, built, {
+      sha,
+      comment: opts.comment,
+      checkRuns: opts.checkRuns,
+      env: ws.env,
+      notices,
+    });
     comment =
-      published.commentBody ?? renderReport(built.models, { refused: built.refused, sha: published.headSha }).markdown;
+      published.commentBody ??
+      renderReport(built.models, { refused: built.refused, sha: published.headSha, notices }).markdown;
   } else {
     comment = renderReport(built.models, { refused: built.refused, sha: opts.sha }).markdown;
     if (!opts.dryRun)
@@ -124,6 +134,19 @@ export function reportStatus(built: Pick<BuiltReport, "models" | "refused">): St
   const statuses = built.models.map((m) => m.verdict.status);
   if (statuses.includes("fail") || built.refused.length > 0) return "fail";
   return statuses.includes("warn") ? "warn" : "pass";
+}
+
+/**
+ * The notice of a pull request that changes the rules that judge it (modelgate.yaml, CODEOWNERS, a model's
+ * manifest), from the files GitHub lists for it: in plain words, what approve and publish do about it.
+ */
+async function ruleNotices(ws: Workspace, ctx: GitHubContext, known: PullRequestInfo | undefined): Promise<string[]> {
+  const pr = known ?? (await getPullRequest(ctx));
+  const changes = await pullRequestRuleChanges(ctx, pr, rulesOfCheckout(ws.repo));
+  if (changes.length === 0) return [];
+  const head = await ws.git.revParse("HEAD");
+  const notice = reportRuleNotice(changes, head ? `this checkout (${head.slice(0, 7)})` : "this checkout");
+  return notice ? [notice] : [];
 }
 
 /** Whether to talk to GitHub: asked for with --repo/--pr, or inside Actions; never on a dry run. */

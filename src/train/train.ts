@@ -15,6 +15,7 @@ import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { CheckFailed, UserError } from "../errors.ts";
 import { sha256Bytes, sha256File } from "../data/hash.ts";
 import { loadOrt, ModelRunner } from "../evaluate/runner.ts";
+import { withExternalData } from "../onnx/external.ts";
 import {
   at,
   findDataset,
@@ -544,7 +545,7 @@ async function verifyOutput(m: Loaded<Model>, abs: string, rel: string): Promise
   const bytes = readFileSync(abs);
   let runner: ModelRunner | undefined;
   try {
-    runner = await ModelRunner.open(bytes, rel, spec.task, {
+    runner = await ModelRunner.open(withExternalData(bytes, rel, dirname(abs)), rel, spec.task, {
       mode: spec.inputs.mode,
       tensor: spec.inputs.tensor,
       features: spec.inputs.features,

@@ -20,3 +20,15 @@ export function readFactsFile<S extends z.ZodType>(file: string, schema: S): z.o
   }
   return r.data;
 }
+
+/**
+ * `--facts` skips every GitHub check, so it is for other CIs, rehearsals and the offline demo: inside GitHub Actions
+ * (GITHUB_ACTIONS=true) the facts come from GitHub's API, always.
+ */
+export function refuseFactsInActions(env: NodeJS.ProcessEnv, command: string): void {
+  if (env.GITHUB_ACTIONS === "true") {
+    throw new UserError(
+      `${command} --facts is refused inside GitHub Actions (GITHUB_ACTIONS=true): a facts file would replace what GitHub says about reviews, permissions and approvals; drop --facts, and the facts are read from GitHub's API`,
+    );
+  }
+}

@@ -267,7 +267,7 @@ riskClass:
     let r = await approve({ models: ["fraud-v2"] });
     assert.equal(statusOf(s).state, "pending");
     assert.equal(r.decision.models[0].riskClass, "high");
-    assert.match(r.decision.models[0].note ?? "", /not in this checkout/);
+    assert.match(r.decision.models[0].note ?? "", /not in the base branch at [0-9a-f]{7} \(new in this change\?\)/);
     review(s, "bob", "APPROVED");
     r = await approve({ models: ["fraud-v2"] });
     assert.equal(statusOf(s).state, "success");

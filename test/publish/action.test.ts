@@ -29,7 +29,7 @@ test("the bundled action on a push to main: publishes, sets its outputs, keeps t
   try {
     sim.addRepo(repo);
     for (const u of ["alice", "bob"]) sim.addCollaborator(repo, u, "write");
-    sim.openPull(repo, { number: 7, author: "alice", headSha: m.head });
+    sim.openPull(repo, { number: 7, author: "alice", headSha: m.head, baseSha: m.base });
     sim.submitReview(repo, 7, { login: "bob", state: "APPROVED", commitId: m.head });
     const gh = { GITHUB_TOKEN: sim.token, GITHUB_API_URL: sim.url, GITHUB_REPOSITORY: repo };
     await runApprove({

@@ -63,10 +63,21 @@ export async function evaluate(root: string, model = "churn"): Promise<void> {
 }
 
 export async function mergedRepo(
-  opts: { gate?: string; extraModelYaml?: (y: string) => string } = {},
+  opts: {
+    gate?: string;
+    extraModelYaml?: (y: string) => string;
+    /** Changes main's model.yaml before the pull request (the rules the merge is judged by). */
+    baseYaml?: (y: string) => string;
+    /** Changes the pull request's modelgate.yaml. */
+    prConfig?: (y: string) => string;
+  } = {},
 ): Promise<Merged> {
   const fx = makeFixtureRepo();
   const root = fx.root;
+  if (opts.baseYaml) {
+    const file = join(root, "models/churn/model.yaml");
+    writeFileSync(file, opts.baseYaml(readFileSync(file, "utf8")));
+  }
   const remote = join(mkdtempSync(join(tmpdir(), "mg-remote-")), "remote.git");
   const git = gitIn(root);
   execFileSync("git", ["init", "-q", "--bare", "-b", "main", remote]);
@@ -87,6 +98,10 @@ export async function mergedRepo(
   if (opts.gate) yaml = yaml.replace("    - { metric: roc_auc, min: 0.6 }", `    - ${opts.gate}`);
   if (opts.extraModelYaml) yaml = opts.extraModelYaml(yaml);
   writeFileSync(join(root, "models/churn/model.yaml"), yaml);
+  if (opts.prConfig) {
+    const cfg = join(root, "modelgate.yaml");
+    writeFileSync(cfg, opts.prConfig(readFileSync(cfg, "utf8")));
+  }
   await evaluate(root);
   git("add", "-A");
   git("commit", "-q", "-m", "churn 1.1.0");

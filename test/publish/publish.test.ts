@@ -39,6 +39,7 @@ test("publish on GitHub: the merged PR's approval read back, the image pushed, o
       number: 7,
       author: "alice",
       headSha: m.head,
+      baseSha: m.base,
       files: ["models/churn/model.yaml", "models/churn/model.onnx"],
     });
     sim.submitReview(repo, 7, { login: "bob", state: "APPROVED", commitId: m.head });
@@ -162,7 +163,7 @@ test("refused on GitHub: no modelgate/approval success on the head; nothing buil
   try {
     sim.addRepo(repo);
     for (const u of ["alice", "bob"]) sim.addCollaborator(repo, u, "write");
-    sim.openPull(repo, { number: 7, author: "alice", headSha: m.head });
+    sim.openPull(repo, { number: 7, author: "alice", headSha: m.head, baseSha: m.base });
     sim.submitReview(repo, 7, { login: "bob", state: "APPROVED", commitId: m.head });
     sim.merge(repo, 7, m.merge, "bob"); // merged without the status (branch protection off): publish still refuses
     const env = { ...m.env, GITHUB_TOKEN: sim.token, GITHUB_API_URL: sim.url, GITHUB_REPOSITORY: repo };
@@ -189,7 +190,7 @@ test("a fork's pull request: its own record is not trusted; publish needs the re
   try {
     sim.addRepo(repo);
     for (const u of ["alice", "bob"]) sim.addCollaborator(repo, u, "write");
-    sim.openPull(repo, { number: 7, author: "alice", headSha: m.head, fork: "alice/models" });
+    sim.openPull(repo, { number: 7, author: "alice", headSha: m.head, baseSha: m.base, fork: "alice/models" });
     sim.submitReview(repo, 7, { login: "bob", state: "APPROVED", commitId: m.head });
     const env = { ...m.env, GITHUB_TOKEN: sim.token, GITHUB_API_URL: sim.url, GITHUB_REPOSITORY: repo };
     const http = { retryBaseMs: 1, paceWrites: false };
@@ -268,6 +269,7 @@ test("refused: the evaluation data changed after the evaluation", async () => {
     manifest.replace(/sha256: [0-9a-f]{64}/, `sha256: ${sha256(changed)}`),
   );
   m.git("commit", "-qam", "fix a row of the evaluation data");
+  m.git("push", "-q", "origin", "main");
   const r = await run(m, { facts: m.facts(), models: ["churn"] });
   const f = r.refusals.find((x) => x.field === "dataset churn-eval sha256");
   assert.ok(f, JSON.stringify(r.refusals));
@@ -275,8 +277,10 @@ test("refused: the evaluation data changed after the evaluation", async () => {
   assert.equal(f.actual, sha256(csv));
 });
 
-test("refused: a failed gate", async () => {
-  const m = await mergedRepo({ gate: "{ metric: roc_auc, min: 0.999 }" });
+test("refused: a failed gate (the gate of the merge's first parent)", async () => {
+  const m = await mergedRepo({
+    baseYaml: (y) => y.replace("{ metric: roc_auc, min: 0.6 }", "{ metric: roc_auc, min: 0.999 }"),
+  });
   const before = snapshot(m);
   const r = await run(m, { facts: m.facts() });
   const f = r.refusals.find((x) => x.field === "gates");

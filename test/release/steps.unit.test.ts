@@ -161,6 +161,11 @@ const facts: PromotionFacts = {
   tagger: "Dana Release <dana@example.com>",
   signature: undefined,
   approvals: [{ user: "erin", state: "approved", comment: "Ship it", at: AT, environments: ["production"] }],
+  approvalSource: {
+    from: "github",
+    api: "https://api.github.com",
+    run: "https://github.com/acme/models/actions/runs/101",
+  },
 };
 
 function setup(environments?: EnvSpec[]) {
@@ -496,4 +501,21 @@ test("--deregister and --unassign: the registry tag to push, nothing when it is 
   // a broken ledger is refused, not appended to
   const broken = registryTagStep({ ...basis("1.1.0", "deregister"), ledgerText: "{not json\n" }, remote.tags);
   assert.ok(isRefusal(broken) && broken.check === "ledger-broken");
+});
+
+test("an environment approval is bound to one release: the same run cannot release the same version again after a rollback", () => {
+  const { remote, promote, plan } = setup();
+  const run = (runId: number) => ({ ...facts, releaser: { ...facts.releaser, runId } });
+  remote.tag("1.0.0", remote.publish("1.0.0"));
+  remote.land(promote("1.0.0", run(101)));
+  remote.tag("1.1.0", remote.publish("1.1.0"));
+  remote.land(promote("1.1.0", run(102)));
+  remote.land(promote("1.0.0", run(103)));
+  const reused = plan("1.1.0", run(102));
+  assert.ok(isRefusal(reused) && reused.check === "run-reused", JSON.stringify(reused));
+  assert.match(
+    reused.message,
+    /workflow run 102 was already used by record #4 \(1\.1\.0 to production, fraud-detector#production#2\)/,
+  );
+  assert.equal((plan("1.1.0", run(104)) as PromotionPlan).action, "release");
 });

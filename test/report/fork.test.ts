@@ -169,6 +169,20 @@ function openPr(files = ["models/churn/model.yaml"]) {
   return { event, repo, number, head: event.pull_request.head.sha as string };
 }
 
+/** Commits everything in a fixture folder (a new repository) and returns the commit. */
+function commitAll(root: string): string {
+  const git = (...args: string[]) =>
+    execFileSync("git", ["-c", "user.name=Alice", "-c", "user.email=alice@example.com", ...args], {
+      cwd: root,
+      encoding: "utf8",
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, GIT_CONFIG_NOSYSTEM: "1", GIT_CONFIG_GLOBAL: "/dev/null" },
+    }).trim();
+  git("init", "-q", "-b", "main");
+  git("add", "-A");
+  git("commit", "-q", "-m", "base");
+  return git("rev-parse", "HEAD");
+}
+
 function withRecords(fx: ReturnType<typeof makeFixtureRepo>) {
   fx.write(
     ".modelgate/evaluations/churn.json",
@@ -207,6 +221,8 @@ describe("sticky-comment takeover", () => {
     const { repo, number } = openPr();
     const forged = sim.addComment(repo, number, "mallory", FORGED);
     const fx = makeFixtureRepo();
+    // approve reads the rules at the pull request's base: the fixture, committed, is that commit.
+    sim.pull(repo, number).baseSha = commitAll(fx.root);
     const r = await runApprove(openWorkspace(bufferIo(fx.root, { GITHUB_TOKEN: sim.token, GITHUB_API_URL: sim.url })), {
       repo,
       pr: number,

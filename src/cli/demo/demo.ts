@@ -201,19 +201,26 @@ function proposal(v: VersionOverlay, expect: number): Step[] {
 }
 
 /** Bob's review of a pull request's head, as GitHub's API would return it to approve and publish. */
-async function reviewFacts(ctx: Context, branch: string, number: number): Promise<string> {
+async function reviewFacts(ctx: Context, branch: string, number: number, reviewers = ["bob"]): Promise<string> {
   const head = await git(ctx.repo, ["rev-parse", branch]);
   const file = join(ctx.reviews, `${branch}.json`);
   mkdirSync(ctx.reviews, { recursive: true });
-  const review = { id: number, login: "bob", userType: "User", state: "APPROVED", commitId: head };
+  const reviews = reviewers.map((login, i) => ({
+    id: number * 100 + i,
+    login,
+    userType: "User",
+    state: "APPROVED",
+    commitId: head,
+    submittedAt: new Date().toISOString(),
+  }));
   writeFileSync(
     file,
     `${JSON.stringify(
       {
         pr: { number, author: "alice", headSha: head },
         mergedBy: "bob",
-        reviews: [{ ...review, submittedAt: new Date().toISOString() }],
-        permissions: { alice: "write", bob: "write" },
+        reviews,
+        permissions: { alice: "write", bob: "write", carol: "write" },
         teams: {},
       },
       null,
@@ -227,15 +234,16 @@ async function reviewFacts(ctx: Context, branch: string, number: number): Promis
  * What GitHub would tell release about a run of the release workflow: dana pushed the tag (an allowed releaser with
  * write permission), and erin, a required reviewer of the `production` environment, approved the deployment.
  */
-function releaseFacts(ctx: Context, version: string): string {
-  const file = join(ctx.reviews, `release-${version}.json`);
+function releaseFacts(ctx: Context, version: string, runId = 1000 + Number(version.replace(/\D/g, ""))): string {
+  const file = join(ctx.reviews, `release-${version}-${runId}.json`);
   mkdirSync(ctx.reviews, { recursive: true });
   writeFileSync(
     file,
     `${JSON.stringify(
       {
         actor: "dana",
-        runId: 1000 + Number(version.replace(/\D/g, "")),
+        // Each release is its own approved run: an approval is bound to the one release that used it.
+        runId,
         permissions: { dana: "write" },
         teams: {},
         approvals: [
@@ -276,11 +284,12 @@ function tagVersion(version: string): Step {
 }
 
 /** release TAG, offline, from the facts the release workflow's run would read from GitHub. */
-function releaseStep(title: string, version: string): Step {
+function releaseStep(title: string, version: string, runId?: number): Step {
   return {
     title,
     async run(ctx) {
-      const r = await run("release", release, [`fraud-detector@v${version}`, "--facts", releaseFacts(ctx, version)], {
+      const facts = releaseFacts(ctx, version, runId);
+      const r = await run("release", release, [`fraud-detector@v${version}`, "--facts", facts], {
         summary: (out, err) =>
           grep(out, /^(released|rolled back|fraud-detector)/) ?? (out.trim().split("\n")[0] || err),
       }).run(ctx);
@@ -320,7 +329,9 @@ function setUpStep(): Step {
       await git(ctx.repo, ["add", "-A"]);
       await git(ctx.repo, ["commit", "-q", "-m", "CI results for fraud-detector 1.0.0"]);
       await git(ctx.repo, ["push", "-q", "origin", branch]);
-      const facts = await reviewFacts(ctx, branch, 1);
+      // A model new on main has no rules there yet: publish judges it by main's policy at its strictest risk class
+      // (two approvals), so carol approves too.
+      const facts = await reviewFacts(ctx, branch, 1, ["bob", "carol"]);
       await cmd(approve, ["--facts", facts, "--models", "fraud-detector"]);
       await git(ctx.repo, ["checkout", "-q", "main"]);
       await git(ctx.repo, ["merge", "-q", "--no-ff", branch, "-m", "Merge: fraud-detector 1.0.0"], "bob");
@@ -458,7 +469,7 @@ export function steps(): Step[] {
     publishStep(candidate),
     tagVersion(candidate.version),
     releaseStep(`release ${candidate.version}`, candidate.version),
-    releaseStep("roll back to 1.0.0", "1.0.0"),
+    releaseStep("roll back to 1.0.0", "1.0.0", 1200),
     ...proposal(failing, 1),
     auditStep(),
     run("audit verify", audit, ["verify", "fraud-detector"], {

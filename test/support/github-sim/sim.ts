@@ -36,6 +36,8 @@ export interface SimComment {
 export interface SimCheckRun {
   id: number;
   name: string;
+  /** The GitHub App (slug) whose installation token created it; GitHub shows it as the check run's `app`. */
+  app: string | null;
   headSha: string;
   status: string;
   conclusion: string | null;
@@ -74,6 +76,20 @@ export interface SimTag {
   verification: { verified: boolean; reason: string; signature: string | null; payload: string | null };
 }
 
+/**
+ * A push to a branch, as the repository's activity log holds it (GET /repos/{owner}/{repo}/activity): who pushed
+ * (`actor`, authenticated by GitHub), and the branch's commit before and after.
+ */
+export interface SimActivity {
+  id: number;
+  ref: string;
+  before: string;
+  after: string;
+  actor: string;
+  activityType: "push" | "force_push" | "branch_creation" | "branch_deletion" | "pr_merge" | "merge_queue_merge";
+  timestamp: string;
+}
+
 export interface SimPull {
   number: number;
   author: string;
@@ -106,12 +122,15 @@ interface Repo {
   checkRuns: SimCheckRun[];
   statuses: SimStatus[];
   commits: Map<string, SimCommit>;
+  activities: SimActivity[];
 }
 
 export interface SimCommit {
   sha: string;
   message: string;
   author: string;
+  /** The committer's login (default: the author). */
+  committer: string;
   parents: string[];
   date: string;
 }
@@ -176,6 +195,8 @@ export class GitHubSim {
   private readonly tagObjects = new Map<string, SimTag>();
   /** Resolves a branch of a repository to its head commit (pulls/create); tests point it at a real git remote. */
   resolveBranch?: (fullName: string, branch: string) => string | undefined;
+  /** A file's bytes at a commit of a repository (contents API); tests point it at a real git repository. */
+  readFile?: (fullName: string, ref: string, path: string) => Buffer | undefined;
   private nextId = 1000;
   private clock = Date.parse("2026-01-05T10:00:00Z");
 
@@ -257,6 +278,7 @@ export class GitHubSim {
       checkRuns: [],
       statuses: [],
       commits: new Map(),
+      activities: [],
     });
   }
 
@@ -281,6 +303,8 @@ export class GitHubSim {
       template?: Json;
       /** OWNER/NAME of a fork the head branch is in (default: the base repository itself). */
       fork?: string;
+      /** The base branch's commit (default: the template's base.sha, else f…f). */
+      baseSha?: string;
     },
   ): SimPull {
     this.addRepo(fullName);
@@ -296,14 +320,21 @@ export class GitHubSim {
       headRef: pr.template?.head?.ref ?? "change",
       headRepo: pr.fork ?? fullName,
       baseRef: pr.template?.base?.ref ?? "main",
-      baseSha: pr.template?.base?.sha ?? "f".repeat(40),
+      baseSha: pr.baseSha ?? pr.template?.base?.sha ?? "f".repeat(40),
       title: pr.title ?? pr.template?.title ?? "A model change",
       files: pr.files ?? [],
       state: "open",
       template: pr.template,
     };
     this.repo(fullName).pulls.set(pr.number, pull);
-    this.addCommit(fullName, { sha: pr.headSha, author: pr.author, message: pull.title });
+    this.addCommit(fullName, { sha: pr.headSha, author: pr.author, message: pull.title, parents: [pull.baseSha] });
+    this.addActivity(pull.headRepo, {
+      ref: `refs/heads/${pull.headRef}`,
+      before: "0".repeat(40),
+      after: pr.headSha,
+      actor: pr.author,
+      activityType: "branch_creation",
+    });
     return pull;
   }
 
@@ -323,18 +354,54 @@ export class GitHubSim {
     pull.mergedAt = this.tick();
   }
 
-  /** A new commit on the pull request's branch. */
-  push(fullName: string, number: number, sha: string): void {
+  /**
+   * A new commit on the pull request's branch, pushed by `by` (default: the PR's author) and authored by `author`
+   * (default: the pusher); the push goes into the head repository's activity log.
+   */
+  push(
+    fullName: string,
+    number: number,
+    sha: string,
+    opts: { by?: string; author?: string; committer?: string } = {},
+  ): void {
     const pull = this.pull(fullName, number);
-    this.addCommit(fullName, { sha, author: pull.author, message: "more changes", parents: [pull.headSha] });
+    const by = opts.by ?? pull.author;
+    const author = opts.author ?? by;
+    this.addCommit(fullName, {
+      sha,
+      author,
+      committer: opts.committer ?? author,
+      message: "more changes",
+      parents: [pull.headSha],
+    });
+    this.addActivity(pull.headRepo, {
+      ref: `refs/heads/${pull.headRef}`,
+      before: pull.headSha,
+      after: sha,
+      actor: by,
+      activityType: "push",
+    });
     pull.headSha = sha;
   }
 
-  addCommit(fullName: string, c: { sha: string; author: string; message?: string; parents?: string[] }): SimCommit {
+  /** An entry of a repository's activity log (pushes and other changes of its branches). */
+  addActivity(fullName: string, a: Omit<SimActivity, "id" | "timestamp">): SimActivity {
+    this.addUser(a.actor);
+    const activity: SimActivity = { id: this.nextId++, timestamp: this.tick(), ...a };
+    this.repo(fullName).activities.push(activity);
+    return activity;
+  }
+
+  addCommit(
+    fullName: string,
+    c: { sha: string; author: string; committer?: string; message?: string; parents?: string[] },
+  ): SimCommit {
     this.addUser(c.author);
+    if (c.committer) this.addUser(c.committer);
     const commit: SimCommit = {
       sha: c.sha,
       author: c.author,
+      committer: c.committer ?? c.author,
       message: c.message ?? "a commit",
       parents: c.parents ?? [],
       date: this.tick(),
@@ -627,10 +694,22 @@ export class GitHubSim {
         return notFound();
       }
       case "checks/create": {
+        if (!who.app) {
+          return {
+            status: 403,
+            body: {
+              message: "You must authenticate via a GitHub App.",
+              documentation_url: "https://docs.github.com/rest/checks/runs#create-a-check-run",
+              status: "403",
+            },
+          };
+        }
         const now = this.tick();
         const run: SimCheckRun = {
           id: this.nextId++,
           name: body.name,
+          // GitHub refuses check runs from anything but an app's installation token (a personal token gets 403).
+          app: who.app ?? null,
           headSha: body.head_sha,
           status: body.conclusion ? "completed" : (body.status ?? "queued"),
           conclusion: body.conclusion ?? null,
@@ -803,6 +882,90 @@ export class GitHubSim {
           tagger: t.tagger,
           object: { ...t.object, url: `${api}/${t.object.type}s/${t.object.sha}` },
           verification: { ...t.verification, verified_at: t.verification.verified ? t.tagger.date : null },
+        });
+      }
+      case "repos/list-activities": {
+        // Newest first (direction=desc, GitHub's default), filtered by ref, actor and activity type; cursor
+        // pagination (`after` / `before`) as GitHub's Link headers give it.
+        const q = url.searchParams;
+        const ref = q.get("ref");
+        const fullRef = ref && !ref.startsWith("refs/") ? `refs/heads/${ref}` : ref;
+        let list = [...r.activities]
+          .filter((a) => !fullRef || a.ref === fullRef)
+          .filter((a) => !q.get("actor") || a.actor === q.get("actor"))
+          .filter((a) => !q.get("activity_type") || a.activityType === q.get("activity_type"));
+        if (q.get("direction") !== "asc") list = list.reverse();
+        const perPage = Math.min(Number(q.get("per_page") ?? 30) || 30, 100);
+        const start = q.get("after") ? Number(q.get("after")) : 0;
+        const pageItems = list.slice(start, start + perPage);
+        const headers: Record<string, string> = {};
+        if (start + perPage < list.length) {
+          const next = new URL(this.url + url.pathname.slice(this.prefix.length));
+          q.forEach((v, k) => {
+            next.searchParams.set(k, v);
+          });
+          next.searchParams.set("after", String(start + perPage));
+          headers.link = `<${next}>; rel="next"`;
+        }
+        return {
+          status: 200,
+          headers,
+          body: pageItems.map((a) => ({
+            id: a.id,
+            node_id: `RA_sim${a.id}`,
+            before: a.before,
+            after: a.after,
+            ref: a.ref,
+            timestamp: a.timestamp,
+            activity_type: a.activityType,
+            actor: this.userObj(a.actor),
+          })),
+        };
+      }
+      case "pulls/list-commits": {
+        // The commits from the base to the head, oldest first (at most 250, as GitHub lists them).
+        const pull = r.pulls.get(Number(p.pull_number));
+        if (!pull) return notFound();
+        const chain: SimCommit[] = [];
+        const seen = new Set<string>();
+        const walk = [pull.headSha];
+        while (walk.length) {
+          const sha = walk.pop()!;
+          if (sha === pull.baseSha || seen.has(sha)) continue;
+          seen.add(sha);
+          const c = r.commits.get(sha) ?? this.repos.get(pull.headRepo)?.commits.get(sha);
+          if (!c) continue;
+          chain.push(c);
+          walk.push(...c.parents);
+        }
+        const list = chain
+          .reverse()
+          .slice(0, 250)
+          .map((c) => this.commitObj(r, c));
+        return this.page(url, list, 30, 100);
+      }
+      case "repos/get-content": {
+        const ref = url.searchParams.get("ref") ?? "main";
+        const bytes = this.readFile?.(full, ref, p.path);
+        if (!bytes) return notFound();
+        const api = this.api(`/repos/${full}`);
+        const sha = `${bytes.length.toString(16).padStart(8, "0")}${"0".repeat(32)}`;
+        const self = `${api}/contents/${p.path}?ref=${ref}`;
+        const html = `https://github.com/${full}/blob/${ref}/${p.path}`;
+        const git = `${api}/git/blobs/${sha}`;
+        return ok({
+          type: "file",
+          encoding: "base64",
+          size: bytes.length,
+          name: p.path.split("/").pop(),
+          path: p.path,
+          content: bytes.toString("base64"),
+          sha,
+          url: self,
+          git_url: git,
+          html_url: html,
+          download_url: `https://raw.githubusercontent.com/${full}/${ref}/${p.path}`,
+          _links: { self, git, html },
         });
       }
       case "pulls/create": {
@@ -1131,7 +1294,7 @@ export class GitHubSim {
       },
       name: run.name,
       check_suite: { id: 5000 },
-      app: null,
+      app: run.app ? this.integrationObj(run.app) : null,
       pull_requests: [],
     };
   }
@@ -1163,6 +1326,7 @@ export class GitHubSim {
     const full = `${r.owner}/${r.name}`;
     const api = this.api(`/repos/${full}`);
     const who = { name: c.author, email: `${c.author}@users.noreply.github.com`, date: c.date };
+    const committer = { name: c.committer, email: `${c.committer}@users.noreply.github.com`, date: c.date };
     return {
       url: `${api}/commits/${c.sha}`,
       sha: c.sha,
@@ -1172,7 +1336,7 @@ export class GitHubSim {
       commit: {
         url: `${api}/git/commits/${c.sha}`,
         author: who,
-        committer: who,
+        committer,
         message: c.message,
         comment_count: 0,
         tree: {
@@ -1182,7 +1346,7 @@ export class GitHubSim {
         verification: { verified: false, reason: "unsigned", payload: null, signature: null, verified_at: null },
       },
       author: this.userObj(c.author),
-      committer: this.userObj(c.author),
+      committer: this.userObj(c.committer),
       parents: c.parents.map((sha) => ({
         sha,
         url: `${api}/commits/${sha}`,
