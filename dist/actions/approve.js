@@ -5,24 +5,27 @@ import {
   openApprovalWorkspace,
   parseModelList,
   runApprove
-} from "../chunks/chunk-FKCBMX3Y.js";
+} from "../chunks/chunk-PXVFDJVF.js";
 import "../chunks/chunk-UJGMECAW.js";
 import "../chunks/chunk-CXLO4YWQ.js";
 import {
-  APPROVAL_CONTEXT,
+  APPROVAL_CONTEXT
+} from "../chunks/chunk-OF26LCDN.js";
+import {
   renderApprovalMarkdown
-} from "../chunks/chunk-XMMOYLHN.js";
-import "../chunks/chunk-3ZDSQ6SL.js";
+} from "../chunks/chunk-K4PVPOOJ.js";
+import "../chunks/chunk-BAGWTHH3.js";
+import "../chunks/chunk-4U23BXER.js";
 import {
   writeJobSummary
-} from "../chunks/chunk-XTUHDE74.js";
+} from "../chunks/chunk-YA4536HC.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-DFUR2YEO.js";
-import "../chunks/chunk-6PNAW763.js";
-import "../chunks/chunk-UF345PCC.js";
+import "../chunks/chunk-DC2W5W3N.js";
+import "../chunks/chunk-AN5NL6IO.js";
 import "../chunks/chunk-RQB7ZENY.js";
 import "../chunks/chunk-7Q46JTV7.js";
-import "../chunks/chunk-S7XOYATL.js";
+import "../chunks/chunk-ZI3NRAPJ.js";
 import "../chunks/chunk-QOWBSAJO.js";
 import {
   actionIo,

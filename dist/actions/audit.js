@@ -3,20 +3,20 @@ import {
   renderTimeline,
   renderVerification,
   runAudit
-} from "../chunks/chunk-JBITUKJB.js";
-import "../chunks/chunk-FS3WT6BL.js";
+} from "../chunks/chunk-O2EOKGOG.js";
+import "../chunks/chunk-S4SG3GL6.js";
 import "../chunks/chunk-GBOQY7F6.js";
-import "../chunks/chunk-72SK7Y2L.js";
-import "../chunks/chunk-GLCMWV2T.js";
+import "../chunks/chunk-SKHWQEHY.js";
+import "../chunks/chunk-4U23BXER.js";
 import "../chunks/chunk-U73FS3GH.js";
 import {
   writeJobSummary
-} from "../chunks/chunk-XTUHDE74.js";
+} from "../chunks/chunk-YA4536HC.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-DFUR2YEO.js";
 import "../chunks/chunk-RQB7ZENY.js";
 import "../chunks/chunk-7Q46JTV7.js";
-import "../chunks/chunk-S7XOYATL.js";
+import "../chunks/chunk-ZI3NRAPJ.js";
 import "../chunks/chunk-QOWBSAJO.js";
 import {
   actionIo,

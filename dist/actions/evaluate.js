@@ -2,12 +2,12 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   resamplesArg,
   summarize
-} from "../chunks/chunk-M6ADQTTC.js";
+} from "../chunks/chunk-D2LXY3XG.js";
 import {
   evaluateRepositoryModel,
   mergeShardFiles
-} from "../chunks/chunk-URS3W2K7.js";
-import "../chunks/chunk-2TK2BY25.js";
+} from "../chunks/chunk-FSAQUG6M.js";
+import "../chunks/chunk-VSTT744I.js";
 import "../chunks/chunk-CCZROEOA.js";
 import "../chunks/chunk-EJRXWDVW.js";
 import "../chunks/chunk-CXLO4YWQ.js";
@@ -15,20 +15,20 @@ import "../chunks/chunk-2BJAIYUF.js";
 import "../chunks/chunk-LACVL6DC.js";
 import "../chunks/chunk-Y72I2OFL.js";
 import "../chunks/chunk-PWA2NHWD.js";
-import "../chunks/chunk-GLCMWV2T.js";
-import "../chunks/chunk-E43IZG42.js";
+import "../chunks/chunk-4U23BXER.js";
+import "../chunks/chunk-MF3R5HST.js";
 import "../chunks/chunk-7CYA4NHE.js";
 import "../chunks/chunk-AZ7PF7DE.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import {
   openWorkspace
-} from "../chunks/chunk-6PNAW763.js";
+} from "../chunks/chunk-DC2W5W3N.js";
 import {
   findRoot
-} from "../chunks/chunk-UF345PCC.js";
+} from "../chunks/chunk-AN5NL6IO.js";
 import "../chunks/chunk-RQB7ZENY.js";
 import "../chunks/chunk-7Q46JTV7.js";
-import "../chunks/chunk-S7XOYATL.js";
+import "../chunks/chunk-ZI3NRAPJ.js";
 import "../chunks/chunk-QOWBSAJO.js";
 import {
   actionIo,

@@ -5,18 +5,18 @@ import {
 import {
   packageImage,
   parsePlatforms
-} from "../chunks/chunk-PYVC4GAY.js";
+} from "../chunks/chunk-LP5DE456.js";
 import "../chunks/chunk-YCDLQBSB.js";
-import "../chunks/chunk-HQN3L6TP.js";
-import "../chunks/chunk-E43IZG42.js";
+import "../chunks/chunk-COQOESPS.js";
+import "../chunks/chunk-MF3R5HST.js";
 import "../chunks/chunk-7CYA4NHE.js";
 import "../chunks/chunk-AZ7PF7DE.js";
 import "../chunks/chunk-DFUR2YEO.js";
-import "../chunks/chunk-6PNAW763.js";
-import "../chunks/chunk-UF345PCC.js";
+import "../chunks/chunk-DC2W5W3N.js";
+import "../chunks/chunk-AN5NL6IO.js";
 import "../chunks/chunk-RQB7ZENY.js";
 import "../chunks/chunk-7Q46JTV7.js";
-import "../chunks/chunk-S7XOYATL.js";
+import "../chunks/chunk-ZI3NRAPJ.js";
 import "../chunks/chunk-QOWBSAJO.js";
 import {
   actionIo,

@@ -3,7 +3,7 @@ import {
   formatPlan,
   planRepository,
   shown
-} from "../chunks/chunk-MBCCSMAE.js";
+} from "../chunks/chunk-BB276UW4.js";
 import "../chunks/chunk-EJRXWDVW.js";
 import "../chunks/chunk-CXLO4YWQ.js";
 import {
@@ -11,19 +11,19 @@ import {
 } from "../chunks/chunk-U73FS3GH.js";
 import {
   writeJobSummary
-} from "../chunks/chunk-XTUHDE74.js";
+} from "../chunks/chunk-YA4536HC.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-DFUR2YEO.js";
 import {
   openWorkspace
-} from "../chunks/chunk-6PNAW763.js";
-import "../chunks/chunk-UF345PCC.js";
+} from "../chunks/chunk-DC2W5W3N.js";
+import "../chunks/chunk-AN5NL6IO.js";
 import {
   toJson,
   writeFileAtomic
 } from "../chunks/chunk-RQB7ZENY.js";
 import "../chunks/chunk-7Q46JTV7.js";
-import "../chunks/chunk-S7XOYATL.js";
+import "../chunks/chunk-ZI3NRAPJ.js";
 import "../chunks/chunk-QOWBSAJO.js";
 import {
   actionIo,

@@ -3,22 +3,22 @@ import {
   formatReleaseResult,
   releaseMarkdown,
   runRelease
-} from "../chunks/chunk-YNZB7N76.js";
-import "../chunks/chunk-3PENKUMF.js";
-import "../chunks/chunk-3ZDSQ6SL.js";
-import "../chunks/chunk-FS3WT6BL.js";
+} from "../chunks/chunk-H3UMWPSB.js";
+import "../chunks/chunk-VMRVLEM6.js";
+import "../chunks/chunk-BAGWTHH3.js";
+import "../chunks/chunk-S4SG3GL6.js";
 import "../chunks/chunk-U73FS3GH.js";
 import {
   writeJobSummary
-} from "../chunks/chunk-XTUHDE74.js";
+} from "../chunks/chunk-YA4536HC.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-DFUR2YEO.js";
 import {
   openWorkspace
-} from "../chunks/chunk-6PNAW763.js";
-import "../chunks/chunk-UF345PCC.js";
+} from "../chunks/chunk-DC2W5W3N.js";
+import "../chunks/chunk-AN5NL6IO.js";
 import "../chunks/chunk-7Q46JTV7.js";
-import "../chunks/chunk-S7XOYATL.js";
+import "../chunks/chunk-ZI3NRAPJ.js";
 import "../chunks/chunk-QOWBSAJO.js";
 import {
   actionIo,

@@ -3,43 +3,44 @@ import {
   formatReportResult,
   reportExitCode,
   runReport
-} from "../chunks/chunk-6P2CIHQS.js";
+} from "../chunks/chunk-L2JDYPH4.js";
 import {
   parseModelList
-} from "../chunks/chunk-FKCBMX3Y.js";
-import "../chunks/chunk-URS3W2K7.js";
-import "../chunks/chunk-2TK2BY25.js";
+} from "../chunks/chunk-PXVFDJVF.js";
+import "../chunks/chunk-FSAQUG6M.js";
+import "../chunks/chunk-VSTT744I.js";
 import "../chunks/chunk-CCZROEOA.js";
 import "../chunks/chunk-UJGMECAW.js";
 import "../chunks/chunk-EJRXWDVW.js";
 import "../chunks/chunk-CXLO4YWQ.js";
-import "../chunks/chunk-L557LFPG.js";
-import "../chunks/chunk-N5DMCOSE.js";
+import "../chunks/chunk-LX3NSSWF.js";
+import "../chunks/chunk-WP2ZYKKD.js";
 import "../chunks/chunk-JOETGJTL.js";
-import "../chunks/chunk-XMMOYLHN.js";
-import "../chunks/chunk-3ZDSQ6SL.js";
+import "../chunks/chunk-OF26LCDN.js";
+import "../chunks/chunk-K4PVPOOJ.js";
+import "../chunks/chunk-BAGWTHH3.js";
 import "../chunks/chunk-GBOQY7F6.js";
-import "../chunks/chunk-72SK7Y2L.js";
+import "../chunks/chunk-SKHWQEHY.js";
 import "../chunks/chunk-2BJAIYUF.js";
 import "../chunks/chunk-LACVL6DC.js";
 import "../chunks/chunk-Y72I2OFL.js";
 import "../chunks/chunk-PWA2NHWD.js";
-import "../chunks/chunk-GLCMWV2T.js";
-import "../chunks/chunk-HQN3L6TP.js";
-import "../chunks/chunk-E43IZG42.js";
+import "../chunks/chunk-4U23BXER.js";
+import "../chunks/chunk-COQOESPS.js";
+import "../chunks/chunk-MF3R5HST.js";
 import "../chunks/chunk-7CYA4NHE.js";
 import "../chunks/chunk-AZ7PF7DE.js";
 import "../chunks/chunk-U73FS3GH.js";
-import "../chunks/chunk-XTUHDE74.js";
+import "../chunks/chunk-YA4536HC.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-DFUR2YEO.js";
 import {
   openWorkspace
-} from "../chunks/chunk-6PNAW763.js";
-import "../chunks/chunk-UF345PCC.js";
+} from "../chunks/chunk-DC2W5W3N.js";
+import "../chunks/chunk-AN5NL6IO.js";
 import "../chunks/chunk-RQB7ZENY.js";
 import "../chunks/chunk-7Q46JTV7.js";
-import "../chunks/chunk-S7XOYATL.js";
+import "../chunks/chunk-ZI3NRAPJ.js";
 import "../chunks/chunk-QOWBSAJO.js";
 import {
   actionIo,

@@ -3,21 +3,21 @@ import {
   TrainingFailed,
   secretValues,
   trainModel
-} from "../chunks/chunk-R6VC2BOO.js";
-import "../chunks/chunk-2TK2BY25.js";
+} from "../chunks/chunk-WUODPHCD.js";
+import "../chunks/chunk-VSTT744I.js";
 import "../chunks/chunk-EJRXWDVW.js";
-import "../chunks/chunk-72SK7Y2L.js";
+import "../chunks/chunk-SKHWQEHY.js";
 import "../chunks/chunk-Y72I2OFL.js";
 import "../chunks/chunk-7CYA4NHE.js";
 import "../chunks/chunk-AZ7PF7DE.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import {
   openWorkspace
-} from "../chunks/chunk-6PNAW763.js";
-import "../chunks/chunk-UF345PCC.js";
+} from "../chunks/chunk-DC2W5W3N.js";
+import "../chunks/chunk-AN5NL6IO.js";
 import "../chunks/chunk-RQB7ZENY.js";
 import "../chunks/chunk-7Q46JTV7.js";
-import "../chunks/chunk-S7XOYATL.js";
+import "../chunks/chunk-ZI3NRAPJ.js";
 import "../chunks/chunk-QOWBSAJO.js";
 import {
   actionIo,

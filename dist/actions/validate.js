@@ -7,15 +7,15 @@ import {
 } from "../chunks/chunk-KS52LYXT.js";
 import {
   validateRepository
-} from "../chunks/chunk-N5DMCOSE.js";
+} from "../chunks/chunk-WP2ZYKKD.js";
 import "../chunks/chunk-JOETGJTL.js";
 import "../chunks/chunk-2BJAIYUF.js";
 import "../chunks/chunk-LACVL6DC.js";
 import "../chunks/chunk-Y72I2OFL.js";
 import "../chunks/chunk-PWA2NHWD.js";
 import "../chunks/chunk-AZ7PF7DE.js";
-import "../chunks/chunk-UF345PCC.js";
-import "../chunks/chunk-S7XOYATL.js";
+import "../chunks/chunk-AN5NL6IO.js";
+import "../chunks/chunk-ZI3NRAPJ.js";
 import "../chunks/chunk-QOWBSAJO.js";
 import {
   actionIo,
