@@ -182,6 +182,13 @@ test("the call graph is live: it finds the calls each action makes, and each cal
   assert.ok(publish.has("GET /repos/{owner}/{repo}/commits/{ref}/check-runs"), "publish reads a fork's check run");
   assert.ok(publish.has("GET /repos/{owner}/{repo}/commits/{ref}/statuses"), "publish reads modelgate/approval");
   assert.ok(!publish.has("POST /repos/{owner}/{repo}/statuses/{sha}"), "publish sets no status");
+  for (const [action, reached] of [
+    ["approve", endpoints("approve")],
+    ["publish", publish],
+  ] as const) {
+    assert.ok(reached.has("GET /repos/{owner}/{repo}/activity"), `${action} reads who pushed the head`);
+    assert.ok(reached.has("GET /repos/{owner}/{repo}/pulls/{pull_number}/commits"), `${action} reads commit authors`);
+  }
   const release = endpoints("release");
   assert.ok(release.has("POST /repos/{owner}/{repo}/pulls"), "release opens promotion pull requests");
   const report = endpoints("report");
