@@ -333,24 +333,48 @@ export function placements(snap: Snapshot, view: LedgerView): Placement[] {
   return out;
 }
 
-/** The last change to a model's overlay for `env` made at or before `time` (by committer date). */
+/**
+ * The last change to a model's overlay for `env` made at or before `time` (by committer date): any commit of the
+ * whole history whose overlay differs from a parent's, a merge too (a merge that takes back the tree from before a
+ * hand edit ends the edit's time in the environment; the edit itself ran until then).
+ */
 export function overlayChangeAt(
   snap: Snapshot,
   model: string,
   env: string,
   time: number,
-): { commit: CommitInfo; oid: string } | undefined {
-  let found: { commit: CommitInfo; oid: string } | undefined;
+): { commit: CommitInfo; oid: string; path: string } | undefined {
+  let found: { commit: CommitInfo; oid: string; path: string } | undefined;
   for (const c of snap.commits) {
     if (Date.parse(c.committer.date) > time) continue;
-    for (const ch of c.changes) {
+    for (const ch of c.touched) {
       const o = overlayOf(snap, ch.path);
       if (!o || o.model !== model || o.env !== env) continue;
       if (!found || Date.parse(c.committer.date) >= Date.parse(found.commit.committer.date))
-        found = { commit: c, oid: ch.newOid };
+        found = { commit: c, oid: ch.newOid, path: ch.path };
     }
   }
   return found;
+}
+
+/**
+ * The record behind an overlay's content: the record its pin names, when the commit that appended that record wrote
+ * exactly this content to this overlay (a hand edit that names a record, or a record of another environment, is
+ * none).
+ */
+function recordOfOverlay(
+  snap: Snapshot,
+  view: LedgerView,
+  env: string,
+  change: { oid: string; path: string },
+  digest: string | undefined,
+): { entry: LedgerEntry; by: string } | undefined {
+  const entry = view.entries.find((e) => e.digest === digest && e.record.environment === env);
+  const by = entry && addedBy(view, entry)?.commit;
+  const wrote = by
+    ? snap.byOid.get(by)?.touched.some((ch) => ch.path === change.path && ch.newOid === change.oid)
+    : false;
+  return entry && by && wrote ? { entry, by } : undefined;
 }
 
 /** The evidence chain behind a record: its commit, tags, the publish record, evaluation, approvals, pull request. */
@@ -437,10 +461,7 @@ export function atTime(
       models.push({ model: v.model, placement: null, evidence: [] });
       continue;
     }
-    const path =
-      c.commit.changes.find(
-        (ch) => overlayOf(snap, ch.path)?.env === env && overlayOf(snap, ch.path)?.model === v.model,
-      )?.path ?? "";
+    const path = c.path;
     const pin = ZERO.test(c.oid) ? undefined : readOverlayPin(blobs.get(c.oid)?.toString("utf8") ?? "");
     const overlay = { item: "overlay", value: `${path} as of commit ${c.commit.oid} (${c.commit.committer.date})` };
     if (!pin) {
@@ -451,11 +472,8 @@ export function atTime(
       });
       continue;
     }
-    const add = (v.byCommit.get(c.commit.oid) ?? []).find(
-      (a) => a.record?.environment === env && a.digest === pin.record,
-    );
-    const entry = add ? v.entries.find((e) => e.digest === add.digest) : undefined;
-    if (!entry) {
+    const behind = recordOfOverlay(snap, v, env, c, pin.record);
+    if (!behind) {
       models.push({
         model: v.model,
         placement: {
@@ -478,6 +496,17 @@ export function atTime(
       });
       continue;
     }
+    const { entry, by } = behind;
+    // a commit other than the record's put the record's overlay back (a merge, a revert of a hand edit)
+    const restored =
+      by === c.commit.oid
+        ? []
+        : [
+            {
+              item: "restored by",
+              value: `commit ${c.commit.oid} by ${c.commit.author.name} <${c.commit.author.email}> ("${c.commit.subject}") put back the overlay record #${entry.record.sequence}'s commit ${by} wrote`,
+            },
+          ];
     models.push({
       model: v.model,
       placement: {
@@ -490,7 +519,7 @@ export function atTime(
         action: entry.record.action,
         stageTag: entry.record.stageTag,
       },
-      evidence: [overlay, ...evidenceChain(snap, v, entry)],
+      evidence: [overlay, ...restored, ...evidenceChain(snap, v, entry)],
     });
   }
   return { time: utc(new Date(time).toISOString()), environment: env, models };

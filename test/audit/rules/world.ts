@@ -45,6 +45,7 @@ export const CONFIG: AuditConfig = {
     { name: "staging", requiresApproval: false },
     { name: "production", requiresApproval: true },
   ],
+  gitops: { remote: null, branch: null },
 };
 
 interface Ledger {
@@ -94,6 +95,7 @@ export class World {
       subject: o.subject,
       trailers: new Map(),
       changes: o.changes ?? [],
+      touched: o.changes ?? [],
     };
     for (const [k, v] of o.trailers ?? []) c.trailers.set(k, [...(c.trailers.get(k) ?? []), v]);
     this.commits.push(c);
