@@ -4,7 +4,8 @@ import type { Model } from "../manifest/schema.ts";
 import type { PromotionRecord } from "../records/promotion.ts";
 import { type AuditConfig, configFrom, deployPathOf, overlayOf, type Snapshot } from "./history.ts";
 import type { ImageProbeOptions } from "./images.ts";
-import { addedBy, type LedgerView } from "./ledgers.ts";
+import { addedBy, type LedgerView, ledgerModels } from "./ledgers.ts";
+import { configReads } from "./rules/config.ts";
 import type { EntryFacts, ImageProbe, VerifyFacts } from "./rules/context.ts";
 import { RULES } from "./rules/table.ts";
 import type { AuditReport, Finding } from "./schema.ts";
@@ -53,6 +54,7 @@ export function verifyLateReads(snap: Snapshot, views: LedgerView[]): string[] {
       if (o && models.has(o.model) && !/^0+$/.test(ch.newOid)) names.add(ch.newOid);
     }
   }
+  for (const n of configReads({ snap, views })) names.add(n);
   return [...names];
 }
 
@@ -110,6 +112,7 @@ export function readFacts(
   return {
     snap,
     views: new Map(views.map((v) => [v.model, v])),
+    ledgerModels: ledgerModels(snap),
     blobs,
     tags: new Map(snap.tags.map((t) => [t.name, t])),
     manifests,

@@ -14,6 +14,8 @@ export interface VerifyFacts {
   readonly snap: Snapshot;
   /** The audited models' ledgers, by model, in the order audited. */
   readonly views: ReadonlyMap<string, LedgerView>;
+  /** Every model whose ledger the history ever held, audited or not. */
+  readonly ledgerModels: ReadonlySet<string>;
   /** The objects read, by the name they were read by (`<commit>:<path>`, or a blob id). */
   readonly blobs: ReadonlyMap<string, Buffer | undefined>;
   /** The repository's tags by name. */
