@@ -127,6 +127,7 @@ export const CHECKS = [
   "stage-counter",
   "version-tag",
   "deregistered-released",
+  "config-change",
   "image-missing",
 ] as const;
 export type Check = (typeof CHECKS)[number];

@@ -1,4 +1,5 @@
 import { approvedHead } from "./approvals.ts";
+import { configChangeReviewed } from "./config.ts";
 import { noTrailersWithoutRecord, recordAppendedByModelgate, recordTrailersMatch, sourceInHistory } from "./commits.ts";
 import type { CommitRule, EntryRule, HistoryRule, LedgerRule, TagRule } from "./context.ts";
 import { deployEditsByModelgate } from "./deploy.ts";
@@ -47,7 +48,7 @@ export const RULES: {
     stageTagOfRecord,
     stageNumberRises,
   ],
-  commit: [noTrailersWithoutRecord, deployEditsByModelgate],
+  commit: [noTrailersWithoutRecord, deployEditsByModelgate, configChangeReviewed],
   tag: [registryTagGrammar, tagAnnotated, versionTagOnPublish, stageTagWithRecord],
   history: [stageTagsInOrder, imagesInRegistry],
 };
