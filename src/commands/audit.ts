@@ -115,7 +115,8 @@ async function verify(args: string[], io: Io): Promise<number> {
     registry: values.registry
       ? {
           env: io.env,
-          layout: resolve(io.cwd, str(values.layout) ?? ".modelgate/images"),
+          // default: .modelgate/images at the top of the repository (runAudit finds it from any folder)
+          layout: values.layout ? resolve(io.cwd, String(values.layout)) : undefined,
           log: (l) => io.err(`${l}\n`),
         }
       : undefined,
