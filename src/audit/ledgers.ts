@@ -4,6 +4,7 @@ import { parseTag } from "../ledger/tags.ts";
 import { type PromotionRecord, promotionRecordSchema } from "../records/promotion.ts";
 import type { PathChange } from "../git/history.ts";
 import { type CommitInfo, escapeRe, gitBlobId, type Snapshot, ZERO } from "./history.ts";
+import { actionText } from "./rules/context.ts";
 
 /**
  * A model's promotion ledger through history: the entries at the tip, and for every commit that changed the ledger,
@@ -164,8 +165,7 @@ function parseLine(line: string): { record?: PromotionRecord; digest?: string } 
 
 const describe = (line: string) => {
   const { record, digest } = parseLine(line);
-  if (record)
-    return `#${record.sequence} (${record.action} ${record.model.version} to ${record.environment}, ${digest})`;
+  if (record) return `#${record.sequence} (${actionText(record)}, ${digest})`;
   try {
     const j = JSON.parse(line) as { sequence?: unknown };
     if (typeof j.sequence === "number") return `#${j.sequence} (not a valid record)`;

@@ -127,6 +127,9 @@ export const CHECKS = [
   "stage-counter",
   "version-tag",
   "deregistered-released",
+  "registry-record",
+  "card-binding",
+  "card-edit",
   "config-change",
   "image-missing",
 ] as const;

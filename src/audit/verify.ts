@@ -5,6 +5,7 @@ import type { PromotionRecord } from "../records/promotion.ts";
 import { type AuditConfig, configFrom, deployPathOf, overlayOf, type Snapshot } from "./history.ts";
 import type { ImageProbeOptions } from "./images.ts";
 import { addedBy, type LedgerView, ledgerModels } from "./ledgers.ts";
+import { cardReads } from "./rules/card.ts";
 import { configReads } from "./rules/config.ts";
 import type { EntryFacts, ImageProbe, VerifyFacts } from "./rules/context.ts";
 import { RULES } from "./rules/table.ts";
@@ -33,6 +34,7 @@ export function verifyEarlyReads(head: Pick<Snapshot, "tip" | "config">, ledgers
       names.add(`${head.tip}:${r.evaluation.path}`);
       for (const p of manifestPaths(head, r)) names.add(`${r.source}:${p}`);
     }
+    for (const n of cardReads(head.tip, v)) names.add(n);
   }
   return [...names];
 }
@@ -47,6 +49,7 @@ export function verifyLateReads(snap: Snapshot, views: LedgerView[]): string[] {
       const add = addedBy(v, e);
       if (add) names.add(`${add.commit}:modelgate.yaml`);
     }
+    for (const n of cardReads(snap.tip, v, (e) => addedBy(v, e)?.commit)) names.add(n);
   }
   for (const c of snap.commits) {
     for (const ch of c.changes) {

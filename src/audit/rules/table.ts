@@ -1,4 +1,5 @@
 import { approvedHead } from "./approvals.ts";
+import { cardAtPublish, cardKept } from "./card.ts";
 import { configChangeReviewed } from "./config.ts";
 import { noTrailersWithoutRecord, recordAppendedByModelgate, recordTrailersMatch, sourceInHistory } from "./commits.ts";
 import type { CommitRule, EntryRule, HistoryRule, LedgerRule, TagRule } from "./context.ts";
@@ -6,7 +7,7 @@ import { deployEditsByModelgate } from "./deploy.ts";
 import { evaluationAtItsAddress, evaluationBound, evaluationVerdict } from "./evaluation.ts";
 import { ledgerChained, ledgerLinesReadable, ledgerOnlyAppended, recordOfItsModel } from "./ledger.ts";
 import { imagesInRegistry } from "./registry.ts";
-import { deregisteredNotReleased, releaseOfPublished, releaseTagKept } from "./releases.ts";
+import { deregisteredNotReleased, registryOfPublished, releaseOfPublished, releaseTagKept } from "./releases.ts";
 import {
   registryTagGrammar,
   stageNumberRises,
@@ -29,7 +30,7 @@ export const RULES: {
   tag: TagRule[];
   history: HistoryRule[];
 } = {
-  ledger: [ledgerLinesReadable, ledgerChained, ledgerOnlyAppended],
+  ledger: [ledgerLinesReadable, ledgerChained, ledgerOnlyAppended, cardKept],
   entry: [
     recordOfItsModel,
     recordAppendedByModelgate,
@@ -40,10 +41,13 @@ export const RULES: {
     evaluationBound,
     evaluationVerdict,
     approvedHead,
+    cardAtPublish,
     // release and rollback records
     releaseOfPublished,
     releaseTagKept,
     deregisteredNotReleased,
+    // deregistration and unassignment records
+    registryOfPublished,
     // every record
     stageTagOfRecord,
     stageNumberRises,
