@@ -28,7 +28,10 @@ export const LOG_FIELDS = {
   trailers: "%(trailers:unfold,only)",
 };
 
+/** The same output whatever the user's configuration says (colours, signatures, renames, how merges show). */
 export const LOG_OPTIONS = [
+  "--no-color",
+  "--no-show-signature",
   "-z",
   "--raw",
   "--no-abbrev",
