@@ -150,9 +150,14 @@ test("a separator byte in any field of a tag: a moved stage tag is found, a hand
   assert.equal(moved[0].commit, elsewhere);
   const unbacked = new Set(r.findings.filter((f) => f.check === "tag-without-record").map((f) => f.tag));
   for (const m of made) assert.ok(unbacked.has(m.tag), `${m.tag} (${m.what}) is a finding:\n${show(r.findings)}`);
-  // the timeline reads the same tags
+  // the timeline reads the same tags, and the evidence folder lists each on one line of six columns
   const timeline = await runAuditCli(s.repo, ["--json"]);
   assert.equal(timeline.code, 0, timeline.stderr);
+  const evidence = join(s.dir, "evidence");
+  assert.equal((await runAuditCli(s.repo, ["--evidence", evidence])).code, 0);
+  const lines = readFileSync(join(evidence, "tags.txt"), "utf8").split("\n").filter(Boolean);
+  assert.equal(lines.length, Number(git(s.repo, ["tag", "-l"]).split("\n").length) + 1);
+  for (const l of lines) assert.equal(l.split("\t").length, 6, JSON.stringify(l));
 });
 
 test("a hand edit taken back by a merge whose tree is the one before it is still a finding, and --at says it ran", async () => {
