@@ -315,7 +315,7 @@ test("tamper: the model card edited by hand after publish is a finding naming th
   assert.equal(last?.record.card?.path, "models/churn/MODEL_CARD.md");
   const { createHash } = await import("node:crypto");
   assert.equal(last?.record.card?.sha256, createHash("sha256").update(readFileSync(card)).digest("hex"));
-  writeFileSync(card, readFileSync(card, "utf8").replace(/\| pass \|/g, "| pass (reviewed by the board) |"));
+  writeFileSync(card, `${readFileSync(card, "utf8")}\nReviewed and approved by the board.\n`);
   const c = commitAll(s, "card: wording");
   const r = await verifyJson(s.repo);
   assert.equal(r.code, 1);
