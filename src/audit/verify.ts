@@ -57,7 +57,7 @@ export function verifyLateReads(snap: Snapshot, views: LedgerView[]): string[] {
       if (o && models.has(o.model) && !/^0+$/.test(ch.newOid)) names.add(ch.newOid);
     }
   }
-  for (const n of configReads({ snap, views })) names.add(n);
+  for (const n of configReads(snap, views)) names.add(n);
   return [...names];
 }
 

@@ -1,6 +1,8 @@
 import { manifestAt } from "../../manifest/at-commit.ts";
-import { type AuditConfig, CONFIG_PATH, type CommitInfo, configFrom, ZERO } from "../history.ts";
-import { type CommitRule, commitText, finding, type VerifyFacts } from "./context.ts";
+import type { PromotionRecord } from "../../records/promotion.ts";
+import { type AuditConfig, CONFIG_PATH, type CommitInfo, configFrom, type Snapshot, ZERO } from "../history.ts";
+import type { LedgerView } from "../ledgers.ts";
+import { type CommitRule, commitText, finding } from "./context.ts";
 
 /**
  * What audit verify reads is itself configured: modelgate.yaml's spec.paths (where the ledgers and overlays are) and
@@ -41,42 +43,33 @@ export function settingsDiff(a: AuditedSettings, b: AuditedSettings): string[] {
 export const configChangeOf = (c: CommitInfo) => c.changes.find((ch) => ch.path === CONFIG_PATH);
 
 /** The objects the rule reads, once the history is known: each version of modelgate.yaml, and what decides it. */
-export function configReads(
-  facts: Pick<VerifyFacts, "snap"> & { views: Iterable<{ entries: { record: ReviewedRecord }[] }> },
-): string[] {
+export function configReads(snap: Snapshot, views: Iterable<Pick<LedgerView, "entries">>): string[] {
   const names: string[] = [];
   let changed = false;
-  for (const c of facts.snap.commits) {
+  for (const c of snap.commits) {
     const ch = configChangeOf(c);
     if (!ch) continue;
     for (const oid of [ch.oldOid, ch.newOid]) if (!ZERO.test(oid)) names.push(oid);
     const parent = c.parents[0];
     if (!parent) continue;
     changed = true;
-    for (const dir of new Set([facts.snap.config.records, "records"])) names.push(`${parent}:${dir}`);
+    // whether a ledger was there before (the folder the old settings name: the audited one, or the default)
+    for (const dir of new Set([snap.config.records, "records"])) names.push(`${parent}:${dir}`);
   }
   if (!changed) return names;
-  for (const v of facts.views)
+  for (const v of views)
     for (const { record: r } of v.entries) {
-      if (!reviewed(r)) continue;
-      names.push(`${r.pullRequest.head}:${CONFIG_PATH}`, `${r.source}^1:${CONFIG_PATH}`);
+      const head = reviewedHead(r);
+      if (head) names.push(`${head}:${CONFIG_PATH}`, `${r.source}^1:${CONFIG_PATH}`);
     }
   return names;
 }
 
-type ReviewedRecord = {
-  action: string;
-  source: string;
-  pullRequest: { head: string; author: string } | null;
-  approvals: { reviewer: string; commit: string }[];
-};
-
-/** A publish record that holds an approval of its pull request's head by someone other than its author. */
-function reviewed(r: ReviewedRecord): r is ReviewedRecord & { pullRequest: { head: string; author: string } } {
+/** The head of a publish record's pull request, when the record holds its approval by someone other than its author. */
+function reviewedHead(r: PromotionRecord): string | undefined {
   const pr = r.pullRequest;
-  return (
-    r.action === "publish" && pr !== null && r.approvals.some((a) => a.commit === pr.head && a.reviewer !== pr.author)
-  );
+  const ok = r.action === "publish" && pr && r.approvals.some((a) => a.commit === pr.head && a.reviewer !== pr.author);
+  return ok ? pr.head : undefined;
 }
 
 const same = (a: AuditedSettings, b: AuditedSettings) => settingsDiff(a, b).length === 0;
@@ -97,11 +90,11 @@ export const configChangeReviewed: CommitRule = (facts, c) => {
   if (facts.blobs.has(ledgersBefore) && facts.blobs.get(ledgersBefore) === undefined) return [];
   for (const v of facts.views.values())
     for (const { record: r } of v.entries) {
-      if (!reviewed(r)) continue;
-      const head = facts.blobs.get(`${r.pullRequest.head}:${CONFIG_PATH}`);
-      if (head === undefined) continue;
+      const head = reviewedHead(r);
+      const atHead = head === undefined ? undefined : facts.blobs.get(`${head}:${CONFIG_PATH}`);
+      if (head === undefined || atHead === undefined) continue;
       const base = facts.blobs.get(`${r.source}^1:${CONFIG_PATH}`);
-      if (same(settingsAt(r.pullRequest.head, head), after) && same(settingsAt(r.source, base), before)) return [];
+      if (same(settingsAt(head, atHead), after) && same(settingsAt(r.source, base), before)) return [];
     }
   return [
     finding(

@@ -59,7 +59,7 @@ test("config-change: paths or gitops changed by hand is a finding; the same fold
     /gitops\.remote from \(unset\) to https:\/\/example\.com\/other\.git/,
   );
   // the versions of modelgate.yaml and the ledgers' folder before each change are what the rule reads
-  assert.ok(configReads({ snap: facts.snap, views: facts.views.values() }).includes(`${moved.parents[0]}:records`));
+  assert.ok(configReads(facts.snap, facts.views.values()).includes(`${moved.parents[0]}:records`));
 });
 
 test("config-change: the first settings, before anything was recorded, are not a change", () => {
