@@ -14,10 +14,10 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { stringify } from "yaml";
-import { logPaths } from "../src/audit/history.ts";
+import { LOG_GLOBS, logPaths } from "../src/audit/history.ts";
 import { runAudit } from "../src/audit/run.ts";
 import { deployPaths, renderBase, renderOverlay } from "../src/deploy/render.ts";
-import { LOG_FIELDS, LOG_OPTIONS, TAG_FIELDS } from "../src/git/history.ts";
+import { logArgs, TAG_ARGS } from "../src/git/history.ts";
 import { sha256Of } from "../src/ledger/canonical.ts";
 import { appendToLedger, currentIn, evaluationCopyPath, parseLedger, promotionsPath } from "../src/ledger/ledger.ts";
 import { stageTag, versionTag } from "../src/ledger/tags.ts";
@@ -458,16 +458,13 @@ if (!existsSync(join(dir, "HEAD")) && !existsSync(join(dir, ".git"))) {
 const count = spawnSync("git", ["rev-list", "--count", "HEAD"], { cwd: dir, encoding: "utf8" }).stdout.trim();
 const tagCount = spawnSync("git", ["tag", "-l"], { cwd: dir, encoding: "utf8" }).stdout.trim().split("\n").length;
 
-// The raw git commands audit runs, with the same arguments (src/audit/history.ts, formatted as git/index.ts does).
-const LOG = [
-  "log",
-  `--format=\x1e${Object.values(LOG_FIELDS).join("\x1f")}`,
-  ...LOG_OPTIONS,
+// The raw git commands audit runs, with the same arguments (src/audit/history.ts, as src/git/history.ts formats them).
+const LOG = logArgs(
   "HEAD",
-  "--",
-  ...logPaths({ deploy: "deploy", records: "records" } as Parameters<typeof logPaths>[0]),
-];
-const REFS = ["for-each-ref", `--format=${Object.values(TAG_FIELDS).join("\x1f")}\x1e`, "refs/tags"];
+  logPaths({ deploy: "deploy", records: "records" } as Parameters<typeof logPaths>[0]),
+  LOG_GLOBS,
+);
+const REFS = TAG_ARGS;
 const PLAIN_LOG = ["log", "--format=%H %P %an %ae %aI %s", "HEAD"];
 
 // What verify reads besides: the evaluation records (one cat-file --batch).

@@ -128,16 +128,22 @@ export function renderRequirements(): string {
   ].join("\n");
 }
 
+/**
+ * A value on its own line and column: text from git (a path, a name, a trailer) may hold a line break or a tab, which
+ * would forge a line of these files, so such a value is written as a JSON string.
+ */
+const field = (v: string) => (/[\u0000-\u001f\u007f"\\]/.test(v) ? JSON.stringify(v) : v);
+
 function tagsText(snap: Snapshot): string {
   const lines = ["# tag\ttype\tobject\tcommit\ttagger\tdate"];
   for (const t of snap.tags)
     lines.push(
       [
-        t.name,
+        field(t.name),
         t.annotated ? "annotated" : "lightweight",
         t.object,
         t.commit ?? "-",
-        t.tagger ? `${t.tagger.name} <${t.tagger.email}>` : "-",
+        t.tagger ? field(`${t.tagger.name} <${t.tagger.email}>`) : "-",
         t.tagger?.date ?? "-",
       ].join("\t"),
     );
@@ -146,13 +152,14 @@ function tagsText(snap: Snapshot): string {
 
 function changesText(snap: Snapshot): string {
   const out: string[] = [];
-  for (const c of snap.commits) {
+  // the commits that made a change (a merge that only took one side's files made none of its own)
+  for (const c of snap.commits.filter((x) => x.changes.length > 0)) {
     out.push(`commit ${c.oid}`);
-    out.push(`author ${c.author.name} <${c.author.email}> ${c.author.date}`);
-    out.push(`committer ${c.committer.name} <${c.committer.email}> ${c.committer.date}`);
-    out.push(`subject ${c.subject}`);
-    for (const [k, vs] of c.trailers) for (const v of vs) out.push(`trailer ${k}: ${v}`);
-    for (const ch of c.changes) out.push(`change ${ch.status} ${ch.oldOid} ${ch.newOid} ${ch.path}`);
+    out.push(`author ${field(`${c.author.name} <${c.author.email}>`)} ${c.author.date}`);
+    out.push(`committer ${field(`${c.committer.name} <${c.committer.email}>`)} ${c.committer.date}`);
+    out.push(`subject ${field(c.subject)}`);
+    for (const [k, vs] of c.trailers) for (const v of vs) out.push(`trailer ${k}: ${field(v)}`);
+    for (const ch of c.changes) out.push(`change ${ch.status} ${ch.oldOid} ${ch.newOid} ${field(ch.path)}`);
     out.push("");
   }
   return `${out.join("\n")}`;
@@ -211,7 +218,7 @@ export function writeEvidence(dir: string, input: EvidenceInput): { path: string
     "| `records/<model>/promotions.jsonl` | the promotion ledger (hash-chained, canonical JSON) |",
     "| `records/<model>/evaluations/<sha256>.json` | each evaluation record a promotion cites, named by its digest |",
     "| `sources/<model>/<version>/` | the model manifest, training record and dataset manifests at the published commit; the model card it published |",
-    "| `tags.txt`, `changes.txt` | every registry tag; every commit that changed deploy or records files, with its trailers |",
+    "| `tags.txt`, `changes.txt` | every registry tag; every commit that changed deploy or records files, modelgate.yaml or a model card, with its trailers (a value holding a tab, a line break or a quote written as a JSON string) |",
     "| `modelgate.yaml` | the configuration: environments, approval policy, releasers |",
     "",
     "To check this folder: `sha256sum -c SHA256SUMS`. To check a copy against git, in a clone: `git cat-file -p <object>`",

@@ -1,17 +1,18 @@
 import { createHash } from "node:crypto";
 import { UserError } from "../errors.ts";
-import { logChanges, type PathChange, parseRaw, reachableCommits, tagRefs } from "../git/history.ts";
+import { type LogRow, logChanges, type PathChange, reachableCommits, tagRefs } from "../git/history.ts";
 import type { Git } from "../git/index.ts";
 import { parseTrailers } from "../ledger/trailers.ts";
 import { type ManifestAtCommit, manifestAt } from "../manifest/at-commit.ts";
 import { configSchema } from "../manifest/schema.ts";
 
 /**
- * What `audit` reads from git, read in bulk (../git/history.ts runs it): one `git log` over the history of the GitOps
- * ref limited to the deploy and records folders (with trailers and the blob ids of every change), one
- * `git for-each-ref` for the tags, one `git rev-list` for the commits of the ref (verify), and `git cat-file --batch`
- * for the blobs and commit objects the reconstruction needs, in two rounds (the ledgers at the tip, then everything
- * they cite). Values in, values out: the reconstruction (./ledgers.ts, ./timeline.ts, ./verify.ts) never runs git.
+ * What `audit` reads from git, read in bulk (../git/history.ts runs it): one `git log` over the whole history of the
+ * GitOps ref (no simplification) limited to the deploy and records folders, modelgate.yaml and the model cards (with
+ * trailers and the blob ids of every change), one `git for-each-ref` for the tags, one `git rev-list` for the commits
+ * of the ref (verify), and `git cat-file --batch` for the blobs and commit objects the reconstruction needs, in two
+ * rounds (the ledgers at the tip, then everything they cite). Values in, values out: the reconstruction
+ * (./ledgers.ts, ./timeline.ts, ./verify.ts) never runs git.
  */
 
 export const ZERO = /^0+$/;
@@ -30,8 +31,17 @@ export interface CommitInfo {
   committer: Person;
   subject: string;
   trailers: Map<string, string[]>;
-  /** Changes under the deploy and records folders. */
+  /**
+   * What the commit made in the watched paths: its changes against its parent; for a merge, only the paths unlike
+   * every parent's (what the merge itself wrote, as `git log -c` shows it; the rest came from a parent's history,
+   * whose commits are examined on their own).
+   */
   changes: PathChange[];
+  /**
+   * Every watched path whose content differs from some parent's, with this commit's blob: what checking this commit
+   * out changed, for a merge too (a merge that takes the tree from before an edit undoes the edit here).
+   */
+  touched: PathChange[];
 }
 
 export interface TagInfo {
@@ -53,7 +63,9 @@ export interface AuditConfig {
   models: string;
   data: string;
   identity: { name: string; email: string };
-  environments: { name: string; requiresApproval: boolean }[];
+  environments: { name: string; requiresApproval: boolean; offlineReleases?: boolean }[];
+  /** Where publish and release commit (spec.gitops); null: this repository, its default branch. */
+  gitops: { remote: string | null; branch: string | null };
 }
 
 export interface Snapshot {
@@ -106,8 +118,17 @@ export function gitBlobId(content: Uint8Array, format: "sha1" | "sha256"): strin
   return createHash(format).update(`blob ${content.byteLength}\0`).update(content).digest("hex");
 }
 
-/** The folders whose history audit reads. */
-export const logPaths = (config: AuditConfig) => [`${config.deploy}/`, `${config.records}/`];
+/** The paths whose history audit reads: the deploy and records folders and modelgate.yaml (from the top). */
+export const logPaths = (config: AuditConfig) => [`${config.deploy}/`, `${config.records}/`, CONFIG_PATH];
+
+/**
+ * The model cards, wherever a model's folder is (a glob from the top): publish binds each into its record. The name
+ * is ../report/card.ts's CARD_FILE (not imported: the card's renderer is not audit's to load).
+ */
+export const LOG_GLOBS = ["**/MODEL_CARD.md"];
+
+/** modelgate.yaml, at the top of the tree. */
+export const CONFIG_PATH = "modelgate.yaml";
 
 /** Seconds since the epoch as RFC 3339 UTC. */
 export const fromEpoch = (s: string | number) => new Date(Number(s) * 1000).toISOString().replace(/\.\d{3}Z$/, "Z");
@@ -130,13 +151,19 @@ export function configFrom(read: ManifestAtCommit<"Config">, strict = false): Au
     kind: "Config",
     metadata: { name: "audit" },
   }).spec;
+  // the schema normalises every configured path (./deploy/ is deploy): git prints them so
   return {
-    records: spec.paths.records.replace(/\/+$/, ""),
-    deploy: spec.paths.deploy.replace(/\/+$/, ""),
-    models: spec.paths.models.replace(/\/+$/, ""),
-    data: spec.paths.data.replace(/\/+$/, ""),
+    records: spec.paths.records,
+    deploy: spec.paths.deploy,
+    models: spec.paths.models,
+    data: spec.paths.data,
     identity: spec.identity,
-    environments: spec.environments.map((e) => ({ name: e.name, requiresApproval: e.requiresApproval })),
+    environments: spec.environments.map((e) => ({
+      name: e.name,
+      requiresApproval: e.requiresApproval,
+      ...(e.offlineReleases ? { offlineReleases: true } : {}),
+    })),
+    gitops: { remote: spec.gitops.remote ?? null, branch: spec.gitops.branch ?? null },
   };
 }
 
@@ -182,19 +209,22 @@ export async function readHead(git: Git, ref: string): Promise<Head & { recordsT
 export async function readHistory(git: Git, head: Head, opts: { reachable: boolean }): Promise<Snapshot> {
   const { tip, config } = head;
   const [log, refs, reachable] = await Promise.all([
-    logChanges(git, tip, logPaths(config)),
+    logChanges(git, tip, logPaths(config), LOG_GLOBS),
     tagRefs(git),
     opts.reachable ? reachableCommits(git, tip) : Promise.resolve(undefined),
   ]);
-  const commits: CommitInfo[] = log.map((r) => ({
-    oid: r.oid,
-    parents: r.parents ? r.parents.split(" ") : [],
-    author: { name: r.an, email: r.ae, date: fromEpoch(r.ad) },
-    committer: { name: r.cn, email: r.ce, date: fromEpoch(r.cd) },
-    subject: r.subject,
-    trailers: parseTrailers(r.trailers),
-    changes: parseRaw(r.raw),
-  }));
+  const commits: CommitInfo[] = log.map((r) => {
+    const parents = r.parents ? r.parents.split(" ") : [];
+    return {
+      oid: r.oid,
+      parents,
+      author: { name: r.an, email: r.ae, date: fromEpoch(r.ad) },
+      committer: { name: r.cn, email: r.ce, date: fromEpoch(r.cd) },
+      subject: r.subject,
+      trailers: parseTrailers(r.trailers),
+      ...changesOf(parents, r.sections),
+    };
+  });
   const tags: TagInfo[] = refs.map((t) => {
     const annotated = t.type === "tag";
     return {
@@ -219,6 +249,22 @@ export async function readHistory(git: Git, head: Head, opts: { reachable: boole
     reachable,
     tags,
   };
+}
+
+/**
+ * A commit's changes from its sections (one per parent it differs from, in the parents' order): what it made (against
+ * its one parent; for a merge, the paths unlike every parent's) and what it touched (unlike some parent's).
+ */
+export function changesOf(parents: string[], sections: LogRow["sections"]): Pick<CommitInfo, "changes" | "touched"> {
+  if (sections.length === 0) return { changes: [], touched: [] };
+  if (parents.length <= 1) return { changes: sections[0], touched: sections[0] };
+  const touched = new Map<string, PathChange>();
+  for (const s of sections) for (const ch of s) if (!touched.has(ch.path)) touched.set(ch.path, ch);
+  // a path unlike every parent's is in every parent's section (a parent it does not differ from has none)
+  const inAll =
+    sections.length === parents.length ? sections.slice(1).map((s) => new Set(s.map((ch) => ch.path))) : undefined;
+  const changes = inAll ? sections[0].filter((ch) => inAll.every((paths) => paths.has(ch.path))) : [];
+  return { changes, touched: [...touched.values()] };
 }
 
 /** The names of the folders in a tree object's bytes (`<mode> <name>\0<id>` entries). */

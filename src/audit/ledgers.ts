@@ -4,6 +4,7 @@ import { parseTag } from "../ledger/tags.ts";
 import { type PromotionRecord, promotionRecordSchema } from "../records/promotion.ts";
 import type { PathChange } from "../git/history.ts";
 import { type CommitInfo, escapeRe, gitBlobId, type Snapshot, ZERO } from "./history.ts";
+import { actionText } from "./rules/context.ts";
 
 /**
  * A model's promotion ledger through history: the entries at the tip, and for every commit that changed the ledger,
@@ -51,15 +52,21 @@ export interface LedgerView {
   rewrites: Rewrite[];
 }
 
-/** The models the history knows: every ledger the records folder ever held, and every registry tag's name. */
-export function modelsOf(snap: Snapshot): string[] {
+/** The models whose ledger the records folder ever held (by any commit of the history). */
+export function ledgerModels(snap: Snapshot): Set<string> {
   const names = new Set<string>();
   const re = new RegExp(`^${escapeRe(snap.config.records)}/([^/]+)/promotions\\.jsonl$`);
   for (const c of snap.commits)
-    for (const ch of c.changes) {
+    for (const ch of c.touched) {
       const m = re.exec(ch.path);
       if (m) names.add(m[1]);
     }
+  return names;
+}
+
+/** The models the history knows: every ledger the records folder ever held, and every registry tag's name. */
+export function modelsOf(snap: Snapshot): string[] {
+  const names = ledgerModels(snap);
   for (const t of snap.tags) {
     const p = parseTag(t.name);
     if (p) names.add(p.name);
@@ -158,8 +165,7 @@ function parseLine(line: string): { record?: PromotionRecord; digest?: string } 
 
 const describe = (line: string) => {
   const { record, digest } = parseLine(line);
-  if (record)
-    return `#${record.sequence} (${record.action} ${record.model.version} to ${record.environment}, ${digest})`;
+  if (record) return `#${record.sequence} (${actionText(record)}, ${digest})`;
   try {
     const j = JSON.parse(line) as { sequence?: unknown };
     if (typeof j.sequence === "number") return `#${j.sequence} (not a valid record)`;
@@ -271,6 +277,9 @@ export function indexLedger(
   const added = new Map<string, Addition>();
   const byCommit = new Map<string, Addition[]>();
   const rewrites: Rewrite[] = [];
+  // the lines some change took out of the ledger (a deletion, an edit, a rewrite: each its own finding)
+  const removed = new Set<string>();
+  let unreadable = false;
   const add = (line: string, commit: string, tampered: boolean) => {
     if (added.has(line)) return;
     const a: Addition = { line, commit, tampered, ...(known.get(line) ?? parseLine(line)) };
@@ -295,6 +304,7 @@ export function indexLedger(
     const before = read(change.oldOid);
     const after = read(change.newOid);
     if (before === undefined || after === undefined) {
+      unreadable = true;
       rewrites.push({
         commit: commit.oid,
         message: `changed ${plan.path}, but a version of it is missing from the repository`,
@@ -302,6 +312,8 @@ export function indexLedger(
       });
       continue;
     }
+    const kept = new Set(after);
+    for (const l of before) if (!kept.has(l)) removed.add(l);
     if (ZERO.test(change.newOid)) {
       rewrites.push({
         commit: commit.oid,
@@ -323,6 +335,7 @@ export function indexLedger(
       expected: "one record appended at the end, chained to the last",
     });
   }
+  if (plan.exact && !unreadable) rewrites.push(...dropped(snap, plan.path, tipLines, added, removed));
   return {
     model,
     path: plan.path,
@@ -335,6 +348,31 @@ export function indexLedger(
     byCommit,
     rewrites,
   };
+}
+
+/**
+ * Records some commit appended that are not in the ledger at the tip although no change of the history took them
+ * out: a merge that took the ledger from its other parent dropped them (the whole history is read, so the commit
+ * that appended one is known even when the merge hid it from git's simplified history).
+ */
+function dropped(
+  snap: Snapshot,
+  path: string,
+  tipLines: string[],
+  added: Map<string, Addition>,
+  removed: Set<string>,
+): Rewrite[] {
+  const atTip = new Set(tipLines);
+  const out: Rewrite[] = [];
+  for (const a of added.values()) {
+    if (atTip.has(a.line) || removed.has(a.line)) continue;
+    out.push({
+      commit: a.commit,
+      message: `${path}: record ${describe(a.line)} it appended is not in the ledger at ${snap.ref}, and no commit of the history deleted it: a merge dropped it`,
+      expected: "every record appended kept in the ledger, which is only ever appended to",
+    });
+  }
+  return out;
 }
 
 /** The line of the tip's text an entry was parsed from. */

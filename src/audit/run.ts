@@ -1,4 +1,6 @@
 import { UserError } from "../errors.ts";
+import { join } from "node:path";
+import { topLevel } from "../git/history.ts";
 import { type Git, openGit } from "../git/index.ts";
 import { sha256Of } from "../ledger/canonical.ts";
 import { parseLedger, promotionsPath } from "../ledger/ledger.ts";
@@ -27,8 +29,11 @@ export interface AuditOptions {
   /** What ran in an environment at a time (ms since the epoch). */
   at?: { time: number; environment?: string };
   verify?: boolean;
-  /** With verify: HEAD every image in its registry (or the local OCI layout for registry.invalid images). */
-  registry?: { env: NodeJS.ProcessEnv; layout: string; log?: (line: string) => void };
+  /**
+   * With verify: HEAD every image in its registry (or the local OCI layout for registry.invalid images; default
+   * .modelgate/images at the top of the repository, whichever folder `cwd` is).
+   */
+  registry?: { env: NodeJS.ProcessEnv; layout?: string; log?: (line: string) => void };
   /** Also gather the files an evidence folder copies (`copies`). */
   evidence?: boolean;
   /** Also write the evidence folder here (new or empty: ./evidence.ts); implies `evidence`. */
@@ -201,7 +206,11 @@ export async function runAudit(opts: AuditOptions): Promise<AuditOutcome> {
   if (opts.at && env) report.at = atTime(snap, views, blobs, env, opts.at.time);
   lap("timeline");
   if (exact) {
-    report.verification = await verifyHistory(snap, views, blobs, opts.registry);
+    const registry = opts.registry && {
+      ...opts.registry,
+      layout: opts.registry.layout ?? join((await topLevel(git)) ?? opts.cwd, ".modelgate/images"),
+    };
+    report.verification = await verifyHistory(snap, views, blobs, registry);
     lap("verify");
   }
   const copies = evidence ? evidenceCopies(cited, blobs) : undefined;

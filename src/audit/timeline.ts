@@ -1,7 +1,7 @@
 import { readOverlayPin } from "../deploy/render.ts";
 import { currentIn, type LedgerEntry } from "../ledger/ledger.ts";
 import { type ParsedTag, parseTag } from "../ledger/tags.ts";
-import type { PromotionRecord } from "../records/promotion.ts";
+import { type PromotionRecord, placesVersion } from "../records/promotion.ts";
 import { type TrainingRecord, trainingRecordPath } from "../records/training.ts";
 import { type CommitInfo, overlayOf, parseCommitObject, type Snapshot, type TagInfo, utc, ZERO } from "./history.ts";
 import { type Addition, addedBy, type LedgerView } from "./ledgers.ts";
@@ -256,11 +256,38 @@ function releaseEvent(model: string, e: LedgerEntry, add: Addition | undefined):
   );
 }
 
-/** The registry tags' events: registered, deregistered, unassigned. */
-function tagEvents(snap: Snapshot, model: string, versionOfCommit: Map<string, string>): Sortable[] {
+/** A deregistration's or an unassignment's event, from its record (the tag it made may be gone: the record stays). */
+function registryEvent(model: string, e: LedgerEntry): Sortable {
+  const r = e.record;
+  return sortable(
+    {
+      ...base(model, r.action === "deregister" ? "deregistered" : "unassigned"),
+      version: r.model.version,
+      at: utc(r.at),
+      environment: r.action === "unassign" ? r.environment : null,
+      actor: r.registry?.pushedBy ?? r.triggeredBy,
+      // as a tag's event: the version's commit, where the tag is
+      commit: r.source,
+      tag: r.stageTag,
+      source: r.source,
+      record: recordRef(e),
+      image: r.image.reference,
+    },
+    Date.parse(r.at),
+  );
+}
+
+/** The registry tags' events: registered, and the deregistrations and unassignments no record holds (older ones). */
+function tagEvents(
+  snap: Snapshot,
+  model: string,
+  versionOfCommit: Map<string, string>,
+  recorded: Set<string>,
+): Sortable[] {
   const out: Sortable[] = [];
   const push = (event: AuditEvent, sortAt: number) => out.push(sortable(event, sortAt));
   for (const { t, p } of tagsOf(snap, model)) {
+    if (recorded.has(t.name)) continue;
     const when = t.tagger?.date ?? null;
     const sortAt = when ? Date.parse(when) : Number.POSITIVE_INFINITY;
     const by = t.tagger ? `${t.tagger.name} <${t.tagger.email}>` : null;
@@ -303,12 +330,18 @@ export function modelTimeline(snap: Snapshot, view: LedgerView, blobs: Map<strin
     const add = addedBy(view, e);
     if (e.record.action === "publish" && add) versionOfCommit.set(add.commit, e.record.model.version);
   }
+  const recorded = new Set<string>();
   for (const e of view.entries) {
     const add = addedBy(view, e);
-    if (e.record.action === "publish") out.push(...publishEvents(blobs, model, e, add));
-    else out.push(releaseEvent(model, e, add));
+    const a = e.record.action;
+    if (a === "publish") out.push(...publishEvents(blobs, model, e, add));
+    else if (a === "release" || a === "rollback") out.push(releaseEvent(model, e, add));
+    else {
+      out.push(registryEvent(model, e));
+      recorded.add(e.record.stageTag);
+    }
   }
-  out.push(...tagEvents(snap, model, versionOfCommit));
+  out.push(...tagEvents(snap, model, versionOfCommit, recorded));
   out.sort((a, b) => a.sortAt - b.sortAt || a.order - b.order);
   return out.map((s) => ({ ...s.event, summary: describe(s.event, String) }));
 }
@@ -326,31 +359,61 @@ export function placements(snap: Snapshot, view: LedgerView): Placement[] {
       since: utc(e.record.at),
       commit: addedBy(view, e)?.commit ?? null,
       record: recordRef(e),
-      action: e.record.action,
+      action: placement(e.record.action),
       stageTag: e.record.stageTag,
     });
   }
   return out;
 }
 
-/** The last change to a model's overlay for `env` made at or before `time` (by committer date). */
+/** The action of a record that places a version (currentIn and recordOfOverlay find no other). */
+const placement = (a: PromotionRecord["action"]): Placement["action"] =>
+  a === "publish" || a === "release" || a === "rollback" ? a : null;
+
+/**
+ * The last change to a model's overlay for `env` made at or before `time` (by committer date): any commit of the
+ * whole history whose overlay differs from a parent's, a merge too (a merge that takes back the tree from before a
+ * hand edit ends the edit's time in the environment; the edit itself ran until then).
+ */
 export function overlayChangeAt(
   snap: Snapshot,
   model: string,
   env: string,
   time: number,
-): { commit: CommitInfo; oid: string } | undefined {
-  let found: { commit: CommitInfo; oid: string } | undefined;
+): { commit: CommitInfo; oid: string; path: string } | undefined {
+  let found: { commit: CommitInfo; oid: string; path: string } | undefined;
   for (const c of snap.commits) {
     if (Date.parse(c.committer.date) > time) continue;
-    for (const ch of c.changes) {
+    for (const ch of c.touched) {
       const o = overlayOf(snap, ch.path);
       if (!o || o.model !== model || o.env !== env) continue;
       if (!found || Date.parse(c.committer.date) >= Date.parse(found.commit.committer.date))
-        found = { commit: c, oid: ch.newOid };
+        found = { commit: c, oid: ch.newOid, path: ch.path };
     }
   }
   return found;
+}
+
+/**
+ * The record behind an overlay's content: the record its pin names, when the commit that appended that record wrote
+ * exactly this content to this overlay (a hand edit that names a record, or a record of another environment, is
+ * none).
+ */
+function recordOfOverlay(
+  snap: Snapshot,
+  view: LedgerView,
+  env: string,
+  change: { oid: string; path: string },
+  digest: string | undefined,
+): { entry: LedgerEntry; by: string } | undefined {
+  const entry = view.entries.find(
+    (e) => e.digest === digest && e.record.environment === env && placesVersion(e.record),
+  );
+  const by = entry && addedBy(view, entry)?.commit;
+  const wrote = by
+    ? snap.byOid.get(by)?.touched.some((ch) => ch.path === change.path && ch.newOid === change.oid)
+    : false;
+  return entry && by && wrote ? { entry, by } : undefined;
 }
 
 /** The evidence chain behind a record: its commit, tags, the publish record, evaluation, approvals, pull request. */
@@ -437,10 +500,7 @@ export function atTime(
       models.push({ model: v.model, placement: null, evidence: [] });
       continue;
     }
-    const path =
-      c.commit.changes.find(
-        (ch) => overlayOf(snap, ch.path)?.env === env && overlayOf(snap, ch.path)?.model === v.model,
-      )?.path ?? "";
+    const path = c.path;
     const pin = ZERO.test(c.oid) ? undefined : readOverlayPin(blobs.get(c.oid)?.toString("utf8") ?? "");
     const overlay = { item: "overlay", value: `${path} as of commit ${c.commit.oid} (${c.commit.committer.date})` };
     if (!pin) {
@@ -451,11 +511,8 @@ export function atTime(
       });
       continue;
     }
-    const add = (v.byCommit.get(c.commit.oid) ?? []).find(
-      (a) => a.record?.environment === env && a.digest === pin.record,
-    );
-    const entry = add ? v.entries.find((e) => e.digest === add.digest) : undefined;
-    if (!entry) {
+    const behind = recordOfOverlay(snap, v, env, c, pin.record);
+    if (!behind) {
       models.push({
         model: v.model,
         placement: {
@@ -478,6 +535,17 @@ export function atTime(
       });
       continue;
     }
+    const { entry, by } = behind;
+    // a commit other than the record's put the record's overlay back (a merge, a revert of a hand edit)
+    const restored =
+      by === c.commit.oid
+        ? []
+        : [
+            {
+              item: "restored by",
+              value: `commit ${c.commit.oid} by ${c.commit.author.name} <${c.commit.author.email}> ("${c.commit.subject}") put back the overlay record #${entry.record.sequence}'s commit ${by} wrote`,
+            },
+          ];
     models.push({
       model: v.model,
       placement: {
@@ -487,10 +555,10 @@ export function atTime(
         since: c.commit.committer.date,
         commit: c.commit.oid,
         record: recordRef(entry),
-        action: entry.record.action,
+        action: placement(entry.record.action),
         stageTag: entry.record.stageTag,
       },
-      evidence: [overlay, ...evidenceChain(snap, v, entry)],
+      evidence: [overlay, ...restored, ...evidenceChain(snap, v, entry)],
     });
   }
   return { time: utc(new Date(time).toISOString()), environment: env, models };

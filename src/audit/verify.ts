@@ -4,7 +4,9 @@ import type { Model } from "../manifest/schema.ts";
 import type { PromotionRecord } from "../records/promotion.ts";
 import { type AuditConfig, configFrom, deployPathOf, overlayOf, type Snapshot } from "./history.ts";
 import type { ImageProbeOptions } from "./images.ts";
-import { addedBy, type LedgerView } from "./ledgers.ts";
+import { addedBy, type LedgerView, ledgerModels } from "./ledgers.ts";
+import { cardReads } from "./rules/card.ts";
+import { configReads } from "./rules/config.ts";
 import type { EntryFacts, ImageProbe, VerifyFacts } from "./rules/context.ts";
 import { RULES } from "./rules/table.ts";
 import type { AuditReport, Finding } from "./schema.ts";
@@ -32,6 +34,7 @@ export function verifyEarlyReads(head: Pick<Snapshot, "tip" | "config">, ledgers
       names.add(`${head.tip}:${r.evaluation.path}`);
       for (const p of manifestPaths(head, r)) names.add(`${r.source}:${p}`);
     }
+    for (const n of cardReads(head.tip, v)) names.add(n);
   }
   return [...names];
 }
@@ -46,6 +49,7 @@ export function verifyLateReads(snap: Snapshot, views: LedgerView[]): string[] {
       const add = addedBy(v, e);
       if (add) names.add(`${add.commit}:modelgate.yaml`);
     }
+    for (const n of cardReads(snap.tip, v, (e) => addedBy(v, e)?.commit)) names.add(n);
   }
   for (const c of snap.commits) {
     for (const ch of c.changes) {
@@ -53,6 +57,7 @@ export function verifyLateReads(snap: Snapshot, views: LedgerView[]): string[] {
       if (o && models.has(o.model) && !/^0+$/.test(ch.newOid)) names.add(ch.newOid);
     }
   }
+  for (const n of configReads(snap, views)) names.add(n);
   return [...names];
 }
 
@@ -110,6 +115,7 @@ export function readFacts(
   return {
     snap,
     views: new Map(views.map((v) => [v.model, v])),
+    ledgerModels: ledgerModels(snap),
     blobs,
     tags: new Map(snap.tags.map((t) => [t.name, t])),
     manifests,

@@ -31,10 +31,12 @@ what each environment runs now.
                  mapping each item to the requirement it evidences (EU AI Act Art. 12, 14, Annex IV; SOC 2 CC8.1;
                  ISO/IEC 42001 A.6.2.5), and SHA256SUMS. DIR must be new or empty.
 
-audit verify: exit 0 only when every stage assignment ever made is backed by the whole chain. Each gap is one finding
-naming what, which commit, tag, record or path, and what was expected:
+audit verify: exit 0 only when every stage assignment ever made is backed by the whole chain. The whole history is
+read (a change later undone, or hidden by a merge, is still examined), the same from any folder of the repository.
+Each gap is one finding naming what, which commit, tag, record or path, and what was expected:
   ledger-unreadable, ledger-chain   each ledger line a valid, canonical record; sequence and previous-digest chain
-  ledger-rewritten                  each change to a ledger appends exactly one record (no deletion, edit, insertion)
+  ledger-rewritten                  each change to a ledger appends exactly one record (no deletion, edit, insertion,
+                                    and no record dropped by a merge)
   record-commit, record-trailers    each record appended by a commit of modelgate's identity whose trailers name it
   trailers-without-record           no commit carries modelgate's trailers without appending the record they name
   source-missing                    each record's commit is in the history of REF (not rewritten away)
@@ -44,13 +46,20 @@ naming what, which commit, tag, record or path, and what was expected:
   approval                          an approval of the exact evaluated head, by someone other than the author
   release                           a release promotes a published version's image, by its version tag, with the
                                     environment approval modelgate.yaml requires, and says what it superseded
-  deploy-edit, overlay-pin          every change to deploy/MODEL/ made by a modelgate commit, each overlay pinned
-                                    to exactly the record that put it there (a hand edit is a finding)
+  deploy-edit, overlay-pin          every change under deploy/ made by a modelgate commit, each overlay pinned to
+                                    exactly the record that put it there (a hand edit is a finding, so is a file
+                                    directly under deploy/ or a folder of a model with no ledger)
   tag-missing, tag-lightweight,     version and stage tags annotated, in GTO's grammar, where their records say
   tag-grammar, tag-moved,           (a tag whose object or commit differs from the record's is moved); no stage tag
   tag-without-record,               without a record; stage counters only increase; version tags on the commit
-  stage-counter, version-tag,       that published the version; no release of a deregistered version
-  deregistered-released
+  stage-counter, version-tag,       that published the version; no release of a deregistered version (by its
+  deregistered-released             record or its tag)
+  registry-record                   a deregistration or unassignment record names the version's publish record and
+                                    commit, and withdraws nothing still running
+  card-binding, card-edit           MODEL_CARD.md as the publish commit wrote it, with the digest its record names;
+                                    at REF, the card the last publish bound
+  config-change                     spec.paths and spec.gitops (what verify reads) changed only by a reviewed pull
+                                    request a publish record holds
   image-missing                     with --registry: each image still in its registry (HEAD by digest; images
                                     published without a registry: the local OCI layout, --layout, default
                                     .modelgate/images)
@@ -115,7 +124,8 @@ async function verify(args: string[], io: Io): Promise<number> {
     registry: values.registry
       ? {
           env: io.env,
-          layout: resolve(io.cwd, str(values.layout) ?? ".modelgate/images"),
+          // default: .modelgate/images at the top of the repository (runAudit finds it from any folder)
+          layout: values.layout ? resolve(io.cwd, String(values.layout)) : undefined,
           log: (l) => io.err(`${l}\n`),
         }
       : undefined,

@@ -1,13 +1,20 @@
 import type { Git } from "./index.ts";
 
 /**
- * A branch's history read in bulk, as `audit` reads it: one `git log` of the commits that changed some folders (with
+ * A branch's history read in bulk, as `audit` reads it: one `git log` of the commits that changed some paths (with
  * their trailers and the blob ids of every change), one `git for-each-ref` of the tags, one `git rev-list` of every
- * commit. Each answer is returned as git printed it, field by field; what the fields mean is the caller's
- * (src/audit/history.ts).
+ * commit. Every answer is read in a form nothing inside it can forge: fields and records separated by NUL (`-z`,
+ * `%x00`), a byte git never prints inside a name, a message or a path (it ends its strings there), and each record
+ * checked for its shape (ids of hex digits, a known object type) before it is believed. What the fields mean is the
+ * caller's (src/audit/history.ts).
+ *
+ * The log walks the whole history (`--full-history`): a commit that changed a watched path is listed even when a
+ * later merge took its parent's tree back, which git's default simplification would hide. Each merge is listed once
+ * per parent it differs from (`-m`), so that both what it made (a path unlike every parent's) and what it changed on
+ * either side are known.
  */
 
-/** The fields of the one `git log` (as Git.log formats them) and its options: bench/audit.ts runs the same. */
+/** The fields of the one `git log`, in its format's order. */
 export const LOG_FIELDS = {
   oid: "%H",
   parents: "%P",
@@ -19,14 +26,37 @@ export const LOG_FIELDS = {
   cd: "%ct",
   subject: "%s",
   trailers: "%(trailers:unfold,only)",
-  // left empty: `--raw` prints the changes after the format, so they land in this last field
-  raw: "",
 };
 
-export const LOG_OPTIONS = ["--raw", "--no-abbrev", "--no-renames", "--diff-merges=combined", "--reverse"];
+/** The same output whatever the user's configuration says (colours, signatures, renames, how merges show). */
+export const LOG_OPTIONS = [
+  "--no-color",
+  "--no-show-signature",
+  "-z",
+  "--raw",
+  "--no-abbrev",
+  "--no-renames",
+  "--full-history",
+  "--diff-merges=separate",
+  "--reverse",
+];
+
+/**
+ * Pathspecs from the top of the tree, whatever folder git runs in: each path taken literally (`:(top,literal)`), and
+ * each glob as a glob (`:(top,glob)`, `**` for any folders).
+ */
+export function topPathspecs(paths: string[], globs: string[] = []): string[] {
+  return [...paths.map((p) => `:(top,literal)${p}`), ...globs.map((g) => `:(top,glob)${g}`)];
+}
+
+/** The arguments of the one `git log` (bench/audit.ts runs the same). */
+export function logArgs(tip: string, paths: string[], globs: string[] = []): string[] {
+  const format = Object.values(LOG_FIELDS).join("%x00");
+  return ["log", `--format=${format}`, ...LOG_OPTIONS, tip, "--", ...topPathspecs(paths, globs)];
+}
 
 export const TAG_FIELDS = {
-  name: "%(refname:strip=2)",
+  ref: "%(refname)",
   type: "%(objecttype)",
   object: "%(objectname)",
   peeledType: "%(*objecttype)",
@@ -37,20 +67,123 @@ export const TAG_FIELDS = {
   subject: "%(contents:subject)",
 };
 
-/** One commit of `logChanges`: the LOG_FIELDS as git printed them (`raw` holds the `--raw` lines). */
-export type LogRow = Record<keyof typeof LOG_FIELDS, string>;
+/** The arguments of the one `git for-each-ref` (bench/audit.ts runs the same): each field ended by NUL. */
+export const TAG_ARGS = ["for-each-ref", `--format=${Object.values(TAG_FIELDS).join("%00")}%00`, "refs/tags"];
 
-/** One tag of `tagRefs`: the TAG_FIELDS as git printed them. */
-export type TagRow = Record<keyof typeof TAG_FIELDS, string>;
+/** A change to one path in one commit against one parent: blob ids, all zeros when the path is absent on that side. */
+export interface PathChange {
+  path: string;
+  /** A (added), M (modified), D (deleted), T (type change). */
+  status: string;
+  oldOid: string;
+  newOid: string;
+}
 
-/** The commits of `tip`'s history that changed anything under `paths`, oldest first (one `git log --raw`). */
-export function logChanges(git: Git, tip: string, paths: string[]): Promise<LogRow[]> {
-  return git.log([...LOG_OPTIONS, tip], LOG_FIELDS, paths);
+/** One commit of `logChanges`: the LOG_FIELDS as git printed them, and its changes against each parent. */
+export type LogRow = Record<keyof typeof LOG_FIELDS, string> & {
+  /**
+   * The changes against each parent it differs from in the watched paths, in the parents' order (a parent it does not
+   * differ from has no section): one section for a commit with one parent.
+   */
+  sections: PathChange[][];
+};
+
+/** One tag of `tagRefs`: the TAG_FIELDS as git printed them, and its name (the ref without refs/tags/). */
+export type TagRow = Record<keyof typeof TAG_FIELDS, string> & { name: string };
+
+/** Output of git that does not have the shape asked for: never believed, never skipped silently. */
+export class GitOutputError extends Error {
+  constructor(command: string, why: string) {
+    super(`git ${command} printed output modelgate cannot read (${why}); run it by hand to see what git says`);
+    this.name = "GitOutputError";
+  }
+}
+
+const OID = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+const RAW_META = /^:(\d{6}) (\d{6}) ([0-9a-f]{40}(?:[0-9a-f]{24})?) ([0-9a-f]{40}(?:[0-9a-f]{24})?) ([A-Z])\d*$/;
+
+/** The commits of `tip`'s history that changed anything under `paths` (or matching `globs`), oldest first. */
+export async function logChanges(git: Git, tip: string, paths: string[], globs: string[] = []): Promise<LogRow[]> {
+  return parseLog(await git.run(logArgs(tip, paths, globs)));
+}
+
+/**
+ * Reads `git log -z --raw --format=<LOG_FIELDS joined by NUL>`: per commit (once per parent section), its fields,
+ * then (when it changed anything) its raw entries, each `:<mode> <mode> <id> <id> <status>` NUL path NUL.
+ */
+export function parseLog(out: string): LogRow[] {
+  const keys = Object.keys(LOG_FIELDS) as (keyof typeof LOG_FIELDS)[];
+  const tokens = out.split("\0");
+  const rows: LogRow[] = [];
+  let i = 0;
+  const bad = (why: string): never => {
+    throw new GitOutputError("log", why);
+  };
+  while (i < tokens.length) {
+    // between commits: the empty field that ends a commit with no change, and the end of the output
+    if (tokens[i] === "" || tokens[i] === "\n") {
+      i++;
+      continue;
+    }
+    if (i + keys.length > tokens.length) bad(`a commit cut short at field ${i}`);
+    const fields = Object.fromEntries(keys.map((k, j) => [k, tokens[i + j]])) as Record<
+      keyof typeof LOG_FIELDS,
+      string
+    >;
+    i += keys.length;
+    if (!OID.test(fields.oid)) bad(`"${fields.oid.slice(0, 50)}" where a commit id belongs`);
+    if (fields.parents !== "" && !fields.parents.split(" ").every((p) => OID.test(p)))
+      bad(`"${fields.parents.slice(0, 90)}" where parent ids belong`);
+    if (!/^\d+$/.test(fields.ad) || !/^\d+$/.test(fields.cd)) bad(`commit ${fields.oid} without its dates`);
+    const section: PathChange[] = [];
+    // the raw entries: the first follows a line break
+    while (i < tokens.length && /^\n?:/.test(tokens[i])) {
+      const m = RAW_META.exec(tokens[i].replace(/^\n/, ""));
+      if (!m || i + 1 >= tokens.length)
+        bad(`"${tokens[i].slice(0, 120)}" where a change of commit ${fields.oid} belongs`);
+      const [, , , oldOid, newOid, status] = m as RegExpExecArray;
+      section.push({ path: tokens[i + 1], status, oldOid, newOid });
+      i += 2;
+    }
+    const last = rows.at(-1);
+    // a merge comes once per parent it differs from: the same commit again is its next section
+    if (last && last.oid === fields.oid) last.sections.push(section);
+    else rows.push({ ...fields, sections: [section] });
+  }
+  for (const r of rows) if (r.sections.length === 1 && r.sections[0].length === 0) r.sections = [];
+  return rows;
 }
 
 /** Every tag of the repository, annotated or lightweight (one `git for-each-ref refs/tags`). */
-export function tagRefs(git: Git): Promise<TagRow[]> {
-  return git.refs("refs/tags", TAG_FIELDS);
+export async function tagRefs(git: Git): Promise<TagRow[]> {
+  return parseTagRefs(await git.run(TAG_ARGS));
+}
+
+const TYPES = new Set(["commit", "tag", "tree", "blob"]);
+
+/** Reads `git for-each-ref` with TAG_ARGS' format: each ref's fields ended by NUL, then a line break. */
+export function parseTagRefs(out: string): TagRow[] {
+  const keys = Object.keys(TAG_FIELDS) as (keyof typeof TAG_FIELDS)[];
+  const tokens = out.split("\0");
+  const rows: TagRow[] = [];
+  const bad = (why: string): never => {
+    throw new GitOutputError("for-each-ref", why);
+  };
+  for (let i = 0; i + keys.length < tokens.length; i += keys.length) {
+    const fields = Object.fromEntries(keys.map((k, j) => [k, tokens[i + j]])) as Record<
+      keyof typeof TAG_FIELDS,
+      string
+    >;
+    fields.ref = fields.ref.replace(/^\n/, "");
+    if (!fields.ref.startsWith("refs/tags/")) bad(`"${fields.ref.slice(0, 80)}" where a tag's ref belongs`);
+    if (!TYPES.has(fields.type) || !OID.test(fields.object)) bad(`${fields.ref} without its object`);
+    if (fields.peeledType && (!TYPES.has(fields.peeledType) || !OID.test(fields.peeled)))
+      bad(`${fields.ref} without the object it peels to`);
+    rows.push({ ...fields, name: fields.ref.slice("refs/tags/".length) });
+  }
+  const rest = tokens.length % keys.length === 1 ? tokens.at(-1) : undefined;
+  if (rest === undefined || rest.trim() !== "") bad("a tag cut short");
+  return rows;
 }
 
 /** Every commit of `tip`'s history (one `git rev-list`). */
@@ -59,52 +192,7 @@ export async function reachableCommits(git: Git, tip: string): Promise<Set<strin
   return new Set(out.split("\n").filter(Boolean));
 }
 
-/** A change to one path in one commit (`git log --raw`): blob ids, all zeros when the path is absent on that side. */
-export interface PathChange {
-  path: string;
-  /** A (added), M (modified), D (deleted), T (type change); MM… for a merge's combined diff. */
-  status: string;
-  oldOid: string;
-  newOid: string;
-}
-
-/** A path as git prints it: C-quoted ("…" with backslash escapes and octal bytes) when it holds unusual characters. */
-export function unquotePath(p: string): string {
-  if (!p.startsWith('"') || !p.endsWith('"')) return p;
-  const bytes: number[] = [];
-  const body = p.slice(1, -1);
-  const esc: Record<string, number> = { n: 10, t: 9, r: 13, b: 8, f: 12, v: 11, a: 7, '"': 34, "\\": 92 };
-  for (let i = 0; i < body.length; i++) {
-    const c = body[i];
-    if (c !== "\\") {
-      bytes.push(...Buffer.from(c, "utf8"));
-      continue;
-    }
-    const n = body[i + 1];
-    if (/[0-7]/.test(n)) {
-      bytes.push(Number.parseInt(body.slice(i + 1, i + 4), 8));
-      i += 3;
-    } else {
-      bytes.push(esc[n] ?? n.charCodeAt(0));
-      i += 1;
-    }
-  }
-  return Buffer.from(bytes).toString("utf8");
-}
-
-/** Parses the `--raw --no-abbrev` lines of one commit (a merge's combined lines have one more mode and id). */
-export function parseRaw(text: string): PathChange[] {
-  const out: PathChange[] = [];
-  for (const line of text.split("\n")) {
-    if (!line.startsWith(":")) continue;
-    const tab = line.indexOf("\t");
-    if (tab < 0) continue;
-    const meta = line.slice(0, tab).replace(/^:+/, "").split(" ");
-    const path = unquotePath(line.slice(tab + 1));
-    // two sides: mode mode oid oid status; a combined diff of n parents: n+1 modes, n+1 ids, status
-    const status = meta[meta.length - 1];
-    const ids = meta.filter((x) => /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(x));
-    out.push({ path, status, oldOid: ids[0] ?? "", newOid: ids[ids.length - 1] ?? "" });
-  }
-  return out;
+/** The top of the work tree holding `git`'s folder (`git rev-parse --show-toplevel`), or undefined in a bare one. */
+export async function topLevel(git: Git): Promise<string | undefined> {
+  return (await git.tryRun(["rev-parse", "--show-toplevel"])) || undefined;
 }

@@ -177,39 +177,25 @@ export class Git {
     });
   }
 
-  /** Every ref under a prefix, one object per ref with the fields of the `for-each-ref` format asked. */
+  /**
+   * Every ref under a prefix, one object per ref with the fields of the `for-each-ref` format asked. Each field is
+   * ended by NUL, a byte git never prints inside one (a tag message or a tagger's name may hold any other).
+   */
   async refs<K extends string>(prefix: string, fields: Record<K, string>): Promise<Record<K, string>[]> {
     const keys = Object.keys(fields) as K[];
-    const sep = "\x1f";
-    const fmt = `${keys.map((k) => fields[k]).join(sep)}\x1e`;
-    const out = await this.run(["for-each-ref", `--format=${fmt}`, prefix]);
-    return out
-      .split("\x1e")
-      .map((r) => r.replace(/^\n/, ""))
-      .filter((r) => r.length > 0)
-      .map((r) => {
-        const parts = r.split(sep);
-        return Object.fromEntries(keys.map((k, i) => [k, parts[i] ?? ""])) as Record<K, string>;
-      });
-  }
-
-  /** One `git log` over a range with a format of named fields; records split on a byte git never prints in them. */
-  async log<K extends string>(
-    range: string[],
-    fields: Record<K, string>,
-    paths: string[] = [],
-  ): Promise<Record<K, string>[]> {
-    const keys = Object.keys(fields) as K[];
-    const sep = "\x1f";
-    const fmt = `\x1e${keys.map((k) => fields[k]).join(sep)}`;
-    const out = await this.run(["log", `--format=${fmt}`, ...range, ...(paths.length ? ["--", ...paths] : [])]);
-    return out
-      .split("\x1e")
-      .slice(1)
-      .map((r) => {
-        const parts = r.split(sep);
-        return Object.fromEntries(keys.map((k, i) => [k, (parts[i] ?? "").replace(/\n+$/, "")])) as Record<K, string>;
-      });
+    const fmt = `${keys.map((k) => fields[k]).join("%00")}%00`;
+    const tokens = (await this.run(["for-each-ref", `--format=${fmt}`, prefix])).split("\0");
+    const out: Record<K, string>[] = [];
+    // each ref: its fields, each ended by NUL, then a line break (which starts the next ref's first field)
+    for (let i = 0; i + keys.length < tokens.length; i += keys.length) {
+      out.push(
+        Object.fromEntries(keys.map((k, j) => [k, j === 0 ? tokens[i].replace(/^\n/, "") : tokens[i + j]])) as Record<
+          K,
+          string
+        >,
+      );
+    }
+    return out;
   }
 
   /** The best common ancestor of two commits, or undefined when they have none (or history is missing: shallow). */

@@ -1,4 +1,4 @@
-import { type PromotionRecord, promotionRecordSchema } from "../records/promotion.ts";
+import { type PromotionRecord, placesVersion, promotionRecordSchema } from "../records/promotion.ts";
 import { canonicalJson, canonicalOf, recordDigest, sha256Of } from "./canonical.ts";
 
 /**
@@ -92,8 +92,14 @@ export function appendToLedger(
   return { text: `${base}${line}\n`, record: full, digest: recordDigest(full) };
 }
 
-/** The record that currently holds an environment, from a ledger's entries (the last one naming it). */
+/**
+ * The record that currently holds an environment, from a ledger's entries: the last one that placed a version there
+ * (a deregistration or an unassignment places nothing).
+ */
 export function currentIn(entries: LedgerEntry[], environment: string): LedgerEntry | undefined {
-  for (let i = entries.length - 1; i >= 0; i--) if (entries[i].record.environment === environment) return entries[i];
+  for (let i = entries.length - 1; i >= 0; i--) {
+    const r = entries[i].record;
+    if (r.environment === environment && placesVersion(r)) return entries[i];
+  }
   return undefined;
 }

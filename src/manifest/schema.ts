@@ -1,3 +1,4 @@
+import { posix } from "node:path";
 import { z } from "zod";
 
 /**
@@ -12,6 +13,19 @@ export const MAX_RESAMPLES = 100_000;
 
 /** The longest training timeout: Node.js timers hold at most 2^31-1 ms (24.8 days); a longer one fires at once. */
 export const MAX_TIMEOUT_MINUTES = Math.floor((2 ** 31 - 1) / 60_000);
+
+/**
+ * A folder of modelgate.yaml's spec.paths as git names it: relative to the top of the repository, without "./",
+ * "..", doubled or trailing slashes (`./deploy/`, `deploy/../deploy` and `deploy` are one folder). Every reader of a
+ * configured path sees this form, so that no spelling of a folder hides it from one of them (audit compares paths
+ * git prints).
+ */
+export function repoPath(p: string): string {
+  const n = posix.normalize(p.trim());
+  return n.length > 1 ? n.replace(/\/+$/, "") : n;
+}
+
+const folder = (dflt: string) => z.string().overwrite(repoPath).default(dflt);
 
 const name = z
   .string()
@@ -193,10 +207,10 @@ export const configSchema = z.strictObject({
       drift: thresholds.default({ psiWarn: 0.1, psiFail: 0.25 }),
       paths: z
         .strictObject({
-          models: z.string().default("models"),
-          data: z.string().default("data"),
-          deploy: z.string().default("deploy"),
-          records: z.string().default("records").describe("Where publish and release keep the promotion ledger."),
+          models: folder("models"),
+          data: folder("data"),
+          deploy: folder("deploy"),
+          records: folder("records").describe("Where publish and release keep the promotion ledger."),
         })
         .default({ models: "models", data: "data", deploy: "deploy", records: "records" }),
       gitops: z

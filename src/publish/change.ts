@@ -245,6 +245,8 @@ export function publishChange(f: PublishChangeFacts): PublishChange {
 
   const tag = stageTag(name, environment, nextStageNumber(tip.tags, name, environment));
   const reference = `${mp.image.repository}@${f.image.digest}`;
+  // the card first: the record binds it by its digest (audit verify checks it, and that no one edits it after)
+  const card = renderModelCard({ ...c.card, image: reference }, tip.files[mp.files.card]);
   const pull = plan.pull;
   const appended = appendToLedger(ledgerText, {
     apiVersion: API_VERSION,
@@ -273,6 +275,7 @@ export function publishChange(f: PublishChangeFacts): PublishChange {
     stageTag: tag,
     source: plan.sha,
     triggeredBy: plan.triggeredBy,
+    card: { path: mp.files.card, sha256: sha256Of(card).slice("sha256:".length) },
   });
   const image: ImageRef = { repository: mp.image.repository, digest: f.image.digest, scheme: f.image.scheme };
   const pin: Pin = { image, version, record: appended.digest };
@@ -285,7 +288,7 @@ export function publishChange(f: PublishChangeFacts): PublishChange {
     if (o.pinned) files[o.path] = renderOverlay(c.model, o.environment, pin);
     else if (tip.files[o.path] === undefined) files[o.path] = renderOverlay(c.model, o.environment, undefined);
   }
-  files[mp.files.card] = renderModelCard({ ...c.card, image: reference }, tip.files[mp.files.card]);
+  files[mp.files.card] = card;
   return {
     kind: "commit",
     record: appended.record,

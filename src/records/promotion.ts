@@ -2,10 +2,12 @@ import { z } from "zod";
 import { API_VERSION } from "../manifest/schema.ts";
 
 /**
- * The promotion record: one entry per publish and per release of a model, appended to the model's ledger
- * (`<records>/<model>/promotions.jsonl`, one canonical-JSON record per line, RFC 8785) by the commit that makes the
- * promotion. Each entry carries the digest of the model's previous entry, so a rewritten, deleted or inserted entry
- * breaks the chain visibly. zod is the source of its JSON Schema (schemas/promotion-record.schema.json).
+ * The promotion record: one entry per publish and per release of a model, and per deregistration and unassignment of
+ * one of its versions, appended to the model's ledger (`<records>/<model>/promotions.jsonl`, one canonical-JSON record
+ * per line, RFC 8785) by the commit that makes it. Each entry carries the digest of the model's previous entry, so a
+ * rewritten, deleted or inserted entry breaks the chain visibly. zod is the source of its JSON Schema
+ * (schemas/promotion-record.schema.json). Fields are only ever added, as optional ones: every record written before
+ * stays valid.
  */
 
 const hex64 = z.string().regex(/^[0-9a-f]{64}$/, "must be 64 lowercase hex digits");
@@ -48,7 +50,11 @@ export const promotionRecordSchema = z.strictObject({
   kind: z.literal("PromotionRecord"),
   sequence: z.number().int().min(1).describe("1 for the model's first entry, then +1."),
   previous: digest.nullable().describe("Digest of the model's previous entry; null for the first."),
-  action: z.enum(["publish", "release", "rollback"]),
+  action: z
+    .enum(["publish", "release", "rollback", "deregister", "unassign"])
+    .describe(
+      "publish, release, rollback: the version placed in `environment`; deregister: the version can never be released again; unassign: `environment`'s assignment of the version undone (GTO's registry operations, kept in the ledger so that deleting their tag leaves a trace).",
+    ),
   at: z.string().describe("When the promotion was made (RFC 3339, UTC)."),
   model: z.strictObject({
     name: z.string().min(1),
@@ -78,10 +84,19 @@ export const promotionRecordSchema = z.strictObject({
     reference: z.string().describe("repository@sha256:… (or a layout path for local builds)."),
     digest: digest.describe("The image index digest."),
   }),
-  environment: z.string().min(1),
-  stageTag: z.string().describe("The GTO stage assignment made with this entry: name#stage#N."),
+  environment: z
+    .string()
+    .min(1)
+    .describe(
+      "Where the version was placed (publish, release, rollback) or unassigned; of a deregistration, where it was published.",
+    ),
+  stageTag: z
+    .string()
+    .describe(
+      "The GTO tag made with this entry: name#stage#N (publish, release, rollback), name#stage!#N (unassign), name@vX.Y.Z! (deregister).",
+    ),
   source: commit.describe(
-    "The commit on the default branch that was published or released (its tree holds the model).",
+    "The commit on the default branch that was published (its tree holds the model), or the version's commit (the one publish made: release, rollback, deregister, unassign).",
   ),
   triggeredBy: z.string().describe("Who caused the promotion: the merger (publish) or the tag pusher (release)."),
   release: z
@@ -112,5 +127,27 @@ export const promotionRecordSchema = z.strictObject({
         ),
     })
     .optional(),
+  registry: z
+    .strictObject({
+      publishRecord: digest.describe("The publish entry of the version deregistered or unassigned."),
+      pushedBy: z.string().describe("Who asked for it (an allowed releaser)."),
+    })
+    .optional()
+    .describe("Of a deregistration or an unassignment: which published version, and who."),
+  card: z
+    .strictObject({
+      path: z.string().describe("MODEL_CARD.md's path in the repository, as publish wrote it."),
+      sha256: hex64.describe("sha256 of the card's bytes as publish wrote them."),
+    })
+    .optional()
+    .describe("Of a publish: the model card it wrote, bound by its digest."),
 });
 export type PromotionRecord = z.infer<typeof promotionRecordSchema>;
+export type PromotionAction = PromotionRecord["action"];
+
+/**
+ * True for the records that place a version in their environment (publish, release, rollback): what an environment
+ * runs is its last such record. A deregistration or an unassignment places nothing.
+ */
+export const placesVersion = (r: Pick<PromotionRecord, "action">): boolean =>
+  r.action === "publish" || r.action === "release" || r.action === "rollback";

@@ -1,5 +1,6 @@
 import { renderOverlay } from "../deploy/render.ts";
 import { appendToLedger, type LedgerEntry, type NewRecord } from "../ledger/ledger.ts";
+import type { TagSpec } from "../ledger/writer.ts";
 import { stageTag } from "../ledger/tags.ts";
 import { commitMessage, promotionTrailers } from "../ledger/trailers.ts";
 import { API_VERSION, type Model } from "../manifest/schema.ts";
@@ -110,5 +111,68 @@ export function releaseChange(
     files: { [t.ledgerPath]: appended.text, [t.overlayPath]: overlay },
     message: commitMessage(verb, body, trailers),
     tagMessage: `${verb}\n\nReleased by ${f.actor} with ${loc.tag.name}; promotion record ${appended.digest}.`,
+  };
+}
+
+/** What a deregistration or an unassignment records: who asked for it, and when. */
+export interface RegistryFacts {
+  mode: "deregister" | "unassign";
+  actor: string;
+  triggeredBy: string;
+  /** RFC 3339, UTC. */
+  at: string;
+}
+
+/** The ledger, commit message and tag of one deregistration or unassignment. */
+export interface RegistryChange {
+  record: PromotionRecord;
+  digest: string;
+  files: Record<string, string>;
+  message: string;
+  tag: TagSpec;
+}
+
+/**
+ * A deregistration (`<model>@vX.Y.Z!`) or an unassignment (`<model>#<env>!#N`) kept in the ledger too: a record
+ * chained to the model's last one, naming the version's publish record and the tag, appended by the commit pushed
+ * with the tag. The tag is GTO's registry; the record is what stays when someone deletes the tag.
+ */
+export function registryChange(
+  t: ReleaseTarget,
+  publish: LedgerEntry,
+  tag: TagSpec,
+  ledgerText: string,
+  f: RegistryFacts,
+): RegistryChange {
+  const p = publish.record;
+  const appended = appendToLedger(ledgerText, {
+    apiVersion: API_VERSION,
+    kind: "PromotionRecord",
+    action: f.mode,
+    at: f.at,
+    model: p.model,
+    data: p.data,
+    evaluation: p.evaluation,
+    pullRequest: p.pullRequest,
+    approvals: p.approvals,
+    image: p.image,
+    environment: f.mode === "unassign" ? t.environment : p.environment,
+    stageTag: tag.name,
+    // the version's commit, where the tag goes
+    source: tag.target,
+    triggeredBy: f.triggeredBy,
+    registry: { publishRecord: publish.digest, pushedBy: f.actor },
+  });
+  const subject =
+    f.mode === "deregister"
+      ? `Deregister ${t.model} ${t.version}`
+      : `Unassign ${t.environment} from ${t.model} ${t.version}`;
+  const body = `${tag.name} on ${tag.target}, asked for by ${f.actor}; the version was published by record #${p.sequence} (${publish.digest}).`;
+  return {
+    record: appended.record,
+    digest: appended.digest,
+    files: { [t.ledgerPath]: appended.text },
+    message: commitMessage(subject, body, promotionTrailers(appended.record, appended.digest)),
+    tag: { ...tag, message: `${tag.message}; promotion record ${appended.digest}` },
   };
 }

@@ -125,6 +125,13 @@ export function locateVersion(t: ReleaseTarget, view: RegistryView): Located | R
   const ledger = readLedger(view.ledgerText, `${t.ledgerPath} on ${t.branch}`, t.model);
   if ("refusal" in ledger) return ledger.refusal;
   const { entries } = ledger;
+  const gone = entries.find((e) => e.record.action === "deregister" && e.record.model.version === t.version);
+  if (gone) {
+    return {
+      check: "deregistered",
+      message: `${t.model}: version ${t.version} was deregistered (record #${gone.record.sequence} in ${t.ledgerPath}${view.tags.has(dereg) ? "" : `; its tag ${dereg} is no longer on ${t.remote}`}); a deregistered version can never be released. Release another version`,
+    };
+  }
   const earlier = entries.find((e) => e.record.release?.tag === name && e.record.release.tagObject !== tag.oid);
   if (earlier) {
     return {

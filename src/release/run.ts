@@ -12,7 +12,8 @@ import type { Workspace } from "../workspace/workspace.ts";
 import { isRefusal, isSignedTag, locateVersion, type Refusal, type ReleaseTarget, taggerOf } from "./checks.ts";
 import { apiFacts, type FactSource, fileFacts, readReleaseFacts } from "./facts.ts";
 import { checkEnvironmentApproval, checkReleaser, teamsNeeded } from "./people.ts";
-import { fetchTagObject, fetchTip, pushRegistryTag, readView, remoteTags } from "./remote.ts";
+import type { RegistryChange } from "./change.ts";
+import { fetchTagObject, fetchTip, readView, remoteTags } from "./remote.ts";
 import type { ReleaseMode, ReleaseResult } from "./result.ts";
 import {
   alreadyThere,
@@ -26,7 +27,7 @@ import {
   type RegistryTagPlan,
   type Releaser,
   type ReleasePlan,
-  registryTagStep,
+  registryChangeOnTip,
   releaseEnvironment,
   releaseSubject,
   releaseTarget,
@@ -206,10 +207,15 @@ async function planRegistryTag(s: ReleaseSession, mode: "unassign" | "deregister
     releaseEnvironments: s.config.spec.environments.slice(1).map((e) => e.name),
     actor: s.releaser.actor,
   };
-  const step = checked(registryTagStep(basis, await remoteTags(ws.git, t.remote)));
+  const step = checked(
+    registryChangeOnTip(basis, await remoteTags(ws.git, t.remote), {
+      triggeredBy: s.releaser.triggeredBy,
+      at: stamp(ws.now()),
+    }),
+  );
   if ("note" in step) return { kind: "nothing", result: { ...base, summary: step.note } };
   const { via } = await checkPeople(s);
-  return { kind: "registry-tag", basis, tag: step.tag, via, base };
+  return { kind: "registry-tag", basis, tag: step.tag, change: step.change, via, base };
 }
 
 /** The releaser (and whoever re-ran the run) must be allowed to release: asks the facts source only what it needs. */
@@ -344,30 +350,42 @@ async function proposeByPullRequest(
   };
 }
 
-/** --unassign and --deregister: the registry tag pushed alone, re-decided on the remote's tags of each attempt. */
+/**
+ * --unassign and --deregister: the registry tag and the commit that appends its record, pushed together, both
+ * re-decided on the remote's tip and tags of each attempt.
+ */
 async function applyRegistryTag(s: ReleaseSession, plan: RegistryTagPlan): Promise<ReleaseResult> {
   const { target: t, mode } = plan.basis;
   let note = "";
-  const compute = async (tags: Parameters<typeof registryTagStep>[1]) => {
-    const step = checked(registryTagStep(plan.basis, tags));
+  let done: RegistryChange | undefined;
+  const compute = async (tip: Tip) => {
+    const ledgerText = (await tip.read(t.ledgerPath)) ?? "";
+    const step = checked(
+      registryChangeOnTip({ ...plan.basis, ledgerText }, await remoteTags(s.ws.git, t.remote), {
+        triggeredBy: s.releaser.triggeredBy,
+        at: stamp(s.ws.now()),
+      }),
+    );
     if ("note" in step) {
       note = step.note;
       return undefined;
     }
-    return step.tag;
+    done = step.change;
+    return { files: step.change.files, message: step.change.message, tags: [step.tag] };
   };
-  const o = s.options;
-  const made = await pushRegistryTag(s.ws.git, t.remote, s.config.spec.identity, compute, {
-    log: o.log,
-    ...(o.maxAttempts ? { maxAttempts: o.maxAttempts } : {}),
-    ...(o.backoffMs !== undefined ? { backoffMs: o.backoffMs } : {}),
-  });
-  if (!made) return { ...plan.base, summary: note };
+  const written = await writeAndPush(s.ws.git, { remote: t.remote, branch: t.branch }, compute, writerOptions(s));
+  if (!written || !done) return { ...plan.base, summary: note };
+  const made = done.tag;
   return {
     ...plan.base,
     outcome: mode === "deregister" ? "deregistered" : "unassigned",
     registryTag: made.name,
+    commit: written.commit,
+    attempts: written.attempts,
+    record: done.record,
+    recordDigest: done.digest,
+    recordPath: t.ledgerPath,
     releaser: { login: plan.basis.actor, via: plan.via },
-    summary: `${made.name} pushed on ${made.target.slice(0, 7)}: ${mode === "deregister" ? `${t.model} ${t.version} can never be released again` : `${t.environment} unassigned from ${t.model} ${t.version}`}`,
+    summary: `${made.name} pushed on ${made.target.slice(0, 7)}, recorded by commit ${written.commit.slice(0, 7)} on ${t.branch}: ${mode === "deregister" ? `${t.model} ${t.version} can never be released again` : `${t.environment} unassigned from ${t.model} ${t.version}`}`,
   };
 }

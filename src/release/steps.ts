@@ -7,7 +7,7 @@ import type { Config, Model } from "../manifest/schema.ts";
 import type { ApprovalSourceRecord, EnvironmentApproval } from "../records/promotion.ts";
 import { escapeMd } from "../report/escape.ts";
 import type { RemoteTag, TagVerification } from "../vocabulary.ts";
-import { type ChangeFacts, type ReleaseChange, releaseChange } from "./change.ts";
+import { type ChangeFacts, type RegistryChange, type ReleaseChange, registryChange, releaseChange } from "./change.ts";
 import {
   type Decision,
   decide,
@@ -209,11 +209,16 @@ export interface RegistryBasis {
   actor: string;
 }
 
-/** --unassign or --deregister: one GTO registry tag on the version's commit, pushed alone. */
+/**
+ * --unassign or --deregister: one GTO registry tag on the version's commit, pushed with the commit that appends its
+ * record to the ledger (so that deleting the tag leaves a trace, and release reads a deregistration from the ledger).
+ */
 export interface RegistryTagPlan {
   kind: "registry-tag";
   basis: RegistryBasis;
   tag: TagSpec;
+  /** The record, ledger and commit message, as computed on the tip read. */
+  change: RegistryChange;
   /** How the actor is an allowed releaser. */
   via: string;
   base: ReleaseResult;
@@ -426,6 +431,12 @@ function deregisterStep(
   const t = b.target;
   const name = deregisterTag(t.model, t.version);
   if (tags.has(name)) return { note: `${t.model} ${t.version} is already deregistered (${name}): nothing to do` };
+  const recorded = deregistration(entries, t.version);
+  if (recorded) {
+    return {
+      note: `${t.model} ${t.version} is already deregistered (record #${recorded.record.sequence} in ${t.ledgerPath}), but its tag ${name} is not on ${t.remote}: nothing to do (\`modelgate audit verify ${t.model}\` reports the missing tag)`,
+    };
+  }
   const running = b.releaseEnvironments.filter((e) => currentIn(entries, e)?.record.model.version === t.version);
   if (running.length > 0) {
     return {
@@ -477,6 +488,47 @@ function unassignStep(
       message: `Unassign ${t.environment} from ${t.model} ${t.version} (by ${b.actor})`,
     },
   };
+}
+
+/** The ledger's deregistration of a version, if it holds one. */
+export function deregistration(entries: LedgerEntry[], version: string): LedgerEntry | undefined {
+  return entries.find((e) => e.record.action === "deregister" && e.record.model.version === version);
+}
+
+/** The publish record of the version a registry tag is about: the one whose stage tag is on the version's commit. */
+function publishOfVersion(entries: LedgerEntry[], tags: Map<string, RemoteTag>, t: ReleaseTarget, commit: string) {
+  const published = entries.filter((e) => e.record.action === "publish" && e.record.model.version === t.version);
+  return published.find((e) => tags.get(e.record.stageTag)?.commit === commit) ?? published.at(-1);
+}
+
+/**
+ * --unassign or --deregister on the ledger and tags of one tip: the tag with the record that keeps it in the ledger,
+ * nothing to do (a note), or a refusal. The same on the plan's tip and on the tip each write attempt lands on.
+ */
+export function registryChangeOnTip(
+  b: RegistryBasis,
+  tags: Map<string, RemoteTag>,
+  f: { triggeredBy: string; at: string },
+): { tag: TagSpec; change: RegistryChange } | { note: string } | Refusal {
+  const t = b.target;
+  const step = registryTagStep(b, tags);
+  if (isRefusal(step) || "note" in step) return step;
+  const ledger = readLedger(b.ledgerText, t.ledgerPath, t.model);
+  if ("refusal" in ledger) return ledger.refusal;
+  const publish = publishOfVersion(ledger.entries, tags, t, step.tag.target);
+  if (!publish) {
+    return {
+      check: "not-published",
+      message: `${t.model}: ${t.ledgerPath} on ${t.branch} has no publish record of ${t.version}; there is no published version to ${b.mode}`,
+    };
+  }
+  const change = registryChange(t, publish, step.tag, b.ledgerText, {
+    mode: b.mode,
+    actor: b.actor,
+    triggeredBy: f.triggeredBy,
+    at: f.at,
+  });
+  return { tag: change.tag, change };
 }
 
 /** What `--dry-run` reports: the plan, and that nothing was written. */

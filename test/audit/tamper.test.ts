@@ -306,3 +306,22 @@ test("unassignment and deregistration tags are events; a deregistered version re
   assert.equal(f[0].record?.sequence, 6);
   assert.match(f[0].message, /released version 1\.2\.0, deregistered at 2026-03-03T02:00:00Z/);
 });
+
+test("tamper: the model card edited by hand after publish is a finding naming the commit; the record binds the card", async () => {
+  const s = copyScenario(base);
+  const card = join(s.repo, "models/churn/MODEL_CARD.md");
+  const { entries } = parseLedger(readFileSync(join(s.repo, LEDGER), "utf8"));
+  const last = entries.filter((e) => e.record.action === "publish").at(-1);
+  assert.equal(last?.record.card?.path, "models/churn/MODEL_CARD.md");
+  const { createHash } = await import("node:crypto");
+  assert.equal(last?.record.card?.sha256, createHash("sha256").update(readFileSync(card)).digest("hex"));
+  writeFileSync(card, `${readFileSync(card, "utf8")}\nReviewed and approved by the board.\n`);
+  const c = commitAll(s, "card: wording");
+  const r = await verifyJson(s.repo);
+  assert.equal(r.code, 1);
+  const f = r.findings.filter((x) => x.check === "card-edit");
+  assert.equal(f.length, 1, show(r.findings));
+  assert.equal(f[0].commit, c);
+  assert.equal(f[0].path, "models/churn/MODEL_CARD.md");
+  assert.match(f[0].message, /the last publish, bound the card with sha256 [0-9a-f]{64}; changed since by commit/);
+});

@@ -203,6 +203,8 @@ test("publishChange on an empty branch: the first record of the chain, overlays 
   });
   assert.equal(readOverlayPin(c.files["deploy/churn/overlays/production/kustomization.yaml"]), undefined);
   assert.match(c.files["models/churn/MODEL_CARD.md"], new RegExp(`\\| Image \\| .*${DIGEST.slice(7)}`));
+  // the card bound into the record by its digest
+  assert.deepEqual(r.card, { path: "models/churn/MODEL_CARD.md", sha256: hex(c.files["models/churn/MODEL_CARD.md"]) });
 
   // The message: subject, body, and exactly the trailers of the record (the list audit verify expects).
   const trailers = promotionTrailers(r, c.digest)

@@ -285,6 +285,28 @@ test("refused: a moved tag, a deregistered version, an overlay edited by hand, a
       { tag: "fraud-detector@v1.1.0", runId: s.approvedRun(3) },
       /1\.1\.0 was deregistered .*can never be released/,
     );
+    // the deregistration is a record too, appended by the commit pushed with the tag
+    const dereg = parseLedger(s.fx.show(LEDGER)).entries.at(-1);
+    assert.equal(dereg?.record.action, "deregister");
+    assert.equal(dereg?.digest, d.recordDigest);
+    assert.equal(dereg?.record.stageTag, "fraud-detector@v1.1.0!");
+    assert.equal(d.commit, s.fx.head());
+    assert.deepEqual(parseTrailers(git(s.fx.remote, ["log", "-1", "--format=%B", "main"])).get("Promotion-Record"), [
+      d.recordDigest,
+    ]);
+    // so deleting the tag leaves a trace: release still refuses the version, by the ledger
+    git(s.fx.remote, ["tag", "-d", "fraud-detector@v1.1.0!"]);
+    await refused(
+      s,
+      { tag: "fraud-detector@v1.1.0", runId: s.approvedRun(3) },
+      /1\.1\.0 was deregistered \(record #\d+ in records\/fraud-detector\/promotions\.jsonl; its tag fraud-detector@v1\.1\.0! is no longer on origin\)/,
+    );
+    git(s.fx.repo, ["fetch", "-q", "--prune", "--prune-tags", "origin"]);
+    const gap = await runAudit({ cwd: s.fx.repo, ref: "origin/main", verify: true });
+    assert.ok(
+      gap.report.verification?.findings.some((f) => f.check === "tag-missing" && f.tag === "fraud-detector@v1.1.0!"),
+      JSON.stringify(gap.report.verification?.findings.map((f) => f.message)),
+    );
     await refused(s, { tag: "fraud-detector@v1.0.0", mode: "deregister" }, /1\.0\.0 runs in production/);
 
     // a hand edit of the production overlay
@@ -638,7 +660,7 @@ test("a remote that refuses the push, or cannot be read: a failed step (exit 1) 
     await refused(
       s,
       { tag: "fraud-detector@v1.0.0", mode: "deregister", maxAttempts: 2 },
-      /could not push the tag fraud-detector@v1\.0\.0! to origin/,
+      /could not push to main of origin .*protected branch: pushes need a pull request.*nothing was pushed/s,
     );
     // a remote that cannot be read at all
     const lost = s.fx.clone("lost");

@@ -26,6 +26,7 @@ import {
   promotionOnTip,
   promotionPlan,
   type RegistryBasis,
+  registryChangeOnTip,
   registryTagStep,
   releaseEnvironment,
   releaseSubject,
@@ -488,10 +489,13 @@ test("--deregister and --unassign: the registry tag to push, nothing when it is 
   });
 
   // what --dry-run reports of a registry tag
+  const planned = registryChangeOnTip(basis("1.1.0", "deregister"), remote.tags, { triggeredBy: "dana", at: AT });
+  assert.ok(!isRefusal(planned) && "change" in planned);
   const preview = previewRelease({
     kind: "registry-tag",
     basis: basis("1.1.0", "deregister"),
     tag: { name: `${M}@v1.1.0!`, target: c2, message: "" },
+    change: planned.change,
     via: "spec.releasers.users",
     base: resultBase(target("1.1.0"), true),
   });
@@ -518,4 +522,61 @@ test("an environment approval is bound to one release: the same run cannot relea
     /workflow run 102 was already used by record #4 \(1\.1\.0 to production, fraud-detector#production#2\)/,
   );
   assert.equal((plan("1.1.0", run(104)) as PromotionPlan).action, "release");
+});
+
+test("--deregister and --unassign are records too: chained in the ledger with the tag, and release reads them", () => {
+  const { remote, promote, plan, target, config } = setup();
+  const c1 = remote.publish("1.0.0");
+  remote.tag("1.0.0", c1);
+  remote.land(promote("1.0.0"));
+  const c2 = remote.publish("1.1.0");
+  remote.tag("1.1.0", c2);
+  const basis = (version: string, mode: RegistryBasis["mode"]): RegistryBasis => ({
+    target: target(version),
+    mode,
+    ledgerText: remote.ledger,
+    releaseEnvironments: config.spec.environments.slice(1).map((e) => e.name),
+    actor: "dana",
+  });
+  const step = registryChangeOnTip(basis("1.1.0", "deregister"), remote.tags, { triggeredBy: "dana", at: AT });
+  assert.ok(!isRefusal(step) && "change" in step);
+  const { change } = step;
+  const before = parseLedger(remote.ledger).entries;
+  const publish = before.find((e) => e.record.action === "publish" && e.record.model.version === "1.1.0");
+  assert.deepEqual(change.tag, {
+    name: `${M}@v1.1.0!`,
+    target: c2,
+    message: `Deregister ${M} 1.1.0 (by dana); promotion record ${change.digest}`,
+  });
+  assert.equal(change.record.action, "deregister");
+  assert.equal(change.record.sequence, before.length + 1);
+  assert.equal(change.record.previous, before.at(-1)?.digest);
+  assert.equal(change.record.stageTag, `${M}@v1.1.0!`);
+  assert.equal(change.record.source, c2);
+  assert.deepEqual(change.record.registry, { publishRecord: publish?.digest, pushedBy: "dana" });
+  assert.deepEqual(chainProblems(parseLedger(change.files[target("1.1.0").ledgerPath]).entries), []);
+  const trailers = parseTrailers(change.message);
+  assert.deepEqual(trailers.get("Promotion-Record"), [change.digest]);
+  assert.deepEqual(trailers.get("Stage-Tag"), [`${M}@v1.1.0!`]);
+  assert.match(change.message, /^Deregister fraud-detector 1\.1\.0\n/);
+
+  // landed, then the tag deleted: release still refuses the version, by the ledger
+  remote.ledger = change.files[target("1.1.0").ledgerPath];
+  const refused = locateVersion(target("1.1.0"), remote.view("1.1.0"));
+  assert.ok(isRefusal(refused) && refused.check === "deregistered");
+  assert.match(
+    refused.message,
+    /version 1\.1\.0 was deregistered \(record #4 in records\/fraud-detector\/promotions\.jsonl; its tag fraud-detector@v1\.1\.0! is no longer on origin\)/,
+  );
+  // and deregistering again is nothing to do, saying the tag is missing
+  const again = registryChangeOnTip(basis("1.1.0", "deregister"), remote.tags, { triggeredBy: "dana", at: AT });
+  assert.ok(!isRefusal(again) && "note" in again);
+  assert.match(
+    again.note,
+    /already deregistered \(record #4 .*\), but its tag fraud-detector@v1\.1\.0! is not on origin/,
+  );
+  // a deregistration places nothing: production still runs 1.0.0, by its release record
+  const same = plan("1.0.0");
+  assert.ok(!isRefusal(same) && same.kind === "nothing", JSON.stringify(same));
+  assert.equal(same.result.recordDigest, parseLedger(remote.ledger).entries[1].digest);
 });

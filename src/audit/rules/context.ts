@@ -14,6 +14,8 @@ export interface VerifyFacts {
   readonly snap: Snapshot;
   /** The audited models' ledgers, by model, in the order audited. */
   readonly views: ReadonlyMap<string, LedgerView>;
+  /** Every model whose ledger the history ever held, audited or not. */
+  readonly ledgerModels: ReadonlySet<string>;
   /** The objects read, by the name they were read by (`<commit>:<path>`, or a blob id). */
   readonly blobs: ReadonlyMap<string, Buffer | undefined>;
   /** The repository's tags by name. */
@@ -109,9 +111,15 @@ export function finding(check: Check, where: Where, message: string, expected: s
   };
 }
 
-/** "record #N (ACTION VERSION to ENV)". */
-export const recordText = (e: LedgerEntry) =>
-  `record #${e.record.sequence} (${e.record.action} ${e.record.model.version} to ${e.record.environment})`;
+/** "record #N (ACTION VERSION to ENV)", "(unassign VERSION from ENV)", "(deregister VERSION)". */
+export const recordText = (e: LedgerEntry) => `record #${e.record.sequence} (${actionText(e.record)})`;
+
+/** What a record did, in a few words: "release 1.2.0 to production". */
+export function actionText(r: LedgerEntry["record"]): string {
+  if (r.action === "deregister") return `deregister ${r.model.version}`;
+  if (r.action === "unassign") return `unassign ${r.model.version} from ${r.environment}`;
+  return `${r.action} ${r.model.version} to ${r.environment}`;
+}
 
 /** "commit OID ("subject", Name <email>, date)". */
 export const commitText = (c: CommitInfo) =>

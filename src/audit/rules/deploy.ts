@@ -7,7 +7,9 @@ import { type CommitRule, commitText, finding, type VerifyFacts } from "./contex
 /**
  * The deploy folder of each audited model: every change made by the modelgate commit that appends the record behind it
  * (the base only by publish, an overlay only by a promotion to its environment, nothing else at all), and each overlay
- * written pinned to exactly that record's image, version and digest. A hand edit is a finding.
+ * written pinned to exactly that record's image, version and digest. A hand edit is a finding. So is anything else
+ * under the deploy root that no record explains: a file directly under it (a root kustomization that patches every
+ * model's image), a folder of a model that has no ledger.
  */
 
 type Pin = { image: string; version: string; record: string };
@@ -63,12 +65,39 @@ export const deployEditsByModelgate: CommitRule = (facts, c) => {
   return out;
 };
 
+const did = (ch: PathChange) =>
+  ch.status.startsWith("D") ? "deleted" : ch.status.startsWith("A") ? "added" : "changed";
+
+/** deploy-edit: a change under the deploy root outside any model's folder, or in a folder of a model with no ledger. */
+function outsideModels(facts: VerifyFacts, c: CommitInfo, ch: PathChange, model: string | undefined): Finding[] {
+  const root = facts.snap.config.deploy;
+  if (model === undefined) {
+    return [
+      finding(
+        "deploy-edit",
+        { commit: c.oid, path: ch.path },
+        `${commitText(c)} ${did(ch)} ${ch.path}, a file directly under ${root}/ that no promotion record explains (a kustomization there can patch the image of every model's overlays)`,
+        `nothing under ${root}/ but the folders of models, each written by modelgate`,
+      ),
+    ];
+  }
+  if (facts.ledgerModels.has(model)) return []; // another model's folder, not audited this time
+  return [
+    finding(
+      "deploy-edit",
+      { model, commit: c.oid, path: ch.path },
+      `${commitText(c)} ${did(ch)} ${ch.path}, in ${root}/${model}/, the folder of a model that has no promotion ledger: no record put anything there`,
+      `a folder under ${root}/ only for a model whose promotions ${facts.snap.config.records}/${model}/promotions.jsonl records`,
+    ),
+  ];
+}
+
 function deployChange(facts: VerifyFacts, c: CommitInfo, ch: PathChange): Finding[] {
   const { snap } = facts;
   const d = deployPathOf(snap, ch.path);
-  if (!d) return [];
+  if (!d) return ch.path.startsWith(`${snap.config.deploy}/`) ? outsideModels(facts, c, ch, undefined) : [];
   const view = facts.views.get(d.model);
-  if (!view) return [];
+  if (!view) return outsideModels(facts, c, ch, d.model);
   const mine = (view.byCommit.get(c.oid) ?? []).filter((a) => a.record);
   const text = ch.newOid && !/^0+$/.test(ch.newOid) ? facts.blobs.get(ch.newOid)?.toString("utf8") : undefined;
   let parsedPin: ReturnType<typeof readOverlayPin> | null = null;
@@ -82,7 +111,7 @@ function deployChange(facts: VerifyFacts, c: CommitInfo, ch: PathChange): Findin
       finding(
         "deploy-edit",
         where,
-        `${commitText(c)} ${ch.status.startsWith("D") ? "deleted" : ch.status.startsWith("A") ? "added" : "changed"} ${ch.path}${
+        `${commitText(c)} ${did(ch)} ${ch.path}${
           pinOf() ? ` (it pins ${pinOf()?.image}${pinOf()?.record ? `, claiming record ${pinOf()?.record}` : ""})` : ""
         } without a promotion record: a change made outside modelgate`,
         `every change to ${snap.config.deploy}/${d.model}/ made by the modelgate commit that appends the record behind it`,

@@ -1,4 +1,4 @@
-import type { LedgerEntry } from "../../ledger/ledger.ts";
+import { currentIn } from "../../ledger/ledger.ts";
 import { deregisterTag, versionTag } from "../../ledger/tags.ts";
 import { short } from "../history.ts";
 import { addedBy } from "../ledgers.ts";
@@ -38,8 +38,7 @@ function releaseGaps(facts: VerifyFacts, { view, entry, index, added }: EntryFac
   }
   if (rel.tag !== versionTag(view.model, r.model.version))
     wrong.push(`its tag ${rel.tag} is not ${versionTag(view.model, r.model.version)}`);
-  let held: LedgerEntry | undefined;
-  for (const b of before) if (b.record.environment === r.environment) held = b;
+  const held = currentIn(before, r.environment);
   const sup = held ? { version: held.record.model.version, image: held.record.image.digest } : null;
   if (JSON.stringify(sup) !== JSON.stringify(rel.supersedes ?? null))
     wrong.push(
@@ -58,7 +57,7 @@ function releaseGaps(facts: VerifyFacts, { view, entry, index, added }: EntryFac
 /** release: a release record without a release block, or one that contradicts what it releases. */
 export const releaseOfPublished: EntryRule = (facts, at) => {
   const { view, entry } = at;
-  if (entry.record.action === "publish") return [];
+  if (entry.record.action !== "release" && entry.record.action !== "rollback") return [];
   const where = { model: view.model, entry };
   if (!entry.record.release) {
     return [
@@ -110,10 +109,23 @@ export const releaseTagKept: EntryRule = (facts, { view, entry }) => {
   ];
 };
 
-/** deregistered-released: a release of a version after its deregistration tag. */
-export const deregisteredNotReleased: EntryRule = (facts, { view, entry }) => {
+/** deregistered-released: a release of a version after its deregistration (its record, or its tag). */
+export const deregisteredNotReleased: EntryRule = (facts, { view, entry, index }) => {
   const r = entry.record;
-  if (r.action === "publish" || !r.release) return [];
+  if (!r.release || (r.action !== "release" && r.action !== "rollback")) return [];
+  const recorded = view.entries
+    .slice(0, index)
+    .find((e) => e.record.action === "deregister" && e.record.model.version === r.model.version);
+  if (recorded) {
+    return [
+      finding(
+        "deregistered-released",
+        { model: view.model, entry, tag: recorded.record.stageTag },
+        `${recordText(entry)} at ${r.at} released version ${r.model.version}, deregistered before it by ${recordText(recorded)} at ${recorded.record.at} (${recorded.record.stageTag})`,
+        "a deregistered version is never released again",
+      ),
+    ];
+  }
   const dereg = facts.tags.get(deregisterTag(view.model, r.model.version));
   if (!dereg?.tagger || !(Date.parse(dereg.tagger.date) <= Date.parse(r.at))) return [];
   return [
@@ -122,6 +134,56 @@ export const deregisteredNotReleased: EntryRule = (facts, { view, entry }) => {
       { model: view.model, entry, tag: dereg.name },
       `${recordText(entry)} at ${r.at} released version ${r.model.version}, deregistered at ${dereg.tagger.date} (${dereg.name})`,
       "a deregistered version is never released again",
+    ),
+  ];
+};
+
+/**
+ * registry-record: a deregistration or an unassignment that does not follow from the ledger before it: it names the
+ * version's publish record and the version's commit, and withdraws nothing that was running (a deregistered version
+ * runs in no environment after the first; an unassigned one not in its environment).
+ */
+export const registryOfPublished: EntryRule = (facts, { view, entry, index }) => {
+  const r = entry.record;
+  if (r.action !== "deregister" && r.action !== "unassign") return [];
+  const wrong: string[] = [];
+  const before = view.entries.slice(0, index);
+  const reg = r.registry;
+  if (!reg) wrong.push("it has no registry block (the version's publish record, who asked for it)");
+  else {
+    const pub = before.find((b) => b.digest === reg.publishRecord);
+    if (pub?.record.action !== "publish")
+      wrong.push(
+        `it names the publish record ${reg.publishRecord}, which is not an earlier publish entry of the ledger`,
+      );
+    else {
+      const p = pub.record;
+      if (p.model.version !== r.model.version) wrong.push(`the publish record is of version ${p.model.version}`);
+      if (p.image.digest !== r.image.digest || p.model.sha256 !== r.model.sha256)
+        wrong.push("its artifact or image differs from the publish record's");
+      const pubAdd = addedBy(view, pub);
+      if (pubAdd && pubAdd.commit !== r.source)
+        wrong.push(
+          `it names source ${short(r.source)}, but version ${p.model.version} was published by commit ${short(pubAdd.commit)}`,
+        );
+    }
+  }
+  const runs = (env: string) => currentIn(before, env)?.record.model.version === r.model.version;
+  const running =
+    r.action === "unassign"
+      ? [r.environment].filter(runs)
+      : facts.snap.config.environments
+          .slice(1)
+          .map((e) => e.name)
+          .filter(runs);
+  if (running.length) wrong.push(`${running.join(", ")} ran ${r.model.version} then, by the ledger before it`);
+  if (!wrong.length) return [];
+  return [
+    finding(
+      "registry-record",
+      { model: view.model, entry },
+      `${recordText(entry)}: ${wrong.join("; ")}`,
+      "a deregistration or unassignment of a published version, on its commit, of a version that no longer runs there",
     ),
   ];
 };

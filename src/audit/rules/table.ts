@@ -1,11 +1,15 @@
 import { approvedHead } from "./approvals.ts";
+import { cardAtPublish, cardKept } from "./card.ts";
+import { configChangeReviewed } from "./config.ts";
 import { noTrailersWithoutRecord, recordAppendedByModelgate, recordTrailersMatch, sourceInHistory } from "./commits.ts";
 import type { CommitRule, EntryRule, HistoryRule, LedgerRule, TagRule } from "./context.ts";
 import { deployEditsByModelgate } from "./deploy.ts";
 import { evaluationAtItsAddress, evaluationBound, evaluationVerdict } from "./evaluation.ts";
 import { ledgerChained, ledgerLinesReadable, ledgerOnlyAppended, recordOfItsModel } from "./ledger.ts";
+import { approvalsFromGitHub } from "./approval-source.ts";
 import { imagesInRegistry } from "./registry.ts";
-import { deregisteredNotReleased, releaseOfPublished, releaseTagKept } from "./releases.ts";
+import { versionsImmutable } from "./versions.ts";
+import { deregisteredNotReleased, registryOfPublished, releaseOfPublished, releaseTagKept } from "./releases.ts";
 import {
   registryTagGrammar,
   stageNumberRises,
@@ -28,7 +32,14 @@ export const RULES: {
   tag: TagRule[];
   history: HistoryRule[];
 } = {
-  ledger: [ledgerLinesReadable, ledgerChained, ledgerOnlyAppended],
+  ledger: [
+    ledgerLinesReadable,
+    ledgerChained,
+    ledgerOnlyAppended,
+    cardKept,
+    (_facts, view) => versionsImmutable(view),
+    (facts, view) => approvalsFromGitHub(view, facts.snap.config.environments),
+  ],
   entry: [
     recordOfItsModel,
     recordAppendedByModelgate,
@@ -39,15 +50,18 @@ export const RULES: {
     evaluationBound,
     evaluationVerdict,
     approvedHead,
+    cardAtPublish,
     // release and rollback records
     releaseOfPublished,
     releaseTagKept,
     deregisteredNotReleased,
+    // deregistration and unassignment records
+    registryOfPublished,
     // every record
     stageTagOfRecord,
     stageNumberRises,
   ],
-  commit: [noTrailersWithoutRecord, deployEditsByModelgate],
+  commit: [noTrailersWithoutRecord, deployEditsByModelgate, configChangeReviewed],
   tag: [registryTagGrammar, tagAnnotated, versionTagOnPublish, stageTagWithRecord],
   history: [stageTagsInOrder, imagesInRegistry],
 };

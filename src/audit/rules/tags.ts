@@ -1,4 +1,5 @@
-import { looksLikeRegistryTag, type ParsedTag, parseTag } from "../../ledger/tags.ts";
+import { deregisterTag, looksLikeRegistryTag, type ParsedTag, parseTag } from "../../ledger/tags.ts";
+import { type PromotionRecord, placesVersion } from "../../records/promotion.ts";
 import { short, type TagInfo } from "../history.ts";
 import type { Finding } from "../schema.ts";
 import { type EntryRule, finding, type HistoryRule, recordText, type TagRule, type VerifyFacts } from "./context.ts";
@@ -9,19 +10,40 @@ import { type EntryRule, finding, type HistoryRule, recordText, type TagRule, ty
  * registry tag without following the grammar, or assigns a stage without a record.
  */
 
-/** tag-grammar, tag-missing, tag-moved: a record's stage tag is MODEL#ENV#N and still on the commit it was made on. */
+/**
+ * The tag a record makes, in GTO's grammar: MODEL#ENV#N (publish, release, rollback), MODEL#ENV!#N (unassign),
+ * MODEL@vX.Y.Z! (deregister); whether the record's tag has that form.
+ */
+function tagForm(model: string, r: PromotionRecord): { form: string; ok: boolean } {
+  const p = parseTag(r.stageTag);
+  const own = p?.name === model;
+  if (r.action === "deregister") {
+    const form = deregisterTag(model, r.model.version);
+    return { form, ok: r.stageTag === form };
+  }
+  const unassign = r.action === "unassign";
+  const form = `${model}#${r.environment}${unassign ? "!" : ""}#N`;
+  return { form, ok: own && p?.kind === "stage" && p.unassigned === unassign && p.stage === r.environment };
+}
+
+/**
+ * tag-grammar, tag-missing, tag-moved: the tag a record made (a stage assignment MODEL#ENV#N, an unassignment, a
+ * deregistration) is in GTO's grammar and still on the commit it was made on. A deregistration tag that disappears
+ * is a finding: the record stays.
+ */
 export const stageTagOfRecord: EntryRule = (facts, { view, entry, added }) => {
   const r = entry.record;
   const expectedCommit = r.action === "publish" ? added?.commit : r.source;
-  const p = parseTag(r.stageTag);
   const where = { model: view.model, entry, tag: r.stageTag };
-  if (p?.kind !== "stage" || p.unassigned || p.name !== view.model || p.stage !== r.environment) {
+  const { form, ok } = tagForm(view.model, r);
+  const made = placesVersion(r) ? "assigned" : "made";
+  if (!ok) {
     return [
       finding(
         "tag-grammar",
         where,
-        `${recordText(entry)} names the stage tag "${r.stageTag}", which is not ${view.model}#${r.environment}#N`,
-        `${view.model}#${r.environment}#N (GTO's grammar)`,
+        `${recordText(entry)} names the ${placesVersion(r) ? "stage " : ""}tag "${r.stageTag}", which is not ${form}`,
+        `${form} (GTO's grammar)`,
       ),
     ];
   }
@@ -31,7 +53,7 @@ export const stageTagOfRecord: EntryRule = (facts, { view, entry, added }) => {
       finding(
         "tag-missing",
         where,
-        `${recordText(entry)} assigned ${r.stageTag}, which is not in the repository`,
+        `${recordText(entry)} ${made} ${r.stageTag}, which is not in the repository`,
         `the annotated tag ${r.stageTag} on ${short(expectedCommit)}`,
       ),
     ];

@@ -316,6 +316,7 @@ function setUpStep(): Step {
       };
       await git(ctx.out, ["init", "-q", "--bare", "-b", "main", ctx.remote]);
       copyExample(ctx.repo);
+      allowOfflineReleases(ctx.repo);
       await git(ctx.repo, ["init", "-q", "-b", "main"]);
       await git(ctx.repo, ["remote", "add", "origin", ctx.remote]);
       await git(ctx.repo, ["add", "-A", "--", ".", ":(exclude)models"]);
@@ -453,6 +454,25 @@ function tamperStep(): Step {
       return { ...r, files: ["tampered"] };
     },
   };
+}
+
+/**
+ * The demo has no GitHub: dana's releases carry erin's environment approval from a facts file. A repository says
+ * when it accepts that (`offlineReleases`), or `audit verify` reports such approvals (only the file vouches for them);
+ * the demo says so in its copy of the example, which stays as a real repository would have it.
+ */
+function allowOfflineReleases(repo: string): void {
+  const file = join(repo, "modelgate.yaml");
+  const text = readFileSync(file, "utf8");
+  const line = /^( +)requiresApproval: true.*$/m.exec(text);
+  if (!line) throw new Error("the example's production environment no longer requires approval");
+  writeFileSync(
+    file,
+    text.replace(
+      line[0],
+      `${line[0]}\n${line[1]}offlineReleases: true # the demo only: approvals come from facts files`,
+    ),
+  );
 }
 
 /** The whole demo, in order. */

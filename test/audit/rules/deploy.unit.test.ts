@@ -19,10 +19,54 @@ test("deploy-edit: the changes publish and release make pass; a commit of anothe
   const w = new World();
   const p = w.publish("churn", "1.0.0");
   const r = w.release(p);
+  w.publish("fraud", "1.0.0");
   w.commit({ subject: "fraud", author: MALLORY, changes: [w.change("deploy/fraud/base/x.yaml", "x")] });
-  const facts = w.facts();
+  // churn audited alone: fraud has a ledger of its own, judged when it is audited
+  const facts = w.facts(w.views().filter((v) => v.model === "churn"));
   for (const c of w.commits) assert.deepEqual(deployEditsByModelgate(facts, c), [], c.subject);
   assert.ok(r.commit.changes.some((ch) => ch.path === PRODUCTION));
+});
+
+test("deploy-edit: anything under the deploy root no record explains: a file directly under it, a model with no ledger", () => {
+  const w = new World();
+  w.publish("churn", "1.0.0");
+  const root = w.commit({
+    subject: "one kustomization for all",
+    author: MALLORY,
+    changes: [
+      w.change("deploy/kustomization.yaml", `images:\n  - name: churn\n    digest: ${digest("e")}\n`, "A"),
+      w.change("deploy/README.md", undefined),
+    ],
+  });
+  const shadow = w.commit({
+    subject: "shadow",
+    author: MALLORY,
+    changes: [w.change("deploy/shadow/overlays/production/kustomization.yaml", "resources: []\n", "A")],
+  });
+  // not under the deploy root: not deploy's to judge
+  const other = w.commit({ subject: "docs", author: MALLORY, changes: [w.change("deployment.md", "x")] });
+  const facts = w.facts(w.views().filter((v) => v.model === "churn"));
+  const r = deployEditsByModelgate(facts, root);
+  assert.deepEqual(
+    r.map((f) => [f.check, f.model, f.path]),
+    [
+      ["deploy-edit", null, "deploy/kustomization.yaml"],
+      ["deploy-edit", null, "deploy/README.md"],
+    ],
+  );
+  assert.match(
+    r[0].message,
+    /added deploy\/kustomization\.yaml, a file directly under deploy\/ that no promotion record explains/,
+  );
+  assert.match(r[1].message, /deleted deploy\/README\.md/);
+  const [s] = deployEditsByModelgate(facts, shadow);
+  assert.deepEqual([s.check, s.model, s.commit], ["deploy-edit", "shadow", shadow.oid]);
+  assert.match(s.message, /in deploy\/shadow\/, the folder of a model that has no promotion ledger/);
+  assert.deepEqual(deployEditsByModelgate(facts, other), []);
+  // with another deploy root configured, its own root is the one judged
+  w.config = { ...w.config, deploy: "gitops/deploy" };
+  const moved = w.commit({ subject: "x", author: MALLORY, changes: [w.change("gitops/deploy/x.yaml", "x", "A")] });
+  assert.equal(deployEditsByModelgate(w.facts(), moved)[0]?.path, "gitops/deploy/x.yaml");
 });
 
 test("deploy-edit: a hand edit names what it pins; the base by a release; a file modelgate never writes; another overlay", () => {

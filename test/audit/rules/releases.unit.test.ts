@@ -1,6 +1,13 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { deregisteredNotReleased, releaseOfPublished, releaseTagKept } from "../../../src/audit/rules/releases.ts";
+import {
+  deregisteredNotReleased,
+  registryOfPublished,
+  releaseOfPublished,
+  releaseTagKept,
+} from "../../../src/audit/rules/releases.ts";
+import { runRules } from "../../../src/audit/verify.ts";
+import { modelTimeline, placements } from "../../../src/audit/timeline.ts";
 import type { NewRecord } from "../../../src/ledger/ledger.ts";
 import { entryAt, oid, World } from "./world.ts";
 
@@ -128,4 +135,80 @@ test("deregistered-released: a release at or after the version's deregistration"
   assert.match(f.message, /released version 1\.0\.0, deregistered at .* \(churn@v1\.0\.0!\)$/);
   const lf = later.facts();
   assert.deepEqual(deregisteredNotReleased(lf, entryAt(lf, "churn", 2)), [], "deregistered after the release");
+});
+
+test("registry-record: a deregistration and an unassignment as release records them pass; the timeline and placements read them", () => {
+  const w = new World();
+  const a = w.publish("churn", "1.0.0");
+  w.release(a);
+  const b = w.publish("churn", "1.1.0");
+  w.release(b);
+  w.withdraw(a, "unassign");
+  w.withdraw(a, "deregister");
+  const facts = w.facts();
+  assert.deepEqual(runRules(facts), []);
+  const view = facts.views.get("churn");
+  assert.ok(view);
+  // they place nothing: production runs 1.1.0, staging 1.1.0
+  assert.deepEqual(
+    placements(facts.snap, view).map((p) => [p.environment, p.version, p.action]),
+    [
+      ["staging", "1.1.0", "publish"],
+      ["production", "1.1.0", "release"],
+    ],
+  );
+  const events = modelTimeline(facts.snap, view, new Map()).filter(
+    (e) => e.kind === "unassigned" || e.kind === "deregistered",
+  );
+  assert.deepEqual(
+    events.map((e) => [e.kind, e.version, e.environment, e.tag, e.actor, e.record?.sequence]),
+    [
+      ["unassigned", "1.0.0", "production", "churn#production!#3", "dana", 5],
+      ["deregistered", "1.0.0", null, "churn@v1.0.0!", "dana", 6],
+    ],
+  );
+});
+
+test("registry-record: another version's publish record, a source off the version's commit, a version still running", () => {
+  const w = new World();
+  const a = w.publish("churn", "1.0.0");
+  w.release(a);
+  const b = w.publish("churn", "1.1.0");
+  w.withdraw(a, "deregister", (r) => ({ ...r, registry: { publishRecord: b.digest, pushedBy: "dana" } }));
+  w.withdraw(a, "unassign", (r) => ({ ...r, source: b.commit.oid }));
+  const facts = w.facts();
+  const wrongPublish = registryOfPublished(facts, entryAt(facts, "churn", 4));
+  assert.equal(wrongPublish[0]?.check, "registry-record");
+  assert.match(
+    wrongPublish[0].message,
+    /^record #4 \(deregister 1\.0\.0\): the publish record is of version 1\.1\.0; .*production ran 1\.0\.0 then/,
+  );
+  const [unassign] = registryOfPublished(facts, entryAt(facts, "churn", 5));
+  assert.match(
+    unassign.message,
+    /record #5 \(unassign 1\.0\.0 from production\): it names source [0-9a-f]{12}, but version 1\.0\.0 was published by commit/,
+  );
+  assert.match(unassign.message, /production ran 1\.0\.0 then, by the ledger before it/);
+  // a release is not judged by it
+  assert.deepEqual(registryOfPublished(facts, entryAt(facts, "churn", 2)), []);
+});
+
+test("deregistered-released: by the ledger's deregistration record, even when its tag was deleted", () => {
+  const w = new World();
+  const a = w.publish("churn", "1.0.0");
+  const d = w.withdraw(a, "deregister");
+  w.tags.splice(
+    w.tags.findIndex((t) => t.name === d.record.stageTag),
+    1,
+  );
+  w.release(a);
+  const facts = w.facts();
+  const [f] = deregisteredNotReleased(facts, entryAt(facts, "churn", 3));
+  assert.equal(f.check, "deregistered-released");
+  assert.equal(f.tag, "churn@v1.0.0!");
+  assert.match(f.message, /released version 1\.0\.0, deregistered before it by record #2 \(deregister 1\.0\.0\)/);
+  // and the missing tag is a finding of its own
+  assert.ok(
+    runRules(facts).some((x) => x.check === "tag-missing" && x.tag === "churn@v1.0.0!" && x.record?.sequence === 2),
+  );
 });

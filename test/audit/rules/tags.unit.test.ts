@@ -140,3 +140,30 @@ test("stage-counter: stage tags of a model and stage whose numbers go down as th
     ],
   );
 });
+
+test("tag-missing, tag-moved, tag-grammar: a deregistration's and an unassignment's tags, kept where their records made them", () => {
+  const w = new World();
+  const a = w.publish("churn", "1.0.0");
+  const b = w.publish("churn", "1.1.0");
+  const d = w.withdraw(a, "deregister");
+  const u = w.withdraw(a, "unassign", (r) => ({ ...r, stageTag: "churn#production#9" }));
+  // the deregistration tag deleted by hand
+  w.tags.splice(
+    w.tags.findIndex((t) => t.name === d.record.stageTag),
+    1,
+  );
+  let facts = w.facts();
+  const [gone] = stageTagOfRecord(facts, entryAt(facts, "churn", 3));
+  assert.deepEqual([gone.check, gone.tag, gone.record?.sequence], ["tag-missing", "churn@v1.0.0!", 3]);
+  assert.match(gone.message, /record #3 \(deregister 1\.0\.0\) made churn@v1\.0\.0!, which is not in the repository/);
+  const [grammar] = stageTagOfRecord(facts, entryAt(facts, "churn", 4));
+  assert.equal(grammar.check, "tag-grammar");
+  assert.match(grammar.message, /names the tag "churn#production#9", which is not churn#production!#N/);
+  assert.ok(u);
+  // made again on another commit: moved
+  w.tag("churn@v1.0.0!", b.commit.oid);
+  facts = w.facts();
+  const [moved] = stageTagOfRecord(facts, entryAt(facts, "churn", 3));
+  assert.equal(moved.check, "tag-moved");
+  assert.equal(moved.commit, b.commit.oid);
+});

@@ -21,7 +21,7 @@ import {
   parseLedger,
   promotionsPath,
 } from "../../../src/ledger/ledger.ts";
-import { stageTag, versionTag } from "../../../src/ledger/tags.ts";
+import { deregisterTag, stageTag, unassignTag, versionTag } from "../../../src/ledger/tags.ts";
 import { promotionTrailers, type Trailers } from "../../../src/ledger/trailers.ts";
 import { API_VERSION, type Model } from "../../../src/manifest/schema.ts";
 import type { EvaluationRecord } from "../../../src/records/evaluation.ts";
@@ -45,6 +45,7 @@ export const CONFIG: AuditConfig = {
     { name: "staging", requiresApproval: false },
     { name: "production", requiresApproval: true },
   ],
+  gitops: { remote: null, branch: null },
 };
 
 interface Ledger {
@@ -94,6 +95,7 @@ export class World {
       subject: o.subject,
       trailers: new Map(),
       changes: o.changes ?? [],
+      touched: o.changes ?? [],
     };
     for (const [k, v] of o.trailers ?? []) c.trailers.set(k, [...(c.trailers.get(k) ?? []), v]);
     this.commits.push(c);
@@ -149,6 +151,8 @@ export class World {
     const imageDigest = `sha256:${hex(`${model} ${version} image`)}`;
     const repository = `registry.example.com/acme/${model}`;
     const n = this.entries(model).filter((e) => e.record.environment === "staging").length + 1;
+    const cardPath = `${this.config.models}/${model}/MODEL_CARD.md`;
+    const card = Buffer.from(`# ${model} ${version}\n\nImage ${imageDigest}.\n`);
     const record = edit({
       apiVersion: API_VERSION,
       kind: "PromotionRecord",
@@ -170,9 +174,11 @@ export class World {
       stageTag: stageTag(model, "staging", n),
       source,
       triggeredBy: "carol",
+      card: { path: cardPath, sha256: sha256Of(card).slice(7) },
     });
     const pin = { image: { repository, digest: imageDigest, scheme: "oci" as const }, version, record: "" };
-    return this.promote(model, record, (digest) => [
+    this.blobs.set(`tip:${cardPath}`, card);
+    const made = this.promote(model, record, (digest) => [
       ...Object.entries(renderBase(m, { ...pin, record: digest })).map(([f, text]) =>
         this.change(`${this.config.deploy}/${model}/base/${f}`, text),
       ),
@@ -181,7 +187,10 @@ export class World {
         renderOverlay(m, "staging", { ...pin, record: digest }),
       ),
       this.change(evPath, evBytes.toString(), "A"),
+      this.change(cardPath, card.toString()),
     ]);
+    this.blobs.set(`${made.commit.oid}:${cardPath}`, card);
+    return made;
   }
 
   /**
@@ -232,6 +241,28 @@ export class World {
       ],
       pub.commit.oid,
     );
+  }
+
+  /**
+   * What --deregister or --unassign leaves: ONE modelgate commit appending its record (naming the version's publish
+   * record), and its tag (MODEL@vX.Y.Z!, MODEL#production!#N) on the version's commit.
+   */
+  withdraw(pub: Promotion, mode: "deregister" | "unassign", edit: (r: NewRecord) => NewRecord = (r) => r): Promotion {
+    const model = pub.record.model.name;
+    const version = pub.record.model.version;
+    const n = this.entries(model).filter((e) => e.record.environment === "production").length + 1;
+    const { sequence: _s, previous: _p, release: _r, ...rest } = pub.record;
+    const record = edit({
+      ...rest,
+      action: mode,
+      at: this.tick(),
+      environment: mode === "unassign" ? "production" : pub.record.environment,
+      stageTag: mode === "deregister" ? deregisterTag(model, version) : unassignTag(model, "production", n),
+      source: pub.commit.oid,
+      triggeredBy: "dana",
+      registry: { publishRecord: pub.digest, pushedBy: "dana" },
+    });
+    return this.promote(model, record, () => [], pub.commit.oid);
   }
 
   /** Appends a record to the model's ledger in one modelgate commit with its trailers, and tags its stage. */
