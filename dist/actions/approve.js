@@ -5,33 +5,33 @@ import {
   openApprovalWorkspace,
   parseModelList,
   runApprove
-} from "../chunks/chunk-PXVFDJVF.js";
+} from "../chunks/chunk-RHGXT2LQ.js";
 import "../chunks/chunk-UJGMECAW.js";
 import "../chunks/chunk-CXLO4YWQ.js";
 import {
   APPROVAL_CONTEXT
-} from "../chunks/chunk-OF26LCDN.js";
+} from "../chunks/chunk-FFIGZS3X.js";
 import {
   renderApprovalMarkdown
-} from "../chunks/chunk-K4PVPOOJ.js";
+} from "../chunks/chunk-HCSGHCIG.js";
 import "../chunks/chunk-BAGWTHH3.js";
-import "../chunks/chunk-4U23BXER.js";
+import "../chunks/chunk-2GAGZ6MB.js";
 import {
   writeJobSummary
 } from "../chunks/chunk-YA4536HC.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-DFUR2YEO.js";
-import "../chunks/chunk-DC2W5W3N.js";
-import "../chunks/chunk-AN5NL6IO.js";
+import "../chunks/chunk-A2AAEGHE.js";
+import "../chunks/chunk-7X65H3OX.js";
 import "../chunks/chunk-RQB7ZENY.js";
-import "../chunks/chunk-7Q46JTV7.js";
-import "../chunks/chunk-ZI3NRAPJ.js";
+import "../chunks/chunk-K2PEDVU3.js";
+import "../chunks/chunk-E5SOOXKQ.js";
 import "../chunks/chunk-QOWBSAJO.js";
 import {
   actionIo,
   boolInput,
   runAction
-} from "../chunks/chunk-G4X757EM.js";
+} from "../chunks/chunk-5J2J5X2B.js";
 import {
   error,
   getInput,

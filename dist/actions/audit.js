@@ -3,11 +3,11 @@ import {
   renderTimeline,
   renderVerification,
   runAudit
-} from "../chunks/chunk-O2EOKGOG.js";
-import "../chunks/chunk-S4SG3GL6.js";
+} from "../chunks/chunk-AIWF42K2.js";
+import "../chunks/chunk-BJFHTU3R.js";
 import "../chunks/chunk-GBOQY7F6.js";
-import "../chunks/chunk-SKHWQEHY.js";
-import "../chunks/chunk-4U23BXER.js";
+import "../chunks/chunk-REJUCCMN.js";
+import "../chunks/chunk-2GAGZ6MB.js";
 import "../chunks/chunk-U73FS3GH.js";
 import {
   writeJobSummary
@@ -15,15 +15,15 @@ import {
 import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-DFUR2YEO.js";
 import "../chunks/chunk-RQB7ZENY.js";
-import "../chunks/chunk-7Q46JTV7.js";
-import "../chunks/chunk-ZI3NRAPJ.js";
+import "../chunks/chunk-K2PEDVU3.js";
+import "../chunks/chunk-E5SOOXKQ.js";
 import "../chunks/chunk-QOWBSAJO.js";
 import {
   actionIo,
   boolInput,
   listInput,
   runAction
-} from "../chunks/chunk-G4X757EM.js";
+} from "../chunks/chunk-5J2J5X2B.js";
 import {
   error,
   getInput,

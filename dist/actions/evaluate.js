@@ -2,11 +2,11 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   resamplesArg,
   summarize
-} from "../chunks/chunk-D2LXY3XG.js";
+} from "../chunks/chunk-RSAV7EEC.js";
 import {
   evaluateRepositoryModel,
   mergeShardFiles
-} from "../chunks/chunk-FSAQUG6M.js";
+} from "../chunks/chunk-VENDICTE.js";
 import "../chunks/chunk-VSTT744I.js";
 import "../chunks/chunk-CCZROEOA.js";
 import "../chunks/chunk-EJRXWDVW.js";
@@ -15,26 +15,26 @@ import "../chunks/chunk-2BJAIYUF.js";
 import "../chunks/chunk-LACVL6DC.js";
 import "../chunks/chunk-Y72I2OFL.js";
 import "../chunks/chunk-PWA2NHWD.js";
-import "../chunks/chunk-4U23BXER.js";
-import "../chunks/chunk-MF3R5HST.js";
+import "../chunks/chunk-2GAGZ6MB.js";
+import "../chunks/chunk-VRZ2CJVB.js";
 import "../chunks/chunk-7CYA4NHE.js";
 import "../chunks/chunk-AZ7PF7DE.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import {
   openWorkspace
-} from "../chunks/chunk-DC2W5W3N.js";
+} from "../chunks/chunk-A2AAEGHE.js";
 import {
   findRoot
-} from "../chunks/chunk-AN5NL6IO.js";
+} from "../chunks/chunk-7X65H3OX.js";
 import "../chunks/chunk-RQB7ZENY.js";
-import "../chunks/chunk-7Q46JTV7.js";
-import "../chunks/chunk-ZI3NRAPJ.js";
+import "../chunks/chunk-K2PEDVU3.js";
+import "../chunks/chunk-E5SOOXKQ.js";
 import "../chunks/chunk-QOWBSAJO.js";
 import {
   actionIo,
   listInput,
   runAction
-} from "../chunks/chunk-G4X757EM.js";
+} from "../chunks/chunk-5J2J5X2B.js";
 import {
   getInput,
   group,

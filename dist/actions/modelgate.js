@@ -1,13 +1,13 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   main
-} from "../chunks/chunk-2C65DQSG.js";
+} from "../chunks/chunk-3J46MTN2.js";
 import "../chunks/chunk-UJGMECAW.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import {
   actionIo,
   runAction
-} from "../chunks/chunk-G4X757EM.js";
+} from "../chunks/chunk-5J2J5X2B.js";
 import {
   getInput,
   setOutput

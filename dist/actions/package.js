@@ -5,23 +5,23 @@ import {
 import {
   packageImage,
   parsePlatforms
-} from "../chunks/chunk-LP5DE456.js";
+} from "../chunks/chunk-FOR727U7.js";
 import "../chunks/chunk-YCDLQBSB.js";
-import "../chunks/chunk-COQOESPS.js";
-import "../chunks/chunk-MF3R5HST.js";
+import "../chunks/chunk-LHB2DN4U.js";
+import "../chunks/chunk-VRZ2CJVB.js";
 import "../chunks/chunk-7CYA4NHE.js";
 import "../chunks/chunk-AZ7PF7DE.js";
 import "../chunks/chunk-DFUR2YEO.js";
-import "../chunks/chunk-DC2W5W3N.js";
-import "../chunks/chunk-AN5NL6IO.js";
+import "../chunks/chunk-A2AAEGHE.js";
+import "../chunks/chunk-7X65H3OX.js";
 import "../chunks/chunk-RQB7ZENY.js";
-import "../chunks/chunk-7Q46JTV7.js";
-import "../chunks/chunk-ZI3NRAPJ.js";
+import "../chunks/chunk-K2PEDVU3.js";
+import "../chunks/chunk-E5SOOXKQ.js";
 import "../chunks/chunk-QOWBSAJO.js";
 import {
   actionIo,
   runAction
-} from "../chunks/chunk-G4X757EM.js";
+} from "../chunks/chunk-5J2J5X2B.js";
 import {
   getInput,
   group,

@@ -3,7 +3,7 @@ import {
   formatPlan,
   planRepository,
   shown
-} from "../chunks/chunk-BB276UW4.js";
+} from "../chunks/chunk-67CCKKIY.js";
 import "../chunks/chunk-EJRXWDVW.js";
 import "../chunks/chunk-CXLO4YWQ.js";
 import {
@@ -16,19 +16,19 @@ import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-DFUR2YEO.js";
 import {
   openWorkspace
-} from "../chunks/chunk-DC2W5W3N.js";
-import "../chunks/chunk-AN5NL6IO.js";
+} from "../chunks/chunk-A2AAEGHE.js";
+import "../chunks/chunk-7X65H3OX.js";
 import {
   toJson,
   writeFileAtomic
 } from "../chunks/chunk-RQB7ZENY.js";
-import "../chunks/chunk-7Q46JTV7.js";
-import "../chunks/chunk-ZI3NRAPJ.js";
+import "../chunks/chunk-K2PEDVU3.js";
+import "../chunks/chunk-E5SOOXKQ.js";
 import "../chunks/chunk-QOWBSAJO.js";
 import {
   actionIo,
   runAction
-} from "../chunks/chunk-G4X757EM.js";
+} from "../chunks/chunk-5J2J5X2B.js";
 import {
   getInput,
   group,

@@ -3,10 +3,10 @@ import {
   formatReleaseResult,
   releaseMarkdown,
   runRelease
-} from "../chunks/chunk-H3UMWPSB.js";
-import "../chunks/chunk-VMRVLEM6.js";
+} from "../chunks/chunk-42OEFBMW.js";
+import "../chunks/chunk-2QDJK4LF.js";
 import "../chunks/chunk-BAGWTHH3.js";
-import "../chunks/chunk-S4SG3GL6.js";
+import "../chunks/chunk-BJFHTU3R.js";
 import "../chunks/chunk-U73FS3GH.js";
 import {
   writeJobSummary
@@ -15,17 +15,17 @@ import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-DFUR2YEO.js";
 import {
   openWorkspace
-} from "../chunks/chunk-DC2W5W3N.js";
-import "../chunks/chunk-AN5NL6IO.js";
-import "../chunks/chunk-7Q46JTV7.js";
-import "../chunks/chunk-ZI3NRAPJ.js";
+} from "../chunks/chunk-A2AAEGHE.js";
+import "../chunks/chunk-7X65H3OX.js";
+import "../chunks/chunk-K2PEDVU3.js";
+import "../chunks/chunk-E5SOOXKQ.js";
 import "../chunks/chunk-QOWBSAJO.js";
 import {
   actionIo,
   boolInput,
   runAction,
   withGitPushToken
-} from "../chunks/chunk-G4X757EM.js";
+} from "../chunks/chunk-5J2J5X2B.js";
 import {
   getInput,
   group,

@@ -3,31 +3,31 @@ import {
   formatReportResult,
   reportExitCode,
   runReport
-} from "../chunks/chunk-L2JDYPH4.js";
+} from "../chunks/chunk-VRJJMH2Y.js";
 import {
   parseModelList
-} from "../chunks/chunk-PXVFDJVF.js";
-import "../chunks/chunk-FSAQUG6M.js";
+} from "../chunks/chunk-RHGXT2LQ.js";
+import "../chunks/chunk-VENDICTE.js";
 import "../chunks/chunk-VSTT744I.js";
 import "../chunks/chunk-CCZROEOA.js";
 import "../chunks/chunk-UJGMECAW.js";
 import "../chunks/chunk-EJRXWDVW.js";
 import "../chunks/chunk-CXLO4YWQ.js";
-import "../chunks/chunk-LX3NSSWF.js";
-import "../chunks/chunk-WP2ZYKKD.js";
+import "../chunks/chunk-OVWRLB4R.js";
+import "../chunks/chunk-APDG3SIG.js";
 import "../chunks/chunk-JOETGJTL.js";
-import "../chunks/chunk-OF26LCDN.js";
-import "../chunks/chunk-K4PVPOOJ.js";
+import "../chunks/chunk-FFIGZS3X.js";
+import "../chunks/chunk-HCSGHCIG.js";
 import "../chunks/chunk-BAGWTHH3.js";
 import "../chunks/chunk-GBOQY7F6.js";
-import "../chunks/chunk-SKHWQEHY.js";
+import "../chunks/chunk-REJUCCMN.js";
 import "../chunks/chunk-2BJAIYUF.js";
 import "../chunks/chunk-LACVL6DC.js";
 import "../chunks/chunk-Y72I2OFL.js";
 import "../chunks/chunk-PWA2NHWD.js";
-import "../chunks/chunk-4U23BXER.js";
-import "../chunks/chunk-COQOESPS.js";
-import "../chunks/chunk-MF3R5HST.js";
+import "../chunks/chunk-2GAGZ6MB.js";
+import "../chunks/chunk-LHB2DN4U.js";
+import "../chunks/chunk-VRZ2CJVB.js";
 import "../chunks/chunk-7CYA4NHE.js";
 import "../chunks/chunk-AZ7PF7DE.js";
 import "../chunks/chunk-U73FS3GH.js";
@@ -36,17 +36,17 @@ import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-DFUR2YEO.js";
 import {
   openWorkspace
-} from "../chunks/chunk-DC2W5W3N.js";
-import "../chunks/chunk-AN5NL6IO.js";
+} from "../chunks/chunk-A2AAEGHE.js";
+import "../chunks/chunk-7X65H3OX.js";
 import "../chunks/chunk-RQB7ZENY.js";
-import "../chunks/chunk-7Q46JTV7.js";
-import "../chunks/chunk-ZI3NRAPJ.js";
+import "../chunks/chunk-K2PEDVU3.js";
+import "../chunks/chunk-E5SOOXKQ.js";
 import "../chunks/chunk-QOWBSAJO.js";
 import {
   actionIo,
   boolInput,
   runAction
-} from "../chunks/chunk-G4X757EM.js";
+} from "../chunks/chunk-5J2J5X2B.js";
 import {
   error,
   getInput,

@@ -3,27 +3,27 @@ import {
   TrainingFailed,
   secretValues,
   trainModel
-} from "../chunks/chunk-WUODPHCD.js";
+} from "../chunks/chunk-OHW7KJVJ.js";
 import "../chunks/chunk-VSTT744I.js";
 import "../chunks/chunk-EJRXWDVW.js";
-import "../chunks/chunk-SKHWQEHY.js";
+import "../chunks/chunk-REJUCCMN.js";
 import "../chunks/chunk-Y72I2OFL.js";
 import "../chunks/chunk-7CYA4NHE.js";
 import "../chunks/chunk-AZ7PF7DE.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import {
   openWorkspace
-} from "../chunks/chunk-DC2W5W3N.js";
-import "../chunks/chunk-AN5NL6IO.js";
+} from "../chunks/chunk-A2AAEGHE.js";
+import "../chunks/chunk-7X65H3OX.js";
 import "../chunks/chunk-RQB7ZENY.js";
-import "../chunks/chunk-7Q46JTV7.js";
-import "../chunks/chunk-ZI3NRAPJ.js";
+import "../chunks/chunk-K2PEDVU3.js";
+import "../chunks/chunk-E5SOOXKQ.js";
 import "../chunks/chunk-QOWBSAJO.js";
 import {
   actionIo,
   boolInput,
   runAction
-} from "../chunks/chunk-G4X757EM.js";
+} from "../chunks/chunk-5J2J5X2B.js";
 import {
   getInput,
   group,

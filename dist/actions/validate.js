@@ -7,22 +7,22 @@ import {
 } from "../chunks/chunk-KS52LYXT.js";
 import {
   validateRepository
-} from "../chunks/chunk-WP2ZYKKD.js";
+} from "../chunks/chunk-APDG3SIG.js";
 import "../chunks/chunk-JOETGJTL.js";
 import "../chunks/chunk-2BJAIYUF.js";
 import "../chunks/chunk-LACVL6DC.js";
 import "../chunks/chunk-Y72I2OFL.js";
 import "../chunks/chunk-PWA2NHWD.js";
 import "../chunks/chunk-AZ7PF7DE.js";
-import "../chunks/chunk-AN5NL6IO.js";
-import "../chunks/chunk-ZI3NRAPJ.js";
+import "../chunks/chunk-7X65H3OX.js";
+import "../chunks/chunk-E5SOOXKQ.js";
 import "../chunks/chunk-QOWBSAJO.js";
 import {
   actionIo,
   boolInput,
   listInput,
   runAction
-} from "../chunks/chunk-G4X757EM.js";
+} from "../chunks/chunk-5J2J5X2B.js";
 import {
   getInput,
   group,

@@ -4,7 +4,7 @@ import { parseTag } from "../ledger/tags.ts";
 import { type PromotionRecord, promotionRecordSchema } from "../records/promotion.ts";
 import type { PathChange } from "../git/history.ts";
 import { type CommitInfo, escapeRe, gitBlobId, type Snapshot, ZERO } from "./history.ts";
-import { actionText } from "./rules/context.ts";
+import { actionText } from "../records/promotion.ts";
 
 /**
  * A model's promotion ledger through history: the entries at the tip, and for every commit that changed the ledger,

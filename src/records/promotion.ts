@@ -151,3 +151,10 @@ export type PromotionAction = PromotionRecord["action"];
  */
 export const placesVersion = (r: Pick<PromotionRecord, "action">): boolean =>
   r.action === "publish" || r.action === "release" || r.action === "rollback";
+
+/** What a record did, in a few words: "release 1.2.0 to production". */
+export function actionText(r: PromotionRecord): string {
+  if (r.action === "deregister") return `deregister ${r.model.version}`;
+  if (r.action === "unassign") return `unassign ${r.model.version} from ${r.environment}`;
+  return `${r.action} ${r.model.version} to ${r.environment}`;
+}

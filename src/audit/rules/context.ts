@@ -114,12 +114,9 @@ export function finding(check: Check, where: Where, message: string, expected: s
 /** "record #N (ACTION VERSION to ENV)", "(unassign VERSION from ENV)", "(deregister VERSION)". */
 export const recordText = (e: LedgerEntry) => `record #${e.record.sequence} (${actionText(e.record)})`;
 
-/** What a record did, in a few words: "release 1.2.0 to production". */
-export function actionText(r: LedgerEntry["record"]): string {
-  if (r.action === "deregister") return `deregister ${r.model.version}`;
-  if (r.action === "unassign") return `unassign ${r.model.version} from ${r.environment}`;
-  return `${r.action} ${r.model.version} to ${r.environment}`;
-}
+import { actionText } from "../../records/promotion.ts";
+
+export { actionText };
 
 /** "commit OID ("subject", Name <email>, date)". */
 export const commitText = (c: CommitInfo) =>

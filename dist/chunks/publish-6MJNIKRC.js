@@ -1,0 +1,43 @@
+import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
+import {
+  command
+} from "./chunk-R4RU26C7.js";
+import "./chunk-CXLO4YWQ.js";
+import "./chunk-OZAJ3WAU.js";
+import "./chunk-2QDJK4LF.js";
+import "./chunk-OVWRLB4R.js";
+import "./chunk-APDG3SIG.js";
+import "./chunk-JOETGJTL.js";
+import "./chunk-FFIGZS3X.js";
+import "./chunk-HCSGHCIG.js";
+import "./chunk-BAGWTHH3.js";
+import "./chunk-BJFHTU3R.js";
+import "./chunk-GBOQY7F6.js";
+import "./chunk-REJUCCMN.js";
+import "./chunk-2BJAIYUF.js";
+import "./chunk-LACVL6DC.js";
+import "./chunk-Y72I2OFL.js";
+import "./chunk-PWA2NHWD.js";
+import "./chunk-2GAGZ6MB.js";
+import "./chunk-FOR727U7.js";
+import "./chunk-YCDLQBSB.js";
+import "./chunk-LHB2DN4U.js";
+import "./chunk-VRZ2CJVB.js";
+import "./chunk-7CYA4NHE.js";
+import "./chunk-AZ7PF7DE.js";
+import "./chunk-U73FS3GH.js";
+import "./chunk-YA4536HC.js";
+import "./chunk-3BUM2VMV.js";
+import "./chunk-DFUR2YEO.js";
+import "./chunk-A2AAEGHE.js";
+import "./chunk-7X65H3OX.js";
+import "./chunk-RQB7ZENY.js";
+import "./chunk-K2PEDVU3.js";
+import "./chunk-E5SOOXKQ.js";
+import "./chunk-QOWBSAJO.js";
+import "./chunk-4MS45GGA.js";
+import "./chunk-H5EPG2ZH.js";
+import "./chunk-ZGDBGMMU.js";
+export {
+  command
+};
