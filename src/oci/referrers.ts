@@ -18,6 +18,8 @@ export const ArtifactType = {
   evaluationRecord: "application/vnd.modelgate.evaluation-record.v1+json",
   modelCard: "application/vnd.modelgate.model-card.v1+markdown",
   promotionRecord: "application/vnd.modelgate.promotion-record.v1+json",
+  /** A Sigstore bundle (an attestation), as cosign and actions/attest attach them. */
+  sigstoreBundle: "application/vnd.dev.sigstore.bundle.v0.3+json",
 } as const;
 
 /** A record to attach: its bytes, their media type, the artifact type, and a file name. */
@@ -26,6 +28,8 @@ export interface Attachment {
   mediaType: string;
   title: string;
   bytes: Uint8Array;
+  /** Annotations of the artifact manifest besides its creation time (e.g. a Sigstore bundle's predicate type). */
+  annotations?: Record<string, string>;
 }
 
 export interface ArtifactManifest {
@@ -41,7 +45,7 @@ export interface ArtifactManifest {
  */
 export function artifactManifest(subject: Descriptor, a: Attachment, created: string): ArtifactManifest {
   const layer = describe(a.mediaType, a.bytes, { annotations: { "org.opencontainers.image.title": a.title } });
-  const annotations = { "org.opencontainers.image.created": created };
+  const annotations = { "org.opencontainers.image.created": created, ...a.annotations };
   const manifest: ImageManifest = {
     schemaVersion: 2,
     mediaType: MediaType.manifest,
