@@ -1,3 +1,4 @@
+import { canonicalJson } from "../ledger/canonical.ts";
 import type { LedgerEntry } from "../ledger/ledger.ts";
 import { attestationPathBeside } from "../ledger/ledger.ts";
 import { normalStatement, recordBody, recordStatements, statementDigest } from "./promotion.ts";
@@ -46,7 +47,7 @@ export function statementDifference(signed: Statement, expected: Statement): str
   const a = signed.predicate;
   const b = expected.predicate;
   const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
-  const differ = keys.filter((k) => JSON.stringify(a[k]) !== JSON.stringify(b[k]));
+  const differ = keys.filter((k) => canonicalJson(a[k] ?? null) !== canonicalJson(b[k] ?? null));
   return `its predicate differs from the record in ${differ.join(", ") || "its canonical form"}`;
 }
 

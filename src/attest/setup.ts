@@ -137,6 +137,8 @@ export interface PendingStatement {
   predicateType: string;
   /** sha256:<hex> of the Statement (what the record carries). */
   digest: string;
+  /** Its hex alone: the files are `<hex>.predicate.json` and `<hex>.subjects.txt`. */
+  hex: string;
   /** actions/attest's `predicate-path`. */
   predicate: string;
   /** actions/attest's `subject-checksums`: one `<hex>  <name>` line per subject. */
@@ -164,6 +166,7 @@ export function writePendingStatements(
       action: record.action,
       predicateType: s.predicateType,
       digest,
+      hex,
       predicate,
       subjects,
       image: { name: imageName(record.image.reference), digest: record.image.digest },

@@ -18,8 +18,6 @@ export const ArtifactType = {
   evaluationRecord: "application/vnd.modelgate.evaluation-record.v1+json",
   modelCard: "application/vnd.modelgate.model-card.v1+markdown",
   promotionRecord: "application/vnd.modelgate.promotion-record.v1+json",
-  /** A Sigstore bundle (an attestation), as cosign and actions/attest attach them. */
-  sigstoreBundle: "application/vnd.dev.sigstore.bundle.v0.3+json",
 } as const;
 
 /** A record to attach: its bytes, their media type, the artifact type, and a file name. */
