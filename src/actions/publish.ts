@@ -12,8 +12,11 @@ await runAction("publish", async () => {
   if (token) core.setSecret(token);
   const password = core.getInput("registry-password");
   if (password) core.setSecret(password);
+  const signingKey = core.getInput("signing-key");
+  if (signingKey) core.setSecret(signingKey);
   io.env = {
     ...io.env,
+    ...(signingKey ? { MODELGATE_SIGNING_KEY: signingKey } : {}),
     ...(token ? { GITHUB_TOKEN: token } : {}),
     ...(password
       ? {
@@ -65,6 +68,11 @@ await runAction("publish", async () => {
       .at(-1) ?? "",
   );
   core.setOutput("refused", r.refusals.length > 0 ? "true" : "false");
+  // The Statements the workflow's actions/attest steps sign (GitHub Actions with id-token: write and no key).
+  core.setOutput(
+    "attestations",
+    JSON.stringify(r.models.flatMap((m) => (m.attestations?.by === "workflow" ? m.attestations.statements : []))),
+  );
   if (r.refusals.length > 0) {
     throw new CheckFailed(
       `refused (${r.refusals.length} problem${r.refusals.length === 1 ? "" : "s"}); nothing was built, pushed or committed`,
