@@ -5,6 +5,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { checkRecordAttestation } from "../../src/attest/check.ts";
+import { runAudit } from "../../src/audit/run.ts";
 import { PROMOTION_PREDICATE, PAYLOAD_TYPE, SLSA_PROVENANCE } from "../../src/attest/statement.ts";
 import { parseTrustPolicy } from "../../src/attest/trust.ts";
 import { chainProblems, parseLedger } from "../../src/ledger/ledger.ts";
@@ -170,6 +171,44 @@ test("publish, publish, release and rollback signed with a key: every record ver
   assert.equal(payload.predicate.environment, "production");
   assert.equal(payload.predicate.release.stage, 2);
   assert.equal(payload.predicate.release.supersedes.version, "1.2.0");
+
+  // audit verify --trust: the whole history verifies, signatures included; the evidence folder holds the bundles
+  m.git("fetch", "-q", "origin");
+  const audit = await runAudit({ cwd: m.root, ref: "origin/main", verify: true, trust });
+  assert.deepEqual(
+    audit.report.verification?.findings.map((f) => `${f.check}: ${f.message}`),
+    [],
+  );
+  const evidence = join(m.root, "..", "evidence");
+  const withEvidence = await runAudit({ cwd: m.root, ref: "origin/main", evidenceDir: evidence, trust });
+  assert.equal(withEvidence.report.verification?.ok, true);
+  const bundleFiles = withEvidence.evidence!.files.filter((f) => f.path.endsWith(".sigstore.json"));
+  assert.equal(bundleFiles.length, 6);
+  const requirements = readFileSync(join(evidence, "requirements.md"), "utf8");
+  assert.match(requirements, /## Which signature proves what/);
+  assert.match(
+    requirements,
+    /\*\*EU AI Act Art\. 12 \(record-keeping\)\*\*: Each promotion record's modelgate promotion Statement/,
+  );
+  assert.match(requirements, /\*\*SOC 2 CC8\.1 \(change management\)\*\*: Each publish's SLSA provenance Statement/);
+
+  // a release forged offline by someone with push access but without the key: the history stays consistent
+  // (chain, trailers, tags: release itself wrote it), and only the signature check finds it
+  const forged = await runRelease(openWorkspace(bufferIo(m.root, m.env)), { tag: "churn@v1.2.0", facts: releaseFacts });
+  assert.equal(forged.outcome, "released");
+  assert.equal(forged.attestations, undefined);
+  m.git("fetch", "-q", "origin");
+  const after = await runAudit({ cwd: m.root, ref: "origin/main", verify: true, trust });
+  assert.deepEqual(
+    after.report.verification?.findings.map((f) => [f.check, f.record?.sequence]),
+    [["attestation-missing", 5]],
+  );
+  assert.match(
+    after.report.verification!.findings[0].message,
+    /record #5 \(release 1\.2\.0 to production\) is not attested/,
+  );
+  const unsigned = await runAudit({ cwd: m.root, ref: "origin/main", verify: true });
+  assert.equal(unsigned.report.verification?.ok, true, "without --trust, the forgery passes: what signatures add");
 
   // the registry serves the bundles as referrers of each image (docker-registry has no referrers API: the
   // sha256-<hex> tag lists them); skopeo reads the index and the manifests, the registry's blob API the bundle

@@ -1,3 +1,4 @@
+import type { LoadedTrust } from "../../attest/trust.ts";
 import type { LedgerEntry } from "../../ledger/ledger.ts";
 import type { Model } from "../../manifest/schema.ts";
 import type { EvaluationRecord } from "../../records/evaluation.ts";
@@ -33,6 +34,8 @@ export interface VerifyFacts {
   readonly versionCommits: ReadonlySet<string>;
   /** With --registry: each image the records name, and what its registry (or the local layout) answered. */
   readonly images?: readonly ImageProbe[];
+  /** With --trust: whose signatures count; each record's bundles are in `blobs` (`<tip>:<path>`). */
+  readonly trust?: LoadedTrust;
 }
 
 /** An evaluation record as read from git: absent, its bytes' digest, and its fields when it has the right shape. */

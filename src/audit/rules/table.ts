@@ -1,4 +1,5 @@
 import { approvedHead } from "./approvals.ts";
+import { recordAttested } from "./attestations.ts";
 import { noTrailersWithoutRecord, recordAppendedByModelgate, recordTrailersMatch, sourceInHistory } from "./commits.ts";
 import type { CommitRule, EntryRule, HistoryRule, LedgerRule, TagRule } from "./context.ts";
 import { deployEditsByModelgate } from "./deploy.ts";
@@ -46,6 +47,8 @@ export const RULES: {
     // every record
     stageTagOfRecord,
     stageNumberRises,
+    // with --trust: signed by an allowed key or identity, over exactly this record and its image
+    recordAttested,
   ],
   commit: [noTrailersWithoutRecord, deployEditsByModelgate],
   tag: [registryTagGrammar, tagAnnotated, versionTagOnPublish, stageTagWithRecord],
