@@ -169,7 +169,9 @@ export async function verifyHistory(
   trust?: LoadedTrust,
 ): Promise<Verification> {
   // the OCI client is loaded only when asked for
-  const images = registry ? await (await import("./images.ts")).probeImages(views, registry) : undefined;
+  const images = registry
+    ? await (await import("./images.ts")).probeImages(views, { ...registry, bundles: Boolean(trust) })
+    : undefined;
   const findings = runRules(readFacts(snap, views, blobs, images, trust));
   const models = new Set(views.map((v) => v.model));
   const records = views.reduce((n, v) => n + v.entries.length, 0);

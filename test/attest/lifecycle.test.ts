@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { createPublicKey, generateKeyPairSync, verify as cryptoVerify } from "node:crypto";
-import { readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { checkRecordAttestation } from "../../src/attest/check.ts";
@@ -43,7 +44,7 @@ const trust = parseTrustPolicy(
 );
 
 /** A second pull request on top of what the remote holds: churn `version`, merged by bob; returns its facts file. */
-async function secondMerge(m: Merged, version: string): Promise<string> {
+async function secondMerge(m: Merged, version: string, scratch: string): Promise<string> {
   m.git("pull", "-q", "--no-rebase", "origin", "main");
   m.git("checkout", "-q", "-b", `churn-${version}`);
   const onnx = logisticRegressionModel({ weights: [-1 / 11, 1 / 80], bias: 1.3 });
@@ -62,7 +63,7 @@ async function secondMerge(m: Merged, version: string): Promise<string> {
   m.git("checkout", "-q", "main");
   m.git("merge", "-q", "--no-ff", `churn-${version}`, "-m", `Merge pull request #8 from churn-${version}`);
   m.git("push", "-q", "origin", "main");
-  const facts = join(m.root, "..", `facts-${version}.json`);
+  const facts = join(scratch, `facts-${version}.json`);
   writeFileSync(
     facts,
     JSON.stringify({
@@ -99,7 +100,8 @@ const skopeoRaw = (ref: string) =>
 
 test("publish, publish, release and rollback signed with a key: every record verifies, the bundles are on the images", async () => {
   const m = await mergedRepo();
-  const keyFile = join(m.root, "..", "signing-key.pem");
+  const scratch = mkdtempSync(join(tmpdir(), "mg-attest-"));
+  const keyFile = join(scratch, "signing-key.pem");
   writeFileSync(keyFile, key.privateKey.export({ type: "pkcs8", format: "pem" }));
   const registry = `${reg.host}/acme`;
   const doPublish = async (facts: string) => {
@@ -127,9 +129,9 @@ test("publish, publish, release and rollback signed with a key: every record ver
     return p;
   };
   const v11 = await doPublish(m.facts());
-  const v12 = await doPublish(await secondMerge(m, "1.2.0"));
+  const v12 = await doPublish(await secondMerge(m, "1.2.0", scratch));
 
-  const releaseFacts = join(m.root, "..", "release-facts.json");
+  const releaseFacts = join(scratch, "release-facts.json");
   writeFileSync(releaseFacts, JSON.stringify({ actor: "dana", permissions: { dana: "write" } }));
   const release = (tag: string) =>
     runRelease(openWorkspace(bufferIo(m.root, m.env)), { tag, facts: releaseFacts, signingKey: keyFile });
@@ -174,12 +176,19 @@ test("publish, publish, release and rollback signed with a key: every record ver
 
   // audit verify --trust: the whole history verifies, signatures included; the evidence folder holds the bundles
   m.git("fetch", "-q", "origin");
-  const audit = await runAudit({ cwd: m.root, ref: "origin/main", verify: true, trust });
+  const audit = await runAudit({
+    cwd: m.root,
+    ref: "origin/main",
+    verify: true,
+    trust,
+    registry: { env: m.env, layout: join(m.root, ".modelgate/images") },
+  });
+  assert.equal(audit.report.verification?.checked.images, 2, "both images, and their bundle referrers, read");
   assert.deepEqual(
     audit.report.verification?.findings.map((f) => `${f.check}: ${f.message}`),
     [],
   );
-  const evidence = join(m.root, "..", "evidence");
+  const evidence = join(scratch, "evidence");
   const withEvidence = await runAudit({ cwd: m.root, ref: "origin/main", evidenceDir: evidence, trust });
   assert.equal(withEvidence.report.verification?.ok, true);
   const bundleFiles = withEvidence.evidence!.files.filter((f) => f.path.endsWith(".sigstore.json"));

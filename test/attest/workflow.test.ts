@@ -10,6 +10,7 @@ import { checkRecordAttestation } from "../../src/attest/check.ts";
 import { keySigner } from "../../src/attest/sign.ts";
 import { PAYLOAD_TYPE } from "../../src/attest/statement.ts";
 import { parseTrustPolicy } from "../../src/attest/trust.ts";
+import { runAudit } from "../../src/audit/index.ts";
 import { main } from "../../src/cli/main.ts";
 import { parseLedger } from "../../src/ledger/ledger.ts";
 import { publish } from "../../src/publish/run.ts";
@@ -88,6 +89,29 @@ test("Actions without a key: publish writes the Statements, actions/attest signs
     ["missing", "missing"],
   );
 
+  // audit verify --registry --trust: the record's bundles are missing, and the image carries none
+  const verify = async () => {
+    m.git("fetch", "-q", "origin");
+    const a = await runAudit({
+      cwd: m.root,
+      ref: "origin/main",
+      verify: true,
+      trust,
+      registry: { env, layout: join(m.root, ".modelgate/images") },
+    });
+    return a.report.verification!.findings.map((f) => `${f.check}: ${f.message}`);
+  };
+  const before = await verify();
+  assert.equal(before.length, 3, before.join("\n"));
+  assert.match(
+    before[0],
+    /^attestation-missing: record #1 \(publish 1\.1\.0 to staging\) names the https:\/\/slsa\.dev\/provenance\/v1 Statement/,
+  );
+  assert.match(
+    before[2],
+    /^attestation-missing: registry\.invalid\/churn@sha256:[0-9a-f]{64} carries no attestation .* among its 0 Sigstore bundle referrers/,
+  );
+
   // the workflow signs, and stores
   const files = [];
   for (const s of pending) {
@@ -102,6 +126,8 @@ test("Actions without a key: publish writes the Statements, actions/attest signs
   assert.deepEqual(c.problems, []);
   assert.equal(c.attested.length, 2);
   assert.match(m.remoteGit("log", "-1", "--format=%s"), /^Attest churn 1\.1\.0 \(publish, record #1\)/);
+  // the bundles are now beside the record and on the image (the local layout): audit verify finds nothing
+  assert.deepEqual(await verify(), []);
 
   // again: nothing to do; a bundle of a Statement no record names is refused, and nothing is filed
   const again = bufferIo(m.root, env);
@@ -112,12 +138,12 @@ test("Actions without a key: publish writes the Statements, actions/attest signs
   forged.environment = "production";
   writeFileSync(pending[1].predicate, JSON.stringify(forged));
   writeFileSync(stranger, JSON.stringify(await attestLikeActionsAttest(pending[1])));
-  const before = m.remoteGit("rev-parse", "main");
+  const tipBefore = m.remoteGit("rev-parse", "main");
   const refused = bufferIo(m.root, env);
   assert.equal(await main(["attest", "store", stranger], refused), 1);
   assert.match(
     refused.stderr,
     /stranger\.json signs the Statement sha256:[0-9a-f]{64} about churn, which no promotion record/,
   );
-  assert.equal(m.remoteGit("rev-parse", "main"), before);
+  assert.equal(m.remoteGit("rev-parse", "main"), tipBefore);
 });

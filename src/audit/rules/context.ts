@@ -58,6 +58,8 @@ export interface ImageProbe {
   recordDigest: string;
   /** Why the image is not there (undefined: it is). */
   missing?: string;
+  /** With --trust: the Sigstore bundles attached to it as OCI referrers (their text), as the registry serves them. */
+  bundles?: string[];
 }
 
 /** One record of a ledger, with what the history says about it. */

@@ -1,5 +1,5 @@
 import { approvedHead } from "./approvals.ts";
-import { recordAttested } from "./attestations.ts";
+import { imagesAttested, recordAttested } from "./attestations.ts";
 import { noTrailersWithoutRecord, recordAppendedByModelgate, recordTrailersMatch, sourceInHistory } from "./commits.ts";
 import type { CommitRule, EntryRule, HistoryRule, LedgerRule, TagRule } from "./context.ts";
 import { deployEditsByModelgate } from "./deploy.ts";
@@ -52,5 +52,5 @@ export const RULES: {
   ],
   commit: [noTrailersWithoutRecord, deployEditsByModelgate],
   tag: [registryTagGrammar, tagAnnotated, versionTagOnPublish, stageTagWithRecord],
-  history: [stageTagsInOrder, imagesInRegistry],
+  history: [stageTagsInOrder, imagesInRegistry, imagesAttested],
 };
