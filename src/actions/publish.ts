@@ -13,7 +13,8 @@ await runAction("publish", async () => {
   const password = core.getInput("registry-password");
   if (password) core.setSecret(password);
   const signingKey = core.getInput("signing-key");
-  if (signingKey) core.setSecret(signingKey);
+  // a PEM spans lines: each is masked, as the runner masks line by line
+  for (const line of signingKey.split("\n")) if (line.trim()) core.setSecret(line.trim());
   io.env = {
     ...io.env,
     ...(signingKey ? { MODELGATE_SIGNING_KEY: signingKey } : {}),
@@ -69,10 +70,10 @@ await runAction("publish", async () => {
   );
   core.setOutput("refused", r.refusals.length > 0 ? "true" : "false");
   // The Statements the workflow's actions/attest steps sign (GitHub Actions with id-token: write and no key).
-  core.setOutput(
-    "attestations",
-    JSON.stringify(r.models.flatMap((m) => (m.attestations?.by === "workflow" ? m.attestations.statements : []))),
+  const pending = JSON.stringify(
+    r.models.flatMap((m) => (m.attestations?.by === "workflow" ? m.attestations.statements : [])),
   );
+  core.setOutput("attestations", pending);
   if (r.refusals.length > 0) {
     throw new CheckFailed(
       `refused (${r.refusals.length} problem${r.refusals.length === 1 ? "" : "s"}); nothing was built, pushed or committed`,

@@ -13,7 +13,7 @@ await runAction("release", async () => {
   if (token) core.setSecret(token);
   const signingKey = core.getInput("signing-key");
   if (signingKey) {
-    core.setSecret(signingKey);
+    for (const line of signingKey.split("\n")) if (line.trim()) core.setSecret(line.trim());
     io.env = { ...io.env, MODELGATE_SIGNING_KEY: signingKey };
   }
   const cwd = resolve(io.cwd, core.getInput("working-directory") || ".");
@@ -54,10 +54,8 @@ await runAction("release", async () => {
   core.setOutput("record-digest", result.recordDigest ?? "");
   core.setOutput("pull-request", result.pullRequest ? String(result.pullRequest.number) : "");
   // The Statement the workflow's actions/attest step signs (GitHub Actions with id-token: write and no key).
-  core.setOutput(
-    "attestations",
-    JSON.stringify(result.attestations?.by === "workflow" ? result.attestations.statements : []),
-  );
+  const pending = JSON.stringify(result.attestations?.by === "workflow" ? result.attestations.statements : []);
+  core.setOutput("attestations", pending);
   const wrote = ["released", "rolled-back", "proposed", "unassigned", "deregistered"].includes(result.outcome);
   core.setOutput("changed", wrote);
 });

@@ -396,6 +396,13 @@ async function attestationsOf(
   attach: boolean,
 ): Promise<AttestationsResult | undefined> {
   if (change.statements.length === 0) return undefined;
+  if (s.attest.by === "workflow" && !attach) {
+    // a proposal's record is on its own branch until merged: `attest store` files bundles of the GitOps branch only
+    s.options.log?.(
+      "warning: the proposal's Statement is not signed here; sign its record after the merge, or release with a signing key",
+    );
+    return undefined;
+  }
   if (s.attest.by === "workflow" && s.attest.statementsDir) {
     return {
       by: "workflow",
