@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
+import { parse } from "yaml";
 import { bundleToJSON } from "@sigstore/bundle";
 import { DSSEBundleBuilder } from "@sigstore/sign";
 import { checkRecordAttestation } from "../../src/attest/check.ts";
@@ -16,6 +17,7 @@ import { parseLedger } from "../../src/ledger/ledger.ts";
 import { publish } from "../../src/publish/run.ts";
 import { bufferIo } from "../../src/util/io.ts";
 import { mergedRepo } from "../publish/fixture.ts";
+import { bundleAction, parseOutputFile, runBundle } from "../support/run-action.ts";
 
 // In GitHub Actions with an OIDC token and no key, publish commits the record naming its Statements and writes them
 // for actions/attest; the workflow signs them (here a stand-in that builds the Statement as actions/attest v4 does:
@@ -129,6 +131,27 @@ test("Actions without a key: publish writes the Statements, actions/attest signs
   // the bundles are now beside the record and on the image (the local layout): audit verify finds nothing
   assert.deepEqual(await verify(), []);
 
+  // the attestations action (the bundle, run as the runner runs it) files the same bundles again: nothing new
+  const runner2 = mkdtempSync(join(tmpdir(), "mg-runner-"));
+  const outputFile = join(runner2, "output");
+  writeFileSync(outputFile, "");
+  const action = await runBundle(await bundleAction("attestations"), {
+    ...env,
+    GITHUB_ACTIONS: "true",
+    GITHUB_WORKSPACE: m.root,
+    GITHUB_OUTPUT: outputFile,
+    RUNNER_TEMP: runner2,
+    INPUT_BUNDLES: files.join("\n"),
+    "INPUT_DRY-RUN": "false",
+  });
+  assert.equal(action.code, 0, action.stdout);
+  const outputs = parseOutputFile(readFileSync(outputFile, "utf8"));
+  assert.equal(outputs.commit, "");
+  assert.deepEqual(
+    JSON.parse(outputs.stored).map((x: any) => x.predicateType),
+    ["https://slsa.dev/provenance/v1", "https://modelgate.dev/attestation/promotion/v1"],
+  );
+
   // again: nothing to do; a bundle of a Statement no record names is refused, and nothing is filed
   const again = bufferIo(m.root, env);
   assert.equal(await main(["attest", "store", ...files], again), 0, again.stderr);
@@ -146,4 +169,14 @@ test("Actions without a key: publish writes the Statements, actions/attest signs
     /stranger\.json signs the Statement sha256:[0-9a-f]{64} about churn, which no promotion record/,
   );
   assert.equal(m.remoteGit("rev-parse", "main"), tipBefore);
+});
+
+test("the attestations action documents every input it reads and every output it sets", () => {
+  const yml = parse(readFileSync("actions/attestations/action.yml", "utf8"));
+  const src = readFileSync("src/actions/attestations.ts", "utf8");
+  const read = [...src.matchAll(/(?:getInput|boolInput|listInput)\("([\w-]+)"/g)].map((m) => m[1]);
+  const set = [...src.matchAll(/setOutput\("([\w-]+)"/g)].map((m) => m[1]);
+  assert.deepEqual([...new Set(read)].sort(), Object.keys(yml.inputs).sort());
+  assert.deepEqual([...new Set(set)].sort(), Object.keys(yml.outputs).sort());
+  assert.equal(yml.runs.main, "../../dist/actions/attestations.js");
 });
