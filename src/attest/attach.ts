@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
+import { join } from "node:path";
 import { registryCredentials } from "../oci/credentials.ts";
-import { resolveLayoutRef } from "../oci/layout.ts";
+import { readLayoutIndex } from "../oci/layout.ts";
 import { parseReference } from "../oci/reference.ts";
 import { artifactManifest, attachToLayout, attachToRegistry } from "../oci/referrers.ts";
 import { RegistryClient } from "../oci/registry.ts";
@@ -32,8 +33,14 @@ export async function attachBundles(
     bundles.map((b) => artifactManifest(subject, bundleAttachment(b.predicateType, b.digest.slice(7), b.text), o.at));
   const name = imageName(reference);
   if (name.startsWith(`${o.localRepository}/`)) {
-    if (!existsSync(o.layoutDir)) return "none";
-    const subject = await resolveLayoutRef(o.layoutDir, digest);
+    // an image publish wrote to a local layout: attached there when this clone has it (the bundles are in git anyway)
+    const subject = existsSync(join(o.layoutDir, "index.json"))
+      ? (await readLayoutIndex(o.layoutDir)).manifests.find((m) => m.digest === digest)
+      : undefined;
+    if (!subject) {
+      o.log(`${name}@${digest} is not in the layout ${o.layoutDir}: its bundles are kept in git only`);
+      return "none";
+    }
     for (const a of artifacts(subject)) await attachToLayout(o.layoutDir, a);
     return "layout";
   }
