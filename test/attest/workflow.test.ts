@@ -11,7 +11,7 @@ import { checkRecordAttestation } from "../../src/attest/check.ts";
 import { keySigner } from "../../src/attest/sign.ts";
 import { PAYLOAD_TYPE } from "../../src/attest/statement.ts";
 import { parseTrustPolicy } from "../../src/attest/trust.ts";
-import { runAudit } from "../../src/audit/index.ts";
+import { runAudit } from "../../src/audit/run.ts";
 import { main } from "../../src/cli/main.ts";
 import { parseLedger } from "../../src/ledger/ledger.ts";
 import { publish } from "../../src/publish/run.ts";
