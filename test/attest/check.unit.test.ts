@@ -5,7 +5,7 @@ import { checkRecordAttestation } from "../../src/attest/check.ts";
 import { attestRecord, type BuildFacts, OFFLINE_BUILDER, statementDigest } from "../../src/attest/promotion.ts";
 import { attestMode, attestSetup, builderFromEnv } from "../../src/attest/setup.ts";
 import { keySigner, signStatement } from "../../src/attest/sign.ts";
-import { statement, subject } from "../../src/attest/statement.ts";
+import { type statement, subject } from "../../src/attest/statement.ts";
 import { parseTrustPolicy } from "../../src/attest/trust.ts";
 import { appendToLedger, attestationPathBeside, type NewRecord, parseLedger } from "../../src/ledger/ledger.ts";
 import { promotionRecordSchema } from "../../src/records/promotion.ts";

@@ -94,7 +94,7 @@ test("the demo runs the lifecycle to the end and the folder holds what it says",
   assert.match(readFileSync(join(out, "keys/signing-key.pub.pem"), "utf8"), /^-----BEGIN PUBLIC KEY-----\n/);
   assert.match(
     readFileSync(join(out, "repo/modelgate.yaml"), "utf8"),
-    /\n  attest: required\n  trustPolicy: trust\.yaml\n/,
+    /\n {2}attest: required\n {2}trustPolicy: trust\.yaml\n/,
   );
   assert.match(
     io.stdout,
