@@ -2,12 +2,12 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   runCli
-} from "./chunks/chunk-3J46MTN2.js";
+} from "./chunks/chunk-FQXSJ4K6.js";
 import "./chunks/chunk-UJGMECAW.js";
 import "./chunks/chunk-3BUM2VMV.js";
 import "./chunks/chunk-4AOTTLI5.js";
 import "./chunks/chunk-H5EPG2ZH.js";
-import "./chunks/chunk-ZGDBGMMU.js";
+import "./chunks/chunk-CCN2QAD7.js";
 
 // src/cli/bin.ts
 runCli();

@@ -200,3 +200,26 @@ export {
 } from "./release/run.ts";
 export { compareVersions } from "./release/semver.ts";
 export { type ReleaseFacts, releaseFactsSchema } from "./release/facts.ts";
+
+// attest: signed provenance (in-toto Statements in Sigstore bundles) of every publish, release and rollback
+export { type AttestationProblem, checkRecordAttestation } from "./attest/check.ts";
+export {
+  attestRecord,
+  type BuildFacts,
+  normalStatement,
+  recordBodyDigest,
+  recordStatements,
+  statementDigest,
+} from "./attest/promotion.ts";
+export { type AttestMode, attestMode, attestSetup } from "./attest/setup.ts";
+export { BUNDLE_MEDIA_TYPE, type KeySigner, keySigner, readKeySigner, signStatement } from "./attest/sign.ts";
+export {
+  PROMOTION_PREDICATE,
+  type PromotionPredicate,
+  promotionPredicateSchema,
+  SLSA_PROVENANCE,
+  type Statement,
+} from "./attest/statement.ts";
+export { type StoreOptions, type StoreResult, storeBundles } from "./attest/store.ts";
+export { type LoadedTrust, parseTrustPolicy, readTrustPolicy, type TrustPolicy } from "./attest/trust.ts";
+export { verifyBundle } from "./attest/verify.ts";

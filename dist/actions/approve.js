@@ -5,33 +5,35 @@ import {
   openApprovalWorkspace,
   parseModelList,
   runApprove
-} from "../chunks/chunk-RHGXT2LQ.js";
-import "../chunks/chunk-UJGMECAW.js";
-import "../chunks/chunk-CXLO4YWQ.js";
+} from "../chunks/chunk-22G2LFFX.js";
 import {
   APPROVAL_CONTEXT
-} from "../chunks/chunk-FFIGZS3X.js";
+} from "../chunks/chunk-YUZ7KIEX.js";
 import {
   renderApprovalMarkdown
-} from "../chunks/chunk-HCSGHCIG.js";
+} from "../chunks/chunk-R24XLHKN.js";
 import "../chunks/chunk-BAGWTHH3.js";
-import "../chunks/chunk-2GAGZ6MB.js";
+import "../chunks/chunk-Q7Q5OYL7.js";
+import "../chunks/chunk-UJGMECAW.js";
 import {
   writeJobSummary
-} from "../chunks/chunk-YA4536HC.js";
+} from "../chunks/chunk-KJACW5GZ.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-DFUR2YEO.js";
-import "../chunks/chunk-A2AAEGHE.js";
-import "../chunks/chunk-7X65H3OX.js";
+import "../chunks/chunk-CXLO4YWQ.js";
+import "../chunks/chunk-KR4G622Y.js";
+import "../chunks/chunk-ULMOSOEG.js";
+import "../chunks/chunk-PH2DX2SW.js";
+import "../chunks/chunk-QJVTDBHM.js";
 import "../chunks/chunk-RQB7ZENY.js";
-import "../chunks/chunk-K2PEDVU3.js";
-import "../chunks/chunk-E5SOOXKQ.js";
+import "../chunks/chunk-TB77MNSH.js";
+import "../chunks/chunk-M65JNBWF.js";
 import "../chunks/chunk-QOWBSAJO.js";
 import {
   actionIo,
   boolInput,
   runAction
-} from "../chunks/chunk-5J2J5X2B.js";
+} from "../chunks/chunk-22VGKBYJ.js";
 import {
   error,
   getInput,
@@ -39,10 +41,10 @@ import {
   setOutput,
   setSecret,
   warning
-} from "../chunks/chunk-4MS45GGA.js";
+} from "../chunks/chunk-HKORXWJV.js";
 import "../chunks/chunk-4AOTTLI5.js";
 import "../chunks/chunk-H5EPG2ZH.js";
-import "../chunks/chunk-ZGDBGMMU.js";
+import "../chunks/chunk-CCN2QAD7.js";
 
 // src/actions/approve.ts
 import { resolve } from "node:path";

@@ -1,38 +1,43 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
+  readTrustPolicy,
   renderTimeline,
   renderVerification,
   runAudit
-} from "../chunks/chunk-AIWF42K2.js";
-import "../chunks/chunk-BJFHTU3R.js";
-import "../chunks/chunk-GBOQY7F6.js";
-import "../chunks/chunk-REJUCCMN.js";
-import "../chunks/chunk-2GAGZ6MB.js";
-import "../chunks/chunk-U73FS3GH.js";
+} from "../chunks/chunk-LJV6BXNA.js";
+import "../chunks/chunk-4BLITTKA.js";
+import "../chunks/chunk-XSOIC3VP.js";
+import "../chunks/chunk-64O37LZ4.js";
+import "../chunks/chunk-TYVK2T2V.js";
+import "../chunks/chunk-U4NGG65P.js";
+import "../chunks/chunk-Q7Q5OYL7.js";
 import {
   writeJobSummary
-} from "../chunks/chunk-YA4536HC.js";
+} from "../chunks/chunk-KJACW5GZ.js";
+import "../chunks/chunk-U73FS3GH.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-DFUR2YEO.js";
+import "../chunks/chunk-PH2DX2SW.js";
+import "../chunks/chunk-QJVTDBHM.js";
 import "../chunks/chunk-RQB7ZENY.js";
-import "../chunks/chunk-K2PEDVU3.js";
-import "../chunks/chunk-E5SOOXKQ.js";
+import "../chunks/chunk-TB77MNSH.js";
+import "../chunks/chunk-M65JNBWF.js";
 import "../chunks/chunk-QOWBSAJO.js";
 import {
   actionIo,
   boolInput,
   listInput,
   runAction
-} from "../chunks/chunk-5J2J5X2B.js";
+} from "../chunks/chunk-22VGKBYJ.js";
 import {
   error,
   getInput,
   group,
   setOutput
-} from "../chunks/chunk-4MS45GGA.js";
+} from "../chunks/chunk-HKORXWJV.js";
 import "../chunks/chunk-4AOTTLI5.js";
 import "../chunks/chunk-H5EPG2ZH.js";
-import "../chunks/chunk-ZGDBGMMU.js";
+import "../chunks/chunk-CCN2QAD7.js";
 
 // src/actions/audit.ts
 import { join, resolve } from "node:path";
@@ -44,6 +49,8 @@ await runAction("audit", async () => {
     getInput("evidence") || join(io.env.RUNNER_TEMP || cwd, "modelgate-audit-evidence")
   );
   const registry = boolInput("registry", false);
+  const trustFile = getInput("trust");
+  const trust = trustFile ? readTrustPolicy(resolve(cwd, trustFile)) : void 0;
   const out = await group(
     "modelgate audit: the history of every model, from git",
     () => runAudit({
@@ -54,6 +61,7 @@ await runAction("audit", async () => {
       verify: true,
       evidenceDir: evidence,
       command: "modelgate audit (actions/audit)",
+      ...trust ? { trust } : {},
       registry: registry ? { env: io.env, layout: resolve(cwd, ".modelgate/images"), log: (l) => io.out(`${l}
 `) } : void 0
     })

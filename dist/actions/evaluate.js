@@ -2,50 +2,52 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   resamplesArg,
   summarize
-} from "../chunks/chunk-RSAV7EEC.js";
+} from "../chunks/chunk-GKUM65A2.js";
 import {
   evaluateRepositoryModel,
   mergeShardFiles
-} from "../chunks/chunk-VENDICTE.js";
-import "../chunks/chunk-VSTT744I.js";
-import "../chunks/chunk-CCZROEOA.js";
-import "../chunks/chunk-EJRXWDVW.js";
-import "../chunks/chunk-CXLO4YWQ.js";
+} from "../chunks/chunk-JV5OHIMY.js";
+import "../chunks/chunk-XTRTRBQX.js";
 import "../chunks/chunk-2BJAIYUF.js";
-import "../chunks/chunk-LACVL6DC.js";
+import "../chunks/chunk-Q46P5CQQ.js";
 import "../chunks/chunk-Y72I2OFL.js";
+import "../chunks/chunk-CCZROEOA.js";
 import "../chunks/chunk-PWA2NHWD.js";
-import "../chunks/chunk-2GAGZ6MB.js";
-import "../chunks/chunk-VRZ2CJVB.js";
-import "../chunks/chunk-7CYA4NHE.js";
-import "../chunks/chunk-AZ7PF7DE.js";
+import "../chunks/chunk-Q7Q5OYL7.js";
+import "../chunks/chunk-4BIIX56A.js";
+import "../chunks/chunk-M24SKQPK.js";
+import "../chunks/chunk-LXP7FMWT.js";
+import "../chunks/chunk-EJRXWDVW.js";
 import "../chunks/chunk-3BUM2VMV.js";
+import "../chunks/chunk-CXLO4YWQ.js";
 import {
   openWorkspace
-} from "../chunks/chunk-A2AAEGHE.js";
+} from "../chunks/chunk-KR4G622Y.js";
 import {
   findRoot
-} from "../chunks/chunk-7X65H3OX.js";
+} from "../chunks/chunk-ULMOSOEG.js";
+import "../chunks/chunk-PH2DX2SW.js";
+import "../chunks/chunk-QJVTDBHM.js";
 import "../chunks/chunk-RQB7ZENY.js";
-import "../chunks/chunk-K2PEDVU3.js";
-import "../chunks/chunk-E5SOOXKQ.js";
+import "../chunks/chunk-TB77MNSH.js";
+import "../chunks/chunk-M65JNBWF.js";
 import "../chunks/chunk-QOWBSAJO.js";
 import {
   actionIo,
   listInput,
   runAction
-} from "../chunks/chunk-5J2J5X2B.js";
+} from "../chunks/chunk-22VGKBYJ.js";
 import {
   getInput,
   group,
   notice,
   setOutput
-} from "../chunks/chunk-4MS45GGA.js";
+} from "../chunks/chunk-HKORXWJV.js";
 import "../chunks/chunk-4AOTTLI5.js";
 import {
   UserError
 } from "../chunks/chunk-H5EPG2ZH.js";
-import "../chunks/chunk-ZGDBGMMU.js";
+import "../chunks/chunk-CCN2QAD7.js";
 
 // src/actions/evaluate.ts
 import { relative, resolve } from "node:path";

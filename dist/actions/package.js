@@ -1,37 +1,40 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
-  num
-} from "../chunks/chunk-CXLO4YWQ.js";
-import {
   packageImage,
   parsePlatforms
-} from "../chunks/chunk-FOR727U7.js";
-import "../chunks/chunk-YCDLQBSB.js";
-import "../chunks/chunk-LHB2DN4U.js";
-import "../chunks/chunk-VRZ2CJVB.js";
-import "../chunks/chunk-7CYA4NHE.js";
-import "../chunks/chunk-AZ7PF7DE.js";
+} from "../chunks/chunk-KDHNWAQO.js";
+import "../chunks/chunk-WLEACPRX.js";
+import "../chunks/chunk-ZS5MTSOT.js";
+import "../chunks/chunk-3AFH25N2.js";
+import "../chunks/chunk-4BIIX56A.js";
+import "../chunks/chunk-M24SKQPK.js";
+import "../chunks/chunk-LXP7FMWT.js";
 import "../chunks/chunk-DFUR2YEO.js";
-import "../chunks/chunk-A2AAEGHE.js";
-import "../chunks/chunk-7X65H3OX.js";
+import {
+  num
+} from "../chunks/chunk-CXLO4YWQ.js";
+import "../chunks/chunk-KR4G622Y.js";
+import "../chunks/chunk-ULMOSOEG.js";
+import "../chunks/chunk-PH2DX2SW.js";
+import "../chunks/chunk-QJVTDBHM.js";
 import "../chunks/chunk-RQB7ZENY.js";
-import "../chunks/chunk-K2PEDVU3.js";
-import "../chunks/chunk-E5SOOXKQ.js";
+import "../chunks/chunk-TB77MNSH.js";
+import "../chunks/chunk-M65JNBWF.js";
 import "../chunks/chunk-QOWBSAJO.js";
 import {
   actionIo,
   runAction
-} from "../chunks/chunk-5J2J5X2B.js";
+} from "../chunks/chunk-22VGKBYJ.js";
 import {
   getInput,
   group,
   setOutput,
   setSecret,
   warning
-} from "../chunks/chunk-4MS45GGA.js";
+} from "../chunks/chunk-HKORXWJV.js";
 import "../chunks/chunk-4AOTTLI5.js";
 import "../chunks/chunk-H5EPG2ZH.js";
-import "../chunks/chunk-ZGDBGMMU.js";
+import "../chunks/chunk-CCN2QAD7.js";
 
 // src/actions/package.ts
 import { resolve } from "node:path";

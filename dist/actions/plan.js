@@ -3,41 +3,43 @@ import {
   formatPlan,
   planRepository,
   shown
-} from "../chunks/chunk-67CCKKIY.js";
-import "../chunks/chunk-EJRXWDVW.js";
-import "../chunks/chunk-CXLO4YWQ.js";
+} from "../chunks/chunk-NZMWNM3X.js";
+import {
+  writeJobSummary
+} from "../chunks/chunk-KJACW5GZ.js";
 import {
   escapeMd
 } from "../chunks/chunk-U73FS3GH.js";
-import {
-  writeJobSummary
-} from "../chunks/chunk-YA4536HC.js";
+import "../chunks/chunk-EJRXWDVW.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-DFUR2YEO.js";
+import "../chunks/chunk-CXLO4YWQ.js";
 import {
   openWorkspace
-} from "../chunks/chunk-A2AAEGHE.js";
-import "../chunks/chunk-7X65H3OX.js";
+} from "../chunks/chunk-KR4G622Y.js";
+import "../chunks/chunk-ULMOSOEG.js";
+import "../chunks/chunk-PH2DX2SW.js";
+import "../chunks/chunk-QJVTDBHM.js";
 import {
   toJson,
   writeFileAtomic
 } from "../chunks/chunk-RQB7ZENY.js";
-import "../chunks/chunk-K2PEDVU3.js";
-import "../chunks/chunk-E5SOOXKQ.js";
+import "../chunks/chunk-TB77MNSH.js";
+import "../chunks/chunk-M65JNBWF.js";
 import "../chunks/chunk-QOWBSAJO.js";
 import {
   actionIo,
   runAction
-} from "../chunks/chunk-5J2J5X2B.js";
+} from "../chunks/chunk-22VGKBYJ.js";
 import {
   getInput,
   group,
   notice,
   setOutput
-} from "../chunks/chunk-4MS45GGA.js";
+} from "../chunks/chunk-HKORXWJV.js";
 import "../chunks/chunk-4AOTTLI5.js";
 import "../chunks/chunk-H5EPG2ZH.js";
-import "../chunks/chunk-ZGDBGMMU.js";
+import "../chunks/chunk-CCN2QAD7.js";
 
 // src/actions/plan.ts
 import { relative, resolve } from "node:path";

@@ -1,40 +1,48 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
-  describeModelPlan,
   runPublish
-} from "../chunks/chunk-OZAJ3WAU.js";
-import "../chunks/chunk-2QDJK4LF.js";
-import "../chunks/chunk-OVWRLB4R.js";
-import "../chunks/chunk-APDG3SIG.js";
-import "../chunks/chunk-JOETGJTL.js";
-import "../chunks/chunk-FFIGZS3X.js";
-import "../chunks/chunk-HCSGHCIG.js";
+} from "../chunks/chunk-J52LIZEU.js";
+import "../chunks/chunk-SYM4DFNS.js";
+import "../chunks/chunk-5SMLPFF2.js";
+import "../chunks/chunk-IYXHUPBQ.js";
+import "../chunks/chunk-M4XMBAMT.js";
+import "../chunks/chunk-YUZ7KIEX.js";
+import "../chunks/chunk-R24XLHKN.js";
 import "../chunks/chunk-BAGWTHH3.js";
-import "../chunks/chunk-BJFHTU3R.js";
-import "../chunks/chunk-GBOQY7F6.js";
-import "../chunks/chunk-REJUCCMN.js";
+import {
+  describeModelPlan
+} from "../chunks/chunk-GSN2UXXH.js";
+import "../chunks/chunk-OV7YD2G7.js";
+import "../chunks/chunk-4BLITTKA.js";
+import "../chunks/chunk-XSOIC3VP.js";
+import "../chunks/chunk-64O37LZ4.js";
+import "../chunks/chunk-TYVK2T2V.js";
+import "../chunks/chunk-U4NGG65P.js";
 import "../chunks/chunk-2BJAIYUF.js";
-import "../chunks/chunk-LACVL6DC.js";
+import "../chunks/chunk-Q46P5CQQ.js";
 import "../chunks/chunk-Y72I2OFL.js";
 import "../chunks/chunk-PWA2NHWD.js";
-import "../chunks/chunk-2GAGZ6MB.js";
-import "../chunks/chunk-FOR727U7.js";
-import "../chunks/chunk-YCDLQBSB.js";
-import "../chunks/chunk-LHB2DN4U.js";
-import "../chunks/chunk-VRZ2CJVB.js";
-import "../chunks/chunk-7CYA4NHE.js";
-import "../chunks/chunk-AZ7PF7DE.js";
+import "../chunks/chunk-Q7Q5OYL7.js";
+import "../chunks/chunk-KDHNWAQO.js";
+import "../chunks/chunk-WLEACPRX.js";
+import "../chunks/chunk-ZS5MTSOT.js";
+import "../chunks/chunk-3AFH25N2.js";
+import "../chunks/chunk-4BIIX56A.js";
+import "../chunks/chunk-M24SKQPK.js";
+import "../chunks/chunk-LXP7FMWT.js";
+import "../chunks/chunk-KJACW5GZ.js";
 import "../chunks/chunk-U73FS3GH.js";
-import "../chunks/chunk-YA4536HC.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-DFUR2YEO.js";
 import {
   openWorkspace
-} from "../chunks/chunk-A2AAEGHE.js";
-import "../chunks/chunk-7X65H3OX.js";
+} from "../chunks/chunk-KR4G622Y.js";
+import "../chunks/chunk-ULMOSOEG.js";
+import "../chunks/chunk-PH2DX2SW.js";
+import "../chunks/chunk-QJVTDBHM.js";
 import "../chunks/chunk-RQB7ZENY.js";
-import "../chunks/chunk-K2PEDVU3.js";
-import "../chunks/chunk-E5SOOXKQ.js";
+import "../chunks/chunk-TB77MNSH.js";
+import "../chunks/chunk-M65JNBWF.js";
 import "../chunks/chunk-QOWBSAJO.js";
 import {
   actionIo,
@@ -42,7 +50,7 @@ import {
   listInput,
   runAction,
   withGitPushToken
-} from "../chunks/chunk-5J2J5X2B.js";
+} from "../chunks/chunk-22VGKBYJ.js";
 import {
   error,
   getInput,
@@ -51,12 +59,12 @@ import {
   setOutput,
   setSecret,
   warning
-} from "../chunks/chunk-4MS45GGA.js";
+} from "../chunks/chunk-HKORXWJV.js";
 import "../chunks/chunk-4AOTTLI5.js";
 import {
   CheckFailed
 } from "../chunks/chunk-H5EPG2ZH.js";
-import "../chunks/chunk-ZGDBGMMU.js";
+import "../chunks/chunk-CCN2QAD7.js";
 
 // src/actions/publish.ts
 import { resolve } from "node:path";
@@ -66,8 +74,11 @@ await runAction("publish", async () => {
   if (token) setSecret(token);
   const password = getInput("registry-password");
   if (password) setSecret(password);
+  const signingKey = getInput("signing-key");
+  for (const line of signingKey.split("\n")) if (line.trim()) setSecret(line.trim());
   io.env = {
     ...io.env,
+    ...signingKey ? { MODELGATE_SIGNING_KEY: signingKey } : {},
     ...token ? { GITHUB_TOKEN: token } : {},
     ...password ? {
       MODELGATE_REGISTRY_USERNAME: getInput("registry-username") || io.env.GITHUB_ACTOR || "modelgate",
@@ -115,6 +126,10 @@ await runAction("publish", async () => {
     r.models.map((m) => m.commit).filter(Boolean).at(-1) ?? ""
   );
   setOutput("refused", r.refusals.length > 0 ? "true" : "false");
+  const pending = JSON.stringify(
+    r.models.flatMap((m) => m.attestations?.by === "workflow" ? m.attestations.statements : [])
+  );
+  setOutput("attestations", pending);
   if (r.refusals.length > 0) {
     throw new CheckFailed(
       `refused (${r.refusals.length} problem${r.refusals.length === 1 ? "" : "s"}); nothing was built, pushed or committed`

@@ -3,40 +3,53 @@ import {
   formatReleaseResult,
   releaseMarkdown,
   runRelease
-} from "../chunks/chunk-42OEFBMW.js";
-import "../chunks/chunk-2QDJK4LF.js";
+} from "../chunks/chunk-77PCI6GU.js";
+import "../chunks/chunk-SYM4DFNS.js";
 import "../chunks/chunk-BAGWTHH3.js";
-import "../chunks/chunk-BJFHTU3R.js";
-import "../chunks/chunk-U73FS3GH.js";
+import "../chunks/chunk-NDBR7QOQ.js";
+import "../chunks/chunk-GSN2UXXH.js";
+import "../chunks/chunk-OV7YD2G7.js";
+import "../chunks/chunk-XSOIC3VP.js";
+import "../chunks/chunk-64O37LZ4.js";
+import "../chunks/chunk-TYVK2T2V.js";
+import "../chunks/chunk-U4NGG65P.js";
+import "../chunks/chunk-ZS5MTSOT.js";
+import "../chunks/chunk-3AFH25N2.js";
+import "../chunks/chunk-M24SKQPK.js";
+import "../chunks/chunk-LXP7FMWT.js";
 import {
   writeJobSummary
-} from "../chunks/chunk-YA4536HC.js";
+} from "../chunks/chunk-KJACW5GZ.js";
+import "../chunks/chunk-U73FS3GH.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-DFUR2YEO.js";
 import {
   openWorkspace
-} from "../chunks/chunk-A2AAEGHE.js";
-import "../chunks/chunk-7X65H3OX.js";
-import "../chunks/chunk-K2PEDVU3.js";
-import "../chunks/chunk-E5SOOXKQ.js";
+} from "../chunks/chunk-KR4G622Y.js";
+import "../chunks/chunk-ULMOSOEG.js";
+import "../chunks/chunk-PH2DX2SW.js";
+import "../chunks/chunk-QJVTDBHM.js";
+import "../chunks/chunk-RQB7ZENY.js";
+import "../chunks/chunk-TB77MNSH.js";
+import "../chunks/chunk-M65JNBWF.js";
 import "../chunks/chunk-QOWBSAJO.js";
 import {
   actionIo,
   boolInput,
   runAction,
   withGitPushToken
-} from "../chunks/chunk-5J2J5X2B.js";
+} from "../chunks/chunk-22VGKBYJ.js";
 import {
   getInput,
   group,
   setOutput,
   setSecret
-} from "../chunks/chunk-4MS45GGA.js";
+} from "../chunks/chunk-HKORXWJV.js";
 import "../chunks/chunk-4AOTTLI5.js";
 import {
   UserError
 } from "../chunks/chunk-H5EPG2ZH.js";
-import "../chunks/chunk-ZGDBGMMU.js";
+import "../chunks/chunk-CCN2QAD7.js";
 
 // src/actions/release.ts
 import { resolve } from "node:path";
@@ -44,6 +57,11 @@ await runAction("release", async () => {
   const io = actionIo();
   const token = getInput("token");
   if (token) setSecret(token);
+  const signingKey = getInput("signing-key");
+  if (signingKey) {
+    for (const line of signingKey.split("\n")) if (line.trim()) setSecret(line.trim());
+    io.env = { ...io.env, MODELGATE_SIGNING_KEY: signingKey };
+  }
   const cwd = resolve(io.cwd, getInput("working-directory") || ".");
   const operation = getInput("operation") || "release";
   if (!["release", "unassign", "deregister"].includes(operation)) {
@@ -81,6 +99,8 @@ await runAction("release", async () => {
   setOutput("image", result.image?.reference ?? "");
   setOutput("record-digest", result.recordDigest ?? "");
   setOutput("pull-request", result.pullRequest ? String(result.pullRequest.number) : "");
+  const pending = JSON.stringify(result.attestations?.by === "workflow" ? result.attestations.statements : []);
+  setOutput("attestations", pending);
   const wrote = ["released", "rolled-back", "proposed", "unassigned", "deregistered"].includes(result.outcome);
   setOutput("changed", wrote);
 });

@@ -3,60 +3,65 @@ import {
   formatReportResult,
   reportExitCode,
   runReport
-} from "../chunks/chunk-VRJJMH2Y.js";
+} from "../chunks/chunk-FW2X73KG.js";
+import "../chunks/chunk-5SMLPFF2.js";
+import "../chunks/chunk-IYXHUPBQ.js";
+import "../chunks/chunk-M4XMBAMT.js";
 import {
   parseModelList
-} from "../chunks/chunk-RHGXT2LQ.js";
-import "../chunks/chunk-VENDICTE.js";
-import "../chunks/chunk-VSTT744I.js";
-import "../chunks/chunk-CCZROEOA.js";
-import "../chunks/chunk-UJGMECAW.js";
-import "../chunks/chunk-EJRXWDVW.js";
-import "../chunks/chunk-CXLO4YWQ.js";
-import "../chunks/chunk-OVWRLB4R.js";
-import "../chunks/chunk-APDG3SIG.js";
-import "../chunks/chunk-JOETGJTL.js";
-import "../chunks/chunk-FFIGZS3X.js";
-import "../chunks/chunk-HCSGHCIG.js";
+} from "../chunks/chunk-22G2LFFX.js";
+import "../chunks/chunk-YUZ7KIEX.js";
+import "../chunks/chunk-R24XLHKN.js";
 import "../chunks/chunk-BAGWTHH3.js";
-import "../chunks/chunk-GBOQY7F6.js";
-import "../chunks/chunk-REJUCCMN.js";
+import "../chunks/chunk-OV7YD2G7.js";
+import "../chunks/chunk-4BLITTKA.js";
+import "../chunks/chunk-TYVK2T2V.js";
+import "../chunks/chunk-U4NGG65P.js";
+import "../chunks/chunk-JV5OHIMY.js";
+import "../chunks/chunk-XTRTRBQX.js";
 import "../chunks/chunk-2BJAIYUF.js";
-import "../chunks/chunk-LACVL6DC.js";
+import "../chunks/chunk-Q46P5CQQ.js";
 import "../chunks/chunk-Y72I2OFL.js";
+import "../chunks/chunk-CCZROEOA.js";
 import "../chunks/chunk-PWA2NHWD.js";
-import "../chunks/chunk-2GAGZ6MB.js";
-import "../chunks/chunk-LHB2DN4U.js";
-import "../chunks/chunk-VRZ2CJVB.js";
-import "../chunks/chunk-7CYA4NHE.js";
-import "../chunks/chunk-AZ7PF7DE.js";
+import "../chunks/chunk-Q7Q5OYL7.js";
+import "../chunks/chunk-UJGMECAW.js";
+import "../chunks/chunk-WLEACPRX.js";
+import "../chunks/chunk-3AFH25N2.js";
+import "../chunks/chunk-4BIIX56A.js";
+import "../chunks/chunk-M24SKQPK.js";
+import "../chunks/chunk-LXP7FMWT.js";
+import "../chunks/chunk-KJACW5GZ.js";
 import "../chunks/chunk-U73FS3GH.js";
-import "../chunks/chunk-YA4536HC.js";
+import "../chunks/chunk-EJRXWDVW.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-DFUR2YEO.js";
+import "../chunks/chunk-CXLO4YWQ.js";
 import {
   openWorkspace
-} from "../chunks/chunk-A2AAEGHE.js";
-import "../chunks/chunk-7X65H3OX.js";
+} from "../chunks/chunk-KR4G622Y.js";
+import "../chunks/chunk-ULMOSOEG.js";
+import "../chunks/chunk-PH2DX2SW.js";
+import "../chunks/chunk-QJVTDBHM.js";
 import "../chunks/chunk-RQB7ZENY.js";
-import "../chunks/chunk-K2PEDVU3.js";
-import "../chunks/chunk-E5SOOXKQ.js";
+import "../chunks/chunk-TB77MNSH.js";
+import "../chunks/chunk-M65JNBWF.js";
 import "../chunks/chunk-QOWBSAJO.js";
 import {
   actionIo,
   boolInput,
   runAction
-} from "../chunks/chunk-5J2J5X2B.js";
+} from "../chunks/chunk-22VGKBYJ.js";
 import {
   error,
   getInput,
   group,
   setOutput,
   setSecret
-} from "../chunks/chunk-4MS45GGA.js";
+} from "../chunks/chunk-HKORXWJV.js";
 import "../chunks/chunk-4AOTTLI5.js";
 import "../chunks/chunk-H5EPG2ZH.js";
-import "../chunks/chunk-ZGDBGMMU.js";
+import "../chunks/chunk-CCN2QAD7.js";
 
 // src/actions/report.ts
 import { join, resolve } from "node:path";

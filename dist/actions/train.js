@@ -3,37 +3,39 @@ import {
   TrainingFailed,
   secretValues,
   trainModel
-} from "../chunks/chunk-OHW7KJVJ.js";
-import "../chunks/chunk-VSTT744I.js";
-import "../chunks/chunk-EJRXWDVW.js";
-import "../chunks/chunk-REJUCCMN.js";
+} from "../chunks/chunk-YF2B2FDG.js";
+import "../chunks/chunk-U4NGG65P.js";
+import "../chunks/chunk-XTRTRBQX.js";
 import "../chunks/chunk-Y72I2OFL.js";
-import "../chunks/chunk-7CYA4NHE.js";
-import "../chunks/chunk-AZ7PF7DE.js";
+import "../chunks/chunk-M24SKQPK.js";
+import "../chunks/chunk-LXP7FMWT.js";
+import "../chunks/chunk-EJRXWDVW.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import {
   openWorkspace
-} from "../chunks/chunk-A2AAEGHE.js";
-import "../chunks/chunk-7X65H3OX.js";
+} from "../chunks/chunk-KR4G622Y.js";
+import "../chunks/chunk-ULMOSOEG.js";
+import "../chunks/chunk-PH2DX2SW.js";
+import "../chunks/chunk-QJVTDBHM.js";
 import "../chunks/chunk-RQB7ZENY.js";
-import "../chunks/chunk-K2PEDVU3.js";
-import "../chunks/chunk-E5SOOXKQ.js";
+import "../chunks/chunk-TB77MNSH.js";
+import "../chunks/chunk-M65JNBWF.js";
 import "../chunks/chunk-QOWBSAJO.js";
 import {
   actionIo,
   boolInput,
   runAction
-} from "../chunks/chunk-5J2J5X2B.js";
+} from "../chunks/chunk-22VGKBYJ.js";
 import {
   getInput,
   group,
   notice,
   setOutput,
   setSecret
-} from "../chunks/chunk-4MS45GGA.js";
+} from "../chunks/chunk-HKORXWJV.js";
 import "../chunks/chunk-4AOTTLI5.js";
 import "../chunks/chunk-H5EPG2ZH.js";
-import "../chunks/chunk-ZGDBGMMU.js";
+import "../chunks/chunk-CCN2QAD7.js";
 
 // src/actions/train.ts
 import { resolve } from "node:path";

@@ -7,30 +7,31 @@ import {
 } from "../chunks/chunk-KS52LYXT.js";
 import {
   validateRepository
-} from "../chunks/chunk-APDG3SIG.js";
-import "../chunks/chunk-JOETGJTL.js";
+} from "../chunks/chunk-IYXHUPBQ.js";
+import "../chunks/chunk-M4XMBAMT.js";
 import "../chunks/chunk-2BJAIYUF.js";
-import "../chunks/chunk-LACVL6DC.js";
+import "../chunks/chunk-Q46P5CQQ.js";
 import "../chunks/chunk-Y72I2OFL.js";
 import "../chunks/chunk-PWA2NHWD.js";
-import "../chunks/chunk-AZ7PF7DE.js";
-import "../chunks/chunk-7X65H3OX.js";
-import "../chunks/chunk-E5SOOXKQ.js";
+import "../chunks/chunk-LXP7FMWT.js";
+import "../chunks/chunk-ULMOSOEG.js";
+import "../chunks/chunk-TB77MNSH.js";
+import "../chunks/chunk-M65JNBWF.js";
 import "../chunks/chunk-QOWBSAJO.js";
 import {
   actionIo,
   boolInput,
   listInput,
   runAction
-} from "../chunks/chunk-5J2J5X2B.js";
+} from "../chunks/chunk-22VGKBYJ.js";
 import {
   getInput,
   group,
   setOutput
-} from "../chunks/chunk-4MS45GGA.js";
+} from "../chunks/chunk-HKORXWJV.js";
 import "../chunks/chunk-4AOTTLI5.js";
 import "../chunks/chunk-H5EPG2ZH.js";
-import "../chunks/chunk-ZGDBGMMU.js";
+import "../chunks/chunk-CCN2QAD7.js";
 
 // src/actions/validate.ts
 import { resolve } from "node:path";

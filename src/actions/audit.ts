@@ -2,6 +2,7 @@
 // What it prints comes from records, tags and commits: actionIo keeps it from running as a workflow command.
 import { join, resolve } from "node:path";
 import * as core from "@actions/core";
+import { readTrustPolicy } from "../attest/trust.ts";
 import { runAudit } from "../audit/run.ts";
 import { renderTimeline, renderVerification } from "../audit/render.ts";
 import { writeJobSummary } from "../github/index.ts";
@@ -15,6 +16,8 @@ await runAction("audit", async () => {
     core.getInput("evidence") || join(io.env.RUNNER_TEMP || cwd, "modelgate-audit-evidence"),
   );
   const registry = boolInput("registry", false);
+  const trustFile = core.getInput("trust");
+  const trust = trustFile ? readTrustPolicy(resolve(cwd, trustFile)) : undefined;
   const out = await core.group("modelgate audit: the history of every model, from git", () =>
     runAudit({
       cwd,
@@ -24,6 +27,7 @@ await runAction("audit", async () => {
       verify: true,
       evidenceDir: evidence,
       command: "modelgate audit (actions/audit)",
+      ...(trust ? { trust } : {}),
       registry: registry
         ? { env: io.env, layout: resolve(cwd, ".modelgate/images"), log: (l) => io.out(`${l}\n`) }
         : undefined,

@@ -12,8 +12,12 @@ await runAction("publish", async () => {
   if (token) core.setSecret(token);
   const password = core.getInput("registry-password");
   if (password) core.setSecret(password);
+  const signingKey = core.getInput("signing-key");
+  // a PEM spans lines: each is masked, as the runner masks line by line
+  for (const line of signingKey.split("\n")) if (line.trim()) core.setSecret(line.trim());
   io.env = {
     ...io.env,
+    ...(signingKey ? { MODELGATE_SIGNING_KEY: signingKey } : {}),
     ...(token ? { GITHUB_TOKEN: token } : {}),
     ...(password
       ? {
@@ -65,6 +69,11 @@ await runAction("publish", async () => {
       .at(-1) ?? "",
   );
   core.setOutput("refused", r.refusals.length > 0 ? "true" : "false");
+  // The Statements the workflow's actions/attest steps sign (GitHub Actions with id-token: write and no key).
+  const pending = JSON.stringify(
+    r.models.flatMap((m) => (m.attestations?.by === "workflow" ? m.attestations.statements : [])),
+  );
+  core.setOutput("attestations", pending);
   if (r.refusals.length > 0) {
     throw new CheckFailed(
       `refused (${r.refusals.length} problem${r.refusals.length === 1 ? "" : "s"}); nothing was built, pushed or committed`,

@@ -11,6 +11,11 @@ await runAction("release", async () => {
   const io = actionIo();
   const token = core.getInput("token");
   if (token) core.setSecret(token);
+  const signingKey = core.getInput("signing-key");
+  if (signingKey) {
+    for (const line of signingKey.split("\n")) if (line.trim()) core.setSecret(line.trim());
+    io.env = { ...io.env, MODELGATE_SIGNING_KEY: signingKey };
+  }
   const cwd = resolve(io.cwd, core.getInput("working-directory") || ".");
   const operation = core.getInput("operation") || "release";
   if (!["release", "unassign", "deregister"].includes(operation)) {
@@ -48,6 +53,9 @@ await runAction("release", async () => {
   core.setOutput("image", result.image?.reference ?? "");
   core.setOutput("record-digest", result.recordDigest ?? "");
   core.setOutput("pull-request", result.pullRequest ? String(result.pullRequest.number) : "");
+  // The Statement the workflow's actions/attest step signs (GitHub Actions with id-token: write and no key).
+  const pending = JSON.stringify(result.attestations?.by === "workflow" ? result.attestations.statements : []);
+  core.setOutput("attestations", pending);
   const wrote = ["released", "rolled-back", "proposed", "unassigned", "deregistered"].includes(result.outcome);
   core.setOutput("changed", wrote);
 });

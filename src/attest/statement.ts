@@ -30,7 +30,7 @@ export type Statement = z.infer<typeof statementSchema>;
 
 /** The predicate of a modelgate promotion: enough to re-check the record it attests without trusting git. */
 export const promotionPredicateSchema = z.strictObject({
-  action: z.enum(["publish", "release", "rollback"]),
+  action: z.enum(["publish", "release", "rollback", "deregister", "unassign"]),
   model: z.strictObject({ name: z.string(), version: z.string(), sha256: hex64 }),
   environment: z.string(),
   stageTag: z.string(),
@@ -46,6 +46,17 @@ export const promotionPredicateSchema = z.strictObject({
   environmentApprovals: z.array(z.strictObject({ user: z.string(), at: z.string() })),
   source: z.string().describe("The commit on the GitOps branch that was promoted."),
   builder: z.strictObject({ id: z.string(), runUrl: z.string().optional() }),
+  /** A release or rollback: the version tag, the stage counter N of `<model>#<env>#N`, the publish record it promotes. */
+  release: z
+    .strictObject({
+      tag: z.string(),
+      tagObject: z.string(),
+      pushedBy: z.string(),
+      stage: z.number().int().min(1),
+      publishRecord: z.string().regex(/^sha256:[0-9a-f]{64}$/),
+      supersedes: z.strictObject({ version: z.string(), image: z.string() }).nullable(),
+    })
+    .optional(),
 });
 export type PromotionPredicate = z.infer<typeof promotionPredicateSchema>;
 

@@ -21,6 +21,8 @@ export interface Requirement {
   items: string[];
   shows: string;
   limits: string;
+  /** Which signature proves what, where the records are attested (issue #24). */
+  signatures?: string;
 }
 
 /**
@@ -31,7 +33,16 @@ export const REQUIREMENTS: Requirement[] = [
   {
     id: "EU AI Act Art. 12 (record-keeping)",
     text: "High-risk AI systems allow the automatic recording of events (logs) over their lifetime, for traceability.",
-    items: ["records/*/promotions.jsonl", "changes.txt", "tags.txt", "timeline.*", "verification.md"],
+    items: [
+      "records/*/promotions.jsonl",
+      "records/*/attestations/*.sigstore.json",
+      "changes.txt",
+      "tags.txt",
+      "timeline.*",
+      "verification.md",
+    ],
+    signatures:
+      "Each promotion record's modelgate promotion Statement (`records/<model>/attestations/<sha256>.sigstore.json`, the sha256 the record names) is signed by the publish or release workflow's identity (keyless, GitHub Actions) or the holder of the signing key: it proves that this record — which image digest went to which environment, when, the stage counter, who approved — was written by that signer, not by anyone else with push access; its digest in the record puts the signature inside the hash chain. `modelgate audit verify --trust FILE` checks every one against the signers FILE allows.",
     shows:
       "Every change of what each environment runs — version, image digest, time, who triggered it, on whose approval — appended automatically by publish and release to a hash-chained ledger in git; verification.md shows the chain unbroken and no change to the deployment files outside it.",
     limits:
@@ -68,7 +79,7 @@ export const REQUIREMENTS: Requirement[] = [
     shows:
       "For each version: metrics with 95% bootstrap intervals against the baseline, per-slice metrics and fairness gaps, the gates and verdict, the evaluation data's digest and rows, dated; who approved the exact evaluated commit, and when.",
     limits:
-      "Approvals are GitHub reviews recorded by modelgate, not cryptographic signatures; their authenticity rests on who may push to the GitOps branch.",
+      "Approvals are GitHub reviews recorded by modelgate, not signatures of the reviewers; unless the records are attested (signed by the workflow or a release key, `audit verify --trust`), their authenticity rests on who may push to the GitOps branch.",
   },
   {
     id: "EU AI Act Annex IV 6",
@@ -95,7 +106,10 @@ export const REQUIREMENTS: Requirement[] = [
       "records/*/evaluations/*.json",
       "changes.txt",
       "verification.md",
+      "records/*/attestations/*.sigstore.json",
     ],
+    signatures:
+      "Each publish's SLSA provenance Statement, signed by the publish workflow (or the signing key), proves which merged commit, model file, data files, evaluation record and base image the image digest was built from, and by which builder; its promotion Statement proves the gates' verdicts and the approvals of the exact evaluated commit as recorded at that moment; each release or rollback's Statement proves the environment approvals and what it superseded. A change without them (an unsigned or differently signed record) is a finding of `audit verify --trust`.",
     shows:
       "For each change: proposed (pull request), tested (evaluation and gates), approved (reviews of the exact commit, environment approvals), implemented (the commit pinning the image digest); verification shows no change to the deployment files outside that path.",
     limits:
@@ -124,6 +138,10 @@ export function renderRequirements(): string {
     "| requirement | in short | items | what they show | what they do not show |",
     "|---|---|---|---|---|",
     ...rows,
+    "",
+    "## Which signature proves what",
+    "",
+    ...REQUIREMENTS.filter((r) => r.signatures).map((r) => `- **${r.id}**: ${r.signatures}`),
     "",
   ].join("\n");
 }
@@ -217,6 +235,7 @@ export function writeEvidence(dir: string, input: EvidenceInput): { path: string
     "| `requirements.md` | what each item evidences, requirement by requirement |",
     "| `records/<model>/promotions.jsonl` | the promotion ledger (hash-chained, canonical JSON) |",
     "| `records/<model>/evaluations/<sha256>.json` | each evaluation record a promotion cites, named by its digest |",
+    "| `records/<model>/attestations/<sha256>.sigstore.json` | each signed in-toto Statement a promotion record names (Sigstore bundle v0.3; `requirements.md` says which signature proves what) |",
     "| `sources/<model>/<version>/` | the model manifest, training record and dataset manifests at the published commit; the model card it published |",
     "| `tags.txt`, `changes.txt` | every registry tag; every commit that changed deploy or records files, modelgate.yaml or a model card, with its trailers (a value holding a tab, a line break or a quote written as a JSON string) |",
     "| `modelgate.yaml` | the configuration: environments, approval policy, releasers |",

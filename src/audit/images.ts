@@ -1,9 +1,12 @@
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { registryCredentials } from "../oci/credentials.ts";
 import { parseReference } from "../oci/reference.ts";
 import { pullScope, RegistryClient } from "../oci/registry.ts";
-import { MANIFEST_TYPES } from "../oci/types.ts";
+import { BUNDLE_MEDIA_TYPE } from "../attest/sign.ts";
+import { readLayoutJson } from "../oci/layout.ts";
+import { listLayoutReferrers, listRegistryReferrers } from "../oci/referrers.ts";
+import { type ImageManifest, MANIFEST_TYPES } from "../oci/types.ts";
 import type { LedgerView } from "./ledgers.ts";
 import type { ImageProbe } from "./rules/context.ts";
 
@@ -19,6 +22,8 @@ export interface ImageProbeOptions {
   /** The local OCI layout of images published without a registry. */
   layout: string;
   log?: (line: string) => void;
+  /** Also read the Sigstore bundles attached to each image (audit verify --trust). */
+  bundles?: boolean;
 }
 
 /** Each image the ledgers name (once, with the record that names it first), and why it is missing, if it is. */
@@ -51,7 +56,12 @@ export async function probeImages(views: LedgerView[], opts: ImageProbeOptions):
   const out: ImageProbe[] = [];
   try {
     for (const { digest, ...probe } of images.values()) {
-      out.push({ ...probe, missing: await whyMissing(probe.reference, digest, opts.layout, client) });
+      const missing = await whyMissing(probe.reference, digest, opts.layout, client);
+      const bundles =
+        opts.bundles && missing === undefined
+          ? await attachedBundles(probe.reference, digest, opts.layout, client)
+          : undefined;
+      out.push({ ...probe, missing, ...(bundles ? { bundles } : {}) });
     }
   } finally {
     for (const c of clients.values()) c.close();
@@ -88,4 +98,33 @@ async function whyMissing(
   } catch (err) {
     return `could not be checked: ${(err as Error).message}`;
   }
+}
+
+/** The Sigstore bundles attached to an image as OCI referrers (referrers API, fallback tag, or the local layout). */
+async function attachedBundles(
+  reference: string,
+  digest: string,
+  layout: string,
+  client: (registry: string) => RegistryClient,
+): Promise<string[]> {
+  const ref = parseReference(reference, "image");
+  const out: string[] = [];
+  if (ref.registry.endsWith(".invalid")) {
+    for (const d of await listLayoutReferrers(layout, digest, BUNDLE_MEDIA_TYPE)) {
+      const m = await readLayoutJson<ImageManifest>(layout, d.digest);
+      const blob = join(layout, "blobs", "sha256", m.layers[0].digest.slice(7));
+      if (existsSync(blob)) out.push(readFileSync(blob, "utf8"));
+    }
+    return out;
+  }
+  const c = client(ref.registry);
+  for (const d of await listRegistryReferrers(c, ref.repository, digest, BUNDLE_MEDIA_TYPE)) {
+    const m = await c.getManifest(ref.repository, d.digest);
+    if (!m) continue;
+    const layer = (JSON.parse(m.bytes.toString("utf8")) as ImageManifest).layers[0];
+    const chunks: Buffer[] = [];
+    for await (const chunk of await c.openBlob(ref.repository, layer.digest)) chunks.push(chunk as Buffer);
+    out.push(Buffer.concat(chunks).toString("utf8"));
+  }
+  return out;
 }

@@ -6,6 +6,8 @@ import { sha256Of } from "../ledger/canonical.ts";
 import { parseLedger, promotionsPath } from "../ledger/ledger.ts";
 import { API_VERSION } from "../manifest/schema.ts";
 import { trainingRecordPath } from "../records/training.ts";
+import { bundlePaths } from "../attest/check.ts";
+import type { LoadedTrust } from "../attest/trust.ts";
 import { writeEvidence } from "./evidence.ts";
 import { type Head, readHead, readHistory, readObjects, type Snapshot, treeFolders } from "./history.ts";
 import { addedBy, indexLedger, type LedgerView, modelsOf, planLedger, prefixIndex } from "./ledgers.ts";
@@ -34,6 +36,8 @@ export interface AuditOptions {
    * .modelgate/images at the top of the repository, whichever folder `cwd` is).
    */
   registry?: { env: NodeJS.ProcessEnv; layout?: string; log?: (line: string) => void };
+  /** With verify: every record must be attested by a key or identity this trust policy allows (`--trust FILE`). */
+  trust?: LoadedTrust;
   /** Also gather the files an evidence folder copies (`copies`). */
   evidence?: boolean;
   /** Also write the evidence folder here (new or empty: ./evidence.ts); implies `evidence`. */
@@ -65,6 +69,7 @@ function evidenceReads(snap: Snapshot, views: LedgerView[]): { path: string; nam
   for (const v of views) {
     if (v.text !== undefined) add(v.path, `${snap.tip}:${v.path}`);
     for (const e of v.entries) {
+      for (const p of bundlePaths(v.path, e)) add(p, `${snap.tip}:${p}`);
       const r = e.record;
       if (r.action !== "publish") continue;
       add(r.evaluation.path, `${snap.tip}:${r.evaluation.path}`);
@@ -210,7 +215,7 @@ export async function runAudit(opts: AuditOptions): Promise<AuditOutcome> {
       ...opts.registry,
       layout: opts.registry.layout ?? join((await topLevel(git)) ?? opts.cwd, ".modelgate/images"),
     };
-    report.verification = await verifyHistory(snap, views, blobs, registry);
+    report.verification = await verifyHistory(snap, views, blobs, registry, opts.trust);
     lap("verify");
   }
   const copies = evidence ? evidenceCopies(cited, blobs) : undefined;

@@ -134,6 +134,9 @@ export const CHECKS = [
   "image-missing",
   "version-immutable",
   "approval-source",
+  "attestation-missing",
+  "attestation-untrusted",
+  "attestation-mismatch",
 ] as const;
 export type Check = (typeof CHECKS)[number];
 

@@ -1,3 +1,6 @@
+import { bundlePaths } from "../attest/check.ts";
+import type { LoadedTrust } from "../attest/trust.ts";
+import { promotionsPath } from "../ledger/ledger.ts";
 import { looksLikeRegistryTag, parseTag } from "../ledger/tags.ts";
 import { manifestAt } from "../manifest/at-commit.ts";
 import type { Model } from "../manifest/schema.ts";
@@ -28,7 +31,10 @@ export type Ledger = Pick<LedgerView, "model" | "entries">;
 export function verifyEarlyReads(head: Pick<Snapshot, "tip" | "config">, ledgers: Ledger[]): string[] {
   const names = new Set<string>();
   for (const v of ledgers) {
+    const ledgerPath = promotionsPath(head.config.records, v.model);
     for (const e of v.entries) {
+      // the signed bundles each record names, beside its ledger (read always: a few small files)
+      for (const p of bundlePaths(ledgerPath, e)) names.add(`${head.tip}:${p}`);
       const r = e.record;
       if (r.action !== "publish") continue;
       names.add(`${head.tip}:${r.evaluation.path}`);
@@ -82,6 +88,7 @@ export function readFacts(
   views: LedgerView[],
   blobs: ReadonlyMap<string, Buffer | undefined>,
   images?: ImageProbe[],
+  trust?: LoadedTrust,
 ): VerifyFacts {
   const manifests = new Map<string, Model | undefined>();
   const configs = new Map<string, AuditConfig>();
@@ -124,6 +131,7 @@ export function readFacts(
     publishedBy,
     versionCommits,
     images,
+    ...(trust ? { trust } : {}),
   };
 }
 
@@ -164,10 +172,13 @@ export async function verifyHistory(
   views: LedgerView[],
   blobs: ReadonlyMap<string, Buffer | undefined>,
   registry?: ImageProbeOptions,
+  trust?: LoadedTrust,
 ): Promise<Verification> {
   // the OCI client is loaded only when asked for
-  const images = registry ? await (await import("./images.ts")).probeImages(views, registry) : undefined;
-  const findings = runRules(readFacts(snap, views, blobs, images));
+  const images = registry
+    ? await (await import("./images.ts")).probeImages(views, { ...registry, bundles: Boolean(trust) })
+    : undefined;
+  const findings = runRules(readFacts(snap, views, blobs, images, trust));
   const models = new Set(views.map((v) => v.model));
   const records = views.reduce((n, v) => n + v.entries.length, 0);
   const evaluations = views.reduce((n, v) => n + v.entries.filter((e) => e.record.action === "publish").length, 0);

@@ -18,4 +18,5 @@ export const commands: Record<string, () => Promise<Command>> = {
   publish: () => import("../commands/publish.ts").then((m) => m.command),
   audit: () => import("../commands/audit.ts").then((m) => m.command),
   release: () => import("../commands/release.ts").then((m) => m.command),
+  attest: () => import("../commands/attest.ts").then((m) => m.command),
 };

@@ -1,4 +1,5 @@
 import { resolve } from "node:path";
+import { type LoadedTrust, readTrustPolicy } from "../attest/trust.ts";
 import { type AuditOutcome, parseTime, runAudit } from "../audit/run.ts";
 import { renderCsv, renderTimeline, renderVerification } from "../audit/render.ts";
 import type { Command } from "./command.ts";
@@ -6,10 +7,11 @@ import { CheckFailed, UserError } from "../errors.ts";
 import { parseArgs, str } from "../util/args.ts";
 import { toJson } from "../util/fs.ts";
 import type { Io } from "../util/io.ts";
+import { openWorkspace } from "../workspace/workspace.ts";
 
 const usage = `Usage:
-  modelgate audit [MODEL…] [--ref REF] [--at TIME [--env ENV]] [--json | --csv] [--evidence DIR]
-  modelgate audit verify [MODEL…] [--ref REF] [--registry [--layout DIR]] [--json]
+  modelgate audit [MODEL…] [--ref REF] [--at TIME [--env ENV]] [--json | --csv] [--evidence DIR [--trust FILE]]
+  modelgate audit verify [MODEL…] [--ref REF] [--registry [--layout DIR]] [--trust FILE] [--json]
 
 Reconstructs each model's history from git alone — the promotion ledger (records/MODEL/promotions.jsonl), the
 evaluation and training records, the commits with their trailers, and the registry tags — with no GitHub and no
@@ -29,7 +31,8 @@ what each environment runs now.
   --evidence DIR also write a folder to archive: the timeline (Markdown, JSON, CSV), the verification, the records
                  it cites copied out of git, the tags and the commits that changed deploy/records files, a table
                  mapping each item to the requirement it evidences (EU AI Act Art. 12, 14, Annex IV; SOC 2 CC8.1;
-                 ISO/IEC 42001 A.6.2.5), and SHA256SUMS. DIR must be new or empty.
+                 ISO/IEC 42001 A.6.2.5, and which signature proves what), the signed bundles of the records, and
+                 SHA256SUMS. DIR must be new or empty. --trust FILE: its verification checks the signatures too.
 
 audit verify: exit 0 only when every stage assignment ever made is backed by the whole chain. The whole history is
 read (a change later undone, or hidden by a merge, is still examined), the same from any folder of the repository.
@@ -63,6 +66,12 @@ Each gap is one finding naming what, which commit, tag, record or path, and what
   image-missing                     with --registry: each image still in its registry (HEAD by digest; images
                                     published without a registry: the local OCI layout, --layout, default
                                     .modelgate/images)
+  attestation-missing,              with --trust FILE (a trust policy: public keys, or a Sigstore trusted root and
+  attestation-untrusted,            the workflow identities allowed): each record attested by in-toto Statements in
+  attestation-mismatch              bundles beside its ledger, signed by a key or identity the policy allows, whose
+                                    subjects (image, model digests) and predicate are those of the record, byte for
+                                    byte. Without --trust, modelgate.yaml's spec.trustPolicy (only as trustworthy as
+                                    push access: an auditor passes their own copy)
   --json         the report with its verification as JSON
 
 Options of both:
@@ -83,8 +92,10 @@ export const command: Command = {
       env: { type: "string" },
       csv: { type: "boolean" },
       evidence: { type: "string" },
+      trust: { type: "string" },
     });
     if (values.json && values.csv) throw new UserError("--json and --csv: choose one format");
+    if (values.trust && !values.evidence) throw new UserError("--trust goes with --evidence DIR (or audit verify)");
     if (values.env && !values.at) throw new UserError("--env goes with --at TIME (which environment at that time)");
     const evidence = str(values.evidence);
     const out = await runAudit({
@@ -94,6 +105,7 @@ export const command: Command = {
       timeline: true,
       at: values.at ? { time: parseTime(String(values.at)), environment: str(values.env) } : undefined,
       evidenceDir: evidence ? resolve(io.cwd, evidence) : undefined,
+      ...(values.trust ? { trust: readTrustPolicy(resolve(io.cwd, String(values.trust))) } : {}),
       command: ["modelgate audit", ...args].join(" "),
     });
     if (out.evidence) io.err(`evidence: ${out.evidence.files.length} files in ${evidence} (SHA256SUMS lists them)\n`);
@@ -114,13 +126,16 @@ async function verify(args: string[], io: Io): Promise<number> {
     ref: { type: "string" },
     registry: { type: "boolean" },
     layout: { type: "string" },
+    trust: { type: "string" },
   });
   if (values.layout && !values.registry) throw new UserError("--layout goes with --registry");
+  const trust = trustPolicyFor(str(values.trust), io);
   const out = await runAudit({
     cwd: io.cwd,
     ref: str(values.ref),
     models: positionals,
     verify: true,
+    ...(trust ? { trust } : {}),
     registry: values.registry
       ? {
           env: io.env,
@@ -139,4 +154,21 @@ async function verify(args: string[], io: Io): Promise<number> {
     );
   }
   return 0;
+}
+
+/** --trust FILE, else modelgate.yaml's spec.trustPolicy (said on stderr), else none: signatures are not checked. */
+function trustPolicyFor(file: string | undefined, io: Io): LoadedTrust | undefined {
+  if (file) return readTrustPolicy(resolve(io.cwd, file));
+  let named: string | undefined;
+  let root = io.cwd;
+  try {
+    const repo = openWorkspace(io).repo;
+    root = repo.root;
+    named = repo.config.spec.trustPolicy;
+  } catch {
+    return undefined; // no readable modelgate.yaml here: nothing names a policy
+  }
+  if (!named) return undefined;
+  io.err(`trust policy: ${named} (modelgate.yaml spec.trustPolicy; an auditor passes their own with --trust)\n`);
+  return readTrustPolicy(resolve(root, named));
 }

@@ -8,7 +8,8 @@ import type { Io } from "../util/io.ts";
 import { openWorkspace } from "../workspace/workspace.ts";
 
 const usage = `Usage: modelgate publish [MODEL…] [--sha SHA] [--pr N] [--repo OWNER/NAME] [--facts FILE]
-                         [--records DIR] [--artifacts DIR] [--registry REF] [--layout DIR] [--dry-run] [--json]
+                         [--records DIR] [--artifacts DIR] [--registry REF] [--layout DIR]
+                         [--signing-key FILE] [--dry-run] [--json]
 
 Runs on a merge to the default branch and ships exactly the bytes that were evaluated and approved. For each model
 whose version or artifact the merge changed (or each MODEL named):
@@ -22,6 +23,10 @@ whose version or artifact the merge changed (or each MODEL named):
      of every environment (the first, staging, pinned to the new digest), MODEL_CARD.md, the evaluation record and
      a promotion record chained to the model's previous one, with trailers; tags the commit MODEL#staging#N.
      A rejected push is retried on the new tip. A rerun on the same merge finds its record and does nothing.
+  4. attests it (modelgate.yaml spec.attest): two in-toto Statements over the image and the model file, SLSA
+     provenance v1 and modelgate's promotion predicate, signed with --signing-key into Sigstore bundles kept in
+     records/MODEL/attestations/ (same commit) and attached to the image; in GitHub Actions with an OIDC token and
+     no key, written for the workflow's actions/attest step instead.
 
 Options:
   --sha SHA        the merged commit (default: HEAD, which must be checked out)
@@ -35,6 +40,8 @@ Options:
   --remote R       the GitOps remote (default: spec.gitops.remote, else origin)
   --branch B       the GitOps branch (default: spec.gitops.branch, else the remote's default branch)
   --actor LOGIN    who triggered the publish (default: GITHUB_ACTOR)
+  --signing-key F  sign the attestations with this ECDSA P-256 private key (PEM; default: MODELGATE_SIGNING_KEY,
+                   a PEM or a file); spec.attest: required refuses to publish without a key or an OIDC token
   --dry-run        check only, and print the plan: which image each model gets and where, the files and tag of
                    its commit; build, push and write nothing
   --json           print per model: name, version, image, commit, tags, record
@@ -60,6 +67,7 @@ export const command: Command = {
       remote: { type: "string" },
       branch: { type: "string" },
       actor: { type: "string" },
+      "signing-key": { type: "string" },
       "dry-run": { type: "boolean" },
     });
     const r = await runPublish(openWorkspace(io), {
@@ -75,6 +83,7 @@ export const command: Command = {
       remote: str(values.remote),
       branch: str(values.branch),
       actor: str(values.actor),
+      signingKey: str(values["signing-key"]),
       dryRun: Boolean(values["dry-run"]),
     });
     print(r, io, Boolean(values.json));
@@ -107,6 +116,10 @@ function print(r: PublishResult, io: Io, json: boolean): void {
           `  commit ${m.commit}, tag ${m.tags.join(", ")}, record ${m.record} (${m.recordDigest})\n` +
           `  to release it: ${m.versionTagCommand}\n`,
       );
+      if (m.attestations?.by === "key")
+        io.out(`  attested: ${m.attestations.statements.map((a) => a.bundle).join(", ")}\n`);
+      if (m.attestations?.by === "workflow")
+        io.out(`  to be attested by the workflow: ${m.attestations.statements.map((a) => a.predicate).join(", ")}\n`);
     }
   }
 }

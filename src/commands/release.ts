@@ -15,7 +15,7 @@ export const command: Command = {
   name: "release",
   summary: "promote a published, tagged version to an environment (production); roll back; unassign; deregister",
   usage: `Usage: modelgate release TAG | --model NAME --version X.Y.Z [--env ENV] [--repo OWNER/NAME] [--run-id ID]
-                        [--actor LOGIN] [--facts FILE] [--dry-run] [--json]
+                        [--actor LOGIN] [--facts FILE] [--signing-key FILE] [--dry-run] [--json]
        modelgate release --unassign TAG | --model NAME --version X.Y.Z [--env ENV] …
        modelgate release --deregister TAG | --model NAME --version X.Y.Z …
 
@@ -40,6 +40,9 @@ Options:
   --facts FILE        decide from a JSON file instead of GitHub: {"actor", "runId", "permissions": {login: level},
                       "teams": {"org/team": [logins]}, "approvals": [{user, state, comment, environments, at?}],
                       "tags": {tag: {verified, reason}}}
+  --signing-key FILE  attest the release (modelgate.yaml spec.attest): an in-toto Statement over the image with the
+                      environment, stage, approvals and the record, signed with this ECDSA P-256 key (PEM; default
+                      MODELGATE_SIGNING_KEY) into records/MODEL/attestations/ and attached to the image
   --unassign          push <model>#<env>!#N on the version's commit (GTO); refused for the version the
                       environment runs
   --deregister        push <model>@vX.Y.Z! on the version's commit (GTO): it can never be released again;
@@ -62,6 +65,7 @@ Exit codes: 0 released, rolled back, proposed or already there; 1 a check refuse
       "run-id": { type: "string" },
       actor: { type: "string" },
       facts: { type: "string" },
+      "signing-key": { type: "string" },
       "dry-run": { type: "boolean" },
       unassign: { type: "boolean" },
       deregister: { type: "boolean" },
@@ -80,6 +84,7 @@ Exit codes: 0 released, rolled back, proposed or already there; 1 a check refuse
       runId: str(values["run-id"]),
       actor: str(values.actor),
       facts: str(values.facts),
+      signingKey: str(values["signing-key"]),
       dryRun: Boolean(values["dry-run"]),
       mode: values.unassign ? "unassign" : values.deregister ? "deregister" : "release",
       log: (line) => io.err(`${line}\n`),

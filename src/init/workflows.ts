@@ -106,6 +106,8 @@ jobs:
       pull-requests: read
       statuses: read
       checks: read
+      id-token: write # signed provenance: actions/attest signs each record's Statements keylessly
+      attestations: write
     uses: ${uses("publish.yml")}
 `,
     "modelgate-release.yml": `# modelgate: release a published version to production when its tag name@vX.Y.Z is pushed, or by hand ("Run
@@ -138,6 +140,9 @@ jobs:
       contents: write
       actions: read
       pull-requests: write
+      id-token: write # signed provenance: actions/attest signs the release's Statement keylessly
+      attestations: write
+      packages: write
     uses: ${uses("release.yml")}
     with:
       model: \${{ inputs.model }}

@@ -75,18 +75,28 @@ export function chainProblems(entries: LedgerEntry[]): LedgerProblem[] {
 
 export type NewRecord = Omit<PromotionRecord, "sequence" | "previous">;
 
-/** Appends a record to a ledger's text, chained to its last entry: the new text, the full record and its digest. */
+/** Signed bundles are kept beside the ledger, named by the hex sha256 of the Statement they sign. */
+export const attestationPathBeside = (ledgerPath: string, hex: string) =>
+  ledgerPath.replace(/promotions\.jsonl$/, `attestations/${hex}.sigstore.json`);
+
+/**
+ * Appends a record to a ledger's text, chained to its last entry: the new text, the full record and its digest.
+ * `seal`, when given, completes the chained record before it is written (the attestation block, which names the
+ * Statements that attest the chained record's body).
+ */
 export function appendToLedger(
   text: string,
   record: NewRecord,
+  seal?: (chained: PromotionRecord) => PromotionRecord,
 ): { text: string; record: PromotionRecord; digest: string } {
   const { entries } = parseLedger(text);
   const last = entries.at(-1);
-  const full = promotionRecordSchema.parse({
+  const chained = promotionRecordSchema.parse({
     ...record,
     sequence: last ? last.record.sequence + 1 : 1,
     previous: last ? last.digest : null,
   });
+  const full = seal ? promotionRecordSchema.parse(seal(chained)) : chained;
   const line = canonicalJson(full);
   const base = text === "" || text.endsWith("\n") ? text : `${text}\n`;
   return { text: `${base}${line}\n`, record: full, digest: recordDigest(full) };

@@ -256,6 +256,18 @@ export const configSchema = z.strictObject({
         .boolean()
         .default(true)
         .describe("Publish a model whose gates ended in warnings (never one with a failed gate)."),
+      attest: z
+        .enum(["required", "optional", "off"])
+        .optional()
+        .describe(
+          "Sign each publish and release (in-toto Statements in Sigstore bundles): required refuses to promote unsigned; optional signs when a key or an OIDC token is at hand; off never signs. Default: required in GitHub Actions when the job has an OIDC token (id-token: write), else optional.",
+        ),
+      trustPolicy: z
+        .string()
+        .optional()
+        .describe(
+          "A trust policy file (relative to modelgate.yaml): whose signatures `audit verify` accepts when --trust is not given. An auditor passes their own copy with --trust: this one is only as trustworthy as push access.",
+        ),
     })
     .prefault({}),
 });

@@ -26,6 +26,8 @@ export interface Attachment {
   mediaType: string;
   title: string;
   bytes: Uint8Array;
+  /** Annotations of the artifact manifest besides its creation time (e.g. a Sigstore bundle's predicate type). */
+  annotations?: Record<string, string>;
 }
 
 export interface ArtifactManifest {
@@ -41,7 +43,7 @@ export interface ArtifactManifest {
  */
 export function artifactManifest(subject: Descriptor, a: Attachment, created: string): ArtifactManifest {
   const layer = describe(a.mediaType, a.bytes, { annotations: { "org.opencontainers.image.title": a.title } });
-  const annotations = { "org.opencontainers.image.created": created };
+  const annotations = { "org.opencontainers.image.created": created, ...a.annotations };
   const manifest: ImageManifest = {
     schemaVersion: 2,
     mediaType: MediaType.manifest,

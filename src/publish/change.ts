@@ -1,5 +1,7 @@
 import { type StorageScheme } from "../deploy/kserve.ts";
 import type { Approver } from "../approve/policy.ts";
+import { attestRecord, type BuildFacts } from "../attest/promotion.ts";
+import type { Statement } from "../attest/statement.ts";
 import { deployPaths, type ImageRef, type Pin, renderBase, renderOverlay } from "../deploy/render.ts";
 import { CheckFailed, UserError } from "../errors.ts";
 import { sha256Of } from "../ledger/canonical.ts";
@@ -47,6 +49,8 @@ export interface CheckedModel {
   verdict: Verdict;
   /** The model card's input (the image is filled in by publishChange). */
   card: CardInput;
+  /** The evaluation datasets' files, by repository path (SLSA provenance's resolved dependencies). */
+  datasets?: { name: string; path: string }[];
 }
 
 export interface PublishPlanFacts {
@@ -67,6 +71,15 @@ export interface PublishPlanFacts {
   registry?: string;
   layoutDir: string;
   models: CheckedModel[];
+  /** How each record is attested (modelgate.yaml spec.attest, the signing key, the OIDC token). */
+  attest?: AttestPlan;
+}
+
+/** How publish or release attests: signed here with a key (named by its hint), by the workflow, or not at all. */
+export interface AttestPlan {
+  mode: "required" | "optional" | "off";
+  by: "key" | "workflow" | "none";
+  keyHint?: string;
 }
 
 /** Where a model's image goes, and what package is asked to build. */
@@ -121,6 +134,7 @@ export interface PublishPlan {
   registry?: string;
   layoutDir: string;
   models: ModelPublishPlan[];
+  attest: AttestPlan;
 }
 
 /** Where an image goes when no registry is configured: a local layout; the overlays then name this placeholder. */
@@ -130,6 +144,7 @@ export const LOCAL_REPOSITORY = "registry.invalid";
 export function planPublish(f: PublishPlanFacts): PublishPlan {
   const registry = f.registry?.replace(/\/$/, "");
   const env = f.environments[0];
+  const attest = f.attest ?? { mode: "optional", by: "none" };
   const models = f.models.map((c): ModelPublishPlan => {
     const name = c.model.metadata.name;
     const version = c.model.spec.version;
@@ -145,7 +160,7 @@ export function planPublish(f: PublishPlanFacts): PublishPlan {
         evalRecord: c.recordFile,
         revision: f.sha,
       },
-      referrers: ["promotion record", "model card"],
+      referrers: ["promotion record", "model card", ...(attest.by === "key" ? ["attestation bundles"] : [])],
       files: {
         ledger: promotionsPath(f.paths.records, name),
         evaluationCopy: evaluationCopyPath(f.paths.records, name, sha256Of(c.recordBytes).slice(7)),
@@ -170,6 +185,7 @@ export function planPublish(f: PublishPlanFacts): PublishPlan {
     registry,
     layoutDir: f.layoutDir,
     models,
+    attest,
   };
 }
 
@@ -193,6 +209,8 @@ export interface PublishChangeFacts {
   tip: TipFacts;
   /** RFC 3339, UTC, whole seconds. */
   at: string;
+  /** Who builds and signs, when the record is attested: its Statements are returned to be signed. */
+  attest?: BuildFacts;
 }
 
 export type PublishChange =
@@ -205,6 +223,8 @@ export type PublishChange =
       files: Record<string, string>;
       message: string;
       tag: TagSpec;
+      /** The Statements that attest the record (empty when not attested), in its attestation block's order. */
+      statements: Statement[];
     };
 
 /**
@@ -248,35 +268,53 @@ export function publishChange(f: PublishChangeFacts): PublishChange {
   // the card first: the record binds it by its digest (audit verify checks it, and that no one edits it after)
   const card = renderModelCard({ ...c.card, image: reference }, tip.files[mp.files.card]);
   const pull = plan.pull;
-  const appended = appendToLedger(ledgerText, {
-    apiVersion: API_VERSION,
-    kind: "PromotionRecord",
-    action: "publish",
-    at: f.at,
-    model: { name, version, sha256: c.model.spec.artifact.sha256!, path: c.artifactPath },
-    data: c.model.spec.evaluation.datasets.slice(0, 1).map((dn) => ({ name: dn, sha256: c.record.dataset.sha256 })),
-    evaluation: {
-      record: sha256Of(c.recordBytes),
-      path: mp.files.evaluationCopy,
-      verdict: c.verdict.status === "warn" ? "warn" : "pass",
-      gates: c.verdict.results.map((g) => ({ gate: g.label, status: g.status })),
-      metrics: headline(c.record),
+  let statements: Statement[] = [];
+  const attest = f.attest;
+  const seal = attest
+    ? (chained: PromotionRecord): PromotionRecord => {
+        const a = attestRecord(chained, attest);
+        statements = a.statements;
+        return { ...chained, attestation: a.block };
+      }
+    : undefined;
+  const appended = appendToLedger(
+    ledgerText,
+    {
+      apiVersion: API_VERSION,
+      kind: "PromotionRecord",
+      action: "publish",
+      at: f.at,
+      model: { name, version, sha256: c.model.spec.artifact.sha256!, path: c.artifactPath },
+      data: c.model.spec.evaluation.datasets.slice(0, 1).map((dn) => ({ name: dn, sha256: c.record.dataset.sha256 })),
+      evaluation: {
+        record: sha256Of(c.recordBytes),
+        path: mp.files.evaluationCopy,
+        verdict: c.verdict.status === "warn" ? "warn" : "pass",
+        gates: c.verdict.results.map((g) => ({ gate: g.label, status: g.status })),
+        metrics: headline(c.record),
+      },
+      pullRequest: {
+        number: pull.number,
+        author: pull.author,
+        head: pull.head,
+        ...(pull.url ? { url: pull.url } : {}),
+      },
+      approvals: plan.approvers.map((a) => ({
+        reviewer: a.login,
+        reviewId: a.reviewId,
+        commit: a.commit,
+        submittedAt: a.submittedAt,
+      })),
+      ...(plan.approvalSource ? { approvalSource: plan.approvalSource } : {}),
+      image: { reference, digest: f.image.digest },
+      environment,
+      stageTag: tag,
+      source: plan.sha,
+      triggeredBy: plan.triggeredBy,
+      card: { path: mp.files.card, sha256: sha256Of(card).slice("sha256:".length) },
     },
-    pullRequest: { number: pull.number, author: pull.author, head: pull.head, ...(pull.url ? { url: pull.url } : {}) },
-    approvals: plan.approvers.map((a) => ({
-      reviewer: a.login,
-      reviewId: a.reviewId,
-      commit: a.commit,
-      submittedAt: a.submittedAt,
-    })),
-    ...(plan.approvalSource ? { approvalSource: plan.approvalSource } : {}),
-    image: { reference, digest: f.image.digest },
-    environment,
-    stageTag: tag,
-    source: plan.sha,
-    triggeredBy: plan.triggeredBy,
-    card: { path: mp.files.card, sha256: sha256Of(card).slice("sha256:".length) },
-  });
+    seal,
+  );
   const image: ImageRef = { repository: mp.image.repository, digest: f.image.digest, scheme: f.image.scheme };
   const pin: Pin = { image, version, record: appended.digest };
   const files: Record<string, string> = {
@@ -301,6 +339,7 @@ export function publishChange(f: PublishChangeFacts): PublishChange {
       promotionTrailers(appended.record, appended.digest),
     ),
     tag: { name: tag, target: "HEAD", message: `${name} ${version} to ${environment} (modelgate publish)` },
+    statements,
   };
 }
 
@@ -343,5 +382,16 @@ export function describeModelPlan(plan: PublishPlan, m: ModelPublishPlan): strin
       .map((o) => `${o.path} (${o.pinned ? "pinned to the image" : "deploys nothing, when absent"})`)
       .join(", ")}, ${f.card}`,
     `tag: ${m.stageTag} (N: the next free number); then attach the promotion record and the model card to the image`,
+    attestLine(plan.attest, f.ledger),
   ];
+}
+
+/** The plan's attestation in words. */
+export function attestLine(a: AttestPlan, ledger: string): string {
+  const where = ledger.replace(/promotions\.jsonl$/, "attestations/");
+  if (a.by === "key")
+    return `attest: sign the record's in-toto Statements with the key ${a.keyHint?.slice(0, 16)}… into ${where} (same commit), and attach the bundles to the image`;
+  if (a.by === "workflow")
+    return `attest: write the record's in-toto Statements for the workflow's actions/attest step (keyless); \`modelgate attest store\` files the bundles in ${where}`;
+  return `attest: nothing is signed (spec.attest: ${a.mode})`;
 }

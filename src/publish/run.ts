@@ -1,6 +1,16 @@
 import { storageScheme } from "../deploy/kserve.ts";
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import {
+  type AttestationsResult,
+  type AttestSetup,
+  attestSetup,
+  buildFacts,
+  bundleAttachment,
+  signedFiles,
+  signedResult,
+  writePendingStatements,
+} from "../attest/setup.ts";
 import { sha256File } from "../data/hash.ts";
 import { CheckFailed, UserError } from "../errors.ts";
 import type { ClientTuning } from "../github/index.ts";
@@ -75,6 +85,10 @@ export interface PublishOptions {
   http?: ClientTuning;
   /** Push retry tuning (tests). */
   backoffMs?: number;
+  /** Sign the records' Statements with this ECDSA P-256 PEM key (default: MODELGATE_SIGNING_KEY). */
+  signingKey?: string;
+  /** Where the Statements for the workflow's actions/attest step go (default: $RUNNER_TEMP/modelgate-attest). */
+  statementsDir?: string;
 }
 
 export interface PublishedModel {
@@ -91,6 +105,8 @@ export interface PublishedModel {
   versionTagCommand?: string;
   /** True when this merge was already published (nothing done). */
   alreadyPublished?: boolean;
+  /** The Statements that attest the record: signed here (key), or pending for the workflow's actions/attest. */
+  attestations?: AttestationsResult;
 }
 
 export interface PublishResult {
@@ -140,6 +156,15 @@ export async function runPublish(ws: Workspace, opts: PublishOptions): Promise<P
     warnings: notice ? [notice] : ([] as string[]),
     dryRun,
   };
+  // How the records will be attested, decided before anything is built (required, and nothing to sign with: exit 2).
+  const attest = attestSetup({
+    configured: cfg.attest,
+    env: ws.env,
+    keyFile: opts.signingKey ? resolve(ws.io.cwd, opts.signingKey) : undefined,
+    statementsDir: opts.statementsDir ? resolve(ws.io.cwd, opts.statementsDir) : undefined,
+    warn: (line) => result.warnings.push(line),
+    configFile: ws.repo.configFile?.file,
+  });
 
   const names = opts.models?.length ? [...new Set(opts.models)] : await changedModels(ws, sha);
   if (names.length === 0) {
@@ -169,6 +194,7 @@ export async function runPublish(ws: Workspace, opts: PublishOptions): Promise<P
     registry: opts.registry ?? cfg.registry,
     layoutDir: opts.layout ? resolve(ws.io.cwd, opts.layout) : join(ws.root, ".modelgate", "images"),
     models: candidates.map((c) => checked(ws, c, source, approval)),
+    attest: { mode: attest.mode, by: attest.by, ...(attest.signer ? { keyHint: attest.signer.hint } : {}) },
   });
   if (dryRun) {
     const models = plan.models.map((m) => ({
@@ -181,7 +207,7 @@ export async function runPublish(ws: Workspace, opts: PublishOptions): Promise<P
     }));
     return { ...result, models, plan };
   }
-  const applied = await applyPublish(ws, plan, opts);
+  const applied = await applyPublish(ws, plan, opts, attest);
   return { ...result, ...applied, plan };
 }
 
@@ -264,6 +290,8 @@ interface Candidate {
   artifactFile?: string;
   recordFile: string;
   recordBytes?: Buffer;
+  /** The evaluation datasets' files, by repository path. */
+  dataPaths: { name: string; path: string }[];
   facts: Omit<PublishFacts, "allowWarn" | "approval" | "head">;
 }
 
@@ -305,9 +333,11 @@ async function gatherModels(
     const judged = ruling ? { ...m.value, spec: { ...m.value.spec, gates: ruling.spec.gates } } : m.value;
     const ledger = on.tip ? await ws.git.show(on.tip, promotionsPath(paths.records, name)) : undefined;
     const datasets = [];
+    const dataPaths: Candidate["dataPaths"] = [];
     for (const dn of m.value.spec.evaluation.datasets.slice(0, 1)) {
       const d = repo.datasets.find((x) => x.value.metadata.name === dn);
       const p = d ? resolveInside(ws.root, d.dir, d.value.spec.path) : undefined;
+      if (p && !p.error) dataPaths.push({ name: dn, path: repoRelative(ws.root, p.abs) });
       datasets.push({
         name: dn,
         declared: d?.value.spec.sha256,
@@ -320,6 +350,7 @@ async function gatherModels(
       artifactFile: artifact.file && repoRelative(ws.root, artifact.file) !== artifact.path ? artifact.file : undefined,
       recordFile,
       recordBytes: bytes,
+      dataPaths,
       facts: {
         model: m.value,
         artifactSha256: artifact.sha256,
@@ -391,6 +422,7 @@ function checked(ws: Workspace, c: Candidate, source: ApprovalSource, approval: 
     recordBytes: c.recordBytes!,
     record,
     verdict: c.facts.verdict!,
+    datasets: c.dataPaths,
     card: cardInputFor(ws.repo, m, record, {
       pr: { number: source.pull.number, url: source.pull.url },
       approvals: approval.approvers.map((a) => ({ reviewer: a.login, commit: a.commit, at: a.submittedAt })),
@@ -403,6 +435,7 @@ async function applyPublish(
   ws: Workspace,
   plan: PublishPlan,
   opts: PublishOptions,
+  attest: AttestSetup,
 ): Promise<{ models: PublishedModel[]; warnings: string[] }> {
   const warnings: string[] = [];
   if (!plan.registry) {
@@ -411,7 +444,7 @@ async function applyPublish(
     );
   }
   const models: PublishedModel[] = [];
-  for (const m of plan.models) models.push(await publishModel(ws, plan, m, opts, warnings, models));
+  for (const m of plan.models) models.push(await publishModel(ws, plan, m, { opts, attest }, warnings, models));
   return { models, warnings };
 }
 
@@ -421,7 +454,7 @@ async function publishModel(
   ws: Workspace,
   plan: PublishPlan,
   m: ModelPublishPlan,
-  opts: PublishOptions,
+  { opts, attest }: { opts: PublishOptions; attest: AttestSetup },
   warnings: string[],
   done: PublishedModel[],
 ): Promise<PublishedModel> {
@@ -434,6 +467,7 @@ async function publishModel(
 
   // ---- one commit on the GitOps branch: overlays, card, evaluation record, promotion record; tag it
   let change: ReturnType<typeof publishChange> | undefined;
+  let signed: Record<string, string> = {};
   const written = await writeAndPush(
     ws.git,
     plan.target,
@@ -445,9 +479,12 @@ async function publishModel(
         .toISOString()
         .replace(/\.\d{3}Z$/, "Z");
       const image = { digest: built.digest, scheme: storageScheme(ws.repo.config.spec.kserve) };
-      change = publishChange({ plan, model: m, image, tip: { files, tags: tip.tags }, at });
+      const base = built.base.digest ? { reference: built.base.name, digest: built.base.digest } : undefined;
+      const facts = buildFacts(attest, { base, datasets: m.checked.datasets });
+      change = publishChange({ plan, model: m, image, tip: { files, tags: tip.tags }, at, attest: facts });
       if (change.kind === "already") return undefined;
-      return { files: change.files, message: change.message, tags: [change.tag] };
+      signed = attest.signer ? await signedFiles(attest.signer, m.files.ledger, change.statements) : {};
+      return { files: { ...change.files, ...signed }, message: change.message, tags: [change.tag] };
     },
     { identity: ws.repo.config.spec.identity, backoffMs: opts.backoffMs, log: (line) => log(ws, line) },
   );
@@ -467,7 +504,16 @@ async function publishModel(
       alreadyPublished: true,
     };
   }
-  // The final promotion record and the card, attached to the image as referrers.
+  // The final promotion record, the card and the signed bundles, attached to the image as referrers.
+  const bundles = signedResult(m.files.ledger, change.statements, signed);
+  const attestations = attest.signer
+    ? { by: "key" as const, statements: bundles.map(({ text: _, ...b }) => b) }
+    : attest.statementsDir && change.statements.length
+      ? {
+          by: "workflow" as const,
+          statements: writePendingStatements(attest.statementsDir, change.record, change.statements),
+        }
+      : undefined;
   await attachRecords(ws, plan, m, built, [
     {
       artifactType: ArtifactType.promotionRecord,
@@ -481,6 +527,7 @@ async function publishModel(
       title: CARD_FILE,
       bytes: Buffer.from(change.files[m.files.card] ?? ""),
     },
+    ...bundles.flatMap((b) => (b.text ? [bundleAttachment(b.predicateType, b.digest.slice(7), b.text)] : [])),
   ]);
   return {
     name,
@@ -491,6 +538,7 @@ async function publishModel(
     tags: written.tags,
     record: m.files.ledger,
     recordDigest: change.digest,
+    ...(attestations ? { attestations } : {}),
     versionTag: m.versionTag,
     versionTagCommand: `git tag -a ${m.versionTag} -m "${name} ${version}" ${written.commit} && git push origin ${m.versionTag}`,
   };

@@ -45,6 +45,45 @@ export const approvalSourceSchema = z
   );
 export type ApprovalSourceRecord = z.infer<typeof approvalSourceSchema>;
 
+/**
+ * What a record says of its own attestations (issue #24): who built and signs, and the digest of each in-toto
+ * Statement that attests it (sha256 of the Statement's canonical JSON). The Statements name this record by the
+ * digest of its body (the record without this field), so the ledger's hash chain covers the Statements, and the
+ * Statements cover the record. Their signed bundles live beside the ledger
+ * (`<records>/<model>/attestations/<hex>.sigstore.json`) and on the image as OCI referrers.
+ */
+export const attestationBlockSchema = z.strictObject({
+  signer: z
+    .enum(["key", "workflow"])
+    .describe(
+      "key: signed with --signing-key in the commit that appends the record; workflow: keyless, by actions/attest after it.",
+    ),
+  builder: z
+    .strictObject({
+      id: z.string().min(1).describe("The build platform: the workflow file at its ref, or modelgate offline."),
+      runUrl: z.string().optional().describe("The workflow run, in GitHub Actions."),
+      repository: z.string().optional().describe("The source repository's URL, when known."),
+    })
+    .describe("Who built the image and made the promotion (SLSA provenance's builder)."),
+  base: z
+    .strictObject({ reference: z.string(), digest })
+    .optional()
+    .describe("The base image the model was packaged on (publish; absent for scratch)."),
+  datasets: z
+    .array(z.strictObject({ name: z.string(), path: z.string() }))
+    .optional()
+    .describe("The evaluation datasets' files (publish): SLSA provenance's resolved dependencies with data's digests."),
+  statements: z
+    .array(
+      z.strictObject({
+        predicateType: z.string().min(1),
+        digest: digest.describe("sha256 of the in-toto Statement's canonical JSON (RFC 8785)."),
+      }),
+    )
+    .min(1),
+});
+export type AttestationBlock = z.infer<typeof attestationBlockSchema>;
+
 export const promotionRecordSchema = z.strictObject({
   apiVersion: z.literal(API_VERSION),
   kind: z.literal("PromotionRecord"),
@@ -141,6 +180,9 @@ export const promotionRecordSchema = z.strictObject({
     })
     .optional()
     .describe("Of a publish: the model card it wrote, bound by its digest."),
+  attestation: attestationBlockSchema
+    .optional()
+    .describe("The signed statements that attest this record (absent: not attested, as before attestations)."),
 });
 export type PromotionRecord = z.infer<typeof promotionRecordSchema>;
 export type PromotionAction = PromotionRecord["action"];

@@ -1,3 +1,5 @@
+import { attestRecord, type BuildFacts } from "../attest/promotion.ts";
+import type { Statement } from "../attest/statement.ts";
 import { renderOverlay } from "../deploy/render.ts";
 import { appendToLedger, type LedgerEntry, type NewRecord } from "../ledger/ledger.ts";
 import type { TagSpec } from "../ledger/writer.ts";
@@ -28,6 +30,8 @@ export interface ChangeFacts {
   runAttempt?: number;
   /** RFC 3339, UTC. */
   at: string;
+  /** Who signs, when the record is attested: its Statements are returned to be signed. */
+  attest?: BuildFacts;
 }
 
 export interface ReleaseChange {
@@ -37,6 +41,8 @@ export interface ReleaseChange {
   files: Record<string, string>;
   message: string;
   tagMessage: string;
+  /** The Statements that attest the record (empty when not attested). */
+  statements: Statement[];
 }
 
 export function releaseChange(
@@ -79,7 +85,19 @@ export function releaseChange(
       ...(f.approvalSource ? { approvalSource: f.approvalSource } : {}),
     },
   };
-  const appended = appendToLedger(ledgerText, record);
+  let statements: Statement[] = [];
+  const attest = f.attest;
+  const appended = appendToLedger(
+    ledgerText,
+    record,
+    attest
+      ? (chained) => {
+          const a = attestRecord(chained, attest);
+          statements = a.statements;
+          return { ...chained, attestation: a.block };
+        }
+      : undefined,
+  );
   const overlay = renderOverlay(model, t.environment, {
     image: { repository: loc.image.repository, digest: loc.image.digest, scheme: loc.image.scheme },
     version: t.version,
@@ -111,6 +129,7 @@ export function releaseChange(
     files: { [t.ledgerPath]: appended.text, [t.overlayPath]: overlay },
     message: commitMessage(verb, body, trailers),
     tagMessage: `${verb}\n\nReleased by ${f.actor} with ${loc.tag.name}; promotion record ${appended.digest}.`,
+    statements,
   };
 }
 

@@ -1,3 +1,4 @@
+import type { AttestationsResult } from "../attest/setup.ts";
 import type { EnvironmentApproval, PromotionRecord } from "../records/promotion.ts";
 import { escapeMd } from "../report/escape.ts";
 import type { TagVerification } from "../vocabulary.ts";
@@ -34,6 +35,8 @@ export interface ReleaseResult {
   signature?: TagVerification;
   pullRequest?: { number: number; url: string; created: boolean };
   attempts?: number;
+  /** The record's attestations: signed with the key (bundles beside the ledger), or pending for actions/attest. */
+  attestations?: AttestationsResult;
 }
 
 /** A value on one line: no control characters, so a record's text cannot start a line (or a workflow command). */
@@ -52,6 +55,10 @@ export function formatReleaseResult(r: ReleaseResult): string {
     lines.push(`  signature: ${r.signature.verified ? "verified" : "not verified"} (${r.signature.reason})`);
   if (r.recordDigest && r.outcome !== "unchanged") lines.push(`  record: ${r.recordDigest} in ${r.recordPath}`);
   if (r.pullRequest) lines.push(`  pull request: #${r.pullRequest.number} ${r.pullRequest.url}`);
+  if (r.attestations?.by === "key")
+    lines.push(`  attested: ${r.attestations.statements.map((a) => a.bundle).join(", ")}`);
+  if (r.attestations?.by === "workflow")
+    lines.push(`  to be attested by the workflow: ${r.attestations.statements.map((a) => a.digest).join(", ")}`);
   return `${lines.map(oneLine).join("\n")}\n`;
 }
 

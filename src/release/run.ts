@@ -1,4 +1,14 @@
-import { resolve } from "node:path";
+import { join, resolve } from "node:path";
+import { attachBundles } from "../attest/attach.ts";
+import {
+  type AttestationsResult,
+  type AttestSetup,
+  attestSetup,
+  buildFacts,
+  signedFiles,
+  signedResult,
+  writePendingStatements,
+} from "../attest/setup.ts";
 import { CheckFailed, UserError } from "../errors.ts";
 import { isRepository, pushBranch, deleteRemoteBranch, remoteBranchExists } from "../git/remote.ts";
 import { ensurePullRequest, type GitHubContext, resolveContext } from "../github/index.ts";
@@ -12,8 +22,9 @@ import type { Workspace } from "../workspace/workspace.ts";
 import { isRefusal, isSignedTag, locateVersion, type Refusal, type ReleaseTarget, taggerOf } from "./checks.ts";
 import { apiFacts, type FactSource, fileFacts, readReleaseFacts } from "./facts.ts";
 import { checkEnvironmentApproval, checkReleaser, teamsNeeded } from "./people.ts";
-import type { RegistryChange } from "./change.ts";
+import type { RegistryChange, ReleaseChange } from "./change.ts";
 import { fetchTagObject, fetchTip, readView, remoteTags } from "./remote.ts";
+import { LOCAL_REPOSITORY } from "../publish/change.ts";
 import type { ReleaseMode, ReleaseResult } from "./result.ts";
 import {
   alreadyThere,
@@ -70,6 +81,10 @@ export interface ReleaseOptions {
   log?: (line: string) => void;
   maxAttempts?: number;
   backoffMs?: number;
+  /** Sign the record's Statement with this ECDSA P-256 PEM key (default: MODELGATE_SIGNING_KEY). */
+  signingKey?: string;
+  /** Where the Statement for the workflow's actions/attest step goes (default: $RUNNER_TEMP/modelgate-attest). */
+  statementsDir?: string;
 }
 
 /** One release, opened: what it is about, who releases, and where its facts come from. */
@@ -84,6 +99,8 @@ export interface ReleaseSession {
   facts: FactSource;
   /** The GitHub API, unless the facts come from a file. */
   github: GitHubContext | undefined;
+  /** How the record is attested (modelgate.yaml spec.attest, the key, the OIDC token). */
+  attest: AttestSetup;
 }
 
 /**
@@ -115,7 +132,19 @@ export async function openRelease(ws: Workspace, opts: ReleaseOptions): Promise<
   const remote = config.spec.gitops.remote ?? "origin";
   const branch = config.spec.gitops.branch ?? (await defaultBranch(ws.git, remote));
   const target = releaseTarget(config, subject, environment.name, { remote, branch });
-  return { ws, options: opts, config, manifest, environment, target, releaser, facts, github };
+  // Only a release or rollback writes a record to attest; decided before anything is written.
+  const attest: AttestSetup =
+    (opts.mode ?? "release") === "release"
+      ? attestSetup({
+          configured: config.spec.attest,
+          env: ws.env,
+          keyFile: opts.signingKey ? resolve(ws.io.cwd, opts.signingKey) : undefined,
+          statementsDir: opts.statementsDir ? resolve(ws.io.cwd, opts.statementsDir) : undefined,
+          warn: (line) => opts.log?.(`warning: ${line}`),
+          configFile: repo.configFile?.file,
+        })
+      : { mode: "off", by: "none", builder: { id: "" } };
+  return { ws, options: opts, config, manifest, environment, target, releaser, facts, github, attest };
 }
 
 function refuse(r: Refusal): never {
@@ -175,6 +204,7 @@ async function planPromotion(s: ReleaseSession): Promise<ReleasePlan> {
   const approvalSource: ApprovalSourceRecord = s.github
     ? { from: "github", api: s.github.apiUrl, run: s.github.runUrl ?? null }
     : { from: "facts-file" };
+  const attest = buildFacts(s.attest);
   const facts = {
     releaser: s.releaser,
     via,
@@ -182,6 +212,7 @@ async function planPromotion(s: ReleaseSession): Promise<ReleasePlan> {
     signature,
     approvals,
     approvalSource,
+    ...(attest ? { attest } : {}),
   };
   return promotionPlan({
     target: t,
@@ -258,7 +289,9 @@ function writerOptions(s: ReleaseSession): WriterOptions {
 /** The writer's compute: the plan again on each tip it lands on (what it landed is kept in `last`). */
 function onTip(s: ReleaseSession, plan: PromotionPlan) {
   const t = plan.target;
-  const state: { last?: Extract<TipStep, { change: unknown }>; unchanged?: string } = {};
+  const state: { last?: Extract<TipStep, { change: unknown }>; unchanged?: string; signed: Record<string, string> } = {
+    signed: {},
+  };
   const compute = async (tip: Tip) => {
     const tags = await remoteTags(s.ws.git, t.remote);
     const view = await readView(s.ws.git, t, tip.commit, tags, plan.located.tag.name);
@@ -268,7 +301,10 @@ function onTip(s: ReleaseSession, plan: PromotionPlan) {
       return undefined;
     }
     state.last = step;
-    return step.commit;
+    // With a key, the bundles go into the commit that appends the record.
+    const signer = s.attest.signer;
+    state.signed = signer ? await signedFiles(signer, t.ledgerPath, step.change.statements) : {};
+    return { ...step.commit, files: { ...step.commit.files, ...state.signed } };
   };
   return { compute, state };
 }
@@ -286,8 +322,10 @@ async function pushPromotion(s: ReleaseSession, plan: PromotionPlan): Promise<Re
     };
   }
   const verb = done.action === "rollback" ? "rolled back" : "released";
+  const attestations = await attestationsOf(s, done.change, state.signed, true);
   return {
     ...describePromotion(plan, done.change, done.action),
+    ...(attestations ? { attestations } : {}),
     outcome: done.action === "rollback" ? "rolled-back" : "released",
     commit: written.commit,
     attempts: written.attempts,
@@ -333,8 +371,10 @@ async function proposeByPullRequest(
     return { ...base, outcome: "unchanged", summary: `${t.model} ${t.version} already runs in ${t.environment}` };
   }
   const opened = await open();
+  const attestations = await attestationsOf(s, done.change, state.signed, false);
   return {
     ...base,
+    ...(attestations ? { attestations } : {}),
     action: done.action,
     outcome: "proposed",
     branch: head,
@@ -348,6 +388,44 @@ async function proposeByPullRequest(
     ...(opened ? { pullRequest: opened } : {}),
     summary: `${t.model} ${t.version} proposed for ${t.environment} on branch ${head}${opened ? `: pull request #${opened.number}` : `: open a pull request from ${head} into ${t.branch}`} (${done.change.stageTag} on ${done.change.record.source.slice(0, 7)})`,
   };
+}
+
+/**
+ * The record's attestations once its commit is pushed: the bundles signed with the key, attached to the image (not
+ * for a proposal, which releases nothing yet); or the Statements written for the workflow's actions/attest step.
+ */
+async function attestationsOf(
+  s: ReleaseSession,
+  change: ReleaseChange,
+  signed: Record<string, string>,
+  attach: boolean,
+): Promise<AttestationsResult | undefined> {
+  if (change.statements.length === 0) return undefined;
+  if (s.attest.by === "workflow" && !attach) {
+    // a proposal's record is on its own branch until merged: `attest store` files bundles of the GitOps branch only
+    s.options.log?.(
+      "warning: the proposal's Statement is not signed here; sign its record after the merge, or release with a signing key",
+    );
+    return undefined;
+  }
+  if (s.attest.by === "workflow" && s.attest.statementsDir) {
+    return {
+      by: "workflow",
+      statements: writePendingStatements(s.attest.statementsDir, change.record, change.statements),
+    };
+  }
+  const bundles = signedResult(s.target.ledgerPath, change.statements, signed);
+  if (attach) {
+    const image = change.record.image;
+    await attachBundles(image.reference, image.digest, bundles, {
+      env: s.ws.env,
+      layoutDir: join(s.ws.root, ".modelgate", "images"),
+      localRepository: LOCAL_REPOSITORY,
+      log: s.options.log ?? (() => {}),
+      at: change.record.at,
+    });
+  }
+  return { by: "key", statements: bundles.map(({ text: _, ...b }) => b) };
 }
 
 /**

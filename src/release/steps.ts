@@ -1,3 +1,4 @@
+import type { BuildFacts } from "../attest/promotion.ts";
 import { deployPaths } from "../deploy/render.ts";
 import { UserError } from "../errors.ts";
 import { currentIn, type LedgerEntry, promotionsPath } from "../ledger/ledger.ts";
@@ -178,6 +179,8 @@ export interface PromotionFacts {
   approvals: EnvironmentApproval[];
   /** Where the environment approvals came from: GitHub's API in a run, or a facts file. */
   approvalSource: ApprovalSourceRecord;
+  /** Who signs, when the record is attested (modelgate.yaml spec.attest). */
+  attest?: BuildFacts;
 }
 
 /** A release or rollback: one commit (overlay, ledger) and the stage tag on the version's commit, pushed together. */
@@ -300,6 +303,7 @@ function changeFacts(
     runId: f.releaser.runId,
     ...(f.releaser.runAttempt !== undefined ? { runAttempt: f.releaser.runAttempt } : {}),
     at,
+    ...(f.attest ? { attest: f.attest } : {}),
   };
 }
 

@@ -48,6 +48,7 @@ test("the demo runs the lifecycle to the end and the folder holds what it says",
     "audit",
     "audit verify",
     "tamper (on a copy)",
+    "forge (on a copy)",
   ]);
   assert.ok(
     lines.every((l) => /^\s*\d+\. .{1,20}\s+ok\s/.test(l)),
@@ -83,6 +84,21 @@ test("the demo runs the lifecycle to the end and the folder holds what it says",
   assert.match(
     io.stdout,
     /publish 1\.1\.0\s+ok\s+published fraud-detector 1\.1\.0 to staging: \S+@sha256:[0-9a-f]{64}/,
+  );
+  // signed provenance: a key the demo made signs every promotion; its public key is where the demo says, the
+  // repository requires attestations and trusts that key; a release forged without it is named by audit verify
+  assert.match(
+    io.stdout,
+    /set up\s+ok\s+.*each signed with the key the demo generated; its public key \(PEM\): keys\/signing-key\.pub\.pem/,
+  );
+  assert.match(readFileSync(join(out, "keys/signing-key.pub.pem"), "utf8"), /^-----BEGIN PUBLIC KEY-----\n/);
+  assert.match(
+    readFileSync(join(out, "repo/modelgate.yaml"), "utf8"),
+    /\n {2}attest: required\n {2}trustPolicy: trust\.yaml\n/,
+  );
+  assert.match(
+    io.stdout,
+    /forge \(on a copy\)\s+ok\s+\(exit 1, as intended\) audit verify --trust names the forged release: attestation-untrusted, record #6: signed with a key the trust policy does not hold/,
   );
   assert.match(io.stdout, new RegExp(`Open ${out.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:`));
 

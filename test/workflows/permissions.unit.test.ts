@@ -112,6 +112,13 @@ function stepNeeds(step: any): Requirement[] {
     for (const c of restCallsOf(entry, skip)) add(requirement(c.endpoint, `${action} (${c.via})`));
     if (pushesWithGit(entry, skip))
       out.push({ what: `${action}: git push (the commit and the tags)`, anyOf: [{ contents: "write" }] });
+    // publish and release write the records' Statements for actions/attest when the job can mint an OIDC token
+    // (src/attest/setup.ts: spec.attest); the token is their signal that this workflow signs
+    if (reachedChunks(entry, skip).some((c) => c.chunk.text.includes("ACTIONS_ID_TOKEN_REQUEST_URL")))
+      out.push({
+        what: `${action}: Statements for actions/attest (an OIDC token: the workflow signs)`,
+        anyOf: [{ "id-token": "write" }],
+      });
     if (/GITHUB_TOKEN|github\.token/.test(String(step.with?.["registry-password"] ?? "")))
       out.push({ what: `${action}: push the image to ghcr.io with GITHUB_TOKEN`, anyOf: [{ packages: "write" }] });
   } else if (uses.startsWith("actions/checkout@")) {
@@ -122,6 +129,14 @@ function stepNeeds(step: any): Requirement[] {
     if (step.with?.["run-id"])
       for (const m of ["actions.listWorkflowRunArtifacts", "actions.downloadArtifact"])
         add(requirement(endpointOf(m), `actions/download-artifact (${m})`));
+  } else if (uses.startsWith("actions/attest@")) {
+    // keyless signing: the job's OIDC token for the Sigstore certificate; then the attestation stored with GitHub's
+    // attestation API (POST /repos/{owner}/{repo}/attestations, the attestations permission)
+    out.push({
+      what: "actions/attest: the Sigstore signing certificate (OIDC token)",
+      anyOf: [{ "id-token": "write" }],
+    });
+    out.push({ what: "actions/attest: POST /repos/{owner}/{repo}/attestations", anyOf: [{ attestations: "write" }] });
   } else if (uses.startsWith("actions/upload-artifact@") || uses.startsWith("actions/cache@")) {
     // the runtime token: no permission of GITHUB_TOKEN
   } else if (uses) {

@@ -1,3 +1,4 @@
+import type { LoadedTrust } from "../../attest/trust.ts";
 import type { LedgerEntry } from "../../ledger/ledger.ts";
 import type { Model } from "../../manifest/schema.ts";
 import type { EvaluationRecord } from "../../records/evaluation.ts";
@@ -35,6 +36,8 @@ export interface VerifyFacts {
   readonly versionCommits: ReadonlySet<string>;
   /** With --registry: each image the records name, and what its registry (or the local layout) answered. */
   readonly images?: readonly ImageProbe[];
+  /** With --trust: whose signatures count; each record's bundles are in `blobs` (`<tip>:<path>`). */
+  readonly trust?: LoadedTrust;
 }
 
 /** An evaluation record as read from git: absent, its bytes' digest, and its fields when it has the right shape. */
@@ -57,6 +60,8 @@ export interface ImageProbe {
   recordDigest: string;
   /** Why the image is not there (undefined: it is). */
   missing?: string;
+  /** With --trust: the Sigstore bundles attached to it as OCI referrers (their text), as the registry serves them. */
+  bundles?: string[];
 }
 
 /** One record of a ledger, with what the history says about it. */

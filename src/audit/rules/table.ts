@@ -1,6 +1,7 @@
 import { approvedHead } from "./approvals.ts";
 import { cardAtPublish, cardKept } from "./card.ts";
 import { configChangeReviewed } from "./config.ts";
+import { imagesAttested, recordAttested } from "./attestations.ts";
 import { noTrailersWithoutRecord, recordAppendedByModelgate, recordTrailersMatch, sourceInHistory } from "./commits.ts";
 import type { CommitRule, EntryRule, HistoryRule, LedgerRule, TagRule } from "./context.ts";
 import { deployEditsByModelgate } from "./deploy.ts";
@@ -60,8 +61,10 @@ export const RULES: {
     // every record
     stageTagOfRecord,
     stageNumberRises,
+    // with --trust: signed by an allowed key or identity, over exactly this record and its image
+    recordAttested,
   ],
   commit: [noTrailersWithoutRecord, deployEditsByModelgate, configChangeReviewed],
   tag: [registryTagGrammar, tagAnnotated, versionTagOnPublish, stageTagWithRecord],
-  history: [stageTagsInOrder, imagesInRegistry],
+  history: [stageTagsInOrder, imagesInRegistry, imagesAttested],
 };

@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
@@ -300,6 +301,48 @@ function releaseStep(title: string, version: string, runId?: number): Step {
   };
 }
 
+/** The trust policy the demo's repository names (modelgate.yaml spec.trustPolicy), beside modelgate.yaml. */
+const TRUST_POLICY = "trust.yaml";
+
+/** A new ECDSA P-256 key pair in DIR: signing-key.pem (private, PKCS#8) and signing-key.pub.pem (public, SPKI). */
+function newKeyPair(dir: string, name: string): { privateKey: string; publicKey: string; publicPem: string } {
+  mkdirSync(dir, { recursive: true });
+  const k = generateKeyPairSync("ec", { namedCurve: "prime256v1" });
+  const privateKey = join(dir, `${name}.pem`);
+  const publicKey = join(dir, `${name}.pub.pem`);
+  const publicPem = k.publicKey.export({ type: "spki", format: "pem" }).toString();
+  writeFileSync(privateKey, k.privateKey.export({ type: "pkcs8", format: "pem" }), { mode: 0o600 });
+  writeFileSync(publicKey, publicPem);
+  return { privateKey, publicKey, publicPem };
+}
+
+/**
+ * Signed provenance in the demo's repository: a key the demo generates signs every publish and release
+ * (MODELGATE_SIGNING_KEY), its trust policy trusts that key alone, and modelgate.yaml requires attestations.
+ */
+function requireAttestations(ctx: Context): string {
+  const key = newKeyPair(join(ctx.out, "keys"), "signing-key");
+  ctx.env.MODELGATE_SIGNING_KEY = key.privateKey;
+  const pem = key.publicPem
+    .trim()
+    .split("\n")
+    .map((l) => `      ${l}`)
+    .join("\n");
+  writeFileSync(
+    join(ctx.repo, TRUST_POLICY),
+    `# Whose signatures \`modelgate audit verify --trust\` accepts: the demo's release key (keys/signing-key.pub.pem).\napiVersion: modelgate.dev/v1alpha1\nkind: TrustPolicy\npublicKeys:\n  - name: demo release key\n    pem: |\n${pem}\n`,
+  );
+  const config = join(ctx.repo, "modelgate.yaml");
+  writeFileSync(
+    config,
+    readFileSync(config, "utf8").replace(
+      /^spec:\n/m,
+      `spec:\n  # Every publish and release is signed (in-toto Statements in Sigstore bundles); audit verify checks them.\n  attest: required\n  trustPolicy: ${TRUST_POLICY}\n`,
+    ),
+  );
+  return relative(ctx.out, key.publicKey);
+}
+
 /** The repository and its remote, and 1.0.0 taken the whole way to production by the same commands. */
 function setUpStep(): Step {
   return {
@@ -317,6 +360,7 @@ function setUpStep(): Step {
       await git(ctx.out, ["init", "-q", "--bare", "-b", "main", ctx.remote]);
       copyExample(ctx.repo);
       allowOfflineReleases(ctx.repo);
+      const publicKey = requireAttestations(ctx);
       await git(ctx.repo, ["init", "-q", "-b", "main"]);
       await git(ctx.repo, ["remote", "add", "origin", ctx.remote]);
       await git(ctx.repo, ["add", "-A", "--", ".", ":(exclude)models"]);
@@ -342,9 +386,8 @@ function setUpStep(): Step {
       await cmd(release, ["fraud-detector@v1.0.0", "--facts", releaseFacts(ctx, "1.0.0")]);
       await git(ctx.repo, ["pull", "-q", "--ff-only", "origin", "main"]);
       return {
-        account:
-          "fraud-detector 1.0.0 proposed, evaluated, approved, merged, published and released to production by the same commands (fraud-detector#staging#1, fraud-detector#production#1)",
-        files: ["repo", "remote.git"],
+        account: `fraud-detector 1.0.0 proposed, evaluated, approved, merged, published and released to production by the same commands (fraud-detector#staging#1, fraud-detector#production#1), each signed with the key the demo generated; its public key (PEM): ${publicKey}`,
+        files: ["repo", "remote.git", publicKey, relative(ctx.out, join(ctx.repo, TRUST_POLICY))],
         output: log.join("\n"),
       };
     },
@@ -475,6 +518,47 @@ function allowOfflineReleases(repo: string): void {
   );
 }
 
+/**
+ * Someone with push access but without the release key forges a release offline, on a copy of the remote: release
+ * itself writes a consistent record, chain, trailers and tags, signed with a key of their own; `audit verify --trust`
+ * must name it.
+ */
+function forgeStep(): Step {
+  return {
+    title: "forge (on a copy)",
+    expect: 1,
+    async run(ctx) {
+      const remote = join(ctx.out, "forged.git");
+      const copy = join(ctx.out, "forged");
+      await git(ctx.out, ["clone", "-q", "--bare", ctx.remote, remote]);
+      await git(ctx.out, ["clone", "-q", remote, copy]);
+      const mallory = newKeyPair(join(ctx.out, "forged-keys"), "mallory");
+      const forger = { ...ctx, repo: copy, env: { ...ctx.env, MODELGATE_SIGNING_KEY: mallory.privateKey } };
+      // the facts of a run that never was (offline, nothing checks them), with a run id no release has used
+      const facts = join(ctx.out, "forged-keys", "release-facts.json");
+      const claimed = JSON.parse(readFileSync(releaseFacts(ctx, "1.1.0"), "utf8"));
+      writeFileSync(facts, `${JSON.stringify({ ...claimed, runId: 4242 }, null, 2)}\n`);
+      const forged = await runCommand(forger, release, ["fraud-detector@v1.1.0", "--facts", facts]);
+      if (forged.code !== 0) throw new Error(`the forged release did not go through: ${forged.io.stderr}`);
+      await git(copy, ["pull", "-q", "--ff-only", "origin", "main"]);
+      await git(copy, ["fetch", "-q", "--tags", "origin"]);
+      const r = await run("audit verify", audit, ["verify", "fraud-detector", "--trust", TRUST_POLICY], {
+        summary: (out) => {
+          const m = /\*\*(attestation-\w+)\*\* \(model [^,]+, [^)]*record #(\d+)[^)]*\)[^\n]*?: ([^\n]*)/.exec(out);
+          return m
+            ? `audit verify --trust names the forged release: ${m[1]}, record #${m[2]}: ${m[3].replace(/^.*?: records\/\S+ is /, "")}`
+            : out.trim().split("\n")[0] || "";
+        },
+      }).run(forger);
+      return {
+        ...r,
+        output: `$ MODELGATE_SIGNING_KEY=${relative(ctx.out, mallory.privateKey)} modelgate release fraud-detector@v1.1.0\n${forged.io.stdout}\n${r.output ?? ""}`,
+        files: ["forged"],
+      };
+    },
+  };
+}
+
 /** The whole demo, in order. */
 export function steps(): Step[] {
   const versions = exampleVersions();
@@ -492,10 +576,11 @@ export function steps(): Step[] {
     releaseStep("roll back to 1.0.0", "1.0.0", 1200),
     ...proposal(failing, 1),
     auditStep(),
-    run("audit verify", audit, ["verify", "fraud-detector"], {
+    run("audit verify", audit, ["verify", "fraud-detector", "--trust", TRUST_POLICY], {
       summary: (out) => out.trim().split("\n").pop() ?? out,
     }),
     tamperStep(),
+    forgeStep(),
   ];
 }
 
@@ -569,6 +654,9 @@ export async function runDemo(io: Io, outArg?: string, list: Step[] = steps()): 
       "  reviews/    the reviews approve and publish decided on, and the facts of each release run, as GitHub's API\n" +
       "              would return them\n" +
       "  tampered/   a clone with a hand edit of the production overlay, which audit verify names\n" +
+      "  keys/       the key every publish and release was signed with (signing-key.pem), and its public key\n" +
+      "              (signing-key.pub.pem), which repo/trust.yaml trusts\n" +
+      "  forged/     a copy where someone with push access released without that key, which audit verify --trust names\n" +
       "  logs/       every command's full output\n",
   );
   return { ok: okAll, out, results, seconds };
