@@ -123,7 +123,7 @@ export function promotionPredicate(r: RecordBody, build: BuildFacts): PromotionP
             tag: rel.tag,
             tagObject: rel.tagObject,
             pushedBy: rel.pushedBy,
-            stage: stage?.kind === "stage" ? stage.number : 0,
+            stage: stage?.kind === "stage" ? (stage.number ?? 0) : 0,
             publishRecord: rel.publishRecord,
             supersedes: rel.supersedes,
           },

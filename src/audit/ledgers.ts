@@ -1,6 +1,6 @@
 import { recordDigest } from "../ledger/canonical.ts";
 import { chainProblems, type LedgerEntry, type LedgerProblem, parseLedger, promotionsPath } from "../ledger/ledger.ts";
-import { parseTag } from "../ledger/tags.ts";
+import { isModelName, parseTag } from "../ledger/tags.ts";
 import { type PromotionRecord, promotionRecordSchema } from "../records/promotion.ts";
 import type { PathChange } from "../git/history.ts";
 import { type CommitInfo, escapeRe, gitBlobId, type Snapshot, ZERO } from "./history.ts";
@@ -64,12 +64,15 @@ export function ledgerModels(snap: Snapshot): Set<string> {
   return names;
 }
 
-/** The models the history knows: every ledger the records folder ever held, and every registry tag's name. */
+/**
+ * The models the history knows: every ledger the records folder ever held, and the name of every registry tag that a
+ * modelgate model could have (GTO's other artifacts, named with `_`, `/`, capitals or a `dirname=` prefix, are not).
+ */
 export function modelsOf(snap: Snapshot): string[] {
   const names = ledgerModels(snap);
   for (const t of snap.tags) {
     const p = parseTag(t.name);
-    if (p) names.add(p.name);
+    if (p && isModelName(p.name)) names.add(p.name);
   }
   return [...names].sort();
 }

@@ -89,6 +89,10 @@ export function describe(x: AuditEvent, f: (s: string) => string): string {
       return `${f(x.environment ?? "")} unassigned by ${f(x.tag ?? "")} on ${f(sh(x.commit))}`;
     case "deregistered":
       return `version ${f(x.version ?? "")} deregistered by ${f(x.tag ?? "")}`;
+    case "assigned":
+      return `${f(x.environment ?? "")} assigned by ${f(x.tag ?? "")} on ${f(sh(x.commit))}, with no promotion record (a tag made with GTO or by hand)`;
+    case "deprecated":
+      return `${f(x.model)} deprecated by ${f(x.tag ?? "")} on ${f(sh(x.commit))}`;
   }
 }
 

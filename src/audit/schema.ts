@@ -21,6 +21,8 @@ export const EVENT_KINDS = [
   "rolled-back",
   "unassigned",
   "deregistered",
+  "assigned",
+  "deprecated",
 ] as const;
 
 export const recordRefSchema = z
@@ -45,7 +47,9 @@ export const eventSchema = z.strictObject({
   tag: z
     .string()
     .nullable()
-    .describe("The tag: the stage tag of a promotion, the version, unassignment or deregistration tag."),
+    .describe(
+      "The tag: the stage tag of a promotion, the version, unassignment or deregistration tag, or a registry tag made with GTO (an assignment no record made, a deprecation).",
+    ),
   source: z
     .string()
     .nullable()

@@ -11,7 +11,8 @@ import type { AtResult, AuditEvent, Placement } from "./schema.ts";
 /**
  * The timeline of each model, and what ran in an environment at a time, reconstructed from the values of
  * ./history.ts: the promotion records (proposed, evaluated, approved, published, released, rolled back), the training
- * record at each published commit (trained), the registry tags (registered, unassigned, deregistered), and the
+ * record at each published commit (trained), the registry tags in GTO's grammar (registered, unassigned, deregistered,
+ * and those GTO writes: assigned with no record, e.g. a stage modelgate does not manage, and deprecated), and the
  * commits and overlays that put each image in place. Pure.
  */
 
@@ -71,8 +72,10 @@ const ORDER: Record<AuditEvent["kind"], number> = {
   registered: 5,
   released: 6,
   "rolled-back": 6,
+  assigned: 6,
   unassigned: 7,
   deregistered: 8,
+  deprecated: 9,
 };
 
 function base(model: string, kind: AuditEvent["kind"]): AuditEvent {
@@ -277,7 +280,11 @@ function registryEvent(model: string, e: LedgerEntry): Sortable {
   );
 }
 
-/** The registry tags' events: registered, and the deregistrations and unassignments no record holds (older ones). */
+/**
+ * The registry tags' events that no record holds: registered, deregistered and unassigned (older ones, made before
+ * those were records), and what GTO writes besides: assignments no record made and deprecations. The version of a
+ * stage event is the one published from its commit, else (GTO's reading) the one a version tag registers there.
+ */
 function tagEvents(
   snap: Snapshot,
   model: string,
@@ -286,6 +293,12 @@ function tagEvents(
 ): Sortable[] {
   const out: Sortable[] = [];
   const push = (event: AuditEvent, sortAt: number) => out.push(sortable(event, sortAt));
+  const registered = new Map<string, string>();
+  for (const { t, p } of tagsOf(snap, model))
+    if (p.kind === "version" && !p.deregistered && t.commit && !registered.has(t.commit))
+      registered.set(t.commit, p.version);
+  const versionAt = (commit: string | undefined) =>
+    (commit && (versionOfCommit.get(commit) ?? registered.get(commit))) || null;
   for (const { t, p } of tagsOf(snap, model)) {
     if (recorded.has(t.name)) continue;
     const when = t.tagger?.date ?? null;
@@ -303,11 +316,11 @@ function tagEvents(
         },
         sortAt,
       );
-    } else if (p.unassigned) {
+    } else if (p.kind === "stage") {
       push(
         {
-          ...base(model, "unassigned"),
-          version: (t.commit && versionOfCommit.get(t.commit)) ?? null,
+          ...base(model, p.unassigned ? "unassigned" : "assigned"),
+          version: versionAt(t.commit),
           environment: p.stage,
           at: when,
           actor: by,
@@ -316,6 +329,8 @@ function tagEvents(
         },
         sortAt,
       );
+    } else if (p.kind === "deprecated") {
+      push({ ...base(model, "deprecated"), at: when, actor: by, commit: t.commit ?? null, tag: t.name }, sortAt);
     }
   }
   return out;
@@ -330,16 +345,15 @@ export function modelTimeline(snap: Snapshot, view: LedgerView, blobs: Map<strin
     const add = addedBy(view, e);
     if (e.record.action === "publish" && add) versionOfCommit.set(add.commit, e.record.model.version);
   }
+  // the tags the records made are their events (published, released, rolled back, deregistered, unassigned)
   const recorded = new Set<string>();
   for (const e of view.entries) {
     const add = addedBy(view, e);
     const a = e.record.action;
+    recorded.add(e.record.stageTag);
     if (a === "publish") out.push(...publishEvents(blobs, model, e, add));
     else if (a === "release" || a === "rollback") out.push(releaseEvent(model, e, add));
-    else {
-      out.push(registryEvent(model, e));
-      recorded.add(e.record.stageTag);
-    }
+    else out.push(registryEvent(model, e));
   }
   out.push(...tagEvents(snap, model, versionOfCommit, recorded));
   out.sort((a, b) => a.sortAt - b.sortAt || a.order - b.order);

@@ -1,7 +1,7 @@
 import { bundlePaths } from "../attest/check.ts";
 import type { LoadedTrust } from "../attest/trust.ts";
 import { promotionsPath } from "../ledger/ledger.ts";
-import { looksLikeRegistryTag, parseTag } from "../ledger/tags.ts";
+import { parseTag } from "../ledger/tags.ts";
 import { manifestAt } from "../manifest/at-commit.ts";
 import type { Model } from "../manifest/schema.ts";
 import type { PromotionRecord } from "../records/promotion.ts";
@@ -142,7 +142,8 @@ export function entryFacts(facts: VerifyFacts, view: LedgerView): EntryFacts[] {
     const added = addedBy(view, entry);
     const lastStage = stages.get(entry.record.environment);
     const p = parseTag(entry.record.stageTag);
-    if (p?.kind === "stage") stages.set(entry.record.environment, Math.max(lastStage ?? 0, p.number));
+    if (p?.kind === "stage" && p.number !== undefined)
+      stages.set(entry.record.environment, Math.max(lastStage ?? 0, p.number));
     const commit = added ? facts.snap.byOid.get(added.commit) : undefined;
     return { view, entry, index, added, commit, lastStage };
   });
@@ -190,7 +191,7 @@ export async function verifyHistory(
   ).length;
   const tags = snap.tags.filter((t) => {
     const p = parseTag(t.name);
-    return p ? models.has(p.name) : looksLikeRegistryTag(t.name);
+    return p !== undefined && models.has(p.name);
   }).length;
   return {
     ok: findings.length === 0,

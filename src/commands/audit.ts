@@ -52,11 +52,14 @@ Each gap is one finding naming what, which commit, tag, record or path, and what
   deploy-edit, overlay-pin          every change under deploy/ made by a modelgate commit, each overlay pinned to
                                     exactly the record that put it there (a hand edit is a finding, so is a file
                                     directly under deploy/ or a folder of a model with no ledger)
-  tag-missing, tag-lightweight,     version and stage tags annotated, in GTO's grammar, where their records say
-  tag-grammar, tag-moved,           (a tag whose object or commit differs from the record's is moved); no stage tag
-  tag-without-record,               without a record; stage counters only increase; version tags on the commit
-  stage-counter, version-tag,       that published the version; no release of a deregistered version (by its
-  deregistered-released             record or its tag)
+  tag-missing, tag-lightweight,     the tag each record made (MODEL#ENV#N, its unassignment or deregistration),
+  tag-grammar, tag-moved,           annotated, where the record says (a tag whose object or commit differs from the
+  stage-counter, version-tag,       record's is moved); stage counters only increase; version tags on the commit
+  deregistered-released,            that published the version; no release of a deregistered version (by its record
+  tag-without-record                or its tag); no change to a stage modelgate manages without a record (an
+                                    assignment no record made; an unassignment, deregistration or deprecation of
+                                    what an environment runs). Tags are read as GTO reads them (every tag its
+                                    grammar accepts, annotated only); GTO's other tags are timeline events
   registry-record                   a deregistration or unassignment record names the version's publish record and
                                     commit, and withdraws nothing still running
   card-binding, card-edit           MODEL_CARD.md as the publish commit wrote it, with the digest its record names;

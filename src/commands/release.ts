@@ -46,7 +46,7 @@ Options:
   --unassign          push <model>#<env>!#N on the version's commit (GTO); refused for the version the
                       environment runs
   --deregister        push <model>@vX.Y.Z! on the version's commit (GTO): it can never be released again;
-                      refused while an environment after the first runs it
+                      refused while any environment runs it (release or roll back another there first)
   --dry-run           run every check and print what would be written; write nothing
   --json              the result as JSON (outcome, action, stage tag, commit, record and its digest)
   -h, --help          this text

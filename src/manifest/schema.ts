@@ -37,11 +37,12 @@ const name = z
 
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/, "must be 64 lowercase hex digits (run `modelgate lock` to fill it)");
 
-const semver = z
+/** A version: semver.org's grammar (GTO's too, so that its version tag NAME@vX.Y.Z is one GTO reads). */
+export const semver = z
   .string()
   .regex(
-    /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/,
-    "must be a semantic version such as 1.4.0",
+    /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*)?(?:\+[0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*)?$/,
+    "must be a semantic version such as 1.4.0 (semver.org: no leading zeros, no empty identifiers)",
   );
 
 /** A path inside the repository, relative to the manifest's own folder. */

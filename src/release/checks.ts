@@ -1,7 +1,7 @@
 import type { StorageScheme } from "../deploy/kserve.ts";
 import { readOverlayPin } from "../deploy/render.ts";
 import { chainProblems, currentIn, type LedgerEntry, parseLedger } from "../ledger/ledger.ts";
-import { deregisterTag, versionTag } from "../ledger/tags.ts";
+import { deregistrationOf, versionTag } from "../ledger/tags.ts";
 import type { RemoteTag } from "../vocabulary.ts";
 import { compareVersions } from "./semver.ts";
 
@@ -109,8 +109,8 @@ export function locateVersion(t: ReleaseTarget, view: RegistryView): Located | R
       message: `${t.model}: the version tag ${name} is not on ${t.remote}; a release manager tags the version's commit and pushes the tag: \`git tag -a ${name} <commit> -m "…" && git push ${t.remote} ${name}\``,
     };
   }
-  const dereg = deregisterTag(t.model, t.version);
-  if (view.tags.has(dereg)) {
+  const dereg = deregistrationOf(view.tags.keys(), t.model, t.version);
+  if (dereg) {
     return {
       check: "deregistered",
       message: `${t.model}: version ${t.version} was deregistered (tag ${dereg}); a deregistered version can never be released. Release another version`,
@@ -129,7 +129,7 @@ export function locateVersion(t: ReleaseTarget, view: RegistryView): Located | R
   if (gone) {
     return {
       check: "deregistered",
-      message: `${t.model}: version ${t.version} was deregistered (record #${gone.record.sequence} in ${t.ledgerPath}${view.tags.has(dereg) ? "" : `; its tag ${dereg} is no longer on ${t.remote}`}); a deregistered version can never be released. Release another version`,
+      message: `${t.model}: version ${t.version} was deregistered (record #${gone.record.sequence} in ${t.ledgerPath}; its tag ${gone.record.stageTag} is no longer on ${t.remote}); a deregistered version can never be released. Release another version`,
     };
   }
   const earlier = entries.find((e) => e.record.release?.tag === name && e.record.release.tagObject !== tag.oid);

@@ -235,7 +235,7 @@ async function planRegistryTag(s: ReleaseSession, mode: "unassign" | "deregister
     target: t,
     mode,
     ledgerText: tip ? ((await ws.git.show(tip, t.ledgerPath)) ?? "") : "",
-    releaseEnvironments: s.config.spec.environments.slice(1).map((e) => e.name),
+    environments: s.config.spec.environments.map((e) => e.name),
     actor: s.releaser.actor,
   };
   const step = checked(

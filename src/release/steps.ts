@@ -2,7 +2,15 @@ import type { BuildFacts } from "../attest/promotion.ts";
 import { deployPaths } from "../deploy/render.ts";
 import { UserError } from "../errors.ts";
 import { currentIn, type LedgerEntry, promotionsPath } from "../ledger/ledger.ts";
-import { deregisterTag, nextStageNumber, parseTag, parseVersionArg, unassignTag, versionTag } from "../ledger/tags.ts";
+import {
+  deregisterTag,
+  deregistrationOf,
+  nextStageNumber,
+  parseTag,
+  parseVersionArg,
+  unassignTag,
+  versionTag,
+} from "../ledger/tags.ts";
 import type { Change, TagSpec } from "../ledger/writer.ts";
 import type { Config, Model } from "../manifest/schema.ts";
 import type { ApprovalSourceRecord, EnvironmentApproval } from "../records/promotion.ts";
@@ -207,8 +215,8 @@ export interface RegistryBasis {
   target: ReleaseTarget;
   mode: "unassign" | "deregister";
   ledgerText: string;
-  /** The environments after the first (publish's), where a deregistered version must not run. */
-  releaseEnvironments: string[];
+  /** Every environment of modelgate.yaml: a deregistered version must run in none (GTO would not show it there). */
+  environments: string[];
   actor: string;
 }
 
@@ -406,7 +414,8 @@ export function describePromotion(plan: PromotionPlan, change: ReleaseChange, ac
 export type RegistryStep = { tag: TagSpec } | { note: string };
 
 /**
- * --deregister: `<model>@vX.Y.Z!` on the version's commit, refused while an environment after the first runs it.
+ * --deregister: `<model>@vX.Y.Z!` on the version's commit, refused while any environment runs it (GTO shows no stage
+ * of a deregistered version, so it would stop showing what the overlay deploys).
  * --unassign: `<model>#<env>!#N` on the version's commit, when its latest stage event there is an assignment and
  * the environment does not run it.
  */
@@ -434,18 +443,19 @@ function deregisterStep(
 ): RegistryStep | Refusal {
   const t = b.target;
   const name = deregisterTag(t.model, t.version);
-  if (tags.has(name)) return { note: `${t.model} ${t.version} is already deregistered (${name}): nothing to do` };
+  const done = deregistrationOf(tags.keys(), t.model, t.version);
+  if (done) return { note: `${t.model} ${t.version} is already deregistered (${done}): nothing to do` };
   const recorded = deregistration(entries, t.version);
   if (recorded) {
     return {
       note: `${t.model} ${t.version} is already deregistered (record #${recorded.record.sequence} in ${t.ledgerPath}), but its tag ${name} is not on ${t.remote}: nothing to do (\`modelgate audit verify ${t.model}\` reports the missing tag)`,
     };
   }
-  const running = b.releaseEnvironments.filter((e) => currentIn(entries, e)?.record.model.version === t.version);
+  const running = b.environments.filter((e) => currentIn(entries, e)?.record.model.version === t.version);
   if (running.length > 0) {
     return {
       check: "runs-there",
-      message: `${t.model}: ${t.version} runs in ${running.join(", ")}; release or roll back to another version there first, then deregister it`,
+      message: `${t.model}: ${t.version} runs in ${running.join(", ")} (the last record there promoted it); GTO shows no stage of a deregistered version, so it would no longer show what runs there: release or roll back to another version there first (modelgate release --model ${t.model} --version X.Y.Z --env ${running[0]}), then deregister it`,
     };
   }
   return { tag: { name, target: tag.commit, message: `Deregister ${t.model} ${t.version} (by ${b.actor})` } };
@@ -464,7 +474,8 @@ function unassignStep(
     .filter(
       ({ x, p }) => p?.kind === "stage" && p.name === t.model && p.stage === t.environment && x.commit === tag.commit,
     )
-    .map(({ x, p }) => ({ x, p, n: p?.kind === "stage" ? p.number : 0 }))
+    // GTO orders by tag time; ls-remote gives none, and counters (modelgate's per stage, GTO's per model) rise with it
+    .map(({ x, p }) => ({ x, p, n: p?.kind === "stage" ? (p.number ?? 0) : 0 }))
     .sort((a, b) => a.n - b.n);
   const latest = events.at(-1);
   if (!latest) {

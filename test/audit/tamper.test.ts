@@ -283,8 +283,18 @@ test("unassignment and deregistration tags are events; a deregistered version re
   const v11 = s.versions["1.1.0"].publish;
   git(s.repo, ["tag", "-a", "churn#staging!#3", v11, "-m", "unassign staging"], "bot", hour(16));
   git(s.repo, ["tag", "-a", "churn@v1.2.0!", s.versions["1.2.0"].publish, "-m", "deregister 1.2.0"], "dana", hour(17));
-  const clean = await verifyJson(s.repo);
-  assert.equal(clean.code, 0, show(clean.findings));
+  // staging still runs 1.2.0 (its publish put it there, and nothing since): GTO no longer shows it there
+  const running = await verifyJson(s.repo);
+  assert.equal(running.code, 1);
+  assert.deepEqual(
+    running.findings.map((f) => [f.check, f.tag]),
+    [["tag-without-record", "churn@v1.2.0!"]],
+    show(running.findings),
+  );
+  assert.match(
+    running.findings[0].message,
+    /^churn@v1\.2\.0! \(on [0-9a-f]{12}, by Dana .* at 2026-03-03T02:00:00Z\) deregisters 1\.2\.0 while staging ran 1\.2\.0 \(record #3 \(publish 1\.2\.0 to staging\)\): GTO stops showing what the overlays still deploy$/,
+  );
   const { runAuditCli } = await import("./helpers.ts");
   const timeline = JSON.parse((await runAuditCli(s.repo, ["--json"])).stdout);
   const events = timeline.models[0].events as { kind: string; tag: string; version: string; environment: string }[];
@@ -324,4 +334,65 @@ test("tamper: the model card edited by hand after publish is a finding naming th
   assert.equal(f[0].commit, c);
   assert.equal(f[0].path, "models/churn/MODEL_CARD.md");
   assert.match(f[0].message, /the last publish, bound the card with sha256 [0-9a-f]{64}; changed since by commit/);
+});
+
+test("GTO's own tags verify clean and show on the timeline; the ones that change a managed stage are findings", async () => {
+  const s = copyScenario(base);
+  const v11 = s.versions["1.1.0"].publish;
+  const v12 = s.versions["1.2.0"].publish;
+  const head = git(s.repo, ["rev-parse", "HEAD"]);
+  // annotated tags as GTO's create_tag makes them (git tag -a NAME -m MESSAGE), in forms GTO writes or wrote
+  const gto = (name: string, commit: string, h: number) =>
+    git(s.repo, ["tag", "-a", name, commit, "-m", `GTO: ${name}`], "dana", hour(h));
+  gto("churn#qa#6", v12, 16); // gto assign churn --version v1.2.0 --stage qa
+  gto("churn#qa", v11, 16.5); // older GTO: no counter
+  gto("churn#qa!#7", v11, 17); // gto unassign
+  gto("churn#staging!", v11, 17); // older GTO, on a managed stage, of a version staging no longer runs
+  gto("churn@v1.2.0#8", v12, 17); // gto register with a counter, on the commit that published 1.2.0
+  gto("dvclive=Churn_Model@v0.1.0", head, 17); // other artifacts: `dirname=`, capitals, `_`, `/`
+  gto("Churn_Model#qa#1", head, 17);
+  gto("models/churn_v2@v1.0.0#1", head, 17);
+  const clean = await verifyJson(s.repo);
+  assert.equal(clean.code, 0, show(clean.findings));
+  const { runAuditCli } = await import("./helpers.ts");
+  const report = JSON.parse((await runAuditCli(s.repo, ["--json"])).stdout);
+  assert.deepEqual(
+    report.models.map((m: { name: string }) => m.name),
+    ["churn"],
+  );
+  const events = report.models[0].events as { kind: string; tag: string; version: string; environment: string }[];
+  assert.deepEqual(
+    events
+      .filter((e) => ["assigned", "unassigned"].includes(e.kind))
+      .map((e) => [e.kind, e.tag, e.version, e.environment]),
+    [
+      ["assigned", "churn#qa#6", "1.2.0", "qa"],
+      ["assigned", "churn#qa", "1.1.0", "qa"],
+      ["unassigned", "churn#qa!#7", "1.1.0", "qa"],
+      ["unassigned", "churn#staging!", "1.1.0", "staging"],
+    ],
+  );
+  const markdown = await runAuditCli(s.repo, []);
+  assert.match(
+    markdown.stdout,
+    /\| assigned \| 1\.2\.0 \| qa \| Dana .* \| qa assigned by churn#qa#6 on [0-9a-f]{12}, with no promotion record/,
+  );
+
+  // what changes what a managed stage runs, without a record: an assignment by hand, a deprecation
+  gto("churn#production", v12, 18);
+  gto("churn@deprecated#9", v11, 19);
+  const r = await verifyJson(s.repo);
+  assert.equal(r.code, 1);
+  assert.deepEqual(
+    r.findings.map((f) => [f.check, f.tag]),
+    [
+      ["tag-without-record", "churn#production"],
+      ["tag-without-record", "churn@deprecated#9"],
+    ],
+    show(r.findings),
+  );
+  assert.match(
+    r.findings[1].message,
+    /deprecates churn while staging ran 1\.2\.0 \(record #3 \(publish 1\.2\.0 to staging\)\), production ran 1\.1\.0 \(record #5 \(rollback 1\.1\.0 to production\)\)/,
+  );
 });

@@ -67,8 +67,12 @@ test("tags follow GTO's grammar; stage numbers increase per model and stage", ()
     number: 3,
     unassigned: true,
   });
-  for (const bad of ["fraud-detector@1.4.0", "Fraud@v1.0.0", "x#prod#0", "x#prod#a", "v1.0.0", "x#prod"])
+  // what GTO's grammar refuses (test/ledger/tags*.test.ts check the parser against GTO's own regex)
+  for (const bad of ["fraud-detector@1.4.0", "x#prod#a", "v1.0.0", "x#prod#-1", "_x@v1.0.0", "x@v1.0"])
     assert.equal(parseTag(bad), undefined, bad);
+  // and what it reads besides modelgate's own tags
+  for (const gto of ["Fraud@v1.0.0", "x#prod#0", "x#prod", "x#prod!", "x@deprecated#2", "d/e=x_y#qa#3"])
+    assert.notEqual(parseTag(gto), undefined, gto);
   const tags = ["a#production#1", "a#staging#1", "a#production#2", "b#production#7", "a#production!#2", "a@v1.0.0"];
   assert.equal(nextStageNumber(tags, "a", "production"), 3);
   assert.equal(nextStageNumber(tags, "a", "staging"), 2);

@@ -274,6 +274,13 @@ test("refused: a moved tag, a deregistered version, an overlay edited by hand, a
 
     const v2 = await s.fx.publish(M, "1.1.0");
     s.fx.tag("fraud-detector@v1.1.0", v2.commit);
+    // staging runs 1.1.0 (publish put it there): GTO would stop showing it there
+    await refused(
+      s,
+      { tag: "fraud-detector@v1.1.0", mode: "deregister" },
+      /1\.1\.0 runs in staging .*GTO shows no stage of a deregistered version.*release or roll back to another version there first/,
+    );
+    const v3 = await s.fx.publish(M, "1.2.0");
     const d = await s.release({ tag: "fraud-detector@v1.1.0", mode: "deregister" });
     assert.equal(d.outcome, "deregistered");
     assert.equal(d.registryTag, "fraud-detector@v1.1.0!");
@@ -311,7 +318,6 @@ test("refused: a moved tag, a deregistered version, an overlay edited by hand, a
 
     // a hand edit of the production overlay
     const hand = s.fx.clone("hand");
-    const v3 = await s.fx.publish(M, "1.2.0");
     s.fx.tag("fraud-detector@v1.2.0", v3.commit);
     git(hand, ["pull", "-q", "origin", "main"]);
     writeFileSync(join(hand, PROD), s.fx.show(PROD).replace(v1.image.digest, `sha256:${"e".repeat(64)}`));
@@ -542,6 +548,7 @@ test("--unassign writes GTO's unassignment on the version's commit; never for th
     // evaluation records are not real ones: those findings are the fixture's)
     const v4 = await s.fx.publish(M, "1.3.0");
     s.fx.tag("fraud-detector@v1.3.0", v4.commit);
+    await s.fx.publish(M, "1.4.0");
     await s.release({ tag: "fraud-detector@v1.3.0", mode: "deregister" });
     git(s.fx.repo, ["fetch", "-q", "origin", "--tags"]);
     const audit = await runAudit({ cwd: s.fx.repo, ref: "origin/main", verify: true, timeline: true });
@@ -649,6 +656,7 @@ test("a remote that refuses the push, or cannot be read: a failed step (exit 1) 
   try {
     const v1 = await s.fx.publish(M, "1.0.0");
     s.fx.tag("fraud-detector@v1.0.0", v1.commit);
+    await s.fx.publish(M, "1.1.0"); // so that staging no longer runs 1.0.0, which may then be deregistered
     const hook = join(s.fx.remote, "hooks", "pre-receive");
     writeFileSync(hook, "#!/bin/sh\necho 'protected branch: pushes need a pull request' >&2\nexit 1\n");
     chmodSync(hook, 0o755);

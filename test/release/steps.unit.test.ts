@@ -441,14 +441,14 @@ test("on the tip a write lands on: the same change, the next free stage number, 
 });
 
 test("--deregister and --unassign: the registry tag to push, nothing when it is there, refused while the version runs", () => {
-  const { remote, promote, target, config } = setup();
+  const { remote, promote, plan, target, config } = setup();
   const c1 = remote.publish("1.0.0");
   remote.tag("1.0.0", c1);
   const basis = (version: string, mode: RegistryBasis["mode"]): RegistryBasis => ({
     target: target(version),
     mode,
     ledgerText: remote.ledger,
-    releaseEnvironments: config.spec.environments.slice(1).map((e) => e.name),
+    environments: config.spec.environments.map((e) => e.name),
     actor: "dana",
   });
 
@@ -461,12 +461,17 @@ test("--deregister and --unassign: the registry tag to push, nothing when it is 
   remote.land(promote("1.0.0"));
   const running = registryTagStep(basis("1.0.0", "deregister"), remote.tags);
   assert.ok(isRefusal(running) && running.check === "runs-there");
-  assert.match(running.message, /1\.0\.0 runs in production/);
+  assert.match(running.message, /1\.0\.0 runs in staging, production /);
   const runs = registryTagStep(basis("1.0.0", "unassign"), remote.tags);
   assert.ok(isRefusal(runs) && runs.check === "runs-there");
 
   const c2 = remote.publish("1.1.0");
   remote.tag("1.1.0", c2);
+  // the publish environment runs 1.1.0 now: deregistering it would make GTO stop showing what staging runs
+  const staged = registryTagStep(basis("1.1.0", "deregister"), remote.tags);
+  assert.ok(isRefusal(staged) && staged.check === "runs-there");
+  assert.match(staged.message, /1\.1\.0 runs in staging .*release or roll back to another version there first/);
+  remote.publish("1.2.0");
   assert.deepEqual(registryTagStep(basis("1.1.0", "deregister"), remote.tags), {
     tag: { name: `${M}@v1.1.0!`, target: c2, message: `Deregister ${M} 1.1.0 (by dana)` },
   });
@@ -474,6 +479,16 @@ test("--deregister and --unassign: the registry tag to push, nothing when it is 
   assert.deepEqual(registryTagStep(basis("1.1.0", "deregister"), remote.tags), {
     note: `${M} 1.1.0 is already deregistered (${M}@v1.1.0!): nothing to do`,
   });
+  // GTO's deregistration with a counter (gto deregister without --simple) counts as well
+  remote.tags.delete(`${M}@v1.1.0!`);
+  remote.tags.set(`${M}@v1.1.0!#9`, { name: `${M}@v1.1.0!#9`, oid: oid("d9"), annotated: true, commit: c2 });
+  assert.deepEqual(registryTagStep(basis("1.1.0", "deregister"), remote.tags), {
+    note: `${M} 1.1.0 is already deregistered (${M}@v1.1.0!#9): nothing to do`,
+  });
+  const gone = plan("1.1.0");
+  assert.ok(isRefusal(gone) && gone.check === "deregistered", JSON.stringify(gone));
+  assert.match(gone.message, /version 1\.1\.0 was deregistered \(tag fraud-detector@v1\.1\.0!#9\)/);
+  remote.tags.delete(`${M}@v1.1.0!#9`);
 
   // 1.1.0 released, then 1.0.0 back: 1.1.0's assignment may be undone, with the next number
   remote.tags.delete(`${M}@v1.1.0!`);
@@ -531,11 +546,12 @@ test("--deregister and --unassign are records too: chained in the ledger with th
   remote.land(promote("1.0.0"));
   const c2 = remote.publish("1.1.0");
   remote.tag("1.1.0", c2);
+  remote.publish("1.2.0"); // staging runs 1.2.0: 1.1.0 runs nowhere, and may be deregistered
   const basis = (version: string, mode: RegistryBasis["mode"]): RegistryBasis => ({
     target: target(version),
     mode,
     ledgerText: remote.ledger,
-    releaseEnvironments: config.spec.environments.slice(1).map((e) => e.name),
+    environments: config.spec.environments.map((e) => e.name),
     actor: "dana",
   });
   const step = registryChangeOnTip(basis("1.1.0", "deregister"), remote.tags, { triggeredBy: "dana", at: AT });
@@ -566,14 +582,14 @@ test("--deregister and --unassign are records too: chained in the ledger with th
   assert.ok(isRefusal(refused) && refused.check === "deregistered");
   assert.match(
     refused.message,
-    /version 1\.1\.0 was deregistered \(record #4 in records\/fraud-detector\/promotions\.jsonl; its tag fraud-detector@v1\.1\.0! is no longer on origin\)/,
+    /version 1\.1\.0 was deregistered \(record #5 in records\/fraud-detector\/promotions\.jsonl; its tag fraud-detector@v1\.1\.0! is no longer on origin\)/,
   );
   // and deregistering again is nothing to do, saying the tag is missing
   const again = registryChangeOnTip(basis("1.1.0", "deregister"), remote.tags, { triggeredBy: "dana", at: AT });
   assert.ok(!isRefusal(again) && "note" in again);
   assert.match(
     again.note,
-    /already deregistered \(record #4 .*\), but its tag fraud-detector@v1\.1\.0! is not on origin/,
+    /already deregistered \(record #5 .*\), but its tag fraud-detector@v1\.1\.0! is not on origin/,
   );
   // a deregistration places nothing: production still runs 1.0.0, by its release record
   const same = plan("1.0.0");

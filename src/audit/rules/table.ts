@@ -12,7 +12,7 @@ import { imagesInRegistry } from "./registry.ts";
 import { versionsImmutable } from "./versions.ts";
 import { deregisteredNotReleased, registryOfPublished, releaseOfPublished, releaseTagKept } from "./releases.ts";
 import {
-  registryTagGrammar,
+  noDeregistrationWhileRunning,
   stageNumberRises,
   stageTagOfRecord,
   stageTagsInOrder,
@@ -65,6 +65,6 @@ export const RULES: {
     recordAttested,
   ],
   commit: [noTrailersWithoutRecord, deployEditsByModelgate, configChangeReviewed],
-  tag: [registryTagGrammar, tagAnnotated, versionTagOnPublish, stageTagWithRecord],
+  tag: [tagAnnotated, versionTagOnPublish, stageTagWithRecord, noDeregistrationWhileRunning],
   history: [stageTagsInOrder, imagesInRegistry, imagesAttested],
 };

@@ -27,15 +27,16 @@ test("findings come in the table's order: record by record of each ledger, then 
     author: MALLORY,
     changes: [w.change("deploy/churn/overlays/staging/kustomization.yaml", "x: 1\n")],
   });
-  w.tag("churn@v9.9.9", w.commits[0].oid, { annotated: false });
+  w.tag("churn@v9.9.9", w.commits[0].oid);
+  w.tag("churn#production", w.commits[0].oid);
   const got = runRules(w.facts()).map((f) => `${f.check} ${f.record?.sequence ?? f.tag ?? f.commit}`);
   assert.deepEqual(got, [
     "approval 1",
     "tag-missing 1",
     "approval 2",
     `deploy-edit ${hotfix.oid}`,
-    "tag-lightweight churn@v9.9.9",
     "version-tag churn@v9.9.9",
+    "tag-without-record churn#production",
   ]);
 });
 

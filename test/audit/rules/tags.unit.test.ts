@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import {
-  registryTagGrammar,
+  noDeregistrationWhileRunning,
   stageNumberRises,
   stageTagOfRecord,
   stageTagsInOrder,
@@ -10,9 +10,10 @@ import {
   versionTagOnPublish,
 } from "../../../src/audit/rules/tags.ts";
 import type { TagInfo } from "../../../src/audit/history.ts";
+import { runRules } from "../../../src/audit/verify.ts";
 import { entryAt, oid, World } from "./world.ts";
 
-const TAG_RULES = [registryTagGrammar, tagAnnotated, versionTagOnPublish, stageTagWithRecord];
+const TAG_RULES = [tagAnnotated, versionTagOnPublish, stageTagWithRecord, noDeregistrationWhileRunning];
 
 function tagFindings(w: World, t: TagInfo) {
   const facts = w.facts();
@@ -35,6 +36,14 @@ test("the tags publish and release make pass every tag rule; tags of models not 
 });
 
 test("tag-grammar, tag-missing, tag-moved: a record's stage tag in GTO's grammar, kept on the commit it was made on", () => {
+  // GTO reads a stage tag without a counter, but modelgate's records name MODEL#ENV#N
+  const plain = new World();
+  plain.publish("churn", "1.0.0", (r) => ({ ...r, stageTag: "churn#staging" }));
+  const pf = plain.facts();
+  assert.deepEqual(
+    stageTagOfRecord(pf, entryAt(pf, "churn", 1)).map((f) => f.message),
+    ['record #1 (publish 1.0.0 to staging) names the stage tag "churn#staging", which is not churn#staging#N'],
+  );
   const bad = new World();
   bad.publish("churn", "1.0.0", (r) => ({ ...r, stageTag: "churn#production#1" }));
   let facts = bad.facts();
@@ -84,19 +93,20 @@ test("stage-counter: a record's stage number not above one the ledger assigned b
   assert.match(f.message, /assigned churn#staging#3, but an earlier record already assigned number 5 for staging$/);
 });
 
-test("tag rules: a malformed registry tag, a lightweight tag, a version tag off its publish, stage tags with no record", () => {
+test("tag rules: a version tag off its publish, stage tags with no record, a record's tag made lightweight", () => {
   const w = new World();
   const p = w.publish("churn", "1.0.0");
+  const x = oid("x").slice(0, 12);
   const cases: [TagInfo, string[]][] = [
+    // GTO does not read what its grammar refuses, nor lightweight tags (and release refuses those): nothing changed
+    [w.tag("churn@1.0", p.commit.oid), []],
+    [w.tag("churn#production#x", p.commit.oid), []],
+    [w.tag("churn@v1.0.0", oid("x"), { annotated: false }), []],
+    [w.tag("churn#production#9", p.commit.oid, { annotated: false }), []],
     [
-      w.tag("churn@1.0", p.commit.oid),
-      ['tag-grammar: the tag "churn@1.0" looks like a registry tag but does not follow GTO\'s grammar'],
-    ],
-    [
-      w.tag("churn@v1.0.0", oid("x"), { annotated: false }),
+      w.tag("churn@v1.0.0", oid("x")),
       [
-        `tag-lightweight: churn@v1.0.0 is a lightweight tag (it names commit ${oid("x").slice(0, 12)} directly, with no tagger and no date)`,
-        `version-tag: churn@v1.0.0 points at ${oid("x").slice(0, 12)}, but churn 1.0.0 was published by commit ${p.commit.oid.slice(0, 12)}`,
+        `version-tag: churn@v1.0.0 points at ${x}, but churn 1.0.0 was published by commit ${p.commit.oid.slice(0, 12)}`,
       ],
     ],
     [
@@ -106,7 +116,7 @@ test("tag rules: a malformed registry tag, a lightweight tag, a version tag off 
     [
       w.tag("churn#staging#9", p.commit.oid, { date: "2026-03-03T00:00:00Z" }),
       [
-        `tag-without-record: churn#staging#9 (on ${p.commit.oid.slice(0, 12)}, by Dana Release <dana@example.com> at 2026-03-03T00:00:00Z) is cited by no promotion record: a stage assignment made by hand`,
+        `tag-without-record: churn#staging#9 (on ${p.commit.oid.slice(0, 12)}, by Dana Release <dana@example.com> at 2026-03-03T00:00:00Z) is cited by no promotion record: a stage assignment made by hand or with GTO`,
       ],
     ],
     [
@@ -115,9 +125,73 @@ test("tag rules: a malformed registry tag, a lightweight tag, a version tag off 
         `tag-without-record: churn#staging!#1 unassigns staging on ${oid("y").slice(0, 12)}, a commit that published no version of churn`,
       ],
     ],
-    [w.tag("churn#staging!#1", p.commit.oid), []],
   ];
   for (const [t, want] of cases) assert.deepEqual(tagFindings(w, t), want, t.name);
+  // the record's own stage tag, replaced by a lightweight tag: GTO no longer sees the assignment
+  const own = w.tags.find((t) => t.name === p.record.stageTag) as TagInfo;
+  own.annotated = false;
+  own.object = p.commit.oid;
+  own.tagger = undefined;
+  assert.deepEqual(tagFindings(w, own), [
+    `tag-lightweight: churn#staging#1 is a lightweight tag (it names commit ${p.commit.oid.slice(0, 12)} directly, with no tagger and no date): GTO does not read lightweight tags, so it does not see the assignment the record made`,
+  ]);
+});
+
+test("GTO's own tags: read, and a finding only where they change a stage modelgate manages without a record", () => {
+  const w = new World();
+  const v1 = w.publish("churn", "1.0.0");
+  const r1 = w.release(v1);
+  const v2 = w.publish("churn", "1.1.0");
+  const c1 = v1.commit.oid;
+  const c2 = v2.commit.oid;
+  // now staging runs 1.1.0 and production 1.0.0; tags GTO writes or older GTO wrote, none of them a change to what
+  // a managed stage runs:
+  const fine = [
+    w.tag("churn#qa#7", c2), // gto assign churn --stage qa (a stage modelgate does not manage)
+    w.tag("churn#qa", c1), // older GTO: no counter
+    w.tag("churn#qa!", c1),
+    w.tag("churn#qa!#8", c2),
+    w.tag("churn#staging!#9", c1), // 1.0.0 no longer runs in staging
+    w.tag("churn#staging!", c1), // the same, as older GTO wrote it
+    w.tag("Churn_Model#production#1", c1), // other GTO artifacts: not modelgate's models
+    w.tag("some/dir=churn#production#2", c1),
+    w.tag("models/churn@v9.0.0", c1),
+    w.tag("churn@v1.1.0#10", c2), // a registration with a counter, on the commit that published 1.1.0
+    w.tag("churn@created", c1),
+  ];
+  for (const t of fine) assert.deepEqual(tagFindings(w, t), [], t.name);
+  assert.deepEqual(stageTagsInOrder(w.facts()), []);
+
+  // changes to managed stages without a record
+  const hand = w.tag("churn#production", c2);
+  assert.deepEqual(tagFindings(w, hand), [
+    `tag-without-record: churn#production (on ${c2.slice(0, 12)}, by Dana Release <dana@example.com> at ${hand.tagger?.date}) is cited by no promotion record: a stage assignment made by hand or with GTO`,
+  ]);
+  const unassign = w.tag("churn#production!#11", c1);
+  assert.deepEqual(tagFindings(w, unassign), [
+    `tag-without-record: churn#production!#11 (on ${c1.slice(0, 12)}, by Dana Release <dana@example.com> at ${unassign.tagger?.date}) unassigns production from 1.0.0, which production ran then (record #2 (release 1.0.0 to production)): GTO stops showing it there while its overlay still deploys it`,
+  ]);
+  const dereg = w.tag("churn@v1.1.0!#12", c2);
+  assert.deepEqual(tagFindings(w, dereg), [
+    `tag-without-record: churn@v1.1.0!#12 (on ${c2.slice(0, 12)}, by Dana Release <dana@example.com> at ${dereg.tagger?.date}) deregisters 1.1.0 while staging ran 1.1.0 (record #3 (publish 1.1.0 to staging)): GTO stops showing what the overlays still deploy`,
+  ]);
+  const deprecated = w.tag("churn@deprecated#13", c1);
+  assert.deepEqual(
+    tagFindings(w, deprecated).map((f) => f.replace(/ \(on .*?\) /, " ")),
+    [
+      "tag-without-record: churn@deprecated#13 deprecates churn while staging ran 1.1.0 (record #3 (publish 1.1.0 to staging)), production ran 1.0.0 (record #2 (release 1.0.0 to production)): GTO stops showing what the overlays still deploy",
+    ],
+  );
+  // a deregistration of a version no environment runs, made before it ran or after it stopped, is no finding
+  assert.deepEqual(tagFindings(w, w.tag("churn@v1.0.0!", c1, { date: "2026-03-02T09:00:30Z" })), []);
+  assert.equal(r1.record.environment, "production");
+
+  // everything at once, as audit verify runs it: only those four
+  const all = runRules(w.facts()).filter((f) => f.tag !== null && !f.record);
+  assert.deepEqual(
+    all.map((f) => f.tag),
+    ["churn#production", "churn#production!#11", "churn@v1.1.0!#12", "churn@deprecated#13"],
+  );
 });
 
 test("stage-counter: stage tags of a model and stage whose numbers go down as their tagger dates go up", () => {
@@ -128,6 +202,10 @@ test("stage-counter: stage tags of a model and stage whose numbers go down as th
   w.tag("churn#production#1", oid("c"), { date: "2026-03-02T10:00:00Z" });
   w.tag("churn#production!#2", oid("c"), { date: "2026-03-02T10:00:00Z" });
   w.tag("churn#production#3", oid("c"), { annotated: false });
+  // a stage modelgate does not manage, and tags without a counter, are GTO's to order
+  w.tag("churn#qa#5", oid("a"), { date: "2026-03-02T10:00:00Z" });
+  w.tag("churn#qa#2", oid("b"), { date: "2026-03-02T11:00:00Z" });
+  w.tag("churn#staging", oid("b"), { date: "2026-03-02T12:00:00Z" });
   const found = stageTagsInOrder(w.facts());
   assert.deepEqual(
     found.map((f) => [f.check, f.tag, f.message]),
