@@ -139,7 +139,77 @@ export const environmentSchema = z.strictObject({
     .describe(
       "Accept environment approvals from a facts file (`release --facts`, outside GitHub Actions): `audit verify` flags them otherwise.",
     ),
+  namespace: name
+    .optional()
+    .describe(
+      "The Kubernetes namespace this environment's models run in, as the Argo CD Application or Flux Kustomization of spec.deploy.gitops says; default: the environment's name.",
+    ),
 });
+
+/** The GitOps tools whose objects publish writes per model and environment (spec.deploy.gitops). */
+export const GITOPS_TOOLS = ["argocd", "flux"] as const;
+export type GitopsTool = (typeof GITOPS_TOOLS)[number];
+
+const deploySchema = z
+  .strictObject({
+    gitops: z
+      .enum(GITOPS_TOOLS)
+      .optional()
+      .describe(
+        "Also write, per model and environment, deploy/<model>/gitops/<env>.yaml: an Argo CD Application (argocd) or a Flux Kustomization (flux) that syncs the environment's overlay into its namespace. Absent: none.",
+      ),
+    argocd: z
+      .strictObject({
+        repoURL: z
+          .string()
+          .min(1)
+          .optional()
+          .describe(
+            "The GitOps repository as Argo CD reads it, e.g. https://github.com/acme/models.git (required with gitops: argocd).",
+          ),
+        targetRevision: z
+          .string()
+          .min(1)
+          .optional()
+          .describe("The branch Argo CD follows; default: the branch publish and release commit to."),
+        namespace: name.default("argocd").describe("The namespace Argo CD's Applications live in."),
+        project: z.string().min(1).default("default").describe("The Argo CD project."),
+        server: z
+          .string()
+          .min(1)
+          .default("https://kubernetes.default.svc")
+          .describe("The cluster the models run in (Argo CD's destination.server)."),
+      })
+      .prefault({}),
+    flux: z
+      .strictObject({
+        namespace: name.default("flux-system").describe("The namespace Flux's Kustomizations live in."),
+        sourceRef: z
+          .strictObject({
+            kind: z.enum(["GitRepository", "OCIRepository", "Bucket"]).default("GitRepository"),
+            name: name.default("flux-system"),
+          })
+          .prefault({})
+          .describe("The Flux source holding the GitOps repository (flux bootstrap makes GitRepository flux-system)."),
+        interval: z
+          .string()
+          .regex(/^([0-9]+(\.[0-9]+)?(ms|s|m|h))+$/, "must be a duration such as 10m or 1h30m")
+          .default("10m")
+          .describe("How often Flux reconciles the overlay."),
+      })
+      .prefault({}),
+  })
+  .superRefine((d, ctx) => {
+    if (d.gitops === "argocd" && !d.argocd.repoURL)
+      ctx.addIssue({
+        code: "custom",
+        path: ["argocd", "repoURL"],
+        message:
+          "is required with gitops: argocd: the repository Argo CD reads, e.g. https://github.com/acme/models.git",
+      });
+  })
+  .prefault({})
+  .describe("How the clusters pick up the overlays (publish writes the objects that sync them).");
 
 /** The KServe releases whose storage-URI schemes modelgate knows (the first is the default: the latest release). */
 export const KSERVE_RELEASES = ["0.20.0"] as const;
@@ -191,6 +261,7 @@ export const configSchema = z.strictObject({
         })
         .optional(),
       kserve: kserveSchema,
+      deploy: deploySchema,
       environments: z.array(environmentSchema).default([
         { name: "staging", promotion: "direct", requiresTag: false, requiresApproval: false, offlineReleases: false },
         { name: "production", promotion: "direct", requiresTag: true, requiresApproval: false, offlineReleases: false },

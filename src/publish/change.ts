@@ -2,6 +2,7 @@ import { type StorageScheme } from "../deploy/kserve.ts";
 import type { Approver } from "../approve/policy.ts";
 import { attestRecord, type BuildFacts } from "../attest/promotion.ts";
 import type { Statement } from "../attest/statement.ts";
+import { type GitopsFacts, gitopsName, gitopsPath, renderGitops } from "../deploy/gitops.ts";
 import { deployPaths, type ImageRef, type Pin, renderBase, renderOverlay } from "../deploy/render.ts";
 import { CheckFailed, UserError } from "../errors.ts";
 import { sha256Of } from "../ledger/canonical.ts";
@@ -73,6 +74,8 @@ export interface PublishPlanFacts {
   models: CheckedModel[];
   /** How each record is attested (modelgate.yaml spec.attest, the signing key, the OIDC token). */
   attest?: AttestPlan;
+  /** modelgate.yaml spec.deploy.gitops: the Argo CD Application or Flux Kustomization of each environment. */
+  gitops?: GitopsFacts;
 }
 
 /** How publish or release attests: signed here with a key (named by its hint), by the workflow, or not at all. */
@@ -112,6 +115,8 @@ export interface ModelPublishPlan {
     base: string;
     /** Each environment's overlay: the first pinned to the new image; the others written empty when absent. */
     overlays: { environment: string; path: string; pinned: boolean }[];
+    /** Each environment's Argo CD Application or Flux Kustomization (spec.deploy.gitops), rewritten every time. */
+    gitops: { environment: string; name: string; path: string; tool: string }[];
     card: string;
   };
   /** The stage tag made on the commit, `<model>#<env>#N`: N is the next free number on the remote. */
@@ -135,6 +140,7 @@ export interface PublishPlan {
   layoutDir: string;
   models: ModelPublishPlan[];
   attest: AttestPlan;
+  gitops?: GitopsFacts;
 }
 
 /** Where an image goes when no registry is configured: a local layout; the overlays then name this placeholder. */
@@ -166,6 +172,14 @@ export function planPublish(f: PublishPlanFacts): PublishPlan {
         evaluationCopy: evaluationCopyPath(f.paths.records, name, sha256Of(c.recordBytes).slice(7)),
         base: `${deploy.base}/`,
         overlays: f.environments.map((e) => ({ environment: e, path: deploy.overlay(e), pinned: e === env })),
+        gitops: f.gitops
+          ? f.environments.map((e) => ({
+              environment: e,
+              name: gitopsName(name, e),
+              path: gitopsPath(f.paths.deploy, name, e),
+              tool: f.gitops?.tool ?? "",
+            }))
+          : [],
         card: `${c.dir ? `${c.dir}/` : ""}${CARD_FILE}`,
       },
       stageTag: `${name}#${env}#N`,
@@ -186,6 +200,7 @@ export function planPublish(f: PublishPlanFacts): PublishPlan {
     layoutDir: f.layoutDir,
     models,
     attest,
+    ...(f.gitops ? { gitops: f.gitops } : {}),
   };
 }
 
@@ -326,6 +341,7 @@ export function publishChange(f: PublishChangeFacts): PublishChange {
     if (o.pinned) files[o.path] = renderOverlay(c.model, o.environment, pin);
     else if (tip.files[o.path] === undefined) files[o.path] = renderOverlay(c.model, o.environment, undefined);
   }
+  if (plan.gitops) for (const g of mp.files.gitops) files[g.path] = renderGitops(plan.gitops, name, g.environment);
   files[mp.files.card] = card;
   return {
     kind: "commit",
@@ -380,7 +396,9 @@ export function describeModelPlan(plan: PublishPlan, m: ModelPublishPlan): strin
     `image: build ${m.image.artifactFile ?? m.checked.artifactPath} into an image and ${where}, with the evaluation record ${m.image.evalRecord} attached`,
     `commit to ${plan.target.branch} of ${plan.target.remote}: ${f.ledger} (promotion record), ${f.evaluationCopy}, ${f.base}, ${f.overlays
       .map((o) => `${o.path} (${o.pinned ? "pinned to the image" : "deploys nothing, when absent"})`)
-      .join(", ")}, ${f.card}`,
+      .join(
+        ", ",
+      )}, ${f.gitops.map((g) => `${g.path} (${g.tool === "argocd" ? "Argo CD Application" : "Flux Kustomization"})`).join(", ")}${f.gitops.length ? ", " : ""}${f.card}`,
     `tag: ${m.stageTag} (N: the next free number); then attach the promotion record and the model card to the image`,
     attestLine(plan.attest, f.ledger),
   ];

@@ -1,3 +1,4 @@
+import { gitopsFacts } from "../deploy/gitops.ts";
 import { storageScheme } from "../deploy/kserve.ts";
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -195,6 +196,7 @@ export async function runPublish(ws: Workspace, opts: PublishOptions): Promise<P
     layoutDir: opts.layout ? resolve(ws.io.cwd, opts.layout) : join(ws.root, ".modelgate", "images"),
     models: candidates.map((c) => checked(ws, c, source, approval)),
     attest: { mode: attest.mode, by: attest.by, ...(attest.signer ? { keyHint: attest.signer.hint } : {}) },
+    gitops: gitopsFacts(cfg, target.branch),
   });
   if (dryRun) {
     const models = plan.models.map((m) => ({

@@ -1,12 +1,13 @@
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
 import { test } from "node:test";
-import { parse as parseYaml } from "yaml";
+import { parseAllDocuments, parse as parseYaml } from "yaml";
+import { gitopsFacts } from "../../src/deploy/gitops.ts";
 import { readOverlayPin } from "../../src/deploy/render.ts";
 import { UserError } from "../../src/errors.ts";
 import { chainProblems, parseLedger } from "../../src/ledger/ledger.ts";
 import { promotionTrailers } from "../../src/ledger/trailers.ts";
-import { modelSchema } from "../../src/manifest/schema.ts";
+import { configSchema, modelSchema } from "../../src/manifest/schema.ts";
 import {
   type CheckedModel,
   describeModelPlan,
@@ -119,6 +120,7 @@ test("planPublish: each model's image (pushed under the registry, or a layout wi
       { environment: "staging", path: "deploy/churn/overlays/staging/kustomization.yaml", pinned: true },
       { environment: "production", path: "deploy/churn/overlays/production/kustomization.yaml", pinned: false },
     ],
+    gitops: [],
     card: "models/churn/MODEL_CARD.md",
   });
   assert.equal(m.environment, "staging");
@@ -143,6 +145,77 @@ test("planPublish: each model's image (pushed under the registry, or a layout wi
   assert.match(words, /push registry\.example\.com\/acme\/churn:1\.1\.0/);
   assert.match(words, /commit to main of origin: records\/churn\/promotions\.jsonl/);
   assert.match(words, /tag: churn#staging#N/);
+});
+
+test("spec.deploy.gitops: publish plans and writes each environment's Argo CD Application or Flux Kustomization", () => {
+  const spec = (gitops: "argocd" | "flux") =>
+    configSchema.parse({
+      apiVersion: "modelgate.dev/v1alpha1",
+      kind: "Config",
+      metadata: { name: "acme" },
+      spec: {
+        deploy: { gitops, argocd: { repoURL: "https://github.com/acme/models.git" } },
+        environments: [{ name: "staging" }, { name: "production", namespace: "models-prod" }],
+      },
+    }).spec;
+  for (const tool of ["argocd", "flux"] as const) {
+    const plan = planPublish(facts({ gitops: gitopsFacts(spec(tool), "main") }));
+    const [m] = plan.models;
+    assert.deepEqual(m.files.gitops, [
+      { environment: "staging", name: "churn-staging", path: "deploy/churn/gitops/staging.yaml", tool },
+      { environment: "production", name: "churn-production", path: "deploy/churn/gitops/production.yaml", tool },
+    ]);
+    const kind = tool === "argocd" ? "Argo CD Application" : "Flux Kustomization";
+    assert.match(
+      describeModelPlan(plan, m).join("\n"),
+      new RegExp(`deploy/churn/gitops/production\\.yaml \\(${kind}\\)`),
+    );
+    const c = publishChange({ plan, model: m, image, tip: { files: {}, tags: [] }, at: AT });
+    assert.equal(c.kind, "commit");
+    if (c.kind !== "commit") return;
+    // every environment's object, the pinned one's and the others', each in its namespace
+    for (const [env, ns] of [
+      ["staging", "staging"],
+      ["production", "models-prod"],
+    ]) {
+      const docs: any[] = parseAllDocuments(c.files[`deploy/churn/gitops/${env}.yaml`]).map((d) => d.toJS());
+      const app = docs.at(-1);
+      assert.equal(app.metadata.name, `churn-${env}`);
+      if (tool === "argocd") {
+        assert.deepEqual(app.spec.source, {
+          repoURL: "https://github.com/acme/models.git",
+          targetRevision: "main",
+          path: `deploy/churn/overlays/${env}`,
+        });
+        assert.equal(app.spec.destination.namespace, ns);
+      } else {
+        assert.equal(app.spec.path, `./deploy/churn/overlays/${env}`);
+        assert.equal(app.spec.targetNamespace, ns);
+        assert.deepEqual(docs[0], {
+          apiVersion: "v1",
+          kind: "Namespace",
+          metadata: {
+            name: ns,
+            labels: { "app.kubernetes.io/managed-by": "modelgate", "modelgate.dev/environment": env },
+          },
+        });
+      }
+    }
+  }
+  // a name Argo CD and Flux could not label with is refused before anything is built (exit 2, naming the fix)
+  const long = "e".repeat(58);
+  assert.throws(
+    () => planPublish(facts({ environments: ["staging", long], gitops: gitopsFacts(spec("flux"), "main") })),
+    (e: Error) =>
+      e instanceof UserError && /would be named churn-e{58} \(64 characters\).*at most 63: shorten/.test(e.message),
+  );
+  // without spec.deploy.gitops: none
+  assert.equal(
+    gitopsFacts(
+      configSchema.parse({ apiVersion: "modelgate.dev/v1alpha1", kind: "Config", metadata: { name: "a" } }).spec,
+    ),
+    undefined,
+  );
 });
 
 test("publishChange on an empty branch: the first record of the chain, overlays pinned by digest, the card, the evaluation copy, trailers from the record, tag #1", () => {

@@ -70,10 +70,16 @@ export async function mergedRepo(
     baseYaml?: (y: string) => string;
     /** Changes the pull request's modelgate.yaml. */
     prConfig?: (y: string) => string;
+    /** Changes main's modelgate.yaml before the pull request. */
+    config?: (y: string) => string;
   } = {},
 ): Promise<Merged> {
   const fx = makeFixtureRepo();
   const root = fx.root;
+  if (opts.config) {
+    const file = join(root, "modelgate.yaml");
+    writeFileSync(file, opts.config(readFileSync(file, "utf8")));
+  }
   if (opts.baseYaml) {
     const file = join(root, "models/churn/model.yaml");
     writeFileSync(file, opts.baseYaml(readFileSync(file, "utf8")));

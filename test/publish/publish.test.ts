@@ -17,6 +17,8 @@ import { bufferIo } from "../../src/util/io.ts";
 import { GitHubSim, simContext } from "../support/github-sim/index.ts";
 import { createOrUpdateCheckRun } from "../../src/github/api.ts";
 import { kserveErrors, kserveReleaseErrors } from "../support/kserve.ts";
+import { ARGOCD_APPLICATION, crdErrors } from "../support/crd.ts";
+import { runAudit } from "../../src/audit/run.ts";
 import { freePort, startRegistry } from "../support/registry.ts";
 import { skopeoInspect } from "../oci/_helpers.ts";
 import { evaluate, type Merged, mergedRepo, sha256 } from "./fixture.ts";
@@ -428,4 +430,43 @@ test("--dry-run checks everything and writes nothing; usage errors exit 2", asyn
   assert.match(bad.stderr, /--sha nope is not a commit/);
   const noGitHub = bufferIo(m.root, { PATH: process.env.PATH });
   assert.equal(await main(["publish"], noGitHub), 2);
+});
+
+test("spec.deploy.gitops: the publish commit holds each environment's Argo CD Application, and audit verify accepts it", async () => {
+  const m = await mergedRepo({
+    config: (y) =>
+      y.replace(
+        "spec:\n",
+        "spec:\n  deploy:\n    gitops: argocd\n    argocd: { repoURL: https://github.com/acme/models.git }\n  environments:\n    - { name: staging }\n    - { name: production, namespace: models-prod, requiresTag: true }\n",
+      ),
+  });
+  const layout = join(mkdtempSync(join(tmpdir(), "mg-layout-")), "images");
+  const r = await run(m, { facts: m.facts(), layout });
+  assert.deepEqual(r.refusals, []);
+  const show = (path: string) => m.remoteGit("show", `main:${path}`);
+  const apps = ["staging", "production"].map((env) =>
+    parseAllDocuments(show(`deploy/churn/gitops/${env}.yaml`))[0].toJS(),
+  );
+  assert.deepEqual(
+    apps.map((a) => [
+      a.kind,
+      a.metadata.name,
+      a.spec.source.path,
+      a.spec.source.targetRevision,
+      a.spec.destination.namespace,
+    ]),
+    [
+      ["Application", "churn-staging", "deploy/churn/overlays/staging", "main", "staging"],
+      ["Application", "churn-production", "deploy/churn/overlays/production", "main", "models-prod"],
+    ],
+  );
+  for (const a of apps) assert.deepEqual(crdErrors(ARGOCD_APPLICATION, a), []);
+  // the publish commit wrote them with the overlays: audit verify finds nothing to say about them
+  m.git("fetch", "-q", "origin", "--tags");
+  const audit = await runAudit({ cwd: m.root, ref: "origin/main", verify: true });
+  assert.deepEqual(
+    audit.report.verification?.findings.filter((f) => f.path?.includes("/gitops/")),
+    [],
+  );
+  assert.match(m.remoteGit("show", "--stat", "--format=%s", "main"), /deploy\/churn\/gitops\/production\.yaml/);
 });

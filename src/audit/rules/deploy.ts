@@ -6,8 +6,9 @@ import { type CommitRule, commitText, finding, type VerifyFacts } from "./contex
 
 /**
  * The deploy folder of each audited model: every change made by the modelgate commit that appends the record behind it
- * (the base only by publish, an overlay only by a promotion to its environment, nothing else at all), and each overlay
- * written pinned to exactly that record's image, version and digest. A hand edit is a finding. So is anything else
+ * (the base and the GitOps objects of spec.deploy.gitops only by publish, an overlay only by a promotion to its
+ * environment, nothing else at all), and each overlay written pinned to exactly that record's image, version and
+ * digest. A hand edit is a finding. So is anything else
  * under the deploy root that no record explains: a file directly under it (a root kustomization that patches every
  * model's image), a folder of a model that has no ledger.
  */
@@ -118,14 +119,17 @@ function deployChange(facts: VerifyFacts, c: CommitInfo, ch: PathChange): Findin
       ),
     ];
   }
-  if (d.base) {
+  // the base, and each environment's Argo CD Application or Flux Kustomization (spec.deploy.gitops): publish's
+  const gitops = /^gitops\/[^/]+\.yaml$/.test(d.file);
+  if (d.base || gitops) {
     if (mine.some((a) => a.record?.action === "publish")) return [];
+    const what = gitops ? "the GitOps objects" : "the base";
     return [
       finding(
         "deploy-edit",
         where,
-        `${commitText(c)} changed ${ch.path}, but it appends no publish record (only publish writes the base)`,
-        "the base changed only by publish",
+        `${commitText(c)} changed ${ch.path}, but it appends no publish record (only publish writes ${what})`,
+        `${what} changed only by publish`,
       ),
     ];
   }
@@ -135,7 +139,7 @@ function deployChange(facts: VerifyFacts, c: CommitInfo, ch: PathChange): Findin
         "deploy-edit",
         where,
         `${commitText(c)} wrote ${ch.path}, a file modelgate never writes`,
-        `only ${snap.config.deploy}/${d.model}/base/ and overlays/<environment>/kustomization.yaml, written by modelgate`,
+        `only ${snap.config.deploy}/${d.model}/base/, overlays/<environment>/kustomization.yaml and gitops/<environment>.yaml, written by modelgate`,
       ),
     ];
   }

@@ -110,6 +110,34 @@ test("deploy-edit: a hand edit names what it pins; the base by a release; a file
   );
 });
 
+test("deploy-edit: the GitOps objects (spec.deploy.gitops) written by publish pass; by a release or by hand they do not", () => {
+  const w = new World();
+  const p = w.publish("churn", "1.0.0");
+  p.commit.changes.push(w.change("deploy/churn/gitops/staging.yaml", "kind: Application\n", "A"));
+  const r = w.release(p);
+  r.commit.changes.push(w.change("deploy/churn/gitops/production.yaml", "kind: Application\n"));
+  const hand = w.commit({
+    subject: "point production elsewhere",
+    author: MALLORY,
+    changes: [w.change("deploy/churn/gitops/production.yaml", "kind: Application\nspec: {}\n")],
+  });
+  const facts = w.facts();
+  assert.deepEqual(deployEditsByModelgate(facts, p.commit), []);
+  assert.deepEqual(
+    deployEditsByModelgate(facts, r.commit).map((f) => f.message.replace(/^commit .*?\) /, "")),
+    [
+      "changed deploy/churn/gitops/production.yaml, but it appends no publish record (only publish writes the GitOps objects)",
+    ],
+  );
+  assert.match(
+    deployEditsByModelgate(facts, hand)[0].message,
+    /changed deploy\/churn\/gitops\/production\.yaml without a promotion record: a change made outside modelgate$/,
+  );
+  // gitops/ holds one file per environment, nothing deeper
+  r.commit.changes.push(w.change("deploy/churn/gitops/x/y.yaml", "x", "A"));
+  assert.match(deployEditsByModelgate(w.facts(), r.commit)[1].message, /a file modelgate never writes$/);
+});
+
 test("overlay-pin: the overlay a promotion wrote pins another image, record or version, or was deleted", () => {
   const w = new World();
   const p = w.publish("churn", "1.0.0");
