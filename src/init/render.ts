@@ -71,6 +71,7 @@ function columnYaml(c: ColumnPlan, labelReview?: string): string {
   if (c.unique) lines.push("      unique: true");
   if (c.min !== undefined) lines.push(`      min: ${y(c.min)}`);
   if (c.max !== undefined) lines.push(`      max: ${y(c.max)}`);
+  if (c.expected) lines.push(`      expected: ${y(c.expected)}`);
   if (c.values) lines.push(`      values: ${y(c.values)}`);
   return lines.join("\n");
 }
@@ -85,8 +86,10 @@ export function renderDataset(o: {
   source: string;
 }): string {
   return `${SCHEMA(o.schema)}
-# A Dataset manifest, written by \`modelgate init\` from ${o.source}: column types, nullability, ranges and allowed
-# values are what the file holds today, and \`modelgate validate\` holds every later version of it to them.
+# A Dataset manifest, written by \`modelgate init\` from ${o.source}: column types, nullability and allowed values
+# are what the file holds today, and \`modelgate validate\` holds every later version of it to them. A range is held
+# only where the meaning implies it (min: 0 where no value is negative; 0/1 flags); \`expected\` is the file's range
+# with headroom, and a value outside it is a warning, not an error.
 # sha256, sizeBytes, rows and profile are written by \`modelgate lock\`: run it after each change to the file.
 apiVersion: ${API_VERSION}
 kind: Dataset
