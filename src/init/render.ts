@@ -34,6 +34,10 @@ spec:
     - name: production
       promotion: direct # or pull-request: open a pull request instead of committing
       requiresTag: true # a release manager tags <model>@vX.Y.Z to deploy that version
+      githubEnvironment: production # the GitHub environment the release workflow's job declares
+      # TODO: create that environment on GitHub with required reviewers (Settings > Environments): a release waits
+      # for one of them to approve its run. Without the next line (or with false), an allowed releaser deploys alone.
+      requiresApproval: true
   approval:
     approvals: 1
     reviewers:
