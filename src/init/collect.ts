@@ -46,6 +46,7 @@ export async function collectColumnStats(path: string, displayName: string): Pro
         numbers: 0,
         integers: 0,
         distinct: new Set<string>(),
+        counts: new Map<string, number>(),
         distinctOverflow: false,
         unique: looksLikeId(name) ? true : undefined,
       }));
@@ -79,6 +80,7 @@ export async function collectColumnStats(path: string, displayName: string): Pro
         } else key = v;
         if (!s.distinctOverflow) {
           s.distinct.add(key);
+          s.counts?.set(key, (s.counts.get(key) ?? 0) + 1);
           if (s.distinct.size > DISTINCT_CAP) s.distinctOverflow = true;
         }
         const u = seen[c];

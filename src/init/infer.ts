@@ -28,6 +28,8 @@ export interface ColumnStats {
   median?: number;
   /** Distinct non-null values (as text), up to DISTINCT_CAP. */
   distinct: Set<string>;
+  /** Rows per distinct value (complete unless distinctOverflow). */
+  counts?: Map<string, number>;
   distinctOverflow: boolean;
   /** Whether every non-null value was different (tracked for id-like names only; undefined when not tracked). */
   unique?: boolean;

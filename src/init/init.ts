@@ -5,7 +5,7 @@ import { formatOf } from "../data/read.ts";
 import { UserError } from "../errors.ts";
 import { lockRepository } from "../lock/lock.ts";
 import { CONFIG_FILE } from "../manifest/repo.ts";
-import { readOnnxSignature } from "../onnx/signature.ts";
+import { type GraphFacts, graphFacts, readOnnxModel } from "../onnx/signature.ts";
 import { copyFileAtomic, writeFileAtomic } from "../util/fs.ts";
 import { type ValidateResult, validateRepository } from "../validate/validate.ts";
 import { collectColumnStats } from "./collect.ts";
@@ -13,7 +13,6 @@ import { gitignoreWithModelgate } from "./gitignore.ts";
 import { type ActionsHome, packageHome, parseHome, schemaLocation } from "./home.ts";
 import {
   guessLabel,
-  guessPositive,
   guessTask,
   outputRoles,
   planColumns,
@@ -23,6 +22,7 @@ import {
   TASKS,
   tensorReview,
 } from "./infer.ts";
+import { mapLabels, probabilityColumns } from "./labels.ts";
 import { renderConfig, renderDataset, renderModel } from "./render.ts";
 import { callerWorkflows, copiedWorkflows } from "./workflows.ts";
 
@@ -252,11 +252,14 @@ async function planManifests(
     const labelStats = stats.find((s) => s.name === label);
 
     let inputs: ReturnType<typeof planInputs> | undefined;
-    let sig: ReturnType<typeof readOnnxSignature> | undefined;
+    let sig: ReturnType<typeof readOnnxModel>["signature"] | undefined;
+    let graph: GraphFacts | undefined;
     let taskWhy = "";
     let taskConfirmed = false;
     if (modelAbs) {
-      sig = readOnnxSignature(readFileSync(modelAbs), modelPath);
+      const onnx = readOnnxModel(readFileSync(modelAbs), modelPath);
+      sig = onnx.signature;
+      graph = graphFacts(onnx.model);
       inputs = planInputs(sig, columns);
       const guess = guessTask(sig, labelStats);
       taskWhy = guess.why;
@@ -293,7 +296,7 @@ async function planManifests(
       shared: false,
     });
 
-    if (modelAbs && sig && inputs && task && label !== undefined) {
+    if (modelAbs && sig && graph && inputs && task && label !== undefined) {
       const fromFile = slug(basename(modelAbs, extname(modelAbs)), "model");
       const fallback = fromFile === "model" ? slug(basename(dirname(modelAbs)), "model") : fromFile;
       modelName = opts.name ?? (ask ? await ask("model name", fallback) : fallback);
@@ -308,11 +311,25 @@ async function planManifests(
           ? plans.filter((c) => c.role === "feature" && (c.type === "float" || c.type === "integer")).map((c) => c.name)
           : inputs.features;
       const labelPlan = plans.find((c) => c.name === label)!;
-      const classes = task === "regression" ? undefined : labelPlan.values;
-      if (task !== "regression" && !classes)
+      const outputs = outputRoles(sig, task);
+      const mapping =
+        task === "regression"
+          ? undefined
+          : await mapLabels({
+              task,
+              column: label,
+              values: labelPlan.values,
+              counts: labelStats?.counts ?? new Map(),
+              columns: probabilityColumns(sig, graph, outputs.probability),
+              model: modelPath!,
+              data: display,
+              ask,
+            });
+      if (task !== "regression" && !labelPlan.values)
         notes.push(
           `label "${label}" has more than 20 values: its classes are not listed; check that the task is ${task}`,
         );
+      if (mapping?.note) notes.push(mapping.note);
       const modelRel = existsSync(root) ? insideRoot(root, modelAbs) : undefined;
       const artifactTarget = modelRel ?? `models/${modelName}/model.onnx`;
       if (!modelRel) planned.push({ path: artifactTarget, copyFrom: modelAbs, shared: false });
@@ -328,10 +345,10 @@ async function planManifests(
           owners,
           inputs: { ...inputs, features },
           featuresReview: inputs.review ?? tensorReview(sig, inputs, features),
-          outputs: outputRoles(sig, task),
+          outputs,
           label,
-          classes,
-          positive: task === "binary-classification" && classes ? guessPositive(classes) : undefined,
+          mapping: mapping ?? {},
+          classCount: labelPlan.values?.length ?? 2,
           dataset: datasetName,
           slices: plans.filter((c) => c.role === "slice").map((c) => c.name),
           schema: schema(modelFile, "model.schema.json"),

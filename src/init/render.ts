@@ -1,6 +1,7 @@
 import { stringify } from "yaml";
 import { API_VERSION } from "../manifest/schema.ts";
 import type { ColumnPlan, InputPlan, Task } from "./infer.ts";
+import type { LabelMapping } from "./labels.ts";
 
 /**
  * The files `modelgate init` writes, as text: manifests with their guesses marked `# review:` and what only a person
@@ -150,8 +151,10 @@ export interface ModelRender {
   featuresReview?: string;
   outputs: { probability?: string; label?: string; value?: string };
   label: string;
-  classes?: (string | number | boolean)[];
-  positive?: string | number | boolean;
+  /** How the label's values map to the model's probability columns (src/init/labels.ts). */
+  mapping: LabelMapping;
+  /** How many classes the label has (for the multiclass starter gate). */
+  classCount: number;
   dataset: string;
   slices: string[];
   /** Where the manifest's $schema comment points. */
@@ -165,9 +168,12 @@ export function renderModel(o: ModelRender): string {
     : "  owners: [your-github-login] # TODO: GitHub logins or org/team slugs who own this model";
   const taskNote = o.taskConfirmed ? `${o.taskWhy}; confirmed` : `review: ${o.taskWhy}; pass --task to confirm`;
   const label = [`    column: ${y(o.label)}`];
-  if (o.classes) label.push(`    classes: ${y(o.classes)} # in the order of the model's probability columns`);
-  if (o.positive !== undefined)
-    label.push(`    positive: ${y(o.positive)} # review: the class whose probability the model scores`);
+  const m = o.mapping;
+  if (m.classes) label.push(`    classes: ${y(m.classes)}${m.classesNote ? ` # ${m.classesNote}` : ""}`);
+  if (m.labels) label.push(`    labels: ${y(m.labels)} # each label → the model's class, as you answered`);
+  if (m.positive !== undefined)
+    label.push(`    positive: ${y(m.positive)}${m.positiveNote ? ` # ${m.positiveNote}` : ""}`);
+  if (m.todo) label.push(`    # TODO: ${m.todo.text}`, `    # ${m.todo.field}: ${y(m.todo.example)}`);
   return `${SCHEMA(o.schema)}
 # A Model manifest, written by \`modelgate init\`. Lines marked "review:" are guesses to check, "TODO:" what only
 # you can write. artifact.sha256 and signature are written by \`modelgate lock\`: run it after each new model file.
@@ -194,7 +200,7 @@ ${o.task === "regression" ? "" : "  threshold: 0.5 # a score at or above it is t
   evaluation:
     datasets: [${y(o.dataset)}]
 ${o.slices.length ? `    slices:\n${o.slices.map((s) => `      - column: ${y(s)}`).join("\n")}\n` : ""}  gates:
-${gatesYaml(o.task, o.classes?.length ?? 2).join("\n")}
+${gatesYaml(o.task, o.classCount).join("\n")}
   # TODO: the model card, what only a person can write: replace \`card: {}\` with these fields, written out:
   # card:
 ${CARD.map(([k, v]) => `  #   ${k}: ${v}`).join("\n")}
