@@ -1,10 +1,11 @@
 import { existsSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { basename, dirname, extname, isAbsolute, join, posix, relative, resolve, sep } from "node:path";
 import { sha256File } from "../data/hash.ts";
+import { recordPath } from "../records/evaluation.ts";
 import { formatOf } from "../data/read.ts";
 import { UserError } from "../errors.ts";
 import { lockRepository } from "../lock/lock.ts";
-import { CONFIG_FILE } from "../manifest/repo.ts";
+import { CONFIG_FILE, loadRepository } from "../manifest/repo.ts";
 import { type GraphFacts, graphFacts, readOnnxModel } from "../onnx/signature.ts";
 import { copyFileAtomic, writeFileAtomic } from "../util/fs.ts";
 import { type ValidateResult, validateRepository } from "../validate/validate.ts";
@@ -304,6 +305,7 @@ async function planManifests(
         throw new UserError(
           `model name "${modelName}" must be lowercase letters, digits and '-' (at most 63), e.g. "${slug(modelName, "my-model")}"`,
         );
+      if (existsSync(join(root, CONFIG_FILE))) await refuseSameArtifact(root, modelAbs, modelPath!, modelName);
       const owners =
         opts.owners ?? (ask ? splitList(await ask("owners (GitHub logins or org/team, comma-separated)", "")) : []);
       const features =
@@ -419,6 +421,26 @@ export async function applyInit(plan: InitPlan, opts: Pick<InitOptions, "onProgr
     });
   }
   return { root, files, model: modelName, dataset: datasetName, task, todo, validation, notes };
+}
+
+/**
+ * A model of the repository that already holds this ONNX file under another name is what a previous init left (a
+ * rename): writing a second one would put both in every report. Refused, naming the two ways out.
+ */
+async function refuseSameArtifact(root: string, modelAbs: string, modelPath: string, name: string): Promise<void> {
+  let repo: ReturnType<typeof loadRepository>;
+  try {
+    repo = loadRepository(root);
+  } catch {
+    return; // a repository that does not load is validate's to explain
+  }
+  const digest = await sha256File(modelAbs);
+  const other = repo.models.find((m) => m.value.metadata.name !== name && m.value.spec.artifact.sha256 === digest);
+  if (!other) return;
+  const old = other.value.metadata.name;
+  throw new UserError(
+    `${modelPath} is already in this repository as model "${old}" (${other.file}), from an earlier init: a second copy named "${name}" would put both in every report. To rename it, remove ${posix.dirname(other.file)} (and ${recordPath(old)}) first; to write it again, pass --name ${old} --force`,
+  );
 }
 
 function splitList(s: string): string[] {
