@@ -6,6 +6,7 @@ import { toJson } from "../util/fs.ts";
 import { inGitHubActions, type Io } from "../util/io.ts";
 import { formatFindings } from "../validate/output.ts";
 import { validateRepository } from "../validate/validate.ts";
+import { openWorkspace } from "../workspace/workspace.ts";
 
 export const command: Command = {
   name: "validate",
@@ -35,15 +36,19 @@ Exit codes: 0 no errors (warnings allowed), 1 problems found, 2 usage error or n
 `,
   async run(args: string[], io: Io): Promise<number> {
     const { values, positionals } = parseArgs("validate", args, { "skip-data": { type: "boolean" } });
+    const ws = openWorkspace(io);
     const result = await validateRepository(io.cwd, {
+      repo: ws.repo,
       paths: positionals,
       skipData: Boolean(values["skip-data"]),
       onProgress: values.json ? undefined : (m) => io.err(`${m}\n`),
+      versions: { git: ws.git, env: ws.env },
     });
     const errors = result.findings.filter((f) => f.severity === "error").length;
     if (values.json) io.out(toJson({ ok: errors === 0, ...result }));
     else io.out(formatFindings(result));
-    if (inGitHubActions(io.env)) io.command(annotationCommands(result.findings, result.root, io.env, "modelgate validate"));
+    if (inGitHubActions(io.env))
+      io.command(annotationCommands(result.findings, result.root, io.env, "modelgate validate"));
     return errors === 0 ? EXIT_OK : EXIT_FAILED;
   },
 };

@@ -34,6 +34,8 @@ export interface ColumnStats {
   duplicates?: Problem;
   /** Distinct non-null values, up to DISTINCT_CAP (for labels and slices). */
   distinct: Set<string>;
+  /** Rows per distinct value (complete unless distinctOverflow). */
+  counts: Map<string, number>;
   distinctOverflow: boolean;
 }
 
@@ -127,7 +129,8 @@ export async function scanDataset(path: string, dataset: Dataset, opts: ScanOpti
   const spec = dataset.spec;
   const declared = spec.columns;
   const stats = new Map<string, ColumnStats>();
-  for (const c of declared) stats.set(c.name, { nulls: 0, distinct: new Set(), distinctOverflow: false });
+  for (const c of declared)
+    stats.set(c.name, { nulls: 0, distinct: new Set(), counts: new Map(), distinctOverflow: false });
   const seenUnique = new Map<string, Set<string>>();
   for (const c of declared) if (c.unique) seenUnique.set(c.name, new Set());
   const uniqueBy = spec.checks?.uniqueBy;
@@ -193,6 +196,7 @@ export async function scanDataset(path: string, dataset: Dataset, opts: ScanOpti
         }
         if (!s.distinctOverflow) {
           s.distinct.add(key);
+          s.counts.set(key, (s.counts.get(key) ?? 0) + 1);
           if (s.distinct.size > DISTINCT_CAP) s.distinctOverflow = true;
         }
       }

@@ -183,6 +183,12 @@ test("multiclass from JSONL, word labels, no classes in the graph: the column or
   const manifest = parse(text);
   assert.equal(manifest.spec.task, "multiclass-classification");
   assert.deepEqual(manifest.spec.label, { column: "tier" }, "no classes written from a guess");
+  // validate says it already, at spec.label, in evaluate's words: init exits 1 (written, but not valid yet)
+  assert.equal(init.code, 1, init.stdout);
+  assert.match(
+    init.stdout,
+    /error +classes +column "tier": model\.onnx: the model's graph names no classes for its 3 probability columns, and label "tier" in data\/tiers\.jsonl has "bronze", "gold", "silver", not the column numbers 0 to 2: which column is which cannot be told\. Set spec\.label\.classes/,
+  );
   assert.match(
     init.stdout,
     /note: label "tier" has "bronze", "gold", "silver", not the column numbers 0 to 2: which column is which label cannot be told; list them in spec\.label\.classes in the model's column order \(marked TODO\), or run init on a terminal to be asked/,
@@ -260,6 +266,8 @@ test("word labels and a graph that names other classes: asked on a terminal and 
   const args = ["--model", join(dir, "zip.onnx"), "--data", join(dir, "churn.csv"), "--label", "churned"];
   const scripted = mkdtempSync(join(tmpdir(), "mg-init-repo-"));
   const init = await run(scripted, ["init", ...args, "--yes"]);
+  assert.equal(init.code, 1, init.stdout);
+  assert.match(init.stdout, /error +classes .*say which is which in spec\.label\.labels \(label: the model's class\)/);
   assert.match(
     init.stdout,
     /note: label "churned" has "no", "yes", and the model's classes \[0, 1\] \(named in its graph\) are other names: which is which cannot be told; say it in spec\.label\.labels \(marked TODO\)/,
