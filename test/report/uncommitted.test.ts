@@ -28,7 +28,7 @@ async function cli(root: string, e: NodeJS.ProcessEnv, ...args: string[]) {
   return { code, out: io.stdout, err: io.stderr };
 }
 
-test("report on manifests that are not committed names them and the commands that commit and push them", async () => {
+test("evaluate and report on manifests that are not committed name them and the commands that commit and push them", async () => {
   const fx = makeFixtureRepo();
   const git = (...args: string[]) => execFileSync("git", args, { cwd: fx.root, env, encoding: "utf8" });
   git("init", "-q", "-b", "main");
@@ -36,13 +36,21 @@ test("report on manifests that are not committed names them and the commands tha
   git("commit", "-q", "-m", "churn 1.0.0");
   const e = await cli(fx.root, env, "evaluate", "churn", "--resamples", "0", "--no-latency");
   assert.equal(e.code, 0, e.err);
+  assert.doesNotMatch(e.err, /not committed/, "all committed: no note");
   const clean = await cli(fx.root, env, "report", "--dry-run", "--skip-data");
   assert.doesNotMatch(clean.err, /not committed/, "all committed: no note");
 
   const yaml = readFileSync(join(fx.root, "models/churn/model.yaml"), "utf8");
   fx.write("models/churn/model.yaml", yaml.replace("version: 1.0.0", "version: 1.1.0"));
   fx.write("models/churn/notes for reviewers.md", "why 1.1.0\n"); // not a file the evaluation reads
-  await cli(fx.root, env, "evaluate", "churn", "--resamples", "0", "--no-latency");
+  const again = await cli(fx.root, env, "evaluate", "churn", "--resamples", "0", "--no-latency");
+  assert.equal(again.code, 0, again.err);
+  assert.ok(
+    again.err.includes(
+      'note: churn: models/churn/model.yaml is not committed, so the evaluation record describes files that a pull request does not hold yet; next: `git add models/churn/model.yaml && git commit -m "churn 1.1.0" && git push`, then open a pull request (its run evaluates what is pushed)\n',
+    ),
+    again.err,
+  );
   const r = await cli(fx.root, env, "report", "--dry-run", "--skip-data", "--json");
   assert.equal(r.code, 0, r.err);
   const note =
