@@ -25,12 +25,16 @@ export function checkLabelMapping(
   const s = scan.stats.get(spec.label.column);
   if (!s || s.distinctOverflow || s.counts.size === 0) return;
   const label = spec.label;
+  // labels outside spec.label.classes, or more than two for a binary task, are checkLabel's finding already
+  const declared = label.classes?.map(labelKey);
+  if (declared && [...s.counts.keys()].some((k) => !declared.includes(k))) return;
+  if (spec.task === "binary-classification" && s.counts.size > 2) return;
   const data = posix.join(posix.dirname(d.file), d.value.spec.path);
   try {
     if (io.width > 1 || spec.task === "multiclass-classification") {
       columnClasses(spec.artifact.path, io.width, io.classLabels, label, s.counts, data);
     } else {
-      const classes = label.classes?.map(labelKey) ?? sortKeys([...s.counts.keys()]);
+      const classes = declared ?? sortKeys([...s.counts.keys()]);
       declaredPositive(label, classes, true);
     }
   } catch (err) {
