@@ -90,6 +90,7 @@ export {
   bindingFacts,
   checkRecordBinding,
   recordMismatches,
+  type StaleFix,
   staleRecordMessage,
 } from "./records/bind.ts";
 export { type ApprovalEntry, type PromotionRecord, promotionRecordSchema } from "./records/promotion.ts";

@@ -3,6 +3,7 @@ import * as core from "@actions/core";
 import { annotationCommands } from "../util/annotations.ts";
 import { formatFindings } from "../validate/output.ts";
 import { validateRepository } from "../validate/validate.ts";
+import { openWorkspace } from "../workspace/workspace.ts";
 import { actionIo, boolInput, listInput, runAction } from "./_runtime.ts";
 
 await runAction("validate", async () => {
@@ -13,6 +14,7 @@ await runAction("validate", async () => {
       paths: listInput("paths"),
       skipData: boolInput("skip-data", false),
       onProgress: (m) => io.err(`${m}\n`),
+      versions: { git: openWorkspace(io, { cwd }).git, env: io.env },
     }),
   );
   io.out(formatFindings(result));

@@ -16,11 +16,15 @@ export const command: Command = {
 Writes a model repository into DIR (default: the current folder) that validates and evaluates as it is:
   modelgate.yaml                 the configuration, its defaults written out with comments
   data/<dataset>.yaml            a Dataset manifest inferred from the data file: columns, types, roles (the label
-                                 from --label; ids and slices guessed and marked "# review:"), nullability, ranges,
-                                 allowed values; digest, size, rows and profile as \`modelgate lock\` writes them
+                                 from --label; ids and slices guessed and marked "# review:"), nullability, allowed
+                                 values; min: 0 where no value is negative and 0/1 flags as hard bounds, the file's
+                                 range with headroom as \`expected\` (a warning, so a new batch validates); digest,
+                                 size, rows and profile as \`modelgate lock\` writes them
   models/<name>/model.yaml       a Model manifest from the ONNX file: its signature, how columns feed its inputs
                                  (one tensor, or one input per column by name), its outputs (ZipMap included), the
-                                 task guessed from them, starter gates, the model card's fields as prompts
+                                 task guessed from them, how the label's values map to its classes (from its
+                                 graph; asked on a terminal, else a "# TODO:" — never guessed), starter gates, the
+                                 model card's fields as prompts
   .gitignore                     modelgate's local image store, scratch files and training logs left out of git
                                  (lines added to a .gitignore that is there; nothing of it changed)
   .github/workflows/             modelgate's workflows: pull request, report, approval, publish, release, audit

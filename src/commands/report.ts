@@ -44,6 +44,7 @@ export function reportJson(r: ReportResult) {
     refused: r.built.refused,
     ...(r.published?.comment ? { comment: r.published.comment } : {}),
     cards: r.cards,
+    notes: r.notes,
   };
 }
 
@@ -119,6 +120,7 @@ export const command: Command = {
       out: str(values.out),
     });
     if (values["dry-run"]) for (const c of r.cards) io.err(`dry run: would write ${relative(io.cwd, c) || c}\n`);
+    for (const n of r.notes) io.err(`note: ${n}\n`);
     if (values.json) io.out(toJson(reportJson(r)));
     else if (!r.published) io.out(r.comment);
     else io.out(formatReportResult(r));

@@ -6,6 +6,7 @@ import { toJson } from "../util/fs.ts";
 import { inGitHubActions, type Io } from "../util/io.ts";
 import { formatFindings } from "../validate/output.ts";
 import { validateRepository } from "../validate/validate.ts";
+import { openWorkspace } from "../workspace/workspace.ts";
 
 export const command: Command = {
   name: "validate",
@@ -16,11 +17,15 @@ Validates the model repository that holds the working folder (found from it upwa
   1. every manifest against its schema (errors name file:line:col; unknown keys suggest the near miss)
   2. cross-references: datasets, columns, slices, gate metrics; paths stay inside the repository
   3. sha256 digests and sizes of model artifacts and data files, and the ONNX signature
-  4. data against each Dataset's columns: presence, types, nulls, ranges, allowed values, uniqueness, row count;
-     the label fits the model's task; data files are read as evaluate reads them (\`modelgate evaluate --help\`,
-     "Data files"), a file that cannot be read being a data problem at its file and line
-  5. leakage: rows shared between a model's training and evaluation datasets
-  6. drift: PSI per feature between the training data's profile and the evaluation data
+  4. versions: a model whose artifact changed since the base branch (the merge base with GITHUB_BASE_REF in a pull
+     request, else the default branch) while its spec.version did not is an error: a published version is immutable
+  5. data against each Dataset's columns: presence, types, nulls, ranges (min/max are errors, a value outside
+     expected is a warning), allowed values, uniqueness, row count; the label fits the model's task, and its values
+     map to the model's probability columns as evaluate will read them (the graph's classes, spec.label.classes,
+     spec.label.labels); data files are read as evaluate reads them (\`modelgate evaluate --help\`, "Data files"),
+     a file that cannot be read being a data problem at its file and line
+  6. leakage: rows shared between a model's training and evaluation datasets
+  7. drift: PSI per feature between the training data's profile and the evaluation data
 
 PATH… limits the check to manifests under these files or folders (and the datasets their models use).
 
@@ -35,15 +40,19 @@ Exit codes: 0 no errors (warnings allowed), 1 problems found, 2 usage error or n
 `,
   async run(args: string[], io: Io): Promise<number> {
     const { values, positionals } = parseArgs("validate", args, { "skip-data": { type: "boolean" } });
+    const ws = openWorkspace(io);
     const result = await validateRepository(io.cwd, {
+      repo: ws.repo,
       paths: positionals,
       skipData: Boolean(values["skip-data"]),
       onProgress: values.json ? undefined : (m) => io.err(`${m}\n`),
+      versions: { git: ws.git, env: ws.env },
     });
     const errors = result.findings.filter((f) => f.severity === "error").length;
     if (values.json) io.out(toJson({ ok: errors === 0, ...result }));
     else io.out(formatFindings(result));
-    if (inGitHubActions(io.env)) io.command(annotationCommands(result.findings, result.root, io.env, "modelgate validate"));
+    if (inGitHubActions(io.env))
+      io.command(annotationCommands(result.findings, result.root, io.env, "modelgate validate"));
     return errors === 0 ? EXIT_OK : EXIT_FAILED;
   },
 };

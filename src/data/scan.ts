@@ -27,10 +27,15 @@ export interface ColumnStats {
   typeErrors?: Problem;
   belowMin?: Problem;
   aboveMax?: Problem;
+  /** Values outside the column's expected range (a warning, where min and max are errors). */
+  belowExpected?: Problem;
+  aboveExpected?: Problem;
   notAllowed?: Problem;
   duplicates?: Problem;
   /** Distinct non-null values, up to DISTINCT_CAP (for labels and slices). */
   distinct: Set<string>;
+  /** Rows per distinct value (complete unless distinctOverflow). */
+  counts: Map<string, number>;
   distinctOverflow: boolean;
 }
 
@@ -124,7 +129,8 @@ export async function scanDataset(path: string, dataset: Dataset, opts: ScanOpti
   const spec = dataset.spec;
   const declared = spec.columns;
   const stats = new Map<string, ColumnStats>();
-  for (const c of declared) stats.set(c.name, { nulls: 0, distinct: new Set(), distinctOverflow: false });
+  for (const c of declared)
+    stats.set(c.name, { nulls: 0, distinct: new Set(), counts: new Map(), distinctOverflow: false });
   const seenUnique = new Map<string, Set<string>>();
   for (const c of declared) if (c.unique) seenUnique.set(c.name, new Set());
   const uniqueBy = spec.checks?.uniqueBy;
@@ -155,6 +161,8 @@ export async function scanDataset(path: string, dataset: Dataset, opts: ScanOpti
       const sample = samples.get(col.name);
       const allowed = col.values ? new Set(col.values.map(String)) : undefined;
       const profiled = opts.counter?.has(col.name);
+      const expectedMin = col.expected?.min;
+      const expectedMax = col.expected?.max;
       for (let r = 0; r < batch.length; r++) {
         const row = batch.offset + r + 1;
         const line = batch.lines?.[r];
@@ -176,6 +184,8 @@ export async function scanDataset(path: string, dataset: Dataset, opts: ScanOpti
         if (typeof v === "number") {
           if (col.min !== undefined && v < col.min) s.belowMin = note(s.belowMin, row, key, line);
           if (col.max !== undefined && v > col.max) s.aboveMax = note(s.aboveMax, row, key, line);
+          if (expectedMin !== undefined && v < expectedMin) s.belowExpected = note(s.belowExpected, row, key, line);
+          if (expectedMax !== undefined && v > expectedMax) s.aboveExpected = note(s.aboveExpected, row, key, line);
           sample?.add(v);
           if (profiled) opts.counter!.addNumber(col.name, v);
         } else if (profiled) opts.counter!.addValue(col.name, key);
@@ -186,6 +196,7 @@ export async function scanDataset(path: string, dataset: Dataset, opts: ScanOpti
         }
         if (!s.distinctOverflow) {
           s.distinct.add(key);
+          s.counts.set(key, (s.counts.get(key) ?? 0) + 1);
           if (s.distinct.size > DISTINCT_CAP) s.distinctOverflow = true;
         }
       }

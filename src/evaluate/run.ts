@@ -1,7 +1,9 @@
 import { join, resolve } from "node:path";
 import { type EvaluationRecord, RECORDS_DIR, recordPath } from "../records/evaluation.ts";
 import { writeFileAtomic } from "../util/fs.ts";
-import type { Io } from "../util/io.ts";
+import { findModel } from "../manifest/repo.ts";
+import { inGitHubActions, type Io } from "../util/io.ts";
+import { uncommittedModelNote } from "../workspace/uncommitted.ts";
 import type { Workspace } from "../workspace/workspace.ts";
 import type { EvaluationSpec } from "./collect.ts";
 import { evaluateModel, evaluateShard, mergeShards, readShardState, writeRecord } from "./engine.ts";
@@ -22,6 +24,8 @@ export interface EvaluateResult {
   path: string;
   /** What was chosen as the baseline, or why there is none. */
   baselineNote: string;
+  /** The model's files git has not committed, and the commands that come next (src/workspace/uncommitted.ts). */
+  uncommitted?: string;
 }
 
 /**
@@ -32,7 +36,16 @@ export interface EvaluateResult {
 export async function evaluateRepositoryModel(ws: Workspace, opts: EvaluateOptions): Promise<EvaluateResult> {
   const { spec, root, note } = await specFromManifests(ws, opts);
   ws.io.err(`${note}\n`);
-  return writeEvaluation(spec, root, opts.out ? resolve(ws.io.cwd, opts.out) : undefined, ws.io, note);
+  const result = await writeEvaluation(spec, root, opts.out ? resolve(ws.io.cwd, opts.out) : undefined, ws.io, note);
+  // for a person at a terminal: files the pull request's run would not see (a CI checkout holds what was pushed)
+  if (!inGitHubActions(ws.env)) {
+    const uncommitted = await uncommittedModelNote(ws, findModel(ws.repo, opts.model), "the evaluation record");
+    if (uncommitted) {
+      ws.io.err(`note: ${uncommitted}\n`);
+      result.uncommitted = uncommitted;
+    }
+  }
+  return result;
 }
 
 /**

@@ -68,6 +68,8 @@ export interface ContextFlags {
   /** The slug of the GitHub App that issued `token` (an installation token other than GITHUB_TOKEN). */
   appSlug?: string;
   http?: ClientTuning;
+  /** How the command works without GitHub (e.g. "pass --facts FILE …"), said when the repository or token is missing. */
+  offline?: string;
 }
 
 /**
@@ -87,8 +89,9 @@ export function resolveContext(env: NodeJS.ProcessEnv, flags: ContextFlags = {})
     }
   }
   const full = flags.repo || env.GITHUB_REPOSITORY || event?.repository?.full_name;
+  const offline = flags.offline ? `; offline, ${flags.offline}` : "";
   if (!full) {
-    throw new UserError("no repository given: pass --repo OWNER/NAME (or set GITHUB_REPOSITORY)");
+    throw new UserError(`no repository given: pass --repo OWNER/NAME (or set GITHUB_REPOSITORY)${offline}`);
   }
   const m = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(full);
   if (!m) throw new UserError(`--repo expects OWNER/NAME, got "${full}"`);
@@ -106,7 +109,7 @@ export function resolveContext(env: NodeJS.ProcessEnv, flags: ContextFlags = {})
     // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression, shown to the user as written
     const expr = "${{ github.token }}";
     throw new UserError(
-      `no GitHub token: set GITHUB_TOKEN (in a workflow: \`env: GITHUB_TOKEN: ${expr}\`, or the action's \`token\` input)`,
+      `no GitHub token: set GITHUB_TOKEN (in a workflow: \`env: GITHUB_TOKEN: ${expr}\`, or the action's \`token\` input)${offline}`,
     );
   }
   const appSlug = flags.appSlug?.trim() || undefined;

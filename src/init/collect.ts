@@ -1,3 +1,4 @@
+import { Reservoir } from "../data/profile.ts";
 import { type Cell, readBatches } from "../data/read.ts";
 import { type ColumnStats, DISTINCT_CAP, looksLikeId } from "./infer.ts";
 
@@ -19,10 +20,21 @@ function classify(cell: Cell): null | boolean | number | string {
   return JSON.stringify(cell);
 }
 
+/** How many values of a numeric column are kept (a deterministic reservoir) for its median. */
+const MEDIAN_SAMPLE = 2048;
+
+/** The median of a sample (the lower middle value of an even count). */
+function median(values: number[]): number | undefined {
+  if (values.length === 0) return undefined;
+  const sorted = Float64Array.from(values).sort();
+  return sorted[(sorted.length - 1) >> 1];
+}
+
 /** One pass over a data file (any format the readers know): per column, what init needs to write its manifest. */
 export async function collectColumnStats(path: string, displayName: string): Promise<ColumnStats[]> {
   let stats: ColumnStats[] = [];
   let seen: (Set<string> | undefined)[] = [];
+  let samples: Reservoir[] = [];
   for await (const batch of readBatches(path, { displayName })) {
     if (stats.length === 0) {
       stats = batch.columns.map((name) => ({
@@ -34,10 +46,12 @@ export async function collectColumnStats(path: string, displayName: string): Pro
         numbers: 0,
         integers: 0,
         distinct: new Set<string>(),
+        counts: new Map<string, number>(),
         distinctOverflow: false,
         unique: looksLikeId(name) ? true : undefined,
       }));
       seen = batch.columns.map((name) => (looksLikeId(name) ? new Set<string>() : undefined));
+      samples = batch.columns.map(() => new Reservoir(MEDIAN_SAMPLE));
     }
     for (let c = 0; c < stats.length; c++) {
       const s = stats[c];
@@ -61,10 +75,12 @@ export async function collectColumnStats(path: string, displayName: string): Pro
           if (Number.isInteger(v)) s.integers++;
           if (s.min === undefined || v < s.min) s.min = v;
           if (s.max === undefined || v > s.max) s.max = v;
+          if (Number.isFinite(v)) samples[c].add(v);
           key = String(v);
         } else key = v;
         if (!s.distinctOverflow) {
           s.distinct.add(key);
+          s.counts?.set(key, (s.counts.get(key) ?? 0) + 1);
           if (s.distinct.size > DISTINCT_CAP) s.distinctOverflow = true;
         }
         const u = seen[c];
@@ -77,5 +93,8 @@ export async function collectColumnStats(path: string, displayName: string): Pro
       }
     }
   }
+  stats.forEach((s, c) => {
+    s.median = median(samples[c].values);
+  });
   return stats;
 }

@@ -24,8 +24,12 @@ export interface ColumnStats {
   integers: number;
   min?: number;
   max?: number;
+  /** The median of the numeric values (of a deterministic sample of them in a long file). */
+  median?: number;
   /** Distinct non-null values (as text), up to DISTINCT_CAP. */
   distinct: Set<string>;
+  /** Rows per distinct value (complete unless distinctOverflow). */
+  counts?: Map<string, number>;
   distinctOverflow: boolean;
   /** Whether every non-null value was different (tracked for id-like names only; undefined when not tracked). */
   unique?: boolean;
@@ -44,6 +48,8 @@ export interface ColumnPlan {
   nullable: boolean;
   min?: number;
   max?: number;
+  /** The range a value is expected in: outside it, validate warns (min and max are errors). */
+  expected?: { min?: number; max?: number };
   values?: (string | number | boolean)[];
   unique?: boolean;
   /** Why a guess was made, for a person to check. */
@@ -96,8 +102,7 @@ export function planColumns(
     const type = columnType(s);
     const numeric = isNumeric(type);
     const plan: ColumnPlan = { name: s.name, type, role: "feature", nullable: s.nulls > 0 || (numeric && s.nans > 0) };
-    if (numeric && s.min !== undefined && Number.isFinite(s.min)) plan.min = s.min;
-    if (numeric && s.max !== undefined && Number.isFinite(s.max)) plan.max = s.max;
+    if (numeric) Object.assign(plan, numericBounds(s, type));
     const few = !s.distinctOverflow && s.distinct.size <= FEW_VALUES;
     if (s.name === label) {
       plan.role = "label";
@@ -105,6 +110,7 @@ export function planColumns(
         plan.values = sortedValues(s, type);
         delete plan.min;
         delete plan.max;
+        delete plan.expected;
       }
       return plan;
     }
@@ -115,6 +121,7 @@ export function planColumns(
       plan.unique = true;
       delete plan.min;
       delete plan.max;
+      delete plan.expected;
       plan.review = "guessed an id (name and unique values): not a feature";
       return plan;
     }
@@ -140,6 +147,51 @@ export function planColumns(
     }
     return plan;
   });
+}
+
+/**
+ * What a numeric column is held to. Hard bounds only where the data's meaning implies them: a column with no negative
+ * value (an amount, a count, a size) gets `min: 0`, and a 0/1 integer column (a flag) `min: 0, max: 1`. The file's
+ * range is no such bound: a new batch of the same size and kind reaches past each of its extremes half the time. It
+ * is written as `expected`, widened by the distance from the median to each extreme (at least a tenth of the range),
+ * so that a value outside it is a warning that the data reaches further than before.
+ */
+export function numericBounds(s: ColumnStats, type: ColumnType): Pick<ColumnPlan, "min" | "max" | "expected"> {
+  const { min, max } = s;
+  if (min === undefined || max === undefined || !Number.isFinite(min) || !Number.isFinite(max)) return {};
+  const nonNegative = min >= 0;
+  const flag = type === "integer" && min === 0 && max === 1;
+  if (flag) return { min: 0, max: 1 };
+  const out: Pick<ColumnPlan, "min" | "max" | "expected"> = nonNegative ? { min: 0 } : {};
+  const expected = expectedRange(min, max, s.median, type === "integer");
+  if (expected && nonNegative && expected.min === 0) delete expected.min;
+  if (expected) out.expected = expected;
+  return out;
+}
+
+/**
+ * The range a column's values are expected in, from a file's smallest, median and largest values: each extreme moved
+ * out by its distance from the median (at least a tenth of the range), not below 0 for a column with no negative
+ * value, rounded outward to two significant digits of its width. Undefined for a column of one value.
+ */
+export function expectedRange(
+  min: number,
+  max: number,
+  median: number | undefined,
+  integer: boolean,
+): { min?: number; max?: number } | undefined {
+  const width = max - min;
+  if (!(width > 0) || !Number.isFinite(width)) return undefined;
+  const mid = median === undefined ? (min + max) / 2 : Math.min(max, Math.max(min, median));
+  let lo = min - Math.max(mid - min, width / 10);
+  let hi = max + Math.max(max - mid, width / 10);
+  if (min >= 0) lo = Math.max(lo, 0);
+  let step = 10 ** (Math.floor(Math.log10(hi - lo)) - 1);
+  if (integer) step = Math.max(step, 1);
+  const clean = (v: number) => Number(v.toPrecision(12));
+  lo = clean(Math.floor(lo / step) * step);
+  hi = clean(Math.ceil(hi / step) * step);
+  return { min: lo, max: hi };
 }
 
 export interface TaskGuess {

@@ -1,11 +1,12 @@
 import { existsSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { basename, dirname, extname, isAbsolute, join, posix, relative, resolve, sep } from "node:path";
 import { sha256File } from "../data/hash.ts";
+import { recordPath } from "../records/evaluation.ts";
 import { formatOf } from "../data/read.ts";
 import { UserError } from "../errors.ts";
 import { lockRepository } from "../lock/lock.ts";
-import { CONFIG_FILE } from "../manifest/repo.ts";
-import { readOnnxSignature } from "../onnx/signature.ts";
+import { CONFIG_FILE, loadRepository } from "../manifest/repo.ts";
+import { type GraphFacts, graphFacts, readOnnxModel } from "../onnx/signature.ts";
 import { copyFileAtomic, writeFileAtomic } from "../util/fs.ts";
 import { type ValidateResult, validateRepository } from "../validate/validate.ts";
 import { collectColumnStats } from "./collect.ts";
@@ -13,7 +14,6 @@ import { gitignoreWithModelgate } from "./gitignore.ts";
 import { type ActionsHome, packageHome, parseHome, schemaLocation } from "./home.ts";
 import {
   guessLabel,
-  guessPositive,
   guessTask,
   outputRoles,
   planColumns,
@@ -23,6 +23,7 @@ import {
   TASKS,
   tensorReview,
 } from "./infer.ts";
+import { mapLabels, probabilityColumns } from "./labels.ts";
 import { renderConfig, renderDataset, renderModel } from "./render.ts";
 import { callerWorkflows, copiedWorkflows } from "./workflows.ts";
 
@@ -252,11 +253,14 @@ async function planManifests(
     const labelStats = stats.find((s) => s.name === label);
 
     let inputs: ReturnType<typeof planInputs> | undefined;
-    let sig: ReturnType<typeof readOnnxSignature> | undefined;
+    let sig: ReturnType<typeof readOnnxModel>["signature"] | undefined;
+    let graph: GraphFacts | undefined;
     let taskWhy = "";
     let taskConfirmed = false;
     if (modelAbs) {
-      sig = readOnnxSignature(readFileSync(modelAbs), modelPath);
+      const onnx = readOnnxModel(readFileSync(modelAbs), modelPath);
+      sig = onnx.signature;
+      graph = graphFacts(onnx.model);
       inputs = planInputs(sig, columns);
       const guess = guessTask(sig, labelStats);
       taskWhy = guess.why;
@@ -293,7 +297,7 @@ async function planManifests(
       shared: false,
     });
 
-    if (modelAbs && sig && inputs && task && label !== undefined) {
+    if (modelAbs && sig && graph && inputs && task && label !== undefined) {
       const fromFile = slug(basename(modelAbs, extname(modelAbs)), "model");
       const fallback = fromFile === "model" ? slug(basename(dirname(modelAbs)), "model") : fromFile;
       modelName = opts.name ?? (ask ? await ask("model name", fallback) : fallback);
@@ -301,6 +305,7 @@ async function planManifests(
         throw new UserError(
           `model name "${modelName}" must be lowercase letters, digits and '-' (at most 63), e.g. "${slug(modelName, "my-model")}"`,
         );
+      if (existsSync(join(root, CONFIG_FILE))) await refuseSameArtifact(root, modelAbs, modelPath!, modelName);
       const owners =
         opts.owners ?? (ask ? splitList(await ask("owners (GitHub logins or org/team, comma-separated)", "")) : []);
       const features =
@@ -308,11 +313,25 @@ async function planManifests(
           ? plans.filter((c) => c.role === "feature" && (c.type === "float" || c.type === "integer")).map((c) => c.name)
           : inputs.features;
       const labelPlan = plans.find((c) => c.name === label)!;
-      const classes = task === "regression" ? undefined : labelPlan.values;
-      if (task !== "regression" && !classes)
+      const outputs = outputRoles(sig, task);
+      const mapping =
+        task === "regression"
+          ? undefined
+          : await mapLabels({
+              task,
+              column: label,
+              values: labelPlan.values,
+              counts: labelStats?.counts ?? new Map(),
+              columns: probabilityColumns(sig, graph, outputs.probability),
+              model: modelPath!,
+              data: display,
+              ask,
+            });
+      if (task !== "regression" && !labelPlan.values)
         notes.push(
           `label "${label}" has more than 20 values: its classes are not listed; check that the task is ${task}`,
         );
+      if (mapping?.note) notes.push(mapping.note);
       const modelRel = existsSync(root) ? insideRoot(root, modelAbs) : undefined;
       const artifactTarget = modelRel ?? `models/${modelName}/model.onnx`;
       if (!modelRel) planned.push({ path: artifactTarget, copyFrom: modelAbs, shared: false });
@@ -328,10 +347,10 @@ async function planManifests(
           owners,
           inputs: { ...inputs, features },
           featuresReview: inputs.review ?? tensorReview(sig, inputs, features),
-          outputs: outputRoles(sig, task),
+          outputs,
           label,
-          classes,
-          positive: task === "binary-classification" && classes ? guessPositive(classes) : undefined,
+          mapping: mapping ?? {},
+          classCount: labelPlan.values?.length ?? 2,
           dataset: datasetName,
           slices: plans.filter((c) => c.role === "slice").map((c) => c.name),
           schema: schema(modelFile, "model.schema.json"),
@@ -402,6 +421,26 @@ export async function applyInit(plan: InitPlan, opts: Pick<InitOptions, "onProgr
     });
   }
   return { root, files, model: modelName, dataset: datasetName, task, todo, validation, notes };
+}
+
+/**
+ * A model of the repository that already holds this ONNX file under another name is what a previous init left (a
+ * rename): writing a second one would put both in every report. Refused, naming the two ways out.
+ */
+async function refuseSameArtifact(root: string, modelAbs: string, modelPath: string, name: string): Promise<void> {
+  let repo: ReturnType<typeof loadRepository>;
+  try {
+    repo = loadRepository(root);
+  } catch {
+    return; // a repository that does not load is validate's to explain
+  }
+  const digest = await sha256File(modelAbs);
+  const other = repo.models.find((m) => m.value.metadata.name !== name && m.value.spec.artifact.sha256 === digest);
+  if (!other) return;
+  const old = other.value.metadata.name;
+  throw new UserError(
+    `${modelPath} is already in this repository as model "${old}" (${other.file}), from an earlier init: a second copy named "${name}" would put both in every report. To rename it, remove ${posix.dirname(other.file)} (and ${recordPath(old)}) first; to write it again, pass --name ${old} --force`,
+  );
 }
 
 function splitList(s: string): string[] {

@@ -1,6 +1,7 @@
 import { stringify } from "yaml";
 import { API_VERSION } from "../manifest/schema.ts";
 import type { ColumnPlan, InputPlan, Task } from "./infer.ts";
+import type { LabelMapping } from "./labels.ts";
 
 /**
  * The files `modelgate init` writes, as text: manifests with their guesses marked `# review:` and what only a person
@@ -34,6 +35,10 @@ spec:
     - name: production
       promotion: direct # or pull-request: open a pull request instead of committing
       requiresTag: true # a release manager tags <model>@vX.Y.Z to deploy that version
+      githubEnvironment: production # the GitHub environment the release workflow's job declares
+      # TODO: create that environment on GitHub with required reviewers (Settings > Environments): a release waits
+      # for one of them to approve its run. Without the next line (or with false), an allowed releaser deploys alone.
+      requiresApproval: true
   approval:
     approvals: 1
     reviewers:
@@ -71,6 +76,7 @@ function columnYaml(c: ColumnPlan, labelReview?: string): string {
   if (c.unique) lines.push("      unique: true");
   if (c.min !== undefined) lines.push(`      min: ${y(c.min)}`);
   if (c.max !== undefined) lines.push(`      max: ${y(c.max)}`);
+  if (c.expected) lines.push(`      expected: ${y(c.expected)}`);
   if (c.values) lines.push(`      values: ${y(c.values)}`);
   return lines.join("\n");
 }
@@ -85,8 +91,10 @@ export function renderDataset(o: {
   source: string;
 }): string {
   return `${SCHEMA(o.schema)}
-# A Dataset manifest, written by \`modelgate init\` from ${o.source}: column types, nullability, ranges and allowed
-# values are what the file holds today, and \`modelgate validate\` holds every later version of it to them.
+# A Dataset manifest, written by \`modelgate init\` from ${o.source}: column types, nullability and allowed values
+# are what the file holds today, and \`modelgate validate\` holds every later version of it to them. A range is held
+# only where the meaning implies it (min: 0 where no value is negative; 0/1 flags); \`expected\` is the file's range
+# with headroom, and a value outside it is a warning, not an error.
 # sha256, sizeBytes, rows and profile are written by \`modelgate lock\`: run it after each change to the file.
 apiVersion: ${API_VERSION}
 kind: Dataset
@@ -143,8 +151,10 @@ export interface ModelRender {
   featuresReview?: string;
   outputs: { probability?: string; label?: string; value?: string };
   label: string;
-  classes?: (string | number | boolean)[];
-  positive?: string | number | boolean;
+  /** How the label's values map to the model's probability columns (src/init/labels.ts). */
+  mapping: LabelMapping;
+  /** How many classes the label has (for the multiclass starter gate). */
+  classCount: number;
   dataset: string;
   slices: string[];
   /** Where the manifest's $schema comment points. */
@@ -158,9 +168,12 @@ export function renderModel(o: ModelRender): string {
     : "  owners: [your-github-login] # TODO: GitHub logins or org/team slugs who own this model";
   const taskNote = o.taskConfirmed ? `${o.taskWhy}; confirmed` : `review: ${o.taskWhy}; pass --task to confirm`;
   const label = [`    column: ${y(o.label)}`];
-  if (o.classes) label.push(`    classes: ${y(o.classes)} # in the order of the model's probability columns`);
-  if (o.positive !== undefined)
-    label.push(`    positive: ${y(o.positive)} # review: the class whose probability the model scores`);
+  const m = o.mapping;
+  if (m.classes) label.push(`    classes: ${y(m.classes)}${m.classesNote ? ` # ${m.classesNote}` : ""}`);
+  if (m.labels) label.push(`    labels: ${y(m.labels)} # each label → the model's class, as you answered`);
+  if (m.positive !== undefined)
+    label.push(`    positive: ${y(m.positive)}${m.positiveNote ? ` # ${m.positiveNote}` : ""}`);
+  if (m.todo) label.push(`    # TODO: ${m.todo.text}`, `    # ${m.todo.field}: ${y(m.todo.example)}`);
   return `${SCHEMA(o.schema)}
 # A Model manifest, written by \`modelgate init\`. Lines marked "review:" are guesses to check, "TODO:" what only
 # you can write. artifact.sha256 and signature are written by \`modelgate lock\`: run it after each new model file.
@@ -187,7 +200,7 @@ ${o.task === "regression" ? "" : "  threshold: 0.5 # a score at or above it is t
   evaluation:
     datasets: [${y(o.dataset)}]
 ${o.slices.length ? `    slices:\n${o.slices.map((s) => `      - column: ${y(s)}`).join("\n")}\n` : ""}  gates:
-${gatesYaml(o.task, o.classes?.length ?? 2).join("\n")}
+${gatesYaml(o.task, o.classCount).join("\n")}
   # TODO: the model card, what only a person can write: replace \`card: {}\` with these fields, written out:
   # card:
 ${CARD.map(([k, v]) => `  #   ${k}: ${v}`).join("\n")}

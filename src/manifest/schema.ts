@@ -362,8 +362,14 @@ export const columnSchema = z.strictObject({
     .max(1)
     .optional()
     .describe("Largest allowed fraction of nulls (nullable columns)."),
-  min: z.number().optional(),
-  max: z.number().optional(),
+  min: z.number().optional().describe("The smallest valid value: a smaller one is an error."),
+  max: z.number().optional().describe("The largest valid value: a larger one is an error."),
+  expected: z
+    .strictObject({ min: z.number().optional(), max: z.number().optional() })
+    .optional()
+    .describe(
+      "The range the values are expected in (`modelgate init` writes the data's range with headroom): a value outside it is a warning, not an error.",
+    ),
   values: z
     .array(z.union([z.string(), z.number(), z.boolean()]))
     .optional()

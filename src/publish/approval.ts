@@ -81,7 +81,11 @@ export async function approvalFromGitHub(
   flags: ContextFlags & { pr?: number },
   sha: string,
 ): Promise<ApprovalSource> {
-  const ctx = resolveContext(env, flags);
+  const ctx = resolveContext(env, {
+    ...flags,
+    offline:
+      "pass --facts FILE: the merged pull request and its reviews as GitHub would return them (its format: `modelgate approve --help`), e.g. `modelgate publish --facts facts.json`",
+  });
   let number = flags.pr;
   if (!number) {
     const pulls = await pullsForCommit(ctx, sha);

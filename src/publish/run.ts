@@ -27,6 +27,7 @@ import { fetchBranch } from "../git/remote.ts";
 import { parseLedger, promotionsPath } from "../ledger/ledger.ts";
 import { defaultBranch, writeAndPush } from "../ledger/writer.ts";
 import { readManifestsAt } from "../manifest/at-commit.ts";
+import { unbumpedVersion } from "../manifest/bump.ts";
 import { findModel, repoRelative, resolveInside } from "../manifest/repo.ts";
 import { parseReference } from "../oci/reference.ts";
 import { ArtifactType, artifactManifest, attachToLayout, attachToRegistry } from "../oci/referrers.ts";
@@ -167,7 +168,9 @@ export async function runPublish(ws: Workspace, opts: PublishOptions): Promise<P
     configFile: ws.repo.configFile?.file,
   });
 
-  const names = opts.models?.length ? [...new Set(opts.models)] : await changedModels(ws, sha);
+  const merged = await mergeChanges(ws, sha, opts.models);
+  const names = opts.models?.length ? [...new Set(opts.models)] : merged.changed;
+  if (names.length === 0 && merged.unbumped.length > 0) return { ...result, models: [], refusals: merged.unbumped };
   if (names.length === 0) {
     return {
       ...result,
@@ -178,9 +181,12 @@ export async function runPublish(ws: Workspace, opts: PublishOptions): Promise<P
   // ---- gather and check, every model, before anything is written
   const approval = await source.approvalFor(names);
   const candidates = await gatherModels(ws, opts, names, source.pull.head, { rules, tip, target });
-  const refusals = candidates.flatMap((c) =>
+  const found = candidates.flatMap((c) =>
     publishRefusals({ ...c.facts, allowWarn: ruled.allowWarn, approval, head: source.pull.head }),
   );
+  // a version the ledger already published with other bytes is said once, by that check
+  const versionRefused = new Set(found.filter((r) => r.field === "spec.version").map((r) => r.model));
+  const refusals = [...merged.unbumped.filter((r) => !versionRefused.has(r.model)), ...found];
   if (refusals.length > 0) return { ...result, models: [], refusals };
 
   const plan = planPublish({
@@ -262,26 +268,52 @@ async function sourceOnRemote(
   return tip;
 }
 
-/** Models whose version or artifact digest differ from the first parent's manifests (new models count). */
-async function changedModels(ws: Workspace, sha: string): Promise<string[]> {
-  const models = ws.repo.models;
+/**
+ * What the merge changed against its first parent: the models whose version or artifact digest differ (new models
+ * count), and a refusal for each model whose artifact changed (its digest, or its file in git) while its spec.version
+ * did not: a published version is immutable. `only`: the models named on the command line.
+ */
+async function mergeChanges(
+  ws: Workspace,
+  sha: string,
+  only: string[] | undefined,
+): Promise<{ changed: string[]; unbumped: Refusal[] }> {
+  const models = only?.length ? ws.repo.models.filter((m) => only.includes(m.value.metadata.name)) : ws.repo.models;
   const parent = await ws.git.revParse(`${sha}^1`);
-  const before = parent
-    ? await readManifestsAt(
-        ws.git,
-        parent,
-        models.map((m) => m.file),
-        "Model",
-      )
-    : [];
-  return models
-    .filter((m, i) => {
-      const old = before[i]?.value;
-      return (
-        !old || old.spec.version !== m.value.spec.version || old.spec.artifact.sha256 !== m.value.spec.artifact.sha256
-      );
-    })
-    .map((m) => m.value.metadata.name);
+  if (!parent) return { changed: models.map((m) => m.value.metadata.name), unbumped: [] };
+  const before = await readManifestsAt(
+    ws.git,
+    parent,
+    models.map((m) => m.file),
+    "Model",
+  );
+  const touched = new Set((await ws.git.diffNames(parent, sha)).map((d) => d.path));
+  const changed: string[] = [];
+  const unbumped: Refusal[] = [];
+  for (const [i, m] of models.entries()) {
+    const name = m.value.metadata.name;
+    const old = before[i]?.value?.spec;
+    const now = m.value.spec;
+    if (!old || old.version !== now.version || old.artifact.sha256 !== now.artifact.sha256) changed.push(name);
+    const art = resolveInside(ws.root, m.dir, now.artifact.path);
+    const path = art.error ? now.artifact.path : repoRelative(ws.root, art.abs);
+    const problem = unbumpedVersion({
+      before: old && { version: old.version, sha256: old.artifact.sha256 },
+      after: { version: now.version, sha256: now.artifact.sha256 },
+      artifact: { path, changed: touched.has(path) },
+      base: `the merge's first parent ${parent.slice(0, 12)}`,
+    });
+    if (problem) {
+      unbumped.push({
+        model: name,
+        field: "spec.version",
+        expected: `a version after ${now.version}`,
+        actual: now.version,
+        message: `${name}: ${problem}; nothing was published: open a pull request that bumps spec.version in ${m.file}`,
+      });
+    }
+  }
+  return { changed, unbumped };
 }
 
 /** One model as gathered: what the checks need, and what the plan needs when they pass. */

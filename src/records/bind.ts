@@ -19,7 +19,15 @@ export interface BindingMismatch {
   against: string;
   /** Its value there ("(unknown)" when it cannot be known, e.g. an absent file with no digest in the manifest). */
   actual: string;
+  /**
+   * The commands that make the two agree, in order: `lock` when the manifest's digest is not the file's (the file
+   * changed and the manifest was not locked), `evaluate` when the record does not describe the file or the manifest.
+   */
+  fix: StaleFix[];
 }
+
+/** A command that fixes a stale binding: `modelgate lock` (the manifest's digests) or `modelgate evaluate` (the record). */
+export type StaleFix = "lock" | "evaluate";
 
 /** What a record is checked against: the manifest's values and the digests of the files. */
 export interface BindingFacts {
@@ -51,8 +59,24 @@ const NONE = "(none)";
 /** The mismatches between a record and the facts: pure. An empty list means the record describes these bytes. */
 export function recordMismatches(record: EvaluationRecord, facts: BindingFacts): BindingMismatch[] {
   const out: BindingMismatch[] = [];
-  const differ = (field: string, value: string | undefined, against: string, actual: string | undefined) => {
-    if (value !== actual) out.push({ field, record: value ?? NONE, against, actual: actual ?? NONE });
+  const differ = (
+    field: string,
+    value: string | undefined,
+    against: string,
+    actual: string | undefined,
+    fix: StaleFix[] = ["evaluate"],
+  ) => {
+    if (value !== actual) out.push({ field, record: value ?? NONE, against, actual: actual ?? NONE, fix });
+  };
+  /**
+   * What fixes a record's digest that differs from a file or from the manifest's digest of it. The manifest is stale
+   * when it pins other bytes than the file's (lock); the record, when it describes other bytes than the file's, or
+   * than the manifest's when the file is absent (evaluate).
+   */
+  const digestFix = (record: string, file: string | undefined, declared: string | undefined): StaleFix[] => {
+    const lock = file !== undefined && declared !== undefined && file !== declared;
+    const evaluate = file !== undefined ? record !== file : record !== declared;
+    return [...(lock ? (["lock"] as const) : []), ...(evaluate ? (["evaluate"] as const) : [])];
   };
   // without a manifest (a bare ONNX file), the name and version come from the command line
   const flag: Record<string, string> = { "metadata.name": "--name", "spec.version": "--version" };
@@ -66,28 +90,33 @@ export function recordMismatches(record: EvaluationRecord, facts: BindingFacts):
   }
   const c = record.candidate.sha256;
   const a = facts.artifact;
-  if (a.sha256 !== undefined) differ("candidate.sha256", c, a.file, a.sha256);
-  if (a.declared !== undefined) differ("candidate.sha256", c, where("spec.artifact.sha256"), a.declared);
+  const artifactFix = digestFix(c, a.sha256, a.declared);
+  if (a.sha256 !== undefined) differ("candidate.sha256", c, a.file, a.sha256, artifactFix);
+  if (a.declared !== undefined) differ("candidate.sha256", c, where("spec.artifact.sha256"), a.declared, artifactFix);
   if (a.sha256 === undefined && a.declared === undefined) {
     out.push({
       field: "candidate.sha256",
       record: c,
       against: `${a.file} (absent, and the manifest records no spec.artifact.sha256)`,
       actual: "(unknown)",
+      fix: ["evaluate"],
     });
   }
   const d = facts.dataset;
   if (d) {
     differ("dataset.name", record.dataset.name, where("spec.evaluation.datasets[0]"), d.name);
     const rd = record.dataset.sha256;
-    if (d.sha256 !== undefined) differ("dataset.sha256", rd, d.file ?? d.name, d.sha256);
-    if (d.declared !== undefined) differ("dataset.sha256", rd, `${d.manifest ?? d.name} spec.sha256`, d.declared);
+    const dataFix = digestFix(rd, d.sha256, d.declared);
+    if (d.sha256 !== undefined) differ("dataset.sha256", rd, d.file ?? d.name, d.sha256, dataFix);
+    if (d.declared !== undefined)
+      differ("dataset.sha256", rd, `${d.manifest ?? d.name} spec.sha256`, d.declared, dataFix);
     if (d.sha256 === undefined && d.declared === undefined) {
       out.push({
         field: "dataset.sha256",
         record: rd,
         against: `${d.file ?? `dataset "${d.name}"`} (absent, and its manifest records no spec.sha256)`,
         actual: "(unknown)",
+        fix: ["evaluate"],
       });
     }
   }
@@ -136,10 +165,24 @@ export async function checkRecordBinding(
   return recordMismatches(record, await bindingFacts(model, repo));
 }
 
-/** The refusal: "stale evaluation record: run `modelgate evaluate MODEL`", then each field with both values. */
+/**
+ * The refusal, naming the command that fixes the actual mismatch, then each field with both values: "stale evaluation
+ * record: run `modelgate evaluate MODEL`" when the record describes other bytes or another version; "stale digest in
+ * the manifest: run `modelgate lock MODEL`" when the record describes the files and the manifest pins older ones; both,
+ * lock first, when the files changed after both.
+ */
 export function staleRecordMessage(model: string, mismatches: BindingMismatch[]): string {
   const fields = mismatches.map((m) => `${m.field}: the record has ${m.record}, ${m.against} ${verb(m)} ${m.actual}`);
-  return `stale evaluation record: run \`modelgate evaluate ${model}\` (${fields.join("; ")})`;
+  const fixes = new Set(mismatches.flatMap((m) => m.fix));
+  const lock = `\`modelgate lock ${model}\``;
+  const evaluate = `\`modelgate evaluate ${model}\``;
+  const what =
+    fixes.has("lock") && fixes.has("evaluate")
+      ? `stale evaluation record and digests in the manifests: run ${lock}, then ${evaluate}`
+      : fixes.has("lock")
+        ? `stale digest in the manifests: the evaluation record describes the files, but the manifests pin other bytes; run ${lock} and commit`
+        : `stale evaluation record: run ${evaluate}`;
+  return `${what} (${fields.join("; ")})`;
 }
 
 const verb = (m: BindingMismatch) => (/(^| )(spec\.|metadata\.|--)/.test(m.against) ? "is" : "has");

@@ -23,6 +23,7 @@ import type { Loaded } from "../manifest/repo.ts";
 import type { Model } from "../manifest/schema.ts";
 import { writeFileAtomic } from "../util/fs.ts";
 import { bufferIo, inGitHubActions } from "../util/io.ts";
+import { uncommittedModelNote } from "../workspace/uncommitted.ts";
 import { openWorkspace, type Workspace } from "../workspace/workspace.ts";
 import { type BuiltReport, buildReport, type Recomputation } from "./build.ts";
 import { CARD_FILE, writeModelCard } from "./card.ts";
@@ -68,6 +69,8 @@ export interface ReportResult {
   published?: PostResult;
   /** The model cards written, or on a dry run, the ones that would be. */
   cards: string[];
+  /** What the person running it should know: models whose files are not committed, and what to run next. */
+  notes: string[];
 }
 
 /** Where the report goes on GitHub, when it goes there: the context, the pull request and the commit. */
@@ -126,7 +129,28 @@ export async function runReport(ws: Workspace, opts: ReportOptions = {}): Promis
       renderReport(built.models, { refused: built.refused, sha: opts.sha, unlimited: true }).markdown,
     );
   }
-  return { built, status: reportStatus(built), comment, published, cards };
+  return {
+    built,
+    status: reportStatus(built),
+    comment,
+    published,
+    cards,
+    notes: await uncommittedNotes(ws, built, opts),
+  };
+}
+
+/**
+ * A note per model whose files are not committed, for a person at a terminal: none inside Actions (a CI checkout
+ * holds what was pushed, and what its jobs wrote) or for records from an artifact (another checkout's).
+ */
+async function uncommittedNotes(ws: Workspace, built: BuiltReport, opts: ReportOptions): Promise<string[]> {
+  if (opts.fromArtifact || inGitHubActions(ws.env)) return [];
+  const notes: string[] = [];
+  for (const m of built.manifests.values()) {
+    const note = await uncommittedModelNote(ws, m, "this report");
+    if (note) notes.push(note);
+  }
+  return notes;
 }
 
 /** The verdict of the whole report: fail when any model fails or any record was refused, else warn or pass. */

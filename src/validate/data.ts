@@ -64,6 +64,12 @@ export async function checkData(
     }
     if (s.belowMin) error(pos, "data", `${name}: ${ex(s.belowMin)} below min ${c.min}`, c.name);
     if (s.aboveMax) error(pos, "data", `${name}: ${ex(s.aboveMax)} above max ${c.max}`, c.name);
+    // the expected range (init writes the data's range with headroom): beyond it is a warning, not an error
+    const widen = "the data reaches further than before: check them, and widen expected if they are valid";
+    if (s.belowExpected)
+      warn(pos, "data", `${name}: ${ex(s.belowExpected)} below ${c.expected?.min}, expected.min; ${widen}`, c.name);
+    if (s.aboveExpected)
+      warn(pos, "data", `${name}: ${ex(s.aboveExpected)} above ${c.expected?.max}, expected.max; ${widen}`, c.name);
     if (s.notAllowed)
       error(pos, "data", `${name}: ${ex(s.notAllowed)} not among the allowed values [${c.values?.join(", ")}]`, c.name);
     if (s.duplicates) error(pos, "data", `${name}: ${ex(s.duplicates)} duplicate values in a unique column`, c.name);

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { sha256File } from "../data/hash.ts";
-import { planModelIo } from "../evaluate/model-io.ts";
+import { type IoPlan, planModelIo } from "../evaluate/model-io.ts";
 import { at, type Loaded, type Repository, repoRelative, resolveInside } from "../manifest/repo.ts";
 import type { Dataset, Model } from "../manifest/schema.ts";
 import { graphFacts, readOnnxModel } from "../onnx/signature.ts";
@@ -11,24 +11,39 @@ import type { Report } from "./reporter.ts";
  * as the manifest maps it) and a dataset's file (path, size, digest).
  */
 
+/** What checkArtifact read of a model's file, for the checks that follow: its digest, and how it runs. */
+export interface ArtifactFacts {
+  /** The file's path from the root, and its sha256 (when it exists). */
+  path?: string;
+  sha256?: string;
+  /** How evaluate would feed and read it (when it runs as the manifest maps it). */
+  io?: IoPlan;
+}
+
 /** Path, digest and signature of a model's artifact. */
-export async function checkArtifact(repo: Repository, m: Loaded<Model>, error: Report, warn: Report): Promise<void> {
+export async function checkArtifact(
+  repo: Repository,
+  m: Loaded<Model>,
+  error: Report,
+  warn: Report,
+): Promise<ArtifactFacts> {
   const spec = m.value.spec;
   const r = resolveInside(repo.root, m.dir, spec.artifact.path);
   const pos = at(m, ["spec", "artifact", "path"]);
-  if (r.error) return error(pos, "path", r.error);
+  if (r.error) {
+    error(pos, "path", r.error);
+    return {};
+  }
+  const path = repoRelative(repo.root, r.abs);
   if (!existsSync(r.abs)) {
     if (spec.training)
-      return warn(
+      warn(
         pos,
         "path",
         `artifact ${spec.artifact.path} does not exist yet; run \`modelgate train ${m.value.metadata.name}\``,
       );
-    return error(
-      pos,
-      "path",
-      `artifact ${spec.artifact.path} does not exist (looked for ${repoRelative(repo.root, r.abs)})`,
-    );
+    else error(pos, "path", `artifact ${spec.artifact.path} does not exist (looked for ${path})`);
+    return { path };
   }
   const digest = await sha256File(r.abs);
   if (!spec.artifact.sha256) {
@@ -48,10 +63,11 @@ export async function checkArtifact(repo: Repository, m: Loaded<Model>, error: R
   try {
     onnxModel = readOnnxModel(readFileSync(r.abs), spec.artifact.path);
   } catch (err) {
-    return error(pos, "artifact", (err as Error).message);
+    error(pos, "artifact", (err as Error).message);
+    return { path, sha256: digest };
   }
   // what evaluate refuses before reading data, reported here at the manifest lines (one shared check)
-  const { problems } = planModelIo(onnxModel.signature, graphFacts(onnxModel.model), spec.task, {
+  const { plan, problems } = planModelIo(onnxModel.signature, graphFacts(onnxModel.model), spec.task, {
     mode: spec.inputs.mode,
     tensor: spec.inputs.tensor,
     features: spec.inputs.features,
@@ -59,6 +75,7 @@ export async function checkArtifact(repo: Repository, m: Loaded<Model>, error: R
     signature: spec.signature,
   });
   for (const p of problems) error(at(m, p.path), "signature", p.message);
+  return { path, sha256: digest, io: plan };
 }
 
 /** Path, existence, digest and size of a dataset's file; returns its absolute path when it can be read. */

@@ -5,10 +5,12 @@ import { type Loaded, loadRepository, type Repository, repoRelative } from "../m
 import type { Dataset, Model } from "../manifest/schema.ts";
 import { checkData, checkLabel } from "./data.ts";
 import { checkModelDrift, checkReferenceDrift, type DriftResult } from "./drift-checks.ts";
-import { checkArtifact, checkDataFile } from "./files.ts";
+import { type ArtifactFacts, checkArtifact, checkDataFile } from "./files.ts";
+import { checkLabelMapping } from "./label-mapping.ts";
 import { checkLeakage, type Leakage, rowHashColumns } from "./leakage.ts";
 import { checkDatasetReferences, checkGates, checkModelColumns } from "./references.ts";
 import type { Reporter } from "./reporter.ts";
+import { checkVersionBumps, type VersionBase } from "./versions.ts";
 
 export type { DriftResult } from "./drift-checks.ts";
 
@@ -20,6 +22,11 @@ export interface ValidateOptions {
   onProgress?: (message: string) => void;
   /** A repository already loaded (the caller's workspace): used as is, not loaded again. */
   repo?: Repository;
+  /**
+   * Compare each model's version with the base branch's manifest (a pull request's check, src/validate/versions.ts):
+   * the repository's git, and the environment that names the base (GITHUB_BASE_REF).
+   */
+  versions?: VersionBase;
 }
 
 export interface ValidateResult {
@@ -49,12 +56,14 @@ export async function validateRepository(cwd: string, opts: ValidateOptions = {}
 
   // Models: references, columns, gates, artifact path/digest/signature.
   const usedDatasets = new Set(selected.datasets.map((d) => d.value.metadata.name));
+  const artifacts: { m: Loaded<Model>; artifact: ArtifactFacts }[] = [];
   for (const m of selected.models) {
     for (const n of checkDatasetReferences(repo, m, datasetByName, report.error)) usedDatasets.add(n);
     checkModelColumns(m, datasetByName, report.error);
     checkGates(m, report.error);
-    await checkArtifact(repo, m, report.error, report.warn);
+    artifacts.push({ m, artifact: await checkArtifact(repo, m, report.error, report.warn) });
   }
+  if (opts.versions) await checkVersionBumps(artifacts, opts.versions, report);
 
   // Datasets: path, digest, size, data checks.
   const checkedDatasets = repo.datasets.filter((d) => usedDatasets.has(d.value.metadata.name));
@@ -64,12 +73,14 @@ export async function validateRepository(cwd: string, opts: ValidateOptions = {}
   const drift: ValidateResult["drift"] = [];
   const driftNotChecked: ValidateResult["driftNotChecked"] = [];
   const leakage: ValidateResult["leakage"] = [];
-  for (const m of selected.models) {
+  for (const [i, m] of selected.models.entries()) {
     const spec = m.value.spec;
+    const io = artifacts[i].artifact.io;
     for (const n of spec.evaluation.datasets) {
       const scan = scans.get(n);
       const d = datasetByName.get(n);
       if (scan && d) checkLabel(m, d, scan, report.error);
+      if (scan && d && io) checkLabelMapping(m, d, scan, io, report.error);
     }
     for (const n of spec.evaluation.datasets) {
       const shared = checkLeakage(m, n, scans, report.error);

@@ -77,6 +77,16 @@ test("the demo runs the lifecycle to the end and the folder holds what it says",
     "1.2.0 is evaluated against what production runs",
   );
   assert.match(io.stdout, /audit verify\s+ok\s+✅ No findings/);
+  // the warnings the commands gave are shown, each said expected when the example is built to give it (#22 item 11)
+  assert.match(
+    io.stdout,
+    /validate 1\.0\.0\s+ok\s+ok: no errors, 2 warnings .*\n\s+warning: drift in "amount" of "transactions-drift" .*\(expected: transactions-drift is the example's drifted month, there to show the drift check\)\n/,
+  );
+  assert.match(
+    io.stdout,
+    /publish 1\.1\.0\s+ok\s+published .*\n\s+warning: no registry configured .*\(expected: the demo is offline, so images go to a local OCI layout\)\n/,
+  );
+  assert.doesNotMatch(io.stdout, /&#\d+;|&(amp|quot|lt|gt);/, "no HTML entities on the terminal");
   assert.match(
     io.stdout,
     /tamper \(on a copy\)\s+ok\s+\(exit 1, as intended\) audit verify names the hand edit: deploy-edit, commit [0-9a-f]{7} changed deploy\/fraud-detector\/overlays\/production\/kustomization\.yaml/,

@@ -29,7 +29,7 @@ test("column types: integers, floats, booleans, text; 'nan' and empty cells are 
       ["in", "float", true], // integers with a "nan" cannot be an integer column (nan is not a whole number)
     ],
   );
-  assert.deepEqual([byName.i.min, byName.i.max], [1, 3]);
+  assert.deepEqual([byName.i.min, byName.i.max, byName.i.expected], [0, undefined, { max: 4 }]);
   assert.deepEqual(byName.t.values, ["a", "b", "nan"], "in a text column, nan is a value");
 });
 

@@ -65,7 +65,8 @@ export async function evaluate(root: string, model = "churn"): Promise<void> {
 export async function mergedRepo(
   opts: {
     gate?: string;
-    extraModelYaml?: (y: string) => string;
+    /** The pull request's model.yaml from the one it would write (and main's, `before`). */
+    extraModelYaml?: (y: string, before: string) => string;
     /** Changes main's model.yaml before the pull request (the rules the merge is judged by). */
     baseYaml?: (y: string) => string;
     /** Changes the pull request's modelgate.yaml. */
@@ -98,11 +99,12 @@ export async function mergedRepo(
   git("checkout", "-q", "-b", "churn-1.1.0");
   const onnx = logisticRegressionModel({ weights: [-1 / 12, 1 / 90], bias: 1.4 });
   fx.write("models/churn/model.onnx", onnx);
-  let yaml = readFileSync(join(root, "models/churn/model.yaml"), "utf8")
+  const before = readFileSync(join(root, "models/churn/model.yaml"), "utf8");
+  let yaml = before
     .replace("version: 1.0.0", "version: 1.1.0")
     .replace(/sha256: [0-9a-f]{64}/, `sha256: ${sha256(onnx)}`);
   if (opts.gate) yaml = yaml.replace("    - { metric: roc_auc, min: 0.6 }", `    - ${opts.gate}`);
-  if (opts.extraModelYaml) yaml = opts.extraModelYaml(yaml);
+  if (opts.extraModelYaml) yaml = opts.extraModelYaml(yaml, before);
   writeFileSync(join(root, "models/churn/model.yaml"), yaml);
   if (opts.prConfig) {
     const cfg = join(root, "modelgate.yaml");

@@ -14,6 +14,15 @@ function report(name = "churn", o: RecordOptions = {}, over = {}): ModelReport {
 }
 
 describe("report markdown", () => {
+  it("writes its own text as it is: no HTML entities where no untrusted value is (issue #22 item 11)", () => {
+    const md = renderReport([report()]).markdown;
+    assert.match(
+      md,
+      /How gates are judged: min\/max compare the candidate's point estimate\. .*half the interval's width \(the smallest change/,
+    );
+    assert.doesNotMatch(md.slice(md.indexOf("How gates are judged")), /&#|\\\(/);
+  });
+
   it("has a header line with verdict, version change and the deciding number", () => {
     const md = renderModelSection(report("churn", { metrics: { roc_auc: 0.8, recall: 0.7 } }));
     const header = md.split("\n")[0];

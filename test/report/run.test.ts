@@ -49,7 +49,13 @@ test("wantsGitHub: with --repo or --pr, or inside Actions; never on a dry run", 
 
 test("the printed lines, the JSON and the exit code of a result", () => {
   const b = built([passing(), failing()], [{ file: "evil.json", reason: "names model x" }]);
-  const r: ReportResult = { built: b, status: reportStatus(b), comment: "", cards: ["/r/models/churn/MODEL_CARD.md"] };
+  const r: ReportResult = {
+    built: b,
+    status: reportStatus(b),
+    comment: "",
+    cards: ["/r/models/churn/MODEL_CARD.md"],
+    notes: [],
+  };
   const lines = formatReportResult(r).split("\n");
   assert.equal(lines[0], "✓ churn: pass");
   assert.match(lines[1], /^✗ fraud: fail — roc_auc 0\.5000 is below the minimum 0\.85/);

@@ -151,3 +151,24 @@ test("package --model FILE --eval-record: a record of other bytes or another nam
   assert.match(p.err, /model\.name: the record has churn, --name is churn2/);
   assert.match(p.err, /candidate\.sha256: the record has [0-9a-f]{64}, .*-other\.onnx has [0-9a-f]{64}/);
 });
+
+test("a new model file evaluated but not locked: report says `modelgate lock`, and after it the record is fresh", async () => {
+  const fx = makeFixtureRepo();
+  fx.write("models/churn/model.onnx", logisticRegressionModel({ weights: [-0.05, 0.02], bias: 1 }));
+  fx.write("data/churn-eval.csv", churnCsv(3, 300));
+  const e = await cli(fx.root, "evaluate", "churn", "--resamples", "0", "--no-latency");
+  assert.equal(e.code, 0, e.err);
+  const r = await reportJson(fx.root);
+  assert.equal(r.code, 1);
+  const reason: string = r.json.models[0].gates[0].reason;
+  assert.match(
+    reason,
+    /^stale digest in the manifests: .* run `modelgate lock churn` and commit \(candidate\.sha256: /,
+  );
+  assert.match(reason, /dataset\.sha256: the record has [0-9a-f]{64}, data\/churn-eval\.yaml spec\.sha256 is/);
+  assert.doesNotMatch(reason, /modelgate evaluate/);
+  const lock = await cli(fx.root, "lock", "churn");
+  assert.equal(lock.code, 0, lock.err);
+  const fresh = await reportJson(fx.root);
+  assert.ok(!fresh.json.models[0].gates.some((g: { reason: string }) => g.reason.includes("stale")), fresh.out);
+});

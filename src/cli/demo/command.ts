@@ -10,11 +10,22 @@ export const command: Command = {
   usage: `Usage: modelgate demo [--out DIR] [--json]
 
 Copies examples/fraud-detection into a fresh git repository (with a bare repository as its remote) and runs the real
-commands on it, as a model author, a reviewer and CI would: validate the 1.0.0 baseline in production; propose 1.1.0
-on a branch, train, lock, validate, evaluate against production, report (passes); approve it from bob's review (the
-reviews GitHub's API would return, written to reviews/); merge and package the image; propose 1.2.0, which is better
-on average but worse for one region, so its report fails the region slice gate, as it should.
-Prints one line per step and the folder to open. Needs git and no network.
+commands on it, as a model author, a reviewer, a release manager and CI would, with no network; every publish and
+release is signed with a key the demo generates (its public key and the trust policy are listed):
+  set up          1.0.0 goes the whole way: evaluated, approved, merged, published, tagged, released to production;
+                  then validate checks it on main
+  1.1.0           proposed on a branch; train, lock, commit, validate, evaluate against production, report (passes);
+                  approve from bob's review (the reviews GitHub's API would return, written to reviews/); merge;
+                  publish to staging (the image, the overlay, the promotion record); tag fraud-detector@v1.1.0;
+                  release to production (a required reviewer's approval, from the facts a release run would read)
+  roll back       release 1.0.0 again: production runs 1.0.0
+  1.2.0           better on average but worse for one region: its report fails the region slice gate, as it should
+  audit           the model's timeline from git alone; audit verify --trust checks every record and signature and
+                  finds nothing; then, each on a copy (exit 1, as intended): tamper, a hand edit of the production
+                  overlay, and forge, a release signed with another key, which audit verify names
+Prints one line per step, the warnings its commands gave (each said expected when the example is built to give
+it, e.g. the drifted month's drift), the files it made, and the folder to open; every command's full output is in
+its logs/ folder. Needs git.
 
 Options:
   --out DIR   where to put it (must be new or empty; default: a new temporary folder)

@@ -42,6 +42,8 @@ export interface StepResult {
   account: string;
   /** Files it produced, relative to the demo folder. */
   files?: string[];
+  /** The warnings the commands printed, each with why it is expected when the example is built to show it. */
+  warnings?: string[];
   /** The exit code of the command, when the step runs one. */
   code?: number;
   /** The full output, saved under logs/. */
@@ -73,6 +75,40 @@ export async function runCommand(
   return { code, io };
 }
 
+/**
+ * Warnings the example is built to give, and why: a reader of the demo sees every warning, and knows which are meant.
+ */
+const EXPECTED_WARNINGS: [RegExp, string][] = [
+  [
+    /drift in "[^"]+" of "transactions-drift"/,
+    "expected: transactions-drift is the example's drifted month, there to show the drift check",
+  ],
+  [/^no registry configured/, "expected: the demo is offline, so images go to a local OCI layout"],
+];
+
+/** At most this many characters of a warning on the demo's line (the log holds all of it). */
+const WARNING_WIDTH = 120;
+
+/** A long warning cut at its last clause (", " or "; ") within the width, with "…" for the rest. */
+function shorten(text: string): string {
+  const cut = Math.max(text.lastIndexOf(", ", WARNING_WIDTH), text.lastIndexOf("; ", WARNING_WIDTH));
+  return cut > WARNING_WIDTH / 3 ? `${text.slice(0, cut)}, …` : `${text.slice(0, WARNING_WIDTH - 1)}…`;
+}
+
+/** The warnings in a command's output (validate's warning findings, `warning:` lines), each said once. */
+export function warningsIn(text: string): string[] {
+  const out = new Set<string>();
+  for (const line of text.split("\n")) {
+    const w = /^\s+\d+:\d+\s+warning\s+\S+\s+(.*)$/.exec(line)?.[1] ?? /^warning: (.*)$/.exec(line.trim())?.[1];
+    if (!w) continue;
+    const text = w.replace(/^column "[^"]*": /, "");
+    const why = EXPECTED_WARNINGS.find(([re]) => re.test(text))?.[1];
+    const shown = text.length > WARNING_WIDTH ? shorten(text) : text;
+    out.add(`warning: ${shown}${why ? ` (${why})` : ""}`);
+  }
+  return [...out];
+}
+
 /** A step that runs one command; `summary` picks the line of its output that tells what happened. */
 function run(
   title: string,
@@ -97,6 +133,7 @@ function run(
         account,
         code,
         files,
+        warnings: warningsIn(`${io.stdout}\n${io.stderr}`),
         output: `$ modelgate ${[cmd.name, ...args].join(" ")}\n${io.stdout}${io.stderr ? `\n--- stderr ---\n${io.stderr}` : ""}`,
       };
     },
@@ -388,6 +425,7 @@ function setUpStep(): Step {
       return {
         account: `fraud-detector 1.0.0 proposed, evaluated, approved, merged, published and released to production by the same commands (fraud-detector#staging#1, fraud-detector#production#1), each signed with the key the demo generated; its public key (PEM): ${publicKey}`,
         files: ["repo", "remote.git", publicKey, relative(ctx.out, join(ctx.repo, TRUST_POLICY))],
+        warnings: warningsIn(log.join("\n")),
         output: log.join("\n"),
       };
     },
@@ -635,6 +673,7 @@ export async function runDemo(io: Io, outArg?: string, list: Step[] = steps()): 
     const mark = ok ? "ok" : "FAILED";
     const note = ok && expect !== 0 ? `(exit ${expect}, as intended) ` : "";
     io.out(`${n}. ${step.title.padEnd(width)}  ${mark.padEnd(6)}  ${note}${r.account}\n`);
+    for (const w of r.warnings ?? []) io.out(`    ${"".padEnd(width)}          ${w}\n`);
     for (const f of r.files ?? []) io.out(`    ${"".padEnd(width)}          ${f}\n`);
     results.push({ ...r, title: step.title, expect, ok });
     if (!ok) {

@@ -1,0 +1,92 @@
+import type { Git } from "../git/index.ts";
+import { isShallowRepository, worktreePrefix } from "../git/worktree.ts";
+import { readManifestsAt } from "../manifest/at-commit.ts";
+import { unbumpedVersion } from "../manifest/bump.ts";
+import { at, type Loaded } from "../manifest/repo.ts";
+import type { Model } from "../manifest/schema.ts";
+import { defaultBranch } from "../plan/run.ts";
+import type { ArtifactFacts } from "./files.ts";
+import type { Reporter } from "./reporter.ts";
+
+/** Where the base branch is read from: the repository's git, and the environment that names a pull request's base. */
+export interface VersionBase {
+  git: Git;
+  env: NodeJS.ProcessEnv;
+}
+
+/** The next patch version of a semantic version, for the message ("1.0.0" → "1.0.1"); undefined when not x.y.z. */
+function nextPatch(version: string): string | undefined {
+  const m = /^(\d+)\.(\d+)\.(\d+)$/.exec(version);
+  return m ? `${m[1]}.${m[2]}.${Number(m[3]) + 1}` : undefined;
+}
+
+/**
+ * A pull request's check: a model whose artifact changed since the base branch (its digest, or the file in front of
+ * validate) while spec.version did not is an error at spec.version, as publish would refuse it after the merge
+ * (src/manifest/bump.ts). The base is the merge base of the default branch (GITHUB_BASE_REF in a pull request) and
+ * HEAD, as plan compares; its manifests are read with readManifestsAt. Outside git or without a base branch there is
+ * nothing to compare; in a pull request's run or a shallow clone, a warning says why the check did not run.
+ */
+export async function checkVersionBumps(
+  models: { m: Loaded<Model>; artifact: ArtifactFacts }[],
+  base: VersionBase,
+  { error, warn }: Reporter,
+): Promise<void> {
+  if (models.length === 0) return;
+  const git = base.git;
+  const head = await git.revParse("HEAD");
+  if (!head) return;
+  const cannot = async (why: string) => {
+    const shallow = await isShallowRepository(git);
+    if (!shallow && !base.env.GITHUB_BASE_REF) return;
+    for (const { m } of models) {
+      warn(
+        at(m, ["spec", "version"]),
+        "version",
+        `the version was not compared with the base branch: ${why}${shallow ? "; this clone is shallow: fetch the history (actions/checkout with fetch-depth: 0)" : ""}`,
+      );
+    }
+  };
+  // a pull request's base is the one GITHUB_BASE_REF names, never a fallback; elsewhere, the default branch
+  let baseRef: string | undefined;
+  const named = base.env.GITHUB_BASE_REF;
+  if (named) {
+    for (const ref of [`origin/${named}`, named]) if (!baseRef && (await git.revParse(ref))) baseRef = ref;
+    if (!baseRef) return cannot(`the pull request's base ${named} (GITHUB_BASE_REF) is not in this clone`);
+  } else {
+    try {
+      baseRef = await defaultBranch(git, base.env);
+    } catch (err) {
+      return cannot((err as Error).message);
+    }
+  }
+  const baseCommit = await git.revParse(baseRef);
+  const mergeBase = baseCommit ? await git.mergeBase(baseCommit, head) : undefined;
+  if (!mergeBase) return cannot(`${baseRef} and HEAD have no common ancestor here`);
+  const prefix = await worktreePrefix(git);
+  const before = await readManifestsAt(
+    git,
+    mergeBase,
+    models.map(({ m }) => `${prefix}${m.file}`),
+    "Model",
+  );
+  for (const [i, { m, artifact }] of models.entries()) {
+    const old = before[i].value?.spec;
+    const now = m.value.spec;
+    const problem = unbumpedVersion({
+      before: old && { version: old.version, sha256: old.artifact.sha256 },
+      after: { version: now.version, sha256: now.artifact.sha256 },
+      artifact: {
+        path: artifact.path ?? now.artifact.path,
+        changed:
+          artifact.sha256 !== undefined &&
+          old?.artifact.sha256 !== undefined &&
+          artifact.sha256 !== old.artifact.sha256,
+      },
+      base: `${baseRef} (${mergeBase.slice(0, 12)})`,
+    });
+    if (!problem) continue;
+    const next = nextPatch(now.version);
+    error(at(m, ["spec", "version"]), "version", `${problem}${next ? `; e.g. version: ${next}` : ""}`);
+  }
+}
