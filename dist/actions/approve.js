@@ -5,29 +5,29 @@ import {
   openApprovalWorkspace,
   parseModelList,
   runApprove
-} from "../chunks/chunk-22G2LFFX.js";
+} from "../chunks/chunk-3F55XV74.js";
 import {
   APPROVAL_CONTEXT
-} from "../chunks/chunk-YUZ7KIEX.js";
+} from "../chunks/chunk-XMBX3RJ5.js";
 import {
   renderApprovalMarkdown
-} from "../chunks/chunk-R24XLHKN.js";
+} from "../chunks/chunk-UTFYVWGE.js";
 import "../chunks/chunk-BAGWTHH3.js";
-import "../chunks/chunk-Q7Q5OYL7.js";
+import "../chunks/chunk-A3YLNQLK.js";
 import "../chunks/chunk-UJGMECAW.js";
 import {
   writeJobSummary
-} from "../chunks/chunk-KJACW5GZ.js";
+} from "../chunks/chunk-LGCSZ776.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-DFUR2YEO.js";
 import "../chunks/chunk-CXLO4YWQ.js";
-import "../chunks/chunk-KR4G622Y.js";
-import "../chunks/chunk-ULMOSOEG.js";
+import "../chunks/chunk-AJCD5F2E.js";
+import "../chunks/chunk-5VN3I37N.js";
+import "../chunks/chunk-RQB7ZENY.js";
+import "../chunks/chunk-5MK4JN63.js";
+import "../chunks/chunk-M65JNBWF.js";
 import "../chunks/chunk-PH2DX2SW.js";
 import "../chunks/chunk-QJVTDBHM.js";
-import "../chunks/chunk-RQB7ZENY.js";
-import "../chunks/chunk-TB77MNSH.js";
-import "../chunks/chunk-M65JNBWF.js";
 import "../chunks/chunk-QOWBSAJO.js";
 import {
   actionIo,

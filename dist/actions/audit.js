@@ -4,24 +4,24 @@ import {
   renderTimeline,
   renderVerification,
   runAudit
-} from "../chunks/chunk-LJV6BXNA.js";
+} from "../chunks/chunk-PIK7MEYK.js";
 import "../chunks/chunk-4BLITTKA.js";
-import "../chunks/chunk-XSOIC3VP.js";
-import "../chunks/chunk-64O37LZ4.js";
+import "../chunks/chunk-NXJQ2PSI.js";
+import "../chunks/chunk-TNEBMEIB.js";
 import "../chunks/chunk-TYVK2T2V.js";
-import "../chunks/chunk-U4NGG65P.js";
-import "../chunks/chunk-Q7Q5OYL7.js";
+import "../chunks/chunk-HXFEO3LT.js";
+import "../chunks/chunk-A3YLNQLK.js";
 import {
   writeJobSummary
-} from "../chunks/chunk-KJACW5GZ.js";
+} from "../chunks/chunk-LGCSZ776.js";
 import "../chunks/chunk-U73FS3GH.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-DFUR2YEO.js";
+import "../chunks/chunk-RQB7ZENY.js";
+import "../chunks/chunk-5MK4JN63.js";
+import "../chunks/chunk-M65JNBWF.js";
 import "../chunks/chunk-PH2DX2SW.js";
 import "../chunks/chunk-QJVTDBHM.js";
-import "../chunks/chunk-RQB7ZENY.js";
-import "../chunks/chunk-TB77MNSH.js";
-import "../chunks/chunk-M65JNBWF.js";
 import "../chunks/chunk-QOWBSAJO.js";
 import {
   actionIo,

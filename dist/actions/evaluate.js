@@ -2,19 +2,20 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   resamplesArg,
   summarize
-} from "../chunks/chunk-GKUM65A2.js";
+} from "../chunks/chunk-3AM223CZ.js";
 import {
   evaluateRepositoryModel,
   mergeShardFiles
-} from "../chunks/chunk-JV5OHIMY.js";
-import "../chunks/chunk-XTRTRBQX.js";
-import "../chunks/chunk-2BJAIYUF.js";
+} from "../chunks/chunk-CM5ZVORJ.js";
+import "../chunks/chunk-SRLFQKET.js";
 import "../chunks/chunk-Q46P5CQQ.js";
-import "../chunks/chunk-Y72I2OFL.js";
+import "../chunks/chunk-R7GPRABW.js";
 import "../chunks/chunk-CCZROEOA.js";
 import "../chunks/chunk-PWA2NHWD.js";
-import "../chunks/chunk-Q7Q5OYL7.js";
-import "../chunks/chunk-4BIIX56A.js";
+import "../chunks/chunk-A3YLNQLK.js";
+import "../chunks/chunk-UJGMECAW.js";
+import "../chunks/chunk-FMAUBIMX.js";
+import "../chunks/chunk-IJIK4RLU.js";
 import "../chunks/chunk-M24SKQPK.js";
 import "../chunks/chunk-LXP7FMWT.js";
 import "../chunks/chunk-EJRXWDVW.js";
@@ -22,15 +23,15 @@ import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-CXLO4YWQ.js";
 import {
   openWorkspace
-} from "../chunks/chunk-KR4G622Y.js";
+} from "../chunks/chunk-AJCD5F2E.js";
 import {
   findRoot
-} from "../chunks/chunk-ULMOSOEG.js";
+} from "../chunks/chunk-5VN3I37N.js";
+import "../chunks/chunk-RQB7ZENY.js";
+import "../chunks/chunk-5MK4JN63.js";
+import "../chunks/chunk-M65JNBWF.js";
 import "../chunks/chunk-PH2DX2SW.js";
 import "../chunks/chunk-QJVTDBHM.js";
-import "../chunks/chunk-RQB7ZENY.js";
-import "../chunks/chunk-TB77MNSH.js";
-import "../chunks/chunk-M65JNBWF.js";
 import "../chunks/chunk-QOWBSAJO.js";
 import {
   actionIo,

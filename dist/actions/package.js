@@ -2,24 +2,25 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   packageImage,
   parsePlatforms
-} from "../chunks/chunk-KDHNWAQO.js";
-import "../chunks/chunk-WLEACPRX.js";
+} from "../chunks/chunk-GXEUNLS4.js";
+import "../chunks/chunk-SSVBD3BD.js";
 import "../chunks/chunk-ZS5MTSOT.js";
-import "../chunks/chunk-3AFH25N2.js";
-import "../chunks/chunk-4BIIX56A.js";
+import "../chunks/chunk-Q5N3XRPT.js";
+import "../chunks/chunk-FMAUBIMX.js";
+import "../chunks/chunk-IJIK4RLU.js";
 import "../chunks/chunk-M24SKQPK.js";
 import "../chunks/chunk-LXP7FMWT.js";
 import "../chunks/chunk-DFUR2YEO.js";
 import {
   num
 } from "../chunks/chunk-CXLO4YWQ.js";
-import "../chunks/chunk-KR4G622Y.js";
-import "../chunks/chunk-ULMOSOEG.js";
+import "../chunks/chunk-AJCD5F2E.js";
+import "../chunks/chunk-5VN3I37N.js";
+import "../chunks/chunk-RQB7ZENY.js";
+import "../chunks/chunk-5MK4JN63.js";
+import "../chunks/chunk-M65JNBWF.js";
 import "../chunks/chunk-PH2DX2SW.js";
 import "../chunks/chunk-QJVTDBHM.js";
-import "../chunks/chunk-RQB7ZENY.js";
-import "../chunks/chunk-TB77MNSH.js";
-import "../chunks/chunk-M65JNBWF.js";
 import "../chunks/chunk-QOWBSAJO.js";
 import {
   actionIo,

@@ -1,12 +1,14 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   formatPlan,
-  planRepository,
   shown
-} from "../chunks/chunk-NZMWNM3X.js";
+} from "../chunks/chunk-VDJNKBWY.js";
+import {
+  planRepository
+} from "../chunks/chunk-NCEKJWIR.js";
 import {
   writeJobSummary
-} from "../chunks/chunk-KJACW5GZ.js";
+} from "../chunks/chunk-LGCSZ776.js";
 import {
   escapeMd
 } from "../chunks/chunk-U73FS3GH.js";
@@ -16,16 +18,16 @@ import "../chunks/chunk-DFUR2YEO.js";
 import "../chunks/chunk-CXLO4YWQ.js";
 import {
   openWorkspace
-} from "../chunks/chunk-KR4G622Y.js";
-import "../chunks/chunk-ULMOSOEG.js";
-import "../chunks/chunk-PH2DX2SW.js";
-import "../chunks/chunk-QJVTDBHM.js";
+} from "../chunks/chunk-AJCD5F2E.js";
+import "../chunks/chunk-5VN3I37N.js";
 import {
   toJson,
   writeFileAtomic
 } from "../chunks/chunk-RQB7ZENY.js";
-import "../chunks/chunk-TB77MNSH.js";
+import "../chunks/chunk-5MK4JN63.js";
 import "../chunks/chunk-M65JNBWF.js";
+import "../chunks/chunk-PH2DX2SW.js";
+import "../chunks/chunk-QJVTDBHM.js";
 import "../chunks/chunk-QOWBSAJO.js";
 import {
   actionIo,

@@ -1,48 +1,52 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   runPublish
-} from "../chunks/chunk-J52LIZEU.js";
+} from "../chunks/chunk-FKFB72TD.js";
 import "../chunks/chunk-SYM4DFNS.js";
-import "../chunks/chunk-5SMLPFF2.js";
-import "../chunks/chunk-IYXHUPBQ.js";
-import "../chunks/chunk-M4XMBAMT.js";
-import "../chunks/chunk-YUZ7KIEX.js";
-import "../chunks/chunk-R24XLHKN.js";
+import "../chunks/chunk-FJ4AWI2K.js";
+import "../chunks/chunk-D3REON37.js";
+import "../chunks/chunk-5O3INNTB.js";
+import "../chunks/chunk-XMBX3RJ5.js";
+import "../chunks/chunk-UTFYVWGE.js";
 import "../chunks/chunk-BAGWTHH3.js";
 import {
   describeModelPlan
-} from "../chunks/chunk-GSN2UXXH.js";
-import "../chunks/chunk-OV7YD2G7.js";
+} from "../chunks/chunk-BSMYAYAE.js";
+import "../chunks/chunk-VMZ6MWWT.js";
 import "../chunks/chunk-4BLITTKA.js";
-import "../chunks/chunk-XSOIC3VP.js";
-import "../chunks/chunk-64O37LZ4.js";
+import "../chunks/chunk-NXJQ2PSI.js";
+import "../chunks/chunk-TNEBMEIB.js";
 import "../chunks/chunk-TYVK2T2V.js";
-import "../chunks/chunk-U4NGG65P.js";
-import "../chunks/chunk-2BJAIYUF.js";
+import "../chunks/chunk-HXFEO3LT.js";
+import "../chunks/chunk-SRLFQKET.js";
 import "../chunks/chunk-Q46P5CQQ.js";
-import "../chunks/chunk-Y72I2OFL.js";
+import "../chunks/chunk-R7GPRABW.js";
+import "../chunks/chunk-CCZROEOA.js";
 import "../chunks/chunk-PWA2NHWD.js";
-import "../chunks/chunk-Q7Q5OYL7.js";
-import "../chunks/chunk-KDHNWAQO.js";
-import "../chunks/chunk-WLEACPRX.js";
+import "../chunks/chunk-A3YLNQLK.js";
+import "../chunks/chunk-GXEUNLS4.js";
+import "../chunks/chunk-SSVBD3BD.js";
 import "../chunks/chunk-ZS5MTSOT.js";
-import "../chunks/chunk-3AFH25N2.js";
-import "../chunks/chunk-4BIIX56A.js";
+import "../chunks/chunk-Q5N3XRPT.js";
+import "../chunks/chunk-FMAUBIMX.js";
+import "../chunks/chunk-IJIK4RLU.js";
 import "../chunks/chunk-M24SKQPK.js";
 import "../chunks/chunk-LXP7FMWT.js";
-import "../chunks/chunk-KJACW5GZ.js";
+import "../chunks/chunk-NCEKJWIR.js";
+import "../chunks/chunk-LGCSZ776.js";
 import "../chunks/chunk-U73FS3GH.js";
+import "../chunks/chunk-EJRXWDVW.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-DFUR2YEO.js";
 import {
   openWorkspace
-} from "../chunks/chunk-KR4G622Y.js";
-import "../chunks/chunk-ULMOSOEG.js";
+} from "../chunks/chunk-AJCD5F2E.js";
+import "../chunks/chunk-5VN3I37N.js";
+import "../chunks/chunk-RQB7ZENY.js";
+import "../chunks/chunk-5MK4JN63.js";
+import "../chunks/chunk-M65JNBWF.js";
 import "../chunks/chunk-PH2DX2SW.js";
 import "../chunks/chunk-QJVTDBHM.js";
-import "../chunks/chunk-RQB7ZENY.js";
-import "../chunks/chunk-TB77MNSH.js";
-import "../chunks/chunk-M65JNBWF.js";
 import "../chunks/chunk-QOWBSAJO.js";
 import {
   actionIo,

@@ -3,35 +3,35 @@ import {
   formatReleaseResult,
   releaseMarkdown,
   runRelease
-} from "../chunks/chunk-77PCI6GU.js";
+} from "../chunks/chunk-WPTEMSUP.js";
 import "../chunks/chunk-SYM4DFNS.js";
 import "../chunks/chunk-BAGWTHH3.js";
-import "../chunks/chunk-NDBR7QOQ.js";
-import "../chunks/chunk-GSN2UXXH.js";
-import "../chunks/chunk-OV7YD2G7.js";
-import "../chunks/chunk-XSOIC3VP.js";
-import "../chunks/chunk-64O37LZ4.js";
+import "../chunks/chunk-3C46Y3EC.js";
+import "../chunks/chunk-BSMYAYAE.js";
+import "../chunks/chunk-VMZ6MWWT.js";
+import "../chunks/chunk-NXJQ2PSI.js";
+import "../chunks/chunk-TNEBMEIB.js";
 import "../chunks/chunk-TYVK2T2V.js";
-import "../chunks/chunk-U4NGG65P.js";
+import "../chunks/chunk-HXFEO3LT.js";
 import "../chunks/chunk-ZS5MTSOT.js";
-import "../chunks/chunk-3AFH25N2.js";
+import "../chunks/chunk-Q5N3XRPT.js";
 import "../chunks/chunk-M24SKQPK.js";
 import "../chunks/chunk-LXP7FMWT.js";
 import {
   writeJobSummary
-} from "../chunks/chunk-KJACW5GZ.js";
+} from "../chunks/chunk-LGCSZ776.js";
 import "../chunks/chunk-U73FS3GH.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-DFUR2YEO.js";
 import {
   openWorkspace
-} from "../chunks/chunk-KR4G622Y.js";
-import "../chunks/chunk-ULMOSOEG.js";
+} from "../chunks/chunk-AJCD5F2E.js";
+import "../chunks/chunk-5VN3I37N.js";
+import "../chunks/chunk-RQB7ZENY.js";
+import "../chunks/chunk-5MK4JN63.js";
+import "../chunks/chunk-M65JNBWF.js";
 import "../chunks/chunk-PH2DX2SW.js";
 import "../chunks/chunk-QJVTDBHM.js";
-import "../chunks/chunk-RQB7ZENY.js";
-import "../chunks/chunk-TB77MNSH.js";
-import "../chunks/chunk-M65JNBWF.js";
 import "../chunks/chunk-QOWBSAJO.js";
 import {
   actionIo,

@@ -3,35 +3,36 @@ import {
   formatReportResult,
   reportExitCode,
   runReport
-} from "../chunks/chunk-FW2X73KG.js";
-import "../chunks/chunk-5SMLPFF2.js";
-import "../chunks/chunk-IYXHUPBQ.js";
-import "../chunks/chunk-M4XMBAMT.js";
+} from "../chunks/chunk-DHBXFQIE.js";
+import "../chunks/chunk-FJ4AWI2K.js";
+import "../chunks/chunk-D3REON37.js";
+import "../chunks/chunk-5O3INNTB.js";
 import {
   parseModelList
-} from "../chunks/chunk-22G2LFFX.js";
-import "../chunks/chunk-YUZ7KIEX.js";
-import "../chunks/chunk-R24XLHKN.js";
+} from "../chunks/chunk-3F55XV74.js";
+import "../chunks/chunk-XMBX3RJ5.js";
+import "../chunks/chunk-UTFYVWGE.js";
 import "../chunks/chunk-BAGWTHH3.js";
-import "../chunks/chunk-OV7YD2G7.js";
+import "../chunks/chunk-VMZ6MWWT.js";
 import "../chunks/chunk-4BLITTKA.js";
 import "../chunks/chunk-TYVK2T2V.js";
-import "../chunks/chunk-U4NGG65P.js";
-import "../chunks/chunk-JV5OHIMY.js";
-import "../chunks/chunk-XTRTRBQX.js";
-import "../chunks/chunk-2BJAIYUF.js";
+import "../chunks/chunk-HXFEO3LT.js";
+import "../chunks/chunk-CM5ZVORJ.js";
+import "../chunks/chunk-SRLFQKET.js";
 import "../chunks/chunk-Q46P5CQQ.js";
-import "../chunks/chunk-Y72I2OFL.js";
+import "../chunks/chunk-R7GPRABW.js";
 import "../chunks/chunk-CCZROEOA.js";
 import "../chunks/chunk-PWA2NHWD.js";
-import "../chunks/chunk-Q7Q5OYL7.js";
+import "../chunks/chunk-A3YLNQLK.js";
 import "../chunks/chunk-UJGMECAW.js";
-import "../chunks/chunk-WLEACPRX.js";
-import "../chunks/chunk-3AFH25N2.js";
-import "../chunks/chunk-4BIIX56A.js";
+import "../chunks/chunk-SSVBD3BD.js";
+import "../chunks/chunk-Q5N3XRPT.js";
+import "../chunks/chunk-FMAUBIMX.js";
+import "../chunks/chunk-IJIK4RLU.js";
 import "../chunks/chunk-M24SKQPK.js";
 import "../chunks/chunk-LXP7FMWT.js";
-import "../chunks/chunk-KJACW5GZ.js";
+import "../chunks/chunk-NCEKJWIR.js";
+import "../chunks/chunk-LGCSZ776.js";
 import "../chunks/chunk-U73FS3GH.js";
 import "../chunks/chunk-EJRXWDVW.js";
 import "../chunks/chunk-3BUM2VMV.js";
@@ -39,13 +40,13 @@ import "../chunks/chunk-DFUR2YEO.js";
 import "../chunks/chunk-CXLO4YWQ.js";
 import {
   openWorkspace
-} from "../chunks/chunk-KR4G622Y.js";
-import "../chunks/chunk-ULMOSOEG.js";
+} from "../chunks/chunk-AJCD5F2E.js";
+import "../chunks/chunk-5VN3I37N.js";
+import "../chunks/chunk-RQB7ZENY.js";
+import "../chunks/chunk-5MK4JN63.js";
+import "../chunks/chunk-M65JNBWF.js";
 import "../chunks/chunk-PH2DX2SW.js";
 import "../chunks/chunk-QJVTDBHM.js";
-import "../chunks/chunk-RQB7ZENY.js";
-import "../chunks/chunk-TB77MNSH.js";
-import "../chunks/chunk-M65JNBWF.js";
 import "../chunks/chunk-QOWBSAJO.js";
 import {
   actionIo,

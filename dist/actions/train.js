@@ -3,23 +3,22 @@ import {
   TrainingFailed,
   secretValues,
   trainModel
-} from "../chunks/chunk-YF2B2FDG.js";
-import "../chunks/chunk-U4NGG65P.js";
-import "../chunks/chunk-XTRTRBQX.js";
-import "../chunks/chunk-Y72I2OFL.js";
+} from "../chunks/chunk-OFABAMGU.js";
+import "../chunks/chunk-HXFEO3LT.js";
+import "../chunks/chunk-R7GPRABW.js";
 import "../chunks/chunk-M24SKQPK.js";
 import "../chunks/chunk-LXP7FMWT.js";
 import "../chunks/chunk-EJRXWDVW.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import {
   openWorkspace
-} from "../chunks/chunk-KR4G622Y.js";
-import "../chunks/chunk-ULMOSOEG.js";
+} from "../chunks/chunk-AJCD5F2E.js";
+import "../chunks/chunk-5VN3I37N.js";
+import "../chunks/chunk-RQB7ZENY.js";
+import "../chunks/chunk-5MK4JN63.js";
+import "../chunks/chunk-M65JNBWF.js";
 import "../chunks/chunk-PH2DX2SW.js";
 import "../chunks/chunk-QJVTDBHM.js";
-import "../chunks/chunk-RQB7ZENY.js";
-import "../chunks/chunk-TB77MNSH.js";
-import "../chunks/chunk-M65JNBWF.js";
 import "../chunks/chunk-QOWBSAJO.js";
 import {
   actionIo,

@@ -7,16 +7,27 @@ import {
 } from "../chunks/chunk-KS52LYXT.js";
 import {
   validateRepository
-} from "../chunks/chunk-IYXHUPBQ.js";
-import "../chunks/chunk-M4XMBAMT.js";
-import "../chunks/chunk-2BJAIYUF.js";
+} from "../chunks/chunk-D3REON37.js";
+import "../chunks/chunk-5O3INNTB.js";
+import "../chunks/chunk-SRLFQKET.js";
 import "../chunks/chunk-Q46P5CQQ.js";
-import "../chunks/chunk-Y72I2OFL.js";
+import "../chunks/chunk-R7GPRABW.js";
+import "../chunks/chunk-CCZROEOA.js";
 import "../chunks/chunk-PWA2NHWD.js";
+import "../chunks/chunk-A3YLNQLK.js";
+import "../chunks/chunk-IJIK4RLU.js";
+import "../chunks/chunk-M24SKQPK.js";
 import "../chunks/chunk-LXP7FMWT.js";
-import "../chunks/chunk-ULMOSOEG.js";
-import "../chunks/chunk-TB77MNSH.js";
+import "../chunks/chunk-NCEKJWIR.js";
+import "../chunks/chunk-EJRXWDVW.js";
+import {
+  openWorkspace
+} from "../chunks/chunk-AJCD5F2E.js";
+import "../chunks/chunk-5VN3I37N.js";
+import "../chunks/chunk-5MK4JN63.js";
 import "../chunks/chunk-M65JNBWF.js";
+import "../chunks/chunk-PH2DX2SW.js";
+import "../chunks/chunk-QJVTDBHM.js";
 import "../chunks/chunk-QOWBSAJO.js";
 import {
   actionIo,
@@ -44,7 +55,8 @@ await runAction("validate", async () => {
       paths: listInput("paths"),
       skipData: boolInput("skip-data", false),
       onProgress: (m) => io.err(`${m}
-`)
+`),
+      versions: { git: openWorkspace(io, { cwd }).git, env: io.env }
     })
   );
   io.out(formatFindings(result));
