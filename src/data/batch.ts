@@ -56,6 +56,12 @@ export interface ReadOptions {
    */
   numeric?: string[];
   /**
+   * JSONL only: read `columns` from every line that has them (null where a line lacks one) and ignore other keys,
+   * instead of taking the first line's keys as the file's columns. For event logs (CloudEvents), whose optional
+   * attributes differ from line to line.
+   */
+  anyKeys?: boolean;
+  /**
    * Worker threads reading the file (default: readThreads(), for files of 32 MiB and more) and, for CSV, the
    * block size (default 8 MiB). The batches do not depend on it; tests set it to run the threaded path on small files.
    */

@@ -112,12 +112,12 @@ export async function* readJsonl(path: string, o: Resolved): AsyncGenerator<Batc
       if (!names) {
         first = Object.keys(rec);
         known = new Set(first);
-        const sel = selectColumns(first, o.columns, file, line);
-        names = sel.map((i) => first[i]);
+        const sel = o.anyKeys && o.columns ? undefined : selectColumns(first, o.columns, file, line);
+        names = sel ? sel.map((i) => first[i]) : [...(o.columns ?? [])];
         isNum = names.map((nm) => numeric.has(nm));
         bs = batchRows(bs, names.length);
         fresh();
-      } else {
+      } else if (!o.anyKeys) {
         for (const key in rec) {
           if (!known.has(key)) {
             const near = didYouMean(key, first);

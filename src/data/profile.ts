@@ -1,4 +1,4 @@
-import type { Profile } from "../manifest/schema.ts";
+import { PROFILE_DISTINCT_CAP, type Profile } from "../manifest/schema.ts";
 import { rng } from "../util/random.ts";
 import { type FeatureDrift, featureDrift } from "./drift.ts";
 
@@ -53,7 +53,18 @@ export function binOf(edges: number[], v: number): number {
 export class ProfileCounter {
   private readonly numeric = new Map<
     string,
-    { edges: number[]; counts: number[]; nulls: number; sum: number; sq: number; min: number; max: number }
+    {
+      edges: number[];
+      counts: number[];
+      nulls: number;
+      sum: number;
+      sq: number;
+      min: number;
+      max: number;
+      /** Distinct values, kept until there are more than PROFILE_DISTINCT_CAP (then only the count stops). */
+      distinct: Set<number> | undefined;
+      many: boolean;
+    }
   >();
   private readonly categorical = new Map<string, { counts: Map<string, number>; nulls: number }>();
 
@@ -66,6 +77,8 @@ export class ProfileCounter {
       sq: 0,
       min: Infinity,
       max: -Infinity,
+      distinct: new Set(),
+      many: false,
     });
   }
   addCategoricalColumn(name: string): void {
@@ -82,6 +95,13 @@ export class ProfileCounter {
       return;
     }
     c.counts[binOf(c.edges, v)]++;
+    if (c.distinct && !c.distinct.has(v)) {
+      c.distinct.add(v);
+      if (c.distinct.size > PROFILE_DISTINCT_CAP) {
+        c.distinct = undefined;
+        c.many = true;
+      }
+    }
     c.sum += v;
     c.sq += v * v;
     if (v < c.min) c.min = v;
@@ -134,6 +154,8 @@ export class ProfileCounter {
         edges: c.edges,
         fractions: c.counts.map((k) => (n ? r6(k / n) : 0)),
         nullFraction: total ? r6(c.nulls / total) : 0,
+        count: n,
+        distinct: c.many ? PROFILE_DISTINCT_CAP + 1 : (c.distinct?.size ?? 0),
         ...(n
           ? { mean: r6(mean), std: r6(Math.sqrt(Math.max(c.sq / n - mean * mean, 0))), min: c.min, max: c.max }
           : {}),
@@ -157,7 +179,13 @@ export class ProfileCounter {
       for (const k of [...kept].sort()) fractions[k] = n ? r6((c.counts.get(k) ?? 0) / n) : 0;
       for (const [k, v] of c.counts) if (!kept.has(k)) other += v;
       if (other > 0 || prior?.kind === "categorical") fractions[OTHER] = n ? r6(other / n) : 0;
-      out[name] = { kind: "categorical", fractions, nullFraction: total ? r6(c.nulls / total) : 0 };
+      out[name] = {
+        kind: "categorical",
+        fractions,
+        nullFraction: total ? r6(c.nulls / total) : 0,
+        count: n,
+        distinct: Math.min(c.counts.size, PROFILE_DISTINCT_CAP + 1),
+      };
     }
     return out;
   }

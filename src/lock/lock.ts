@@ -11,7 +11,7 @@ import {
   repoRelative,
   resolveInside,
 } from "../manifest/repo.ts";
-import type { Dataset, Model } from "../manifest/schema.ts";
+import type { Dataset, Model, Profile } from "../manifest/schema.ts";
 import type { Path } from "../manifest/yaml.ts";
 import { readOnnxSignature } from "../onnx/signature.ts";
 import type { Workspace } from "../workspace/workspace.ts";
@@ -79,27 +79,42 @@ async function measureDataset(root: string, d: Loaded<Dataset>): Promise<[Path, 
   const r = resolveInside(root, d.dir, spec.path);
   if (r.error) throw new UserError(r.error, { file: d.file });
   if (!existsSync(r.abs)) throw new UserError(`data file ${spec.path} does not exist`, { file: d.file });
+  const v = await datasetLockValues(r.abs, d.value, repoRelative(root, r.abs));
   const values: [Path, unknown][] = [
-    [["spec", "sha256"], await sha256File(r.abs)],
-    [["spec", "sizeBytes"], statSync(r.abs).size],
+    [["spec", "sha256"], v.sha256],
+    [["spec", "sizeBytes"], v.sizeBytes],
+    [["spec", "rows"], v.rows],
   ];
+  if (v.profile) values.push([["spec", "profile"], v.profile]);
+  return values;
+}
+
+/**
+ * What lock writes into a Dataset manifest for a data file: its digest, size, rows and profile (decile bins of the
+ * numeric features and slices, the most frequent values of the others). Also used for a data file that is not in the
+ * work tree (a retraining pull request's new window of data, src/monitor/retrain.ts).
+ */
+export async function datasetLockValues(
+  abs: string,
+  dataset: Dataset,
+  displayName: string,
+): Promise<{ sha256: string; sizeBytes: number; rows: number; profile?: Profile }> {
+  const spec = dataset.spec;
+  const sha256 = await sha256File(abs);
+  const sizeBytes = statSync(abs).size;
   const profiled = spec.columns.filter((c) => c.role === "feature" || c.role === "slice");
   const numeric = profiled.filter((c) => c.type === "float" || c.type === "integer").map((c) => c.name);
-  const displayName = repoRelative(root, r.abs);
   // one pass for the row count and a sample of each numeric column (its bin edges), a second to count the bins
-  const first = await scanDataset(r.abs, d.value, { sampleColumns: numeric, displayName });
-  values.push([["spec", "rows"], first.rows]);
-  if (profiled.length) {
-    const counter = new ProfileCounter();
-    for (const c of profiled) {
-      if (numeric.includes(c.name))
-        counter.addNumericColumn(c.name, quantileEdges(first.samples?.get(c.name)?.values ?? []));
-      else counter.addCategoricalColumn(c.name);
-    }
-    await scanDataset(r.abs, d.value, { counter, displayName });
-    values.push([["spec", "profile"], counter.result()]);
+  const first = await scanDataset(abs, dataset, { sampleColumns: numeric, displayName });
+  if (!profiled.length) return { sha256, sizeBytes, rows: first.rows };
+  const counter = new ProfileCounter();
+  for (const c of profiled) {
+    if (numeric.includes(c.name))
+      counter.addNumericColumn(c.name, quantileEdges(first.samples?.get(c.name)?.values ?? []));
+    else counter.addCategoricalColumn(c.name);
   }
-  return values;
+  await scanDataset(abs, dataset, { counter, displayName });
+  return { sha256, sizeBytes, rows: first.rows, profile: counter.result() };
 }
 
 async function measureModel(root: string, m: Loaded<Model>): Promise<[Path, unknown][]> {
