@@ -1,3 +1,4 @@
+import type { MonitoringRecord } from "../records/monitoring.ts";
 import type { PromotionRecord } from "../records/promotion.ts";
 
 /**
@@ -20,6 +21,9 @@ export const TRAILER_KEYS = [
   "Supersedes",
   "Promotion-Record",
   "Stage-Tag",
+  "Monitored-Promotion",
+  "Monitoring-Record",
+  "Monitoring-Verdict",
 ] as const;
 export type TrailerKey = (typeof TRAILER_KEYS)[number];
 export type Trailers = [TrailerKey, string][];
@@ -93,5 +97,22 @@ export function promotionTrailers(r: PromotionRecord, digest: string): Trailers 
     ...(sup ? [["Supersedes", `${sup.version} ${sup.image}`] as [TrailerKey, string]] : []),
     ["Promotion-Record", digest],
     ["Stage-Tag", r.stageTag],
+  ];
+}
+
+/**
+ * The trailers of the commit that adds a monitoring record, from the record and its digest alone: the version,
+ * environment and promotion record it watched (Monitored-Promotion: it appends no promotion record, so it does not
+ * carry Promotion-Record, which `audit verify` reads as a claim of one), the record itself and its verdict.
+ */
+export function monitoringTrailers(r: MonitoringRecord, digest: string): Trailers {
+  return [
+    ["Model", r.model.name],
+    ["Model-Version", r.model.version],
+    ["Model-Digest", `sha256:${r.model.sha256}`],
+    ["Environment", r.environment],
+    ["Monitored-Promotion", r.promotion.record],
+    ["Monitoring-Record", digest],
+    ["Monitoring-Verdict", r.verdict],
   ];
 }

@@ -379,6 +379,9 @@ export const columnSchema = z.strictObject({
 });
 export type Column = z.infer<typeof columnSchema>;
 
+/** Distinct values a profile counts exactly; beyond it, the count stops at one more (choosing a drift test needs "more than 5"). */
+export const PROFILE_DISTINCT_CAP = 100;
+
 export const numericProfileSchema = z.strictObject({
   kind: z.literal("numeric"),
   /** Bin edges (ascending); bins are (-inf, e0], (e0, e1], …, (e_last, +inf). */
@@ -386,6 +389,15 @@ export const numericProfileSchema = z.strictObject({
   /** Fraction of non-null rows in each bin: edges.length + 1 entries. */
   fractions: z.array(z.number().min(0).max(1)),
   nullFraction: z.number().min(0).max(1),
+  count: z.number().int().min(0).optional().describe("Non-null rows counted (what p-value drift tests need)."),
+  distinct: z
+    .number()
+    .int()
+    .min(0)
+    .optional()
+    .describe(
+      `Distinct non-null values, counted up to ${PROFILE_DISTINCT_CAP + 1} (${PROFILE_DISTINCT_CAP + 1}: more than ${PROFILE_DISTINCT_CAP}).`,
+    ),
   mean: z.number().optional(),
   std: z.number().optional(),
   min: z.number().optional(),
@@ -396,6 +408,15 @@ export const categoricalProfileSchema = z.strictObject({
   /** Fraction of non-null rows per value; values beyond the most frequent are pooled under "__other__". */
   fractions: z.record(z.string(), z.number().min(0).max(1)),
   nullFraction: z.number().min(0).max(1),
+  count: z.number().int().min(0).optional().describe("Non-null rows counted (what p-value drift tests need)."),
+  distinct: z
+    .number()
+    .int()
+    .min(0)
+    .optional()
+    .describe(
+      `Distinct non-null values, counted up to ${PROFILE_DISTINCT_CAP + 1} (${PROFILE_DISTINCT_CAP + 1}: more than ${PROFILE_DISTINCT_CAP}).`,
+    ),
 });
 export const profileSchema = z.record(z.string(), z.union([numericProfileSchema, categoricalProfileSchema]));
 export type Profile = z.infer<typeof profileSchema>;
@@ -497,6 +518,94 @@ export const sliceSchema = z.strictObject({
   buckets: z.array(z.number()).optional().describe("Bucket edges for a numeric column."),
 });
 
+// ---------------------------------------------------------------------------------------------------------------------
+// Monitoring (models/<name>/model.yaml spec.monitoring): the post-market monitoring plan (EU AI Act art. 72)
+
+/** Rows a monitoring window needs before its drift is judged (measured: README, "Monitoring"). */
+export const DEFAULT_MONITORING_MIN_ROWS = 500;
+
+export const driftTests = ["ks", "chisquare", "z", "wasserstein", "jensenshannon"] as const;
+export type DriftTestName = (typeof driftTests)[number];
+
+const duration = z
+  .string()
+  .regex(/^[1-9]\d*(m|h|d|w)$/, "must be a duration: a whole number and m, h, d or w (30m, 12h, 7d, 2w)");
+
+export const monitoringGateSchema = z.strictObject({
+  metric: z
+    .string()
+    .min(1)
+    .describe(
+      "An evaluation metric (roc_auc, recall, precision, f1, accuracy, …, named as in the evaluation record), latency_p50_ms, latency_p95_ms, latency_p99_ms or error_rate.",
+    ),
+  min: z.number().optional(),
+  max: z.number().optional(),
+  maxDrop: z
+    .number()
+    .min(0)
+    .optional()
+    .describe("Largest allowed drop against the evaluation record of the version that runs (judged on the interval)."),
+  maxRise: z.number().min(0).optional().describe("Largest allowed rise against the evaluation record."),
+  severity: z.enum(["fail", "warn"]).default("fail"),
+  estimated: z
+    .boolean()
+    .default(true)
+    .describe("Judge the CBPE estimate while no labels have arrived (binary classification)."),
+});
+export type MonitoringGate = z.infer<typeof monitoringGateSchema>;
+
+export const monitoringSchema = z
+  .strictObject({
+    environment: name.optional().describe("The environment watched (default: production, else the last one)."),
+    window: duration.default("7d").describe("The window a run judges when no --since is given: the last one."),
+    minRows: z
+      .number()
+      .int()
+      .min(1)
+      .default(DEFAULT_MONITORING_MIN_ROWS)
+      .describe('Fewer rows in a window (or labelled rows, for realized metrics) say "not enough rows".'),
+    drift: z
+      .strictObject({
+        features: z
+          .array(z.string().min(1))
+          .optional()
+          .describe("The columns watched (default: the model's features)."),
+        prediction: z.boolean().default(true).describe("Watch the drift of the model's prediction too."),
+        test: z
+          .enum(["auto", ...driftTests])
+          .default("auto")
+          .describe("auto: Evidently's choice by reference size and cardinality."),
+        alpha: z
+          .number()
+          .gt(0)
+          .lt(1)
+          .default(0.05)
+          .describe("Significance of the p-value tests (ks, chisquare, z), family-wise after the correction."),
+        correction: z
+          .enum(["holm", "bonferroni", "benjamini-hochberg", "none"])
+          .default("holm")
+          .describe("Multiple-testing correction across the columns' p-values."),
+        wasserstein: z.number().positive().default(0.1).describe("Normed Wasserstein distance that is drift."),
+        jensenshannon: z.number().positive().default(0.1).describe("Jensen-Shannon distance that is drift."),
+        share: z
+          .number()
+          .gt(0)
+          .max(1)
+          .optional()
+          .describe("Alert only when this share of the columns drifted (Evidently's dataset drift: 0.5)."),
+      })
+      .prefault({}),
+    gates: z.array(monitoringGateSchema).default([]),
+    onAlert: z
+      .array(z.enum(["issue", "retrain", "rollback"]))
+      .default(["issue"])
+      .describe(
+        "What an alert does in Actions: a sticky issue, a retraining pull request, a rollback promotion request.",
+      ),
+  })
+  .describe("The post-market monitoring plan: windows, minimum rows, drift tests, metric floors, actions.");
+export type Monitoring = z.infer<typeof monitoringSchema>;
+
 export const modelSchema = z.strictObject({
   apiVersion: z.literal(API_VERSION),
   kind: z.literal("Model"),
@@ -580,6 +689,7 @@ export const modelSchema = z.strictObject({
         .default({ resamples: 1000, seed: 42 }),
     }),
     gates: z.array(gateSchema).default([]),
+    monitoring: monitoringSchema.optional(),
     approval: approvalOverrideSchema.optional(),
     deployment: z
       .strictObject({
