@@ -5,6 +5,7 @@ import { auditReportSchema } from "../src/audit/schema.ts";
 import { evaluationRecordSchema } from "../src/records/evaluation.ts";
 import { trainingRecordSchema } from "../src/records/training.ts";
 import { promotionRecordSchema } from "../src/records/promotion.ts";
+import { monitoringRecordSchema } from "../src/records/monitoring.ts";
 import { configSchema, datasetSchema, modelSchema } from "../src/manifest/schema.ts";
 
 const BASE = "https://modelgate.dev/schemas";
@@ -16,6 +17,7 @@ const schemas: Readonly<Record<string, { title: string; schema: z.ZodType }>> = 
   "evaluation-record.schema.json": { title: "modelgate evaluation record", schema: evaluationRecordSchema },
   "training-record.schema.json": { title: "modelgate training record", schema: trainingRecordSchema },
   "promotion-record.schema.json": { title: "modelgate promotion record", schema: promotionRecordSchema },
+  "monitoring-record.schema.json": { title: "modelgate monitoring record", schema: monitoringRecordSchema },
   "audit-report.schema.json": {
     title: "modelgate audit report (audit --json, audit verify --json)",
     schema: auditReportSchema,

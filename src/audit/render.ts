@@ -93,6 +93,10 @@ export function describe(x: AuditEvent, f: (s: string) => string): string {
       return `${f(x.environment ?? "")} assigned by ${f(x.tag ?? "")} on ${f(sh(x.commit))}, with no promotion record (a tag made with GTO or by hand)`;
     case "deprecated":
       return `${f(x.model)} deprecated by ${f(x.tag ?? "")} on ${f(sh(x.commit))}`;
+    case "monitored": {
+      const m = x.monitoring;
+      return `monitoring of ${f(x.environment ?? "")}: ${f(m?.verdict ?? "")}, record ${f(m?.path ?? m?.record ?? "")} by commit ${f(sh(x.commit))}`;
+    }
   }
 }
 

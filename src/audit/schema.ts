@@ -23,6 +23,7 @@ export const EVENT_KINDS = [
   "deregistered",
   "assigned",
   "deprecated",
+  "monitored",
 ] as const;
 
 export const recordRefSchema = z
@@ -104,6 +105,14 @@ export const eventSchema = z.strictObject({
       runId: z.number().int().optional(),
     })
     .optional(),
+  monitoring: z
+    .strictObject({
+      record: digest.describe("The monitoring record's digest (Monitoring-Record trailer)."),
+      verdict: z.string().describe("ok, alert or not-enough-rows (Monitoring-Verdict trailer)."),
+      path: z.string().nullable(),
+    })
+    .optional()
+    .describe("A monitoring run (modelgate monitor): its record, committed under <records>/<model>/monitoring/."),
 });
 export type AuditEvent = z.infer<typeof eventSchema>;
 

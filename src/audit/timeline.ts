@@ -76,6 +76,7 @@ const ORDER: Record<AuditEvent["kind"], number> = {
   unassigned: 7,
   deregistered: 8,
   deprecated: 9,
+  monitored: 10,
 };
 
 function base(model: string, kind: AuditEvent["kind"]): AuditEvent {
@@ -336,6 +337,28 @@ function tagEvents(
   return out;
 }
 
+/** The monitoring runs of a model: the commits that added a monitoring record (their trailers say what it watched). */
+function monitoringEvents(snap: Snapshot, model: string): Sortable[] {
+  const out: Sortable[] = [];
+  for (const c of snap.commits) {
+    const record = c.trailers.get("Monitoring-Record")?.[0];
+    if (!record || c.trailers.get("Model")?.[0] !== model) continue;
+    const prefix = `${snap.config.records}/${model}/monitoring/`;
+    const path = c.changes.find((ch) => ch.path.startsWith(prefix))?.path ?? null;
+    const event: AuditEvent = {
+      ...base(model, "monitored"),
+      at: utc(c.committer.date),
+      version: c.trailers.get("Model-Version")?.[0] ?? null,
+      environment: c.trailers.get("Environment")?.[0] ?? null,
+      actor: c.author.name,
+      commit: c.oid,
+      monitoring: { record, verdict: c.trailers.get("Monitoring-Verdict")?.[0] ?? "?", path },
+    };
+    out.push(sortable(event, Date.parse(c.committer.date)));
+  }
+  return out;
+}
+
 /** Every event of one model, oldest first. */
 export function modelTimeline(snap: Snapshot, view: LedgerView, blobs: Map<string, Buffer | undefined>): AuditEvent[] {
   const model = view.model;
@@ -356,6 +379,7 @@ export function modelTimeline(snap: Snapshot, view: LedgerView, blobs: Map<strin
     else out.push(registryEvent(model, e));
   }
   out.push(...tagEvents(snap, model, versionOfCommit, recorded));
+  out.push(...monitoringEvents(snap, model));
   out.sort((a, b) => a.sortAt - b.sortAt || a.order - b.order);
   return out.map((s) => ({ ...s.event, summary: describe(s.event, String) }));
 }

@@ -19,4 +19,5 @@ export const commands: Record<string, () => Promise<Command>> = {
   audit: () => import("../commands/audit.ts").then((m) => m.command),
   release: () => import("../commands/release.ts").then((m) => m.command),
   attest: () => import("../commands/attest.ts").then((m) => m.command),
+  monitor: () => import("../commands/monitor.ts").then((m) => m.command),
 };

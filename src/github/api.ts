@@ -857,3 +857,84 @@ export async function ensurePullRequest(
   );
   return { number: data.number, url: data.html_url, created: true };
 }
+
+// ---- monitoring: the sticky issue of a model and environment, and the release workflow's dispatch -------------------
+
+/** The label modelgate's monitoring issues carry (GitHub creates it with the first issue). */
+export const MONITOR_LABEL = "modelgate-monitor";
+
+export interface StickyIssue {
+  number: number;
+  url: string;
+  /** What this call did to it. */
+  action: "opened" | "updated" | "reopened" | "closed" | "none";
+}
+
+/**
+ * One issue per marker (a model and an environment), found among the issues labelled MONITOR_LABEL whose body starts
+ * with the marker and which the token's own identity opened (an issue anyone else writes with the marker is never
+ * touched): opened when `open` and there is none, updated (and reopened) while `open`, closed when no longer `open`.
+ * Never a new issue per run.
+ */
+export async function upsertStickyIssue(
+  ctx: GitHubContext,
+  issue: { marker: string; title: string; body: string; open: boolean },
+): Promise<StickyIssue> {
+  const mark = markerComment(issue.marker);
+  const me = await tokenIdentity(ctx);
+  const body = fitComment(mark, issue.body);
+  let found: { number: number; url: string; state: string } | undefined;
+  await call(`GET issues?labels=${MONITOR_LABEL}`, async () => {
+    for await (const page of client(ctx).paginate.iterator(client(ctx).rest.issues.listForRepo, {
+      ...repoOf(ctx),
+      labels: MONITOR_LABEL,
+      state: "all",
+      sort: "created",
+      direction: "asc",
+      per_page: 100,
+    })) {
+      for (const i of page.data) {
+        if (found || i.pull_request) continue;
+        if (i.body?.startsWith(mark) && writtenBy(i.user, me))
+          found = { number: i.number, url: i.html_url, state: i.state };
+      }
+    }
+  });
+  if (!found) {
+    if (!issue.open) return { number: 0, url: "", action: "none" };
+    const { data } = await call("POST issues", () =>
+      client(ctx).rest.issues.create({ ...repoOf(ctx), title: clip(issue.title, 256), body, labels: [MONITOR_LABEL] }),
+    );
+    return { number: data.number, url: data.html_url, action: "opened" };
+  }
+  const old = found;
+  if (!issue.open && old.state === "closed") return { number: old.number, url: old.url, action: "none" };
+  const state = issue.open ? "open" : "closed";
+  const { data } = await call(`PATCH issues/${old.number}`, () =>
+    client(ctx).rest.issues.update({
+      ...repoOf(ctx),
+      issue_number: old.number,
+      title: clip(issue.title, 256),
+      body,
+      state,
+      ...(state === "closed" ? { state_reason: "completed" as const } : {}),
+    }),
+  );
+  const action = !issue.open ? "closed" : old.state === "closed" ? "reopened" : "updated";
+  return { number: data.number, url: data.html_url, action };
+}
+
+/** Starts a workflow by `workflow_dispatch` (POST actions/workflows/{workflow}/dispatches) on `ref`. */
+export async function dispatchWorkflow(
+  ctx: GitHubContext,
+  d: { workflow: string; ref: string; inputs: Record<string, string> },
+): Promise<void> {
+  await call(`POST actions/workflows/${d.workflow}/dispatches`, () =>
+    client(ctx).rest.actions.createWorkflowDispatch({
+      ...repoOf(ctx),
+      workflow_id: d.workflow,
+      ref: d.ref,
+      inputs: d.inputs,
+    }),
+  );
+}

@@ -1,0 +1,47 @@
+import { type StickyIssue, upsertStickyIssue } from "../github/index.ts";
+import { writeAndPush } from "../ledger/writer.ts";
+import type { MonitoringPlan } from "./plan.ts";
+import { proposeRetraining, type RetrainResult } from "./retrain.ts";
+import { requestRollback, type RollbackResult } from "./rollback.ts";
+import type { Gathered, MonitorSession } from "./run.ts";
+
+/**
+ * Writes a monitoring plan: the record committed to the GitOps branch by the GitOps writer (with its trailers; a
+ * re-run of the same window finds the same bytes there and commits nothing), then, in Actions, the sticky issue of
+ * the model and environment (opened, updated, closed when the alert clears), and on an alert what was asked:
+ * a retraining pull request (./retrain.ts) and a rollback request (./rollback.ts). A monitor never deploys.
+ */
+
+export interface Applied {
+  /** The commit that added the record; undefined when the branch already held it. */
+  commit?: string;
+  issue?: StickyIssue;
+  retrain?: RetrainResult;
+  rollback?: RollbackResult;
+}
+
+export async function applyMonitoring(s: MonitorSession, plan: MonitoringPlan, g: Gathered): Promise<Applied> {
+  const { ws, opts } = s;
+  const written = await writeAndPush(
+    ws.git,
+    { remote: s.gitops.remote, branch: s.gitops.branch },
+    async (tip) => {
+      if ((await tip.read(plan.path)) === plan.text) return undefined;
+      return { files: plan.files, message: plan.message, tags: [] };
+    },
+    {
+      identity: s.config.spec.identity,
+      log: opts.log ?? (() => {}),
+      ...(opts.maxAttempts ? { maxAttempts: opts.maxAttempts } : {}),
+      ...(opts.backoffMs !== undefined ? { backoffMs: opts.backoffMs } : {}),
+    },
+  );
+  const out: Applied = written ? { commit: written.commit } : {};
+  const gh = opts.github;
+  const onAlert = new Set(gh ? s.monitoring.onAlert : []);
+  if (gh && onAlert.has("issue")) out.issue = await upsertStickyIssue(gh, plan.issue);
+  const alert = plan.record.verdict === "alert";
+  if (alert && (opts.retrain || onAlert.has("retrain"))) out.retrain = await proposeRetraining(s, plan, g);
+  if (alert && (opts.rollback || onAlert.has("rollback"))) out.rollback = await requestRollback(s, g);
+  return out;
+}

@@ -1,0 +1,541 @@
+import { sha256File } from "../data/hash.ts";
+import { binOf, quantileEdges } from "../data/profile.ts";
+import { CheckFailed, UserError } from "../errors.ts";
+import { type Collected, keyOf } from "../evaluate/collect.ts";
+import { onnxruntimeVersion } from "../evaluate/engine.ts";
+import { ModelRunner } from "../evaluate/runner.ts";
+import { isRepository } from "../git/remote.ts";
+import { fetchBranch } from "../git/remote.ts";
+import type { GitHubContext } from "../github/index.ts";
+import { type LedgerEntry, parseLedger, promotionsPath } from "../ledger/ledger.ts";
+import { defaultBranch } from "../ledger/writer.ts";
+import { findModel } from "../manifest/repo.ts";
+import { type Config, type Model, type Monitoring, monitoringSchema } from "../manifest/schema.ts";
+import type { MonitoringRecord } from "../records/monitoring.ts";
+import { defaultEnvironment } from "../release/steps.ts";
+import { VERSION } from "../version.ts";
+import type { Workspace } from "../workspace/workspace.ts";
+import { type Calibrator, fitIsotonic } from "./cbpe.ts";
+import { type ColumnReference, type NumericReference, referenceOf } from "./drift.ts";
+import { Feeder, type FeedSpec } from "./feed.ts";
+import { type Segment, servedDuring } from "./history.ts";
+import type { EventCounts, PayloadSpec } from "./events.ts";
+import { eventBatches, expandPaths, logKind, readLabels, shown, tableBatches } from "./logs.ts";
+import { type MonitoringFacts, type MonitoringPlan, planMonitoring } from "./plan.ts";
+import { compareEstimate, estimatedPerformance, operations, realizedPerformance } from "./performance.ts";
+import { modelIoOf } from "../evaluate/spec.ts";
+import { loadVersion, positiveClass, scoreReference, scratchFolder, type VersionFacts } from "./versions.ts";
+import { WindowAccumulator } from "./window.ts";
+import { applyMonitoring, type Applied } from "./apply.ts";
+
+/**
+ * The monitor service: what production received in a window (its logs), against what the version that served it
+ * was evaluated on. `openMonitor` settles the model, environment and window and reads from the GitOps history which
+ * versions served the window (`audit --at`); `gatherFacts` loads those versions as their records name them, streams
+ * the logs through the window (scoring rows that carry no prediction with the version that served them) and computes
+ * the performance; `planMonitoring` (./plan.ts, pure) decides the record, its commit and the alerts; `applyMonitoring`
+ * (./apply.ts) commits the record with the GitOps writer and acts on an alert (sticky issue, retraining pull request,
+ * rollback request). `dryRun` stops after the plan.
+ */
+
+export interface MonitorOptions {
+  model: string;
+  /** Files or folders of logs (tables with a timestamp column, CloudEvents JSON lines), relative to io.cwd. */
+  logs: string[];
+  /** Label tables (id + label), relative to io.cwd. */
+  labels?: string[];
+  environment?: string;
+  /** The window, ms since the epoch: [since, until). Default: the manifest's window up to now. */
+  since?: number;
+  until?: number;
+  retrain?: boolean;
+  rollback?: boolean;
+  dryRun?: boolean;
+  /** GitHub (in Actions): the sticky issue, the retraining pull request, the rollback request. */
+  github?: GitHubContext;
+  /** The release workflow a rollback request dispatches (default modelgate-release.yml). */
+  releaseWorkflow?: string;
+  log?: (line: string) => void;
+  maxAttempts?: number;
+  backoffMs?: number;
+}
+
+export interface MonitorSession {
+  ws: Workspace;
+  opts: MonitorOptions;
+  config: Config;
+  manifest: Model;
+  monitoring: Monitoring;
+  environment: string;
+  since: number;
+  until: number;
+  gitops: { remote: string; branch: string; tip: string };
+  segments: Segment[];
+}
+
+export interface MonitorResult extends Partial<Applied> {
+  plan: MonitoringPlan;
+  dryRun: boolean;
+}
+
+const DURATION_MS: Record<string, number> = { m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
+const iso = (t: number) => new Date(t).toISOString().replace(/\.\d{3}Z$/, "Z");
+
+export async function runMonitor(ws: Workspace, opts: MonitorOptions): Promise<MonitorResult> {
+  const s = await openMonitor(ws, opts);
+  const scratch = await scratchFolder();
+  try {
+    const g = await gatherFacts(s, scratch.dir);
+    const plan = planMonitoring(g.facts);
+    if (opts.dryRun) return { plan, dryRun: true };
+    return { plan, dryRun: false, ...(await applyMonitoring(s, plan, g)) };
+  } finally {
+    await scratch.remove();
+  }
+}
+
+/** The model, its monitoring plan, the environment, the window, the GitOps tip and what served the window. */
+export async function openMonitor(ws: Workspace, opts: MonitorOptions): Promise<MonitorSession> {
+  const repo = ws.repo;
+  const config = repo.config;
+  const manifest = findModel(repo, opts.model).value;
+  const monitoring = manifest.spec.monitoring ?? monitoringSchema.parse({});
+  const environment = opts.environment ?? monitoring.environment ?? defaultEnvironment(config);
+  const envs = config.spec.environments.map((e) => e.name);
+  if (!envs.includes(environment))
+    throw new UserError(
+      `--env ${environment}: no such environment in modelgate.yaml (environments: ${envs.join(", ")})`,
+    );
+  const until = opts.until ?? ws.now().getTime();
+  const m = /^(\d+)([mhdw])$/.exec(monitoring.window);
+  const since = opts.since ?? until - Number(m?.[1] ?? 7) * DURATION_MS[m?.[2] ?? "d"];
+  if (!(since < until))
+    throw new UserError(`the window is empty: --since ${iso(since)} is not before --until ${iso(until)}`);
+  if (!(await isRepository(ws.git)))
+    throw new UserError(`${ws.root} is not in a git repository; monitor reads the GitOps history of a clone`);
+  const remote = config.spec.gitops.remote ?? "origin";
+  const branch = config.spec.gitops.branch ?? (await defaultBranch(ws.git, remote));
+  const tip = await fetchBranch(ws.git, remote, branch, "refs/modelgate/monitor/tip");
+  if (!tip) {
+    throw new UserError(
+      `cannot read the GitOps branch ${branch} of ${remote}: monitor reads what ran from its history and commits its record there (add the remote, or set spec.gitops in modelgate.yaml)`,
+    );
+  }
+  const segments = await servedDuring(ws.root, tip, manifest.metadata.name, environment, since, until);
+  if (segments.length === 0) {
+    throw new UserError(
+      `no version of ${manifest.metadata.name} ran in ${environment} between ${iso(since)} and ${iso(until)} (by the GitOps history: \`modelgate audit --at\`); nothing to monitor there`,
+    );
+  }
+  return {
+    ws,
+    opts,
+    config,
+    manifest,
+    monitoring,
+    environment,
+    since,
+    until,
+    gitops: { remote, branch, tip },
+    segments,
+  };
+}
+
+export interface Gathered {
+  facts: MonitoringFacts;
+  versions: VersionFacts[];
+  /** The model's promotion ledger at the GitOps tip. */
+  ledger: LedgerEntry[];
+  /** The labelled rows of the window in the training Dataset's columns (when a retraining may be asked). */
+  captured?: { columns: string[]; rows: (string | null)[][] };
+}
+
+/** Loads the versions, the references, the labels; streams the logs through the window; computes the performance. */
+export async function gatherFacts(s: MonitorSession, scratch: string): Promise<Gathered> {
+  const { ws, config, manifest } = s;
+  const name = manifest.metadata.name;
+  const ledgerPath = promotionsPath(config.spec.paths.records, name);
+  const { entries } = parseLedger((await ws.git.show(s.gitops.tip, ledgerPath)) ?? "");
+  const versions: VersionFacts[] = [];
+  for (const [i, seg] of s.segments.entries()) {
+    const entry = entries.find((e) => e.digest === seg.placement.record?.digest);
+    if (!entry)
+      throw new CheckFailed(`${name}: the promotion record ${seg.placement.record?.digest} is not in ${ledgerPath}`);
+    versions.push(await loadVersion(ws.git, s.gitops.tip, ws.repo, i, seg, entry, scratch));
+  }
+  const task = versions[versions.length - 1].manifest.spec.task;
+  for (const v of versions)
+    if (v.manifest.spec.task !== task)
+      throw new CheckFailed(
+        `${name}: versions of different tasks served the window (${v.manifest.spec.version} is a ${v.manifest.spec.task}); monitor one task per window`,
+      );
+  const runners: ModelRunner[] = [];
+  try {
+    for (const v of versions)
+      runners.push(await ModelRunner.open(v.bytes, `${name}@${v.manifest.spec.version}`, task, modelIoOf(v.manifest)));
+    const w = await prepareWindow(s, versions, runners);
+    const streamed = await streamLogs(s, w);
+    const facts = await factsOf(s, versions, w, streamed);
+    return {
+      facts,
+      versions,
+      ledger: entries,
+      ...(w.feed.capture ? { captured: { columns: w.feed.capture, rows: w.feeder.captured } } : {}),
+    };
+  } finally {
+    for (const r of runners) await r.close();
+  }
+}
+
+/** What the window is fed with and how: the references, the labels, the columns to read, the accumulator. */
+interface PreparedWindow {
+  feed: FeedSpec;
+  feeder: Feeder;
+  acc: WindowAccumulator;
+  refs: Awaited<ReturnType<typeof references>>;
+  /** Columns read as numbers, and the others. */
+  numeric: Set<string>;
+  other: string[];
+  payload: PayloadSpec;
+  idColumn?: string;
+  classes?: string[];
+  notes: string[];
+  labelSources: MonitoringRecord["sources"];
+}
+
+async function prepareWindow(
+  s: MonitorSession,
+  versions: VersionFacts[],
+  runners: ModelRunner[],
+): Promise<PreparedWindow> {
+  const { ws, monitoring } = s;
+  const pm = versions[versions.length - 1].manifest;
+  const task = pm.spec.task;
+  const last = runners[runners.length - 1];
+  const width = task === "multiclass-classification" ? last.output.width : 1;
+  const classes =
+    task === "multiclass-classification"
+      ? (last.classLabels ?? pm.spec.label.classes?.map((c) => keyOf(c) ?? String(c)))
+      : undefined;
+  const notes: string[] = versions.flatMap((v) => v.notes);
+  const refs = await references(s, versions, runners, notes);
+  const positive = refs.positive.map((p) => p?.column ?? 0);
+  const dataset = versions[versions.length - 1].dataset?.value;
+  const idColumn = dataset?.spec.columns.find((c) => c.role === "id")?.name;
+  const labels = new Map<string, string>();
+  const labelSources: MonitoringRecord["sources"] = [];
+  for (const f of await expandPaths(ws.io.cwd, s.opts.labels ?? [], "--labels")) {
+    const where = shown(ws.io.cwd, f);
+    const rows = await readLabels(f, where, { id: idColumn, label: pm.spec.label.column }, labels, (c) => keyOf(c));
+    labelSources.push({ path: where, sha256: await sha256File(f), kind: "labels", rows });
+  }
+  const watched = refs.columns.map((c) => ({
+    name: c.feature,
+    kind: c.ref.kind,
+    column: dataset?.spec.columns.find((x) => x.name === c.feature),
+  }));
+  const slices = pm.spec.evaluation.slices;
+  const retraining = s.opts.retrain || (s.opts.github !== undefined && monitoring.onAlert.includes("retrain"));
+  const trainName = s.manifest.spec.training?.datasets[0];
+  const trainSet = trainName ? ws.repo.datasets.find((d) => d.value.metadata.name === trainName)?.value : undefined;
+  const capture = retraining && trainSet ? trainSet.spec.columns.map((c) => c.name) : undefined;
+  const feed: FeedSpec = {
+    since: s.since,
+    until: s.until,
+    segments: versions.map((v) => ({ from: v.segment.from, until: v.segment.until })),
+    versions: versions.map((v, i) => ({ manifest: v.manifest, runner: runners[i], positive: positive[i] })),
+    task,
+    width,
+    watched,
+    slices,
+    labelColumn: pm.spec.label.column,
+    labels,
+    ...(capture ? { capture } : {}),
+    ...(idColumn ? { idColumn } : {}),
+  };
+  const acc = new WindowAccumulator({
+    columns: refs.columns.map((c) => ({ name: c.feature, ref: c.ref })),
+    ...(refs.prediction ? { prediction: refs.prediction } : {}),
+    width,
+    ...(classes ? { classes } : {}),
+    slices: slices.map((x) => x.column),
+    versions: versions.length,
+  });
+  const stringInputs = new Set(runners.flatMap((r) => r.stringColumns()));
+  const numeric = new Set([
+    ...runners.flatMap((r) => r.columns).filter((c) => !stringInputs.has(c)),
+    ...watched.filter((w) => w.kind === "numeric").map((w) => w.name),
+  ]);
+  const other = [
+    ...new Set([
+      ...watched.filter((w) => w.kind === "categorical").map((w) => w.name),
+      ...slices.map((x) => x.column),
+      pm.spec.label.column,
+      ...(capture ?? []),
+      ...stringInputs,
+    ]),
+  ].filter((c) => !numeric.has(c));
+  const payload: PayloadSpec = {
+    features: pm.spec.inputs.features,
+    mode: pm.spec.inputs.mode,
+    ...(pm.spec.inputs.tensor ? { tensor: pm.spec.inputs.tensor } : {}),
+    outputs: pm.spec.outputs,
+    columns: new Set([...(dataset?.spec.columns.map((c) => c.name) ?? []), ...numeric, ...other]),
+    ...(idColumn ? { idColumn } : {}),
+  };
+  return {
+    feed,
+    feeder: new Feeder(feed, acc),
+    acc,
+    refs,
+    numeric,
+    other,
+    payload,
+    ...(idColumn ? { idColumn } : {}),
+    ...(classes ? { classes } : {}),
+    notes,
+    labelSources,
+  };
+}
+
+/** Every log file through the window: tables by their columns, CloudEvents joined by id. */
+async function streamLogs(
+  s: MonitorSession,
+  w: PreparedWindow,
+): Promise<{ sources: MonitoringRecord["sources"]; skipped: Record<string, number> }> {
+  const cwd = s.ws.io.cwd;
+  const sources: MonitoringRecord["sources"] = [];
+  const skipped: Record<string, number> = {};
+  for (const f of await expandPaths(cwd, s.opts.logs, "--logs")) {
+    const display = shown(cwd, f);
+    const kind = await logKind(f);
+    let rows = 0;
+    if (kind === "table") {
+      const want = { numeric: [...w.numeric], other: w.other, ...(w.idColumn ? { idColumn: w.idColumn } : {}) };
+      for await (const { batch } of tableBatches(f, display, want)) {
+        rows += batch.length;
+        await w.feeder.add(batch);
+      }
+    } else {
+      let counts: EventCounts | undefined;
+      for await (const { batch, joiner } of eventBatches(f, display, w.payload, w.numeric)) {
+        counts = joiner.counts;
+        await w.feeder.add(batch);
+      }
+      rows = counts?.requests ?? 0;
+      const orphans = counts?.orphanResponses ?? 0;
+      if (orphans)
+        skipped["responses without their request"] = (skipped["responses without their request"] ?? 0) + orphans;
+    }
+    sources.push({ path: display, sha256: await sha256File(f), kind, rows });
+  }
+  for (const [k, n] of Object.entries(w.feeder.skipped)) skipped[k] = (skipped[k] ?? 0) + n;
+  return { sources, skipped };
+}
+
+/** The facts the plan decides from: the window's counts, the performance, what served the window. */
+async function factsOf(
+  s: MonitorSession,
+  versions: VersionFacts[],
+  w: PreparedWindow,
+  streamed: { sources: MonitoringRecord["sources"]; skipped: Record<string, number> },
+): Promise<MonitoringFacts> {
+  const primary = versions[versions.length - 1];
+  const pm = primary.manifest;
+  const r = primary.entry.record;
+  const summary = w.acc.summary();
+  const driftNotes = [...w.refs.notes];
+  const columns = summary.columns
+    .filter((c) => {
+      const seen = c.cur.kind === "numeric" ? c.cur.counts.some((x) => x > 0) : c.cur.counts.size > 0;
+      if (c.present && seen) return true;
+      driftNotes.push(`${c.name}: not in the logs (no value in the window)`);
+      return false;
+    })
+    .map((c) => ({ feature: c.name, ref: c.ref, cur: c.cur }));
+  if (summary.prediction)
+    columns.push({ feature: "prediction", ref: summary.prediction.ref, cur: summary.prediction.cur });
+  const perfNotes = [...w.notes];
+  const realized =
+    summary.labeled > 0
+      ? await realizedPerformance(summary, {
+          name: pm.metadata.name,
+          version: pm.spec.version,
+          task: pm.spec.task,
+          label: pm.spec.label,
+          threshold: pm.spec.threshold,
+          slices: pm.spec.evaluation.slices,
+          minSliceSupport: pm.spec.evaluation.minSliceSupport,
+          bootstrap: pm.spec.evaluation.bootstrap,
+          width: w.feed.width,
+          ...(w.classes ? { classes: w.classes } : {}),
+        })
+      : undefined;
+  if (!realized) perfNotes.push("no labels for the window's rows yet: the realized metrics wait for them (--labels)");
+  const binary = pm.spec.task === "binary-classification";
+  const cal = w.refs.calibrators;
+  const estimated = binary ? estimatedPerformance(summary.preds, summary.versions, cal, pm.spec.threshold) : undefined;
+  const onLabelled = binary
+    ? estimatedPerformance(summary.labeledRows.preds, summary.labeledRows.versions, cal, pm.spec.threshold)
+    : undefined;
+  const comparison = compareEstimate(onLabelled, realized);
+  const ops = operations(summary);
+  const cited = r.data.find((d) => d.name === primary.dataset?.name) ?? r.data[0];
+  return {
+    model: { name: pm.metadata.name, version: pm.spec.version, sha256: r.model.sha256, task: pm.spec.task },
+    environment: s.environment,
+    promotion: {
+      record: primary.entry.digest,
+      sequence: r.sequence,
+      ledger: promotionsPath(s.config.spec.paths.records, pm.metadata.name),
+      stageTag: r.stageTag,
+    },
+    versions: versions.map((v, i) => ({
+      version: v.manifest.spec.version,
+      sha256: v.entry.record.model.sha256,
+      promotion: v.entry.digest,
+      sequence: v.entry.record.sequence,
+      stageTag: v.entry.record.stageTag,
+      from: iso(Math.max(v.segment.from, s.since)),
+      until: iso(Math.min(v.segment.until, s.until)),
+      rows: summary.perVersion[i].rows,
+      scored: summary.perVersion[i].scored,
+    })),
+    window: {
+      since: iso(s.since),
+      until: iso(s.until),
+      rows: summary.rows,
+      labeled: summary.labeled,
+      skipped: streamed.skipped,
+    },
+    sources: [...streamed.sources, ...w.labelSources],
+    reference: {
+      dataset: primary.dataset?.name ?? cited?.name ?? "(none)",
+      sha256: cited?.sha256 ?? "0".repeat(64),
+      ...(primary.dataset?.value.spec.rows !== undefined ? { rows: primary.dataset.value.spec.rows } : {}),
+      evaluation: r.evaluation.record,
+    },
+    monitoring: s.monitoring,
+    columns,
+    driftNotes,
+    performance: {
+      ...(realized ? { realized } : {}),
+      ...(estimated ? { estimated } : {}),
+      ...(comparison ? { comparison } : {}),
+      ...(ops ? { operations: ops } : {}),
+      notes: perfNotes,
+    },
+    evaluation: primary.evaluation.candidate.metrics,
+    recordsDir: s.config.spec.paths.records,
+    runtime: { modelgate: VERSION, onnxruntime: await onnxruntimeVersion() },
+  };
+}
+
+/**
+ * The references: the watched columns' profile in the primary version's evaluation Dataset; each version's model
+ * over its evaluation data (its calibration for CBPE); the primary's predictions there (the prediction's reference).
+ */
+async function references(
+  s: MonitorSession,
+  versions: VersionFacts[],
+  runners: ModelRunner[],
+  perfNotes: string[],
+): Promise<{
+  columns: { feature: string; ref: ColumnReference }[];
+  prediction?: ColumnReference;
+  calibrators: (Calibrator | undefined)[];
+  /** Binary classification: each version's positive class and the output column of its score. */
+  positive: ({ column: number; label: string } | undefined)[];
+  notes: string[];
+}> {
+  const primary = versions[versions.length - 1];
+  const pm = primary.manifest;
+  const notes: string[] = [];
+  const d = primary.dataset?.value;
+  const watched = s.monitoring.drift.features ?? pm.spec.inputs.features;
+  const columns: { feature: string; ref: ColumnReference }[] = [];
+  for (const f of watched) {
+    const p = d?.spec.profile?.[f];
+    const ref = p ? referenceOf(p, d?.spec.rows) : undefined;
+    if (ref) columns.push({ feature: f, ref });
+    else
+      notes.push(
+        `${f}: no reference (the evaluation dataset ${primary.dataset?.name ?? ""} has no profile of it with a row count; run \`modelgate lock\`)`,
+      );
+  }
+  const calibrators: (Calibrator | undefined)[] = [];
+  const positive: ({ column: number; label: string } | undefined)[] = [];
+  let prediction: ColumnReference | undefined;
+  const binary = pm.spec.task === "binary-classification";
+  for (const [i, v] of versions.entries()) {
+    const c = await scoreReference(v);
+    const source = `${v.manifest.metadata.name}@${v.manifest.spec.version}`;
+    const out = runners[i].output;
+    const pos = binary ? positiveClass(v.manifest, source, out.width, runners[i].classLabels, c?.labelKeys) : undefined;
+    positive.push(pos);
+    if (!c) {
+      calibrators.push(undefined);
+      continue;
+    }
+    const w = c.models[0].output.width;
+    const preds = c.models[0].preds;
+    const col = pos?.column ?? 0;
+    const scores = Float64Array.from({ length: c.rows }, (_, k) => preds[k * w + col]);
+    if (binary && pos) {
+      const y = Uint8Array.from(c.labelCodes, (code) => (c.labelKeys[code] === pos.label ? 1 : 0));
+      calibrators.push(fitIsotonic(scores, y));
+    } else calibrators.push(undefined);
+    if (v === primary && s.monitoring.drift.prediction) prediction = predictionReference(pm, c, scores);
+  }
+  if (binary && calibrators.every((x) => !x))
+    perfNotes.push("no CBPE estimate: no version's evaluation data could be scored");
+  if (s.monitoring.drift.prediction && !prediction)
+    notes.push(`prediction: no reference (the evaluation data of ${pm.spec.version} could not be scored)`);
+  return { columns, ...(prediction ? { prediction } : {}), calibrators, positive, notes };
+}
+
+/** The prediction's reference: the scores' (or values') deciles, or a multiclass model's predicted classes. */
+function predictionReference(m: Model, c: Collected, scores: Float64Array): ColumnReference {
+  if (m.spec.task !== "multiclass-classification") return numericReference(scores);
+  const w = c.models[0].output.width;
+  const preds = c.models[0].preds;
+  const classes = c.models[0].classLabels ?? m.spec.label.classes?.map((x) => keyOf(x) ?? String(x)) ?? [];
+  const counts: Record<string, number> = {};
+  for (let k = 0; k < c.rows; k++) {
+    let best = 0;
+    for (let j = 1; j < w; j++) if (preds[k * w + j] > preds[k * w + best]) best = j;
+    const key = classes[best] ?? String(best);
+    counts[key] = (counts[key] ?? 0) + 1;
+  }
+  const fractions = Object.fromEntries(Object.entries(counts).map(([k, n]) => [k, n / c.rows]));
+  return { kind: "categorical", fractions, rows: c.rows };
+}
+
+/** A numeric reference from values: decile bins, their shares, the spread (as a profile would hold them). */
+export function numericReference(values: Float64Array): NumericReference {
+  const finite = Array.from(values).filter(Number.isFinite);
+  const edges = quantileEdges(finite);
+  const counts = new Array(edges.length + 1).fill(0);
+  let sum = 0;
+  let sq = 0;
+  let min = Number.POSITIVE_INFINITY;
+  let max = Number.NEGATIVE_INFINITY;
+  for (const v of finite) {
+    counts[binOf(edges, v)]++;
+    sum += v;
+    sq += v * v;
+    min = Math.min(min, v);
+    max = Math.max(max, v);
+  }
+  const n = finite.length;
+  const mean = n ? sum / n : 0;
+  return {
+    kind: "numeric",
+    edges,
+    fractions: counts.map((c) => (n ? c / n : 0)),
+    rows: n,
+    distinct: new Set(finite.slice(0, 10_000)).size,
+    std: Math.sqrt(Math.max(sq / Math.max(n, 1) - mean * mean, 0)),
+    ...(n ? { min, max } : {}),
+  };
+}

@@ -1,0 +1,252 @@
+import { binOf } from "../data/profile.ts";
+import type { ColumnCounts, ColumnReference } from "./drift.ts";
+import { FEW } from "./drift.ts";
+
+/**
+ * What a monitoring window accumulates as its rows stream by, in memory bounded by the window (never by the files):
+ * per watched column, counts in the reference's bins (numeric) or per value (categorical); the prediction's counts
+ * likewise; for the performance, each row's score and version, and for the labelled rows their label, prediction and
+ * slice; latency and errors. Pure: batches of values in, a summary out.
+ */
+
+export interface WindowColumn {
+  name: string;
+  ref: ColumnReference;
+}
+
+export interface WindowSpec {
+  /** The columns whose drift is judged (those with a reference). */
+  columns: WindowColumn[];
+  /** The prediction's reference: bins of the reference's scores or values, or its classes. */
+  prediction?: ColumnReference;
+  /** Values per row in `preds`: 1 (a binary score, a regression value) or the number of classes. */
+  width: number;
+  /** Multiclass: the class key of each prediction column (the predicted class is the largest). */
+  classes?: string[];
+  slices: string[];
+  versions: number;
+}
+
+/** A batch of logged rows, by column. */
+export interface WindowRows {
+  length: number;
+  /** The version (index of the window's segments) that served each row. */
+  version: Int32Array;
+  /** Numeric watched columns (NaN: null). */
+  numeric: Map<string, Float64Array>;
+  /** Categorical watched columns and slice columns, as keys (null: missing). */
+  text: Map<string, (string | null)[]>;
+  /** length × width predictions (NaN: none). */
+  preds: Float64Array;
+  /** 1 where monitor scored the row (the logs had no prediction). */
+  scored: Uint8Array;
+  /** The label's key, or null while none has arrived. */
+  label: (string | null)[];
+  latencyMs?: Float64Array;
+  /** 1: the response was an error, 0: it was not, -1: no response logged. */
+  error?: Int8Array;
+}
+
+class Grow {
+  buf: Float64Array;
+  n = 0;
+  constructor(cap = 1024) {
+    this.buf = new Float64Array(cap);
+  }
+  push(v: number): void {
+    if (this.n === this.buf.length) {
+      const b = new Float64Array(this.buf.length * 2);
+      b.set(this.buf);
+      this.buf = b;
+    }
+    this.buf[this.n++] = v;
+  }
+  view(): Float64Array {
+    return this.buf.subarray(0, this.n);
+  }
+}
+
+interface NumericCounter {
+  kind: "numeric";
+  edges: number[];
+  counts: number[];
+  seen: number[];
+  nulls: number;
+}
+interface CategoricalCounter {
+  kind: "categorical";
+  counts: Map<string, number>;
+  nulls: number;
+}
+type Counter = NumericCounter | CategoricalCounter;
+
+function counterFor(ref: ColumnReference): Counter {
+  return ref.kind === "numeric"
+    ? { kind: "numeric", edges: ref.edges, counts: new Array(ref.edges.length + 1).fill(0), seen: [], nulls: 0 }
+    : { kind: "categorical", counts: new Map(), nulls: 0 };
+}
+
+function countNumber(c: NumericCounter, v: number): void {
+  if (!Number.isFinite(v)) {
+    c.nulls++;
+    return;
+  }
+  c.counts[binOf(c.edges, v)]++;
+  if (c.seen.length <= FEW && !c.seen.includes(v)) c.seen.push(v);
+}
+
+function countKey(c: CategoricalCounter, k: string | null): void {
+  if (k === null) c.nulls++;
+  else c.counts.set(k, (c.counts.get(k) ?? 0) + 1);
+}
+
+function countsOf(c: Counter): ColumnCounts {
+  return c.kind === "numeric"
+    ? { kind: "numeric", counts: [...c.counts], distinct: c.seen.length }
+    : { kind: "categorical", counts: new Map(c.counts) };
+}
+
+export interface WindowSummary {
+  rows: number;
+  labeled: number;
+  perVersion: { rows: number; scored: number }[];
+  columns: { name: string; ref: ColumnReference; cur: ColumnCounts; nulls: number; present: boolean }[];
+  prediction?: { ref: ColumnReference; cur: ColumnCounts };
+  /** Every row's prediction (rows × width) and version, for the estimate. */
+  preds: Float64Array;
+  versions: Int32Array;
+  /** The labelled rows: labels, predictions (× width), slice keys. */
+  labeledRows: {
+    labels: string[];
+    preds: Float64Array;
+    versions: Int32Array;
+    slices: { column: string; keys: (string | null)[] }[];
+  };
+  operations: { requests: number; errors: number; latencies: Float64Array };
+}
+
+export class WindowAccumulator {
+  private rows = 0;
+  private readonly perVersion: { rows: number; scored: number }[];
+  private readonly counters: Counter[];
+  private readonly present: boolean[];
+  private readonly prediction?: Counter;
+  private readonly preds = new Grow();
+  private readonly versions = new Grow();
+  private readonly labels: string[] = [];
+  private readonly labeledPreds = new Grow();
+  private readonly labeledVersions = new Grow();
+  private readonly sliceKeys: (string | null)[][];
+  private readonly latencies = new Grow();
+  private requests = 0;
+  private errors = 0;
+
+  constructor(private readonly spec: WindowSpec) {
+    this.perVersion = Array.from({ length: spec.versions }, () => ({ rows: 0, scored: 0 }));
+    this.counters = spec.columns.map((c) => counterFor(c.ref));
+    this.present = spec.columns.map(() => false);
+    if (spec.prediction) this.prediction = counterFor(spec.prediction);
+    this.sliceKeys = spec.slices.map(() => []);
+  }
+
+  add(b: WindowRows): void {
+    const n = b.length;
+    const w = this.spec.width;
+    this.rows += n;
+    for (let r = 0; r < n; r++) {
+      const v = this.perVersion[b.version[r]];
+      v.rows++;
+      if (b.scored[r]) v.scored++;
+    }
+    this.spec.columns.forEach((col, i) => {
+      const c = this.counters[i];
+      if (c.kind === "numeric") {
+        const xs = b.numeric.get(col.name);
+        if (!xs) {
+          c.nulls += n;
+          return;
+        }
+        this.present[i] = true;
+        for (let r = 0; r < n; r++) countNumber(c, xs[r]);
+      } else {
+        const ks = b.text.get(col.name);
+        if (!ks) {
+          c.nulls += n;
+          return;
+        }
+        this.present[i] = true;
+        for (let r = 0; r < n; r++) countKey(c, ks[r]);
+      }
+    });
+    for (let r = 0; r < n; r++) {
+      this.versions.push(b.version[r]);
+      for (let j = 0; j < w; j++) this.preds.push(b.preds[r * w + j]);
+    }
+    if (this.prediction) this.countPredictions(b);
+    for (let r = 0; r < n; r++) {
+      const label = b.label[r];
+      if (label === null) continue;
+      this.labels.push(label);
+      this.labeledVersions.push(b.version[r]);
+      for (let j = 0; j < w; j++) this.labeledPreds.push(b.preds[r * w + j]);
+      this.spec.slices.forEach((s, j) => {
+        this.sliceKeys[j].push(b.text.get(s)?.[r] ?? null);
+      });
+    }
+    if (b.latencyMs)
+      for (let r = 0; r < n; r++) if (Number.isFinite(b.latencyMs[r])) this.latencies.push(b.latencyMs[r]);
+    if (b.error) {
+      for (let r = 0; r < n; r++) {
+        if (b.error[r] >= 0) this.requests++;
+        if (b.error[r] === 1) this.errors++;
+      }
+    }
+  }
+
+  private countPredictions(b: WindowRows): void {
+    const c = this.prediction!;
+    const w = this.spec.width;
+    for (let r = 0; r < b.length; r++) {
+      if (c.kind === "numeric") countNumber(c, b.preds[r * w]);
+      else {
+        let best = -1;
+        let bestV = Number.NEGATIVE_INFINITY;
+        for (let j = 0; j < w; j++) {
+          const v = b.preds[r * w + j];
+          if (v > bestV) {
+            bestV = v;
+            best = j;
+          }
+        }
+        countKey(c, best >= 0 && this.spec.classes ? this.spec.classes[best] : null);
+      }
+    }
+  }
+
+  summary(): WindowSummary {
+    return {
+      rows: this.rows,
+      labeled: this.labels.length,
+      perVersion: this.perVersion.map((v) => ({ ...v })),
+      columns: this.spec.columns.map((c, i) => ({
+        name: c.name,
+        ref: c.ref,
+        cur: countsOf(this.counters[i]),
+        nulls: this.counters[i].nulls,
+        present: this.present[i],
+      })),
+      ...(this.prediction && this.spec.prediction
+        ? { prediction: { ref: this.spec.prediction, cur: countsOf(this.prediction) } }
+        : {}),
+      preds: this.preds.view(),
+      versions: Int32Array.from(this.versions.view()),
+      labeledRows: {
+        labels: this.labels,
+        preds: this.labeledPreds.view(),
+        versions: Int32Array.from(this.labeledVersions.view()),
+        slices: this.spec.slices.map((column, j) => ({ column, keys: this.sliceKeys[j] })),
+      },
+      operations: { requests: this.requests, errors: this.errors, latencies: this.latencies.view() },
+    };
+  }
+}
