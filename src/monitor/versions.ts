@@ -5,7 +5,7 @@ import { basename, join, posix } from "node:path";
 import { manifestPaths } from "../audit/verify.ts";
 import { sha256Bytes, sha256File } from "../data/hash.ts";
 import { CheckFailed } from "../errors.ts";
-import { type Collected, collect, keyOf } from "../evaluate/collect.ts";
+import { type Collected, collect } from "../evaluate/collect.ts";
 import { columnClasses, declaredPositive, labelKey, sortKeys } from "../evaluate/classes.ts";
 import { modelIoOf } from "../evaluate/spec.ts";
 import type { Git } from "../git/index.ts";
