@@ -74,17 +74,22 @@ export function judgeGates(f: GateFacts): { results: GateResult[]; alerts: Alert
         interval = r.intervals[g.metric];
         basis = "realized";
         said = `${g.metric} ${fmt(rv)}${interval ? ` [${fmt(interval[0])}, ${fmt(interval[1])}]` : ""} on ${r.rows} labelled rows`;
-      } else if (g.estimated && typeof e === "number") {
+      } else if (g.estimated && typeof e === "number" && (p.estimated?.rows ?? 0) >= f.minRows) {
         value = e;
         basis = "estimated";
         const labelled = r ? `${r.rows} labelled rows, fewer than ${f.minRows}` : "no labels yet";
         said = `${g.metric} estimated ${fmt(e)} (CBPE, an estimate from the scores: ${labelled})`;
       } else {
-        const why = !r
+        const labels = !r
           ? "no labels yet"
           : r.rows < f.minRows
             ? `${r.rows} labelled rows, fewer than ${f.minRows}`
             : `no ${g.metric} in the realized metrics`;
+        const few =
+          typeof e === "number" && g.estimated
+            ? `; the estimate covers ${p.estimated?.rows} rows, fewer than ${f.minRows}`
+            : "";
+        const why = `${labels}${few}`;
         results.push({
           gate,
           status: "skip",

@@ -31,7 +31,8 @@ export async function servedDuring(
   const changes = new Set<number>();
   for (const c of snap.commits) {
     const t = Date.parse(c.committer.date);
-    if (!(t > since && t <= until)) continue;
+    // the window is [since, until): a change at its end serves none of it
+    if (!(t > since && t < until)) continue;
     if (
       c.changes.some((ch) => overlayOf(snap, ch.path)?.model === model && overlayOf(snap, ch.path)?.env === environment)
     )
@@ -42,7 +43,7 @@ export async function servedDuring(
   for (let i = 0; i < starts.length; i++) {
     const from = starts[i];
     const to = i + 1 < starts.length ? starts[i + 1] : until;
-    const at = from === until ? last : await runAudit({ cwd, ref, models: [model], at: { time: from, environment } });
+    const at = await runAudit({ cwd, ref, models: [model], at: { time: from, environment } });
     const placement = at.report.at?.models.find((m) => m.model === model)?.placement ?? null;
     if (!placement) continue;
     if (!placement.record) {

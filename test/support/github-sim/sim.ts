@@ -33,6 +33,27 @@ export interface SimComment {
   createdAt: string;
   updatedAt: string;
 }
+/** An issue (not a pull request): modelgate monitor's sticky issue of a model and environment. */
+export interface SimIssue {
+  number: number;
+  login: string;
+  app?: string;
+  title: string;
+  body: string;
+  state: "open" | "closed";
+  stateReason: string | null;
+  labels: string[];
+  createdAt: string;
+  updatedAt: string;
+  closedAt: string | null;
+}
+/** A workflow_dispatch a token made (POST actions/workflows/{workflow}/dispatches). */
+export interface SimDispatch {
+  workflow: string;
+  ref: string;
+  inputs: Record<string, string>;
+  by: string;
+}
 export interface SimCheckRun {
   id: number;
   name: string;
@@ -119,6 +140,8 @@ interface Repo {
   pulls: Map<number, SimPull>;
   reviews: Map<number, SimReview[]>;
   comments: Map<number, SimComment[]>;
+  issues: Map<number, SimIssue>;
+  dispatches: SimDispatch[];
   checkRuns: SimCheckRun[];
   statuses: SimStatus[];
   commits: Map<string, SimCommit>;
@@ -275,6 +298,8 @@ export class GitHubSim {
       pulls: new Map(),
       reviews: new Map(),
       comments: new Map(),
+      issues: new Map(),
+      dispatches: [],
       checkRuns: [],
       statuses: [],
       commits: new Map(),
@@ -493,6 +518,14 @@ export class GitHubSim {
   }
   comments(fullName: string, number: number): SimComment[] {
     return this.repo(fullName).comments.get(number) ?? [];
+  }
+  /** The repository's issues (not pull requests), by number. */
+  issues(fullName: string): SimIssue[] {
+    return [...this.repo(fullName).issues.values()].sort((a, b) => a.number - b.number);
+  }
+  /** The workflow dispatches made on the repository, oldest first. */
+  dispatches(fullName: string): SimDispatch[] {
+    return this.repo(fullName).dispatches;
   }
   checkRuns(fullName: string): SimCheckRun[] {
     return this.repo(fullName).checkRuns;
@@ -967,6 +1000,73 @@ export class GitHubSim {
           download_url: `https://raw.githubusercontent.com/${full}/${ref}/${p.path}`,
           _links: { self, git, html },
         });
+      case "issues/list-for-repo": {
+        const state = url.searchParams.get("state") ?? "open";
+        const labels = (url.searchParams.get("labels") ?? "").split(",").filter(Boolean);
+        const creator = url.searchParams.get("creator");
+        const desc = (url.searchParams.get("direction") ?? "desc") === "desc";
+        const list = [...r.issues.values()]
+          .filter((i) => state === "all" || i.state === state)
+          .filter((i) => labels.every((l) => i.labels.includes(l)))
+          .filter((i) => !creator || i.login === creator)
+          .sort((a, b) => (desc ? b.number - a.number : a.number - b.number))
+          .map((i) => this.issueObj(r, i));
+        return this.page(url, list, 30, 100);
+      }
+      case "issues/create": {
+        if (typeof body?.title !== "string" || body.title === "") return unprocessable("title is missing");
+        if (typeof body.body === "string" && body.body.length > 65536) {
+          return unprocessable("body is too long (maximum is 65536 characters)");
+        }
+        const now = this.tick();
+        const number = Math.max(0, ...r.pulls.keys(), ...r.issues.keys()) + 1;
+        const issue: SimIssue = {
+          number,
+          login: this.tokenUser(who),
+          ...(who.app ? { app: who.app } : {}),
+          title: body.title,
+          body: body.body ?? "",
+          state: "open",
+          stateReason: null,
+          labels: (body.labels ?? []).map((l: Json) => (typeof l === "string" ? l : l.name)),
+          createdAt: now,
+          updatedAt: now,
+          closedAt: null,
+        };
+        r.issues.set(number, issue);
+        return { status: 201, body: this.issueObj(r, issue) };
+      }
+      case "issues/get":
+      case "issues/update": {
+        const issue = r.issues.get(Number(p.issue_number));
+        if (!issue) return notFound();
+        if (op.operationId === "issues/update") {
+          if (typeof body?.body === "string" && body.body.length > 65536) {
+            return unprocessable("body is too long (maximum is 65536 characters)");
+          }
+          if (typeof body?.title === "string") issue.title = body.title;
+          if (typeof body?.body === "string") issue.body = body.body;
+          if (Array.isArray(body?.labels))
+            issue.labels = body.labels.map((l: Json) => (typeof l === "string" ? l : l.name));
+          if (body?.state === "open" || body?.state === "closed") {
+            if (body.state !== issue.state) issue.closedAt = body.state === "closed" ? this.tick() : null;
+            issue.state = body.state;
+            issue.stateReason =
+              body.state === "closed" ? (body.state_reason ?? "completed") : (body.state_reason ?? "reopened");
+          }
+          issue.updatedAt = this.tick();
+        }
+        return ok(this.issueObj(r, issue));
+      }
+      case "actions/create-workflow-dispatch": {
+        if (typeof body?.ref !== "string") return unprocessable("ref is missing");
+        r.dispatches.push({
+          workflow: p.workflow_id,
+          ref: body.ref,
+          inputs: body.inputs ?? {},
+          by: this.tokenUser(who),
+        });
+        return { status: 204, body: undefined };
       }
       case "pulls/create": {
         const headSha = this.resolveBranch?.(full, body.head);
@@ -1267,6 +1367,47 @@ export class GitHubSim {
       updated_at: c.updatedAt,
       issue_url: this.api(`/repos/${full}/issues/${n}`),
       author_association: c.login.endsWith("[bot]") ? "NONE" : "COLLABORATOR",
+    };
+  }
+
+  private issueObj(r: Repo, i: SimIssue): Json {
+    const full = `${r.owner}/${r.name}`;
+    const api = this.api(`/repos/${full}/issues/${i.number}`);
+    return {
+      id: 2_000_000 + i.number,
+      node_id: `I_sim${i.number}`,
+      url: api,
+      repository_url: this.api(`/repos/${full}`),
+      labels_url: `${api}/labels{/name}`,
+      comments_url: `${api}/comments`,
+      events_url: `${api}/events`,
+      html_url: `https://github.com/${full}/issues/${i.number}`,
+      number: i.number,
+      state: i.state,
+      state_reason: i.stateReason,
+      title: i.title,
+      body: i.body,
+      user: this.userObj(i.login),
+      labels: i.labels.map((name, j) => ({
+        id: 3_000_000 + j,
+        node_id: `LA_sim${j}`,
+        url: this.api(`/repos/${full}/labels/${encodeURIComponent(name)}`),
+        name,
+        description: null,
+        color: "ededed",
+        default: false,
+      })),
+      assignee: null,
+      assignees: [],
+      milestone: null,
+      locked: false,
+      active_lock_reason: null,
+      comments: (r.comments.get(i.number) ?? []).length,
+      closed_at: i.closedAt,
+      created_at: i.createdAt,
+      updated_at: i.updatedAt,
+      author_association: i.login.endsWith("[bot]") ? "NONE" : "COLLABORATOR",
+      performed_via_github_app: i.app ? this.integrationObj(i.app) : null,
     };
   }
 

@@ -1,0 +1,398 @@
+/**
+ * `modelgate monitor` end to end (issue #23), on real git repositories with real promotion histories and real
+ * onnxruntime sessions: the bundled example's May data logged as KServe CloudEvents by the version in production
+ * (drifted features flagged, the specificity drop estimated, then realized once the labels arrive; the record
+ * committed, content-addressed, with trailers; a re-run commits nothing; audit verify stays clean and the timeline
+ * shows the run; a retraining branch; in Actions a sticky issue, a retraining pull request and a rollback dispatch,
+ * against the GitHub simulator); a table without predictions across a rollback mid-window, scored by the version
+ * that served each row; and bad input, which is exit 2.
+ */
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { test } from "node:test";
+import { parse as parseYaml } from "yaml";
+import { runDemo } from "../../src/cli/demo/demo.ts";
+import { kserveTraffic } from "../../src/cli/demo/traffic.ts";
+import { main } from "../../src/cli/main.ts";
+import { sha256Bytes } from "../../src/data/hash.ts";
+import { resolveContext } from "../../src/github/index.ts";
+import { parseTrailers } from "../../src/ledger/trailers.ts";
+import { datasetSchema, modelSchema } from "../../src/manifest/schema.ts";
+import { runMonitor } from "../../src/monitor/run.ts";
+import { monitoringRecordSchema } from "../../src/records/monitoring.ts";
+import { bufferIo } from "../../src/util/io.ts";
+import { openWorkspace } from "../../src/workspace/workspace.ts";
+import { copyScenario, hour, iso, type Scenario, standardScenario } from "../support/audit-scenario.ts";
+import { churnCsv } from "../support/fixture-repo.ts";
+import { GitHubSim } from "../support/github-sim/index.ts";
+
+const env = { PATH: process.env.PATH, HOME: process.env.HOME };
+const DAY = 86_400_000;
+
+/** churn 1.1.0 released at hour 7, 1.2.0 at hour 14, rolled back to 1.1.0 at hour 15; built once, copied to write. */
+let churn: Promise<Scenario> | undefined;
+const churnScenario = async () => copyScenario(await (churn ??= standardScenario()));
+
+const git = (cwd: string, args: string[]) =>
+  execFileSync("git", args, {
+    cwd,
+    encoding: "utf8",
+    env: {
+      ...env,
+      GIT_CONFIG_NOSYSTEM: "1",
+      GIT_CONFIG_GLOBAL: "/dev/null",
+      GIT_AUTHOR_NAME: "Alice",
+      GIT_AUTHOR_EMAIL: "alice@example.com",
+      GIT_COMMITTER_NAME: "Alice",
+      GIT_COMMITTER_EMAIL: "alice@example.com",
+    },
+  }).trim();
+
+async function monitor(cwd: string, args: string[], extra: NodeJS.ProcessEnv = {}) {
+  const io = bufferIo(cwd, { ...env, ...extra });
+  const code = await main(["monitor", ...args], io);
+  return { code, out: io.stdout, err: io.stderr };
+}
+
+/** The example with fraud-detector 1.0.0 released to production (the demo's first step), May's traffic logged. */
+async function fraudScenario() {
+  const out = join(mkdtempSync(join(tmpdir(), "mg-monitor-")), "demo");
+  const io = bufferIo(process.cwd(), env);
+  const { steps } = await import("../../src/cli/demo/demo.ts");
+  const r = await runDemo(io, out, steps().slice(0, 1));
+  assert.ok(r.ok, io.stdout);
+  const repo = join(out, "repo");
+  // the monitoring plan, as the team writes it on the default branch
+  const manifestPath = join(repo, "models/fraud-detector/model.yaml");
+  writeFileSync(
+    manifestPath,
+    `${readFileSync(manifestPath, "utf8")}  monitoring:
+    window: 7d
+    minRows: 500
+    gates:
+      - {metric: specificity, maxDrop: 0.03}
+      - {metric: roc_auc, min: 0.7}
+    onAlert: [issue, retrain]
+`,
+  );
+  git(repo, ["commit", "-q", "-am", "fraud-detector: the monitoring plan"]);
+  git(repo, ["push", "-q", "origin", "main"]);
+  const start = Date.now() + 60_000;
+  const logs = join(out, "logs-may.jsonl");
+  const labels = join(out, "labels-may.csv");
+  const manifest = modelSchema.parse(parseYaml(readFileSync(manifestPath, "utf8")));
+  const dataset = datasetSchema.parse(parseYaml(readFileSync(join(repo, "data/transactions-drift.yaml"), "utf8")));
+  const traffic = await kserveTraffic({
+    data: join(repo, "data/transactions-drift.csv"),
+    dataset,
+    model: readFileSync(join(repo, "models/fraud-detector/model.onnx")),
+    manifest,
+    start,
+    days: 7,
+    events: logs,
+    labels,
+  });
+  assert.equal(traffic.requests, 5000);
+  const window = ["--since", new Date(start).toISOString(), "--until", new Date(start + 7 * DAY).toISOString()];
+  return { out, repo, remote: join(out, "remote.git"), logs, labels, window };
+}
+
+test("May's traffic as KServe CloudEvents: drift flagged, the drop estimated then realized, the record in git", async () => {
+  const s = await fraudScenario();
+  // 1. logs without labels, --dry-run, --json
+  const dry = await monitor(s.repo, ["fraud-detector", "--logs", s.logs, ...s.window, "--dry-run", "--json"]);
+  assert.equal(dry.code, 1, dry.err);
+  const j = JSON.parse(dry.out);
+  assert.equal(j.model, "fraud-detector");
+  assert.equal(j.version, "1.0.0");
+  assert.equal(j.environment, "production");
+  assert.equal(j.window.rows, 5000);
+  const drifted = j.drift.filter((d: { drifted: boolean }) => d.drifted).map((d: { feature: string }) => d.feature);
+  assert.deepEqual(drifted.sort(), ["account_age_days", "amount", "prediction"]);
+  for (const d of j.drift) assert.ok(["wasserstein", "jensenshannon"].includes(d.test), d.test);
+  assert.equal(j.performance.realized, undefined, "no labels yet");
+  assert.ok(j.performance.estimated.specificity < 0.922 - 0.03, `estimated ${j.performance.estimated.specificity}`);
+  assert.ok(j.alerts.some((a: { metric?: string }) => a.metric === "specificity"));
+  assert.equal(
+    git(s.repo, ["ls-remote", s.remote, "refs/heads/main"]).split("\t")[0],
+    git(s.repo, ["rev-parse", "HEAD"]),
+    "a dry run commits nothing",
+  );
+
+  // 2. the labels arrive: realized metrics by the evaluation's code, compared with the estimate; committed
+  const run = await monitor(s.repo, ["fraud-detector", "--logs", s.logs, "--labels", s.labels, ...s.window, "--json"]);
+  assert.equal(run.code, 1, run.err);
+  const r = JSON.parse(run.out);
+  assert.ok(r.performance.realized.specificity < 0.922 - 0.03, `realized ${r.performance.realized.specificity}`);
+  assert.ok(r.commit, "the record was committed");
+  const tip = git(s.repo, ["ls-remote", s.remote, "refs/heads/main"]).split("\t")[0];
+  assert.equal(tip, r.commit);
+  const text = git(s.repo, ["--git-dir", s.remote, "show", `${tip}:${r.record.path}`]).concat("\n");
+  assert.equal(`sha256:${sha256Bytes(text)}`, r.record.digest);
+  assert.equal(r.record.path, `records/fraud-detector/monitoring/${r.record.digest.slice(7)}.json`);
+  const record = monitoringRecordSchema.parse(JSON.parse(text));
+  assert.equal(record.window.labeled, 5000);
+  assert.ok(record.performance.comparison?.specificity, "the estimate compared with the realized value");
+  assert.equal(record.versions.length, 1);
+  assert.equal(record.versions[0].scored, 0, "the logs carried every prediction");
+  assert.deepEqual(
+    record.sources.map((x) => x.kind),
+    ["cloudevents", "labels"],
+  );
+  const message = git(s.repo, ["--git-dir", s.remote, "log", "-1", "--format=%B", tip]);
+  const t = parseTrailers(message.trim().split("\n\n").at(-1) ?? "");
+  assert.deepEqual(t.get("Monitoring-Record"), [r.record.digest]);
+  assert.deepEqual(t.get("Monitoring-Verdict"), ["alert"]);
+  assert.deepEqual(t.get("Monitored-Promotion"), [record.promotion.record]);
+
+  // 3. the same window again: the branch already holds the record
+  const again = await monitor(s.repo, ["fraud-detector", "--logs", s.logs, "--labels", s.labels, ...s.window]);
+  assert.equal(again.code, 1);
+  assert.match(again.out, /the GitOps branch already holds this record: nothing to commit/);
+  assert.equal(git(s.repo, ["ls-remote", s.remote, "refs/heads/main"]).split("\t")[0], tip);
+
+  // 4. audit: the history still verifies, and the timeline shows the run
+  git(s.repo, ["pull", "-q", "--ff-only", "origin", "main"]);
+  const verify = bufferIo(s.repo, env);
+  assert.equal(await main(["audit", "verify", "fraud-detector"], verify), 0, verify.stdout + verify.stderr);
+  const timeline = bufferIo(s.repo, env);
+  assert.equal(await main(["audit", "fraud-detector", "--json"], timeline), 0, timeline.stderr);
+  const events = JSON.parse(timeline.stdout).models[0].events;
+  const m = events.find((e: { kind: string }) => e.kind === "monitored");
+  assert.equal(m?.monitoring.record, r.record.digest);
+  assert.equal(m?.environment, "production");
+
+  // 5. --retrain: a branch that moves the training Dataset to the window's labelled rows
+  const retrain = await monitor(s.repo, [
+    "fraud-detector",
+    "--logs",
+    s.logs,
+    "--labels",
+    s.labels,
+    ...s.window,
+    "--retrain",
+  ]);
+  assert.equal(retrain.code, 1, retrain.err);
+  const branch = /retrain: branch (\S+) moves the training data to (\S+) \(5000 labelled rows\)/.exec(retrain.out);
+  assert.ok(branch, retrain.out);
+  const yaml = datasetSchema.parse(
+    parseYaml(git(s.repo, ["--git-dir", s.remote, "show", `${branch[1]}:data/transactions-train.yaml`])),
+  );
+  const csv = execFileSync("git", ["--git-dir", s.remote, "show", `${branch[1]}:${branch[2]}`]);
+  assert.equal(yaml.spec.sha256, sha256Bytes(csv));
+  assert.equal(yaml.spec.rows, 5000);
+  assert.equal(yaml.spec.path, branch[2].split("/").at(-1));
+  assert.ok(yaml.spec.profile?.amount?.count, "the new data's profile, as lock writes it");
+  assert.equal(git(s.repo, ["--git-dir", s.remote, "rev-parse", `${branch[1]}~1`]), tip, "off the default branch");
+});
+
+test("in Actions: one sticky issue per model and environment, a retraining pull request, no rollback without an earlier version", async () => {
+  const s = await fraudScenario();
+  const sim = await GitHubSim.start();
+  try {
+    sim.addRepo("acme/fraud");
+    sim.resolveBranch = (_repo, branch) =>
+      execFileSync("git", ["--git-dir", s.remote, "rev-parse", `refs/heads/${branch}`], { encoding: "utf8" }).trim();
+    const ghEnv = { ...env, GITHUB_TOKEN: sim.token, GITHUB_API_URL: sim.url, GITHUB_REPOSITORY: "acme/fraud" };
+    const run = (window: string[], extra: { rollback?: boolean } = {}) =>
+      runMonitor(openWorkspace(bufferIo(s.repo, ghEnv)), {
+        model: "fraud-detector",
+        logs: [s.logs],
+        labels: [s.labels],
+        since: Date.parse(window[1]),
+        until: Date.parse(window[3]),
+        github: { ...resolveContext(ghEnv), http: { retryBaseMs: 1, retries: 0, paceWrites: false } },
+        backoffMs: 5,
+        ...extra,
+      });
+    const first = await run(s.window, { rollback: true });
+    assert.equal(first.plan.record.verdict, "alert");
+    assert.equal(first.issue?.action, "opened");
+    const issues = sim.issues("acme/fraud");
+    assert.equal(issues.length, 1);
+    assert.ok(issues[0].body.startsWith("<!-- modelgate-monitor:fraud-detector:production -->"));
+    assert.deepEqual(issues[0].labels, ["modelgate-monitor"]);
+    assert.match(issues[0].body, /\| amount \| wasserstein \|/);
+    assert.ok(first.retrain?.pullRequest, "the retraining pull request");
+    assert.match(first.retrain?.body ?? "", /GITHUB_TOKEN starts no workflow/);
+    // 1.0.0 is the only version production ran: nothing to roll back to
+    assert.match(first.rollback?.skipped ?? "", /no earlier version of fraud-detector ran in production/);
+    // a later window that alerts too: the same issue, updated; then a quiet window (too few rows): closed
+    const later = [s.window[0], new Date(Date.parse(s.window[1]) + DAY).toISOString(), s.window[2], s.window[3]];
+    const second = await run(later);
+    assert.equal(second.issue?.action, "updated");
+    assert.equal(second.issue?.number, first.issue?.number);
+    const quiet = [s.window[0], new Date(Date.parse(s.window[3]) - 3_600_000).toISOString(), s.window[2], s.window[3]];
+    const third = await run(quiet);
+    assert.equal(third.plan.record.verdict, "not-enough-rows");
+    assert.equal(third.issue?.action, "closed");
+    assert.equal(sim.issues("acme/fraud").length, 1, "never a new issue per run");
+    assert.equal(sim.issues("acme/fraud")[0].state, "closed");
+    sim.assertClean();
+  } finally {
+    await sim.close();
+  }
+});
+
+test("rows without predictions are scored by the version that served them, across a rollback mid-window", async () => {
+  const s = await churnScenario();
+  const csv = churnCsv(3, 600).trim().split("\n");
+  const since = hour(12).getTime();
+  const until = hour(17).getTime();
+  const rows = csv.slice(1).map((line, i) => {
+    const t = since + Math.floor((i * (until - since)) / 600);
+    return {
+      t,
+      line,
+      tenure: Number(line.split(",")[1]),
+      spend: Number(line.split(",")[2]),
+      churned: line.split(",")[4],
+    };
+  });
+  const logs = join(s.dir, "logs.csv");
+  writeFileSync(
+    logs,
+    `timestamp,${csv[0]}\n${rows.map((r) => `${new Date(r.t).toISOString()},${r.line}`).join("\n")}\n`,
+  );
+  const res = await monitor(s.repo, [
+    "churn",
+    "--logs",
+    logs,
+    "--since",
+    iso(hour(12)),
+    "--until",
+    iso(hour(17)),
+    "--json",
+  ]);
+  assert.equal(res.code, 0, res.err);
+  const record = monitoringRecordSchema.parse(
+    JSON.parse(git(s.repo, ["--git-dir", s.remote, "show", `main:${JSON.parse(res.out).record.path}`])),
+  );
+  assert.deepEqual(
+    record.versions.map((v) => [v.version, v.from, v.until]),
+    [
+      ["1.1.0", iso(hour(12)), iso(hour(14))],
+      ["1.2.0", iso(hour(14)), iso(hour(15))],
+      ["1.1.0", iso(hour(15)), iso(hour(17))],
+    ],
+  );
+  const served = (a: number, b: number) =>
+    rows.filter((r) => r.t >= hour(a).getTime() && r.t < hour(b).getTime()).length;
+  assert.deepEqual(
+    record.versions.map((v) => [v.rows, v.scored]),
+    [
+      [served(12, 14), served(12, 14)],
+      [served(14, 15), served(14, 15)],
+      [served(15, 17), served(15, 17)],
+    ],
+  );
+  // the positive rate the versions' own logistic regressions give (bias 1.45, then 1.55, then 1.45 again)
+  const bias = (t: number) => (t >= hour(14).getTime() && t < hour(15).getTime() ? 1.55 : 1.45);
+  const positive = rows.filter((r) => 1 / (1 + Math.exp(-(bias(r.t) - r.tenure / 15 + r.spend / 100))) >= 0.5).length;
+  const realized = record.performance.realized?.metrics.positive_rate as number;
+  assert.ok(
+    Math.abs(realized * 600 - positive) <= 1,
+    `${realized * 600} rows predicted positive, ${positive} expected`,
+  );
+  assert.equal(record.verdict, "ok", "one month of the same data: no drift");
+  assert.deepEqual(
+    record.drift.columns.map((c) => [c.feature, c.test]),
+    [
+      ["tenure", "ks"],
+      ["spend", "ks"],
+      ["prediction", "ks"],
+    ],
+  );
+});
+
+test("bad input is exit 2, naming the file and line", async () => {
+  const s = await churnScenario();
+  const w = ["--since", iso(hour(12)), "--until", iso(hour(17))];
+  const csv = join(s.dir, "bad.csv");
+  writeFileSync(
+    csv,
+    "timestamp,customer_id,tenure,spend,region,churned\n2026-03-02T13:00:00Z,1,3,40,north,0\nlater,2,3,40,north,0\n",
+  );
+  const bad = await monitor(s.repo, ["churn", "--logs", csv, ...w]);
+  assert.equal(bad.code, 2);
+  assert.match(bad.err, /bad\.csv:3: timestamp "later" is not a time/);
+  const notime = join(s.dir, "notime.csv");
+  writeFileSync(notime, "customer_id,tenure,spend\n1,2,3\n");
+  assert.match((await monitor(s.repo, ["churn", "--logs", notime, ...w])).err, /needs a "timestamp" column/);
+  const events = join(s.dir, "events.jsonl");
+  writeFileSync(
+    events,
+    `{"specversion":"1.0","id":"a","type":"org.kubeflow.serving.inference.request","data":{"inputs":[]}}\n{not json\n`,
+  );
+  const ev = await monitor(s.repo, ["churn", "--logs", events, ...w]);
+  assert.equal(ev.code, 2);
+  assert.match(ev.err, /events\.jsonl:2: row 2: not valid JSON/);
+  writeFileSync(
+    events,
+    `{"specversion":"1.0","id":"a","type":"org.kubeflow.serving.inference.request","data":{"inputs":[]}}\n`,
+  );
+  const payload = await monitor(s.repo, ["churn", "--logs", events, ...w]);
+  assert.equal(payload.code, 2);
+  assert.match(payload.err, /events\.jsonl:1: no input of the request feeds the model/);
+  assert.equal((await monitor(s.repo, ["churn", "--logs", csv, "--env", "qa", ...w])).code, 2);
+  assert.equal((await monitor(s.repo, ["churn", ...w])).code, 2, "no --logs");
+  const before = await monitor(s.repo, ["churn", "--logs", csv, "--since", iso(hour(0)), "--until", iso(hour(1))]);
+  assert.equal(before.code, 2);
+  assert.match(before.err, /no version of churn ran in production between/);
+});
+
+test("--rollback asks the release workflow for the version that ran before, and never deploys itself", async () => {
+  const s = await churnScenario();
+  const sim = await GitHubSim.start();
+  try {
+    sim.addRepo("acme/churn");
+    // an hour of drifted traffic while 1.2.0 ran (hours 14 to 15)
+    const csv = churnCsv(4, 600, 1).trim().split("\n");
+    const since = hour(14).getTime();
+    const logs = join(s.dir, "drifted.csv");
+    writeFileSync(
+      logs,
+      `timestamp,${csv[0]}\n${csv
+        .slice(1)
+        .map((line, i) => `${new Date(since + i * 5000).toISOString()},${line}`)
+        .join("\n")}\n`,
+    );
+    const before = git(s.repo, ["ls-remote", s.remote, "refs/heads/main"]).split("\t")[0];
+    const ghEnv = { ...env, GITHUB_TOKEN: sim.token, GITHUB_API_URL: sim.url, GITHUB_REPOSITORY: "acme/churn" };
+    const r = await runMonitor(openWorkspace(bufferIo(s.repo, ghEnv)), {
+      model: "churn",
+      logs: [logs],
+      since,
+      until: hour(15).getTime(),
+      rollback: true,
+      github: { ...resolveContext(ghEnv), http: { retryBaseMs: 1, retries: 0, paceWrites: false } },
+      backoffMs: 5,
+    });
+    assert.equal(r.plan.record.verdict, "alert");
+    assert.equal(r.plan.record.model.version, "1.2.0");
+    assert.deepEqual(r.rollback, {
+      version: "1.1.0",
+      tag: "churn@v1.1.0",
+      workflow: "modelgate-release.yml",
+      dispatched: true,
+      command: "modelgate release churn@v1.1.0 --env production",
+    });
+    assert.deepEqual(sim.dispatches("acme/churn"), [
+      {
+        workflow: "modelgate-release.yml",
+        ref: "main",
+        inputs: { model: "churn", version: "1.1.0" },
+        by: "github-actions[bot]",
+      },
+    ]);
+    // the only commit monitor made is its record: no overlay, no promotion record
+    const changed = git(s.repo, ["--git-dir", s.remote, "diff", "--name-only", before, "main"]).split("\n");
+    assert.deepEqual(changed, [r.plan.path]);
+    sim.assertClean();
+  } finally {
+    await sim.close();
+  }
+});
