@@ -135,10 +135,10 @@ test("Holm, Bonferroni and Benjamini-Hochberg adjust p-values as the textbooks d
   assert.deepEqual(adjustPValues(p, "bonferroni"), [0.04, 0.16, 0.12, 0.02]);
   // Holm: sorted 0.005, 0.01, 0.03, 0.04 times 4, 3, 2, 1, running maximum
   const holm = adjustPValues(p, "holm");
-  [0.03, 0.06, 0.06, 0.02].forEach((v, i) => close(holm[i], v, 1e-15, `holm ${i}`));
+  for (const [i, v] of [0.03, 0.06, 0.06, 0.02].entries()) close(holm[i], v, 1e-15, `holm ${i}`);
   // BH: p(i) · k / i from the largest down, running minimum
   const bh = adjustPValues(p, "benjamini-hochberg");
-  [0.02, 0.04, 0.04, 0.02].forEach((v, i) => close(bh[i], v, 1e-15, `bh ${i}`));
+  for (const [i, v] of [0.02, 0.04, 0.04, 0.02].entries()) close(bh[i], v, 1e-15, `bh ${i}`);
   assert.deepEqual(adjustPValues(p, "none"), p);
   assert.deepEqual(adjustPValues([0.3], "holm"), [0.3]);
 });
