@@ -30,6 +30,7 @@ const counterparts: Record<string, string> = {
   ".github/workflows/publish.yml": "workflows/modelgate-publish.yml",
   ".github/workflows/release.yml": "workflows/modelgate-release.yml",
   ".github/workflows/audit.yml": "workflows/modelgate-audit.yml",
+  ".github/workflows/monitor.yml": "workflows/modelgate-monitor.yml",
 };
 /** The events a workflow runs on; a callable one runs on the events of the workflow that calls it. */
 function eventsOf(file: string, wf: any): string[] {
@@ -203,6 +204,7 @@ test("onnxruntime-node installs from the committed lockfile (npm ci, no install 
   assert.deepEqual(composite.sort(), [
     "action.yml",
     join("actions", "evaluate", "action.yml"),
+    join("actions", "monitor", "action.yml"),
     join("actions", "report", "action.yml"),
     join("actions", "train", "action.yml"),
   ]);

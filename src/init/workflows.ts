@@ -165,5 +165,43 @@ jobs:
       contents: read
     uses: ${uses("audit.yml")}
 `,
+    "modelgate-monitor.yml": `# modelgate: post-market monitoring of production (drift, performance, a record in git, a sticky issue).
+# monitoring/fetch-logs.sh fetches the window's logs and labels; the models input lists the models (JSON).
+name: modelgate (monitor)
+on:
+  schedule:
+    - cron: "17 6 * * 1"
+  workflow_dispatch:
+    inputs:
+      models:
+        description: 'Models to monitor, a JSON list (default: the list in the job matrix), e.g. ["fraud-detector"]'
+        required: false
+        type: string
+      since:
+        description: "The window's start (RFC 3339 or a date); empty: its end minus spec.monitoring.window"
+        required: false
+        type: string
+      until:
+        description: "The window's end, exclusive (RFC 3339 or a date); empty: now"
+        required: false
+        type: string
+permissions:
+  contents: read
+concurrency:
+  group: modelgate-monitor
+  cancel-in-progress: false
+jobs:
+  modelgate:
+    permissions:
+      contents: write
+      issues: write
+      pull-requests: write
+      actions: write
+    uses: ${uses("monitor.yml")}
+    with:
+      models: \${{ inputs.models }}
+      since: \${{ inputs.since }}
+      until: \${{ inputs.until }}
+`,
   };
 }

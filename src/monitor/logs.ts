@@ -32,7 +32,7 @@ export type LogKind = "table" | "cloudevents";
 const DATA_EXTENSIONS = new Set([".csv", ".jsonl", ".ndjson", ".parquet", ".pq", ".json"]);
 
 /** The files behind --logs / --labels: files as given, folders searched (sorted) for data files. */
-export async function expandPaths(cwd: string, paths: string[], flag: string): Promise<string[]> {
+export async function expandPaths(cwd: string, paths: string[], flag: string, allowEmpty = false): Promise<string[]> {
   const out: string[] = [];
   const walk = async (abs: string): Promise<void> => {
     const entries = (await readdir(abs, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1));
@@ -54,7 +54,7 @@ export async function expandPaths(cwd: string, paths: string[], flag: string): P
     if (s.isDirectory()) {
       const before = out.length;
       await walk(abs);
-      if (out.length === before)
+      if (out.length === before && !allowEmpty)
         throw new UserError(`${flag} ${p}: the folder holds no .csv, .jsonl, .ndjson, .json or .parquet file`);
     } else out.push(abs);
   }

@@ -224,7 +224,7 @@ async function prepareWindow(
   const idColumn = dataset?.spec.columns.find((c) => c.role === "id")?.name;
   const labels = new Map<string, string>();
   const labelSources: MonitoringRecord["sources"] = [];
-  for (const f of await expandPaths(ws.io.cwd, s.opts.labels ?? [], "--labels")) {
+  for (const f of await expandPaths(ws.io.cwd, s.opts.labels ?? [], "--labels", true)) {
     const where = shown(ws.io.cwd, f);
     const rows = await readLabels(f, where, { id: idColumn, label: pm.spec.label.column }, labels, (c) => keyOf(c));
     labelSources.push({ path: where, sha256: await sha256File(f), kind: "labels", rows });
