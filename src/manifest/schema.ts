@@ -522,7 +522,7 @@ export const sliceSchema = z.strictObject({
 // Monitoring (models/<name>/model.yaml spec.monitoring): the post-market monitoring plan (EU AI Act art. 72)
 
 /** Rows a monitoring window needs before its drift is judged (measured: README, "Monitoring"). */
-export const DEFAULT_MONITORING_MIN_ROWS = 500;
+export const DEFAULT_MONITORING_MIN_ROWS = 1000;
 
 export const driftTests = ["ks", "chisquare", "z", "wasserstein", "jensenshannon"] as const;
 export type DriftTestName = (typeof driftTests)[number];

@@ -239,11 +239,11 @@ test("in Actions: one sticky issue per model and environment, a retraining pull 
 
 test("rows without predictions are scored by the version that served them, across a rollback mid-window", async () => {
   const s = await churnScenario();
-  const csv = churnCsv(3, 600).trim().split("\n");
+  const csv = churnCsv(3, 1200).trim().split("\n");
   const since = hour(12).getTime();
   const until = hour(17).getTime();
   const rows = csv.slice(1).map((line, i) => {
-    const t = since + Math.floor((i * (until - since)) / 600);
+    const t = since + Math.floor((i * (until - since)) / 1200);
     return {
       t,
       line,
@@ -294,8 +294,8 @@ test("rows without predictions are scored by the version that served them, acros
   const positive = rows.filter((r) => 1 / (1 + Math.exp(-(bias(r.t) - r.tenure / 15 + r.spend / 100))) >= 0.5).length;
   const realized = record.performance.realized?.metrics.positive_rate as number;
   assert.ok(
-    Math.abs(realized * 600 - positive) <= 1,
-    `${realized * 600} rows predicted positive, ${positive} expected`,
+    Math.abs(realized * 1200 - positive) <= 1,
+    `${realized * 1200} rows predicted positive, ${positive} expected`,
   );
   assert.equal(record.verdict, "ok", "one month of the same data: no drift");
   assert.deepEqual(
@@ -350,14 +350,14 @@ test("--rollback asks the release workflow for the version that ran before, and 
   try {
     sim.addRepo("acme/churn");
     // an hour of drifted traffic while 1.2.0 ran (hours 14 to 15)
-    const csv = churnCsv(4, 600, 1).trim().split("\n");
+    const csv = churnCsv(4, 1200, 1).trim().split("\n");
     const since = hour(14).getTime();
     const logs = join(s.dir, "drifted.csv");
     writeFileSync(
       logs,
       `timestamp,${csv[0]}\n${csv
         .slice(1)
-        .map((line, i) => `${new Date(since + i * 5000).toISOString()},${line}`)
+        .map((line, i) => `${new Date(since + i * 2500).toISOString()},${line}`)
         .join("\n")}\n`,
     );
     const before = git(s.repo, ["ls-remote", s.remote, "refs/heads/main"]).split("\t")[0];

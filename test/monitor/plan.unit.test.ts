@@ -112,10 +112,10 @@ test("the window counts each watched column in the reference's bins, the labelle
 });
 
 test("too few rows: no drift is judged, the record says so, and nothing alerts", () => {
-  const p = planMonitoring(facts(100, 3));
+  const p = planMonitoring(facts(400, 3));
   assert.equal(p.record.drift.status, "not-enough-rows");
   assert.deepEqual(p.record.drift.columns, []);
-  assert.match(p.record.drift.notes[0], /not enough rows: 100 in the window, fewer than the 500/);
+  assert.match(p.record.drift.notes[0], /not enough rows: 400 in the window, fewer than the 1000/);
   assert.equal(p.record.verdict, "not-enough-rows");
   assert.deepEqual(p.record.alerts, []);
   assert.equal(p.issue.open, false);

@@ -1,0 +1,235 @@
+/**
+ * Benchmark: `modelgate monitor` as users run it (the built CLI, dist/cli.js) on a logged table of 1M rows × 30
+ * float features with a timestamp column: with the model's prediction logged (read, bin 30 columns and the
+ * prediction, CBPE over every row), and without it (monitor scores every row with the model that ran); beside
+ * `modelgate evaluate` (the quick look, --resamples 0) reading and scoring the same file in the same run, whose reader
+ * monitor shares. The repository is built here: a 30-feature logistic regression published to production by a
+ * promotion record, its evaluation data (5,000 rows, profiled by `modelgate lock`), its evaluation record.
+ *
+ *   npm run build && npx tsx bench/monitor.ts [--rows 1000000] [--repeat 3]
+ *
+ * Data files are cached under bench/.data/ (git-ignored).
+ */
+import { execFileSync, spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { parse } from "yaml";
+import { deployPaths, renderOverlay } from "../src/deploy/render.ts";
+import { appendToLedger, evaluationCopyPath, promotionsPath } from "../src/ledger/ledger.ts";
+import { commitMessage, promotionTrailers } from "../src/ledger/trailers.ts";
+import { API_VERSION, modelSchema } from "../src/manifest/schema.ts";
+import { rng } from "../src/util/random.ts";
+import { logisticRegressionModel } from "../test/support/onnx-build.ts";
+import { median } from "./machine.ts";
+
+const { values } = parseArgs({
+  options: { rows: { type: "string", default: "1000000" }, repeat: { type: "string", default: "1" } },
+});
+const ROWS = Number(values.rows);
+const FEATURES = 30;
+const wr = rng(7);
+const WEIGHTS = Array.from({ length: FEATURES }, () => Math.round((wr() * 2 - 1) * 1000) / 1000);
+const BIAS = -0.4;
+const cli = join(import.meta.dirname, "../dist/cli.js");
+if (!existsSync(cli)) throw new Error("dist/cli.js is missing: run `npm run build` first");
+const dataDir = join(import.meta.dirname, ".data");
+mkdirSync(dataDir, { recursive: true });
+const T0 = Date.parse("2026-06-01T00:00:00Z");
+const DAYS = 6;
+
+const score = (x: number[]) => 1 / (1 + Math.exp(-(BIAS + x.reduce((a, v, j) => a + v * WEIGHTS[j], 0))));
+
+/** Rows of 30 features in [-2, 2]; a label; with `logs`, a timestamp over six days and, with `prediction`, the score. */
+async function writeCsv(path: string, rows: number, seed: number, logs?: { prediction: boolean }): Promise<void> {
+  const r = rng(seed);
+  const out = createWriteStream(path);
+  const names = Array.from({ length: FEATURES }, (_, i) => `f${i}`);
+  out.write(
+    `${[...(logs ? ["timestamp"] : []), "id", ...names, "label", ...(logs?.prediction ? ["prediction"] : [])].join(",")}\n`,
+  );
+  let chunk = "";
+  for (let i = 0; i < rows; i++) {
+    const x = Array.from({ length: FEATURES }, () => Math.round((r() * 4 - 2) * 1e6) / 1e6);
+    const p = score(x);
+    const y = r() < p ? 1 : 0;
+    const t = logs ? `${Math.floor((T0 + (i * DAYS * 86_400_000) / rows) / 1000)},` : "";
+    chunk += `${t}${i},${x.join(",")},${y}${logs?.prediction ? `,${p.toFixed(6)}` : ""}\n`;
+    if (chunk.length > 1 << 20) {
+      if (!out.write(chunk)) await new Promise<void>((res) => out.once("drain", () => res()));
+      chunk = "";
+    }
+  }
+  out.write(chunk);
+  await new Promise<void>((res, rej) => out.end((err?: Error | null) => (err ? rej(err) : res())));
+}
+
+const gitEnv = {
+  PATH: process.env.PATH,
+  HOME: tmpdir(),
+  GIT_CONFIG_NOSYSTEM: "1",
+  GIT_CONFIG_GLOBAL: "/dev/null",
+  GIT_AUTHOR_NAME: "bench",
+  GIT_AUTHOR_EMAIL: "bench@example.com",
+  GIT_COMMITTER_NAME: "bench",
+  GIT_COMMITTER_EMAIL: "bench@example.com",
+  GIT_AUTHOR_DATE: "1780000000 +0000",
+  GIT_COMMITTER_DATE: "1780000000 +0000",
+};
+const git = (cwd: string, args: string[]) => execFileSync("git", args, { cwd, env: gitEnv, encoding: "utf8" }).trim();
+const mg = (cwd: string, args: string[]) =>
+  execFileSync(process.execPath, [cli, ...args], { cwd, env: { ...process.env, ...gitEnv }, encoding: "utf8" });
+
+/** A model repository where `bench` 1.0.0 runs in production since before the logs begin. */
+async function repository(): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), "mg-bench-monitor-"));
+  const repo = join(dir, "repo");
+  mkdirSync(join(repo, "data"), { recursive: true });
+  mkdirSync(join(repo, "models/bench"), { recursive: true });
+  writeFileSync(
+    join(repo, "modelgate.yaml"),
+    `apiVersion: ${API_VERSION}\nkind: Config\nmetadata:\n  name: bench\nspec:\n  environments:\n    - name: production\n`,
+  );
+  await writeCsv(join(repo, "data/eval.csv"), 5000, 1);
+  const columns = Array.from({ length: FEATURES }, (_, i) => `    - {name: f${i}, type: float}`).join("\n");
+  writeFileSync(
+    join(repo, "data/eval.yaml"),
+    `apiVersion: ${API_VERSION}\nkind: Dataset\nmetadata:\n  name: eval\nspec:\n  path: eval.csv\n  columns:\n    - {name: id, type: integer, role: id}\n${columns}\n    - {name: label, type: integer, role: label, values: [0, 1]}\n`,
+  );
+  writeFileSync(join(repo, "models/bench/model.onnx"), logisticRegressionModel({ weights: WEIGHTS, bias: BIAS }));
+  const features = Array.from({ length: FEATURES }, (_, i) => `f${i}`).join(", ");
+  writeFileSync(
+    join(repo, "models/bench/model.yaml"),
+    `apiVersion: ${API_VERSION}\nkind: Model\nmetadata:\n  name: bench\nspec:\n  version: 1.0.0\n  owners: [bench]\n  task: binary-classification\n  artifact: {path: model.onnx}\n  inputs: {features: [${features}]}\n  outputs: {probability: probabilities}\n  label: {column: label, classes: [0, 1], positive: 1}\n  evaluation: {datasets: [eval], bootstrap: {resamples: 0}}\n  monitoring:\n    gates:\n      - {metric: roc_auc, min: 0.6}\n`,
+  );
+  git(dir, ["init", "-q", "-b", "main", repo]);
+  execFileSync("git", ["init", "-q", "--bare", "-b", "main", join(dir, "remote.git")]);
+  git(repo, ["remote", "add", "origin", join(dir, "remote.git")]);
+  mg(repo, ["lock"]);
+  mg(repo, ["evaluate", "bench", "--baseline", "none"]);
+  git(repo, ["add", "-A", "data", "models", "modelgate.yaml"]);
+  git(repo, ["commit", "-q", "-m", "bench 1.0.0"]);
+  const source = git(repo, ["rev-parse", "HEAD"]);
+  const evalText = readFileSync(join(repo, ".modelgate/evaluations/bench.json"), "utf8");
+  const hex = createHash("sha256").update(evalText).digest("hex");
+  const evalPath = evaluationCopyPath("records", "bench", hex);
+  const evalRecord = JSON.parse(evalText);
+  const onnx = readFileSync(join(repo, "models/bench/model.onnx"));
+  const dataset = parse(readFileSync(join(repo, "data/eval.yaml"), "utf8"));
+  const image = {
+    repository: "registry.invalid/bench",
+    digest: `sha256:${"1".repeat(64)}`,
+    scheme: "oci" as const,
+    hasShell: true,
+  };
+  const appended = appendToLedger("", {
+    apiVersion: API_VERSION,
+    kind: "PromotionRecord",
+    action: "publish",
+    at: "2026-05-28T00:00:00Z",
+    model: {
+      name: "bench",
+      version: "1.0.0",
+      sha256: createHash("sha256").update(onnx).digest("hex"),
+      path: "models/bench/model.onnx",
+    },
+    data: [{ name: "eval", sha256: dataset.spec.sha256 }],
+    evaluation: {
+      record: `sha256:${hex}`,
+      path: evalPath,
+      verdict: "pass",
+      gates: [],
+      metrics: { roc_auc: evalRecord.candidate.metrics.roc_auc },
+    },
+    pullRequest: null,
+    approvals: [],
+    image: { reference: `${image.repository}@${image.digest}`, digest: image.digest },
+    environment: "production",
+    stageTag: "bench#production#1",
+    source,
+    triggeredBy: "bench",
+  });
+  const model = modelSchema.parse(parse(readFileSync(join(repo, "models/bench/model.yaml"), "utf8")));
+  const overlay = deployPaths("deploy", "bench").overlay("production");
+  mkdirSync(join(repo, overlay, ".."), { recursive: true });
+  mkdirSync(join(repo, "records/bench/evaluations"), { recursive: true });
+  writeFileSync(
+    join(repo, overlay),
+    renderOverlay(model, "production", { image, version: "1.0.0", record: appended.digest }),
+  );
+  writeFileSync(join(repo, promotionsPath("records", "bench")), appended.text);
+  writeFileSync(join(repo, evalPath), evalText);
+  git(repo, ["add", "-A", "deploy", "records"]);
+  git(repo, [
+    "commit",
+    "-q",
+    "-m",
+    commitMessage("Publish bench 1.0.0 to production", "", promotionTrailers(appended.record, appended.digest)),
+  ]);
+  git(repo, ["push", "-q", "origin", "main"]);
+  return repo;
+}
+
+interface Timing {
+  seconds: number;
+  cpu: number;
+  rssMb: number;
+  out: string;
+}
+function timed(cwd: string, args: string[]): Timing {
+  const r = spawnSync("/usr/bin/time", ["-f", "__TIME__ %e %U %S %M", process.execPath, cli, ...args], {
+    cwd,
+    encoding: "utf8",
+    maxBuffer: 1 << 26,
+    env: { ...process.env, ...gitEnv },
+  });
+  const m = /__TIME__ ([\d.]+) ([\d.]+) ([\d.]+) (\d+)/.exec(r.stderr);
+  if (!m || (r.status !== 0 && r.status !== 1))
+    throw new Error(`${args.join(" ")} (${r.status}): ${r.stderr.slice(-2000)}`);
+  return { seconds: Number(m[1]), cpu: Number(m[2]) + Number(m[3]), rssMb: Number(m[4]) / 1024, out: r.stdout };
+}
+
+const repo = await repository();
+const logged = join(dataDir, `monitor-${ROWS}-logged.csv`);
+const bare = join(dataDir, `monitor-${ROWS}-bare.csv`);
+if (!existsSync(logged)) await writeCsv(logged, ROWS, 2, { prediction: true });
+if (!existsSync(bare)) await writeCsv(bare, ROWS, 2, { prediction: false });
+const window = ["--since", new Date(T0).toISOString(), "--until", new Date(T0 + DAYS * 86_400_000).toISOString()];
+const runs: Record<string, Timing[]> = { logged: [], scored: [], evaluate: [] };
+const repeat = Number(values.repeat);
+for (let i = 0; i < repeat; i++) {
+  runs.logged.push(timed(repo, ["monitor", "bench", "--logs", logged, ...window, "--dry-run", "--json"]));
+  runs.scored.push(timed(repo, ["monitor", "bench", "--logs", bare, ...window, "--dry-run", "--json"]));
+  runs.evaluate.push(
+    timed(repo, [
+      "evaluate",
+      "--model",
+      join(repo, "models/bench/model.onnx"),
+      "--data",
+      bare,
+      "--task",
+      "binary-classification",
+      "--label",
+      "label",
+      "--features",
+      Array.from({ length: FEATURES }, (_, j) => `f${j}`).join(","),
+      "--resamples",
+      "0",
+      "--out",
+      join(repo, ".modelgate/bench-quick.json"),
+    ]),
+  );
+}
+const out = JSON.parse(runs.logged[0].out);
+if (out.window.rows !== ROWS) throw new Error(`monitor judged ${out.window.rows} rows, not ${ROWS}`);
+console.log(
+  `${ROWS.toLocaleString("en-US")} rows × ${FEATURES} features, CSV (${repeat} run${repeat > 1 ? "s, medians" : ""}); monitor verdict ${out.verdict}`,
+);
+for (const [name, t] of Object.entries(runs)) {
+  const s = median(t.map((x) => x.seconds));
+  console.log(
+    `${name.padEnd(9)} ${s.toFixed(2)} s wall (${Math.round(ROWS / s).toLocaleString("en-US")} rows/s), ${median(t.map((x) => x.cpu)).toFixed(2)} s CPU, peak RSS ${Math.round(median(t.map((x) => x.rssMb)))} MiB`,
+  );
+}
