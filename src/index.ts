@@ -200,6 +200,11 @@ export {
   runRelease,
 } from "./release/run.ts";
 export { compareVersions } from "./release/semver.ts";
+
+// monitor: what production received against what the running version was evaluated on (cores pure, in src/monitor)
+export { type MonitorOptions, type MonitorResult, runMonitor } from "./monitor/run.ts";
+export { type MonitoringFacts, type MonitoringPlan, planMonitoring } from "./monitor/plan.ts";
+export { type MonitoringRecord, monitoringRecordSchema } from "./records/monitoring.ts";
 export { type ReleaseFacts, releaseFactsSchema } from "./release/facts.ts";
 
 // attest: signed provenance (in-toto Statements in Sigstore bundles) of every publish, release and rollback

@@ -1,10 +1,11 @@
+import { resolve } from "node:path";
 import { EXIT_FAILED, EXIT_OK, UserError } from "../errors.ts";
 import { resolveContext, writeJobSummary } from "../github/index.ts";
 import { parseTimestamp } from "../monitor/events.ts";
 import { renderText } from "../monitor/render.ts";
 import { type MonitorResult, runMonitor } from "../monitor/run.ts";
 import { parseArgs, str } from "../util/args.ts";
-import { toJson } from "../util/fs.ts";
+import { toJson, writeFileAtomic } from "../util/fs.ts";
 import type { Io } from "../util/io.ts";
 import { openWorkspace } from "../workspace/workspace.ts";
 import type { Command } from "./command.ts";
@@ -15,7 +16,7 @@ export const command: Command = {
   name: "monitor",
   summary: "production drift and performance against what the running version was evaluated on; a record in git",
   usage: `Usage: modelgate monitor MODEL --logs PATH… [--labels PATH…] [--env ENV] [--since T] [--until T]
-                        [--retrain] [--rollback] [--repo OWNER/NAME] [--dry-run] [--json]
+                        [--retrain] [--rollback] [--repo OWNER/NAME] [--report FILE] [--dry-run] [--json]
 
 What production received in a window, against the reference the version that served it was evaluated on (the
 evaluation Dataset's profile), with the tests Evidently chooses by reference size and cardinality: KS, chi-square
@@ -46,6 +47,8 @@ Options:
   --rollback         on an alert, request a rollback to the previous released version: in Actions, dispatch the
                      release workflow (which waits for the environment's approval); elsewhere, print the command
   --repo OWNER/NAME  use GitHub (GITHUB_TOKEN) for the pull request and the rollback request outside Actions
+  --report FILE      also write the Markdown summary there (with the retraining pull request's text when one was
+                     proposed)
   --dry-run          judge the window and print the record; commit and open nothing
   --json             the result as JSON: {model, version, environment, window, drift, performance, alerts, …}
   -h, --help         this text
@@ -64,6 +67,7 @@ push; 2 usage error or unreadable logs; 70 internal error (a bug in modelgate; p
       rollback: { type: "boolean" },
       repo: { type: "string" },
       "release-workflow": { type: "string" },
+      report: { type: "string" },
       "dry-run": { type: "boolean" },
     });
     if (positionals.length !== 1)
@@ -95,6 +99,13 @@ push; 2 usage error or unreadable logs; 70 internal error (a bug in modelgate; p
     if (values.json) io.out(toJson(jsonOutput(result)));
     else io.out(describe(result));
     if (github) writeJobSummary(result.plan.summary, io.env);
+    const report = str(values.report);
+    if (report) {
+      const retrain = result.retrain?.body
+        ? `\n\n---\n\n## The retraining pull request\n\n${result.retrain.body}\n`
+        : "";
+      await writeFileAtomic(resolve(io.cwd, report), `${result.plan.summary}${retrain}`);
+    }
     return result.plan.record.verdict === "alert" ? EXIT_FAILED : EXIT_OK;
   },
 };

@@ -3,7 +3,7 @@ import { writeAndPush } from "../ledger/writer.ts";
 import type { MonitoringPlan } from "./plan.ts";
 import { proposeRetraining, type RetrainResult } from "./retrain.ts";
 import { requestRollback, type RollbackResult } from "./rollback.ts";
-import type { Gathered, MonitorSession } from "./run.ts";
+import type { Gathered, MonitorSession } from "./session.ts";
 
 /**
  * Writes a monitoring plan: the record committed to the GitOps branch by the GitOps writer (with its trailers; a

@@ -1,3 +1,5 @@
+import { argsortAscending } from "../evaluate/sort.ts";
+
 /**
  * Confidence-based performance estimation (CBPE), after NannyML (nannyml/performance_estimation/confidence_based,
  * v0.13.1): a binary classifier's metrics estimated from its scores alone, while the labels have not arrived.
@@ -132,7 +134,7 @@ export function estimateMetrics(
  */
 export function estimateRocAuc(scores: ArrayLike<number>, chance: ArrayLike<number>): number {
   const n = scores.length;
-  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => scores[b] - scores[a] || a - b);
+  const order = argsortAscending(scores instanceof Float64Array ? scores : Float64Array.from(scores));
   let totalP = 0;
   for (let i = 0; i < n; i++) totalP += chance[i];
   const totalN = n - totalP;
@@ -142,12 +144,13 @@ export function estimateRocAuc(scores: ArrayLike<number>, chance: ArrayLike<numb
   let prevTpr = 0;
   let prevFpr = 0;
   let area = 0;
-  for (let k = 0; k < n; ) {
+  // from the highest score down: the ascending order read backwards
+  for (let k = n - 1; k >= 0; ) {
     const s = scores[order[k]];
-    while (k < n && scores[order[k]] === s) {
+    while (k >= 0 && scores[order[k]] === s) {
       tps += chance[order[k]];
       fps += 1 - chance[order[k]];
-      k++;
+      k--;
     }
     const tpr = tps / totalP;
     const fpr = fps / totalN;

@@ -84,7 +84,12 @@ export class Feeder {
     const scored = new Uint8Array(keep.length);
     const toScore = new Map<number, number[]>();
     keep.forEach((r, i) => {
-      const logged = b.prediction[r];
+      const single = b.predicted?.[r];
+      if (single !== undefined && Number.isFinite(single) && spec.width === 1) {
+        preds[i] = single; // a table's prediction column: the score or the value itself
+        return;
+      }
+      const logged = single !== undefined ? undefined : b.prediction?.[r];
       if (logged && logged.length > 0 && logged.every(Number.isFinite))
         this.store(preds, i, logged, spec.versions[version[i]]);
       else {
@@ -156,7 +161,8 @@ export class Feeder {
     const own = b.cells.get(this.spec.labelColumn)?.[r] ?? b.numeric.get(this.spec.labelColumn)?.[r];
     const k = own === undefined || (typeof own === "number" && Number.isNaN(own)) ? null : keyOf(own);
     if (k !== null) return k;
-    const id = b.id[r];
+    if (this.spec.labels.size === 0) return null;
+    const id = b.id(r);
     return id !== null ? (this.spec.labels.get(id) ?? null) : null;
   }
 
@@ -244,6 +250,6 @@ function cellText(b: LogBatch, column: string, r: number, idColumn: string | und
   const n = b.numeric.get(column);
   if (n) return Number.isNaN(n[r]) ? null : String(n[r]);
   const c = b.cells.get(column)?.[r];
-  if ((c === undefined || c === null) && column === idColumn) return b.id[r];
+  if ((c === undefined || c === null) && column === idColumn) return b.id(r);
   return c === undefined || c === null ? null : cellToString(c);
 }

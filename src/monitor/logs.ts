@@ -101,14 +101,16 @@ export interface LogBatch {
   time: Float64Array;
   /** The row's place (file:line), for messages. */
   where: (r: number) => string;
-  /** The row's id (the Dataset's id column, or the event's id); null when the table has none. */
-  id: (string | null)[];
+  /** The row's id (the Dataset's id column, or the event's id); null when the table has none. Made on demand. */
+  id: (r: number) => string | null;
   /** Columns read as numbers (NaN: null or not a number). */
   numeric: Map<string, Float64Array>;
   /** Other columns, as cells. */
   cells: Map<string, Cell[]>;
-  /** The model's logged output per row (undefined: not logged). */
-  prediction: (number[] | undefined)[];
+  /** The model's logged output per row (undefined: not logged); a table's single `prediction` is in `predicted`. */
+  prediction?: (number[] | undefined)[];
+  /** A table's logged prediction column (NaN: none). */
+  predicted?: Float64Array;
   latencyMs?: Float64Array;
   /** 1: an error response, 0: a response, -1: none logged. */
   error?: Int8Array;
@@ -187,10 +189,10 @@ function fromTable(b: Batch, display: string, numeric: string[], other: string[]
     length: n,
     time,
     where,
-    id: Array.from({ length: n }, (_, r) => (ids ? idKey(ids[r]) : null)),
+    id: (r) => (ids ? idKey(ids[r]) : null),
     numeric: nums,
     cells,
-    prediction: Array.from({ length: n }, (_, r) => (pred && Number.isFinite(pred[r]) ? [pred[r]] : undefined)),
+    ...(pred ? { predicted: pred } : {}),
     ...(lat ? { latencyMs: lat } : {}),
     ...(err
       ? {
@@ -286,7 +288,7 @@ function fromEvents(rows: LoggedRow[], numeric: Set<string>): LogBatch {
     length: n,
     time: Float64Array.from(rows, (r) => r.time),
     where: (i) => rows[i].where,
-    id: rows.map((r) => r.id),
+    id: (i) => rows[i].id,
     numeric: nums,
     cells,
     prediction: rows.map((r) => r.prediction),

@@ -138,20 +138,21 @@ export function estimatedPerformance(
   calibrators: (Calibrator | undefined)[],
   threshold: number,
 ): Estimated | undefined {
-  const scores: number[] = [];
-  const chance: number[] = [];
+  const scores = new Float64Array(preds.length);
+  const chance = new Float64Array(preds.length);
+  let n = 0;
   for (let i = 0; i < preds.length; i++) {
     const c = calibrators[versions[i]];
     const s = preds[i];
     if (!c || !Number.isFinite(s)) continue;
-    scores.push(s);
-    chance.push(calibrate(c, s));
+    scores[n] = s;
+    chance[n++] = calibrate(c, s);
   }
-  if (scores.length === 0) return undefined;
-  const m = estimateMetrics(scores, chance, threshold);
+  if (n === 0) return undefined;
+  const m = estimateMetrics(scores.subarray(0, n), chance.subarray(0, n), threshold);
   const metrics: Record<string, number | null> = {};
   for (const k of ESTIMATED_METRICS) metrics[k] = Number.isFinite(m[k]) ? m[k] : null;
-  return { method: "CBPE", rows: scores.length, metrics };
+  return { method: "CBPE", rows: n, metrics };
 }
 
 /** The estimate on the labelled rows against the realized value there, metric by metric. */

@@ -9,7 +9,7 @@ import { datasetLockValues } from "../lock/lock.ts";
 import { editYaml, type YamlEdit } from "../manifest/edit.ts";
 import { escapeMd } from "../report/escape.ts";
 import type { MonitoringPlan } from "./plan.ts";
-import type { Gathered, MonitorSession } from "./run.ts";
+import type { Gathered, MonitorSession } from "./session.ts";
 import { scratchFolder } from "./versions.ts";
 
 /**

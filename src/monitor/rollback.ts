@@ -2,7 +2,7 @@ import { dispatchWorkflow } from "../github/index.ts";
 import type { LedgerEntry } from "../ledger/ledger.ts";
 import { versionTag } from "../ledger/tags.ts";
 import { defaultBranch } from "../ledger/writer.ts";
-import type { Gathered, MonitorSession } from "./run.ts";
+import type { Gathered, MonitorSession } from "./session.ts";
 
 /**
  * `--rollback`: a request to promote the previous released version back into the environment, made the one way

@@ -4,13 +4,11 @@ import { CheckFailed, UserError } from "../errors.ts";
 import { type Collected, keyOf } from "../evaluate/collect.ts";
 import { onnxruntimeVersion } from "../evaluate/engine.ts";
 import { ModelRunner } from "../evaluate/runner.ts";
-import { isRepository } from "../git/remote.ts";
-import { fetchBranch } from "../git/remote.ts";
-import type { GitHubContext } from "../github/index.ts";
-import { type LedgerEntry, parseLedger, promotionsPath } from "../ledger/ledger.ts";
+import { fetchBranch, isRepository } from "../git/remote.ts";
+import { parseLedger, promotionsPath } from "../ledger/ledger.ts";
 import { defaultBranch } from "../ledger/writer.ts";
 import { findModel } from "../manifest/repo.ts";
-import { type Config, type Model, type Monitoring, monitoringSchema } from "../manifest/schema.ts";
+import { type Model, monitoringSchema } from "../manifest/schema.ts";
 import type { MonitoringRecord } from "../records/monitoring.ts";
 import { defaultEnvironment } from "../release/steps.ts";
 import { VERSION } from "../version.ts";
@@ -18,7 +16,7 @@ import type { Workspace } from "../workspace/workspace.ts";
 import { type Calibrator, fitIsotonic } from "./cbpe.ts";
 import { type ColumnReference, type NumericReference, referenceOf } from "./drift.ts";
 import { Feeder, type FeedSpec } from "./feed.ts";
-import { type Segment, servedDuring } from "./history.ts";
+import { servedDuring } from "./history.ts";
 import type { EventCounts, PayloadSpec } from "./events.ts";
 import { eventBatches, expandPaths, logKind, readLabels, shown, tableBatches } from "./logs.ts";
 import { type MonitoringFacts, type MonitoringPlan, planMonitoring } from "./plan.ts";
@@ -26,7 +24,10 @@ import { compareEstimate, estimatedPerformance, operations, realizedPerformance 
 import { modelIoOf } from "../evaluate/spec.ts";
 import { loadVersion, positiveClass, scoreReference, scratchFolder, type VersionFacts } from "./versions.ts";
 import { WindowAccumulator } from "./window.ts";
-import { applyMonitoring, type Applied } from "./apply.ts";
+import { type Applied, applyMonitoring } from "./apply.ts";
+import type { Gathered, MonitorOptions, MonitorSession } from "./session.ts";
+
+export type { Gathered, MonitorOptions, MonitorSession } from "./session.ts";
 
 /**
  * The monitor service: what production received in a window (its logs), against what the version that served it
@@ -37,41 +38,6 @@ import { applyMonitoring, type Applied } from "./apply.ts";
  * (./apply.ts) commits the record with the GitOps writer and acts on an alert (sticky issue, retraining pull request,
  * rollback request). `dryRun` stops after the plan.
  */
-
-export interface MonitorOptions {
-  model: string;
-  /** Files or folders of logs (tables with a timestamp column, CloudEvents JSON lines), relative to io.cwd. */
-  logs: string[];
-  /** Label tables (id + label), relative to io.cwd. */
-  labels?: string[];
-  environment?: string;
-  /** The window, ms since the epoch: [since, until). Default: the manifest's window up to now. */
-  since?: number;
-  until?: number;
-  retrain?: boolean;
-  rollback?: boolean;
-  dryRun?: boolean;
-  /** GitHub (in Actions): the sticky issue, the retraining pull request, the rollback request. */
-  github?: GitHubContext;
-  /** The release workflow a rollback request dispatches (default modelgate-release.yml). */
-  releaseWorkflow?: string;
-  log?: (line: string) => void;
-  maxAttempts?: number;
-  backoffMs?: number;
-}
-
-export interface MonitorSession {
-  ws: Workspace;
-  opts: MonitorOptions;
-  config: Config;
-  manifest: Model;
-  monitoring: Monitoring;
-  environment: string;
-  since: number;
-  until: number;
-  gitops: { remote: string; branch: string; tip: string };
-  segments: Segment[];
-}
 
 export interface MonitorResult extends Partial<Applied> {
   plan: MonitoringPlan;
@@ -139,15 +105,6 @@ export async function openMonitor(ws: Workspace, opts: MonitorOptions): Promise<
     gitops: { remote, branch, tip },
     segments,
   };
-}
-
-export interface Gathered {
-  facts: MonitoringFacts;
-  versions: VersionFacts[];
-  /** The model's promotion ledger at the GitOps tip. */
-  ledger: LedgerEntry[];
-  /** The labelled rows of the window in the training Dataset's columns (when a retraining may be asked). */
-  captured?: { columns: string[]; rows: (string | null)[][] };
 }
 
 /** Loads the versions, the references, the labels; streams the logs through the window; computes the performance. */

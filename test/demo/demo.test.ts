@@ -38,6 +38,9 @@ test("the demo runs the lifecycle to the end and the folder holds what it says",
     "tag 1.1.0",
     "release 1.1.0",
     "roll back to 1.0.0",
+    "production traffic",
+    "monitor (no labels)",
+    "monitor (labels in)",
     "propose 1.2.0",
     "train 1.2.0",
     "lock",
@@ -71,6 +74,23 @@ test("the demo runs the lifecycle to the end and the folder holds what it says",
     io.stdout,
     /roll back to 1\.0\.0\s+ok\s+fraud-detector 1\.0\.0 rolled back to production: fraud-detector#production#3/,
   );
+  // A week of May's traffic after the rollback: drift flagged, the specificity drop estimated, then realized once
+  // the chargebacks arrived, a retraining branch proposed; each run a record on main, on the audit timeline.
+  assert.match(
+    io.stdout,
+    /monitor \(no labels\)\s+ok\s+\(exit 1, as intended\) drifted: amount, account_age_days, prediction; specificity estimated 0\.\d+ \(CBPE, no labels yet\); alert/,
+  );
+  assert.match(
+    io.stdout,
+    /monitor \(labels in\)\s+ok\s+\(exit 1, as intended\) chargebacks in: specificity realized 0\.\d+ \(estimated 0\.\d+\); alert; retraining proposed on branch modelgate\/retrain\/fraud-detector\/\d{4}-\d\d-\d\d/,
+  );
+  assert.equal(
+    (readFileSync(join(out, "reports/audit.md"), "utf8").match(/\| monitored \| 1\.0\.0 \| production \|/g) ?? [])
+      .length,
+    2,
+    "the audit timeline shows both monitoring runs",
+  );
+  assert.match(readFileSync(join(out, "reports/monitoring-labelled.md"), "utf8"), /## The retraining pull request/);
   assert.match(
     io.stdout,
     /evaluate 1\.2\.0\s+ok\s+.*fraud-detector#production#3/,
@@ -193,6 +213,7 @@ test("the demo runs the lifecycle to the end and the folder holds what it says",
   }
   for (const b of ["main", "fraud-detector-1.1.0", "fraud-detector-1.2.0"])
     assert.equal(git("ls-tree", "-r", "--name-only", b, "--", ".modelgate/images"), "", `${b} commits no image`);
+  const retrainDay = /modelgate\/retrain\/fraud-detector\/(\d{4}-\d\d-\d\d)/.exec(io.stdout)?.[1];
   const remoteBranches = execFileSync("git", ["branch", "--format=%(refname:short)"], {
     cwd: join(out, "remote.git"),
     encoding: "utf8",
@@ -202,6 +223,8 @@ test("the demo runs the lifecycle to the end and the folder holds what it says",
     "fraud-detector-1.1.0",
     "fraud-detector-1.2.0",
     "main",
+    // the retraining branch monitor proposed after May's week (its pull request, on GitHub)
+    `modelgate/retrain/fraud-detector/${retrainDay}`,
   ]);
   assert.ok(existsSync(join(out, "logs/08-evaluate-1.1.0.txt")));
 

@@ -6,6 +6,7 @@ import type { Command } from "../../commands/command.ts";
 import { command as approve } from "../../commands/approve.ts";
 import { command as evaluate } from "../../commands/evaluate.ts";
 import { command as lock } from "../../commands/lock.ts";
+import { command as monitor } from "../../commands/monitor.ts";
 import { command as audit } from "../../commands/audit.ts";
 import { command as publish } from "../../commands/publish.ts";
 import { command as release } from "../../commands/release.ts";
@@ -13,9 +14,11 @@ import { command as report } from "../../commands/report.ts";
 import { command as train } from "../../commands/train.ts";
 import { command as validate } from "../../commands/validate.ts";
 import { ModelgateError, UserError } from "../../errors.ts";
+import { datasetSchema, modelSchema } from "../../manifest/schema.ts";
 import { bufferIo, type Io } from "../../util/io.ts";
 import { applyVersion, copyExample, exampleDir, exampleVersions, type VersionOverlay } from "./example.ts";
 import { git } from "./git.ts";
+import { kserveTraffic } from "./traffic.ts";
 
 /**
  * The demo: the bundled example's lifecycle, offline, in a fresh git repository. It is a list of steps; each step
@@ -489,6 +492,76 @@ function publishStep(candidate: VersionOverlay): Step {
   };
 }
 
+/** What the monitoring steps share: the logged week and where its labels arrive. */
+interface Production {
+  since: string;
+  until: string;
+  events: string;
+  labels: string;
+}
+
+/**
+ * A week of production traffic after the rollback: the example's drifted month (May) served by 1.0.0, as KServe's
+ * logger would have sent it (CloudEvents, JSON lines); the chargebacks, which arrive later, beside it.
+ */
+function trafficStep(p: Production): Step {
+  return {
+    title: "production traffic",
+    async run(ctx) {
+      const dir = join(ctx.out, "production");
+      mkdirSync(dir, { recursive: true });
+      const example = exampleDir();
+      const parse = async (f: string) => (await import("yaml")).parse(readFileSync(join(example, f), "utf8"));
+      const start = Date.now() + 1000;
+      p.events = join(dir, "kserve-events.jsonl");
+      p.labels = join(dir, "chargebacks.csv");
+      const t = await kserveTraffic({
+        data: join(example, "data/transactions-drift.csv"),
+        dataset: datasetSchema.parse(await parse("data/transactions-drift.yaml")),
+        model: readFileSync(join(example, "models/fraud-detector/model.onnx")),
+        manifest: modelSchema.parse(await parse("models/fraud-detector/model.yaml")),
+        start,
+        days: 7,
+        events: p.events,
+        labels: p.labels,
+      });
+      p.since = new Date(start).toISOString();
+      p.until = new Date(start + 7 * 86_400_000).toISOString();
+      return {
+        account: `a week of production: ${t.requests.toLocaleString("en-US")} transactions of the drifted month (May) served by 1.0.0, logged by KServe as ${(2 * t.requests).toLocaleString("en-US")} CloudEvents; the chargebacks come later`,
+        files: [relative(ctx.out, p.events)],
+      };
+    },
+  };
+}
+
+/** monitor on the week: first without labels (drift, the CBPE estimate), then with them (realized; retraining). */
+function monitorStep(p: Production, labelled: boolean): Step {
+  return {
+    title: labelled ? "monitor (labels in)" : "monitor (no labels)",
+    expect: 1,
+    async run(ctx) {
+      mkdirSync(ctx.reports, { recursive: true });
+      const report = join(ctx.reports, labelled ? "monitoring-labelled.md" : "monitoring.md");
+      const args = ["fraud-detector", "--logs", p.events, "--since", p.since, "--until", p.until, "--report", report];
+      const r = await run("monitor", monitor, labelled ? [...args, "--labels", p.labels, "--retrain"] : args, {
+        summary: (out) => {
+          const drifted = [...out.matchAll(/^\s+(\S+)\s+DRIFT\s/gm)].map((m) => m[1]);
+          const spec = (re: RegExp) => re.exec(out)?.[1];
+          const estimated = spec(/^estimated \(CBPE[^:]*: .*specificity ([\d.]+)/m);
+          const realized = spec(/^realized on \d+ labelled rows: .*specificity ([\d.]+)/m);
+          const branch = spec(/^retrain: branch (\S+)/m);
+          return labelled
+            ? `chargebacks in: specificity realized ${realized} (estimated ${estimated}); alert; retraining proposed on branch ${branch}`
+            : `drifted: ${drifted.join(", ")}; specificity estimated ${estimated} (CBPE, no labels yet); alert, record committed`;
+        },
+      }).run(ctx);
+      await git(ctx.repo, ["pull", "-q", "--ff-only", "origin", "main"]);
+      return { ...r, files: [relative(ctx.out, report)] };
+    },
+  };
+}
+
 /** The model's timeline from git alone, written to reports/audit.md. */
 function auditStep(): Step {
   return {
@@ -602,6 +675,7 @@ export function steps(): Step[] {
   const versions = exampleVersions();
   const candidate = versions.find((v) => v.version === "1.1.0")!;
   const failing = versions.find((v) => v.version === "1.2.0")!;
+  const production: Production = { since: "", until: "", events: "", labels: "" };
   return [
     setUpStep(),
     run("validate 1.0.0", validate, []),
@@ -612,6 +686,9 @@ export function steps(): Step[] {
     tagVersion(candidate.version),
     releaseStep(`release ${candidate.version}`, candidate.version),
     releaseStep("roll back to 1.0.0", "1.0.0", 1200),
+    trafficStep(production),
+    monitorStep(production, false),
+    monitorStep(production, true),
     ...proposal(failing, 1),
     auditStep(),
     run("audit verify", audit, ["verify", "fraud-detector", "--trust", TRUST_POLICY], {
@@ -692,6 +769,7 @@ export async function runDemo(io: Io, outArg?: string, list: Step[] = steps()): 
       "  reports/    each pull request's report, as its PR comment would show it, and the audit timeline\n" +
       "  reviews/    the reviews approve and publish decided on, and the facts of each release run, as GitHub's API\n" +
       "              would return them\n" +
+      "  production/ a week of KServe's payload logs (CloudEvents) and the chargebacks that came later\n" +
       "  tampered/   a clone with a hand edit of the production overlay, which audit verify names\n" +
       "  keys/       the key every publish and release was signed with (signing-key.pem), and its public key\n" +
       "              (signing-key.pub.pem), which repo/trust.yaml trusts\n" +

@@ -1,0 +1,53 @@
+import type { GitHubContext } from "../github/index.ts";
+import type { LedgerEntry } from "../ledger/ledger.ts";
+import type { Config, Model, Monitoring } from "../manifest/schema.ts";
+import type { Workspace } from "../workspace/workspace.ts";
+import type { Segment } from "./history.ts";
+import type { MonitoringFacts } from "./plan.ts";
+import type { VersionFacts } from "./versions.ts";
+
+/** What a monitoring run is asked (./run.ts), what it settled when it opened, and the facts it gathered. */
+
+export interface MonitorOptions {
+  model: string;
+  /** Files or folders of logs (tables with a timestamp column, CloudEvents JSON lines), relative to io.cwd. */
+  logs: string[];
+  /** Label tables (id + label), relative to io.cwd. */
+  labels?: string[];
+  environment?: string;
+  /** The window, ms since the epoch: [since, until). Default: the manifest's window up to now. */
+  since?: number;
+  until?: number;
+  retrain?: boolean;
+  rollback?: boolean;
+  dryRun?: boolean;
+  /** GitHub (in Actions): the sticky issue, the retraining pull request, the rollback request. */
+  github?: GitHubContext;
+  /** The release workflow a rollback request dispatches (default modelgate-release.yml). */
+  releaseWorkflow?: string;
+  log?: (line: string) => void;
+  maxAttempts?: number;
+  backoffMs?: number;
+}
+
+export interface MonitorSession {
+  ws: Workspace;
+  opts: MonitorOptions;
+  config: Config;
+  manifest: Model;
+  monitoring: Monitoring;
+  environment: string;
+  since: number;
+  until: number;
+  gitops: { remote: string; branch: string; tip: string };
+  segments: Segment[];
+}
+
+export interface Gathered {
+  facts: MonitoringFacts;
+  versions: VersionFacts[];
+  /** The model's promotion ledger at the GitOps tip. */
+  ledger: LedgerEntry[];
+  /** The labelled rows of the window in the training Dataset's columns (when a retraining may be asked). */
+  captured?: { columns: string[]; rows: (string | null)[][] };
+}
