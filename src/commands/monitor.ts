@@ -160,7 +160,7 @@ function describe(r: MonitorResult): string {
   if (t?.skipped) lines.push(`retrain: not proposed: ${t.skipped}\n`);
   else if (t)
     lines.push(
-      `retrain: branch ${t.branch} moves the training data to ${t.data} (${t.rows} labelled rows)${t.pullRequest ? `: pull request #${t.pullRequest.number} ${t.pullRequest.url}` : ""}\n`,
+      `retrain: branch ${t.branch} moves the training data to ${t.data} (${t.rows} labelled rows)${t.evaluation ? ` and the evaluation data to ${t.evaluation.data} (the newest ${t.evaluation.rows})` : ""}${t.pullRequest ? `: pull request #${t.pullRequest.number} ${t.pullRequest.url}` : ""}\n`,
     );
   const b = r.rollback;
   if (b?.skipped) lines.push(`rollback: not requested: ${b.skipped}\n`);

@@ -47,8 +47,8 @@ const inc = (o: Record<string, number>, k: string, n = 1) => {
 
 export class Feeder {
   readonly skipped: Record<string, number> = {};
-  /** The labelled rows' cells of `capture`'s columns, as text (null: empty). */
-  readonly captured: (string | null)[][] = [];
+  /** The labelled rows' time and cells of `capture`'s columns, as text (null: empty). */
+  readonly captured: { time: number; cells: (string | null)[] }[] = [];
 
   constructor(
     private readonly spec: FeedSpec,
@@ -217,9 +217,10 @@ export class Feeder {
     if (spec.capture) {
       src.forEach((r, i) => {
         if (label[i] === null) return;
-        this.captured.push(
-          spec.capture!.map((c) => (c === spec.labelColumn ? label[i] : cellText(b, c, r, spec.idColumn))),
-        );
+        this.captured.push({
+          time: b.time[r],
+          cells: spec.capture!.map((c) => (c === spec.labelColumn ? label[i] : cellText(b, c, r, spec.idColumn))),
+        });
       });
     }
     return {

@@ -193,9 +193,11 @@ async function prepareWindow(
   }));
   const slices = pm.spec.evaluation.slices;
   const retraining = s.opts.retrain || (s.opts.github !== undefined && monitoring.onAlert.includes("retrain"));
-  const trainName = s.manifest.spec.training?.datasets[0];
-  const trainSet = trainName ? ws.repo.datasets.find((d) => d.value.metadata.name === trainName)?.value : undefined;
-  const capture = retraining && trainSet ? trainSet.spec.columns.map((c) => c.name) : undefined;
+  // a retraining takes the window's labelled rows in the columns of the training and evaluation Datasets
+  const named = [s.manifest.spec.training?.datasets[0], s.manifest.spec.evaluation.datasets[0]];
+  const sets = named.map((n) => ws.repo.datasets.find((d) => d.value.metadata.name === n)?.value);
+  const capture =
+    retraining && sets[0] ? [...new Set(sets.flatMap((d) => d?.spec.columns.map((c) => c.name) ?? []))] : undefined;
   const feed: FeedSpec = {
     since: s.since,
     until: s.until,

@@ -49,5 +49,5 @@ export interface Gathered {
   /** The model's promotion ledger at the GitOps tip. */
   ledger: LedgerEntry[];
   /** The labelled rows of the window in the training Dataset's columns (when a retraining may be asked). */
-  captured?: { columns: string[]; rows: (string | null)[][] };
+  captured?: { columns: string[]; rows: { time: number; cells: (string | null)[] }[] };
 }

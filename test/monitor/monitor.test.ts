@@ -65,21 +65,8 @@ async function fraudScenario() {
   const r = await runDemo(io, out, steps().slice(0, 1));
   assert.ok(r.ok, io.stdout);
   const repo = join(out, "repo");
-  // the monitoring plan, as the team writes it on the default branch
+  // the example's monitoring plan (spec.monitoring): specificity may drop 0.03, ROC AUC 0.02; onAlert issue, retrain
   const manifestPath = join(repo, "models/fraud-detector/model.yaml");
-  writeFileSync(
-    manifestPath,
-    `${readFileSync(manifestPath, "utf8")}  monitoring:
-    window: 7d
-    minRows: 500
-    gates:
-      - {metric: specificity, maxDrop: 0.03}
-      - {metric: roc_auc, min: 0.7}
-    onAlert: [issue, retrain]
-`,
-  );
-  git(repo, ["commit", "-q", "-am", "fraud-detector: the monitoring plan"]);
-  git(repo, ["push", "-q", "origin", "main"]);
   const start = Date.now() + 60_000;
   const logs = join(out, "logs-may.jsonl");
   const labels = join(out, "labels-may.csv");
@@ -165,7 +152,8 @@ test("May's traffic as KServe CloudEvents: drift flagged, the drop estimated the
   assert.equal(m?.monitoring.record, r.record.digest);
   assert.equal(m?.environment, "production");
 
-  // 5. --retrain: a branch that moves the training Dataset to the window's labelled rows
+  // 5. --retrain: a branch that moves the training Dataset to the window's older labelled rows, the evaluation
+  // Dataset to its newest ones
   const retrain = await monitor(s.repo, [
     "fraud-detector",
     "--logs",
@@ -176,17 +164,37 @@ test("May's traffic as KServe CloudEvents: drift flagged, the drop estimated the
     "--retrain",
   ]);
   assert.equal(retrain.code, 1, retrain.err);
-  const branch = /retrain: branch (\S+) moves the training data to (\S+) \(5000 labelled rows\)/.exec(retrain.out);
+  const branch =
+    /retrain: branch (\S+) moves the training data to (\S+) \(3500 labelled rows\) and the evaluation data to (\S+) \(the newest 1500\)/.exec(
+      retrain.out,
+    );
   assert.ok(branch, retrain.out);
-  const yaml = datasetSchema.parse(
-    parseYaml(git(s.repo, ["--git-dir", s.remote, "show", `${branch[1]}:data/transactions-train.yaml`])),
-  );
-  const csv = execFileSync("git", ["--git-dir", s.remote, "show", `${branch[1]}:${branch[2]}`]);
-  assert.equal(yaml.spec.sha256, sha256Bytes(csv));
-  assert.equal(yaml.spec.rows, 5000);
-  assert.equal(yaml.spec.path, branch[2].split("/").at(-1));
-  assert.ok(yaml.spec.profile?.amount?.count, "the new data's profile, as lock writes it");
+  const show = (path: string) => execFileSync("git", ["--git-dir", s.remote, "show", `${branch[1]}:${path}`]);
+  for (const [manifest, data, rows] of [
+    ["data/transactions-train.yaml", branch[2], 3500],
+    ["data/transactions-eval.yaml", branch[3], 1500],
+  ] as const) {
+    const yaml = datasetSchema.parse(parseYaml(show(manifest).toString("utf8")));
+    assert.equal(yaml.spec.sha256, sha256Bytes(show(data)), manifest);
+    assert.equal(yaml.spec.rows, rows);
+    assert.equal(yaml.spec.path, data.split("/").at(-1));
+    assert.ok(yaml.spec.profile?.amount?.count, "the new data's profile, as lock writes it");
+  }
+  // the newest rows evaluate: every evaluation row is later than every training row
+  const ids = (data: string) =>
+    show(data)
+      .toString("utf8")
+      .trim()
+      .split("\n")
+      .slice(1)
+      .map((l) => Number(l.split(",")[0]));
+  assert.ok(Math.max(...ids(branch[2])) < Math.min(...ids(branch[3])), "May's rows are logged in id order");
   assert.equal(git(s.repo, ["--git-dir", s.remote, "rev-parse", `${branch[1]}~1`]), tip, "off the default branch");
+  // the pull request's pipeline starts from a repository that validates
+  const clone = join(s.out, "retrain-clone");
+  git(s.out, ["clone", "-q", "-b", branch[1], s.remote, clone]);
+  const v = bufferIo(clone, env);
+  assert.equal(await main(["validate"], v), 0, v.stdout + v.stderr);
 });
 
 test("in Actions: one sticky issue per model and environment, a retraining pull request, no rollback without an earlier version", async () => {
