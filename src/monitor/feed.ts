@@ -135,18 +135,23 @@ export class Feeder {
       inc(this.skipped, "without a prediction and a feature the model needs", rows.length - ok.length);
     if (ok.length === 0) return;
     const fb: FeatureBatch = { length: ok.length, numeric: new Map(), strings: new Map() };
+    // every row of the batch scored by this version (the usual case): the batch's own columns, not copies
+    const whole = ok.length === b.length && ok.every((i, k) => keep[i] === k);
     for (const f of features) {
-      if (strings.has(f))
+      if (strings.has(f)) {
+        const cells = b.cells.get(f)!;
         fb.strings.set(
           f,
-          ok.map((i) => String(cellToString(b.cells.get(f)![keep[i]]))),
+          ok.map((i) => String(cellToString(cells[keep[i]]))),
         );
-      else {
+      } else {
         const col = b.numeric.get(f)!;
-        fb.numeric.set(
-          f,
-          Float64Array.from(ok, (i) => col[keep[i]]),
-        );
+        if (whole) fb.numeric.set(f, col);
+        else {
+          const out = new Float64Array(ok.length);
+          for (let k = 0; k < ok.length; k++) out[k] = col[keep[ok[k]]];
+          fb.numeric.set(f, out);
+        }
       }
     }
     const out = await v.runner.run(fb);
@@ -157,9 +162,18 @@ export class Feeder {
     });
   }
 
+  /** Label keys by the cell's text: keyOf once per distinct spelling, not per row. */
+  private readonly labelKeys = new Map<string, string | null>();
+
   private labelOf(b: LogBatch, r: number): string | null {
     const own = b.cells.get(this.spec.labelColumn)?.[r] ?? b.numeric.get(this.spec.labelColumn)?.[r];
-    const k = own === undefined || (typeof own === "number" && Number.isNaN(own)) ? null : keyOf(own);
+    let k: string | null;
+    if (own === undefined || (typeof own === "number" && Number.isNaN(own))) k = null;
+    else if (typeof own === "string") {
+      const known = this.labelKeys.get(own);
+      k = known !== undefined ? known : keyOf(own);
+      if (known === undefined && this.labelKeys.size < 10_000) this.labelKeys.set(own, k);
+    } else k = keyOf(own);
     if (k !== null) return k;
     if (this.spec.labels.size === 0) return null;
     const id = b.id(r);
@@ -178,16 +192,20 @@ export class Feeder {
     const w = spec.width;
     const n = kept.length;
     const src = kept.map((i) => keep[i]);
+    // every row of the batch kept (the usual case): the batch's own columns, not copies
+    const whole = n === b.length && src.every((r, i) => r === i);
+    const pick = (col: Float64Array) => {
+      if (whole) return col;
+      const out = new Float64Array(n);
+      for (let i = 0; i < n; i++) out[i] = col[src[i]];
+      return out;
+    };
     const numeric = new Map<string, Float64Array>();
     const text = new Map<string, (string | null)[]>();
     for (const c of spec.watched) {
       if (c.kind === "numeric") {
         const col = b.numeric.get(c.name);
-        if (col)
-          numeric.set(
-            c.name,
-            Float64Array.from(src, (r) => col[r]),
-          );
+        if (col) numeric.set(c.name, pick(col));
       } else {
         const cells = b.cells.get(c.name);
         if (cells)
@@ -228,10 +246,12 @@ export class Feeder {
       version: Int32Array.from(kept, (i) => version[i]),
       numeric,
       text,
-      preds: Float64Array.from({ length: n * w }, (_, k) => preds[kept[Math.floor(k / w)] * w + (k % w)]),
-      scored: Uint8Array.from(kept, (i) => scored[i]),
+      preds: whole
+        ? preds
+        : Float64Array.from({ length: n * w }, (_, k) => preds[kept[Math.floor(k / w)] * w + (k % w)]),
+      scored: whole ? scored : Uint8Array.from(kept, (i) => scored[i]),
       label,
-      ...(b.latencyMs ? { latencyMs: Float64Array.from(src, (r) => b.latencyMs![r]) } : {}),
+      ...(b.latencyMs ? { latencyMs: pick(b.latencyMs) } : {}),
       ...(b.error ? { error: Int8Array.from(src, (r) => b.error![r]) } : {}),
     };
   }

@@ -334,9 +334,13 @@ async function factsOf(
   const binary = pm.spec.task === "binary-classification";
   const cal = w.refs.calibrators;
   const estimated = binary ? estimatedPerformance(summary.preds, summary.versions, cal, pm.spec.threshold) : undefined;
-  const onLabelled = binary
-    ? estimatedPerformance(summary.labeledRows.preds, summary.labeledRows.versions, cal, pm.spec.threshold)
-    : undefined;
+  // every row labelled: the estimate on the labelled rows is the estimate
+  const onLabelled =
+    binary && summary.labeled === summary.rows
+      ? estimated
+      : binary
+        ? estimatedPerformance(summary.labeledRows.preds, summary.labeledRows.versions, cal, pm.spec.threshold)
+        : undefined;
   const comparison = compareEstimate(onLabelled, realized);
   const ops = operations(summary);
   const cited = r.data.find((d) => d.name === primary.dataset?.name) ?? r.data[0];
