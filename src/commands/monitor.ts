@@ -47,6 +47,8 @@ Options:
   --rollback         on an alert, request a rollback to the previous released version: in Actions, dispatch the
                      release workflow (which waits for the environment's approval); elsewhere, print the command
   --repo OWNER/NAME  use GitHub (GITHUB_TOKEN) for the pull request and the rollback request outside Actions
+  --release-workflow FILE
+                     the release workflow a rollback request dispatches (default modelgate-release.yml)
   --report FILE      also write the Markdown summary there (with the retraining pull request's text when one was
                      proposed)
   --dry-run          judge the window and print the record; commit and open nothing
