@@ -14,6 +14,7 @@ import { command as report } from "../../commands/report.ts";
 import { command as train } from "../../commands/train.ts";
 import { command as validate } from "../../commands/validate.ts";
 import { ModelgateError, UserError } from "../../errors.ts";
+import { parse as parseYaml } from "yaml";
 import { datasetSchema, modelSchema } from "../../manifest/schema.ts";
 import { bufferIo, type Io } from "../../util/io.ts";
 import { applyVersion, copyExample, exampleDir, exampleVersions, type VersionOverlay } from "./example.ts";
@@ -511,7 +512,7 @@ function trafficStep(p: Production): Step {
       const dir = join(ctx.out, "production");
       mkdirSync(dir, { recursive: true });
       const example = exampleDir();
-      const parse = async (f: string) => (await import("yaml")).parse(readFileSync(join(example, f), "utf8"));
+      const parse = async (f: string) => parseYaml(readFileSync(join(example, f), "utf8"));
       const start = Date.now() + 1000;
       p.events = join(dir, "kserve-events.jsonl");
       p.labels = join(dir, "chargebacks.csv");
