@@ -146,7 +146,7 @@ print(json.dumps([float(v) for v in r.predict(a["t"])]))`,
     { s: scores, y: labels, t: probe },
   ) as number[];
   const c = fitIsotonic(scores, labels);
-  probe.forEach((t, i) => rel(calibrate(c, t), want[i], 1e-9, `at ${t}`));
+  for (const [i, t] of probe.entries()) rel(calibrate(c, t), want[i], 1e-9, `at ${t}`);
 });
 
 test("CBPE's estimates agree with NannyML's formulas (numpy transcription) on scores without ties", () => {
