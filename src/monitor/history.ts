@@ -1,5 +1,5 @@
 import { overlayOf } from "../audit/history.ts";
-import { runAudit } from "../audit/index.ts";
+import { runAudit } from "../audit/run.ts";
 import type { Placement } from "../audit/schema.ts";
 import { CheckFailed } from "../errors.ts";
 

@@ -1000,6 +1000,7 @@ export class GitHubSim {
           download_url: `https://raw.githubusercontent.com/${full}/${ref}/${p.path}`,
           _links: { self, git, html },
         });
+      }
       case "issues/list-for-repo": {
         const state = url.searchParams.get("state") ?? "open";
         const labels = (url.searchParams.get("labels") ?? "").split(",").filter(Boolean);
