@@ -19,6 +19,10 @@ release is signed with a key the demo generates (its public key and the trust po
                   publish to staging (the image, the overlay, the promotion record); tag fraud-detector@v1.1.0;
                   release to production (a required reviewer's approval, from the facts a release run would read)
   roll back       release 1.0.0 again: production runs 1.0.0
+  production      a week of the drifted month (May) served by 1.0.0, logged as KServe CloudEvents
+  monitor         twice on that week (exit 1, as intended): without labels, the drift and the CBPE estimate of the
+                  specificity drop; with the chargebacks, the drop realized and a retraining branch; each run's
+                  record committed to the GitOps branch
   1.2.0           better on average but worse for one region: its report fails the region slice gate, as it should
   audit           the model's timeline from git alone; audit verify --trust checks every record and signature and
                   finds nothing; then, each on a copy (exit 1, as intended): tamper, a hand edit of the production
