@@ -5,26 +5,26 @@ import {
   openApprovalWorkspace,
   parseModelList,
   runApprove
-} from "../chunks/chunk-3F55XV74.js";
+} from "../chunks/chunk-TROPLLYB.js";
 import {
   APPROVAL_CONTEXT
-} from "../chunks/chunk-XMBX3RJ5.js";
+} from "../chunks/chunk-SMSQQQJJ.js";
 import {
   renderApprovalMarkdown
-} from "../chunks/chunk-UTFYVWGE.js";
+} from "../chunks/chunk-355O55VG.js";
 import "../chunks/chunk-BAGWTHH3.js";
-import "../chunks/chunk-A3YLNQLK.js";
 import "../chunks/chunk-UJGMECAW.js";
 import {
   writeJobSummary
-} from "../chunks/chunk-LGCSZ776.js";
+} from "../chunks/chunk-E76IZHVR.js";
+import "../chunks/chunk-SJAFTIB5.js";
 import "../chunks/chunk-3BUM2VMV.js";
-import "../chunks/chunk-DFUR2YEO.js";
 import "../chunks/chunk-CXLO4YWQ.js";
-import "../chunks/chunk-AJCD5F2E.js";
-import "../chunks/chunk-5VN3I37N.js";
+import "../chunks/chunk-DFUR2YEO.js";
+import "../chunks/chunk-TZI6PADE.js";
+import "../chunks/chunk-GJ4MOHBX.js";
 import "../chunks/chunk-RQB7ZENY.js";
-import "../chunks/chunk-5MK4JN63.js";
+import "../chunks/chunk-YKVVJQTT.js";
 import "../chunks/chunk-M65JNBWF.js";
 import "../chunks/chunk-PH2DX2SW.js";
 import "../chunks/chunk-QJVTDBHM.js";

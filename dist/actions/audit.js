@@ -1,24 +1,27 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
-  readTrustPolicy,
+  readTrustPolicy
+} from "../chunks/chunk-2HRTLXXP.js";
+import "../chunks/chunk-I2V4NKJJ.js";
+import {
   renderTimeline,
   renderVerification,
   runAudit
-} from "../chunks/chunk-PIK7MEYK.js";
+} from "../chunks/chunk-BW755JEV.js";
 import "../chunks/chunk-4BLITTKA.js";
-import "../chunks/chunk-NXJQ2PSI.js";
-import "../chunks/chunk-TNEBMEIB.js";
-import "../chunks/chunk-TYVK2T2V.js";
-import "../chunks/chunk-HXFEO3LT.js";
-import "../chunks/chunk-A3YLNQLK.js";
 import {
   writeJobSummary
-} from "../chunks/chunk-LGCSZ776.js";
+} from "../chunks/chunk-E76IZHVR.js";
+import "../chunks/chunk-LQAMW4BB.js";
+import "../chunks/chunk-GMOKSZ4Z.js";
+import "../chunks/chunk-TYVK2T2V.js";
 import "../chunks/chunk-U73FS3GH.js";
+import "../chunks/chunk-JX4EOLQT.js";
+import "../chunks/chunk-SJAFTIB5.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-DFUR2YEO.js";
 import "../chunks/chunk-RQB7ZENY.js";
-import "../chunks/chunk-5MK4JN63.js";
+import "../chunks/chunk-YKVVJQTT.js";
 import "../chunks/chunk-M65JNBWF.js";
 import "../chunks/chunk-PH2DX2SW.js";
 import "../chunks/chunk-QJVTDBHM.js";

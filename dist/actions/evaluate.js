@@ -2,33 +2,34 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   resamplesArg,
   summarize
-} from "../chunks/chunk-3AM223CZ.js";
+} from "../chunks/chunk-7ZJ7H4JA.js";
 import {
   evaluateRepositoryModel,
   mergeShardFiles
-} from "../chunks/chunk-CM5ZVORJ.js";
-import "../chunks/chunk-SRLFQKET.js";
-import "../chunks/chunk-Q46P5CQQ.js";
+} from "../chunks/chunk-LB4PISPZ.js";
+import "../chunks/chunk-UJGMECAW.js";
+import "../chunks/chunk-U2K6G4V2.js";
+import "../chunks/chunk-PQ2D3WZ3.js";
+import "../chunks/chunk-GWDUN75G.js";
 import "../chunks/chunk-R7GPRABW.js";
+import "../chunks/chunk-EJRXWDVW.js";
 import "../chunks/chunk-CCZROEOA.js";
 import "../chunks/chunk-PWA2NHWD.js";
-import "../chunks/chunk-A3YLNQLK.js";
-import "../chunks/chunk-UJGMECAW.js";
-import "../chunks/chunk-FMAUBIMX.js";
+import "../chunks/chunk-SJAFTIB5.js";
+import "../chunks/chunk-3BUM2VMV.js";
+import "../chunks/chunk-CXLO4YWQ.js";
+import "../chunks/chunk-TPAAJY4C.js";
 import "../chunks/chunk-IJIK4RLU.js";
 import "../chunks/chunk-M24SKQPK.js";
 import "../chunks/chunk-LXP7FMWT.js";
-import "../chunks/chunk-EJRXWDVW.js";
-import "../chunks/chunk-3BUM2VMV.js";
-import "../chunks/chunk-CXLO4YWQ.js";
 import {
   openWorkspace
-} from "../chunks/chunk-AJCD5F2E.js";
+} from "../chunks/chunk-TZI6PADE.js";
 import {
   findRoot
-} from "../chunks/chunk-5VN3I37N.js";
+} from "../chunks/chunk-GJ4MOHBX.js";
 import "../chunks/chunk-RQB7ZENY.js";
-import "../chunks/chunk-5MK4JN63.js";
+import "../chunks/chunk-YKVVJQTT.js";
 import "../chunks/chunk-M65JNBWF.js";
 import "../chunks/chunk-PH2DX2SW.js";
 import "../chunks/chunk-QJVTDBHM.js";

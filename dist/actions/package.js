@@ -2,22 +2,22 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   packageImage,
   parsePlatforms
-} from "../chunks/chunk-GXEUNLS4.js";
-import "../chunks/chunk-SSVBD3BD.js";
+} from "../chunks/chunk-ECJH2TGC.js";
+import "../chunks/chunk-E72PUV5U.js";
 import "../chunks/chunk-ZS5MTSOT.js";
-import "../chunks/chunk-Q5N3XRPT.js";
-import "../chunks/chunk-FMAUBIMX.js";
-import "../chunks/chunk-IJIK4RLU.js";
-import "../chunks/chunk-M24SKQPK.js";
-import "../chunks/chunk-LXP7FMWT.js";
-import "../chunks/chunk-DFUR2YEO.js";
+import "../chunks/chunk-ANF6VAT7.js";
 import {
   num
 } from "../chunks/chunk-CXLO4YWQ.js";
-import "../chunks/chunk-AJCD5F2E.js";
-import "../chunks/chunk-5VN3I37N.js";
+import "../chunks/chunk-DFUR2YEO.js";
+import "../chunks/chunk-TPAAJY4C.js";
+import "../chunks/chunk-IJIK4RLU.js";
+import "../chunks/chunk-M24SKQPK.js";
+import "../chunks/chunk-LXP7FMWT.js";
+import "../chunks/chunk-TZI6PADE.js";
+import "../chunks/chunk-GJ4MOHBX.js";
 import "../chunks/chunk-RQB7ZENY.js";
-import "../chunks/chunk-5MK4JN63.js";
+import "../chunks/chunk-YKVVJQTT.js";
 import "../chunks/chunk-M65JNBWF.js";
 import "../chunks/chunk-PH2DX2SW.js";
 import "../chunks/chunk-QJVTDBHM.js";

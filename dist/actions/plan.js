@@ -2,29 +2,29 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   formatPlan,
   shown
-} from "../chunks/chunk-VDJNKBWY.js";
+} from "../chunks/chunk-D7REU727.js";
 import {
   planRepository
-} from "../chunks/chunk-NCEKJWIR.js";
+} from "../chunks/chunk-PDX7HLAK.js";
 import {
   writeJobSummary
-} from "../chunks/chunk-LGCSZ776.js";
+} from "../chunks/chunk-E76IZHVR.js";
 import {
   escapeMd
 } from "../chunks/chunk-U73FS3GH.js";
 import "../chunks/chunk-EJRXWDVW.js";
 import "../chunks/chunk-3BUM2VMV.js";
-import "../chunks/chunk-DFUR2YEO.js";
 import "../chunks/chunk-CXLO4YWQ.js";
+import "../chunks/chunk-DFUR2YEO.js";
 import {
   openWorkspace
-} from "../chunks/chunk-AJCD5F2E.js";
-import "../chunks/chunk-5VN3I37N.js";
+} from "../chunks/chunk-TZI6PADE.js";
+import "../chunks/chunk-GJ4MOHBX.js";
 import {
   toJson,
   writeFileAtomic
 } from "../chunks/chunk-RQB7ZENY.js";
-import "../chunks/chunk-5MK4JN63.js";
+import "../chunks/chunk-YKVVJQTT.js";
 import "../chunks/chunk-M65JNBWF.js";
 import "../chunks/chunk-PH2DX2SW.js";
 import "../chunks/chunk-QJVTDBHM.js";

@@ -3,32 +3,35 @@ import {
   formatReleaseResult,
   releaseMarkdown,
   runRelease
-} from "../chunks/chunk-WPTEMSUP.js";
-import "../chunks/chunk-SYM4DFNS.js";
+} from "../chunks/chunk-DL3ZRKWD.js";
 import "../chunks/chunk-BAGWTHH3.js";
-import "../chunks/chunk-3C46Y3EC.js";
-import "../chunks/chunk-BSMYAYAE.js";
-import "../chunks/chunk-VMZ6MWWT.js";
-import "../chunks/chunk-NXJQ2PSI.js";
-import "../chunks/chunk-TNEBMEIB.js";
+import "../chunks/chunk-KC6OKVQL.js";
+import "../chunks/chunk-RR6CQ4J6.js";
+import "../chunks/chunk-UZEYWJGC.js";
+import "../chunks/chunk-I2V4NKJJ.js";
+import "../chunks/chunk-IWFEBSCR.js";
+import "../chunks/chunk-SYM4DFNS.js";
+import "../chunks/chunk-53PO5GUV.js";
+import {
+  writeJobSummary
+} from "../chunks/chunk-E76IZHVR.js";
+import "../chunks/chunk-LQAMW4BB.js";
+import "../chunks/chunk-GMOKSZ4Z.js";
 import "../chunks/chunk-TYVK2T2V.js";
-import "../chunks/chunk-HXFEO3LT.js";
+import "../chunks/chunk-U73FS3GH.js";
+import "../chunks/chunk-JX4EOLQT.js";
+import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-ZS5MTSOT.js";
-import "../chunks/chunk-Q5N3XRPT.js";
+import "../chunks/chunk-ANF6VAT7.js";
+import "../chunks/chunk-DFUR2YEO.js";
 import "../chunks/chunk-M24SKQPK.js";
 import "../chunks/chunk-LXP7FMWT.js";
 import {
-  writeJobSummary
-} from "../chunks/chunk-LGCSZ776.js";
-import "../chunks/chunk-U73FS3GH.js";
-import "../chunks/chunk-3BUM2VMV.js";
-import "../chunks/chunk-DFUR2YEO.js";
-import {
   openWorkspace
-} from "../chunks/chunk-AJCD5F2E.js";
-import "../chunks/chunk-5VN3I37N.js";
+} from "../chunks/chunk-TZI6PADE.js";
+import "../chunks/chunk-GJ4MOHBX.js";
 import "../chunks/chunk-RQB7ZENY.js";
-import "../chunks/chunk-5MK4JN63.js";
+import "../chunks/chunk-YKVVJQTT.js";
 import "../chunks/chunk-M65JNBWF.js";
 import "../chunks/chunk-PH2DX2SW.js";
 import "../chunks/chunk-QJVTDBHM.js";

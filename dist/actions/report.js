@@ -3,47 +3,48 @@ import {
   formatReportResult,
   reportExitCode,
   runReport
-} from "../chunks/chunk-DHBXFQIE.js";
-import "../chunks/chunk-FJ4AWI2K.js";
-import "../chunks/chunk-D3REON37.js";
-import "../chunks/chunk-5O3INNTB.js";
+} from "../chunks/chunk-VBKUYSG3.js";
+import "../chunks/chunk-YOK3M2XU.js";
+import "../chunks/chunk-UOXD4GCA.js";
+import "../chunks/chunk-PDX7HLAK.js";
 import {
   parseModelList
-} from "../chunks/chunk-3F55XV74.js";
-import "../chunks/chunk-XMBX3RJ5.js";
-import "../chunks/chunk-UTFYVWGE.js";
+} from "../chunks/chunk-TROPLLYB.js";
+import "../chunks/chunk-SMSQQQJJ.js";
+import "../chunks/chunk-355O55VG.js";
 import "../chunks/chunk-BAGWTHH3.js";
-import "../chunks/chunk-VMZ6MWWT.js";
+import "../chunks/chunk-UZEYWJGC.js";
+import "../chunks/chunk-LB4PISPZ.js";
+import "../chunks/chunk-UJGMECAW.js";
+import "../chunks/chunk-VNZ24X6O.js";
 import "../chunks/chunk-4BLITTKA.js";
+import "../chunks/chunk-E76IZHVR.js";
 import "../chunks/chunk-TYVK2T2V.js";
-import "../chunks/chunk-HXFEO3LT.js";
-import "../chunks/chunk-CM5ZVORJ.js";
-import "../chunks/chunk-SRLFQKET.js";
-import "../chunks/chunk-Q46P5CQQ.js";
+import "../chunks/chunk-U73FS3GH.js";
+import "../chunks/chunk-JX4EOLQT.js";
+import "../chunks/chunk-U2K6G4V2.js";
+import "../chunks/chunk-PQ2D3WZ3.js";
+import "../chunks/chunk-GWDUN75G.js";
 import "../chunks/chunk-R7GPRABW.js";
+import "../chunks/chunk-EJRXWDVW.js";
 import "../chunks/chunk-CCZROEOA.js";
 import "../chunks/chunk-PWA2NHWD.js";
-import "../chunks/chunk-A3YLNQLK.js";
-import "../chunks/chunk-UJGMECAW.js";
-import "../chunks/chunk-SSVBD3BD.js";
-import "../chunks/chunk-Q5N3XRPT.js";
-import "../chunks/chunk-FMAUBIMX.js";
+import "../chunks/chunk-SJAFTIB5.js";
+import "../chunks/chunk-3BUM2VMV.js";
+import "../chunks/chunk-E72PUV5U.js";
+import "../chunks/chunk-ANF6VAT7.js";
+import "../chunks/chunk-CXLO4YWQ.js";
+import "../chunks/chunk-DFUR2YEO.js";
+import "../chunks/chunk-TPAAJY4C.js";
 import "../chunks/chunk-IJIK4RLU.js";
 import "../chunks/chunk-M24SKQPK.js";
 import "../chunks/chunk-LXP7FMWT.js";
-import "../chunks/chunk-NCEKJWIR.js";
-import "../chunks/chunk-LGCSZ776.js";
-import "../chunks/chunk-U73FS3GH.js";
-import "../chunks/chunk-EJRXWDVW.js";
-import "../chunks/chunk-3BUM2VMV.js";
-import "../chunks/chunk-DFUR2YEO.js";
-import "../chunks/chunk-CXLO4YWQ.js";
 import {
   openWorkspace
-} from "../chunks/chunk-AJCD5F2E.js";
-import "../chunks/chunk-5VN3I37N.js";
+} from "../chunks/chunk-TZI6PADE.js";
+import "../chunks/chunk-GJ4MOHBX.js";
 import "../chunks/chunk-RQB7ZENY.js";
-import "../chunks/chunk-5MK4JN63.js";
+import "../chunks/chunk-YKVVJQTT.js";
 import "../chunks/chunk-M65JNBWF.js";
 import "../chunks/chunk-PH2DX2SW.js";
 import "../chunks/chunk-QJVTDBHM.js";

@@ -3,19 +3,19 @@ import {
   TrainingFailed,
   secretValues,
   trainModel
-} from "../chunks/chunk-OFABAMGU.js";
-import "../chunks/chunk-HXFEO3LT.js";
+} from "../chunks/chunk-N2V7YA7N.js";
+import "../chunks/chunk-JX4EOLQT.js";
 import "../chunks/chunk-R7GPRABW.js";
-import "../chunks/chunk-M24SKQPK.js";
-import "../chunks/chunk-LXP7FMWT.js";
 import "../chunks/chunk-EJRXWDVW.js";
 import "../chunks/chunk-3BUM2VMV.js";
+import "../chunks/chunk-M24SKQPK.js";
+import "../chunks/chunk-LXP7FMWT.js";
 import {
   openWorkspace
-} from "../chunks/chunk-AJCD5F2E.js";
-import "../chunks/chunk-5VN3I37N.js";
+} from "../chunks/chunk-TZI6PADE.js";
+import "../chunks/chunk-GJ4MOHBX.js";
 import "../chunks/chunk-RQB7ZENY.js";
-import "../chunks/chunk-5MK4JN63.js";
+import "../chunks/chunk-YKVVJQTT.js";
 import "../chunks/chunk-M65JNBWF.js";
 import "../chunks/chunk-PH2DX2SW.js";
 import "../chunks/chunk-QJVTDBHM.js";

@@ -7,24 +7,24 @@ import {
 } from "../chunks/chunk-KS52LYXT.js";
 import {
   validateRepository
-} from "../chunks/chunk-D3REON37.js";
-import "../chunks/chunk-5O3INNTB.js";
-import "../chunks/chunk-SRLFQKET.js";
-import "../chunks/chunk-Q46P5CQQ.js";
+} from "../chunks/chunk-UOXD4GCA.js";
+import "../chunks/chunk-PDX7HLAK.js";
+import "../chunks/chunk-VNZ24X6O.js";
+import "../chunks/chunk-PQ2D3WZ3.js";
+import "../chunks/chunk-GWDUN75G.js";
 import "../chunks/chunk-R7GPRABW.js";
+import "../chunks/chunk-EJRXWDVW.js";
 import "../chunks/chunk-CCZROEOA.js";
 import "../chunks/chunk-PWA2NHWD.js";
-import "../chunks/chunk-A3YLNQLK.js";
+import "../chunks/chunk-SJAFTIB5.js";
 import "../chunks/chunk-IJIK4RLU.js";
 import "../chunks/chunk-M24SKQPK.js";
 import "../chunks/chunk-LXP7FMWT.js";
-import "../chunks/chunk-NCEKJWIR.js";
-import "../chunks/chunk-EJRXWDVW.js";
 import {
   openWorkspace
-} from "../chunks/chunk-AJCD5F2E.js";
-import "../chunks/chunk-5VN3I37N.js";
-import "../chunks/chunk-5MK4JN63.js";
+} from "../chunks/chunk-TZI6PADE.js";
+import "../chunks/chunk-GJ4MOHBX.js";
+import "../chunks/chunk-YKVVJQTT.js";
 import "../chunks/chunk-M65JNBWF.js";
 import "../chunks/chunk-PH2DX2SW.js";
 import "../chunks/chunk-QJVTDBHM.js";
