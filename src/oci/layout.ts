@@ -42,7 +42,11 @@ export async function writeLayoutBlob(dir: string, blob: Blob, onBytes?: (n: num
     },
   });
   try {
-    await pipeline(blob.open(), tee, createWriteStream(tmp));
+    await pipeline(blob.open(), tee, createWriteStream(tmp)).catch((err: NodeJS.ErrnoException) => {
+      // a write on the stream names no file: a full disk is said with the blob it was writing
+      if (typeof err?.code === "string" && !err.path) err.path = tmp;
+      throw err;
+    });
     const digest = `sha256:${hash.digest("hex")}`;
     if (digest !== blob.digest || size !== blob.size) {
       throw new Error(

@@ -1,7 +1,7 @@
 import http from "node:http";
 import https from "node:https";
 import { PassThrough, Readable } from "node:stream";
-import { CheckFailed, ModelgateError, UserError } from "../errors.ts";
+import { CheckFailed, environmentFailure, ModelgateError, UserError } from "../errors.ts";
 import { parseRetryAfter, withRetry } from "../util/retry.ts";
 import type { Blob } from "./blob.ts";
 import { apiHost, isLoopback } from "./reference.ts";
@@ -67,11 +67,13 @@ const NETWORK_CODES = new Set([
 ]);
 
 /**
- * What reached the caller after the retries, as a person should see it: modelgate's own errors as they are; a 5xx or
- * 429 answer, or a connection that failed (refused, unknown host, TLS), as a failed check (exit 1) saying so.
+ * What reached the caller after the retries, as a person should see it: modelgate's own errors and the machine's (a
+ * full disk under a layout) as they are; a 5xx or 429 answer, or a connection that failed (refused, unknown host,
+ * TLS), as a failed check (exit 1) saying so.
  */
 export function registryFailure(err: unknown): unknown {
-  if (err instanceof ModelgateError) return err;
+  // a full disk or a read-only layout is the machine's failure (src/errors.ts names the file), not the registry's
+  if (err instanceof ModelgateError || environmentFailure(err)) return err;
   const code = (err as NodeJS.ErrnoException)?.code;
   if (err instanceof Transient)
     return new CheckFailed(`the registry failed: ${err.message}, after retries; try again later`);
