@@ -28,7 +28,7 @@ import {
   publishReferrers,
 } from "./change.ts";
 import { attachMissing, type ImageAt } from "./finish.ts";
-import { stamp, supersededRefusal, tipFacts } from "./tip.ts";
+import { ledgerRefusal, stamp, supersededRefusal, tipFacts } from "./tip.ts";
 
 /**
  * Publish's apply step, model by model, in the order a crash can interrupt it (the kill points of the README's
@@ -61,6 +61,8 @@ export interface PublishedModel {
 export interface ApplyOptions {
   /** Each model's change on the tip as the pre-flight found it (an "already" is finished, not built again). */
   outcomes: Map<string, PublishChange>;
+  /** Each model's ledger text the pre-flight verified the history of; another text on a push attempt is verified. */
+  verified: Map<string, string>;
   /** Push retry tuning (tests). */
   backoffMs?: number;
   /** How the records are attested (../attest/setup.ts), decided before anything was built. */
@@ -118,6 +120,13 @@ async function publishModel(
     plan.target,
     async (tip) => {
       const facts = await tipFacts(ws, plan, m, tip);
+      const ledger = facts.files[m.files.ledger] ?? "";
+      if (ledger !== opts.verified.get(m.name)) {
+        // the ledger moved since it was verified: its new history is verified before anything is chained onto it
+        const refused = await ledgerRefusal(ws, plan, m);
+        if (refused) throw new CheckFailed(`${refused.message} (found after the image ${reference} was pushed)`);
+        opts.verified.set(m.name, ledger);
+      }
       const image = { digest: built.digest, scheme: storageScheme(ws.repo.config.spec.kserve) };
       const base = built.base.digest ? { reference: built.base.name, digest: built.base.digest } : undefined;
       const attested = buildFacts(attest, { base, datasets: m.checked.datasets });

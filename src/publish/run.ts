@@ -1,17 +1,7 @@
 import { gitopsFacts } from "../deploy/gitops.ts";
-import { storageScheme } from "../deploy/kserve.ts";
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import {
-  type AttestationsResult,
-  type AttestSetup,
-  attestSetup,
-  buildFacts,
-  bundleAttachment,
-  signedFiles,
-  signedResult,
-  writePendingStatements,
-} from "../attest/setup.ts";
+import { attestSetup } from "../attest/setup.ts";
 import { sha256File } from "../data/hash.ts";
 import { CheckFailed, UserError } from "../errors.ts";
 import type { ClientTuning } from "../github/index.ts";
@@ -25,34 +15,19 @@ import {
 } from "../approve/rules.ts";
 import { fetchBranch } from "../git/remote.ts";
 import { parseLedger, promotionsPath } from "../ledger/ledger.ts";
-import { defaultBranch, writeAndPush } from "../ledger/writer.ts";
+import { defaultBranch } from "../ledger/writer.ts";
 import { readManifestsAt } from "../manifest/at-commit.ts";
 import { unbumpedVersion } from "../manifest/bump.ts";
 import { findModel, repoRelative, resolveInside } from "../manifest/repo.ts";
-import { parseReference } from "../oci/reference.ts";
-import { ArtifactType, artifactManifest, attachToLayout, attachToRegistry } from "../oci/referrers.ts";
-import { RegistryClient } from "../oci/registry.ts";
-import { registryCredentials } from "../oci/credentials.ts";
-import type { Descriptor } from "../oci/types.ts";
-import { type PackageResult, packageModel } from "../package/run.ts";
 import { evaluationRecordSchema, recordPath } from "../records/evaluation.ts";
 import { cardInputFor } from "../report/build.ts";
-import { CARD_FILE } from "../report/card.ts";
 import { judge } from "../report/gates.ts";
 import { refuseFactsInActions } from "../util/facts.ts";
 import type { Io } from "../util/io.ts";
 import { openWorkspace, type Workspace } from "../workspace/workspace.ts";
 import { applyPublish, type PublishedModel } from "./apply.ts";
 import { type Approval, type ApprovalSource, approvalFromFacts, approvalFromGitHub } from "./approval.ts";
-import {
-  type CheckedModel,
-  LOCAL_REPOSITORY,
-  type ModelPublishPlan,
-  type PublishPlan,
-  planPublish,
-  publishChange,
-  tipReads,
-} from "./change.ts";
+import { type CheckedModel, type PublishPlan, planPublish } from "./change.ts";
 import { type PublishedVersion, type PublishFacts, publishRefusals, type Refusal } from "./checks.ts";
 import { preflight } from "./tip.ts";
 
@@ -216,7 +191,12 @@ export async function runPublish(ws: Workspace, opts: PublishOptions): Promise<P
     });
     return { ...result, models, plan };
   }
-  const applied = await applyPublish(ws, plan, { outcomes: pre.outcomes, backoffMs: opts.backoffMs, attest });
+  const applied = await applyPublish(ws, plan, {
+    outcomes: pre.outcomes,
+    verified: pre.verified,
+    backoffMs: opts.backoffMs,
+    attest,
+  });
   return { ...result, ...applied, warnings: [...result.warnings, ...applied.warnings], plan };
 }
 

@@ -1,7 +1,8 @@
+import { ledgerAppendFindings } from "../audit/run.ts";
 import { UserError } from "../errors.ts";
 import { cameAfter } from "../git/merge-order.ts";
 import { parseLedger } from "../ledger/ledger.ts";
-import { readTip } from "../ledger/writer.ts";
+import { readTip, trackingRef } from "../ledger/writer.ts";
 import type { Workspace } from "../workspace/workspace.ts";
 import {
   heldBy,
@@ -89,6 +90,35 @@ export interface Preflight {
   /** Each model's change on the tip, computed with an image not yet built: "commit", "already" or "superseded". */
   outcomes: Map<string, PublishChange>;
   refusals: Refusal[];
+  /** Each model's ledger text whose history was verified (ledgerRefusal), so a push attempt on it need not again. */
+  verified: Map<string, string>;
+}
+
+/**
+ * The refusal of a ledger that may not be extended: audit verify's ledger rules on its history at the GitOps tip
+ * (../audit/run.ts ledgerAppendFindings: readable, chained, exactly the records modelgate appended). undefined: fine.
+ */
+export async function ledgerRefusal(
+  ws: Workspace,
+  plan: PublishPlan,
+  m: ModelPublishPlan,
+  warn: (line: string) => void = () => {},
+): Promise<Refusal | undefined> {
+  const { findings, shallow } = await ledgerAppendFindings(ws.git, trackingRef(plan.target.branch), m.name);
+  if (shallow) {
+    warn(
+      `${m.name}: this clone is shallow, so only the ledger's lines at the tip were checked, not its history; check out with fetch-depth: 0`,
+    );
+  }
+  if (findings.length === 0) return undefined;
+  const more = findings.length > 1 ? ` (and ${findings.length - 1} more)` : "";
+  return {
+    model: m.name,
+    field: "ledger",
+    expected: "only records appended by modelgate",
+    actual: findings[0].check,
+    message: `${m.name}: ledger: ${m.files.ledger} on ${plan.target.branch} may not be extended: ${findings[0].message}${more}. modelgate does not chain a record onto a ledger whose records were changed or removed after they were written; restore it from git history (revert the change), then publish again; \`modelgate audit verify ${m.name}\` lists every finding`,
+  };
 }
 
 /**
@@ -101,9 +131,18 @@ export async function preflight(ws: Workspace, plan: PublishPlan, warn: (line: s
   const tip: TipReader = { read: async (p) => (commit ? ws.git.show(commit, p) : undefined), tags };
   const outcomes = new Map<string, PublishChange>();
   const refusals: Refusal[] = [];
+  const verified = new Map<string, string>();
   const at = stamp(ws);
   for (const m of plan.models) {
     const facts = await tipFacts(ws, plan, m, tip, warn);
+    if (commit) {
+      const refused = await ledgerRefusal(ws, plan, m, warn);
+      if (refused) {
+        refusals.push(refused);
+        continue;
+      }
+    }
+    verified.set(m.name, facts.files[m.files.ledger] ?? "");
     let change: PublishChange;
     try {
       change = publishChange({ plan, model: m, image: UNBUILT_IMAGE, tip: facts, at });
@@ -115,5 +154,5 @@ export async function preflight(ws: Workspace, plan: PublishPlan, warn: (line: s
     if (change.kind === "superseded") refusals.push(supersededRefusal(plan, m, change));
     outcomes.set(m.name, change);
   }
-  return { outcomes, refusals };
+  return { outcomes, refusals, verified };
 }

@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type TestContext, test } from "node:test";
 import { main } from "../../src/cli/main.ts";
+import { canonicalJson } from "../../src/ledger/canonical.ts";
 import { parseLedger } from "../../src/ledger/ledger.ts";
 import { ArtifactType, listLayoutReferrers, listRegistryReferrers } from "../../src/oci/referrers.ts";
 import { RegistryClient } from "../../src/oci/registry.ts";
@@ -213,7 +214,7 @@ test("a damaged ledger on the GitOps branch is refused before the image is pushe
     assert.equal(r.code, 1, r.err);
     assert.match(
       r.err,
-      /refused: churn: ledger: records\/churn\/promotions\.jsonl on main is damaged \(line 1: not JSON/,
+      /refused: churn: ledger: records\/churn\/promotions\.jsonl on main may not be extended: records\/churn\/promotions\.jsonl line 1: not JSON/,
     );
     assert.match(r.err, /nothing was built, pushed or committed/);
     assert.equal(snapshot(m), before);
@@ -360,4 +361,50 @@ test("GitHub fails while publish reads the reviews back: refused by name, not 'e
   } finally {
     await sim.close();
   }
+});
+
+test("a last record edited by hand (still canonical and valid) is not chained onto; once the edit is reverted, publish extends the ledger", async () => {
+  const m = await mergedRepo();
+  const layout = join(mkdtempSync(join(tmpdir(), "mg-layout-")), "images");
+  const first = await cli(m, ["publish", "--facts", m.facts(), "--layout", layout]);
+  assert.equal(first.code, 0, first.err);
+  // someone rewrites who triggered the publish, keeping the line canonical and schema-valid
+  m.git("checkout", "-q", "main");
+  m.git("pull", "-q", "--ff-only", "origin", "main");
+  const file = join(m.root, "records/churn/promotions.jsonl");
+  const [line] = readFileSync(file, "utf8").trim().split("\n");
+  writeFileSync(file, `${canonicalJson({ ...JSON.parse(line), triggeredBy: "mallory" })}\n`);
+  m.git("commit", "-qam", "fix the record");
+  const edit = m.git("rev-parse", "HEAD");
+  m.git("push", "-q", "origin", "main");
+  assert.deepEqual(parseLedger(m.remoteGit("show", "main:records/churn/promotions.jsonl")).problems, []);
+
+  const next = await mergeNext(m, "1.2.0", 8);
+  const facts = m.facts({ head: next.head, number: 8 });
+  const before = snapshot(m);
+  const refused = await cli(m, ["publish", "--facts", facts, "--layout", layout]);
+  assert.equal(refused.code, 1, refused.err);
+  assert.match(
+    refused.err,
+    new RegExp(
+      `refused: churn: ledger: records/churn/promotions\\.jsonl on main may not be extended: commit ${edit.slice(0, 12)} \\("fix the record".*edited record #1 \\(publish 1\\.1\\.0 to staging, sha256:[0-9a-f]{64}\\): triggeredBy changed`,
+    ),
+  );
+  assert.match(refused.err, /restore it from git history \(revert the change\), then publish again/);
+  assert.equal(snapshot(m), before);
+
+  // the edit reverted: the ledger holds exactly what modelgate appended, and publish chains onto it
+  m.git("revert", "--no-edit", edit);
+  m.git("push", "-q", "origin", "main");
+  m.git("checkout", "-q", next.merge);
+  const ok = await cli(m, ["publish", "--facts", facts, "--layout", layout]);
+  assert.equal(ok.code, 0, ok.err);
+  const { entries } = parseLedger(m.remoteGit("show", "main:records/churn/promotions.jsonl"));
+  assert.deepEqual(
+    entries.map((e) => [e.record.model.version, e.record.triggeredBy]),
+    [
+      ["1.1.0", "bob"],
+      ["1.2.0", "bob"],
+    ],
+  );
 });
