@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type TestContext, test } from "node:test";
+import { runAudit } from "../../src/audit/run.ts";
 import { main } from "../../src/cli/main.ts";
 import { canonicalJson } from "../../src/ledger/canonical.ts";
 import { parseLedger } from "../../src/ledger/ledger.ts";
@@ -54,6 +55,14 @@ async function referrerTypes(host: string, repo: string, digest: string): Promis
   }
 }
 
+/** `audit verify --registry` in a fresh clone of the remote: its findings. */
+async function verifyRegistry(m: Merged) {
+  const clone = join(mkdtempSync(join(tmpdir(), "mg-audit-")), "clone");
+  execFileSync("git", ["clone", "-q", m.remote, clone], { env: m.env });
+  const { report } = await runAudit({ cwd: clone, verify: true, registry: { env: {}, layout: join(clone, ".none") } });
+  return report.verification?.findings ?? [];
+}
+
 const ALL = [ArtifactType.evaluationRecord, ArtifactType.modelCard, ArtifactType.promotionRecord].sort();
 
 /** The one publish record on the remote's main, and the image it names. */
@@ -84,6 +93,16 @@ test("the registry fails after the git push: the person is told what landed (exi
     assert.doesNotMatch(first.err, /internal error|\n {4}at /);
     const record = published(m);
     assert.deepEqual(await referrerTypes(reg.host, "acme/churn", record.image.digest), [ArtifactType.evaluationRecord]);
+    // audit verify --registry sees what the record promises and the image lacks
+    const lacking = await verifyRegistry(m);
+    assert.deepEqual(
+      lacking.map((f) => f.check),
+      ["referrer-missing"],
+    );
+    assert.match(
+      lacking[0].message,
+      /lacks referrers that record #1 \(publish 1\.1\.0\) promises: the promotion record sha256:[0-9a-f]{64}, the model card/,
+    );
 
     // the registry is back: a plain rerun finishes the publish, and writes nothing to git
     proxy.clear();
@@ -96,6 +115,7 @@ test("the registry fails after the git push: the person is told what landed (exi
     );
     assert.equal(snapshot(m), before);
     assert.deepEqual(await referrerTypes(reg.host, "acme/churn", record.image.digest), ALL);
+    assert.deepEqual(await verifyRegistry(m), []);
     // the promotion record attached is the ledger's record
     const client = new RegistryClient(reg.host, {});
     try {

@@ -8,7 +8,7 @@ import { deployEditsByModelgate } from "./deploy.ts";
 import { evaluationAtItsAddress, evaluationBound, evaluationVerdict } from "./evaluation.ts";
 import { ledgerChained, ledgerLinesReadable, ledgerOnlyAppended, recordOfItsModel } from "./ledger.ts";
 import { approvalsFromGitHub } from "./approval-source.ts";
-import { imagesInRegistry } from "./registry.ts";
+import { imagesInRegistry, referrersAttached } from "./registry.ts";
 import { versionsImmutable } from "./versions.ts";
 import { deregisteredNotReleased, registryOfPublished, releaseOfPublished, releaseTagKept } from "./releases.ts";
 import {
@@ -66,5 +66,5 @@ export const RULES: {
   ],
   commit: [noTrailersWithoutRecord, deployEditsByModelgate, configChangeReviewed],
   tag: [tagAnnotated, versionTagOnPublish, stageTagWithRecord, noDeregistrationWhileRunning],
-  history: [stageTagsInOrder, imagesInRegistry, imagesAttested],
+  history: [stageTagsInOrder, imagesInRegistry, imagesAttested, referrersAttached],
 };
