@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { recordDigest } from "../ledger/canonical.ts";
 import { registryCredentials } from "../oci/credentials.ts";
 import { parseReference } from "../oci/reference.ts";
-import { pullScope, RegistryClient } from "../oci/registry.ts";
+import { pullScope, RegistryClient, registryTuning } from "../oci/registry.ts";
 import { BUNDLE_MEDIA_TYPE } from "../attest/sign.ts";
 import { blobPath, readLayoutJson } from "../oci/layout.ts";
 import { ArtifactType, listLayoutReferrers, listRegistryReferrers } from "../oci/referrers.ts";
@@ -67,6 +67,7 @@ function clients(opts: ImageProbeOptions) {
     if (!c) {
       c = new RegistryClient(registry, {
         credentials: registryCredentials(registry, opts.env),
+        ...registryTuning(opts.env),
         log: opts.log,
         retries: 2,
         retryDelayMs: 200,

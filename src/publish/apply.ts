@@ -261,7 +261,7 @@ async function buildImage(
       revision: m.image.revision,
       ...(m.image.artifactFile ? { artifactFile: m.image.artifactFile } : {}),
       ...(m.image.push ? { push: m.image.push } : { layout: m.image.layout }),
-      quiet: true,
+      // not quiet: each retry of the registry, and a line every few seconds of a long upload, are said
     });
   } catch (err) {
     if (err instanceof UserError) throw err;

@@ -11,7 +11,7 @@ import {
   listLayoutReferrers,
   listRegistryReferrers,
 } from "../oci/referrers.ts";
-import { RegistryClient } from "../oci/registry.ts";
+import { RegistryClient, registryTuning } from "../oci/registry.ts";
 import type { Descriptor } from "../oci/types.ts";
 import { killPoint } from "../util/kill-point.ts";
 import type { Workspace } from "../workspace/workspace.ts";
@@ -68,6 +68,7 @@ export async function attachMissing(
   }
   const client = new RegistryClient(ref.registry, {
     credentials: registryCredentials(ref.registry, ws.env),
+    ...registryTuning(ws.env),
     log,
   });
   try {
