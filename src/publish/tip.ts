@@ -1,8 +1,9 @@
 import { ledgerAppendFindings } from "../audit/run.ts";
-import { UserError } from "../errors.ts";
+import { CheckFailed, UserError } from "../errors.ts";
 import { cameAfter } from "../git/merge-order.ts";
 import { parseLedger } from "../ledger/ledger.ts";
 import { readTip, trackingRef } from "../ledger/writer.ts";
+import { readLayoutIndexIfAny } from "../oci/layout.ts";
 import type { Workspace } from "../workspace/workspace.ts";
 import {
   heldBy,
@@ -127,10 +128,18 @@ export async function ledgerRefusal(
  * merge already published is found, so that the rerun only finishes what its first run left undone.
  */
 export async function preflight(ws: Workspace, plan: PublishPlan, warn: (line: string) => void): Promise<Preflight> {
+  const refusals: Refusal[] = [];
+  if (!plan.registry) {
+    // the layout the images go to: an index.json that cannot be read refuses now, not after the image is written
+    await readLayoutIndexIfAny(plan.layoutDir).catch((err) => {
+      if (!(err instanceof CheckFailed)) throw err;
+      for (const m of plan.models)
+        refusals.push({ model: m.name, field: "layout", message: `${m.name}: layout: ${err.message}` });
+    });
+  }
   const [commit, tags] = await readTip(ws.git, plan.target);
   const tip: TipReader = { read: async (p) => (commit ? ws.git.show(commit, p) : undefined), tags };
   const outcomes = new Map<string, PublishChange>();
-  const refusals: Refusal[] = [];
   const verified = new Map<string, string>();
   const at = stamp(ws);
   for (const m of plan.models) {

@@ -1,10 +1,10 @@
 import assert from "node:assert/strict";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { startFaultProxy } from "../support/registry-faults.ts";
 import { startRegistry, type TestRegistry } from "../support/registry.ts";
-import { modelgate, skopeoInspect, tempDir, writeModel } from "./_helpers.ts";
+import { modelgate, sha256Hex, skopeoInspect, tempDir, unpack, writeModel } from "./_helpers.ts";
 
 // A registry that hangs, fails, throttles (issue #20 item 3): each fault injected by a proxy in front of the real
 // registry. What the person sees is checked — each retry said, a stated budget that ends the retries, the knobs
@@ -118,4 +118,87 @@ test("the registry's knobs are read from the environment; a bad value names the 
   const r = await modelgate(pkg(reg.host, "knob"), work.dir, { MODELGATE_REGISTRY_TIMEOUT: "soon" });
   assert.equal(r.code, 2);
   assert.match(r.stderr, /MODELGATE_REGISTRY_TIMEOUT="soon" is not a number of seconds above 0/);
+});
+
+// ---- an image layout that was damaged (issue #20 item 7)
+
+const layoutArgs = (dir: string, name: string, model = writeModel(work.dir)) => [
+  "package",
+  "--base",
+  "scratch",
+  "--model",
+  model,
+  "--name",
+  "fraud",
+  "--layout",
+  `${dir}:${name}`,
+  "--json",
+];
+
+test("an index.json that cannot be read is refused by name, never replaced: the layout's other images stay listed", async () => {
+  const dir = join(work.dir, "layout-index");
+  const a = await modelgate(layoutArgs(dir, "a"), work.dir);
+  assert.equal(a.code, 0, a.stderr);
+  const index = join(dir, "index.json");
+  const whole = readFileSync(index);
+  writeFileSync(index, whole.subarray(0, whole.length - 10)); // cut short: a crash, a full disk
+  const damaged = readFileSync(index);
+  const b = await modelgate(layoutArgs(dir, "b"), work.dir);
+  assert.equal(b.code, 1, b.stderr);
+  assert.match(b.stderr, /index\.json cannot be read: not JSON .*modelgate does not write a new one over it/);
+  assert.deepEqual(readFileSync(index), damaged, "index.json untouched");
+  // restored, the layout takes the next image and keeps the first
+  writeFileSync(index, whole);
+  const c = await modelgate(layoutArgs(dir, "c"), work.dir);
+  assert.equal(c.code, 0, c.stderr);
+  const names = JSON.parse(readFileSync(index, "utf8")).manifests.map(
+    (m: { annotations?: Record<string, string> }) => m.annotations?.["org.opencontainers.image.ref.name"],
+  );
+  assert.deepEqual(names.filter(Boolean), ["a", "c"]);
+});
+
+test("a blob 'already there' with the right size and other bytes is not relied on: it is written again", async () => {
+  const dir = join(work.dir, "layout-blob");
+  const one = (name: string) => [...layoutArgs(dir, name), "--platform", "linux/amd64"];
+  const first = await modelgate(one("one"), work.dir);
+  assert.equal(first.code, 0, first.stderr);
+  const layer = first.json().layer as string;
+  const file = join(dir, "blobs", "sha256", layer.slice(7));
+  const bytes = readFileSync(file);
+  bytes[bytes.length - 1] ^= 0xff; // one bit of rot, same size
+  writeFileSync(file, bytes);
+  assert.notEqual(`sha256:${sha256Hex(file)}`, layer);
+  const again = await modelgate(one("two"), work.dir);
+  assert.equal(again.code, 0, again.stderr);
+  assert.equal(`sha256:${sha256Hex(file)}`, layer, "the damaged blob was written again from the source");
+  // umoci unpacks the image and finds the model's bytes
+  const rootfs = unpack(dir, "two", join(work.dir, "unpacked-two"));
+  assert.equal(sha256Hex(join(rootfs, "models/fraud/1/model.onnx")), sha256Hex(join(work.dir, "model.onnx")));
+});
+
+test("a damaged manifest in a base layout is named, not trusted", async () => {
+  const dir = join(work.dir, "layout-base");
+  const base = await modelgate(layoutArgs(dir, "base"), work.dir);
+  assert.equal(base.code, 0, base.stderr);
+  const digest = base.json().digest as string;
+  const file = join(dir, "blobs", "sha256", digest.slice(7));
+  const bytes = readFileSync(file);
+  assert.equal(sha256Hex(file), digest.slice(7));
+  writeFileSync(file, Buffer.concat([bytes, Buffer.from(" ")])); // still JSON, other bytes
+  const r = await modelgate(
+    [
+      "package",
+      "--base",
+      `oci:${dir}:base`,
+      "--model",
+      writeModel(work.dir),
+      "--name",
+      "x",
+      "--layout",
+      join(work.dir, "out"),
+    ],
+    work.dir,
+  );
+  assert.ok(r.code === 1 || r.code === 2, r.stderr);
+  assert.match(r.stderr, /is damaged: its bytes hash to sha256:[0-9a-f]{64}, not to the digest it is named by/);
 });

@@ -428,3 +428,21 @@ test("a last record edited by hand (still canonical and valid) is not chained on
     ],
   );
 });
+
+test("a layout whose index.json cannot be read is refused before anything is built or committed, and left as it is", async () => {
+  const m = await mergedRepo();
+  const layout = join(mkdtempSync(join(tmpdir(), "mg-layout-")), "images");
+  mkdirSync(layout, { recursive: true });
+  writeFileSync(join(layout, "index.json"), '{"schemaVersion": 2, "manifests": [{"digest": "sha256:');
+  const before = snapshot(m);
+  const r = await cli(m, ["publish", "--facts", m.facts(), "--layout", layout]);
+  assert.equal(r.code, 1, r.err);
+  assert.match(r.err, /refused: churn: layout: .*index\.json cannot be read: not JSON/);
+  assert.match(r.err, /nothing was built, pushed or committed/);
+  assert.equal(
+    readFileSync(join(layout, "index.json"), "utf8"),
+    '{"schemaVersion": 2, "manifests": [{"digest": "sha256:',
+  );
+  assert.equal(existsSync(join(layout, "blobs")), false, "no blob written");
+  assert.equal(snapshot(m), before);
+});
