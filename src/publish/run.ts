@@ -15,7 +15,7 @@ import {
 } from "../approve/rules.ts";
 import { fetchBranch } from "../git/remote.ts";
 import { parseLedger, promotionsPath } from "../ledger/ledger.ts";
-import { defaultBranch } from "../ledger/writer.ts";
+import { defaultBranch, readTip } from "../ledger/writer.ts";
 import { readManifestsAt } from "../manifest/at-commit.ts";
 import { unbumpedVersion } from "../manifest/bump.ts";
 import { findModel, repoRelative, resolveInside } from "../manifest/repo.ts";
@@ -236,7 +236,8 @@ async function sourceOnRemote(
   target: { remote: string; branch: string },
   separateGitops: boolean,
 ): Promise<string | undefined> {
-  const tip = await fetchBranch(ws.git, target.remote, target.branch, "refs/modelgate/publish/tip");
+  // a remote that cannot be read (or a full disk under .git) is said as such, never taken for a missing branch
+  const [tip] = await readTip(ws.git, target);
   const where = separateGitops ? { remote: "origin", branch: await defaultBranch(ws.git, "origin") } : target;
   const holder = separateGitops
     ? await fetchBranch(ws.git, where.remote, where.branch, "refs/modelgate/publish/source")

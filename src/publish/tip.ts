@@ -1,5 +1,5 @@
 import { ledgerAppendFindings } from "../audit/run.ts";
-import { CheckFailed, UserError } from "../errors.ts";
+import { CheckFailed, ModelgateError, UserError } from "../errors.ts";
 import { cameAfter } from "../git/merge-order.ts";
 import { parseLedger } from "../ledger/ledger.ts";
 import { readTip, trackingRef } from "../ledger/writer.ts";
@@ -156,8 +156,10 @@ export async function preflight(ws: Workspace, plan: PublishPlan, warn: (line: s
     try {
       change = publishChange({ plan, model: m, image: UNBUILT_IMAGE, tip: facts, at });
     } catch (err) {
-      if (!(err instanceof UserError)) throw err;
-      refusals.push({ model: m.name, field: "ledger", message: `${m.name}: ledger: ${err.message}` });
+      if (!(err instanceof ModelgateError)) throw err;
+      // a damaged ledger (UserError), or the version published before with other bytes (CheckFailed)
+      const field = err instanceof UserError ? "ledger" : "version";
+      refusals.push({ model: m.name, field, message: `${m.name}: ${field}: ${err.message}` });
       continue;
     }
     if (change.kind === "superseded") refusals.push(supersededRefusal(plan, m, change));

@@ -362,7 +362,13 @@ test("GitHub fails while publish reads the reviews back: refused by name, not 'e
   try {
     sim.addRepo(repo);
     for (const u of ["alice", "bob"]) sim.addCollaborator(repo, u, "write");
-    sim.openPull(repo, { number: 7, author: "alice", headSha: m.head });
+    sim.openPull(repo, {
+      number: 7,
+      author: "alice",
+      headSha: m.head,
+      baseSha: m.base,
+      files: ["models/churn/model.yaml", "models/churn/model.onnx"],
+    });
     sim.submitReview(repo, 7, { login: "bob", state: "APPROVED", commitId: m.head });
     const env = { ...m.env, GITHUB_TOKEN: sim.token, GITHUB_API_URL: sim.url, GITHUB_REPOSITORY: repo };
     const http = { retryBaseMs: 1, paceWrites: false };
