@@ -12,7 +12,7 @@ import type { LoadedTrust } from "../attest/trust.ts";
 import { writeEvidence } from "./evidence.ts";
 import { type Head, readHead, readHistory, readObjects, type Snapshot, treeFolders } from "./history.ts";
 import { addedBy, entryLine, indexLedger, type LedgerView, modelsOf, planLedger, prefixIndex } from "./ledgers.ts";
-import { RULES } from "./rules/table.ts";
+import { LEDGER_INTEGRITY } from "./rules/table.ts";
 import type { AuditReport, Finding } from "./schema.ts";
 import { atReads, atTime, modelTimeline, placements, timelineReads } from "./timeline.ts";
 import { manifestPaths, readFacts, verifyEarlyReads, verifyHistory, verifyLateReads } from "./verify.ts";
@@ -234,8 +234,8 @@ export async function runAudit(opts: AuditOptions): Promise<AuditOutcome> {
 
 /**
  * Whether one model's ledger at `ref` may be extended (publish asks before it writes anything): the ledger rules of
- * `audit verify` (./rules/table.ts RULES.ledger: every line readable, the chain whole, only ever appended to) on the
- * ledger's history as git holds it. The ledger may be extended when its lines are readable and chained, and are
+ * `audit verify` (./rules/table.ts LEDGER_INTEGRITY: every line readable, the chain whole, only ever appended to)
+ * on the ledger's history as git holds it. The ledger may be extended when its lines are readable and chained, and are
  * exactly the records modelgate's commits appended — none changed since it was written, none removed. A rewrite whose
  * effect was undone (an edit reverted) stays in the history that audit verify reports, but refuses nothing. In a
  * shallow clone the history is not all there: only the tip's lines are checked, and `shallow` says so.
@@ -257,7 +257,7 @@ export async function ledgerAppendFindings(
   const plan = planLedger(snap, model, text, { exact: !shallow, parsed });
   const blobs = await readObjects(git, plan.read);
   const view = indexLedger(snap, model, text, plan, blobs, parsed);
-  const findings = RULES.ledger.flatMap((rule) => rule(readFacts(snap, [view], blobs), view));
+  const findings = LEDGER_INTEGRITY.flatMap((rule) => rule(readFacts(snap, [view], blobs), view));
   // the records as appended, each once: are they exactly the tip's?
   const appended = new Set([...view.added.values()].filter((a) => !a.tampered).map((a) => a.line));
   const atTip = view.entries.map((e) => entryLine(view, e));
