@@ -1,10 +1,12 @@
 import assert from "node:assert/strict";
 import { execFileSync, spawnSync } from "node:child_process";
+import { generateKeyPairSync } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type TestContext, test } from "node:test";
+import { BUNDLE_MEDIA_TYPE } from "../../src/attest/sign.ts";
 import { runAudit } from "../../src/audit/run.ts";
 import { main } from "../../src/cli/main.ts";
 import { canonicalJson } from "../../src/ledger/canonical.ts";
@@ -451,4 +453,31 @@ test("a layout whose index.json cannot be read is refused before anything is bui
   );
   assert.equal(existsSync(join(layout, "blobs")), false, "no blob written");
   assert.equal(snapshot(m), before);
+});
+
+test("signed with a key, killed after the push: the rerun attaches the signed bundles too, from the publish commit", async () => {
+  const m = await mergedRepo();
+  const key = generateKeyPairSync("ec", { namedCurve: "prime256v1" });
+  const pem = key.privateKey.export({ type: "pkcs8", format: "pem" }).toString();
+  const layout = join(mkdtempSync(join(tmpdir(), "mg-layout-")), "images");
+  const args = ["publish", "--facts", m.facts(), "--layout", layout];
+  const env = { MODELGATE_SIGNING_KEY: pem };
+  const killed = spawnCli(m, args, { ...env, MODELGATE_TEST_KILL_AT: "after-git-push" });
+  assert.equal(killed.signal, "SIGKILL", killed.err);
+  const record = published(m);
+  assert.equal(record.attestation?.signer, "key");
+  const types = async () => (await listLayoutReferrers(layout, record.image.digest)).map((d) => d.artifactType).sort();
+  assert.deepEqual(await types(), [ArtifactType.evaluationRecord]);
+  const rerun = spawnCli(m, args, env);
+  assert.equal(rerun.code, 0, rerun.err);
+  assert.match(
+    rerun.out,
+    /already published .*attached what an earlier run left out: promotion-record\.json, MODEL_CARD\.md, [0-9a-f]{64}\.sigstore\.json, [0-9a-f]{64}\.sigstore\.json/,
+  );
+  assert.deepEqual(await types(), [...ALL, BUNDLE_MEDIA_TYPE, BUNDLE_MEDIA_TYPE].sort());
+  // the bundles attached are the ones committed beside the ledger
+  const committed = record.attestation?.statements.map((st) =>
+    m.remoteGit("show", `main:records/churn/attestations/${st.digest.slice(7)}.sigstore.json`),
+  );
+  assert.equal(committed?.length, 2);
 });
