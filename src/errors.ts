@@ -72,9 +72,32 @@ const ENVIRONMENT: Record<string, string> = {
   EPERM: "operation not permitted",
 };
 
+/**
+ * The same failures as another program (git) reports them: the C library's strerror text in its message (or git's
+ * own "Out of diskspace"). Only texts that cannot mean anything else; the line that says it is kept as the "where".
+ */
+const STRERROR: [RegExp, string][] = [
+  [/No space left on device|Out of diskspace/, "ENOSPC"],
+  [/Disk quota exceeded/, "EDQUOT"],
+  [/Read-only file system/, "EROFS"],
+  [/Input\/output error/, "EIO"],
+  [/Too many open files/, "EMFILE"],
+];
+
+function fromMessage(err: unknown): (NodeJS.ErrnoException & { dest?: string }) | undefined {
+  const message = err instanceof Error ? err.message : undefined;
+  if (!message) return undefined;
+  for (const [re, code] of STRERROR) {
+    const line = message.split("\n").find((l) => re.test(l));
+    if (line) return Object.assign(new Error(message), { code, path: line.trim() });
+  }
+  return undefined;
+}
+
 /** A Node system error of the environment (see ENVIRONMENT): its message for the person, or undefined. */
 export function environmentFailure(err: unknown): string | undefined {
-  const e = err as (NodeJS.ErrnoException & { dest?: string }) | undefined;
+  let e = err as (NodeJS.ErrnoException & { dest?: string }) | undefined;
+  if (!(e && typeof e.code === "string" && ENVIRONMENT[e.code])) e = fromMessage(err);
   const what = e && typeof e.code === "string" ? ENVIRONMENT[e.code] : undefined;
   if (!what) return undefined;
   const where = e?.path ? ` (${e.syscall ? `${e.syscall} ` : ""}${e.path}${e.dest ? ` → ${e.dest}` : ""})` : "";

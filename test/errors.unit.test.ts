@@ -24,3 +24,14 @@ test("read-only, I/O and permission failures are the machine's too; a TypeError 
   assert.equal(exitCodeOf(new TypeError("x is undefined")), EXIT_INTERNAL);
   assert.equal(exitCodeOf(Object.assign(new Error("gone"), { code: "ENOENT" })), EXIT_INTERNAL);
 });
+
+test("git's own report of a full disk or a read-only file system is the machine's failure too, with git's line", () => {
+  const git = new Error(
+    "git hash-object -w -- /tmp/x/blob: error: unable to create temporary file: No space left on device\nfatal: Unable to add /tmp/x/blob to database",
+  );
+  const d = describeError(git);
+  assert.equal(d.exitCode, EXIT_FAILED);
+  assert.match(d.message, /^no space left on the device \(git hash-object .*No space left on device\) \[ENOSPC\]/);
+  assert.equal(exitCodeOf(new Error("fatal: unable to write new index file: Read-only file system")), EXIT_FAILED);
+  assert.equal(exitCodeOf(new Error("Cannot read properties of undefined")), EXIT_INTERNAL);
+});

@@ -47,6 +47,10 @@ await runAction("publish", async () => {
   for (const w of r.warnings) core.warning(w);
   for (const x of r.refusals) core.error(x.message);
   for (const [i, m] of r.models.entries()) {
+    if (r.dryRun && m.alreadyPublished) {
+      io.out(`${m.name} ${m.version}: already published (${m.tags.join(", ")}) (dry run)\n`);
+      continue;
+    }
     if (r.dryRun) {
       io.out(`${m.name} ${m.version}: every check passed; would publish to ${m.environment} (dry run)\n`);
       if (r.plan) for (const line of describeModelPlan(r.plan, r.plan.models[i])) io.out(`  ${line}\n`);
@@ -54,7 +58,7 @@ await runAction("publish", async () => {
     }
     io.out(
       m.alreadyPublished
-        ? `${m.name} ${m.version}: already published (${m.tags.join(", ")})\n`
+        ? `${m.name} ${m.version}: already published (${m.tags.join(", ")})${m.finished ? `; attached what an earlier run left out: ${m.finished.join(", ")}` : ""}\n`
         : `published ${m.name} ${m.version} to ${m.environment}: ${m.image.reference} (commit ${m.commit}, ${m.tags.join(", ")})\n`,
     );
     if (m.versionTagCommand) core.notice(`to release ${m.name} ${m.version}: ${m.versionTagCommand}`);

@@ -46,6 +46,12 @@ export interface ApproveOptions {
    * pull request, reviews, permissions and team members as src/approve/facts.ts describes them.
    */
   facts?: string;
+  /**
+   * The pull request's head commit as the caller knows it, where no event payload names it (outside Actions): when
+   * the pull request itself cannot be read, the failure status goes on this commit, so that an earlier success on it
+   * does not stay. When the pull request is read, its head as GitHub gives it is the one judged.
+   */
+  sha?: string;
   /** Test knobs for the HTTP client. */
   http?: GitHubContext["http"];
 }
@@ -89,6 +95,7 @@ export async function runApprove(ws: Workspace, opts: ApproveOptions = {}): Prom
     return decideFromFile(ws, resolve(ws.io.cwd, opts.facts), opts.models);
   }
   const ctx = approvalContext(ws.env, opts);
+  if (opts.sha) ctx.eventHeadSha ??= await headFromFlag(ws, opts.sha);
   const reading = await readAndDecide(ws, ctx, opts);
   const writes = planApprovalWrites(reading, {
     status: opts.status !== false,
@@ -106,7 +113,7 @@ export async function openApprovalWorkspace(io: Io, cwd: string, opts: ApproveOp
   try {
     return openWorkspace(io, { cwd });
   } catch (err) {
-    if (!opts.facts) await failOnConfiguration(approvalContext(io.env, opts), opts);
+    if (!opts.facts) await failOnConfiguration(approvalContext(io.env, opts), opts, fullCommitId(opts.sha));
     throw err;
   }
 }
@@ -127,6 +134,19 @@ export async function decideFromFile(
     : rulesOfCheckout(ws.repo);
   const decision = evaluateApproval(modelsUnderReview(rules, models), facts);
   return { decision: { ...decision, rules: { origin: rulesOrigin(rules) } }, statusSet: false };
+}
+
+const fullCommitId = (sha: string | undefined) => (sha && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha) ? sha : undefined);
+
+/** `--sha`: a full commit id, or what `git rev-parse` makes of it in the workspace (HEAD, a branch). */
+async function headFromFlag(ws: Workspace, sha: string): Promise<string> {
+  const resolved = fullCommitId(sha) ?? (await ws.git.revParse(sha));
+  if (!resolved) {
+    throw new UserError(
+      `--sha ${sha} is not a commit id, nor a commit in ${ws.root}; give the pull request's head commit`,
+    );
+  }
+  return resolved;
 }
 
 /** The GitHub context of the run; a usage error when it names no pull request. */

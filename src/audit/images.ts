@@ -1,20 +1,23 @@
 import { existsSync, readFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
+import { recordDigest } from "../ledger/canonical.ts";
 import { registryCredentials } from "../oci/credentials.ts";
 import { parseReference } from "../oci/reference.ts";
-import { pullScope, RegistryClient } from "../oci/registry.ts";
+import { pullScope, RegistryClient, registryTuning } from "../oci/registry.ts";
 import { BUNDLE_MEDIA_TYPE } from "../attest/sign.ts";
-import { readLayoutJson } from "../oci/layout.ts";
-import { listLayoutReferrers, listRegistryReferrers } from "../oci/referrers.ts";
-import { type ImageManifest, MANIFEST_TYPES } from "../oci/types.ts";
+import { blobPath, readLayoutJson } from "../oci/layout.ts";
+import { ArtifactType, listLayoutReferrers, listRegistryReferrers } from "../oci/referrers.ts";
+import { type Descriptor, type ImageManifest, MANIFEST_TYPES } from "../oci/types.ts";
 import type { LedgerView } from "./ledgers.ts";
-import type { ImageProbe } from "./rules/context.ts";
+import type { ImageProbe, ReferrerProbe } from "./rules/context.ts";
 
 /**
  * `audit verify --registry` reads whether every image a record names still exists where it says, by digest: a HEAD
  * of the manifest through the OCI distribution API, or, for images published without a registry (repository
- * registry.invalid/<model>, the reserved .invalid domain), the blob in the local OCI layout. The answers are facts for
- * the rule in ./rules/registry.ts.
+ * registry.invalid/<model>, the reserved .invalid domain), the blob in the local OCI layout; and whether each publish
+ * record's image carries the referrers the record promises. The answers are facts for the rules in
+ * ./rules/registry.ts.
  */
 
 export interface ImageProbeOptions {
@@ -39,20 +42,7 @@ export async function probeImages(views: LedgerView[], opts: ImageProbeOptions):
           recordDigest: e.digest,
           digest: e.record.image.digest,
         });
-  const clients = new Map<string, RegistryClient>();
-  const client = (registry: string) => {
-    let c = clients.get(registry);
-    if (!c) {
-      c = new RegistryClient(registry, {
-        credentials: registryCredentials(registry, opts.env),
-        log: opts.log,
-        retries: 2,
-        retryDelayMs: 200,
-      });
-      clients.set(registry, c);
-    }
-    return c;
-  };
+  const { client, close } = clients(opts);
   const out: ImageProbe[] = [];
   try {
     for (const { digest, ...probe } of images.values()) {
@@ -64,9 +54,140 @@ export async function probeImages(views: LedgerView[], opts: ImageProbeOptions):
       out.push({ ...probe, missing, ...(bundles ? { bundles } : {}) });
     }
   } finally {
-    for (const c of clients.values()) c.close();
+    close();
   }
   return out;
+}
+
+/** One registry client per registry, made when first asked for. */
+function clients(opts: ImageProbeOptions) {
+  const made = new Map<string, RegistryClient>();
+  const client = (registry: string) => {
+    let c = made.get(registry);
+    if (!c) {
+      c = new RegistryClient(registry, {
+        credentials: registryCredentials(registry, opts.env),
+        ...registryTuning(opts.env),
+        log: opts.log,
+        retries: 2,
+        retryDelayMs: 200,
+      });
+      made.set(registry, c);
+    }
+    return c;
+  };
+  return {
+    client,
+    close: () => {
+      for (const c of made.values()) c.close();
+    },
+  };
+}
+
+/** How the referrers of one image are read: where it lives (its registry, or the local layout). */
+interface ReferrerSource {
+  list(digest: string): Promise<Descriptor[]>;
+  /** An artifact manifest's first layer's digest (undefined: the manifest is gone). */
+  layer(digest: string): Promise<string | undefined>;
+  /** A blob's bytes (undefined: gone). */
+  blob(digest: string): Promise<Buffer | undefined>;
+}
+
+function referrerSource(reference: string, layout: string, client: (r: string) => RegistryClient): ReferrerSource {
+  const ref = parseReference(reference, "image");
+  if (ref.registry.endsWith(".invalid")) {
+    return {
+      list: (digest) => listLayoutReferrers(layout, digest),
+      layer: async (digest) =>
+        (await readLayoutJson<ImageManifest>(layout, digest).catch(() => undefined))?.layers[0]?.digest,
+      blob: (digest) => readFile(blobPath(layout, digest)).catch(() => undefined),
+    };
+  }
+  const c = client(ref.registry);
+  return {
+    list: (digest) => listRegistryReferrers(c, ref.repository, digest),
+    layer: async (digest) => {
+      const m = await c.getManifest(ref.repository, digest);
+      return m ? (JSON.parse(m.bytes.toString("utf8")) as ImageManifest).layers[0]?.digest : undefined;
+    },
+    blob: async (digest) => {
+      const chunks: Buffer[] = [];
+      try {
+        for await (const chunk of await c.openBlob(ref.repository, digest)) chunks.push(chunk as Buffer);
+      } catch {
+        return undefined;
+      }
+      return Buffer.concat(chunks);
+    },
+  };
+}
+
+/**
+ * Each publish record's image (one that is there: a missing image is image-missing), checked for the referrers the
+ * record promises: an evaluation record whose layer is the record it cites, a promotion record whose layer is this
+ * record (its canonical line, whose digest is the record's; or, as publish attached it before, the record as JSON),
+ * and a model card. (The signed bundles are `audit verify --trust`'s to check.)
+ */
+export async function probeReferrers(
+  views: LedgerView[],
+  images: ImageProbe[],
+  opts: ImageProbeOptions,
+): Promise<ReferrerProbe[]> {
+  const gone = new Set(images.filter((i) => i.missing !== undefined).map((i) => i.reference));
+  const { client, close } = clients(opts);
+  const listed = new Map<string, Promise<{ type?: string; layer?: string; digest: string }[]>>();
+  const out: ReferrerProbe[] = [];
+  try {
+    for (const v of views) {
+      for (const e of v.entries) {
+        const r = e.record;
+        if (r.action !== "publish" || gone.has(r.image.reference)) continue;
+        const probe = { model: v.model, sequence: r.sequence, version: r.model.version, recordDigest: e.digest };
+        try {
+          const source = referrerSource(r.image.reference, opts.layout, client);
+          let refs = listed.get(r.image.reference);
+          if (!refs) {
+            refs = source.list(r.image.digest).then((ds) =>
+              Promise.all(
+                ds.map(async (d) => ({
+                  type: d.artifactType,
+                  digest: d.digest,
+                  layer: await source.layer(d.digest),
+                })),
+              ),
+            );
+            listed.set(r.image.reference, refs);
+          }
+          const have = await refs;
+          const of = (t: string) => have.filter((x) => x.type === t && x.layer);
+          const missing: string[] = [];
+          if (!of(ArtifactType.evaluationRecord).some((x) => x.layer === r.evaluation.record))
+            missing.push(`the evaluation record ${r.evaluation.record}`);
+          if (!(await promotionAttached(of(ArtifactType.promotionRecord), e.digest, source)))
+            missing.push(`the promotion record ${e.digest}`);
+          if (of(ArtifactType.modelCard).length === 0) missing.push("the model card");
+          out.push({ ...probe, reference: r.image.reference, missing });
+        } catch (err) {
+          out.push({ ...probe, reference: r.image.reference, missing: [], error: (err as Error).message });
+        }
+      }
+    }
+  } finally {
+    close();
+  }
+  return out;
+}
+
+/** Whether one of the promotion-record referrers holds the record of `digest` (by its layer, else by its content). */
+async function promotionAttached(refs: { layer?: string }[], digest: string, source: ReferrerSource): Promise<boolean> {
+  if (refs.some((x) => x.layer === digest)) return true;
+  for (const x of refs) {
+    const bytes = x.layer ? await source.blob(x.layer) : undefined;
+    try {
+      if (bytes && recordDigest(JSON.parse(bytes.toString("utf8"))) === digest) return true;
+    } catch {}
+  }
+  return false;
 }
 
 /** Why one image is not where its reference says (undefined: it is there). */

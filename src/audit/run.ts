@@ -2,6 +2,7 @@ import { UserError } from "../errors.ts";
 import { join } from "node:path";
 import { topLevel } from "../git/history.ts";
 import { type Git, openGit } from "../git/index.ts";
+import { isShallow } from "../git/shallow.ts";
 import { sha256Of } from "../ledger/canonical.ts";
 import { parseLedger, promotionsPath } from "../ledger/ledger.ts";
 import { API_VERSION } from "../manifest/schema.ts";
@@ -10,10 +11,11 @@ import { bundlePaths } from "../attest/check.ts";
 import type { LoadedTrust } from "../attest/trust.ts";
 import { writeEvidence } from "./evidence.ts";
 import { type Head, readHead, readHistory, readObjects, type Snapshot, treeFolders } from "./history.ts";
-import { addedBy, indexLedger, type LedgerView, modelsOf, planLedger, prefixIndex } from "./ledgers.ts";
-import type { AuditReport } from "./schema.ts";
+import { addedBy, entryLine, indexLedger, type LedgerView, modelsOf, planLedger, prefixIndex } from "./ledgers.ts";
+import { LEDGER_INTEGRITY } from "./rules/table.ts";
+import type { AuditReport, Finding } from "./schema.ts";
 import { atReads, atTime, modelTimeline, placements, timelineReads } from "./timeline.ts";
-import { manifestPaths, verifyEarlyReads, verifyHistory, verifyLateReads } from "./verify.ts";
+import { manifestPaths, readFacts, verifyEarlyReads, verifyHistory, verifyLateReads } from "./verify.ts";
 
 /**
  * `modelgate audit` as a library: reads the history once (./history.ts), in bulk, and reconstructs what was asked —
@@ -228,6 +230,39 @@ export async function runAudit(opts: AuditOptions): Promise<AuditOutcome> {
     command: opts.command ?? "modelgate audit",
   });
   return { report, snap, copies, evidence: { dir: opts.evidenceDir, files } };
+}
+
+/**
+ * Whether one model's ledger at `ref` may be extended (publish asks before it writes anything): the ledger rules of
+ * `audit verify` (./rules/table.ts LEDGER_INTEGRITY: every line readable, the chain whole, only ever appended to)
+ * on the ledger's history as git holds it. The ledger may be extended when its lines are readable and chained, and are
+ * exactly the records modelgate's commits appended — none changed since it was written, none removed. A rewrite whose
+ * effect was undone (an edit reverted) stays in the history that audit verify reports, but refuses nothing. In a
+ * shallow clone the history is not all there: only the tip's lines are checked, and `shallow` says so.
+ */
+export async function ledgerAppendFindings(
+  git: Git,
+  ref: string,
+  model: string,
+): Promise<{ findings: Finding[]; shallow: boolean }> {
+  const head = await readHead(git, ref);
+  const path = promotionsPath(head.config.records, model);
+  const [snap, tip, shallow] = await Promise.all([
+    readHistory(git, head, { reachable: false }),
+    readObjects(git, [`${head.tip}:${path}`]),
+    isShallow(git),
+  ]);
+  const text = tip.get(`${head.tip}:${path}`)?.toString("utf8");
+  const parsed = parseLedger(text ?? "");
+  const plan = planLedger(snap, model, text, { exact: !shallow, parsed });
+  const blobs = await readObjects(git, plan.read);
+  const view = indexLedger(snap, model, text, plan, blobs, parsed);
+  const findings = LEDGER_INTEGRITY.flatMap((rule) => rule(readFacts(snap, [view], blobs), view));
+  // the records as appended, each once: are they exactly the tip's?
+  const appended = new Set([...view.added.values()].filter((a) => !a.tampered).map((a) => a.line));
+  const atTip = view.entries.map((e) => entryLine(view, e));
+  const genuine = atTip.length === appended.size && atTip.every((l) => appended.has(l));
+  return { findings: findings.filter((f) => f.check !== "ledger-rewritten" || !genuine), shallow };
 }
 
 /** Parses --at: an RFC 3339 time (with Z or an offset), a date (midnight UTC), or "now". */

@@ -150,6 +150,7 @@ export const CHECKS = [
   "attestation-missing",
   "attestation-untrusted",
   "attestation-mismatch",
+  "referrer-missing",
 ] as const;
 export type Check = (typeof CHECKS)[number];
 

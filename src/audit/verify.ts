@@ -10,7 +10,7 @@ import type { ImageProbeOptions } from "./images.ts";
 import { addedBy, type LedgerView, ledgerModels } from "./ledgers.ts";
 import { cardReads } from "./rules/card.ts";
 import { configReads } from "./rules/config.ts";
-import type { EntryFacts, ImageProbe, VerifyFacts } from "./rules/context.ts";
+import type { EntryFacts, ImageProbe, ReferrerProbe, VerifyFacts } from "./rules/context.ts";
 import { RULES } from "./rules/table.ts";
 import type { AuditReport, Finding } from "./schema.ts";
 
@@ -89,6 +89,7 @@ export function readFacts(
   blobs: ReadonlyMap<string, Buffer | undefined>,
   images?: ImageProbe[],
   trust?: LoadedTrust,
+  referrers?: ReferrerProbe[],
 ): VerifyFacts {
   const manifests = new Map<string, Model | undefined>();
   const configs = new Map<string, AuditConfig>();
@@ -132,6 +133,7 @@ export function readFacts(
     versionCommits,
     images,
     ...(trust ? { trust } : {}),
+    referrers,
   };
 }
 
@@ -176,10 +178,11 @@ export async function verifyHistory(
   trust?: LoadedTrust,
 ): Promise<Verification> {
   // the OCI client is loaded only when asked for
-  const images = registry
-    ? await (await import("./images.ts")).probeImages(views, { ...registry, bundles: Boolean(trust) })
-    : undefined;
-  const findings = runRules(readFacts(snap, views, blobs, images, trust));
+  const probe = registry ? await import("./images.ts") : undefined;
+  const images =
+    probe && registry ? await probe.probeImages(views, { ...registry, bundles: Boolean(trust) }) : undefined;
+  const referrers = probe && registry && images ? await probe.probeReferrers(views, images, registry) : undefined;
+  const findings = runRules(readFacts(snap, views, blobs, images, trust, referrers));
   const models = new Set(views.map((v) => v.model));
   const records = views.reduce((n, v) => n + v.entries.length, 0);
   const evaluations = views.reduce((n, v) => n + v.entries.filter((e) => e.record.action === "publish").length, 0);

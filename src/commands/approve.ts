@@ -81,7 +81,8 @@ export function approveJson(r: ApproveResult) {
 export const command: Command = {
   name: "approve",
   summary: "read the PR's reviews against the approval policy; set the modelgate/approval status",
-  usage: `Usage: modelgate approve [--repo OWNER/NAME] [--pr N] [--models a,b] [--dry-run] [--no-comment] [--json]
+  usage: `Usage: modelgate approve [--repo OWNER/NAME] [--pr N] [--sha SHA] [--models a,b] [--dry-run] [--no-comment]
+                        [--json]
        modelgate approve --facts FILE [--models a,b] [--json]
 
 Reads every review of the pull request and decides, for each model it touches, whether that model's approval
@@ -97,6 +98,8 @@ error leaves the gate unapproved (status failure, with the error).
 Options:
   --repo OWNER/NAME   the repository (default: GITHUB_REPOSITORY)
   --pr N              the pull request (default: from the event in GITHUB_EVENT_PATH)
+  --sha SHA           the pull request's head commit, where no event names it (outside Actions): when the pull
+                      request cannot be read, the failure status goes there instead of nowhere
   --models a,b        the models the PR touches (default: every model in the repository); a model that is
                       not in the checkout (new in the PR, when the base branch is checked out) is judged by
                       the repository's policy at its strictest risk class
@@ -123,6 +126,7 @@ repository), 70 internal error (a bug in modelgate; please report it).
       {
         repo: { type: "string" },
         pr: { type: "string" },
+        sha: { type: "string" },
         models: { type: "string" },
         "dry-run": { type: "boolean" },
         "no-comment": { type: "boolean" },
@@ -138,6 +142,7 @@ repository), 70 internal error (a bug in modelgate; please report it).
       : {
           repo: str(values.repo),
           pr: str(values.pr),
+          sha: str(values.sha),
           models: parseModelList(str(values.models)),
           appSlug: str(values["app-slug"]),
           status: !dry,

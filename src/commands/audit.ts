@@ -75,6 +75,8 @@ Each gap is one finding naming what, which commit, tag, record or path, and what
                                     subjects (image, model digests) and predicate are those of the record, byte for
                                     byte. Without --trust, modelgate.yaml's spec.trustPolicy (only as trustworthy as
                                     push access: an auditor passes their own copy)
+  referrer-missing                  with --registry: each published image carries the referrers its record
+                                    promises (the evaluation record it cites, the promotion record, the card)
   --json         the report with its verification as JSON
 
 Options of both:

@@ -22,7 +22,9 @@ whose version or artifact the merge changed (or each MODEL named):
   3. commits to the GitOps branch (spec.gitops; default: origin's default branch) deploy/MODEL/base, the overlays
      of every environment (the first, staging, pinned to the new digest), MODEL_CARD.md, the evaluation record and
      a promotion record chained to the model's previous one, with trailers; tags the commit MODEL#staging#N.
-     A rejected push is retried on the new tip. A rerun on the same merge finds its record and does nothing.
+     A rejected push is retried on the new tip. A rerun on the same merge finds its record and only attaches
+     the records its image lacks (after a crash or a registry failure). Publish follows merge order: a merge
+     older than the one the environment runs is refused. The GitOps branch is read before anything is built.
   4. attests it (modelgate.yaml spec.attest): two in-toto Statements over the image and the model file, SLSA
      provenance v1 and modelgate's promotion predicate, signed with --signing-key into Sigstore bundles kept in
      records/MODEL/attestations/ (same commit) and attached to the image; in GitHub Actions with an OIDC token and
@@ -105,11 +107,17 @@ function print(r: PublishResult, io: Io, json: boolean): void {
     return;
   }
   for (const [i, m] of r.models.entries()) {
-    if (r.dryRun) {
+    if (r.dryRun && m.alreadyPublished) {
+      io.out(
+        `${m.name} ${m.version}: already published (${m.tags.join(", ")}); a run attaches any record its image lacks (dry run)\n`,
+      );
+    } else if (r.dryRun) {
       io.out(`${m.name} ${m.version}: every check passed; would publish to ${m.environment} (dry run)\n`);
       if (r.plan) for (const line of describeModelPlan(r.plan, r.plan.models[i])) io.out(`  ${line}\n`);
     } else if (m.alreadyPublished) {
-      io.out(`${m.name} ${m.version}: already published (${m.tags.join(", ")}, ${m.image.reference})\n`);
+      io.out(
+        `${m.name} ${m.version}: already published (${m.tags.join(", ")}, ${m.image.reference})${m.finished ? `; attached what an earlier run left out: ${m.finished.join(", ")}` : ""}\n`,
+      );
     } else {
       io.out(
         `published ${m.name} ${m.version} to ${m.environment}: ${m.image.reference}\n` +

@@ -1,6 +1,6 @@
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import type { Git } from "./index.ts";
+import { type Git, GitError } from "./index.ts";
 
 /**
  * Named git operations of the GitOps writer (src/ledger/writer.ts): reading a remote branch and its tags, building a
@@ -25,15 +25,23 @@ export async function remoteTagNames(git: Git, remote: string): Promise<Set<stri
   return names;
 }
 
-/** Fetches the remote branch into `trackingRef`; its commit, or undefined when the branch does not exist. */
+/**
+ * Fetches the remote branch into `trackingRef`; its commit, or undefined when the remote has no such branch. Any other
+ * failure (the remote unreachable, a full disk) throws GitError: it is never taken for an empty branch.
+ */
 export async function fetchBranchTip(
   git: Git,
   remote: string,
   branch: string,
   trackingRef: string,
 ): Promise<string | undefined> {
-  const fetched = await git.tryRun(["fetch", "-q", "--no-tags", remote, `+refs/heads/${branch}:${trackingRef}`]);
-  return fetched === undefined ? undefined : git.revParse(trackingRef);
+  try {
+    await git.run(["fetch", "-q", "--no-tags", remote, `+refs/heads/${branch}:${trackingRef}`]);
+  } catch (err) {
+    if (err instanceof GitError && /couldn't find remote ref/i.test(err.message)) return undefined;
+    throw err;
+  }
+  return git.revParse(trackingRef);
 }
 
 /**

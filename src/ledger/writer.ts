@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { CheckFailed } from "../errors.ts";
+import { CheckFailed, environmentFailure } from "../errors.ts";
 import { GitError, type Git, type Identity, openGit } from "../git/index.ts";
 import {
   annotatedTag,
@@ -14,6 +14,7 @@ import {
   remoteTagNames,
   setRef,
 } from "../git/plumbing.ts";
+import { killPoint } from "../util/kill-point.ts";
 import { retryDelay } from "../util/retry.ts";
 
 /**
@@ -89,6 +90,27 @@ export function isRejection(message: string): boolean {
   );
 }
 
+/** The private ref a GitOps branch's tip is fetched into (no checkout, no branch of the user's is touched). */
+export const trackingRef = (branch: string) => `refs/modelgate/gitops/${branch}`;
+
+/**
+ * The branch's tip (fetched into `trackingRef`) and the remote's tag names. A remote that cannot be read is a failed
+ * step (exit 1) saying so, never taken for an empty branch; a full disk is the machine's failure (src/errors.ts).
+ */
+export async function readTip(git: Git, target: Target): Promise<[string | undefined, Set<string>]> {
+  try {
+    return await Promise.all([
+      fetchBranchTip(git, target.remote, target.branch, trackingRef(target.branch)),
+      remoteTagNames(git, target.remote),
+    ]);
+  } catch (err) {
+    if (!(err instanceof GitError) || environmentFailure(err)) throw err;
+    throw new CheckFailed(
+      `could not read ${target.branch} of ${target.remote}: ${err.message.replace(/^git [^:]*: /, "")}; nothing was pushed`,
+    );
+  }
+}
+
 /** The default branch of a remote (what its HEAD names), or "main" when the remote does not say. */
 export const defaultBranch = remoteDefaultBranch;
 
@@ -106,14 +128,12 @@ export async function writeAndPush(
   const maxAttempts = opts.maxAttempts ?? Number.POSITIVE_INFINITY;
   const backoff = opts.backoffMs ?? 250;
   const started = Date.now();
-  const trackingRef = `refs/modelgate/gitops/${target.branch}`;
   const scratch = await mkdtemp(join(tmpdir(), "modelgate-write-"));
   const index = join(scratch, "index");
   const plumbing = openGit(repo.dir, { identity: opts.identity, env: { GIT_INDEX_FILE: index } });
   try {
     for (let attempt = 1; ; attempt++) {
-      const commit = await fetchBranchTip(repo, target.remote, target.branch, trackingRef);
-      const tags = await remoteTagNames(repo, target.remote);
+      const [commit, tags] = await readTip(repo, target);
       const tip: Tip = {
         commit,
         tags,
@@ -125,7 +145,11 @@ export async function writeAndPush(
 
       // Build the commit on the tip without a checkout: a private index, blobs written from temp files.
       await rm(index, { force: true });
-      const newCommit = await commitOnTip(plumbing, scratch, commit, change.files, change.message);
+      const newCommit = await commitOnTip(plumbing, scratch, commit, change.files, change.message).catch((err) => {
+        const machine = environmentFailure(err);
+        if (!machine) throw err;
+        throw new CheckFailed(`could not make the commit for ${target.branch}: ${machine}; nothing was pushed`);
+      });
       const made: string[] = [];
       try {
         for (const t of change.tags) {
@@ -134,8 +158,9 @@ export async function writeAndPush(
         }
         // The push goes through the caller's handle: its environment holds the credentials (a CI token given to
         // git through GIT_CONFIG_* in the process, never written to .git/config).
+        killPoint("before-git-push");
         await pushAtomic(repo, target.remote, newCommit, target.branch, made);
-        await setRef(repo, trackingRef, newCommit);
+        await setRef(repo, trackingRef(target.branch), newCommit);
         return { commit: newCommit, tags: made, attempts: attempt };
       } catch (err) {
         // Tags made for this attempt go; the next attempt makes its own (the number may change).

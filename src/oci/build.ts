@@ -161,7 +161,7 @@ export async function buildImage(input: PackageInput): Promise<BuiltImage> {
 }
 
 /** Called for each blob that is written or pushed; returns a byte counter for it (a progress bar), or nothing. */
-export type OnBlob = (blob: Blob) => { add(n: number): void; finish(): void } | undefined;
+export type OnBlob = (blob: Blob) => { add(n: number): void; finish(): void; abort?(): void } | undefined;
 
 /** Writes the image into an OCI image layout, named `refName` in its index.json. */
 export async function writeImageToLayout(
@@ -172,7 +172,10 @@ export async function writeImageToLayout(
 ): Promise<void> {
   for (const b of img.blobs) {
     const p = onBlob?.(b);
-    await writeLayoutBlob(dir, b, p ? (n) => p.add(n) : undefined);
+    await writeLayoutBlob(dir, b, p ? (n) => p.add(n) : undefined).catch((err) => {
+      p?.abort?.();
+      throw err;
+    });
     p?.finish();
   }
   for (const m of img.assembled.manifests) await writeLayoutBlob(dir, memoryBlob(MediaType.manifest, m.bytes));
@@ -201,7 +204,12 @@ export async function pushImage(
   for (const b of img.blobs) {
     const mountFrom = b.origin?.registry === client.registry ? b.origin.repository : undefined;
     const p = onBlob?.(b);
-    const outcome = await client.pushBlob(ref.repository, b, { mountFrom, onBytes: p ? (n) => p.add(n) : undefined });
+    const outcome = await client
+      .pushBlob(ref.repository, b, { mountFrom, onBytes: p ? (n) => p.add(n) : undefined })
+      .catch((err) => {
+        p?.abort?.();
+        throw err;
+      });
     p?.finish();
     result.blobs.push({
       digest: b.digest,

@@ -1,7 +1,7 @@
 import http from "node:http";
 import https from "node:https";
 import { PassThrough, Readable } from "node:stream";
-import { CheckFailed, ModelgateError, UserError } from "../errors.ts";
+import { CheckFailed, environmentFailure, ModelgateError, UserError } from "../errors.ts";
 import { parseRetryAfter, withRetry } from "../util/retry.ts";
 import type { Blob } from "./blob.ts";
 import { apiHost, isLoopback } from "./reference.ts";
@@ -27,9 +27,40 @@ export interface RegistryOptions {
   chunkSize?: number;
   /** Where retries and notes go (a line each). */
   log?: (line: string) => void;
-  /** Idle socket timeout (default 120 s). */
+  /**
+   * How long an exchange may go without a byte either way before the attempt is given up (default 30 s;
+   * MODELGATE_REGISTRY_TIMEOUT in seconds). An upload that keeps moving is never cut.
+   */
   timeoutMs?: number;
+  /**
+   * How long a request may keep retrying: no retry starts after this (default 120 s; MODELGATE_REGISTRY_BUDGET in
+   * seconds), so a registry that is down or hangs fails within the budget and one timeout.
+   */
+  budgetMs?: number;
 }
+
+/** The defaults of RegistryOptions' timeoutMs and budgetMs. */
+export const REGISTRY_TIMEOUT_MS = 30_000;
+export const REGISTRY_BUDGET_MS = 120_000;
+
+/** timeoutMs and budgetMs from MODELGATE_REGISTRY_TIMEOUT and MODELGATE_REGISTRY_BUDGET (seconds); a bad value is a UserError. */
+export function registryTuning(env: NodeJS.ProcessEnv): Pick<RegistryOptions, "timeoutMs" | "budgetMs"> {
+  const out: Pick<RegistryOptions, "timeoutMs" | "budgetMs"> = {};
+  for (const [name, key] of [
+    ["MODELGATE_REGISTRY_TIMEOUT", "timeoutMs"],
+    ["MODELGATE_REGISTRY_BUDGET", "budgetMs"],
+  ] as const) {
+    const v = env[name];
+    if (v === undefined || v === "") continue;
+    const n = Number(v);
+    if (!Number.isFinite(n) || n <= 0)
+      throw new UserError(`${name}="${v}" is not a number of seconds above 0; set e.g. ${name}=60`);
+    out[key] = Math.round(n * 1000);
+  }
+  return out;
+}
+
+const seconds = (ms: number) => `${Math.round(ms / 100) / 10} s`;
 
 interface Response {
   status: number;
@@ -67,14 +98,15 @@ const NETWORK_CODES = new Set([
 ]);
 
 /**
- * What reached the caller after the retries, as a person should see it: modelgate's own errors as they are; a 5xx or
- * 429 answer, or a connection that failed (refused, unknown host, TLS), as a failed check (exit 1) saying so.
+ * What reached the caller after the retries, as a person should see it: modelgate's own errors and the machine's (a
+ * full disk under a layout) as they are; a 5xx or 429 answer, or a connection that failed (refused, unknown host,
+ * TLS), as a failed check (exit 1) saying so.
  */
 export function registryFailure(err: unknown): unknown {
-  if (err instanceof ModelgateError) return err;
+  // a full disk or a read-only layout is the machine's failure (src/errors.ts names the file), not the registry's
+  if (err instanceof ModelgateError || environmentFailure(err)) return err;
   const code = (err as NodeJS.ErrnoException)?.code;
-  if (err instanceof Transient)
-    return new CheckFailed(`the registry failed: ${err.message}, after retries; try again later`);
+  if (err instanceof Transient) return new CheckFailed(`the registry failed: ${err.message}; try again later`);
   if (typeof code === "string") {
     return new CheckFailed(
       `cannot talk to the registry: ${(err as Error).message}; check that an OCI registry runs there and that the host and port are right`,
@@ -182,8 +214,11 @@ export class RegistryClient {
     return new Promise((resolve, reject) => {
       const mod = url.protocol === "https:" ? https : http;
       const req = mod.request(url, { method, headers, agent: url.host === this.baseUrl.host ? this.agent : undefined });
-      req.setTimeout(this.opts.timeoutMs ?? 120_000, () => {
-        const err = new Error(`${method} ${url.pathname}: no answer within the timeout`) as NodeJS.ErrnoException;
+      const idle = this.opts.timeoutMs ?? REGISTRY_TIMEOUT_MS;
+      req.setTimeout(idle, () => {
+        const err = new Error(
+          `${method} ${url.pathname}: nothing sent or received for ${seconds(idle)} (MODELGATE_REGISTRY_TIMEOUT)`,
+        ) as NodeJS.ErrnoException;
         err.code = "ETIMEDOUT";
         req.destroy(err);
       });
@@ -264,16 +299,49 @@ export class RegistryClient {
     return token;
   }
 
-  /** `fn` under modelgate's retry policy (src/util/retry.ts) for transient failures; a log line per retry. */
-  private withRetry<T>(what: string, fn: () => Promise<T>, verb = "retrying"): Promise<T> {
-    return withRetry(fn, {
-      retries: this.retries,
-      baseMs: this.retryDelayMs,
-      retryable: isTransient,
-      retryAfterMs: (err) => (err instanceof Transient ? err.retryAfterMs : undefined),
-      onRetry: (err, n, delay) =>
-        this.log(`${what}: ${(err as Error).message}; ${verb} in ${delay} ms (${n}/${this.retries})`),
-    });
+  /**
+   * `fn` under modelgate's retry policy (src/util/retry.ts) for transient failures, within the retry budget: a log
+   * line per retry; the error that ends the retries says how many were made and why they stopped.
+   */
+  private async withRetry<T>(what: string, fn: () => Promise<T>, verb = "retrying"): Promise<T> {
+    const budget = this.opts.budgetMs ?? REGISTRY_BUDGET_MS;
+    const started = Date.now();
+    let made = 0;
+    let stopped: string | undefined;
+    try {
+      return await withRetry(fn, {
+        retries: this.retries,
+        baseMs: this.retryDelayMs,
+        maxMs: budget,
+        retryable: (err) => {
+          if (!isTransient(err)) return false;
+          const left = started + budget - Date.now();
+          const asked = err instanceof Transient ? err.retryAfterMs : undefined;
+          if (asked !== undefined && asked > left) {
+            stopped = `the registry asked to wait ${seconds(asked)}, more than the ${seconds(Math.max(0, left))} left of the retry budget (${seconds(budget)}; MODELGATE_REGISTRY_BUDGET)`;
+            return false;
+          }
+          if (left <= 0) {
+            stopped = `the retry budget of ${seconds(budget)} is spent (MODELGATE_REGISTRY_BUDGET)`;
+            return false;
+          }
+          return true;
+        },
+        retryAfterMs: (err) => (err instanceof Transient ? err.retryAfterMs : undefined),
+        onRetry: (err, n, delay) => {
+          made = n;
+          this.log(`${what}: ${(err as Error).message}; ${verb} in ${delay} ms (${n}/${this.retries})`);
+        },
+      });
+    } catch (err) {
+      if (isTransient(err) && err instanceof Error) {
+        const tried = made
+          ? `after ${made} ${made === 1 ? "retry" : "retries"} in ${seconds(Date.now() - started)}`
+          : "not retried";
+        err.message = `${err.message} (${stopped ? `${stopped}; ` : ""}${tried})`;
+      }
+      throw err;
+    }
   }
 
   /**

@@ -14,7 +14,7 @@ import { rfc3339 } from "../oci/image.ts";
 import { buildImage, type OnBlob, pushImage, writeImageToLayout } from "../oci/build.ts";
 import { formatReference, parseReference, type Reference } from "../oci/reference.ts";
 import { ArtifactType, type Attachment, artifactManifest, attachToLayout, attachToRegistry } from "../oci/referrers.ts";
-import { RegistryClient, registryFailure } from "../oci/registry.ts";
+import { RegistryClient, registryFailure, registryTuning } from "../oci/registry.ts";
 import { TAR_MAX_MTIME } from "../oci/tar.ts";
 import { type Descriptor, type Platform, sha256Digest } from "../oci/types.ts";
 import { type BindingMismatch, bindingFacts, recordMismatches, staleRecordMessage } from "../records/bind.ts";
@@ -57,7 +57,7 @@ export interface PackageOptions {
   source?: string;
   revision?: string;
   licenses?: string;
-  /** No progress bars and no registry log lines (publish builds quietly). */
+  /** No progress bars and no registry log lines. */
   quiet?: boolean;
 }
 
@@ -303,6 +303,7 @@ export async function applyPackage(plan: PackagePlan, io: Io, env: NodeJS.Proces
     if (!c) {
       c = new RegistryClient(registry, {
         credentials: registryCredentials(registry, env),
+        ...registryTuning(env),
         chunkSize: plan.chunkSize,
         log: plan.quiet ? () => {} : (line) => io.err(`${line}\n`),
       });
@@ -424,12 +425,33 @@ async function attachmentFrom(file: string, artifactType: string): Promise<Attac
   return { artifactType, mediaType: md ? "text/markdown" : "application/json", title: basename(file), bytes };
 }
 
+/**
+ * Progress of each blob written or pushed: a bar (on a terminal) or a line every few seconds (in CI) for large blobs
+ * from the start; for any blob whose write or upload takes longer than that, a line on time alone, so that a slow or
+ * stalled registry is never silent.
+ */
 function progressFor(io: Io): OnBlob {
   return (blob) => {
-    if (blob.size < 32 << 20) return undefined;
-    const mib = 1 << 20;
-    const p = new Progress(io, `${blob.digest.slice(7, 19)}`, Math.round(blob.size / mib), "MiB");
-    return { add: (n) => p.add(n / mib), finish: () => p.finish() };
+    const large = blob.size >= 32 << 20;
+    const scale = large ? 1 << 20 : 1;
+    const p = new Progress(
+      io,
+      `${blob.digest.slice(7, 19)}`,
+      Math.round(blob.size / scale),
+      large ? "MiB" : "bytes",
+      undefined,
+      !large,
+    );
+    const timer = setInterval(() => p.tick(), io.isTTY ? 100 : 5000);
+    timer.unref();
+    return {
+      add: (n) => p.add(n / scale),
+      finish: () => {
+        clearInterval(timer);
+        p.finish();
+      },
+      abort: () => clearInterval(timer),
+    };
   };
 }
 

@@ -37,7 +37,10 @@ export function trustedIdentity(rules: RuleSet): { app: string; statusCreator: s
 
 export interface Approval {
   approved: boolean;
+  /** What was found, for the refusal (default "not approved"). */
   status?: string;
+  /** What was expected instead (default "success": the modelgate/approval status). */
+  expected?: string;
   reason?: string;
   approvers: Approver[];
 }
@@ -120,7 +123,10 @@ export async function approvalFromGitHub(
       const approved = set === "success" && d.approved && !apiError;
       return {
         approved,
-        status: set ?? "missing",
+        // the status is fine: what failed is the reviews read back, and the refusal says so
+        status: set !== "success" ? (set ?? "missing") : apiError ? "unreadable" : d.state,
+        expected:
+          set !== "success" ? "success" : apiError ? "the reviews read back" : "reviews that satisfy the policy",
         reason:
           set !== "success"
             ? `the head commit ${pr.headSha.slice(0, 12)} has ${APPROVAL_CONTEXT} = ${set ?? `no status from ${trusted.statusCreator}`}${impostors}`

@@ -5,12 +5,20 @@ import type { Statement } from "../attest/statement.ts";
 import { type GitopsFacts, gitopsName, gitopsPath, renderGitops } from "../deploy/gitops.ts";
 import { deployPaths, type ImageRef, type Pin, renderBase, renderOverlay } from "../deploy/render.ts";
 import { CheckFailed, UserError } from "../errors.ts";
-import { sha256Of } from "../ledger/canonical.ts";
-import { appendToLedger, evaluationCopyPath, parseLedger, promotionsPath } from "../ledger/ledger.ts";
+import { canonicalJson, sha256Of } from "../ledger/canonical.ts";
+import {
+  appendToLedger,
+  currentIn,
+  evaluationCopyPath,
+  type LedgerEntry,
+  parseLedger,
+  promotionsPath,
+} from "../ledger/ledger.ts";
 import { nextStageNumber, stageTag, versionTag } from "../ledger/tags.ts";
 import { commitMessage, promotionTrailers } from "../ledger/trailers.ts";
 import type { TagSpec } from "../ledger/writer.ts";
 import { API_VERSION, type Model } from "../manifest/schema.ts";
+import { ArtifactType, type Attachment } from "../oci/referrers.ts";
 import type { EvaluationRecord } from "../records/evaluation.ts";
 import type { ApprovalSourceRecord, PromotionRecord } from "../records/promotion.ts";
 import { CARD_FILE, type CardInput, renderModelCard } from "../report/card.ts";
@@ -209,7 +217,28 @@ export interface TipFacts {
   /** The text of each path publishChange reads (tipReads), undefined when absent. */
   files: Record<string, string | undefined>;
   tags: Iterable<string>;
+  /**
+   * Merge commits (of records in the ledger) that came after the merged commit on the default branch: the merged
+   * commit is their ancestor. Only the commit behind the environment's current record is asked (heldBy).
+   */
+  laterMerges?: ReadonlySet<string>;
 }
+
+/**
+ * The record that holds an environment, and the merge it came from: a publish record's own source, or, for a release
+ * or rollback, the source of the publish record it promotes. Pure.
+ */
+export function heldBy(entries: LedgerEntry[], environment: string): { entry: LedgerEntry; merge: string } | undefined {
+  const entry = currentIn(entries, environment);
+  if (!entry) return undefined;
+  const r = entry.record;
+  if (r.action === "publish") return { entry, merge: r.source };
+  const pub = entries.find((e) => e.digest === r.release?.publishRecord);
+  return pub ? { entry, merge: pub.record.source } : undefined;
+}
+
+/** A digest that names no image: the plan checked on the tip before any image is built (publish's pre-flight). */
+export const UNBUILT_IMAGE = { digest: `sha256:${"0".repeat(64)}`, scheme: "oci" } as const;
 
 /** The paths publishChange reads on the tip: the ledger, the card, and the overlays it must not overwrite. */
 export function tipReads(m: ModelPublishPlan): string[] {
@@ -230,6 +259,8 @@ export interface PublishChangeFacts {
 
 export type PublishChange =
   | { kind: "already"; record: PromotionRecord }
+  /** The environment already runs a version from a later merge: publishing this one would downgrade it. */
+  | { kind: "superseded"; held: LedgerEntry; merge: string }
   | {
       kind: "commit";
       record: PromotionRecord;
@@ -244,7 +275,8 @@ export type PublishChange =
 
 /**
  * The commit of one model's publish on the tip: pure. "already" when the ledger holds a publish record of this merge
- * (a rerun). A damaged ledger is refused (the audit says where).
+ * (a rerun); "superseded" when the environment runs a record from a later merge (publish follows merge order, so an
+ * older merge that lands late never downgrades it). A damaged ledger is refused (the audit says where).
  */
 export function publishChange(f: PublishChangeFacts): PublishChange {
   const { plan, model: mp, tip } = f;
@@ -276,6 +308,10 @@ export function publishChange(f: PublishChangeFacts): PublishChange {
         stageTag: taken.record.stageTag,
       }),
     );
+  }
+  const held = heldBy(entries, environment);
+  if (held && held.merge !== plan.sha && tip.laterMerges?.has(held.merge)) {
+    return { kind: "superseded", held: held.entry, merge: held.merge };
   }
 
   const tag = stageTag(name, environment, nextStageNumber(tip.tags, name, environment));
@@ -356,6 +392,43 @@ export function publishChange(f: PublishChangeFacts): PublishChange {
     ),
     tag: { name: tag, target: "HEAD", message: `${name} ${version} to ${environment} (modelgate publish)` },
     statements,
+  };
+}
+
+/**
+ * The records a publish attaches to its image after its commit, as referrers: the promotion record (in canonical
+ * JSON, as its ledger line: the layer's digest is the record's digest), the model card as committed (when known),
+ * and the signed bundles that attest the record (when signed with a key). The same
+ * bytes on every run (created is the record's own time), so a rerun that finishes an interrupted publish attaches
+ * what the first run would have. Pure.
+ */
+export function publishReferrers(
+  record: PromotionRecord,
+  card: string | undefined,
+  more: { bundles?: Attachment[] } = {},
+): { created: string; attachments: Attachment[] } {
+  return {
+    created: record.at,
+    attachments: [
+      {
+        artifactType: ArtifactType.promotionRecord,
+        mediaType: "application/json",
+        title: "promotion-record.json",
+        // the ledger's own line: the layer's digest is the record's digest (the Promotion-Record trailer)
+        bytes: Buffer.from(canonicalJson(record)),
+      },
+      ...(card === undefined
+        ? []
+        : [
+            {
+              artifactType: ArtifactType.modelCard,
+              mediaType: "text/markdown",
+              title: CARD_FILE,
+              bytes: Buffer.from(card),
+            },
+          ]),
+      ...(more.bundles ?? []),
+    ],
   };
 }
 

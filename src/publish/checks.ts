@@ -28,7 +28,13 @@ export interface PublishFacts {
   datasets: { name: string; fileSha256?: string; declared?: string }[];
   verdict: Verdict | undefined;
   allowWarn: boolean;
-  approval: { approved: boolean; status?: string; reason?: string; approvers: { login: string; commit: string }[] };
+  approval: {
+    approved: boolean;
+    status?: string;
+    expected?: string;
+    reason?: string;
+    approvers: { login: string; commit: string }[];
+  };
   /** The pull request's head: the commit that was evaluated and approved. */
   head: string;
   /** The manifest's artifact.sha256 at the approved head commit, when that commit is in the clone. */
@@ -148,7 +154,7 @@ export function publishRefusals(f: PublishFacts): Refusal[] {
   if (!f.approval.approved) {
     refuse(
       "approval",
-      "success",
+      f.approval.expected ?? "success",
       f.approval.status ?? "not approved",
       `${f.approval.reason ?? "the pull request's head was not approved"}; publish ships only what reviewers approved on the evaluated head commit`,
     );

@@ -1,17 +1,7 @@
 import { gitopsFacts } from "../deploy/gitops.ts";
-import { storageScheme } from "../deploy/kserve.ts";
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import {
-  type AttestationsResult,
-  type AttestSetup,
-  attestSetup,
-  buildFacts,
-  bundleAttachment,
-  signedFiles,
-  signedResult,
-  writePendingStatements,
-} from "../attest/setup.ts";
+import { attestSetup } from "../attest/setup.ts";
 import { sha256File } from "../data/hash.ts";
 import { CheckFailed, UserError } from "../errors.ts";
 import type { ClientTuning } from "../github/index.ts";
@@ -25,34 +15,21 @@ import {
 } from "../approve/rules.ts";
 import { fetchBranch } from "../git/remote.ts";
 import { parseLedger, promotionsPath } from "../ledger/ledger.ts";
-import { defaultBranch, writeAndPush } from "../ledger/writer.ts";
+import { defaultBranch, readTip } from "../ledger/writer.ts";
 import { readManifestsAt } from "../manifest/at-commit.ts";
 import { unbumpedVersion } from "../manifest/bump.ts";
 import { findModel, repoRelative, resolveInside } from "../manifest/repo.ts";
-import { parseReference } from "../oci/reference.ts";
-import { ArtifactType, artifactManifest, attachToLayout, attachToRegistry } from "../oci/referrers.ts";
-import { RegistryClient } from "../oci/registry.ts";
-import { registryCredentials } from "../oci/credentials.ts";
-import type { Descriptor } from "../oci/types.ts";
-import { type PackageResult, packageModel } from "../package/run.ts";
 import { evaluationRecordSchema, recordPath } from "../records/evaluation.ts";
 import { cardInputFor } from "../report/build.ts";
-import { CARD_FILE } from "../report/card.ts";
 import { judge } from "../report/gates.ts";
 import { refuseFactsInActions } from "../util/facts.ts";
 import type { Io } from "../util/io.ts";
 import { openWorkspace, type Workspace } from "../workspace/workspace.ts";
+import { applyPublish, type PublishedModel } from "./apply.ts";
 import { type Approval, type ApprovalSource, approvalFromFacts, approvalFromGitHub } from "./approval.ts";
-import {
-  type CheckedModel,
-  LOCAL_REPOSITORY,
-  type ModelPublishPlan,
-  type PublishPlan,
-  planPublish,
-  publishChange,
-  tipReads,
-} from "./change.ts";
+import { type CheckedModel, type PublishPlan, planPublish } from "./change.ts";
 import { type PublishedVersion, type PublishFacts, publishRefusals, type Refusal } from "./checks.ts";
+import { preflight } from "./tip.ts";
 
 /**
  * The publish service: on a merge to the default branch, ship exactly the bytes that were evaluated and approved.
@@ -63,6 +40,7 @@ import { type PublishedVersion, type PublishFacts, publishRefusals, type Refusal
  * attached to the image. `dryRun` stops at the plan.
  */
 
+export type { PublishedModel } from "./apply.ts";
 export { LOCAL_REPOSITORY } from "./change.ts";
 
 export interface PublishOptions {
@@ -91,24 +69,6 @@ export interface PublishOptions {
   signingKey?: string;
   /** Where the Statements for the workflow's actions/attest step go (default: $RUNNER_TEMP/modelgate-attest). */
   statementsDir?: string;
-}
-
-export interface PublishedModel {
-  name: string;
-  version: string;
-  image: { reference: string; digest: string };
-  environment: string;
-  commit?: string;
-  tags: string[];
-  record?: string;
-  recordDigest?: string;
-  /** The version tag the release manager makes on that commit. */
-  versionTag: string;
-  versionTagCommand?: string;
-  /** True when this merge was already published (nothing done). */
-  alreadyPublished?: boolean;
-  /** The Statements that attest the record: signed here (key), or pending for the workflow's actions/attest. */
-  attestations?: AttestationsResult;
 }
 
 export interface PublishResult {
@@ -204,19 +164,40 @@ export async function runPublish(ws: Workspace, opts: PublishOptions): Promise<P
     attest: { mode: attest.mode, by: attest.by, ...(attest.signer ? { keyHint: attest.signer.hint } : {}) },
     gitops: gitopsFacts(cfg, target.branch),
   });
+  // ---- the GitOps branch's tip: a damaged ledger, a later merge, or this merge already published, known now
+  const pre = await preflight(ws, plan, (w) => result.warnings.push(w));
+  if (pre.refusals.length > 0) return { ...result, models: [], refusals: pre.refusals };
   if (dryRun) {
-    const models = plan.models.map((m) => ({
-      name: m.name,
-      version: m.version,
-      image: { reference: "(not built: dry run)", digest: "" },
-      environment: m.environment,
-      tags: [],
-      versionTag: m.versionTag,
-    }));
+    const models = plan.models.map((m): PublishedModel => {
+      const already = pre.outcomes.get(m.name);
+      return already?.kind === "already"
+        ? {
+            name: m.name,
+            version: m.version,
+            image: already.record.image,
+            environment: already.record.environment,
+            tags: [already.record.stageTag],
+            versionTag: m.versionTag,
+            alreadyPublished: true,
+          }
+        : {
+            name: m.name,
+            version: m.version,
+            image: { reference: "(not built: dry run)", digest: "" },
+            environment: m.environment,
+            tags: [],
+            versionTag: m.versionTag,
+          };
+    });
     return { ...result, models, plan };
   }
-  const applied = await applyPublish(ws, plan, opts, attest);
-  return { ...result, ...applied, plan };
+  const applied = await applyPublish(ws, plan, {
+    outcomes: pre.outcomes,
+    verified: pre.verified,
+    backoffMs: opts.backoffMs,
+    attest,
+  });
+  return { ...result, ...applied, warnings: [...result.warnings, ...applied.warnings], plan };
 }
 
 /** The merged commit: `sha` (default HEAD), which must be what is checked out. */
@@ -255,7 +236,8 @@ async function sourceOnRemote(
   target: { remote: string; branch: string },
   separateGitops: boolean,
 ): Promise<string | undefined> {
-  const tip = await fetchBranch(ws.git, target.remote, target.branch, "refs/modelgate/publish/tip");
+  // a remote that cannot be read (or a full disk under .git) is said as such, never taken for a missing branch
+  const [tip] = await readTip(ws.git, target);
   const where = separateGitops ? { remote: "origin", branch: await defaultBranch(ws.git, "origin") } : target;
   const holder = separateGitops
     ? await fetchBranch(ws.git, where.remote, where.branch, "refs/modelgate/publish/source")
@@ -435,7 +417,16 @@ async function shippedArtifact(
 function readEvaluationRecord(file: string): { record?: PublishFacts["record"]; bytes?: Buffer } {
   if (!existsSync(file)) return {};
   const bytes = readFileSync(file);
-  const parsed = evaluationRecordSchema.safeParse(JSON.parse(bytes.toString("utf8")));
+  let json: unknown;
+  try {
+    json = JSON.parse(bytes.toString("utf8"));
+  } catch (err) {
+    // a record cut short (a full disk, an interrupted download of the PR run's artifact) is a failed check, by name
+    throw new CheckFailed(
+      `${file}: not a readable evaluation record (${bytes.byteLength} bytes; ${(err as Error).message}): the file is truncated or damaged; download the pull request's evaluation record again (or re-run evaluate)`,
+    );
+  }
+  const parsed = evaluationRecordSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new UserError(`${file}: not a valid evaluation record: ${issue.path.join(".")}: ${issue.message}`);
@@ -462,169 +453,6 @@ function checked(ws: Workspace, c: Candidate, source: ApprovalSource, approval: 
       approvals: approval.approvers.map((a) => ({ reviewer: a.login, commit: a.commit, at: a.submittedAt })),
     }),
   };
-}
-
-/** Builds and pushes every image (content-addressed: a rerun pushes nothing new), then commits and tags each model. */
-async function applyPublish(
-  ws: Workspace,
-  plan: PublishPlan,
-  opts: PublishOptions,
-  attest: AttestSetup,
-): Promise<{ models: PublishedModel[]; warnings: string[] }> {
-  const warnings: string[] = [];
-  if (!plan.registry) {
-    warnings.push(
-      `no registry configured (modelgate.yaml spec.registry): images are written to the layout ${repoRelative(ws.io.cwd, plan.layoutDir)}, and the overlays name them ${LOCAL_REPOSITORY}/<model>; set spec.registry to push them`,
-    );
-  }
-  const models: PublishedModel[] = [];
-  for (const m of plan.models) models.push(await publishModel(ws, plan, m, { opts, attest }, warnings, models));
-  return { models, warnings };
-}
-
-const log = (ws: Workspace, line: string) => ws.io.err(`${line}\n`);
-
-async function publishModel(
-  ws: Workspace,
-  plan: PublishPlan,
-  m: ModelPublishPlan,
-  { opts, attest }: { opts: PublishOptions; attest: AttestSetup },
-  warnings: string[],
-  done: PublishedModel[],
-): Promise<PublishedModel> {
-  const { name, version } = m;
-  log(ws, `publish ${name} ${version}: building the image`);
-  const built = await buildImage(ws, plan, m, done);
-  for (const w of built.warnings) warnings.push(`${name}: ${w}`);
-  const reference = `${m.image.repository}@${built.digest}`;
-  log(ws, `publish ${name} ${version}: image ${reference}`);
-
-  // ---- one commit on the GitOps branch: overlays, card, evaluation record, promotion record; tag it
-  let change: ReturnType<typeof publishChange> | undefined;
-  let signed: Record<string, string> = {};
-  const written = await writeAndPush(
-    ws.git,
-    plan.target,
-    async (tip) => {
-      const files: Record<string, string | undefined> = {};
-      for (const p of tipReads(m)) files[p] = await tip.read(p);
-      const at = ws
-        .now()
-        .toISOString()
-        .replace(/\.\d{3}Z$/, "Z");
-      const image = { digest: built.digest, scheme: storageScheme(ws.repo.config.spec.kserve) };
-      const base = built.base.digest ? { reference: built.base.name, digest: built.base.digest } : undefined;
-      const facts = buildFacts(attest, { base, datasets: m.checked.datasets });
-      change = publishChange({ plan, model: m, image, tip: { files, tags: tip.tags }, at, attest: facts });
-      if (change.kind === "already") return undefined;
-      signed = attest.signer ? await signedFiles(attest.signer, m.files.ledger, change.statements) : {};
-      return { files: { ...change.files, ...signed }, message: change.message, tags: [change.tag] };
-    },
-    { identity: ws.repo.config.spec.identity, backoffMs: opts.backoffMs, log: (line) => log(ws, line) },
-  );
-  if (!written || change?.kind !== "commit") {
-    const r = change!.record;
-    log(
-      ws,
-      `publish ${name} ${version}: already published from ${plan.sha.slice(0, 12)} (${r.stageTag}); nothing to do`,
-    );
-    return {
-      name,
-      version,
-      image: r.image,
-      environment: r.environment,
-      tags: [r.stageTag],
-      versionTag: m.versionTag,
-      alreadyPublished: true,
-    };
-  }
-  // The final promotion record, the card and the signed bundles, attached to the image as referrers.
-  const bundles = signedResult(m.files.ledger, change.statements, signed);
-  const attestations = attest.signer
-    ? { by: "key" as const, statements: bundles.map(({ text: _, ...b }) => b) }
-    : attest.statementsDir && change.statements.length
-      ? {
-          by: "workflow" as const,
-          statements: writePendingStatements(attest.statementsDir, change.record, change.statements),
-        }
-      : undefined;
-  await attachRecords(ws, plan, m, built, [
-    {
-      artifactType: ArtifactType.promotionRecord,
-      mediaType: "application/json",
-      title: "promotion-record.json",
-      bytes: Buffer.from(`${JSON.stringify(change.record, null, 2)}\n`),
-    },
-    {
-      artifactType: ArtifactType.modelCard,
-      mediaType: "text/markdown",
-      title: CARD_FILE,
-      bytes: Buffer.from(change.files[m.files.card] ?? ""),
-    },
-    ...bundles.flatMap((b) => (b.text ? [bundleAttachment(b.predicateType, b.digest.slice(7), b.text)] : [])),
-  ]);
-  return {
-    name,
-    version,
-    image: { reference, digest: built.digest },
-    environment: m.environment,
-    commit: written.commit,
-    tags: written.tags,
-    record: m.files.ledger,
-    recordDigest: change.digest,
-    ...(attestations ? { attestations } : {}),
-    versionTag: m.versionTag,
-    versionTagCommand: `git tag -a ${m.versionTag} -m "${name} ${version}" ${written.commit} && git push origin ${m.versionTag}`,
-  };
-}
-
-/** The model's image through the package service, bound to the evaluation record; pushed or written to the layout. */
-async function buildImage(
-  ws: Workspace,
-  plan: PublishPlan,
-  m: ModelPublishPlan,
-  done: PublishedModel[],
-): Promise<PackageResult> {
-  try {
-    return await packageModel(ws, m.name, {
-      evalRecord: m.image.evalRecord,
-      revision: m.image.revision,
-      ...(m.image.artifactFile ? { artifactFile: m.image.artifactFile } : {}),
-      ...(m.image.push ? { push: m.image.push } : { layout: m.image.layout }),
-      quiet: true,
-    });
-  } catch (err) {
-    if (err instanceof UserError) throw err;
-    const where = plan.registry ? `to ${plan.registry}` : `into ${plan.layoutDir}`;
-    throw new CheckFailed(
-      `could not build and push the image of ${m.name} ${m.version} ${where}: ${(err as Error).message}; nothing was committed or tagged${done.length ? ` (already published in this run: ${done.map((o) => o.name).join(", ")})` : ""}; re-run publish when the registry is reachable`,
-    );
-  }
-}
-
-async function attachRecords(
-  ws: Workspace,
-  plan: PublishPlan,
-  m: ModelPublishPlan,
-  built: PackageResult,
-  attachments: { artifactType: string; mediaType: string; title: string; bytes: Uint8Array }[],
-): Promise<void> {
-  const subject: Descriptor = built.descriptor;
-  const artifacts = attachments.map((a) => artifactManifest(subject, a, built.created));
-  if (!plan.registry) {
-    for (const a of artifacts) await attachToLayout(plan.layoutDir, a);
-    return;
-  }
-  const ref = parseReference(`${plan.registry}/${m.name}`, "registry");
-  const client = new RegistryClient(ref.registry, {
-    credentials: registryCredentials(ref.registry, ws.env),
-    log: (line) => log(ws, line),
-  });
-  try {
-    for (const a of artifacts) await attachToRegistry(client, ref.repository, a, subject);
-  } finally {
-    client.close();
-  }
 }
 
 /** The library's one call: opens the workspace of `cwd` and publishes. */

@@ -8,14 +8,22 @@ export class Progress {
   private done = 0;
   private readonly start = Date.now();
   private lastPrint = 0;
+  private printed = false;
 
+  /**
+   * With `quietStart`, nothing is printed before the first interval has passed (work that ends sooner says nothing),
+   * and `tick()` prints on time alone: a line every interval while the work runs, even when no unit moved.
+   */
   constructor(
     private readonly io: Io,
     private readonly label: string,
     private total = 0,
     private readonly unit = "rows",
     private readonly intervalMs = io.isTTY ? 100 : 5000,
-  ) {}
+    private readonly quietStart = false,
+  ) {
+    if (quietStart) this.lastPrint = this.start;
+  }
 
   setTotal(total: number): void {
     this.total = total;
@@ -30,11 +38,20 @@ export class Progress {
     }
   }
 
+  /** A line when the interval has passed since the last one, whether or not anything moved (work that stalls). */
+  tick(): void {
+    if (Date.now() - this.lastPrint >= this.intervalMs) {
+      this.lastPrint = Date.now();
+      this.print(false);
+    }
+  }
+
   finish(): void {
-    if (this.lastPrint !== 0 || this.io.isTTY) this.print(true);
+    if (this.quietStart ? this.printed : this.lastPrint !== 0 || this.io.isTTY) this.print(true);
   }
 
   private print(final: boolean): void {
+    this.printed = true;
     const secs = Math.max((Date.now() - this.start) / 1000, 1e-3);
     const rate = this.done / secs;
     let text = `${this.label}: ${this.done.toLocaleString("en-US")}`;

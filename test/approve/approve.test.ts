@@ -472,3 +472,29 @@ test("the reviews cannot be read after a push: failure on the head GitHub gave, 
     assert.equal(s.sim.status(s.repo, s.head, APPROVAL_CONTEXT), undefined, "nothing on the event's stale head");
   });
 });
+
+test("the pull request cannot be read, outside Actions: with --sha the failure goes on that head, replacing a success", async () => {
+  await withScenario(ONE_OF_ALICE_BOB, [{ name: "fraud" }], async (s) => {
+    review(s, "bob", "APPROVED");
+    const env = { GITHUB_TOKEN: s.sim.token, GITHUB_API_URL: s.sim.url };
+    const args = ["approve", "--repo", s.repo, "--pr", String(s.number), "--no-comment"];
+    // an earlier run approved the head
+    assert.equal(await main(args, bufferIo(s.root, env)), 0);
+    assert.equal(statusOf(s).state, "success");
+    // now GitHub will not give the pull request
+    s.sim.fail({ method: "GET", path: /\/pulls\/\d+$/, status: 502 });
+    const blind = bufferIo(s.root, env);
+    assert.equal(await main(args, blind), 1);
+    assert.match(blind.stdout, /could not set the status modelgate\/approval: the head commit is unknown/);
+    assert.equal(statusOf(s).state, "success", "without a head commit, nothing can be set");
+    const io = bufferIo(s.root, env);
+    assert.equal(await main([...args, "--sha", s.head], io), 1, io.stderr);
+    const st = statusOf(s);
+    assert.equal(st.state, "failure");
+    assert.match(st.description ?? "", /^not approved: GitHub API GET pulls\/\d+ failed: 502/);
+    assert.match(io.stdout, new RegExp(`status modelgate/approval set on ${s.head.slice(0, 7)}`));
+    const bad = bufferIo(s.root, env);
+    assert.equal(await main([...args, "--sha", "not-a-commit"], bad), 2);
+    assert.match(bad.stderr, /--sha not-a-commit is not a commit id/);
+  });
+});

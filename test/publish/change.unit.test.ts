@@ -8,13 +8,18 @@ import { UserError } from "../../src/errors.ts";
 import { chainProblems, parseLedger } from "../../src/ledger/ledger.ts";
 import { promotionTrailers } from "../../src/ledger/trailers.ts";
 import { configSchema, modelSchema } from "../../src/manifest/schema.ts";
+import { sha256Of } from "../../src/ledger/canonical.ts";
+import { ArtifactType } from "../../src/oci/referrers.ts";
 import {
   type CheckedModel,
   describeModelPlan,
+  heldBy,
   planPublish,
   type PublishPlanFacts,
   publishChange,
+  publishReferrers,
   tipReads,
+  UNBUILT_IMAGE,
 } from "../../src/publish/change.ts";
 import { evaluationRecordSchema } from "../../src/records/evaluation.ts";
 import { judge } from "../../src/report/gates.ts";
@@ -381,4 +386,86 @@ test("publishChange: a verdict that warned is recorded as warn, and an image wit
     c.files["deploy/churn/overlays/staging/kustomization.yaml"],
     /oci:\/\/registry\.example\.com\/acme\/churn@/,
   );
+});
+
+test("publishChange follows merge order: an environment running a later merge's record is 'superseded', not downgraded", () => {
+  const LATER = "c3".repeat(20);
+  const plan = planPublish(facts());
+  const m = plan.models[0];
+  // the later merge published first
+  const laterPlan = planPublish(facts({ sha: LATER }));
+  const first = publishChange({
+    plan: laterPlan,
+    model: laterPlan.models[0],
+    image,
+    tip: { files: {}, tags: [] },
+    at: AT,
+  });
+  assert.equal(first.kind, "commit");
+  if (first.kind !== "commit") return;
+  const ledger = first.files[m.files.ledger];
+  const tip = { files: { [m.files.ledger]: ledger }, tags: ["churn#staging#1"] };
+  const late = publishChange({ plan, model: m, image, tip: { ...tip, laterMerges: new Set([LATER]) }, at: AT });
+  assert.equal(late.kind, "superseded");
+  if (late.kind !== "superseded") return;
+  assert.equal(late.merge, LATER);
+  assert.equal(late.held.record.stageTag, "churn#staging#1");
+  // the merge that came before is no obstacle: this one is newer, and it is published on top
+  const newer = publishChange({ plan, model: m, image, tip: { ...tip, laterMerges: new Set() }, at: AT });
+  assert.equal(newer.kind, "commit");
+  // the pre-flight's unbuilt image computes the same outcome
+  assert.equal(
+    publishChange({ plan, model: m, image: UNBUILT_IMAGE, tip: { ...tip, laterMerges: new Set([LATER]) }, at: AT })
+      .kind,
+    "superseded",
+  );
+});
+
+test("heldBy: a publish record holds by its own merge; a release or rollback by the merge of the publish record it promotes", () => {
+  const plan = planPublish(facts());
+  const c = publishChange({ plan, model: plan.models[0], image, tip: { files: {}, tags: [] }, at: AT });
+  if (c.kind !== "commit") throw new Error(c.kind);
+  const entries = parseLedger(c.files[plan.models[0].files.ledger]).entries;
+  assert.equal(heldBy(entries, "staging")?.merge, MERGE);
+  assert.equal(heldBy(entries, "production"), undefined);
+  const release = {
+    ...entries[0],
+    digest: `sha256:${hex("release")}`,
+    record: {
+      ...entries[0].record,
+      action: "release" as const,
+      environment: "production",
+      source: "d4".repeat(20),
+      release: {
+        tag: "churn@v1.1.0",
+        tagObject: "e5".repeat(20),
+        pushedBy: "carol",
+        environmentApprovals: [],
+        publishRecord: entries[0].digest,
+      },
+    },
+  };
+  assert.equal(heldBy([...entries, release] as typeof entries, "production")?.merge, MERGE);
+});
+
+test("publishReferrers: the promotion record as the ledger holds it and the card, the same bytes on every run", () => {
+  const plan = planPublish(facts());
+  const m = plan.models[0];
+  const c = publishChange({ plan, model: m, image, tip: { files: {}, tags: [] }, at: AT });
+  if (c.kind !== "commit") throw new Error(c.kind);
+  const fresh = publishReferrers(c.record, c.files[m.files.card]);
+  // a rerun has only the ledger's line to go on: the record read back gives the same bytes
+  const [entry] = parseLedger(c.files[m.files.ledger]).entries;
+  const again = publishReferrers(entry.record, c.files[m.files.card]);
+  assert.deepEqual(again, fresh);
+  assert.equal(fresh.created, AT);
+  assert.deepEqual(
+    fresh.attachments.map((a) => [a.artifactType, a.title]),
+    [
+      [ArtifactType.promotionRecord, "promotion-record.json"],
+      [ArtifactType.modelCard, "MODEL_CARD.md"],
+    ],
+  );
+  assert.deepEqual(JSON.parse(Buffer.from(fresh.attachments[0].bytes).toString("utf8")), entry.record);
+  assert.equal(sha256Of(fresh.attachments[0].bytes), c.digest, "the layer's digest is the record's digest");
 });

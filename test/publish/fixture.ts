@@ -23,7 +23,7 @@ export interface Merged {
   git(...args: string[]): string;
   remoteGit(...args: string[]): string;
   /** A facts file (approve --facts format) with bob's approval of `commit` (default: the head). */
-  facts(opts?: { commit?: string; reviewer?: string; state?: string }): string;
+  facts(opts?: { commit?: string; reviewer?: string; state?: string; head?: string; number?: number }): string;
 }
 
 export const people = {
@@ -135,7 +135,7 @@ export async function mergedRepo(
       writeFileSync(
         file,
         JSON.stringify({
-          pr: { number: 7, author: "alice", headSha: head },
+          pr: { number: o.number ?? 7, author: "alice", headSha: o.head ?? head },
           mergedBy: "bob",
           reviews: [
             {
@@ -143,7 +143,7 @@ export async function mergedRepo(
               login: o.reviewer ?? "bob",
               userType: "User",
               state: o.state ?? "APPROVED",
-              commitId: o.commit ?? head,
+              commitId: o.commit ?? o.head ?? head,
               submittedAt: "2026-11-28T10:00:00Z",
             },
           ],
@@ -154,4 +154,31 @@ export async function mergedRepo(
       return file;
     },
   };
+}
+
+/**
+ * Another pull request merged after the first: churn at `version` with a new model file, locked and evaluated on its
+ * branch, merged with --no-ff onto main and pushed. Leaves main checked out at the new merge.
+ */
+export async function mergeNext(m: Merged, version: string, number: number): Promise<{ head: string; merge: string }> {
+  const branch = `churn-${version}`;
+  m.git("checkout", "-q", "main");
+  m.git("checkout", "-q", "-b", branch);
+  const onnx = logisticRegressionModel({ weights: [-1 / 11, 1 / 85], bias: 1.3 });
+  writeFileSync(join(m.root, "models/churn/model.onnx"), onnx);
+  const yamlPath = join(m.root, "models/churn/model.yaml");
+  writeFileSync(
+    yamlPath,
+    readFileSync(yamlPath, "utf8")
+      .replace(/version: \S+/, `version: ${version}`)
+      .replace(/sha256: [0-9a-f]{64}/, `sha256: ${sha256(onnx)}`),
+  );
+  await evaluate(m.root);
+  m.git("add", "-A");
+  m.git("commit", "-q", "-m", `churn ${version}`);
+  const head = m.git("rev-parse", "HEAD");
+  m.git("checkout", "-q", "main");
+  gitIn(m.root, "bob")("merge", "-q", "--no-ff", branch, "-m", `Merge pull request #${number} from ${branch}`);
+  m.git("push", "-q", "origin", "main");
+  return { head, merge: m.git("rev-parse", "HEAD") };
 }

@@ -38,6 +38,8 @@ export interface VerifyFacts {
   readonly images?: readonly ImageProbe[];
   /** With --trust: whose signatures count; each record's bundles are in `blobs` (`<tip>:<path>`). */
   readonly trust?: LoadedTrust;
+  /** With --registry: each publish record's image, and which of the referrers the record promises it lacks. */
+  readonly referrers?: readonly ReferrerProbe[];
 }
 
 /** An evaluation record as read from git: absent, its bytes' digest, and its fields when it has the right shape. */
@@ -62,6 +64,23 @@ export interface ImageProbe {
   missing?: string;
   /** With --trust: the Sigstore bundles attached to it as OCI referrers (their text), as the registry serves them. */
   bundles?: string[];
+}
+
+/**
+ * A publish record, and the referrers of its image it promises: the evaluation record it cites (by digest), itself
+ * (the promotion record), and the model card, as publish attaches them after its commit.
+ */
+export interface ReferrerProbe {
+  model: string;
+  sequence: number;
+  version: string;
+  recordDigest: string;
+  /** The image, REPOSITORY@DIGEST. */
+  reference: string;
+  /** The promised referrers the image does not have, in words (empty: all there). */
+  missing: string[];
+  /** Why they could not be checked (the registry failed). */
+  error?: string;
 }
 
 /** One record of a ledger, with what the history says about it. */

@@ -8,7 +8,7 @@ import { deployEditsByModelgate } from "./deploy.ts";
 import { evaluationAtItsAddress, evaluationBound, evaluationVerdict } from "./evaluation.ts";
 import { ledgerChained, ledgerLinesReadable, ledgerOnlyAppended, recordOfItsModel } from "./ledger.ts";
 import { approvalsFromGitHub } from "./approval-source.ts";
-import { imagesInRegistry } from "./registry.ts";
+import { imagesInRegistry, referrersAttached } from "./registry.ts";
 import { versionsImmutable } from "./versions.ts";
 import { deregisteredNotReleased, registryOfPublished, releaseOfPublished, releaseTagKept } from "./releases.ts";
 import {
@@ -26,6 +26,12 @@ import {
  * ledger rules and then each record's rules; then each commit's; then each tag's; then the history's. The order is
  * the order of the findings (a rule that does not apply to a record returns none).
  */
+/**
+ * The rules about a ledger's own integrity — every line readable, the chain whole, only ever appended to — that
+ * publish also checks on the GitOps branch before it chains a record onto the ledger (../run.ts ledgerAppendFindings).
+ */
+export const LEDGER_INTEGRITY: LedgerRule[] = [ledgerLinesReadable, ledgerChained, ledgerOnlyAppended];
+
 export const RULES: {
   ledger: LedgerRule[];
   entry: EntryRule[];
@@ -34,9 +40,7 @@ export const RULES: {
   history: HistoryRule[];
 } = {
   ledger: [
-    ledgerLinesReadable,
-    ledgerChained,
-    ledgerOnlyAppended,
+    ...LEDGER_INTEGRITY,
     cardKept,
     (_facts, view) => versionsImmutable(view),
     (facts, view) => approvalsFromGitHub(view, facts.snap.config.environments),
@@ -66,5 +70,5 @@ export const RULES: {
   ],
   commit: [noTrailersWithoutRecord, deployEditsByModelgate, configChangeReviewed],
   tag: [tagAnnotated, versionTagOnPublish, stageTagWithRecord, noDeregistrationWhileRunning],
-  history: [stageTagsInOrder, imagesInRegistry, imagesAttested],
+  history: [stageTagsInOrder, imagesInRegistry, imagesAttested, referrersAttached],
 };

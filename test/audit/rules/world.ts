@@ -8,7 +8,7 @@ import { createHash } from "node:crypto";
 import { stringify } from "yaml";
 import type { AuditConfig, CommitInfo, Snapshot, TagInfo } from "../../../src/audit/history.ts";
 import type { Addition, LedgerView } from "../../../src/audit/ledgers.ts";
-import type { EntryFacts, ImageProbe, VerifyFacts } from "../../../src/audit/rules/context.ts";
+import type { EntryFacts, ImageProbe, ReferrerProbe, VerifyFacts } from "../../../src/audit/rules/context.ts";
 import { entryFacts, readFacts } from "../../../src/audit/verify.ts";
 import { renderBase, renderOverlay } from "../../../src/deploy/render.ts";
 import type { PathChange } from "../../../src/git/history.ts";
@@ -69,6 +69,7 @@ export class World {
   readonly reachable = new Set<string>();
   config: AuditConfig = CONFIG;
   images?: ImageProbe[];
+  referrers?: ReferrerProbe[];
   /** The bytes of the evaluation record publish keeps (default: the record as JSON). */
   evaluationBytes = (ev: EvaluationRecord) => Buffer.from(JSON.stringify(ev));
   private clock = Date.parse("2026-03-02T09:00:00Z");
@@ -340,7 +341,7 @@ export class World {
     const blobs = new Map(
       [...this.blobs].map(([k, v]) => [k.startsWith("tip:") ? `${snap.tip}:${k.slice(4)}` : k, v] as const),
     );
-    return readFacts(snap, views, blobs, this.images);
+    return readFacts(snap, views, blobs, this.images, undefined, this.referrers);
   }
 }
 
