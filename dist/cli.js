@@ -2,11 +2,11 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   runCli
-} from "./chunks/chunk-ZWMIXKUH.js";
+} from "./chunks/chunk-HFC2XRLL.js";
 import "./chunks/chunk-UJGMECAW.js";
 import "./chunks/chunk-3BUM2VMV.js";
 import "./chunks/chunk-4AOTTLI5.js";
-import "./chunks/chunk-H5EPG2ZH.js";
+import "./chunks/chunk-VPZGVLTG.js";
 import "./chunks/chunk-CCN2QAD7.js";
 
 // src/cli/bin.ts

@@ -5,24 +5,24 @@ import {
   openApprovalWorkspace,
   parseModelList,
   runApprove
-} from "../chunks/chunk-TROPLLYB.js";
+} from "../chunks/chunk-DTUXOLU3.js";
 import {
   APPROVAL_CONTEXT
-} from "../chunks/chunk-SMSQQQJJ.js";
+} from "../chunks/chunk-67UMYW3F.js";
 import {
   renderApprovalMarkdown
-} from "../chunks/chunk-355O55VG.js";
-import "../chunks/chunk-BAGWTHH3.js";
+} from "../chunks/chunk-62A6M6IN.js";
+import "../chunks/chunk-IUP2DSUK.js";
 import "../chunks/chunk-UJGMECAW.js";
 import {
   writeJobSummary
-} from "../chunks/chunk-E76IZHVR.js";
+} from "../chunks/chunk-QWMNQFYR.js";
 import "../chunks/chunk-SJAFTIB5.js";
 import "../chunks/chunk-3BUM2VMV.js";
-import "../chunks/chunk-CXLO4YWQ.js";
+import "../chunks/chunk-2BWFZXJO.js";
 import "../chunks/chunk-DFUR2YEO.js";
-import "../chunks/chunk-TZI6PADE.js";
-import "../chunks/chunk-GJ4MOHBX.js";
+import "../chunks/chunk-7PVRHJJ6.js";
+import "../chunks/chunk-24OQBVFA.js";
 import "../chunks/chunk-RQB7ZENY.js";
 import "../chunks/chunk-YKVVJQTT.js";
 import "../chunks/chunk-M65JNBWF.js";
@@ -33,7 +33,7 @@ import {
   actionIo,
   boolInput,
   runAction
-} from "../chunks/chunk-22VGKBYJ.js";
+} from "../chunks/chunk-4ATQXOWY.js";
 import {
   error,
   getInput,
@@ -43,7 +43,7 @@ import {
   warning
 } from "../chunks/chunk-HKORXWJV.js";
 import "../chunks/chunk-4AOTTLI5.js";
-import "../chunks/chunk-H5EPG2ZH.js";
+import "../chunks/chunk-VPZGVLTG.js";
 import "../chunks/chunk-CCN2QAD7.js";
 
 // src/actions/approve.ts

@@ -1,26 +1,26 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   storeBundles
-} from "../chunks/chunk-PPKTRQXM.js";
-import "../chunks/chunk-KC6OKVQL.js";
-import "../chunks/chunk-RR6CQ4J6.js";
-import "../chunks/chunk-UZEYWJGC.js";
-import "../chunks/chunk-I2V4NKJJ.js";
-import "../chunks/chunk-53PO5GUV.js";
-import "../chunks/chunk-LQAMW4BB.js";
+} from "../chunks/chunk-VTRXSKJC.js";
+import "../chunks/chunk-FK4WT4ZJ.js";
+import "../chunks/chunk-G2XRSD3G.js";
+import "../chunks/chunk-WJJMQE6X.js";
+import "../chunks/chunk-DC6647BF.js";
+import "../chunks/chunk-BP4MVNND.js";
+import "../chunks/chunk-XHC4GILO.js";
 import "../chunks/chunk-GMOKSZ4Z.js";
 import "../chunks/chunk-TYVK2T2V.js";
 import "../chunks/chunk-U73FS3GH.js";
 import "../chunks/chunk-JX4EOLQT.js";
-import "../chunks/chunk-ZS5MTSOT.js";
-import "../chunks/chunk-ANF6VAT7.js";
+import "../chunks/chunk-HDBNR63C.js";
+import "../chunks/chunk-LQGYYSB2.js";
 import "../chunks/chunk-DFUR2YEO.js";
-import "../chunks/chunk-M24SKQPK.js";
-import "../chunks/chunk-LXP7FMWT.js";
+import "../chunks/chunk-WQ3D7RZK.js";
+import "../chunks/chunk-2Z7WG6JL.js";
 import {
   openWorkspace
-} from "../chunks/chunk-TZI6PADE.js";
-import "../chunks/chunk-GJ4MOHBX.js";
+} from "../chunks/chunk-7PVRHJJ6.js";
+import "../chunks/chunk-24OQBVFA.js";
 import "../chunks/chunk-RQB7ZENY.js";
 import "../chunks/chunk-YKVVJQTT.js";
 import "../chunks/chunk-M65JNBWF.js";
@@ -33,7 +33,7 @@ import {
   listInput,
   runAction,
   withGitPushToken
-} from "../chunks/chunk-22VGKBYJ.js";
+} from "../chunks/chunk-4ATQXOWY.js";
 import {
   getInput,
   group,
@@ -41,7 +41,7 @@ import {
   setSecret
 } from "../chunks/chunk-HKORXWJV.js";
 import "../chunks/chunk-4AOTTLI5.js";
-import "../chunks/chunk-H5EPG2ZH.js";
+import "../chunks/chunk-VPZGVLTG.js";
 import "../chunks/chunk-CCN2QAD7.js";
 
 // src/actions/attestations.ts

@@ -1,18 +1,18 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   readTrustPolicy
-} from "../chunks/chunk-2HRTLXXP.js";
-import "../chunks/chunk-I2V4NKJJ.js";
+} from "../chunks/chunk-O64VI5ZM.js";
+import "../chunks/chunk-DC6647BF.js";
 import {
   renderTimeline,
   renderVerification,
   runAudit
-} from "../chunks/chunk-BW755JEV.js";
+} from "../chunks/chunk-R6W4MBTG.js";
 import "../chunks/chunk-4BLITTKA.js";
 import {
   writeJobSummary
-} from "../chunks/chunk-E76IZHVR.js";
-import "../chunks/chunk-LQAMW4BB.js";
+} from "../chunks/chunk-QWMNQFYR.js";
+import "../chunks/chunk-XHC4GILO.js";
 import "../chunks/chunk-GMOKSZ4Z.js";
 import "../chunks/chunk-TYVK2T2V.js";
 import "../chunks/chunk-U73FS3GH.js";
@@ -31,7 +31,7 @@ import {
   boolInput,
   listInput,
   runAction
-} from "../chunks/chunk-22VGKBYJ.js";
+} from "../chunks/chunk-4ATQXOWY.js";
 import {
   error,
   getInput,
@@ -39,7 +39,7 @@ import {
   setOutput
 } from "../chunks/chunk-HKORXWJV.js";
 import "../chunks/chunk-4AOTTLI5.js";
-import "../chunks/chunk-H5EPG2ZH.js";
+import "../chunks/chunk-VPZGVLTG.js";
 import "../chunks/chunk-CCN2QAD7.js";
 
 // src/actions/audit.ts

@@ -2,32 +2,32 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   resamplesArg,
   summarize
-} from "../chunks/chunk-7ZJ7H4JA.js";
+} from "../chunks/chunk-7Q2Q6JBZ.js";
 import {
   evaluateRepositoryModel,
   mergeShardFiles
-} from "../chunks/chunk-LB4PISPZ.js";
+} from "../chunks/chunk-BJUVT3FL.js";
 import "../chunks/chunk-UJGMECAW.js";
-import "../chunks/chunk-U2K6G4V2.js";
-import "../chunks/chunk-PQ2D3WZ3.js";
-import "../chunks/chunk-GWDUN75G.js";
-import "../chunks/chunk-R7GPRABW.js";
+import "../chunks/chunk-BIO6X2EY.js";
+import "../chunks/chunk-EY3FCMZG.js";
+import "../chunks/chunk-IVEDCC66.js";
+import "../chunks/chunk-T2GPW5PN.js";
 import "../chunks/chunk-EJRXWDVW.js";
 import "../chunks/chunk-CCZROEOA.js";
-import "../chunks/chunk-PWA2NHWD.js";
+import "../chunks/chunk-7NLYG22G.js";
 import "../chunks/chunk-SJAFTIB5.js";
 import "../chunks/chunk-3BUM2VMV.js";
-import "../chunks/chunk-CXLO4YWQ.js";
+import "../chunks/chunk-2BWFZXJO.js";
 import "../chunks/chunk-TPAAJY4C.js";
-import "../chunks/chunk-IJIK4RLU.js";
-import "../chunks/chunk-M24SKQPK.js";
-import "../chunks/chunk-LXP7FMWT.js";
+import "../chunks/chunk-YK35P24K.js";
+import "../chunks/chunk-WQ3D7RZK.js";
+import "../chunks/chunk-2Z7WG6JL.js";
 import {
   openWorkspace
-} from "../chunks/chunk-TZI6PADE.js";
+} from "../chunks/chunk-7PVRHJJ6.js";
 import {
   findRoot
-} from "../chunks/chunk-GJ4MOHBX.js";
+} from "../chunks/chunk-24OQBVFA.js";
 import "../chunks/chunk-RQB7ZENY.js";
 import "../chunks/chunk-YKVVJQTT.js";
 import "../chunks/chunk-M65JNBWF.js";
@@ -38,7 +38,7 @@ import {
   actionIo,
   listInput,
   runAction
-} from "../chunks/chunk-22VGKBYJ.js";
+} from "../chunks/chunk-4ATQXOWY.js";
 import {
   getInput,
   group,
@@ -48,7 +48,7 @@ import {
 import "../chunks/chunk-4AOTTLI5.js";
 import {
   UserError
-} from "../chunks/chunk-H5EPG2ZH.js";
+} from "../chunks/chunk-VPZGVLTG.js";
 import "../chunks/chunk-CCN2QAD7.js";
 
 // src/actions/evaluate.ts

@@ -1,13 +1,13 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   main
-} from "../chunks/chunk-ZWMIXKUH.js";
+} from "../chunks/chunk-HFC2XRLL.js";
 import "../chunks/chunk-UJGMECAW.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import {
   actionIo,
   runAction
-} from "../chunks/chunk-22VGKBYJ.js";
+} from "../chunks/chunk-4ATQXOWY.js";
 import {
   getInput,
   setOutput
@@ -15,7 +15,7 @@ import {
 import "../chunks/chunk-4AOTTLI5.js";
 import {
   UserError
-} from "../chunks/chunk-H5EPG2ZH.js";
+} from "../chunks/chunk-VPZGVLTG.js";
 import "../chunks/chunk-CCN2QAD7.js";
 
 // src/util/words.ts

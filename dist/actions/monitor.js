@@ -3,41 +3,41 @@ import {
   parseTimestamp,
   renderText,
   runMonitor
-} from "../chunks/chunk-2Q2WBQN2.js";
-import "../chunks/chunk-XDY2QW3N.js";
-import "../chunks/chunk-IWFEBSCR.js";
+} from "../chunks/chunk-FAPEMSU7.js";
+import "../chunks/chunk-4VZDARWH.js";
+import "../chunks/chunk-ZLMRCJD6.js";
 import "../chunks/chunk-SYM4DFNS.js";
-import "../chunks/chunk-VNZ24X6O.js";
-import "../chunks/chunk-53PO5GUV.js";
-import "../chunks/chunk-BW755JEV.js";
+import "../chunks/chunk-FMOUYUH7.js";
+import "../chunks/chunk-BP4MVNND.js";
+import "../chunks/chunk-R6W4MBTG.js";
 import "../chunks/chunk-4BLITTKA.js";
 import {
   resolveContext,
   writeJobSummary
-} from "../chunks/chunk-E76IZHVR.js";
-import "../chunks/chunk-LQAMW4BB.js";
+} from "../chunks/chunk-QWMNQFYR.js";
+import "../chunks/chunk-XHC4GILO.js";
 import "../chunks/chunk-GMOKSZ4Z.js";
 import "../chunks/chunk-TYVK2T2V.js";
 import "../chunks/chunk-U73FS3GH.js";
 import "../chunks/chunk-JX4EOLQT.js";
-import "../chunks/chunk-U2K6G4V2.js";
-import "../chunks/chunk-PQ2D3WZ3.js";
-import "../chunks/chunk-GWDUN75G.js";
-import "../chunks/chunk-R7GPRABW.js";
+import "../chunks/chunk-BIO6X2EY.js";
+import "../chunks/chunk-EY3FCMZG.js";
+import "../chunks/chunk-IVEDCC66.js";
+import "../chunks/chunk-T2GPW5PN.js";
 import "../chunks/chunk-EJRXWDVW.js";
 import "../chunks/chunk-CCZROEOA.js";
-import "../chunks/chunk-PWA2NHWD.js";
+import "../chunks/chunk-7NLYG22G.js";
 import "../chunks/chunk-SJAFTIB5.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-DFUR2YEO.js";
 import "../chunks/chunk-TPAAJY4C.js";
-import "../chunks/chunk-IJIK4RLU.js";
-import "../chunks/chunk-M24SKQPK.js";
-import "../chunks/chunk-LXP7FMWT.js";
+import "../chunks/chunk-YK35P24K.js";
+import "../chunks/chunk-WQ3D7RZK.js";
+import "../chunks/chunk-2Z7WG6JL.js";
 import {
   openWorkspace
-} from "../chunks/chunk-TZI6PADE.js";
-import "../chunks/chunk-GJ4MOHBX.js";
+} from "../chunks/chunk-7PVRHJJ6.js";
+import "../chunks/chunk-24OQBVFA.js";
 import "../chunks/chunk-RQB7ZENY.js";
 import "../chunks/chunk-YKVVJQTT.js";
 import "../chunks/chunk-M65JNBWF.js";
@@ -50,7 +50,7 @@ import {
   listInput,
   runAction,
   withGitPushToken
-} from "../chunks/chunk-22VGKBYJ.js";
+} from "../chunks/chunk-4ATQXOWY.js";
 import {
   error,
   getInput,
@@ -61,7 +61,7 @@ import {
 import "../chunks/chunk-4AOTTLI5.js";
 import {
   UserError
-} from "../chunks/chunk-H5EPG2ZH.js";
+} from "../chunks/chunk-VPZGVLTG.js";
 import "../chunks/chunk-CCN2QAD7.js";
 
 // src/actions/monitor.ts

@@ -2,20 +2,20 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   packageImage,
   parsePlatforms
-} from "../chunks/chunk-ECJH2TGC.js";
-import "../chunks/chunk-E72PUV5U.js";
-import "../chunks/chunk-ZS5MTSOT.js";
-import "../chunks/chunk-ANF6VAT7.js";
+} from "../chunks/chunk-SBVPUDIR.js";
+import "../chunks/chunk-F6VP7AG5.js";
+import "../chunks/chunk-HDBNR63C.js";
+import "../chunks/chunk-LQGYYSB2.js";
 import {
   num
-} from "../chunks/chunk-CXLO4YWQ.js";
+} from "../chunks/chunk-2BWFZXJO.js";
 import "../chunks/chunk-DFUR2YEO.js";
 import "../chunks/chunk-TPAAJY4C.js";
-import "../chunks/chunk-IJIK4RLU.js";
-import "../chunks/chunk-M24SKQPK.js";
-import "../chunks/chunk-LXP7FMWT.js";
-import "../chunks/chunk-TZI6PADE.js";
-import "../chunks/chunk-GJ4MOHBX.js";
+import "../chunks/chunk-YK35P24K.js";
+import "../chunks/chunk-WQ3D7RZK.js";
+import "../chunks/chunk-2Z7WG6JL.js";
+import "../chunks/chunk-7PVRHJJ6.js";
+import "../chunks/chunk-24OQBVFA.js";
 import "../chunks/chunk-RQB7ZENY.js";
 import "../chunks/chunk-YKVVJQTT.js";
 import "../chunks/chunk-M65JNBWF.js";
@@ -25,7 +25,7 @@ import "../chunks/chunk-QOWBSAJO.js";
 import {
   actionIo,
   runAction
-} from "../chunks/chunk-22VGKBYJ.js";
+} from "../chunks/chunk-4ATQXOWY.js";
 import {
   getInput,
   group,
@@ -34,7 +34,7 @@ import {
   warning
 } from "../chunks/chunk-HKORXWJV.js";
 import "../chunks/chunk-4AOTTLI5.js";
-import "../chunks/chunk-H5EPG2ZH.js";
+import "../chunks/chunk-VPZGVLTG.js";
 import "../chunks/chunk-CCN2QAD7.js";
 
 // src/actions/package.ts

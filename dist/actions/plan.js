@@ -2,24 +2,24 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   formatPlan,
   shown
-} from "../chunks/chunk-D7REU727.js";
+} from "../chunks/chunk-U2IG6N5B.js";
 import {
   planRepository
-} from "../chunks/chunk-PDX7HLAK.js";
+} from "../chunks/chunk-5M3UW3DG.js";
 import {
   writeJobSummary
-} from "../chunks/chunk-E76IZHVR.js";
+} from "../chunks/chunk-QWMNQFYR.js";
 import {
   escapeMd
 } from "../chunks/chunk-U73FS3GH.js";
 import "../chunks/chunk-EJRXWDVW.js";
 import "../chunks/chunk-3BUM2VMV.js";
-import "../chunks/chunk-CXLO4YWQ.js";
+import "../chunks/chunk-2BWFZXJO.js";
 import "../chunks/chunk-DFUR2YEO.js";
 import {
   openWorkspace
-} from "../chunks/chunk-TZI6PADE.js";
-import "../chunks/chunk-GJ4MOHBX.js";
+} from "../chunks/chunk-7PVRHJJ6.js";
+import "../chunks/chunk-24OQBVFA.js";
 import {
   toJson,
   writeFileAtomic
@@ -32,7 +32,7 @@ import "../chunks/chunk-QOWBSAJO.js";
 import {
   actionIo,
   runAction
-} from "../chunks/chunk-22VGKBYJ.js";
+} from "../chunks/chunk-4ATQXOWY.js";
 import {
   getInput,
   group,
@@ -40,7 +40,7 @@ import {
   setOutput
 } from "../chunks/chunk-HKORXWJV.js";
 import "../chunks/chunk-4AOTTLI5.js";
-import "../chunks/chunk-H5EPG2ZH.js";
+import "../chunks/chunk-VPZGVLTG.js";
 import "../chunks/chunk-CCN2QAD7.js";
 
 // src/actions/plan.ts

@@ -1,49 +1,50 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   runPublish
-} from "../chunks/chunk-5X6UJJTC.js";
-import "../chunks/chunk-YOK3M2XU.js";
-import "../chunks/chunk-UOXD4GCA.js";
-import "../chunks/chunk-PDX7HLAK.js";
-import "../chunks/chunk-SMSQQQJJ.js";
-import "../chunks/chunk-355O55VG.js";
-import "../chunks/chunk-BAGWTHH3.js";
+} from "../chunks/chunk-HLPH2O65.js";
+import "../chunks/chunk-R4PE7EEP.js";
+import "../chunks/chunk-DRYOQIUE.js";
+import "../chunks/chunk-5M3UW3DG.js";
+import "../chunks/chunk-67UMYW3F.js";
+import "../chunks/chunk-62A6M6IN.js";
+import "../chunks/chunk-IUP2DSUK.js";
 import {
   describeModelPlan
-} from "../chunks/chunk-RR6CQ4J6.js";
-import "../chunks/chunk-UZEYWJGC.js";
-import "../chunks/chunk-I2V4NKJJ.js";
+} from "../chunks/chunk-G2XRSD3G.js";
+import "../chunks/chunk-WJJMQE6X.js";
+import "../chunks/chunk-DC6647BF.js";
 import "../chunks/chunk-SYM4DFNS.js";
-import "../chunks/chunk-VNZ24X6O.js";
-import "../chunks/chunk-53PO5GUV.js";
+import "../chunks/chunk-FMOUYUH7.js";
+import "../chunks/chunk-BP4MVNND.js";
+import "../chunks/chunk-R6W4MBTG.js";
 import "../chunks/chunk-4BLITTKA.js";
-import "../chunks/chunk-E76IZHVR.js";
-import "../chunks/chunk-LQAMW4BB.js";
+import "../chunks/chunk-QWMNQFYR.js";
+import "../chunks/chunk-XHC4GILO.js";
 import "../chunks/chunk-GMOKSZ4Z.js";
 import "../chunks/chunk-TYVK2T2V.js";
 import "../chunks/chunk-U73FS3GH.js";
 import "../chunks/chunk-JX4EOLQT.js";
-import "../chunks/chunk-PQ2D3WZ3.js";
-import "../chunks/chunk-GWDUN75G.js";
-import "../chunks/chunk-R7GPRABW.js";
+import "../chunks/chunk-EY3FCMZG.js";
+import "../chunks/chunk-IVEDCC66.js";
+import "../chunks/chunk-T2GPW5PN.js";
 import "../chunks/chunk-EJRXWDVW.js";
 import "../chunks/chunk-CCZROEOA.js";
-import "../chunks/chunk-PWA2NHWD.js";
+import "../chunks/chunk-7NLYG22G.js";
 import "../chunks/chunk-SJAFTIB5.js";
 import "../chunks/chunk-3BUM2VMV.js";
-import "../chunks/chunk-ECJH2TGC.js";
-import "../chunks/chunk-E72PUV5U.js";
-import "../chunks/chunk-ZS5MTSOT.js";
-import "../chunks/chunk-ANF6VAT7.js";
+import "../chunks/chunk-SBVPUDIR.js";
+import "../chunks/chunk-F6VP7AG5.js";
+import "../chunks/chunk-HDBNR63C.js";
+import "../chunks/chunk-LQGYYSB2.js";
 import "../chunks/chunk-DFUR2YEO.js";
 import "../chunks/chunk-TPAAJY4C.js";
-import "../chunks/chunk-IJIK4RLU.js";
-import "../chunks/chunk-M24SKQPK.js";
-import "../chunks/chunk-LXP7FMWT.js";
+import "../chunks/chunk-YK35P24K.js";
+import "../chunks/chunk-WQ3D7RZK.js";
+import "../chunks/chunk-2Z7WG6JL.js";
 import {
   openWorkspace
-} from "../chunks/chunk-TZI6PADE.js";
-import "../chunks/chunk-GJ4MOHBX.js";
+} from "../chunks/chunk-7PVRHJJ6.js";
+import "../chunks/chunk-24OQBVFA.js";
 import "../chunks/chunk-RQB7ZENY.js";
 import "../chunks/chunk-YKVVJQTT.js";
 import "../chunks/chunk-M65JNBWF.js";
@@ -56,7 +57,7 @@ import {
   listInput,
   runAction,
   withGitPushToken
-} from "../chunks/chunk-22VGKBYJ.js";
+} from "../chunks/chunk-4ATQXOWY.js";
 import {
   error,
   getInput,
@@ -69,7 +70,7 @@ import {
 import "../chunks/chunk-4AOTTLI5.js";
 import {
   CheckFailed
-} from "../chunks/chunk-H5EPG2ZH.js";
+} from "../chunks/chunk-VPZGVLTG.js";
 import "../chunks/chunk-CCN2QAD7.js";
 
 // src/actions/publish.ts
@@ -111,6 +112,11 @@ await runAction("publish", async () => {
   for (const w of r.warnings) warning(w);
   for (const x of r.refusals) error(x.message);
   for (const [i, m] of r.models.entries()) {
+    if (r.dryRun && m.alreadyPublished) {
+      io.out(`${m.name} ${m.version}: already published (${m.tags.join(", ")}) (dry run)
+`);
+      continue;
+    }
     if (r.dryRun) {
       io.out(`${m.name} ${m.version}: every check passed; would publish to ${m.environment} (dry run)
 `);
@@ -119,7 +125,7 @@ await runAction("publish", async () => {
       continue;
     }
     io.out(
-      m.alreadyPublished ? `${m.name} ${m.version}: already published (${m.tags.join(", ")})
+      m.alreadyPublished ? `${m.name} ${m.version}: already published (${m.tags.join(", ")})${m.finished ? `; attached what an earlier run left out: ${m.finished.join(", ")}` : ""}
 ` : `published ${m.name} ${m.version} to ${m.environment}: ${m.image.reference} (commit ${m.commit}, ${m.tags.join(", ")})
 `
     );

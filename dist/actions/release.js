@@ -3,33 +3,33 @@ import {
   formatReleaseResult,
   releaseMarkdown,
   runRelease
-} from "../chunks/chunk-DL3ZRKWD.js";
-import "../chunks/chunk-BAGWTHH3.js";
-import "../chunks/chunk-KC6OKVQL.js";
-import "../chunks/chunk-RR6CQ4J6.js";
-import "../chunks/chunk-UZEYWJGC.js";
-import "../chunks/chunk-I2V4NKJJ.js";
-import "../chunks/chunk-IWFEBSCR.js";
+} from "../chunks/chunk-PYEIJU5U.js";
+import "../chunks/chunk-IUP2DSUK.js";
+import "../chunks/chunk-FK4WT4ZJ.js";
+import "../chunks/chunk-G2XRSD3G.js";
+import "../chunks/chunk-WJJMQE6X.js";
+import "../chunks/chunk-DC6647BF.js";
+import "../chunks/chunk-ZLMRCJD6.js";
 import "../chunks/chunk-SYM4DFNS.js";
-import "../chunks/chunk-53PO5GUV.js";
+import "../chunks/chunk-BP4MVNND.js";
 import {
   writeJobSummary
-} from "../chunks/chunk-E76IZHVR.js";
-import "../chunks/chunk-LQAMW4BB.js";
+} from "../chunks/chunk-QWMNQFYR.js";
+import "../chunks/chunk-XHC4GILO.js";
 import "../chunks/chunk-GMOKSZ4Z.js";
 import "../chunks/chunk-TYVK2T2V.js";
 import "../chunks/chunk-U73FS3GH.js";
 import "../chunks/chunk-JX4EOLQT.js";
 import "../chunks/chunk-3BUM2VMV.js";
-import "../chunks/chunk-ZS5MTSOT.js";
-import "../chunks/chunk-ANF6VAT7.js";
+import "../chunks/chunk-HDBNR63C.js";
+import "../chunks/chunk-LQGYYSB2.js";
 import "../chunks/chunk-DFUR2YEO.js";
-import "../chunks/chunk-M24SKQPK.js";
-import "../chunks/chunk-LXP7FMWT.js";
+import "../chunks/chunk-WQ3D7RZK.js";
+import "../chunks/chunk-2Z7WG6JL.js";
 import {
   openWorkspace
-} from "../chunks/chunk-TZI6PADE.js";
-import "../chunks/chunk-GJ4MOHBX.js";
+} from "../chunks/chunk-7PVRHJJ6.js";
+import "../chunks/chunk-24OQBVFA.js";
 import "../chunks/chunk-RQB7ZENY.js";
 import "../chunks/chunk-YKVVJQTT.js";
 import "../chunks/chunk-M65JNBWF.js";
@@ -41,7 +41,7 @@ import {
   boolInput,
   runAction,
   withGitPushToken
-} from "../chunks/chunk-22VGKBYJ.js";
+} from "../chunks/chunk-4ATQXOWY.js";
 import {
   getInput,
   group,
@@ -51,7 +51,7 @@ import {
 import "../chunks/chunk-4AOTTLI5.js";
 import {
   UserError
-} from "../chunks/chunk-H5EPG2ZH.js";
+} from "../chunks/chunk-VPZGVLTG.js";
 import "../chunks/chunk-CCN2QAD7.js";
 
 // src/actions/release.ts

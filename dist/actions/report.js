@@ -3,46 +3,46 @@ import {
   formatReportResult,
   reportExitCode,
   runReport
-} from "../chunks/chunk-VBKUYSG3.js";
-import "../chunks/chunk-YOK3M2XU.js";
-import "../chunks/chunk-UOXD4GCA.js";
-import "../chunks/chunk-PDX7HLAK.js";
+} from "../chunks/chunk-YNE2EHLE.js";
+import "../chunks/chunk-R4PE7EEP.js";
+import "../chunks/chunk-DRYOQIUE.js";
+import "../chunks/chunk-5M3UW3DG.js";
 import {
   parseModelList
-} from "../chunks/chunk-TROPLLYB.js";
-import "../chunks/chunk-SMSQQQJJ.js";
-import "../chunks/chunk-355O55VG.js";
-import "../chunks/chunk-BAGWTHH3.js";
-import "../chunks/chunk-UZEYWJGC.js";
-import "../chunks/chunk-LB4PISPZ.js";
+} from "../chunks/chunk-DTUXOLU3.js";
+import "../chunks/chunk-67UMYW3F.js";
+import "../chunks/chunk-62A6M6IN.js";
+import "../chunks/chunk-IUP2DSUK.js";
+import "../chunks/chunk-WJJMQE6X.js";
+import "../chunks/chunk-BJUVT3FL.js";
 import "../chunks/chunk-UJGMECAW.js";
-import "../chunks/chunk-VNZ24X6O.js";
+import "../chunks/chunk-FMOUYUH7.js";
 import "../chunks/chunk-4BLITTKA.js";
-import "../chunks/chunk-E76IZHVR.js";
+import "../chunks/chunk-QWMNQFYR.js";
 import "../chunks/chunk-TYVK2T2V.js";
 import "../chunks/chunk-U73FS3GH.js";
 import "../chunks/chunk-JX4EOLQT.js";
-import "../chunks/chunk-U2K6G4V2.js";
-import "../chunks/chunk-PQ2D3WZ3.js";
-import "../chunks/chunk-GWDUN75G.js";
-import "../chunks/chunk-R7GPRABW.js";
+import "../chunks/chunk-BIO6X2EY.js";
+import "../chunks/chunk-EY3FCMZG.js";
+import "../chunks/chunk-IVEDCC66.js";
+import "../chunks/chunk-T2GPW5PN.js";
 import "../chunks/chunk-EJRXWDVW.js";
 import "../chunks/chunk-CCZROEOA.js";
-import "../chunks/chunk-PWA2NHWD.js";
+import "../chunks/chunk-7NLYG22G.js";
 import "../chunks/chunk-SJAFTIB5.js";
 import "../chunks/chunk-3BUM2VMV.js";
-import "../chunks/chunk-E72PUV5U.js";
-import "../chunks/chunk-ANF6VAT7.js";
-import "../chunks/chunk-CXLO4YWQ.js";
+import "../chunks/chunk-F6VP7AG5.js";
+import "../chunks/chunk-LQGYYSB2.js";
+import "../chunks/chunk-2BWFZXJO.js";
 import "../chunks/chunk-DFUR2YEO.js";
 import "../chunks/chunk-TPAAJY4C.js";
-import "../chunks/chunk-IJIK4RLU.js";
-import "../chunks/chunk-M24SKQPK.js";
-import "../chunks/chunk-LXP7FMWT.js";
+import "../chunks/chunk-YK35P24K.js";
+import "../chunks/chunk-WQ3D7RZK.js";
+import "../chunks/chunk-2Z7WG6JL.js";
 import {
   openWorkspace
-} from "../chunks/chunk-TZI6PADE.js";
-import "../chunks/chunk-GJ4MOHBX.js";
+} from "../chunks/chunk-7PVRHJJ6.js";
+import "../chunks/chunk-24OQBVFA.js";
 import "../chunks/chunk-RQB7ZENY.js";
 import "../chunks/chunk-YKVVJQTT.js";
 import "../chunks/chunk-M65JNBWF.js";
@@ -53,7 +53,7 @@ import {
   actionIo,
   boolInput,
   runAction
-} from "../chunks/chunk-22VGKBYJ.js";
+} from "../chunks/chunk-4ATQXOWY.js";
 import {
   error,
   getInput,
@@ -62,7 +62,7 @@ import {
   setSecret
 } from "../chunks/chunk-HKORXWJV.js";
 import "../chunks/chunk-4AOTTLI5.js";
-import "../chunks/chunk-H5EPG2ZH.js";
+import "../chunks/chunk-VPZGVLTG.js";
 import "../chunks/chunk-CCN2QAD7.js";
 
 // src/actions/report.ts

@@ -7,23 +7,23 @@ import {
 } from "../chunks/chunk-KS52LYXT.js";
 import {
   validateRepository
-} from "../chunks/chunk-UOXD4GCA.js";
-import "../chunks/chunk-PDX7HLAK.js";
-import "../chunks/chunk-VNZ24X6O.js";
-import "../chunks/chunk-PQ2D3WZ3.js";
-import "../chunks/chunk-GWDUN75G.js";
-import "../chunks/chunk-R7GPRABW.js";
+} from "../chunks/chunk-DRYOQIUE.js";
+import "../chunks/chunk-5M3UW3DG.js";
+import "../chunks/chunk-FMOUYUH7.js";
+import "../chunks/chunk-EY3FCMZG.js";
+import "../chunks/chunk-IVEDCC66.js";
+import "../chunks/chunk-T2GPW5PN.js";
 import "../chunks/chunk-EJRXWDVW.js";
 import "../chunks/chunk-CCZROEOA.js";
-import "../chunks/chunk-PWA2NHWD.js";
+import "../chunks/chunk-7NLYG22G.js";
 import "../chunks/chunk-SJAFTIB5.js";
-import "../chunks/chunk-IJIK4RLU.js";
-import "../chunks/chunk-M24SKQPK.js";
-import "../chunks/chunk-LXP7FMWT.js";
+import "../chunks/chunk-YK35P24K.js";
+import "../chunks/chunk-WQ3D7RZK.js";
+import "../chunks/chunk-2Z7WG6JL.js";
 import {
   openWorkspace
-} from "../chunks/chunk-TZI6PADE.js";
-import "../chunks/chunk-GJ4MOHBX.js";
+} from "../chunks/chunk-7PVRHJJ6.js";
+import "../chunks/chunk-24OQBVFA.js";
 import "../chunks/chunk-YKVVJQTT.js";
 import "../chunks/chunk-M65JNBWF.js";
 import "../chunks/chunk-PH2DX2SW.js";
@@ -34,14 +34,14 @@ import {
   boolInput,
   listInput,
   runAction
-} from "../chunks/chunk-22VGKBYJ.js";
+} from "../chunks/chunk-4ATQXOWY.js";
 import {
   getInput,
   group,
   setOutput
 } from "../chunks/chunk-HKORXWJV.js";
 import "../chunks/chunk-4AOTTLI5.js";
-import "../chunks/chunk-H5EPG2ZH.js";
+import "../chunks/chunk-VPZGVLTG.js";
 import "../chunks/chunk-CCN2QAD7.js";
 
 // src/actions/validate.ts

@@ -1,0 +1,58 @@
+import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
+import {
+  DataError,
+  MAX_RECORD_BYTES
+} from "./chunk-7NLYG22G.js";
+
+// src/data/source.ts
+var CHUNK = 4 * 1024 * 1024;
+var Source = class {
+  constructor(fh, start = 0) {
+    this.fh = fh;
+    this.origin = start;
+    this.next = start;
+  }
+  fh;
+  buf = Buffer.allocUnsafe(CHUNK);
+  end = 0;
+  eof = false;
+  /** The file offset of buf[0]. */
+  origin;
+  next;
+  /**
+   * Moves buf[from, end) to the start, reads more after it (doubling the buffer when `from` is 0 and it is full)
+   * and returns false when the record starting at `from` would pass MAX_RECORD_BYTES.
+   */
+  async refill(from) {
+    if (from > 0) {
+      this.buf.copy(this.buf, 0, from, this.end);
+      this.end -= from;
+      this.origin += from;
+    } else if (this.end === this.buf.length) {
+      if (this.buf.length >= MAX_RECORD_BYTES) return false;
+      const bigger = Buffer.allocUnsafe(Math.min(this.buf.length * 2, MAX_RECORD_BYTES));
+      this.buf.copy(bigger, 0, 0, this.end);
+      this.buf = bigger;
+    }
+    while (this.end < this.buf.length && !this.eof) {
+      const { bytesRead } = await this.fh.read(this.buf, this.end, this.buf.length - this.end, this.next);
+      if (bytesRead === 0) this.eof = true;
+      this.end += bytesRead;
+      this.next += bytesRead;
+      if (this.end >= CHUNK) break;
+    }
+    return true;
+  }
+};
+function tooLong(file, line) {
+  return new DataError(
+    file,
+    { line },
+    `a record longer than ${MAX_RECORD_BYTES / 1024 / 1024} MiB starts here, the most modelgate reads as one record; a quote (") left open makes the rest of the file one field, and a file without line breaks is one record \u2014 fix the quoting or the line breaks`
+  );
+}
+
+export {
+  Source,
+  tooLong
+};
