@@ -18,7 +18,7 @@ var commands = {
   validate: () => import("./validate-2IEDTENU.js").then((m) => m.command),
   lock: () => import("./lock-2J5QONTA.js").then((m) => m.command),
   train: () => import("./train-3OHNBTCC.js").then((m) => m.command),
-  demo: () => import("./command-HVLGJHHI.js").then((m) => m.command),
+  demo: () => import("./command-MFRUR42Q.js").then((m) => m.command),
   approve: () => import("./approve-LMTWZEV6.js").then((m) => m.command),
   package: () => import("./package-4OGN4GU6.js").then((m) => m.command),
   report: () => import("./report-VRYL3KQJ.js").then((m) => m.command),
