@@ -5,8 +5,14 @@ import { UserError } from "../errors.ts";
 import { evaluateRepositoryModel, mergeShardFiles } from "../evaluate/run.ts";
 import { summarize } from "../evaluate/summary.ts";
 import { findRoot } from "../manifest/repo.ts";
+import { isRemote } from "../storage/source.ts";
 import { openWorkspace } from "../workspace/workspace.ts";
 import { actionIo, listInput, runAction } from "./_runtime.ts";
+
+/** The candidate's file for the artifact beside the record: a path in the checkout, empty for a remote artifact. */
+function candidateFile(root: string, source: string, show: (p: string) => string): string {
+  return isRemote(source) ? "" : show(resolve(root, source));
+}
 
 await runAction("evaluate", async () => {
   const io = actionIo();
@@ -22,6 +28,7 @@ await runAction("evaluate", async () => {
     );
     io.out(summarize(record, show(path)));
     core.setOutput("record", show(path));
+    core.setOutput("candidate", candidateFile(findRoot(cwd), record.candidate.source, show));
     core.setOutput("baseline", record.baseline?.source ?? "");
     core.setOutput("metrics", JSON.stringify(record.candidate.metrics));
     core.setOutput("deltas", JSON.stringify(record.deltas));
@@ -53,7 +60,7 @@ await runAction("evaluate", async () => {
   }
   io.out(summarize(r.record, show(r.path)));
   if (!r.record.baseline) core.notice(`${model}: ${r.baselineNote}`);
-  core.setOutput("candidate", show(resolve(findRoot(cwd), r.record.candidate.source)));
+  core.setOutput("candidate", candidateFile(findRoot(cwd), r.record.candidate.source, show));
   core.setOutput("baseline", r.record.baseline?.source ?? "");
   core.setOutput("metrics", JSON.stringify(r.record.candidate.metrics));
   core.setOutput("deltas", JSON.stringify(r.record.deltas));

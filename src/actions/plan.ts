@@ -2,7 +2,7 @@ import { relative, resolve } from "node:path";
 import * as core from "@actions/core";
 import { formatPlan, shown } from "../commands/plan.ts";
 import { writeJobSummary } from "../github/index.ts";
-import { type Plan, planRepository } from "../plan/run.ts";
+import { type Plan, planRepository, shardJobs } from "../plan/run.ts";
 import { escapeMd } from "../report/escape.ts";
 import { toJson, writeFileAtomic } from "../util/fs.ts";
 import { openWorkspace } from "../workspace/workspace.ts";
@@ -45,6 +45,13 @@ await runAction("plan", async () => {
   if (out) await writeFileAtomic(resolve(io.cwd, out), toJson(plan));
   core.setOutput("models", JSON.stringify(plan.models));
   core.setOutput("any", plan.models.length > 0);
+  // the pull request workflow evaluates the `whole` models one job each, and each sharded one in a job per shard
+  const whole = plan.models.filter((m) => !(m in plan.shards));
+  core.setOutput("whole", JSON.stringify(whole));
+  core.setOutput("any-whole", whole.length > 0);
+  core.setOutput("sharded", JSON.stringify(Object.keys(plan.shards).sort()));
+  core.setOutput("any-sharded", Object.keys(plan.shards).length > 0);
+  core.setOutput("shards", JSON.stringify(shardJobs(plan.shards)));
   core.setOutput("reasons", JSON.stringify(plan.reasons));
   core.setOutput("deleted", JSON.stringify(plan.deleted));
   core.setOutput("renamed", JSON.stringify(plan.renamed));

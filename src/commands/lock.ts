@@ -3,6 +3,7 @@ import { applyLock, measureForLock, planLock } from "../lock/lock.ts";
 import { parseArgs } from "../util/args.ts";
 import { toJson } from "../util/fs.ts";
 import type { Io } from "../util/io.ts";
+import { storageContext } from "../storage/source.ts";
 import { openWorkspace } from "../workspace/workspace.ts";
 
 export const command: Command = {
@@ -32,7 +33,7 @@ Exit codes: 0 done, 2 usage error, invalid manifests (run \`modelgate validate\`
     const dryRun = values["dry-run"] === true;
     const ws = openWorkspace(io);
     const plan = planLock(
-      await measureForLock(ws.repo, positionals, values.json ? undefined : (m) => io.err(`${m}\n`)),
+      await measureForLock(ws.repo, positionals, values.json ? undefined : (m) => io.err(`${m}\n`), storageContext(ws)),
     );
     const changes = dryRun ? plan.writes.map(({ file, fields }) => ({ file, fields })) : await applyLock(plan);
     if (values.json) io.out(toJson(dryRun ? { dryRun, changes } : { changes }));

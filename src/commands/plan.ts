@@ -18,13 +18,16 @@ the manifests are read from HEAD's tree, not the working folder). A changed path
   a Dataset manifest or its data file
                                   every model that trains or evaluates on that dataset
   modelgate.yaml                  every model
-A model whose manifest is removed is reported as deleted; a model folder moved to another name as renamed.
+A model whose manifest is removed is reported as deleted; a model folder moved to another name as renamed; a
+model whose manifest sets spec.evaluation.shards: N (N > 1) as sharded (the pull request workflow evaluates it in
+N jobs and merges them with \`modelgate evaluate merge\`).
 
 Options:
   --base REF    default: the default branch (origin/$GITHUB_BASE_REF in a pull request, else origin's HEAD,
                 main or master)
   --head REF    default: HEAD
-  --json        {"models": [...], "reasons": {model: [paths]}, "deleted": [...], "renamed": [{from, to}], ...}
+  --json        {"models": [...], "reasons": {model: [paths]}, "deleted": [...], "renamed": [{from, to}],
+                "shards": {model: N}, ...}
   -h, --help    this text
 
 Exit codes: 0 planned (also when no model is touched), 2 usage error, not a git repository, or no merge base
@@ -55,5 +58,7 @@ export function formatPlan(plan: Plan): string {
   }
   for (const r of plan.renamed) lines.push(`renamed: ${shown(r.from)} → ${shown(r.to)}`);
   for (const d of plan.deleted) lines.push(`deleted: ${shown(d)} (its manifest is removed; nothing to evaluate)`);
+  for (const [m, n] of Object.entries(plan.shards ?? {}))
+    lines.push(`sharded: ${shown(m)} is evaluated in ${n} jobs (spec.evaluation.shards), then merged`);
   return `${lines.join("\n")}\n`;
 }

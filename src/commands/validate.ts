@@ -45,6 +45,7 @@ Exit codes: 0 no errors (warnings allowed), 1 problems found, 2 usage error or n
       repo: ws.repo,
       paths: positionals,
       skipData: Boolean(values["skip-data"]),
+      env: io.env,
       onProgress: values.json ? undefined : (m) => io.err(`${m}\n`),
       versions: { git: ws.git, env: ws.env },
     });

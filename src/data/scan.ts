@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import type { Column, Dataset } from "../manifest/schema.ts";
+import { contentName, parseLocation } from "../storage/location.ts";
 import { type ProfileCounter, Reservoir } from "./profile.ts";
 import {
   type Batch,
@@ -7,6 +8,7 @@ import {
   cellToNumber,
   cellToString,
   type Format,
+  formatOf,
   parseNumberText,
   readBatches,
   readColumns,
@@ -148,7 +150,10 @@ export async function scanDataset(path: string, dataset: Dataset, opts: ScanOpti
 
   // float columns come as numbers (no string per cell); integers as text, so that IDs beyond 2^53 keep their digits
   const numeric = declared.filter((c) => c.type === "float").map((c) => c.name);
-  const read = { format: spec.format, displayName: opts.displayName, delimiter: spec.csv?.delimiter };
+  // a remote file is read from the cache, whose names have no extension: its format comes from the manifest's path
+  const format =
+    spec.format ?? (parseLocation(spec.path).kind !== "file" ? formatOf(contentName(spec.path)) : undefined);
+  const read = { format, displayName: opts.displayName, delimiter: spec.csv?.delimiter };
   for await (const batch of readBatches(path, { ...read, numeric })) {
     if (result.header.length === 0) result.header = batch.columns;
     const idx = new Map(batch.columns.map((n, i) => [n, i]));

@@ -1,9 +1,12 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { dirname, relative, resolve } from "node:path";
 import { sha256Bytes } from "../data/hash.ts";
+import { formatOf } from "../data/read.ts";
 import { UserError } from "../errors.ts";
-import { findDataset, findModel, type Loaded, missingDataset, repoRelative, resolveInside } from "../manifest/repo.ts";
+import { findDataset, findModel, type Loaded, missingDataset, repoRelative } from "../manifest/repo.ts";
 import type { Model } from "../manifest/schema.ts";
+import { contentName } from "../storage/location.ts";
+import { localFile, resolveSource, storageContext } from "../storage/source.ts";
 import type { Workspace } from "../workspace/workspace.ts";
 import { findDefaultBaseline, type GitBaseline, modelAtRef } from "./baseline.ts";
 import type { EvaluationSpec, ModelSource } from "./collect.ts";
@@ -45,29 +48,36 @@ export async function specFromManifests(
   opts: EvaluateOptions,
 ): Promise<{ spec: EvaluationSpec; root: string; note: string }> {
   const repo = ws.repo;
+  const storage = storageContext(ws);
   const loaded = findModel(repo, opts.model);
   const m = loaded.value;
-  const art = resolveInside(repo.root, loaded.dir, m.spec.artifact.path);
-  if (art.error) throw new UserError(`${loaded.file}: spec.artifact.path ${art.error}`);
-  if (!opts.candidate && !existsSync(art.abs)) {
+  const art = resolveSource(repo.root, loaded.dir, m.spec.artifact.path);
+  if (art.kind === "file" && art.error) throw new UserError(`${loaded.file}: spec.artifact.path ${art.error}`);
+  if (!opts.candidate && art.kind === "file" && !existsSync(art.abs)) {
     throw new UserError(
       `${loaded.file}: the artifact ${repoRelative(repo.root, art.abs)} does not exist; train the model first (\`modelgate train ${m.metadata.name}\`)`,
     );
   }
-  const bytes = opts.candidate?.bytes ?? new Uint8Array(readFileSync(art.abs));
+  const artifactPin = { sha256: m.spec.artifact.sha256, size: m.spec.artifact.sizeBytes };
+  const bytes =
+    opts.candidate?.bytes ?? new Uint8Array(readFileSync((await localFile(storage, art, artifactPin)).file));
   const dsName = m.spec.evaluation.datasets[0];
   const ds = findDataset(repo, dsName);
   if (!ds)
     throw new UserError(
       `${loaded.file}: spec.evaluation.datasets names "${dsName}", but ${missingDataset(repo, dsName)}`,
     );
-  const data = resolveInside(repo.root, ds.dir, ds.value.spec.path);
-  if (data.error) throw new UserError(`${ds.file}: spec.path ${data.error}`);
+  const dsSpec = ds.value.spec;
+  const source = resolveSource(repo.root, ds.dir, dsSpec.path);
+  if (source.kind === "file" && source.error) throw new UserError(`${ds.file}: spec.path ${source.error}`);
+  const data = await localFile(storage, source, { sha256: dsSpec.sha256, size: dsSpec.sizeBytes });
+  const dataDisplay = source.kind === "file" ? repoRelative(repo.root, source.abs) : dsSpec.path;
   const candidate: ModelSource = {
     bytes,
-    // Bytes handed in (a fork's artifact) have no folder of their own: external data is not read for them.
-    ...(opts.candidate ? {} : { dir: dirname(art.abs) }),
-    source: opts.candidate?.source ?? repoRelative(repo.root, art.abs),
+    // Bytes handed in (a fork's artifact) have no folder of their own, nor has a remote artifact: external data is
+    // not read for them.
+    ...(opts.candidate || art.kind !== "file" ? {} : { dir: dirname(art.abs) }),
+    source: opts.candidate?.source ?? (art.kind === "file" ? repoRelative(repo.root, art.abs) : art.path),
     version: opts.candidate ? (opts.candidate.version ?? m.spec.version) : m.spec.version,
     io: modelIoOf(m),
   };
@@ -81,7 +91,12 @@ export async function specFromManifests(
     name: m.metadata.name,
     version: candidate.version,
     task: m.spec.task,
-    data: { path: data.abs, display: repoRelative(repo.root, data.abs), format: ds.value.spec.format, name: dsName },
+    data: {
+      path: data.file,
+      display: dataDisplay,
+      format: dsSpec.format ?? (source.kind === "remote" ? formatOf(contentName(dsSpec.path)) : undefined),
+      name: dsName,
+    },
     label: { ...m.spec.label },
     threshold: m.spec.threshold,
     slices: ev.slices,

@@ -3,16 +3,10 @@ import { sha256File } from "../data/hash.ts";
 import { ProfileCounter, quantileEdges } from "../data/profile.ts";
 import { scanDataset } from "../data/scan.ts";
 import { UserError } from "../errors.ts";
-import {
-  findModel,
-  type Loaded,
-  loadRepository,
-  type Repository,
-  repoRelative,
-  resolveInside,
-} from "../manifest/repo.ts";
+import { findModel, type Loaded, loadRepository, type Repository, repoRelative } from "../manifest/repo.ts";
 import type { Dataset, Model, Profile } from "../manifest/schema.ts";
 import type { Path } from "../manifest/yaml.ts";
+import { currentFile, resolveSource, type StorageContext, storageContext } from "../storage/source.ts";
 import { readOnnxSignature } from "../onnx/signature.ts";
 import type { Workspace } from "../workspace/workspace.ts";
 import { applyLock, type LockChange, type Measured, planLock } from "./edits.ts";
@@ -32,7 +26,8 @@ export async function lockRepository(
   onProgress?: (m: string) => void,
 ): Promise<LockChange[]> {
   const repo = typeof at === "string" ? loadRepository(at) : at.repo;
-  return applyLock(planLock(await measureForLock(repo, modelNames, onProgress)));
+  const storage = typeof at === "string" ? { env: process.env } : storageContext(at);
+  return applyLock(planLock(await measureForLock(repo, modelNames, onProgress, storage)));
 }
 
 /**
@@ -63,23 +58,28 @@ export async function measureForLock(
   repo: Repository,
   modelNames: string[],
   onProgress?: (m: string) => void,
+  storage: StorageContext = { env: process.env },
 ): Promise<Measured[]> {
   const { models, datasets } = lockSelection(repo, modelNames);
   const measured: Measured[] = [];
   for (const d of datasets) {
     onProgress?.(`locking ${d.file}`);
-    measured.push({ manifest: d, values: await measureDataset(repo.root, d) });
+    measured.push({ manifest: d, values: await measureDataset(repo.root, d, storage) });
   }
-  for (const m of models) measured.push({ manifest: m, values: await measureModel(repo.root, m) });
+  for (const m of models) measured.push({ manifest: m, values: await measureModel(repo.root, m, storage) });
   return measured;
 }
 
-async function measureDataset(root: string, d: Loaded<Dataset>): Promise<[Path, unknown][]> {
+async function measureDataset(root: string, d: Loaded<Dataset>, storage: StorageContext): Promise<[Path, unknown][]> {
   const spec = d.value.spec;
-  const r = resolveInside(root, d.dir, spec.path);
-  if (r.error) throw new UserError(r.error, { file: d.file });
-  if (!existsSync(r.abs)) throw new UserError(`data file ${spec.path} does not exist`, { file: d.file });
-  const v = await datasetLockValues(r.abs, d.value, repoRelative(root, r.abs));
+  const src = resolveSource(root, d.dir, spec.path);
+  if (src.kind === "file" && src.error) throw new UserError(src.error, { file: d.file });
+  if (src.kind === "file" && !existsSync(src.abs))
+    throw new UserError(`data file ${spec.path} does not exist`, { file: d.file });
+  // a remote file is read through the cache (and a git-lfs pointer fetched): lock measures the bytes it names
+  const got = await currentFile(storage, src, { sha256: spec.sha256, size: spec.sizeBytes });
+  const displayName = src.kind === "file" ? repoRelative(root, src.abs) : spec.path;
+  const v = await datasetLockValues(got.file, d.value, displayName);
   const values: [Path, unknown][] = [
     [["spec", "sha256"], v.sha256],
     [["spec", "sizeBytes"], v.sizeBytes],
@@ -117,14 +117,17 @@ export async function datasetLockValues(
   return { sha256, sizeBytes, rows: first.rows, profile: counter.result() };
 }
 
-async function measureModel(root: string, m: Loaded<Model>): Promise<[Path, unknown][]> {
+async function measureModel(root: string, m: Loaded<Model>, storage: StorageContext): Promise<[Path, unknown][]> {
   const spec = m.value.spec;
-  const r = resolveInside(root, m.dir, spec.artifact.path);
-  if (r.error) throw new UserError(r.error, { file: m.file });
-  if (!existsSync(r.abs)) return [];
-  const values: [Path, unknown][] = [[["spec", "artifact", "sha256"], await sha256File(r.abs)]];
+  const src = resolveSource(root, m.dir, spec.artifact.path);
+  if (src.kind === "file" && src.error) throw new UserError(src.error, { file: m.file });
+  if (src.kind === "file" && !existsSync(src.abs)) return [];
+  const got = await currentFile(storage, src, { sha256: spec.artifact.sha256, size: spec.artifact.sizeBytes });
+  const values: [Path, unknown][] = [[["spec", "artifact", "sha256"], got.sha256 ?? (await sha256File(got.file))]];
+  // a remote artifact is pinned by its size too (a local one is in front of every reader)
+  if (src.kind === "remote") values.push([["spec", "artifact", "sizeBytes"], statSync(got.file).size]);
   if (!spec.signature) {
-    const sig = readOnnxSignature(readFileSync(r.abs), spec.artifact.path);
+    const sig = readOnnxSignature(readFileSync(got.file), spec.artifact.path);
     const strip = (t: { name: string; type: string; shape: (number | string)[]; kind: string }) =>
       t.kind === "tensor" ? { name: t.name, type: t.type, shape: t.shape } : { name: t.name, type: t.type };
     values.push([["spec", "signature"], { inputs: sig.inputs.map(strip), outputs: sig.outputs.map(strip) }]);

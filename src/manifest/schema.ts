@@ -1,5 +1,6 @@
 import { posix } from "node:path";
 import { z } from "zod";
+import { isObjectUrl, objectUrlProblem } from "../storage/location.ts";
 
 /**
  * The manifests, in one place. zod is the single source of truth: the TypeScript types below and the JSON Schemas in
@@ -10,6 +11,9 @@ export const API_VERSION = "modelgate.dev/v1alpha1";
 
 /** The most bootstrap resamples a run may ask for (1,000 is the default; 100,000 already takes minutes per model). */
 export const MAX_RESAMPLES = 100_000;
+
+/** The most jobs one model's evaluation may be split into (GitHub runs at most 256 jobs of one matrix). */
+export const MAX_SHARDS = 256;
 
 /** The longest training timeout: Node.js timers hold at most 2^31-1 ms (24.8 days); a longer one fires at once. */
 export const MAX_TIMEOUT_MINUTES = Math.floor((2 ** 31 - 1) / 60_000);
@@ -53,6 +57,30 @@ const relPath = z
     (p) => !p.startsWith("/") && !/^[A-Za-z]:[\\/]/.test(p),
     "must be a relative path (relative to this manifest's folder)",
   );
+
+/**
+ * Where a data file or a model's artifact is: a path relative to the manifest's folder (a `.dvc` file, or
+ * `dvc.lock#OUT`, resolves through DVC's remote), or an object in a store (s3://, gs://, https://), pinned by sha256.
+ */
+const location = z
+  .string()
+  .min(1)
+  .superRefine((p, ctx) => {
+    if (isObjectUrl(p)) {
+      const problem = objectUrlProblem(p);
+      if (problem) ctx.addIssue({ code: "custom", message: problem });
+    } else if (p.startsWith("/") || /^[A-Za-z]:[\\/]/.test(p)) {
+      ctx.addIssue({
+        code: "custom",
+        message: "must be a relative path (relative to this manifest's folder) or a store URL (s3://, gs://, https://)",
+      });
+    } else if (/^[a-z][a-z0-9+.-]*:\/\//i.test(p)) {
+      ctx.addIssue({
+        code: "custom",
+        message: `the scheme of "${p}" is not one modelgate reads; use s3://, gs:// or https://`,
+      });
+    }
+  });
 
 const metadata = z
   .strictObject({
@@ -324,6 +352,23 @@ export const configSchema = z.strictObject({
         })
         .default({ app: "github-actions" })
         .describe("The identity modelgate's own jobs run as on GitHub, which publish trusts and nobody else."),
+      storage: z
+        .strictObject({
+          s3: z
+            .strictObject({
+              forcePathStyle: z
+                .boolean()
+                .optional()
+                .describe(
+                  "Address buckets as ENDPOINT/BUCKET/KEY, as most S3-compatible stores (MinIO, Ceph) want; MODELGATE_S3_FORCE_PATH_STYLE=1 does the same. The endpoint comes from AWS_ENDPOINT_URL_S3, credentials from the AWS SDK's default chain.",
+                ),
+            })
+            .optional(),
+        })
+        .optional()
+        .describe(
+          "How remote data and artifacts are read (never credentials: those come from each store's own chain).",
+        ),
       allowWarn: z
         .boolean()
         .default(true)
@@ -441,7 +486,9 @@ export const datasetSchema = z.strictObject({
   kind: z.literal("Dataset"),
   metadata,
   spec: z.strictObject({
-    path: relPath.describe("The data file, relative to this manifest's folder."),
+    path: location.describe(
+      "The data file: a path relative to this manifest's folder, a DVC output (FILE.dvc, or dvc.lock#OUT), or a store URL (s3://BUCKET/KEY, gs://BUCKET/KEY, https://…) pinned by sha256.",
+    ),
     format: z.enum(["csv", "jsonl", "parquet"]).optional().describe("Default: from the file extension."),
     csv: z
       .strictObject({
@@ -617,8 +664,16 @@ export const modelSchema = z.strictObject({
     task: z.enum(["binary-classification", "multiclass-classification", "regression"]),
     riskClass: z.enum(["minimal", "limited", "high"]).default("minimal").describe("EU AI Act risk class."),
     artifact: z.strictObject({
-      path: relPath.describe("The ONNX file, relative to this manifest's folder."),
+      path: location.describe(
+        "The ONNX file: a path relative to this manifest's folder, a DVC output (FILE.dvc, or dvc.lock#OUT), or a store URL (s3://, gs://, https://) pinned by sha256.",
+      ),
       sha256: sha256.optional(),
+      sizeBytes: z
+        .number()
+        .int()
+        .min(0)
+        .optional()
+        .describe("The artifact's size (written by `modelgate lock` for a remote artifact)."),
     }),
     signature: z
       .strictObject({ inputs: z.array(tensorSpecSchema).min(1), outputs: z.array(tensorSpecSchema).min(1) })
@@ -681,6 +736,15 @@ export const modelSchema = z.strictObject({
       slices: z.array(sliceSchema).default([]),
       minSliceSupport: z.number().int().min(1).default(30),
       nanPolicy: z.enum(["fail", "count"]).default("fail"),
+      shards: z
+        .number()
+        .int()
+        .min(1)
+        .max(MAX_SHARDS)
+        .optional()
+        .describe(
+          "Evaluate in this many jobs of the pull request workflow (a matrix: `modelgate plan` lists the shards), merged by `evaluate merge` into the record of one run.",
+        ),
       bootstrap: z
         .strictObject({
           resamples: z.number().int().min(0).max(MAX_RESAMPLES).default(1000),

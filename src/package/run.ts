@@ -5,6 +5,7 @@ import { CheckFailed, UserError } from "../errors.ts";
 import { headCommitTime } from "../git/commit-time.ts";
 import { type Git, openGit } from "../git/index.ts";
 import { findModel } from "../manifest/repo.ts";
+import { isRemote, localFile, resolveSource, storageContext } from "../storage/source.ts";
 import { readOnnxHead } from "../onnx/head.ts";
 import { type OnnxSignature, readOnnxSignature } from "../onnx/signature.ts";
 import { servedGraph, servedGraphNote } from "../onnx/zipmap.ts";
@@ -136,7 +137,18 @@ export async function planPackage(ws: Workspace, model: string, opts: PackageOpt
   const abs = (p: string) => resolve(ws.io.cwd, p);
   const name = opts.name ?? m.value.metadata.name;
   const version = opts.version ?? m.value.spec.version;
-  const modelFile = opts.artifactFile ? abs(opts.artifactFile) : resolve(m.dir, m.value.spec.artifact.path);
+  const art = m.value.spec.artifact;
+  // a remote artifact is read through the cache, held to its pin
+  const modelFile = opts.artifactFile
+    ? abs(opts.artifactFile)
+    : isRemote(art.path)
+      ? (
+          await localFile(storageContext(ws), resolveSource(repo.root, m.dir, art.path), {
+            sha256: art.sha256,
+            size: art.sizeBytes,
+          })
+        ).file
+      : resolve(m.dir, art.path);
   const cfg = repo.config.spec;
   let { layout, push } = opts;
   if (!layout && !push) {

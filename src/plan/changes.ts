@@ -18,6 +18,8 @@ export interface ModelFiles {
   workdir?: string;
   /** spec.training.datasets and spec.evaluation.datasets. */
   datasets: string[];
+  /** spec.evaluation.shards: the jobs its evaluation is split into (absent: one). */
+  shards?: number;
 }
 
 /** What plan needs of a Dataset manifest. */
@@ -48,6 +50,25 @@ export interface PlanResult {
   deleted: string[];
   /** Models whose folder the change moved: `to` is also in `models`. */
   renamed: { from: string; to: string }[];
+  /** Planned models evaluated in more than one job (spec.evaluation.shards), and how many. */
+  shards: Record<string, number>;
+}
+
+/** One job of a sharded evaluation, as a matrix entry: the model, `I/N` for `evaluate --shard`, I and N. */
+export interface ShardJob {
+  model: string;
+  shard: string;
+  index: number;
+  count: number;
+}
+
+/** Every shard job of the plan, model by model: what the pull request workflow's shard matrix runs. */
+export function shardJobs(shards: Record<string, number>): ShardJob[] {
+  return Object.entries(shards)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .flatMap(([model, count]) =>
+      Array.from({ length: count }, (_, i) => ({ model, shard: `${i + 1}/${count}`, index: i + 1, count })),
+    );
 }
 
 /** The model folder a path is in (`models/<name>/…` → name), for any of the models folders. */
@@ -147,10 +168,16 @@ export function planChanges(changes: DiffEntry[], index: PlanIndex): PlanResult 
   }
   const deleted = gone.filter((name) => !renamed.some((r) => r.from === name));
   const models = [...reasons.keys()].sort();
+  const shards: Record<string, number> = {};
+  for (const m of models) {
+    const n = byName.get(m)?.shards;
+    if (n !== undefined && n > 1) shards[m] = n;
+  }
   return {
     models,
     reasons: Object.fromEntries(models.map((m) => [m, [...reasons.get(m)!].sort()])),
     deleted,
     renamed,
+    shards,
   };
 }

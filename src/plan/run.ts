@@ -4,9 +4,12 @@ import { UserError } from "../errors.ts";
 import type { DiffEntry, Git } from "../git/index.ts";
 import { isGitRepository, isShallowRepository, remoteHead } from "../git/worktree.ts";
 import { CONFIG_FILE } from "../manifest/repo.ts";
+import { MAX_SHARDS } from "../manifest/schema.ts";
+import { isObjectUrl, parseLocation } from "../storage/location.ts";
 import type { Workspace } from "../workspace/workspace.ts";
 import { type DatasetFiles, type ModelFiles, type PlanIndex, type PlanResult, planChanges } from "./changes.ts";
 
+export { type ShardJob, shardJobs } from "./changes.ts";
 export type { PlanResult } from "./changes.ts";
 
 export interface PlanOptions {
@@ -98,10 +101,14 @@ function yamlValue(text: string): any {
 
 const str = (v: unknown): string | undefined => (typeof v === "string" && v.length > 0 ? v : undefined);
 
-/** A path written in a manifest, resolved from its folder; undefined when it leaves the repository. */
+/**
+ * A path written in a manifest, resolved from its folder; undefined when it leaves the repository or is a store URL.
+ * `dvc.lock#OUT` is dvc.lock itself: the file a change to that output changes.
+ */
 function resolveFrom(dir: string, p: unknown): string | undefined {
-  const s = str(p);
-  if (!s || s.startsWith("/")) return undefined;
+  let s = str(p);
+  if (!s || s.startsWith("/") || isObjectUrl(s)) return undefined;
+  if (parseLocation(s).kind === "dvc") s = s.replace(/#.*$/, "");
   const r = posix.normalize(posix.join(dir, s)).replace(/\/$/, "");
   if (r === ".." || r.startsWith("../")) return undefined;
   return r === "." ? "" : r;
@@ -179,9 +186,11 @@ async function readIndex(git: Git, base: string, head: string, changes: DiffEntr
   const models: ModelFiles[] = modelEntries.map(([name, file], i) => {
     const dir = posix.dirname(file);
     const t = changed.length ? text(offset + i) : "";
-    if (!t.includes("..") && !t.includes("\\") && !touched.some((d) => t.includes(d)))
+    const sharded = /\bshards\s*:/.test(t);
+    if (!t.includes("..") && !t.includes("\\") && !touched.some((d) => t.includes(d)) && !sharded)
       return { name, dir, datasets: [] };
     const spec = yamlValue(t)?.spec ?? {};
+    const n = spec.evaluation?.shards;
     const training = spec.training && typeof spec.training === "object" ? spec.training : undefined;
     const list = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : []);
     return {
@@ -191,6 +200,7 @@ async function readIndex(git: Git, base: string, head: string, changes: DiffEntr
       output: training ? resolveFrom(dir, training.output) : undefined,
       workdir: training ? resolveFrom(dir, training.workdir ?? ".") : undefined,
       datasets: [...list(training?.datasets), ...list(spec.evaluation?.datasets)],
+      ...(Number.isInteger(n) && n >= 1 && n <= MAX_SHARDS ? { shards: n as number } : {}),
     };
   });
   return {

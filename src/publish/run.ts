@@ -19,6 +19,7 @@ import { defaultBranch, readTip } from "../ledger/writer.ts";
 import { readManifestsAt } from "../manifest/at-commit.ts";
 import { unbumpedVersion } from "../manifest/bump.ts";
 import { findModel, repoRelative, resolveInside } from "../manifest/repo.ts";
+import { isRemote, localFile, resolveSource, storageContext } from "../storage/source.ts";
 import { evaluationRecordSchema, recordPath } from "../records/evaluation.ts";
 import { cardInputFor } from "../report/build.ts";
 import { judge } from "../report/gates.ts";
@@ -352,7 +353,8 @@ async function gatherModels(
     const dataPaths: Candidate["dataPaths"] = [];
     for (const dn of m.value.spec.evaluation.datasets.slice(0, 1)) {
       const d = repo.datasets.find((x) => x.value.metadata.name === dn);
-      const p = d ? resolveInside(ws.root, d.dir, d.value.spec.path) : undefined;
+      // a remote file is held to its pin whenever it is read: the declared digest is what publish compares
+      const p = d && !isRemote(d.value.spec.path) ? resolveInside(ws.root, d.dir, d.value.spec.path) : undefined;
       if (p && !p.error) dataPaths.push({ name: dn, path: repoRelative(ws.root, p.abs) });
       datasets.push({
         name: dn,
@@ -392,6 +394,13 @@ async function shippedArtifact(
   m: ReturnType<typeof findModel>,
   artifacts: string | undefined,
 ): Promise<{ path: string; file?: string; sha256?: string; source: string }> {
+  const spec = m.value.spec.artifact;
+  if (isRemote(spec.path)) {
+    // a remote artifact: its pinned bytes, from the cache or downloaded (refused when they are not the pinned ones)
+    const src = resolveSource(ws.root, m.dir, spec.path);
+    const got = await localFile(storageContext(ws), src, { sha256: spec.sha256, size: spec.sizeBytes });
+    return { path: spec.path, file: got.file, sha256: got.sha256, source: spec.path };
+  }
   const art = resolveInside(ws.root, m.dir, m.value.spec.artifact.path);
   if (art.error) throw new UserError(art.error);
   const path = repoRelative(ws.root, art.abs);

@@ -4,9 +4,9 @@
  * and files in front of it with `checkRecordBinding`, and refuses a stale record with `staleRecordMessage`.
  */
 import { existsSync } from "node:fs";
-import { sha256File } from "../data/hash.ts";
 import { findDataset, type Loaded, type Repository, repoRelative, resolveInside } from "../manifest/repo.ts";
 import type { Model } from "../manifest/schema.ts";
+import { isRemote, workTreeDigest } from "../storage/source.ts";
 import type { EvaluationRecord } from "./evaluation.ts";
 
 /** One field of the record that differs from what is in front of the consumer, with both values. */
@@ -126,9 +126,12 @@ export function recordMismatches(record: EvaluationRecord, facts: BindingFacts):
 /** The facts of a model of the repository: its manifest's values and the digests of its artifact and data. */
 export async function bindingFacts(model: Loaded<Model>, repo: Repository): Promise<BindingFacts> {
   const spec = model.value.spec;
+  // a remote file's bytes are held to the manifest's pin whenever they are read: its digest here is the declared one
   const digestOf = async (abs: string, error?: string) =>
-    !error && existsSync(abs) ? await sha256File(abs) : undefined;
-  const art = resolveInside(repo.root, model.dir, spec.artifact.path);
+    !error && existsSync(abs) ? await workTreeDigest(abs) : undefined;
+  const local = (path: string, dir: string) =>
+    isRemote(path) ? { abs: path, error: "remote" } : resolveInside(repo.root, dir, path);
+  const art = local(spec.artifact.path, model.dir);
   const facts: BindingFacts = {
     name: model.value.metadata.name,
     manifest: model.file,
@@ -144,7 +147,7 @@ export async function bindingFacts(model: Loaded<Model>, repo: Repository): Prom
   const ds = findDataset(repo, dsName);
   if (!ds) facts.dataset = { name: dsName };
   else {
-    const data = resolveInside(repo.root, ds.dir, ds.value.spec.path);
+    const data = local(ds.value.spec.path, ds.dir);
     facts.dataset = {
       name: dsName,
       manifest: ds.file,

@@ -17,6 +17,7 @@ import {
 import type { Model } from "../manifest/schema.ts";
 import { graphFacts, type OnnxSignature, readOnnxModel, type ZipMapNode } from "../onnx/signature.ts";
 import { checkRecordBinding, staleRecordMessage } from "../records/bind.ts";
+import { cachedCopy, isRemote } from "../storage/source.ts";
 import { type EvaluationRecord, RECORDS_DIR } from "../records/evaluation.ts";
 import { type ValidateResult, validateRepository } from "../validate/validate.ts";
 import {
@@ -109,8 +110,10 @@ export interface BuiltReport {
 }
 
 function signatureOf(repo: Repository, m: Loaded<Model>): { signature?: OnnxSignature; zipMaps?: ZipMapNode[] } {
-  const r = resolveInside(repo.root, m.dir, m.value.spec.artifact.path);
-  if (r.error) return {};
+  const art = m.value.spec.artifact;
+  const copy = isRemote(art.path) ? cachedCopy(process.env, { sha256: art.sha256, size: art.sizeBytes }) : undefined;
+  const r = copy ? { abs: copy } : resolveInside(repo.root, m.dir, art.path);
+  if ("error" in r && r.error) return {};
   try {
     const { model, signature } = readOnnxModel(readFileSync(r.abs), m.value.spec.artifact.path);
     return { signature, zipMaps: graphFacts(model).zipMaps };

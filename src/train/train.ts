@@ -30,6 +30,7 @@ import { MAX_TIMEOUT_MINUTES, type Model } from "../manifest/schema.ts";
 import { type TrainingRecord, trainingRecordSchema } from "../records/training.ts";
 import { toJson, writeFileAtomic } from "../util/fs.ts";
 import { VERSION } from "../version.ts";
+import { isRemote, localFile, resolveSource, type StorageContext, storageContext } from "../storage/source.ts";
 import type { Workspace } from "../workspace/workspace.ts";
 import { type GitState, gitState } from "./git-state.ts";
 import { type Mask, masker, secretValues } from "./mask.ts";
@@ -147,7 +148,7 @@ export async function trainModel(ws: Workspace, name: string, opts: TrainOptions
   const training = trainingOf(m);
   const paths = trainingPaths(root, m, training);
   // Input data: resolve, hash, and compare with the manifests before spending time on training.
-  const inputs = await hashTrainingData(ws.repo, m, training);
+  const inputs = await hashTrainingData(ws.repo, m, training, storageContext(ws));
   const git = await gitState(ws.git);
   const recordDir = join(root, TRAINING_DIR);
   mkdirSync(recordDir, { recursive: true });
@@ -280,6 +281,11 @@ function trainingPaths(root: string, m: Loaded<Model>, training: Training): Trai
       at(m, ["spec", "training", "workdir"]),
     );
   }
+  if (isRemote(m.value.spec.artifact.path))
+    throw new UserError(
+      `spec.artifact.path is ${m.value.spec.artifact.path}, a remote file: modelgate train writes the artifact into the repository, so a remote one is trained elsewhere (upload it, then \`modelgate lock\` pins it)`,
+      at(m, ["spec", "artifact", "path"]),
+    );
   const artifact = inside(m.value.spec.artifact.path, ["spec", "artifact", "path"]);
   const output = training.output ? inside(training.output, ["spec", "training", "output"]) : artifact;
   return { workdir, artifact, output };
@@ -293,6 +299,7 @@ async function hashTrainingData(
   repo: Repository,
   m: Loaded<Model>,
   training: Training,
+  storage: StorageContext,
 ): Promise<{ datasets: TrainingRecord["datasets"]; paths: Record<string, string> }> {
   const root = repo.root;
   const datasets: TrainingRecord["datasets"] = [];
@@ -305,6 +312,21 @@ async function hashTrainingData(
         at(m, ["spec", "training", "datasets", i]),
       );
     }
+    if (isRemote(d.value.spec.path)) {
+      const got = await localFile(storage, resolveSource(root, d.dir, d.value.spec.path), {
+        sha256: d.value.spec.sha256,
+        size: d.value.spec.sizeBytes,
+      });
+      paths[dsName] = got.file;
+      datasets.push({
+        name: dsName,
+        path: d.value.spec.path,
+        sha256: got.sha256!,
+        declaredSha256: d.value.spec.sha256 ?? null,
+        sizeBytes: statSync(got.file).size,
+      });
+      continue;
+    }
     const r = resolveInside(root, d.dir, d.value.spec.path);
     if (r.error) throw new UserError(r.error, at(d, ["spec", "path"]));
     if (!existsSync(r.abs)) {
@@ -313,6 +335,7 @@ async function hashTrainingData(
         at(d, ["spec", "path"]),
       );
     }
+    await localFile(storage, resolveSource(root, d.dir, d.value.spec.path), {}); // a git-lfs pointer is fetched first
     const digest = await sha256File(r.abs);
     const declared = d.value.spec.sha256 ?? null;
     if (declared && declared !== digest) {

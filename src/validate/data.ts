@@ -19,9 +19,10 @@ export async function checkData(
   hashColumns: string[] | undefined,
   error: Report,
   warn: Report,
+  display?: string,
 ): Promise<ScanResult | undefined> {
   const spec = d.value.spec;
-  const name = repoRelative(repo.root, file);
+  const name = display ?? repoRelative(repo.root, file);
   let scan: ScanResult;
   try {
     scan = await scanDataset(file, d.value, { displayName: name, hashColumns });

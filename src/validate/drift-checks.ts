@@ -34,10 +34,16 @@ export async function driftAgainst(
   columns: string[] | undefined,
   error: Report,
   warn: Report,
+  read?: { file: string; display: string },
 ): Promise<Omit<DriftResult, "model" | "dataset" | "reference"> | undefined> {
   const profile = reference.value.spec.profile!;
-  const file = resolveInside(repo.root, target.dir, target.value.spec.path);
-  if (file.error || !existsSync(file.abs)) return undefined;
+  let file: { abs: string; display: string };
+  if (read) file = { abs: read.file, display: read.display };
+  else {
+    const r = resolveInside(repo.root, target.dir, target.value.spec.path);
+    if (r.error || !existsSync(r.abs)) return undefined;
+    file = { abs: r.abs, display: repoRelative(repo.root, r.abs) };
+  }
   const counter = new ProfileCounter();
   const declared = new Set(target.value.spec.columns.map((c) => c.name));
   for (const [col, p] of Object.entries(profile)) {
@@ -47,7 +53,7 @@ export async function driftAgainst(
   }
   let header: Set<string>;
   try {
-    const scan = await scanDataset(file.abs, target.value, { counter, displayName: repoRelative(repo.root, file.abs) });
+    const scan = await scanDataset(file.abs, target.value, { counter, displayName: file.display });
     header = new Set(scan.header);
   } catch {
     return undefined; // the data checks already reported why the file cannot be read
@@ -106,6 +112,7 @@ export async function checkModelDrift(
   datasetByName: Map<string, Loaded<Dataset>>,
   skipData: boolean,
   { error, warn }: Reporter,
+  files?: Map<string, { file: string; display: string }>,
 ): Promise<{ drift: DriftResult } | { notChecked: string } | undefined> {
   const spec = m.value.spec;
   const trainName = spec.training?.datasets[0];
@@ -129,7 +136,7 @@ export async function checkModelDrift(
   }
   if (skipData) return { notChecked: "the data files were not read (--skip-data)" };
   if (!evalD) return undefined;
-  const d = await driftAgainst(repo, train, evalD, spec.inputs.features, error, warn);
+  const d = await driftAgainst(repo, train, evalD, spec.inputs.features, error, warn, files?.get(n));
   if (!d) return { notChecked: `the data of "${n}" could not be read (see the data checks)` };
   return { drift: { model: m.value.metadata.name, dataset: n, reference: trainName, ...d } };
 }
@@ -141,6 +148,7 @@ export async function checkReferenceDrift(
   datasetByName: Map<string, Loaded<Dataset>>,
   skipData: boolean,
   { error, warn }: Reporter,
+  files?: Map<string, { file: string; display: string }>,
 ): Promise<DriftResult | undefined> {
   const refName = d.value.spec.drift?.reference;
   if (!refName) return undefined;
@@ -156,6 +164,6 @@ export async function checkReferenceDrift(
     return undefined;
   }
   if (skipData) return undefined;
-  const found = await driftAgainst(repo, ref, d, undefined, error, warn);
+  const found = await driftAgainst(repo, ref, d, undefined, error, warn, files?.get(d.value.metadata.name));
   return found ? { dataset: d.value.metadata.name, reference: refName, ...found } : undefined;
 }

@@ -1,5 +1,5 @@
 import type { Finding } from "../manifest/findings.ts";
-import type { ValidateResult } from "./validate.ts";
+import type { RemoteCheck, ValidateResult } from "./validate.ts";
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
@@ -21,6 +21,7 @@ export function formatFindings(result: ValidateResult): string {
     }
     lines.push("");
   }
+  for (const r of result.remote ?? []) lines.push(`${r.file}: ${remoteLine(r)}`);
   for (const l of result.leakage) {
     if (l.shared === 0) lines.push(`leakage ${l.model}: no rows of "${l.eval}" appear in "${l.train}"`);
   }
@@ -41,4 +42,26 @@ export function formatFindings(result: ValidateResult): string {
       : `failed: ${plural(errors, "error")}${warnings ? `, ${plural(warnings, "warning")}` : ""} in ${plural(byFile.size, "file")} (${checked})`,
   );
   return `${lines.join("\n")}\n`;
+}
+
+/** How a remote file was checked, as one line: whether it was downloaded is what a person waiting on CI wants to know. */
+export function remoteLine(r: RemoteCheck): string {
+  const bytes = r.bytes !== undefined ? ` (${r.bytes.toLocaleString("en-US")} bytes)` : "";
+  const what = JSON.stringify(r.path);
+  switch (r.how) {
+    case "checksum":
+      return `${what} checked by the store's SHA-256 checksum, not downloaded`;
+    case "cache":
+      return `${what} checked in the cache${bytes}, not downloaded`;
+    case "download":
+      return `${what} downloaded${bytes} into the cache to check it`;
+    case "git lfs":
+      return `${what} was a git-lfs pointer; fetched with git lfs pull`;
+    case "dvc work tree":
+      return `${what} checked in the work tree (DVC's checkout)${bytes}, not downloaded`;
+    case "dvc cache":
+      return `${what} checked in DVC's cache${bytes}, not downloaded`;
+    default:
+      return `${what} checked in the work tree`;
+  }
 }

@@ -5,7 +5,9 @@ import { type Loaded, loadRepository, type Repository, repoRelative } from "../m
 import type { Dataset, Model } from "../manifest/schema.ts";
 import { checkData, checkLabel } from "./data.ts";
 import { checkModelDrift, checkReferenceDrift, type DriftResult } from "./drift-checks.ts";
-import { type ArtifactFacts, checkArtifact, checkDataFile } from "./files.ts";
+import { openGit } from "../git/index.ts";
+import type { StorageContext } from "../storage/source.ts";
+import { type ArtifactFacts, checkArtifact, checkDataFile, type DataFile, type RemoteCheck } from "./files.ts";
 import { checkLabelMapping } from "./label-mapping.ts";
 import { checkLeakage, type Leakage, rowHashColumns } from "./leakage.ts";
 import { checkDatasetReferences, checkGates, checkModelColumns } from "./references.ts";
@@ -13,6 +15,7 @@ import type { Reporter } from "./reporter.ts";
 import { checkVersionBumps, type VersionBase } from "./versions.ts";
 
 export type { DriftResult } from "./drift-checks.ts";
+export type { RemoteCheck } from "./files.ts";
 
 export interface ValidateOptions {
   /** Only manifests under these paths (files or folders), plus the datasets their models use. */
@@ -27,6 +30,10 @@ export interface ValidateOptions {
    * the repository's git, and the environment that names the base (GITHUB_BASE_REF).
    */
   versions?: VersionBase;
+  /** How remote files are read (default: `env`, git at the repository root). */
+  storage?: StorageContext;
+  /** The command's environment: credentials, endpoints and MODELGATE_CACHE (default: this process's). */
+  env?: NodeJS.ProcessEnv;
 }
 
 export interface ValidateResult {
@@ -40,6 +47,8 @@ export interface ValidateResult {
   driftNotChecked: { model?: string; dataset: string; reason: string }[];
   /** Leakage per model: rows shared between training and evaluation data. */
   leakage: Leakage[];
+  /** Remote files (store URLs, DVC outputs) and git-lfs pointers, and how each was checked (downloaded or not). */
+  remote: RemoteCheck[];
 }
 
 /** A finding repeated for many columns of one file is shown this many times, then summed up ("and 49,990 more"). */
@@ -53,6 +62,16 @@ export async function validateRepository(cwd: string, opts: ValidateOptions = {}
   const { findings, report } = collector(repo.findings);
   const selected = selectManifests(repo, opts.paths ?? [], cwd);
   const datasetByName = new Map(repo.datasets.map((d) => [d.value.metadata.name, d]));
+  const remote: RemoteCheck[] = [];
+  let git: ReturnType<typeof openGit> | undefined;
+  const storage: StorageContext = opts.storage ?? {
+    env: opts.env ?? process.env,
+    s3ForcePathStyle: repo.config.spec.storage?.s3?.forcePathStyle,
+    get git() {
+      git ??= openGit(repo.root, { env: opts.env });
+      return git;
+    },
+  };
 
   // Models: references, columns, gates, artifact path/digest/signature.
   const usedDatasets = new Set(selected.datasets.map((d) => d.value.metadata.name));
@@ -61,13 +80,18 @@ export async function validateRepository(cwd: string, opts: ValidateOptions = {}
     for (const n of checkDatasetReferences(repo, m, datasetByName, report.error)) usedDatasets.add(n);
     checkModelColumns(m, datasetByName, report.error);
     checkGates(m, report.error);
-    artifacts.push({ m, artifact: await checkArtifact(repo, m, report.error, report.warn) });
+    artifacts.push({ m, artifact: await checkArtifact(repo, m, report.error, report.warn, storage, remote) });
   }
   if (opts.versions) await checkVersionBumps(artifacts, opts.versions, report);
 
   // Datasets: path, digest, size, data checks.
   const checkedDatasets = repo.datasets.filter((d) => usedDatasets.has(d.value.metadata.name));
-  const scans = await scanDatasets(repo, checkedDatasets, rowHashColumns(selected.models), opts, report);
+  const files = new Map<string, DataFile>();
+  const scans = await scanDatasets(repo, checkedDatasets, rowHashColumns(selected.models), opts, report, {
+    storage,
+    remote,
+    files,
+  });
 
   // Label fits task; leakage; drift.
   const drift: ValidateResult["drift"] = [];
@@ -85,14 +109,14 @@ export async function validateRepository(cwd: string, opts: ValidateOptions = {}
     for (const n of spec.evaluation.datasets) {
       const shared = checkLeakage(m, n, scans, report.error);
       if (shared) leakage.push(shared);
-      const found = await checkModelDrift(repo, m, n, datasetByName, opts.skipData === true, report);
+      const found = await checkModelDrift(repo, m, n, datasetByName, opts.skipData === true, report, files);
       if (found && "drift" in found) drift.push(found.drift);
       else if (found) driftNotChecked.push({ model: m.value.metadata.name, dataset: n, reason: found.notChecked });
     }
   }
   // Datasets compared with a reference of their own (spec.drift.reference), e.g. a new month against training data.
   for (const d of checkedDatasets) {
-    const found = await checkReferenceDrift(repo, d, datasetByName, opts.skipData === true, report);
+    const found = await checkReferenceDrift(repo, d, datasetByName, opts.skipData === true, report, files);
     if (found) drift.push(found);
   }
 
@@ -104,6 +128,7 @@ export async function validateRepository(cwd: string, opts: ValidateOptions = {}
     drift,
     driftNotChecked,
     leakage,
+    remote,
   };
 }
 
@@ -128,13 +153,16 @@ async function scanDatasets(
   hashCols: Map<string, string[]>,
   opts: ValidateOptions,
   { error, warn }: Reporter,
+  out: { storage: StorageContext; remote: RemoteCheck[]; files: Map<string, DataFile> },
 ): Promise<Map<string, ScanResult>> {
   const scans = new Map<string, ScanResult>();
   for (const d of datasets) {
-    const file = await checkDataFile(repo, d, error, warn);
-    if (!file || opts.skipData) continue;
-    opts.onProgress?.(`checking data ${repoRelative(repo.root, file)}`);
-    const scan = await checkData(repo, d, file, hashCols.get(d.value.metadata.name), error, warn);
+    const skip = opts.skipData === true;
+    const found = await checkDataFile(repo, d, error, warn, out.storage, out.remote, skip);
+    if (!found || skip) continue;
+    out.files.set(d.value.metadata.name, found);
+    opts.onProgress?.(`checking data ${found.display}`);
+    const scan = await checkData(repo, d, found.file, hashCols.get(d.value.metadata.name), error, warn, found.display);
     if (scan) scans.set(d.value.metadata.name, scan);
   }
   return scans;

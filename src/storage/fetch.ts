@@ -1,0 +1,61 @@
+import { CheckFailed, environmentFailure, ModelgateError } from "../errors.ts";
+import type { Io } from "../util/io.ts";
+import { Progress } from "../util/progress.ts";
+import { withRetry } from "../util/retry.ts";
+import { CacheWriter, cacheDir, type Expected, verifiedEntry } from "./cache.ts";
+import { NetworkError, type StoredObject } from "./store.ts";
+
+/**
+ * Brings a stored object into the cache: streamed, hashed while it is written, resumed where a cut connection left
+ * it (a range request tied to the same version of the object; a store that cannot resume sends it again from the
+ * start), refused when its size or digests are not the pinned ones. Returns the cache entry.
+ */
+
+/** Attempts after the first, and the first backoff, for a cut connection or a store's 5xx. */
+export const DOWNLOAD_RETRIES = { retries: 4, baseMs: 500 } as const;
+
+export async function download(
+  obj: StoredObject,
+  expected: Expected,
+  env: NodeJS.ProcessEnv,
+  io?: Io,
+): Promise<{ file: string; sha256: string; size: number; downloaded: boolean }> {
+  const dir = cacheDir(env);
+  if (expected.sha256) {
+    const hit = await verifiedEntry(dir, expected.sha256, expected.size);
+    if (hit) return { file: hit, sha256: expected.sha256, size: expected.size ?? 0, downloaded: false };
+  }
+  let w = await CacheWriter.start(dir, expected, obj.name);
+  const progress = io ? new Progress(io, `download ${obj.name}`, expected.size ?? 0, "bytes") : undefined;
+  let version: string | undefined;
+  try {
+    await withRetry(
+      async () => {
+        const r = await obj.read(w.written, version);
+        if (r.start !== w.written) w = await w.restart();
+        if (r.start === 0) version = r.version;
+        for await (const chunk of r.body) {
+          await w.write(chunk);
+          progress?.add(chunk.length);
+        }
+      },
+      {
+        ...DOWNLOAD_RETRIES,
+        retryable: (err) =>
+          err instanceof NetworkError ? err.retryable : !(err instanceof ModelgateError) && !environmentFailure(err),
+        onRetry: (err, n, ms) =>
+          io?.err(
+            `${obj.name}: ${(err as Error).message}; resuming at byte ${w.written.toLocaleString("en-US")} in ${(ms / 1000).toFixed(1)} s (retry ${n} of ${DOWNLOAD_RETRIES.retries})\n`,
+          ),
+      },
+    );
+    progress?.finish();
+    return { ...(await w.commit()), downloaded: true };
+  } catch (err) {
+    await w.discard();
+    if ((err instanceof ModelgateError && !(err instanceof NetworkError)) || environmentFailure(err)) throw err;
+    throw new CheckFailed(
+      `cannot download ${obj.name}: ${(err as Error).message} (after ${DOWNLOAD_RETRIES.retries + 1} attempts); check the network and the store, then run the command again`,
+    );
+  }
+}

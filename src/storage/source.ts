@@ -1,0 +1,304 @@
+import { createHash } from "node:crypto";
+import { existsSync } from "node:fs";
+import { open } from "node:fs/promises";
+import { relative, sep } from "node:path";
+import { sha256File } from "../data/hash.ts";
+import { CheckFailed, UserError } from "../errors.ts";
+import type { Git } from "../git/index.ts";
+import { lfsPull, lfsVersion } from "../git/lfs.ts";
+import { resolveInside } from "../manifest/repo.ts";
+import type { Io } from "../util/io.ts";
+import { cachedEntry, cacheDir, type Expected, verifiedEntry } from "./cache.ts";
+import { dvcCacheDir, type DvcOutput, objectPath, readDvcOutput, remoteOf } from "./dvc.ts";
+import { download } from "./fetch.ts";
+import { readLfsPointer } from "./lfs.ts";
+import { type Location, parseLocation } from "./location.ts";
+import { forcePathStyle, S3Object } from "./s3.ts";
+import { FileObject, HttpObject, type StoredObject } from "./store.ts";
+
+/**
+ * The bytes a manifest's path names, as a file on this machine that the one data reader and the model loader read:
+ * a work-tree file as before (a git-lfs pointer there is fetched with `git lfs`, or refused with the command to
+ * run); an object in a store, or a DVC output, brought into the content-addressed cache (cache.ts) and held to the
+ * manifest's sha256 and size (and DVC's md5). Every command that reads data or a model goes through `localFile`.
+ */
+
+/** What the storage layer needs of the run: the environment (credentials and endpoints live there), settings, io. */
+export interface StorageContext {
+  env: NodeJS.ProcessEnv;
+  /** modelgate.yaml spec.storage.s3.forcePathStyle. */
+  s3ForcePathStyle?: boolean;
+  /** Where download progress and resumption notes go (io.err). */
+  io?: Io;
+  /** git at the repository root: fetches git-lfs content. */
+  git?: Git;
+}
+
+/** The storage context of an opened workspace: its environment, modelgate.yaml's settings, io, and git (lazily). */
+export function storageContext(ws: {
+  env: NodeJS.ProcessEnv;
+  io: Io;
+  readonly git: Git;
+  readonly repo: { config: { spec: { storage?: { s3?: { forcePathStyle?: boolean } } } } };
+}): StorageContext {
+  return {
+    env: ws.env,
+    io: ws.io,
+    s3ForcePathStyle: ws.repo.config.spec.storage?.s3?.forcePathStyle,
+    get git() {
+      return ws.git;
+    },
+  };
+}
+
+/** What the manifest pins: the sha256 and, when it records one, the size. */
+export interface Pin {
+  sha256?: string;
+  size?: number;
+}
+
+/** A manifest's path, resolved (nothing read yet). */
+export type Source =
+  | { kind: "file"; path: string; abs: string; error?: string }
+  | { kind: "remote"; path: string; location: Exclude<Location, { kind: "file" }>; dir: string; root: string };
+
+/** Resolves a path written in a manifest (relative to `dir`, its folder) within the repository at `root`. */
+export function resolveSource(root: string, dir: string, path: string): Source {
+  const location = parseLocation(path);
+  if (location.kind === "file") return { kind: "file", path, ...resolveInside(root, dir, path) };
+  if (location.kind === "dvc") {
+    const r = resolveInside(root, dir, location.file);
+    if (r.error) return { kind: "file", path, abs: r.abs, error: r.error };
+  }
+  return { kind: "remote", path, location, dir, root };
+}
+
+export function isRemote(path: string): boolean {
+  return parseLocation(path).kind !== "file";
+}
+
+/** How the bytes were found: in the work tree, in the cache, downloaded, fetched by git lfs, or where DVC keeps them. */
+export type Via = "work tree" | "git lfs" | "cache" | "download" | "dvc work tree" | "dvc cache";
+
+export interface LocalFile {
+  /** An absolute path to read. */
+  file: string;
+  via: Via;
+  /** Known when the bytes were hashed on the way (remote and DVC sources); a work-tree file is hashed by its reader. */
+  sha256?: string;
+}
+
+/**
+ * The bytes of a source as a local file. A remote source must be pinned (`pin.sha256`) unless `unpinned` (lock,
+ * which is where the pin comes from). A work-tree file that does not exist is the caller's to report.
+ */
+export async function localFile(
+  ctx: StorageContext,
+  src: Source,
+  pin: Pin,
+  opts: { unpinned?: boolean } = {},
+): Promise<LocalFile> {
+  if (src.kind === "file") {
+    if (src.error) throw new UserError(src.error);
+    if (existsSync(src.abs)) {
+      const pulled = await workTreeContent(ctx, src);
+      return { file: src.abs, via: pulled ? "git lfs" : "work tree" };
+    }
+    return { file: src.abs, via: "work tree" };
+  }
+  if (!pin.sha256 && !opts.unpinned)
+    throw new UserError(
+      `${src.path} is not pinned: a remote file needs the sha256 of its bytes in the manifest; run \`modelgate lock\``,
+    );
+  if (src.location.kind === "dvc") return dvcFile(ctx, src, src.location, pin);
+  const got = await download(objectFor(ctx, src.location.url), pin, ctx.env, ctx.io);
+  return { file: got.file, via: got.downloaded ? "download" : "cache", sha256: got.sha256 };
+}
+
+/**
+ * A work-tree file that is a git-lfs pointer is fetched with `git lfs pull` (true when it was), or refused with the
+ * command to run when git-lfs is not installed: a pointer is never read as data or as an ONNX file.
+ */
+async function workTreeContent(ctx: StorageContext, src: { path: string; abs: string }): Promise<boolean> {
+  const pointer = readLfsPointer(src.abs);
+  if (!pointer) return false;
+  const rel = ctx.git ? relative(ctx.git.dir, src.abs).split(sep).join("/") : src.path;
+  const command = `git lfs install && git lfs pull --include="${rel}"`;
+  const what = `${src.path} is a git-lfs pointer (oid sha256:${pointer.sha256}, ${pointer.size.toLocaleString("en-US")} bytes), not the file itself`;
+  if (!ctx.git || !(await lfsVersion(ctx.git)))
+    throw new UserError(`${what}, and git-lfs is not installed here; install it and fetch the file: ${command}`);
+  ctx.io?.err(`${src.path}: a git-lfs pointer; fetching it with git lfs pull\n`);
+  try {
+    await lfsPull(ctx.git, [rel]);
+  } catch (err) {
+    throw new UserError(
+      `${what}; \`git lfs pull\` failed (${(err as Error).message.trim()}); fetch it with: ${command}`,
+    );
+  }
+  if (readLfsPointer(src.abs))
+    throw new UserError(
+      `${what}; git lfs pull did not replace it (is the object on the LFS server?); fetch it with: ${command}`,
+    );
+  return true;
+}
+
+/** The store object a URL names, read through that store's client. */
+export function objectFor(ctx: StorageContext, url: string, endpoint?: string): StoredObject {
+  const loc = parseLocation(url);
+  if (loc.kind !== "object") return new FileObject(url);
+  if (loc.scheme === "s3") {
+    return new S3Object(url, loc.bucket!, loc.key!, {
+      forcePathStyle: forcePathStyle(ctx.env, ctx.s3ForcePathStyle),
+      endpoint,
+      env: ctx.env,
+    });
+  }
+  if (loc.scheme === "gs") {
+    throw new UserError(
+      `${url}: gs:// is not supported yet; copy the object to S3 (or any S3-compatible store) or serve it over https, and pin it by sha256`,
+    );
+  }
+  return new HttpObject(url);
+}
+
+/** md5 and sha256 of a local file in one read (and DVC 2's CRLF-as-LF md5). */
+async function hashFile(abs: string): Promise<{ sha256: string; md5: string; md5Lf: string; size: number }> {
+  const sha = createHash("sha256");
+  const md5 = createHash("md5");
+  const lf = createHash("md5");
+  let size = 0;
+  let cr = false;
+  const fh = await open(abs, "r");
+  try {
+    const buf = Buffer.allocUnsafe(4 << 20);
+    for (;;) {
+      const { bytesRead } = await fh.read(buf, 0, buf.length, null);
+      if (bytesRead === 0) break;
+      const b = buf.subarray(0, bytesRead);
+      sha.update(b);
+      md5.update(b);
+      size += bytesRead;
+      let start = 0;
+      if (cr && b[0] !== 10) lf.update(Buffer.from([13]));
+      cr = false;
+      for (let i = 0; i < b.length; i++) {
+        if (b[i] !== 13) continue;
+        if (i + 1 === b.length) {
+          lf.update(b.subarray(start, i));
+          cr = true;
+          start = b.length;
+        } else if (b[i + 1] === 10) {
+          lf.update(b.subarray(start, i));
+          start = i + 1;
+        }
+      }
+      if (start < b.length) lf.update(b.subarray(start));
+    }
+  } finally {
+    await fh.close();
+  }
+  if (cr) lf.update(Buffer.from([13]));
+  return { sha256: sha.digest("hex"), md5: md5.digest("hex"), md5Lf: lf.digest("hex"), size };
+}
+
+function md5Matches(out: DvcOutput, h: { md5: string; md5Lf: string }): boolean {
+  return h.md5 === out.md5 || (!out.dvc3 && h.md5Lf === out.md5);
+}
+
+/** A DVC output: the work tree after `dvc pull`, DVC's cache, modelgate's cache, then the DVC remote. */
+async function dvcFile(
+  ctx: StorageContext,
+  src: Extract<Source, { kind: "remote" }>,
+  loc: Extract<Location, { kind: "dvc" }>,
+  pin: Pin,
+): Promise<LocalFile> {
+  const out = readDvcOutput(src.dir, loc.file, loc.out, src.path);
+  const expected: Expected = { sha256: pin.sha256, size: out.size ?? pin.size, md5: out.md5, md5Dos2Unix: !out.dvc3 };
+  const refuseSha = (sha256: string, where: string) => {
+    if (pin.sha256 && sha256 !== pin.sha256)
+      throw new CheckFailed(
+        `${src.path}: ${where} has sha256 ${sha256}, not the ${pin.sha256} the manifest pins; if the new data is intended, run \`modelgate lock\``,
+      );
+  };
+  if (existsSync(out.workTree) && !readLfsPointer(out.workTree)) {
+    const h = await hashFile(out.workTree);
+    if (!md5Matches(out, h))
+      throw new UserError(
+        `${src.path}: ${relative(src.root, out.workTree)} in the work tree has md5 ${h.md5}, not the ${out.md5} that ${loc.file} records; run \`dvc checkout\` to restore it, or \`dvc add\`/\`dvc commit\` if the change is intended`,
+      );
+    refuseSha(h.sha256, `the file in the work tree`);
+    return { file: out.workTree, via: "dvc work tree", sha256: h.sha256 };
+  }
+  const inDvcCache = `${dvcCacheDir(out.project)}/${objectPath(out)}`;
+  if (existsSync(inDvcCache)) {
+    const h = await hashFile(inDvcCache);
+    if (md5Matches(out, h)) {
+      refuseSha(h.sha256, "DVC's cache");
+      return { file: inDvcCache, via: "dvc cache", sha256: h.sha256 };
+    }
+  }
+  // the cache answers before the remote's configuration is even read
+  const hit = pin.sha256 ? await verifiedEntry(cacheDir(ctx.env), pin.sha256, expected.size) : undefined;
+  if (hit) return { file: hit, via: "cache", sha256: pin.sha256 };
+  const remote = remoteOf(out, src.path);
+  const obj = objectFor(ctx, `${remote.url}/${objectPath(out)}`, remote.endpoint);
+  const got = await download(obj, expected, ctx.env, ctx.io);
+  return { file: got.file, via: got.downloaded ? "download" : "cache", sha256: got.sha256 };
+}
+
+/**
+ * What `validate` can say of a remote source without reading it: its sha256 from a checksum the store computed over
+ * the whole object (S3's ChecksumSHA256), or from the cache; undefined when only a download can tell.
+ */
+export async function remoteDigest(
+  ctx: StorageContext,
+  src: Extract<Source, { kind: "remote" }>,
+  pin: Pin,
+): Promise<{ sha256?: string; size?: number; how: "checksum" | "cache" } | undefined> {
+  const dir = cacheDir(ctx.env);
+  if (pin.sha256 && cachedEntry(dir, pin.sha256, pin.size)) {
+    if (await verifiedEntry(dir, pin.sha256, pin.size)) return { sha256: pin.sha256, size: pin.size, how: "cache" };
+  }
+  if (src.location.kind !== "object" || src.location.scheme !== "s3") return undefined;
+  const head = await objectFor(ctx, src.location.url).head();
+  if (pin.size !== undefined && head.size !== undefined && head.size !== pin.size)
+    return { size: head.size, how: "checksum" };
+  return head.sha256 ? { sha256: head.sha256, size: head.size, how: "checksum" } : undefined;
+}
+
+/**
+ * For `lock`, which writes the pins: the source's current bytes. A work-tree file as `localFile` gives it; a remote
+ * one is read again unless the store shows it unchanged — the pinned bytes are in the cache (or DVC's md5 still
+ * holds them) and the store reports the pinned size (and, for S3, the pinned checksum when it has one). An object
+ * replaced by one of the same size in a store without checksums keeps its pin: remove spec.sha256 to pin it afresh.
+ */
+export async function currentFile(ctx: StorageContext, src: Source, pin: Pin): Promise<LocalFile> {
+  if (src.kind === "file" || !pin.sha256) return localFile(ctx, src, {}, { unpinned: true });
+  if (src.location.kind === "object") {
+    const head = await objectFor(ctx, src.location.url).head();
+    const changed =
+      (pin.size !== undefined && head.size !== undefined && head.size !== pin.size) ||
+      (head.sha256 !== undefined && head.sha256 !== pin.sha256);
+    if (changed) return localFile(ctx, src, {}, { unpinned: true });
+  }
+  try {
+    return await localFile(ctx, src, { sha256: pin.sha256 }, {});
+  } catch (err) {
+    if (err instanceof CheckFailed) return localFile(ctx, src, {}, { unpinned: true });
+    throw err;
+  }
+}
+
+/**
+ * The sha256 of the bytes a work-tree file stands for: its own, or, for a git-lfs pointer, the oid it names (the
+ * sha256 of the content git-lfs keeps), so that a consumer checking a record against the files in front of it needs
+ * no download.
+ */
+export async function workTreeDigest(abs: string): Promise<string> {
+  return readLfsPointer(abs)?.sha256 ?? (await sha256File(abs));
+}
+
+/** The cache's copy of a pinned remote file, when it holds one (not re-hashed: for reading facts, not for verdicts). */
+export function cachedCopy(env: NodeJS.ProcessEnv, pin: Pin): string | undefined {
+  return pin.sha256 ? cachedEntry(cacheDir(env), pin.sha256, pin.size) : undefined;
+}
