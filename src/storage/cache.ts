@@ -138,12 +138,6 @@ export class CacheWriter {
           `${this.source} is ${this.written.toLocaleString("en-US")} bytes, not the ${e.size.toLocaleString("en-US")} pinned by the manifest; it is not the object that was locked (if the change is intended, run \`modelgate lock\`)`,
         );
       }
-      const sha256 = this.sha.digest("hex");
-      if (e.sha256 && sha256 !== e.sha256) {
-        throw new CheckFailed(
-          `${this.source} has sha256 ${sha256}, not the ${e.sha256} pinned by the manifest: the object was changed or replaced, so it is refused (if the change is intended, run \`modelgate lock\`)`,
-        );
-      }
       if (e.md5 && this.md5) {
         const md5 = this.md5.digest("hex");
         if (md5 !== e.md5 && !(this.md5Lf && this.flushDos2Unix() === e.md5)) {
@@ -151,6 +145,12 @@ export class CacheWriter {
             `${this.source} has md5 ${md5}, not the ${e.md5} DVC recorded for it: the remote object is damaged or was replaced, so it is refused`,
           );
         }
+      }
+      const sha256 = this.sha.digest("hex");
+      if (e.sha256 && sha256 !== e.sha256) {
+        throw new CheckFailed(
+          `${this.source} has sha256 ${sha256}, not the ${e.sha256} pinned by the manifest: the object was changed or replaced, so it is refused (if the change is intended, run \`modelgate lock\`)`,
+        );
       }
       await this.fh.sync();
       await this.fh.close();

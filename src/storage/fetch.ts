@@ -14,19 +14,27 @@ import { NetworkError, type StoredObject } from "./store.ts";
 /** Attempts after the first, and the first backoff, for a cut connection or a store's 5xx. */
 export const DOWNLOAD_RETRIES = { retries: 4, baseMs: 500 } as const;
 
+/** Downloads from this size up (or of an unknown size) report progress. */
+const PROGRESS_MIN_BYTES = 16 * 1024 * 1024;
+
 export async function download(
   obj: StoredObject,
   expected: Expected,
   env: NodeJS.ProcessEnv,
   io?: Io,
+  label = obj.name,
 ): Promise<{ file: string; sha256: string; size: number; downloaded: boolean }> {
   const dir = cacheDir(env);
   if (expected.sha256) {
     const hit = await verifiedEntry(dir, expected.sha256, expected.size);
     if (hit) return { file: hit, sha256: expected.sha256, size: expected.size ?? 0, downloaded: false };
   }
-  let w = await CacheWriter.start(dir, expected, obj.name);
-  const progress = io ? new Progress(io, `download ${obj.name}`, expected.size ?? 0, "bytes") : undefined;
+  let w = await CacheWriter.start(dir, expected, label);
+  // progress for a download that takes a while; a small file arrives before a line would be worth reading
+  const progress =
+    io && (expected.size ?? Number.POSITIVE_INFINITY) >= PROGRESS_MIN_BYTES
+      ? new Progress(io, `download ${label}`, expected.size ?? 0, "bytes")
+      : undefined;
   let version: string | undefined;
   try {
     await withRetry(
@@ -45,7 +53,7 @@ export async function download(
           err instanceof NetworkError ? err.retryable : !(err instanceof ModelgateError) && !environmentFailure(err),
         onRetry: (err, n, ms) =>
           io?.err(
-            `${obj.name}: ${(err as Error).message}; resuming at byte ${w.written.toLocaleString("en-US")} in ${(ms / 1000).toFixed(1)} s (retry ${n} of ${DOWNLOAD_RETRIES.retries})\n`,
+            `${label}: ${(err as Error).message}; resuming at byte ${w.written.toLocaleString("en-US")} in ${(ms / 1000).toFixed(1)} s (retry ${n} of ${DOWNLOAD_RETRIES.retries})\n`,
           ),
       },
     );
@@ -55,7 +63,7 @@ export async function download(
     await w.discard();
     if ((err instanceof ModelgateError && !(err instanceof NetworkError)) || environmentFailure(err)) throw err;
     throw new CheckFailed(
-      `cannot download ${obj.name}: ${(err as Error).message} (after ${DOWNLOAD_RETRIES.retries + 1} attempts); check the network and the store, then run the command again`,
+      `cannot download ${label}: ${(err as Error).message} (after ${DOWNLOAD_RETRIES.retries + 1} attempts); check the network and the store, then run the command again`,
     );
   }
 }

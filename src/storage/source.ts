@@ -241,8 +241,8 @@ async function dvcFile(
   const hit = pin.sha256 ? await verifiedEntry(cacheDir(ctx.env), pin.sha256, expected.size) : undefined;
   if (hit) return { file: hit, via: "cache", sha256: pin.sha256 };
   const remote = remoteOf(out, src.path);
-  const obj = objectFor(ctx, `${remote.url}/${objectPath(out)}`, remote.endpoint);
-  const got = await download(obj, expected, ctx.env, ctx.io);
+  const url = `${remote.url}/${objectPath(out)}`;
+  const got = await download(objectFor(ctx, url, remote.endpoint), expected, ctx.env, ctx.io, `${src.path} (${url})`);
   return { file: got.file, via: got.downloaded ? "download" : "cache", sha256: got.sha256 };
 }
 
