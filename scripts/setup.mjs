@@ -10,7 +10,8 @@ import { delimiter, join } from "node:path";
 /**
  * Debian packages the tests use: a real OCI registry (docker-registry), independent image verifiers (skopeo, umoci),
  * the scikit-learn reference for metrics (python3-sklearn, python3-pandas), busybox for the test base image, htpasswd
- * (apache2-utils) and openssl for registry authentication tests, tar and git.
+ * (apache2-utils) and openssl for registry authentication tests, tar and git, and git-lfs (pointer files fetched
+ * from a local LFS remote).
  */
 export const DEBIAN_PACKAGES = [
   "docker-registry",
@@ -23,6 +24,7 @@ export const DEBIAN_PACKAGES = [
   "openssl",
   "tar",
   "git",
+  "git-lfs",
 ];
 
 /** The packages of `packages` that dpkg does not list as installed, or undefined without dpkg (not Debian). */
