@@ -1,3 +1,4 @@
+import { isMainThread } from "node:worker_threads";
 import * as core from "@actions/core";
 import { describeError, EXIT_USAGE, UserError } from "../errors.ts";
 import type { Io } from "../util/io.ts";
@@ -9,6 +10,9 @@ import { logWriter } from "../util/workflow-commands.ts";
  * message and no stack and its own exit code; anything else, a bug, as "internal error" with the stack, exit 70.
  */
 export async function runAction(name: string, fn: () => Promise<number | void>): Promise<void> {
+  // A worker thread (bootstrap, scoring, reading) may load this entry when the bundler put the worker's module in it:
+  // it runs that module's worker side, never the action again.
+  if (!isMainThread) return;
   try {
     const code = await fn();
     if (typeof code === "number" && code !== 0) {

@@ -1,3 +1,4 @@
+import { isMainThread } from "node:worker_threads";
 import { describeError, EXIT_CODES_HELP, EXIT_USAGE } from "../errors.ts";
 import { type Io, processIo } from "../util/io.ts";
 import { VERSION } from "../version.ts";
@@ -69,6 +70,8 @@ function suggest(word: string, options: string[]): string {
 
 /** Runs the command line of this process and sets its exit code (the `modelgate` command, src/cli/bin.ts). */
 export function runCli(): void {
+  // a worker thread that loads the bundled entry runs its worker module, never the command again
+  if (!isMainThread) return;
   const io = processIo();
   // A promise nobody awaits that fails is still an error of this run: it takes the same path as any other.
   const crash = (err: unknown) => {

@@ -237,7 +237,9 @@ export async function collect(spec: EvaluationSpec, io?: Io): Promise<Collected>
     }
     const { candidate: _c, baseline: _b, workers: _w, latency: _l, batchSize: _bs, shard: _s, ...settings } = spec;
     return {
-      settings: { ...settings, data: { ...spec.data, display }, batchSize },
+      // the data as the run names it, not where this machine keeps it (a checkout's path, a cache entry): shards
+      // evaluated on different runners must agree on their settings
+      settings: { ...settings, data: { ...spec.data, path: display, display }, batchSize },
       dataset: { path: display, sha256: await hashing, format },
       shard: spec.shard,
       rows: pass.rows,

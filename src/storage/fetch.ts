@@ -1,4 +1,4 @@
-import { CheckFailed, environmentFailure, ModelgateError } from "../errors.ts";
+import { CheckFailed, ModelgateError } from "../errors.ts";
 import type { Io } from "../util/io.ts";
 import { Progress } from "../util/progress.ts";
 import { withRetry } from "../util/retry.ts";
@@ -49,8 +49,7 @@ export async function download(
       },
       {
         ...DOWNLOAD_RETRIES,
-        retryable: (err) =>
-          err instanceof NetworkError ? err.retryable : !(err instanceof ModelgateError) && !environmentFailure(err),
+        retryable: (err) => (err instanceof NetworkError ? err.retryable : cutConnection(err)),
         onRetry: (err, n, ms) =>
           io?.err(
             `${label}: ${(err as Error).message}; resuming at byte ${w.written.toLocaleString("en-US")} in ${(ms / 1000).toFixed(1)} s (retry ${n} of ${DOWNLOAD_RETRIES.retries})\n`,
@@ -61,9 +60,27 @@ export async function download(
     return { ...(await w.commit()), downloaded: true };
   } catch (err) {
     await w.discard();
-    if ((err instanceof ModelgateError && !(err instanceof NetworkError)) || environmentFailure(err)) throw err;
+    if (!(err instanceof NetworkError) && !cutConnection(err)) throw err;
     throw new CheckFailed(
       `cannot download ${label}: ${(err as Error).message} (after ${DOWNLOAD_RETRIES.retries + 1} attempts); check the network and the store, then run the command again`,
     );
   }
+}
+
+/** Socket errors that end a body early (Node's http: ECONNRESET "aborted"; fetch: "terminated", UND_ERR_SOCKET). */
+const CUT = new Set([
+  "ECONNRESET",
+  "ECONNABORTED",
+  "EPIPE",
+  "ETIMEDOUT",
+  "UND_ERR_SOCKET",
+  "UND_ERR_BODY_TIMEOUT",
+  "ERR_STREAM_PREMATURE_CLOSE",
+]);
+
+/** Whether an error is a connection that broke mid-transfer (worth resuming), rather than a bug or a refusal. */
+export function cutConnection(err: unknown): boolean {
+  const e = err as { code?: string; message?: string; cause?: { code?: string } } | undefined;
+  if (!e || err instanceof ModelgateError) return false;
+  return CUT.has(e.code ?? "") || CUT.has(e.cause?.code ?? "") || e.message === "terminated" || e.message === "aborted";
 }

@@ -17,7 +17,15 @@ export interface S3Options {
 }
 
 type Sdk = typeof import("@aws-sdk/client-s3");
-let sdk: Promise<Sdk> | undefined;
+let loaded: Promise<Sdk> | undefined;
+
+/** The SDK, loaded on first use (a bundle sees its CommonJS build: the exports may sit on `default`). */
+function sdk(): Promise<Sdk> {
+  loaded ??= import("@aws-sdk/client-s3").then((m) =>
+    (m as { S3Client?: unknown }).S3Client ? m : (m as unknown as { default: Sdk }).default,
+  );
+  return loaded;
+}
 const clients = new Map<string, Promise<InstanceType<Sdk["S3Client"]>>>();
 
 /** One client per endpoint and addressing style, its region from the SDK's chain, else us-east-1 with redirects. */
@@ -32,8 +40,7 @@ async function client(opts: S3Options) {
       // The SDK warns on Node 20 that its releases after January 2027 need Node 22: a note for modelgate's
       // maintainers (who pin the SDK), not for the person running a command.
       process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
-      sdk ??= import("@aws-sdk/client-s3");
-      const { S3Client } = await sdk;
+      const { S3Client } = await sdk();
       const base = {
         forcePathStyle: opts.forcePathStyle,
         followRegionRedirects: true,
@@ -71,7 +78,7 @@ export class S3Object implements StoredObject {
   ) {}
 
   async head() {
-    const { HeadObjectCommand } = await (sdk ??= import("@aws-sdk/client-s3"));
+    const { HeadObjectCommand } = await sdk();
     const c = await client(this.opts);
     try {
       const r = await c.send(new HeadObjectCommand({ Bucket: this.bucket, Key: this.key, ChecksumMode: "ENABLED" }));
@@ -82,7 +89,7 @@ export class S3Object implements StoredObject {
   }
 
   async read(start = 0, version?: string) {
-    const { GetObjectCommand } = await (sdk ??= import("@aws-sdk/client-s3"));
+    const { GetObjectCommand } = await sdk();
     const c = await client(this.opts);
     const resume = start > 0 && version !== undefined;
     try {
