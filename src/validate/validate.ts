@@ -1,7 +1,7 @@
 import { resolve, sep } from "node:path";
 import type { ScanResult } from "../data/scan.ts";
 import { type Finding, sortFindings } from "../manifest/findings.ts";
-import { type Loaded, loadRepository, type Repository, repoRelative } from "../manifest/repo.ts";
+import { type Loaded, loadRepository, type Repository } from "../manifest/repo.ts";
 import type { Dataset, Model } from "../manifest/schema.ts";
 import { checkData, checkLabel } from "./data.ts";
 import { checkModelDrift, checkReferenceDrift, type DriftResult } from "./drift-checks.ts";

@@ -68,13 +68,19 @@ test("sharded over a matrix and merged by the workflow's own steps equals the on
   const shardJob = wf.jobs["shard-evaluate"];
   const mergeJob = wf.jobs["shard-merge"];
   // the wiring: plan's shard list is the shard jobs' matrix; their states reach the merge step
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: the workflow expression, as written
   assert.equal(planJob.outputs.shards, "${{ steps.plan.outputs.shards }}");
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: the workflow expression, as written
   assert.equal(shardJob.strategy.matrix.include, "${{ fromJSON(needs.plan.outputs.shards) }}");
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: the workflow expression, as written
   assert.equal(mergeJob.strategy.matrix.model, "${{ fromJSON(needs.plan.outputs.sharded) }}");
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: the workflow expression, as written
   assert.equal(wholeJob.strategy.matrix.model, "${{ fromJSON(needs.plan.outputs.whole) }}");
   const shardUpload = stepOf(shardJob, "actions/upload-artifact");
   const stateDownload = mergeJob.steps.find((s: any) => s.with?.pattern);
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: the workflow expression, as written
   assert.equal(shardUpload.with.name, "modelgate-shard-${{ matrix.model }}-${{ matrix.index }}");
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: the workflow expression, as written
   assert.equal(stateDownload.with.pattern, "modelgate-shard-${{ matrix.model }}-*");
   assert.equal(stateDownload.with["merge-multiple"], true);
 
