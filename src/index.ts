@@ -44,7 +44,19 @@ export {
   planLock,
 } from "./lock/lock.ts";
 export { type Plan, type PlanOptions, planRepository } from "./plan/run.ts";
-export { planChanges } from "./plan/changes.ts";
+export { planChanges, type ShardJob, shardJobs } from "./plan/changes.ts";
+// remote data and models: the bytes a manifest's path names, through the content-addressed cache
+export { cacheDir } from "./storage/cache.ts";
+export { type Location, parseLocation } from "./storage/location.ts";
+export {
+  type LocalFile,
+  localFile,
+  type Pin,
+  resolveSource,
+  type Source,
+  type StorageContext,
+  storageContext,
+} from "./storage/source.ts";
 export { type TrainOptions, type TrainResult, trainModel } from "./train/train.ts";
 export { type ValidateOptions, type ValidateResult, validateRepository } from "./validate/validate.ts";
 // the opened repository the services take (manifests loaded once, git, the clock, the io)
