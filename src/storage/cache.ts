@@ -47,6 +47,38 @@ export async function verifiedEntry(dir: string, sha256: string, size?: number):
   return undefined;
 }
 
+/**
+ * DVC 2's md5 of a text file: taken with every CR that is followed by LF dropped (dos2unix), across chunk
+ * boundaries too. Fed the same chunks as the other digests.
+ */
+export class Dos2UnixMd5 {
+  private readonly h = createHash("md5");
+  private lastWasCr = false;
+  update(chunk: Uint8Array): void {
+    let start = 0;
+    if (this.lastWasCr) {
+      if (chunk.length > 0 && chunk[0] !== 10) this.h.update(Buffer.from([13]));
+      this.lastWasCr = false;
+    }
+    for (let i = 0; i < chunk.length; i++) {
+      if (chunk[i] !== 13) continue;
+      if (i + 1 === chunk.length) {
+        this.h.update(chunk.subarray(start, i));
+        this.lastWasCr = true;
+        start = chunk.length;
+      } else if (chunk[i + 1] === 10) {
+        this.h.update(chunk.subarray(start, i));
+        start = i + 1;
+      }
+    }
+    if (start < chunk.length) this.h.update(chunk.subarray(start));
+  }
+  digest(): string {
+    if (this.lastWasCr) this.h.update(Buffer.from([13]));
+    return this.h.digest("hex");
+  }
+}
+
 /** What the bytes must be: the manifest's sha256 and size, and DVC's md5 for a DVC output. */
 export interface Expected {
   sha256?: string;
@@ -60,8 +92,7 @@ export interface Expected {
 export class CacheWriter {
   private readonly sha = createHash("sha256");
   private readonly md5?: ReturnType<typeof createHash>;
-  private readonly md5Lf?: ReturnType<typeof createHash>;
-  private lastWasCr = false;
+  private readonly md5Lf?: Dos2UnixMd5;
   /** Bytes written so far: where a resumed download starts. */
   written = 0;
   private constructor(
@@ -72,7 +103,7 @@ export class CacheWriter {
     private readonly source: string,
   ) {
     if (expected.md5) this.md5 = createHash("md5");
-    if (expected.md5 && expected.md5Dos2Unix) this.md5Lf = createHash("md5");
+    if (expected.md5 && expected.md5Dos2Unix) this.md5Lf = new Dos2UnixMd5();
   }
 
   static async start(dir: string, expected: Expected, source: string): Promise<CacheWriter> {
@@ -92,35 +123,13 @@ export class CacheWriter {
     }
     this.sha.update(chunk);
     this.md5?.update(chunk);
-    if (this.md5Lf) this.updateDos2Unix(chunk);
+    this.md5Lf?.update(chunk);
     let off = 0;
     while (off < chunk.length) {
       const { bytesWritten } = await this.fh.write(chunk, off, chunk.length - off);
       off += bytesWritten;
     }
     this.written += chunk.length;
-  }
-
-  /** DVC 2's dos2unix md5: every CR immediately followed by LF is dropped (across chunk boundaries too). */
-  private updateDos2Unix(chunk: Uint8Array): void {
-    const h = this.md5Lf!;
-    let start = 0;
-    if (this.lastWasCr) {
-      if (chunk.length > 0 && chunk[0] !== 10) h.update(Buffer.from([13]));
-      this.lastWasCr = false;
-    }
-    for (let i = 0; i < chunk.length; i++) {
-      if (chunk[i] !== 13) continue;
-      if (i + 1 === chunk.length) {
-        h.update(chunk.subarray(start, i));
-        this.lastWasCr = true;
-        start = chunk.length;
-      } else if (chunk[i + 1] === 10) {
-        h.update(chunk.subarray(start, i));
-        start = i + 1;
-      }
-    }
-    if (start < chunk.length) h.update(chunk.subarray(start));
   }
 
   /** Starts over (a server that ignored a range request sends the whole object again). */
@@ -140,7 +149,7 @@ export class CacheWriter {
       }
       if (e.md5 && this.md5) {
         const md5 = this.md5.digest("hex");
-        if (md5 !== e.md5 && !(this.md5Lf && this.flushDos2Unix() === e.md5)) {
+        if (md5 !== e.md5 && this.md5Lf?.digest() !== e.md5) {
           throw new CheckFailed(
             `${this.source} has md5 ${md5}, not the ${e.md5} DVC recorded for it: the remote object is damaged or was replaced, so it is refused`,
           );
@@ -162,11 +171,6 @@ export class CacheWriter {
       await this.discard();
       throw err;
     }
-  }
-
-  private flushDos2Unix(): string {
-    if (this.lastWasCr) this.md5Lf!.update(Buffer.from([13]));
-    return this.md5Lf!.digest("hex");
   }
 
   async discard(): Promise<void> {

@@ -8,7 +8,7 @@ import type { Git } from "../git/index.ts";
 import { lfsPull, lfsVersion } from "../git/lfs.ts";
 import { resolveInside } from "../manifest/repo.ts";
 import type { Io } from "../util/io.ts";
-import { cachedEntry, cacheDir, type Expected, verifiedEntry } from "./cache.ts";
+import { cachedEntry, cacheDir, Dos2UnixMd5, type Expected, verifiedEntry } from "./cache.ts";
 import { dvcCacheDir, type DvcOutput, objectPath, readDvcOutput, remoteOf } from "./dvc.ts";
 import { download } from "./fetch.ts";
 import { readLfsPointer } from "./lfs.ts";
@@ -165,9 +165,8 @@ export function objectFor(ctx: StorageContext, url: string, endpoint?: string): 
 async function hashFile(abs: string): Promise<{ sha256: string; md5: string; md5Lf: string; size: number }> {
   const sha = createHash("sha256");
   const md5 = createHash("md5");
-  const lf = createHash("md5");
+  const lf = new Dos2UnixMd5();
   let size = 0;
-  let cr = false;
   const fh = await open(abs, "r");
   try {
     const buf = Buffer.allocUnsafe(4 << 20);
@@ -177,28 +176,13 @@ async function hashFile(abs: string): Promise<{ sha256: string; md5: string; md5
       const b = buf.subarray(0, bytesRead);
       sha.update(b);
       md5.update(b);
+      lf.update(b);
       size += bytesRead;
-      let start = 0;
-      if (cr && b[0] !== 10) lf.update(Buffer.from([13]));
-      cr = false;
-      for (let i = 0; i < b.length; i++) {
-        if (b[i] !== 13) continue;
-        if (i + 1 === b.length) {
-          lf.update(b.subarray(start, i));
-          cr = true;
-          start = b.length;
-        } else if (b[i + 1] === 10) {
-          lf.update(b.subarray(start, i));
-          start = i + 1;
-        }
-      }
-      if (start < b.length) lf.update(b.subarray(start));
     }
   } finally {
     await fh.close();
   }
-  if (cr) lf.update(Buffer.from([13]));
-  return { sha256: sha.digest("hex"), md5: md5.digest("hex"), md5Lf: lf.digest("hex"), size };
+  return { sha256: sha.digest("hex"), md5: md5.digest("hex"), md5Lf: lf.digest(), size };
 }
 
 function md5Matches(out: DvcOutput, h: { md5: string; md5Lf: string }): boolean {

@@ -81,3 +81,11 @@ test("plan's shard matrix: one job per shard of each sharded model, in order", (
     { model: "b", shard: "2/2", index: 2, count: 2 },
   ]);
 });
+
+test("gs:// is refused with what to do instead, not attempted", async () => {
+  const { objectFor } = await import("../../src/storage/source.ts");
+  assert.throws(
+    () => objectFor({ env: {} }, "gs://bucket/data.csv"),
+    /gs:\/\/ is not supported yet; copy the object to S3/,
+  );
+});
