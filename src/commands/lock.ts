@@ -15,6 +15,8 @@ Recomputes the fields nobody should edit by hand and writes them into the manife
   Dataset: spec.sha256, spec.sizeBytes, spec.rows, spec.profile (bins and value fractions of feature and slice
            columns, the reference for drift checks)
   Model:   spec.artifact.sha256, and spec.signature when it is missing (read from the ONNX file)
+A remote file (s3://, https://, a DVC output) is read through the cache and pinned the same way (a remote
+artifact gets spec.artifact.sizeBytes too); it is read again only when the store shows it changed.
 
 With MODEL names, only those models and the datasets they use; without, every manifest in the repository.
 Running it twice changes nothing the second time. Every file is measured before any manifest is written, and

@@ -16,7 +16,9 @@ export const command: Command = {
 Validates the model repository that holds the working folder (found from it upwards by modelgate.yaml):
   1. every manifest against its schema (errors name file:line:col; unknown keys suggest the near miss)
   2. cross-references: datasets, columns, slices, gate metrics; paths stay inside the repository
-  3. sha256 digests and sizes of model artifacts and data files, and the ONNX signature
+  3. sha256 digests and sizes of model artifacts and data files, and the ONNX signature; a remote file (s3://,
+     https://, a DVC output) must be pinned, and is checked through the cache (with --skip-data, by S3's SHA-256
+     checksum when it has one, without downloading); the output says which files were downloaded
   4. versions: a model whose artifact changed since the base branch (the merge base with GITHUB_BASE_REF in a pull
      request, else the default branch) while its spec.version did not is an error: a published version is immutable
   5. data against each Dataset's columns: presence, types, nulls, ranges (min/max are errors, a value outside
