@@ -5,35 +5,35 @@ import {
   openApprovalWorkspace,
   parseModelList,
   runApprove
-} from "../chunks/chunk-DTUXOLU3.js";
+} from "../chunks/chunk-N3DVYPQE.js";
 import {
   APPROVAL_CONTEXT
-} from "../chunks/chunk-67UMYW3F.js";
+} from "../chunks/chunk-ZL6AFQ57.js";
 import {
   renderApprovalMarkdown
-} from "../chunks/chunk-62A6M6IN.js";
+} from "../chunks/chunk-UW6YERHM.js";
 import "../chunks/chunk-IUP2DSUK.js";
 import "../chunks/chunk-UJGMECAW.js";
 import {
   writeJobSummary
 } from "../chunks/chunk-QWMNQFYR.js";
-import "../chunks/chunk-SJAFTIB5.js";
+import "../chunks/chunk-C2SNXGYQ.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-2BWFZXJO.js";
-import "../chunks/chunk-DFUR2YEO.js";
-import "../chunks/chunk-7PVRHJJ6.js";
-import "../chunks/chunk-24OQBVFA.js";
+import "../chunks/chunk-IFQWKWHI.js";
+import "../chunks/chunk-E6R2VPCC.js";
 import "../chunks/chunk-RQB7ZENY.js";
-import "../chunks/chunk-YKVVJQTT.js";
+import "../chunks/chunk-AWCHZ6SK.js";
+import "../chunks/chunk-DFUR2YEO.js";
 import "../chunks/chunk-M65JNBWF.js";
-import "../chunks/chunk-PH2DX2SW.js";
-import "../chunks/chunk-QJVTDBHM.js";
+import "../chunks/chunk-PPKR4CHL.js";
+import "../chunks/chunk-CET7KO5S.js";
 import "../chunks/chunk-QOWBSAJO.js";
 import {
   actionIo,
   boolInput,
   runAction
-} from "../chunks/chunk-4ATQXOWY.js";
+} from "../chunks/chunk-IUVAUNZX.js";
 import {
   error,
   getInput,

@@ -1,37 +1,37 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   readTrustPolicy
-} from "../chunks/chunk-O64VI5ZM.js";
-import "../chunks/chunk-DC6647BF.js";
+} from "../chunks/chunk-DA5BLSNT.js";
+import "../chunks/chunk-MJDZF2F3.js";
 import {
   renderTimeline,
   renderVerification,
   runAudit
-} from "../chunks/chunk-R6W4MBTG.js";
+} from "../chunks/chunk-W25P7FJR.js";
 import "../chunks/chunk-4BLITTKA.js";
 import {
   writeJobSummary
 } from "../chunks/chunk-QWMNQFYR.js";
-import "../chunks/chunk-XHC4GILO.js";
+import "../chunks/chunk-KFQZAHPT.js";
 import "../chunks/chunk-GMOKSZ4Z.js";
 import "../chunks/chunk-TYVK2T2V.js";
 import "../chunks/chunk-U73FS3GH.js";
-import "../chunks/chunk-JX4EOLQT.js";
-import "../chunks/chunk-SJAFTIB5.js";
+import "../chunks/chunk-3ZPMFXZI.js";
+import "../chunks/chunk-C2SNXGYQ.js";
 import "../chunks/chunk-3BUM2VMV.js";
-import "../chunks/chunk-DFUR2YEO.js";
 import "../chunks/chunk-RQB7ZENY.js";
-import "../chunks/chunk-YKVVJQTT.js";
+import "../chunks/chunk-AWCHZ6SK.js";
+import "../chunks/chunk-DFUR2YEO.js";
 import "../chunks/chunk-M65JNBWF.js";
-import "../chunks/chunk-PH2DX2SW.js";
-import "../chunks/chunk-QJVTDBHM.js";
+import "../chunks/chunk-PPKR4CHL.js";
+import "../chunks/chunk-CET7KO5S.js";
 import "../chunks/chunk-QOWBSAJO.js";
 import {
   actionIo,
   boolInput,
   listInput,
   runAction
-} from "../chunks/chunk-4ATQXOWY.js";
+} from "../chunks/chunk-IUVAUNZX.js";
 import {
   error,
   getInput,

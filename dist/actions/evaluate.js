@@ -2,43 +2,45 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   resamplesArg,
   summarize
-} from "../chunks/chunk-7Q2Q6JBZ.js";
+} from "../chunks/chunk-SW6WAFDR.js";
 import {
   evaluateRepositoryModel,
   mergeShardFiles
-} from "../chunks/chunk-BJUVT3FL.js";
+} from "../chunks/chunk-U3ZSJZN5.js";
 import "../chunks/chunk-UJGMECAW.js";
-import "../chunks/chunk-BIO6X2EY.js";
-import "../chunks/chunk-EY3FCMZG.js";
+import "../chunks/chunk-H5HDO6CS.js";
+import "../chunks/chunk-7XCPHYBP.js";
 import "../chunks/chunk-IVEDCC66.js";
-import "../chunks/chunk-T2GPW5PN.js";
-import "../chunks/chunk-EJRXWDVW.js";
+import "../chunks/chunk-JKXZ7UUB.js";
 import "../chunks/chunk-CCZROEOA.js";
 import "../chunks/chunk-7NLYG22G.js";
-import "../chunks/chunk-SJAFTIB5.js";
+import "../chunks/chunk-C2SNXGYQ.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-2BWFZXJO.js";
-import "../chunks/chunk-TPAAJY4C.js";
-import "../chunks/chunk-YK35P24K.js";
-import "../chunks/chunk-WQ3D7RZK.js";
-import "../chunks/chunk-2Z7WG6JL.js";
+import "../chunks/chunk-6NYQBZND.js";
+import "../chunks/chunk-EZNW2EO3.js";
+import {
+  isRemote
+} from "../chunks/chunk-6DLVQG5F.js";
+import "../chunks/chunk-EJRXWDVW.js";
 import {
   openWorkspace
-} from "../chunks/chunk-7PVRHJJ6.js";
+} from "../chunks/chunk-IFQWKWHI.js";
 import {
   findRoot
-} from "../chunks/chunk-24OQBVFA.js";
+} from "../chunks/chunk-E6R2VPCC.js";
 import "../chunks/chunk-RQB7ZENY.js";
-import "../chunks/chunk-YKVVJQTT.js";
+import "../chunks/chunk-AWCHZ6SK.js";
+import "../chunks/chunk-DFUR2YEO.js";
 import "../chunks/chunk-M65JNBWF.js";
-import "../chunks/chunk-PH2DX2SW.js";
-import "../chunks/chunk-QJVTDBHM.js";
+import "../chunks/chunk-PPKR4CHL.js";
+import "../chunks/chunk-CET7KO5S.js";
 import "../chunks/chunk-QOWBSAJO.js";
 import {
   actionIo,
   listInput,
   runAction
-} from "../chunks/chunk-4ATQXOWY.js";
+} from "../chunks/chunk-IUVAUNZX.js";
 import {
   getInput,
   group,
@@ -53,6 +55,9 @@ import "../chunks/chunk-CCN2QAD7.js";
 
 // src/actions/evaluate.ts
 import { relative, resolve } from "node:path";
+function candidateFile(root, source, show) {
+  return isRemote(source) ? "" : show(resolve(root, source));
+}
 await runAction("evaluate", async () => {
   const io = actionIo();
   const cwd = resolve(io.cwd, getInput("working-directory") || ".");
@@ -68,6 +73,7 @@ await runAction("evaluate", async () => {
     );
     io.out(summarize(record, show(path)));
     setOutput("record", show(path));
+    setOutput("candidate", candidateFile(findRoot(cwd), record.candidate.source, show));
     setOutput("baseline", record.baseline?.source ?? "");
     setOutput("metrics", JSON.stringify(record.candidate.metrics));
     setOutput("deltas", JSON.stringify(record.deltas));
@@ -101,7 +107,7 @@ await runAction("evaluate", async () => {
   }
   io.out(summarize(r.record, show(r.path)));
   if (!r.record.baseline) notice(`${model}: ${r.baselineNote}`);
-  setOutput("candidate", show(resolve(findRoot(cwd), r.record.candidate.source)));
+  setOutput("candidate", candidateFile(findRoot(cwd), r.record.candidate.source, show));
   setOutput("baseline", r.record.baseline?.source ?? "");
   setOutput("metrics", JSON.stringify(r.record.candidate.metrics));
   setOutput("deltas", JSON.stringify(r.record.deltas));

@@ -3,46 +3,45 @@ import {
   parseTimestamp,
   renderText,
   runMonitor
-} from "../chunks/chunk-FAPEMSU7.js";
-import "../chunks/chunk-4VZDARWH.js";
-import "../chunks/chunk-ZLMRCJD6.js";
+} from "../chunks/chunk-GNXJKGM2.js";
+import "../chunks/chunk-24QGWIVJ.js";
+import "../chunks/chunk-GP7PTS52.js";
 import "../chunks/chunk-SYM4DFNS.js";
-import "../chunks/chunk-FMOUYUH7.js";
-import "../chunks/chunk-BP4MVNND.js";
-import "../chunks/chunk-R6W4MBTG.js";
+import "../chunks/chunk-2BJPAHIH.js";
+import "../chunks/chunk-PZTFPYC2.js";
+import "../chunks/chunk-W25P7FJR.js";
 import "../chunks/chunk-4BLITTKA.js";
 import {
   resolveContext,
   writeJobSummary
 } from "../chunks/chunk-QWMNQFYR.js";
-import "../chunks/chunk-XHC4GILO.js";
+import "../chunks/chunk-KFQZAHPT.js";
 import "../chunks/chunk-GMOKSZ4Z.js";
 import "../chunks/chunk-TYVK2T2V.js";
 import "../chunks/chunk-U73FS3GH.js";
-import "../chunks/chunk-JX4EOLQT.js";
-import "../chunks/chunk-BIO6X2EY.js";
-import "../chunks/chunk-EY3FCMZG.js";
+import "../chunks/chunk-3ZPMFXZI.js";
+import "../chunks/chunk-H5HDO6CS.js";
+import "../chunks/chunk-7XCPHYBP.js";
 import "../chunks/chunk-IVEDCC66.js";
-import "../chunks/chunk-T2GPW5PN.js";
-import "../chunks/chunk-EJRXWDVW.js";
+import "../chunks/chunk-JKXZ7UUB.js";
 import "../chunks/chunk-CCZROEOA.js";
 import "../chunks/chunk-7NLYG22G.js";
-import "../chunks/chunk-SJAFTIB5.js";
+import "../chunks/chunk-C2SNXGYQ.js";
 import "../chunks/chunk-3BUM2VMV.js";
-import "../chunks/chunk-DFUR2YEO.js";
-import "../chunks/chunk-TPAAJY4C.js";
-import "../chunks/chunk-YK35P24K.js";
-import "../chunks/chunk-WQ3D7RZK.js";
-import "../chunks/chunk-2Z7WG6JL.js";
+import "../chunks/chunk-6NYQBZND.js";
+import "../chunks/chunk-EZNW2EO3.js";
+import "../chunks/chunk-6DLVQG5F.js";
+import "../chunks/chunk-EJRXWDVW.js";
 import {
   openWorkspace
-} from "../chunks/chunk-7PVRHJJ6.js";
-import "../chunks/chunk-24OQBVFA.js";
+} from "../chunks/chunk-IFQWKWHI.js";
+import "../chunks/chunk-E6R2VPCC.js";
 import "../chunks/chunk-RQB7ZENY.js";
-import "../chunks/chunk-YKVVJQTT.js";
+import "../chunks/chunk-AWCHZ6SK.js";
+import "../chunks/chunk-DFUR2YEO.js";
 import "../chunks/chunk-M65JNBWF.js";
-import "../chunks/chunk-PH2DX2SW.js";
-import "../chunks/chunk-QJVTDBHM.js";
+import "../chunks/chunk-PPKR4CHL.js";
+import "../chunks/chunk-CET7KO5S.js";
 import "../chunks/chunk-QOWBSAJO.js";
 import {
   actionIo,
@@ -50,7 +49,7 @@ import {
   listInput,
   runAction,
   withGitPushToken
-} from "../chunks/chunk-4ATQXOWY.js";
+} from "../chunks/chunk-IUVAUNZX.js";
 import {
   error,
   getInput,

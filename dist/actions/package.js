@@ -2,30 +2,30 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   packageImage,
   parsePlatforms
-} from "../chunks/chunk-SBVPUDIR.js";
-import "../chunks/chunk-F6VP7AG5.js";
-import "../chunks/chunk-HDBNR63C.js";
-import "../chunks/chunk-LQGYYSB2.js";
+} from "../chunks/chunk-UY5LU3DN.js";
+import "../chunks/chunk-BKX22EMA.js";
+import "../chunks/chunk-62H4D3IN.js";
+import "../chunks/chunk-REA6EMCE.js";
 import {
   num
 } from "../chunks/chunk-2BWFZXJO.js";
-import "../chunks/chunk-DFUR2YEO.js";
-import "../chunks/chunk-TPAAJY4C.js";
-import "../chunks/chunk-YK35P24K.js";
-import "../chunks/chunk-WQ3D7RZK.js";
-import "../chunks/chunk-2Z7WG6JL.js";
-import "../chunks/chunk-7PVRHJJ6.js";
-import "../chunks/chunk-24OQBVFA.js";
+import "../chunks/chunk-6NYQBZND.js";
+import "../chunks/chunk-EZNW2EO3.js";
+import "../chunks/chunk-6DLVQG5F.js";
+import "../chunks/chunk-EJRXWDVW.js";
+import "../chunks/chunk-IFQWKWHI.js";
+import "../chunks/chunk-E6R2VPCC.js";
 import "../chunks/chunk-RQB7ZENY.js";
-import "../chunks/chunk-YKVVJQTT.js";
+import "../chunks/chunk-AWCHZ6SK.js";
+import "../chunks/chunk-DFUR2YEO.js";
 import "../chunks/chunk-M65JNBWF.js";
-import "../chunks/chunk-PH2DX2SW.js";
-import "../chunks/chunk-QJVTDBHM.js";
+import "../chunks/chunk-PPKR4CHL.js";
+import "../chunks/chunk-CET7KO5S.js";
 import "../chunks/chunk-QOWBSAJO.js";
 import {
   actionIo,
   runAction
-} from "../chunks/chunk-4ATQXOWY.js";
+} from "../chunks/chunk-IUVAUNZX.js";
 import {
   getInput,
   group,

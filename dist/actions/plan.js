@@ -2,37 +2,38 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   formatPlan,
   shown
-} from "../chunks/chunk-U2IG6N5B.js";
+} from "../chunks/chunk-3XBZGLQD.js";
 import {
-  planRepository
-} from "../chunks/chunk-5M3UW3DG.js";
+  planRepository,
+  shardJobs
+} from "../chunks/chunk-J5R6MKES.js";
 import {
   writeJobSummary
 } from "../chunks/chunk-QWMNQFYR.js";
 import {
   escapeMd
 } from "../chunks/chunk-U73FS3GH.js";
-import "../chunks/chunk-EJRXWDVW.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-2BWFZXJO.js";
-import "../chunks/chunk-DFUR2YEO.js";
+import "../chunks/chunk-EJRXWDVW.js";
 import {
   openWorkspace
-} from "../chunks/chunk-7PVRHJJ6.js";
-import "../chunks/chunk-24OQBVFA.js";
+} from "../chunks/chunk-IFQWKWHI.js";
+import "../chunks/chunk-E6R2VPCC.js";
 import {
   toJson,
   writeFileAtomic
 } from "../chunks/chunk-RQB7ZENY.js";
-import "../chunks/chunk-YKVVJQTT.js";
+import "../chunks/chunk-AWCHZ6SK.js";
+import "../chunks/chunk-DFUR2YEO.js";
 import "../chunks/chunk-M65JNBWF.js";
-import "../chunks/chunk-PH2DX2SW.js";
-import "../chunks/chunk-QJVTDBHM.js";
+import "../chunks/chunk-PPKR4CHL.js";
+import "../chunks/chunk-CET7KO5S.js";
 import "../chunks/chunk-QOWBSAJO.js";
 import {
   actionIo,
   runAction
-} from "../chunks/chunk-4ATQXOWY.js";
+} from "../chunks/chunk-IUVAUNZX.js";
 import {
   getInput,
   group,
@@ -80,6 +81,12 @@ await runAction("plan", async () => {
   if (out) await writeFileAtomic(resolve(io.cwd, out), toJson(plan));
   setOutput("models", JSON.stringify(plan.models));
   setOutput("any", plan.models.length > 0);
+  const whole = plan.models.filter((m) => !(m in plan.shards));
+  setOutput("whole", JSON.stringify(whole));
+  setOutput("any-whole", whole.length > 0);
+  setOutput("sharded", JSON.stringify(Object.keys(plan.shards).sort()));
+  setOutput("any-sharded", Object.keys(plan.shards).length > 0);
+  setOutput("shards", JSON.stringify(shardJobs(plan.shards)));
   setOutput("reasons", JSON.stringify(plan.reasons));
   setOutput("deleted", JSON.stringify(plan.deleted));
   setOutput("renamed", JSON.stringify(plan.renamed));

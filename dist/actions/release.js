@@ -3,45 +3,46 @@ import {
   formatReleaseResult,
   releaseMarkdown,
   runRelease
-} from "../chunks/chunk-PYEIJU5U.js";
+} from "../chunks/chunk-SIGHC4CE.js";
 import "../chunks/chunk-IUP2DSUK.js";
-import "../chunks/chunk-FK4WT4ZJ.js";
-import "../chunks/chunk-G2XRSD3G.js";
-import "../chunks/chunk-WJJMQE6X.js";
-import "../chunks/chunk-DC6647BF.js";
-import "../chunks/chunk-ZLMRCJD6.js";
+import "../chunks/chunk-K53TAP5S.js";
+import "../chunks/chunk-BPQ5TPVN.js";
+import "../chunks/chunk-RMKWO74F.js";
+import "../chunks/chunk-MJDZF2F3.js";
+import "../chunks/chunk-GP7PTS52.js";
 import "../chunks/chunk-SYM4DFNS.js";
-import "../chunks/chunk-BP4MVNND.js";
+import "../chunks/chunk-PZTFPYC2.js";
 import {
   writeJobSummary
 } from "../chunks/chunk-QWMNQFYR.js";
-import "../chunks/chunk-XHC4GILO.js";
+import "../chunks/chunk-KFQZAHPT.js";
 import "../chunks/chunk-GMOKSZ4Z.js";
 import "../chunks/chunk-TYVK2T2V.js";
 import "../chunks/chunk-U73FS3GH.js";
-import "../chunks/chunk-JX4EOLQT.js";
+import "../chunks/chunk-3ZPMFXZI.js";
 import "../chunks/chunk-3BUM2VMV.js";
-import "../chunks/chunk-HDBNR63C.js";
-import "../chunks/chunk-LQGYYSB2.js";
-import "../chunks/chunk-DFUR2YEO.js";
-import "../chunks/chunk-WQ3D7RZK.js";
-import "../chunks/chunk-2Z7WG6JL.js";
+import "../chunks/chunk-62H4D3IN.js";
+import "../chunks/chunk-REA6EMCE.js";
+import "../chunks/chunk-EZNW2EO3.js";
+import "../chunks/chunk-6DLVQG5F.js";
+import "../chunks/chunk-EJRXWDVW.js";
 import {
   openWorkspace
-} from "../chunks/chunk-7PVRHJJ6.js";
-import "../chunks/chunk-24OQBVFA.js";
+} from "../chunks/chunk-IFQWKWHI.js";
+import "../chunks/chunk-E6R2VPCC.js";
 import "../chunks/chunk-RQB7ZENY.js";
-import "../chunks/chunk-YKVVJQTT.js";
+import "../chunks/chunk-AWCHZ6SK.js";
+import "../chunks/chunk-DFUR2YEO.js";
 import "../chunks/chunk-M65JNBWF.js";
-import "../chunks/chunk-PH2DX2SW.js";
-import "../chunks/chunk-QJVTDBHM.js";
+import "../chunks/chunk-PPKR4CHL.js";
+import "../chunks/chunk-CET7KO5S.js";
 import "../chunks/chunk-QOWBSAJO.js";
 import {
   actionIo,
   boolInput,
   runAction,
   withGitPushToken
-} from "../chunks/chunk-4ATQXOWY.js";
+} from "../chunks/chunk-IUVAUNZX.js";
 import {
   getInput,
   group,

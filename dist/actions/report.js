@@ -3,57 +3,56 @@ import {
   formatReportResult,
   reportExitCode,
   runReport
-} from "../chunks/chunk-YNE2EHLE.js";
-import "../chunks/chunk-R4PE7EEP.js";
-import "../chunks/chunk-DRYOQIUE.js";
-import "../chunks/chunk-5M3UW3DG.js";
+} from "../chunks/chunk-H7KY7MG6.js";
+import "../chunks/chunk-YRSBR4J7.js";
+import "../chunks/chunk-XPVMSGGA.js";
+import "../chunks/chunk-J5R6MKES.js";
 import {
   parseModelList
-} from "../chunks/chunk-DTUXOLU3.js";
-import "../chunks/chunk-67UMYW3F.js";
-import "../chunks/chunk-62A6M6IN.js";
+} from "../chunks/chunk-N3DVYPQE.js";
+import "../chunks/chunk-ZL6AFQ57.js";
+import "../chunks/chunk-UW6YERHM.js";
 import "../chunks/chunk-IUP2DSUK.js";
-import "../chunks/chunk-WJJMQE6X.js";
-import "../chunks/chunk-BJUVT3FL.js";
+import "../chunks/chunk-RMKWO74F.js";
+import "../chunks/chunk-U3ZSJZN5.js";
 import "../chunks/chunk-UJGMECAW.js";
-import "../chunks/chunk-FMOUYUH7.js";
+import "../chunks/chunk-2BJPAHIH.js";
 import "../chunks/chunk-4BLITTKA.js";
 import "../chunks/chunk-QWMNQFYR.js";
 import "../chunks/chunk-TYVK2T2V.js";
 import "../chunks/chunk-U73FS3GH.js";
-import "../chunks/chunk-JX4EOLQT.js";
-import "../chunks/chunk-BIO6X2EY.js";
-import "../chunks/chunk-EY3FCMZG.js";
+import "../chunks/chunk-3ZPMFXZI.js";
+import "../chunks/chunk-H5HDO6CS.js";
+import "../chunks/chunk-7XCPHYBP.js";
 import "../chunks/chunk-IVEDCC66.js";
-import "../chunks/chunk-T2GPW5PN.js";
-import "../chunks/chunk-EJRXWDVW.js";
+import "../chunks/chunk-JKXZ7UUB.js";
 import "../chunks/chunk-CCZROEOA.js";
 import "../chunks/chunk-7NLYG22G.js";
-import "../chunks/chunk-SJAFTIB5.js";
+import "../chunks/chunk-C2SNXGYQ.js";
 import "../chunks/chunk-3BUM2VMV.js";
-import "../chunks/chunk-F6VP7AG5.js";
-import "../chunks/chunk-LQGYYSB2.js";
+import "../chunks/chunk-BKX22EMA.js";
+import "../chunks/chunk-REA6EMCE.js";
 import "../chunks/chunk-2BWFZXJO.js";
-import "../chunks/chunk-DFUR2YEO.js";
-import "../chunks/chunk-TPAAJY4C.js";
-import "../chunks/chunk-YK35P24K.js";
-import "../chunks/chunk-WQ3D7RZK.js";
-import "../chunks/chunk-2Z7WG6JL.js";
+import "../chunks/chunk-6NYQBZND.js";
+import "../chunks/chunk-EZNW2EO3.js";
+import "../chunks/chunk-6DLVQG5F.js";
+import "../chunks/chunk-EJRXWDVW.js";
 import {
   openWorkspace
-} from "../chunks/chunk-7PVRHJJ6.js";
-import "../chunks/chunk-24OQBVFA.js";
+} from "../chunks/chunk-IFQWKWHI.js";
+import "../chunks/chunk-E6R2VPCC.js";
 import "../chunks/chunk-RQB7ZENY.js";
-import "../chunks/chunk-YKVVJQTT.js";
+import "../chunks/chunk-AWCHZ6SK.js";
+import "../chunks/chunk-DFUR2YEO.js";
 import "../chunks/chunk-M65JNBWF.js";
-import "../chunks/chunk-PH2DX2SW.js";
-import "../chunks/chunk-QJVTDBHM.js";
+import "../chunks/chunk-PPKR4CHL.js";
+import "../chunks/chunk-CET7KO5S.js";
 import "../chunks/chunk-QOWBSAJO.js";
 import {
   actionIo,
   boolInput,
   runAction
-} from "../chunks/chunk-4ATQXOWY.js";
+} from "../chunks/chunk-IUVAUNZX.js";
 import {
   error,
   getInput,

@@ -3,28 +3,29 @@ import {
   TrainingFailed,
   secretValues,
   trainModel
-} from "../chunks/chunk-SMLGXA72.js";
-import "../chunks/chunk-JX4EOLQT.js";
-import "../chunks/chunk-T2GPW5PN.js";
-import "../chunks/chunk-EJRXWDVW.js";
+} from "../chunks/chunk-VEFDW2GJ.js";
+import "../chunks/chunk-3ZPMFXZI.js";
+import "../chunks/chunk-JKXZ7UUB.js";
 import "../chunks/chunk-3BUM2VMV.js";
-import "../chunks/chunk-WQ3D7RZK.js";
-import "../chunks/chunk-2Z7WG6JL.js";
+import "../chunks/chunk-EZNW2EO3.js";
+import "../chunks/chunk-6DLVQG5F.js";
+import "../chunks/chunk-EJRXWDVW.js";
 import {
   openWorkspace
-} from "../chunks/chunk-7PVRHJJ6.js";
-import "../chunks/chunk-24OQBVFA.js";
+} from "../chunks/chunk-IFQWKWHI.js";
+import "../chunks/chunk-E6R2VPCC.js";
 import "../chunks/chunk-RQB7ZENY.js";
-import "../chunks/chunk-YKVVJQTT.js";
+import "../chunks/chunk-AWCHZ6SK.js";
+import "../chunks/chunk-DFUR2YEO.js";
 import "../chunks/chunk-M65JNBWF.js";
-import "../chunks/chunk-PH2DX2SW.js";
-import "../chunks/chunk-QJVTDBHM.js";
+import "../chunks/chunk-PPKR4CHL.js";
+import "../chunks/chunk-CET7KO5S.js";
 import "../chunks/chunk-QOWBSAJO.js";
 import {
   actionIo,
   boolInput,
   runAction
-} from "../chunks/chunk-4ATQXOWY.js";
+} from "../chunks/chunk-IUVAUNZX.js";
 import {
   getInput,
   group,

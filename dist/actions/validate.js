@@ -4,37 +4,37 @@ import {
 } from "../chunks/chunk-WN75DB4U.js";
 import {
   formatFindings
-} from "../chunks/chunk-KS52LYXT.js";
+} from "../chunks/chunk-JLILNZ32.js";
 import {
   validateRepository
-} from "../chunks/chunk-DRYOQIUE.js";
-import "../chunks/chunk-5M3UW3DG.js";
-import "../chunks/chunk-FMOUYUH7.js";
-import "../chunks/chunk-EY3FCMZG.js";
+} from "../chunks/chunk-XPVMSGGA.js";
+import "../chunks/chunk-J5R6MKES.js";
+import "../chunks/chunk-2BJPAHIH.js";
+import "../chunks/chunk-7XCPHYBP.js";
 import "../chunks/chunk-IVEDCC66.js";
-import "../chunks/chunk-T2GPW5PN.js";
-import "../chunks/chunk-EJRXWDVW.js";
+import "../chunks/chunk-JKXZ7UUB.js";
 import "../chunks/chunk-CCZROEOA.js";
 import "../chunks/chunk-7NLYG22G.js";
-import "../chunks/chunk-SJAFTIB5.js";
-import "../chunks/chunk-YK35P24K.js";
-import "../chunks/chunk-WQ3D7RZK.js";
-import "../chunks/chunk-2Z7WG6JL.js";
+import "../chunks/chunk-C2SNXGYQ.js";
+import "../chunks/chunk-EZNW2EO3.js";
+import "../chunks/chunk-6DLVQG5F.js";
+import "../chunks/chunk-EJRXWDVW.js";
 import {
   openWorkspace
-} from "../chunks/chunk-7PVRHJJ6.js";
-import "../chunks/chunk-24OQBVFA.js";
-import "../chunks/chunk-YKVVJQTT.js";
+} from "../chunks/chunk-IFQWKWHI.js";
+import "../chunks/chunk-E6R2VPCC.js";
+import "../chunks/chunk-AWCHZ6SK.js";
+import "../chunks/chunk-DFUR2YEO.js";
 import "../chunks/chunk-M65JNBWF.js";
-import "../chunks/chunk-PH2DX2SW.js";
-import "../chunks/chunk-QJVTDBHM.js";
+import "../chunks/chunk-PPKR4CHL.js";
+import "../chunks/chunk-CET7KO5S.js";
 import "../chunks/chunk-QOWBSAJO.js";
 import {
   actionIo,
   boolInput,
   listInput,
   runAction
-} from "../chunks/chunk-4ATQXOWY.js";
+} from "../chunks/chunk-IUVAUNZX.js";
 import {
   getInput,
   group,
