@@ -1,12 +1,12 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   storeBundles
-} from "../chunks/chunk-7SUFMOLQ.js";
+} from "../chunks/chunk-HP5GRA77.js";
 import "../chunks/chunk-K53TAP5S.js";
 import "../chunks/chunk-BPQ5TPVN.js";
 import "../chunks/chunk-RMKWO74F.js";
 import "../chunks/chunk-MJDZF2F3.js";
-import "../chunks/chunk-PZTFPYC2.js";
+import "../chunks/chunk-QVTZ3WRW.js";
 import "../chunks/chunk-KFQZAHPT.js";
 import "../chunks/chunk-GMOKSZ4Z.js";
 import "../chunks/chunk-TYVK2T2V.js";

@@ -3,12 +3,11 @@ import {
   parseTimestamp,
   renderText,
   runMonitor
-} from "../chunks/chunk-GNXJKGM2.js";
+} from "../chunks/chunk-PGC3QEOP.js";
 import "../chunks/chunk-24QGWIVJ.js";
 import "../chunks/chunk-GP7PTS52.js";
-import "../chunks/chunk-SYM4DFNS.js";
 import "../chunks/chunk-2BJPAHIH.js";
-import "../chunks/chunk-PZTFPYC2.js";
+import "../chunks/chunk-QVTZ3WRW.js";
 import "../chunks/chunk-W25P7FJR.js";
 import "../chunks/chunk-4BLITTKA.js";
 import {

@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   runPublish
-} from "../chunks/chunk-LHUA6DXT.js";
+} from "../chunks/chunk-Y5NXCGNT.js";
 import "../chunks/chunk-YRSBR4J7.js";
 import "../chunks/chunk-XPVMSGGA.js";
 import "../chunks/chunk-J5R6MKES.js";
@@ -13,9 +13,8 @@ import {
 } from "../chunks/chunk-BPQ5TPVN.js";
 import "../chunks/chunk-RMKWO74F.js";
 import "../chunks/chunk-MJDZF2F3.js";
-import "../chunks/chunk-SYM4DFNS.js";
 import "../chunks/chunk-2BJPAHIH.js";
-import "../chunks/chunk-PZTFPYC2.js";
+import "../chunks/chunk-QVTZ3WRW.js";
 import "../chunks/chunk-W25P7FJR.js";
 import "../chunks/chunk-4BLITTKA.js";
 import "../chunks/chunk-QWMNQFYR.js";

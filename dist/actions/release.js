@@ -3,15 +3,14 @@ import {
   formatReleaseResult,
   releaseMarkdown,
   runRelease
-} from "../chunks/chunk-SIGHC4CE.js";
+} from "../chunks/chunk-6M3B5KEE.js";
 import "../chunks/chunk-IUP2DSUK.js";
 import "../chunks/chunk-K53TAP5S.js";
 import "../chunks/chunk-BPQ5TPVN.js";
 import "../chunks/chunk-RMKWO74F.js";
 import "../chunks/chunk-MJDZF2F3.js";
 import "../chunks/chunk-GP7PTS52.js";
-import "../chunks/chunk-SYM4DFNS.js";
-import "../chunks/chunk-PZTFPYC2.js";
+import "../chunks/chunk-QVTZ3WRW.js";
 import {
   writeJobSummary
 } from "../chunks/chunk-QWMNQFYR.js";

@@ -14,17 +14,6 @@ export async function remoteDefaultBranch(git: Git, remote: string): Promise<str
   return m?.[1] ?? "main";
 }
 
-/** Every tag name on the remote. */
-export async function remoteTagNames(git: Git, remote: string): Promise<Set<string>> {
-  const out = await git.run(["ls-remote", "--tags", "--refs", remote]);
-  const names = new Set<string>();
-  for (const line of out.split("\n")) {
-    const m = /\trefs\/tags\/(.+)$/.exec(line);
-    if (m) names.add(m[1]);
-  }
-  return names;
-}
-
 /**
  * Fetches the remote branch into `trackingRef`; its commit, or undefined when the remote has no such branch. Any other
  * failure (the remote unreachable, a full disk) throws GitError: it is never taken for an empty branch.

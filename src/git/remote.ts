@@ -61,21 +61,6 @@ export async function tagObjectText(git: Git, oid: string): Promise<string> {
   return git.run(["cat-file", "tag", oid]);
 }
 
-/** Makes (or replaces) the local annotated tag `name` on `target`; the tagger is the handle's identity. */
-export async function makeAnnotatedTag(git: Git, name: string, target: string, message: string): Promise<void> {
-  await git.run(["tag", "-a", "-f", "-m", message, name, target]);
-}
-
-/** Deletes a local tag; false when there was none. */
-export async function deleteLocalTag(git: Git, name: string): Promise<boolean> {
-  return (await git.tryRun(["tag", "-d", name])) !== undefined;
-}
-
-/** Pushes one local tag, alone (no branch): the remote refuses it when the name is taken. */
-export async function pushTag(git: Git, remote: string, name: string): Promise<void> {
-  await git.run(["push", "--porcelain", remote, `refs/tags/${name}`]);
-}
-
 /** Creates (or moves) the remote's branch to `commit`. */
 export async function pushBranch(git: Git, remote: string, commit: string, branch: string): Promise<void> {
   await git.run(["push", "--porcelain", remote, `${commit}:refs/heads/${branch}`]);

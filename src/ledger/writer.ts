@@ -11,9 +11,9 @@ import {
   pushAtomic,
   pushRefusalReasons,
   remoteDefaultBranch,
-  remoteTagNames,
   setRef,
 } from "../git/plumbing.ts";
+import { lsRemoteTags } from "../git/remote.ts";
 import { killPoint } from "../util/kill-point.ts";
 import { retryDelay } from "../util/retry.ts";
 
@@ -101,7 +101,7 @@ export async function readTip(git: Git, target: Target): Promise<[string | undef
   try {
     return await Promise.all([
       fetchBranchTip(git, target.remote, target.branch, trackingRef(target.branch)),
-      remoteTagNames(git, target.remote),
+      lsRemoteTags(git, target.remote).then((tags) => new Set(tags.keys())),
     ]);
   } catch (err) {
     if (!(err instanceof GitError) || environmentFailure(err)) throw err;

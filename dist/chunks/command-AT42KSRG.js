@@ -1,16 +1,16 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   command as command6
-} from "./chunk-VB6SZU5M.js";
+} from "./chunk-FKXDD2FC.js";
 import {
   command as command7
 } from "./chunk-7ZPTFMLA.js";
 import {
   command as command8
-} from "./chunk-Q6ECRU7E.js";
+} from "./chunk-IW2WEEPM.js";
 import {
   command as command9
-} from "./chunk-CPRBQRVG.js";
+} from "./chunk-FLUEMMIM.js";
 import {
   command
 } from "./chunk-IS3PQBHA.js";
@@ -20,8 +20,8 @@ import {
 import {
   command as command3
 } from "./chunk-JVSB376Y.js";
-import "./chunk-LHUA6DXT.js";
-import "./chunk-SIGHC4CE.js";
+import "./chunk-Y5NXCGNT.js";
+import "./chunk-6M3B5KEE.js";
 import {
   command as command10
 } from "./chunk-H7KY7MG6.js";
@@ -52,12 +52,11 @@ import {
 import {
   REQUEST_TYPE,
   RESPONSE_TYPE
-} from "./chunk-GNXJKGM2.js";
+} from "./chunk-PGC3QEOP.js";
 import "./chunk-24QGWIVJ.js";
 import "./chunk-GP7PTS52.js";
-import "./chunk-SYM4DFNS.js";
 import "./chunk-2BJPAHIH.js";
-import "./chunk-PZTFPYC2.js";
+import "./chunk-QVTZ3WRW.js";
 import "./chunk-W25P7FJR.js";
 import "./chunk-4BLITTKA.js";
 import "./chunk-QWMNQFYR.js";

@@ -3,7 +3,7 @@ import {
   parseTimestamp,
   renderText,
   runMonitor
-} from "./chunk-GNXJKGM2.js";
+} from "./chunk-PGC3QEOP.js";
 import {
   resolveContext,
   writeJobSummary

@@ -7,13 +7,6 @@ import {
   defaultEnvironment
 } from "./chunk-GP7PTS52.js";
 import {
-  deleteRemoteBranch,
-  fetchBranch,
-  isRepository,
-  pushBranch,
-  remoteBranchExists
-} from "./chunk-SYM4DFNS.js";
-import {
   binOf,
   chiSquareSurvival,
   quantileEdges,
@@ -21,8 +14,13 @@ import {
 } from "./chunk-2BJPAHIH.js";
 import {
   defaultBranch,
+  deleteRemoteBranch,
+  fetchBranch,
+  isRepository,
+  pushBranch,
+  remoteBranchExists,
   writeAndPush
-} from "./chunk-PZTFPYC2.js";
+} from "./chunk-QVTZ3WRW.js";
 import {
   manifestPaths,
   overlayOf,

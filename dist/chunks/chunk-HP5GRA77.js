@@ -8,7 +8,7 @@ import {
 import {
   defaultBranch,
   writeAndPush
-} from "./chunk-PZTFPYC2.js";
+} from "./chunk-QVTZ3WRW.js";
 import {
   attestationPathBeside,
   parseLedger,

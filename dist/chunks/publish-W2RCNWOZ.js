@@ -1,14 +1,19 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
-  command,
-  spreadLists
-} from "./chunk-VB6SZU5M.js";
-import "./chunk-GNXJKGM2.js";
-import "./chunk-24QGWIVJ.js";
-import "./chunk-GP7PTS52.js";
-import "./chunk-SYM4DFNS.js";
+  command
+} from "./chunk-IW2WEEPM.js";
+import "./chunk-Y5NXCGNT.js";
+import "./chunk-YRSBR4J7.js";
+import "./chunk-XPVMSGGA.js";
+import "./chunk-J5R6MKES.js";
+import "./chunk-ZL6AFQ57.js";
+import "./chunk-UW6YERHM.js";
+import "./chunk-IUP2DSUK.js";
+import "./chunk-BPQ5TPVN.js";
+import "./chunk-RMKWO74F.js";
+import "./chunk-MJDZF2F3.js";
 import "./chunk-2BJPAHIH.js";
-import "./chunk-PZTFPYC2.js";
+import "./chunk-QVTZ3WRW.js";
 import "./chunk-W25P7FJR.js";
 import "./chunk-4BLITTKA.js";
 import "./chunk-QWMNQFYR.js";
@@ -17,7 +22,6 @@ import "./chunk-GMOKSZ4Z.js";
 import "./chunk-TYVK2T2V.js";
 import "./chunk-U73FS3GH.js";
 import "./chunk-3ZPMFXZI.js";
-import "./chunk-H5HDO6CS.js";
 import "./chunk-7XCPHYBP.js";
 import "./chunk-IVEDCC66.js";
 import "./chunk-JKXZ7UUB.js";
@@ -25,6 +29,10 @@ import "./chunk-CCZROEOA.js";
 import "./chunk-7NLYG22G.js";
 import "./chunk-C2SNXGYQ.js";
 import "./chunk-3BUM2VMV.js";
+import "./chunk-UY5LU3DN.js";
+import "./chunk-BKX22EMA.js";
+import "./chunk-62H4D3IN.js";
+import "./chunk-REA6EMCE.js";
 import "./chunk-2BWFZXJO.js";
 import "./chunk-6NYQBZND.js";
 import "./chunk-EZNW2EO3.js";
@@ -43,6 +51,5 @@ import "./chunk-HKORXWJV.js";
 import "./chunk-VPZGVLTG.js";
 import "./chunk-CCN2QAD7.js";
 export {
-  command,
-  spreadLists
+  command
 };

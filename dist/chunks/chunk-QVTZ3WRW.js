@@ -11,6 +11,51 @@ import {
   environmentFailure
 } from "./chunk-VPZGVLTG.js";
 
+// src/git/remote.ts
+async function isRepository(git) {
+  return await git.tryRun(["rev-parse", "--git-dir"]) !== void 0;
+}
+async function lsRemoteTags(git, remote) {
+  const out = await git.run(["ls-remote", "--tags", remote]);
+  return parseLsRemoteTags(out);
+}
+function parseLsRemoteTags(out) {
+  const direct = /* @__PURE__ */ new Map();
+  const peeled = /* @__PURE__ */ new Map();
+  for (const line of out.split("\n")) {
+    const m = /^([0-9a-f]{40,64})\trefs\/tags\/(.+)$/.exec(line);
+    if (!m) continue;
+    if (m[2].endsWith("^{}")) peeled.set(m[2].slice(0, -3), m[1]);
+    else direct.set(m[2], m[1]);
+  }
+  const tags = /* @__PURE__ */ new Map();
+  for (const [name, oid] of direct) {
+    const commit = peeled.get(name);
+    tags.set(name, { name, oid, annotated: commit !== void 0, commit: commit ?? oid });
+  }
+  return tags;
+}
+async function remoteBranchExists(git, remote, branch) {
+  return Boolean(await git.tryRun(["ls-remote", "--exit-code", "--heads", remote, branch]));
+}
+async function fetchBranch(git, remote, branch, into) {
+  const ok = await git.tryRun(["fetch", "-q", "--no-tags", remote, `+refs/heads/${branch}:${into}`]);
+  return ok === void 0 ? void 0 : git.revParse(into);
+}
+async function fetchTag(git, remote, tag, into) {
+  await git.run(["fetch", "-q", "--no-tags", remote, `+refs/tags/${tag}:${into}`]);
+  return git.objectId(into);
+}
+async function tagObjectText(git, oid) {
+  return git.run(["cat-file", "tag", oid]);
+}
+async function pushBranch(git, remote, commit, branch) {
+  await git.run(["push", "--porcelain", remote, `${commit}:refs/heads/${branch}`]);
+}
+async function deleteRemoteBranch(git, remote, branch) {
+  return await git.tryRun(["push", "-q", remote, "--delete", branch]) !== void 0;
+}
+
 // src/ledger/writer.ts
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -23,15 +68,6 @@ async function remoteDefaultBranch(git, remote) {
   const sym = await git.tryRun(["ls-remote", "--symref", remote, "HEAD"]);
   const m = sym ? /^ref: refs\/heads\/(\S+)\s+HEAD/m.exec(sym) : null;
   return m?.[1] ?? "main";
-}
-async function remoteTagNames(git, remote) {
-  const out = await git.run(["ls-remote", "--tags", "--refs", remote]);
-  const names = /* @__PURE__ */ new Set();
-  for (const line of out.split("\n")) {
-    const m = /\trefs\/tags\/(.+)$/.exec(line);
-    if (m) names.add(m[1]);
-  }
-  return names;
 }
 async function fetchBranchTip(git, remote, branch, trackingRef2) {
   try {
@@ -113,7 +149,7 @@ async function readTip(git, target) {
   try {
     return await Promise.all([
       fetchBranchTip(git, target.remote, target.branch, trackingRef(target.branch)),
-      remoteTagNames(git, target.remote)
+      lsRemoteTags(git, target.remote).then((tags) => new Set(tags.keys()))
     ]);
   } catch (err) {
     if (!(err instanceof GitError) || environmentFailure(err)) throw err;
@@ -181,6 +217,14 @@ async function writeAndPush(repo, target, compute, opts) {
 }
 
 export {
+  isRepository,
+  lsRemoteTags,
+  remoteBranchExists,
+  fetchBranch,
+  fetchTag,
+  tagObjectText,
+  pushBranch,
+  deleteRemoteBranch,
   killPoint,
   trackingRef,
   readTip,

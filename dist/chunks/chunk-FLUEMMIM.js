@@ -3,7 +3,7 @@ import {
   formatReleaseResult,
   releaseMarkdown,
   runRelease
-} from "./chunk-SIGHC4CE.js";
+} from "./chunk-6M3B5KEE.js";
 import {
   releaseSubject
 } from "./chunk-GP7PTS52.js";

@@ -21,16 +21,16 @@ var commands = {
   validate: () => import("./validate-PS6P2QZS.js").then((m) => m.command),
   lock: () => import("./lock-N2NDBCCO.js").then((m) => m.command),
   train: () => import("./train-WLYXJQXC.js").then((m) => m.command),
-  demo: () => import("./command-XTIGSX43.js").then((m) => m.command),
+  demo: () => import("./command-AT42KSRG.js").then((m) => m.command),
   approve: () => import("./approve-46LTCMT6.js").then((m) => m.command),
   package: () => import("./package-RR2HCUGS.js").then((m) => m.command),
   report: () => import("./report-GPPISDV4.js").then((m) => m.command),
   evaluate: () => import("./evaluate-QFQETA2P.js").then((m) => m.command),
-  publish: () => import("./publish-H6QTJ4JG.js").then((m) => m.command),
+  publish: () => import("./publish-W2RCNWOZ.js").then((m) => m.command),
   audit: () => import("./audit-C6HA4WRD.js").then((m) => m.command),
-  release: () => import("./release-X2GM2WHM.js").then((m) => m.command),
-  attest: () => import("./attest-5FYYWI7L.js").then((m) => m.command),
-  monitor: () => import("./monitor-ULPMQTZO.js").then((m) => m.command)
+  release: () => import("./release-SY5AKFMY.js").then((m) => m.command),
+  attest: () => import("./attest-XMO4BQRO.js").then((m) => m.command),
+  monitor: () => import("./monitor-27AOBF4Y.js").then((m) => m.command)
 };
 
 // src/cli/main.ts

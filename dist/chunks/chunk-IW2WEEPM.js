@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   runPublish
-} from "./chunk-LHUA6DXT.js";
+} from "./chunk-Y5NXCGNT.js";
 import {
   describeModelPlan,
   planView

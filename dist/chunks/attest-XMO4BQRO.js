@@ -1,12 +1,12 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   storeBundles
-} from "./chunk-7SUFMOLQ.js";
+} from "./chunk-HP5GRA77.js";
 import "./chunk-K53TAP5S.js";
 import "./chunk-BPQ5TPVN.js";
 import "./chunk-RMKWO74F.js";
 import "./chunk-MJDZF2F3.js";
-import "./chunk-PZTFPYC2.js";
+import "./chunk-QVTZ3WRW.js";
 import "./chunk-KFQZAHPT.js";
 import "./chunk-GMOKSZ4Z.js";
 import "./chunk-TYVK2T2V.js";

@@ -33,6 +33,7 @@ import {
   whoReleases
 } from "./chunk-GP7PTS52.js";
 import {
+  defaultBranch,
   deleteRemoteBranch,
   fetchBranch,
   fetchTag,
@@ -40,12 +41,9 @@ import {
   lsRemoteTags,
   pushBranch,
   remoteBranchExists,
-  tagObjectText
-} from "./chunk-SYM4DFNS.js";
-import {
-  defaultBranch,
+  tagObjectText,
   writeAndPush
-} from "./chunk-PZTFPYC2.js";
+} from "./chunk-QVTZ3WRW.js";
 import {
   collaboratorPermission,
   ensurePullRequest,

@@ -44,16 +44,14 @@ import {
   writePendingStatements
 } from "./chunk-BPQ5TPVN.js";
 import {
-  fetchBranch,
-  lsRemoteTags
-} from "./chunk-SYM4DFNS.js";
-import {
   defaultBranch,
+  fetchBranch,
   killPoint,
+  lsRemoteTags,
   readTip,
   trackingRef,
   writeAndPush
-} from "./chunk-PZTFPYC2.js";
+} from "./chunk-QVTZ3WRW.js";
 import {
   ledgerAppendFindings
 } from "./chunk-W25P7FJR.js";
