@@ -81,9 +81,10 @@ export class GcsObject implements StoredObject {
   /**
    * The bytes from `start` on, by objects.get with alt=media (the JSON API's download): a resumed read names the
    * generation the first read got (`version`) and sends a Range header, so a replaced object answers 404 rather than
-   * other bytes, and is read again from the start. The request carries the client's credentials (its ADC auth client; none for an emulator), sent with
-   * Node's fetch: the client's own createReadStream warns of an EventEmitter leak on every download
-   * (MaxListenersExceededWarning, googleapis/google-cloud-node#9185, open at @google-cloud/storage 8.x).
+   * other bytes, and is read again from the start. The request carries the client's credentials (its ADC auth
+   * client; none for an emulator) and is sent with Node's fetch: the client's own createReadStream warns of an
+   * EventEmitter leak on every download (MaxListenersExceededWarning, googleapis/google-cloud-node#9185, open at
+   * @google-cloud/storage 8.x).
    */
   async read(
     start = 0,
@@ -146,7 +147,9 @@ export class GcsObject implements StoredObject {
         `${this.name}: Cloud Storage refused access (${code}: ${message}); give the identity of ${CHAIN} the storage.objects.get permission on the object`,
       );
     if (/default credentials|could not load the default|GOOGLE_APPLICATION_CREDENTIALS/i.test(message))
-      return new UserError(`${this.name}: no Google Cloud credentials found; provide them through ${CHAIN}`);
+      return new UserError(
+        `${this.name}: no usable Google Cloud credentials (${message.split("\n")[0]}); provide them through ${CHAIN}`,
+      );
     if (code !== undefined && code >= 400 && code < 500 && code !== 408 && code !== 429)
       return new UserError(`${this.name}: Cloud Storage answered ${code} (${message})`);
     // a 5xx, a 429 or an unreachable endpoint: another attempt may meet it (fetch.ts retries)

@@ -199,3 +199,23 @@ test("a model artifact in Cloud Storage: lock pins its sha256 and size, evaluate
   assert.equal(record.candidate.sha256, sha(onnx));
   assert.equal(record.candidate.source, "gs://modelgate-data/models/churn/1.0.0/model.onnx");
 });
+
+test("without credentials, a gs:// object is refused with the chain to provide them through, not attempted blind", async () => {
+  const repo = makeFixtureRepo();
+  const evalCsv = readFileSync(join(repo.root, "data/churn-eval.csv"));
+  moveEvalData(repo.root, "gs://modelgate-data/churn/eval.csv", `  sha256: ${sha(evalCsv)}\n`);
+  // no emulator: the client asks Application Default Credentials, here a file that does not exist
+  const saved = process.env.GOOGLE_APPLICATION_CREDENTIALS;
+  process.env.GOOGLE_APPLICATION_CREDENTIALS = join(tmpdir(), "mg-no-such-credentials.json");
+  try {
+    const v = await cli(repo.root, { MODELGATE_CACHE: mkdtempSync(join(tmpdir(), "mg-gcs-cache-")) }, "validate");
+    assert.equal(v.code, 1, v.out + v.err);
+    assert.match(
+      v.out,
+      /gs:\/\/modelgate-data\/churn\/eval\.csv: no usable Google Cloud credentials \(.*GOOGLE_APPLICATION_CREDENTIALS.*\); provide them through Application Default Credentials/,
+    );
+  } finally {
+    if (saved === undefined) delete process.env.GOOGLE_APPLICATION_CREDENTIALS;
+    else process.env.GOOGLE_APPLICATION_CREDENTIALS = saved;
+  }
+});
