@@ -219,3 +219,34 @@ test("without credentials, a gs:// object is refused with the chain to provide t
     else process.env.GOOGLE_APPLICATION_CREDENTIALS = saved;
   }
 });
+
+test("a DVC remote in Cloud Storage: the output is found at files/md5/ab/cdef… under gs://, both digests checked", async () => {
+  const repo = makeFixtureRepo();
+  const env = envFor();
+  const csv = readFileSync(join(repo.root, "data/churn-eval.csv"));
+  const md5 = createHash("md5").update(csv).digest("hex");
+  gcs.put("modelgate-data", `dvc-store/files/md5/${md5.slice(0, 2)}/${md5.slice(2)}`, csv);
+  // DVC's files as `dvc remote add -d storage gs://…` and `dvc add data/churn-eval.csv` leave them
+  repo.write(
+    ".dvc/config",
+    `[core]\n    remote = storage\n['remote "storage"']\n    url = gs://modelgate-data/dvc-store\n`,
+  );
+  repo.write(
+    "data/churn-eval.csv.dvc",
+    `outs:\n- md5: ${md5}\n  size: ${csv.length}\n  hash: md5\n  path: churn-eval.csv\n`,
+  );
+  const manifest = join(repo.root, "data/churn-eval.yaml");
+  writeFileSync(
+    manifest,
+    readFileSync(manifest, "utf8")
+      .replace("path: churn-eval.csv", "path: churn-eval.csv.dvc")
+      .replace(/ {2}sha256: [0-9a-f]{64}\n/, ""),
+  );
+  rmSync(join(repo.root, "data/churn-eval.csv"));
+  const lock = await cli(repo.root, env, "lock");
+  assert.equal(lock.code, 0, lock.err);
+  assert.match(readFileSync(manifest, "utf8"), new RegExp(`sha256: ${sha(csv)}`));
+  const r = await cli(repo.root, env, "evaluate", "churn", "--baseline", "none", "--resamples", "10", "--json");
+  assert.equal(r.code, 0, r.err);
+  assert.equal(JSON.parse(r.out).dataset.sha256, sha(csv));
+});
