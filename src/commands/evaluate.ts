@@ -31,6 +31,9 @@ and artifact from that git ref; --baseline FILE takes an ONNX file; --baseline n
 Without manifests, for a quick look:
   --model FILE            the candidate ONNX model
   --data FILE             CSV, JSONL or Parquet (by extension)
+                          FILE may also be s3://BUCKET/KEY, gs://BUCKET/KEY, https://…, a DVC output
+                          (X.dvc, dvc.lock#OUT) or a git-lfs pointer: fetched through modelgate's cache,
+                          unpinned (the record carries the sha256 of the bytes read)
   --task TASK             binary-classification | multiclass-classification | regression
   --label COLUMN          the label (target) column
   --features A,B,...      feature columns in the model's order (default: every column but the label and

@@ -20,14 +20,16 @@ the manifests are read from HEAD's tree, not the working folder). A changed path
   modelgate.yaml                  every model
 A model whose manifest is removed is reported as deleted; a model folder moved to another name as renamed; a
 model whose manifest sets spec.evaluation.shards: N (N > 1) as sharded (the pull request workflow evaluates it in
-N jobs and merges them with \`modelgate evaluate merge\`).
+N jobs and merges them with \`modelgate evaluate merge\`); without shards, a model whose evaluation dataset's locked
+row count (spec.rows) exceeds spec.evaluation.shardRows (default 2,000,000) is sharded into ceil(rows / shardRows)
+jobs.
 
 Options:
   --base REF    default: the default branch (origin/$GITHUB_BASE_REF in a pull request, else origin's HEAD,
                 main or master)
   --head REF    default: HEAD
   --json        {"models": [...], "reasons": {model: [paths]}, "deleted": [...], "renamed": [{from, to}],
-                "shards": {model: N}, ...}
+                "shards": {model: N}, "autoShards": {model: {dataset, rows, shardRows}}, ...}
   -h, --help    this text
 
 Exit codes: 0 planned (also when no model is touched), 2 usage error, not a git repository, or no merge base
@@ -58,7 +60,12 @@ export function formatPlan(plan: Plan): string {
   }
   for (const r of plan.renamed) lines.push(`renamed: ${shown(r.from)} → ${shown(r.to)}`);
   for (const d of plan.deleted) lines.push(`deleted: ${shown(d)} (its manifest is removed; nothing to evaluate)`);
-  for (const [m, n] of Object.entries(plan.shards ?? {}))
-    lines.push(`sharded: ${shown(m)} is evaluated in ${n} jobs (spec.evaluation.shards), then merged`);
+  for (const [m, n] of Object.entries(plan.shards ?? {})) {
+    const auto = plan.autoShards?.[m];
+    const why = auto
+      ? `${shown(auto.dataset)} has ${auto.rows.toLocaleString("en-US")} rows, above spec.evaluation.shardRows ${auto.shardRows.toLocaleString("en-US")}`
+      : "spec.evaluation.shards";
+    lines.push(`sharded: ${shown(m)} is evaluated in ${n} jobs (${why}), then merged`);
+  }
   return `${lines.join("\n")}\n`;
 }

@@ -7,7 +7,7 @@ import { uncommittedModelNote } from "../workspace/uncommitted.ts";
 import type { Workspace } from "../workspace/workspace.ts";
 import type { EvaluationSpec } from "./collect.ts";
 import { evaluateModel, evaluateShard, mergeShards, readShardState, writeRecord } from "./engine.ts";
-import { type QuickLookOptions, quickLookSpec } from "./quick-look.ts";
+import { type QuickLookOptions, quickLookSpec, quickLookStorage } from "./quick-look.ts";
 import { type EvaluateOptions, specFromManifests } from "./spec.ts";
 
 export type { EvaluateOptions } from "./spec.ts";
@@ -61,9 +61,12 @@ export async function evaluateCandidate(
   return evaluateModel(spec);
 }
 
-/** `modelgate evaluate --model FILE --data FILE …`: no manifests; the record goes under io.cwd unless `out` says. */
+/**
+ * `modelgate evaluate --model FILE --data FILE …`: no manifests; the record goes under io.cwd unless `out` says. The
+ * files may be store URLs or DVC outputs, read through the storage layer (quick-look.ts).
+ */
 export async function evaluateQuickLook(opts: QuickLookOptions, io: Io): Promise<EvaluateResult> {
-  const spec = await quickLookSpec(opts, io.cwd);
+  const spec = await quickLookSpec(opts, io.cwd, quickLookStorage(io));
   const note = spec.baseline ? `baseline: ${spec.baseline.source}` : "no baseline (pass --baseline FILE to compare)";
   return writeEvaluation(spec, io.cwd, opts.out ? resolve(io.cwd, opts.out) : undefined, io, note);
 }

@@ -15,6 +15,12 @@ export const MAX_RESAMPLES = 100_000;
 /** The most jobs one model's evaluation may be split into (GitHub runs at most 256 jobs of one matrix). */
 export const MAX_SHARDS = 256;
 
+/**
+ * Above this many rows (the evaluation Dataset's locked spec.rows), `plan` splits a model's evaluation into
+ * ceil(rows / this) shard jobs unless the manifest says otherwise (spec.evaluation.shards, or shardRows).
+ */
+export const DEFAULT_SHARD_ROWS = 2_000_000;
+
 /** The longest training timeout: Node.js timers hold at most 2^31-1 ms (24.8 days); a longer one fires at once. */
 export const MAX_TIMEOUT_MINUTES = Math.floor((2 ** 31 - 1) / 60_000);
 
@@ -743,7 +749,15 @@ export const modelSchema = z.strictObject({
         .max(MAX_SHARDS)
         .optional()
         .describe(
-          "Evaluate in this many jobs of the pull request workflow (a matrix: `modelgate plan` lists the shards), merged by `evaluate merge` into the record of one run.",
+          "Evaluate in this many jobs of the pull request workflow (a matrix: `modelgate plan` lists the shards), merged by `evaluate merge` into the record of one run. Set, it overrides shardRows (shards: 1 keeps one job).",
+        ),
+      shardRows: z
+        .number()
+        .int()
+        .min(1)
+        .optional()
+        .describe(
+          `Without shards: split the evaluation automatically when the evaluation dataset's locked row count (its spec.rows, written by \`modelgate lock\`) exceeds this, into ceil(rows / shardRows) jobs (at most ${MAX_SHARDS}). Default ${DEFAULT_SHARD_ROWS.toLocaleString("en-US")}.`,
         ),
       bootstrap: z
         .strictObject({

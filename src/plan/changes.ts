@@ -1,4 +1,5 @@
 import type { DiffEntry } from "../git/index.ts";
+import { DEFAULT_SHARD_ROWS, MAX_SHARDS } from "../manifest/schema.ts";
 
 /**
  * Which models a change touches: pure logic over the changed paths and what the manifests at the head commit say.
@@ -18,8 +19,12 @@ export interface ModelFiles {
   workdir?: string;
   /** spec.training.datasets and spec.evaluation.datasets. */
   datasets: string[];
-  /** spec.evaluation.shards: the jobs its evaluation is split into (absent: one). */
+  /** spec.evaluation.shards: the jobs its evaluation is split into (absent: by shardRows). */
   shards?: number;
+  /** spec.evaluation.shardRows: split automatically above this many rows (absent: DEFAULT_SHARD_ROWS). */
+  shardRows?: number;
+  /** spec.evaluation.datasets[0]: the dataset evaluate reads, whose row count decides automatic sharding. */
+  evaluationDataset?: string;
 }
 
 /** What plan needs of a Dataset manifest. */
@@ -28,6 +33,8 @@ export interface DatasetFiles {
   manifest: string;
   /** spec.path resolved from the manifest's folder. */
   data?: string;
+  /** spec.rows: the row count `lock` wrote. */
+  rows?: number;
 }
 
 /** The repository as the head commit has it (and the few manifests of the base commit a change removed). */
@@ -50,8 +57,46 @@ export interface PlanResult {
   deleted: string[];
   /** Models whose folder the change moved: `to` is also in `models`. */
   renamed: { from: string; to: string }[];
-  /** Planned models evaluated in more than one job (spec.evaluation.shards), and how many. */
+  /** Planned models evaluated in more than one job (spec.evaluation.shards, or automatically), and how many. */
   shards: Record<string, number>;
+  /** Of those, the models split automatically: the dataset's locked rows above the threshold (shardRows). */
+  autoShards?: Record<string, AutoShards>;
+}
+
+/** Why a model's evaluation was split without spec.evaluation.shards: its dataset's rows above shardRows. */
+export interface AutoShards {
+  dataset: string;
+  rows: number;
+  shardRows: number;
+}
+
+/**
+ * The shard jobs of each planned model (pure): spec.evaluation.shards when the manifest sets it (1 keeps one job);
+ * else, when the evaluation dataset's locked row count exceeds shardRows (default DEFAULT_SHARD_ROWS),
+ * ceil(rows / shardRows) jobs, at most MAX_SHARDS. A dataset without a locked row count is not split.
+ */
+export function planShards(
+  models: string[],
+  index: Pick<PlanIndex, "models" | "datasets">,
+): Pick<PlanResult, "shards" | "autoShards"> {
+  const byName = new Map(index.models.map((m) => [m.name, m]));
+  const rows = new Map(index.datasets.flatMap((d) => (d.rows !== undefined ? [[d.name, d.rows] as const] : [])));
+  const shards: Record<string, number> = {};
+  const autoShards: Record<string, AutoShards> = {};
+  for (const name of models) {
+    const m = byName.get(name);
+    if (!m) continue;
+    if (m.shards !== undefined) {
+      if (m.shards > 1) shards[name] = m.shards;
+      continue;
+    }
+    const n = m.evaluationDataset !== undefined ? rows.get(m.evaluationDataset) : undefined;
+    const shardRows = m.shardRows ?? DEFAULT_SHARD_ROWS;
+    if (n === undefined || n <= shardRows) continue;
+    shards[name] = Math.min(MAX_SHARDS, Math.ceil(n / shardRows));
+    autoShards[name] = { dataset: m.evaluationDataset!, rows: n, shardRows };
+  }
+  return { shards, ...(Object.keys(autoShards).length > 0 ? { autoShards } : {}) };
 }
 
 /** One job of a sharded evaluation, as a matrix entry: the model, `I/N` for `evaluate --shard`, I and N. */
@@ -168,16 +213,11 @@ export function planChanges(changes: DiffEntry[], index: PlanIndex): PlanResult 
   }
   const deleted = gone.filter((name) => !renamed.some((r) => r.from === name));
   const models = [...reasons.keys()].sort();
-  const shards: Record<string, number> = {};
-  for (const m of models) {
-    const n = byName.get(m)?.shards;
-    if (n !== undefined && n > 1) shards[m] = n;
-  }
   return {
     models,
     reasons: Object.fromEntries(models.map((m) => [m, [...reasons.get(m)!].sort()])),
     deleted,
     renamed,
-    shards,
+    ...planShards(models, index),
   };
 }

@@ -7,7 +7,14 @@ import { CONFIG_FILE } from "../manifest/repo.ts";
 import { MAX_SHARDS } from "../manifest/schema.ts";
 import { isObjectUrl, parseLocation } from "../storage/location.ts";
 import type { Workspace } from "../workspace/workspace.ts";
-import { type DatasetFiles, type ModelFiles, type PlanIndex, type PlanResult, planChanges } from "./changes.ts";
+import {
+  type DatasetFiles,
+  type ModelFiles,
+  type PlanIndex,
+  type PlanResult,
+  planChanges,
+  planShards,
+} from "./changes.ts";
 
 export { type ShardJob, shardJobs } from "./changes.ts";
 export type { PlanResult } from "./changes.ts";
@@ -63,8 +70,10 @@ export async function planRepository(ws: Workspace, opts: PlanOptions = {}): Pro
     );
   }
   const changes = await git.diffNames(base, head);
-  const index = await readIndex(git, base, head, changes);
-  const result = planChanges(changes, index);
+  const { index, shardFacts } = await readIndex(git, base, head, changes);
+  // which models: from the manifests that can matter; how many jobs each: from every planned model's manifest
+  const mapped = planChanges(changes, index);
+  const result = { ...mapped, ...planShards(mapped.models, shardFacts(mapped.models)) };
   const dirOf = new Map(index.models.map((m) => [m.name, m.dir]));
   return {
     base,
@@ -128,7 +137,12 @@ function pathsOf(config: any): { models: string; data: string } {
  * (a YAML escape could spell anything), or the name of a touched dataset; a Dataset manifest when it changed, holds
  * a backslash, or holds the file name of a changed path.
  */
-async function readIndex(git: Git, base: string, head: string, changes: DiffEntry[]): Promise<PlanIndex> {
+async function readIndex(
+  git: Git,
+  base: string,
+  head: string,
+  changes: DiffEntry[],
+): Promise<{ index: PlanIndex; shardFacts: (planned: string[]) => Pick<PlanIndex, "models" | "datasets"> }> {
   const configChanged = changes.some((c) => c.path === CONFIG_FILE || c.from === CONFIG_FILE);
   const [headConfig, baseConfig] = await git.catFileBatch([
     `${head}:./${CONFIG_FILE}`,
@@ -174,7 +188,13 @@ async function readIndex(git: Git, base: string, head: string, changes: DiffEntr
     const value = yamlValue(t);
     const name = str(value?.metadata?.name);
     if (!name || value?.kind !== "Dataset") return undefined;
-    return { name, manifest: file, data: resolveFrom(posix.dirname(file), value?.spec?.path) };
+    const rows = value?.spec?.rows;
+    return {
+      name,
+      manifest: file,
+      data: resolveFrom(posix.dirname(file), value?.spec?.path),
+      ...(Number.isSafeInteger(rows) && rows >= 0 ? { rows: rows as number } : {}),
+    };
   };
   const datasets = datasetFiles.flatMap((f, i) => dataset(f, text(i), changedSet.has(f)) ?? []);
   const baseDatasets = baseDatasetFiles.flatMap((f, i) => dataset(f, text(datasetFiles.length + i), true) ?? []);
@@ -183,31 +203,59 @@ async function readIndex(git: Git, base: string, head: string, changes: DiffEntr
     .filter((d) => changedSet.has(d.manifest) || (d.data !== undefined && changedSet.has(d.data)))
     .map((d) => d.name);
   const offset = datasetFiles.length + baseDatasetFiles.length;
+  const modelText = (i: number) => (changed.length ? text(offset + i) : "");
   const models: ModelFiles[] = modelEntries.map(([name, file], i) => {
-    const dir = posix.dirname(file);
-    const t = changed.length ? text(offset + i) : "";
+    const t = modelText(i);
     const sharded = /\bshards\s*:/.test(t);
     if (!t.includes("..") && !t.includes("\\") && !touched.some((d) => t.includes(d)) && !sharded)
-      return { name, dir, datasets: [] };
-    const spec = yamlValue(t)?.spec ?? {};
-    const n = spec.evaluation?.shards;
-    const training = spec.training && typeof spec.training === "object" ? spec.training : undefined;
-    const list = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : []);
-    return {
-      name,
-      dir,
-      artifact: resolveFrom(dir, spec.artifact?.path),
-      output: training ? resolveFrom(dir, training.output) : undefined,
-      workdir: training ? resolveFrom(dir, training.workdir ?? ".") : undefined,
-      datasets: [...list(training?.datasets), ...list(spec.evaluation?.datasets)],
-      ...(Number.isInteger(n) && n >= 1 && n <= MAX_SHARDS ? { shards: n as number } : {}),
-    };
+      return { name, dir: posix.dirname(file), datasets: [] };
+    return modelFiles(name, file, t);
   });
-  return {
+  const index: PlanIndex = {
     config: CONFIG_FILE,
     modelDirs: [...new Set([headPaths.models, basePaths.models])],
     models,
     datasets,
     baseDatasets,
+  };
+  // The facts that split an evaluation, for the planned models only: each one's manifest, and the locked row count
+  // of the dataset it evaluates on (a Dataset manifest is parsed only when its text holds that dataset's name).
+  const shardFacts = (planned: string[]) => {
+    const want = new Set(planned);
+    const full = modelEntries.map(([name, file], i) =>
+      want.has(name) ? modelFiles(name, file, modelText(i)) : models[i],
+    );
+    const needed = new Set(full.flatMap((m) => (want.has(m.name) && m.evaluationDataset ? [m.evaluationDataset] : [])));
+    const known = new Map(datasets.map((d) => [d.name, d]));
+    const found = datasetFiles.flatMap((f, i) => {
+      const t = text(i);
+      if (![...needed].some((n) => !known.has(n) && t.includes(n))) return [];
+      const d = dataset(f, t, true);
+      return d && needed.has(d.name) && !known.has(d.name) ? [d] : [];
+    });
+    return { models: full, datasets: [...datasets, ...found] };
+  };
+  return { index, shardFacts };
+}
+
+/** What plan needs of a Model manifest's text (parsed). */
+function modelFiles(name: string, file: string, t: string): ModelFiles {
+  const dir = posix.dirname(file);
+  const spec = yamlValue(t)?.spec ?? {};
+  const n = spec.evaluation?.shards;
+  const rows = spec.evaluation?.shardRows;
+  const training = spec.training && typeof spec.training === "object" ? spec.training : undefined;
+  const list = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : []);
+  const evaluationDataset = list(spec.evaluation?.datasets)[0];
+  return {
+    name,
+    dir,
+    artifact: resolveFrom(dir, spec.artifact?.path),
+    output: training ? resolveFrom(dir, training.output) : undefined,
+    workdir: training ? resolveFrom(dir, training.workdir ?? ".") : undefined,
+    datasets: [...list(training?.datasets), ...list(spec.evaluation?.datasets)],
+    ...(Number.isInteger(n) && n >= 1 && n <= MAX_SHARDS ? { shards: n as number } : {}),
+    ...(Number.isInteger(rows) && rows >= 1 ? { shardRows: rows as number } : {}),
+    ...(evaluationDataset ? { evaluationDataset } : {}),
   };
 }

@@ -13,6 +13,7 @@ import { dvcCacheDir, type DvcOutput, objectPath, readDvcOutput, remoteOf } from
 import { download } from "./fetch.ts";
 import { readLfsPointer } from "./lfs.ts";
 import { type Location, parseLocation } from "./location.ts";
+import { GcsObject } from "./gcs.ts";
 import { forcePathStyle, S3Object } from "./s3.ts";
 import { FileObject, HttpObject, type StoredObject } from "./store.ts";
 
@@ -153,11 +154,7 @@ export function objectFor(ctx: StorageContext, url: string, endpoint?: string): 
       env: ctx.env,
     });
   }
-  if (loc.scheme === "gs") {
-    throw new UserError(
-      `${url}: gs:// is not supported yet; copy the object to S3 (or any S3-compatible store) or serve it over https, and pin it by sha256`,
-    );
-  }
+  if (loc.scheme === "gs") return new GcsObject(url, loc.bucket!, loc.key!, ctx.env);
   return new HttpObject(url);
 }
 
@@ -253,16 +250,19 @@ export async function remoteDigest(
 /**
  * For `lock`, which writes the pins: the source's current bytes. A work-tree file as `localFile` gives it; a remote
  * one is read again unless the store shows it unchanged — the pinned bytes are in the cache (or DVC's md5 still
- * holds them) and the store reports the pinned size (and, for S3, the pinned checksum when it has one). An object
+ * holds them) and the store reports the pinned size (and, for S3, the pinned checksum when it has one; for Cloud
+ * Storage, the md5 of the cached bytes). An object
  * replaced by one of the same size in a store without checksums keeps its pin: remove spec.sha256 to pin it afresh.
  */
 export async function currentFile(ctx: StorageContext, src: Source, pin: Pin): Promise<LocalFile> {
   if (src.kind === "file" || !pin.sha256) return localFile(ctx, src, {}, { unpinned: true });
   if (src.location.kind === "object") {
     const head = await objectFor(ctx, src.location.url).head();
+    const cached = head.md5 !== undefined ? await cachedMd5(ctx.env, pin) : undefined;
     const changed =
       (pin.size !== undefined && head.size !== undefined && head.size !== pin.size) ||
-      (head.sha256 !== undefined && head.sha256 !== pin.sha256);
+      (head.sha256 !== undefined && head.sha256 !== pin.sha256) ||
+      (cached !== undefined && cached !== head.md5);
     if (changed) return localFile(ctx, src, {}, { unpinned: true });
   }
   try {
@@ -271,6 +271,16 @@ export async function currentFile(ctx: StorageContext, src: Source, pin: Pin): P
     if (err instanceof CheckFailed) return localFile(ctx, src, {}, { unpinned: true });
     throw err;
   }
+}
+
+/**
+ * The md5 of the pinned bytes when the cache holds them, for a store that keeps only an md5 (Cloud Storage): the same
+ * bytes have the same md5, so a different one says the object was replaced, though an equal one proves nothing of
+ * the sha256 (the bytes are still hashed when read). Undefined without a cached copy (the download then decides).
+ */
+async function cachedMd5(env: NodeJS.ProcessEnv, pin: Pin): Promise<string | undefined> {
+  const file = cachedCopy(env, pin);
+  return file ? (await hashFile(file)).md5 : undefined;
 }
 
 /**

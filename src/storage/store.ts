@@ -10,8 +10,11 @@ import { CheckFailed, UserError } from "../errors.ts";
 export interface StoredObject {
   /** The URL (or path) as the manifest or DVC names it, for messages. */
   readonly name: string;
-  /** Size and, when the store computed one over the whole object, its SHA-256 (hex). */
-  head(): Promise<{ size?: number; sha256?: string }>;
+  /**
+   * Size and, when the store computed one over the whole object, its SHA-256 (hex); `md5` (hex) when the store keeps
+   * only that (Cloud Storage): a consistency hint, never a pin.
+   */
+  head(): Promise<{ size?: number; sha256?: string; md5?: string }>;
   /**
    * The bytes from `start` on. `version` (returned by the first read) ties a resumed read to the same object: a
    * store that cannot promise it, or that ignores the range, answers with `start: 0` and the whole object.

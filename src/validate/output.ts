@@ -54,7 +54,8 @@ export function remoteLine(r: RemoteCheck): string {
     case "cache":
       return `${what} checked in the cache${bytes}, not downloaded`;
     case "download":
-      return `${what} downloaded${bytes} into the cache to check it`;
+      // Cloud Storage keeps an md5 and a crc32c of an object, never a sha256: only the bytes can tell the pin
+      return `${what} downloaded${bytes} into the cache to check it${/^gs:\/\//i.test(r.path) ? " (Cloud Storage keeps no SHA-256 of an object, only MD5 and CRC32C)" : ""}`;
     case "git lfs":
       return `${what} was a git-lfs pointer; fetched with git lfs pull`;
     case "dvc work tree":

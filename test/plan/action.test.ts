@@ -110,3 +110,17 @@ test("a bad base ref fails the step with a configuration error naming the ref", 
   assert.equal(r.code, 2);
   assert.match(r.stdout, /::error::modelgate plan: --base origin\/nope: no such commit/);
 });
+
+test("automatic shards reach the workflow's matrix: the dataset's locked rows above shardRows split both models", async () => {
+  const ws = await pullRequestCheckout((write) =>
+    write("data/eval.yaml", `${dataset("eval", "eval.csv")}  rows: 3000000\n`),
+  );
+  const r = await runPlan(ws);
+  assert.equal(r.code, 0, r.stdout);
+  assert.deepEqual(JSON.parse(r.outputs.sharded), ["alpha", "beta"]);
+  assert.deepEqual(JSON.parse(r.outputs.whole), []);
+  assert.deepEqual(
+    JSON.parse(r.outputs.shards).map((j: { model: string; shard: string }) => `${j.model} ${j.shard}`),
+    ["alpha 1/2", "alpha 2/2", "beta 1/2", "beta 2/2"],
+  );
+});

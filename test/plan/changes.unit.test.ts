@@ -72,3 +72,40 @@ test("a model folder moved to a new name is a rename; a removed manifest without
   assert.deepEqual(d.deleted, ["solo"]);
   assert.deepEqual(d.renamed, []);
 });
+
+test("shards: the manifest's shards win; else the evaluation dataset's locked rows above shardRows split it", () => {
+  const sharding = {
+    ...index,
+    models: [
+      { name: "big", dir: "models/big", datasets: ["big-eval"], evaluationDataset: "big-eval" },
+      {
+        name: "tuned",
+        dir: "models/tuned",
+        datasets: ["big-eval"],
+        evaluationDataset: "big-eval",
+        shardRows: 1_000_000,
+      },
+      { name: "pinned", dir: "models/pinned", datasets: ["big-eval"], evaluationDataset: "big-eval", shards: 1 },
+      { name: "four", dir: "models/four", datasets: ["small-eval"], evaluationDataset: "small-eval", shards: 4 },
+      { name: "small", dir: "models/small", datasets: ["small-eval"], evaluationDataset: "small-eval" },
+      { name: "unlocked", dir: "models/unlocked", datasets: ["no-rows"], evaluationDataset: "no-rows" },
+      { name: "huge", dir: "models/huge", datasets: ["huge-eval"], evaluationDataset: "huge-eval", shardRows: 1 },
+    ],
+    datasets: [
+      { name: "big-eval", manifest: "data/big.yaml", rows: 5_000_000 },
+      { name: "small-eval", manifest: "data/small.yaml", rows: 2_000_000 },
+      { name: "no-rows", manifest: "data/no-rows.yaml" },
+      { name: "huge-eval", manifest: "data/huge.yaml", rows: 10_000 },
+    ],
+  };
+  const r = planChanges([{ status: "M", path: "modelgate.yaml" }], sharding);
+  assert.deepEqual(r.shards, { big: 3, tuned: 5, four: 4, huge: 256 });
+  assert.deepEqual(r.autoShards, {
+    big: { dataset: "big-eval", rows: 5_000_000, shardRows: 2_000_000 },
+    tuned: { dataset: "big-eval", rows: 5_000_000, shardRows: 1_000_000 },
+    huge: { dataset: "huge-eval", rows: 10_000, shardRows: 1 },
+  });
+  // only planned models are split
+  const one = planChanges([{ status: "M", path: "models/small/model.yaml" }], sharding);
+  assert.deepEqual([one.models, one.shards, one.autoShards], [["small"], {}, undefined]);
+});

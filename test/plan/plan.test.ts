@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
@@ -291,4 +291,31 @@ test("200 models: a change to one model, one shared dataset and one model's trai
   assert.deepEqual(p.models, [...new Set(["model-007", "model-150", ...usersOfEval3])].sort());
   assert.deepEqual(p.reasons["model-150"], ["models/model-150/src/train.py"]);
   assert.deepEqual(p.reasons["model-043"], ["data/eval-3.csv"]);
+});
+
+test("automatic shards: plan splits a model whose evaluation dataset's locked rows exceed shardRows, whatever changed", async () => {
+  const r = await baseRepo();
+  // shared-eval is locked at 5,000,000 rows; churn keeps the default threshold, fraud sets its own, solo sets shards
+  r.write("data/shared-eval.yaml", `${dataset("shared-eval", "shared-eval.csv")}  rows: 5000000\n`);
+  r.write(
+    "models/fraud/model.yaml",
+    `${readFileSync(join(r.root, "models/fraud/model.yaml"), "utf8")}    shardRows: 1000000\n`,
+  );
+  await r.git.run(["add", "-A"]);
+  await r.git.run(["commit", "-qm", "locked rows"]);
+  await r.git.run(["branch", "-f", "main"]);
+  // a change to churn's model card only: its manifest is not among the changed paths, and is still read for shards
+  r.write("models/churn/MODEL_CARD.md", "# churn\n");
+  r.write("src/fraud/train.py", "print('train v2')\n");
+  await r.commit("card and training code");
+  const p = await planRepository(openWorkspace(bufferIo(r.root)), { base: "main" });
+  assert.deepEqual(p.models, ["churn", "fraud"]);
+  assert.deepEqual(p.shards, { churn: 3, fraud: 5 });
+  assert.deepEqual(p.autoShards?.churn, { dataset: "shared-eval", rows: 5_000_000, shardRows: 2_000_000 });
+  const io = bufferIo(r.root);
+  assert.equal(await main(["plan", "--base", "main"], io), 0);
+  assert.match(
+    io.stdout,
+    /sharded: churn is evaluated in 3 jobs \(shared-eval has 5,000,000 rows, above spec\.evaluation\.shardRows 2,000,000\), then merged/,
+  );
 });

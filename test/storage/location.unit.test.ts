@@ -82,10 +82,11 @@ test("plan's shard matrix: one job per shard of each sharded model, in order", (
   ]);
 });
 
-test("gs:// is refused with what to do instead, not attempted", async () => {
+test("gs:// names a Cloud Storage object, read through its client, which is not loaded until an object is read", async () => {
   const { objectFor } = await import("../../src/storage/source.ts");
-  assert.throws(
-    () => objectFor({ env: {} }, "gs://bucket/data.csv"),
-    /gs:\/\/ is not supported yet; copy the object to S3/,
-  );
+  const { GcsObject, gcsClientLoaded } = await import("../../src/storage/gcs.ts");
+  const o = objectFor({ env: {} }, "gs://bucket/dir/data.csv");
+  assert.ok(o instanceof GcsObject);
+  assert.equal(o.name, "gs://bucket/dir/data.csv");
+  assert.equal(gcsClientLoaded(), false);
 });
