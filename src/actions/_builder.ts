@@ -4,10 +4,10 @@ import { UserError } from "../errors.ts";
 
 /**
  * The `job-workflow-ref` input of publish and release: the workflow whose job runs modelgate, the SLSA provenance's
- * builder. Empty: GITHUB_WORKFLOW_REF, right for a workflow run directly. A reusable workflow (the shipped
- * .github/workflows/publish.yml and release.yml) passes `oidc`: GitHub's context names the caller's workflow there,
- * and only the job's OIDC token names the called one (`job_workflow_ref`, the signing certificate's subject too).
- * An explicit `OWNER/REPO/PATH@REF` is taken as given. Returns the environment the service reads it from.
+ * builder. Empty: GITHUB_WORKFLOW_REF, right for a workflow run directly. A reusable workflow (modelgate's own
+ * publish.yml and release.yml under .github/) passes `oidc`: GitHub's context names the caller's workflow there, and
+ * only the job's OIDC token names the called one (`job_workflow_ref`, the signing certificate's subject too). An
+ * explicit `OWNER/REPO/PATH@REF` is taken as given. Returns the environment the service reads it from.
  */
 export async function jobWorkflowRefInput(env: NodeJS.ProcessEnv): Promise<NodeJS.ProcessEnv> {
   const v = core.getInput("job-workflow-ref").trim();

@@ -148,6 +148,8 @@ function verifyKeyless(bundle: ReturnType<typeof bundleFromJSON>, trust: LoadedT
     const why = causes(err);
     const expired = expiryNote(bundle);
     if (expired) return { ok: false, reason: `${expired} (${why})` };
+    if (/expired/.test(why))
+      return { ok: false, reason: `its certificate was not valid when the signature was timestamped (${why})` };
     if (/certificate chain|certificate path/.test(why))
       return {
         ok: false,
