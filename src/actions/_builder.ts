@@ -9,8 +9,8 @@ import { UserError } from "../errors.ts";
  * only the job's OIDC token names the called one (`job_workflow_ref`, the signing certificate's subject too). An
  * explicit `OWNER/REPO/PATH@REF` is taken as given. Returns the environment the service reads it from.
  */
-export async function jobWorkflowRefInput(env: NodeJS.ProcessEnv): Promise<NodeJS.ProcessEnv> {
-  const v = core.getInput("job-workflow-ref").trim();
+export async function jobWorkflowRefInput(input: string, env: NodeJS.ProcessEnv): Promise<NodeJS.ProcessEnv> {
+  const v = input.trim();
   if (!v) return {};
   if (v !== "oidc") return { MODELGATE_JOB_WORKFLOW_REF: v };
   if (!env.ACTIONS_ID_TOKEN_REQUEST_URL) {

@@ -18,7 +18,7 @@ await runAction("publish", async () => {
   for (const line of signingKey.split("\n")) if (line.trim()) core.setSecret(line.trim());
   io.env = {
     ...io.env,
-    ...(await jobWorkflowRefInput(io.env)),
+    ...(await jobWorkflowRefInput(core.getInput("job-workflow-ref"), io.env)),
     ...(signingKey ? { MODELGATE_SIGNING_KEY: signingKey } : {}),
     ...(token ? { GITHUB_TOKEN: token } : {}),
     ...(password

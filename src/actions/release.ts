@@ -17,7 +17,7 @@ await runAction("release", async () => {
     for (const line of signingKey.split("\n")) if (line.trim()) core.setSecret(line.trim());
     io.env = { ...io.env, MODELGATE_SIGNING_KEY: signingKey };
   }
-  io.env = { ...io.env, ...(await jobWorkflowRefInput(io.env)) };
+  io.env = { ...io.env, ...(await jobWorkflowRefInput(core.getInput("job-workflow-ref"), io.env)) };
   const cwd = resolve(io.cwd, core.getInput("working-directory") || ".");
   const operation = core.getInput("operation") || "release";
   if (!["release", "unassign", "deregister"].includes(operation)) {

@@ -28,7 +28,6 @@ test("job-workflow-ref: oidc reads the called workflow from the job's OIDC token
     Object.assign(process.env, {
       ACTIONS_ID_TOKEN_REQUEST_URL: url,
       ACTIONS_ID_TOKEN_REQUEST_TOKEN: "runner-token",
-      "INPUT_JOB-WORKFLOW-REF": "oidc",
     });
     const env = {
       ...process.env,
@@ -36,18 +35,17 @@ test("job-workflow-ref: oidc reads the called workflow from the job's OIDC token
       GITHUB_REPOSITORY: "acme/models",
       GITHUB_WORKFLOW_REF: CALLER,
     };
-    const added = await jobWorkflowRefInput(env);
+    const added = await jobWorkflowRefInput("oidc", env);
     assert.deepEqual(added, { MODELGATE_JOB_WORKFLOW_REF: CALLEE });
     assert.deepEqual(asked, ["/token?api-version=2.0&audience=modelgate Bearer runner-token"]);
     assert.equal(builderFromEnv({ ...env, ...added }).id, `https://github.com/${CALLEE}`);
 
-    process.env["INPUT_JOB-WORKFLOW-REF"] = "";
-    assert.deepEqual(await jobWorkflowRefInput(env), {});
+    assert.deepEqual(await jobWorkflowRefInput("", env), {});
     assert.equal(builderFromEnv(env).id, `https://github.com/${CALLER}`);
 
-    process.env["INPUT_JOB-WORKFLOW-REF"] = "oidc";
+    assert.deepEqual(await jobWorkflowRefInput(` ${CALLEE} `, env), { MODELGATE_JOB_WORKFLOW_REF: CALLEE });
     await assert.rejects(
-      jobWorkflowRefInput({ ...env, ACTIONS_ID_TOKEN_REQUEST_URL: "" }),
+      jobWorkflowRefInput("oidc", { ...env, ACTIONS_ID_TOKEN_REQUEST_URL: "" }),
       /job-workflow-ref: oidc needs the job's OIDC token: give the job `permissions: id-token: write`/,
     );
   } finally {
