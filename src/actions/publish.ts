@@ -4,6 +4,7 @@ import { CheckFailed } from "../errors.ts";
 import { describeModelPlan } from "../publish/change.ts";
 import { runPublish } from "../publish/run.ts";
 import { openWorkspace } from "../workspace/workspace.ts";
+import { jobWorkflowRefInput } from "./_builder.ts";
 import { actionIo, boolInput, listInput, runAction, withGitPushToken } from "./_runtime.ts";
 
 await runAction("publish", async () => {
@@ -17,6 +18,7 @@ await runAction("publish", async () => {
   for (const line of signingKey.split("\n")) if (line.trim()) core.setSecret(line.trim());
   io.env = {
     ...io.env,
+    ...(await jobWorkflowRefInput(core.getInput("job-workflow-ref"), io.env)),
     ...(signingKey ? { MODELGATE_SIGNING_KEY: signingKey } : {}),
     ...(token ? { GITHUB_TOKEN: token } : {}),
     ...(password

@@ -5,6 +5,7 @@ import { writeJobSummary } from "../github/index.ts";
 import { formatReleaseResult, releaseMarkdown } from "../release/result.ts";
 import { type ReleaseMode, runRelease } from "../release/run.ts";
 import { openWorkspace } from "../workspace/workspace.ts";
+import { jobWorkflowRefInput } from "./_builder.ts";
 import { actionIo, boolInput, runAction, withGitPushToken } from "./_runtime.ts";
 
 await runAction("release", async () => {
@@ -16,6 +17,7 @@ await runAction("release", async () => {
     for (const line of signingKey.split("\n")) if (line.trim()) core.setSecret(line.trim());
     io.env = { ...io.env, MODELGATE_SIGNING_KEY: signingKey };
   }
+  io.env = { ...io.env, ...(await jobWorkflowRefInput(core.getInput("job-workflow-ref"), io.env)) };
   const cwd = resolve(io.cwd, core.getInput("working-directory") || ".");
   const operation = core.getInput("operation") || "release";
   if (!["release", "unassign", "deregister"].includes(operation)) {

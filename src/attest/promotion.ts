@@ -22,6 +22,8 @@ import {
  *   base image) and modelgate's promotion predicate (evaluation record digest, gates, approvals, promotion record).
  * - release and rollback: subject the image; the promotion predicate with the environment, the stage counter, the
  *   environment approvals and the release (version tag, the publish record it promotes, what it supersedes).
+ * - deregister and unassign: subject the image; the promotion predicate with the environment and the registry
+ *   operation (its GTO tag, the version's publish record, who asked for it).
  *
  * A Statement names its record by the digest of the record's body (the record without `attestation`), and the record
  * carries each Statement's digest: the ledger's hash chain covers what is signed, and the signature covers the record.
@@ -103,6 +105,7 @@ export function provenancePredicate(r: RecordBody, build: BuildFacts): Record<st
 /** modelgate's promotion predicate of a record. */
 export function promotionPredicate(r: RecordBody, build: BuildFacts): PromotionPredicate {
   const rel = r.release;
+  const reg = r.registry;
   const stage = parseTag(r.stageTag);
   return {
     action: r.action,
@@ -129,6 +132,7 @@ export function promotionPredicate(r: RecordBody, build: BuildFacts): PromotionP
           },
         }
       : {}),
+    ...(reg ? { registry: { tag: r.stageTag, publishRecord: reg.publishRecord, pushedBy: reg.pushedBy } } : {}),
   };
 }
 

@@ -36,12 +36,27 @@ export function attestMode(configured: AttestMode | undefined, env: NodeJS.Proce
   return configured ?? (hasIdToken(env) ? "required" : "optional");
 }
 
-/** The builder: the workflow file at its ref and the run, in Actions; modelgate offline elsewhere. */
+/** `OWNER/REPO/PATH@REF`: a workflow file at a ref, as GITHUB_WORKFLOW_REF and job_workflow_ref name one. */
+const WORKFLOW_REF = /^[^/\s]+\/[^/\s]+\/\S+@\S+$/;
+
+/**
+ * The builder: the workflow file at its ref and the run, in Actions; modelgate offline elsewhere. The workflow is
+ * the one whose job runs modelgate: in a reusable-workflow run that is the called workflow, which
+ * `MODELGATE_JOB_WORKFLOW_REF` names (the job's OIDC token's `job_workflow_ref`, as the signing certificate's subject
+ * does) — GITHUB_WORKFLOW_REF names the caller there.
+ */
 export function builderFromEnv(env: NodeJS.ProcessEnv): BuildFacts["builder"] {
-  if (env.GITHUB_ACTIONS === "true" && env.GITHUB_WORKFLOW_REF && env.GITHUB_REPOSITORY) {
+  const job = env.MODELGATE_JOB_WORKFLOW_REF?.trim();
+  if (job && !WORKFLOW_REF.test(job)) {
+    throw new UserError(
+      `MODELGATE_JOB_WORKFLOW_REF (the job-workflow-ref input) is "${job}", not OWNER/REPO/PATH@REF; give the called workflow as the OIDC token's job_workflow_ref names it, or "oidc" to read it from the token`,
+    );
+  }
+  const workflow = job || env.GITHUB_WORKFLOW_REF;
+  if (env.GITHUB_ACTIONS === "true" && workflow && env.GITHUB_REPOSITORY) {
     const server = env.GITHUB_SERVER_URL ?? "https://github.com";
     return {
-      id: `${server}/${env.GITHUB_WORKFLOW_REF}`,
+      id: `${server}/${workflow}`,
       ...(env.GITHUB_RUN_ID
         ? {
             runUrl: `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}/attempts/${env.GITHUB_RUN_ATTEMPT ?? "1"}`,
@@ -51,6 +66,21 @@ export function builderFromEnv(env: NodeJS.ProcessEnv): BuildFacts["builder"] {
     };
   }
   return { id: OFFLINE_BUILDER };
+}
+
+/** The `job_workflow_ref` claim of a GitHub Actions OIDC token (a JWT; read, not verified: the runner handed it). */
+export function jobWorkflowRefOf(token: string): string {
+  const part = token.split(".")[1] ?? "";
+  let claims: { job_workflow_ref?: unknown };
+  try {
+    claims = JSON.parse(Buffer.from(part, "base64url").toString("utf8"));
+  } catch {
+    throw new UserError("the job's OIDC token is not a JWT: cannot read its job_workflow_ref");
+  }
+  const ref = claims.job_workflow_ref;
+  if (typeof ref !== "string" || !WORKFLOW_REF.test(ref))
+    throw new UserError("the job's OIDC token has no job_workflow_ref claim (OWNER/REPO/PATH@REF)");
+  return ref;
 }
 
 /**

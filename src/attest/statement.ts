@@ -57,6 +57,14 @@ export const promotionPredicateSchema = z.strictObject({
       supersedes: z.strictObject({ version: z.string(), image: z.string() }).nullable(),
     })
     .optional(),
+  /** A deregistration or an unassignment: its GTO tag, the publish record of the version, who asked for it. */
+  registry: z
+    .strictObject({
+      tag: z.string(),
+      publishRecord: z.string().regex(/^sha256:[0-9a-f]{64}$/),
+      pushedBy: z.string(),
+    })
+    .optional(),
 });
 export type PromotionPredicate = z.infer<typeof promotionPredicateSchema>;
 

@@ -40,9 +40,10 @@ Options:
   --facts FILE        decide from a JSON file instead of GitHub: {"actor", "runId", "permissions": {login: level},
                       "teams": {"org/team": [logins]}, "approvals": [{user, state, comment, environments, at?}],
                       "tags": {tag: {verified, reason}}}
-  --signing-key FILE  attest the release (modelgate.yaml spec.attest): an in-toto Statement over the image with the
-                      environment, stage, approvals and the record, signed with this ECDSA P-256 key (PEM; default
-                      MODELGATE_SIGNING_KEY) into records/MODEL/attestations/ and attached to the image
+  --signing-key FILE  attest the release, unassignment or deregistration (modelgate.yaml spec.attest): an in-toto
+                      Statement over the image with the environment, stage, approvals (or the GTO tag and who asked)
+                      and the record, signed with this ECDSA P-256 key (PEM; default MODELGATE_SIGNING_KEY) into
+                      records/MODEL/attestations/ and attached to the image
   --unassign          push <model>#<env>!#N on the version's commit (GTO); refused for the version the
                       environment runs
   --deregister        push <model>@vX.Y.Z! on the version's commit (GTO): it can never be released again;

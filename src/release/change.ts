@@ -140,6 +140,8 @@ export interface RegistryFacts {
   triggeredBy: string;
   /** RFC 3339, UTC. */
   at: string;
+  /** Who signs, when the record is attested: its Statement is returned to be signed. */
+  attest?: BuildFacts;
 }
 
 /** The ledger, commit message and tag of one deregistration or unassignment. */
@@ -149,6 +151,8 @@ export interface RegistryChange {
   files: Record<string, string>;
   message: string;
   tag: TagSpec;
+  /** The Statement that attests the record (empty when not attested). */
+  statements: Statement[];
 }
 
 /**
@@ -164,7 +168,9 @@ export function registryChange(
   f: RegistryFacts,
 ): RegistryChange {
   const p = publish.record;
-  const appended = appendToLedger(ledgerText, {
+  let statements: Statement[] = [];
+  const attest = f.attest;
+  const record: NewRecord = {
     apiVersion: API_VERSION,
     kind: "PromotionRecord",
     action: f.mode,
@@ -181,7 +187,18 @@ export function registryChange(
     source: tag.target,
     triggeredBy: f.triggeredBy,
     registry: { publishRecord: publish.digest, pushedBy: f.actor },
-  });
+  };
+  const appended = appendToLedger(
+    ledgerText,
+    record,
+    attest
+      ? (chained) => {
+          const a = attestRecord(chained, attest);
+          statements = a.statements;
+          return { ...chained, attestation: a.block };
+        }
+      : undefined,
+  );
   const subject =
     f.mode === "deregister"
       ? `Deregister ${t.model} ${t.version}`
@@ -193,5 +210,6 @@ export function registryChange(
     files: { [t.ledgerPath]: appended.text },
     message: commitMessage(subject, body, promotionTrailers(appended.record, appended.digest)),
     tag: { ...tag, message: `${tag.message}; promotion record ${appended.digest}` },
+    statements,
   };
 }

@@ -132,18 +132,15 @@ export async function openRelease(ws: Workspace, opts: ReleaseOptions): Promise<
   const remote = config.spec.gitops.remote ?? "origin";
   const branch = config.spec.gitops.branch ?? (await defaultBranch(ws.git, remote));
   const target = releaseTarget(config, subject, environment.name, { remote, branch });
-  // Only a release or rollback writes a record to attest; decided before anything is written.
-  const attest: AttestSetup =
-    (opts.mode ?? "release") === "release"
-      ? attestSetup({
-          configured: config.spec.attest,
-          env: ws.env,
-          keyFile: opts.signingKey ? resolve(ws.io.cwd, opts.signingKey) : undefined,
-          statementsDir: opts.statementsDir ? resolve(ws.io.cwd, opts.statementsDir) : undefined,
-          warn: (line) => opts.log?.(`warning: ${line}`),
-          configFile: repo.configFile?.file,
-        })
-      : { mode: "off", by: "none", builder: { id: "" } };
+  // Every mode writes a record to attest (release, rollback, deregister, unassign); decided before anything is written.
+  const attest: AttestSetup = attestSetup({
+    configured: config.spec.attest,
+    env: ws.env,
+    keyFile: opts.signingKey ? resolve(ws.io.cwd, opts.signingKey) : undefined,
+    statementsDir: opts.statementsDir ? resolve(ws.io.cwd, opts.statementsDir) : undefined,
+    warn: (line) => opts.log?.(`warning: ${line}`),
+    configFile: repo.configFile?.file,
+  });
   return { ws, options: opts, config, manifest, environment, target, releaser, facts, github, attest };
 }
 
@@ -238,10 +235,12 @@ async function planRegistryTag(s: ReleaseSession, mode: "unassign" | "deregister
     environments: s.config.spec.environments.map((e) => e.name),
     actor: s.releaser.actor,
   };
+  const attest = buildFacts(s.attest);
   const step = checked(
     registryChangeOnTip(basis, await remoteTags(ws.git, t.remote), {
       triggeredBy: s.releaser.triggeredBy,
       at: stamp(ws.now()),
+      ...(attest ? { attest } : {}),
     }),
   );
   if ("note" in step) return { kind: "nothing", result: { ...base, summary: step.note } };
@@ -396,7 +395,7 @@ async function proposeByPullRequest(
  */
 async function attestationsOf(
   s: ReleaseSession,
-  change: ReleaseChange,
+  change: Pick<ReleaseChange, "record" | "statements">,
   signed: Record<string, string>,
   attach: boolean,
 ): Promise<AttestationsResult | undefined> {
@@ -436,12 +435,15 @@ async function applyRegistryTag(s: ReleaseSession, plan: RegistryTagPlan): Promi
   const { target: t, mode } = plan.basis;
   let note = "";
   let done: RegistryChange | undefined;
+  let signed: Record<string, string> = {};
+  const attest = buildFacts(s.attest);
   const compute = async (tip: Tip) => {
     const ledgerText = (await tip.read(t.ledgerPath)) ?? "";
     const step = checked(
       registryChangeOnTip({ ...plan.basis, ledgerText }, await remoteTags(s.ws.git, t.remote), {
         triggeredBy: s.releaser.triggeredBy,
         at: stamp(s.ws.now()),
+        ...(attest ? { attest } : {}),
       }),
     );
     if ("note" in step) {
@@ -449,13 +451,18 @@ async function applyRegistryTag(s: ReleaseSession, plan: RegistryTagPlan): Promi
       return undefined;
     }
     done = step.change;
-    return { files: step.change.files, message: step.change.message, tags: [step.tag] };
+    // With a key, the bundle goes into the commit that appends the record.
+    const signer = s.attest.signer;
+    signed = signer ? await signedFiles(signer, t.ledgerPath, step.change.statements) : {};
+    return { files: { ...step.change.files, ...signed }, message: step.change.message, tags: [step.tag] };
   };
   const written = await writeAndPush(s.ws.git, { remote: t.remote, branch: t.branch }, compute, writerOptions(s));
   if (!written || !done) return { ...plan.base, summary: note };
   const made = done.tag;
+  const attestations = await attestationsOf(s, done, signed, true);
   return {
     ...plan.base,
+    ...(attestations ? { attestations } : {}),
     outcome: mode === "deregister" ? "deregistered" : "unassigned",
     registryTag: made.name,
     commit: written.commit,

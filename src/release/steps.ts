@@ -523,7 +523,7 @@ function publishOfVersion(entries: LedgerEntry[], tags: Map<string, RemoteTag>, 
 export function registryChangeOnTip(
   b: RegistryBasis,
   tags: Map<string, RemoteTag>,
-  f: { triggeredBy: string; at: string },
+  f: { triggeredBy: string; at: string; attest?: BuildFacts },
 ): { tag: TagSpec; change: RegistryChange } | { note: string } | Refusal {
   const t = b.target;
   const step = registryTagStep(b, tags);
@@ -542,6 +542,7 @@ export function registryChangeOnTip(
     actor: b.actor,
     triggeredBy: f.triggeredBy,
     at: f.at,
+    ...(f.attest ? { attest: f.attest } : {}),
   });
   return { tag: change.tag, change };
 }

@@ -219,17 +219,73 @@ test("publish, publish, release and rollback signed with a key: every record ver
   const unsigned = await runAudit({ cwd: m.root, ref: "origin/main", verify: true });
   assert.equal(unsigned.report.verification?.ok, true, "without --trust, the forgery passes: what signatures add");
 
+  // --unassign and --deregister records are attested like releases: subject the image, predicate the operation
+  const registryOp = (mode: "unassign" | "deregister", env?: string) =>
+    runRelease(openWorkspace(bufferIo(m.root, m.env)), {
+      tag: "churn@v1.1.0",
+      mode,
+      ...(env ? { environment: env } : {}),
+      facts: releaseFacts,
+      signingKey: keyFile,
+    });
+  const unassigned = await registryOp("unassign", "production");
+  assert.equal(unassigned.outcome, "unassigned");
+  assert.equal(unassigned.attestations?.by, "key");
+  const deregistered = await registryOp("deregister");
+  assert.equal(deregistered.outcome, "deregistered");
+  assert.deepEqual(
+    deregistered.attestations?.statements.map((s) => s.predicateType),
+    [PROMOTION_PREDICATE],
+  );
+  m.git("fetch", "-q", "origin");
+  const ops = parseLedger(m.remoteGit("show", "main:records/churn/promotions.jsonl")).entries.slice(5);
+  assert.deepEqual(
+    ops.map((e) => [e.record.action, e.record.attestation?.signer]),
+    [
+      ["unassign", "key"],
+      ["deregister", "key"],
+    ],
+  );
+  const opPayload = (e: (typeof ops)[number]) =>
+    JSON.parse(
+      Buffer.from(
+        JSON.parse(
+          read(`records/churn/attestations/${e.record.attestation!.statements[0].digest.slice(7)}.sigstore.json`)!,
+        ).dsseEnvelope.payload,
+        "base64",
+      ).toString("utf8"),
+    );
+  const dereg = opPayload(ops[1]);
+  assert.deepEqual(dereg.subject, [{ name: `${registry}/churn`, digest: { sha256: v11.image.digest.slice(7) } }]);
+  assert.equal(dereg.predicate.action, "deregister");
+  assert.deepEqual(dereg.predicate.registry, {
+    tag: "churn@v1.1.0!",
+    publishRecord: entries[0].digest,
+    pushedBy: "dana",
+  });
+  assert.equal(opPayload(ops[0]).predicate.environment, "production");
+  // under --trust they are not findings: only the forged release still is
+  const withOps = await runAudit({ cwd: m.root, ref: "origin/main", verify: true, trust });
+  assert.deepEqual(
+    withOps.report.verification?.findings.map((f) => [f.check, f.record?.sequence]),
+    [["attestation-missing", 5]],
+  );
+
   // the registry serves the bundles as referrers of each image (docker-registry has no referrers API: the
   // sha256-<hex> tag lists them); skopeo reads the index and the manifests, the registry's blob API the bundle
   for (const [p, count] of [
-    [v11, 3],
+    [v11, 5],
     [v12, 3],
   ] as const) {
     const index = skopeoRaw(`${registry}/churn:${fallbackTag(p.image.digest)}`);
     const bundles = index.manifests.filter(
       (d: any) => d.artifactType === "application/vnd.dev.sigstore.bundle.v0.3+json",
     );
-    assert.equal(bundles.length, count, `${p.version}: two publish bundles and one release or rollback bundle`);
+    assert.equal(
+      bundles.length,
+      count,
+      `${p.version}: two publish bundles, its release or rollback bundle (and 1.1.0's unassign and deregister)`,
+    );
     for (const d of bundles) {
       const manifest = skopeoRaw(`${registry}/churn@${d.digest}`);
       assert.equal(manifest.subject.digest, p.image.digest);
