@@ -42,16 +42,19 @@ try {
     variants.push({ name: `${who} validate (example)`, args: [cli, "validate"], cwd: example, expect: 0, cli });
   }
 
+  // wall time, and CPU time (user + system, children included) from /usr/bin/time, steadier on a busy machine
+  const timeFile = join(tmp, "time.txt");
   const run = (v: (typeof variants)[number], extra: string[] = [], env = process.env) => {
     const t = performance.now();
-    const r = spawnSync(process.execPath, [...extra, ...v.args], {
+    const r = spawnSync("/usr/bin/time", ["-f", "%U %S", "-o", timeFile, process.execPath, ...extra, ...v.args], {
       cwd: v.cwd,
       stdio: ["ignore", "ignore", "pipe"],
       env,
     });
     const ms = performance.now() - t;
     if (r.status !== v.expect) throw new Error(`${v.name} exited ${r.status}: ${r.stderr}`);
-    return ms;
+    const [user, sys] = readFileSync(timeFile, "utf8").trim().split("\n").pop()?.split(" ").map(Number) ?? [0, 0];
+    return { ms, cpu: (user + sys) * 1000 };
   };
 
   // which of the bundle's files each command loads: a module hook (in its own thread) appends each URL to a file
@@ -83,24 +86,29 @@ export async function load(url, context, next) {
   }
 
   const times = new Map<string, number[]>(variants.map((v) => [v.name, []]));
+  const cpus = new Map<string, number[]>(variants.map((v) => [v.name, []]));
   const before = load();
   for (let round = 0; round <= REPEAT; round++)
     for (const v of variants) {
-      const ms = run(v);
+      const { ms, cpu } = run(v);
       if (round > 0) times.get(v.name)?.push(ms);
+      if (round > 0) cpus.get(v.name)?.push(cpu);
     }
   const after = load();
 
   const floor = median(times.get("node -e 0") ?? []);
+  const cpuFloor = median(cpus.get("node -e 0") ?? []);
   console.log(`machine: ${machine()}`);
   console.log(`load average before: ${before}; after: ${after}`);
   console.log(`medians of ${REPEAT} rounds after one warm-up, the variants in turns:`);
   for (const v of variants) {
     const m = median(times.get(v.name) ?? []);
+    const c = median(cpus.get(v.name) ?? []);
+    const cpu = ` (CPU ${c.toFixed(0)} ms${v.cli ? `, ${(c / cpuFloor).toFixed(2)}×` : ""})`;
     const rel = v.cli
-      ? `  +${(m - floor).toFixed(0)} ms, ${(m / floor).toFixed(2)}× node -e 0; ${loaded.get(v.name)}`
+      ? `  ${m >= floor ? "+" : "−"}${Math.abs(m - floor).toFixed(0)} ms, ${(m / floor).toFixed(2)}× node -e 0; ${loaded.get(v.name)}`
       : "";
-    console.log(`  ${v.name.padEnd(32)} ${m.toFixed(0).padStart(6)} ms${rel}`);
+    console.log(`  ${v.name.padEnd(32)} ${m.toFixed(0).padStart(6)} ms${cpu}${rel}`);
   }
   console.log(`goals: --help ≤ node -e 0 + 100 ms; validate ≤ 3× node -e 0`);
 } finally {
