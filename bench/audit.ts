@@ -1,6 +1,10 @@
 // `modelgate audit` and `audit verify` on a generated repository of 10,000 commits and 1,500 tags over 20 models,
-// side by side with the raw git commands they need, in one run (median of several).
-// Usage: npm run bench -- audit   (or: npx tsx bench/audit.ts [--runs N] [--keep])
+// run as the CLI users run (the bundle of the sources, `node cli.js audit …`, output to /dev/null), side by side with
+// the git commands they need run as a shell runs them (`sh -c 'git log … | cat >/dev/null; …'`), the variants in
+// turns, medians of --runs rounds after one warm-up, with the load average before and after.
+// Usage: npm run bench -- audit [--runs 7] [--repo DIR] [--baseline OTHER/cli.js]
+// The repository is generated in a temporary folder, removed at the end with everything else; --repo DIR generates it
+// there (or uses the one already there) and keeps it. --baseline also times another bundle (e.g. main's dist/cli.js).
 //
 // The repository is made with `git fast-import` in one stream: per model, 24 versions, each proposed on a branch
 // (a commit and CI's commit with the training record), merged, published (ledger record, evaluation record of
@@ -9,8 +13,8 @@
 // between them. Every record is real (appendToLedger, renderOverlay, judge), so `audit verify` must find nothing.
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { stringify } from "yaml";
@@ -30,7 +34,7 @@ import { curve, makeModel, makeRecord } from "../test/report/builder.ts";
 import { machine, median } from "./machine.ts";
 
 const { values } = parseArgs({
-  options: { runs: { type: "string", default: "5" }, keep: { type: "boolean", default: false } },
+  options: { runs: { type: "string", default: "7" }, repo: { type: "string" }, baseline: { type: "string" } },
 });
 const RUNS = Number(values.runs);
 const MODELS = 20;
@@ -424,159 +428,155 @@ async function generate(dir: string): Promise<{ commits: number; tags: number; r
 }
 
 /** Runs a command under /usr/bin/time: wall time, and CPU time (user + system, its children included). */
-const timeFile = join(tmpdir(), `mg-bench-time-${process.pid}`);
-function timed(
-  cmd: string,
-  args: string[],
-  opts: { cwd: string; input?: string; expect?: number },
-): { wall: number; cpu: number } {
+function timed(cmd: string, args: string[], opts: { cwd: string; expect?: number }): { wall: number; cpu: number } {
+  const timeFile = join(work, "time.txt");
   const t = performance.now();
+  // the output goes to /dev/null, as `… >/dev/null` in a shell: neither side pays for a reader
   const r = spawnSync("/usr/bin/time", ["-f", "%U %S", "-o", timeFile, cmd, ...args], {
     cwd: opts.cwd,
-    input: opts.input,
-    maxBuffer: 1 << 30,
-    encoding: "utf8",
+    stdio: ["ignore", "ignore", "pipe"],
   });
   const wall = performance.now() - t;
-  if (r.status !== (opts.expect ?? 0))
-    throw new Error(`${cmd} ${args.join(" ")} exited ${r.status}: ${r.stderr}${String(r.stdout).slice(0, 2000)}`);
+  if (r.status !== (opts.expect ?? 0)) throw new Error(`${cmd} ${args.join(" ")} exited ${r.status}: ${r.stderr}`);
   const [user, sys] = readFileSync(timeFile, "utf8").trim().split("\n").pop()?.split(" ").map(Number) ?? [0, 0];
   return { wall, cpu: (user + sys) * 1000 };
 }
-const timeGit = (dir: string, args: string[], input?: string) => timed("git", args, { cwd: dir, input });
+const quote = (s: string) => `'${s.replaceAll("'", "'\\''")}'`;
+/** A shell pipeline: each git command's output piped through cat to /dev/null, one after the other. */
+const shell = (commands: string[]) => timed("sh", ["-c", commands.join("; ")], { cwd: dir });
 
-const dir = join(resolve("bench", ".data"), "audit-repo");
-if (!existsSync(join(dir, "HEAD")) && !existsSync(join(dir, ".git"))) {
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  const t = performance.now();
-  const g = await generate(dir);
-  console.log(
-    `generated ${dir}: ${g.commits} commits, ${g.tags} tags, ${g.records} promotion records, ${(g.evalBytes / 2 ** 20).toFixed(1)} MiB of evaluation records, in ${((performance.now() - t) / 1000).toFixed(1)} s`,
-  );
-}
-const count = spawnSync("git", ["rev-list", "--count", "HEAD"], { cwd: dir, encoding: "utf8" }).stdout.trim();
-const tagCount = spawnSync("git", ["tag", "-l"], { cwd: dir, encoding: "utf8" }).stdout.trim().split("\n").length;
-
-// The raw git commands audit runs, with the same arguments (src/audit/history.ts, as src/git/history.ts formats them).
-const LOG = logArgs(
-  "HEAD",
-  logPaths({ deploy: "deploy", records: "records" } as Parameters<typeof logPaths>[0]),
-  LOG_GLOBS,
-);
-const REFS = TAG_ARGS;
-const PLAIN_LOG = ["log", "--format=%H %P %an %ae %aI %s", "HEAD"];
-
-// What verify reads besides: the evaluation records (one cat-file --batch).
-const evalNames = spawnSync("git", ["ls-tree", "-r", "--name-only", "HEAD", "records/"], { cwd: dir, encoding: "utf8" })
-  .stdout.split("\n")
-  .filter((p) => p.includes("/evaluations/"))
-  .map((p) => `HEAD:${p}`)
-  .join("\n");
-
-// the CLI as users run it: the bundle
-const out = mkdtempSync(join(tmpdir(), "mg-bench-cli-"));
-const { bundle } = await import("../scripts/bundle.mjs");
-await bundle([{ in: "src/cli/bin.ts", out: "cli" }], out);
-const cli = join(out, "cli.js");
-const cliTime = (args: string[], expect = 0) => timed(process.execPath, [cli, ...args], { cwd: dir, expect });
-
-const series: Record<string, number[]> = {};
-const add = (k: string, ms: number) => {
-  series[k] ??= [];
-  series[k].push(ms);
-};
-const phases: Record<string, number[]> = {};
-const auditPhases: Record<string, number[]> = {};
-for (let run = 0; run <= RUNS; run++) {
-  const keep = run > 0; // the first round warms the page cache
-  const git = {
-    log: timeGit(dir, LOG),
-    refs: timeGit(dir, REFS),
-    revs: timeGit(dir, ["rev-list", "HEAD"]),
-    plain: timeGit(dir, PLAIN_LOG),
-    evals: timeGit(dir, ["cat-file", "--batch"], `${evalNames}\n`),
-  };
-  let t = performance.now();
-  const a = await runAudit({
-    cwd: dir,
-    timeline: true,
-    trace: (p, ms) => {
-      if (keep) (auditPhases[p] ??= []).push(ms);
-    },
-  });
-  const audit = performance.now() - t;
-  t = performance.now();
-  const v = await runAudit({
-    cwd: dir,
-    verify: true,
-    trace: (p, ms) => {
-      if (keep) (phases[p] ??= []).push(ms);
-    },
-  });
-  const verify = performance.now() - t;
-  if (!v.report.verification?.ok) {
-    throw new Error(
-      `the generated history does not verify:\n${v.report.verification?.findings
-        .slice(0, 10)
-        .map((f) => `${f.check}: ${f.message}`)
-        .join("\n")}`,
+const work = mkdtempSync(join(tmpdir(), "mg-bench-audit-"));
+const dir = values.repo ? resolve(values.repo) : join(work, "repo");
+try {
+  if (!existsSync(join(dir, "HEAD")) && !existsSync(join(dir, ".git"))) {
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    const t = performance.now();
+    const g = await generate(dir);
+    console.log(
+      `generated ${dir}: ${g.commits} commits, ${g.tags} tags, ${g.records} promotion records, ${(g.evalBytes / 2 ** 20).toFixed(1)} MiB of evaluation records, in ${((performance.now() - t) / 1000).toFixed(1)} s`,
     );
   }
-  if ((a.report.models[0].events?.length ?? 0) === 0) throw new Error("no events");
-  const cliStart = cliTime(["audit", "--help"]);
-  const cliAudit = cliTime(["audit", "--json"]);
-  const cliVerify = cliTime(["audit", "verify"]);
-  if (!keep) continue;
-  add("git log (deploy/, records/ with --raw)", git.log.wall);
-  add("git for-each-ref refs/tags", git.refs.wall);
-  add("git rev-list", git.revs.wall);
-  add("git log, all commits", git.plain.wall);
-  add("git cat-file --batch (evaluation records)", git.evals.wall);
-  add("raw: log + for-each-ref", git.log.wall + git.refs.wall);
-  add("raw: log + for-each-ref + rev-list + cat-file", git.log.wall + git.refs.wall + git.revs.wall + git.evals.wall);
-  add("audit (library)", audit);
-  add("audit verify (library)", verify);
-  add("modelgate audit --help (CLI start-up)", cliStart.wall);
-  add("modelgate audit --json (CLI)", cliAudit.wall);
-  add("modelgate audit verify (CLI)", cliVerify.wall);
-  add("cpu: raw: log + for-each-ref", git.log.cpu + git.refs.cpu);
-  add("cpu: raw: log + for-each-ref + rev-list + cat-file", git.log.cpu + git.refs.cpu + git.revs.cpu + git.evals.cpu);
-  add("cpu: modelgate audit --help (CLI start-up)", cliStart.cpu);
-  add("cpu: modelgate audit --json (CLI)", cliAudit.cpu);
-  add("cpu: modelgate audit verify (CLI)", cliVerify.cpu);
-}
-const m = Object.fromEntries(Object.entries(series).map(([k, xs]) => [k, median(xs)]));
-console.log(`machine: ${machine()}`);
-console.log(
-  `repository: ${count} commits, ${tagCount} tags, ${MODELS} models (${dir}); median of ${RUNS} runs after one warm-up`,
-);
-for (const [k, ms] of Object.entries(m)) console.log(`  ${k.padEnd(56)} ${ms.toFixed(0).padStart(6)} ms`);
-console.log(
-  `  audit's phases: ${Object.entries(auditPhases)
-    .map(([p, xs]) => `${p} ${median(xs).toFixed(0)} ms`)
-    .join(", ")}`,
-);
-console.log(
-  `  verify's phases: ${Object.entries(phases)
-    .map(([p, xs]) => `${p} ${median(xs).toFixed(0)} ms`)
-    .join(", ")}`,
-);
-const rawLR = m["raw: log + for-each-ref"];
-const rawAll = m["raw: log + for-each-ref + rev-list + cat-file"];
-console.log(
-  `ratio, audit / (git log + for-each-ref):                         ${(m["audit (library)"] / rawLR).toFixed(2)}x (CLI ${(m["modelgate audit --json (CLI)"] / rawLR).toFixed(2)}x)`,
-);
-console.log(
-  `ratio, audit verify / (git log + for-each-ref):                  ${(m["audit verify (library)"] / rawLR).toFixed(2)}x (CLI ${(m["modelgate audit verify (CLI)"] / rawLR).toFixed(2)}x)`,
-);
-console.log(
-  `CPU time (user + system, git's included), CLI / raw: audit ${(m["cpu: modelgate audit --json (CLI)"] / m["cpu: raw: log + for-each-ref"]).toFixed(2)}x, audit verify ${(m["cpu: modelgate audit verify (CLI)"] / m["cpu: raw: log + for-each-ref + rev-list + cat-file"]).toFixed(2)}x (without start-up: ${((m["cpu: modelgate audit --json (CLI)"] - m["cpu: modelgate audit --help (CLI start-up)"]) / m["cpu: raw: log + for-each-ref"]).toFixed(2)}x, ${((m["cpu: modelgate audit verify (CLI)"] - m["cpu: modelgate audit --help (CLI start-up)"]) / m["cpu: raw: log + for-each-ref + rev-list + cat-file"]).toFixed(2)}x)`,
-);
-console.log(
-  `ratio, audit verify / (log + for-each-ref + rev-list + cat-file): ${(m["audit verify (library)"] / rawAll).toFixed(2)}x (CLI ${(m["modelgate audit verify (CLI)"] / rawAll).toFixed(2)}x)`,
-);
-rmSync(out, { recursive: true, force: true });
-if (!values.keep && process.env.MODELGATE_BENCH_KEEP !== "1") {
-  // the repository is kept under bench/.data (ignored by git) for the next run; delete it to regenerate
+  const count = spawnSync("git", ["rev-list", "--count", "HEAD"], { cwd: dir, encoding: "utf8" }).stdout.trim();
+  const tagCount = spawnSync("git", ["tag", "-l"], { cwd: dir, encoding: "utf8" }).stdout.trim().split("\n").length;
+
+  // The raw git commands audit runs, with the same arguments (src/audit/history.ts, as src/git/history.ts formats them).
+  const LOG = logArgs(
+    "HEAD",
+    logPaths({ deploy: "deploy", records: "records" } as Parameters<typeof logPaths>[0]),
+    LOG_GLOBS,
+  );
+  // What verify reads besides: the evaluation records (one cat-file --batch).
+  const evalNames = join(work, "evaluations.txt");
+  writeFileSync(
+    evalNames,
+    `${spawnSync("git", ["ls-tree", "-r", "--name-only", "HEAD", "records/"], { cwd: dir, encoding: "utf8" })
+      .stdout.split("\n")
+      .filter((p) => p.includes("/evaluations/"))
+      .map((p) => `HEAD:${p}`)
+      .join("\n")}\n`,
+  );
+  const git = (args: string[], input?: string) =>
+    `git ${args.map(quote).join(" ")}${input ? ` <${quote(input)}` : ""} | cat >/dev/null`;
+  const peerAudit = [git(LOG), git(TAG_ARGS)];
+  const peerVerify = [...peerAudit, git(["rev-list", "HEAD"]), git(["cat-file", "--batch"], evalNames)];
+
+  // the CLI as users run it: the bundle of the sources (and --baseline, another bundle, in the same turns)
+  const { bundle } = await import("../scripts/bundle.mjs");
+  await bundle([{ in: "src/cli/bin.ts", out: "cli" }], join(work, "cli"));
+  const clis: [string, string][] = [["modelgate", join(work, "cli", "cli.js")]];
+  if (values.baseline) clis.push(["baseline", resolve(values.baseline)]);
+
+  const series: Record<string, number[]> = {};
+  const add = (k: string, ms: number) => {
+    series[k] ??= [];
+    series[k].push(ms);
+  };
+  const phases: Record<string, number[]> = {};
+  const auditPhases: Record<string, number[]> = {};
+  const loadBefore = loadavg();
+  for (let run = 0; run <= RUNS; run++) {
+    const keep = run > 0; // the first round warms the page cache
+    const shellAudit = shell(peerAudit);
+    const shellVerify = shell(peerVerify);
+    const cli = clis.map(([who, path]) => {
+      const cliTime = (args: string[]) => timed(process.execPath, [path, ...args], { cwd: dir });
+      return {
+        who,
+        start: cliTime(["--help"]),
+        audit: cliTime(["audit", "--json"]),
+        verify: cliTime(["audit", "verify"]),
+      };
+    });
+    let t = performance.now();
+    const a = await runAudit({
+      cwd: dir,
+      timeline: true,
+      trace: (p, ms) => {
+        if (keep) (auditPhases[p] ??= []).push(ms);
+      },
+    });
+    const audit = performance.now() - t;
+    t = performance.now();
+    const v = await runAudit({
+      cwd: dir,
+      verify: true,
+      trace: (p, ms) => {
+        if (keep) (phases[p] ??= []).push(ms);
+      },
+    });
+    const verify = performance.now() - t;
+    if (!v.report.verification?.ok) {
+      throw new Error(
+        `the generated history does not verify:\n${v.report.verification?.findings
+          .slice(0, 10)
+          .map((f) => `${f.check}: ${f.message}`)
+          .join("\n")}`,
+      );
+    }
+    if ((a.report.models[0].events?.length ?? 0) === 0) throw new Error("no events");
+    if (!keep) continue;
+    add("shell: git log | cat; git for-each-ref | cat", shellAudit.wall);
+    add("shell: the same; git rev-list | cat; git cat-file --batch | cat", shellVerify.wall);
+    for (const c of cli) {
+      add(`${c.who} --help (CLI start-up)`, c.start.wall);
+      add(`${c.who} audit --json (CLI)`, c.audit.wall);
+      add(`${c.who} audit verify (CLI)`, c.verify.wall);
+      add(`cpu: ${c.who} audit --json (CLI)`, c.audit.cpu);
+      add(`cpu: ${c.who} audit verify (CLI)`, c.verify.cpu);
+    }
+    add("audit (library, in this process)", audit);
+    add("audit verify (library, in this process)", verify);
+    add("cpu: shell: log, for-each-ref", shellAudit.cpu);
+    add("cpu: shell: log, for-each-ref, rev-list, cat-file", shellVerify.cpu);
+  }
+  const loadAfter = loadavg();
+  const m = Object.fromEntries(Object.entries(series).map(([k, xs]) => [k, median(xs)]));
+  console.log(`machine: ${machine()}`);
+  console.log(
+    `load average before: ${loadBefore.map((x) => x.toFixed(2)).join(" ")}; after: ${loadAfter.map((x) => x.toFixed(2)).join(" ")}`,
+  );
+  console.log(
+    `repository: ${count} commits, ${tagCount} tags, ${MODELS} models; medians of ${RUNS} rounds after one warm-up, the variants in turns`,
+  );
+  for (const [k, ms] of Object.entries(m)) console.log(`  ${k.padEnd(66)} ${ms.toFixed(0).padStart(6)} ms`);
+  console.log(
+    `  audit's phases (library): ${Object.entries(auditPhases)
+      .map(([p, xs]) => `${p} ${median(xs).toFixed(0)} ms`)
+      .join(", ")}`,
+  );
+  console.log(
+    `  verify's phases (library): ${Object.entries(phases)
+      .map(([p, xs]) => `${p} ${median(xs).toFixed(0)} ms`)
+      .join(", ")}`,
+  );
+  const peerA = m["shell: git log | cat; git for-each-ref | cat"];
+  const peerV = m["shell: the same; git rev-list | cat; git cat-file --batch | cat"];
+  for (const [who] of clis) {
+    console.log(
+      `${who}: audit --json ${(m[`${who} audit --json (CLI)`] / peerA).toFixed(2)}× the shell's log + for-each-ref (goal ≤ 2×); audit verify ${(m[`${who} audit verify (CLI)`] / peerV).toFixed(2)}× the shell's log + for-each-ref + rev-list + cat-file (goal ≤ 2.5×); CPU ${(m[`cpu: ${who} audit --json (CLI)`] / m["cpu: shell: log, for-each-ref"]).toFixed(2)}× and ${(m[`cpu: ${who} audit verify (CLI)`] / m["cpu: shell: log, for-each-ref, rev-list, cat-file"]).toFixed(2)}×`,
+    );
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true });
 }

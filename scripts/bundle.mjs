@@ -7,6 +7,23 @@ import { build } from "esbuild";
 const { version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
 
 /**
+ * zod's `locales` namespace (every language's error messages, half of zod's code) is never used: zod sets English
+ * itself (its classic schemas import locales/en.js directly), and modelgate reads no other. Bundled as an empty
+ * namespace, it costs no load time in each command that validates.
+ */
+const zodLocales = {
+  name: "zod-locales",
+  setup(b) {
+    b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      /[\\/]zod[\\/]v4[\\/](classic|core|mini)[\\/]/.test(args.importer)
+        ? { path: "zod-locales", namespace: "mg-empty" }
+        : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: "mg-empty" }, () => ({ contents: "export {};", loader: "js" }));
+  },
+};
+
+/**
  * Bundles `entryPoints` ({ in, out } pairs) into `outdir` as ESM for Node 20, with shared chunks, onnxruntime-node
  * left external (a native addon), and a `require` for the CommonJS dependencies. With `dependencies: "external"`
  * (the npm package) every package stays an import, resolved from the installer's node_modules; by default (dist/,
@@ -26,6 +43,7 @@ export function bundle(entryPoints, outdir, { dependencies = "bundled" } = {}) {
     legalComments: "none",
     define: { __MODELGATE_VERSION__: JSON.stringify(version) },
     logLevel: "warning",
+    plugins: [zodLocales],
     banner: {
       js: "import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);",
     },

@@ -1,8 +1,9 @@
-import { createHash, createPrivateKey, createPublicKey, type KeyObject, sign as cryptoSign } from "node:crypto";
+import { createPrivateKey, createPublicKey, type KeyObject, sign as cryptoSign } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { bundleToJSON, type SerializedBundle } from "@sigstore/bundle";
 import { DSSEBundleBuilder, type Signer } from "@sigstore/sign";
 import { UserError } from "../errors.ts";
+import { BUNDLE_MEDIA_TYPE, keyHint } from "./key.ts";
 import { canonicalJson } from "../ledger/canonical.ts";
 import { PAYLOAD_TYPE, type Statement } from "./statement.ts";
 
@@ -14,20 +15,13 @@ import { PAYLOAD_TYPE, type Statement } from "./statement.ts";
  * Rekor), producing the same bundle format with a certificate instead of a hint.
  */
 
-export const BUNDLE_MEDIA_TYPE = "application/vnd.dev.sigstore.bundle.v0.3+json";
+export { BUNDLE_MEDIA_TYPE, keyHint };
 
 export interface KeySigner {
   /** The hint a bundle names the key by: hex SHA-256 of the public key's DER (SPKI). */
   hint: string;
   publicKeyPem: string;
   sign(data: Buffer): Buffer;
-}
-
-/** The hint of a public key: hex SHA-256 of its SubjectPublicKeyInfo DER. */
-export function keyHint(key: KeyObject): string {
-  return createHash("sha256")
-    .update(key.export({ type: "spki", format: "der" }))
-    .digest("hex");
 }
 
 /** A signer from an ECDSA P-256 private key in PEM; a key of another kind is refused naming the file. */

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
 import { UserError } from "../errors.ts";
-import { keyHint } from "./sign.ts";
+import { keyHint } from "./key.ts";
 
 /**
  * A trust policy: whose signatures `audit verify --trust FILE` accepts. Offline: public keys (PEM). Keyless (GitHub

@@ -5,7 +5,7 @@ import { recordDigest } from "../ledger/canonical.ts";
 import { registryCredentials } from "../oci/credentials.ts";
 import { parseReference } from "../oci/reference.ts";
 import { pullScope, RegistryClient, registryTuning } from "../oci/registry.ts";
-import { BUNDLE_MEDIA_TYPE } from "../attest/sign.ts";
+import { BUNDLE_MEDIA_TYPE } from "../attest/key.ts";
 import { blobPath, readLayoutJson } from "../oci/layout.ts";
 import { ArtifactType, listLayoutReferrers, listRegistryReferrers } from "../oci/referrers.ts";
 import { type Descriptor, type ImageManifest, MANIFEST_TYPES } from "../oci/types.ts";

@@ -7,21 +7,21 @@ import { commands } from "./commands.ts";
 export async function main(argv: string[], io: Io): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === "--help" || name === "-h" || name === "help") {
-    io.out(await topHelp());
+    io.out(topHelp());
     return name ? 0 : EXIT_USAGE;
   }
   if (name === "--version" || name === "-V") {
     io.out(`${VERSION}\n`);
     return 0;
   }
-  const load = commands[name];
-  if (!load) {
+  const entry = Object.hasOwn(commands, name) ? commands[name] : undefined;
+  if (!entry) {
     io.err(
       `modelgate: unknown command "${name}"${suggest(name, Object.keys(commands))}\nRun \`modelgate --help\` for the list.\n`,
     );
     return EXIT_USAGE;
   }
-  const command = await load();
+  const command = await entry.load();
   if (rest.includes("--help") || rest.includes("-h")) {
     io.out(helpText(command.usage));
     return 0;
@@ -46,8 +46,9 @@ export function helpText(usage: string): string {
   return /\b70 internal error/.test(text) ? text : `${text}\n${EXIT_CODES_HELP}\n`;
 }
 
-async function topHelp(): Promise<string> {
-  const loaded = await Promise.all(Object.entries(commands).map(async ([n, load]) => [n, (await load()).summary]));
+/** The list of commands, from the table alone: no command module is loaded for it. */
+function topHelp(): string {
+  const loaded = Object.entries(commands).map(([n, c]) => [n, c.summary]);
   const width = Math.max(...loaded.map(([n]) => n.length));
   return [
     "modelgate — release machine-learning models through git",

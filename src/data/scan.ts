@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import * as crypto from "node:crypto";
 import type { Column, Dataset } from "../manifest/schema.ts";
 import { contentName, parseLocation } from "../storage/location.ts";
 import { type ProfileCounter, Reservoir } from "./profile.ts";
@@ -217,9 +217,9 @@ export async function scanDataset(path: string, dataset: Dataset, opts: ScanOpti
           else seenBy.add(key);
         }
         if (rowHashes && hashIdx) {
-          const h = createHash("sha1");
-          for (const i of hashIdx) h.update(i < 0 ? "\u0000" : `${normalizeForHash(cellAt(batch, i, r, bad))}\u0001`);
-          rowHashes.add(h.digest("hex").slice(0, 20));
+          let text = "";
+          for (const i of hashIdx) text += i < 0 ? "\u0000" : `${normalizeForHash(cellAt(batch, i, r, bad))}\u0001`;
+          rowHashes.add(sha1Hex(text).slice(0, 20));
         }
       }
     }
@@ -230,6 +230,12 @@ export async function scanDataset(path: string, dataset: Dataset, opts: ScanOpti
   if (result.header.length === 0) result.header = await readColumns(path, read);
   return result;
 }
+
+/** The hex SHA-1 of a row's text: one call (crypto.hash, Node ≥ 20.12) rather than a Hash object per row. */
+const sha1Hex: (text: string) => string =
+  typeof crypto.hash === "function"
+    ? (text) => crypto.hash("sha1", text, "hex")
+    : (text) => crypto.createHash("sha1").update(text).digest("hex");
 
 /** "1", "1.0" and 1 hash alike, so that a row copied between CSV and JSONL files is still found. */
 function normalizeForHash(cell: Cell): string {

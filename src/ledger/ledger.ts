@@ -1,4 +1,5 @@
 import { type PromotionRecord, placesVersion, promotionRecordSchema } from "../records/promotion.ts";
+import { type Compiled, compileSchema, fastSafeParse } from "../records/compiled.ts";
 import { canonicalJson, canonicalOf, recordDigest, sha256Of } from "./canonical.ts";
 
 /**
@@ -22,6 +23,13 @@ export interface LedgerProblem {
   message: string;
 }
 
+let compiledPromotion: Compiled | undefined;
+/** The schema's check, compiled once (src/records/compiled.ts): zod runs only for a record the check does not accept. */
+function parsePromotion(json: unknown) {
+  compiledPromotion ??= compileSchema(promotionRecordSchema);
+  return fastSafeParse(promotionRecordSchema, compiledPromotion, json);
+}
+
 /** Reads a ledger's text: the entries that parse and validate, and a problem for each line that does not. */
 export function parseLedger(text: string): { entries: LedgerEntry[]; problems: LedgerProblem[] } {
   const entries: LedgerEntry[] = [];
@@ -37,7 +45,7 @@ export function parseLedger(text: string): { entries: LedgerEntry[]; problems: L
       problems.push({ line: i + 1, message: `not JSON: ${(err as Error).message}` });
       continue;
     }
-    const r = promotionRecordSchema.safeParse(json);
+    const r = parsePromotion(json);
     if (!r.success) {
       const issue = r.error.issues[0];
       problems.push({ line: i + 1, message: `not a promotion record: ${issue.path.join(".")}: ${issue.message}` });

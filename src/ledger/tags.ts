@@ -40,8 +40,22 @@ export type ParsedTag =
   | (Counted & { kind: "stage"; stage: string; unassigned: boolean })
   | (Counted & { kind: "deprecated" | "created" });
 
-/** A tag name read in GTO's grammar (as GTO's parse_name reads it), or undefined when GTO would not read it. */
+/** Tags already read (audit reads each tag in several rules; the grammar's regular expression is the cost). */
+const parsedTags = new Map<string, ParsedTag | undefined>();
+
+/**
+ * A tag name read in GTO's grammar (as GTO's parse_name reads it), or undefined when GTO would not read it. The
+ * result is frozen: the same object is returned for the same name.
+ */
 export function parseTag(tag: string): ParsedTag | undefined {
+  if (parsedTags.has(tag)) return parsedTags.get(tag);
+  if (parsedTags.size >= 100_000) parsedTags.clear();
+  const p = readTag(tag);
+  parsedTags.set(tag, p && Object.freeze(p));
+  return p;
+}
+
+function readTag(tag: string): ParsedTag | undefined {
   const g = tagRe.exec(tag)?.groups;
   if (!g) return undefined;
   const base: Counted = { name: g.artifact.replace("=", ":") };

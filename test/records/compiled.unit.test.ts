@@ -1,0 +1,132 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { z } from "zod";
+import { API_VERSION } from "../../src/manifest/schema.ts";
+import { compileSchema } from "../../src/records/compiled.ts";
+import { promotionRecordSchema } from "../../src/records/promotion.ts";
+
+const hex = (c: string) => c.repeat(64);
+const commit = "a".repeat(40);
+
+const publish = {
+  apiVersion: API_VERSION,
+  kind: "PromotionRecord",
+  sequence: 1,
+  previous: null,
+  action: "publish",
+  at: "2026-01-02T03:04:05Z",
+  model: { name: "churn", version: "1.0.0", sha256: hex("1"), path: "models/churn/model.onnx" },
+  data: [{ name: "churn-eval", sha256: hex("2") }],
+  evaluation: {
+    record: `sha256:${hex("3")}`,
+    path: `records/churn/evaluations/${hex("3")}.json`,
+    verdict: "pass",
+    gates: [{ gate: "roc_auc >= 0.85", status: "pass" }],
+    metrics: { roc_auc: 0.91, brier: null },
+  },
+  pullRequest: { number: 7, author: "alice", head: commit, url: "https://github.com/o/r/pull/7" },
+  approvals: [{ reviewer: "bob", reviewId: 11, commit, submittedAt: "2026-01-02T03:00:00Z" }],
+  approvalSource: { from: "github", api: "https://api.github.com", run: null },
+  image: { reference: `ghcr.io/o/churn@sha256:${hex("4")}`, digest: `sha256:${hex("4")}` },
+  environment: "staging",
+  stageTag: "churn#staging#1",
+  source: "b".repeat(40),
+  triggeredBy: "carol",
+  card: { path: "models/churn/MODEL_CARD.md", sha256: hex("5") },
+  attestation: {
+    signer: "key",
+    builder: { id: "modelgate offline" },
+    datasets: [{ name: "churn-eval", path: "data/eval.csv" }],
+    statements: [{ predicateType: "https://slsa.dev/provenance/v1", digest: `sha256:${hex("6")}` }],
+  },
+};
+const release = {
+  ...publish,
+  sequence: 2,
+  previous: `sha256:${hex("7")}`,
+  action: "release",
+  environment: "production",
+  stageTag: "churn#production#1",
+  pullRequest: null,
+  approvalSource: { from: "facts-file" },
+  release: {
+    tag: "churn@v1.0.0",
+    tagObject: "c".repeat(40),
+    pushedBy: "dana",
+    signature: { verified: false, reason: "unsigned" },
+    environmentApprovals: [
+      { user: "erin", state: "approved", comment: "", at: "2026-01-02T04:00:00Z", environments: ["production"] },
+    ],
+    publishRecord: `sha256:${hex("8")}`,
+    supersedes: { version: "0.9.0", image: `sha256:${hex("9")}` },
+    runId: 5,
+    runAttempt: 1,
+  },
+};
+const deregister = {
+  ...publish,
+  sequence: 3,
+  previous: `sha256:${hex("a")}`,
+  action: "deregister",
+  registry: { publishRecord: `sha256:${hex("8")}`, pushedBy: "dana" },
+};
+
+/** Every value at every path of a JSON value, with a setter. */
+function* paths(v: unknown, path: (string | number)[] = []): Generator<(string | number)[]> {
+  yield path;
+  if (Array.isArray(v)) for (let i = 0; i < v.length; i++) yield* paths(v[i], [...path, i]);
+  else if (v && typeof v === "object") for (const [k, x] of Object.entries(v)) yield* paths(x, [...path, k]);
+}
+const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x));
+function mutated(record: object): unknown[] {
+  const out: unknown[] = [];
+  const replacements = [null, "x", "", 0, -1, 1.5, Number.POSITIVE_INFINITY, true, {}, [], [1], { extra: 1 }, "sha256:zz"];
+  for (const path of paths(record)) {
+    if (path.length === 0) continue;
+    const at = (r: unknown) => path.slice(0, -1).reduce((o: any, k) => o[k], r) as any;
+    const last = path[path.length - 1];
+    for (const x of replacements) {
+      const r = clone(record);
+      at(r)[last] = x;
+      out.push(r);
+    }
+    const r = clone(record);
+    if (Array.isArray(at(r))) at(r).splice(last, 1);
+    else delete at(r)[last];
+    out.push(r);
+    const extra = clone(record);
+    const parent = at(extra);
+    if (parent && typeof parent === "object" && !Array.isArray(parent)) parent.unexpected = 1;
+    out.push(extra);
+  }
+  out.push(JSON.parse('{"__proto__": {"x": 1}}'), null, [], "record", 1);
+  return out;
+}
+
+test("the compiled promotion-record check accepts only what zod accepts, and returns what zod returns", () => {
+  const check = compileSchema(promotionRecordSchema);
+  let accepted = 0;
+  let deferred = 0;
+  for (const input of [publish, release, deregister, ...[publish, release, deregister].flatMap(mutated)]) {
+    const fast = check(input);
+    const zod = promotionRecordSchema.safeParse(input);
+    if (fast === undefined) {
+      deferred++;
+      continue;
+    }
+    accepted++;
+    assert.ok(zod.success, `the compiled check accepted what zod rejects: ${JSON.stringify(input).slice(0, 300)}`);
+    // the same value, keys in the same order
+    assert.equal(JSON.stringify(fast), JSON.stringify(zod.data));
+  }
+  // the three records, and the mutations zod also accepts (an optional field removed, another string), are not deferred
+  assert.ok(accepted > 3 && deferred > 100, `${accepted} accepted, ${deferred} deferred`);
+  for (const r of [publish, release, deregister]) assert.ok(check(r) !== undefined, "a valid record");
+});
+
+test("a schema using what the compiled check does not know always defers to zod", () => {
+  const check = compileSchema(z.strictObject({ at: z.string().datetime() }));
+  assert.equal(check({ at: "2026-01-02T03:04:05Z" }), undefined);
+  const loose = compileSchema(z.object({ a: z.string() }));
+  assert.equal(loose({ a: "x" }), undefined);
+});
