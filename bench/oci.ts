@@ -117,20 +117,25 @@ const size = statSync(model).size;
 const cli = existsSync("dist/cli.js") ? ["dist/cli.js"] : ["--import", "tsx", "src/cli/bin.ts"];
 const env = { ...process.env, SOURCE_DATE_EPOCH: "1700000000", MODELGATE_CACHE: join(dataDir, "cache") };
 
-function timed(cmd: string, args: string[]): { secs: number; rssMiB: number; out: string } {
+/** Wall time, peak RSS and CPU time (user + system) of a command. */
+function timed(cmd: string, args: string[]): { secs: number; rssMiB: number; cpu: number; out: string } {
   const t0 = process.hrtime.bigint();
-  const r = spawnSync("/usr/bin/time", ["-f", "%M", cmd, ...args], { encoding: "utf8", env, maxBuffer: 64 << 20 });
+  const r = spawnSync("/usr/bin/time", ["-f", "%M %U %S", cmd, ...args], {
+    encoding: "utf8",
+    env,
+    maxBuffer: 64 << 20,
+  });
   const secs = Number(process.hrtime.bigint() - t0) / 1e9;
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(" ")} failed: ${r.stderr}`);
-  const rssKiB = Number(r.stderr.trim().split("\n").pop());
-  return { secs, rssMiB: rssKiB / 1024, out: r.stdout };
+  const [rssKiB, user, sys] = r.stderr.trim().split("\n").pop()!.split(" ").map(Number);
+  return { secs, rssMiB: rssKiB / 1024, cpu: user + sys, out: r.stdout };
 }
 
 /** The raw peer, as a shell runs it: POST for an upload session, then one PUT of the file with the digest. */
 const CURL_PUSH = `set -e
 loc=$(curl -sS -f -X POST -o /dev/null -D - "http://$HOST/v2/$REPO/blobs/uploads/" | tr -d '\r' | sed -n 's/^[Ll]ocation: //p')
 case "$loc" in http*) ;; *) loc="http://$HOST$loc" ;; esac
-case "$loc" in *\?*) sep='&' ;; *) sep='?' ;; esac
+case "$loc" in *"?"*) sep="&" ;; *) sep="?" ;; esac
 curl -sS -f -o /dev/null -X PUT -H 'Content-Type: application/octet-stream' -T "$BLOB" "$loc\${sep}digest=$DIGEST"`;
 
 const reg = await startRegistry();
@@ -155,6 +160,7 @@ try {
   const layer = man.layers[man.layers.length - 1];
   const blobFile = join(layout, "blobs", ...layer.digest.split(":"));
   const times: Record<string, number[]> = { modelgate: [], again: [], curl: [], skopeo: [] };
+  const cpu: Record<string, number[]> = { modelgate: [], compare: [] };
   const loads: string[] = [loadavg()];
   let rss = 0;
   let digest = "";
@@ -169,12 +175,15 @@ try {
         const args = [...cli, "package", "--model", model, "--name", "big", "--base", "scratch", "--push"];
         const r = timed(process.execPath, [...args, `${reg.host}/mg${i}/big:1`]);
         times.modelgate.push(r.secs);
+        cpu.modelgate.push(r.cpu);
         rss = Math.max(rss, r.rssMiB);
         digest = r.out.trim();
         times.again.push(timed(process.execPath, [...args, `${reg.host}/mg${i}/big:1`]).secs);
       } else if (who === "compare") {
         const args = [values.compare!, "package", "--model", model, "--name", "big", "--base", "scratch", "--push"];
-        times.compare.push(timed(process.execPath, [...args, `${reg.host}/cmp${i}/big:1`]).secs);
+        const r = timed(process.execPath, [...args, `${reg.host}/cmp${i}/big:1`]);
+        times.compare.push(r.secs);
+        cpu.compare.push(r.cpu);
       } else if (who === "curl") {
         const t0 = process.hrtime.bigint();
         const r = spawnSync("sh", ["-c", CURL_PUSH], {
@@ -207,10 +216,15 @@ try {
   console.log(
     `model: ${(size / 2 ** 30).toFixed(2)} GiB ONNX; layer ${(layer.size / 2 ** 30).toFixed(2)} GiB; image ${digest}`,
   );
-  console.log(`${row("modelgate package (build + push)", times.modelgate)}, peak RSS ${rss.toFixed(0)} MiB`);
+  console.log(
+    `${row("modelgate package (build + push)", times.modelgate)}, peak RSS ${rss.toFixed(0)} MiB, CPU ${median(cpu.modelgate).toFixed(2)} s`,
+  );
   console.log(row("raw curl POST + monolithic PUT of the layer", times.curl));
   if (skopeo) console.log(row("skopeo copy (layout -> registry)", times.skopeo));
-  if (values.compare) console.log(row(`${values.compare} package (build + push)`, times.compare));
+  if (values.compare)
+    console.log(
+      `${row(`${values.compare} package (build + push)`, times.compare)}, CPU ${median(cpu.compare).toFixed(2)} s`,
+    );
   console.log(row("modelgate package again, to the same repository (every blob there)", times.again));
   const m = median(times.modelgate);
   console.log(`ratio modelgate / raw curl PUT: ${(m / median(times.curl)).toFixed(2)}x (goal: <= 1.2x)`);
