@@ -192,7 +192,7 @@ export class GzipLayer {
 
   /**
    * Yields the gzip bytes [start, end): from the block that holds `start`, the tar read in chunks of about 1 MiB, each
-   * joined with its block headers into one buffer, then cut to the range asked for.
+   * split at the block boundaries with the block headers between, then cut to the range asked for.
    */
   private async *stream(start: number, end: number): AsyncGenerator<Uint8Array> {
     const hashing = !this.digests;
@@ -224,23 +224,24 @@ export class GzipLayer {
     if (tarTo > tarFrom) {
       for await (const chunk of readSegments(this.segments, tarFrom, tarTo)) {
         if (hashing) this.tarOrder.feed(tarAt, chunk);
+        // the block headers and the data between them, each its own piece: no copy of the data
         const pieces: Uint8Array[] = [];
         let off = 0;
-        const gzAt = HEADER.byteLength + tarAt + 5 * Math.floor(tarAt / BLOCK) + (tarAt % BLOCK === 0 ? 0 : 5);
+        let gzAt = HEADER.byteLength + tarAt + 5 * Math.floor(tarAt / BLOCK) + (tarAt % BLOCK === 0 ? 0 : 5);
+        const piece = (bytes: Uint8Array) => {
+          const b = out(gzAt, bytes);
+          gzAt += bytes.byteLength;
+          if (b) pieces.push(b);
+        };
         while (off < chunk.byteLength) {
           const pos = tarAt + off;
-          if (pos % BLOCK === 0) {
-            const i = pos / BLOCK;
-            pieces.push(blockHeader(Math.min(BLOCK, size - pos), i === n - 1));
-          }
+          if (pos % BLOCK === 0) piece(blockHeader(Math.min(BLOCK, size - pos), pos / BLOCK === n - 1));
           const take = Math.min(chunk.byteLength - off, BLOCK - (pos % BLOCK));
-          pieces.push(chunk.subarray(off, off + take));
+          piece(chunk.subarray(off, off + take));
           off += take;
         }
         tarAt += chunk.byteLength;
-        const joined = pieces.length === 1 ? pieces[0] : Buffer.concat(pieces);
-        const b = out(gzAt, joined);
-        if (b) yield b;
+        yield* pieces;
       }
     }
     const total = this.size;
