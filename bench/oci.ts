@@ -1,18 +1,23 @@
 /**
- * Benchmark: build and push a 1 GiB model with `modelgate package`, side by side in one run with `skopeo copy` of the
- * same image (as an OCI layout that modelgate wrote) to the same registry (Debian's docker-registry on loopback).
- * Each push goes to a fresh repository, so no blob is skipped by HEAD; runs alternate; the median is reported.
+ * Benchmark: build and push a 1 GiB model with `modelgate package` (the built CLI, as users run it), side by side in
+ * one run with two peers pushing the same image bytes to the same registry (Debian's docker-registry on loopback):
+ * - raw `curl`: a POST for an upload session, then one monolithic PUT `?digest=` of the model layer's file (the
+ *   floor: the registry's own receiving and hashing, no client work; the image's other blobs are a few hundred bytes);
+ * - `skopeo copy --all --preserve-digests` of the same image from an OCI layout that modelgate wrote (not timed).
+ * Each push goes to a fresh repository, so no blob is skipped by HEAD; the variants run in turns (the order rotates
+ * each round); medians are reported with the load average. A fourth, untimed-by-peer variant pushes modelgate's
+ * image again to the repository it just pushed to: the layer's digest comes from modelgate's digest cache, HEAD
+ * finds every blob, and nothing is read or sent.
  *
  *   npx tsx bench/oci.ts [--gib 1] [--runs 3]
  *
- * modelgate's time includes the build (one read of the model for the layer digest and the model's sha256) and the
- * push (a second read, streamed in one PUT). skopeo runs with --preserve-digests (so it sends the same bytes rather
- * than recompressing the layer) and --all (the index and its manifest, like modelgate).
- * The model is a valid ONNX file (MatMul with a 1 GiB float32 initializer), cached under bench/.data/.
+ * The model is a valid ONNX file (MatMul with a 1 GiB float32 initializer), written to a temporary folder with the
+ * layout and modelgate's cache (MODELGATE_CACHE), all removed at the end.
  */
 import { spawnSync } from "node:child_process";
 import { randomFillSync } from "node:crypto";
-import { closeSync, existsSync, mkdirSync, openSync, rmSync, statSync, writeSync } from "node:fs";
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { buildModel } from "../test/support/onnx-build.ts";
@@ -21,12 +26,16 @@ import { machine, median } from "./machine.ts";
 import { lenField, varint } from "../src/onnx/head.ts";
 
 const { values } = parseArgs({
-  options: { gib: { type: "string", default: "1" }, runs: { type: "string", default: "3" } },
+  options: {
+    gib: { type: "string", default: "1" },
+    runs: { type: "string", default: "3" },
+    // another build of modelgate (e.g. main's dist/cli.js) pushed in the same turns: a before/after in one run
+    compare: { type: "string" },
+  },
 });
 const GIB = Number(values.gib);
 const RUNS = Number(values.runs);
-const dataDir = join(import.meta.dirname, ".data");
-mkdirSync(dataDir, { recursive: true });
+const dataDir = mkdtempSync(join(tmpdir(), "modelgate-bench-oci-"));
 
 function readVarint(b: Buffer, pos: number): [number, number] {
   let v = 0;
@@ -99,30 +108,40 @@ function writeBigModel(path: string, bytes: number): void {
   closeSync(fd);
 }
 
+const loadavg = () => readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ");
 const model = join(dataDir, `model-${GIB}g.onnx`);
-if (!existsSync(model)) {
-  console.log(`writing ${model} …`);
-  writeBigModel(model, GIB * 2 ** 30);
-}
+console.log(`writing ${model} …`);
+writeBigModel(model, GIB * 2 ** 30);
 const size = statSync(model).size;
 
 const cli = existsSync("dist/cli.js") ? ["dist/cli.js"] : ["--import", "tsx", "src/cli/bin.ts"];
-const env = { ...process.env, SOURCE_DATE_EPOCH: "1700000000" };
+const env = { ...process.env, SOURCE_DATE_EPOCH: "1700000000", MODELGATE_CACHE: join(dataDir, "cache") };
 
-function timed(cmd: string, args: string[]): { secs: number; rssMiB: number; out: string } {
+/** Wall time, peak RSS and CPU time (user + system) of a command. */
+function timed(cmd: string, args: string[]): { secs: number; rssMiB: number; cpu: number; out: string } {
   const t0 = process.hrtime.bigint();
-  const r = spawnSync("/usr/bin/time", ["-f", "%M", cmd, ...args], { encoding: "utf8", env, maxBuffer: 64 << 20 });
+  const r = spawnSync("/usr/bin/time", ["-f", "%M %U %S", cmd, ...args], {
+    encoding: "utf8",
+    env,
+    maxBuffer: 64 << 20,
+  });
   const secs = Number(process.hrtime.bigint() - t0) / 1e9;
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(" ")} failed: ${r.stderr}`);
-  const rssKiB = Number(r.stderr.trim().split("\n").pop());
-  return { secs, rssMiB: rssKiB / 1024, out: r.stdout };
+  const [rssKiB, user, sys] = r.stderr.trim().split("\n").pop()!.split(" ").map(Number);
+  return { secs, rssMiB: rssKiB / 1024, cpu: user + sys, out: r.stdout };
 }
+
+/** The raw peer, as a shell runs it: POST for an upload session, then one PUT of the file with the digest. */
+const CURL_PUSH = `set -e
+loc=$(curl -sS -f -X POST -o /dev/null -D - "http://$HOST/v2/$REPO/blobs/uploads/" | tr -d '\r' | sed -n 's/^[Ll]ocation: //p')
+case "$loc" in http*) ;; *) loc="http://$HOST$loc" ;; esac
+case "$loc" in *"?"*) sep="&" ;; *) sep="?" ;; esac
+curl -sS -f -o /dev/null -X PUT -H 'Content-Type: application/octet-stream' -T "$BLOB" "$loc\${sep}digest=$DIGEST"`;
 
 const reg = await startRegistry();
 const layout = join(dataDir, "oci-layout");
 try {
-  rmSync(layout, { recursive: true, force: true });
-  // the image skopeo copies: the same image, written by modelgate as a layout (not timed)
+  // the image the peers push: the same image, written by modelgate as a layout (not timed)
   timed(process.execPath, [
     ...cli,
     "package",
@@ -135,29 +154,44 @@ try {
     "--layout",
     `${layout}:big`,
   ]);
-  const ours: number[] = [];
-  const theirs: number[] = [];
+  const index = JSON.parse(readFileSync(join(layout, "index.json"), "utf8"));
+  const top = JSON.parse(readFileSync(join(layout, "blobs", ...index.manifests[0].digest.split(":")), "utf8"));
+  const man = JSON.parse(readFileSync(join(layout, "blobs", ...top.manifests[0].digest.split(":")), "utf8"));
+  const layer = man.layers[man.layers.length - 1];
+  const blobFile = join(layout, "blobs", ...layer.digest.split(":"));
+  const times: Record<string, number[]> = { modelgate: [], again: [], curl: [], skopeo: [] };
+  const cpu: Record<string, number[]> = { modelgate: [], compare: [] };
+  const loads: string[] = [loadavg()];
   let rss = 0;
   let digest = "";
+  const skopeo = spawnSync("skopeo", ["--version"]).status === 0;
+  const variants = ["modelgate", "curl", ...(skopeo ? ["skopeo"] : []), ...(values.compare ? ["compare"] : [])];
+  times.compare = [];
   for (let i = 0; i < RUNS; i++) {
-    const order = i % 2 === 0 ? ["modelgate", "skopeo"] : ["skopeo", "modelgate"];
+    const k = i % variants.length;
+    const order = [...variants.slice(k), ...variants.slice(0, k)];
     for (const who of order) {
       if (who === "modelgate") {
-        const r = timed(process.execPath, [
-          ...cli,
-          "package",
-          "--model",
-          model,
-          "--name",
-          "big",
-          "--base",
-          "scratch",
-          "--push",
-          `${reg.host}/mg${i}/big:1`,
-        ]);
-        ours.push(r.secs);
+        const args = [...cli, "package", "--model", model, "--name", "big", "--base", "scratch", "--push"];
+        const r = timed(process.execPath, [...args, `${reg.host}/mg${i}/big:1`]);
+        times.modelgate.push(r.secs);
+        cpu.modelgate.push(r.cpu);
         rss = Math.max(rss, r.rssMiB);
         digest = r.out.trim();
+        times.again.push(timed(process.execPath, [...args, `${reg.host}/mg${i}/big:1`]).secs);
+      } else if (who === "compare") {
+        const args = [values.compare!, "package", "--model", model, "--name", "big", "--base", "scratch", "--push"];
+        const r = timed(process.execPath, [...args, `${reg.host}/cmp${i}/big:1`]);
+        times.compare.push(r.secs);
+        cpu.compare.push(r.cpu);
+      } else if (who === "curl") {
+        const t0 = process.hrtime.bigint();
+        const r = spawnSync("sh", ["-c", CURL_PUSH], {
+          encoding: "utf8",
+          env: { ...env, HOST: reg.host, REPO: `raw${i}/big`, BLOB: blobFile, DIGEST: layer.digest },
+        });
+        if (r.status !== 0) throw new Error(`curl push failed: ${r.stderr}`);
+        times.curl.push(Number(process.hrtime.bigint() - t0) / 1e9);
       } else {
         const r = timed("skopeo", [
           "copy",
@@ -168,24 +202,35 @@ try {
           `oci:${layout}:big`,
           `docker://${reg.host}/sk${i}/big:1`,
         ]);
-        theirs.push(r.secs);
+        times.skopeo.push(r.secs);
       }
     }
-    // free the registry's disk between runs
+    loads.push(loadavg());
+    // free the registry's disk between rounds
     rmSync(join(reg.dir, "data"), { recursive: true, force: true });
   }
-  const a = median(ours);
-  const b = median(theirs);
+  const row = (name: string, xs: number[]) =>
+    `${name}: ${xs.map((s) => s.toFixed(2)).join(", ")} s; median ${median(xs).toFixed(2)} s`;
   console.log(`machine: ${machine()}`);
-  console.log(`model: ${(size / 2 ** 30).toFixed(2)} GiB ONNX; image ${digest}`);
+  console.log(`load average (1, 5, 15 min) at the start and after each round: ${loads.join(" | ")}`);
   console.log(
-    `modelgate package (build + push): ${ours.map((s) => s.toFixed(2)).join(", ")} s; median ${a.toFixed(2)} s, peak RSS ${rss.toFixed(0)} MiB`,
+    `model: ${(size / 2 ** 30).toFixed(2)} GiB ONNX; layer ${(layer.size / 2 ** 30).toFixed(2)} GiB; image ${digest}`,
   );
   console.log(
-    `skopeo copy (layout -> registry): ${theirs.map((s) => s.toFixed(2)).join(", ")} s; median ${b.toFixed(2)} s`,
+    `${row("modelgate package (build + push)", times.modelgate)}, peak RSS ${rss.toFixed(0)} MiB, CPU ${median(cpu.modelgate).toFixed(2)} s`,
   );
-  console.log(`ratio modelgate / skopeo: ${(a / b).toFixed(2)}x (goal: <= 1.3x)`);
+  console.log(row("raw curl POST + monolithic PUT of the layer", times.curl));
+  if (skopeo) console.log(row("skopeo copy (layout -> registry)", times.skopeo));
+  if (values.compare)
+    console.log(
+      `${row(`${values.compare} package (build + push)`, times.compare)}, CPU ${median(cpu.compare).toFixed(2)} s`,
+    );
+  console.log(row("modelgate package again, to the same repository (every blob there)", times.again));
+  const m = median(times.modelgate);
+  console.log(`ratio modelgate / raw curl PUT: ${(m / median(times.curl)).toFixed(2)}x (goal: <= 1.2x)`);
+  if (skopeo) console.log(`ratio modelgate / skopeo: ${(m / median(times.skopeo)).toFixed(2)}x`);
+  if (values.compare) console.log(`ratio modelgate / ${values.compare}: ${(m / median(times.compare)).toFixed(2)}x`);
 } finally {
   await reg.stop();
-  rmSync(layout, { recursive: true, force: true });
+  rmSync(dataDir, { recursive: true, force: true });
 }

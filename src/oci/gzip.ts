@@ -1,8 +1,7 @@
-import { createHash } from "node:crypto";
-import { createReadStream } from "node:fs";
+import { createHash, type Hash } from "node:crypto";
 import { Readable } from "node:stream";
 import * as zlib from "node:zlib";
-import { type Blob, readSegments, type Segment } from "./blob.ts";
+import { readSegments, type Segment } from "./blob.ts";
 
 /**
  * A gzip layer that every machine writes byte for byte the same: RFC 1952 with no file name, no mtime, XFL 0 and
@@ -17,7 +16,6 @@ import { type Blob, readSegments, type Segment } from "./blob.ts";
 const HEADER = Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff]);
 /** The largest stored block (LEN is 16 bits). */
 const BLOCK = 0xffff;
-const CHUNK = 1 << 20;
 
 function blockHeader(len: number, final: boolean): Buffer {
   const b = Buffer.alloc(5);
@@ -67,97 +65,202 @@ export function crc32(data: Uint8Array, value = 0): number {
   return nativeCrc32 ? nativeCrc32(data, value) : crc32Js(data, value);
 }
 
-/** Yields the gzip bytes [start, end) of the input held in `segments` (`size` bytes, checksum `crc`). */
-async function* storedGzip(
-  segments: Segment[],
-  size: number,
-  crc: number,
-  start: number,
-  end: number,
-): AsyncGenerator<Uint8Array> {
-  const n = blocks(size);
-  const total = storedGzipSize(size);
-  const part = function* (bytes: Uint8Array, at: number) {
-    const from = Math.max(start - at, 0);
-    const to = Math.min(end - at, bytes.byteLength);
-    if (to > from) yield bytes.subarray(from, to);
-  };
-  yield* part(HEADER, 0);
-  const first = Math.max(0, Math.min(n - 1, Math.floor((start - HEADER.byteLength) / (BLOCK + 5))));
-  for (let i = first; i < n; i++) {
-    const at = HEADER.byteLength + i * (BLOCK + 5);
-    if (at >= end) return;
-    const len = Math.min(BLOCK, size - i * BLOCK);
-    yield* part(blockHeader(len, i === n - 1), at);
-    const from = Math.max(start - (at + 5), 0);
-    const to = Math.min(end - (at + 5), len);
-    if (to > from) yield* readSegments(segments, i * BLOCK + from, i * BLOCK + to);
-  }
-  yield* part(trailer(crc, size), total - 8);
+/** Where each segment starts in the tar, and its size. */
+function layoutOf(segments: Segment[]): { at: number; size: number; file?: string }[] {
+  let at = 0;
+  return segments.map((seg) => {
+    const size = seg instanceof Uint8Array ? seg.byteLength : seg.size;
+    const entry = { at, size, ...(seg instanceof Uint8Array ? {} : { file: seg.file }) };
+    at += size;
+    return entry;
+  });
 }
 
-export interface GzipLayer {
-  /** The gzip blob (its digest and size are the layer descriptor's). */
-  blob: Blob;
+/**
+ * A hash fed bytes by position, each byte once and in order: a piece that starts before what was hashed gives only its
+ * new bytes, so reading a range again (a retried or resumed upload) hashes nothing twice; a piece that starts after it
+ * leaves a gap, after which the hash is never complete.
+ */
+class InOrder {
+  to = 0;
+  gap = false;
+  constructor(private readonly update: (bytes: Uint8Array, at: number) => void) {}
+  feed(at: number, bytes: Uint8Array): void {
+    if (at > this.to) {
+      this.gap = true;
+      return;
+    }
+    const skip = this.to - at;
+    if (skip >= bytes.byteLength) return;
+    this.update(skip ? bytes.subarray(skip) : bytes, this.to);
+    this.to = at + bytes.byteLength;
+  }
+}
+
+/** What one read of the layer learns: the layer digest, the diff id, the CRC-32 and each file's sha256. */
+export interface LayerDigests {
+  /** sha256 of the gzip member: the layer descriptor's digest. */
+  digest: string;
   /** sha256 of the uncompressed tar: the layer's diff_id in the image config. */
   diffId: string;
-  /** sha256 (hex) of each file segment, by path, from the same read. */
+  /** CRC-32 of the tar (the gzip trailer's). */
+  crc: number;
+  /** sha256 (hex) of each file segment, by path. */
   files: Map<string, string>;
+}
+
+/**
+ * The model layer as a gzip member of stored blocks, streamed from its segments (the tar's headers in memory and its
+ * files on disk) from any offset. The bytes never depend on the digests, so the layer can be sent before its digest is
+ * known: the first read of it in order, whether into a layout, an upload or nothing, hashes it (the layer digest, the
+ * diff id and each file's sha256, each byte once), and `digests` is set when the last byte has passed. With `known`
+ * (from a cache, or an earlier read), the digests are there from the start.
+ */
+export class GzipLayer {
+  readonly size: number;
+  digests?: LayerDigests;
+  private readonly tarSize: number;
+  private readonly parts: { at: number; size: number; file?: string }[];
+  private readonly tar = createHash("sha256");
+  private readonly gz = createHash("sha256");
+  private readonly own = new Map<number, Hash>();
+  private crcValue = 0;
+  private readonly tarOrder: InOrder;
+  private readonly gzOrder: InOrder;
+
+  constructor(
+    readonly mediaType: string,
+    private readonly segments: Segment[],
+    known?: LayerDigests,
+  ) {
+    this.parts = layoutOf(segments);
+    this.tarSize = this.parts.reduce((s, p) => s + p.size, 0);
+    this.size = storedGzipSize(this.tarSize);
+    this.digests = known;
+    this.tarOrder = new InOrder((bytes, at) => {
+      this.tar.update(bytes);
+      this.crcValue = crc32(bytes, this.crcValue);
+      for (const [i, p] of this.parts.entries()) {
+        if (!p.file || p.at + p.size <= at || p.at >= at + bytes.byteLength) continue;
+        let h = this.own.get(i);
+        if (!h) this.own.set(i, (h = createHash("sha256")));
+        h.update(bytes.subarray(Math.max(0, p.at - at), Math.min(bytes.byteLength, p.at + p.size - at)));
+      }
+    });
+    this.gzOrder = new InOrder((bytes) => this.gz.update(bytes));
+  }
+
+  /** The digest when known, else "" (the layer has not been read whole yet). */
+  get digest(): string {
+    return this.digests?.digest ?? "";
+  }
+
+  /** The gzip bytes [start, end) as a stream; the first read in order hashes them. */
+  open(start = 0, end = this.size): Readable {
+    return Readable.from(this.stream(start, end), { objectMode: false });
+  }
+
+  /** Reads the layer whole (for its digests alone) unless they are known. */
+  async hash(): Promise<LayerDigests> {
+    if (!this.digests) for await (const _ of this.stream(this.gzOrder.to, this.size));
+    if (!this.digests) throw new Error("the model layer was read out of order; its digest is not known");
+    return this.digests;
+  }
+
+  /** The CRC-32 for the trailer: known, or hashed by now (the trailer comes after every byte of the tar). */
+  private crc(): number {
+    if (this.digests) return this.digests.crc;
+    if (this.tarOrder.to !== this.tarSize || this.tarOrder.gap) {
+      throw new Error("the model layer was read out of order; its gzip trailer is not known");
+    }
+    return this.crcValue;
+  }
+
+  private settle(): void {
+    if (this.digests || this.gzOrder.gap || this.gzOrder.to !== this.size) return;
+    const files = new Map<string, string>();
+    for (const [i, p] of this.parts.entries()) {
+      if (p.file) files.set(p.file, (this.own.get(i) ?? createHash("sha256")).digest("hex"));
+    }
+    this.digests = {
+      digest: `sha256:${this.gz.digest("hex")}`,
+      diffId: `sha256:${this.tar.digest("hex")}`,
+      crc: this.crcValue,
+      files,
+    };
+  }
+
+  /**
+   * Yields the gzip bytes [start, end): from the block that holds `start`, the tar read in chunks of about 1 MiB, each
+   * split at the block boundaries with the block headers between, then cut to the range asked for.
+   */
+  private async *stream(start: number, end: number): AsyncGenerator<Uint8Array> {
+    const hashing = !this.digests;
+    const size = this.tarSize;
+    const n = blocks(size);
+    const out = (at: number, bytes: Uint8Array): Uint8Array | undefined => {
+      if (hashing) {
+        this.gzOrder.feed(at, bytes);
+        this.settle();
+      }
+      const from = Math.max(start - at, 0);
+      const to = Math.min(end - at, bytes.byteLength);
+      return to > from ? bytes.subarray(from, to) : undefined;
+    };
+    if (start < HEADER.byteLength) {
+      const h = out(0, HEADER);
+      if (h) yield h;
+    }
+    const first = Math.max(0, Math.min(n - 1, Math.floor((start - HEADER.byteLength) / (BLOCK + 5))));
+    // the tar bytes whose blocks overlap [start, end)
+    const tarFrom = first * BLOCK;
+    const lastBlock = Math.min(n - 1, Math.floor(Math.max(0, end - HEADER.byteLength - 1) / (BLOCK + 5)));
+    const tarTo = Math.min(size, (lastBlock + 1) * BLOCK);
+    let tarAt = tarFrom;
+    if (size === 0 && end > HEADER.byteLength) {
+      const b = out(HEADER.byteLength, blockHeader(0, true));
+      if (b) yield b;
+    }
+    if (tarTo > tarFrom) {
+      for await (const chunk of readSegments(this.segments, tarFrom, tarTo)) {
+        if (hashing) this.tarOrder.feed(tarAt, chunk);
+        // the block headers and the data between them, each its own piece: no copy of the data
+        const pieces: Uint8Array[] = [];
+        let off = 0;
+        let gzAt = HEADER.byteLength + tarAt + 5 * Math.floor(tarAt / BLOCK) + (tarAt % BLOCK === 0 ? 0 : 5);
+        const piece = (bytes: Uint8Array) => {
+          const b = out(gzAt, bytes);
+          gzAt += bytes.byteLength;
+          if (b) pieces.push(b);
+        };
+        while (off < chunk.byteLength) {
+          const pos = tarAt + off;
+          if (pos % BLOCK === 0) piece(blockHeader(Math.min(BLOCK, size - pos), pos / BLOCK === n - 1));
+          const take = Math.min(chunk.byteLength - off, BLOCK - (pos % BLOCK));
+          piece(chunk.subarray(off, off + take));
+          off += take;
+        }
+        tarAt += chunk.byteLength;
+        yield* pieces;
+      }
+    }
+    const total = this.size;
+    if (end > total - 8) {
+      const b = out(total - 8, trailer(this.crc(), size));
+      if (b) yield b;
+    }
+  }
 }
 
 /**
  * Reads the tar in `segments` once, hashing the tar (the diff id), each file in it, and the gzip member built from it
  * (the layer digest); the blob then streams that member from any offset, reading the files again.
  */
-export async function storedGzipLayer(mediaType: string, segments: Segment[]): Promise<GzipLayer> {
-  const tarHash = createHash("sha256");
-  const gzHash = createHash("sha256");
-  const files = new Map<string, string>();
-  let crc = 0;
-  let size = 0;
-  const total = segments.reduce((s, seg) => s + (seg instanceof Uint8Array ? seg.byteLength : seg.size), 0);
-  const n = blocks(total);
-  gzHash.update(HEADER);
-  const feed = (bytes: Uint8Array) => {
-    let off = 0;
-    while (off < bytes.byteLength) {
-      if (size % BLOCK === 0 && size / BLOCK < n) {
-        const i = size / BLOCK;
-        gzHash.update(blockHeader(Math.min(BLOCK, total - i * BLOCK), i === n - 1));
-      }
-      const take = Math.min(bytes.byteLength - off, BLOCK - (size % BLOCK));
-      const piece = bytes.subarray(off, off + take);
-      tarHash.update(piece);
-      gzHash.update(piece);
-      crc = crc32(piece, crc);
-      size += take;
-      off += take;
-    }
-  };
-  if (total === 0) gzHash.update(blockHeader(0, true));
-  for (const seg of segments) {
-    if (seg instanceof Uint8Array) {
-      feed(seg);
-      continue;
-    }
-    const own = createHash("sha256");
-    let got = 0;
-    for await (const chunk of createReadStream(seg.file, { highWaterMark: CHUNK })) {
-      own.update(chunk as Buffer);
-      feed(chunk as Buffer);
-      got += (chunk as Buffer).byteLength;
-    }
-    if (got !== seg.size) throw new Error(`${seg.file} changed while it was read (expected ${seg.size} bytes)`);
-    files.set(seg.file, own.digest("hex"));
-  }
-  gzHash.update(trailer(crc, size));
-  const gzSize = storedGzipSize(size);
-  const blob: Blob = {
-    mediaType,
-    digest: `sha256:${gzHash.digest("hex")}`,
-    size: gzSize,
-    open: (start = 0, end = gzSize) =>
-      Readable.from(storedGzip(segments, size, crc, start, end), { objectMode: false }),
-  };
-  return { blob, diffId: `sha256:${tarHash.digest("hex")}`, files };
+export async function storedGzipLayer(
+  mediaType: string,
+  segments: Segment[],
+): Promise<{ blob: GzipLayer; diffId: string; files: Map<string, string> }> {
+  const layer = new GzipLayer(mediaType, segments);
+  const d = await layer.hash();
+  return { blob: layer, diffId: d.diffId, files: d.files };
 }

@@ -35,12 +35,22 @@ async function intact(path: string, blob: Pick<Blob, "digest" | "size">): Promis
 /**
  * Writes one blob into a layout, streamed, checking its digest. A blob already there is kept when its bytes hash to
  * its name; a damaged one (another size, or the same size with other bytes) is written again from the source.
+ *
+ * A blob whose digest is not known yet (`digest` is "": the model layer, hashed as it is read) is written to a
+ * temporary file and named by the digest of what was written; `beforeCommit` runs before it is named, and when it
+ * throws, nothing is left in the layout.
  */
-export async function writeLayoutBlob(dir: string, blob: Blob, onBytes?: (n: number) => void): Promise<void> {
-  const path = blobPath(dir, blob.digest);
-  if (await intact(path, blob)) return;
+export async function writeLayoutBlob(
+  dir: string,
+  blob: Blob,
+  onBytes?: (n: number) => void,
+  beforeCommit?: () => void,
+): Promise<void> {
+  const streamed = !blob.digest;
+  if (!streamed && (await intact(blobPath(dir, blob.digest), blob))) return;
   await mkdir(join(dir, "blobs", "sha256"), { recursive: true });
-  const tmp = `${path}.${randomBytes(4).toString("hex")}.tmp`;
+  const suffix = `${randomBytes(4).toString("hex")}.tmp`;
+  const tmp = streamed ? join(dir, "blobs", "sha256", `.layer.${suffix}`) : `${blobPath(dir, blob.digest)}.${suffix}`;
   const hash = createHash("sha256");
   let size = 0;
   const tee = new Transform({
@@ -60,10 +70,11 @@ export async function writeLayoutBlob(dir: string, blob: Blob, onBytes?: (n: num
     const digest = `sha256:${hash.digest("hex")}`;
     if (digest !== blob.digest || size !== blob.size) {
       throw new Error(
-        `blob ${blob.digest} read back as ${digest} (${size} bytes): its source changed while it was written, or is damaged`,
+        `blob ${blob.digest || "(the model layer)"} read back as ${digest} (${size} bytes): its source changed while it was written, or is damaged`,
       );
     }
-    await rename(tmp, path);
+    if (streamed) beforeCommit?.();
+    await rename(tmp, blobPath(dir, digest));
   } finally {
     await rm(tmp, { force: true });
   }

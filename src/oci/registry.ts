@@ -496,18 +496,26 @@ export class RegistryClient {
    * Uploads a blob unless the repository has it: HEAD first, then a cross-repository mount when `mountFrom` names
    * another repository of this registry, else a POST and a streamed PUT (or PATCH chunks, then PUT). A dropped
    * connection or a 5xx restarts the upload (resuming a chunked one where the registry says it stopped).
+   *
+   * A blob whose digest is not known yet (`digest` is "": the model layer, hashed as it is read) is sent without HEAD:
+   * a POST, its bytes in PATCH requests (one, or chunks of `chunkSize`), then the PUT `?digest=` of what was hashed
+   * on the way. `beforeCommit` runs between the last byte and that PUT: when it throws, the upload is cancelled and no
+   * blob is made.
    */
   async pushBlob(
     repo: string,
     blob: Blob,
-    opts: { mountFrom?: string; onBytes?: (n: number) => void } = {},
+    opts: { mountFrom?: string; onBytes?: (n: number) => void; beforeCommit?: () => void } = {},
   ): Promise<"exists" | "mounted" | "uploaded"> {
-    if (await this.hasBlob(repo, blob.digest)) return "exists";
+    const streamed = !blob.digest;
+    if (!streamed && (await this.hasBlob(repo, blob.digest))) return "exists";
     const scopes =
-      opts.mountFrom && opts.mountFrom !== repo ? [pushScope(repo), pullScope(opts.mountFrom)] : [pushScope(repo)];
+      !streamed && opts.mountFrom && opts.mountFrom !== repo
+        ? [pushScope(repo), pullScope(opts.mountFrom)]
+        : [pushScope(repo)];
     return this.withRetry(
-      `upload of ${blob.digest.slice(0, 19)} to ${repo}`,
-      () => this.uploadOnce(repo, blob, scopes, opts),
+      `upload of ${blobLabel(blob)} to ${repo}`,
+      () => this.uploadOnce(repo, blob, scopes, streamed ? { ...opts, mountFrom: undefined } : opts),
       "restarting",
     );
   }
@@ -516,8 +524,9 @@ export class RegistryClient {
     repo: string,
     blob: Blob,
     scopes: string[],
-    opts: { mountFrom?: string; onBytes?: (n: number) => void },
+    opts: { mountFrom?: string; onBytes?: (n: number) => void; beforeCommit?: () => void },
   ): Promise<"mounted" | "uploaded"> {
+    const streamed = !blob.digest;
     const mount = opts.mountFrom && opts.mountFrom !== repo;
     const start = mount
       ? `/v2/${repo}/blobs/uploads/?mount=${encodeURIComponent(blob.digest)}&from=${encodeURIComponent(opts.mountFrom!)}`
@@ -544,10 +553,11 @@ export class RegistryClient {
       resumes > 0 && !isTransient(err) && !(err instanceof UserError)
         ? new Transient(`resumed upload refused (${(err as Error).message})`)
         : err;
-    if (this.chunkSize > 0 && blob.size > this.chunkSize) {
+    const chunk = this.chunkSize > 0 && blob.size > this.chunkSize ? this.chunkSize : streamed ? blob.size : 0;
+    if (chunk > 0) {
       let offset = 0;
       while (offset < blob.size) {
-        const end = Math.min(offset + this.chunkSize, blob.size);
+        const end = Math.min(offset + chunk, blob.size);
         try {
           const r = await this.request("PATCH", location, {
             scopes,
@@ -569,7 +579,7 @@ export class RegistryClient {
           if (!resumed) throw err; // restart from POST
           resumes++;
           this.log(
-            `chunk at ${offset} of ${blob.digest.slice(0, 19)}: ${(err as Error).message}; resuming at ${resumed.offset}`,
+            `chunk at ${offset} of ${blobLabel(blob)}: ${(err as Error).message}; resuming at ${resumed.offset}`,
           );
           location = resumed.location;
           offset = resumed.offset;
@@ -579,8 +589,18 @@ export class RegistryClient {
       putBody = () => counted(0, blob.size);
       putLength = blob.size;
     }
+    const digest = blob.digest;
+    if (!digest) throw new Error(`the ${blobLabel(blob)} was sent, but not read in order: its digest is not known`);
+    if (streamed && opts.beforeCommit) {
+      try {
+        opts.beforeCommit();
+      } catch (err) {
+        await this.cancelUpload(location, scopes);
+        throw err;
+      }
+    }
     const url = new URL(location);
-    url.searchParams.set("digest", blob.digest);
+    url.searchParams.set("digest", digest);
     const put = await this.request("PUT", url.toString(), {
       scopes,
       headers: { "content-type": "application/octet-stream", "content-length": String(putLength) },
@@ -592,10 +612,20 @@ export class RegistryClient {
     });
     await drain(put.body);
     const theirs = put.headers["docker-content-digest"];
-    if (theirs && theirs !== blob.digest) {
-      throw new CheckFailed(`registry ${this.registry}: blob pushed as ${blob.digest} but the registry says ${theirs}`);
+    if (theirs && theirs !== digest) {
+      throw new CheckFailed(`registry ${this.registry}: blob pushed as ${digest} but the registry says ${theirs}`);
     }
     return "uploaded";
+  }
+
+  /** DELETE on an upload session, so that its bytes never become a blob (best effort: a registry may not allow it). */
+  private async cancelUpload(location: string, scopes: string[]): Promise<void> {
+    try {
+      const r = await this.request("DELETE", location, { scopes, ok: [204, 200, 202, 404, 405], retry: false });
+      await drain(r.body);
+    } catch {
+      // an upload session that is never finished expires on its own
+    }
   }
 
   /** GET on an upload session: where to resume (the Range header says what the registry holds), or null. */
@@ -621,6 +651,11 @@ export class RegistryClient {
     }
     return new URL(loc, this.baseUrl).toString();
   }
+}
+
+/** A blob as log lines name it: its digest, or its size while the digest is not known. */
+function blobLabel(blob: Blob): string {
+  return blob.digest ? blob.digest.slice(0, 19) : `layer of ${blob.size} bytes (hashed as it is sent)`;
 }
 
 /** A blob that lives in a registry, streamed from it when read (a base image's layers). */

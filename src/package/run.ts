@@ -5,6 +5,7 @@ import { CheckFailed, UserError } from "../errors.ts";
 import { headCommitTime } from "../git/commit-time.ts";
 import { type Git, openGit } from "../git/index.ts";
 import { findModel } from "../manifest/repo.ts";
+import { cacheDir } from "../storage/cache.ts";
 import { isRemote, localFile, resolveSource, storageContext } from "../storage/source.ts";
 import { readOnnxHead } from "../onnx/head.ts";
 import { type OnnxSignature, readOnnxSignature } from "../onnx/signature.ts";
@@ -12,7 +13,7 @@ import { servedGraph, servedGraphNote } from "../onnx/zipmap.ts";
 import { type BaseChoice, chooseBase, resolveBase } from "../oci/base.ts";
 import { registryCredentials } from "../oci/credentials.ts";
 import { rfc3339 } from "../oci/image.ts";
-import { buildImage, type OnBlob, pushImage, writeImageToLayout } from "../oci/build.ts";
+import { type OnBlob, shipImage } from "../oci/build.ts";
 import { formatReference, parseReference, type Reference } from "../oci/reference.ts";
 import { ArtifactType, type Attachment, artifactManifest, attachToLayout, attachToRegistry } from "../oci/referrers.ts";
 import { RegistryClient, registryFailure, registryTuning } from "../oci/registry.ts";
@@ -336,7 +337,7 @@ export async function applyPackage(plan: PackagePlan, io: Io, env: NodeJS.Proces
         `${plan.base.from} ${plan.base.spec} is not pinned by digest; it resolved to ${resolved.unpinned} (add @${resolved.unpinned})`,
       );
     }
-    const img = await buildImage({
+    const input = {
       name: plan.name,
       modelFile: plan.modelFile,
       modelSize: plan.modelSize,
@@ -351,6 +352,14 @@ export async function applyPackage(plan: PackagePlan, io: Io, env: NodeJS.Proces
       evaluationDigest: plan.evaluationDigest,
       expectedSha256: plan.expectedSha256,
       maxBatchSize: plan.maxBatchSize,
+    };
+    const onBlob = plan.quiet ? undefined : progressFor(io);
+    const push = plan.push ? { client: clientFor(plan.push.registry), ref: plan.push } : undefined;
+    const { img, pushed } = await shipImage(input, {
+      layout: plan.layout ? { dir: plan.layout.dir, refName: plan.layout.name } : undefined,
+      push,
+      cacheDir: join(cacheDir(env), "layers"),
+      onBlob,
     });
     for (const s of img.triton.skipped) {
       warnings.push(
@@ -373,20 +382,16 @@ export async function applyPackage(plan: PackagePlan, io: Io, env: NodeJS.Proces
       descriptor: img.descriptor,
     };
     const artifacts = plan.attachments.map((a) => artifactManifest(img.descriptor, a, rfc3339(plan.created)));
-    const onBlob = plan.quiet ? undefined : progressFor(io);
     if (plan.layout) {
       const { dir, name } = plan.layout;
-      await writeImageToLayout(dir, img, name, onBlob);
       for (const a of artifacts) {
         await attachToLayout(dir, a);
         result.referrers.push({ artifactType: a.descriptor.artifactType!, digest: a.descriptor.digest, via: "layout" });
       }
       result.layout = { dir, name };
     }
-    if (plan.push) {
-      const ref = plan.push;
-      const client = clientFor(ref.registry);
-      const pushed = await pushImage(client, ref, img, onBlob);
+    if (push && pushed) {
+      const { client, ref } = push;
       for (const a of artifacts) {
         const r = await attachToRegistry(client, ref.repository, a, img.descriptor);
         result.referrers.push({ artifactType: a.descriptor.artifactType!, digest: r.digest, via: r.via });
@@ -448,7 +453,7 @@ function progressFor(io: Io): OnBlob {
     const scale = large ? 1 << 20 : 1;
     const p = new Progress(
       io,
-      `${blob.digest.slice(7, 19)}`,
+      blob.digest ? blob.digest.slice(7, 19) : "model layer",
       Math.round(blob.size / scale),
       large ? "MiB" : "bytes",
       undefined,

@@ -18,7 +18,7 @@ import { parse as parseYaml } from "yaml";
 import { datasetSchema, modelSchema } from "../../manifest/schema.ts";
 import { bufferIo, type Io } from "../../util/io.ts";
 import { applyVersion, copyExample, exampleDir, exampleVersions, type VersionOverlay } from "./example.ts";
-import { git } from "./git.ts";
+import { git, QUIET_GIT_ENV } from "./git.ts";
 import { kserveTraffic } from "./traffic.ts";
 
 /**
@@ -711,6 +711,19 @@ export interface DemoResult {
   seconds: number;
 }
 
+/** CPU seconds of the child processes that ended (Linux: cutime + cstime of /proc/self/stat), else 0. */
+function childCpu(): number {
+  try {
+    const fields = readFileSync("/proc/self/stat", "utf8")
+      .replace(/^.*\) /s, "")
+      .split(" ");
+    // after "pid (comm) ", field 3 is the state: cutime and cstime are fields 16 and 17, at 13 and 14 here
+    return (Number(fields[13]) + Number(fields[14])) / 100;
+  } catch {
+    return 0;
+  }
+}
+
 /** Runs every step in a fresh folder (`out`, which must be empty or absent), printing a line per step. */
 export async function runDemo(io: Io, outArg?: string, list: Step[] = steps()): Promise<DemoResult> {
   const t0 = performance.now();
@@ -731,19 +744,28 @@ export async function runDemo(io: Io, outArg?: string, list: Step[] = steps()): 
     logs: join(out, "logs"),
     reports: join(out, "reports"),
     reviews: join(out, "reviews"),
-    env: { PATH: io.env.PATH, HOME: io.env.HOME, LANG: io.env.LANG, TMPDIR: io.env.TMPDIR },
+    env: { PATH: io.env.PATH, HOME: io.env.HOME, LANG: io.env.LANG, TMPDIR: io.env.TMPDIR, ...QUIET_GIT_ENV },
   };
   mkdirSync(ctx.logs, { recursive: true });
   io.out(`modelgate demo: the lifecycle of ${relative(io.cwd, exampleDir()) || "."}, offline, in ${out}\n\n`);
   const results: DemoResult["results"] = [];
   const width = Math.max(...list.map((s) => s.title.length));
+  // MODELGATE_DEMO_TIMINGS=1: each step's wall and CPU time on stderr (the account on stdout stays the same)
+  const timings = Boolean(io.env.MODELGATE_DEMO_TIMINGS);
   for (const [i, step] of list.entries()) {
     const expect = step.expect ?? 0;
     let r: StepResult;
+    const started = { wall: performance.now(), cpu: process.cpuUsage(), children: childCpu() };
     try {
       r = await step.run(ctx);
     } catch (err) {
       r = { account: `error: ${(err as Error).message}`, code: -1 };
+    }
+    if (timings) {
+      const cpu = process.cpuUsage(started.cpu);
+      io.err(
+        `timing: ${String(i + 1).padStart(2)}. ${step.title.padEnd(width)}  ${((performance.now() - started.wall) / 1000).toFixed(2)} s wall, ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s CPU here, ${(childCpu() - started.children).toFixed(2)} s in child processes\n`,
+      );
     }
     const ok = (r.code ?? 0) === expect;
     const n = String(i + 1).padStart(2);

@@ -9,9 +9,21 @@ export const PEOPLE = {
 } as const;
 export type Person = keyof typeof PEOPLE;
 
+/**
+ * git's housekeeping off in the demo's repositories: `gc --auto` and `maintenance run --auto`, which git starts after
+ * commits, fetches and pushes (about 80 processes in one demo), have nothing to do in repositories this small.
+ */
+export const QUIET_GIT_ENV = {
+  GIT_CONFIG_COUNT: "2",
+  GIT_CONFIG_KEY_0: "gc.auto",
+  GIT_CONFIG_VALUE_0: "0",
+  GIT_CONFIG_KEY_1: "maintenance.auto",
+  GIT_CONFIG_VALUE_1: "false",
+} as const;
+
 /** git in `cwd` as `who`, with no global or system configuration (the demo never depends on the user's). */
 export function gitAs(cwd: string, who: Person = "ci"): Git {
-  return openGit(cwd, { identity: PEOPLE[who], isolated: true, env: { HOME: cwd } });
+  return openGit(cwd, { identity: PEOPLE[who], isolated: true, env: { HOME: cwd, ...QUIET_GIT_ENV } });
 }
 
 /** Runs `git ARGS` in `cwd` as `who` and returns its trimmed output. */
