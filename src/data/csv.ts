@@ -1,4 +1,5 @@
-import { type FileHandle, open } from "node:fs/promises";
+import type { FileHandle } from "node:fs/promises";
+import { openData } from "./read-source.ts";
 import {
   type Batch,
   type Cell,
@@ -141,7 +142,7 @@ async function readHeader(
 
 /** The column names of a CSV file (its header), reading no further. */
 export async function readCsvHeader(path: string, o: Resolved): Promise<string[]> {
-  const fh = await open(path, "r");
+  const fh = await openData(path);
   try {
     return (await readHeader(new Source(fh), o.displayName, separatorOf(o))).names;
   } finally {
@@ -226,7 +227,7 @@ function toBatch(st: State, layout: Layout, numeric: boolean): Batch {
 const BLOCK_BYTES = 8 * 1024 * 1024;
 
 export async function* readCsv(path: string, o: Resolved): AsyncGenerator<Batch> {
-  const fh = await open(path, "r");
+  const fh = await openData(path);
   try {
     const src = new Source(fh);
     const file = o.displayName;
@@ -491,7 +492,7 @@ async function* readParallel(
 let workerFile: Promise<FileHandle> | undefined;
 serveJobs<BlockJob, BlockResult>("modelgateCsv", (data, job) => {
   const { path, layout } = data as { path: string; layout: Layout };
-  workerFile ??= open(path, "r");
+  workerFile ??= openData(path);
   return workerFile.then((fh) => parseBlock(fh, layout, job));
 });
 

@@ -1,5 +1,4 @@
 import { statSync } from "node:fs";
-import { open } from "node:fs/promises";
 import { CheckFailed, UserError } from "../errors.ts";
 import {
   type Batch,
@@ -12,8 +11,10 @@ import {
   formatOf,
   readBatches,
   rowPlace,
+  type Verify,
 } from "../data/read.ts";
-import { sha256Bytes, sha256File } from "../data/hash.ts";
+import { openData } from "../data/read-source.ts";
+import { sha256Bytes } from "../data/hash.ts";
 import type { Io } from "../util/io.ts";
 import { Progress } from "../util/progress.ts";
 import { Grow } from "./grow.ts";
@@ -44,6 +45,11 @@ export interface EvaluationSpec {
   version?: string;
   task: Task;
   data: { path: string; display?: string; format?: Format; name?: string; delimiter?: CsvDelimiter };
+  /**
+   * The data is a remote object still being downloaded into the cache (storage/fetch.ts `streamInto`): the pass
+   * reads it as it arrives, and `arrival` settles with its checked sha256 or its refusal.
+   */
+  arriving?: { arrival: Promise<string>; abort: () => void };
   label: { column: string; classes?: Label[]; positive?: Label; labels?: Record<string, Label> };
   threshold: number;
   slices: { column: string; buckets?: number[] }[];
@@ -155,9 +161,10 @@ async function estimateRows(path: string, format: Format): Promise<number> {
       return 0;
     }
   }
-  const size = statSync(path).size;
-  const fh = await open(path, "r");
+  // through the readers' opener: a file still arriving from a store has its full size, and its first bytes are waited for
+  const fh = await openData(path);
   try {
+    const size = (await fh.stat()).size;
     const buf = Buffer.alloc(Math.min(size, 1 << 20));
     const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
     let lines = 0;
@@ -225,9 +232,10 @@ export async function collect(spec: EvaluationSpec, io?: Io): Promise<Collected>
     const est = await estimateRows(spec.data.path, format);
     progress?.setTotal(est);
     pool = await startScoringPool(spec, sources, runnable, est / batchSize / (spec.shard?.count ?? 1), io);
-    const hashing = sha256File(spec.data.path);
-    hashing.catch(() => {}); // awaited at the end; a failure of the rows comes first
-    const pass = await scorePass({ spec, display, format, batchSize, columns, runners, pool, progress });
+    // the bytes are hashed as the pass reads them (the one read of the file), or as they arrive from the store
+    let sha256 = "";
+    const verify: Verify = { ...spec.arriving, onDigest: (d) => (sha256 = d) };
+    const pass = await scorePass({ spec, display, format, batchSize, columns, runners, pool, progress, verify });
     progress?.finish();
     if (pass.batches === 0 && pass.rows === 0 && !spec.shard)
       throw new CheckFailed(`${display} has no data rows to evaluate`);
@@ -235,12 +243,21 @@ export async function collect(spec: EvaluationSpec, io?: Io): Promise<Collected>
     for (let m = 0; m < runners.length; m++) {
       models.push(await collectedModel(spec, sources[m], runners[m], m, pass.preds[m], pass.firstRow));
     }
-    const { candidate: _c, baseline: _b, workers: _w, latency: _l, batchSize: _bs, shard: _s, ...settings } = spec;
+    const {
+      candidate: _c,
+      baseline: _b,
+      workers: _w,
+      latency: _l,
+      batchSize: _bs,
+      shard: _s,
+      arriving: _a,
+      ...settings
+    } = spec;
     return {
       // the data as the run names it, not where this machine keeps it (a checkout's path, a cache entry): shards
       // evaluated on different runners must agree on their settings
       settings: { ...settings, data: { ...spec.data, path: display, display }, batchSize },
-      dataset: { path: display, sha256: await hashing, format },
+      dataset: { path: display, sha256, format },
       shard: spec.shard,
       rows: pass.rows,
       blocks: pass.blocks,
@@ -258,6 +275,7 @@ export async function collect(spec: EvaluationSpec, io?: Io): Promise<Collected>
       workers: pool?.size ?? 0,
     };
   } finally {
+    spec.arriving?.abort(); // a download the pass did not finish (a model that failed to load) stops
     await pool?.close();
     for (const r of runners) await r.close();
   }
@@ -336,6 +354,7 @@ async function scorePass(p: {
   runners: ModelRunner[];
   pool?: ScoringPool;
   progress?: Progress;
+  verify: Verify;
 }): Promise<Pass> {
   const { spec, runners, pool, progress } = p;
   const classification = spec.task !== "regression";
@@ -374,6 +393,7 @@ async function scorePass(p: {
     numeric: p.columns.features.filter((c) => !p.columns.strings.has(c)),
     displayName: p.display,
     delimiter: spec.data.delimiter,
+    verify: p.verify,
   })) {
     const g = batchIndex++;
     if (spec.shard && g % spec.shard.count !== spec.shard.index - 1) {
