@@ -109,6 +109,7 @@ export async function* readBatches(path: string, opts: ReadOptions & { verify?: 
 }
 
 function formatReader(path: string, format: Format, o: Resolved): AsyncGenerator<Batch> {
+  if (o.part && format === "jsonl") throw new Error("a JSONL file is not read in parts");
   return (async function* () {
     if (format === "csv") yield* (await import("./csv.ts")).readCsv(path, o);
     else if (format === "jsonl") yield* (await import("./jsonl.ts")).readJsonl(path, o);
@@ -125,7 +126,8 @@ function formatReader(path: string, format: Format, o: Resolved): AsyncGenerator
 function startDigest(path: string, format: Format, o: Resolved): () => Promise<string> {
   const threads = o.parallel?.threads ?? readThreads();
   const parallel = threads > 0 && (o.parallel !== undefined || statSync(path).size >= PARALLEL_MIN_BYTES);
-  if (format === "parquet" || parallel) {
+  // a part (a shard's) is read from the middle: the whole file is hashed beside it
+  if (format === "parquet" || parallel || o.part) {
     const p = sha256File(path);
     p.catch(() => undefined);
     return () => p;

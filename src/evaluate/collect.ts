@@ -9,6 +9,7 @@ import {
   DataError,
   type Format,
   formatOf,
+  type ReadOptions,
   readBatches,
   rowPlace,
   type Verify,
@@ -99,7 +100,11 @@ export interface Collected {
     batchSize: number;
   };
   dataset: { path: string; sha256: string; format: Format };
-  shard?: { index: number; count: number };
+  /**
+   * The shard, and for a CSV file the bytes its part spanned (from its first record's start to the end of its last):
+   * the merge checks that the parts meet.
+   */
+  shard?: { index: number; count: number; bytes?: { start: number; end: number } };
   rows: number;
   /** Kept rows per batch, by the batch's first row in the file: the order for merging shards. */
   blocks: { offset: number; rows: number }[];
@@ -235,7 +240,22 @@ export async function collect(spec: EvaluationSpec, io?: Io): Promise<Collected>
     // the bytes are hashed as the pass reads them (the one read of the file), or as they arrive from the store
     let sha256 = "";
     const verify: Verify = { ...spec.arriving, onDigest: (d) => (sha256 = d) };
-    const pass = await scorePass({ spec, display, format, batchSize, columns, runners, pool, progress, verify });
+    // a shard reads only its part of a CSV (a byte range) or Parquet file (row groups); of JSONL, every batch
+    let part: { start: number; end: number } | undefined;
+    const byPart = spec.shard && format !== "jsonl";
+    const readPart = byPart ? { ...spec.shard!, onPart: (p: typeof part) => (part = p) } : undefined;
+    const pass = await scorePass({
+      spec,
+      display,
+      format,
+      batchSize,
+      columns,
+      runners,
+      pool,
+      progress,
+      verify,
+      part: readPart,
+    });
     progress?.finish();
     if (pass.batches === 0 && pass.rows === 0 && !spec.shard)
       throw new CheckFailed(`${display} has no data rows to evaluate`);
@@ -258,7 +278,7 @@ export async function collect(spec: EvaluationSpec, io?: Io): Promise<Collected>
       // evaluated on different runners must agree on their settings
       settings: { ...settings, data: { ...spec.data, path: display, display }, batchSize },
       dataset: { path: display, sha256, format },
-      shard: spec.shard,
+      shard: spec.shard && (format === "csv" ? { ...spec.shard, bytes: part } : spec.shard),
       rows: pass.rows,
       blocks: pass.blocks,
       labelKeys: pass.codes.labels.keys,
@@ -355,6 +375,7 @@ async function scorePass(p: {
   pool?: ScoringPool;
   progress?: Progress;
   verify: Verify;
+  part?: ReadOptions["part"];
 }): Promise<Pass> {
   const { spec, runners, pool, progress } = p;
   const classification = spec.task !== "regression";
@@ -394,9 +415,10 @@ async function scorePass(p: {
     displayName: p.display,
     delimiter: spec.data.delimiter,
     verify: p.verify,
+    part: p.part,
   })) {
     const g = batchIndex++;
-    if (spec.shard && g % spec.shard.count !== spec.shard.index - 1) {
+    if (spec.shard && !p.part && g % spec.shard.count !== spec.shard.index - 1) {
       progress?.add(b.length);
       continue;
     }
