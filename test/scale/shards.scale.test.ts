@@ -58,7 +58,7 @@ async function data(): Promise<{ csv: string; x1: Float64Array; x2: Float64Array
 
 /** A model repository whose dataset is the object at `url`, pinned by `bytes`. */
 function repoFor(url: string, bytes: Buffer, format: string): string {
-  const root = mkdtempSync(join(tmpdir(), "mg-scale-repo-"));
+  const root = mkdtempSync(join(work, "repo-"));
   const put = (rel: string, text: string | Uint8Array) => {
     mkdirSync(join(root, rel, ".."), { recursive: true });
     writeFileSync(join(root, rel), text);
