@@ -133,11 +133,9 @@ async function fetched(
   }
   const got = await downloadStreaming(obj, expected, ctx.env, ctx.io, label);
   if ("sha256" in got) return { file: got.file, via: "cache", sha256: got.sha256 };
-  return {
-    file: got.file,
-    via: "download",
-    arriving: { arrival: got.done.then((d) => d.sha256), abort: got.abort },
-  };
+  const arrival = got.done.then((d) => d.sha256);
+  arrival.catch(() => undefined); // its reader awaits it; a reader that never came (a model that failed) does not
+  return { file: got.file, via: "download", arriving: { arrival, abort: got.abort } };
 }
 
 /**
