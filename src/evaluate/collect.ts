@@ -47,7 +47,7 @@ export interface EvaluationSpec {
   task: Task;
   data: { path: string; display?: string; format?: Format; name?: string; delimiter?: CsvDelimiter };
   /**
-   * The data is a remote object still being downloaded into the cache (storage/fetch.ts `streamInto`): the pass
+   * The data is a remote object still being downloaded into the cache (storage/fetch.ts `downloadStreaming`): the pass
    * reads it as it arrives, and `arrival` settles with its checked sha256 or its refusal.
    */
   arriving?: { arrival: Promise<string>; abort: () => void };
@@ -235,14 +235,15 @@ export async function collect(spec: EvaluationSpec, io?: Io): Promise<Collected>
     const columns = passColumns(spec, runners);
     const progress = io ? new Progress(io, `evaluate ${spec.name}`, 0) : undefined;
     const est = await estimateRows(spec.data.path, format);
-    progress?.setTotal(est);
+    // a shard of a CSV or Parquet file reads its part only (below); of JSONL, every batch
+    const byPart = spec.shard && format !== "jsonl";
+    progress?.setTotal(byPart ? Math.round(est / spec.shard!.count) : est);
     pool = await startScoringPool(spec, sources, runnable, est / batchSize / (spec.shard?.count ?? 1), io);
     // the bytes are hashed as the pass reads them (the one read of the file), or as they arrive from the store
     let sha256 = "";
     const verify: Verify = { ...spec.arriving, onDigest: (d) => (sha256 = d) };
-    // a shard reads only its part of a CSV (a byte range) or Parquet file (row groups); of JSONL, every batch
+    // a shard reads only its part of a CSV (a byte range) or Parquet file (row groups)
     let part: { start: number; end: number } | undefined;
-    const byPart = spec.shard && format !== "jsonl";
     const readPart = byPart ? { ...spec.shard!, onPart: (p: typeof part) => (part = p) } : undefined;
     const pass = await scorePass({
       spec,
