@@ -9,6 +9,7 @@
  * build in turns.
  *
  *   npx tsx bench/remote.ts [--rows 1000000] [--features 10] [--repeat 3] [--cli before=…/cli.js,after=dist/cli.js]
+ *                           [--only local,empty]
  *
  * The data file is cached under bench/.data/ (git-ignored). The loopback server has no network in the way: the
  * remote figures are the cost of the SDK, the cache and the hashing, the floor of any real store's.
@@ -42,6 +43,8 @@ const { values } = parseArgs({
     features: { type: "string", default: "10" },
     repeat: { type: "string", default: "3" },
     cli: { type: "string", default: "dist/cli.js" },
+    /** Only the variants whose names contain one of these (comma-separated), e.g. `local,empty`. */
+    only: { type: "string" },
   },
 });
 const ROWS = Number(values.rows);
@@ -186,6 +189,7 @@ const times: Record<string, number[]> = {};
 const loads: number[] = [];
 for (let i = 0; i < Number(values.repeat); i++) {
   for (const [name, v] of Object.entries(variants)) {
+    if (values.only && !values.only.split(",").some((o) => name.includes(o))) continue;
     for (const c of clis) {
       const key = clis.length > 1 ? `${name} [${c.name}]` : name;
       (times[key] ??= []).push(await v(c.path));
