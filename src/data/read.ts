@@ -61,7 +61,10 @@ export interface Verify {
    * reader's error (a cut connection surfaces in the parser as an early end: the download's own error is reported).
    */
   arrival?: Promise<string>;
-  /** Stops the arrival when the reader fails first (a data error in the first rows of a large download). */
+  /**
+   * Stops the arrival: for the caller that gives up before the reader has read it all (the reader itself waits for
+   * the arrival, whose refusal, if any, is the error to tell).
+   */
   abort?: () => void;
 }
 
@@ -93,15 +96,18 @@ export async function* readBatches(path: string, opts: ReadOptions & { verify?: 
   verify.arrival?.catch((err) => {
     arrivalError = err;
   });
+  let read = false;
   try {
     yield* formatReader(path, format, o);
+    read = true;
   } catch (err) {
     // Bytes still arriving: a download that failed ends the parse early, and bytes that are not the pinned ones may
     // not parse — either way the download's refusal is the error to tell, so the arrival is awaited first.
     if (verify.arrival && !arrivalError) await verify.arrival.catch(() => undefined);
     if (arrivalError) throw arrivalError;
-    dropTap(path);
     throw err;
+  } finally {
+    if (!read) dropTap(path); // failed, or the caller stopped early: no digest
   }
   const sha256 = verify.arrival ? await verify.arrival : await finish!();
   verify.onDigest?.(sha256);
