@@ -70,7 +70,13 @@ export async function downloadStreaming(
     return { file: got.file, done: d.done, abort: () => undefined };
   }
   const file = growingName(d.temp, size);
-  await link(d.temp, file);
+  try {
+    await link(d.temp, file);
+  } catch {
+    // a file system without hard links: the object is read once it is all in the cache
+    const got = await d.done;
+    return { file: got.file, done: d.done, abort: () => undefined };
+  }
   readerNames.add(file);
   const release = () => {
     readerNames.delete(file);
