@@ -64,6 +64,20 @@ test("sharded (3 shards, evaluated in any order) then merged equals a single run
   assert.equal(JSON.stringify(stablePart(merged)), JSON.stringify(stablePart(single)));
 });
 
+test("merge refuses CSV parts that do not meet (a shard that started inside a quoted field)", async () => {
+  const states = [1, 2, 3].map((i) => `.modelgate/evaluations/cand.shard-${i}-of-3.json`);
+  const second = JSON.parse(readFileSync(join(dir, states[1]), "utf8"));
+  // as a shard whose first line break was inside a quoted field would have found its first record
+  second.shard.bytes.start += 3;
+  writeFileSync(join(dir, "moved.json"), JSON.stringify(second));
+  const io = bufferIo(dir);
+  assert.equal(await main(["evaluate", "merge", states[0], "moved.json", states[2]], io), 2);
+  assert.match(
+    io.stderr,
+    /moved\.json starts its rows at byte \d+, but .*cand\.shard-1-of-3\.json read to byte \d+: the file has a line break inside a quoted field/,
+  );
+});
+
 test("Parquet: shards read their row groups; merged, they equal a single run", async () => {
   const rows = csv
     .trim()
