@@ -3,10 +3,13 @@
  * CSV in S3 — an S3-compatible server on a loopback port (npm s3rver, run by this script) read through the AWS SDK —
  * with an empty cache (the object is downloaded into the cache, hashed on the way, then read) and with the cache
  * already holding it (the entry is hashed again, then read); and `validate --skip-data` with an empty cache, which
- * is the download and its hash alone. Each variant runs the CLI as a user does, in turns, `--repeat` times; the
- * figures are medians.
+ * is the download and its hash alone. Each variant runs the built CLI as a user does (`node dist/cli.js`, so run
+ * `npm run build` first), in turns, `--repeat` times; the figures are medians. `--cli NAME=PATH,…` times other
+ * builds too (e.g. `node scripts/build.mjs --outdir .bench/before` on another checkout), every variant of every
+ * build in turns.
  *
- *   npx tsx bench/remote.ts [--rows 1000000] [--features 10] [--repeat 3]
+ *   npx tsx bench/remote.ts [--rows 1000000] [--features 10] [--repeat 3] [--cli before=…/cli.js,after=dist/cli.js]
+ *                           [--only local,empty]
  *
  * The data file is cached under bench/.data/ (git-ignored). The loopback server has no network in the way: the
  * remote figures are the cost of the SDK, the cache and the hashing, the floor of any real store's.
@@ -25,7 +28,7 @@ import {
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { CreateBucketCommand, PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
 import S3rver from "s3rver";
@@ -39,6 +42,9 @@ const { values } = parseArgs({
     rows: { type: "string", default: "1000000" },
     features: { type: "string", default: "10" },
     repeat: { type: "string", default: "3" },
+    cli: { type: "string", default: "dist/cli.js" },
+    /** Only the variants whose names contain one of these (comma-separated), e.g. `local,empty`. */
+    only: { type: "string" },
   },
 });
 const ROWS = Number(values.rows);
@@ -132,14 +138,16 @@ await client.send(
 );
 client.destroy();
 
-const cli = join(import.meta.dirname, "../src/cli/bin.ts");
-const tsx = join(import.meta.dirname, "../node_modules/tsx/dist/loader.mjs");
+const clis = values.cli.split(",").map((c) => {
+  const [name, path] = c.includes("=") ? c.split("=") : [c, c];
+  return { name, path: resolve(path) };
+});
 const baseEnv = { ...process.env, ...creds, AWS_ENDPOINT_URL_S3: endpoint, MODELGATE_S3_FORCE_PATH_STYLE: "1" };
 
 /** The CLI in a child process, timed; the store answers from this process meanwhile (spawnSync would block it). */
-async function run(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+async function run(cli: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
   const started = performance.now();
-  const child = spawn(process.execPath, ["--import", `file://${tsx}`, cli, ...args], { cwd: repo, env, stdio: "pipe" });
+  const child = spawn(process.execPath, [cli, ...args], { cwd: repo, env, stdio: "pipe" });
   let err = "";
   child.stderr.on("data", (d) => {
     err += d;
@@ -151,39 +159,48 @@ async function run(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
 
 const evaluate = ["evaluate", "bench", "--baseline", "none", "--resamples", "0", "--out", join(repo, "record.json")];
 const warmCache = mkdtempSync(join(tmpdir(), "mg-bench-cache-"));
-const variants: Record<string, () => Promise<number>> = {
-  "local file": () => {
+const variants: Record<string, (cli: string) => Promise<number>> = {
+  "local file": (cli) => {
     dataset("bench.csv");
-    return run(evaluate, baseEnv);
+    return run(cli, evaluate, baseEnv);
   },
-  "S3, empty cache": () => {
+  "S3, empty cache": (cli) => {
     dataset("s3://bench/remote.csv");
     const cache = mkdtempSync(join(tmpdir(), "mg-bench-cache-"));
-    return run(evaluate, { ...baseEnv, MODELGATE_CACHE: cache }).finally(() => rmSync(cache, { recursive: true }));
+    return run(cli, evaluate, { ...baseEnv, MODELGATE_CACHE: cache }).finally(() => rmSync(cache, { recursive: true }));
   },
-  "S3, cached": () => {
+  "S3, cached": (cli) => {
     dataset("s3://bench/remote.csv");
-    return run(evaluate, { ...baseEnv, MODELGATE_CACHE: warmCache });
+    return run(cli, evaluate, { ...baseEnv, MODELGATE_CACHE: warmCache });
   },
-  "download + hash alone (validate --skip-data, empty cache)": () => {
+  "download + hash alone (validate --skip-data, empty cache)": (cli) => {
     dataset("s3://bench/remote.csv");
     const cache = mkdtempSync(join(tmpdir(), "mg-bench-cache-"));
-    return run(["validate", "--skip-data"], { ...baseEnv, MODELGATE_CACHE: cache }).finally(() =>
+    return run(cli, ["validate", "--skip-data"], { ...baseEnv, MODELGATE_CACHE: cache }).finally(() =>
       rmSync(cache, { recursive: true }),
     );
   },
 };
 dataset("s3://bench/remote.csv");
-await run(evaluate, { ...baseEnv, MODELGATE_CACHE: warmCache }); // fills the warm cache (and warms the page cache)
+// fills the warm cache (and warms the page cache)
+await run(clis[0].path, evaluate, { ...baseEnv, MODELGATE_CACHE: warmCache });
 
-const times: Record<string, number[]> = Object.fromEntries(Object.keys(variants).map((k) => [k, []]));
+const times: Record<string, number[]> = {};
+const loads: number[] = [];
 for (let i = 0; i < Number(values.repeat); i++) {
-  for (const [name, v] of Object.entries(variants)) times[name].push(await v());
+  for (const [name, v] of Object.entries(variants)) {
+    if (values.only && !values.only.split(",").some((o) => name.includes(o))) continue;
+    for (const c of clis) {
+      const key = clis.length > 1 ? `${name} [${c.name}]` : name;
+      (times[key] ??= []).push(await v(c.path));
+      loads.push(Number(readFileSync("/proc/loadavg", "utf8").split(" ")[0]));
+    }
+  }
 }
 await server.close();
 
 const mb = size / 2 ** 20;
-const load = readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ");
+const load = `${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)} (1-minute, over the runs)`;
 console.log(`${machine()}; load average ${load}`);
 console.log(
   `${ROWS.toLocaleString("en-US")} rows × ${F} float features, CSV ${mb.toFixed(0)} MiB; medians of ${values.repeat}`,
@@ -191,7 +208,7 @@ console.log(
 for (const [name, ts] of Object.entries(times)) {
   const m = median(ts);
   console.log(
-    `${name.padEnd(58)} ${m.toFixed(2).padStart(7)} s  (${(mb / m).toFixed(0)} MiB/s; runs ${ts.map((t) => t.toFixed(2)).join(", ")})`,
+    `${name.padEnd(68)} ${m.toFixed(2).padStart(7)} s  (${(mb / m).toFixed(0)} MiB/s; runs ${ts.map((t) => t.toFixed(2)).join(", ")})`,
   );
 }
 rmSync(repo, { recursive: true });

@@ -4,8 +4,10 @@
 //   git or python fails here instead of quietly being slow;
 // - everything (`npm test`): prepares the machine (scripts/setup.mjs: npm dependencies, Debian packages, kubectl),
 //   runs the fast lane, then every other test/**/*.test.ts, with Node's test runner through tsx.
+// - the scale lane (`npm run test:scale`, files named *.scale.test.ts): data at the sizes the issues name (10M rows),
+//   minutes long; not part of `npm test`, run by .ci/run after it.
 // Arguments filter by path substring: `npm test -- oci evaluate`; `--setup-only` only prepares; `--fast` runs the
-// fast lane alone.
+// fast lane alone; `--scale` the scale lane alone.
 import { spawnSync } from "node:child_process";
 import { readdirSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -13,8 +15,9 @@ import { setup } from "./setup.mjs";
 
 const args = process.argv.slice(2);
 const fastOnly = args.includes("--fast");
+const scaleOnly = args.includes("--scale");
 const filters = args.filter((a) => !a.startsWith("-"));
-const flags = args.filter((a) => a.startsWith("-") && a !== "--fast" && a !== "--setup-only");
+const flags = args.filter((a) => a.startsWith("-") && !["--fast", "--scale", "--setup-only"].includes(a));
 
 if (!fastOnly) {
   const ready = setup();
@@ -31,6 +34,7 @@ function walk(dir) {
 }
 const files = walk("test")
   .filter((f) => filters.length === 0 || filters.some((s) => f.includes(s)))
+  .filter((f) => f.endsWith(".scale.test.ts") === scaleOnly)
   .sort();
 if (files.length === 0) {
   console.error("no test files match", filters.join(" "));

@@ -65,6 +65,14 @@ export interface ReadOptions {
    * Worker threads reading the file (default: readThreads(), for files of 32 MiB and more) and, for CSV, the
    * block size (default 8 MiB). The batches do not depend on it; tests set it to run the threaded path on small files.
    */
+  /**
+   * Read part `index` (1-based) of `count` only, for a shard job (read.ts): CSV the records that start in that
+   * `count`-th of the data's bytes (a part after the first starts after the first line break in it), through the
+   * one that crosses its end; Parquet that `count`-th of the row groups. `onPart` is told the bytes read (CSV: from
+   * the first record's start to the end of the last), for the merge to check that the parts meet. Batch offsets
+   * are rows from the part's start (CSV) or from the file's (Parquet). Not for JSONL.
+   */
+  part?: { index: number; count: number; onPart?: (bytes: { start: number; end: number }) => void };
   parallel?: {
     threads: number;
     blockBytes: number;

@@ -1,4 +1,5 @@
-import { type FileHandle, open } from "node:fs/promises";
+import type { FileHandle } from "node:fs/promises";
+import { openData } from "./read-source.ts";
 import {
   type Batch,
   type Cell,
@@ -141,7 +142,7 @@ async function readHeader(
 
 /** The column names of a CSV file (its header), reading no further. */
 export async function readCsvHeader(path: string, o: Resolved): Promise<string[]> {
-  const fh = await open(path, "r");
+  const fh = await openData(path);
   try {
     return (await readHeader(new Source(fh), o.displayName, separatorOf(o))).names;
   } finally {
@@ -226,7 +227,7 @@ function toBatch(st: State, layout: Layout, numeric: boolean): Batch {
 const BLOCK_BYTES = 8 * 1024 * 1024;
 
 export async function* readCsv(path: string, o: Resolved): AsyncGenerator<Batch> {
-  const fh = await open(path, "r");
+  const fh = await openData(path);
   try {
     const src = new Source(fh);
     const file = o.displayName;
@@ -249,6 +250,10 @@ export async function* readCsv(path: string, o: Resolved): AsyncGenerator<Batch>
     const threads = o.parallel?.threads ?? readThreads();
     const blockBytes = o.parallel?.blockBytes ?? BLOCK_BYTES;
     const minBytes = o.parallel ? 0 : PARALLEL_MIN_BYTES;
+    if (o.part) {
+      yield* readCsvPart(fh, layout, src.origin + header.pos, size, bs, numeric.size > 0, o.part);
+      return;
+    }
     if (threads > 0 && size - header.pos >= minBytes && size - header.pos > blockBytes) {
       yield* readParallel(path, fh, layout, header.pos, header.nextLine, size, bs, numeric.size > 0, {
         threads,
@@ -276,6 +281,73 @@ export async function* readCsv(path: string, o: Resolved): AsyncGenerator<Batch>
   } finally {
     await fh.close();
   }
+}
+
+/**
+ * One part of the data (a shard's): the records that start in bytes [a, b) of it, found as a worker finds a block's
+ * (after the first line break at or after a, unless a is the data's start), read through the one that crosses b.
+ * Lines in messages count from the part's first line, which the message says.
+ */
+async function* readCsvPart(
+  fh: FileHandle,
+  layout: Layout,
+  dataStart: number,
+  size: number,
+  bs: number,
+  numeric: boolean,
+  part: NonNullable<Resolved["part"]>,
+): AsyncGenerator<Batch> {
+  const span = size - dataStart;
+  const a = dataStart + Math.floor((span * (part.index - 1)) / part.count);
+  const b = part.index === part.count ? size : dataStart + Math.floor((span * part.index) / part.count);
+  const src = new Source(fh, a === dataStart ? a : a - 1);
+  await src.refill(0);
+  let pos = 0;
+  if (a !== dataStart) {
+    for (;;) {
+      let i = pos;
+      const buf = src.buf;
+      while (i < src.end && buf[i] !== LF && buf[i] !== CR) i++;
+      if (i < src.end && (buf[i] === LF || i + 1 < src.end || src.eof)) {
+        pos = buf[i] === CR && i + 1 < src.end && buf[i + 1] === LF ? i + 2 : i + 1;
+        break;
+      }
+      if (src.eof) {
+        pos = src.end;
+        break;
+      }
+      if (!(await src.refill(i))) throw tooLong(layout.file, 1);
+      pos = 0;
+    }
+  }
+  const start = src.origin + pos;
+  const st = newState(layout, src, pos, 1, b - src.origin, bs);
+  try {
+    if (start < b) {
+      for (;;) {
+        const status = parseRows(st);
+        if (status === FULL) {
+          yield toBatch(st, layout, numeric);
+          st.offset += st.n;
+          freshBatch(st, layout);
+          continue;
+        }
+        if (status === DONE) break;
+        const from = st.pos;
+        if (!(await src.refill(from))) throw tooLong(layout.file, st.line);
+        follow(st, src, from);
+      }
+      if (st.n > 0) yield toBatch(st, layout, numeric);
+    }
+  } catch (err) {
+    if (!(err instanceof DataError) || a === dataStart) throw err;
+    throw new DataError(
+      err.file,
+      { line: err.line },
+      `${err.detail} (part ${part.index}/${part.count}, from byte ${start}: the line and row count from there)`,
+    );
+  }
+  part.onPart?.({ start, end: start < b ? src.origin + st.pos : start });
 }
 
 // ---------------------------------------------------------------------------------------------------------------------
@@ -491,7 +563,7 @@ async function* readParallel(
 let workerFile: Promise<FileHandle> | undefined;
 serveJobs<BlockJob, BlockResult>("modelgateCsv", (data, job) => {
   const { path, layout } = data as { path: string; layout: Layout };
-  workerFile ??= open(path, "r");
+  workerFile ??= openData(path);
   return workerFile.then((fh) => parseBlock(fh, layout, job));
 });
 

@@ -1,4 +1,4 @@
-import { open } from "node:fs/promises";
+import { openData } from "./read-source.ts";
 import { didYouMean } from "../manifest/findings.ts";
 import {
   type Batch,
@@ -35,7 +35,7 @@ function parseLine(text: string): unknown {
 }
 
 export async function* readJsonl(path: string, o: Resolved): AsyncGenerator<Batch> {
-  const fh = await open(path, "r");
+  const fh = await openData(path);
   try {
     const file = o.displayName;
     const src = new Source(fh);

@@ -129,6 +129,10 @@ export async function* readParquet(path: string, o: Resolved): AsyncGenerator<Ba
     const nodes = sel.map((i) => footer.tree.children[i]);
     const threads = o.parallel?.threads ?? readThreads();
     const big = o.parallel !== undefined || (await fh.stat()).size >= PARALLEL_MIN_BYTES;
+    if (o.part) {
+      yield* readParquetPart(fh, file, footer, nodes, names, isNum, bs, o.part);
+      return;
+    }
     if (threads > 0 && big && nodes.every(isFlat) && total > PIECE_ROWS) {
       const pieces: PieceJob[] = [];
       footer.metadata.row_groups.forEach((rg, group) => {
@@ -182,6 +186,53 @@ export async function* readParquet(path: string, o: Resolved): AsyncGenerator<Ba
     }
   } finally {
     await fh.close();
+  }
+}
+
+/** A shard's part: its row groups, in batches that do not cross a group (the rows, and their offsets, are the file's). */
+async function* readParquetPart(
+  fh: FileHandle,
+  file: string,
+  footer: Footer,
+  nodes: SchemaTree[],
+  names: string[],
+  isNum: boolean[],
+  bs: number,
+  part: NonNullable<Resolved["part"]>,
+): AsyncGenerator<Batch> {
+  if (!nodes.every(isFlat))
+    throw new DataError(
+      file,
+      {},
+      "has nested columns (lists or structs), which a shard cannot read by row groups; evaluate it without --shard",
+    );
+  const groups = footer.metadata.row_groups;
+  const ga = Math.floor((groups.length * (part.index - 1)) / part.count);
+  const gb = Math.floor((groups.length * part.index) / part.count);
+  let offset = 0;
+  for (let g = 0; g < ga; g++) offset += Number(groups[g].num_rows);
+  const numeric = isNum.some(Boolean);
+  for (let g = ga; g < gb; g++) {
+    const rows = Number(groups[g].num_rows);
+    const cursors = nodes.map((node, c) => new FlatColumn(fh, file, footer, node, isNum[c], { group: g, skip: 0 }));
+    for (let done = 0; done < rows; done += bs) {
+      const n = Math.min(bs, rows - done);
+      const data: Cell[][] = names.map(() => []);
+      const nums = names.map((_, c) => (isNum[c] ? new Float64Array(n) : undefined));
+      const bad = names.map((_, c) => (isNum[c] ? ({ rows: [], texts: [] } as NotNumbers) : undefined));
+      for (let c = 0; c < names.length; c++) {
+        if (!isNum[c]) data[c] = new Array<Cell>(n);
+        await cursors[c].take(n, nums[c], isNum[c] ? undefined : data[c], 0, bad[c]);
+      }
+      yield {
+        columns: names,
+        length: n,
+        data,
+        offset: offset + done,
+        ...(numeric ? { numeric: nums, notNumbers: bad.map((x) => (x && x.rows.length > 0 ? x : undefined)) } : {}),
+      };
+    }
+    offset += rows;
   }
 }
 

@@ -1,6 +1,10 @@
+import { statSync } from "node:fs";
 import { extname } from "node:path";
+import { sha256File } from "./hash.ts";
 import { UserError } from "../errors.ts";
+import { PARALLEL_MIN_BYTES, readThreads } from "./assemble.ts";
 import type { Batch, Format, ReadOptions, Resolved } from "./batch.ts";
+import { dropTap, tapDigest } from "./read-source.ts";
 
 /**
  * The one way modelgate reads a data file (validate, lock, evaluate and init alike): one streaming reader per
@@ -40,13 +44,103 @@ export function formatOf(path: string, declared?: Format): Format {
   );
 }
 
-/** Streams a data file in batches. */
-export async function* readBatches(path: string, opts: ReadOptions = {}): AsyncGenerator<Batch> {
+/**
+ * What the bytes of a file must be, checked by the reader as it reads them (`readBatches`' `verify`): the file is
+ * hashed while it is parsed (read-source.ts), and the digest is known — and checked — only once the last byte was
+ * read, after the last batch and before the reader returns. A caller therefore keeps nothing it computed from the
+ * batches (records, caches) until the loop over them has ended without an error.
+ */
+export interface Verify {
+  /** The sha256 the bytes must have; another one throws DigestMismatch (naming both) after the last batch. */
+  sha256?: string;
+  /** Told the sha256 of all the bytes, once they were all read (and before any mismatch is thrown). */
+  onDigest?: (sha256: string) => void;
+  /**
+   * Bytes still arriving (a remote object being downloaded into the cache, storage/fetch.ts): settles with their
+   * sha256 once the whole object arrived and matched its pin, or with the download's refusal, which is then the
+   * reader's error (a cut connection surfaces in the parser as an early end: the download's own error is reported).
+   */
+  arrival?: Promise<string>;
+  /**
+   * Stops the arrival: for the caller that gives up before the reader has read it all (the reader itself waits for
+   * the arrival, whose refusal, if any, is the error to tell).
+   */
+  abort?: () => void;
+}
+
+/** The bytes read are not the pinned ones: both digests, for the caller's own refusal. */
+export class DigestMismatch extends UserError {
+  constructor(
+    readonly file: string,
+    readonly actual: string,
+    readonly expected: string,
+  ) {
+    super(
+      `sha256 of ${file} is ${actual}, not the ${expected} the manifest records; if the new data is intended, run \`modelgate lock\``,
+    );
+    this.name = "DigestMismatch";
+  }
+}
+
+/** Streams a data file in batches; with `verify`, hashes the bytes as it reads them and checks them at the end. */
+export async function* readBatches(path: string, opts: ReadOptions & { verify?: Verify } = {}): AsyncGenerator<Batch> {
   const format = formatOf(path, opts.format);
-  const o: Resolved = { ...opts, batchSize: opts.batchSize ?? 8192, displayName: opts.displayName ?? path };
-  if (format === "csv") yield* (await import("./csv.ts")).readCsv(path, o);
-  else if (format === "jsonl") yield* (await import("./jsonl.ts")).readJsonl(path, o);
-  else yield* (await import("./parquet.ts")).readParquet(path, o);
+  const { verify, ...rest } = opts;
+  const o: Resolved = { ...rest, batchSize: opts.batchSize ?? 8192, displayName: opts.displayName ?? path };
+  if (!verify) {
+    yield* formatReader(path, format, o);
+    return;
+  }
+  const finish = verify.arrival ? undefined : startDigest(path, format, o);
+  let arrivalError: unknown;
+  verify.arrival?.catch((err) => {
+    arrivalError = err;
+  });
+  let read = false;
+  try {
+    yield* formatReader(path, format, o);
+    read = true;
+  } catch (err) {
+    // Bytes still arriving: a download that failed ends the parse early, and bytes that are not the pinned ones may
+    // not parse — either way the download's refusal is the error to tell, so the arrival is awaited first.
+    if (verify.arrival && !arrivalError) await verify.arrival.catch(() => undefined);
+    if (arrivalError) throw arrivalError;
+    throw err;
+  } finally {
+    if (!read) dropTap(path); // failed, or the caller stopped early: no digest
+  }
+  const sha256 = verify.arrival ? await verify.arrival : await finish!();
+  verify.onDigest?.(sha256);
+  if (verify.sha256 && sha256 !== verify.sha256) throw new DigestMismatch(o.displayName, sha256, verify.sha256);
+}
+
+function formatReader(path: string, format: Format, o: Resolved): AsyncGenerator<Batch> {
+  if (o.part && format === "jsonl") throw new Error("a JSONL file is not read in parts");
+  return (async function* () {
+    if (format === "csv") yield* (await import("./csv.ts")).readCsv(path, o);
+    else if (format === "jsonl") yield* (await import("./jsonl.ts")).readJsonl(path, o);
+    else yield* (await import("./parquet.ts")).readParquet(path, o);
+  })();
+}
+
+/**
+ * The digest of a file being read: taken from the reads themselves when the reader goes through it front to back in
+ * this thread (CSV and JSONL without reader threads, the default), else — Parquet reads only the chunks of the
+ * wanted columns, reader threads read blocks out of order — by a pass of its own beside the parse, which then meets
+ * the bytes in the page cache.
+ */
+function startDigest(path: string, format: Format, o: Resolved): () => Promise<string> {
+  const threads = o.parallel?.threads ?? readThreads();
+  const parallel = threads > 0 && (o.parallel !== undefined || statSync(path).size >= PARALLEL_MIN_BYTES);
+  // a part (a shard's) is read from the middle: the whole file is hashed beside it
+  if (format === "parquet" || parallel || o.part) {
+    const p = sha256File(path);
+    p.catch(() => undefined);
+    return () => p;
+  }
+  const tap = tapDigest(path);
+  // called after the reader has returned: what it did not read in order is hashed then
+  return () => tap.finish();
 }
 
 /** The header (column names) of a data file, without reading it all. */

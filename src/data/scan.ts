@@ -12,6 +12,7 @@ import {
   parseNumberText,
   readBatches,
   readColumns,
+  type Verify,
 } from "./read.ts";
 
 /** Counts of one kind of problem in a column, with the first row and a few example values. */
@@ -61,6 +62,8 @@ export interface ScanOptions {
   /** Count values into this profile counter (columns it was set up for). */
   counter?: ProfileCounter;
   onRows?: (n: number) => void;
+  /** Hash the bytes while reading them (read.ts `Verify`): the scan is the one read of the file. */
+  verify?: Verify;
 }
 
 const DISTINCT_CAP = 1000;
@@ -154,7 +157,7 @@ export async function scanDataset(path: string, dataset: Dataset, opts: ScanOpti
   const format =
     spec.format ?? (parseLocation(spec.path).kind !== "file" ? formatOf(contentName(spec.path)) : undefined);
   const read = { format, displayName: opts.displayName, delimiter: spec.csv?.delimiter };
-  for await (const batch of readBatches(path, { ...read, numeric })) {
+  for await (const batch of readBatches(path, { ...read, numeric, verify: opts.verify })) {
     if (result.header.length === 0) result.header = batch.columns;
     const idx = new Map(batch.columns.map((n, i) => [n, i]));
     const bad = (batch.notNumbers ?? []).map((x) => (x ? new Map(x.rows.map((r, i) => [r, x.texts[i]])) : undefined));

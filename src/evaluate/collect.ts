@@ -1,5 +1,4 @@
 import { statSync } from "node:fs";
-import { open } from "node:fs/promises";
 import { CheckFailed, UserError } from "../errors.ts";
 import {
   type Batch,
@@ -10,10 +9,13 @@ import {
   DataError,
   type Format,
   formatOf,
+  type ReadOptions,
   readBatches,
   rowPlace,
+  type Verify,
 } from "../data/read.ts";
-import { sha256Bytes, sha256File } from "../data/hash.ts";
+import { openData } from "../data/read-source.ts";
+import { sha256Bytes } from "../data/hash.ts";
 import type { Io } from "../util/io.ts";
 import { Progress } from "../util/progress.ts";
 import { Grow } from "./grow.ts";
@@ -44,6 +46,11 @@ export interface EvaluationSpec {
   version?: string;
   task: Task;
   data: { path: string; display?: string; format?: Format; name?: string; delimiter?: CsvDelimiter };
+  /**
+   * The data is a remote object still being downloaded into the cache (storage/fetch.ts `downloadStreaming`): the pass
+   * reads it as it arrives, and `arrival` settles with its checked sha256 or its refusal.
+   */
+  arriving?: { arrival: Promise<string>; abort: () => void };
   label: { column: string; classes?: Label[]; positive?: Label; labels?: Record<string, Label> };
   threshold: number;
   slices: { column: string; buckets?: number[] }[];
@@ -93,7 +100,11 @@ export interface Collected {
     batchSize: number;
   };
   dataset: { path: string; sha256: string; format: Format };
-  shard?: { index: number; count: number };
+  /**
+   * The shard, and for a CSV file the bytes its part spanned (from its first record's start to the end of its last):
+   * the merge checks that the parts meet.
+   */
+  shard?: { index: number; count: number; bytes?: { start: number; end: number } };
   rows: number;
   /** Kept rows per batch, by the batch's first row in the file: the order for merging shards. */
   blocks: { offset: number; rows: number }[];
@@ -155,9 +166,10 @@ async function estimateRows(path: string, format: Format): Promise<number> {
       return 0;
     }
   }
-  const size = statSync(path).size;
-  const fh = await open(path, "r");
+  // through the readers' opener: a file still arriving from a store has its full size, and its first bytes are waited for
+  const fh = await openData(path);
   try {
+    const size = (await fh.stat()).size;
     const buf = Buffer.alloc(Math.min(size, 1 << 20));
     const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
     let lines = 0;
@@ -223,11 +235,28 @@ export async function collect(spec: EvaluationSpec, io?: Io): Promise<Collected>
     const columns = passColumns(spec, runners);
     const progress = io ? new Progress(io, `evaluate ${spec.name}`, 0) : undefined;
     const est = await estimateRows(spec.data.path, format);
-    progress?.setTotal(est);
+    // a shard of a CSV or Parquet file reads its part only (below); of JSONL, every batch
+    const byPart = spec.shard && format !== "jsonl";
+    progress?.setTotal(byPart ? Math.round(est / spec.shard!.count) : est);
     pool = await startScoringPool(spec, sources, runnable, est / batchSize / (spec.shard?.count ?? 1), io);
-    const hashing = sha256File(spec.data.path);
-    hashing.catch(() => {}); // awaited at the end; a failure of the rows comes first
-    const pass = await scorePass({ spec, display, format, batchSize, columns, runners, pool, progress });
+    // the bytes are hashed as the pass reads them (the one read of the file), or as they arrive from the store
+    let sha256 = "";
+    const verify: Verify = { ...spec.arriving, onDigest: (d) => (sha256 = d) };
+    // a shard reads only its part of a CSV (a byte range) or Parquet file (row groups)
+    let part: { start: number; end: number } | undefined;
+    const readPart = byPart ? { ...spec.shard!, onPart: (p: typeof part) => (part = p) } : undefined;
+    const pass = await scorePass({
+      spec,
+      display,
+      format,
+      batchSize,
+      columns,
+      runners,
+      pool,
+      progress,
+      verify,
+      part: readPart,
+    });
     progress?.finish();
     if (pass.batches === 0 && pass.rows === 0 && !spec.shard)
       throw new CheckFailed(`${display} has no data rows to evaluate`);
@@ -235,13 +264,22 @@ export async function collect(spec: EvaluationSpec, io?: Io): Promise<Collected>
     for (let m = 0; m < runners.length; m++) {
       models.push(await collectedModel(spec, sources[m], runners[m], m, pass.preds[m], pass.firstRow));
     }
-    const { candidate: _c, baseline: _b, workers: _w, latency: _l, batchSize: _bs, shard: _s, ...settings } = spec;
+    const {
+      candidate: _c,
+      baseline: _b,
+      workers: _w,
+      latency: _l,
+      batchSize: _bs,
+      shard: _s,
+      arriving: _a,
+      ...settings
+    } = spec;
     return {
       // the data as the run names it, not where this machine keeps it (a checkout's path, a cache entry): shards
       // evaluated on different runners must agree on their settings
       settings: { ...settings, data: { ...spec.data, path: display, display }, batchSize },
-      dataset: { path: display, sha256: await hashing, format },
-      shard: spec.shard,
+      dataset: { path: display, sha256, format },
+      shard: spec.shard && (format === "csv" ? { ...spec.shard, bytes: part } : spec.shard),
       rows: pass.rows,
       blocks: pass.blocks,
       labelKeys: pass.codes.labels.keys,
@@ -258,6 +296,7 @@ export async function collect(spec: EvaluationSpec, io?: Io): Promise<Collected>
       workers: pool?.size ?? 0,
     };
   } finally {
+    spec.arriving?.abort(); // a download the pass did not finish (a model that failed to load) stops
     await pool?.close();
     for (const r of runners) await r.close();
   }
@@ -336,6 +375,8 @@ async function scorePass(p: {
   runners: ModelRunner[];
   pool?: ScoringPool;
   progress?: Progress;
+  verify: Verify;
+  part?: ReadOptions["part"];
 }): Promise<Pass> {
   const { spec, runners, pool, progress } = p;
   const classification = spec.task !== "regression";
@@ -374,9 +415,11 @@ async function scorePass(p: {
     numeric: p.columns.features.filter((c) => !p.columns.strings.has(c)),
     displayName: p.display,
     delimiter: spec.data.delimiter,
+    verify: p.verify,
+    part: p.part,
   })) {
     const g = batchIndex++;
-    if (spec.shard && g % spec.shard.count !== spec.shard.index - 1) {
+    if (spec.shard && !p.part && g % spec.shard.count !== spec.shard.index - 1) {
       progress?.add(b.length);
       continue;
     }

@@ -70,7 +70,10 @@ export async function specFromManifests(
   const dsSpec = ds.value.spec;
   const source = resolveSource(repo.root, ds.dir, dsSpec.path);
   if (source.kind === "file" && source.error) throw new UserError(`${ds.file}: spec.path ${source.error}`);
-  const data = await localFile(storage, source, { sha256: dsSpec.sha256, size: dsSpec.sizeBytes });
+  const format = dsSpec.format ?? (source.kind === "remote" ? formatOf(contentName(dsSpec.path)) : undefined);
+  // a remote CSV or JSONL file is parsed as it arrives (Parquet's footer, at the end, is read first: it waits)
+  const stream = source.kind === "remote" && format !== "parquet";
+  const data = await localFile(storage, source, { sha256: dsSpec.sha256, size: dsSpec.sizeBytes }, { stream });
   const dataDisplay = source.kind === "file" ? repoRelative(repo.root, source.abs) : dsSpec.path;
   const candidate: ModelSource = {
     bytes,
@@ -94,9 +97,10 @@ export async function specFromManifests(
     data: {
       path: data.file,
       display: dataDisplay,
-      format: dsSpec.format ?? (source.kind === "remote" ? formatOf(contentName(dsSpec.path)) : undefined),
+      format,
       name: dsName,
     },
+    arriving: data.arriving,
     label: { ...m.spec.label },
     threshold: m.spec.threshold,
     slices: ev.slices,

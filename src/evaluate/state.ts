@@ -11,7 +11,7 @@ import type { Collected, CollectedModel } from "./collect.ts";
 export interface ShardState {
   apiVersion: typeof API_VERSION;
   kind: "EvaluationShard";
-  shard: { index: number; count: number };
+  shard: NonNullable<Collected["shard"]>;
   settings: Collected["settings"];
   dataset: Collected["dataset"];
   rows: number;
@@ -116,6 +116,23 @@ export function checkShardSet(states: ShardState[], names: string[]): void {
     );
 }
 
+/**
+ * Shards that read byte ranges of a CSV file (in shard order) each found their first record after the first line
+ * break of their range: right unless that break was inside a quoted field. Each part ends where the record after its
+ * last one starts, found by reading from a record start; so the parts are those of one pass exactly when each starts
+ * where the one before it ended (by induction from the first, which starts at the data's start).
+ */
+function checkPartsMeet(parts: { shard: NonNullable<Collected["shard"]>; name: string }[]): void {
+  for (let k = 1; k < parts.length; k++) {
+    const before = parts[k - 1].shard.bytes!;
+    const here = parts[k].shard.bytes!;
+    if (before.end !== here.start)
+      throw new UserError(
+        `${parts[k].name} starts its rows at byte ${here.start}, but ${parts[k - 1].name} read to byte ${before.end}: the file has a line break inside a quoted field near there, so its byte ranges cannot be split at line breaks; evaluate it in one job (or with spec.format jsonl/parquet)`,
+      );
+  }
+}
+
 /** Merges shard states (any order) into the rows of one run. Refuses states of different inputs or a missing shard. */
 export function mergeShardStates(
   states: ShardState[],
@@ -125,16 +142,23 @@ export function mergeShardStates(
   const first = states[0];
 
   const parts = states.map(fromShardState);
-  // every batch of every shard, in file order
-  const pieces: { part: number; start: number; offset: number; rows: number }[] = [];
-  for (let p = 0; p < parts.length; p++) {
+  // every batch of every shard, in file order: by offset, or — shards that read byte ranges of a CSV file, whose
+  // offsets count from their part's start — by part, then offset
+  const order = parts.map((_, p) => p);
+  if (parts.every((c) => c.shard?.bytes)) {
+    order.sort((a, b) => parts[a].shard!.index - parts[b].shard!.index);
+    checkPartsMeet(order.map((p) => ({ shard: parts[p].shard!, name: names[p] })));
+  }
+  const byPart = parts.every((c) => c.shard?.bytes);
+  const pieces: { part: number; start: number; offset: number; rows: number; rank: number }[] = [];
+  order.forEach((p, k) => {
     let start = 0;
     for (const b of parts[p].blocks) {
-      pieces.push({ part: p, start, offset: b.offset, rows: b.rows });
+      pieces.push({ part: p, start, offset: b.offset, rows: b.rows, rank: byPart ? k : 0 });
       start += b.rows;
     }
-  }
-  pieces.sort((a, b) => a.offset - b.offset);
+  });
+  pieces.sort((a, b) => a.rank - b.rank || a.offset - b.offset);
   const rows = pieces.reduce((n, p) => n + p.rows, 0);
 
   // label and slice dictionaries: union, first seen in file order

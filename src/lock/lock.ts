@@ -100,12 +100,15 @@ export async function datasetLockValues(
   displayName: string,
 ): Promise<{ sha256: string; sizeBytes: number; rows: number; profile?: Profile }> {
   const spec = dataset.spec;
-  const sha256 = await sha256File(abs);
   const sizeBytes = statSync(abs).size;
   const profiled = spec.columns.filter((c) => c.role === "feature" || c.role === "slice");
   const numeric = profiled.filter((c) => c.type === "float" || c.type === "integer").map((c) => c.name);
-  // one pass for the row count and a sample of each numeric column (its bin edges), a second to count the bins
-  const first = await scanDataset(abs, dataset, { sampleColumns: numeric, displayName });
+  // one pass for the digest (taken as the bytes are read), the row count and a sample of each numeric column (its
+  // bin edges), a second to count the bins
+  let digest: string | undefined;
+  const verify = { onDigest: (d: string) => (digest = d) };
+  const first = await scanDataset(abs, dataset, { sampleColumns: numeric, displayName, verify });
+  const sha256 = digest ?? (await sha256File(abs));
   if (!profiled.length) return { sha256, sizeBytes, rows: first.rows };
   const counter = new ProfileCounter();
   for (const c of profiled) {

@@ -88,13 +88,19 @@ export interface Expected {
   md5Dos2Unix?: boolean;
 }
 
-/** A body being written into the cache: feed it chunks (in order), then `commit` (checks, rename) or `discard`. */
+/**
+ * A body being written into the cache: feed it chunks (in order), then `commit` (checks, rename) or `discard`. The
+ * digests are taken as the bytes are written, so the object is read once; a reader may parse the temp file while it
+ * grows (data/read-source.ts).
+ */
 export class CacheWriter {
-  private readonly sha = createHash("sha256");
-  private readonly md5?: ReturnType<typeof createHash>;
-  private readonly md5Lf?: Dos2UnixMd5;
-  /** Bytes written so far: where a resumed download starts. */
+  private sha = createHash("sha256");
+  private md5?: ReturnType<typeof createHash>;
+  private md5Lf?: Dos2UnixMd5;
+  /** Bytes written (and hashed) so far: where a resumed download starts. */
   written = 0;
+  /** After a rewind: the bytes already in the file, which the object sent again must repeat exactly. */
+  private replay = 0;
   private constructor(
     private readonly dir: string,
     readonly temp: string,
@@ -102,8 +108,13 @@ export class CacheWriter {
     private readonly expected: Expected,
     private readonly source: string,
   ) {
-    if (expected.md5) this.md5 = createHash("md5");
-    if (expected.md5 && expected.md5Dos2Unix) this.md5Lf = new Dos2UnixMd5();
+    this.resetDigests();
+  }
+
+  private resetDigests(): void {
+    this.sha = createHash("sha256");
+    this.md5 = this.expected.md5 ? createHash("md5") : undefined;
+    this.md5Lf = this.expected.md5 && this.expected.md5Dos2Unix ? new Dos2UnixMd5() : undefined;
   }
 
   static async start(dir: string, expected: Expected, source: string): Promise<CacheWriter> {
@@ -111,37 +122,55 @@ export class CacheWriter {
     await mkdir(tmp, { recursive: true });
     await sweepTemps(tmp);
     const temp = join(tmp, `${process.pid}-${randomBytes(6).toString("hex")}.part`);
-    return new CacheWriter(dir, temp, await open(temp, "wx"), expected, source);
+    return new CacheWriter(dir, temp, await open(temp, "wx+"), expected, source);
   }
 
   async write(chunk: Uint8Array): Promise<void> {
     const size = this.expected.size;
     if (size !== undefined && this.written + chunk.length > size) {
       throw new CheckFailed(
-        `${this.source} is larger than the ${size.toLocaleString("en-US")} bytes pinned by the manifest; it is not the object that was locked (if the change is intended, run \`modelgate lock\`)`,
+        `${this.source} is larger than the ${size.toLocaleString("en-US")} bytes pinned by the manifest; it is not the object that was locked (if the change is intended, run \`modelgate lock\``,
       );
     }
     this.sha.update(chunk);
     this.md5?.update(chunk);
     this.md5Lf?.update(chunk);
     let off = 0;
+    if (this.written < this.replay) {
+      // sent again from the start: the bytes a reader may already have parsed must be the same ones
+      off = Math.min(chunk.length, this.replay - this.written);
+      const had = Buffer.allocUnsafe(off);
+      await this.fh.read(had, 0, off, this.written);
+      if (!had.equals(chunk.subarray(0, off)))
+        throw new CheckFailed(
+          `${this.source} changed while it was being read (the store sent other bytes when asked again); run the command again`,
+        );
+    }
     while (off < chunk.length) {
-      const { bytesWritten } = await this.fh.write(chunk, off, chunk.length - off);
+      const { bytesWritten } = await this.fh.write(chunk, off, chunk.length - off, this.written + off);
       off += bytesWritten;
     }
     this.written += chunk.length;
   }
 
-  /** Starts over (a server that ignored a range request sends the whole object again). */
-  async restart(): Promise<CacheWriter> {
-    await this.discard();
-    return CacheWriter.start(this.dir, this.expected, this.source);
+  /**
+   * Starts over in the same file (a server that ignored a range request sends the whole object again): the digests
+   * are taken afresh, and the bytes already written must come again unchanged.
+   */
+  rewind(): void {
+    this.replay = Math.max(this.replay, this.written);
+    this.written = 0;
+    this.resetDigests();
   }
 
   /** Checks size and digests, then moves the file into the cache; returns the entry and the object's sha256. */
   async commit(): Promise<{ file: string; sha256: string; size: number }> {
     try {
       const e = this.expected;
+      if (this.written < this.replay)
+        throw new CheckFailed(
+          `${this.source} changed while it was being read (it was shorter when sent again); run the command again`,
+        );
       if (e.size !== undefined && this.written !== e.size) {
         throw new CheckFailed(
           `${this.source} is ${this.written.toLocaleString("en-US")} bytes, not the ${e.size.toLocaleString("en-US")} pinned by the manifest; it is not the object that was locked (if the change is intended, run \`modelgate lock\`)`,

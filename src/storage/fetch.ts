@@ -1,3 +1,6 @@
+import { rmSync } from "node:fs";
+import { link } from "node:fs/promises";
+import { growingName } from "../data/read-source.ts";
 import { CheckFailed, ModelgateError } from "../errors.ts";
 import type { Io } from "../util/io.ts";
 import { Progress } from "../util/progress.ts";
@@ -29,42 +32,150 @@ export async function download(
     const hit = await verifiedEntry(dir, expected.sha256, expected.size);
     if (hit) return { file: hit, sha256: expected.sha256, size: expected.size ?? 0, downloaded: false };
   }
-  let w = await CacheWriter.start(dir, expected, label);
+  const d = await begin(obj, expected, dir, io, label);
+  return { ...(await d.done), downloaded: true };
+}
+
+/** A download under way: the temp file being written, and what settles when it ends. */
+export interface Arriving {
+  /** The name the data readers open while the bytes arrive (data/read-source.ts `growingName`). */
+  file: string;
+  /** The cache entry, once the whole object arrived and was found to be the pinned one; else the refusal. */
+  done: Promise<{ file: string; sha256: string; size: number }>;
+  /** Ends the download (the reader failed first): no entry is written. */
+  abort(): void;
+}
+
+/**
+ * Like `download`, but returns as soon as the store answered: a cache hit as its entry, else the object as it
+ * arrives — a reader parses it while it is hashed and written (one read of the network bytes), and `done` says
+ * whether they were the pinned ones. An object of unknown size (no pin, no Content-Length) is downloaded whole first.
+ */
+export async function downloadStreaming(
+  obj: StoredObject,
+  expected: Expected,
+  env: NodeJS.ProcessEnv,
+  io?: Io,
+  label = obj.name,
+): Promise<{ file: string; sha256: string; downloaded: false } | Arriving> {
+  const dir = cacheDir(env);
+  if (expected.sha256) {
+    const hit = await verifiedEntry(dir, expected.sha256, expected.size);
+    if (hit) return { file: hit, sha256: expected.sha256, downloaded: false };
+  }
+  const d = await begin(obj, expected, dir, io, label);
+  const size = expected.size ?? (await d.size);
+  if (size === undefined) {
+    const got = await d.done;
+    return { file: got.file, done: d.done, abort: () => undefined };
+  }
+  const file = growingName(d.temp, size);
+  try {
+    await link(d.temp, file);
+  } catch {
+    // a file system without hard links: the object is read once it is all in the cache
+    const got = await d.done;
+    return { file: got.file, done: d.done, abort: () => undefined };
+  }
+  readerNames.add(file);
+  const release = () => {
+    readerNames.delete(file);
+    rmSync(file, { force: true });
+  };
+  // the readers stop at `size`: the object must be that long, or what they parsed is not the object
+  const done = d.done.then((got) => {
+    if (got.size !== size)
+      throw new CheckFailed(
+        `${label} is ${got.size} bytes, not the ${size} its store announced; run the command again`,
+      );
+    return got;
+  });
+  // the reader's name goes when the download fails; after a success, at exit (reader threads may open it late)
+  done.catch(release);
+  return { file, done, abort: d.abort };
+}
+
+/** Reader names of downloads (hard links of their temp files), removed at exit. */
+const readerNames = new Set<string>();
+process.once("exit", () => {
+  for (const f of readerNames) rmSync(f, { force: true });
+});
+
+class Aborted extends Error {}
+
+/**
+ * Starts a download into a temp file of the cache: resolves once the store has answered the first request (a missing
+ * object or refused access is thrown then); `done` goes on with the body, the resumptions and the final checks.
+ */
+async function begin(
+  obj: StoredObject,
+  expected: Expected,
+  dir: string,
+  io: Io | undefined,
+  label: string,
+): Promise<{
+  temp: string;
+  size: Promise<number | undefined>;
+  done: Promise<Awaited<ReturnType<CacheWriter["commit"]>>>;
+  abort(): void;
+}> {
+  const w = await CacheWriter.start(dir, expected, label);
   // progress for a download that takes a while; a small file arrives before a line would be worth reading
   const progress =
     io && (expected.size ?? Number.POSITIVE_INFINITY) >= PROGRESS_MIN_BYTES
       ? new Progress(io, `download ${label}`, expected.size ?? 0, "bytes")
       : undefined;
   let version: string | undefined;
-  try {
-    await withRetry(
-      async () => {
-        const r = await obj.read(w.written, version);
-        if (r.start !== w.written) w = await w.restart();
-        if (r.start === 0) version = r.version;
-        for await (const chunk of r.body) {
-          await w.write(chunk);
-          progress?.add(chunk.length);
-        }
-      },
-      {
-        ...DOWNLOAD_RETRIES,
-        retryable: (err) => (err instanceof NetworkError ? err.retryable : cutConnection(err)),
-        onRetry: (err, n, ms) =>
-          io?.err(
-            `${label}: ${(err as Error).message}; resuming at byte ${w.written.toLocaleString("en-US")} in ${(ms / 1000).toFixed(1)} s (retry ${n} of ${DOWNLOAD_RETRIES.retries})\n`,
-          ),
-      },
-    );
-    progress?.finish();
-    return { ...(await w.commit()), downloaded: true };
-  } catch (err) {
-    await w.discard();
-    if (!(err instanceof NetworkError) && !cutConnection(err)) throw err;
-    throw new CheckFailed(
-      `cannot download ${label}: ${(err as Error).message} (after ${DOWNLOAD_RETRIES.retries + 1} attempts); check the network and the store, then run the command again`,
-    );
-  }
+  let aborted = false;
+  let answered!: (size: number | undefined) => void;
+  const size = new Promise<number | undefined>((resolve) => {
+    answered = resolve;
+  });
+  const done = (async () => {
+    try {
+      await withRetry(
+        async () => {
+          const r = await obj.read(w.written, version);
+          answered(r.size);
+          if (r.start !== w.written) w.rewind();
+          if (r.start === 0) version = r.version;
+          for await (const chunk of r.body) {
+            if (aborted) throw new Aborted(`${label}: the read was stopped`);
+            await w.write(chunk);
+            progress?.add(chunk.length);
+          }
+        },
+        {
+          ...DOWNLOAD_RETRIES,
+          retryable: (err) => (err instanceof NetworkError ? err.retryable : cutConnection(err)),
+          onRetry: (err, n, ms) =>
+            io?.err(
+              `${label}: ${(err as Error).message}; resuming at byte ${w.written.toLocaleString("en-US")} in ${(ms / 1000).toFixed(1)} s (retry ${n} of ${DOWNLOAD_RETRIES.retries})\n`,
+            ),
+        },
+      );
+      progress?.finish();
+      return await w.commit();
+    } catch (err) {
+      answered(undefined);
+      await w.discard();
+      if (!(err instanceof NetworkError) && !cutConnection(err)) throw err;
+      throw new CheckFailed(
+        `cannot download ${label}: ${(err as Error).message} (after ${DOWNLOAD_RETRIES.retries + 1} attempts); check the network and the store, then run the command again`,
+      );
+    }
+  })();
+  // the first answer (or the failure before it) before anything is handed to a reader
+  await Promise.race([size, done.then(() => undefined)]);
+  done.catch(() => undefined);
+  return {
+    temp: w.temp,
+    size,
+    done,
+    abort: () => {
+      aborted = true;
+    },
+  };
 }
 
 /** Socket errors that end a body early (Node's http: ECONNRESET "aborted"; fetch: "terminated", UND_ERR_SOCKET). */

@@ -102,7 +102,8 @@ export class S3Object implements StoredObject {
       );
       if (!r.Body) throw new NetworkError(`${this.name}: the store sent no body`);
       const ranged = resume && typeof r.ContentRange === "string" && r.ContentRange.startsWith(`bytes ${start}-`);
-      return { body: r.Body as AsyncIterable<Uint8Array>, start: ranged ? start : 0, version: r.ETag };
+      const size = ranged ? undefined : r.ContentLength;
+      return { body: r.Body as AsyncIterable<Uint8Array>, start: ranged ? start : 0, version: r.ETag, size };
     } catch (err) {
       throw this.explain(err);
     }

@@ -10,7 +10,7 @@ import { resolveInside } from "../manifest/repo.ts";
 import type { Io } from "../util/io.ts";
 import { cachedEntry, cacheDir, Dos2UnixMd5, type Expected, verifiedEntry } from "./cache.ts";
 import { dvcCacheDir, type DvcOutput, objectPath, readDvcOutput, remoteOf } from "./dvc.ts";
-import { download } from "./fetch.ts";
+import { download, downloadStreaming } from "./fetch.ts";
 import { readLfsPointer } from "./lfs.ts";
 import { type Location, parseLocation } from "./location.ts";
 import { GcsObject } from "./gcs.ts";
@@ -87,6 +87,11 @@ export interface LocalFile {
   via: Via;
   /** Known when the bytes were hashed on the way (remote and DVC sources); a work-tree file is hashed by its reader. */
   sha256?: string;
+  /**
+   * With `stream`: the object is still arriving in `file` (a temp file of the cache the data readers may parse as it
+   * grows); `arrival` settles with its sha256 once it all arrived and matched the pin, or with the refusal.
+   */
+  arriving?: { arrival: Promise<string>; abort: () => void };
 }
 
 /**
@@ -97,7 +102,7 @@ export async function localFile(
   ctx: StorageContext,
   src: Source,
   pin: Pin,
-  opts: { unpinned?: boolean } = {},
+  opts: { unpinned?: boolean; stream?: boolean } = {},
 ): Promise<LocalFile> {
   if (src.kind === "file") {
     if (src.error) throw new UserError(src.error);
@@ -111,9 +116,27 @@ export async function localFile(
     throw new UserError(
       `${src.path} is not pinned: a remote file needs the sha256 of its bytes in the manifest; run \`modelgate lock\``,
     );
-  if (src.location.kind === "dvc") return dvcFile(ctx, src, src.location, pin);
-  const got = await download(objectFor(ctx, src.location.url), pin, ctx.env, ctx.io);
-  return { file: got.file, via: got.downloaded ? "download" : "cache", sha256: got.sha256 };
+  if (src.location.kind === "dvc") return dvcFile(ctx, src, src.location, pin, opts.stream);
+  return fetched(objectFor(ctx, src.location.url), pin, ctx, undefined, opts.stream);
+}
+
+/** A stored object through the cache: whole, or (`stream`) as it arrives. */
+async function fetched(
+  obj: StoredObject,
+  expected: Expected,
+  ctx: StorageContext,
+  label: string | undefined,
+  stream: boolean | undefined,
+): Promise<LocalFile> {
+  if (!stream) {
+    const got = await download(obj, expected, ctx.env, ctx.io, label);
+    return { file: got.file, via: got.downloaded ? "download" : "cache", sha256: got.sha256 };
+  }
+  const got = await downloadStreaming(obj, expected, ctx.env, ctx.io, label);
+  if ("sha256" in got) return { file: got.file, via: "cache", sha256: got.sha256 };
+  const arrival = got.done.then((d) => d.sha256);
+  arrival.catch(() => undefined); // its reader awaits it; a reader that never came (a model that failed) does not
+  return { file: got.file, via: "download", arriving: { arrival, abort: got.abort } };
 }
 
 /**
@@ -192,6 +215,7 @@ async function dvcFile(
   src: Extract<Source, { kind: "remote" }>,
   loc: Extract<Location, { kind: "dvc" }>,
   pin: Pin,
+  stream?: boolean,
 ): Promise<LocalFile> {
   const out = readDvcOutput(src.dir, loc.file, loc.out, src.path);
   const expected: Expected = { sha256: pin.sha256, size: out.size ?? pin.size, md5: out.md5, md5Dos2Unix: !out.dvc3 };
@@ -223,8 +247,7 @@ async function dvcFile(
   if (hit) return { file: hit, via: "cache", sha256: pin.sha256 };
   const remote = remoteOf(out, src.path);
   const url = `${remote.url}/${objectPath(out)}`;
-  const got = await download(objectFor(ctx, url, remote.endpoint), expected, ctx.env, ctx.io, `${src.path} (${url})`);
-  return { file: got.file, via: got.downloaded ? "download" : "cache", sha256: got.sha256 };
+  return fetched(objectFor(ctx, url, remote.endpoint), expected, ctx, `${src.path} (${url})`, stream);
 }
 
 /**

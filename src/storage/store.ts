@@ -6,6 +6,12 @@ import { CheckFailed, UserError } from "../errors.ts";
  * when the store computed it over the whole object) and its bytes as a stream, from an offset on (to resume a cut
  * download). Each store speaks through its own official client: the AWS SDK for S3 (s3.ts), fetch for https
  * (and the GCS JSON API, gcs.ts), the file system for a DVC remote on disk.
+ *
+ * This is the whole interface a new store implements (gs:// plugs in here, in `objectFor` of source.ts): the
+ * fetcher (fetch.ts) streams `read`'s body through the hash into the cache's temp file while the data reader
+ * parses it, resumes a cut body with `read(written, version)` (the hash goes on over the resumed range; a store that
+ * answers from byte 0 instead is checked to send the same bytes again), and moves the file into the cache only once
+ * the whole object arrived and matched its pin.
  */
 export interface StoredObject {
   /** The URL (or path) as the manifest or DVC names it, for messages. */
@@ -19,7 +25,16 @@ export interface StoredObject {
    * The bytes from `start` on. `version` (returned by the first read) ties a resumed read to the same object: a
    * store that cannot promise it, or that ignores the range, answers with `start: 0` and the whole object.
    */
-  read(start?: number, version?: string): Promise<{ body: AsyncIterable<Uint8Array>; start: number; version?: string }>;
+  read(
+    start?: number,
+    version?: string,
+  ): Promise<{
+    body: AsyncIterable<Uint8Array>;
+    start: number;
+    version?: string;
+    /** The whole object's size, when the answer tells it (lets a reader parse an unpinned object as it arrives). */
+    size?: number;
+  }>;
 }
 
 /** A file on this machine: a DVC remote on disk (or DVC's own cache). */
@@ -33,8 +48,8 @@ export class FileObject implements StoredObject {
     }
   }
   async read(start = 0) {
-    await this.head();
-    return { body: createReadStream(this.name, { start, highWaterMark: 1 << 20 }), start };
+    const { size } = await this.head();
+    return { body: createReadStream(this.name, { start, highWaterMark: 1 << 20 }), start, size };
   }
 }
 
@@ -64,7 +79,16 @@ export class HttpObject implements StoredObject {
     const etag = res.headers.get("etag") ?? undefined;
     // only a strong validator may tie two ranges to one object (RFC 9110 §13.1.5)
     const strong = etag && !etag.startsWith("W/") ? etag : (res.headers.get("last-modified") ?? undefined);
-    return { body: res.body as unknown as AsyncIterable<Uint8Array>, start: resumed ? start : 0, version: strong };
+    const len = res.headers.get("content-length");
+    // the length of the bytes fetch hands over: not when they were sent compressed (fetch inflates them)
+    const encoded = (res.headers.get("content-encoding") ?? "identity").toLowerCase() !== "identity";
+    const size = res.status === 200 && !encoded && len !== null && /^\d+$/.test(len) ? Number(len) : undefined;
+    return {
+      body: res.body as unknown as AsyncIterable<Uint8Array>,
+      start: resumed ? start : 0,
+      version: strong,
+      size,
+    };
   }
 
   private async request(method: string, extra: Record<string, string>): Promise<Response> {

@@ -37,6 +37,11 @@ export interface RemoteCheck {
 export interface DataFile {
   file: string;
   display: string;
+  /**
+   * A work-tree file whose digest is still to be checked: the data checks hash it as they read it and hand the digest
+   * here (or, when they could not read it through, the file is hashed on its own).
+   */
+  checkDigest?: (sha256: string) => void;
 }
 
 /**
@@ -194,16 +199,21 @@ export async function checkDataFile(
       `${spec.path} is ${size} bytes, not the ${spec.sizeBytes} the manifest records; run \`modelgate lock\` if the change is intended`,
     );
   }
-  const digest = await sha256File(r.abs);
-  if (!spec.sha256) warn(at(d, ["spec"]), "digest", `dataset has no sha256; run \`modelgate lock\``);
-  else if (spec.sha256 !== digest) {
-    error(
-      at(d, ["spec", "sha256"]),
-      "digest",
-      `sha256 of ${spec.path} is ${digest}, not the ${spec.sha256} the manifest records; if the new data is intended, run \`modelgate lock\``,
-    );
-  }
-  return { file: r.abs, display: repoRelative(repo.root, r.abs) };
+  const checkDigest = (digest: string) => {
+    if (!spec.sha256) warn(at(d, ["spec"]), "digest", `dataset has no sha256; run \`modelgate lock\``);
+    else if (spec.sha256 !== digest) {
+      error(
+        at(d, ["spec", "sha256"]),
+        "digest",
+        `sha256 of ${spec.path} is ${digest}, not the ${spec.sha256} the manifest records; if the new data is intended, run \`modelgate lock\``,
+      );
+    }
+  };
+  const found = { file: r.abs, display: repoRelative(repo.root, r.abs) };
+  // the data checks read the file anyway: its digest is taken by that read (one pass), and checked here
+  if (!skipData) return { ...found, checkDigest };
+  checkDigest(await sha256File(r.abs));
+  return found;
 }
 
 /** A remote dataset: pinned, and its bytes the pinned ones — by the store's checksum or the cache, else downloaded. */

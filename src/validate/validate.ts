@@ -1,5 +1,6 @@
 import { resolve, sep } from "node:path";
 import type { ScanResult } from "../data/scan.ts";
+import { sha256File } from "../data/hash.ts";
 import { type Finding, sortFindings } from "../manifest/findings.ts";
 import { type Loaded, loadRepository, type Repository } from "../manifest/repo.ts";
 import type { Dataset, Model } from "../manifest/schema.ts";
@@ -162,8 +163,13 @@ async function scanDatasets(
     if (!found || skip) continue;
     out.files.set(d.value.metadata.name, found);
     opts.onProgress?.(`checking data ${found.display}`);
-    const scan = await checkData(repo, d, found.file, hashCols.get(d.value.metadata.name), error, warn, found.display);
+    let digest: string | undefined;
+    const verify = found.checkDigest ? { onDigest: (sha: string) => (digest = sha) } : undefined;
+    const hashColumns = hashCols.get(d.value.metadata.name);
+    const scan = await checkData(repo, d, found.file, hashColumns, error, warn, found.display, verify);
     if (scan) scans.set(d.value.metadata.name, scan);
+    // a file the checks could not read through is hashed on its own
+    found.checkDigest?.(digest ?? (await sha256File(found.file)));
   }
   return scans;
 }

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
+import { parquetWriteFile } from "hyparquet-writer";
 import { main } from "../../src/cli/main.ts";
 import { stablePart } from "../../src/evaluate/engine.ts";
 import { logisticRegressionModel } from "../support/onnx-build.ts";
@@ -51,10 +52,54 @@ test("sharded (3 shards, evaluated in any order) then merged equals a single run
   const single = JSON.parse(await cli(...common, "--json", "--out", "single.json"));
   for (const i of [3, 1, 2]) await cli(...common, "--shard", `${i}/3`);
   const states = [1, 2, 3].map((i) => `.modelgate/evaluations/cand.shard-${i}-of-3.json`);
-  const shard2 = JSON.parse(readFileSync(join(dir, states[1]), "utf8"));
-  assert.equal(shard2.rows, 8192);
+  // each shard read its third of the bytes (records aligned to line starts), and the parts meet
+  const parts = states.map((f) => JSON.parse(readFileSync(join(dir, f), "utf8")));
+  assert.equal(parts[0].shard.bytes.start, "x1,x2,segment,y\n".length);
+  assert.equal(parts[1].shard.bytes.start, parts[0].shard.bytes.end);
+  assert.equal(parts[2].shard.bytes.start, parts[1].shard.bytes.end);
+  assert.equal(parts[2].shard.bytes.end, csv.length);
+  for (const p of parts) assert.ok(Math.abs(p.rows - 20000 / 3) < 200, `${p.rows} rows`);
   const merged = JSON.parse(await cli("merge", states[2], states[0], states[1], "--json", "--out", "merged.json"));
   assert.equal(merged.dataset.rows, 20000);
+  assert.equal(JSON.stringify(stablePart(merged)), JSON.stringify(stablePart(single)));
+});
+
+test("merge refuses CSV parts that do not meet (a shard that started inside a quoted field)", async () => {
+  const states = [1, 2, 3].map((i) => `.modelgate/evaluations/cand.shard-${i}-of-3.json`);
+  const second = JSON.parse(readFileSync(join(dir, states[1]), "utf8"));
+  // as a shard whose first line break was inside a quoted field would have found its first record
+  second.shard.bytes.start += 3;
+  writeFileSync(join(dir, "moved.json"), JSON.stringify(second));
+  const io = bufferIo(dir);
+  assert.equal(await main(["evaluate", "merge", states[0], "moved.json", states[2]], io), 2);
+  assert.match(
+    io.stderr,
+    /moved\.json starts its rows at byte \d+, but .*cand\.shard-1-of-3\.json read to byte \d+: the file has a line break inside a quoted field/,
+  );
+});
+
+test("Parquet: shards read their row groups; merged, they equal a single run", async () => {
+  const rows = csv
+    .trim()
+    .split("\n")
+    .slice(1)
+    .map((l) => l.split(","));
+  parquetWriteFile({
+    filename: join(dir, "data.parquet"),
+    columnData: [
+      { name: "x1", data: Float64Array.from(rows, (r) => Number(r[0])), type: "DOUBLE" },
+      { name: "x2", data: Float64Array.from(rows, (r) => Number(r[1])), type: "DOUBLE" },
+      { name: "segment", data: rows.map((r) => r[2]), type: "STRING" },
+      { name: "y", data: Int32Array.from(rows, (r) => Number(r[3])), type: "INT32" },
+    ],
+    rowGroupSize: 3000,
+  });
+  const pq = common.map((a) => (a === "data.csv" ? "data.parquet" : a));
+  const single = JSON.parse(await cli(...pq, "--json", "--out", "pq-single.json"));
+  for (const i of [2, 1]) await cli(...pq, "--shard", `${i}/2`, "--out", `pq-${i}.json`);
+  const first = JSON.parse(readFileSync(join(dir, "pq-1.json"), "utf8"));
+  assert.equal(first.rows, 9000, "row groups 1-3 of 7 (3,000 rows each)");
+  const merged = JSON.parse(await cli("merge", "pq-2.json", "pq-1.json", "--json", "--out", "pq-merged.json"));
   assert.equal(JSON.stringify(stablePart(merged)), JSON.stringify(stablePart(single)));
 });
 
