@@ -128,7 +128,7 @@ test("a tampered object is refused naming both digests, and leaves nothing in th
   assert.match(v.out, /gs:\/\/modelgate-data\/churn\/absent\.csv does not exist \(Cloud Storage answered 404\)/);
 });
 
-test("a cut download resumes with a Range request on the same generation; a replaced object is read again and judged by the pin", async () => {
+test("a cut download resumes with a Range request on the same generation; a replaced object is refused as changed, and judged by the pin when read again", async () => {
   const repo = makeFixtureRepo();
   const env = envFor();
   const evalCsv = readFileSync(join(repo.root, "data/churn-eval.csv"));
@@ -144,19 +144,25 @@ test("a cut download resumes with a Range request on the same generation; a repl
   );
   assert.deepEqual(cacheEntries(env.MODELGATE_CACHE), [sha(evalCsv)]);
 
-  // the object is replaced while the first read is cut: the resumed read finds its generation gone (404), starts
-  // over with the new bytes, and the pin refuses them
+  // the object is replaced while the first read is cut: the resumed read finds its generation gone (404) and gets
+  // the new object from byte 0; its first 1,000 bytes differ from those already read and hashed, so the read is
+  // refused as changed (the bytes already streamed to the reader cannot be taken back), and nothing is cached
   const other = Buffer.from(evalCsv.toString("utf8").replace(/,1\n/, ",0\n"));
   const env2 = envFor();
   const replacing = gcs.log.length;
   gcs.cutAfter("churn/cut.csv", 1000, () => gcs.put("modelgate-data", "churn/cut.csv", other));
   const v = await cli(repo.root, env2, "validate");
   assert.equal(v.code, 1, v.out + v.err);
-  assert.match(v.out, new RegExp(`has sha256 ${sha(other)}, not the ${sha(evalCsv)} pinned by the manifest`));
+  assert.match(v.out, /gs:\/\/modelgate-data\/churn\/cut\.csv changed while it was being read/);
   assert.ok(
     gcs.log.slice(replacing).some((l) => l.endsWith("[bytes=1000-]")),
     "a resumption was attempted",
   );
+  assert.deepEqual(cacheEntries(env2.MODELGATE_CACHE), []);
+  // run again, as the message says: the new object is read whole and the pin refuses it
+  const again = await cli(repo.root, env2, "validate");
+  assert.equal(again.code, 1, again.out + again.err);
+  assert.match(again.out, new RegExp(`has sha256 ${sha(other)}, not the ${sha(evalCsv)} pinned by the manifest`));
   assert.deepEqual(cacheEntries(env2.MODELGATE_CACHE), []);
 });
 
