@@ -196,7 +196,7 @@ jobs:
       contents: write
       issues: write
       pull-requests: write
-      actions: write
+      actions: read
     uses: ${uses("monitor.yml")}
     with:
       models: \${{ inputs.models }}
