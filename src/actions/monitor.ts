@@ -1,7 +1,7 @@
 // actions/monitor: `modelgate monitor` in Actions. What it prints comes from logs, manifests and records: actionIo
 // keeps it from running as a workflow command. The record is committed with the token; the sticky issue, the
 // retraining pull request go through the GitHub API with the same token. A rollback is not proposed here (this job
-// has no environment approval): the `rollback` output asks the workflow's rollback job (actions/monitor-rollback),
+// has no environment approval): the `rollback` output asks the workflow's rollback job (actions/rollback),
 // which runs in the environment, to propose it.
 import { resolve } from "node:path";
 import * as core from "@actions/core";

@@ -197,6 +197,7 @@ jobs:
       issues: write
       pull-requests: write
       actions: read
+      id-token: write
     uses: ${uses("monitor.yml")}
     with:
       models: \${{ inputs.models }}

@@ -1,4 +1,4 @@
-// actions/monitor-rollback: the rollback a monitoring alert asks for, as a promotion pull request back to the version
+// actions/rollback: the rollback a monitoring alert asks for, as a promotion pull request back to the version
 // the environment ran before (src/monitor/rollback.ts: release's pull-request mode, in-process). Its job runs in the
 // GitHub environment (`environment: production`), so it starts only once the environment's reviewers approve, and
 // release's own check reads that approval from the run; without one nothing is pushed or opened. What it prints
@@ -12,10 +12,15 @@ import { proposeRollback } from "../monitor/rollback.ts";
 import { openWorkspace } from "../workspace/workspace.ts";
 import { actionIo, boolInput, runAction, withGitPushToken } from "./_runtime.ts";
 
-await runAction("monitor-rollback", async () => {
+await runAction("rollback", async () => {
   const io = actionIo();
   const token = core.getInput("token");
   if (token) core.setSecret(token);
+  const signingKey = core.getInput("signing-key");
+  if (signingKey) {
+    for (const line of signingKey.split("\n")) if (line.trim()) core.setSecret(line.trim());
+    io.env = { ...io.env, MODELGATE_SIGNING_KEY: signingKey };
+  }
   const cwd = resolve(io.cwd, core.getInput("working-directory") || ".");
   const model = core.getInput("model");
   if (!model) throw new UserError("the model input is required");
