@@ -77,6 +77,9 @@ Each gap is one finding naming what, which commit, tag, record or path, and what
                                     push access: an auditor passes their own copy)
   referrer-missing                  with --registry: each published image carries the referrers its record
                                     promises (the evaluation record it cites, the promotion record, the card)
+  monitoring-binding                each monitoring record (records/MODEL/monitoring/) named by the sha256 of its
+                                    bytes, citing promotion records of the model's ledger that deployed the version
+                                    to the environment it names
   --json         the report with its verification as JSON
 
 Options of both:
