@@ -153,6 +153,15 @@ test("May's traffic as KServe CloudEvents: drift flagged, the drop estimated the
   const m = events.find((e: { kind: string }) => e.kind === "monitored");
   assert.equal(m?.monitoring.record, r.record.digest);
   assert.equal(m?.environment, "production");
+  // the evidence folder: the record copied out of git, mapped to EU AI Act Art. 72
+  const evidence = join(s.out, "evidence");
+  const ev = bufferIo(s.repo, env);
+  assert.equal(await main(["audit", "fraud-detector", "--evidence", evidence], ev), 0, ev.stderr);
+  assert.equal(readFileSync(join(evidence, r.record.path), "utf8"), text);
+  assert.match(
+    readFileSync(join(evidence, "requirements.md"), "utf8"),
+    /\| EU AI Act Art\. 72 \(post-market monitoring\) \|.*`records\/\*\/monitoring\/\*\.json`/,
+  );
 
   // 5. --retrain: a branch that moves the training Dataset to the window's older labelled rows, the evaluation
   // Dataset to its newest ones

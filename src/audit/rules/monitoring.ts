@@ -27,17 +27,25 @@ function monitoringPathOf(snap: Pick<Snapshot, "config">, path: string): { model
 
 const written = (status: string, newOid: string) => status !== "D" && !/^0+$/.test(newOid);
 
-/** The objects the rule reads: each monitoring record of an audited model as the commit that wrote it (by blob id). */
-export function monitoringReads(snap: Snapshot, views: readonly LedgerView[]): string[] {
+/** The changes of the history that wrote a monitoring record of an audited model. */
+function monitoringWrites(snap: Snapshot, views: readonly LedgerView[]) {
   const models = new Set(views.map((v) => v.model));
-  const names: string[] = [];
-  for (const c of snap.commits)
-    for (const ch of c.changes) {
+  return snap.commits.flatMap((c) =>
+    c.changes.filter((ch) => {
       const p = monitoringPathOf(snap, ch.path);
-      if (p && models.has(p.model) && written(ch.status, ch.newOid)) names.push(ch.newOid);
-    }
-  return names;
+      return p !== undefined && models.has(p.model) && written(ch.status, ch.newOid);
+    }),
+  );
 }
+
+/** The objects the rule reads: each monitoring record of an audited model as the commit that wrote it (by blob id). */
+export const monitoringReads = (snap: Snapshot, views: readonly LedgerView[]): string[] =>
+  monitoringWrites(snap, views).map((ch) => ch.newOid);
+
+/** The monitoring records of the audited models that the history wrote (copied into the evidence folder). */
+export const monitoringRecordPaths = (snap: Snapshot, views: readonly LedgerView[]): string[] => [
+  ...new Set(monitoringWrites(snap, views).map((ch) => ch.path)),
+];
 
 /**
  * monitoring-binding: a monitoring record whose bytes do not hash to its name, that is not a monitoring record, or
