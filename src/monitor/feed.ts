@@ -86,7 +86,8 @@ export class Feeder {
     keep.forEach((r, i) => {
       const single = b.predicted?.[r];
       if (single !== undefined && Number.isFinite(single) && spec.width === 1) {
-        preds[i] = single; // a table's prediction column: the score or the value itself
+        // a table's prediction column: the score (as the model's float32 output) or the value itself
+        preds[i] = spec.task === "regression" ? single : Math.fround(single);
         return;
       }
       const logged = single !== undefined ? undefined : b.prediction?.[r];
@@ -104,12 +105,16 @@ export class Feeder {
     this.acc.add(this.rows(b, keep, kept, version, preds, scored));
   }
 
-  /** A prediction vector as stored: the positive score, the value, or the probabilities. */
+  /**
+   * A prediction vector as stored: the positive score, the value, or the probabilities. A classifier's scores are
+   * its float32 outputs: a logged score printed with more digits is read back as that float32 (what the model gave),
+   * so that the window's scores sort as evaluate's do, by one radix pass (src/evaluate/sort.ts).
+   */
   private store(preds: Float64Array, i: number, out: ArrayLike<number>, v: FeedVersion): void {
     const w = this.spec.width;
-    if (this.spec.task === "binary-classification") preds[i] = out.length === 1 ? out[0] : out[v.positive];
+    if (this.spec.task === "binary-classification") preds[i] = Math.fround(out.length === 1 ? out[0] : out[v.positive]);
     else if (this.spec.task === "regression") preds[i] = out[0];
-    else for (let j = 0; j < w; j++) preds[i * w + j] = out[j] ?? Number.NaN;
+    else for (let j = 0; j < w; j++) preds[i * w + j] = Math.fround(out[j] ?? Number.NaN);
   }
 
   private async score(

@@ -1,4 +1,3 @@
-import { binOf } from "../data/profile.ts";
 import type { ColumnCounts, ColumnReference } from "./drift.ts";
 import { FEW } from "./drift.ts";
 
@@ -53,13 +52,21 @@ class Grow {
   constructor(cap = 1024) {
     this.buf = new Float64Array(cap);
   }
+  private room(k: number): void {
+    if (this.n + k <= this.buf.length) return;
+    const b = new Float64Array(Math.max(this.buf.length * 2, this.n + k));
+    b.set(this.buf.subarray(0, this.n));
+    this.buf = b;
+  }
   push(v: number): void {
-    if (this.n === this.buf.length) {
-      const b = new Float64Array(this.buf.length * 2);
-      b.set(this.buf);
-      this.buf = b;
-    }
+    if (this.n === this.buf.length) this.room(1);
     this.buf[this.n++] = v;
+  }
+  /** Appends values in one copy. */
+  append(vs: ArrayLike<number>): void {
+    this.room(vs.length);
+    this.buf.set(vs, this.n);
+    this.n += vs.length;
   }
   view(): Float64Array {
     return this.buf.subarray(0, this.n);
@@ -68,8 +75,8 @@ class Grow {
 
 interface NumericCounter {
   kind: "numeric";
-  edges: number[];
-  counts: number[];
+  edges: Float64Array;
+  counts: Float64Array;
   seen: number[];
   nulls: number;
 }
@@ -82,7 +89,13 @@ type Counter = NumericCounter | CategoricalCounter;
 
 function counterFor(ref: ColumnReference): Counter {
   return ref.kind === "numeric"
-    ? { kind: "numeric", edges: ref.edges, counts: new Array(ref.edges.length + 1).fill(0), seen: [], nulls: 0 }
+    ? {
+        kind: "numeric",
+        edges: Float64Array.from(ref.edges),
+        counts: new Float64Array(ref.edges.length + 1),
+        seen: [],
+        nulls: 0,
+      }
     : { kind: "categorical", counts: new Map(), nulls: 0 };
 }
 
@@ -91,8 +104,40 @@ function countNumber(c: NumericCounter, v: number): void {
     c.nulls++;
     return;
   }
-  c.counts[binOf(c.edges, v)]++;
+  const e = c.edges;
+  let j = 0;
+  while (j < e.length && v > e[j]) j++;
+  c.counts[j]++;
   if (c.seen.length <= FEW && !c.seen.includes(v)) c.seen.push(v);
+}
+
+/**
+ * A batch of one numeric column counted into the reference's bins, in one pass over a typed array: the bin by a
+ * linear walk of the few edges (deciles: 9), nulls and ±Infinity counted apart, distinct values up to FEW + 1.
+ */
+function binNumbers(c: NumericCounter, xs: Float64Array, n: number): void {
+  const e = c.edges;
+  const counts = c.counts;
+  const k = e.length;
+  const seen = c.seen;
+  let few = seen.length <= FEW;
+  let nulls = 0;
+  for (let r = 0; r < n; r++) {
+    const v = xs[r];
+    // NaN (null) and ±Infinity: v - v is not 0
+    if (v - v !== 0) {
+      nulls++;
+      continue;
+    }
+    let j = 0;
+    while (j < k && v > e[j]) j++;
+    counts[j]++;
+    if (few && !seen.includes(v)) {
+      seen.push(v);
+      few = seen.length <= FEW;
+    }
+  }
+  c.nulls += nulls;
 }
 
 function countKey(c: CategoricalCounter, k: string | null): void {
@@ -102,7 +147,7 @@ function countKey(c: CategoricalCounter, k: string | null): void {
 
 function countsOf(c: Counter): ColumnCounts {
   return c.kind === "numeric"
-    ? { kind: "numeric", counts: [...c.counts], distinct: c.seen.length }
+    ? { kind: "numeric", counts: Array.from(c.counts), distinct: c.seen.length }
     : { kind: "categorical", counts: new Map(c.counts) };
 }
 
@@ -158,50 +203,22 @@ export class WindowAccumulator {
       v.rows++;
       if (b.scored[r]) v.scored++;
     }
-    this.spec.columns.forEach((col, i) => {
+    for (let i = 0; i < this.counters.length; i++) {
       const c = this.counters[i];
+      const name = this.spec.columns[i].name;
       if (c.kind === "numeric") {
-        const xs = b.numeric.get(col.name);
-        if (!xs) {
-          c.nulls += n;
-          return;
-        }
-        this.present[i] = true;
-        // the bins by a linear walk of the few edges (inlined: 30 columns × millions of rows)
-        const e = c.edges;
-        const counts = c.counts;
-        const k = e.length;
-        const seen = c.seen;
-        let few = seen.length <= FEW;
-        for (let r = 0; r < n; r++) {
-          const v = xs[r];
-          // NaN (null) and ±Infinity: v - v is not 0
-          if (v - v !== 0) {
-            c.nulls++;
-            continue;
-          }
-          let j = 0;
-          while (j < k && v > e[j]) j++;
-          counts[j]++;
-          if (few && !seen.includes(v)) {
-            seen.push(v);
-            few = seen.length <= FEW;
-          }
-        }
+        const xs = b.numeric.get(name);
+        if (xs) binNumbers(c, xs, n);
+        else c.nulls += n;
       } else {
-        const ks = b.text.get(col.name);
-        if (!ks) {
-          c.nulls += n;
-          return;
-        }
-        this.present[i] = true;
-        for (let r = 0; r < n; r++) countKey(c, ks[r]);
+        const ks = b.text.get(name);
+        if (ks) for (let r = 0; r < n; r++) countKey(c, ks[r]);
+        else c.nulls += n;
       }
-    });
-    for (let r = 0; r < n; r++) {
-      this.versions.push(b.version[r]);
-      for (let j = 0; j < w; j++) this.preds.push(b.preds[r * w + j]);
+      if (b.numeric.has(name) || b.text.has(name)) this.present[i] = true;
     }
+    this.versions.append(b.version);
+    this.preds.append(b.preds.subarray(0, n * w));
     if (this.prediction) this.countPredictions(b);
     for (let r = 0; r < n; r++) {
       const label = b.label[r];
