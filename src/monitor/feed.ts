@@ -128,12 +128,23 @@ export class Feeder {
   ): Promise<void> {
     const features = v.runner.columns;
     const strings = new Set(v.runner.stringColumns());
-    const ok = rows.filter((i) => {
-      const r = keep[i];
-      return features.every((f) =>
-        strings.has(f) ? b.cells.get(f)?.[r] != null : Number.isFinite(b.numeric.get(f)?.[r] ?? Number.NaN),
-      );
-    });
+    // rows with every feature the model needs, column by column (no lookup per cell)
+    const missing = new Uint8Array(rows.length);
+    for (const f of features) {
+      if (strings.has(f)) {
+        const cells = b.cells.get(f);
+        for (let k = 0; k < rows.length; k++) if (cells?.[keep[rows[k]]] == null) missing[k] = 1;
+      } else {
+        const col = b.numeric.get(f);
+        if (!col) missing.fill(1);
+        else
+          for (let k = 0; k < rows.length; k++) {
+            const x = col[keep[rows[k]]];
+            if (x - x !== 0) missing[k] = 1; // NaN (null) or ±Infinity
+          }
+      }
+    }
+    const ok = rows.filter((_, k) => missing[k] === 0);
     const okSet = new Set(ok);
     for (const i of rows) if (!okSet.has(i)) dropped[i] = 1;
     if (rows.length > ok.length)
