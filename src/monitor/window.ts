@@ -46,15 +46,16 @@ export interface WindowRows {
   error?: Int8Array;
 }
 
-class Grow {
-  buf: Float64Array;
+/** A typed array that grows by doubling: the window's per-row values without a JS array of numbers. */
+class Grow<T extends Float64Array | Int32Array> {
   n = 0;
-  constructor(cap = 1024) {
-    this.buf = new Float64Array(cap);
-  }
+  constructor(
+    public buf: T,
+    private readonly make: (length: number) => T,
+  ) {}
   private room(k: number): void {
     if (this.n + k <= this.buf.length) return;
-    const b = new Float64Array(Math.max(this.buf.length * 2, this.n + k));
+    const b = this.make(Math.max(this.buf.length * 2, this.n + k));
     b.set(this.buf.subarray(0, this.n));
     this.buf = b;
   }
@@ -68,10 +69,12 @@ class Grow {
     this.buf.set(vs, this.n);
     this.n += vs.length;
   }
-  view(): Float64Array {
-    return this.buf.subarray(0, this.n);
+  view(): T {
+    return this.buf.subarray(0, this.n) as T;
   }
 }
+const floats = () => new Grow(new Float64Array(1024), (n) => new Float64Array(n));
+const ints = () => new Grow(new Int32Array(1024), (n) => new Int32Array(n));
 
 interface NumericCounter {
   kind: "numeric";
@@ -160,9 +163,10 @@ export interface WindowSummary {
   /** Every row's prediction (rows × width) and version, for the estimate. */
   preds: Float64Array;
   versions: Int32Array;
-  /** The labelled rows: labels, predictions (× width), slice keys. */
+  /** The labelled rows: labels (as codes into `keys`, in the order first seen), predictions (× width), slice keys. */
   labeledRows: {
-    labels: string[];
+    keys: string[];
+    codes: Int32Array;
     preds: Float64Array;
     versions: Int32Array;
     slices: { column: string; keys: (string | null)[] }[];
@@ -176,13 +180,15 @@ export class WindowAccumulator {
   private readonly counters: Counter[];
   private readonly present: boolean[];
   private readonly prediction?: Counter;
-  private readonly preds = new Grow();
-  private readonly versions = new Grow();
-  private readonly labels: string[] = [];
-  private readonly labeledPreds = new Grow();
-  private readonly labeledVersions = new Grow();
+  private readonly preds = floats();
+  private readonly versions = ints();
+  /** The labels seen, in first-seen order, and each labelled row's code and place in the window. */
+  private readonly labelKeys: string[] = [];
+  private readonly labelCode = new Map<string, number>();
+  private readonly labelCodes = ints();
+  private readonly labeledAt = ints();
   private readonly sliceKeys: (string | null)[][];
-  private readonly latencies = new Grow();
+  private readonly latencies = floats();
   private requests = 0;
   private errors = 0;
 
@@ -217,15 +223,21 @@ export class WindowAccumulator {
       }
       if (b.numeric.has(name) || b.text.has(name)) this.present[i] = true;
     }
+    const first = this.versions.n;
     this.versions.append(b.version);
     this.preds.append(b.preds.subarray(0, n * w));
     if (this.prediction) this.countPredictions(b);
     for (let r = 0; r < n; r++) {
       const label = b.label[r];
       if (label === null) continue;
-      this.labels.push(label);
-      this.labeledVersions.push(b.version[r]);
-      for (let j = 0; j < w; j++) this.labeledPreds.push(b.preds[r * w + j]);
+      let code = this.labelCode.get(label);
+      if (code === undefined) {
+        code = this.labelKeys.length;
+        this.labelCode.set(label, code);
+        this.labelKeys.push(label);
+      }
+      this.labelCodes.push(code);
+      this.labeledAt.push(first + r);
       this.spec.slices.forEach((s, j) => {
         this.sliceKeys[j].push(b.text.get(s)?.[r] ?? null);
       });
@@ -261,9 +273,22 @@ export class WindowAccumulator {
   }
 
   summary(): WindowSummary {
+    const w = this.spec.width;
+    const preds = this.preds.view();
+    const versions = this.versions.view();
+    const at = this.labeledAt.view();
+    // every row labelled (the usual case once labels arrive): the window's own arrays, not copies
+    const all = at.length === this.rows;
+    const labeledPreds = all ? preds : new Float64Array(at.length * w);
+    const labeledVersions = all ? versions : new Int32Array(at.length);
+    if (!all)
+      for (let i = 0; i < at.length; i++) {
+        labeledVersions[i] = versions[at[i]];
+        for (let j = 0; j < w; j++) labeledPreds[i * w + j] = preds[at[i] * w + j];
+      }
     return {
       rows: this.rows,
-      labeled: this.labels.length,
+      labeled: at.length,
       perVersion: this.perVersion.map((v) => ({ ...v })),
       columns: this.spec.columns.map((c, i) => ({
         name: c.name,
@@ -275,12 +300,13 @@ export class WindowAccumulator {
       ...(this.prediction && this.spec.prediction
         ? { prediction: { ref: this.spec.prediction, cur: countsOf(this.prediction) } }
         : {}),
-      preds: this.preds.view(),
-      versions: Int32Array.from(this.versions.view()),
+      preds,
+      versions,
       labeledRows: {
-        labels: this.labels,
-        preds: this.labeledPreds.view(),
-        versions: Int32Array.from(this.labeledVersions.view()),
+        keys: this.labelKeys,
+        codes: this.labelCodes.view(),
+        preds: labeledPreds,
+        versions: labeledVersions,
         slices: this.spec.slices.map((column, j) => ({ column, keys: this.sliceKeys[j] })),
       },
       operations: { requests: this.requests, errors: this.errors, latencies: this.latencies.view() },

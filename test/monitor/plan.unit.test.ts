@@ -111,6 +111,31 @@ test("the window counts each watched column in the reference's bins, the labelle
   assert.equal(s.operations.latencies.length, 40);
 });
 
+test("labels of some rows, over two batches: the labelled rows' codes, scores, versions and slices line up", () => {
+  const acc = new WindowAccumulator({
+    columns: [{ name: "amount", ref: amountRef }],
+    width: 1,
+    slices: ["region"],
+    versions: 2,
+  });
+  const a = rows(8, 0, true);
+  a.label = a.label.map((l, i) => (i % 2 ? l : null)); // rows 1, 3, 5, 7: "0", "0", "0", "0"
+  const b = rows(4, 0, true); // "1", "0", "0", "0"
+  b.version.fill(1);
+  b.preds = Float64Array.from([0.9, 0.2, 0.1, 0.4]);
+  acc.add(a);
+  acc.add(b);
+  const s = acc.summary();
+  assert.equal(s.rows, 12);
+  assert.equal(s.labeled, 8);
+  assert.deepEqual(s.labeledRows.keys, ["0", "1"], "in the order first seen");
+  assert.deepEqual([...s.labeledRows.codes], [0, 0, 0, 0, 1, 0, 0, 0]);
+  assert.deepEqual([...s.labeledRows.preds], [0.3, 0.3, 0.3, 0.3, 0.9, 0.2, 0.1, 0.4]);
+  assert.deepEqual([...s.labeledRows.versions], [0, 0, 0, 0, 1, 1, 1, 1]);
+  assert.deepEqual(s.labeledRows.slices[0].keys, ["eu", "eu", "eu", "eu", "na", "eu", "na", "eu"]);
+  assert.deepEqual([...s.versions], [0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1]);
+});
+
 test("too few rows: no drift is judged, the record says so, and nothing alerts", () => {
   const p = planMonitoring(facts(400, 3));
   assert.equal(p.record.drift.status, "not-enough-rows");
