@@ -180,6 +180,10 @@ function describe(r: MonitorResult): string {
   if (b?.skipped) lines.push(`rollback: not proposed: ${b.skipped}\n`);
   else if (b?.refused) lines.push(`rollback: not proposed: ${b.refused}\n`);
   else if (b?.release) lines.push(`rollback: ${b.release.summary}\n`);
+  else if (!b && r.rollbackRequested)
+    lines.push(
+      "rollback: asked for (spec.monitoring.onAlert); the workflow's rollback job proposes it once the environment's reviewers approve\n",
+    );
   return lines.join("");
 }
 
