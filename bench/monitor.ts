@@ -7,6 +7,10 @@
  * promotion record, its evaluation data (5,000 rows, profiled by `modelgate lock`), its evaluation record.
  *
  *   npm run build && npx tsx bench/monitor.ts [--rows 1000000] [--repeat 3]
+ *   npm run build && npx tsx bench/monitor.ts --rows 10000000 --repeat 1   # memory bounded by the window: peak RSS
+ *
+ * The variants run in turns (monitor with the prediction logged, monitor scoring, evaluate) within each repeat, so
+ * their ratios hold on a loaded machine; report the load average (/proc/loadavg) beside the figures.
  *
  * Data files are cached under bench/.data/ (git-ignored).
  */
@@ -225,7 +229,7 @@ for (let i = 0; i < repeat; i++) {
 const out = JSON.parse(runs.logged[0].out);
 if (out.window.rows !== ROWS) throw new Error(`monitor judged ${out.window.rows} rows, not ${ROWS}`);
 console.log(
-  `${ROWS.toLocaleString("en-US")} rows × ${FEATURES} features, CSV (${repeat} run${repeat > 1 ? "s, medians" : ""}); monitor verdict ${out.verdict}`,
+  `${ROWS.toLocaleString("en-US")} rows × ${FEATURES} features, CSV (${repeat} run${repeat > 1 ? "s, medians" : ""}); monitor verdict ${out.verdict}; load average ${readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ")}`,
 );
 for (const [name, t] of Object.entries(runs)) {
   const s = median(t.map((x) => x.seconds));

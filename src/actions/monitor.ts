@@ -1,6 +1,8 @@
 // actions/monitor: `modelgate monitor` in Actions. What it prints comes from logs, manifests and records: actionIo
 // keeps it from running as a workflow command. The record is committed with the token; the sticky issue, the
-// retraining pull request and the rollback request go through the GitHub API with the same token.
+// retraining pull request go through the GitHub API with the same token. A rollback is not proposed here (this job
+// has no environment approval): the `rollback` output asks the workflow's rollback job (actions/rollback),
+// which runs in the environment, to propose it.
 import { resolve } from "node:path";
 import * as core from "@actions/core";
 import { UserError } from "../errors.ts";
@@ -43,7 +45,6 @@ await runAction("monitor", async () => {
       retrain: boolInput("retrain", false),
       rollback: boolInput("rollback", false),
       dryRun: boolInput("dry-run", false),
-      releaseWorkflow: core.getInput("release-workflow") || undefined,
       github,
       log: (line) => io.err(`${line}\n`),
     }),
@@ -59,7 +60,8 @@ await runAction("monitor", async () => {
   core.setOutput("issue", r.issue?.number ? String(r.issue.number) : "");
   core.setOutput("retrain-branch", r.retrain?.branch ?? "");
   core.setOutput("pull-request", r.retrain?.pullRequest ? String(r.retrain.pullRequest.number) : "");
-  core.setOutput("rollback", r.rollback?.dispatched ? (r.rollback.version ?? "") : "");
+  // set only when asked: the legs of a matrix share a job's outputs, and one that asks must not be overwritten
+  if (r.rollbackRequested) core.setOutput("rollback", "requested");
   core.setOutput("json", JSON.stringify(r.plan.output));
   if (rec.verdict === "alert") {
     core.error(

@@ -98,6 +98,15 @@ export const REQUIREMENTS: Requirement[] = [
     limits: "Oversight during operation (monitoring, overriding, stopping the system) happens outside git.",
   },
   {
+    id: "EU AI Act Art. 72 (post-market monitoring)",
+    text: "Providers establish and document a post-market monitoring system with a plan, which actively collects and analyses data on the system's performance throughout its lifetime.",
+    items: ["sources/*/*/model.yaml", "records/*/monitoring/*.json", "timeline.*", "verification.md"],
+    shows:
+      "The plan: each version's Model manifest's `monitoring:` section (windows, minimum rows, drift tests and correction, metric floors with maxDrop, what to do on an alert) with the monitoring workflow that runs it (`.github/workflows/` of the repository); the records: one content-addressed monitoring record per run — the window, the logs and labels by sha256, drift per feature, realized and estimated performance, gates and alerts — bound to the version, environment and promotion record it watched (`monitored` on the timeline; verification.md's monitoring-binding finds none unbound), and the rollbacks and retrainings alerts led to.",
+    limits:
+      "Only the runs that were made: a schedule that did not run, or logs the serving platform did not keep, leave no record. Serious-incident reporting (Art. 73) and the plan's template (Art. 72(3)) are the provider's own documents.",
+  },
+  {
     id: "SOC 2 CC8.1 (change management)",
     text: "The entity authorizes, designs, develops, configures, documents, tests, approves and implements changes.",
     items: [

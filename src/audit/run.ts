@@ -10,6 +10,7 @@ import { trainingRecordPath } from "../records/training.ts";
 import { bundlePaths } from "../attest/check.ts";
 import type { LoadedTrust } from "../attest/trust.ts";
 import { writeEvidence } from "./evidence.ts";
+import { monitoringRecordPaths } from "./rules/monitoring.ts";
 import { type Head, readHead, readHistory, readObjects, type Snapshot, treeFolders } from "./history.ts";
 import { addedBy, entryLine, indexLedger, type LedgerView, modelsOf, planLedger, prefixIndex } from "./ledgers.ts";
 import { LEDGER_INTEGRITY } from "./rules/table.ts";
@@ -86,6 +87,7 @@ function evidenceReads(snap: Snapshot, views: LedgerView[]): { path: string; nam
         add(`sources/${at}/data/${d.name}.yaml`, `${r.source}:${snap.config.data}/${d.name}.yaml`);
     }
   }
+  for (const p of monitoringRecordPaths(snap, views)) add(p, `${snap.tip}:${p}`);
   return out;
 }
 

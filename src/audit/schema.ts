@@ -151,6 +151,7 @@ export const CHECKS = [
   "attestation-untrusted",
   "attestation-mismatch",
   "referrer-missing",
+  "monitoring-binding",
 ] as const;
 export type Check = (typeof CHECKS)[number];
 

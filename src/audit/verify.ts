@@ -10,6 +10,7 @@ import type { ImageProbeOptions } from "./images.ts";
 import { addedBy, type LedgerView, ledgerModels } from "./ledgers.ts";
 import { cardReads } from "./rules/card.ts";
 import { configReads } from "./rules/config.ts";
+import { monitoringReads } from "./rules/monitoring.ts";
 import type { EntryFacts, ImageProbe, ReferrerProbe, VerifyFacts } from "./rules/context.ts";
 import { RULES } from "./rules/table.ts";
 import type { AuditReport, Finding } from "./schema.ts";
@@ -64,6 +65,7 @@ export function verifyLateReads(snap: Snapshot, views: LedgerView[]): string[] {
     }
   }
   for (const n of configReads(snap, views)) names.add(n);
+  for (const n of monitoringReads(snap, views)) names.add(n);
   return [...names];
 }
 

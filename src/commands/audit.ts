@@ -30,7 +30,7 @@ what each environment runs now.
   --csv          one row per event, for spreadsheets
   --evidence DIR also write a folder to archive: the timeline (Markdown, JSON, CSV), the verification, the records
                  it cites copied out of git, the tags and the commits that changed deploy/records files, a table
-                 mapping each item to the requirement it evidences (EU AI Act Art. 12, 14, Annex IV; SOC 2 CC8.1;
+                 mapping each item to the requirement it evidences (EU AI Act Art. 12, 14, 72, Annex IV; SOC 2 CC8.1;
                  ISO/IEC 42001 A.6.2.5, and which signature proves what), the signed bundles of the records, and
                  SHA256SUMS. DIR must be new or empty. --trust FILE: its verification checks the signatures too.
 
@@ -77,6 +77,9 @@ Each gap is one finding naming what, which commit, tag, record or path, and what
                                     push access: an auditor passes their own copy)
   referrer-missing                  with --registry: each published image carries the referrers its record
                                     promises (the evaluation record it cites, the promotion record, the card)
+  monitoring-binding                each monitoring record (records/MODEL/monitoring/) named by the sha256 of its
+                                    bytes, citing promotion records of the model's ledger that deployed the version
+                                    to the environment it names
   --json         the report with its verification as JSON
 
 Options of both:

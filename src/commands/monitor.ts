@@ -3,7 +3,7 @@ import { EXIT_FAILED, EXIT_OK, UserError } from "../errors.ts";
 import { resolveContext, writeJobSummary } from "../github/index.ts";
 import { parseTimestamp } from "../monitor/events.ts";
 import { renderText } from "../monitor/render.ts";
-import { type MonitorResult, runMonitor } from "../monitor/run.ts";
+import { type MonitorResult, runMonitorWithRollback } from "../monitor/run.ts";
 import { parseArgs, str } from "../util/args.ts";
 import { toJson, writeFileAtomic } from "../util/fs.ts";
 import type { Io } from "../util/io.ts";
@@ -16,7 +16,8 @@ export const command: Command = {
   name: "monitor",
   summary: "production drift and performance against what the running version was evaluated on; a record in git",
   usage: `Usage: modelgate monitor MODEL --logs PATH… [--labels PATH…] [--env ENV] [--since T] [--until T]
-                        [--retrain] [--rollback] [--repo OWNER/NAME] [--report FILE] [--dry-run] [--json]
+                        [--retrain] [--rollback [--actor LOGIN] [--run-id ID] [--facts FILE]]
+                        [--repo OWNER/NAME] [--report FILE] [--dry-run] [--json]
 
 What production received in a window, against the reference the version that served it was evaluated on (the
 evaluation Dataset's profile), with the tests Evidently chooses by reference size and cardinality: KS, chi-square
@@ -44,11 +45,14 @@ Options:
   --until T          the window's end, exclusive (default: now)
   --retrain          on an alert, push a branch that moves the training Dataset to the window's labelled rows
                      (and open its pull request when GitHub is there)
-  --rollback         on an alert, request a rollback to the previous released version: in Actions, dispatch the
-                     release workflow (which waits for the environment's approval); elsewhere, print the command
-  --repo OWNER/NAME  use GitHub (GITHUB_TOKEN) for the pull request and the rollback request outside Actions
-  --release-workflow FILE
-                     the release workflow a rollback request dispatches (default modelgate-release.yml)
+  --rollback         on an alert, propose a promotion pull request back to the version the environment ran before
+                     (release's pull-request mode, action rollback; merged by a person). As every release, it needs
+                     a releaser and the environment's approval: the approved run (--run-id, in Actions the job's run
+                     in environment: ENV) or, outside Actions, a facts file; without it nothing is proposed
+  --actor LOGIN      the releaser of the rollback outside Actions (as modelgate release --actor)
+  --run-id ID        the workflow run whose environment approval the rollback carries
+  --facts FILE       decide the rollback from a file of the facts GitHub would return (as modelgate release --facts)
+  --repo OWNER/NAME  use GitHub (GITHUB_TOKEN) for the pull requests outside Actions
   --report FILE      also write the Markdown summary there (with the retraining pull request's text when one was
                      proposed)
   --dry-run          judge the window and print the record; commit and open nothing
@@ -68,7 +72,9 @@ push; 2 usage error or unreadable logs; 70 internal error (a bug in modelgate; p
       retrain: { type: "boolean" },
       rollback: { type: "boolean" },
       repo: { type: "string" },
-      "release-workflow": { type: "string" },
+      actor: { type: "string" },
+      "run-id": { type: "string" },
+      facts: { type: "string" },
       report: { type: "string" },
       "dry-run": { type: "boolean" },
     });
@@ -84,7 +90,13 @@ push; 2 usage error or unreadable logs; 70 internal error (a bug in modelgate; p
       str(values.repo) || io.env.GITHUB_ACTIONS === "true"
         ? resolveContext(io.env, { repo: str(values.repo) })
         : undefined;
-    const result = await runMonitor(openWorkspace(io), {
+    const release = {
+      ...(str(values.actor) ? { actor: str(values.actor) } : {}),
+      ...(str(values["run-id"]) ? { runId: str(values["run-id"]) } : {}),
+      ...(str(values.facts) ? { facts: str(values.facts) } : {}),
+      ...(str(values.repo) ? { repo: str(values.repo) } : {}),
+    };
+    const result = await runMonitorWithRollback(openWorkspace(io), {
       model: positionals[0],
       logs,
       labels: (values.labels as string[] | undefined) ?? [],
@@ -94,7 +106,7 @@ push; 2 usage error or unreadable logs; 70 internal error (a bug in modelgate; p
       retrain: Boolean(values.retrain),
       rollback: Boolean(values.rollback),
       dryRun: Boolean(values["dry-run"]),
-      releaseWorkflow: str(values["release-workflow"]),
+      release,
       ...(github ? { github } : {}),
       log: (l) => io.err(`${l}\n`),
     });
@@ -148,7 +160,7 @@ function jsonOutput(r: MonitorResult) {
     ...(r.commit ? { commit: r.commit } : {}),
     ...(r.issue ? { issue: r.issue } : {}),
     ...(r.retrain ? { retrain: { ...r.retrain, body: undefined } } : {}),
-    ...(r.rollback ? { rollback: r.rollback } : {}),
+    ...(r.rollback ? { rollback: rollbackJson(r.rollback) } : {}),
     dryRun: r.dryRun,
   };
 }
@@ -165,12 +177,19 @@ function describe(r: MonitorResult): string {
       `retrain: branch ${t.branch} moves the training data to ${t.data} (${t.rows} labelled rows)${t.evaluation ? ` and the evaluation data to ${t.evaluation.data} (the newest ${t.evaluation.rows})` : ""}${t.pullRequest ? `: pull request #${t.pullRequest.number} ${t.pullRequest.url}` : ""}\n`,
     );
   const b = r.rollback;
-  if (b?.skipped) lines.push(`rollback: not requested: ${b.skipped}\n`);
-  else if (b?.dispatched)
-    lines.push(`rollback: ${b.workflow} dispatched for ${b.tag}; it waits for the environment's approval\n`);
-  else if (b)
+  if (b?.skipped) lines.push(`rollback: not proposed: ${b.skipped}\n`);
+  else if (b?.refused) lines.push(`rollback: not proposed: ${b.refused}\n`);
+  else if (b?.release) lines.push(`rollback: ${b.release.summary}\n`);
+  else if (!b && r.rollbackRequested)
     lines.push(
-      `rollback: to go back to ${b.version}, run \`${b.command}\` (a release needs the environment's approval)\n`,
+      "rollback: asked for (spec.monitoring.onAlert); the workflow's rollback job proposes it once the environment's reviewers approve\n",
     );
   return lines.join("");
+}
+
+function rollbackJson(b: NonNullable<MonitorResult["rollback"]>) {
+  const { release, ...rest } = b;
+  if (!release) return rest;
+  const { outcome, branch, commit, stageTag, recordDigest, pullRequest, summary } = release;
+  return { ...rest, outcome, branch, commit, stageTag, recordDigest, pullRequest, summary };
 }

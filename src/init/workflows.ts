@@ -196,7 +196,8 @@ jobs:
       contents: write
       issues: write
       pull-requests: write
-      actions: write
+      actions: read
+      id-token: write
     uses: ${uses("monitor.yml")}
     with:
       models: \${{ inputs.models }}

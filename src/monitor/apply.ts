@@ -2,14 +2,16 @@ import { type StickyIssue, upsertStickyIssue } from "../github/index.ts";
 import { writeAndPush } from "../ledger/writer.ts";
 import type { MonitoringPlan } from "./plan.ts";
 import { proposeRetraining, type RetrainResult } from "./retrain.ts";
-import { requestRollback, type RollbackResult } from "./rollback.ts";
 import type { Gathered, MonitorSession } from "./session.ts";
 
 /**
  * Writes a monitoring plan: the record committed to the GitOps branch by the GitOps writer (with its trailers; a
  * re-run of the same window finds the same bytes there and commits nothing), then, in Actions, the sticky issue of
  * the model and environment (opened, updated, closed when the alert clears), and on an alert what was asked:
- * a retraining pull request (./retrain.ts) and a rollback request (./rollback.ts). A monitor never deploys.
+ * a retraining pull request (./retrain.ts), and whether a rollback is asked for. The rollback itself is a promotion
+ * pull request that needs the environment's approval (./rollback.ts): in Actions the monitor workflow's rollback job,
+ * which runs in the environment, proposes it; `runMonitorWithRollback` (./run.ts) with approval facts. A monitor never
+ * deploys.
  */
 
 export interface Applied {
@@ -17,7 +19,8 @@ export interface Applied {
   commit?: string;
   issue?: StickyIssue;
   retrain?: RetrainResult;
-  rollback?: RollbackResult;
+  /** An alert for which `--rollback` or spec.monitoring.onAlert asks a rollback pull request. */
+  rollbackRequested?: boolean;
 }
 
 export async function applyMonitoring(s: MonitorSession, plan: MonitoringPlan, g: Gathered): Promise<Applied> {
@@ -42,6 +45,6 @@ export async function applyMonitoring(s: MonitorSession, plan: MonitoringPlan, g
   if (gh && onAlert.has("issue")) out.issue = await upsertStickyIssue(gh, plan.issue);
   const alert = plan.record.verdict === "alert";
   if (alert && (opts.retrain || onAlert.has("retrain"))) out.retrain = await proposeRetraining(s, plan, g);
-  if (alert && (opts.rollback || onAlert.has("rollback"))) out.rollback = await requestRollback(s, g);
+  if (alert && (opts.rollback || onAlert.has("rollback"))) out.rollbackRequested = true;
   return out;
 }

@@ -86,7 +86,8 @@ export class Feeder {
     keep.forEach((r, i) => {
       const single = b.predicted?.[r];
       if (single !== undefined && Number.isFinite(single) && spec.width === 1) {
-        preds[i] = single; // a table's prediction column: the score or the value itself
+        // a table's prediction column: the score (as the model's float32 output) or the value itself
+        preds[i] = spec.task === "regression" ? single : Math.fround(single);
         return;
       }
       const logged = single !== undefined ? undefined : b.prediction?.[r];
@@ -104,12 +105,16 @@ export class Feeder {
     this.acc.add(this.rows(b, keep, kept, version, preds, scored));
   }
 
-  /** A prediction vector as stored: the positive score, the value, or the probabilities. */
+  /**
+   * A prediction vector as stored: the positive score, the value, or the probabilities. A classifier's scores are
+   * its float32 outputs: a logged score printed with more digits is read back as that float32 (what the model gave),
+   * so that the window's scores sort as evaluate's do, by one radix pass (src/evaluate/sort.ts).
+   */
   private store(preds: Float64Array, i: number, out: ArrayLike<number>, v: FeedVersion): void {
     const w = this.spec.width;
-    if (this.spec.task === "binary-classification") preds[i] = out.length === 1 ? out[0] : out[v.positive];
+    if (this.spec.task === "binary-classification") preds[i] = Math.fround(out.length === 1 ? out[0] : out[v.positive]);
     else if (this.spec.task === "regression") preds[i] = out[0];
-    else for (let j = 0; j < w; j++) preds[i * w + j] = out[j] ?? Number.NaN;
+    else for (let j = 0; j < w; j++) preds[i * w + j] = Math.fround(out[j] ?? Number.NaN);
   }
 
   private async score(
@@ -123,12 +128,23 @@ export class Feeder {
   ): Promise<void> {
     const features = v.runner.columns;
     const strings = new Set(v.runner.stringColumns());
-    const ok = rows.filter((i) => {
-      const r = keep[i];
-      return features.every((f) =>
-        strings.has(f) ? b.cells.get(f)?.[r] != null : Number.isFinite(b.numeric.get(f)?.[r] ?? Number.NaN),
-      );
-    });
+    // rows with every feature the model needs, column by column (no lookup per cell)
+    const missing = new Uint8Array(rows.length);
+    for (const f of features) {
+      if (strings.has(f)) {
+        const cells = b.cells.get(f);
+        for (let k = 0; k < rows.length; k++) if (cells?.[keep[rows[k]]] == null) missing[k] = 1;
+      } else {
+        const col = b.numeric.get(f);
+        if (!col) missing.fill(1);
+        else
+          for (let k = 0; k < rows.length; k++) {
+            const x = col[keep[rows[k]]];
+            if (x - x !== 0) missing[k] = 1; // NaN (null) or ±Infinity
+          }
+      }
+    }
+    const ok = rows.filter((_, k) => missing[k] === 0);
     const okSet = new Set(ok);
     for (const i of rows) if (!okSet.has(i)) dropped[i] = 1;
     if (rows.length > ok.length)

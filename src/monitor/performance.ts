@@ -33,26 +33,13 @@ type Realized = NonNullable<MonitoringRecord["performance"]["realized"]>;
 /** The realized metrics of the labelled rows, with intervals and slices, as evaluate computes them. */
 export async function realizedPerformance(w: WindowSummary, spec: PerformanceSpec): Promise<Realized | undefined> {
   const L = w.labeledRows;
-  const n = L.labels.length;
+  const n = L.codes.length;
   if (n === 0) return undefined;
-  const keys: string[] = [];
-  const codeOf = new Map<string, number>();
-  const labelCodes = new Int32Array(n);
+  // the accumulator's codes are the labels in first-seen order, as evaluate's collect numbers them
+  const keys = spec.task === "regression" ? [] : L.keys;
+  const labelCodes = spec.task === "regression" ? new Int32Array(n) : L.codes;
   const target = new Float64Array(spec.task === "regression" ? n : 0);
-  for (let i = 0; i < n; i++) {
-    const k = L.labels[i];
-    if (spec.task === "regression") {
-      target[i] = Number(k);
-      continue;
-    }
-    let c = codeOf.get(k);
-    if (c === undefined) {
-      c = keys.length;
-      codeOf.set(k, c);
-      keys.push(k);
-    }
-    labelCodes[i] = c;
-  }
+  if (spec.task === "regression") for (let i = 0; i < n; i++) target[i] = Number(L.keys[L.codes[i]]);
   const slices = L.slices.map((s) => {
     const sk: string[] = [];
     const at = new Map<string, number>();
@@ -99,7 +86,7 @@ export async function realizedPerformance(w: WindowSummary, spec: PerformanceSpe
         output: { name: "prediction", width: spec.width },
         ...(spec.classes ? { classLabels: spec.classes } : {}),
         notes: [],
-        preds: Float64Array.from(L.preds),
+        preds: L.preds,
         inferMs: 0,
         inferRows: 0,
         threads: SCORING_THREADS,

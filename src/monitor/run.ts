@@ -25,6 +25,7 @@ import { modelIoOf } from "../evaluate/spec.ts";
 import { loadVersion, positiveClass, scoreReference, scratchFolder, type VersionFacts } from "./versions.ts";
 import { WindowAccumulator } from "./window.ts";
 import { type Applied, applyMonitoring } from "./apply.ts";
+import { proposeRollback, type RollbackResult } from "./rollback.ts";
 import type { Gathered, MonitorOptions, MonitorSession } from "./session.ts";
 
 export type { Gathered, MonitorOptions, MonitorSession } from "./session.ts";
@@ -42,6 +43,8 @@ export type { Gathered, MonitorOptions, MonitorSession } from "./session.ts";
 export interface MonitorResult extends Partial<Applied> {
   plan: MonitoringPlan;
   dryRun: boolean;
+  /** With `rollback`: the promotion pull request proposed, or why not (`refused`: a check of release said no). */
+  rollback?: RollbackResult & { refused?: string };
 }
 
 const DURATION_MS: Record<string, number> = { m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
@@ -57,6 +60,29 @@ export async function runMonitor(ws: Workspace, opts: MonitorOptions): Promise<M
     return { plan, dryRun: false, ...(await applyMonitoring(s, plan, g)) };
   } finally {
     await scratch.remove();
+  }
+}
+
+/**
+ * A monitoring run, then on an alert with `rollback` the rollback's promotion pull request (./rollback.ts), proposed
+ * in-process with release's checks: the releaser, and the environment's approval of the run (`release.runId`, or a
+ * facts file). A refusal proposes nothing and is reported, not thrown: the alert stands either way.
+ */
+export async function runMonitorWithRollback(ws: Workspace, opts: MonitorOptions): Promise<MonitorResult> {
+  const r = await runMonitor(ws, opts);
+  if (r.dryRun || !opts.rollback || r.plan.record.verdict !== "alert") return r;
+  try {
+    const rollback = await proposeRollback(ws, {
+      model: r.plan.record.model.name,
+      environment: r.plan.record.environment,
+      record: r.plan.digest,
+      ...opts.release,
+      ...(opts.log ? { log: opts.log } : {}),
+    });
+    return { ...r, rollback };
+  } catch (err) {
+    if (!(err instanceof CheckFailed)) throw err;
+    return { ...r, rollback: { monitoringRecord: r.plan.digest, refused: err.message } };
   }
 }
 

@@ -3,6 +3,7 @@ import type { LedgerEntry } from "../ledger/ledger.ts";
 import type { Config, Model, Monitoring } from "../manifest/schema.ts";
 import type { Workspace } from "../workspace/workspace.ts";
 import type { Segment } from "./history.ts";
+import type { RollbackOptions } from "./rollback.ts";
 import type { MonitoringFacts } from "./plan.ts";
 import type { VersionFacts } from "./versions.ts";
 
@@ -19,12 +20,13 @@ export interface MonitorOptions {
   since?: number;
   until?: number;
   retrain?: boolean;
+  /** On an alert, propose a promotion pull request back to the previous version (needs the environment's approval). */
   rollback?: boolean;
+  /** Release's facts for that proposal: who releases, the approved run (or a facts file outside Actions). */
+  release?: Omit<RollbackOptions, "model" | "environment" | "record" | "dryRun" | "log">;
   dryRun?: boolean;
-  /** GitHub (in Actions): the sticky issue, the retraining pull request, the rollback request. */
+  /** GitHub (in Actions): the sticky issue, the retraining pull request. */
   github?: GitHubContext;
-  /** The release workflow a rollback request dispatches (default modelgate-release.yml). */
-  releaseWorkflow?: string;
   log?: (line: string) => void;
   maxAttempts?: number;
   backoffMs?: number;

@@ -1,4 +1,3 @@
-import { binOf } from "../data/profile.ts";
 import type { ColumnCounts, ColumnReference } from "./drift.ts";
 import { FEW } from "./drift.ts";
 
@@ -47,29 +46,40 @@ export interface WindowRows {
   error?: Int8Array;
 }
 
-class Grow {
-  buf: Float64Array;
+/** A typed array that grows by doubling: the window's per-row values without a JS array of numbers. */
+class Grow<T extends Float64Array | Int32Array> {
   n = 0;
-  constructor(cap = 1024) {
-    this.buf = new Float64Array(cap);
+  constructor(
+    public buf: T,
+    private readonly make: (length: number) => T,
+  ) {}
+  private room(k: number): void {
+    if (this.n + k <= this.buf.length) return;
+    const b = this.make(Math.max(this.buf.length * 2, this.n + k));
+    b.set(this.buf.subarray(0, this.n));
+    this.buf = b;
   }
   push(v: number): void {
-    if (this.n === this.buf.length) {
-      const b = new Float64Array(this.buf.length * 2);
-      b.set(this.buf);
-      this.buf = b;
-    }
+    if (this.n === this.buf.length) this.room(1);
     this.buf[this.n++] = v;
   }
-  view(): Float64Array {
-    return this.buf.subarray(0, this.n);
+  /** Appends values in one copy. */
+  append(vs: ArrayLike<number>): void {
+    this.room(vs.length);
+    this.buf.set(vs, this.n);
+    this.n += vs.length;
+  }
+  view(): T {
+    return this.buf.subarray(0, this.n) as T;
   }
 }
+const floats = () => new Grow(new Float64Array(1024), (n) => new Float64Array(n));
+const ints = () => new Grow(new Int32Array(1024), (n) => new Int32Array(n));
 
 interface NumericCounter {
   kind: "numeric";
-  edges: number[];
-  counts: number[];
+  edges: Float64Array;
+  counts: Float64Array;
   seen: number[];
   nulls: number;
 }
@@ -82,7 +92,13 @@ type Counter = NumericCounter | CategoricalCounter;
 
 function counterFor(ref: ColumnReference): Counter {
   return ref.kind === "numeric"
-    ? { kind: "numeric", edges: ref.edges, counts: new Array(ref.edges.length + 1).fill(0), seen: [], nulls: 0 }
+    ? {
+        kind: "numeric",
+        edges: Float64Array.from(ref.edges),
+        counts: new Float64Array(ref.edges.length + 1),
+        seen: [],
+        nulls: 0,
+      }
     : { kind: "categorical", counts: new Map(), nulls: 0 };
 }
 
@@ -91,8 +107,40 @@ function countNumber(c: NumericCounter, v: number): void {
     c.nulls++;
     return;
   }
-  c.counts[binOf(c.edges, v)]++;
+  const e = c.edges;
+  let j = 0;
+  while (j < e.length && v > e[j]) j++;
+  c.counts[j]++;
   if (c.seen.length <= FEW && !c.seen.includes(v)) c.seen.push(v);
+}
+
+/**
+ * A batch of one numeric column counted into the reference's bins, in one pass over a typed array: the bin by a
+ * linear walk of the few edges (deciles: 9), nulls and ±Infinity counted apart, distinct values up to FEW + 1.
+ */
+function binNumbers(c: NumericCounter, xs: Float64Array, n: number): void {
+  const e = c.edges;
+  const counts = c.counts;
+  const k = e.length;
+  const seen = c.seen;
+  let few = seen.length <= FEW;
+  let nulls = 0;
+  for (let r = 0; r < n; r++) {
+    const v = xs[r];
+    // NaN (null) and ±Infinity: v - v is not 0
+    if (v - v !== 0) {
+      nulls++;
+      continue;
+    }
+    let j = 0;
+    while (j < k && v > e[j]) j++;
+    counts[j]++;
+    if (few && !seen.includes(v)) {
+      seen.push(v);
+      few = seen.length <= FEW;
+    }
+  }
+  c.nulls += nulls;
 }
 
 function countKey(c: CategoricalCounter, k: string | null): void {
@@ -102,7 +150,7 @@ function countKey(c: CategoricalCounter, k: string | null): void {
 
 function countsOf(c: Counter): ColumnCounts {
   return c.kind === "numeric"
-    ? { kind: "numeric", counts: [...c.counts], distinct: c.seen.length }
+    ? { kind: "numeric", counts: Array.from(c.counts), distinct: c.seen.length }
     : { kind: "categorical", counts: new Map(c.counts) };
 }
 
@@ -115,9 +163,10 @@ export interface WindowSummary {
   /** Every row's prediction (rows × width) and version, for the estimate. */
   preds: Float64Array;
   versions: Int32Array;
-  /** The labelled rows: labels, predictions (× width), slice keys. */
+  /** The labelled rows: labels (as codes into `keys`, in the order first seen), predictions (× width), slice keys. */
   labeledRows: {
-    labels: string[];
+    keys: string[];
+    codes: Int32Array;
     preds: Float64Array;
     versions: Int32Array;
     slices: { column: string; keys: (string | null)[] }[];
@@ -131,13 +180,15 @@ export class WindowAccumulator {
   private readonly counters: Counter[];
   private readonly present: boolean[];
   private readonly prediction?: Counter;
-  private readonly preds = new Grow();
-  private readonly versions = new Grow();
-  private readonly labels: string[] = [];
-  private readonly labeledPreds = new Grow();
-  private readonly labeledVersions = new Grow();
+  private readonly preds = floats();
+  private readonly versions = ints();
+  /** The labels seen, in first-seen order, and each labelled row's code and place in the window. */
+  private readonly labelKeys: string[] = [];
+  private readonly labelCode = new Map<string, number>();
+  private readonly labelCodes = ints();
+  private readonly labeledAt = ints();
   private readonly sliceKeys: (string | null)[][];
-  private readonly latencies = new Grow();
+  private readonly latencies = floats();
   private requests = 0;
   private errors = 0;
 
@@ -158,57 +209,35 @@ export class WindowAccumulator {
       v.rows++;
       if (b.scored[r]) v.scored++;
     }
-    this.spec.columns.forEach((col, i) => {
+    for (let i = 0; i < this.counters.length; i++) {
       const c = this.counters[i];
+      const name = this.spec.columns[i].name;
       if (c.kind === "numeric") {
-        const xs = b.numeric.get(col.name);
-        if (!xs) {
-          c.nulls += n;
-          return;
-        }
-        this.present[i] = true;
-        // the bins by a linear walk of the few edges (inlined: 30 columns × millions of rows)
-        const e = c.edges;
-        const counts = c.counts;
-        const k = e.length;
-        const seen = c.seen;
-        let few = seen.length <= FEW;
-        for (let r = 0; r < n; r++) {
-          const v = xs[r];
-          // NaN (null) and ±Infinity: v - v is not 0
-          if (v - v !== 0) {
-            c.nulls++;
-            continue;
-          }
-          let j = 0;
-          while (j < k && v > e[j]) j++;
-          counts[j]++;
-          if (few && !seen.includes(v)) {
-            seen.push(v);
-            few = seen.length <= FEW;
-          }
-        }
+        const xs = b.numeric.get(name);
+        if (xs) binNumbers(c, xs, n);
+        else c.nulls += n;
       } else {
-        const ks = b.text.get(col.name);
-        if (!ks) {
-          c.nulls += n;
-          return;
-        }
-        this.present[i] = true;
-        for (let r = 0; r < n; r++) countKey(c, ks[r]);
+        const ks = b.text.get(name);
+        if (ks) for (let r = 0; r < n; r++) countKey(c, ks[r]);
+        else c.nulls += n;
       }
-    });
-    for (let r = 0; r < n; r++) {
-      this.versions.push(b.version[r]);
-      for (let j = 0; j < w; j++) this.preds.push(b.preds[r * w + j]);
+      if (b.numeric.has(name) || b.text.has(name)) this.present[i] = true;
     }
+    const first = this.versions.n;
+    this.versions.append(b.version);
+    this.preds.append(b.preds.subarray(0, n * w));
     if (this.prediction) this.countPredictions(b);
     for (let r = 0; r < n; r++) {
       const label = b.label[r];
       if (label === null) continue;
-      this.labels.push(label);
-      this.labeledVersions.push(b.version[r]);
-      for (let j = 0; j < w; j++) this.labeledPreds.push(b.preds[r * w + j]);
+      let code = this.labelCode.get(label);
+      if (code === undefined) {
+        code = this.labelKeys.length;
+        this.labelCode.set(label, code);
+        this.labelKeys.push(label);
+      }
+      this.labelCodes.push(code);
+      this.labeledAt.push(first + r);
       this.spec.slices.forEach((s, j) => {
         this.sliceKeys[j].push(b.text.get(s)?.[r] ?? null);
       });
@@ -244,9 +273,22 @@ export class WindowAccumulator {
   }
 
   summary(): WindowSummary {
+    const w = this.spec.width;
+    const preds = this.preds.view();
+    const versions = this.versions.view();
+    const at = this.labeledAt.view();
+    // every row labelled (the usual case once labels arrive): the window's own arrays, not copies
+    const all = at.length === this.rows;
+    const labeledPreds = all ? preds : new Float64Array(at.length * w);
+    const labeledVersions = all ? versions : new Int32Array(at.length);
+    if (!all)
+      for (let i = 0; i < at.length; i++) {
+        labeledVersions[i] = versions[at[i]];
+        for (let j = 0; j < w; j++) labeledPreds[i * w + j] = preds[at[i] * w + j];
+      }
     return {
       rows: this.rows,
-      labeled: this.labels.length,
+      labeled: at.length,
       perVersion: this.perVersion.map((v) => ({ ...v })),
       columns: this.spec.columns.map((c, i) => ({
         name: c.name,
@@ -258,12 +300,13 @@ export class WindowAccumulator {
       ...(this.prediction && this.spec.prediction
         ? { prediction: { ref: this.spec.prediction, cur: countsOf(this.prediction) } }
         : {}),
-      preds: this.preds.view(),
-      versions: Int32Array.from(this.versions.view()),
+      preds,
+      versions,
       labeledRows: {
-        labels: this.labels,
-        preds: this.labeledPreds.view(),
-        versions: Int32Array.from(this.labeledVersions.view()),
+        keys: this.labelKeys,
+        codes: this.labelCodes.view(),
+        preds: labeledPreds,
+        versions: labeledVersions,
         slices: this.spec.slices.map((column, j) => ({ column, keys: this.sliceKeys[j] })),
       },
       operations: { requests: this.requests, errors: this.errors, latencies: this.latencies.view() },

@@ -257,11 +257,12 @@ test("--evidence: the folder holds the timeline, verification, cited records wit
     "Annex IV 2(g)",
     "Annex IV 6",
     "Art. 14",
+    "Art. 72 (post-market monitoring)",
     "SOC 2 CC8.1",
     "ISO/IEC 42001 A.6.2.5",
   ])
     assert.ok(req.includes(id), id);
-  assert.equal(REQUIREMENTS.length, 9);
+  assert.equal(REQUIREMENTS.length, 10);
   const report = JSON.parse(readFileSync(join(dir, "timeline.json"), "utf8")) as AuditReport;
   assert.ok(validate(report), JSON.stringify(validate.errors));
   assert.equal(report.verification?.ok, true);

@@ -3,7 +3,7 @@
  * onnxruntime sessions: the bundled example's May data logged as KServe CloudEvents by the version in production
  * (drifted features flagged, the specificity drop estimated, then realized once the labels arrive; the record
  * committed, content-addressed, with trailers; a re-run commits nothing; audit verify stays clean and the timeline
- * shows the run; a retraining branch; in Actions a sticky issue, a retraining pull request and a rollback dispatch,
+ * shows the run; a retraining branch; in Actions a sticky issue, a retraining pull request and the rollback asked of the workflow's rollback job,
  * against the GitHub simulator); a table without predictions across a rollback mid-window, scored by the version
  * that served each row; and bad input, which is exit 2.
  */
@@ -21,11 +21,13 @@ import { sha256Bytes } from "../../src/data/hash.ts";
 import { resolveContext } from "../../src/github/index.ts";
 import { parseTrailers } from "../../src/ledger/trailers.ts";
 import { datasetSchema, modelSchema } from "../../src/manifest/schema.ts";
-import { runMonitor } from "../../src/monitor/run.ts";
+import { runMonitor, runMonitorWithRollback } from "../../src/monitor/run.ts";
+import { parseLedger } from "../../src/ledger/ledger.ts";
+import { readOverlayPin } from "../../src/deploy/render.ts";
 import { monitoringRecordSchema } from "../../src/records/monitoring.ts";
 import { bufferIo } from "../../src/util/io.ts";
 import { openWorkspace } from "../../src/workspace/workspace.ts";
-import { copyScenario, hour, iso, type Scenario, standardScenario } from "../support/audit-scenario.ts";
+import { copyScenario, hour, iso, releaseFixture, type Scenario, standardScenario } from "../support/audit-scenario.ts";
 import { churnCsv } from "../support/fixture-repo.ts";
 import { GitHubSim } from "../support/github-sim/index.ts";
 
@@ -151,6 +153,15 @@ test("May's traffic as KServe CloudEvents: drift flagged, the drop estimated the
   const m = events.find((e: { kind: string }) => e.kind === "monitored");
   assert.equal(m?.monitoring.record, r.record.digest);
   assert.equal(m?.environment, "production");
+  // the evidence folder: the record copied out of git, mapped to EU AI Act Art. 72
+  const evidence = join(s.out, "evidence");
+  const ev = bufferIo(s.repo, env);
+  assert.equal(await main(["audit", "fraud-detector", "--evidence", evidence], ev), 0, ev.stderr);
+  assert.equal(readFileSync(join(evidence, r.record.path), "utf8"), text);
+  assert.match(
+    readFileSync(join(evidence, "requirements.md"), "utf8"),
+    /\| EU AI Act Art\. 72 \(post-market monitoring\) \|.*`records\/\*\/monitoring\/\*\.json`/,
+  );
 
   // 5. --retrain: a branch that moves the training Dataset to the window's older labelled rows, the evaluation
   // Dataset to its newest ones
@@ -197,7 +208,7 @@ test("May's traffic as KServe CloudEvents: drift flagged, the drop estimated the
   assert.equal(await main(["validate"], v), 0, v.stdout + v.stderr);
 });
 
-test("in Actions: one sticky issue per model and environment, a retraining pull request, no rollback without an earlier version", async () => {
+test("in Actions: one sticky issue per model and environment, a retraining pull request, a rollback asked of the rollback job", async () => {
   const s = await fraudScenario();
   const sim = await GitHubSim.start();
   try {
@@ -226,8 +237,7 @@ test("in Actions: one sticky issue per model and environment, a retraining pull 
     assert.match(issues[0].body, /\| amount \| wasserstein \|/);
     assert.ok(first.retrain?.pullRequest, "the retraining pull request");
     assert.match(first.retrain?.body ?? "", /GITHUB_TOKEN starts no workflow/);
-    // 1.0.0 is the only version production ran: nothing to roll back to
-    assert.match(first.rollback?.skipped ?? "", /no earlier version of fraud-detector ran in production/);
+    assert.equal(first.rollbackRequested, true, "the workflow's rollback job is asked (it runs in the environment)");
     // a later window that alerts too: the same issue, updated; then a quiet window (too few rows): closed
     const later = [s.window[0], new Date(Date.parse(s.window[1]) + DAY).toISOString(), s.window[2], s.window[3]];
     const second = await run(later);
@@ -352,14 +362,24 @@ test("bad input is exit 2, naming the file and line", async () => {
   assert.match(before.err, /no version of churn ran in production between/);
 });
 
-test("--rollback asks the release workflow for the version that ran before, and never deploys itself", async () => {
+test("--rollback: a promotion pull request back to the previous version, only with the environment's approval; merged, audit verify accepts it", async () => {
   const s = await churnScenario();
+  // 1.2.0 released again at hour 16, after the rollback of hour 15: production runs 1.2.0, which replaced 1.1.0
+  releaseFixture(s, "1.2.0", 16);
   const sim = await GitHubSim.start();
   try {
     sim.addRepo("acme/churn");
-    // an hour of drifted traffic while 1.2.0 ran (hours 14 to 15)
+    sim.addCollaborator("acme/churn", "dana", "write");
+    sim.resolveBranch = (_repo, branch) => {
+      try {
+        return git(s.repo, ["--git-dir", s.remote, "rev-parse", `refs/heads/${branch}`]);
+      } catch {
+        return undefined;
+      }
+    };
+    // an hour of drifted traffic while 1.2.0 runs (hours 16 to 17)
     const csv = churnCsv(4, 1200, 1).trim().split("\n");
-    const since = hour(14).getTime();
+    const since = hour(16).getTime();
     const logs = join(s.dir, "drifted.csv");
     writeFileSync(
       logs,
@@ -370,35 +390,111 @@ test("--rollback asks the release workflow for the version that ran before, and 
     );
     const before = git(s.repo, ["ls-remote", s.remote, "refs/heads/main"]).split("\t")[0];
     const ghEnv = { ...env, GITHUB_TOKEN: sim.token, GITHUB_API_URL: sim.url, GITHUB_REPOSITORY: "acme/churn" };
-    const r = await runMonitor(openWorkspace(bufferIo(s.repo, ghEnv)), {
-      model: "churn",
-      logs: [logs],
-      since,
-      until: hour(15).getTime(),
-      rollback: true,
-      github: { ...resolveContext(ghEnv), http: { retryBaseMs: 1, retries: 0, paceWrites: false } },
-      backoffMs: 5,
-    });
-    assert.equal(r.plan.record.verdict, "alert");
-    assert.equal(r.plan.record.model.version, "1.2.0");
-    assert.deepEqual(r.rollback, {
-      version: "1.1.0",
-      tag: "churn@v1.1.0",
-      workflow: "modelgate-release.yml",
-      dispatched: true,
-      command: "modelgate release churn@v1.1.0 --env production",
-    });
-    assert.deepEqual(sim.dispatches("acme/churn"), [
-      {
-        workflow: "modelgate-release.yml",
-        ref: "main",
-        inputs: { model: "churn", version: "1.1.0" },
-        by: "github-actions[bot]",
-      },
+    const http = { retryBaseMs: 1, retries: 0, paceWrites: false };
+    const run = (runId: number) =>
+      runMonitorWithRollback(openWorkspace(bufferIo(s.repo, ghEnv)), {
+        model: "churn",
+        logs: [logs],
+        since,
+        until: hour(17).getTime(),
+        rollback: true,
+        release: { actor: "dana", runId, http },
+        backoffMs: 5,
+      });
+    const branches = () =>
+      git(s.repo, ["--git-dir", s.remote, "for-each-ref", "--format=%(refname)", "refs/heads/modelgate"]);
+
+    // 1. no approval of the run: nothing proposed (fail closed); the record alone is committed
+    const refused = await run(41);
+    assert.equal(refused.plan.record.verdict, "alert");
+    assert.equal(refused.plan.record.model.version, "1.2.0");
+    assert.match(
+      refused.rollback?.refused ?? "",
+      /rollback of churn in production to 1\.1\.0 not proposed.*run 41 has no approval/s,
+    );
+    assert.equal(branches(), "", "no proposal branch");
+    assert.throws(() => sim.pull("acme/churn", 1), /no pull request/);
+    const recorded = git(s.repo, ["ls-remote", s.remote, "refs/heads/main"]).split("\t")[0];
+    assert.deepEqual(git(s.repo, ["--git-dir", s.remote, "diff", "--name-only", before, recorded]).split("\n"), [
+      refused.plan.path,
     ]);
-    // the only commit monitor made is its record: no overlay, no promotion record
-    const changed = git(s.repo, ["--git-dir", s.remote, "diff", "--name-only", before, "main"]).split("\n");
-    assert.deepEqual(changed, [r.plan.path]);
+
+    // 2. erin approves run 42 for the production environment: the pull request
+    sim.reviewDeployment("acme/churn", 42, {
+      user: "erin",
+      state: "approved",
+      comment: "go back",
+      environments: ["production"],
+    });
+    const r = await run(42);
+    assert.equal(r.commit, undefined, "the record was there already");
+    const p = r.rollback?.release;
+    assert.equal(p?.outcome, "proposed", r.rollback?.refused);
+    assert.equal(r.rollback?.version, "1.1.0");
+    assert.equal(r.rollback?.from, "1.2.0");
+    assert.equal(r.rollback?.monitoringRecord, r.plan.digest);
+    assert.equal(p?.branch, "modelgate/release/churn/production/v1.1.0");
+    assert.equal(git(s.repo, ["ls-remote", s.remote, "refs/heads/main"]).split("\t")[0], recorded, "main is untouched");
+    const pull = sim.pull("acme/churn", p?.pullRequest?.number ?? 0);
+    assert.equal(pull.headRef, p?.branch);
+    assert.equal(pull.baseRef, "main");
+    assert.match(pull.title, /Roll back churn to 1\.1\.0 in production \(monitoring alert\)/);
+    // its diff: the overlay back to 1.1.0's published image, and the promotion record (action rollback)
+    const diff = git(s.repo, ["--git-dir", s.remote, "diff", "--name-only", "main", p?.branch ?? ""]).split("\n");
+    assert.deepEqual(diff.sort(), [
+      "deploy/churn/overlays/production/kustomization.yaml",
+      "records/churn/promotions.jsonl",
+    ]);
+    const show = (ref: string, path: string) => git(s.repo, ["--git-dir", s.remote, "show", `${ref}:${path}`]);
+    const { entries } = parseLedger(`${show(p?.branch ?? "", "records/churn/promotions.jsonl")}\n`);
+    const last = entries.at(-1)?.record;
+    assert.equal(last?.action, "rollback");
+    assert.equal(last?.model.version, "1.1.0");
+    assert.deepEqual(last?.release?.supersedes?.version, "1.2.0");
+    assert.deepEqual(
+      last?.release?.environmentApprovals?.map((a) => [a.user, a.state]),
+      [["erin", "approved"]],
+    );
+    const published = entries.find((e) => e.record.action === "publish" && e.record.model.version === "1.1.0");
+    assert.equal(
+      readOverlayPin(show(p?.branch ?? "", "deploy/churn/overlays/production/kustomization.yaml"))?.image,
+      published?.record.image.reference,
+    );
+    // a re-run without an approval is refused; an approved one finds the proposal
+    const again = await run(43);
+    assert.match(again.rollback?.refused ?? "", /run 43 has no approval/, "each run needs its own approval");
+    sim.reviewDeployment("acme/churn", 44, {
+      user: "erin",
+      state: "approved",
+      comment: "",
+      environments: ["production"],
+    });
+    const third = await run(44);
+    assert.equal(third.rollback?.release?.outcome, "unchanged");
+    assert.throws(() => sim.pull("acme/churn", 2), /no pull request/, "one pull request");
+
+    // 3. a person merges it (a merge commit, as GitHub's button makes): audit verify accepts the history
+    git(s.repo, ["fetch", "-q", "origin"]);
+    git(s.repo, ["checkout", "-q", "main"]);
+    git(s.repo, ["reset", "-q", "--hard", "origin/main"]);
+    git(s.repo, [
+      "merge",
+      "-q",
+      "--no-ff",
+      "-m",
+      `Merge pull request #${pull.number} from acme/${p?.branch}`,
+      `origin/${p?.branch}`,
+    ]);
+    git(s.repo, ["push", "-q", "origin", "main"]);
+    const verify = bufferIo(s.repo, env);
+    assert.equal(await main(["audit", "verify", "churn"], verify), 0, verify.stdout + verify.stderr);
+    const at = bufferIo(s.repo, env);
+    assert.equal(await main(["audit", "churn", "--json"], at), 0, at.stderr);
+    const events = JSON.parse(at.stdout).models[0].events as { kind: string }[];
+    assert.ok(
+      events.some((e) => e.kind === "monitored"),
+      "the alert on the timeline",
+    );
     sim.assertClean();
   } finally {
     await sim.close();

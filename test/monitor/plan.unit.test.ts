@@ -4,6 +4,7 @@
  * else the CBPE estimate, said as such), "not enough rows", the sticky issue's state and the --json shape.
  */
 import assert from "node:assert/strict";
+import { binOf } from "../../src/data/profile.ts";
 import { createHash } from "node:crypto";
 import { test } from "node:test";
 import { parseTrailers } from "../../src/ledger/trailers.ts";
@@ -109,6 +110,79 @@ test("the window counts each watched column in the reference's bins, the labelle
   assert.equal(s.operations.requests, 40);
   assert.equal(s.operations.errors, 1);
   assert.equal(s.operations.latencies.length, 40);
+});
+
+test("labels of some rows, over two batches: the labelled rows' codes, scores, versions and slices line up", () => {
+  const acc = new WindowAccumulator({
+    columns: [{ name: "amount", ref: amountRef }],
+    width: 1,
+    slices: ["region"],
+    versions: 2,
+  });
+  const a = rows(8, 0, true);
+  a.label = a.label.map((l, i) => (i % 2 ? l : null)); // rows 1, 3, 5, 7: "0", "0", "0", "0"
+  const b = rows(4, 0, true); // "1", "0", "0", "0"
+  b.version.fill(1);
+  b.preds = Float64Array.from([0.9, 0.2, 0.1, 0.4]);
+  acc.add(a);
+  acc.add(b);
+  const s = acc.summary();
+  assert.equal(s.rows, 12);
+  assert.equal(s.labeled, 8);
+  assert.deepEqual(s.labeledRows.keys, ["0", "1"], "in the order first seen");
+  assert.deepEqual([...s.labeledRows.codes], [0, 0, 0, 0, 1, 0, 0, 0]);
+  assert.deepEqual([...s.labeledRows.preds], [0.3, 0.3, 0.3, 0.3, 0.9, 0.2, 0.1, 0.4]);
+  assert.deepEqual([...s.labeledRows.versions], [0, 0, 0, 0, 1, 1, 1, 1]);
+  assert.deepEqual(s.labeledRows.slices[0].keys, ["eu", "eu", "eu", "eu", "na", "eu", "na", "eu"]);
+  assert.deepEqual([...s.versions], [0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1]);
+});
+
+test("the window's bins are exactly binOf's (the profile's), values on the edges and nulls included", () => {
+  const cases = [
+    [-1.6, -1.2, -0.8, -0.4, 0, 0.4, 0.8, 1.2, 1.6],
+    [0, 0, 0, 1, 1, 5, 5, 5, 1e6], // repeated edges, a long tail
+    [1e-300, 2e-300, 3e-300], // a tiny range
+    [3, 7],
+  ];
+  let seed = 11;
+  const rand = () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed / 2147483648;
+  };
+  for (const edges of cases) {
+    const values = Float64Array.from({ length: 20_000 }, (_, i) => {
+      const e = edges[i % edges.length];
+      if (i % 5 === 0) return e; // on an edge
+      if (i % 5 === 1) return e + Number.EPSILON * Math.max(1, Math.abs(e)); // just above it
+      const span = edges[edges.length - 1] - edges[0] || 1;
+      return edges[0] - span * 0.1 + rand() * span * 1.2;
+    });
+    values[3] = Number.NaN;
+    const ref = {
+      kind: "numeric" as const,
+      edges,
+      fractions: new Array(edges.length + 1).fill(1 / (edges.length + 1)),
+      rows: 100,
+      distinct: 100,
+      std: 1,
+    };
+    const acc = new WindowAccumulator({ columns: [{ name: "x", ref }], width: 1, slices: [], versions: 1 });
+    const n = values.length;
+    acc.add({
+      length: n,
+      version: new Int32Array(n),
+      numeric: new Map([["x", values]]),
+      text: new Map(),
+      preds: new Float64Array(n),
+      scored: new Uint8Array(n),
+      label: new Array(n).fill(null),
+    });
+    const want = new Array(edges.length + 1).fill(0);
+    for (const v of values) if (Number.isFinite(v)) want[binOf(edges, v)]++;
+    const got = acc.summary().columns[0];
+    assert.deepEqual(got.cur.kind === "numeric" && got.cur.counts, want, String(edges));
+    assert.equal(got.nulls, 1);
+  }
 });
 
 test("too few rows: no drift is judged, the record says so, and nothing alerts", () => {

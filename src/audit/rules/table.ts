@@ -8,6 +8,7 @@ import { deployEditsByModelgate } from "./deploy.ts";
 import { evaluationAtItsAddress, evaluationBound, evaluationVerdict } from "./evaluation.ts";
 import { ledgerChained, ledgerLinesReadable, ledgerOnlyAppended, recordOfItsModel } from "./ledger.ts";
 import { approvalsFromGitHub } from "./approval-source.ts";
+import { monitoringBound } from "./monitoring.ts";
 import { imagesInRegistry, referrersAttached } from "./registry.ts";
 import { versionsImmutable } from "./versions.ts";
 import { deregisteredNotReleased, registryOfPublished, releaseOfPublished, releaseTagKept } from "./releases.ts";
@@ -68,7 +69,7 @@ export const RULES: {
     // with --trust: signed by an allowed key or identity, over exactly this record and its image
     recordAttested,
   ],
-  commit: [noTrailersWithoutRecord, deployEditsByModelgate, configChangeReviewed],
+  commit: [noTrailersWithoutRecord, deployEditsByModelgate, configChangeReviewed, monitoringBound],
   tag: [tagAnnotated, versionTagOnPublish, stageTagWithRecord, noDeregistrationWhileRunning],
   history: [stageTagsInOrder, imagesInRegistry, imagesAttested, referrersAttached],
 };
