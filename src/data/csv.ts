@@ -110,7 +110,7 @@ function checkSeparator(b: Buffer, pos: number, end: number, sep: number, file: 
 }
 
 /** The header: the first non-blank record, as trimmed names; the line it is on; where the data starts. */
-async function readHeader(
+export async function readHeader(
   src: Source,
   file: string,
   sep = COMMA,
@@ -150,7 +150,7 @@ export async function readCsvHeader(path: string, o: Resolved): Promise<string[]
 }
 
 /** Which header columns are read, and how: the same in this thread and in the workers. */
-interface Layout {
+export interface Layout {
   file: string;
   /** The field separator's byte. */
   sep: number;
@@ -159,6 +159,8 @@ interface Layout {
   slot: Int32Array;
   names: string[];
   isNum: boolean[];
+  /** Some columns are read as numbers (the batches carry `numeric`). */
+  numeric: boolean;
 }
 
 function newState(layout: Layout, src: Source, pos: number, line: number, stop: number, batchSize: number): State {
@@ -222,6 +224,61 @@ function toBatch(st: State, layout: Layout, numeric: boolean): Batch {
   };
 }
 
+/** Which header columns are read, and how, for these options (the wanted columns; which of them as numbers). */
+export function csvLayout(header: string[], headerLine: number, o: Resolved): Layout {
+  const file = o.displayName;
+  const width = header.length;
+  const sel = selectColumns(header, o.columns, file, headerLine);
+  const names = sel.map((h) => header[h]);
+  const numeric = new Set(o.numeric ?? []);
+  const role = new Uint8Array(width);
+  const slot = new Int32Array(width).fill(-1);
+  sel.forEach((h, c) => {
+    if (slot[h] >= 0) return; // a column asked for twice is filled once
+    slot[h] = c;
+    role[h] = numeric.has(names[c]) ? NUMBER : TEXT;
+  });
+  return {
+    file,
+    sep: separatorOf(o),
+    width,
+    role,
+    slot,
+    names,
+    isNum: names.map((n) => numeric.has(n)),
+    numeric: numeric.size > 0,
+  };
+}
+
+/**
+ * Records of a CSV file as bytes, cut by csv-cut.ts: exactly `rows` records (blank lines before them included), the
+ * first of them on `firstLine`, data row `offset` (0-based) of the file.
+ */
+export interface RawCsvBatch {
+  bytes: Uint8Array;
+  rows: number;
+  offset: number;
+  firstLine: number;
+}
+
+/**
+ * The batch readCsv yields for these records — the same columns, numbers, cells, lines and errors (a DataError names
+ * the file's line and row) — parsed wherever it runs: the evaluation parses batches in its scoring worker threads.
+ */
+export function parseCsvBatch(layout: Layout, raw: RawCsvBatch): Batch {
+  const buf = Buffer.from(raw.bytes.buffer, raw.bytes.byteOffset, raw.bytes.byteLength);
+  const src = { buf, end: buf.length, eof: true } as Source;
+  const st = newState(layout, src, 0, raw.firstLine, Number.POSITIVE_INFINITY, Math.max(1, raw.rows));
+  st.offset = raw.offset;
+  parseRows(st);
+  if (st.n !== raw.rows || st.pos !== buf.length) {
+    throw new Error(
+      `CSV batch at row ${raw.offset + 1}: cut as ${raw.rows} records of ${buf.length} bytes, parsed as ${st.n} records of ${st.pos} bytes`,
+    );
+  }
+  return toBatch(st, layout, layout.numeric);
+}
+
 /** CSV blocks for the worker threads: the records that start in about this many bytes. */
 const BLOCK_BYTES = 8 * 1024 * 1024;
 
@@ -232,18 +289,9 @@ export async function* readCsv(path: string, o: Resolved): AsyncGenerator<Batch>
     const file = o.displayName;
     const sep = separatorOf(o);
     const header = await readHeader(src, file, sep);
-    const width = header.names.length;
-    const sel = selectColumns(header.names, o.columns, file, header.line);
-    const names = sel.map((h) => header.names[h]);
+    const layout = csvLayout(header.names, header.line, o);
+    const names = layout.names;
     const numeric = new Set(o.numeric ?? []);
-    const role = new Uint8Array(width);
-    const slot = new Int32Array(width).fill(-1);
-    sel.forEach((h, c) => {
-      if (slot[h] >= 0) return; // a column asked for twice is filled once
-      slot[h] = c;
-      role[h] = numeric.has(names[c]) ? NUMBER : TEXT;
-    });
-    const layout: Layout = { file, sep, width, role, slot, names, isNum: names.map((n) => numeric.has(n)) };
     const bs = batchRows(o.batchSize, names.length);
     const size = (await fh.stat()).size;
     const threads = o.parallel?.threads ?? readThreads();

@@ -1,28 +1,31 @@
 import { statSync } from "node:fs";
 import { open } from "node:fs/promises";
 import { CheckFailed, UserError } from "../errors.ts";
-import {
-  type Batch,
-  type Cell,
-  cellToNumber,
-  cellToString,
-  type CsvDelimiter,
-  DataError,
-  type Format,
-  formatOf,
-  readBatches,
-  rowPlace,
-} from "../data/read.ts";
+import { type CsvDelimiter, type Format, formatOf, readBatches } from "../data/read.ts";
 import { sha256Bytes, sha256File } from "../data/hash.ts";
 import type { Io } from "../util/io.ts";
 import { Progress } from "../util/progress.ts";
 import { Grow } from "./grow.ts";
 import type { Task } from "./metrics.ts";
 import { withExternalData } from "../onnx/external.ts";
-import { defaultScoringWorkers, ScoringPool } from "./pool.ts";
+import { cutCsv } from "../data/csv-cut.ts";
+import { type CsvScored, defaultScoringWorkers, ScoringPool } from "./pool.ts";
+import { type Codes, newCodes, type PassColumns, prepareBatch } from "./prepare.ts";
 import { type FeatureBatch, type ModelIo, ModelRunner, SCORING_THREADS, type Threads } from "./runner.ts";
 
 export type Label = string | number | boolean;
+
+export {
+  bucketKey,
+  type Codes,
+  Dict,
+  keyOf,
+  newCodes,
+  type PassColumns,
+  type PreparedBatch,
+  prepareBatch,
+  shownNumber,
+} from "./prepare.ts";
 
 /** One model to evaluate: its bytes, where they came from, and how the data feeds it. */
 export interface ModelSource {
@@ -110,40 +113,6 @@ export interface Collected {
   workers: number;
 }
 
-/** A label or slice value as a key: numbers in one spelling ("1", "1.0" and 1 are the same class). */
-export function keyOf(v: Cell | Label): string | null {
-  if (v === null || v === undefined) return null;
-  if (typeof v === "number") return String(v);
-  if (typeof v === "bigint") return String(Number(v));
-  const s = cellToString(v as Cell);
-  if (s === null) return null;
-  const t = s.trim();
-  if (t !== "" && /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(t)) return String(Number(t));
-  return s;
-}
-
-/** The bucket of a slice value between increasing edges, as the record names it: "[25, 40)". */
-export function bucketKey(v: number, edges: number[]): string {
-  if (edges.length === 0 || v < edges[0]) return `(-inf, ${edges[0] ?? "inf"})`;
-  for (let i = 1; i < edges.length; i++) if (v < edges[i]) return `[${edges[i - 1]}, ${edges[i]})`;
-  return `[${edges[edges.length - 1]}, inf)`;
-}
-
-/** Codes for keys in order of first appearance: the label classes and slice values as they stream in. */
-export class Dict {
-  readonly keys: string[] = [];
-  private readonly map = new Map<string, number>();
-  code(k: string): number {
-    let c = this.map.get(k);
-    if (c === undefined) {
-      c = this.keys.length;
-      this.map.set(k, c);
-      this.keys.push(k);
-    }
-    return c;
-  }
-}
-
 /** Rows of the data file estimated from its size and the first megabyte (for progress on CSV/JSONL). */
 async function estimateRows(path: string, format: Format): Promise<number> {
   if (format === "parquet") {
@@ -166,37 +135,6 @@ async function estimateRows(path: string, format: Format): Promise<number> {
   } finally {
     await fh.close();
   }
-}
-
-/** The columns a pass reads: the models' features (some as text), the label and the slice columns. */
-export interface PassColumns {
-  features: string[];
-  /** Features a model takes as strings (columns mode); the others are read as numbers. */
-  strings: Set<string>;
-  /** Every column read, in order: features, label, slices. */
-  all: string[];
-}
-
-/** What a pass keeps of each batch: its kept rows' features, label codes or targets, and slice codes. */
-export interface PreparedBatch {
-  fb: FeatureBatch;
-  labels: Int32Array | Float64Array;
-  slices: Int32Array[];
-  offset: number;
-  /** Rows left out for a feature that is not a finite number (nanPolicy count). */
-  skipped: number;
-}
-
-/** The codes given so far to label classes and slice values, over the batches of one pass. */
-export interface Codes {
-  labels: Dict;
-  /** A text label's code by the text itself: one keyOf per distinct spelling, not per row. */
-  labelOf: Map<string, number>;
-  slices: Dict[];
-}
-
-export function newCodes(spec: Pick<EvaluationSpec, "slices">): Codes {
-  return { labels: new Dict(), labelOf: new Map(), slices: spec.slices.map(() => new Dict()) };
 }
 
 /** Streams the data once through every model. Memory: the predictions and labels, never the feature rows. */
@@ -351,6 +289,10 @@ async function scorePass(p: {
     nanRows: 0,
     batches: 0,
   };
+  if (pool && p.format === "csv") {
+    await csvInWorkers({ ...p, pool }, pass);
+    return pass;
+  }
   // batches being scored, oldest first: their predictions are appended in batch order
   const inflight: Promise<Scored>[] = [];
   const maxInflight = pool ? pool.size * 2 : 1;
@@ -367,14 +309,28 @@ async function scorePass(p: {
     progress?.add(s.read);
   };
   let batchIndex = 0;
-  for await (const b of readBatches(spec.data.path, {
+  const read = {
     format: p.format,
     batchSize: p.batchSize,
     columns: p.columns.all,
     numeric: p.columns.features.filter((c) => !p.columns.strings.has(c)),
     displayName: p.display,
     delimiter: spec.data.delimiter,
-  })) {
+  };
+  // Parquet with worker threads: its pieces are decoded in the scoring workers, which would otherwise wait
+  const batches =
+    (pool &&
+      p.format === "parquet" &&
+      (await (
+        await import("../data/parquet.ts")
+      ).parquetByPieces(
+        spec.data.path,
+        { ...read, batchSize: p.batchSize, displayName: p.display },
+        (src, job) => pool.decodeParquet(src, job),
+        pool.size + 1,
+      ))) ||
+    readBatches(spec.data.path, read);
+  for await (const b of batches) {
     const g = batchIndex++;
     if (spec.shard && g % spec.shard.count !== spec.shard.index - 1) {
       progress?.add(b.length);
@@ -402,6 +358,94 @@ async function scorePass(p: {
   return pass;
 }
 
+/**
+ * The CSV pass with worker threads: this thread reads the file and cuts it into batches of records (csv-cut.ts); each
+ * batch is parsed, prepared and scored in a worker, with label and slice codes of its own, which are mapped here onto
+ * the pass's codes in batch order — the same codes, rows, predictions and errors as parsing here, on every CPU.
+ */
+async function csvInWorkers(p: Parameters<typeof scorePass>[0] & { pool: ScoringPool }, pass: Pass): Promise<void> {
+  const { spec, runners, pool, progress } = p;
+  const inflight: Promise<CsvScored>[] = [];
+  const maxInflight = pool.size * 3;
+  // the batches' byte buffers, back from the workers: reused rather than allocated (and paged in) again
+  const spares: ArrayBuffer[] = [];
+  const alloc = (size: number) => {
+    const i = spares.findIndex((a) => a.byteLength >= size);
+    return i >= 0 ? new Uint8Array(spares.splice(i, 1)[0]) : new Uint8Array(Math.ceil(size * 1.25));
+  };
+  const drain = async () => {
+    const s = await inflight.shift()!;
+    spares.push(s.spare);
+    progress?.add(s.read);
+    if (!s.prepared) return; // another shard's batch, parsed only
+    const b = s.prepared;
+    pass.nanRows += b.skipped;
+    pass.rows += b.kept;
+    pass.blocks.push({ offset: b.offset, rows: b.kept });
+    if (b.labelKeys) {
+      const code = b.labelKeys.map((k) => pass.codes.labels.code(k));
+      const labels = b.labels as Int32Array;
+      for (let r = 0; r < labels.length; r++) labels[r] = code[labels[r]];
+      pass.labelCodes.append(labels);
+    } else pass.target.append(b.labels as Float64Array);
+    b.slices.forEach((c, j) => {
+      const code = b.sliceKeys[j].map((k) => pass.codes.slices[j].code(k));
+      for (let r = 0; r < c.length; r++) c[r] = code[c[r]];
+      pass.sliceCodes[j].append(c);
+    });
+    if (!pass.firstRow && b.firstRow) {
+      pass.firstRow = { length: 1, numeric: new Map(b.firstRow.numeric), strings: new Map(b.firstRow.strings) };
+    }
+    b.outs?.forEach((o, m) => {
+      pass.preds[m] ??= o instanceof Float64Array ? new Grow(Float64Array) : new Grow(Float32Array);
+      pass.preds[m].append(o);
+      runners[m].inferMs += b.ms![m];
+      runners[m].inferRows += b.kept;
+    });
+  };
+  let batchIndex = 0;
+  let started = false;
+  try {
+    await cutInto();
+  } catch (err) {
+    // a batch before the one the cut failed at may have failed first: its error is the one to tell
+    while (inflight.length > 0) await drain();
+    throw err;
+  }
+  while (inflight.length > 0) await drain();
+  pass.batches = batchIndex;
+
+  async function cutInto() {
+    for await (const { layout, raw } of cutCsv(
+      spec.data.path,
+      {
+        batchSize: p.batchSize,
+        columns: p.columns.all,
+        numeric: p.columns.features.filter((c) => !p.columns.strings.has(c)),
+        displayName: p.display,
+        delimiter: spec.data.delimiter,
+      },
+      alloc,
+    )) {
+      if (!started) {
+        pool.startCsv({
+          layout,
+          spec: { task: spec.task, label: spec.label, slices: spec.slices, nanPolicy: spec.nanPolicy },
+          columns: { features: p.columns.features, strings: p.columns.strings },
+          display: p.display,
+        });
+        started = true;
+      }
+      const g = batchIndex++;
+      const other = spec.shard !== undefined && g % spec.shard.count !== spec.shard.index - 1;
+      while (inflight.length >= maxInflight) await drain();
+      const job = pool.runCsv(raw, other);
+      job.catch(() => undefined); // thrown where it is drained, in batch order
+      inflight.push(job);
+    }
+  }
+}
+
 /** Scores one batch through every model, in a worker thread when there is a pool. */
 function scoreBatch(runners: ModelRunner[], pool: ScoringPool | undefined, fb: FeatureBatch, read: number) {
   const n = fb.length;
@@ -417,166 +461,6 @@ function scoreBatch(runners: ModelRunner[], pool: ScoringPool | undefined, fb: F
   // the process), and thrown where it is drained, in batch order.
   job.catch(() => undefined);
   return job;
-}
-
-/**
- * One batch as the pass keeps it: feature values checked (a value that is not a finite number fails the run, or with
- * nanPolicy count leaves its row out), labels coded (classification) or read as numbers (regression), slice values
- * coded; pure over the batch and the codes so far.
- */
-export function prepareBatch(
-  b: Batch,
-  spec: Pick<EvaluationSpec, "task" | "label" | "slices" | "nanPolicy">,
-  columns: Pick<PassColumns, "features" | "strings">,
-  codes: Codes,
-  display: string,
-): PreparedBatch {
-  const { numeric, strings, valid, bad } = featureValues(b, spec.nanPolicy, columns, display);
-  const labels = labelValues(b, spec, codes, display);
-  const slices = sliceCodes(b, spec.slices, codes.slices);
-  if (bad === 0) return { fb: { length: b.length, numeric, strings }, labels, slices, offset: b.offset, skipped: 0 };
-  const idx: number[] = [];
-  for (let r = 0; r < b.length; r++) if (valid[r]) idx.push(r);
-  for (const [k, arr] of numeric)
-    numeric.set(
-      k,
-      Float64Array.from(idx, (r) => arr[r]),
-    );
-  for (const [k, arr] of strings)
-    strings.set(
-      k,
-      idx.map((r) => arr[r]),
-    );
-  const kept = labels instanceof Int32Array ? new Int32Array(idx.length) : new Float64Array(idx.length);
-  idx.forEach((r, i) => {
-    kept[i] = labels[r];
-  });
-  return {
-    fb: { length: idx.length, numeric, strings },
-    labels: kept,
-    slices: slices.map((c) => Int32Array.from(idx, (r) => c[r])),
-    offset: b.offset,
-    skipped: bad,
-  };
-}
-
-/** The feature columns of a batch, and which rows hold a value a model cannot take (with nanPolicy count). */
-function featureValues(
-  b: Batch,
-  nanPolicy: EvaluationSpec["nanPolicy"],
-  columns: Pick<PassColumns, "features" | "strings">,
-  display: string,
-): { numeric: Map<string, Float64Array>; strings: Map<string, string[]>; valid: Uint8Array; bad: number } {
-  const n = b.length;
-  const numeric = new Map<string, Float64Array>();
-  const strings = new Map<string, string[]>();
-  const valid = new Uint8Array(n).fill(1);
-  let bad = 0;
-  for (const col of columns.features) {
-    const ci = b.columns.indexOf(col);
-    if (columns.strings.has(col)) {
-      const cells = b.data[ci];
-      const out = new Array<string>(n);
-      for (let r = 0; r < n; r++) {
-        const s = cellToString(cells[r]);
-        if (s === null) {
-          if (nanPolicy === "fail") failFeature(display, b, r, col, "empty");
-          if (valid[r]) bad++;
-          valid[r] = 0;
-          out[r] = "";
-        } else out[r] = s;
-      }
-      strings.set(col, out);
-      continue;
-    }
-    const out = b.numeric?.[ci];
-    if (!out) throw new Error(`column ${col} was not read as numbers`);
-    for (let r = 0; r < n; r++) {
-      // NaN (empty, null, "nan", not a number) and ±Infinity alike: no model output is meaningful for them
-      if (!Number.isFinite(out[r])) {
-        if (nanPolicy === "fail") failFeature(display, b, r, col, shownNumber(b, ci, r, out[r]));
-        if (valid[r]) bad++;
-        valid[r] = 0;
-      }
-    }
-    numeric.set(col, out);
-  }
-  return { numeric, strings, valid, bad };
-}
-
-/** One message for every feature value a model cannot take: empty, null, NaN, not a number, ±Infinity. */
-function failFeature(display: string, b: Batch, r: number, col: string, shown: string): never {
-  throw new DataError(
-    display,
-    rowPlace(b, r),
-    `feature "${col}" is not a finite number (${shown}); fix the data, or set spec.evaluation.nanPolicy: count to skip and count such rows`,
-  );
-}
-
-/** Classification: each row's label code (every row needs a label); regression: each row's finite target. */
-function labelValues(
-  b: Batch,
-  spec: Pick<EvaluationSpec, "task" | "label">,
-  codes: Codes,
-  display: string,
-): Int32Array | Float64Array {
-  const n = b.length;
-  const labelCells = b.data[b.columns.indexOf(spec.label.column)];
-  if (spec.task !== "regression") {
-    const labels = new Int32Array(n);
-    for (let r = 0; r < n; r++) {
-      const c = labelCells[r];
-      const known = typeof c === "string" ? codes.labelOf.get(c) : undefined;
-      if (known !== undefined) {
-        labels[r] = known;
-        continue;
-      }
-      const k = keyOf(c);
-      if (k === null)
-        throw new DataError(
-          display,
-          rowPlace(b, r),
-          `no label in "${spec.label.column}"; every evaluated row needs one`,
-        );
-      labels[r] = codes.labels.code(k);
-      if (typeof c === "string" && codes.labelOf.size < 10000) codes.labelOf.set(c, labels[r]);
-    }
-    return labels;
-  }
-  const labels = new Float64Array(n);
-  for (let r = 0; r < n; r++) {
-    const c = labelCells[r];
-    const v = typeof c === "number" ? c : cellToNumber(c);
-    if (v === null || !Number.isFinite(v)) {
-      throw new DataError(
-        display,
-        rowPlace(b, r),
-        `target "${spec.label.column}" is not a finite number (${c === null ? "empty" : JSON.stringify(String(c))}); every evaluated row needs one`,
-      );
-    }
-    labels[r] = v;
-  }
-  return labels;
-}
-
-/** Each slice's code per row: the value's key, or its bucket between the slice's edges; "(null)" for none. */
-function sliceCodes(b: Batch, slices: EvaluationSpec["slices"], dicts: Dict[]): Int32Array[] {
-  return slices.map((s, j) => {
-    const at = b.columns.indexOf(s.column);
-    const cells = b.data[at];
-    const nums = b.numeric?.[at];
-    const codes = new Int32Array(b.length);
-    for (let r = 0; r < b.length; r++) {
-      const c: Cell = nums ? (Number.isNaN(nums[r]) ? null : nums[r]) : cells[r];
-      let key: string;
-      if (s.buckets) {
-        const v = cellToNumber(c);
-        key = v === null || Number.isNaN(v) ? "(null)" : bucketKey(v, s.buckets);
-      } else key = keyOf(c) ?? "(null)";
-      codes[r] = dicts[j].code(key);
-    }
-    return codes;
-  });
 }
 
 /** One model's part of the collected rows: its predictions, what is known of them, and (unless off) its latency. */
@@ -605,14 +489,6 @@ async function collectedModel(
     threads: r.threads,
     features: r.columns,
   };
-}
-
-/** A numeric cell for a message: "empty", its text when it is not a number, or the value (NaN, Infinity). */
-export function shownNumber(b: Batch, c: number, r: number, v: number): string {
-  const bad = b.notNumbers?.[c];
-  const at = bad ? bad.rows.indexOf(r) : -1;
-  if (at >= 0) return JSON.stringify(bad!.texts[at]);
-  return Number.isNaN(v) ? "empty or NaN" : String(v);
 }
 
 function sliceRow(fb: FeatureBatch, r: number): FeatureBatch {

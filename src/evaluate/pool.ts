@@ -8,6 +8,12 @@
 import { availableParallelism } from "node:os";
 import { isMainThread, parentPort, type Worker, workerData } from "node:worker_threads";
 import { CheckFailed, UserError } from "../errors.ts";
+import { type CsvLayout, parseCsvBatch, type RawCsvBatch } from "../data/csv-cut.ts";
+import type { Block } from "../data/assemble.ts";
+import { DataError } from "../data/batch.ts";
+import type { ParquetPieces, PieceJob } from "../data/parquet.ts";
+import type { EvaluationSpec } from "./collect.ts";
+import { newCodes, type PassColumns, prepareBatch } from "./prepare.ts";
 import { startModuleWorker } from "../util/worker.ts";
 import type { Task } from "./metrics.ts";
 import type { ModelIo } from "./model-io.ts";
@@ -23,8 +29,40 @@ export interface PoolModel {
 type Prediction = Float32Array | Float64Array;
 
 interface Job {
-  resolve: (r: { outs: Prediction[]; ms: number[] }) => void;
+  resolve: (r: any) => void;
   reject: (e: Error) => void;
+}
+
+/** What a worker needs to parse, prepare and score the CSV batches of a pass itself. */
+export interface CsvPassContext {
+  layout: CsvLayout;
+  spec: Pick<EvaluationSpec, "task" | "label" | "slices" | "nanPolicy">;
+  columns: Pick<PassColumns, "features" | "strings">;
+  display: string;
+}
+
+/** A CSV batch as a worker parsed it; unless it was another shard's, prepared (with codes of its own) and scored. */
+export interface CsvScored {
+  /** Rows read. */
+  read: number;
+  /** The batch's bytes, given back to be reused. */
+  spare: ArrayBuffer;
+  prepared?: {
+    offset: number;
+    /** Rows kept (not left out for a feature that is not a finite number). */
+    kept: number;
+    skipped: number;
+    /** Classification: each kept row's code into labelKeys; regression: its target. */
+    labels: Int32Array | Float64Array;
+    labelKeys?: string[];
+    slices: Int32Array[];
+    sliceKeys: string[][];
+    /** Each model's predictions and how long its run took (none when no row was kept). */
+    outs?: Prediction[];
+    ms?: number[];
+    /** The first kept row's features, for the latency measurement. */
+    firstRow?: { numeric: [string, Float64Array][]; strings: [string, string[]][] };
+  };
 }
 
 interface Slot {
@@ -84,14 +122,24 @@ export class ScoringPool {
         for (const job of slot.jobs.values()) job.reject(err);
         slot.jobs.clear();
       };
-      slot.worker.on("message", (m: { id: number; outs?: Prediction[]; ms?: number[]; error?: SerializedError }) => {
-        const job = slot.jobs.get(m.id);
-        if (!job) return;
-        slot.jobs.delete(m.id);
-        slot.busy--;
-        if (m.error) job.reject(revive(m.error));
-        else job.resolve({ outs: m.outs!, ms: m.ms! });
-      });
+      slot.worker.on(
+        "message",
+        (m: {
+          id: number;
+          outs?: Prediction[];
+          ms?: number[];
+          csv?: CsvScored;
+          block?: Block;
+          error?: SerializedError;
+        }) => {
+          const job = slot.jobs.get(m.id);
+          if (!job) return;
+          slot.jobs.delete(m.id);
+          slot.busy--;
+          if (m.error) job.reject(revive(m.error));
+          else job.resolve(m.csv ?? m.block ?? { outs: m.outs!, ms: m.ms! });
+        },
+      );
       slot.worker.on("error", fail);
       slot.worker.on("exit", (code) => {
         if (slot.jobs.size > 0) fail(new Error(`a scoring worker exited (code ${code})`));
@@ -118,6 +166,38 @@ export class ScoringPool {
     });
   }
 
+  /** Tells every worker how to parse and prepare the CSV batches that follow (runCsv). */
+  startCsv(ctx: CsvPassContext): void {
+    for (const s of this.slots) s.worker.postMessage({ csvPass: ctx });
+  }
+
+  /**
+   * Parses a cut CSV batch in the least busy worker (its bytes are moved, not copied) and, unless it is `other`
+   * (another shard's: parsed for its errors only), prepares and scores it.
+   */
+  runCsv(raw: RawCsvBatch, other: boolean): Promise<CsvScored> {
+    let slot = this.slots[0];
+    for (const s of this.slots) if (s.busy < slot.busy) slot = s;
+    const id = this.next++;
+    slot.busy++;
+    return new Promise((resolve, reject) => {
+      slot.jobs.set(id, { resolve, reject });
+      slot.worker.postMessage({ id, csv: raw, other }, [raw.bytes.buffer as ArrayBuffer]);
+    });
+  }
+
+  /** Decodes a piece of a Parquet file in the least busy worker (parquet.ts decodeParquetPiece). */
+  decodeParquet(src: ParquetPieces, job: PieceJob): Promise<Block> {
+    let slot = this.slots[0];
+    for (const s of this.slots) if (s.busy < slot.busy) slot = s;
+    const id = this.next++;
+    slot.busy++;
+    return new Promise((resolve, reject) => {
+      slot.jobs.set(id, { resolve, reject });
+      slot.worker.postMessage({ id, parquet: { src, job } });
+    });
+  }
+
   async close(): Promise<void> {
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
@@ -126,9 +206,12 @@ export class ScoringPool {
 interface SerializedError {
   name: string;
   message: string;
+  /** A DataError's parts. */
+  data?: { file: string; line?: number; row?: number; detail: string };
 }
 
 function revive(e: SerializedError): Error {
+  if (e.data) return new DataError(e.data.file, { line: e.data.line, row: e.data.row }, e.data.detail);
   if (e.name === "UserError") return new UserError(e.message);
   if (e.name === "CheckFailed") return new CheckFailed(e.message);
   return new Error(e.message);
@@ -140,10 +223,42 @@ if (!isMainThread && workerData?.modelgateScoring) {
   const serialize = (err: unknown): SerializedError => ({
     name: (err as Error)?.name ?? "Error",
     message: (err as Error)?.message ?? String(err),
+    ...(err instanceof DataError ? { data: { file: err.file, line: err.line, row: err.row, detail: err.detail } } : {}),
   });
+  let csvPass: CsvPassContext | undefined;
   Promise.all(models.map((m) => ModelRunner.open(m.bytes, m.file, task, m.io, SCORING_THREADS))).then(
     (runners) => {
-      port.on("message", async ({ id, feeds, rows }: { id: number; feeds: Record<string, Feed>[]; rows: number }) => {
+      type Message = { id: number; feeds: Record<string, Feed>[]; rows: number } & {
+        csvPass?: CsvPassContext;
+        csv?: RawCsvBatch;
+        other?: boolean;
+        parquet?: { src: ParquetPieces; job: PieceJob };
+      };
+      port.on("message", async ({ id, feeds, rows, csvPass: ctx, csv, other, parquet }: Message) => {
+        if (ctx) {
+          csvPass = ctx;
+          return;
+        }
+        if (parquet) {
+          try {
+            const { decodeParquetPiece } = await import("../data/parquet.ts");
+            const block = await decodeParquetPiece(parquet.src, parquet.job);
+            const transfer = block.nums.flatMap((a) => (a ? [a.buffer as ArrayBuffer] : []));
+            port.postMessage({ id, block }, [...new Set(transfer)]);
+          } catch (err) {
+            port.postMessage({ id, error: serialize(err) });
+          }
+          return;
+        }
+        if (csv) {
+          try {
+            const { result, transfer } = await csvBatch(runners, csvPass!, csv, other === true);
+            port.postMessage({ id, csv: result }, transfer);
+          } catch (err) {
+            port.postMessage({ id, error: serialize(err) });
+          }
+          return;
+        }
         try {
           const outs: Prediction[] = [];
           const ms: number[] = [];
@@ -164,4 +279,62 @@ if (!isMainThread && workerData?.modelgateScoring) {
     },
     (err) => port.postMessage({ error: serialize(err).message }),
   );
+}
+
+/** In a worker: a cut CSV batch parsed, and (unless another shard's) prepared and scored by every model. */
+async function csvBatch(
+  runners: ModelRunner[],
+  ctx: CsvPassContext,
+  raw: RawCsvBatch,
+  other: boolean,
+): Promise<{ result: CsvScored; transfer: ArrayBuffer[] }> {
+  const b = parseCsvBatch(ctx.layout, raw);
+  const spare = raw.bytes.buffer as ArrayBuffer;
+  if (other) return { result: { read: b.length, spare }, transfer: [spare] };
+  const codes = newCodes(ctx.spec);
+  const prep = prepareBatch(b, ctx.spec, ctx.columns, codes, ctx.display);
+  const n = prep.fb.length;
+  const transfer: ArrayBuffer[] = [
+    spare,
+    prep.labels.buffer as ArrayBuffer,
+    ...prep.slices.map((c) => c.buffer as ArrayBuffer),
+  ];
+  let outs: Prediction[] | undefined;
+  let ms: number[] | undefined;
+  if (n > 0) {
+    outs = [];
+    ms = [];
+    for (const r of runners) {
+      const before = r.inferMs;
+      outs.push(await r.runFeeds(r.feeds(prep.fb), n));
+      ms.push(r.inferMs - before);
+    }
+    for (const o of outs) transfer.push(o.buffer as ArrayBuffer);
+  }
+  const firstRow =
+    n > 0
+      ? {
+          numeric: [...prep.fb.numeric].map(([k, v]): [string, Float64Array] => [k, v.slice(0, 1)]),
+          strings: [...prep.fb.strings].map(([k, v]): [string, string[]] => [k, v.slice(0, 1)]),
+        }
+      : undefined;
+  return {
+    result: {
+      read: b.length,
+      spare,
+      prepared: {
+        offset: prep.offset,
+        kept: n,
+        skipped: prep.skipped,
+        labels: prep.labels,
+        labelKeys: ctx.spec.task === "regression" ? undefined : codes.labels.keys,
+        slices: prep.slices,
+        sliceKeys: codes.slices.map((d) => d.keys),
+        outs,
+        ms,
+        firstRow,
+      },
+    },
+    transfer: [...new Set(transfer)],
+  };
 }
