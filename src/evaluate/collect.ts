@@ -373,8 +373,12 @@ async function csvInWorkers(p: Parameters<typeof scorePass>[0] & { pool: Scoring
     const i = spares.findIndex((a) => a.byteLength >= size);
     return i >= 0 ? new Uint8Array(spares.splice(i, 1)[0]) : new Uint8Array(Math.ceil(size * 1.25));
   };
+  let batchFailed = false;
   const drain = async () => {
-    const s = await inflight.shift()!;
+    const s = await inflight.shift()!.catch((err) => {
+      batchFailed = true;
+      throw err;
+    });
     spares.push(s.spare);
     progress?.add(s.read);
     if (!s.prepared) return; // another shard's batch, parsed only
@@ -408,8 +412,9 @@ async function csvInWorkers(p: Parameters<typeof scorePass>[0] & { pool: Scoring
   try {
     await cutInto();
   } catch (err) {
-    // a batch before the one the cut failed at may have failed first: its error is the one to tell
-    while (inflight.length > 0) await drain();
+    // the cut failed (a record too long, a missing column) past the batches still being scored: one of them may
+    // have failed first, and its error is the one to tell
+    if (!batchFailed) while (inflight.length > 0) await drain();
     throw err;
   }
   while (inflight.length > 0) await drain();
