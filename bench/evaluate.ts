@@ -351,7 +351,6 @@ for (let i = 0; i < repeat; i++) {
 
 for (const format of formats) {
   const data = files.get(format)!;
-  const first = variants.find((v) => v.format === format && v.kind === "modelgate")!;
   const rec = JSON.parse(readFileSync(join(work, `record-${format}-0-${threadVariants[0] ?? "d"}.json`), "utf8"));
   console.log(
     `- ${format} (${(statSync(data).size / 1e6).toFixed(0)} MB), medians of ${repeat}; roc_auc ${rec.candidate.metrics.roc_auc}; scoring workers ${rec.timings.scoringWorkers ?? "—"}:`,
@@ -370,14 +369,19 @@ for (const format of formats) {
     }
   }
   const scan = variants.find((v) => v.format === format && v.kind === "duckdb");
-  if (scan) console.log(`    ${first.name} / DuckDB scan: ${ratio(first, scan)} (median of the per-round ratios)`);
+  if (scan) {
+    for (const v of variants.filter((x) => x.format === format && x.kind === "modelgate"))
+      console.log(`    ${v.name} / DuckDB scan: ${ratio(v, scan)} (median of the per-round ratios)`);
+  }
 }
-const csv = variants.find((v) => v.format === "csv" && v.kind === "modelgate");
-const pq = variants.find((v) => v.format === "parquet" && v.kind === "modelgate");
-if (csv && pq) console.log(`- modelgate Parquet / CSV: ${ratio(pq, csv)} (median of the per-round ratios)`);
+const mgOf = (format: string) => variants.filter((v) => v.format === format && v.kind === "modelgate");
+mgOf("parquet").forEach((pq, k) => {
+  const csv = mgOf("csv")[k];
+  if (csv) console.log(`- ${pq.name} Parquet / CSV: ${ratio(pq, csv)} (median of the per-round ratios)`);
+});
 if (clis.length > 1) {
   for (const format of formats) {
-    const mg = variants.filter((v) => v.format === format && v.kind === "modelgate");
+    const mg = mgOf(format);
     for (const v of mg.slice(1)) console.log(`- ${format}: ${v.name} / ${mg[0].name}: ${ratio(v, mg[0])}`);
   }
 }

@@ -265,11 +265,22 @@ export interface RawCsvBatch {
  * The batch readCsv yields for these records — the same columns, numbers, cells, lines and errors (a DataError names
  * the file's line and row) — parsed wherever it runs: the evaluation parses batches in its scoring worker threads.
  */
-export function parseCsvBatch(layout: Layout, raw: RawCsvBatch): Batch {
+export function parseCsvBatch(layout: Layout, raw: RawCsvBatch, scratch?: CsvScratch): Batch {
   const buf = Buffer.from(raw.bytes.buffer, raw.bytes.byteOffset, raw.bytes.byteLength);
   const src = { buf, end: buf.length, eof: true } as Source;
-  const st = newState(layout, src, 0, raw.firstLine, Number.POSITIVE_INFINITY, Math.max(1, raw.rows));
+  const bs = Math.max(1, raw.rows);
+  const st = newState(layout, src, 0, raw.firstLine, Number.POSITIVE_INFINITY, bs);
   st.offset = raw.offset;
+  if (scratch) {
+    // the numeric columns and lines in memory the caller reuses batch after batch (no allocation, no page faults)
+    const k = layout.isNum.filter(Boolean).length;
+    if (!scratch.nums || scratch.nums.length < bs * k) scratch.nums = new Float64Array(bs * k);
+    if (!scratch.lines || scratch.lines.length < bs) scratch.lines = new Int32Array(bs);
+    let c = 0;
+    const all = scratch.nums;
+    st.nums = layout.isNum.map((num) => (num ? all.subarray(c * bs, ++c * bs) : undefined));
+    st.lines = scratch.lines.subarray(0, bs);
+  }
   parseRows(st);
   if (st.n !== raw.rows || st.pos !== buf.length) {
     throw new Error(
@@ -277,6 +288,12 @@ export function parseCsvBatch(layout: Layout, raw: RawCsvBatch): Batch {
     );
   }
   return toBatch(st, layout, layout.numeric);
+}
+
+/** Memory parseCsvBatch may reuse for the numbers and lines of a batch: its batch is valid until the next call. */
+export interface CsvScratch {
+  nums?: Float64Array;
+  lines?: Int32Array;
 }
 
 /** CSV blocks for the worker threads: the records that start in about this many bytes. */

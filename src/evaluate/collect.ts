@@ -154,15 +154,23 @@ export async function collect(spec: EvaluationSpec, io?: Io): Promise<Collected>
   const runnable = sources.map((s) => withExternalData(s.bytes, s.source, s.dir));
   const runners: ModelRunner[] = [];
   let pool: ScoringPool | undefined;
+  const est = await estimateRows(spec.data.path, format);
+  // the scoring workers start (their code, onnxruntime, the models) while this thread opens its own sessions
+  const starting = startScoringPool(spec, sources, runnable, est / batchSize / (spec.shard?.count ?? 1));
   try {
     for (const [i, s] of sources.entries()) {
       runners.push(await ModelRunner.open(runnable[i], s.source, spec.task, s.io, SCORING_THREADS));
     }
     const columns = passColumns(spec, runners);
     const progress = io ? new Progress(io, `evaluate ${spec.name}`, 0) : undefined;
-    const est = await estimateRows(spec.data.path, format);
     progress?.setTotal(est);
-    pool = await startScoringPool(spec, sources, runnable, est / batchSize / (spec.shard?.count ?? 1), io);
+    const up = await starting;
+    pool = up.pool;
+    if (up.error) {
+      io?.err(
+        `warning: scoring worker threads could not start; batches are scored in the main thread (same predictions, slower): ${up.error}\n`,
+      );
+    }
     const hashing = sha256File(spec.data.path);
     hashing.catch(() => {}); // awaited at the end; a failure of the rows comes first
     const pass = await scorePass({ spec, display, format, batchSize, columns, runners, pool, progress });
@@ -196,6 +204,7 @@ export async function collect(spec: EvaluationSpec, io?: Io): Promise<Collected>
       workers: pool?.size ?? 0,
     };
   } finally {
+    pool ??= (await starting).pool; // started, though this thread failed before it took them
     await pool?.close();
     for (const r of runners) await r.close();
   }
@@ -219,28 +228,21 @@ export function passColumns(
 
 /**
  * Worker threads that score batches, when they pay off (more than a few batches of this pass, or as many as
- * spec.workers says); undefined to score in this thread. Same predictions either way.
+ * spec.workers says); none to score in this thread, or why they could not start. Same predictions either way.
  */
 async function startScoringPool(
   spec: EvaluationSpec,
   sources: ModelSource[],
   runnable: Uint8Array[],
   ownBatches: number,
-  io: Io | undefined,
-): Promise<ScoringPool | undefined> {
+): Promise<{ pool?: ScoringPool; error?: string }> {
   const workers = spec.workers ?? (ownBatches > 4 ? defaultScoringWorkers() : 0);
-  if (workers === 0) return undefined;
-  const started = await ScoringPool.start(
+  if (workers === 0) return {};
+  return ScoringPool.start(
     sources.map((s, i) => ({ bytes: runnable[i], file: s.source, io: s.io })),
     spec.task,
     workers,
   );
-  if (started.error) {
-    io?.err(
-      `warning: scoring worker threads could not start; batches are scored in the main thread (same predictions, slower): ${started.error}\n`,
-    );
-  }
-  return started.pool;
 }
 
 type Scored = { outs: (Float32Array | Float64Array)[]; ms?: number[]; rows: number; read: number };

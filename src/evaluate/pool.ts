@@ -8,7 +8,7 @@
 import { availableParallelism } from "node:os";
 import { isMainThread, parentPort, type Worker, workerData } from "node:worker_threads";
 import { CheckFailed, UserError } from "../errors.ts";
-import { type CsvLayout, parseCsvBatch, type RawCsvBatch } from "../data/csv-cut.ts";
+import { type CsvLayout, type CsvScratch, parseCsvBatch, type RawCsvBatch } from "../data/csv-cut.ts";
 import type { Block } from "../data/assemble.ts";
 import { DataError } from "../data/batch.ts";
 import type { ParquetPieces, PieceJob } from "../data/parquet.ts";
@@ -226,6 +226,7 @@ if (!isMainThread && workerData?.modelgateScoring) {
     ...(err instanceof DataError ? { data: { file: err.file, line: err.line, row: err.row, detail: err.detail } } : {}),
   });
   let csvPass: CsvPassContext | undefined;
+  let csvChain = Promise.resolve();
   Promise.all(models.map((m) => ModelRunner.open(m.bytes, m.file, task, m.io, SCORING_THREADS))).then(
     (runners) => {
       type Message = { id: number; feeds: Record<string, Feed>[]; rows: number } & {
@@ -251,12 +252,15 @@ if (!isMainThread && workerData?.modelgateScoring) {
           return;
         }
         if (csv) {
-          try {
-            const { result, transfer } = await csvBatch(runners, csvPass!, csv, other === true);
-            port.postMessage({ id, csv: result }, transfer);
-          } catch (err) {
-            port.postMessage({ id, error: serialize(err) });
-          }
+          // one batch at a time (its numbers live in this worker's scratch memory until it is scored)
+          csvChain = csvChain.then(async () => {
+            try {
+              const { result, transfer } = await csvBatch(runners, csvPass!, csv, other === true);
+              port.postMessage({ id, csv: result }, transfer);
+            } catch (err) {
+              port.postMessage({ id, error: serialize(err) });
+            }
+          });
           return;
         }
         try {
@@ -281,6 +285,9 @@ if (!isMainThread && workerData?.modelgateScoring) {
   );
 }
 
+/** This worker's memory for a batch's numbers: the batch is done with before the next one is parsed. */
+const scratch: CsvScratch = {};
+
 /** In a worker: a cut CSV batch parsed, and (unless another shard's) prepared and scored by every model. */
 async function csvBatch(
   runners: ModelRunner[],
@@ -288,7 +295,7 @@ async function csvBatch(
   raw: RawCsvBatch,
   other: boolean,
 ): Promise<{ result: CsvScored; transfer: ArrayBuffer[] }> {
-  const b = parseCsvBatch(ctx.layout, raw);
+  const b = parseCsvBatch(ctx.layout, raw, scratch);
   const spare = raw.bytes.buffer as ArrayBuffer;
   if (other) return { result: { read: b.length, spare }, transfer: [spare] };
   const codes = newCodes(ctx.spec);

@@ -28,11 +28,13 @@ async function sequential(path: string, o: ReadOptions): Promise<Batch[] | strin
 /** The batches of cutCsv, each parsed by parseCsvBatch, or the first message (in file order) they fail with. */
 async function cut(path: string, o: ReadOptions): Promise<Batch[] | string> {
   const out: Batch[] = [];
+  const scratch = {};
   try {
     for await (const { layout, raw } of cutCsv(path, { batchSize: 8192, displayName: path, ...o })) {
       // the bytes travel to a worker thread: a batch owns its buffer
       assert.equal(raw.bytes.byteOffset, 0);
-      out.push(parseCsvBatch(structuredClone(layout), raw));
+      // parsed into memory reused from batch to batch (as a scoring worker does): each batch copied before the next
+      out.push(structuredClone(parseCsvBatch(structuredClone(layout), raw, scratch)));
     }
   } catch (err) {
     return `${(err as Error).name}: ${(err as Error).message}`;
