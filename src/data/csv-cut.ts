@@ -3,7 +3,13 @@ import { batchRows, type Resolved } from "./batch.ts";
 import { csvLayout, type Layout, type RawCsvBatch, readHeader } from "./csv.ts";
 import { Source, tooLong } from "./source.ts";
 
-export { type CsvScratch, type Layout as CsvLayout, parseCsvBatch, type RawCsvBatch } from "./csv.ts";
+export {
+  type CsvScratch,
+  type CsvTensor,
+  type Layout as CsvLayout,
+  parseCsvBatch,
+  type RawCsvBatch,
+} from "./csv.ts";
 
 // A CSV file cut into batches of records without parsing their fields: the thread that reads the file finds where
 // each record ends (a line break outside quotes) and hands out the bytes of exactly `batchRows` records at a time,

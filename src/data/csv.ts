@@ -63,6 +63,8 @@ interface State {
   cells: Cell[][];
   bad: (NotNumbers | undefined)[];
   lines: Int32Array;
+  /** Also write the numbers into this row-major tensor (CsvTensor), and whether one was not finite. */
+  into?: CsvTensor;
 }
 
 /** The separators a CSV file may use (spec.csv.delimiter), by byte: their names in messages, as YAML. */
@@ -265,12 +267,13 @@ export interface RawCsvBatch {
  * The batch readCsv yields for these records — the same columns, numbers, cells, lines and errors (a DataError names
  * the file's line and row) — parsed wherever it runs: the evaluation parses batches in its scoring worker threads.
  */
-export function parseCsvBatch(layout: Layout, raw: RawCsvBatch, scratch?: CsvScratch): Batch {
+export function parseCsvBatch(layout: Layout, raw: RawCsvBatch, scratch?: CsvScratch, into?: CsvTensor): Batch {
   const buf = Buffer.from(raw.bytes.buffer, raw.bytes.byteOffset, raw.bytes.byteLength);
   const src = { buf, end: buf.length, eof: true } as Source;
   const bs = Math.max(1, raw.rows);
   const st = newState(layout, src, 0, raw.firstLine, Number.POSITIVE_INFINITY, bs);
   st.offset = raw.offset;
+  st.into = into;
   if (scratch) {
     // the numeric columns and lines in memory the caller reuses batch after batch (no allocation, no page faults)
     const k = layout.isNum.filter(Boolean).length;
@@ -288,6 +291,18 @@ export function parseCsvBatch(layout: Layout, raw: RawCsvBatch, scratch?: CsvScr
     );
   }
   return toBatch(st, layout, layout.numeric);
+}
+
+/**
+ * A model's input tensor filled as the numbers are parsed (row-major, `width` values per row): header column h's
+ * number goes to position tpos[h] of its row (-1: not an input). `nonFinite` is set when a number column held a
+ * value that is not a finite number (empty, NaN, ±Infinity, not a number) in any row.
+ */
+export interface CsvTensor {
+  tpos: Int32Array;
+  width: number;
+  data: Float32Array | Float64Array;
+  nonFinite?: boolean;
 }
 
 /** Memory parseCsvBatch may reuse for the numbers and lines of a batch: its batch is valid until the next call. */
@@ -599,6 +614,11 @@ function parseRows(st: State): number {
   const bad = st.bad;
   const lines = st.lines;
   const bs = st.batchSize;
+  const into = st.into;
+  const tpos = into?.tpos;
+  const tdata = into?.data;
+  const tw = into?.width ?? 0;
+  let nonFinite = false;
   let pos = st.pos;
   let line = st.line;
   let n = st.n;
@@ -710,7 +730,9 @@ function parseRows(st: State): number {
             else if (k < 0 && k >= -22) v = mant / POW10[-k];
             else if (k > 0 && k <= 22) v = mant * POW10[k];
             if (!Number.isNaN(v)) {
-              nums[slot[h]]![n] = neg ? -v : v;
+              const x = neg ? -v : v;
+              nums[slot[h]]![n] = x;
+              if (tpos !== undefined && tpos[h] >= 0) tdata![n * tw + tpos[h]] = x;
               i = j;
               done = true;
             }
@@ -771,18 +793,20 @@ function parseRows(st: State): number {
           i = j;
         }
         if (r === NUMBER) {
-          if (s === e) nums[slot[h]]![n] = Number.NaN;
-          else {
+          let x = Number.NaN;
+          if (s !== e) {
             let text = b.toString("utf8", s, e);
             if (doubled) text = text.replaceAll('""', '"');
             const v = parseNumberText(text);
             if (v === undefined) {
-              nums[slot[h]]![n] = Number.NaN;
-              const x = bad[slot[h]]!;
-              x.rows.push(n);
-              x.texts.push(text);
-            } else nums[slot[h]]![n] = v === null ? Number.NaN : v;
+              const nb = bad[slot[h]]!;
+              nb.rows.push(n);
+              nb.texts.push(text);
+            } else if (v !== null) x = v;
           }
+          nums[slot[h]]![n] = x;
+          if (!Number.isFinite(x)) nonFinite = true;
+          if (tpos !== undefined && tpos[h] >= 0) tdata![n * tw + tpos[h]] = x;
         } else if (r === TEXT) {
           let v: string | null;
           if (quoted) {
@@ -833,6 +857,7 @@ function parseRows(st: State): number {
   st.pos = pos;
   st.line = line;
   st.n = n;
+  if (into && nonFinite) into.nonFinite = true;
   return status;
 }
 

@@ -8,7 +8,7 @@
 import { availableParallelism } from "node:os";
 import { isMainThread, parentPort, type Worker, workerData } from "node:worker_threads";
 import { CheckFailed, UserError } from "../errors.ts";
-import { type CsvLayout, type CsvScratch, parseCsvBatch, type RawCsvBatch } from "../data/csv-cut.ts";
+import { type CsvLayout, type CsvScratch, type CsvTensor, parseCsvBatch, type RawCsvBatch } from "../data/csv-cut.ts";
 import type { Block } from "../data/assemble.ts";
 import { DataError } from "../data/batch.ts";
 import type { ParquetPieces, PieceJob } from "../data/parquet.ts";
@@ -287,6 +287,51 @@ if (!isMainThread && workerData?.modelgateScoring) {
 
 /** This worker's memory for a batch's numbers: the batch is done with before the next one is parsed. */
 const scratch: CsvScratch = {};
+let tensorPlans: Map<CsvPassContext, TensorPlan | undefined> | undefined;
+
+/** How a CSV batch fills the candidate's input tensor as it is parsed, and which models take that tensor as it is. */
+interface TensorPlan {
+  type: "float32" | "float64";
+  width: number;
+  /** Per model: its input is this tensor (tensor mode, the same features in the same order, the same type). */
+  fits: boolean[];
+  /** The tensor for a batch of `rows` rows, in memory reused from batch to batch. */
+  into(rows: number): CsvTensor;
+}
+
+function tensorPlan(runners: ModelRunner[], ctx: CsvPassContext): TensorPlan | undefined {
+  const first = runners[0];
+  const input = first.tensorInput;
+  const features = first.columns;
+  const { layout } = ctx;
+  if (!input || new Set(features).size !== features.length) return undefined;
+  if (features.some((f) => ctx.columns.strings.has(f) || !layout.isNum[layout.names.indexOf(f)])) return undefined;
+  const tpos = new Int32Array(layout.width).fill(-1);
+  for (let h = 0; h < layout.width; h++) {
+    const c = layout.slot[h];
+    if (c >= 0 && layout.isNum[c]) tpos[h] = features.indexOf(layout.names[c]);
+  }
+  // every feature has its header column (a feature asked for twice is refused above)
+  if (features.some((_, k) => !tpos.includes(k))) return undefined;
+  const fits = runners.map(
+    (r) =>
+      r.tensorInput?.type === input.type &&
+      r.columns.length === features.length &&
+      r.columns.every((c, k) => c === features[k]),
+  );
+  const width = features.length;
+  let data: Float32Array | Float64Array | undefined;
+  return {
+    type: input.type,
+    width,
+    fits,
+    into(rows) {
+      if (!data || data.length < rows * width)
+        data = input.type === "float64" ? new Float64Array(rows * width) : new Float32Array(rows * width);
+      return { tpos, width, data };
+    },
+  };
+}
 
 /** In a worker: a cut CSV batch parsed, and (unless another shard's) prepared and scored by every model. */
 async function csvBatch(
@@ -295,11 +340,15 @@ async function csvBatch(
   raw: RawCsvBatch,
   other: boolean,
 ): Promise<{ result: CsvScored; transfer: ArrayBuffer[] }> {
-  const b = parseCsvBatch(ctx.layout, raw, scratch);
+  const plan = (tensorPlans ??= new Map()).get(ctx) ?? tensorPlan(runners, ctx);
+  tensorPlans.set(ctx, plan);
+  const into = plan && !other ? plan.into(Math.max(1, raw.rows)) : undefined;
+  const b = parseCsvBatch(ctx.layout, raw, scratch, into);
   const spare = raw.bytes.buffer as ArrayBuffer;
   if (other) return { result: { read: b.length, spare }, transfer: [spare] };
   const codes = newCodes(ctx.spec);
-  const prep = prepareBatch(b, ctx.spec, ctx.columns, codes, ctx.display);
+  const finite = into !== undefined && !into.nonFinite;
+  const prep = prepareBatch(b, ctx.spec, ctx.columns, codes, ctx.display, finite);
   const n = prep.fb.length;
   const transfer: ArrayBuffer[] = [
     spare,
@@ -311,9 +360,20 @@ async function csvBatch(
   if (n > 0) {
     outs = [];
     ms = [];
-    for (const r of runners) {
+    for (const [m, r] of runners.entries()) {
       const before = r.inferMs;
-      outs.push(await r.runFeeds(r.feeds(prep.fb), n));
+      // the tensor filled as the batch was parsed (every row kept, every value finite), else built from the columns
+      const feeds =
+        finite && plan!.fits[m]
+          ? {
+              [r.tensorInput!.name]: {
+                type: plan!.type,
+                data: into!.data.subarray(0, n * plan!.width),
+                dims: [n, plan!.width],
+              },
+            }
+          : r.feeds(prep.fb);
+      outs.push(await r.runFeeds(feeds, n));
       ms.push(r.inferMs - before);
     }
     for (const o of outs) transfer.push(o.buffer as ArrayBuffer);

@@ -84,8 +84,10 @@ export function prepareBatch(
   columns: Pick<PassColumns, "features" | "strings">,
   codes: Codes,
   display: string,
+  /** The reader found every number of the batch finite (csv.ts's CsvTensor): no value to check. */
+  finite = false,
 ): PreparedBatch {
-  const { numeric, strings, valid, bad } = featureValues(b, spec.nanPolicy, columns, display);
+  const { numeric, strings, valid, bad } = featureValues(b, spec.nanPolicy, columns, display, finite);
   const labels = labelValues(b, spec, codes, display);
   const slices = sliceCodes(b, spec.slices, codes.slices);
   if (bad === 0) return { fb: { length: b.length, numeric, strings }, labels, slices, offset: b.offset, skipped: 0 };
@@ -120,6 +122,7 @@ function featureValues(
   nanPolicy: EvaluationSpec["nanPolicy"],
   columns: Pick<PassColumns, "features" | "strings">,
   display: string,
+  finite: boolean,
 ): { numeric: Map<string, Float64Array>; strings: Map<string, string[]>; valid: Uint8Array; bad: number } {
   const n = b.length;
   const numeric = new Map<string, Float64Array>();
@@ -145,7 +148,7 @@ function featureValues(
     }
     const out = b.numeric?.[ci];
     if (!out) throw new Error(`column ${col} was not read as numbers`);
-    for (let r = 0; r < n; r++) {
+    for (let r = 0; !finite && r < n; r++) {
       // NaN (empty, null, "nan", not a number) and ±Infinity alike: no model output is meaningful for them
       if (!Number.isFinite(out[r])) {
         if (nanPolicy === "fail") failFeature(display, b, r, col, shownNumber(b, ci, r, out[r]));

@@ -103,6 +103,17 @@ test("CSV and Parquet read in the scoring workers: the record of reading in this
   }
 });
 
+test("the input tensor filled as CSV is parsed: the record of reading in this thread, any baseline", async () => {
+  // every value finite (the tensor is fed as parsed); the baseline takes the features in another order, then as float64
+  const clean = csvText.replace(/^(\d+),,/gm, "$1,0.5,");
+  writeFileSync(join(dir, "clean.csv"), clean);
+  const reordered = logisticRegressionModel({ weights: [0.1, 0.8, -0.2], bias: 0 });
+  const io = { mode: "tensor" as const, features: ["x3", "x1", "x2"] };
+  const rec = await same(spec("clean.csv", { baseline: { bytes: reordered, source: "base.onnx", io } }));
+  assert.equal(rec.dataset.rows, ROWS);
+  await same(spec("clean.csv", { baseline: undefined, nanPolicy: "fail" }));
+});
+
 test("regression in the scoring workers: the record of reading in this thread", async () => {
   const model = linearRegressorModel({ coefficients: [1, -0.5, 0.25], intercept: 0 });
   const io = { mode: "tensor" as const, features: ["x1", "x2", "x3"] };
