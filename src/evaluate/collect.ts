@@ -10,10 +10,10 @@ import type { Task } from "./metrics.ts";
 import { withExternalData } from "../onnx/external.ts";
 import { cutCsv } from "../data/csv-cut.ts";
 import { type CsvScored, defaultScoringWorkers, ScoringPool } from "./pool.ts";
-import { type Codes, newCodes, type PassColumns, prepareBatch } from "./prepare.ts";
+import { type Codes, newCodes, type PassColumns, type PrepareSpec, prepareBatch } from "./prepare.ts";
 import { type FeatureBatch, type ModelIo, ModelRunner, SCORING_THREADS, type Threads } from "./runner.ts";
 
-export type Label = string | number | boolean;
+export type { Label, PrepareSpec } from "./prepare.ts";
 
 export {
   bucketKey,
@@ -47,11 +47,11 @@ export interface EvaluationSpec {
   version?: string;
   task: Task;
   data: { path: string; display?: string; format?: Format; name?: string; delimiter?: CsvDelimiter };
-  label: { column: string; classes?: Label[]; positive?: Label; labels?: Record<string, Label> };
+  label: PrepareSpec["label"];
   threshold: number;
-  slices: { column: string; buckets?: number[] }[];
+  slices: PrepareSpec["slices"];
   minSliceSupport: number;
-  nanPolicy: "fail" | "count";
+  nanPolicy: PrepareSpec["nanPolicy"];
   bootstrap: { resamples: number; seed: number };
   /** Metrics whose spread across slices is reported (besides recall and positive_rate for binary tasks). */
   fairnessMetrics?: string[];

@@ -3,8 +3,7 @@
  * read), prepared with codes of its own (prepare.ts) and scored by every model; what the reading thread gets back.
  */
 import { type CsvLayout, type CsvScratch, type CsvTensor, parseCsvBatch, type RawCsvBatch } from "../data/csv-cut.ts";
-import type { EvaluationSpec } from "./collect.ts";
-import { newCodes, type PassColumns, prepareBatch } from "./prepare.ts";
+import { newCodes, type PassColumns, type PrepareSpec, prepareBatch } from "./prepare.ts";
 import type { ModelRunner } from "./runner.ts";
 
 type Prediction = Float32Array | Float64Array;
@@ -12,7 +11,7 @@ type Prediction = Float32Array | Float64Array;
 /** What a worker needs to parse, prepare and score the CSV batches of a pass itself. */
 export interface CsvPassContext {
   layout: CsvLayout;
-  spec: Pick<EvaluationSpec, "task" | "label" | "slices" | "nanPolicy">;
+  spec: PrepareSpec;
   columns: Pick<PassColumns, "features" | "strings">;
   display: string;
 }

@@ -5,8 +5,18 @@
  * it parsed itself (with codes of its own, which the reading thread maps onto the pass's codes in batch order).
  */
 import { type Batch, type Cell, cellToNumber, cellToString, DataError, rowPlace } from "../data/read.ts";
-import type { EvaluationSpec, Label } from "./collect.ts";
+import type { Task } from "./metrics.ts";
 import type { FeatureBatch } from "./runner.ts";
+
+export type Label = string | number | boolean;
+
+/** What preparing a batch takes of the evaluation's spec (collect.ts holds the whole spec). */
+export interface PrepareSpec {
+  task: Task;
+  label: { column: string; classes?: Label[]; positive?: Label; labels?: Record<string, Label> };
+  slices: { column: string; buckets?: number[] }[];
+  nanPolicy: "fail" | "count";
+}
 
 /** A label or slice value as a key: numbers in one spelling ("1", "1.0" and 1 are the same class). */
 export function keyOf(v: Cell | Label): string | null {
@@ -69,7 +79,7 @@ export interface Codes {
   slices: Dict[];
 }
 
-export function newCodes(spec: Pick<EvaluationSpec, "slices">): Codes {
+export function newCodes(spec: Pick<PrepareSpec, "slices">): Codes {
   return { labels: new Dict(), labelOf: new Map(), slices: spec.slices.map(() => new Dict()) };
 }
 
@@ -80,7 +90,7 @@ export function newCodes(spec: Pick<EvaluationSpec, "slices">): Codes {
  */
 export function prepareBatch(
   b: Batch,
-  spec: Pick<EvaluationSpec, "task" | "label" | "slices" | "nanPolicy">,
+  spec: PrepareSpec,
   columns: Pick<PassColumns, "features" | "strings">,
   codes: Codes,
   display: string,
@@ -119,7 +129,7 @@ export function prepareBatch(
 /** The feature columns of a batch, and which rows hold a value a model cannot take (with nanPolicy count). */
 function featureValues(
   b: Batch,
-  nanPolicy: EvaluationSpec["nanPolicy"],
+  nanPolicy: PrepareSpec["nanPolicy"],
   columns: Pick<PassColumns, "features" | "strings">,
   display: string,
   finite: boolean,
@@ -173,7 +183,7 @@ function failFeature(display: string, b: Batch, r: number, col: string, shown: s
 /** Classification: each row's label code (every row needs a label); regression: each row's finite target. */
 function labelValues(
   b: Batch,
-  spec: Pick<EvaluationSpec, "task" | "label">,
+  spec: Pick<PrepareSpec, "task" | "label">,
   codes: Codes,
   display: string,
 ): Int32Array | Float64Array {
@@ -217,7 +227,7 @@ function labelValues(
 }
 
 /** Each slice's code per row: the value's key, or its bucket between the slice's edges; "(null)" for none. */
-function sliceCodes(b: Batch, slices: EvaluationSpec["slices"], dicts: Dict[]): Int32Array[] {
+function sliceCodes(b: Batch, slices: PrepareSpec["slices"], dicts: Dict[]): Int32Array[] {
   return slices.map((s, j) => {
     const at = b.columns.indexOf(s.column);
     const cells = b.data[at];
