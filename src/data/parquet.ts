@@ -239,9 +239,9 @@ export interface ParquetPieces {
 }
 
 /**
- * The batches readParquet yields, with the pieces (row ranges of PIECE_ROWS within a row group) decoded by `decode`
- * — e.g. in the evaluation's scoring worker threads — at most `ahead` at a time, and joined in file order; the
- * batches are the same as a sequential read's. Undefined when the file cannot be read that way (a nested column):
+ * The batches readParquet yields, with the pieces (whole row groups, or PIECE_ROWS rows of a large one) decoded by
+ * `decode` — e.g. in the evaluation's scoring worker threads — at most `ahead` at a time, and joined in file order;
+ * the batches are the same as a sequential read's. Undefined when the file cannot be read that way (a nested column):
  * read it with readBatches.
  */
 export async function parquetByPieces(
