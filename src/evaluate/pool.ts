@@ -167,7 +167,12 @@ export class ScoringPool {
     });
   }
 
+  /**
+   * Ends the workers once the jobs sent have settled: a worker terminated inside onnxruntime's run aborts the whole
+   * process (onnxruntime-node throws from its native callback), which a failing run would otherwise risk.
+   */
   async close(): Promise<void> {
+    while (this.slots.some((s) => s.jobs.size > 0)) await new Promise((r) => setTimeout(r, 5));
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
 }
