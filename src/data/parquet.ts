@@ -105,10 +105,7 @@ interface Cursor {
 /** Rows per piece handed to a worker thread (a piece never spans two row groups). */
 const PIECE_ROWS = 65536;
 
-/** parquetByPieces: the most values (rows × wanted columns) a piece of a whole row group holds, 64 MiB as numbers. */
-const GROUP_VALUES = 1 << 23;
-
-export interface PieceJob {
+interface PieceJob {
   group: number;
   from: number;
   to: number;
@@ -188,21 +185,12 @@ export async function* readParquet(path: string, o: Resolved): AsyncGenerator<Ba
   }
 }
 
-/** The file a thread decodes pieces of (opened once per thread and path). */
-let pieceFile: { path: string; state: Promise<{ fh: FileHandle; footer: Footer }> } | undefined;
-
-/**
- * One piece of one row group, every wanted column, decoded from the file (only those columns' pages are read): what
- * a reader thread of readParquet, or a scoring worker of the evaluation, does with a piece.
- */
-export async function decodeParquetPiece(src: ParquetPieces, job: PieceJob): Promise<Block> {
-  const { path, file, columns, numeric } = src;
-  if (pieceFile?.path !== path) {
-    const old = pieceFile?.state;
-    pieceFile = { path, state: open(path, "r").then(async (fh) => ({ fh, footer: await readFooter(fh, file) })) };
-    old?.then((s) => s.fh.close()).catch(() => {});
-  }
-  const { fh, footer } = await pieceFile.state;
+// in a worker thread of readParquet: one piece of one row group, every wanted column
+let workerState: Promise<{ fh: FileHandle; footer: Footer }> | undefined;
+serveJobs<PieceJob, Block>("modelgateParquet", async (data, job) => {
+  const { path, file, columns, numeric } = data as { path: string; file: string; columns: string[]; numeric: string[] };
+  workerState ??= open(path, "r").then(async (fh) => ({ fh, footer: await readFooter(fh, file) }));
+  const { fh, footer } = await workerState;
   const n = job.to - job.from;
   const block: Block = { rows: n, nums: [], cells: [], bad: [] };
   for (const name of columns) {
@@ -218,80 +206,7 @@ export async function decodeParquetPiece(src: ParquetPieces, job: PieceJob): Pro
     block.bad.push(bad && bad.rows.length > 0 ? bad : undefined);
   }
   return block;
-}
-
-/** Closes the file decodeParquetPiece keeps open in this thread. */
-export async function closeParquetPieces(): Promise<void> {
-  const state = pieceFile?.state;
-  pieceFile = undefined;
-  if (state) await (await state).fh.close();
-}
-
-// in a worker thread of readParquet
-serveJobs<PieceJob, Block>("modelgateParquet", (data, job) => decodeParquetPiece(data as ParquetPieces, job));
-
-/** What a thread needs to decode pieces of a file: the file and the wanted columns (which of them as numbers). */
-export interface ParquetPieces {
-  path: string;
-  file: string;
-  columns: string[];
-  numeric: string[];
-}
-
-/**
- * The batches readParquet yields, with the pieces (whole row groups, or PIECE_ROWS rows of a large one) decoded by
- * `decode` — e.g. in the evaluation's scoring worker threads — at most `ahead` at a time, and joined in file order;
- * the batches are the same as a sequential read's. Undefined when the file cannot be read that way (a nested column):
- * read it with readBatches.
- */
-export async function parquetByPieces(
-  path: string,
-  o: Resolved,
-  decode: (src: ParquetPieces, job: PieceJob) => Promise<Block>,
-  ahead: number,
-): Promise<AsyncGenerator<Batch> | undefined> {
-  const fh = await open(path, "r");
-  let footer: Footer;
-  try {
-    footer = await readFooter(fh, o.displayName);
-  } finally {
-    await fh.close();
-  }
-  const file = o.displayName;
-  const sel = selectColumns(footer.names, o.columns, file);
-  const names = sel.map((i) => footer.names[i]);
-  if (!sel.every((i) => isFlat(footer.tree.children[i]))) return undefined;
-  const numeric = new Set(o.numeric ?? []);
-  const isNum = names.map((n) => numeric.has(n));
-  const bs = batchRows(o.batchSize, names.length);
-  // A piece is a whole row group unless that holds more than GROUP_VALUES values: a page that two pieces share is
-  // decoded by both (writers cut pages at about 1 MiB, 131,072 doubles, whatever the row group's size).
-  const pieceRows = (n: number) => (n * names.length <= GROUP_VALUES ? n : PIECE_ROWS);
-  const pieces: PieceJob[] = [];
-  footer.metadata.row_groups.forEach((rg, group) => {
-    const n = Number(rg.num_rows);
-    const step = pieceRows(n);
-    for (let from = 0; from < n; from += step) pieces.push({ group, from, to: Math.min(from + step, n) });
-  });
-  const src: ParquetPieces = { path, file, columns: names, numeric: [...numeric] };
-  return (async function* () {
-    const running: Promise<Block>[] = [];
-    let next = 0;
-    const submit = () => {
-      const p = decode(src, pieces[next++]);
-      p.catch(() => undefined); // taken in order
-      running.push(p);
-    };
-    const queue = new Assembler(names, isNum, numeric.size > 0);
-    while (next < pieces.length && running.length < ahead) submit();
-    while (running.length > 0) {
-      queue.add(await running.shift()!);
-      if (next < pieces.length) submit();
-      while (queue.available >= bs) yield queue.take(bs);
-    }
-    if (queue.available > 0) yield queue.take(queue.available);
-  })();
-}
+});
 
 /** A flat column (no repetition): its pages across every row group, decoded one at a time. */
 class FlatColumn implements Cursor {

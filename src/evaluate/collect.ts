@@ -319,20 +319,7 @@ async function scorePass(p: {
     displayName: p.display,
     delimiter: spec.data.delimiter,
   };
-  // Parquet with worker threads: its pieces are decoded in the scoring workers, which would otherwise wait
-  const batches =
-    (pool &&
-      p.format === "parquet" &&
-      (await (
-        await import("../data/parquet.ts")
-      ).parquetByPieces(
-        spec.data.path,
-        { ...read, batchSize: p.batchSize, displayName: p.display },
-        (src, job) => pool.decodeParquet(src, job),
-        pool.size + 1,
-      ))) ||
-    readBatches(spec.data.path, read);
-  for await (const b of batches) {
+  for await (const b of readBatches(spec.data.path, read)) {
     const g = batchIndex++;
     if (spec.shard && g % spec.shard.count !== spec.shard.index - 1) {
       progress?.add(b.length);

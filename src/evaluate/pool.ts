@@ -9,9 +9,7 @@ import { availableParallelism } from "node:os";
 import { isMainThread, parentPort, type Worker, workerData } from "node:worker_threads";
 import { CheckFailed, UserError } from "../errors.ts";
 import type { RawCsvBatch } from "../data/csv-cut.ts";
-import type { Block } from "../data/assemble.ts";
 import { DataError } from "../data/batch.ts";
-import type { ParquetPieces, PieceJob } from "../data/parquet.ts";
 import { type CsvPassContext, type CsvScored, csvBatch } from "./csv-batch.ts";
 import { startModuleWorker } from "../util/worker.ts";
 import type { Task } from "./metrics.ts";
@@ -93,20 +91,13 @@ export class ScoringPool {
       };
       slot.worker.on(
         "message",
-        (m: {
-          id: number;
-          outs?: Prediction[];
-          ms?: number[];
-          csv?: CsvScored;
-          block?: Block;
-          error?: SerializedError;
-        }) => {
+        (m: { id: number; outs?: Prediction[]; ms?: number[]; csv?: CsvScored; error?: SerializedError }) => {
           const job = slot.jobs.get(m.id);
           if (!job) return;
           slot.jobs.delete(m.id);
           slot.busy--;
           if (m.error) job.reject(revive(m.error));
-          else job.resolve(m.csv ?? m.block ?? { outs: m.outs!, ms: m.ms! });
+          else job.resolve(m.csv ?? { outs: m.outs!, ms: m.ms! });
         },
       );
       slot.worker.on("error", fail);
@@ -155,18 +146,6 @@ export class ScoringPool {
     });
   }
 
-  /** Decodes a piece of a Parquet file in the least busy worker (parquet.ts decodeParquetPiece). */
-  decodeParquet(src: ParquetPieces, job: PieceJob): Promise<Block> {
-    let slot = this.slots[0];
-    for (const s of this.slots) if (s.busy < slot.busy) slot = s;
-    const id = this.next++;
-    slot.busy++;
-    return new Promise((resolve, reject) => {
-      slot.jobs.set(id, { resolve, reject });
-      slot.worker.postMessage({ id, parquet: { src, job } });
-    });
-  }
-
   /**
    * Ends the workers once the jobs sent have settled: a worker terminated inside onnxruntime's run aborts the whole
    * process (onnxruntime-node throws from its native callback), which a failing run would otherwise risk.
@@ -207,22 +186,10 @@ if (!isMainThread && workerData?.modelgateScoring) {
         csvPass?: CsvPassContext;
         csv?: RawCsvBatch;
         other?: boolean;
-        parquet?: { src: ParquetPieces; job: PieceJob };
       };
-      port.on("message", async ({ id, feeds, rows, csvPass: ctx, csv, other, parquet }: Message) => {
+      port.on("message", async ({ id, feeds, rows, csvPass: ctx, csv, other }: Message) => {
         if (ctx) {
           csvPass = ctx;
-          return;
-        }
-        if (parquet) {
-          try {
-            const { decodeParquetPiece } = await import("../data/parquet.ts");
-            const block = await decodeParquetPiece(parquet.src, parquet.job);
-            const transfer = block.nums.flatMap((a) => (a ? [a.buffer as ArrayBuffer] : []));
-            port.postMessage({ id, block }, [...new Set(transfer)]);
-          } catch (err) {
-            port.postMessage({ id, error: serialize(err) });
-          }
           return;
         }
         if (csv) {

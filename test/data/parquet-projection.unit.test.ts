@@ -5,11 +5,10 @@ import { join } from "node:path";
 import { test } from "node:test";
 import { parquetMetadata } from "hyparquet";
 import { parquetWriteFile } from "hyparquet-writer";
-import { closeParquetPieces, decodeParquetPiece, parquetByPieces } from "../../src/data/parquet.ts";
 import { type Batch, readBatches } from "../../src/data/read.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "mg-parquet-projection-"));
-const N = 5000;
+const N = 70000; // more than a reader thread's piece (65,536 rows), so that the threaded path runs
 
 /** A file whose "junk" column chunks are overwritten with garbage, found by the footer's offsets. */
 function damagedFile(): string {
@@ -22,7 +21,7 @@ function damagedFile(): string {
       { name: "y", data: Array.from({ length: N }, (_, i) => i % 2), type: "INT32" },
       { name: "a", data: Array.from({ length: N }, (_, i) => (i % 7 === 0 ? null : i * 1.5)), type: "DOUBLE" },
     ],
-    rowGroupSize: 1500,
+    rowGroupSize: 20000,
   });
   const bytes = readFileSync(path);
   const meta = parquetMetadata(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length) as ArrayBuffer);
@@ -57,11 +56,9 @@ test("Parquet: only the wanted columns' chunks are read — another column's dam
   assert.equal(seq[0].numeric![0]![1], 1.5);
   assert.equal(seq[4].numeric![2]![1], (4 * 1024 + 1) / 4);
   assert.deepEqual(seq[0].data[1].slice(0, 3), [0, 1, 0]);
-  // in pieces (row groups decoded elsewhere, joined in order): the same batches
-  const byPieces = await parquetByPieces(path, { ...o, displayName: path }, decodeParquetPiece, 2);
-  assert.ok(byPieces);
-  assert.deepEqual(await all(byPieces), seq);
-  await closeParquetPieces();
+  // in reader threads (pieces of row groups decoded there, joined in order): the same batches
+  const threaded = await all(readBatches(path, { ...o, parallel: { threads: 2, blockBytes: 0 } }));
+  assert.deepEqual(threaded, seq);
   // the damaged column itself is a data error naming the file
   await assert.rejects(all(readBatches(path, { columns: ["junk"] })), /damaged\.parquet: .*column "junk"/);
 });
