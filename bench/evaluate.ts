@@ -1,30 +1,48 @@
 /**
  * Benchmark: `modelgate evaluate` end to end (read, infer, metrics, paired bootstrap) on 1M rows × 30 float features,
- * from CSV and from Parquet, side by side in the same run with a pandas + scikit-learn script doing the same job on
- * the same file (bench/evaluate_sklearn.py: read_csv / read_parquet, LogisticRegression.predict_proba from the same
- * weights, sklearn.metrics, the same number of bootstrap resamples with Poisson weights).
+ * from CSV and from Parquet, run as users run it — the built CLI, `node dist/cli.js evaluate …` (run `npm run build`
+ * first; a dist older than the sources is refused) — beside its peers on the same file: a pandas + scikit-learn
+ * script doing the same job (bench/evaluate_sklearn.py: read_csv / read_parquet, LogisticRegression.predict_proba from
+ * the same weights, sklearn.metrics, the same number of bootstrap resamples with Poisson weights) and, with
+ * `--duckdb DIR`, DuckDB as an anchor (bench/duckdb_scan.mjs with @duckdb/node-api installed in DIR, not a dependency
+ * of modelgate: `npm install --prefix /tmp/duckdb @duckdb/node-api`): an in-engine aggregate of every column of the
+ * same CSV or Parquet file, and (with `--duckdb-js`) the same columns copied through its JS chunk API into one
+ * Float32Array.
  *
+ *   npm run bench -- evaluate --resamples 0 --repeat 5 --duckdb /tmp/duckdb
  *   npx tsx bench/evaluate.ts [--rows 1000000] [--resamples 1000] [--formats csv,parquet] [--skip-python]
- *                             [--repeat 3] [--read-threads 0,1] [--duckdb DIR]
- *   npx tsx bench/evaluate.ts --rss-rows 10000000     # peak RSS of one streamed CSV run (10M rows)
+ *                             [--repeat 3] [--read-threads 0,1] [--duckdb DIR] [--duckdb-js] [--data-dir DIR]
+ *                             [--cli dist/cli.js,OTHER/dist/cli.js]
+ *   npx tsx bench/evaluate.ts --rss-rows 10000000     # peak RSS of one CSV run (10M rows)
  *   npx tsx bench/evaluate.ts --model forest --skip-python   # a 200-tree, depth-6 TreeEnsembleClassifier instead
  *
  * The logistic regression costs little to score (parsing dominates); the forest costs ~90 ms per 8,192-row batch on
  * one thread, so it shows what scoring batches in parallel worker threads (one intra-op thread each) buys.
  *
- * --repeat runs every variant that many times, in turns (so that a load from elsewhere falls on all alike), and
- * reports medians of the wall time and of the CPU time (user + system, all threads). --read-threads runs modelgate
- * once per value of MODELGATE_READ_THREADS (0: read in the main thread). --duckdb DIR adds DuckDB as an anchor
- * (bench/duckdb_scan.mjs with @duckdb/node-api installed in DIR, not a dependency of modelgate): an in-engine
- * aggregate of every column of the same file, and the same columns copied through its JS chunk API into one
- * Float32Array.
+ * Every variant (each format × modelgate, each `--cli` build, each `--read-threads` value, pandas, DuckDB) runs once
+ * per round, in turns, `--repeat` rounds, so that a load from elsewhere falls on all alike; the figures are medians
+ * of the wall time and of the CPU time (user + system, all threads), and the load average is printed per round.
+ * The ratios (modelgate against DuckDB's scan of the same file, Parquet against CSV) are medians of the per-round
+ * ratios. `--cli` compares builds (e.g. a copy of dist/ from before a change, with a node_modules beside it).
  *
- * Data files are cached under bench/.data/ (git-ignored).
+ * The data files, model and records are written to a temporary folder that is removed at the end (no files left
+ * behind); `--data-dir DIR` keeps the data files in DIR and reuses them on the next run instead.
  */
 import { spawnSync } from "node:child_process";
-import { createWriteStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { cpus } from "node:os";
-import { join } from "node:path";
+import {
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
+import { cpus, tmpdir } from "node:os";
+import { join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { logisticRegressionModel, type TreeNode, treeEnsembleClassifierModel } from "../test/support/onnx-build.ts";
 import { rng } from "../src/util/random.ts";
@@ -41,12 +59,19 @@ const { values } = parseArgs({
     repeat: { type: "string", default: "1" },
     "read-threads": { type: "string" },
     duckdb: { type: "string" },
+    "duckdb-js": { type: "boolean", default: false },
+    "data-dir": { type: "string" },
+    cli: { type: "string" },
   },
 });
 const FEATURES = 30;
-const dataDir = join(import.meta.dirname, ".data");
-mkdirSync(dataDir, { recursive: true });
 const PY = "/usr/bin/python3";
+const root = resolve(import.meta.dirname, "..");
+const work = mkdtempSync(join(tmpdir(), "mg-bench-evaluate-"));
+const dataDir = values["data-dir"] ? resolve(values["data-dir"]) : work;
+mkdirSync(dataDir, { recursive: true });
+process.on("exit", () => rmSync(work, { recursive: true, force: true }));
+for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => process.exit(130));
 
 const wr = rng(7);
 const WEIGHTS = Array.from({ length: FEATURES }, () => Math.round((wr() * 2 - 1) * 1000) / 1000);
@@ -107,8 +132,10 @@ async function dataFile(format: "csv" | "parquet", rows: number): Promise<string
   if (!existsSync(path)) {
     const t = Date.now();
     process.stderr.write(`writing ${path} ...\n`);
-    if (format === "csv") await writeCsv(path, rows);
-    else await writeParquet(path, rows);
+    const partial = `${path}.partial`;
+    if (format === "csv") await writeCsv(partial, rows);
+    else await writeParquet(partial, rows);
+    renameSync(partial, path);
     process.stderr.write(`  ${((Date.now() - t) / 1000).toFixed(1)} s, ${(statSync(path).size / 1e6).toFixed(0)} MB\n`);
   }
   return path;
@@ -139,17 +166,19 @@ function timed(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env
   };
 }
 
-/** Medians of repeated timings. */
-function med(ts: Timing[]): { seconds: number; cpuSeconds: number; maxRssMb: number; runs: string } {
-  return {
-    seconds: median(ts.map((t) => t.seconds)),
-    cpuSeconds: median(ts.map((t) => t.cpuSeconds)),
-    maxRssMb: median(ts.map((t) => t.maxRssMb)),
-    runs: ts.map((t) => t.seconds.toFixed(2)).join(", "),
-  };
-}
-
 const loadavg = () => readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ");
+
+/** The newest modification time of the files under `dir` (recursively). */
+function newest(dir: string): { mtime: number; file: string } {
+  let best = { mtime: 0, file: "" };
+  for (const e of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!e.isFile()) continue;
+    const file = join(e.parentPath, e.name);
+    const mtime = statSync(file).mtimeMs;
+    if (mtime > best.mtime) best = { mtime, file };
+  }
+  return best;
+}
 
 /** 200 seeded trees of depth 6 over the 30 features, leaves holding [1 - p, p]. */
 function forest(): Uint8Array {
@@ -178,22 +207,31 @@ function forest(): Uint8Array {
 }
 
 if (values.model !== "logistic" && values.model !== "forest") throw new Error("--model is logistic or forest");
-const modelPath = join(dataDir, `bench-model-${values.model}.onnx`);
+const modelPath = join(work, `bench-model-${values.model}.onnx`);
 writeFileSync(
   modelPath,
   values.model === "forest" ? forest() : logisticRegressionModel({ weights: WEIGHTS, bias: BIAS }),
 );
-writeFileSync(join(dataDir, "bench-model.json"), JSON.stringify({ weights: WEIGHTS, bias: BIAS }));
-const cli = join(import.meta.dirname, "../src/cli/bin.ts");
-const tsx = join(import.meta.dirname, "../node_modules/tsx/dist/loader.mjs");
+writeFileSync(join(work, "bench-model.json"), JSON.stringify({ weights: WEIGHTS, bias: BIAS }));
 
-function modelgate(data: string, resamples: number, out: string, readThreads?: string) {
+// the built CLI, as users run it; the default one must be at least as new as the sources
+const clis = (values.cli ?? "dist/cli.js").split(",").map((c) => resolve(root, c));
+if (!values.cli) {
+  const built = join(root, "dist/cli.js");
+  if (!existsSync(built)) throw new Error("dist/cli.js is missing: run `npm run build` first");
+  const src = newest(join(root, "src"));
+  if (src.mtime > statSync(built).mtimeMs) {
+    console.error(`dist/cli.js is older than ${relative(root, src.file)}: run \`npm run build\` first`);
+    process.exit(2);
+  }
+}
+for (const c of clis) if (!existsSync(c)) throw new Error(`${c} does not exist`);
+
+function modelgate(cli: string, data: string, resamples: number, out: string, readThreads?: string) {
   const env = readThreads === undefined ? process.env : { ...process.env, MODELGATE_READ_THREADS: readThreads };
   return timed(
     process.execPath,
     [
-      "--import",
-      `file://${tsx}`,
       cli,
       "evaluate",
       "--model",
@@ -216,15 +254,17 @@ function modelgate(data: string, resamples: number, out: string, readThreads?: s
 const cpuModel = /model name\s*:\s*(.*)/.exec(readFileSync("/proc/cpuinfo", "utf8"))?.[1] ?? "unknown";
 const machine = `${cpus().length} CPUs (nproc ${spawnSync("nproc", { encoding: "utf8" }).stdout.trim()}), ${cpuModel}, Node ${process.versions.node}`;
 console.log(`machine: ${machine}`);
+console.log(`modelgate: ${clis.map((c) => `node ${relative(process.cwd(), c)}`).join(", ")}`);
 
 if (values["rss-rows"]) {
   const rows = Number(values["rss-rows"]);
   const data = await dataFile("csv", rows);
   const resamples = Number(values.resamples);
-  const r = modelgate(data, resamples, join(dataDir, `rss-${rows}.json`));
-  const rec = JSON.parse(readFileSync(join(dataDir, `rss-${rows}.json`), "utf8"));
+  const out = join(work, `rss-${rows}.json`);
+  const r = modelgate(clis[0], data, resamples, out);
+  const rec = JSON.parse(readFileSync(out, "utf8"));
   console.log(
-    `peak RSS, ${rows.toLocaleString("en-US")} rows × ${FEATURES} features from CSV (${(statSync(data).size / 1e9).toFixed(2)} GB), ${resamples} resamples: ${r.maxRssMb.toFixed(0)} MiB; ${r.seconds.toFixed(1)} s (${Math.round(rows / r.seconds).toLocaleString("en-US")} rows/s); roc_auc ${rec.candidate.metrics.roc_auc.toFixed(6)}`,
+    `peak RSS, ${rows.toLocaleString("en-US")} rows × ${FEATURES} features from CSV (${(statSync(data).size / 1e9).toFixed(2)} GB), ${resamples} resamples: ${r.maxRssMb.toFixed(0)} MiB; ${r.seconds.toFixed(1)} s (${Math.round(rows / r.seconds).toLocaleString("en-US")} rows/s); roc_auc ${rec.candidate.metrics.roc_auc.toFixed(6)}; load average ${loadavg()}`,
   );
   process.exit(0);
 }
@@ -234,68 +274,123 @@ const resamples = Number(values.resamples);
 const repeat = Number(values.repeat);
 const formats = values.formats!.split(",") as ("csv" | "parquet")[];
 const threadVariants = values["read-threads"]?.split(",") ?? [undefined];
-console.log(
-  `load average at start: ${loadavg()} (other work on the machine slows every variant alike: they run in turns)`,
-);
-const results: string[] = [];
+const files = new Map<string, string>();
+for (const format of formats) files.set(format, await dataFile(format, rows));
+
+/** One thing timed per round: a name, the format it reads, and how to run it. */
+interface Variant {
+  name: string;
+  format: "csv" | "parquet";
+  kind: "modelgate" | "pandas" | "duckdb";
+  run: () => Timing;
+}
+const variants: Variant[] = [];
 for (const format of formats) {
-  const data = await dataFile(format, rows);
-  const out = join(dataDir, `record-${format}.json`);
+  const data = files.get(format)!;
+  clis.forEach((cli, k) => {
+    for (const t of threadVariants) {
+      const label = [
+        clis.length > 1 ? `node ${relative(process.cwd(), cli)}` : "",
+        t === undefined ? "" : `MODELGATE_READ_THREADS=${t}`,
+      ].filter(Boolean);
+      variants.push({
+        name: `modelgate${label.length ? ` (${label.join(", ")})` : ""}`,
+        format,
+        kind: "modelgate",
+        run: () => modelgate(cli, data, resamples, join(work, `record-${format}-${k}-${t ?? "d"}.json`), t),
+      });
+    }
+  });
   const pythonOk =
     !values["skip-python"] &&
     values.model === "logistic" &&
     spawnSync(PY, ["-c", `import pandas, sklearn${format === "parquet" ? "; import pyarrow" : ""}`]).status === 0;
-  const runs: Record<string, Timing[]> = {};
-  const add = (name: string, t: Timing) => {
-    runs[name] ??= [];
-    runs[name].push(t);
-  };
-  let ref: { roc_auc: number; timings: Record<string, number> } | undefined;
-  for (let i = 0; i < repeat; i++) {
-    for (const t of threadVariants) {
-      add(`modelgate${t === undefined ? "" : ` (MODELGATE_READ_THREADS=${t})`}`, modelgate(data, resamples, out, t));
-    }
-    if (pythonOk) {
-      const res = timed(PY, [
-        join(import.meta.dirname, "evaluate_sklearn.py"),
-        data,
-        join(dataDir, "bench-model.json"),
-        String(resamples),
-      ]);
-      ref = JSON.parse(res.stdout);
-      add("pandas + scikit-learn", res);
-    }
-    if (values.duckdb) {
-      for (const mode of ["scan", "js"]) {
-        const res = timed(process.execPath, [join(import.meta.dirname, "duckdb_scan.mjs"), values.duckdb, data, mode]);
-        add(
+  if (pythonOk) {
+    variants.push({
+      name: "pandas + scikit-learn",
+      format,
+      kind: "pandas",
+      run: () =>
+        timed(PY, [
+          join(import.meta.dirname, "evaluate_sklearn.py"),
+          data,
+          join(work, "bench-model.json"),
+          String(resamples),
+        ]),
+    });
+  }
+  if (values.duckdb) {
+    for (const mode of values["duckdb-js"] ? ["scan", "js"] : ["scan"]) {
+      variants.push({
+        name:
           mode === "scan" ? "DuckDB scan (in-engine sum of every column)" : "DuckDB → one Float32Array (JS chunk API)",
-          res,
-        );
-      }
+        format,
+        kind: "duckdb",
+        run: () => timed(process.execPath, [join(import.meta.dirname, "duckdb_scan.mjs"), values.duckdb!, data, mode]),
+      });
     }
   }
-  const rec = JSON.parse(readFileSync(out, "utf8"));
-  const lines = [
-    `${format} (${(statSync(data).size / 1e6).toFixed(0)} MB), medians of ${repeat}; roc_auc ${rec.candidate.metrics.roc_auc}; scoring workers ${rec.timings.scoringWorkers ?? "—"}:`,
-  ];
-  for (const [name, ts] of Object.entries(runs)) {
-    const m = med(ts);
-    lines.push(
-      `  ${name}: ${m.seconds.toFixed(2)} s wall (${Math.round(rows / m.seconds).toLocaleString("en-US")} rows/s), ${m.cpuSeconds.toFixed(2)} s CPU, peak RSS ${m.maxRssMb.toFixed(0)} MiB; runs ${m.runs}`,
-    );
-  }
-  if (ref) {
-    lines.push(
-      `  pandas timings (last run): read ${ref.timings.read.toFixed(1)} s, infer ${ref.timings.infer.toFixed(1)} s, metrics ${ref.timings.metrics.toFixed(1)} s, bootstrap ${ref.timings.bootstrap.toFixed(1)} s; roc_auc agrees to ${Math.abs(ref.roc_auc - rec.candidate.metrics.roc_auc).toExponential(1)}`,
-    );
-  } else if (!values["skip-python"] && values.model === "logistic") {
-    lines.push("  pandas + scikit-learn: cannot run here (no pyarrow for Parquet)");
-  }
-  results.push(lines.join("\n"));
 }
+
 console.log(
-  `${rows.toLocaleString("en-US")} rows × ${FEATURES} float features, ${values.model} model, ${resamples} bootstrap resamples:`,
+  `${rows.toLocaleString("en-US")} rows × ${FEATURES} float features, ${values.model} model, ${resamples} bootstrap resamples; ${variants.length} variants in turns, ${repeat} round${repeat === 1 ? "" : "s"}`,
 );
-for (const r of results) console.log(`- ${r}`);
-console.log(`load average at end: ${loadavg()}`);
+const runs = new Map<Variant, Timing[]>(variants.map((v) => [v, []]));
+const loads: string[] = [];
+for (let i = 0; i < repeat; i++) {
+  const load = loadavg();
+  loads.push(load);
+  const line: string[] = [];
+  for (const v of variants) {
+    const t = v.run();
+    runs.get(v)!.push(t);
+    line.push(`${v.format} ${v.kind} ${t.seconds.toFixed(2)}`);
+  }
+  console.log(`round ${i + 1} (load average ${load}): ${line.join(", ")}`);
+}
+
+for (const format of formats) {
+  const data = files.get(format)!;
+  const rec = JSON.parse(readFileSync(join(work, `record-${format}-0-${threadVariants[0] ?? "d"}.json`), "utf8"));
+  console.log(
+    `- ${format} (${(statSync(data).size / 1e6).toFixed(0)} MB), medians of ${repeat}; roc_auc ${rec.candidate.metrics.roc_auc}; scoring workers ${rec.timings.scoringWorkers ?? "—"}:`,
+  );
+  for (const v of variants.filter((x) => x.format === format)) {
+    const ts = runs.get(v)!;
+    const s = median(ts.map((t) => t.seconds));
+    console.log(
+      `    ${v.name}: ${s.toFixed(2)} s wall (${Math.round(rows / s).toLocaleString("en-US")} rows/s), ${median(ts.map((t) => t.cpuSeconds)).toFixed(2)} s CPU, peak RSS ${median(ts.map((t) => t.maxRssMb)).toFixed(0)} MiB; runs ${ts.map((t) => t.seconds.toFixed(2)).join(", ")}`,
+    );
+    if (v.kind === "pandas") {
+      const ref = JSON.parse(ts[ts.length - 1].stdout);
+      console.log(
+        `      pandas timings (last run): read ${ref.timings.read.toFixed(1)} s, infer ${ref.timings.infer.toFixed(1)} s, metrics ${ref.timings.metrics.toFixed(1)} s, bootstrap ${ref.timings.bootstrap.toFixed(1)} s; roc_auc agrees to ${Math.abs(ref.roc_auc - rec.candidate.metrics.roc_auc).toExponential(1)}`,
+      );
+    }
+  }
+  const scan = variants.find((v) => v.format === format && v.kind === "duckdb");
+  if (scan) {
+    for (const v of variants.filter((x) => x.format === format && x.kind === "modelgate"))
+      console.log(`    ${v.name} / DuckDB scan: ${ratio(v, scan)} (median of the per-round ratios)`);
+  }
+}
+const mgOf = (format: string) => variants.filter((v) => v.format === format && v.kind === "modelgate");
+mgOf("parquet").forEach((pq, k) => {
+  const csv = mgOf("csv")[k];
+  if (csv) console.log(`- ${pq.name} Parquet / CSV: ${ratio(pq, csv)} (median of the per-round ratios)`);
+});
+if (clis.length > 1) {
+  for (const format of formats) {
+    const mg = mgOf(format);
+    for (const v of mg.slice(1)) console.log(`- ${format}: ${v.name} / ${mg[0].name}: ${ratio(v, mg[0])}`);
+  }
+}
+console.log(`load average per round: ${loads.join("; ")}; at end: ${loadavg()}`);
+
+/** The median over rounds of a's wall time over b's, with the range. */
+function ratio(a: Variant, b: Variant): string {
+  const ta = runs.get(a)!;
+  const tb = runs.get(b)!;
+  const rs = ta.map((t, i) => t.seconds / tb[i].seconds).sort((x, y) => x - y);
+  return `${median(rs).toFixed(2)}× (${rs[0].toFixed(2)}–${rs[rs.length - 1].toFixed(2)})`;
+}

@@ -64,6 +64,8 @@ interface State {
   cells: Cell[][];
   bad: (NotNumbers | undefined)[];
   lines: Int32Array;
+  /** Also write the numbers into this row-major tensor (CsvTensor), and whether one was not finite. */
+  into?: CsvTensor;
 }
 
 /** The separators a CSV file may use (spec.csv.delimiter), by byte: their names in messages, as YAML. */
@@ -111,7 +113,7 @@ function checkSeparator(b: Buffer, pos: number, end: number, sep: number, file: 
 }
 
 /** The header: the first non-blank record, as trimmed names; the line it is on; where the data starts. */
-async function readHeader(
+export async function readHeader(
   src: Source,
   file: string,
   sep = COMMA,
@@ -151,7 +153,7 @@ export async function readCsvHeader(path: string, o: Resolved): Promise<string[]
 }
 
 /** Which header columns are read, and how: the same in this thread and in the workers. */
-interface Layout {
+export interface Layout {
   file: string;
   /** The field separator's byte. */
   sep: number;
@@ -160,6 +162,8 @@ interface Layout {
   slot: Int32Array;
   names: string[];
   isNum: boolean[];
+  /** Some columns are read as numbers (the batches carry `numeric`). */
+  numeric: boolean;
 }
 
 function newState(layout: Layout, src: Source, pos: number, line: number, stop: number, batchSize: number): State {
@@ -223,6 +227,91 @@ function toBatch(st: State, layout: Layout, numeric: boolean): Batch {
   };
 }
 
+/** Which header columns are read, and how, for these options (the wanted columns; which of them as numbers). */
+export function csvLayout(header: string[], headerLine: number, o: Resolved): Layout {
+  const file = o.displayName;
+  const width = header.length;
+  const sel = selectColumns(header, o.columns, file, headerLine);
+  const names = sel.map((h) => header[h]);
+  const numeric = new Set(o.numeric ?? []);
+  const role = new Uint8Array(width);
+  const slot = new Int32Array(width).fill(-1);
+  sel.forEach((h, c) => {
+    if (slot[h] >= 0) return; // a column asked for twice is filled once
+    slot[h] = c;
+    role[h] = numeric.has(names[c]) ? NUMBER : TEXT;
+  });
+  return {
+    file,
+    sep: separatorOf(o),
+    width,
+    role,
+    slot,
+    names,
+    isNum: names.map((n) => numeric.has(n)),
+    numeric: numeric.size > 0,
+  };
+}
+
+/**
+ * Records of a CSV file as bytes, cut by csv-cut.ts: exactly `rows` records (blank lines before them included), the
+ * first of them on `firstLine`, data row `offset` (0-based) of the file.
+ */
+export interface RawCsvBatch {
+  bytes: Uint8Array;
+  rows: number;
+  offset: number;
+  firstLine: number;
+}
+
+/**
+ * The batch readCsv yields for these records — the same columns, numbers, cells, lines and errors (a DataError names
+ * the file's line and row) — parsed wherever it runs: the evaluation parses batches in its scoring worker threads.
+ */
+export function parseCsvBatch(layout: Layout, raw: RawCsvBatch, scratch?: CsvScratch, into?: CsvTensor): Batch {
+  const buf = Buffer.from(raw.bytes.buffer, raw.bytes.byteOffset, raw.bytes.byteLength);
+  const src = { buf, end: buf.length, eof: true } as Source;
+  const bs = Math.max(1, raw.rows);
+  const st = newState(layout, src, 0, raw.firstLine, Number.POSITIVE_INFINITY, bs);
+  st.offset = raw.offset;
+  st.into = into;
+  if (scratch) {
+    // the numeric columns and lines in memory the caller reuses batch after batch (no allocation, no page faults)
+    const k = layout.isNum.filter(Boolean).length;
+    if (!scratch.nums || scratch.nums.length < bs * k) scratch.nums = new Float64Array(bs * k);
+    if (!scratch.lines || scratch.lines.length < bs) scratch.lines = new Int32Array(bs);
+    let c = 0;
+    const all = scratch.nums;
+    st.nums = layout.isNum.map((num) => (num ? all.subarray(c * bs, ++c * bs) : undefined));
+    st.lines = scratch.lines.subarray(0, bs);
+  }
+  parseRows(st);
+  if (st.n !== raw.rows || st.pos !== buf.length) {
+    throw new Error(
+      `CSV batch at row ${raw.offset + 1}: cut as ${raw.rows} records of ${buf.length} bytes, parsed as ${st.n} records of ${st.pos} bytes`,
+    );
+  }
+  return toBatch(st, layout, layout.numeric);
+}
+
+/**
+ * A model's input tensor filled as the numbers are parsed (row-major, `width` values per row): header column h's
+ * number goes to position tpos[h] of its row (-1: not an input). `nonFinite` is set when a number column held a
+ * value that is not a finite number (empty, NaN, ±Infinity, not a number) in any row.
+ */
+export interface CsvTensor {
+  tpos: Int32Array;
+  width: number;
+  data: Float32Array | Float64Array;
+  nonFinite?: boolean;
+}
+
+/** Memory parseCsvBatch may reuse for the numbers and lines of a batch: its batch is valid until the next call. */
+export interface CsvScratch {
+  nums?: Float64Array;
+  lines?: Int32Array;
+}
+
 /** CSV blocks for the worker threads: the records that start in about this many bytes. */
 const BLOCK_BYTES = 8 * 1024 * 1024;
 
@@ -233,18 +322,9 @@ export async function* readCsv(path: string, o: Resolved): AsyncGenerator<Batch>
     const file = o.displayName;
     const sep = separatorOf(o);
     const header = await readHeader(src, file, sep);
-    const width = header.names.length;
-    const sel = selectColumns(header.names, o.columns, file, header.line);
-    const names = sel.map((h) => header.names[h]);
+    const layout = csvLayout(header.names, header.line, o);
+    const names = layout.names;
     const numeric = new Set(o.numeric ?? []);
-    const role = new Uint8Array(width);
-    const slot = new Int32Array(width).fill(-1);
-    sel.forEach((h, c) => {
-      if (slot[h] >= 0) return; // a column asked for twice is filled once
-      slot[h] = c;
-      role[h] = numeric.has(names[c]) ? NUMBER : TEXT;
-    });
-    const layout: Layout = { file, sep, width, role, slot, names, isNum: names.map((n) => numeric.has(n)) };
     const bs = batchRows(o.batchSize, names.length);
     const size = (await fh.stat()).size;
     const threads = o.parallel?.threads ?? readThreads();
@@ -606,6 +686,11 @@ function parseRows(st: State): number {
   const bad = st.bad;
   const lines = st.lines;
   const bs = st.batchSize;
+  const into = st.into;
+  const tpos = into?.tpos;
+  const tdata = into?.data;
+  const tw = into?.width ?? 0;
+  let nonFinite = false;
   let pos = st.pos;
   let line = st.line;
   let n = st.n;
@@ -717,7 +802,9 @@ function parseRows(st: State): number {
             else if (k < 0 && k >= -22) v = mant / POW10[-k];
             else if (k > 0 && k <= 22) v = mant * POW10[k];
             if (!Number.isNaN(v)) {
-              nums[slot[h]]![n] = neg ? -v : v;
+              const x = neg ? -v : v;
+              nums[slot[h]]![n] = x;
+              if (tpos !== undefined && tpos[h] >= 0) tdata![n * tw + tpos[h]] = x;
               i = j;
               done = true;
             }
@@ -778,18 +865,20 @@ function parseRows(st: State): number {
           i = j;
         }
         if (r === NUMBER) {
-          if (s === e) nums[slot[h]]![n] = Number.NaN;
-          else {
+          let x = Number.NaN;
+          if (s !== e) {
             let text = b.toString("utf8", s, e);
             if (doubled) text = text.replaceAll('""', '"');
             const v = parseNumberText(text);
             if (v === undefined) {
-              nums[slot[h]]![n] = Number.NaN;
-              const x = bad[slot[h]]!;
-              x.rows.push(n);
-              x.texts.push(text);
-            } else nums[slot[h]]![n] = v === null ? Number.NaN : v;
+              const nb = bad[slot[h]]!;
+              nb.rows.push(n);
+              nb.texts.push(text);
+            } else if (v !== null) x = v;
           }
+          nums[slot[h]]![n] = x;
+          if (!Number.isFinite(x)) nonFinite = true;
+          if (tpos !== undefined && tpos[h] >= 0) tdata![n * tw + tpos[h]] = x;
         } else if (r === TEXT) {
           let v: string | null;
           if (quoted) {
@@ -840,6 +929,7 @@ function parseRows(st: State): number {
   st.pos = pos;
   st.line = line;
   st.n = n;
+  if (into && nonFinite) into.nonFinite = true;
   return status;
 }
 

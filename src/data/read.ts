@@ -91,15 +91,31 @@ export async function* readBatches(path: string, opts: ReadOptions & { verify?: 
     yield* formatReader(path, format, o);
     return;
   }
-  const finish = verify.arrival ? undefined : startDigest(path, format, o);
+  yield* verifiedRead(path, o.displayName, verify, () => formatReader(path, format, o), inOrder(path, format, o));
+}
+
+/**
+ * Runs `read`, a reader of `path` that opens it with `openData` (read-source.ts), and checks its bytes as `verify`
+ * asks after its last item: hashed from the reads themselves when `inOrder` (the reader goes through the file front
+ * to back in this thread), else by a pass of its own beside the reader. The one place the digest of what a reader
+ * read is judged: readBatches, and the evaluation's CSV cutter (csv-cut.ts) whose batches are parsed in workers.
+ */
+export async function* verifiedRead<T>(
+  path: string,
+  displayName: string,
+  verify: Verify,
+  read: () => AsyncIterable<T>,
+  inOrder = true,
+): AsyncGenerator<T> {
+  const finish = verify.arrival ? undefined : startDigest(path, inOrder);
   let arrivalError: unknown;
   verify.arrival?.catch((err) => {
     arrivalError = err;
   });
-  let read = false;
+  let done = false;
   try {
-    yield* formatReader(path, format, o);
-    read = true;
+    yield* read();
+    done = true;
   } catch (err) {
     // Bytes still arriving: a download that failed ends the parse early, and bytes that are not the pinned ones may
     // not parse — either way the download's refusal is the error to tell, so the arrival is awaited first.
@@ -107,11 +123,11 @@ export async function* readBatches(path: string, opts: ReadOptions & { verify?: 
     if (arrivalError) throw arrivalError;
     throw err;
   } finally {
-    if (!read) dropTap(path); // failed, or the caller stopped early: no digest
+    if (!done) dropTap(path); // failed, or the caller stopped early: no digest
   }
   const sha256 = verify.arrival ? await verify.arrival : await finish!();
   verify.onDigest?.(sha256);
-  if (verify.sha256 && sha256 !== verify.sha256) throw new DigestMismatch(o.displayName, sha256, verify.sha256);
+  if (verify.sha256 && sha256 !== verify.sha256) throw new DigestMismatch(displayName, sha256, verify.sha256);
 }
 
 function formatReader(path: string, format: Format, o: Resolved): AsyncGenerator<Batch> {
@@ -124,16 +140,22 @@ function formatReader(path: string, format: Format, o: Resolved): AsyncGenerator
 }
 
 /**
- * The digest of a file being read: taken from the reads themselves when the reader goes through it front to back in
- * this thread (CSV and JSONL without reader threads, the default), else — Parquet reads only the chunks of the
- * wanted columns, reader threads read blocks out of order — by a pass of its own beside the parse, which then meets
- * the bytes in the page cache.
+ * Whether a reader of this file goes through it front to back in this thread (CSV and JSONL without reader threads,
+ * the default), so that its reads can be hashed; Parquet reads only the chunks of the wanted columns, reader threads
+ * read blocks out of order, and a part (a shard's) is read from the middle.
  */
-function startDigest(path: string, format: Format, o: Resolved): () => Promise<string> {
+function inOrder(path: string, format: Format, o: Resolved): boolean {
   const threads = o.parallel?.threads ?? readThreads();
   const parallel = threads > 0 && (o.parallel !== undefined || statSync(path).size >= PARALLEL_MIN_BYTES);
-  // a part (a shard's) is read from the middle: the whole file is hashed beside it
-  if (format === "parquet" || parallel || o.part) {
+  return !(format === "parquet" || parallel || o.part);
+}
+
+/**
+ * The digest of a file being read: taken from the reads themselves when the reader goes through it in order, else by
+ * a pass of its own beside the parse, which then meets the bytes in the page cache.
+ */
+function startDigest(path: string, inOrder: boolean): () => Promise<string> {
+  if (!inOrder) {
     const p = sha256File(path);
     p.catch(() => undefined);
     return () => p;

@@ -1,18 +1,13 @@
 import { statSync } from "node:fs";
 import { CheckFailed, UserError } from "../errors.ts";
 import {
-  type Batch,
-  type Cell,
-  cellToNumber,
-  cellToString,
   type CsvDelimiter,
-  DataError,
   type Format,
   formatOf,
   type ReadOptions,
   readBatches,
-  rowPlace,
   type Verify,
+  verifiedRead,
 } from "../data/read.ts";
 import { openData } from "../data/read-source.ts";
 import { sha256Bytes } from "../data/hash.ts";
@@ -21,10 +16,24 @@ import { Progress } from "../util/progress.ts";
 import { Grow } from "./grow.ts";
 import type { Task } from "./metrics.ts";
 import { withExternalData } from "../onnx/external.ts";
-import { defaultScoringWorkers, ScoringPool } from "./pool.ts";
+import { cutCsv } from "../data/csv-cut.ts";
+import { type CsvScored, defaultScoringWorkers, ScoringPool } from "./pool.ts";
+import { type Codes, newCodes, type PassColumns, type PrepareSpec, prepareBatch } from "./prepare.ts";
 import { type FeatureBatch, type ModelIo, ModelRunner, SCORING_THREADS, type Threads } from "./runner.ts";
 
-export type Label = string | number | boolean;
+export type { Label, PrepareSpec } from "./prepare.ts";
+
+export {
+  bucketKey,
+  type Codes,
+  Dict,
+  keyOf,
+  newCodes,
+  type PassColumns,
+  type PreparedBatch,
+  prepareBatch,
+  shownNumber,
+} from "./prepare.ts";
 
 /** One model to evaluate: its bytes, where they came from, and how the data feeds it. */
 export interface ModelSource {
@@ -46,21 +55,21 @@ export interface EvaluationSpec {
   version?: string;
   task: Task;
   data: { path: string; display?: string; format?: Format; name?: string; delimiter?: CsvDelimiter };
-  /**
-   * The data is a remote object still being downloaded into the cache (storage/fetch.ts `downloadStreaming`): the pass
-   * reads it as it arrives, and `arrival` settles with its checked sha256 or its refusal.
-   */
-  arriving?: { arrival: Promise<string>; abort: () => void };
-  label: { column: string; classes?: Label[]; positive?: Label; labels?: Record<string, Label> };
+  label: PrepareSpec["label"];
   threshold: number;
-  slices: { column: string; buckets?: number[] }[];
+  slices: PrepareSpec["slices"];
   minSliceSupport: number;
-  nanPolicy: "fail" | "count";
+  nanPolicy: PrepareSpec["nanPolicy"];
   bootstrap: { resamples: number; seed: number };
   /** Metrics whose spread across slices is reported (besides recall and positive_rate for binary tasks). */
   fairnessMetrics?: string[];
   candidate: ModelSource;
   baseline?: ModelSource;
+  /**
+   * The data is a remote object still being downloaded into the cache (storage/fetch.ts `downloadStreaming`): the pass
+   * reads it as it arrives, and `arrival` settles with its checked sha256 or its refusal.
+   */
+  arriving?: { arrival: Promise<string>; abort: () => void };
   batchSize?: number;
   /** Measure single-row latency (default true). */
   latency?: boolean;
@@ -121,40 +130,6 @@ export interface Collected {
   workers: number;
 }
 
-/** A label or slice value as a key: numbers in one spelling ("1", "1.0" and 1 are the same class). */
-export function keyOf(v: Cell | Label): string | null {
-  if (v === null || v === undefined) return null;
-  if (typeof v === "number") return String(v);
-  if (typeof v === "bigint") return String(Number(v));
-  const s = cellToString(v as Cell);
-  if (s === null) return null;
-  const t = s.trim();
-  if (t !== "" && /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(t)) return String(Number(t));
-  return s;
-}
-
-/** The bucket of a slice value between increasing edges, as the record names it: "[25, 40)". */
-export function bucketKey(v: number, edges: number[]): string {
-  if (edges.length === 0 || v < edges[0]) return `(-inf, ${edges[0] ?? "inf"})`;
-  for (let i = 1; i < edges.length; i++) if (v < edges[i]) return `[${edges[i - 1]}, ${edges[i]})`;
-  return `[${edges[edges.length - 1]}, inf)`;
-}
-
-/** Codes for keys in order of first appearance: the label classes and slice values as they stream in. */
-export class Dict {
-  readonly keys: string[] = [];
-  private readonly map = new Map<string, number>();
-  code(k: string): number {
-    let c = this.map.get(k);
-    if (c === undefined) {
-      c = this.keys.length;
-      this.map.set(k, c);
-      this.keys.push(k);
-    }
-    return c;
-  }
-}
-
 /** Rows of the data file estimated from its size and the first megabyte (for progress on CSV/JSONL). */
 async function estimateRows(path: string, format: Format): Promise<number> {
   if (format === "parquet") {
@@ -180,37 +155,6 @@ async function estimateRows(path: string, format: Format): Promise<number> {
   }
 }
 
-/** The columns a pass reads: the models' features (some as text), the label and the slice columns. */
-export interface PassColumns {
-  features: string[];
-  /** Features a model takes as strings (columns mode); the others are read as numbers. */
-  strings: Set<string>;
-  /** Every column read, in order: features, label, slices. */
-  all: string[];
-}
-
-/** What a pass keeps of each batch: its kept rows' features, label codes or targets, and slice codes. */
-export interface PreparedBatch {
-  fb: FeatureBatch;
-  labels: Int32Array | Float64Array;
-  slices: Int32Array[];
-  offset: number;
-  /** Rows left out for a feature that is not a finite number (nanPolicy count). */
-  skipped: number;
-}
-
-/** The codes given so far to label classes and slice values, over the batches of one pass. */
-export interface Codes {
-  labels: Dict;
-  /** A text label's code by the text itself: one keyOf per distinct spelling, not per row. */
-  labelOf: Map<string, number>;
-  slices: Dict[];
-}
-
-export function newCodes(spec: Pick<EvaluationSpec, "slices">): Codes {
-  return { labels: new Dict(), labelOf: new Map(), slices: spec.slices.map(() => new Dict()) };
-}
-
 /** Streams the data once through every model. Memory: the predictions and labels, never the feature rows. */
 export async function collect(spec: EvaluationSpec, io?: Io): Promise<Collected> {
   const started = performance.now();
@@ -228,17 +172,25 @@ export async function collect(spec: EvaluationSpec, io?: Io): Promise<Collected>
   const runnable = sources.map((s) => withExternalData(s.bytes, s.source, s.dir));
   const runners: ModelRunner[] = [];
   let pool: ScoringPool | undefined;
+  const est = await estimateRows(spec.data.path, format);
+  // the scoring workers start (their code, onnxruntime, the models) while this thread opens its own sessions
+  const starting = startScoringPool(spec, sources, runnable, est / batchSize / (spec.shard?.count ?? 1));
   try {
     for (const [i, s] of sources.entries()) {
       runners.push(await ModelRunner.open(runnable[i], s.source, spec.task, s.io, SCORING_THREADS));
     }
     const columns = passColumns(spec, runners);
     const progress = io ? new Progress(io, `evaluate ${spec.name}`, 0) : undefined;
-    const est = await estimateRows(spec.data.path, format);
     // a shard of a CSV or Parquet file reads its part only (below); of JSONL, every batch
     const byPart = spec.shard && format !== "jsonl";
     progress?.setTotal(byPart ? Math.round(est / spec.shard!.count) : est);
-    pool = await startScoringPool(spec, sources, runnable, est / batchSize / (spec.shard?.count ?? 1), io);
+    const up = await starting;
+    pool = up.pool;
+    if (up.error) {
+      io?.err(
+        `warning: scoring worker threads could not start; batches are scored in the main thread (same predictions, slower): ${up.error}\n`,
+      );
+    }
     // the bytes are hashed as the pass reads them (the one read of the file), or as they arrive from the store
     let sha256 = "";
     const verify: Verify = { ...spec.arriving, onDigest: (d) => (sha256 = d) };
@@ -297,6 +249,7 @@ export async function collect(spec: EvaluationSpec, io?: Io): Promise<Collected>
     };
   } finally {
     spec.arriving?.abort(); // a download the pass did not finish (a model that failed to load) stops
+    pool ??= (await starting).pool; // started, though this thread failed before it took them
     await pool?.close();
     for (const r of runners) await r.close();
   }
@@ -320,28 +273,21 @@ export function passColumns(
 
 /**
  * Worker threads that score batches, when they pay off (more than a few batches of this pass, or as many as
- * spec.workers says); undefined to score in this thread. Same predictions either way.
+ * spec.workers says); none to score in this thread, or why they could not start. Same predictions either way.
  */
 async function startScoringPool(
   spec: EvaluationSpec,
   sources: ModelSource[],
   runnable: Uint8Array[],
   ownBatches: number,
-  io: Io | undefined,
-): Promise<ScoringPool | undefined> {
+): Promise<{ pool?: ScoringPool; error?: string }> {
   const workers = spec.workers ?? (ownBatches > 4 ? defaultScoringWorkers() : 0);
-  if (workers === 0) return undefined;
-  const started = await ScoringPool.start(
+  if (workers === 0) return {};
+  return ScoringPool.start(
     sources.map((s, i) => ({ bytes: runnable[i], file: s.source, io: s.io })),
     spec.task,
     workers,
   );
-  if (started.error) {
-    io?.err(
-      `warning: scoring worker threads could not start; batches are scored in the main thread (same predictions, slower): ${started.error}\n`,
-    );
-  }
-  return started.pool;
 }
 
 type Scored = { outs: (Float32Array | Float64Array)[]; ms?: number[]; rows: number; read: number };
@@ -392,6 +338,11 @@ async function scorePass(p: {
     nanRows: 0,
     batches: 0,
   };
+  // a whole CSV file is cut here and parsed in the workers; a shard's byte range is parsed here (csv.ts readCsvPart)
+  if (pool && p.format === "csv" && !p.part) {
+    await csvInWorkers({ ...p, pool }, pass);
+    return pass;
+  }
   // batches being scored, oldest first: their predictions are appended in batch order
   const inflight: Promise<Scored>[] = [];
   const maxInflight = pool ? pool.size * 2 : 1;
@@ -408,7 +359,7 @@ async function scorePass(p: {
     progress?.add(s.read);
   };
   let batchIndex = 0;
-  for await (const b of readBatches(spec.data.path, {
+  const read = {
     format: p.format,
     batchSize: p.batchSize,
     columns: p.columns.all,
@@ -417,7 +368,8 @@ async function scorePass(p: {
     delimiter: spec.data.delimiter,
     verify: p.verify,
     part: p.part,
-  })) {
+  };
+  for await (const b of readBatches(spec.data.path, read)) {
     const g = batchIndex++;
     if (spec.shard && !p.part && g % spec.shard.count !== spec.shard.index - 1) {
       progress?.add(b.length);
@@ -445,6 +397,101 @@ async function scorePass(p: {
   return pass;
 }
 
+/**
+ * The CSV pass with worker threads: this thread reads the file and cuts it into batches of records (csv-cut.ts); each
+ * batch is parsed, prepared and scored in a worker, with label and slice codes of its own, which are mapped here onto
+ * the pass's codes in batch order — the same codes, rows, predictions and errors as parsing here, on every CPU.
+ */
+async function csvInWorkers(p: Parameters<typeof scorePass>[0] & { pool: ScoringPool }, pass: Pass): Promise<void> {
+  const { spec, runners, pool, progress } = p;
+  const inflight: Promise<CsvScored>[] = [];
+  const maxInflight = pool.size * 3;
+  // the batches' byte buffers, back from the workers: reused rather than allocated (and paged in) again
+  const spares: ArrayBuffer[] = [];
+  const alloc = (size: number) => {
+    const i = spares.findIndex((a) => a.byteLength >= size);
+    return i >= 0 ? new Uint8Array(spares.splice(i, 1)[0]) : new Uint8Array(Math.ceil(size * 1.25));
+  };
+  let batchFailed = false;
+  const drain = async () => {
+    const s = await inflight.shift()!.catch((err) => {
+      batchFailed = true;
+      throw err;
+    });
+    spares.push(s.spare);
+    progress?.add(s.read);
+    if (!s.prepared) return; // another shard's batch, parsed only
+    const b = s.prepared;
+    pass.nanRows += b.skipped;
+    pass.rows += b.kept;
+    pass.blocks.push({ offset: b.offset, rows: b.kept });
+    if (b.labelKeys) {
+      const code = b.labelKeys.map((k) => pass.codes.labels.code(k));
+      const labels = b.labels as Int32Array;
+      for (let r = 0; r < labels.length; r++) labels[r] = code[labels[r]];
+      pass.labelCodes.append(labels);
+    } else pass.target.append(b.labels as Float64Array);
+    b.slices.forEach((c, j) => {
+      const code = b.sliceKeys[j].map((k) => pass.codes.slices[j].code(k));
+      for (let r = 0; r < c.length; r++) c[r] = code[c[r]];
+      pass.sliceCodes[j].append(c);
+    });
+    if (!pass.firstRow && b.firstRow) {
+      pass.firstRow = { length: 1, numeric: new Map(b.firstRow.numeric), strings: new Map(b.firstRow.strings) };
+    }
+    b.outs?.forEach((o, m) => {
+      pass.preds[m] ??= o instanceof Float64Array ? new Grow(Float64Array) : new Grow(Float32Array);
+      pass.preds[m].append(o);
+      runners[m].inferMs += b.ms![m];
+      runners[m].inferRows += b.kept;
+    });
+  };
+  let batchIndex = 0;
+  let started = false;
+  try {
+    await cutInto();
+  } catch (err) {
+    // the cut failed (a record too long, a missing column) past the batches still being scored: one of them may
+    // have failed first, and its error is the one to tell
+    if (!batchFailed) while (inflight.length > 0) await drain();
+    throw err;
+  }
+  while (inflight.length > 0) await drain();
+  pass.batches = batchIndex;
+
+  async function cutInto() {
+    for await (const { layout, raw } of verifiedRead(spec.data.path, p.display, p.verify, () =>
+      cutCsv(
+        spec.data.path,
+        {
+          batchSize: p.batchSize,
+          columns: p.columns.all,
+          numeric: p.columns.features.filter((c) => !p.columns.strings.has(c)),
+          displayName: p.display,
+          delimiter: spec.data.delimiter,
+        },
+        alloc,
+      ),
+    )) {
+      if (!started) {
+        pool.startCsv({
+          layout,
+          spec: { task: spec.task, label: spec.label, slices: spec.slices, nanPolicy: spec.nanPolicy },
+          columns: { features: p.columns.features, strings: p.columns.strings },
+          display: p.display,
+        });
+        started = true;
+      }
+      const g = batchIndex++;
+      const other = spec.shard !== undefined && g % spec.shard.count !== spec.shard.index - 1;
+      while (inflight.length >= maxInflight) await drain();
+      const job = pool.runCsv(raw, other);
+      job.catch(() => undefined); // thrown where it is drained, in batch order
+      inflight.push(job);
+    }
+  }
+}
+
 /** Scores one batch through every model, in a worker thread when there is a pool. */
 function scoreBatch(runners: ModelRunner[], pool: ScoringPool | undefined, fb: FeatureBatch, read: number) {
   const n = fb.length;
@@ -460,166 +507,6 @@ function scoreBatch(runners: ModelRunner[], pool: ScoringPool | undefined, fb: F
   // the process), and thrown where it is drained, in batch order.
   job.catch(() => undefined);
   return job;
-}
-
-/**
- * One batch as the pass keeps it: feature values checked (a value that is not a finite number fails the run, or with
- * nanPolicy count leaves its row out), labels coded (classification) or read as numbers (regression), slice values
- * coded; pure over the batch and the codes so far.
- */
-export function prepareBatch(
-  b: Batch,
-  spec: Pick<EvaluationSpec, "task" | "label" | "slices" | "nanPolicy">,
-  columns: Pick<PassColumns, "features" | "strings">,
-  codes: Codes,
-  display: string,
-): PreparedBatch {
-  const { numeric, strings, valid, bad } = featureValues(b, spec.nanPolicy, columns, display);
-  const labels = labelValues(b, spec, codes, display);
-  const slices = sliceCodes(b, spec.slices, codes.slices);
-  if (bad === 0) return { fb: { length: b.length, numeric, strings }, labels, slices, offset: b.offset, skipped: 0 };
-  const idx: number[] = [];
-  for (let r = 0; r < b.length; r++) if (valid[r]) idx.push(r);
-  for (const [k, arr] of numeric)
-    numeric.set(
-      k,
-      Float64Array.from(idx, (r) => arr[r]),
-    );
-  for (const [k, arr] of strings)
-    strings.set(
-      k,
-      idx.map((r) => arr[r]),
-    );
-  const kept = labels instanceof Int32Array ? new Int32Array(idx.length) : new Float64Array(idx.length);
-  idx.forEach((r, i) => {
-    kept[i] = labels[r];
-  });
-  return {
-    fb: { length: idx.length, numeric, strings },
-    labels: kept,
-    slices: slices.map((c) => Int32Array.from(idx, (r) => c[r])),
-    offset: b.offset,
-    skipped: bad,
-  };
-}
-
-/** The feature columns of a batch, and which rows hold a value a model cannot take (with nanPolicy count). */
-function featureValues(
-  b: Batch,
-  nanPolicy: EvaluationSpec["nanPolicy"],
-  columns: Pick<PassColumns, "features" | "strings">,
-  display: string,
-): { numeric: Map<string, Float64Array>; strings: Map<string, string[]>; valid: Uint8Array; bad: number } {
-  const n = b.length;
-  const numeric = new Map<string, Float64Array>();
-  const strings = new Map<string, string[]>();
-  const valid = new Uint8Array(n).fill(1);
-  let bad = 0;
-  for (const col of columns.features) {
-    const ci = b.columns.indexOf(col);
-    if (columns.strings.has(col)) {
-      const cells = b.data[ci];
-      const out = new Array<string>(n);
-      for (let r = 0; r < n; r++) {
-        const s = cellToString(cells[r]);
-        if (s === null) {
-          if (nanPolicy === "fail") failFeature(display, b, r, col, "empty");
-          if (valid[r]) bad++;
-          valid[r] = 0;
-          out[r] = "";
-        } else out[r] = s;
-      }
-      strings.set(col, out);
-      continue;
-    }
-    const out = b.numeric?.[ci];
-    if (!out) throw new Error(`column ${col} was not read as numbers`);
-    for (let r = 0; r < n; r++) {
-      // NaN (empty, null, "nan", not a number) and ±Infinity alike: no model output is meaningful for them
-      if (!Number.isFinite(out[r])) {
-        if (nanPolicy === "fail") failFeature(display, b, r, col, shownNumber(b, ci, r, out[r]));
-        if (valid[r]) bad++;
-        valid[r] = 0;
-      }
-    }
-    numeric.set(col, out);
-  }
-  return { numeric, strings, valid, bad };
-}
-
-/** One message for every feature value a model cannot take: empty, null, NaN, not a number, ±Infinity. */
-function failFeature(display: string, b: Batch, r: number, col: string, shown: string): never {
-  throw new DataError(
-    display,
-    rowPlace(b, r),
-    `feature "${col}" is not a finite number (${shown}); fix the data, or set spec.evaluation.nanPolicy: count to skip and count such rows`,
-  );
-}
-
-/** Classification: each row's label code (every row needs a label); regression: each row's finite target. */
-function labelValues(
-  b: Batch,
-  spec: Pick<EvaluationSpec, "task" | "label">,
-  codes: Codes,
-  display: string,
-): Int32Array | Float64Array {
-  const n = b.length;
-  const labelCells = b.data[b.columns.indexOf(spec.label.column)];
-  if (spec.task !== "regression") {
-    const labels = new Int32Array(n);
-    for (let r = 0; r < n; r++) {
-      const c = labelCells[r];
-      const known = typeof c === "string" ? codes.labelOf.get(c) : undefined;
-      if (known !== undefined) {
-        labels[r] = known;
-        continue;
-      }
-      const k = keyOf(c);
-      if (k === null)
-        throw new DataError(
-          display,
-          rowPlace(b, r),
-          `no label in "${spec.label.column}"; every evaluated row needs one`,
-        );
-      labels[r] = codes.labels.code(k);
-      if (typeof c === "string" && codes.labelOf.size < 10000) codes.labelOf.set(c, labels[r]);
-    }
-    return labels;
-  }
-  const labels = new Float64Array(n);
-  for (let r = 0; r < n; r++) {
-    const c = labelCells[r];
-    const v = typeof c === "number" ? c : cellToNumber(c);
-    if (v === null || !Number.isFinite(v)) {
-      throw new DataError(
-        display,
-        rowPlace(b, r),
-        `target "${spec.label.column}" is not a finite number (${c === null ? "empty" : JSON.stringify(String(c))}); every evaluated row needs one`,
-      );
-    }
-    labels[r] = v;
-  }
-  return labels;
-}
-
-/** Each slice's code per row: the value's key, or its bucket between the slice's edges; "(null)" for none. */
-function sliceCodes(b: Batch, slices: EvaluationSpec["slices"], dicts: Dict[]): Int32Array[] {
-  return slices.map((s, j) => {
-    const at = b.columns.indexOf(s.column);
-    const cells = b.data[at];
-    const nums = b.numeric?.[at];
-    const codes = new Int32Array(b.length);
-    for (let r = 0; r < b.length; r++) {
-      const c: Cell = nums ? (Number.isNaN(nums[r]) ? null : nums[r]) : cells[r];
-      let key: string;
-      if (s.buckets) {
-        const v = cellToNumber(c);
-        key = v === null || Number.isNaN(v) ? "(null)" : bucketKey(v, s.buckets);
-      } else key = keyOf(c) ?? "(null)";
-      codes[r] = dicts[j].code(key);
-    }
-    return codes;
-  });
 }
 
 /** One model's part of the collected rows: its predictions, what is known of them, and (unless off) its latency. */
@@ -648,14 +535,6 @@ async function collectedModel(
     threads: r.threads,
     features: r.columns,
   };
-}
-
-/** A numeric cell for a message: "empty", its text when it is not a number, or the value (NaN, Infinity). */
-export function shownNumber(b: Batch, c: number, r: number, v: number): string {
-  const bad = b.notNumbers?.[c];
-  const at = bad ? bad.rows.indexOf(r) : -1;
-  if (at >= 0) return JSON.stringify(bad!.texts[at]);
-  return Number.isNaN(v) ? "empty or NaN" : String(v);
 }
 
 function sliceRow(fb: FeatureBatch, r: number): FeatureBatch {

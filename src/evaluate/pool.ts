@@ -8,10 +8,15 @@
 import { availableParallelism } from "node:os";
 import { isMainThread, parentPort, type Worker, workerData } from "node:worker_threads";
 import { CheckFailed, UserError } from "../errors.ts";
+import type { RawCsvBatch } from "../data/csv-cut.ts";
+import { DataError } from "../data/batch.ts";
+import { type CsvPassContext, type CsvScored, csvBatch } from "./csv-batch.ts";
 import { startModuleWorker } from "../util/worker.ts";
 import type { Task } from "./metrics.ts";
 import type { ModelIo } from "./model-io.ts";
 import { type Feed, ModelRunner, SCORING_THREADS } from "./runner.ts";
+
+export type { CsvPassContext, CsvScored } from "./csv-batch.ts";
 
 /** One model a worker opens: the bytes `ModelRunner.open` takes. */
 export interface PoolModel {
@@ -23,7 +28,7 @@ export interface PoolModel {
 type Prediction = Float32Array | Float64Array;
 
 interface Job {
-  resolve: (r: { outs: Prediction[]; ms: number[] }) => void;
+  resolve: (r: any) => void;
   reject: (e: Error) => void;
 }
 
@@ -84,14 +89,17 @@ export class ScoringPool {
         for (const job of slot.jobs.values()) job.reject(err);
         slot.jobs.clear();
       };
-      slot.worker.on("message", (m: { id: number; outs?: Prediction[]; ms?: number[]; error?: SerializedError }) => {
-        const job = slot.jobs.get(m.id);
-        if (!job) return;
-        slot.jobs.delete(m.id);
-        slot.busy--;
-        if (m.error) job.reject(revive(m.error));
-        else job.resolve({ outs: m.outs!, ms: m.ms! });
-      });
+      slot.worker.on(
+        "message",
+        (m: { id: number; outs?: Prediction[]; ms?: number[]; csv?: CsvScored; error?: SerializedError }) => {
+          const job = slot.jobs.get(m.id);
+          if (!job) return;
+          slot.jobs.delete(m.id);
+          slot.busy--;
+          if (m.error) job.reject(revive(m.error));
+          else job.resolve(m.csv ?? { outs: m.outs!, ms: m.ms! });
+        },
+      );
       slot.worker.on("error", fail);
       slot.worker.on("exit", (code) => {
         if (slot.jobs.size > 0) fail(new Error(`a scoring worker exited (code ${code})`));
@@ -118,7 +126,32 @@ export class ScoringPool {
     });
   }
 
+  /** Tells every worker how to parse and prepare the CSV batches that follow (runCsv). */
+  startCsv(ctx: CsvPassContext): void {
+    for (const s of this.slots) s.worker.postMessage({ csvPass: ctx });
+  }
+
+  /**
+   * Parses a cut CSV batch in the least busy worker (its bytes are moved, not copied) and, unless it is `other`
+   * (another shard's: parsed for its errors only), prepares and scores it.
+   */
+  runCsv(raw: RawCsvBatch, other: boolean): Promise<CsvScored> {
+    let slot = this.slots[0];
+    for (const s of this.slots) if (s.busy < slot.busy) slot = s;
+    const id = this.next++;
+    slot.busy++;
+    return new Promise((resolve, reject) => {
+      slot.jobs.set(id, { resolve, reject });
+      slot.worker.postMessage({ id, csv: raw, other }, [raw.bytes.buffer as ArrayBuffer]);
+    });
+  }
+
+  /**
+   * Ends the workers once the jobs sent have settled: a worker terminated inside onnxruntime's run aborts the whole
+   * process (onnxruntime-node throws from its native callback), which a failing run would otherwise risk.
+   */
   async close(): Promise<void> {
+    while (this.slots.some((s) => s.jobs.size > 0)) await new Promise((r) => setTimeout(r, 5));
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
 }
@@ -126,9 +159,12 @@ export class ScoringPool {
 interface SerializedError {
   name: string;
   message: string;
+  /** A DataError's parts. */
+  data?: { file: string; line?: number; row?: number; detail: string };
 }
 
 function revive(e: SerializedError): Error {
+  if (e.data) return new DataError(e.data.file, { line: e.data.line, row: e.data.row }, e.data.detail);
   if (e.name === "UserError") return new UserError(e.message);
   if (e.name === "CheckFailed") return new CheckFailed(e.message);
   return new Error(e.message);
@@ -140,10 +176,34 @@ if (!isMainThread && workerData?.modelgateScoring) {
   const serialize = (err: unknown): SerializedError => ({
     name: (err as Error)?.name ?? "Error",
     message: (err as Error)?.message ?? String(err),
+    ...(err instanceof DataError ? { data: { file: err.file, line: err.line, row: err.row, detail: err.detail } } : {}),
   });
+  let csvPass: CsvPassContext | undefined;
+  let csvChain = Promise.resolve();
   Promise.all(models.map((m) => ModelRunner.open(m.bytes, m.file, task, m.io, SCORING_THREADS))).then(
     (runners) => {
-      port.on("message", async ({ id, feeds, rows }: { id: number; feeds: Record<string, Feed>[]; rows: number }) => {
+      type Message = { id: number; feeds: Record<string, Feed>[]; rows: number } & {
+        csvPass?: CsvPassContext;
+        csv?: RawCsvBatch;
+        other?: boolean;
+      };
+      port.on("message", async ({ id, feeds, rows, csvPass: ctx, csv, other }: Message) => {
+        if (ctx) {
+          csvPass = ctx;
+          return;
+        }
+        if (csv) {
+          // one batch at a time (its numbers live in this worker's scratch memory until it is scored)
+          csvChain = csvChain.then(async () => {
+            try {
+              const { result, transfer } = await csvBatch(runners, csvPass!, csv, other === true);
+              port.postMessage({ id, csv: result }, transfer);
+            } catch (err) {
+              port.postMessage({ id, error: serialize(err) });
+            }
+          });
+          return;
+        }
         try {
           const outs: Prediction[] = [];
           const ms: number[] = [];

@@ -103,6 +103,11 @@ export class ModelRunner {
     return this.io.features;
   }
 
+  /** Tensor mode: the input fed with the row-major feature tensor, and its element type. */
+  get tensorInput(): { name: string; type: "float32" | "float64" } | undefined {
+    return this.plan.tensor;
+  }
+
   /** Which feature columns must be strings (columns mode, string inputs). */
   stringColumns(): string[] {
     return [...this.plan.columnTypes].filter(([, t]) => t === "string").map(([c]) => c);
