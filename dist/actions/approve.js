@@ -5,27 +5,26 @@ import {
   openApprovalWorkspace,
   parseModelList,
   runApprove
-} from "../chunks/chunk-N3DVYPQE.js";
+} from "../chunks/chunk-62AST3N7.js";
 import {
   APPROVAL_CONTEXT
-} from "../chunks/chunk-ZL6AFQ57.js";
+} from "../chunks/chunk-OYVZTX65.js";
 import {
   renderApprovalMarkdown
-} from "../chunks/chunk-UW6YERHM.js";
-import "../chunks/chunk-IUP2DSUK.js";
+} from "../chunks/chunk-HX2GDDJL.js";
 import "../chunks/chunk-UJGMECAW.js";
+import "../chunks/chunk-IUP2DSUK.js";
 import {
   writeJobSummary
-} from "../chunks/chunk-QWMNQFYR.js";
-import "../chunks/chunk-C2SNXGYQ.js";
+} from "../chunks/chunk-TVF3X2IB.js";
+import "../chunks/chunk-G3WJWGWY.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-2BWFZXJO.js";
-import "../chunks/chunk-IFQWKWHI.js";
-import "../chunks/chunk-E6R2VPCC.js";
+import "../chunks/chunk-2MYDR3ZF.js";
+import "../chunks/chunk-6VQLFMRB.js";
 import "../chunks/chunk-RQB7ZENY.js";
-import "../chunks/chunk-AWCHZ6SK.js";
+import "../chunks/chunk-KMWO5SHS.js";
 import "../chunks/chunk-DFUR2YEO.js";
-import "../chunks/chunk-M65JNBWF.js";
 import "../chunks/chunk-PPKR4CHL.js";
 import "../chunks/chunk-CET7KO5S.js";
 import "../chunks/chunk-QOWBSAJO.js";
@@ -33,7 +32,7 @@ import {
   actionIo,
   boolInput,
   runAction
-} from "../chunks/chunk-IUVAUNZX.js";
+} from "../chunks/chunk-A5QBJPMI.js";
 import {
   error,
   getInput,
@@ -41,7 +40,7 @@ import {
   setOutput,
   setSecret,
   warning
-} from "../chunks/chunk-HKORXWJV.js";
+} from "../chunks/chunk-U2N6PYQM.js";
 import "../chunks/chunk-4AOTTLI5.js";
 import "../chunks/chunk-VPZGVLTG.js";
 import "../chunks/chunk-CCN2QAD7.js";

@@ -1,30 +1,28 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   storeBundles
-} from "../chunks/chunk-HP5GRA77.js";
-import "../chunks/chunk-K53TAP5S.js";
-import "../chunks/chunk-BPQ5TPVN.js";
-import "../chunks/chunk-RMKWO74F.js";
-import "../chunks/chunk-MJDZF2F3.js";
-import "../chunks/chunk-QVTZ3WRW.js";
-import "../chunks/chunk-KFQZAHPT.js";
-import "../chunks/chunk-GMOKSZ4Z.js";
+} from "../chunks/chunk-NFWYZUJO.js";
+import "../chunks/chunk-ZKMPUHXQ.js";
+import "../chunks/chunk-7R7HQWQJ.js";
+import "../chunks/chunk-2OWILWUJ.js";
+import "../chunks/chunk-X65YSUAR.js";
+import "../chunks/chunk-O27KKOZS.js";
 import "../chunks/chunk-TYVK2T2V.js";
 import "../chunks/chunk-U73FS3GH.js";
-import "../chunks/chunk-3ZPMFXZI.js";
-import "../chunks/chunk-62H4D3IN.js";
-import "../chunks/chunk-REA6EMCE.js";
-import "../chunks/chunk-EZNW2EO3.js";
-import "../chunks/chunk-6DLVQG5F.js";
+import "../chunks/chunk-56DURYJZ.js";
+import "../chunks/chunk-7Q6ZZL3W.js";
+import "../chunks/chunk-N2OGNGPG.js";
+import "../chunks/chunk-SGVNIGME.js";
+import "../chunks/chunk-44HAN3UA.js";
 import "../chunks/chunk-EJRXWDVW.js";
+import "../chunks/chunk-RYALGRLQ.js";
 import {
   openWorkspace
-} from "../chunks/chunk-IFQWKWHI.js";
-import "../chunks/chunk-E6R2VPCC.js";
+} from "../chunks/chunk-2MYDR3ZF.js";
+import "../chunks/chunk-6VQLFMRB.js";
 import "../chunks/chunk-RQB7ZENY.js";
-import "../chunks/chunk-AWCHZ6SK.js";
+import "../chunks/chunk-KMWO5SHS.js";
 import "../chunks/chunk-DFUR2YEO.js";
-import "../chunks/chunk-M65JNBWF.js";
 import "../chunks/chunk-PPKR4CHL.js";
 import "../chunks/chunk-CET7KO5S.js";
 import "../chunks/chunk-QOWBSAJO.js";
@@ -34,13 +32,13 @@ import {
   listInput,
   runAction,
   withGitPushToken
-} from "../chunks/chunk-IUVAUNZX.js";
+} from "../chunks/chunk-A5QBJPMI.js";
 import {
   getInput,
   group,
   setOutput,
   setSecret
-} from "../chunks/chunk-HKORXWJV.js";
+} from "../chunks/chunk-U2N6PYQM.js";
 import "../chunks/chunk-4AOTTLI5.js";
 import "../chunks/chunk-VPZGVLTG.js";
 import "../chunks/chunk-CCN2QAD7.js";

@@ -1,28 +1,27 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   readTrustPolicy
-} from "../chunks/chunk-DA5BLSNT.js";
-import "../chunks/chunk-MJDZF2F3.js";
+} from "../chunks/chunk-J7U5BFIX.js";
 import {
   renderTimeline,
   renderVerification,
   runAudit
-} from "../chunks/chunk-W25P7FJR.js";
+} from "../chunks/chunk-2HXN46L7.js";
 import "../chunks/chunk-4BLITTKA.js";
+import "../chunks/chunk-FTB6E32E.js";
 import {
   writeJobSummary
-} from "../chunks/chunk-QWMNQFYR.js";
-import "../chunks/chunk-KFQZAHPT.js";
-import "../chunks/chunk-GMOKSZ4Z.js";
+} from "../chunks/chunk-TVF3X2IB.js";
+import "../chunks/chunk-X65YSUAR.js";
+import "../chunks/chunk-O27KKOZS.js";
 import "../chunks/chunk-TYVK2T2V.js";
 import "../chunks/chunk-U73FS3GH.js";
-import "../chunks/chunk-3ZPMFXZI.js";
-import "../chunks/chunk-C2SNXGYQ.js";
+import "../chunks/chunk-56DURYJZ.js";
+import "../chunks/chunk-G3WJWGWY.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-RQB7ZENY.js";
-import "../chunks/chunk-AWCHZ6SK.js";
+import "../chunks/chunk-KMWO5SHS.js";
 import "../chunks/chunk-DFUR2YEO.js";
-import "../chunks/chunk-M65JNBWF.js";
 import "../chunks/chunk-PPKR4CHL.js";
 import "../chunks/chunk-CET7KO5S.js";
 import "../chunks/chunk-QOWBSAJO.js";
@@ -31,13 +30,13 @@ import {
   boolInput,
   listInput,
   runAction
-} from "../chunks/chunk-IUVAUNZX.js";
+} from "../chunks/chunk-A5QBJPMI.js";
 import {
   error,
   getInput,
   group,
   setOutput
-} from "../chunks/chunk-HKORXWJV.js";
+} from "../chunks/chunk-U2N6PYQM.js";
 import "../chunks/chunk-4AOTTLI5.js";
 import "../chunks/chunk-VPZGVLTG.js";
 import "../chunks/chunk-CCN2QAD7.js";

@@ -2,37 +2,39 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   resamplesArg,
   summarize
-} from "../chunks/chunk-SW6WAFDR.js";
+} from "../chunks/chunk-LACAHUEI.js";
 import {
   evaluateRepositoryModel,
   mergeShardFiles
-} from "../chunks/chunk-U3ZSJZN5.js";
+} from "../chunks/chunk-GX2LBUWT.js";
 import "../chunks/chunk-UJGMECAW.js";
-import "../chunks/chunk-H5HDO6CS.js";
-import "../chunks/chunk-7XCPHYBP.js";
-import "../chunks/chunk-IVEDCC66.js";
-import "../chunks/chunk-JKXZ7UUB.js";
-import "../chunks/chunk-CCZROEOA.js";
+import "../chunks/chunk-UXNPWOCM.js";
+import "../chunks/chunk-MJAFSI56.js";
+import "../chunks/chunk-BPUDVWNX.js";
+import "../chunks/chunk-KQNK6T7H.js";
+import "../chunks/chunk-ITYQG6NC.js";
+import "../chunks/chunk-QLBLFMMI.js";
+import "../chunks/chunk-LXOC5J5Z.js";
 import "../chunks/chunk-7NLYG22G.js";
-import "../chunks/chunk-C2SNXGYQ.js";
+import "../chunks/chunk-G3WJWGWY.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-2BWFZXJO.js";
-import "../chunks/chunk-6NYQBZND.js";
-import "../chunks/chunk-EZNW2EO3.js";
+import "../chunks/chunk-Q4S76GKL.js";
+import "../chunks/chunk-SGVNIGME.js";
 import {
   isRemote
-} from "../chunks/chunk-6DLVQG5F.js";
+} from "../chunks/chunk-44HAN3UA.js";
 import "../chunks/chunk-EJRXWDVW.js";
+import "../chunks/chunk-RYALGRLQ.js";
 import {
   openWorkspace
-} from "../chunks/chunk-IFQWKWHI.js";
+} from "../chunks/chunk-2MYDR3ZF.js";
 import {
   findRoot
-} from "../chunks/chunk-E6R2VPCC.js";
+} from "../chunks/chunk-6VQLFMRB.js";
 import "../chunks/chunk-RQB7ZENY.js";
-import "../chunks/chunk-AWCHZ6SK.js";
+import "../chunks/chunk-KMWO5SHS.js";
 import "../chunks/chunk-DFUR2YEO.js";
-import "../chunks/chunk-M65JNBWF.js";
 import "../chunks/chunk-PPKR4CHL.js";
 import "../chunks/chunk-CET7KO5S.js";
 import "../chunks/chunk-QOWBSAJO.js";
@@ -40,13 +42,13 @@ import {
   actionIo,
   listInput,
   runAction
-} from "../chunks/chunk-IUVAUNZX.js";
+} from "../chunks/chunk-A5QBJPMI.js";
 import {
   getInput,
   group,
   notice,
   setOutput
-} from "../chunks/chunk-HKORXWJV.js";
+} from "../chunks/chunk-U2N6PYQM.js";
 import "../chunks/chunk-4AOTTLI5.js";
 import {
   UserError

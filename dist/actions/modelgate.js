@@ -1,17 +1,17 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   main
-} from "../chunks/chunk-COUXYHYI.js";
+} from "../chunks/chunk-DUXXMU4O.js";
 import "../chunks/chunk-UJGMECAW.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import {
   actionIo,
   runAction
-} from "../chunks/chunk-IUVAUNZX.js";
+} from "../chunks/chunk-A5QBJPMI.js";
 import {
   getInput,
   setOutput
-} from "../chunks/chunk-HKORXWJV.js";
+} from "../chunks/chunk-U2N6PYQM.js";
 import "../chunks/chunk-4AOTTLI5.js";
 import {
   UserError

@@ -3,42 +3,51 @@ import {
   parseTimestamp,
   renderText,
   runMonitor
-} from "../chunks/chunk-PGC3QEOP.js";
-import "../chunks/chunk-24QGWIVJ.js";
-import "../chunks/chunk-GP7PTS52.js";
-import "../chunks/chunk-2BJPAHIH.js";
-import "../chunks/chunk-QVTZ3WRW.js";
-import "../chunks/chunk-W25P7FJR.js";
+} from "../chunks/chunk-QQUOTNM3.js";
+import "../chunks/chunk-F2XIDHYF.js";
+import "../chunks/chunk-LCIT2NBM.js";
+import "../chunks/chunk-SVYG4AGF.js";
+import "../chunks/chunk-NAVHUC6L.js";
+import "../chunks/chunk-IUP2DSUK.js";
+import "../chunks/chunk-ZKMPUHXQ.js";
+import "../chunks/chunk-7R7HQWQJ.js";
+import "../chunks/chunk-2OWILWUJ.js";
+import "../chunks/chunk-2HXN46L7.js";
 import "../chunks/chunk-4BLITTKA.js";
+import "../chunks/chunk-FTB6E32E.js";
 import {
   resolveContext,
   writeJobSummary
-} from "../chunks/chunk-QWMNQFYR.js";
-import "../chunks/chunk-KFQZAHPT.js";
-import "../chunks/chunk-GMOKSZ4Z.js";
+} from "../chunks/chunk-TVF3X2IB.js";
+import "../chunks/chunk-X65YSUAR.js";
+import "../chunks/chunk-O27KKOZS.js";
 import "../chunks/chunk-TYVK2T2V.js";
 import "../chunks/chunk-U73FS3GH.js";
-import "../chunks/chunk-3ZPMFXZI.js";
-import "../chunks/chunk-H5HDO6CS.js";
-import "../chunks/chunk-7XCPHYBP.js";
-import "../chunks/chunk-IVEDCC66.js";
-import "../chunks/chunk-JKXZ7UUB.js";
-import "../chunks/chunk-CCZROEOA.js";
+import "../chunks/chunk-56DURYJZ.js";
+import "../chunks/chunk-UXNPWOCM.js";
+import "../chunks/chunk-MJAFSI56.js";
+import "../chunks/chunk-BPUDVWNX.js";
+import "../chunks/chunk-KQNK6T7H.js";
+import "../chunks/chunk-ITYQG6NC.js";
+import "../chunks/chunk-QLBLFMMI.js";
+import "../chunks/chunk-LXOC5J5Z.js";
 import "../chunks/chunk-7NLYG22G.js";
-import "../chunks/chunk-C2SNXGYQ.js";
+import "../chunks/chunk-G3WJWGWY.js";
 import "../chunks/chunk-3BUM2VMV.js";
-import "../chunks/chunk-6NYQBZND.js";
-import "../chunks/chunk-EZNW2EO3.js";
-import "../chunks/chunk-6DLVQG5F.js";
+import "../chunks/chunk-7Q6ZZL3W.js";
+import "../chunks/chunk-N2OGNGPG.js";
+import "../chunks/chunk-Q4S76GKL.js";
+import "../chunks/chunk-SGVNIGME.js";
+import "../chunks/chunk-44HAN3UA.js";
 import "../chunks/chunk-EJRXWDVW.js";
+import "../chunks/chunk-RYALGRLQ.js";
 import {
   openWorkspace
-} from "../chunks/chunk-IFQWKWHI.js";
-import "../chunks/chunk-E6R2VPCC.js";
+} from "../chunks/chunk-2MYDR3ZF.js";
+import "../chunks/chunk-6VQLFMRB.js";
 import "../chunks/chunk-RQB7ZENY.js";
-import "../chunks/chunk-AWCHZ6SK.js";
+import "../chunks/chunk-KMWO5SHS.js";
 import "../chunks/chunk-DFUR2YEO.js";
-import "../chunks/chunk-M65JNBWF.js";
 import "../chunks/chunk-PPKR4CHL.js";
 import "../chunks/chunk-CET7KO5S.js";
 import "../chunks/chunk-QOWBSAJO.js";
@@ -48,14 +57,14 @@ import {
   listInput,
   runAction,
   withGitPushToken
-} from "../chunks/chunk-IUVAUNZX.js";
+} from "../chunks/chunk-A5QBJPMI.js";
 import {
   error,
   getInput,
   group,
   setOutput,
   setSecret
-} from "../chunks/chunk-HKORXWJV.js";
+} from "../chunks/chunk-U2N6PYQM.js";
 import "../chunks/chunk-4AOTTLI5.js";
 import {
   UserError
@@ -95,7 +104,6 @@ await runAction("monitor", async () => {
       retrain: boolInput("retrain", false),
       rollback: boolInput("rollback", false),
       dryRun: boolInput("dry-run", false),
-      releaseWorkflow: getInput("release-workflow") || void 0,
       github,
       log: (line) => io.err(`${line}
 `)
@@ -112,7 +120,7 @@ await runAction("monitor", async () => {
   setOutput("issue", r.issue?.number ? String(r.issue.number) : "");
   setOutput("retrain-branch", r.retrain?.branch ?? "");
   setOutput("pull-request", r.retrain?.pullRequest ? String(r.retrain.pullRequest.number) : "");
-  setOutput("rollback", r.rollback?.dispatched ? r.rollback.version ?? "" : "");
+  if (r.rollbackRequested) setOutput("rollback", "requested");
   setOutput("json", JSON.stringify(r.plan.output));
   if (rec.verdict === "alert") {
     error(

@@ -2,37 +2,37 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   packageImage,
   parsePlatforms
-} from "../chunks/chunk-UY5LU3DN.js";
-import "../chunks/chunk-BKX22EMA.js";
-import "../chunks/chunk-62H4D3IN.js";
-import "../chunks/chunk-REA6EMCE.js";
+} from "../chunks/chunk-AJJZ6G7T.js";
+import "../chunks/chunk-NJKDUHI7.js";
 import {
   num
 } from "../chunks/chunk-2BWFZXJO.js";
-import "../chunks/chunk-6NYQBZND.js";
-import "../chunks/chunk-EZNW2EO3.js";
-import "../chunks/chunk-6DLVQG5F.js";
+import "../chunks/chunk-7Q6ZZL3W.js";
+import "../chunks/chunk-N2OGNGPG.js";
+import "../chunks/chunk-Q4S76GKL.js";
+import "../chunks/chunk-SGVNIGME.js";
+import "../chunks/chunk-44HAN3UA.js";
 import "../chunks/chunk-EJRXWDVW.js";
-import "../chunks/chunk-IFQWKWHI.js";
-import "../chunks/chunk-E6R2VPCC.js";
+import "../chunks/chunk-RYALGRLQ.js";
+import "../chunks/chunk-2MYDR3ZF.js";
+import "../chunks/chunk-6VQLFMRB.js";
 import "../chunks/chunk-RQB7ZENY.js";
-import "../chunks/chunk-AWCHZ6SK.js";
+import "../chunks/chunk-KMWO5SHS.js";
 import "../chunks/chunk-DFUR2YEO.js";
-import "../chunks/chunk-M65JNBWF.js";
 import "../chunks/chunk-PPKR4CHL.js";
 import "../chunks/chunk-CET7KO5S.js";
 import "../chunks/chunk-QOWBSAJO.js";
 import {
   actionIo,
   runAction
-} from "../chunks/chunk-IUVAUNZX.js";
+} from "../chunks/chunk-A5QBJPMI.js";
 import {
   getInput,
   group,
   setOutput,
   setSecret,
   warning
-} from "../chunks/chunk-HKORXWJV.js";
+} from "../chunks/chunk-U2N6PYQM.js";
 import "../chunks/chunk-4AOTTLI5.js";
 import "../chunks/chunk-VPZGVLTG.js";
 import "../chunks/chunk-CCN2QAD7.js";

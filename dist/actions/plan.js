@@ -2,14 +2,14 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   formatPlan,
   shown
-} from "../chunks/chunk-3XBZGLQD.js";
+} from "../chunks/chunk-ALVXWEC5.js";
 import {
   planRepository,
   shardJobs
-} from "../chunks/chunk-J5R6MKES.js";
+} from "../chunks/chunk-LH3RWBRL.js";
 import {
   writeJobSummary
-} from "../chunks/chunk-QWMNQFYR.js";
+} from "../chunks/chunk-TVF3X2IB.js";
 import {
   escapeMd
 } from "../chunks/chunk-U73FS3GH.js";
@@ -18,28 +18,27 @@ import "../chunks/chunk-2BWFZXJO.js";
 import "../chunks/chunk-EJRXWDVW.js";
 import {
   openWorkspace
-} from "../chunks/chunk-IFQWKWHI.js";
-import "../chunks/chunk-E6R2VPCC.js";
+} from "../chunks/chunk-2MYDR3ZF.js";
+import "../chunks/chunk-6VQLFMRB.js";
 import {
   toJson,
   writeFileAtomic
 } from "../chunks/chunk-RQB7ZENY.js";
-import "../chunks/chunk-AWCHZ6SK.js";
+import "../chunks/chunk-KMWO5SHS.js";
 import "../chunks/chunk-DFUR2YEO.js";
-import "../chunks/chunk-M65JNBWF.js";
 import "../chunks/chunk-PPKR4CHL.js";
 import "../chunks/chunk-CET7KO5S.js";
 import "../chunks/chunk-QOWBSAJO.js";
 import {
   actionIo,
   runAction
-} from "../chunks/chunk-IUVAUNZX.js";
+} from "../chunks/chunk-A5QBJPMI.js";
 import {
   getInput,
   group,
   notice,
   setOutput
-} from "../chunks/chunk-HKORXWJV.js";
+} from "../chunks/chunk-U2N6PYQM.js";
 import "../chunks/chunk-4AOTTLI5.js";
 import "../chunks/chunk-VPZGVLTG.js";
 import "../chunks/chunk-CCN2QAD7.js";

@@ -1,51 +1,55 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   runPublish
-} from "../chunks/chunk-Y5NXCGNT.js";
-import "../chunks/chunk-YRSBR4J7.js";
-import "../chunks/chunk-XPVMSGGA.js";
-import "../chunks/chunk-J5R6MKES.js";
-import "../chunks/chunk-ZL6AFQ57.js";
-import "../chunks/chunk-UW6YERHM.js";
+} from "../chunks/chunk-34LJU5PX.js";
+import {
+  jobWorkflowRefInput
+} from "../chunks/chunk-FWF7C7O4.js";
+import "../chunks/chunk-VOCCFWNF.js";
+import "../chunks/chunk-SMTGOSIS.js";
+import "../chunks/chunk-LH3RWBRL.js";
+import "../chunks/chunk-OYVZTX65.js";
+import "../chunks/chunk-HX2GDDJL.js";
+import "../chunks/chunk-NAVHUC6L.js";
 import "../chunks/chunk-IUP2DSUK.js";
 import {
   describeModelPlan
-} from "../chunks/chunk-BPQ5TPVN.js";
-import "../chunks/chunk-RMKWO74F.js";
-import "../chunks/chunk-MJDZF2F3.js";
-import "../chunks/chunk-2BJPAHIH.js";
-import "../chunks/chunk-QVTZ3WRW.js";
-import "../chunks/chunk-W25P7FJR.js";
+} from "../chunks/chunk-7R7HQWQJ.js";
+import "../chunks/chunk-2OWILWUJ.js";
+import "../chunks/chunk-2HXN46L7.js";
 import "../chunks/chunk-4BLITTKA.js";
-import "../chunks/chunk-QWMNQFYR.js";
-import "../chunks/chunk-KFQZAHPT.js";
-import "../chunks/chunk-GMOKSZ4Z.js";
+import "../chunks/chunk-FTB6E32E.js";
+import "../chunks/chunk-TVF3X2IB.js";
+import "../chunks/chunk-X65YSUAR.js";
+import "../chunks/chunk-O27KKOZS.js";
 import "../chunks/chunk-TYVK2T2V.js";
 import "../chunks/chunk-U73FS3GH.js";
-import "../chunks/chunk-3ZPMFXZI.js";
-import "../chunks/chunk-7XCPHYBP.js";
-import "../chunks/chunk-IVEDCC66.js";
-import "../chunks/chunk-JKXZ7UUB.js";
-import "../chunks/chunk-CCZROEOA.js";
+import "../chunks/chunk-56DURYJZ.js";
+import "../chunks/chunk-MJAFSI56.js";
+import "../chunks/chunk-BPUDVWNX.js";
+import "../chunks/chunk-KQNK6T7H.js";
+import "../chunks/chunk-ITYQG6NC.js";
+import "../chunks/chunk-QLBLFMMI.js";
+import "../chunks/chunk-LXOC5J5Z.js";
 import "../chunks/chunk-7NLYG22G.js";
-import "../chunks/chunk-C2SNXGYQ.js";
+import "../chunks/chunk-G3WJWGWY.js";
 import "../chunks/chunk-3BUM2VMV.js";
-import "../chunks/chunk-UY5LU3DN.js";
-import "../chunks/chunk-BKX22EMA.js";
-import "../chunks/chunk-62H4D3IN.js";
-import "../chunks/chunk-REA6EMCE.js";
-import "../chunks/chunk-6NYQBZND.js";
-import "../chunks/chunk-EZNW2EO3.js";
-import "../chunks/chunk-6DLVQG5F.js";
+import "../chunks/chunk-AJJZ6G7T.js";
+import "../chunks/chunk-NJKDUHI7.js";
+import "../chunks/chunk-7Q6ZZL3W.js";
+import "../chunks/chunk-N2OGNGPG.js";
+import "../chunks/chunk-Q4S76GKL.js";
+import "../chunks/chunk-SGVNIGME.js";
+import "../chunks/chunk-44HAN3UA.js";
 import "../chunks/chunk-EJRXWDVW.js";
+import "../chunks/chunk-RYALGRLQ.js";
 import {
   openWorkspace
-} from "../chunks/chunk-IFQWKWHI.js";
-import "../chunks/chunk-E6R2VPCC.js";
+} from "../chunks/chunk-2MYDR3ZF.js";
+import "../chunks/chunk-6VQLFMRB.js";
 import "../chunks/chunk-RQB7ZENY.js";
-import "../chunks/chunk-AWCHZ6SK.js";
+import "../chunks/chunk-KMWO5SHS.js";
 import "../chunks/chunk-DFUR2YEO.js";
-import "../chunks/chunk-M65JNBWF.js";
 import "../chunks/chunk-PPKR4CHL.js";
 import "../chunks/chunk-CET7KO5S.js";
 import "../chunks/chunk-QOWBSAJO.js";
@@ -55,7 +59,7 @@ import {
   listInput,
   runAction,
   withGitPushToken
-} from "../chunks/chunk-IUVAUNZX.js";
+} from "../chunks/chunk-A5QBJPMI.js";
 import {
   error,
   getInput,
@@ -64,7 +68,7 @@ import {
   setOutput,
   setSecret,
   warning
-} from "../chunks/chunk-HKORXWJV.js";
+} from "../chunks/chunk-U2N6PYQM.js";
 import "../chunks/chunk-4AOTTLI5.js";
 import {
   CheckFailed
@@ -83,6 +87,7 @@ await runAction("publish", async () => {
   for (const line of signingKey.split("\n")) if (line.trim()) setSecret(line.trim());
   io.env = {
     ...io.env,
+    ...await jobWorkflowRefInput(getInput("job-workflow-ref"), io.env),
     ...signingKey ? { MODELGATE_SIGNING_KEY: signingKey } : {},
     ...token ? { GITHUB_TOKEN: token } : {},
     ...password ? {

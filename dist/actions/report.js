@@ -3,48 +3,50 @@ import {
   formatReportResult,
   reportExitCode,
   runReport
-} from "../chunks/chunk-H7KY7MG6.js";
-import "../chunks/chunk-YRSBR4J7.js";
-import "../chunks/chunk-XPVMSGGA.js";
-import "../chunks/chunk-J5R6MKES.js";
+} from "../chunks/chunk-XFPM5KRB.js";
+import "../chunks/chunk-VOCCFWNF.js";
+import "../chunks/chunk-SMTGOSIS.js";
+import "../chunks/chunk-LH3RWBRL.js";
 import {
   parseModelList
-} from "../chunks/chunk-N3DVYPQE.js";
-import "../chunks/chunk-ZL6AFQ57.js";
-import "../chunks/chunk-UW6YERHM.js";
-import "../chunks/chunk-IUP2DSUK.js";
-import "../chunks/chunk-RMKWO74F.js";
-import "../chunks/chunk-U3ZSJZN5.js";
+} from "../chunks/chunk-62AST3N7.js";
+import "../chunks/chunk-OYVZTX65.js";
+import "../chunks/chunk-HX2GDDJL.js";
+import "../chunks/chunk-GX2LBUWT.js";
 import "../chunks/chunk-UJGMECAW.js";
-import "../chunks/chunk-2BJPAHIH.js";
+import "../chunks/chunk-NAVHUC6L.js";
+import "../chunks/chunk-IUP2DSUK.js";
+import "../chunks/chunk-2OWILWUJ.js";
 import "../chunks/chunk-4BLITTKA.js";
-import "../chunks/chunk-QWMNQFYR.js";
+import "../chunks/chunk-TVF3X2IB.js";
 import "../chunks/chunk-TYVK2T2V.js";
 import "../chunks/chunk-U73FS3GH.js";
-import "../chunks/chunk-3ZPMFXZI.js";
-import "../chunks/chunk-H5HDO6CS.js";
-import "../chunks/chunk-7XCPHYBP.js";
-import "../chunks/chunk-IVEDCC66.js";
-import "../chunks/chunk-JKXZ7UUB.js";
-import "../chunks/chunk-CCZROEOA.js";
+import "../chunks/chunk-56DURYJZ.js";
+import "../chunks/chunk-UXNPWOCM.js";
+import "../chunks/chunk-MJAFSI56.js";
+import "../chunks/chunk-BPUDVWNX.js";
+import "../chunks/chunk-KQNK6T7H.js";
+import "../chunks/chunk-ITYQG6NC.js";
+import "../chunks/chunk-QLBLFMMI.js";
+import "../chunks/chunk-LXOC5J5Z.js";
 import "../chunks/chunk-7NLYG22G.js";
-import "../chunks/chunk-C2SNXGYQ.js";
+import "../chunks/chunk-G3WJWGWY.js";
 import "../chunks/chunk-3BUM2VMV.js";
-import "../chunks/chunk-BKX22EMA.js";
-import "../chunks/chunk-REA6EMCE.js";
+import "../chunks/chunk-NJKDUHI7.js";
 import "../chunks/chunk-2BWFZXJO.js";
-import "../chunks/chunk-6NYQBZND.js";
-import "../chunks/chunk-EZNW2EO3.js";
-import "../chunks/chunk-6DLVQG5F.js";
+import "../chunks/chunk-N2OGNGPG.js";
+import "../chunks/chunk-Q4S76GKL.js";
+import "../chunks/chunk-SGVNIGME.js";
+import "../chunks/chunk-44HAN3UA.js";
 import "../chunks/chunk-EJRXWDVW.js";
+import "../chunks/chunk-RYALGRLQ.js";
 import {
   openWorkspace
-} from "../chunks/chunk-IFQWKWHI.js";
-import "../chunks/chunk-E6R2VPCC.js";
+} from "../chunks/chunk-2MYDR3ZF.js";
+import "../chunks/chunk-6VQLFMRB.js";
 import "../chunks/chunk-RQB7ZENY.js";
-import "../chunks/chunk-AWCHZ6SK.js";
+import "../chunks/chunk-KMWO5SHS.js";
 import "../chunks/chunk-DFUR2YEO.js";
-import "../chunks/chunk-M65JNBWF.js";
 import "../chunks/chunk-PPKR4CHL.js";
 import "../chunks/chunk-CET7KO5S.js";
 import "../chunks/chunk-QOWBSAJO.js";
@@ -52,14 +54,14 @@ import {
   actionIo,
   boolInput,
   runAction
-} from "../chunks/chunk-IUVAUNZX.js";
+} from "../chunks/chunk-A5QBJPMI.js";
 import {
   error,
   getInput,
   group,
   setOutput,
   setSecret
-} from "../chunks/chunk-HKORXWJV.js";
+} from "../chunks/chunk-U2N6PYQM.js";
 import "../chunks/chunk-4AOTTLI5.js";
 import "../chunks/chunk-VPZGVLTG.js";
 import "../chunks/chunk-CCN2QAD7.js";

@@ -3,21 +3,21 @@ import {
   TrainingFailed,
   secretValues,
   trainModel
-} from "../chunks/chunk-VEFDW2GJ.js";
-import "../chunks/chunk-3ZPMFXZI.js";
-import "../chunks/chunk-JKXZ7UUB.js";
+} from "../chunks/chunk-CR3XD4CX.js";
+import "../chunks/chunk-56DURYJZ.js";
+import "../chunks/chunk-KQNK6T7H.js";
 import "../chunks/chunk-3BUM2VMV.js";
-import "../chunks/chunk-EZNW2EO3.js";
-import "../chunks/chunk-6DLVQG5F.js";
+import "../chunks/chunk-SGVNIGME.js";
+import "../chunks/chunk-44HAN3UA.js";
 import "../chunks/chunk-EJRXWDVW.js";
+import "../chunks/chunk-RYALGRLQ.js";
 import {
   openWorkspace
-} from "../chunks/chunk-IFQWKWHI.js";
-import "../chunks/chunk-E6R2VPCC.js";
+} from "../chunks/chunk-2MYDR3ZF.js";
+import "../chunks/chunk-6VQLFMRB.js";
 import "../chunks/chunk-RQB7ZENY.js";
-import "../chunks/chunk-AWCHZ6SK.js";
+import "../chunks/chunk-KMWO5SHS.js";
 import "../chunks/chunk-DFUR2YEO.js";
-import "../chunks/chunk-M65JNBWF.js";
 import "../chunks/chunk-PPKR4CHL.js";
 import "../chunks/chunk-CET7KO5S.js";
 import "../chunks/chunk-QOWBSAJO.js";
@@ -25,14 +25,14 @@ import {
   actionIo,
   boolInput,
   runAction
-} from "../chunks/chunk-IUVAUNZX.js";
+} from "../chunks/chunk-A5QBJPMI.js";
 import {
   getInput,
   group,
   notice,
   setOutput,
   setSecret
-} from "../chunks/chunk-HKORXWJV.js";
+} from "../chunks/chunk-U2N6PYQM.js";
 import "../chunks/chunk-4AOTTLI5.js";
 import "../chunks/chunk-VPZGVLTG.js";
 import "../chunks/chunk-CCN2QAD7.js";

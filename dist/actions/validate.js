@@ -4,28 +4,30 @@ import {
 } from "../chunks/chunk-WN75DB4U.js";
 import {
   formatFindings
-} from "../chunks/chunk-JLILNZ32.js";
+} from "../chunks/chunk-MBUOXZPG.js";
 import {
   validateRepository
-} from "../chunks/chunk-XPVMSGGA.js";
-import "../chunks/chunk-J5R6MKES.js";
-import "../chunks/chunk-2BJPAHIH.js";
-import "../chunks/chunk-7XCPHYBP.js";
-import "../chunks/chunk-IVEDCC66.js";
-import "../chunks/chunk-JKXZ7UUB.js";
-import "../chunks/chunk-CCZROEOA.js";
+} from "../chunks/chunk-SMTGOSIS.js";
+import "../chunks/chunk-LH3RWBRL.js";
+import "../chunks/chunk-NAVHUC6L.js";
+import "../chunks/chunk-MJAFSI56.js";
+import "../chunks/chunk-BPUDVWNX.js";
+import "../chunks/chunk-KQNK6T7H.js";
+import "../chunks/chunk-ITYQG6NC.js";
+import "../chunks/chunk-QLBLFMMI.js";
+import "../chunks/chunk-LXOC5J5Z.js";
 import "../chunks/chunk-7NLYG22G.js";
-import "../chunks/chunk-C2SNXGYQ.js";
-import "../chunks/chunk-EZNW2EO3.js";
-import "../chunks/chunk-6DLVQG5F.js";
+import "../chunks/chunk-G3WJWGWY.js";
+import "../chunks/chunk-SGVNIGME.js";
+import "../chunks/chunk-44HAN3UA.js";
 import "../chunks/chunk-EJRXWDVW.js";
+import "../chunks/chunk-RYALGRLQ.js";
 import {
   openWorkspace
-} from "../chunks/chunk-IFQWKWHI.js";
-import "../chunks/chunk-E6R2VPCC.js";
-import "../chunks/chunk-AWCHZ6SK.js";
+} from "../chunks/chunk-2MYDR3ZF.js";
+import "../chunks/chunk-6VQLFMRB.js";
+import "../chunks/chunk-KMWO5SHS.js";
 import "../chunks/chunk-DFUR2YEO.js";
-import "../chunks/chunk-M65JNBWF.js";
 import "../chunks/chunk-PPKR4CHL.js";
 import "../chunks/chunk-CET7KO5S.js";
 import "../chunks/chunk-QOWBSAJO.js";
@@ -34,12 +36,12 @@ import {
   boolInput,
   listInput,
   runAction
-} from "../chunks/chunk-IUVAUNZX.js";
+} from "../chunks/chunk-A5QBJPMI.js";
 import {
   getInput,
   group,
   setOutput
-} from "../chunks/chunk-HKORXWJV.js";
+} from "../chunks/chunk-U2N6PYQM.js";
 import "../chunks/chunk-4AOTTLI5.js";
 import "../chunks/chunk-VPZGVLTG.js";
 import "../chunks/chunk-CCN2QAD7.js";
