@@ -1,5 +1,5 @@
 import { isMainThread, parentPort, type Worker, workerData } from "node:worker_threads";
-import { startModuleWorker } from "../util/worker.ts";
+import { endWorkers, isEndMessage, startModuleWorker } from "../util/worker.ts";
 import type { Batch, Cell, NotNumbers } from "./batch.ts";
 
 /**
@@ -206,7 +206,7 @@ export class OrderedJobs<J, R> {
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.workers.map((w) => w.terminate()));
+    await endWorkers(this.workers);
   }
 }
 
@@ -216,6 +216,7 @@ export function serveJobs<J, R extends Block>(key: string, run: (data: unknown, 
   const data = workerData[key];
   parentPort!.postMessage({ hello: true });
   parentPort!.on("message", async (m: { id: number; job: J }) => {
+    if (isEndMessage(m)) return parentPort!.close();
     try {
       const result = await run(data, m.job);
       const transfer = [

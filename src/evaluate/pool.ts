@@ -11,7 +11,7 @@ import { CheckFailed, UserError } from "../errors.ts";
 import type { RawCsvBatch } from "../data/csv-cut.ts";
 import { DataError } from "../data/batch.ts";
 import { type CsvPassContext, type CsvScored, csvBatch } from "./csv-batch.ts";
-import { startModuleWorker } from "../util/worker.ts";
+import { endWorkers, isEndMessage, startModuleWorker } from "../util/worker.ts";
 import type { Task } from "./metrics.ts";
 import type { ModelIo } from "./model-io.ts";
 import { type Feed, ModelRunner, SCORING_THREADS } from "./runner.ts";
@@ -81,7 +81,7 @@ export class ScoringPool {
       }
       await Promise.all(ready);
     } catch (err) {
-      await Promise.all(slots.map((s) => s.worker.terminate()));
+      await endWorkers(slots.map((s) => s.worker));
       return { error: err instanceof Error ? err.message : String(err) };
     }
     for (const slot of slots) {
@@ -152,7 +152,7 @@ export class ScoringPool {
    */
   async close(): Promise<void> {
     while (this.slots.some((s) => s.jobs.size > 0)) await new Promise((r) => setTimeout(r, 5));
-    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+    await endWorkers(this.slots.map((s) => s.worker));
   }
 }
 
@@ -187,7 +187,13 @@ if (!isMainThread && workerData?.modelgateScoring) {
         csv?: RawCsvBatch;
         other?: boolean;
       };
-      port.on("message", async ({ id, feeds, rows, csvPass: ctx, csv, other }: Message) => {
+      port.on("message", async (m: Message) => {
+        if (isEndMessage(m)) {
+          await csvChain; // the batch being parsed is answered first
+          for (const r of runners) await r.close();
+          return port.close();
+        }
+        const { id, feeds, rows, csvPass: ctx, csv, other } = m;
         if (ctx) {
           csvPass = ctx;
           return;

@@ -11,3 +11,41 @@ export function startModuleWorker(moduleUrl: string, data: unknown): Worker {
   const code = `import(${JSON.stringify(tsx)}).then((m) => m.register()).then(() => import(${JSON.stringify(moduleUrl)}))`;
   return new Worker(code, { eval: true, workerData: data });
 }
+
+/** The message a worker started here answers by closing its port, so that its thread ends on its own. */
+const END = "modelgateEnd";
+
+/** Whether a message to a worker asks it to end (`endWorkers`): the worker then closes its port and returns. */
+export function isEndMessage(m: unknown): boolean {
+  return typeof m === "object" && m !== null && (m as Record<string, unknown>)[END] === true;
+}
+
+/**
+ * Ends worker threads by asking each to close its port and waiting for it to exit; only one still running after
+ * `graceMs` is terminated. Terminating a worker while V8 compiles its code on a helper thread can abort the whole
+ * process in Node 20 (`NodePlatform::ForIsolate` "Assertion failed: (data.first) != nullptr", seen here under load
+ * in the reader threads' test), and a worker left to return from its own event loop does not meet that.
+ */
+export async function endWorkers(workers: Worker[], graceMs = 2000): Promise<void> {
+  await Promise.all(
+    workers.map(
+      (w) =>
+        new Promise<void>((resolve) => {
+          if (w.threadId < 0) return resolve(); // exited already
+          const timer = setTimeout(
+            () =>
+              w.terminate().then(
+                () => resolve(),
+                () => resolve(),
+              ),
+            graceMs,
+          );
+          w.once("exit", () => {
+            clearTimeout(timer);
+            resolve();
+          });
+          w.postMessage({ [END]: true });
+        }),
+    ),
+  );
+}
