@@ -53,7 +53,7 @@ export async function driftAgainst(
   }
   let header: Set<string>;
   try {
-    const scan = await scanDataset(file.abs, target.value, { counter, displayName: file.display });
+    const scan = await scanDataset(file.abs, target.value, { counter, countOnly: true, displayName: file.display });
     header = new Set(scan.header);
   } catch {
     return undefined; // the data checks already reported why the file cannot be read
