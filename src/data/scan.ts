@@ -61,6 +61,8 @@ export interface ScanOptions {
   sampleColumns?: string[];
   /** Count values into this profile counter (columns it was set up for). */
   counter?: ProfileCounter;
+  /** More counters to count into in the same read (each its own columns): drift against several profiles. */
+  counters?: ProfileCounter[];
   onRows?: (n: number) => void;
   /**
    * Only count the counter's columns into it (drift against a profile): no stats, samples, uniqueness or row hashes
@@ -78,6 +80,18 @@ function note(p: Problem | undefined, row: number, example: string, line?: numbe
   out.count++;
   if (out.examples.length < 3 && !out.examples.includes(example)) out.examples.push(example);
   return out;
+}
+
+/** One column's values counted into several counters. */
+function fanOut(counters: ProfileCounter[]): Pick<ProfileCounter, "addNumber" | "addValue"> {
+  return {
+    addNumber: (name, v) => {
+      for (const k of counters) k.addNumber(name, v);
+    },
+    addValue: (name, v) => {
+      for (const k of counters) k.addValue(name, v);
+    },
+  };
 }
 
 /** note() at row r of a batch, with the row's line when the format has lines. */
@@ -153,7 +167,8 @@ export async function scanDataset(path: string, dataset: Dataset, opts: ScanOpti
   const samples = new Map<string, Reservoir>();
   for (const name of opts.sampleColumns ?? []) samples.set(name, new Reservoir());
   const rowHashes = opts.hashColumns ? new Set<string>() : undefined;
-  const countOnly = opts.countOnly === true && opts.counter !== undefined;
+  const counters = [...(opts.counter ? [opts.counter] : []), ...(opts.counters ?? [])];
+  const countOnly = opts.countOnly === true && counters.length > 0;
   const result: ScanResult = {
     rows: 0,
     header: [],
@@ -173,7 +188,7 @@ export async function scanDataset(path: string, dataset: Dataset, opts: ScanOpti
   if (countOnly) {
     result.header = await readColumns(path, read);
     const inFile = new Set(result.header);
-    columns = declared.filter((c) => opts.counter!.has(c.name) && inFile.has(c.name)).map((c) => c.name);
+    columns = declared.filter((c) => counters.some((k) => k.has(c.name)) && inFile.has(c.name)).map((c) => c.name);
   }
   const only = columns && numeric.filter((n) => columns.includes(n));
   for await (const batch of readBatches(path, { ...read, columns, numeric: only ?? numeric, verify: opts.verify })) {
@@ -183,15 +198,15 @@ export async function scanDataset(path: string, dataset: Dataset, opts: ScanOpti
     for (const col of declared) {
       const ci = idx.get(col.name);
       if (ci === undefined) continue;
-      if (countOnly && !opts.counter?.has(col.name)) continue;
+      if (countOnly && !counters.some((k) => k.has(col.name))) continue;
       const s = stats.get(col.name)!;
       const uniq = seenUnique.get(col.name);
       const sample = samples.get(col.name);
       const allowed = col.values ? new Set(col.values.map(String)) : undefined;
-      const profiled = opts.counter?.has(col.name);
+      const counting = counters.filter((k) => k.has(col.name));
       const expectedMin = col.expected?.min;
       const expectedMax = col.expected?.max;
-      const counter = profiled ? opts.counter! : undefined;
+      const counter = counting.length <= 1 ? counting[0] : fanOut(counting);
       const numericType = col.type === "float" || col.type === "integer";
       const { min, max } = col;
       for (let r = 0; r < batch.length; r++) {
