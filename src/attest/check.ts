@@ -4,10 +4,12 @@ import { attestationPathBeside } from "../ledger/ledger.ts";
 import { normalStatement, recordBody, recordStatements, statementDigest } from "./promotion.ts";
 import type { Statement } from "./statement.ts";
 import type { LoadedTrust } from "./trust.ts";
-import type { verifyBundle } from "./verify.ts";
 
 /** ./verify.ts's verifyBundle, passed in: @sigstore/verify is loaded only by a caller that verifies signatures. */
-export type BundleVerifier = typeof verifyBundle;
+export type BundleVerifier = (
+  bundleJson: unknown,
+  trust: LoadedTrust,
+) => { ok: true; statement: Statement; signer: string } | { ok: false; reason: string };
 
 /**
  * Whether a promotion record is attested as it must be, against a trust policy: it names its Statements, each has a
