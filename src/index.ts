@@ -220,7 +220,8 @@ export { type MonitoringRecord, monitoringRecordSchema } from "./records/monitor
 export { type ReleaseFacts, releaseFactsSchema } from "./release/facts.ts";
 
 // attest: signed provenance (in-toto Statements in Sigstore bundles) of every publish, release and rollback
-export { type AttestationProblem, checkRecordAttestation } from "./attest/check.ts";
+export type { AttestationProblem } from "./attest/check.ts";
+export { checkRecordAttestation } from "./attest/verify.ts";
 export {
   attestRecord,
   type BuildFacts,

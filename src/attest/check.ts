@@ -4,7 +4,12 @@ import { attestationPathBeside } from "../ledger/ledger.ts";
 import { normalStatement, recordBody, recordStatements, statementDigest } from "./promotion.ts";
 import type { Statement } from "./statement.ts";
 import type { LoadedTrust } from "./trust.ts";
-import { verifyBundle } from "./verify.ts";
+
+/** ./verify.ts's verifyBundle, passed in: @sigstore/verify is loaded only by a caller that verifies signatures. */
+export type BundleVerifier = (
+  bundleJson: unknown,
+  trust: LoadedTrust,
+) => { ok: true; statement: Statement; signer: string } | { ok: false; reason: string };
 
 /**
  * Whether a promotion record is attested as it must be, against a trust policy: it names its Statements, each has a
@@ -51,7 +56,9 @@ export function statementDifference(signed: Statement, expected: Statement): str
   return `its predicate differs from the record in ${differ.join(", ") || "its canonical form"}`;
 }
 
-export function checkRecordAttestation(
+/** checkRecordAttestation (./verify.ts) with the bundle verifier given. */
+export function checkRecordAttestationWith(
+  verifyBundle: BundleVerifier,
   ledgerPath: string,
   e: LedgerEntry,
   readBundle: (path: string) => string | undefined,

@@ -2,6 +2,8 @@ import { X509Certificate } from "node:crypto";
 import { bundleFromJSON } from "@sigstore/bundle";
 import { TrustedRoot } from "@sigstore/protobuf-specs";
 import { type Signer, toSignedEntity, toTrustMaterial, Verifier } from "@sigstore/verify";
+import type { LedgerEntry } from "../ledger/ledger.ts";
+import { checkRecordAttestationWith } from "./check.ts";
 import { PAYLOAD_TYPE, type Statement, statementSchema } from "./statement.ts";
 import type { LoadedTrust, TrustPolicy } from "./trust.ts";
 
@@ -214,4 +216,17 @@ export function verifyBundle(bundleJson: unknown, trust: LoadedTrust): Verified 
     return { ok: false, reason: `the payload is not JSON (${(err as Error).message})` };
   }
   return { ok: true, statement, signer };
+}
+
+/**
+ * Whether a promotion record is attested as it must be, against a trust policy (./check.ts says how), with this
+ * file's verifyBundle: a caller that imports it loads @sigstore/verify.
+ */
+export function checkRecordAttestation(
+  ledgerPath: string,
+  e: LedgerEntry,
+  readBundle: (path: string) => string | undefined,
+  trust: LoadedTrust,
+): ReturnType<typeof checkRecordAttestationWith> {
+  return checkRecordAttestationWith(verifyBundle, ledgerPath, e, readBundle, trust);
 }

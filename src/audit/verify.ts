@@ -1,4 +1,4 @@
-import { bundlePaths } from "../attest/check.ts";
+import { type BundleVerifier, bundlePaths } from "../attest/check.ts";
 import type { LoadedTrust } from "../attest/trust.ts";
 import { promotionsPath } from "../ledger/ledger.ts";
 import { parseTag } from "../ledger/tags.ts";
@@ -84,6 +84,11 @@ function manifestOf(snap: Snapshot, blobs: ReadonlyMap<string, Buffer | undefine
   return undefined;
 }
 
+/** Without a trust policy no signature is checked; a caller that gives one passes ../attest/verify.ts's verifyBundle. */
+const noVerifier: BundleVerifier = () => {
+  throw new Error("a trust policy was given without the bundle verifier (../attest/verify.ts)");
+};
+
 /** The facts every rule reads, from the values read from git and (with --registry) the registry's answers. */
 export function readFacts(
   snap: Snapshot,
@@ -92,6 +97,7 @@ export function readFacts(
   images?: ImageProbe[],
   trust?: LoadedTrust,
   referrers?: ReferrerProbe[],
+  verifyBundle: BundleVerifier = noVerifier,
 ): VerifyFacts {
   const manifests = new Map<string, Model | undefined>();
   const configs = new Map<string, AuditConfig>();
@@ -136,6 +142,7 @@ export function readFacts(
     images,
     ...(trust ? { trust } : {}),
     referrers,
+    verifyBundle,
   };
 }
 
@@ -184,7 +191,9 @@ export async function verifyHistory(
   const images =
     probe && registry ? await probe.probeImages(views, { ...registry, bundles: Boolean(trust) }) : undefined;
   const referrers = probe && registry && images ? await probe.probeReferrers(views, images, registry) : undefined;
-  const findings = runRules(readFacts(snap, views, blobs, images, trust, referrers));
+  // @sigstore/verify is loaded only to check signatures against a trust policy
+  const verifier = trust ? (await import("../attest/verify.ts")).verifyBundle : undefined;
+  const findings = runRules(readFacts(snap, views, blobs, images, trust, referrers, verifier));
   const models = new Set(views.map((v) => v.model));
   const records = views.reduce((n, v) => n + v.entries.length, 0);
   const evaluations = views.reduce((n, v) => n + v.entries.filter((e) => e.record.action === "publish").length, 0);

@@ -157,6 +157,7 @@ const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
  * pandas reads it. Anything else (`12kg`, `0x10`, `249.40"x`) is undefined: not a number.
  */
 export function parseNumberText(text: string): number | null | undefined {
+  if (isPlainDigits(text)) return Number(text);
   const t = text.trim();
   if (t === "") return null;
   if (DECIMAL.test(t)) return Number(t);
@@ -165,6 +166,21 @@ export function parseNumberText(text: string): number | null | undefined {
   if (unsigned === "inf" || unsigned === "infinity") return l[0] === "-" ? -Infinity : Infinity;
   if (unsigned === "nan") return Number.NaN;
   return undefined;
+}
+
+/**
+ * Digits only, optionally after a minus, at most 15 of them (exact as a double): the common integer cell, whose value
+ * is Number(text) as by the DECIMAL rule, without the regular expression.
+ */
+function isPlainDigits(text: string): boolean {
+  const n = text.length;
+  let i = n > 0 && text.charCodeAt(0) === 45 ? 1 : 0;
+  if (i === n || n - i > 15) return false;
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 /** A cell as a number, or null (empty/null), or NaN when it is not numeric (see parseNumberText for text). */

@@ -61,7 +61,14 @@ export interface ScanOptions {
   sampleColumns?: string[];
   /** Count values into this profile counter (columns it was set up for). */
   counter?: ProfileCounter;
+  /** More counters to count into in the same read (each its own columns): drift against several profiles. */
+  counters?: ProfileCounter[];
   onRows?: (n: number) => void;
+  /**
+   * Only count the counter's columns into it (drift against a profile): no stats, samples, uniqueness or row hashes
+   * (a type error still leaves the value out of the counts, as in a full scan).
+   */
+  countOnly?: boolean;
   /** Hash the bytes while reading them (read.ts `Verify`): the scan is the one read of the file. */
   verify?: Verify;
 }
@@ -73,6 +80,23 @@ function note(p: Problem | undefined, row: number, example: string, line?: numbe
   out.count++;
   if (out.examples.length < 3 && !out.examples.includes(example)) out.examples.push(example);
   return out;
+}
+
+/** One column's values counted into several counters. */
+function fanOut(counters: ProfileCounter[]): Pick<ProfileCounter, "addNumber" | "addValue"> {
+  return {
+    addNumber: (name, v) => {
+      for (const k of counters) k.addNumber(name, v);
+    },
+    addValue: (name, v) => {
+      for (const k of counters) k.addValue(name, v);
+    },
+  };
+}
+
+/** note() at row r of a batch, with the row's line when the format has lines. */
+function noteAt(p: Problem | undefined, b: Batch, r: number, example: string): Problem {
+  return note(p, b.offset + r + 1, example, b.lines?.[r]);
 }
 
 /**
@@ -143,6 +167,8 @@ export async function scanDataset(path: string, dataset: Dataset, opts: ScanOpti
   const samples = new Map<string, Reservoir>();
   for (const name of opts.sampleColumns ?? []) samples.set(name, new Reservoir());
   const rowHashes = opts.hashColumns ? new Set<string>() : undefined;
+  const counters = [...(opts.counter ? [opts.counter] : []), ...(opts.counters ?? [])];
+  const countOnly = opts.countOnly === true && counters.length > 0;
   const result: ScanResult = {
     rows: 0,
     header: [],
@@ -157,49 +183,66 @@ export async function scanDataset(path: string, dataset: Dataset, opts: ScanOpti
   const format =
     spec.format ?? (parseLocation(spec.path).kind !== "file" ? formatOf(contentName(spec.path)) : undefined);
   const read = { format, displayName: opts.displayName, delimiter: spec.csv?.delimiter };
-  for await (const batch of readBatches(path, { ...read, numeric, verify: opts.verify })) {
-    if (result.header.length === 0) result.header = batch.columns;
+  // counting only: the counted columns are the ones parsed
+  let columns: string[] | undefined;
+  if (countOnly) {
+    result.header = await readColumns(path, read);
+    const inFile = new Set(result.header);
+    columns = declared.filter((c) => counters.some((k) => k.has(c.name)) && inFile.has(c.name)).map((c) => c.name);
+  }
+  const only = columns && numeric.filter((n) => columns.includes(n));
+  for await (const batch of readBatches(path, { ...read, columns, numeric: only ?? numeric, verify: opts.verify })) {
+    if (result.header.length === 0 && !countOnly) result.header = batch.columns;
     const idx = new Map(batch.columns.map((n, i) => [n, i]));
     const bad = (batch.notNumbers ?? []).map((x) => (x ? new Map(x.rows.map((r, i) => [r, x.texts[i]])) : undefined));
     for (const col of declared) {
       const ci = idx.get(col.name);
       if (ci === undefined) continue;
+      if (countOnly && !counters.some((k) => k.has(col.name))) continue;
       const s = stats.get(col.name)!;
       const uniq = seenUnique.get(col.name);
       const sample = samples.get(col.name);
       const allowed = col.values ? new Set(col.values.map(String)) : undefined;
-      const profiled = opts.counter?.has(col.name);
+      const counting = counters.filter((k) => k.has(col.name));
       const expectedMin = col.expected?.min;
       const expectedMax = col.expected?.max;
+      const counter = counting.length <= 1 ? counting[0] : fanOut(counting);
+      const numericType = col.type === "float" || col.type === "integer";
+      const { min, max } = col;
       for (let r = 0; r < batch.length; r++) {
-        const row = batch.offset + r + 1;
-        const line = batch.lines?.[r];
         const cell = cellAt(batch, ci, r, bad);
         const v = typedValue(col, cell);
         if (v === undefined) {
-          s.typeErrors = note(s.typeErrors, row, String(cellToString(cell)), line);
+          s.typeErrors = note(s.typeErrors, batch.offset + r + 1, String(cellToString(cell)), batch.lines?.[r]);
           continue;
         }
         if (v === null) {
           s.nulls++;
-          if (profiled)
-            col.type === "float" || col.type === "integer"
-              ? opts.counter!.addNumber(col.name, null)
-              : opts.counter!.addValue(col.name, null);
+          if (numericType) counter?.addNumber(col.name, null);
+          else counter?.addValue(col.name, null);
+          continue;
+        }
+        if (typeof v === "number") {
+          counter?.addNumber(col.name, v);
+          if (countOnly) continue;
+          if (min !== undefined && v < min) s.belowMin = noteAt(s.belowMin, batch, r, keyOf(v, cell));
+          if (max !== undefined && v > max) s.aboveMax = noteAt(s.aboveMax, batch, r, keyOf(v, cell));
+          if (expectedMin !== undefined && v < expectedMin)
+            s.belowExpected = noteAt(s.belowExpected, batch, r, keyOf(v, cell));
+          if (expectedMax !== undefined && v > expectedMax)
+            s.aboveExpected = noteAt(s.aboveExpected, batch, r, keyOf(v, cell));
+          sample?.add(v);
+          // a number's key (its text) is made only when a check needs it
+          if (!allowed && !uniq && s.distinctOverflow) continue;
+        } else if (countOnly) {
+          counter?.addValue(col.name, keyOf(v, cell));
           continue;
         }
         const key = keyOf(v, cell);
-        if (typeof v === "number") {
-          if (col.min !== undefined && v < col.min) s.belowMin = note(s.belowMin, row, key, line);
-          if (col.max !== undefined && v > col.max) s.aboveMax = note(s.aboveMax, row, key, line);
-          if (expectedMin !== undefined && v < expectedMin) s.belowExpected = note(s.belowExpected, row, key, line);
-          if (expectedMax !== undefined && v > expectedMax) s.aboveExpected = note(s.aboveExpected, row, key, line);
-          sample?.add(v);
-          if (profiled) opts.counter!.addNumber(col.name, v);
-        } else if (profiled) opts.counter!.addValue(col.name, key);
-        if (allowed && !allowed.has(key)) s.notAllowed = note(s.notAllowed, row, key, line);
+        if (typeof v !== "number") counter?.addValue(col.name, key);
+        if (allowed && !allowed.has(key)) s.notAllowed = noteAt(s.notAllowed, batch, r, key);
         if (uniq) {
-          if (uniq.has(key)) s.duplicates = note(s.duplicates, row, key, line);
+          if (uniq.has(key)) s.duplicates = noteAt(s.duplicates, batch, r, key);
           else uniq.add(key);
         }
         if (!s.distinctOverflow) {
@@ -209,7 +252,7 @@ export async function scanDataset(path: string, dataset: Dataset, opts: ScanOpti
         }
       }
     }
-    if (uniqueBy || rowHashes) {
+    if (!countOnly && (uniqueBy || rowHashes)) {
       const byIdx = uniqueBy?.map((n) => idx.get(n)).filter((i): i is number => i !== undefined);
       const hashIdx = opts.hashColumns?.map((n) => idx.get(n) ?? -1);
       for (let r = 0; r < batch.length; r++) {

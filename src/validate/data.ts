@@ -1,5 +1,6 @@
 import type { Problem, ScanResult } from "../data/scan.ts";
 import { scanDataset } from "../data/scan.ts";
+import type { ProfileCounter } from "../data/profile.ts";
 import type { Verify } from "../data/read.ts";
 import { didYouMean } from "../manifest/findings.ts";
 import { at, type Loaded, type Repository, repoRelative } from "../manifest/repo.ts";
@@ -22,12 +23,13 @@ export async function checkData(
   warn: Report,
   display?: string,
   verify?: Verify,
+  counters?: ProfileCounter[],
 ): Promise<ScanResult | undefined> {
   const spec = d.value.spec;
   const name = display ?? repoRelative(repo.root, file);
   let scan: ScanResult;
   try {
-    scan = await scanDataset(file, d.value, { displayName: name, hashColumns, verify });
+    scan = await scanDataset(file, d.value, { displayName: name, hashColumns, verify, counters });
   } catch (err) {
     error(at(d, ["spec", "path"]), "data", (err as Error).message);
     return undefined;

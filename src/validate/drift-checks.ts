@@ -23,6 +23,66 @@ export interface DriftResult {
 }
 
 /**
+ * The counts drift needs, made by the data checks' own read of the target (validate.ts): by driftKey, with the
+ * file's header. A drift check finds its counts here rather than reading the file again.
+ */
+export interface Counted {
+  header: string[];
+  counters: Map<string, ProfileCounter>;
+}
+
+/** Where a drift check reads its target: the file, and the counts already made from it. */
+export interface DriftRead {
+  file: string;
+  display: string;
+  counted?: Counted;
+}
+
+/** Which counts a drift check asks for: against which reference's profile, over which columns (all: undefined). */
+export const driftKey = (reference: Loaded<Dataset>, columns: string[] | undefined) =>
+  JSON.stringify([reference.value.metadata.name, columns ?? null]);
+
+/** A counter of the target's values in the reference profile's bins: its declared columns that the profile has. */
+export function driftCounter(
+  reference: Loaded<Dataset>,
+  target: Loaded<Dataset>,
+  columns: string[] | undefined,
+): ProfileCounter {
+  const counter = new ProfileCounter();
+  const declared = new Set(target.value.spec.columns.map((c) => c.name));
+  for (const [col, p] of Object.entries(reference.value.spec.profile ?? {})) {
+    if ((columns && !columns.includes(col)) || !declared.has(col)) continue;
+    if (p.kind === "numeric") counter.addNumericColumn(col, p.edges);
+    else counter.addCategoricalColumn(col);
+  }
+  return counter;
+}
+
+/**
+ * The drift checks validate will run on a dataset (./validate.ts counts them in its one read of the file): against
+ * the first training dataset of each model that evaluates on it, over the model's features, and against its own
+ * spec.drift.reference, each reference with a profile.
+ */
+export function plannedDrift(
+  target: Loaded<Dataset>,
+  models: Loaded<Model>[],
+  datasetByName: Map<string, Loaded<Dataset>>,
+): { reference: Loaded<Dataset>; columns: string[] | undefined }[] {
+  const name = target.value.metadata.name;
+  const out: { reference: Loaded<Dataset>; columns: string[] | undefined }[] = [];
+  for (const m of models) {
+    const trainName = m.value.spec.training?.datasets[0];
+    const train = trainName ? datasetByName.get(trainName) : undefined;
+    if (!train?.value.spec.profile || trainName === name || !m.value.spec.evaluation.datasets.includes(name)) continue;
+    out.push({ reference: train, columns: m.value.spec.inputs.features });
+  }
+  const ref = target.value.spec.drift?.reference;
+  const refD = ref ? datasetByName.get(ref) : undefined;
+  if (refD?.value.spec.profile) out.push({ reference: refD, columns: undefined });
+  return out;
+}
+
+/**
  * Drift per column between a reference dataset's profile and another dataset's data (binned with the reference's
  * edges and values, sparse bins merged), with findings at the target's column lines where a threshold in force is
  * reached and the difference is significant (src/data/drift.ts states the rule).
@@ -34,7 +94,7 @@ export async function driftAgainst(
   columns: string[] | undefined,
   error: Report,
   warn: Report,
-  read?: { file: string; display: string },
+  read?: DriftRead,
 ): Promise<Omit<DriftResult, "model" | "dataset" | "reference"> | undefined> {
   const profile = reference.value.spec.profile!;
   let file: { abs: string; display: string };
@@ -44,19 +104,17 @@ export async function driftAgainst(
     if (r.error || !existsSync(r.abs)) return undefined;
     file = { abs: r.abs, display: repoRelative(repo.root, r.abs) };
   }
-  const counter = new ProfileCounter();
-  const declared = new Set(target.value.spec.columns.map((c) => c.name));
-  for (const [col, p] of Object.entries(profile)) {
-    if ((columns && !columns.includes(col)) || !declared.has(col)) continue;
-    if (p.kind === "numeric") counter.addNumericColumn(col, p.edges);
-    else counter.addCategoricalColumn(col);
-  }
+  let counter = read?.counted?.counters.get(driftKey(reference, columns));
   let header: Set<string>;
-  try {
-    const scan = await scanDataset(file.abs, target.value, { counter, displayName: file.display });
-    header = new Set(scan.header);
-  } catch {
-    return undefined; // the data checks already reported why the file cannot be read
+  if (counter && read?.counted) header = new Set(read.counted.header);
+  else {
+    counter = driftCounter(reference, target, columns);
+    try {
+      const scan = await scanDataset(file.abs, target.value, { counter, countOnly: true, displayName: file.display });
+      header = new Set(scan.header);
+    } catch {
+      return undefined; // the data checks already reported why the file cannot be read
+    }
   }
   // a column missing from the file is reported once, as missing — not again as drift of an all-null column
   const found = Object.fromEntries(
@@ -112,7 +170,7 @@ export async function checkModelDrift(
   datasetByName: Map<string, Loaded<Dataset>>,
   skipData: boolean,
   { error, warn }: Reporter,
-  files?: Map<string, { file: string; display: string }>,
+  files?: Map<string, DriftRead>,
 ): Promise<{ drift: DriftResult } | { notChecked: string } | undefined> {
   const spec = m.value.spec;
   const trainName = spec.training?.datasets[0];
@@ -148,7 +206,7 @@ export async function checkReferenceDrift(
   datasetByName: Map<string, Loaded<Dataset>>,
   skipData: boolean,
   { error, warn }: Reporter,
-  files?: Map<string, { file: string; display: string }>,
+  files?: Map<string, DriftRead>,
 ): Promise<DriftResult | undefined> {
   const refName = d.value.spec.drift?.reference;
   if (!refName) return undefined;

@@ -5,10 +5,18 @@ import { type Finding, sortFindings } from "../manifest/findings.ts";
 import { type Loaded, loadRepository, type Repository } from "../manifest/repo.ts";
 import type { Dataset, Model } from "../manifest/schema.ts";
 import { checkData, checkLabel } from "./data.ts";
-import { checkModelDrift, checkReferenceDrift, type DriftResult } from "./drift-checks.ts";
+import {
+  checkModelDrift,
+  checkReferenceDrift,
+  type DriftRead,
+  type DriftResult,
+  driftCounter,
+  driftKey,
+  plannedDrift,
+} from "./drift-checks.ts";
 import { openGit } from "../git/index.ts";
 import type { StorageContext } from "../storage/source.ts";
-import { type ArtifactFacts, checkArtifact, checkDataFile, type DataFile, type RemoteCheck } from "./files.ts";
+import { type ArtifactFacts, checkArtifact, checkDataFile, type RemoteCheck } from "./files.ts";
 import { checkLabelMapping } from "./label-mapping.ts";
 import { checkLeakage, type Leakage, rowHashColumns } from "./leakage.ts";
 import { checkDatasetReferences, checkGates, checkModelColumns } from "./references.ts";
@@ -87,11 +95,12 @@ export async function validateRepository(cwd: string, opts: ValidateOptions = {}
 
   // Datasets: path, digest, size, data checks.
   const checkedDatasets = repo.datasets.filter((d) => usedDatasets.has(d.value.metadata.name));
-  const files = new Map<string, DataFile>();
+  const files = new Map<string, DriftRead>();
   const scans = await scanDatasets(repo, checkedDatasets, rowHashColumns(selected.models), opts, report, {
     storage,
     remote,
     files,
+    drift: (d) => plannedDrift(d, selected.models, datasetByName),
   });
 
   // Label fits task; leakage; drift.
@@ -154,20 +163,33 @@ async function scanDatasets(
   hashCols: Map<string, string[]>,
   opts: ValidateOptions,
   { error, warn }: Reporter,
-  out: { storage: StorageContext; remote: RemoteCheck[]; files: Map<string, DataFile> },
+  out: {
+    storage: StorageContext;
+    remote: RemoteCheck[];
+    files: Map<string, DriftRead>;
+    /** The drift checks that will read the dataset: counted in the same read. */
+    drift: (d: Loaded<Dataset>) => ReturnType<typeof plannedDrift>;
+  },
 ): Promise<Map<string, ScanResult>> {
   const scans = new Map<string, ScanResult>();
   for (const d of datasets) {
     const skip = opts.skipData === true;
     const found = await checkDataFile(repo, d, error, warn, out.storage, out.remote, skip);
     if (!found || skip) continue;
-    out.files.set(d.value.metadata.name, found);
+    const read: DriftRead = { file: found.file, display: found.display };
+    out.files.set(d.value.metadata.name, read);
     opts.onProgress?.(`checking data ${found.display}`);
     let digest: string | undefined;
     const verify = found.checkDigest ? { onDigest: (sha: string) => (digest = sha) } : undefined;
     const hashColumns = hashCols.get(d.value.metadata.name);
-    const scan = await checkData(repo, d, found.file, hashColumns, error, warn, found.display, verify);
+    const counters = new Map(
+      out.drift(d).map((p) => [driftKey(p.reference, p.columns), driftCounter(p.reference, d, p.columns)]),
+    );
+    const scan = await checkData(repo, d, found.file, hashColumns, error, warn, found.display, verify, [
+      ...counters.values(),
+    ]);
     if (scan) scans.set(d.value.metadata.name, scan);
+    if (scan && counters.size > 0) read.counted = { header: scan.header, counters };
     // a file the checks could not read through is hashed on its own
     found.checkDigest?.(digest ?? (await sha256File(found.file)));
   }

@@ -1,5 +1,6 @@
 import type { Git } from "../git/index.ts";
-import { isShallowRepository, worktreePrefix } from "../git/worktree.ts";
+import { resolveCommits } from "../git/resolve-many.ts";
+import { isShallowRepository, remoteHead, worktreePrefix } from "../git/worktree.ts";
 import { readManifestsAt } from "../manifest/at-commit.ts";
 import { unbumpedVersion } from "../manifest/bump.ts";
 import { at, type Loaded } from "../manifest/repo.ts";
@@ -13,6 +14,9 @@ export interface VersionBase {
   git: Git;
   env: NodeJS.ProcessEnv;
 }
+
+/** defaultBranch's candidates after origin's HEAD (src/plan/run.ts), in its order. */
+const DEFAULT_BRANCHES = ["origin/main", "main", "origin/master", "master"];
 
 /** The next patch version of a semantic version, for the message ("1.0.0" → "1.0.1"); undefined when not x.y.z. */
 function nextPatch(version: string): string | undefined {
@@ -34,7 +38,14 @@ export async function checkVersionBumps(
 ): Promise<void> {
   if (models.length === 0) return;
   const git = base.git;
-  const head = await git.revParse("HEAD");
+  // HEAD, the candidates of the base branch, the name origin/HEAD points at and the folder's prefix, all at once
+  const named = base.env.GITHUB_BASE_REF;
+  const candidates = named ? [`origin/${named}`, named] : DEFAULT_BRANCHES;
+  const [[head, ...commits], originHead, prefix] = await Promise.all([
+    resolveCommits(git, ["HEAD", ...candidates]),
+    named ? undefined : remoteHead(git, "origin"),
+    worktreePrefix(git),
+  ]);
   if (!head) return;
   const cannot = async (why: string) => {
     const shallow = await isShallowRepository(git);
@@ -47,23 +58,32 @@ export async function checkVersionBumps(
       );
     }
   };
-  // a pull request's base is the one GITHUB_BASE_REF names, never a fallback; elsewhere, the default branch
+  // a pull request's base is the one GITHUB_BASE_REF names, never a fallback; elsewhere, the default branch (the
+  // first of defaultBranch's candidates that names a commit: origin's HEAD, then origin/main, main, …)
   let baseRef: string | undefined;
-  const named = base.env.GITHUB_BASE_REF;
+  let baseCommit: string | undefined;
+  const found = (i: number) => (i < 0 ? undefined : { ref: candidates[i], commit: commits[i] });
+  let first = found(commits.findIndex((c) => c !== undefined));
   if (named) {
-    for (const ref of [`origin/${named}`, named]) if (!baseRef && (await git.revParse(ref))) baseRef = ref;
-    if (!baseRef) return cannot(`the pull request's base ${named} (GITHUB_BASE_REF) is not in this clone`);
-  } else {
+    if (!first) return cannot(`the pull request's base ${named} (GITHUB_BASE_REF) is not in this clone`);
+  } else if (originHead) {
+    const i = candidates.indexOf(originHead);
+    const commit = i >= 0 ? commits[i] : await git.revParse(originHead);
+    if (commit) first = { ref: originHead, commit };
+  }
+  if (!named && !first) {
     try {
-      baseRef = await defaultBranch(git, base.env);
+      baseRef = await defaultBranch(git, base.env); // none found: its error says what was tried
     } catch (err) {
       return cannot((err as Error).message);
     }
+    baseCommit = await git.revParse(baseRef);
+  } else {
+    baseRef = first!.ref;
+    baseCommit = first!.commit;
   }
-  const baseCommit = await git.revParse(baseRef);
   const mergeBase = baseCommit ? await git.mergeBase(baseCommit, head) : undefined;
   if (!mergeBase) return cannot(`${baseRef} and HEAD have no common ancestor here`);
-  const prefix = await worktreePrefix(git);
   const before = await readManifestsAt(
     git,
     mergeBase,

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { generateKeyPairSync } from "node:crypto";
 import { test } from "node:test";
-import { checkRecordAttestation } from "../../src/attest/check.ts";
+import { checkRecordAttestation } from "../../src/attest/verify.ts";
 import { attestRecord, type BuildFacts, OFFLINE_BUILDER, statementDigest } from "../../src/attest/promotion.ts";
 import { attestMode, attestSetup, builderFromEnv } from "../../src/attest/setup.ts";
 import { keySigner, signStatement } from "../../src/attest/sign.ts";

@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { checkRecordAttestation } from "../../src/attest/check.ts";
+import { checkRecordAttestation } from "../../src/attest/verify.ts";
 import { runAudit } from "../../src/audit/run.ts";
 import { PROMOTION_PREDICATE, PAYLOAD_TYPE, SLSA_PROVENANCE } from "../../src/attest/statement.ts";
 import { parseTrustPolicy } from "../../src/attest/trust.ts";

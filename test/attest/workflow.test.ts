@@ -7,7 +7,7 @@ import { test } from "node:test";
 import { parse } from "yaml";
 import { bundleToJSON } from "@sigstore/bundle";
 import { DSSEBundleBuilder } from "@sigstore/sign";
-import { checkRecordAttestation } from "../../src/attest/check.ts";
+import { checkRecordAttestation } from "../../src/attest/verify.ts";
 import { keySigner } from "../../src/attest/sign.ts";
 import { PAYLOAD_TYPE } from "../../src/attest/statement.ts";
 import { parseTrustPolicy } from "../../src/attest/trust.ts";

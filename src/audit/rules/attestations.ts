@@ -1,6 +1,5 @@
-import { checkRecordAttestation } from "../../attest/check.ts";
+import { checkRecordAttestationWith } from "../../attest/check.ts";
 import { normalStatement, recordBody, recordStatements } from "../../attest/promotion.ts";
-import { verifyBundle } from "../../attest/verify.ts";
 import { type EntryRule, finding, type HistoryRule } from "./context.ts";
 
 /**
@@ -13,7 +12,7 @@ export const recordAttested: EntryRule = (facts, { view, entry }) => {
   const trust = facts.trust;
   if (!trust) return [];
   const read = (path: string) => facts.blobs.get(`${facts.snap.tip}:${path}`)?.toString("utf8");
-  const { problems } = checkRecordAttestation(view.path, entry, read, trust);
+  const { problems } = checkRecordAttestationWith(facts.verifyBundle, view.path, entry, read, trust);
   return problems.map((p) =>
     finding(
       p.kind === "mismatch"
@@ -54,7 +53,7 @@ export const imagesAttested: HistoryRule = (facts) => {
         reasons.push("a referrer that is not JSON");
         return false;
       }
-      const v = verifyBundle(json, trust);
+      const v = facts.verifyBundle(json, trust);
       if (!v.ok) reasons.push(v.reason);
       else if (!expected.has(normalStatement(v.statement)))
         reasons.push("a valid signature over a Statement no record of this image makes");

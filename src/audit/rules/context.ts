@@ -1,3 +1,4 @@
+import type { BundleVerifier } from "../../attest/check.ts";
 import type { LoadedTrust } from "../../attest/trust.ts";
 import type { LedgerEntry } from "../../ledger/ledger.ts";
 import type { Model } from "../../manifest/schema.ts";
@@ -38,6 +39,8 @@ export interface VerifyFacts {
   readonly images?: readonly ImageProbe[];
   /** With --trust: whose signatures count; each record's bundles are in `blobs` (`<tip>:<path>`). */
   readonly trust?: LoadedTrust;
+  /** How a bundle's signature is checked (../../attest/verify.ts, loaded only with a trust policy). */
+  readonly verifyBundle: BundleVerifier;
   /** With --registry: each publish record's image, and which of the referrers the record promises it lacks. */
   readonly referrers?: readonly ReferrerProbe[];
 }
