@@ -14,7 +14,7 @@ import {
   rowPlace,
   type Verify,
 } from "../data/read.ts";
-import { openData } from "../data/read-source.ts";
+import { isServed, openData } from "../data/read-source.ts";
 import { sha256Bytes } from "../data/hash.ts";
 import type { Io } from "../util/io.ts";
 import { Progress } from "../util/progress.ts";
@@ -170,7 +170,8 @@ async function estimateRows(path: string, format: Format): Promise<number> {
   const fh = await openData(path);
   try {
     const size = (await fh.stat()).size;
-    const buf = Buffer.alloc(Math.min(size, 1 << 20));
+    // a shard's remote part is read block by block: the estimate reads no further than the header's block needs
+    const buf = Buffer.alloc(Math.min(size, isServed(path) ? 16 << 10 : 1 << 20));
     const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
     let lines = 0;
     for (let i = 0; i < bytesRead; i++) if (buf[i] === 10) lines++;
