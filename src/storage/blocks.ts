@@ -65,6 +65,21 @@ export function blockPinProblem(pin: BlockPin, fileSize: number): string | undef
   return undefined;
 }
 
+/**
+ * Whether a file's blocks are the ones a manifest pins (`validate`, holding the whole file, checks that spec.blocks
+ * and spec.sha256 describe the same bytes): undefined when they are, else what differs.
+ */
+export async function blocksProblem(file: string, fileSize: number, pin: BlockPin): Promise<string | undefined> {
+  const problem = blockPinProblem(pin, fileSize);
+  if (problem) return problem;
+  const actual = await blockDigests(file, pin.size);
+  const k = actual.findIndex((d, i) => d !== pin.sha256[i]);
+  if (k < 0) return undefined;
+  const start = k * pin.size;
+  const end = Math.min(fileSize, start + pin.size);
+  return `block ${k} (bytes ${start.toLocaleString("en-US")} to ${end.toLocaleString("en-US")}) has sha256 ${actual[k]}, not the ${pin.sha256[k]} spec.blocks pins: spec.blocks does not describe the file spec.sha256 pins; run \`modelgate lock\``;
+}
+
 /** A block whose bytes are not the pinned ones: the block, its bytes, and both digests. */
 export class BlockMismatch extends UserError {
   constructor(
