@@ -224,7 +224,7 @@ function toBatch(st: State, layout: Layout, numeric: boolean): Batch {
 }
 
 /** What a part reads first for the header (more, in steps, when the header is longer). */
-const PART_HEADER_BYTES = 16 * 1024;
+const PART_HEADER_BYTES = 4 * 1024;
 
 /** CSV blocks for the worker threads: the records that start in about this many bytes. */
 const BLOCK_BYTES = 8 * 1024 * 1024;
