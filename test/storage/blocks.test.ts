@@ -111,7 +111,7 @@ async function shards(
   return out;
 }
 
-test("4 shards of a CSV in S3 fetch only their blocks, each checked; merged they equal one run; a tampered block is refused", async () => {
+test("4 shards of a CSV in S3 fetch only their blocks, each checked; merged they equal one run; a tampered block is refused", async (t) => {
   const repo = makeFixtureRepo();
   const csv = churnCsv(2, ROWS);
   const size = Buffer.byteLength(csv);
@@ -153,6 +153,7 @@ test("4 shards of a CSV in S3 fetch only their blocks, each checked; merged they
     assert.ok(j.bytes < size, `shard ${k + 1} fetched ${j.bytes} of ${size} bytes`);
     assert.match(j.err, new RegExp(`read \\d+ of ${n} blocks .*each checked against spec\\.blocks`));
   }
+  t.diagnostic(`CSV of ${size} bytes, 4 shards fetched ${jobs.map((j) => j.bytes).join(", ")} bytes`);
   assert.ok(jobs.reduce((a, j) => a + j.bytes, 0) < 2 * size, "the four shards together fetch about the object once");
   const merged = await cli(repo.root, env, "evaluate", "merge", "s1.json", "s2.json", "s3.json", "s4.json", "--json");
   assert.equal(merged.code, 0, merged.err);
@@ -237,7 +238,7 @@ test("4 shards of a CSV in S3 fetch only their blocks, each checked; merged they
   assert.match(fallback.err, new RegExp(`sha256 ${sha(bytes)}, not the ${sha(csv)}`));
 });
 
-test("4 shards of a Parquet file in Cloud Storage fetch the footer and their row groups' blocks; merged they equal one run", async () => {
+test("4 shards of a Parquet file in Cloud Storage fetch the footer and their row groups' blocks; merged they equal one run", async (t) => {
   const repo = makeFixtureRepo();
   const lines = churnCsv(2, ROWS)
     .trim()
@@ -287,6 +288,7 @@ test("4 shards of a Parquet file in Cloud Storage fetch the footer and their row
   const jobs = await shards(repo.root, env, counted);
   for (const [k, j] of jobs.entries())
     assert.ok(j.bytes <= size / 4 + 3 * BLOCK && j.bytes < size, `shard ${k + 1} fetched ${j.bytes} of ${size} bytes`);
+  t.diagnostic(`Parquet of ${size} bytes, 4 shards fetched ${jobs.map((j) => j.bytes).join(", ")} bytes`);
   const merged = await cli(repo.root, env, "evaluate", "merge", "s2.json", "s4.json", "s1.json", "s3.json", "--json");
   assert.equal(merged.code, 0, merged.err);
   assert.equal(JSON.stringify(stablePart(JSON.parse(merged.out))), JSON.stringify(stablePart(JSON.parse(single.out))));
