@@ -168,12 +168,19 @@ function blocksFile(
     if (ended) return;
     ended = true;
     stop();
+    placeholders.delete(file);
     rmSync(file, { force: true });
     ctx.io?.err(`${reader.summary()}\n`);
   };
-  process.once("exit", () => rmSync(file, { force: true }));
+  placeholders.add(file);
   return { file, via: "download", sha256, arriving: { arrival: Promise.resolve(sha256), abort: end } };
 }
+
+/** Placeholder files of block-read objects not yet ended, removed at exit. */
+const placeholders = new Set<string>();
+process.once("exit", () => {
+  for (const f of placeholders) rmSync(f, { force: true });
+});
 
 /** A stored object through the cache: whole, or (`stream`) as it arrives. */
 async function fetched(
