@@ -167,8 +167,9 @@ async function estimateRows(path: string, format: Format): Promise<number> {
     }
   }
   // through the readers' opener: a file still arriving from a store has its full size, and its first bytes are waited for
-  const fh = await openData(path);
+  let fh: Awaited<ReturnType<typeof openData>> | undefined;
   try {
+    fh = await openData(path);
     const size = (await fh.stat()).size;
     // a shard's remote part is read block by block: the estimate reads no further than the header's block needs
     const buf = Buffer.alloc(Math.min(size, isServed(path) ? 16 << 10 : 1 << 20));
@@ -176,8 +177,12 @@ async function estimateRows(path: string, format: Format): Promise<number> {
     let lines = 0;
     for (let i = 0; i < bytesRead; i++) if (buf[i] === 10) lines++;
     return lines > 1 ? Math.round((size / bytesRead) * lines) - (format === "csv" ? 1 : 0) : 0;
+  } catch {
+    // a download refused before or during this look (a changed object), a block not the pinned one: only the
+    // progress bar's total is lost here; the pass meets the same failure and reports it (the download's own refusal)
+    return 0;
   } finally {
-    await fh.close();
+    await fh?.close();
   }
 }
 
