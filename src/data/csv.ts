@@ -312,6 +312,9 @@ export interface CsvScratch {
   lines?: Int32Array;
 }
 
+/** What a part reads first for the header (more, in steps, when the header is longer). */
+const PART_HEADER_BYTES = 4 * 1024;
+
 /** CSV blocks for the worker threads: the records that start in about this many bytes. */
 const BLOCK_BYTES = 8 * 1024 * 1024;
 
@@ -319,6 +322,8 @@ export async function* readCsv(path: string, o: Resolved): AsyncGenerator<Batch>
   const fh = await openData(path);
   try {
     const src = new Source(fh);
+    // a part reads the header and its own bytes only (a remote file's blocks are fetched as they are read)
+    if (o.part) src.limit = PART_HEADER_BYTES;
     const file = o.displayName;
     const sep = separatorOf(o);
     const header = await readHeader(src, file, sep);
@@ -381,6 +386,8 @@ async function* readCsvPart(
   const a = dataStart + Math.floor((span * (part.index - 1)) / part.count);
   const b = part.index === part.count ? size : dataStart + Math.floor((span * part.index) / part.count);
   const src = new Source(fh, a === dataStart ? a : a - 1);
+  // read to b, then on only as far as the record that crosses it
+  src.limit = b;
   await src.refill(0);
   let pos = 0;
   if (a !== dataStart) {

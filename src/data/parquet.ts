@@ -1,4 +1,6 @@
 import { type FileHandle, open } from "node:fs/promises";
+import { ModelgateError } from "../errors.ts";
+import { openData } from "./read-source.ts";
 import zlib from "node:zlib";
 import {
   asyncBufferFromFile,
@@ -73,6 +75,7 @@ async function readFooter(fh: FileHandle, file: string): Promise<Footer> {
     const tree = parquetSchema(metadata);
     return { metadata, names: tree.children.map((c) => c.element.name), tree };
   } catch (err) {
+    if (err instanceof ModelgateError) throw err; // the bytes were refused (a block not the pinned one), not parsed
     throw new DataError(
       file,
       {},
@@ -83,7 +86,7 @@ async function readFooter(fh: FileHandle, file: string): Promise<Footer> {
 
 /** The column names of a Parquet file, from its footer. */
 export async function readParquetColumns(path: string, o: Resolved): Promise<string[]> {
-  const fh = await open(path, "r");
+  const fh = await openData(path);
   try {
     return (await readFooter(fh, o.displayName)).names;
   } finally {
@@ -116,7 +119,8 @@ function isFlat(node: SchemaTree): boolean {
 }
 
 export async function* readParquet(path: string, o: Resolved): AsyncGenerator<Batch> {
-  const fh = await open(path, "r");
+  // through the readers' opener: a shard's part of a remote file is read block by block, each block verified
+  const fh = await openData(path);
   try {
     const file = o.displayName;
     const footer = await readFooter(fh, file);

@@ -85,14 +85,54 @@ export function dropTap(path: string): void {
   taps.delete(path);
 }
 
+/**
+ * The part of a FileHandle the readers use, served by something other than a file: a remote object read block by
+ * block, each block checked against its pinned digest before its bytes are handed over (storage/blocks.ts).
+ */
+export interface PositionalReader {
+  read(
+    buffer: Uint8Array,
+    offset: number,
+    length: number,
+    position: number | null,
+  ): Promise<{ bytesRead: number; buffer: Uint8Array }>;
+  stat(): Promise<{ size: number }>;
+  close(): Promise<void>;
+}
+
+const served = new Map<string, PositionalReader>();
+
+/**
+ * Makes `openData(path)` read through `reader` (in this thread only: a part is read without reader threads) until
+ * the returned function is called. `path` names an empty placeholder file, so that the callers' checks that the data
+ * exists hold.
+ */
+export function serveData(path: string, reader: PositionalReader): () => void {
+  served.set(path, reader);
+  return () => {
+    if (served.get(path) === reader) served.delete(path);
+  };
+}
+
+/** Whether `openData(path)` reads through a reader given by `serveData`. */
+export function isServed(path: string): boolean {
+  return served.has(path);
+}
+
 /** Opens a data file for a format reader: a plain handle, or one that hashes its reads, or waits for bytes to arrive. */
 export async function openData(path: string): Promise<FileHandle> {
+  const reader = served.get(path);
+  if (reader) return { ...bound(reader), close: async () => undefined } as unknown as FileHandle;
   const fh = await open(path, "r");
   const growing = parseGrowing(path);
   const tap = taps.get(path);
   if (tap) taps.delete(path);
   if (!growing && !tap) return fh;
   return new DataHandle(fh, tap, growing) as unknown as FileHandle;
+}
+
+function bound(r: PositionalReader): PositionalReader {
+  return { read: r.read.bind(r), stat: r.stat.bind(r), close: r.close.bind(r) };
 }
 
 /** The part of FileHandle the readers use, over a file that is hashed as it is read or still arriving. */

@@ -2,6 +2,8 @@ import type { FileHandle } from "node:fs/promises";
 import { DataError, MAX_RECORD_BYTES } from "./batch.ts";
 
 const CHUNK = 4 * 1024 * 1024;
+/** How much the first refill past a Source's `limit` reads (the rest of one record, usually); each next one, twice. */
+const PAST_LIMIT = 4 * 1024;
 
 /** Reads forward through a file with one buffer (CSV and JSONL); `refill` keeps the unread bytes and reads more after them. */
 export class Source {
@@ -10,6 +12,13 @@ export class Source {
   eof = false;
   /** The file offset of buf[0]. */
   origin: number;
+  /**
+   * A part's end (a shard's, storage/blocks.ts reads a remote file block by block): reads stop there, and past it
+   * go on in growing steps (from PAST_LIMIT bytes), as far as the record that crosses it needs; the rest of the file
+   * is not read.
+   */
+  limit = Number.POSITIVE_INFINITY;
+  private past = PAST_LIMIT;
   private next: number;
   constructor(
     private readonly fh: FileHandle,
@@ -34,8 +43,15 @@ export class Source {
       this.buf.copy(bigger, 0, 0, this.end);
       this.buf = bigger;
     }
+    let got = 0;
     while (this.end < this.buf.length && !this.eof) {
-      const { bytesRead } = await this.fh.read(this.buf, this.end, this.buf.length - this.end, this.next);
+      if (got > 0 && this.next >= this.limit) break;
+      const room = this.buf.length - this.end;
+      const beyond = this.next >= this.limit;
+      const want = Math.min(room, beyond ? this.past : this.limit - this.next);
+      if (beyond) this.past *= 2;
+      const { bytesRead } = await this.fh.read(this.buf, this.end, want, this.next);
+      got += bytesRead;
       if (bytesRead === 0) this.eof = true;
       this.end += bytesRead;
       this.next += bytesRead;

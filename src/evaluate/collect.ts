@@ -9,7 +9,7 @@ import {
   type Verify,
   verifiedRead,
 } from "../data/read.ts";
-import { openData } from "../data/read-source.ts";
+import { isServed, openData } from "../data/read-source.ts";
 import { sha256Bytes } from "../data/hash.ts";
 import type { Io } from "../util/io.ts";
 import { Progress } from "../util/progress.ts";
@@ -142,16 +142,22 @@ async function estimateRows(path: string, format: Format): Promise<number> {
     }
   }
   // through the readers' opener: a file still arriving from a store has its full size, and its first bytes are waited for
-  const fh = await openData(path);
+  let fh: Awaited<ReturnType<typeof openData>> | undefined;
   try {
+    fh = await openData(path);
     const size = (await fh.stat()).size;
-    const buf = Buffer.alloc(Math.min(size, 1 << 20));
+    // a shard's remote part is read block by block: the estimate reads no further than the header's block needs
+    const buf = Buffer.alloc(Math.min(size, isServed(path) ? 16 << 10 : 1 << 20));
     const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
     let lines = 0;
     for (let i = 0; i < bytesRead; i++) if (buf[i] === 10) lines++;
     return lines > 1 ? Math.round((size / bytesRead) * lines) - (format === "csv" ? 1 : 0) : 0;
+  } catch {
+    // a download refused before or during this look (a changed object), a block not the pinned one: only the
+    // progress bar's total is lost here; the pass meets the same failure and reports it (the download's own refusal)
+    return 0;
   } finally {
-    await fh.close();
+    await fh?.close();
   }
 }
 

@@ -73,7 +73,9 @@ export async function specFromManifests(
   const format = dsSpec.format ?? (source.kind === "remote" ? formatOf(contentName(dsSpec.path)) : undefined);
   // a remote CSV or JSONL file is parsed as it arrives (Parquet's footer, at the end, is read first: it waits)
   const stream = source.kind === "remote" && format !== "parquet";
-  const data = await localFile(storage, source, { sha256: dsSpec.sha256, size: dsSpec.sizeBytes }, { stream });
+  // a shard of a CSV or Parquet file reads its part only: of a remote one, only the blocks of it (spec.blocks)
+  const part = opts.shard && format !== "jsonl" ? { blocks: dsSpec.blocks } : undefined;
+  const data = await localFile(storage, source, { sha256: dsSpec.sha256, size: dsSpec.sizeBytes }, { stream, part });
   const dataDisplay = source.kind === "file" ? repoRelative(repo.root, source.abs) : dsSpec.path;
   const candidate: ModelSource = {
     bytes,

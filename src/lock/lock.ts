@@ -6,6 +6,7 @@ import { UserError } from "../errors.ts";
 import { findModel, type Loaded, loadRepository, type Repository, repoRelative } from "../manifest/repo.ts";
 import type { Dataset, Model, Profile } from "../manifest/schema.ts";
 import type { Path } from "../manifest/yaml.ts";
+import { blockDigests, DEFAULT_BLOCK_BYTES } from "../storage/blocks.ts";
 import { currentFile, resolveSource, type StorageContext, storageContext } from "../storage/source.ts";
 import { readOnnxSignature } from "../onnx/signature.ts";
 import type { Workspace } from "../workspace/workspace.ts";
@@ -86,6 +87,10 @@ async function measureDataset(root: string, d: Loaded<Dataset>, storage: Storage
     [["spec", "rows"], v.rows],
   ];
   if (v.profile) values.push([["spec", "profile"], v.profile]);
+  // per-block digests: a shard job of a remote file fetches and checks only the blocks of its part (storage/blocks.ts)
+  const blockSize = spec.blocks?.size ?? (v.sizeBytes > DEFAULT_BLOCK_BYTES ? DEFAULT_BLOCK_BYTES : undefined);
+  if (blockSize !== undefined)
+    values.push([["spec", "blocks"], { size: blockSize, sha256: await blockDigests(got.file, blockSize) }]);
   return values;
 }
 

@@ -82,8 +82,10 @@ function render(value: unknown, style: Style, flow: boolean): string {
   const doc = new Document(value);
   visit(doc, {
     Seq(_, seq) {
-      // lists of scalars read best on one line (profile edges and fractions, tensor shapes)
-      if (seq.items.every((i) => !isCollection(i))) seq.flow = true;
+      // lists of scalars read best on one line (profile edges and fractions, tensor shapes); digests (spec.blocks'
+      // sha256 list) one a line
+      const digests = seq.items.length > 0 && seq.items.every((i) => /^[0-9a-f]{64}$/.test(String(toJs(i))));
+      if (!digests && seq.items.every((i) => !isCollection(i))) seq.flow = true;
     },
   });
   if (flow && isCollection(doc.contents)) doc.contents.flow = true;
@@ -93,6 +95,8 @@ function render(value: unknown, style: Style, flow: boolean): string {
     .split("\n")
     .join(style.eol);
 }
+
+const toJs = (n: unknown) => (isScalar(n) ? n.value : n);
 
 const isCollectionValue = (v: unknown) => v !== null && typeof v === "object";
 

@@ -508,6 +508,22 @@ export const datasetSchema = z.strictObject({
       .describe("How a CSV file is written, when it is not comma-separated."),
     sha256: sha256.optional(),
     sizeBytes: z.number().int().min(0).optional(),
+    blocks: z
+      .strictObject({
+        size: z
+          .number()
+          .int()
+          .min(4096)
+          .describe("Bytes per block (the last block is shorter). Default: 67108864 (64 MiB)."),
+        sha256: z
+          .array(sha256)
+          .optional()
+          .describe("The sha256 of each block, in order (written by `modelgate lock`)."),
+      })
+      .optional()
+      .describe(
+        "Per-block digests of the file (written by `modelgate lock` for files larger than one block, or when spec.blocks.size is set): a shard job of a remote file fetches and checks only the blocks of its part.",
+      ),
     rows: z.number().int().min(0).optional(),
     columns: z.array(columnSchema).min(1),
     checks: z

@@ -89,8 +89,9 @@ export class GcsObject implements StoredObject {
   async read(
     start = 0,
     version?: string,
+    end?: number,
   ): Promise<{ body: AsyncIterable<Uint8Array>; start: number; version?: string }> {
-    const resume = start > 0 && version !== undefined;
+    const resume = (start > 0 && version !== undefined) || end !== undefined;
     const storage = await client(this.env);
     const url = new URL(
       `${storage.apiEndpoint}/storage/v1/b/${encodeURIComponent(this.bucket)}/o/${encodeURIComponent(this.key)}`,
@@ -98,7 +99,7 @@ export class GcsObject implements StoredObject {
     url.searchParams.set("alt", "media");
     if (version) url.searchParams.set("generation", version);
     const headers = new Headers(this.env.STORAGE_EMULATOR_HOST ? {} : await this.credentials(storage, url));
-    if (resume) headers.set("range", `bytes=${start}-`);
+    if (resume) headers.set("range", `bytes=${start}-${end === undefined ? "" : end - 1}`);
     let res: Response;
     try {
       res = await fetch(url, { headers });
@@ -112,7 +113,7 @@ export class GcsObject implements StoredObject {
       const message = await errorMessage(res);
       // the generation is gone (the object was replaced or deleted since the first read): start again from byte 0
       // with what is there now, which the pinned digest then judges — never splice two generations
-      if (resume && res.status === 404) return this.read(0);
+      if (resume && version !== undefined && res.status === 404) return this.read(0, undefined, end);
       throw this.explain({ code: res.status, message });
     }
     const range = res.headers.get("content-range");

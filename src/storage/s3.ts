@@ -88,16 +88,18 @@ export class S3Object implements StoredObject {
     }
   }
 
-  async read(start = 0, version?: string) {
+  async read(start = 0, version?: string, end?: number) {
     const { GetObjectCommand } = await sdk();
     const c = await client(this.opts);
-    const resume = start > 0 && version !== undefined;
+    const resume = (start > 0 && version !== undefined) || end !== undefined;
+    const range = `bytes=${start}-${end === undefined ? "" : end - 1}`;
     try {
       const r = await c.send(
         new GetObjectCommand({
           Bucket: this.bucket,
           Key: this.key,
-          ...(resume ? { Range: `bytes=${start}-`, IfMatch: version } : {}),
+          ...(resume ? { Range: range } : {}),
+          ...(resume && version ? { IfMatch: version } : {}),
         }),
       );
       if (!r.Body) throw new NetworkError(`${this.name}: the store sent no body`);

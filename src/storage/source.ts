@@ -1,13 +1,15 @@
-import { createHash } from "node:crypto";
-import { existsSync } from "node:fs";
+import { createHash, randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { open } from "node:fs/promises";
-import { relative, sep } from "node:path";
+import { basename, join, relative, sep } from "node:path";
+import { serveData } from "../data/read-source.ts";
 import { sha256File } from "../data/hash.ts";
 import { CheckFailed, UserError } from "../errors.ts";
 import type { Git } from "../git/index.ts";
 import { lfsPull, lfsVersion } from "../git/lfs.ts";
 import { resolveInside } from "../manifest/repo.ts";
 import type { Io } from "../util/io.ts";
+import { BlockFile, type BlockPin, blockPinProblem } from "./blocks.ts";
 import { cachedEntry, cacheDir, Dos2UnixMd5, type Expected, verifiedEntry } from "./cache.ts";
 import { dvcCacheDir, type DvcOutput, objectPath, readDvcOutput, remoteOf } from "./dvc.ts";
 import { download, downloadStreaming } from "./fetch.ts";
@@ -102,7 +104,15 @@ export async function localFile(
   ctx: StorageContext,
   src: Source,
   pin: Pin,
-  opts: { unpinned?: boolean; stream?: boolean } = {},
+  opts: {
+    unpinned?: boolean;
+    stream?: boolean;
+    /**
+     * The reader reads a part of the file only (a shard's): with the manifest's `spec.blocks`, a remote object is
+     * read block by block, only the blocks the part touches, each checked against its digest (`blocksFile`).
+     */
+    part?: { blocks?: { size: number; sha256?: string[] } };
+  } = {},
 ): Promise<LocalFile> {
   if (src.kind === "file") {
     if (src.error) throw new UserError(src.error);
@@ -117,8 +127,60 @@ export async function localFile(
       `${src.path} is not pinned: a remote file needs the sha256 of its bytes in the manifest; run \`modelgate lock\``,
     );
   if (src.location.kind === "dvc") return dvcFile(ctx, src, src.location, pin, opts.stream);
+  if (opts.part && pin.sha256 && !cachedEntry(cacheDir(ctx.env), pin.sha256, pin.size)) {
+    const blocks = opts.part.blocks;
+    if (blocks?.sha256 && pin.size !== undefined) {
+      const pinned = { size: blocks.size, sha256: blocks.sha256 };
+      return blocksFile(ctx, objectFor(ctx, src.location.url), src.path, pin.sha256, pin.size, pinned);
+    }
+    ctx.io?.err(
+      `${src.path}: the manifest has no spec.blocks digests${blocks?.sha256 ? " (nor spec.sizeBytes)" : ""}, so this shard downloads the whole object to check its sha256; \`modelgate lock\` with spec.blocks (e.g. blocks: {size: 67108864}) lets each shard fetch only its blocks\n`,
+    );
+  }
   return fetched(objectFor(ctx, src.location.url), pin, ctx, undefined, opts.stream);
 }
+
+/**
+ * A shard's view of a pinned remote object: a placeholder file (empty, in the cache's tmp folder) that the data
+ * readers open, served block by block (storage/blocks.ts): each read fetches the blocks it touches with a range
+ * request, or takes them from the cache, and hands over their bytes only once their sha256 is the one spec.blocks
+ * pins. `arriving.arrival` gives the pinned sha256 of the whole file: the bytes parsed are verified blocks of it.
+ * `arriving.abort` (called when the pass ends) reports which blocks were read.
+ */
+function blocksFile(
+  ctx: StorageContext,
+  obj: StoredObject,
+  label: string,
+  sha256: string,
+  size: number,
+  blocks: BlockPin,
+): LocalFile {
+  const problem = blockPinProblem(blocks, size);
+  if (problem) throw new UserError(`${label}: ${problem}`);
+  const cache = cacheDir(ctx.env);
+  mkdirSync(join(cache, "tmp"), { recursive: true });
+  const file = join(cache, "tmp", `${process.pid}-${randomBytes(6).toString("hex")}.blocks-${basename(label)}`);
+  writeFileSync(file, "");
+  const reader = new BlockFile(obj, label, size, blocks, cache, ctx.io);
+  const stop = serveData(file, reader);
+  let ended = false;
+  const end = () => {
+    if (ended) return;
+    ended = true;
+    stop();
+    placeholders.delete(file);
+    rmSync(file, { force: true });
+    ctx.io?.err(`${reader.summary()}\n`);
+  };
+  placeholders.add(file);
+  return { file, via: "download", sha256, arriving: { arrival: Promise.resolve(sha256), abort: end } };
+}
+
+/** Placeholder files of block-read objects not yet ended, removed at exit. */
+const placeholders = new Set<string>();
+process.once("exit", () => {
+  for (const f of placeholders) rmSync(f, { force: true });
+});
 
 /** A stored object through the cache: whole, or (`stream`) as it arrives. */
 async function fetched(

@@ -22,12 +22,15 @@ export interface StoredObject {
    */
   head(): Promise<{ size?: number; sha256?: string; md5?: string }>;
   /**
-   * The bytes from `start` on. `version` (returned by the first read) ties a resumed read to the same object: a
-   * store that cannot promise it, or that ignores the range, answers with `start: 0` and the whole object.
+   * The bytes from `start` on (to `end`, exclusive, when given: a block of a shard's part, storage/blocks.ts).
+   * `version` (returned by the first read) ties a resumed read to the same object: a store that cannot promise it, or
+   * that ignores the range, answers with `start: 0` and the whole object (a reader of a block skips to its start and
+   * stops at its end; it checks the block's digest either way).
    */
   read(
     start?: number,
     version?: string,
+    end?: number,
   ): Promise<{
     body: AsyncIterable<Uint8Array>;
     start: number;
@@ -47,9 +50,10 @@ export class FileObject implements StoredObject {
       throw new UserError(`${this.name} does not exist`);
     }
   }
-  async read(start = 0) {
+  async read(start = 0, _version?: string, end?: number) {
     const { size } = await this.head();
-    return { body: createReadStream(this.name, { start, highWaterMark: 1 << 20 }), start, size };
+    const to = end === undefined ? {} : { end: end - 1 };
+    return { body: createReadStream(this.name, { start, ...to, highWaterMark: 1 << 20 }), start, size };
   }
 }
 
@@ -67,15 +71,14 @@ export class HttpObject implements StoredObject {
     return { size: len !== null && /^\d+$/.test(len) ? Number(len) : undefined };
   }
 
-  async read(start = 0, version?: string) {
+  async read(start = 0, version?: string, end?: number) {
     const extra: Record<string, string> = {};
-    if (start > 0 && version) {
-      extra.range = `bytes=${start}-`;
-      extra["if-range"] = version;
-    }
+    const ranged = end !== undefined || (start > 0 && version !== undefined);
+    if (ranged) extra.range = `bytes=${start}-${end === undefined ? "" : end - 1}`;
+    if (ranged && version) extra["if-range"] = version;
     const res = await this.request("GET", extra);
     if (!res.body) throw new UserError(`${this.name}: the server sent no body`);
-    const resumed = res.status === 206 && start > 0;
+    const resumed = res.status === 206 && (start > 0 || end !== undefined);
     const etag = res.headers.get("etag") ?? undefined;
     // only a strong validator may tie two ranges to one object (RFC 9110 §13.1.5)
     const strong = etag && !etag.startsWith("W/") ? etag : (res.headers.get("last-modified") ?? undefined);

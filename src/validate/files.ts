@@ -14,6 +14,7 @@ import {
   type Source,
   type StorageContext,
 } from "../storage/source.ts";
+import { blocksProblem } from "../storage/blocks.ts";
 import type { Report } from "./reporter.ts";
 
 /**
@@ -264,6 +265,12 @@ async function checkRemoteData(
   }
   const got = await fetchFor(storage, src, pin, pos, at(d, ["spec", "sha256"]), error);
   if (!got) return undefined;
-  remote.push({ file: d.file, path: spec.path, how: got.via, bytes: statSync(got.file).size });
+  const bytes = statSync(got.file).size;
+  remote.push({ file: d.file, path: spec.path, how: got.via, bytes });
+  // the blocks a shard job checks must be those of the pinned file
+  if (spec.blocks?.sha256) {
+    const problem = await blocksProblem(got.file, bytes, { size: spec.blocks.size, sha256: spec.blocks.sha256 });
+    if (problem) error(at(d, ["spec", "blocks"]), "digest", `${spec.path}: ${problem}`);
+  }
   return { file: got.file, display: spec.path };
 }
