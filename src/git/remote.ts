@@ -1,5 +1,6 @@
 import type { RemoteTag } from "../vocabulary.ts";
 import type { Git } from "./index.ts";
+import { forgetRemote, remoteRefs } from "./remote-refs.ts";
 
 /**
  * Named git operations on a remote and on the tags and branches modelgate pushes to it: reading a remote's tags and
@@ -12,10 +13,12 @@ export async function isRepository(git: Git): Promise<boolean> {
   return (await git.tryRun(["rev-parse", "--git-dir"])) !== undefined;
 }
 
-/** Every tag on the remote with the object it names and the commit it peels to: one `git ls-remote --tags`. */
+/**
+ * Every tag on the remote with the object it names and the commit it peels to: from the one `git ls-remote` of the
+ * remote this handle makes until it pushes (src/git/remote-refs.ts).
+ */
 export async function lsRemoteTags(git: Git, remote: string): Promise<Map<string, RemoteTag>> {
-  const out = await git.run(["ls-remote", "--tags", remote]);
-  return parseLsRemoteTags(out);
+  return new Map((await remoteRefs(git, remote)).tags);
 }
 
 /** The tags in `git ls-remote --tags` output: a `^{}` line gives the commit an annotated tag peels to. */
@@ -36,9 +39,12 @@ export function parseLsRemoteTags(out: string): Map<string, RemoteTag> {
   return tags;
 }
 
-/** True when the remote has the branch (`git ls-remote --exit-code --heads`); false too when it cannot be read. */
+/** True when the remote has the branch (per its `git ls-remote`); false too when it cannot be read. */
 export async function remoteBranchExists(git: Git, remote: string, branch: string): Promise<boolean> {
-  return Boolean(await git.tryRun(["ls-remote", "--exit-code", "--heads", remote, branch]));
+  return remoteRefs(git, remote).then(
+    (refs) => refs.heads.has(branch),
+    () => false,
+  );
 }
 
 /**
@@ -63,10 +69,16 @@ export async function tagObjectText(git: Git, oid: string): Promise<string> {
 
 /** Creates (or moves) the remote's branch to `commit`. */
 export async function pushBranch(git: Git, remote: string, commit: string, branch: string): Promise<void> {
-  await git.run(["push", "--porcelain", remote, `${commit}:refs/heads/${branch}`]);
+  try {
+    await git.run(["push", "--porcelain", remote, `${commit}:refs/heads/${branch}`]);
+  } finally {
+    forgetRemote(git, remote);
+  }
 }
 
 /** Deletes the remote's branch; false when that failed (there was none, or the remote refused). */
 export async function deleteRemoteBranch(git: Git, remote: string, branch: string): Promise<boolean> {
-  return (await git.tryRun(["push", "-q", remote, "--delete", branch])) !== undefined;
+  const done = (await git.tryRun(["push", "-q", remote, "--delete", branch])) !== undefined;
+  forgetRemote(git, remote);
+  return done;
 }

@@ -1,0 +1,63 @@
+import type { RemoteTag } from "../vocabulary.ts";
+import type { Git } from "./index.ts";
+import { parseLsRemoteTags } from "./remote.ts";
+
+/**
+ * What a remote holds, read once per handle (issue #25: a command read the same remote up to four times): its default
+ * branch, its branches and its tags from one `git ls-remote --symref`. A push through modelgate's own functions
+ * forgets what was read (the remote changed); so does the GitOps writer when a push is rejected, so that its next
+ * attempt works on the new tip. A read that failed is not kept.
+ */
+export interface RemoteRefs {
+  /** The branch the remote's HEAD names, when it says. */
+  head: string | undefined;
+  /** Each branch's commit. */
+  heads: Map<string, string>;
+  tags: Map<string, RemoteTag>;
+}
+
+const read = new WeakMap<Git, Map<string, Promise<RemoteRefs>>>();
+/** The commit each private ref was last set to through this handle (fetched, or made and pushed). */
+const fetched = new WeakMap<Git, Map<string, string>>();
+
+/** The remote's default branch, branches and tags: one `git ls-remote` per handle until a push forgets it. */
+export function remoteRefs(git: Git, remote: string): Promise<RemoteRefs> {
+  let byRemote = read.get(git);
+  if (!byRemote) read.set(git, (byRemote = new Map()));
+  const known = byRemote.get(remote);
+  if (known) return known;
+  const refs = git.run(["ls-remote", "--symref", remote, "HEAD", "refs/heads/*", "refs/tags/*"]).then(parseRemoteRefs);
+  byRemote.set(remote, refs);
+  refs.catch(() => {
+    if (byRemote.get(remote) === refs) byRemote.delete(remote);
+  });
+  return refs;
+}
+
+/** Forgets what was read of `remote` through `git` (after a push, or a rejected one). */
+export function forgetRemote(git: Git, remote: string): void {
+  read.get(git)?.delete(remote);
+}
+
+/** Notes that the private ref `ref` names `commit` (set through this handle), so that a fetch of it can be skipped. */
+export function noteFetched(git: Git, ref: string, commit: string): void {
+  let byRef = fetched.get(git);
+  if (!byRef) fetched.set(git, (byRef = new Map()));
+  byRef.set(ref, commit);
+}
+
+/** The commit the private ref `ref` was last set to through `git`, if any. */
+export function lastFetched(git: Git, ref: string): string | undefined {
+  return fetched.get(git)?.get(ref);
+}
+
+/** The refs in `git ls-remote --symref` output. */
+export function parseRemoteRefs(out: string): RemoteRefs {
+  const heads = new Map<string, string>();
+  for (const line of out.split("\n")) {
+    const m = /^([0-9a-f]{40,64})\trefs\/heads\/(.+)$/.exec(line);
+    if (m) heads.set(m[2], m[1]);
+  }
+  const head = /^ref: refs\/heads\/(\S+)\s+HEAD$/m.exec(out)?.[1];
+  return { head, heads, tags: parseLsRemoteTags(out) };
+}
