@@ -2,7 +2,7 @@ import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { addToIndex, writeBlobs } from "./batch.ts";
 import { type Git, GitError } from "./index.ts";
-import { forgetRemote, lastFetched, noteFetched, remoteRefs } from "./remote-refs.ts";
+import { fetchListedBranch, forgetRemote, noteFetched, remoteRefs } from "./remote-refs.ts";
 
 /**
  * Named git operations of the GitOps writer (src/ledger/writer.ts): reading a remote branch and its tags, building a
@@ -18,8 +18,8 @@ export async function remoteDefaultBranch(git: Git, remote: string): Promise<str
 /**
  * Fetches the remote branch into `trackingRef`; its commit, or undefined when the remote has no such branch. Any other
  * failure (the remote unreachable, a full disk) throws GitError: it is never taken for an empty branch. The branch is
- * looked up in the remote's refs as this handle read them (src/git/remote-refs.ts); when `trackingRef` already names
- * that commit (fetched or pushed through this handle), nothing is fetched.
+ * looked up in the remote's refs as this handle read them; a commit already here is not fetched again
+ * (src/git/remote-refs.ts).
  */
 export async function fetchBranchTip(
   git: Git,
@@ -27,18 +27,12 @@ export async function fetchBranchTip(
   branch: string,
   trackingRef: string,
 ): Promise<string | undefined> {
-  const listed = (await remoteRefs(git, remote)).heads.get(branch);
-  if (!listed) return undefined;
-  if (lastFetched(git, trackingRef) === listed) return listed;
   try {
-    await git.run(["fetch", "-q", "--no-tags", remote, `+refs/heads/${branch}:${trackingRef}`]);
+    return await fetchListedBranch(git, remote, branch, trackingRef);
   } catch (err) {
     if (err instanceof GitError && /couldn't find remote ref/i.test(err.message)) return undefined;
     throw err;
   }
-  const commit = await git.revParse(trackingRef);
-  if (commit) noteFetched(git, trackingRef, commit);
-  return commit;
 }
 
 /**

@@ -46,9 +46,31 @@ export function noteFetched(git: Git, ref: string, commit: string): void {
   byRef.set(ref, commit);
 }
 
-/** The commit the private ref `ref` was last set to through `git`, if any. */
-export function lastFetched(git: Git, ref: string): string | undefined {
-  return fetched.get(git)?.get(ref);
+/**
+ * Sets the private ref `into` to the commit the remote's branch holds (as its `git ls-remote` through this handle
+ * said) and returns it; undefined when the remote has no such branch. Fetches only when that commit is not already
+ * here through this handle (fetched into another private ref, or made and pushed): then one `git update-ref` does, or
+ * nothing when `into` already names it. Throws GitError when the remote cannot be read or the fetch fails.
+ */
+export async function fetchListedBranch(
+  git: Git,
+  remote: string,
+  branch: string,
+  into: string,
+): Promise<string | undefined> {
+  const listed = (await remoteRefs(git, remote)).heads.get(branch);
+  if (!listed) return undefined;
+  const byRef = fetched.get(git);
+  if (byRef?.get(into) === listed) return listed;
+  if (byRef && [...byRef.values()].includes(listed)) {
+    await git.run(["update-ref", into, listed]);
+    noteFetched(git, into, listed);
+    return listed;
+  }
+  await git.run(["fetch", "-q", "--no-tags", remote, `+refs/heads/${branch}:${into}`]);
+  const commit = await git.revParse(into);
+  if (commit) noteFetched(git, into, commit);
+  return commit;
 }
 
 /** The refs in `git ls-remote --symref` output. */

@@ -1,6 +1,6 @@
 import type { RemoteTag } from "../vocabulary.ts";
 import type { Git } from "./index.ts";
-import { forgetRemote, remoteRefs } from "./remote-refs.ts";
+import { fetchListedBranch, forgetRemote, remoteRefs } from "./remote-refs.ts";
 
 /**
  * Named git operations on a remote and on the tags and branches modelgate pushes to it: reading a remote's tags and
@@ -49,11 +49,11 @@ export async function remoteBranchExists(git: Git, remote: string, branch: strin
 
 /**
  * Fetches the remote's branch into the private ref `into` (no tags) and returns the commit it names, or undefined
- * when the branch does not exist (or the fetch failed).
+ * when the branch does not exist (or the fetch failed); a commit already here is not fetched again
+ * (src/git/remote-refs.ts).
  */
 export async function fetchBranch(git: Git, remote: string, branch: string, into: string): Promise<string | undefined> {
-  const ok = await git.tryRun(["fetch", "-q", "--no-tags", remote, `+refs/heads/${branch}:${into}`]);
-  return ok === undefined ? undefined : git.revParse(into);
+  return fetchListedBranch(git, remote, branch, into).catch(() => undefined);
 }
 
 /** Fetches one of the remote's tags into the private ref `into` and returns the object it names (not peeled). */
