@@ -1,6 +1,5 @@
 import type { RemoteTag } from "../vocabulary.ts";
 import type { Git } from "./index.ts";
-import { parseLsRemoteTags } from "./remote.ts";
 
 /**
  * What a remote holds, read once per handle (issue #25: a command read the same remote up to four times): its default
@@ -82,4 +81,22 @@ export function parseRemoteRefs(out: string): RemoteRefs {
   }
   const head = /^ref: refs\/heads\/(\S+)\s+HEAD$/m.exec(out)?.[1];
   return { head, heads, tags: parseLsRemoteTags(out) };
+}
+
+/** The tags in `git ls-remote --tags` output: a `^{}` line gives the commit an annotated tag peels to. */
+export function parseLsRemoteTags(out: string): Map<string, RemoteTag> {
+  const direct = new Map<string, string>();
+  const peeled = new Map<string, string>();
+  for (const line of out.split("\n")) {
+    const m = /^([0-9a-f]{40,64})\trefs\/tags\/(.+)$/.exec(line);
+    if (!m) continue;
+    if (m[2].endsWith("^{}")) peeled.set(m[2].slice(0, -3), m[1]);
+    else direct.set(m[2], m[1]);
+  }
+  const tags = new Map<string, RemoteTag>();
+  for (const [name, oid] of direct) {
+    const commit = peeled.get(name);
+    tags.set(name, { name, oid, annotated: commit !== undefined, commit: commit ?? oid });
+  }
+  return tags;
 }

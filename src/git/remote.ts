@@ -21,24 +21,6 @@ export async function lsRemoteTags(git: Git, remote: string): Promise<Map<string
   return new Map((await remoteRefs(git, remote)).tags);
 }
 
-/** The tags in `git ls-remote --tags` output: a `^{}` line gives the commit an annotated tag peels to. */
-export function parseLsRemoteTags(out: string): Map<string, RemoteTag> {
-  const direct = new Map<string, string>();
-  const peeled = new Map<string, string>();
-  for (const line of out.split("\n")) {
-    const m = /^([0-9a-f]{40,64})\trefs\/tags\/(.+)$/.exec(line);
-    if (!m) continue;
-    if (m[2].endsWith("^{}")) peeled.set(m[2].slice(0, -3), m[1]);
-    else direct.set(m[2], m[1]);
-  }
-  const tags = new Map<string, RemoteTag>();
-  for (const [name, oid] of direct) {
-    const commit = peeled.get(name);
-    tags.set(name, { name, oid, annotated: commit !== undefined, commit: commit ?? oid });
-  }
-  return tags;
-}
-
 /** True when the remote has the branch (per its `git ls-remote`); false too when it cannot be read. */
 export async function remoteBranchExists(git: Git, remote: string, branch: string): Promise<boolean> {
   return remoteRefs(git, remote).then(
