@@ -1,5 +1,6 @@
 import { isDeepStrictEqual } from "node:util";
 import { UserError } from "../errors.ts";
+import { filesAt } from "../git/batch.ts";
 import type { Git } from "../git/index.ts";
 import { readManifestAt, readManifestsAt } from "../manifest/at-commit.ts";
 import { parseManifest } from "../manifest/yaml.ts";
@@ -82,8 +83,10 @@ export async function readRulesAt(git: Git, commit: string, what = `commit ${com
     }
   }
   let codeowners: RuleSet["codeowners"];
-  for (const file of CODEOWNERS_LOCATIONS) {
-    const text = await git.show(commit, file);
+  // every location in one `git cat-file --batch`; the first that holds a file counts
+  const texts = await Promise.all(CODEOWNERS_LOCATIONS.map(filesAt(git, commit)));
+  for (const [i, file] of CODEOWNERS_LOCATIONS.entries()) {
+    const text = texts[i];
     if (text !== undefined) {
       codeowners = { file, rules: parseCodeowners(text) };
       break;

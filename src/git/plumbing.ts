@@ -1,6 +1,8 @@
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { addToIndex, writeBlobs } from "./batch.ts";
 import { type Git, GitError } from "./index.ts";
+import { fetchListedBranch, forgetRemote, noteFetched, remoteRefs } from "./remote-refs.ts";
 
 /**
  * Named git operations of the GitOps writer (src/ledger/writer.ts): reading a remote branch and its tags, building a
@@ -9,14 +11,15 @@ import { type Git, GitError } from "./index.ts";
 
 /** The default branch of a remote (what its HEAD names), or "main" when the remote does not say. */
 export async function remoteDefaultBranch(git: Git, remote: string): Promise<string> {
-  const sym = await git.tryRun(["ls-remote", "--symref", remote, "HEAD"]);
-  const m = sym ? /^ref: refs\/heads\/(\S+)\s+HEAD/m.exec(sym) : null;
-  return m?.[1] ?? "main";
+  const refs = await remoteRefs(git, remote).catch(() => undefined);
+  return refs?.head ?? "main";
 }
 
 /**
  * Fetches the remote branch into `trackingRef`; its commit, or undefined when the remote has no such branch. Any other
- * failure (the remote unreachable, a full disk) throws GitError: it is never taken for an empty branch.
+ * failure (the remote unreachable, a full disk) throws GitError: it is never taken for an empty branch. The branch is
+ * looked up in the remote's refs as this handle read them; a commit already here is not fetched again
+ * (src/git/remote-refs.ts).
  */
 export async function fetchBranchTip(
   git: Git,
@@ -25,17 +28,17 @@ export async function fetchBranchTip(
   trackingRef: string,
 ): Promise<string | undefined> {
   try {
-    await git.run(["fetch", "-q", "--no-tags", remote, `+refs/heads/${branch}:${trackingRef}`]);
+    return await fetchListedBranch(git, remote, branch, trackingRef);
   } catch (err) {
     if (err instanceof GitError && /couldn't find remote ref/i.test(err.message)) return undefined;
     throw err;
   }
-  return git.revParse(trackingRef);
 }
 
 /**
  * A commit whose tree is `base`'s with `files` written over it, made through `plumbing` (a handle whose
- * GIT_INDEX_FILE is private); the blobs pass through files in `scratch`, never through a checkout.
+ * GIT_INDEX_FILE is private); the blobs pass through files in `scratch`, never through a checkout: one process each
+ * to read the tree, hash the blobs, add them, write the tree and make the commit, however many files.
  */
 export async function commitOnTip(
   plumbing: Git,
@@ -45,12 +48,12 @@ export async function commitOnTip(
   message: string,
 ): Promise<string> {
   await plumbing.run(base ? ["read-tree", base] : ["read-tree", "--empty"]);
-  for (const [path, text] of Object.entries(files)) {
-    const tmp = join(scratch, "blob");
-    await writeFile(tmp, text);
-    const blob = (await plumbing.run(["hash-object", "-w", "--", tmp])).trim();
-    await plumbing.run(["update-index", "--add", "--cacheinfo", `100644,${blob},${path}`]);
-  }
+  const paths = Object.keys(files);
+  const blobs = await writeBlobs(plumbing, scratch, Object.values(files));
+  await addToIndex(
+    plumbing,
+    paths.map((path, i) => [path, blobs[i]]),
+  );
   const tree = (await plumbing.run(["write-tree"])).trim();
   const msgFile = join(scratch, "message");
   await writeFile(msgFile, `${message}\n`);
@@ -68,20 +71,27 @@ export async function deleteLocalTag(git: Git, name: string): Promise<void> {
   await git.tryRun(["tag", "-d", name]);
 }
 
-/** Pushes `commit` to the branch and the tags in one atomic push: all land, or none. */
+/**
+ * Pushes `commit` to the branch and the tags in one atomic push: all land, or none. Landed or refused, what was read
+ * of the remote is forgotten: the next read asks it again.
+ */
 export async function pushAtomic(git: Git, remote: string, commit: string, branch: string, tags: string[]) {
-  await git.run([
-    "push",
-    "--atomic",
-    "--porcelain",
-    remote,
-    `${commit}:refs/heads/${branch}`,
-    ...tags.map((n) => `refs/tags/${n}`),
-  ]);
+  try {
+    await git.run([
+      "push",
+      "--atomic",
+      "--porcelain",
+      remote,
+      `${commit}:refs/heads/${branch}`,
+      ...tags.map((n) => `refs/tags/${n}`),
+    ]);
+  } finally {
+    forgetRemote(git, remote);
+  }
 }
 
 export async function setRef(git: Git, ref: string, commit: string): Promise<void> {
-  await git.tryRun(["update-ref", ref, commit]);
+  if ((await git.tryRun(["update-ref", ref, commit])) !== undefined) noteFetched(git, ref, commit);
 }
 
 /**

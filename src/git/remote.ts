@@ -1,5 +1,6 @@
 import type { RemoteTag } from "../vocabulary.ts";
 import type { Git } from "./index.ts";
+import { fetchListedBranch, forgetRemote, remoteRefs } from "./remote-refs.ts";
 
 /**
  * Named git operations on a remote and on the tags and branches modelgate pushes to it: reading a remote's tags and
@@ -12,42 +13,29 @@ export async function isRepository(git: Git): Promise<boolean> {
   return (await git.tryRun(["rev-parse", "--git-dir"])) !== undefined;
 }
 
-/** Every tag on the remote with the object it names and the commit it peels to: one `git ls-remote --tags`. */
+/**
+ * Every tag on the remote with the object it names and the commit it peels to: from the one `git ls-remote` of the
+ * remote this handle makes until it pushes (src/git/remote-refs.ts).
+ */
 export async function lsRemoteTags(git: Git, remote: string): Promise<Map<string, RemoteTag>> {
-  const out = await git.run(["ls-remote", "--tags", remote]);
-  return parseLsRemoteTags(out);
+  return new Map((await remoteRefs(git, remote)).tags);
 }
 
-/** The tags in `git ls-remote --tags` output: a `^{}` line gives the commit an annotated tag peels to. */
-export function parseLsRemoteTags(out: string): Map<string, RemoteTag> {
-  const direct = new Map<string, string>();
-  const peeled = new Map<string, string>();
-  for (const line of out.split("\n")) {
-    const m = /^([0-9a-f]{40,64})\trefs\/tags\/(.+)$/.exec(line);
-    if (!m) continue;
-    if (m[2].endsWith("^{}")) peeled.set(m[2].slice(0, -3), m[1]);
-    else direct.set(m[2], m[1]);
-  }
-  const tags = new Map<string, RemoteTag>();
-  for (const [name, oid] of direct) {
-    const commit = peeled.get(name);
-    tags.set(name, { name, oid, annotated: commit !== undefined, commit: commit ?? oid });
-  }
-  return tags;
-}
-
-/** True when the remote has the branch (`git ls-remote --exit-code --heads`); false too when it cannot be read. */
+/** True when the remote has the branch (per its `git ls-remote`); false too when it cannot be read. */
 export async function remoteBranchExists(git: Git, remote: string, branch: string): Promise<boolean> {
-  return Boolean(await git.tryRun(["ls-remote", "--exit-code", "--heads", remote, branch]));
+  return remoteRefs(git, remote).then(
+    (refs) => refs.heads.has(branch),
+    () => false,
+  );
 }
 
 /**
  * Fetches the remote's branch into the private ref `into` (no tags) and returns the commit it names, or undefined
- * when the branch does not exist (or the fetch failed).
+ * when the branch does not exist (or the fetch failed); a commit already here is not fetched again
+ * (src/git/remote-refs.ts).
  */
 export async function fetchBranch(git: Git, remote: string, branch: string, into: string): Promise<string | undefined> {
-  const ok = await git.tryRun(["fetch", "-q", "--no-tags", remote, `+refs/heads/${branch}:${into}`]);
-  return ok === undefined ? undefined : git.revParse(into);
+  return fetchListedBranch(git, remote, branch, into).catch(() => undefined);
 }
 
 /** Fetches one of the remote's tags into the private ref `into` and returns the object it names (not peeled). */
@@ -63,10 +51,16 @@ export async function tagObjectText(git: Git, oid: string): Promise<string> {
 
 /** Creates (or moves) the remote's branch to `commit`. */
 export async function pushBranch(git: Git, remote: string, commit: string, branch: string): Promise<void> {
-  await git.run(["push", "--porcelain", remote, `${commit}:refs/heads/${branch}`]);
+  try {
+    await git.run(["push", "--porcelain", remote, `${commit}:refs/heads/${branch}`]);
+  } finally {
+    forgetRemote(git, remote);
+  }
 }
 
 /** Deletes the remote's branch; false when that failed (there was none, or the remote refused). */
 export async function deleteRemoteBranch(git: Git, remote: string, branch: string): Promise<boolean> {
-  return (await git.tryRun(["push", "-q", remote, "--delete", branch])) !== undefined;
+  const done = (await git.tryRun(["push", "-q", remote, "--delete", branch])) !== undefined;
+  forgetRemote(git, remote);
+  return done;
 }

@@ -13,6 +13,7 @@ import {
   remoteDefaultBranch,
   setRef,
 } from "../git/plumbing.ts";
+import { filesAt } from "../git/batch.ts";
 import { lsRemoteTags } from "../git/remote.ts";
 import { killPoint } from "../util/kill-point.ts";
 import { retryDelay } from "../util/retry.ts";
@@ -138,7 +139,7 @@ export async function writeAndPush(
         commit,
         tags,
         attempt,
-        read: async (path) => (commit ? repo.show(commit, path) : undefined),
+        read: filesAt(repo, commit),
       };
       const change = await compute(tip);
       if (!change) return undefined;

@@ -1,5 +1,6 @@
 import { ledgerAppendFindings } from "../audit/run.ts";
 import { CheckFailed, ModelgateError, UserError } from "../errors.ts";
+import { filesAt } from "../git/batch.ts";
 import { cameAfter } from "../git/merge-order.ts";
 import { parseLedger } from "../ledger/ledger.ts";
 import { readTip, trackingRef } from "../ledger/writer.ts";
@@ -51,7 +52,11 @@ export async function tipFacts(
   warn: (line: string) => void = () => {},
 ): Promise<TipFacts> {
   const files: Record<string, string | undefined> = {};
-  for (const p of tipReads(m)) files[p] = await tip.read(p);
+  const paths = tipReads(m);
+  const texts = await Promise.all(paths.map((p) => tip.read(p)));
+  paths.forEach((p, i) => {
+    files[p] = texts[i];
+  });
   const laterMerges = new Set<string>();
   const held = heldBy(parseLedger(files[m.files.ledger] ?? "").entries, m.environment);
   if (held && held.merge !== plan.sha) {
@@ -138,7 +143,7 @@ export async function preflight(ws: Workspace, plan: PublishPlan, warn: (line: s
     });
   }
   const [commit, tags] = await readTip(ws.git, plan.target);
-  const tip: TipReader = { read: async (p) => (commit ? ws.git.show(commit, p) : undefined), tags };
+  const tip: TipReader = { read: filesAt(ws.git, commit), tags };
   const outcomes = new Map<string, PublishChange>();
   const verified = new Map<string, string>();
   const at = stamp(ws);

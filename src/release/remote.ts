@@ -1,6 +1,9 @@
 import { CheckFailed } from "../errors.ts";
+import { blobReader } from "../git/batch.ts";
 import { type Git, GitError } from "../git/index.ts";
-import { fetchBranch, fetchTag, lsRemoteTags, tagObjectText } from "../git/remote.ts";
+import { fetchBranchTip } from "../git/plumbing.ts";
+import { fetchTag, lsRemoteTags, tagObjectText } from "../git/remote.ts";
+import { trackingRef } from "../ledger/writer.ts";
 import type { RemoteTag } from "../vocabulary.ts";
 import type { RegistryView, ReleaseTarget } from "./checks.ts";
 
@@ -22,9 +25,12 @@ export async function remoteTags(git: Git, remote: string): Promise<Map<string, 
   }
 }
 
-/** Fetches the branch's tip into a private ref and returns it (undefined when the branch does not exist). */
+/**
+ * Fetches the branch's tip into the GitOps writer's private ref and returns it (undefined when the branch does not
+ * exist or cannot be read): the writer, which reads the same tip next, then fetches nothing.
+ */
 export async function fetchTip(git: Git, remote: string, branch: string): Promise<string | undefined> {
-  return fetchBranch(git, remote, branch, "refs/modelgate/release/tip");
+  return fetchBranchTip(git, remote, branch, trackingRef(branch)).catch(() => undefined);
 }
 
 /** A tag object as git sees it: its type (`git cat-file -t`) and, for an annotated tag, its text. */
@@ -52,16 +58,23 @@ export async function readView(
   versionTagName: string,
 ): Promise<RegistryView> {
   const tag = tags.get(versionTagName);
-  const ledgerText = tip ? ((await git.show(tip, t.ledgerPath)) ?? "") : "";
-  const overlayText = tip ? await git.show(tip, t.overlayPath) : undefined;
-  let onBranch = false;
-  if (tag && tip) onBranch = tag.commit === tip || (await git.isAncestor(tag.commit, tip));
+  const read = blobReader(git);
+  const atTip = (path: string) => read(tip, path);
+  const atVersion = (path: string) => read(tag?.commit, path);
+  // the four files in one `git cat-file --batch`: the version's two are read (and kept only when it is on the branch)
+  const [ledgerText, overlayText, onBranch, versionLedgerText, versionOverlayText] = await Promise.all([
+    atTip(t.ledgerPath).then((text) => (tip ? (text ?? "") : "")),
+    atTip(t.overlayPath),
+    tag && tip ? tag.commit === tip || git.isAncestor(tag.commit, tip) : false,
+    atVersion(t.ledgerPath),
+    atVersion(t.publishOverlayPath),
+  ]);
   return {
     tags,
     ledgerText,
     overlayText,
     onBranch,
-    versionLedgerText: tag && onBranch ? await git.show(tag.commit, t.ledgerPath) : undefined,
-    versionOverlayText: tag && onBranch ? await git.show(tag.commit, t.publishOverlayPath) : undefined,
+    versionLedgerText: tag && onBranch ? versionLedgerText : undefined,
+    versionOverlayText: tag && onBranch ? versionOverlayText : undefined,
   };
 }

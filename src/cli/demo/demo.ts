@@ -18,7 +18,7 @@ import { parse as parseYaml } from "yaml";
 import { datasetSchema, modelSchema } from "../../manifest/schema.ts";
 import { bufferIo, type Io } from "../../util/io.ts";
 import { applyVersion, copyExample, exampleDir, exampleVersions, type VersionOverlay } from "./example.ts";
-import { git, QUIET_GIT_ENV } from "./git.ts";
+import { git, QUIET_GIT_ENV, quietRemote } from "./git.ts";
 import { kserveTraffic } from "./traffic.ts";
 
 /**
@@ -403,6 +403,7 @@ function setUpStep(): Step {
         return io.stdout;
       };
       await git(ctx.out, ["init", "-q", "--bare", "-b", "main", ctx.remote]);
+      quietRemote(ctx.remote);
       copyExample(ctx.repo);
       allowOfflineReleases(ctx.repo);
       const publicKey = requireAttestations(ctx);
@@ -647,6 +648,7 @@ function forgeStep(): Step {
       const remote = join(ctx.out, "forged.git");
       const copy = join(ctx.out, "forged");
       await git(ctx.out, ["clone", "-q", "--bare", ctx.remote, remote]);
+      quietRemote(remote);
       await git(ctx.out, ["clone", "-q", remote, copy]);
       const mallory = newKeyPair(join(ctx.out, "forged-keys"), "mallory");
       const forger = { ...ctx, repo: copy, env: { ...ctx.env, MODELGATE_SIGNING_KEY: mallory.privateKey } };

@@ -1,3 +1,5 @@
+import { appendFileSync } from "node:fs";
+import { join } from "node:path";
 import { type Git, openGit } from "../../git/index.ts";
 
 /** People of the demo's story: the model author, a reviewer, the release manager, and modelgate's CI. */
@@ -20,6 +22,14 @@ export const QUIET_GIT_ENV = {
   GIT_CONFIG_KEY_1: "maintenance.auto",
   GIT_CONFIG_VALUE_1: "false",
 } as const;
+
+/**
+ * A bare repository of the demo (its remote) told not to start `git gc --auto` after each push it receives: the
+ * commands push with their own environment, which QUIET_GIT_ENV does not reach (about 20 processes in one demo).
+ */
+export function quietRemote(bareDir: string): void {
+  appendFileSync(join(bareDir, "config"), "[receive]\n\tautogc = false\n");
+}
 
 /** git in `cwd` as `who`, with no global or system configuration (the demo never depends on the user's). */
 export function gitAs(cwd: string, who: Person = "ci"): Git {
