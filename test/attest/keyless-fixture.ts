@@ -134,6 +134,13 @@ export async function mockSigstore(name: string, o: { log: boolean; tsa: boolean
   const tsaURL = `https://tsa.${name}.test`;
   const tsaKeys = keys();
   const tsa = o.tsa ? await initializeTSA(tsaKeys) : undefined;
+  // The mock TSA writes its genTime with pkijs, which drops a fraction's trailing zeros (".12Z" for 120 ms), while
+  // @sigstore/core reads a GeneralizedTime only with no fraction or exactly three digits ("invalid time"): about one
+  // signature in ten failed to verify. Whole seconds are what a verifier can read either way.
+  if (tsa) {
+    (tsa as unknown as { getCurrentTime: () => Date }).getCurrentTime = () =>
+      new Date(Math.floor(Date.now() / 1000) * 1000);
+  }
   const validFor = { start: started.toISOString() };
   const trustedRoot = {
     mediaType: "application/vnd.dev.sigstore.trustedroot+json;version=0.1",
