@@ -5,25 +5,27 @@ import {
   openApprovalWorkspace,
   parseModelList,
   runApprove
-} from "../chunks/chunk-62AST3N7.js";
+} from "../chunks/chunk-MHLFICVM.js";
 import {
   APPROVAL_CONTEXT
-} from "../chunks/chunk-OYVZTX65.js";
+} from "../chunks/chunk-VLKAT7TG.js";
 import {
   renderApprovalMarkdown
-} from "../chunks/chunk-HX2GDDJL.js";
+} from "../chunks/chunk-B4OUZGDB.js";
 import "../chunks/chunk-UJGMECAW.js";
 import "../chunks/chunk-IUP2DSUK.js";
+import "../chunks/chunk-62RWLHT6.js";
 import {
   writeJobSummary
 } from "../chunks/chunk-TVF3X2IB.js";
-import "../chunks/chunk-G3WJWGWY.js";
+import "../chunks/chunk-OZAWWDHX.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-2BWFZXJO.js";
-import "../chunks/chunk-2MYDR3ZF.js";
-import "../chunks/chunk-6VQLFMRB.js";
+import "../chunks/chunk-TSLMIUOM.js";
+import "../chunks/chunk-647GS7I4.js";
 import "../chunks/chunk-RQB7ZENY.js";
-import "../chunks/chunk-KMWO5SHS.js";
+import "../chunks/chunk-G3PMTGIB.js";
+import "../chunks/chunk-W4OLKDEP.js";
 import "../chunks/chunk-DFUR2YEO.js";
 import "../chunks/chunk-PPKR4CHL.js";
 import "../chunks/chunk-CET7KO5S.js";

@@ -1,27 +1,32 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   storeBundles
-} from "../chunks/chunk-NFWYZUJO.js";
-import "../chunks/chunk-ZKMPUHXQ.js";
-import "../chunks/chunk-7R7HQWQJ.js";
-import "../chunks/chunk-2OWILWUJ.js";
-import "../chunks/chunk-X65YSUAR.js";
-import "../chunks/chunk-O27KKOZS.js";
+} from "../chunks/chunk-B6I3GQVF.js";
+import "../chunks/chunk-2I2RLUPR.js";
+import "../chunks/chunk-MS37YGDW.js";
+import "../chunks/chunk-MNVFN7U6.js";
+import "../chunks/chunk-VCRUP47N.js";
+import "../chunks/chunk-62RWLHT6.js";
+import "../chunks/chunk-7XOROS7R.js";
+import "../chunks/chunk-ORQIFDE3.js";
+import "../chunks/chunk-YOBALZSW.js";
+import "../chunks/chunk-2JVQ4VQM.js";
 import "../chunks/chunk-TYVK2T2V.js";
 import "../chunks/chunk-U73FS3GH.js";
-import "../chunks/chunk-56DURYJZ.js";
+import "../chunks/chunk-6JTE42PB.js";
 import "../chunks/chunk-7Q6ZZL3W.js";
-import "../chunks/chunk-N2OGNGPG.js";
-import "../chunks/chunk-SGVNIGME.js";
-import "../chunks/chunk-44HAN3UA.js";
+import "../chunks/chunk-MMDSUE47.js";
+import "../chunks/chunk-BIIEAO4U.js";
+import "../chunks/chunk-ELN5C72C.js";
 import "../chunks/chunk-EJRXWDVW.js";
-import "../chunks/chunk-RYALGRLQ.js";
+import "../chunks/chunk-OCLVMIBS.js";
 import {
   openWorkspace
-} from "../chunks/chunk-2MYDR3ZF.js";
-import "../chunks/chunk-6VQLFMRB.js";
+} from "../chunks/chunk-TSLMIUOM.js";
+import "../chunks/chunk-647GS7I4.js";
 import "../chunks/chunk-RQB7ZENY.js";
-import "../chunks/chunk-KMWO5SHS.js";
+import "../chunks/chunk-G3PMTGIB.js";
+import "../chunks/chunk-W4OLKDEP.js";
 import "../chunks/chunk-DFUR2YEO.js";
 import "../chunks/chunk-PPKR4CHL.js";
 import "../chunks/chunk-CET7KO5S.js";

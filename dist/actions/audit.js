@@ -1,26 +1,30 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   readTrustPolicy
-} from "../chunks/chunk-J7U5BFIX.js";
+} from "../chunks/chunk-MZPLLF7E.js";
 import {
   renderTimeline,
   renderVerification,
   runAudit
-} from "../chunks/chunk-2HXN46L7.js";
+} from "../chunks/chunk-Y2O5Q3GX.js";
+import "../chunks/chunk-ULV44QRI.js";
 import "../chunks/chunk-4BLITTKA.js";
-import "../chunks/chunk-FTB6E32E.js";
+import "../chunks/chunk-VA3CC3ZY.js";
 import {
   writeJobSummary
 } from "../chunks/chunk-TVF3X2IB.js";
-import "../chunks/chunk-X65YSUAR.js";
-import "../chunks/chunk-O27KKOZS.js";
+import "../chunks/chunk-7XOROS7R.js";
+import "../chunks/chunk-ORQIFDE3.js";
+import "../chunks/chunk-YOBALZSW.js";
+import "../chunks/chunk-2JVQ4VQM.js";
 import "../chunks/chunk-TYVK2T2V.js";
 import "../chunks/chunk-U73FS3GH.js";
-import "../chunks/chunk-56DURYJZ.js";
-import "../chunks/chunk-G3WJWGWY.js";
+import "../chunks/chunk-6JTE42PB.js";
+import "../chunks/chunk-OZAWWDHX.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-RQB7ZENY.js";
-import "../chunks/chunk-KMWO5SHS.js";
+import "../chunks/chunk-G3PMTGIB.js";
+import "../chunks/chunk-W4OLKDEP.js";
 import "../chunks/chunk-DFUR2YEO.js";
 import "../chunks/chunk-PPKR4CHL.js";
 import "../chunks/chunk-CET7KO5S.js";

@@ -2,38 +2,39 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   resamplesArg,
   summarize
-} from "../chunks/chunk-LACAHUEI.js";
+} from "../chunks/chunk-LX7D7U2Q.js";
 import {
   evaluateRepositoryModel,
   mergeShardFiles
-} from "../chunks/chunk-GX2LBUWT.js";
+} from "../chunks/chunk-HADIAXYZ.js";
 import "../chunks/chunk-UJGMECAW.js";
-import "../chunks/chunk-UXNPWOCM.js";
-import "../chunks/chunk-MJAFSI56.js";
-import "../chunks/chunk-BPUDVWNX.js";
-import "../chunks/chunk-KQNK6T7H.js";
-import "../chunks/chunk-ITYQG6NC.js";
-import "../chunks/chunk-QLBLFMMI.js";
-import "../chunks/chunk-LXOC5J5Z.js";
-import "../chunks/chunk-7NLYG22G.js";
-import "../chunks/chunk-G3WJWGWY.js";
+import "../chunks/chunk-3IAHIQ4O.js";
+import "../chunks/chunk-CEIRA6O5.js";
+import "../chunks/chunk-3RAA44OH.js";
+import "../chunks/chunk-NEIVJETW.js";
+import "../chunks/chunk-OQIVIERW.js";
+import "../chunks/chunk-M57FEL6J.js";
+import "../chunks/chunk-UAMELZZ6.js";
+import "../chunks/chunk-IVKPBSHK.js";
+import "../chunks/chunk-OZAWWDHX.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-2BWFZXJO.js";
-import "../chunks/chunk-Q4S76GKL.js";
-import "../chunks/chunk-SGVNIGME.js";
+import "../chunks/chunk-PKLNJ4WK.js";
+import "../chunks/chunk-BIIEAO4U.js";
 import {
   isRemote
-} from "../chunks/chunk-44HAN3UA.js";
+} from "../chunks/chunk-ELN5C72C.js";
 import "../chunks/chunk-EJRXWDVW.js";
-import "../chunks/chunk-RYALGRLQ.js";
+import "../chunks/chunk-OCLVMIBS.js";
 import {
   openWorkspace
-} from "../chunks/chunk-2MYDR3ZF.js";
+} from "../chunks/chunk-TSLMIUOM.js";
 import {
   findRoot
-} from "../chunks/chunk-6VQLFMRB.js";
+} from "../chunks/chunk-647GS7I4.js";
 import "../chunks/chunk-RQB7ZENY.js";
-import "../chunks/chunk-KMWO5SHS.js";
+import "../chunks/chunk-G3PMTGIB.js";
+import "../chunks/chunk-W4OLKDEP.js";
 import "../chunks/chunk-DFUR2YEO.js";
 import "../chunks/chunk-PPKR4CHL.js";
 import "../chunks/chunk-CET7KO5S.js";

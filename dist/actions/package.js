@@ -2,22 +2,23 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   packageImage,
   parsePlatforms
-} from "../chunks/chunk-AJJZ6G7T.js";
-import "../chunks/chunk-NJKDUHI7.js";
+} from "../chunks/chunk-V3ENUYN3.js";
+import "../chunks/chunk-5RNHZGHK.js";
 import {
   num
 } from "../chunks/chunk-2BWFZXJO.js";
 import "../chunks/chunk-7Q6ZZL3W.js";
-import "../chunks/chunk-N2OGNGPG.js";
-import "../chunks/chunk-Q4S76GKL.js";
-import "../chunks/chunk-SGVNIGME.js";
-import "../chunks/chunk-44HAN3UA.js";
+import "../chunks/chunk-MMDSUE47.js";
+import "../chunks/chunk-PKLNJ4WK.js";
+import "../chunks/chunk-BIIEAO4U.js";
+import "../chunks/chunk-ELN5C72C.js";
 import "../chunks/chunk-EJRXWDVW.js";
-import "../chunks/chunk-RYALGRLQ.js";
-import "../chunks/chunk-2MYDR3ZF.js";
-import "../chunks/chunk-6VQLFMRB.js";
+import "../chunks/chunk-OCLVMIBS.js";
+import "../chunks/chunk-TSLMIUOM.js";
+import "../chunks/chunk-647GS7I4.js";
 import "../chunks/chunk-RQB7ZENY.js";
-import "../chunks/chunk-KMWO5SHS.js";
+import "../chunks/chunk-G3PMTGIB.js";
+import "../chunks/chunk-W4OLKDEP.js";
 import "../chunks/chunk-DFUR2YEO.js";
 import "../chunks/chunk-PPKR4CHL.js";
 import "../chunks/chunk-CET7KO5S.js";

@@ -2,11 +2,11 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   formatPlan,
   shown
-} from "../chunks/chunk-ALVXWEC5.js";
+} from "../chunks/chunk-UNMIE7TY.js";
 import {
   planRepository,
   shardJobs
-} from "../chunks/chunk-LH3RWBRL.js";
+} from "../chunks/chunk-ZDWSDRWZ.js";
 import {
   writeJobSummary
 } from "../chunks/chunk-TVF3X2IB.js";
@@ -18,13 +18,14 @@ import "../chunks/chunk-2BWFZXJO.js";
 import "../chunks/chunk-EJRXWDVW.js";
 import {
   openWorkspace
-} from "../chunks/chunk-2MYDR3ZF.js";
-import "../chunks/chunk-6VQLFMRB.js";
+} from "../chunks/chunk-TSLMIUOM.js";
+import "../chunks/chunk-647GS7I4.js";
 import {
   toJson,
   writeFileAtomic
 } from "../chunks/chunk-RQB7ZENY.js";
-import "../chunks/chunk-KMWO5SHS.js";
+import "../chunks/chunk-G3PMTGIB.js";
+import "../chunks/chunk-W4OLKDEP.js";
 import "../chunks/chunk-DFUR2YEO.js";
 import "../chunks/chunk-PPKR4CHL.js";
 import "../chunks/chunk-CET7KO5S.js";

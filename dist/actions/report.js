@@ -3,49 +3,51 @@ import {
   formatReportResult,
   reportExitCode,
   runReport
-} from "../chunks/chunk-XFPM5KRB.js";
-import "../chunks/chunk-VOCCFWNF.js";
-import "../chunks/chunk-SMTGOSIS.js";
-import "../chunks/chunk-LH3RWBRL.js";
+} from "../chunks/chunk-VJ27FHIO.js";
+import "../chunks/chunk-7IF3YHDI.js";
+import "../chunks/chunk-UKBDDIIF.js";
+import "../chunks/chunk-ZDWSDRWZ.js";
 import {
   parseModelList
-} from "../chunks/chunk-62AST3N7.js";
-import "../chunks/chunk-OYVZTX65.js";
-import "../chunks/chunk-HX2GDDJL.js";
-import "../chunks/chunk-GX2LBUWT.js";
+} from "../chunks/chunk-MHLFICVM.js";
+import "../chunks/chunk-VLKAT7TG.js";
+import "../chunks/chunk-B4OUZGDB.js";
+import "../chunks/chunk-HADIAXYZ.js";
 import "../chunks/chunk-UJGMECAW.js";
-import "../chunks/chunk-NAVHUC6L.js";
+import "../chunks/chunk-LPWFRRZL.js";
 import "../chunks/chunk-IUP2DSUK.js";
-import "../chunks/chunk-2OWILWUJ.js";
+import "../chunks/chunk-VCRUP47N.js";
+import "../chunks/chunk-62RWLHT6.js";
 import "../chunks/chunk-4BLITTKA.js";
 import "../chunks/chunk-TVF3X2IB.js";
 import "../chunks/chunk-TYVK2T2V.js";
 import "../chunks/chunk-U73FS3GH.js";
-import "../chunks/chunk-56DURYJZ.js";
-import "../chunks/chunk-UXNPWOCM.js";
-import "../chunks/chunk-MJAFSI56.js";
-import "../chunks/chunk-BPUDVWNX.js";
-import "../chunks/chunk-KQNK6T7H.js";
-import "../chunks/chunk-ITYQG6NC.js";
-import "../chunks/chunk-QLBLFMMI.js";
-import "../chunks/chunk-LXOC5J5Z.js";
-import "../chunks/chunk-7NLYG22G.js";
-import "../chunks/chunk-G3WJWGWY.js";
+import "../chunks/chunk-6JTE42PB.js";
+import "../chunks/chunk-3IAHIQ4O.js";
+import "../chunks/chunk-CEIRA6O5.js";
+import "../chunks/chunk-3RAA44OH.js";
+import "../chunks/chunk-NEIVJETW.js";
+import "../chunks/chunk-OQIVIERW.js";
+import "../chunks/chunk-M57FEL6J.js";
+import "../chunks/chunk-UAMELZZ6.js";
+import "../chunks/chunk-IVKPBSHK.js";
+import "../chunks/chunk-OZAWWDHX.js";
 import "../chunks/chunk-3BUM2VMV.js";
-import "../chunks/chunk-NJKDUHI7.js";
+import "../chunks/chunk-5RNHZGHK.js";
 import "../chunks/chunk-2BWFZXJO.js";
-import "../chunks/chunk-N2OGNGPG.js";
-import "../chunks/chunk-Q4S76GKL.js";
-import "../chunks/chunk-SGVNIGME.js";
-import "../chunks/chunk-44HAN3UA.js";
+import "../chunks/chunk-MMDSUE47.js";
+import "../chunks/chunk-PKLNJ4WK.js";
+import "../chunks/chunk-BIIEAO4U.js";
+import "../chunks/chunk-ELN5C72C.js";
 import "../chunks/chunk-EJRXWDVW.js";
-import "../chunks/chunk-RYALGRLQ.js";
+import "../chunks/chunk-OCLVMIBS.js";
 import {
   openWorkspace
-} from "../chunks/chunk-2MYDR3ZF.js";
-import "../chunks/chunk-6VQLFMRB.js";
+} from "../chunks/chunk-TSLMIUOM.js";
+import "../chunks/chunk-647GS7I4.js";
 import "../chunks/chunk-RQB7ZENY.js";
-import "../chunks/chunk-KMWO5SHS.js";
+import "../chunks/chunk-G3PMTGIB.js";
+import "../chunks/chunk-W4OLKDEP.js";
 import "../chunks/chunk-DFUR2YEO.js";
 import "../chunks/chunk-PPKR4CHL.js";
 import "../chunks/chunk-CET7KO5S.js";

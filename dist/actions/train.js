@@ -3,20 +3,21 @@ import {
   TrainingFailed,
   secretValues,
   trainModel
-} from "../chunks/chunk-CR3XD4CX.js";
-import "../chunks/chunk-56DURYJZ.js";
-import "../chunks/chunk-KQNK6T7H.js";
+} from "../chunks/chunk-52NEOXNS.js";
+import "../chunks/chunk-6JTE42PB.js";
+import "../chunks/chunk-NEIVJETW.js";
 import "../chunks/chunk-3BUM2VMV.js";
-import "../chunks/chunk-SGVNIGME.js";
-import "../chunks/chunk-44HAN3UA.js";
+import "../chunks/chunk-BIIEAO4U.js";
+import "../chunks/chunk-ELN5C72C.js";
 import "../chunks/chunk-EJRXWDVW.js";
-import "../chunks/chunk-RYALGRLQ.js";
+import "../chunks/chunk-OCLVMIBS.js";
 import {
   openWorkspace
-} from "../chunks/chunk-2MYDR3ZF.js";
-import "../chunks/chunk-6VQLFMRB.js";
+} from "../chunks/chunk-TSLMIUOM.js";
+import "../chunks/chunk-647GS7I4.js";
 import "../chunks/chunk-RQB7ZENY.js";
-import "../chunks/chunk-KMWO5SHS.js";
+import "../chunks/chunk-G3PMTGIB.js";
+import "../chunks/chunk-W4OLKDEP.js";
 import "../chunks/chunk-DFUR2YEO.js";
 import "../chunks/chunk-PPKR4CHL.js";
 import "../chunks/chunk-CET7KO5S.js";

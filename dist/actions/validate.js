@@ -7,26 +7,27 @@ import {
 } from "../chunks/chunk-MBUOXZPG.js";
 import {
   validateRepository
-} from "../chunks/chunk-SMTGOSIS.js";
-import "../chunks/chunk-LH3RWBRL.js";
-import "../chunks/chunk-NAVHUC6L.js";
-import "../chunks/chunk-MJAFSI56.js";
-import "../chunks/chunk-BPUDVWNX.js";
-import "../chunks/chunk-KQNK6T7H.js";
-import "../chunks/chunk-ITYQG6NC.js";
-import "../chunks/chunk-QLBLFMMI.js";
-import "../chunks/chunk-LXOC5J5Z.js";
-import "../chunks/chunk-7NLYG22G.js";
-import "../chunks/chunk-G3WJWGWY.js";
-import "../chunks/chunk-SGVNIGME.js";
-import "../chunks/chunk-44HAN3UA.js";
+} from "../chunks/chunk-UKBDDIIF.js";
+import "../chunks/chunk-ZDWSDRWZ.js";
+import "../chunks/chunk-LPWFRRZL.js";
+import "../chunks/chunk-CEIRA6O5.js";
+import "../chunks/chunk-3RAA44OH.js";
+import "../chunks/chunk-NEIVJETW.js";
+import "../chunks/chunk-OQIVIERW.js";
+import "../chunks/chunk-M57FEL6J.js";
+import "../chunks/chunk-UAMELZZ6.js";
+import "../chunks/chunk-IVKPBSHK.js";
+import "../chunks/chunk-OZAWWDHX.js";
+import "../chunks/chunk-BIIEAO4U.js";
+import "../chunks/chunk-ELN5C72C.js";
 import "../chunks/chunk-EJRXWDVW.js";
-import "../chunks/chunk-RYALGRLQ.js";
+import "../chunks/chunk-OCLVMIBS.js";
 import {
   openWorkspace
-} from "../chunks/chunk-2MYDR3ZF.js";
-import "../chunks/chunk-6VQLFMRB.js";
-import "../chunks/chunk-KMWO5SHS.js";
+} from "../chunks/chunk-TSLMIUOM.js";
+import "../chunks/chunk-647GS7I4.js";
+import "../chunks/chunk-G3PMTGIB.js";
+import "../chunks/chunk-W4OLKDEP.js";
 import "../chunks/chunk-DFUR2YEO.js";
 import "../chunks/chunk-PPKR4CHL.js";
 import "../chunks/chunk-CET7KO5S.js";
