@@ -8,8 +8,14 @@
 //   minutes long; not part of `npm test`, run by .ci/run after it.
 // Arguments filter by path substring: `npm test -- oci evaluate`; `--setup-only` only prepares; `--fast` runs the
 // fast lane alone; `--scale` the scale lane alone.
-import { spawnSync } from "node:child_process";
-import { readdirSync, statSync } from "node:fs";
+// Concurrency: the fast lane runs two files at a time (pure CPU, two cores); the other files three at a time, since
+// each spends part of its time waiting on the processes it starts (git, python, a registry, a bundled action) or on
+// a server answering. MODELGATE_TEST_CONCURRENCY sets the second figure (e.g. 2 on a busy machine).
+// `--times` (with the same filters) runs the files of the second lane each on its own, as many at a time, and prints
+// each file's wall time and CPU time (its process and every process it started: git, python, a registry), then the
+// 20 slowest, the total and the load average before and after: CPU time is the figure to compare on a busy machine.
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { setup } from "./setup.mjs";
 
@@ -17,7 +23,8 @@ const args = process.argv.slice(2);
 const fastOnly = args.includes("--fast");
 const scaleOnly = args.includes("--scale");
 const filters = args.filter((a) => !a.startsWith("-"));
-const flags = args.filter((a) => a.startsWith("-") && !["--fast", "--scale", "--setup-only"].includes(a));
+const timed = args.includes("--times");
+const flags = args.filter((a) => a.startsWith("-") && !["--fast", "--scale", "--setup-only", "--times"].includes(a));
 
 if (!fastOnly) {
   const ready = setup();
@@ -43,17 +50,78 @@ if (files.length === 0) {
 const fast = files.filter((f) => f.endsWith(".unit.test.ts"));
 const rest = files.filter((f) => !f.endsWith(".unit.test.ts"));
 
-function run(list, env) {
+const restConcurrency = Number(process.env.MODELGATE_TEST_CONCURRENCY) || 3;
+
+function run(list, env, concurrency) {
   if (list.length === 0) return 0;
-  const r = spawnSync(process.execPath, ["--import", "tsx", "--test", "--test-concurrency=2", ...flags, ...list], {
-    stdio: "inherit",
-    env,
-  });
+  const r = spawnSync(
+    process.execPath,
+    ["--import", "tsx", "--test", `--test-concurrency=${concurrency}`, ...flags, ...list],
+    {
+      stdio: "inherit",
+      env,
+    },
+  );
   return r.status ?? 1;
 }
 
+/** One file under `sh -c '…; times'`: the shell's `times` gives the CPU time of what it ran, children included. */
+function timeFile(file) {
+  return new Promise((done) => {
+    const started = Date.now();
+    const quote = (a) => `'${a.replaceAll("'", "'\\''")}'`;
+    const cmd = [process.execPath, "--import", "tsx", "--test", "--test-reporter=tap", ...flags, file].map(quote);
+    const child = spawn("sh", ["-c", `${cmd.join(" ")} >&2; code=$?; times; exit $code`], {
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let out = "";
+    let tap = "";
+    child.stdout.on("data", (d) => (out += d));
+    child.stderr.on("data", (d) => (tap += d));
+    child.on("close", (code) => {
+      // `times` prints the shell's user and system time, then its children's: "0m1.230s 0m0.450s"
+      const last = out.trim().split("\n").at(-1) ?? "";
+      const cpu = [...last.matchAll(/(\d+)m([\d.]+)s/g)].reduce((t, m) => t + Number(m[1]) * 60 + Number(m[2]), 0);
+      const count = (what) => Number(new RegExp(`^# ${what} (\\d+)`, "m").exec(tap)?.[1] ?? 0);
+      done({ file, code, wall: (Date.now() - started) / 1000, cpu, pass: count("pass"), fail: count("fail") });
+    });
+  });
+}
+
+async function runTimed(list, concurrency) {
+  const load = () =>
+    existsSync("/proc/loadavg") ? readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ") : "?";
+  const loadBefore = load();
+  const started = Date.now();
+  const queue = [...list];
+  const results = [];
+  const row = (r) =>
+    `${r.wall.toFixed(1).padStart(7)} s ${r.cpu.toFixed(1).padStart(7)} s  ${r.pass} pass ${r.fail} fail  ${r.file}${r.code ? ` (exit ${r.code})` : ""}`;
+  console.log("   wall       cpu");
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      for (let f = queue.shift(); f; f = queue.shift()) {
+        const r = await timeFile(f);
+        results.push(r);
+        console.log(row(r));
+      }
+    }),
+  );
+  const sum = (k) => results.reduce((t, r) => t + r[k], 0);
+  console.log(`\nthe 20 slowest (wall):`);
+  for (const r of [...results].sort((a, b) => b.wall - a.wall).slice(0, 20)) console.log(row(r));
+  console.log(`\nthe 20 slowest (cpu):`);
+  for (const r of [...results].sort((a, b) => b.cpu - a.cpu).slice(0, 20)) console.log(row(r));
+  console.log(
+    `\n${results.length} files, ${sum("pass")} tests passed, ${sum("fail")} failed, ${concurrency} at a time: ${((Date.now() - started) / 1000).toFixed(1)} s wall, ${sum("cpu").toFixed(1)} s cpu; load average ${loadBefore} before, ${load()} after`,
+  );
+  return results.some((r) => r.code !== 0) ? 1 : 0;
+}
+
+if (timed) process.exit(await runTimed(rest, restConcurrency));
+
 const fastEnv = { ...process.env, PATH: dirname(process.execPath), MODELGATE_TEST_LANE: "fast" };
-const fastCode = run(fast, fastEnv);
+const fastCode = run(fast, fastEnv, 2);
 if (fastOnly) process.exit(fastCode);
-const restCode = run(rest, process.env);
+const restCode = run(rest, process.env, restConcurrency);
 process.exit(fastCode || restCode);

@@ -29,7 +29,10 @@ export interface GitHubContext {
 }
 
 export interface ClientTuning {
-  /** Base of the retry back-off in ms, doubled per retry and jittered (default 1000); GitHub's Retry-After wins. */
+  /**
+   * Base of the retry back-off in ms, doubled per retry and jittered (default 1000; MODELGATE_GITHUB_BACKOFF in
+   * seconds); GitHub's Retry-After wins.
+   */
   retryBaseMs?: number;
   /** Retries on no answer, 5xx and rate limits (default 5), all within `budgetMs`. */
   retries?: number;
@@ -43,12 +46,16 @@ export interface ClientTuning {
   log?: (line: string) => void;
 }
 
-/** ClientTuning from MODELGATE_GITHUB_TIMEOUT and MODELGATE_GITHUB_BUDGET (seconds); a bad value is a UserError. */
+/**
+ * ClientTuning from MODELGATE_GITHUB_TIMEOUT, MODELGATE_GITHUB_BUDGET and MODELGATE_GITHUB_BACKOFF (the first retry's
+ * back-off) in seconds; a bad value is a UserError.
+ */
 export function tuningFromEnv(env: NodeJS.ProcessEnv): ClientTuning {
   const out: ClientTuning = {};
   for (const [name, key] of [
     ["MODELGATE_GITHUB_TIMEOUT", "timeoutMs"],
     ["MODELGATE_GITHUB_BUDGET", "budgetMs"],
+    ["MODELGATE_GITHUB_BACKOFF", "retryBaseMs"],
   ] as const) {
     const v = env[name];
     if (v === undefined || v === "") continue;

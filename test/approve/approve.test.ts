@@ -476,7 +476,8 @@ test("the reviews cannot be read after a push: failure on the head GitHub gave, 
 test("the pull request cannot be read, outside Actions: with --sha the failure goes on that head, replacing a success", async () => {
   await withScenario(ONE_OF_ALICE_BOB, [{ name: "fraud" }], async (s) => {
     review(s, "bob", "APPROVED");
-    const env = { GITHUB_TOKEN: s.sim.token, GITHUB_API_URL: s.sim.url };
+    // the CLI's own client, retrying the 502s below (5 times) with a short back-off instead of 1 s doubled
+    const env = { GITHUB_TOKEN: s.sim.token, GITHUB_API_URL: s.sim.url, MODELGATE_GITHUB_BACKOFF: "0.005" };
     const args = ["approve", "--repo", s.repo, "--pr", String(s.number), "--no-comment"];
     // an earlier run approved the head
     assert.equal(await main(args, bufferIo(s.root, env)), 0);

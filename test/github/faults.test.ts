@@ -125,9 +125,12 @@ test("the budgets are configurable from the environment, and a bad value names t
     GITHUB_TOKEN: "t",
     MODELGATE_GITHUB_TIMEOUT: "12",
     MODELGATE_GITHUB_BUDGET: "90",
+    MODELGATE_GITHUB_BACKOFF: "0.25",
   };
   const ctx = resolveContext(env);
   assert.equal(ctx.http?.timeoutMs, 12_000);
   assert.equal(ctx.http?.budgetMs, 90_000);
+  assert.equal(ctx.http?.retryBaseMs, 250);
+  assert.throws(() => resolveContext({ ...env, MODELGATE_GITHUB_BACKOFF: "-1" }), /MODELGATE_GITHUB_BACKOFF="-1"/);
   assert.throws(() => resolveContext({ ...env, MODELGATE_GITHUB_BUDGET: "soon" }), /MODELGATE_GITHUB_BUDGET="soon"/);
 });

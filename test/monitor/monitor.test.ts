@@ -9,7 +9,7 @@
  */
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
@@ -59,8 +59,29 @@ async function monitor(cwd: string, args: string[], extra: NodeJS.ProcessEnv = {
   return { code, out: io.stdout, err: io.stderr };
 }
 
+type Fraud = Awaited<ReturnType<typeof buildFraudScenario>>;
+let fraud: Promise<Fraud> | undefined;
+
+/** The fraud scenario below, built once per file; each test gets a copy (origin pointing at the copy's remote). */
+async function fraudScenario(): Promise<Fraud> {
+  const built = await (fraud ??= buildFraudScenario());
+  const out = join(mkdtempSync(join(tmpdir(), "mg-monitor-")), "demo");
+  cpSync(built.out, out, { recursive: true });
+  const at = (path: string) => join(out, path.slice(built.out.length + 1));
+  const copy = {
+    ...built,
+    out,
+    repo: at(built.repo),
+    remote: at(built.remote),
+    logs: at(built.logs),
+    labels: at(built.labels),
+  };
+  git(copy.repo, ["remote", "set-url", "origin", copy.remote]);
+  return copy;
+}
+
 /** The example with fraud-detector 1.0.0 released to production (the demo's first step), May's traffic logged. */
-async function fraudScenario() {
+async function buildFraudScenario() {
   const out = join(mkdtempSync(join(tmpdir(), "mg-monitor-")), "demo");
   const io = bufferIo(process.cwd(), env);
   const { steps } = await import("../../src/cli/demo/demo.ts");

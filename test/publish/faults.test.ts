@@ -4,8 +4,7 @@ import { generateKeyPairSync } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { type TestContext, test } from "node:test";
+import { before, type TestContext, test } from "node:test";
 import { BUNDLE_MEDIA_TYPE } from "../../src/attest/sign.ts";
 import { runAudit } from "../../src/audit/run.ts";
 import { main } from "../../src/cli/main.ts";
@@ -19,14 +18,18 @@ import { bufferIo } from "../../src/util/io.ts";
 import { GitHubSim } from "../support/github-sim/index.ts";
 import { startFaultProxy } from "../support/registry-faults.ts";
 import { startRegistry } from "../support/registry.ts";
+import { bundleCli } from "../support/run-action.ts";
 import { type Merged, mergedRepo, mergeNext } from "./fixture.ts";
 
 // Publish under faults (issue #20 items 1, 2, 4, 5): a crash at each step, a registry that fails after the git push,
 // an older merge that lands late, a damaged ledger on the GitOps branch, a truncated record, a full disk. Each test
 // injects the fault and checks what is left behind, what the person is told, and what a plain rerun does.
 
-const CLI = fileURLToPath(new URL("../../src/cli/bin.ts", import.meta.url));
-const TSX = import.meta.resolve("tsx");
+/** The CLI bundled as dist/cli.js is (built once per content of src/, shared with the other test files). */
+let CLI: string;
+before(async () => {
+  CLI = await bundleCli();
+});
 
 /** The remote's state a refusal must leave untouched: main's commit and every tag. */
 const snapshot = (m: Merged) => `${m.remoteGit("rev-parse", "main")}\n${m.remoteGit("tag", "-l")}`;
@@ -39,7 +42,7 @@ async function cli(m: Merged, args: string[], env: NodeJS.ProcessEnv = m.env) {
 
 /** The CLI as its own process (a crash kills it, not the test): its exit code, or the signal that ended it. */
 function spawnCli(m: Merged, args: string[], env: NodeJS.ProcessEnv = {}) {
-  const r = spawnSync(process.execPath, ["--import", TSX, CLI, ...args], {
+  const r = spawnSync(process.execPath, [CLI, ...args], {
     cwd: m.root,
     env: { ...m.env, ...env },
     encoding: "utf8",

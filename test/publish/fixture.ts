@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "../../src/cli/main.ts";
@@ -62,19 +62,43 @@ export async function evaluate(root: string, model = "churn"): Promise<void> {
   if (code !== 0) throw new Error(`evaluate exited ${code}: ${io.stderr}`);
 }
 
-export async function mergedRepo(
-  opts: {
-    gate?: string;
-    /** The pull request's model.yaml from the one it would write (and main's, `before`). */
-    extraModelYaml?: (y: string, before: string) => string;
-    /** Changes main's model.yaml before the pull request (the rules the merge is judged by). */
-    baseYaml?: (y: string) => string;
-    /** Changes the pull request's modelgate.yaml. */
-    prConfig?: (y: string) => string;
-    /** Changes main's modelgate.yaml before the pull request. */
-    config?: (y: string) => string;
-  } = {},
-): Promise<Merged> {
+/** What a test may change about the merge mergedRepo builds. */
+export interface MergeOptions {
+  gate?: string;
+  /** The pull request's model.yaml from the one it would write (and main's, `before`). */
+  extraModelYaml?: (y: string, before: string) => string;
+  /** Changes main's model.yaml before the pull request (the rules the merge is judged by). */
+  baseYaml?: (y: string) => string;
+  /** Changes the pull request's modelgate.yaml. */
+  prConfig?: (y: string) => string;
+  /** Changes main's modelgate.yaml before the pull request. */
+  config?: (y: string) => string;
+}
+
+let plain: Promise<Merged> | undefined;
+
+/**
+ * The merge of churn 1.1.0 (see Merged), with what `opts` changes. Without options, the merge is built once per test
+ * file and each call gets a copy of it (the clone and the remote in a new folder, origin pointing at the copy): the
+ * same commits, made once.
+ */
+export async function mergedRepo(opts: MergeOptions = {}): Promise<Merged> {
+  if (Object.keys(opts).length > 0) return buildMerged(opts);
+  return copyMerged(await (plain ??= buildMerged({})));
+}
+
+function copyMerged(m: Merged): Merged {
+  const dir = mkdtempSync(join(tmpdir(), "mg-merged-"));
+  const root = join(dir, "repo");
+  const remote = join(dir, "remote.git");
+  cpSync(m.root, root, { recursive: true });
+  cpSync(m.remote, remote, { recursive: true });
+  const git = gitIn(root);
+  git("remote", "set-url", "origin", remote);
+  return { ...m, root, remote, git, remoteGit: gitIn(remote), facts: factsWriter(m.head) };
+}
+
+async function buildMerged(opts: MergeOptions): Promise<Merged> {
   const fx = makeFixtureRepo();
   const root = fx.root;
   if (opts.config) {
@@ -120,39 +144,34 @@ export async function mergedRepo(
   gitIn(root, "bob")("merge", "-q", "--no-ff", "churn-1.1.0", "-m", "Merge pull request #7 from churn-1.1.0");
   git("push", "-q", "origin", "main");
   const merge = git("rev-parse", "HEAD");
+  return { root, remote, head, merge, base, env, git, remoteGit: gitIn(remote), facts: factsWriter(head) };
+}
+
+/** Merged's `facts`: each call writes a new facts file in a folder of its own. */
+function factsWriter(head: string): Merged["facts"] {
   const factsDir = mkdtempSync(join(tmpdir(), "mg-facts-"));
-  return {
-    root,
-    remote,
-    head,
-    merge,
-    base,
-    env,
-    git,
-    remoteGit: gitIn(remote),
-    facts: (o = {}) => {
-      const file = join(factsDir, `facts-${Math.random().toString(36).slice(2)}.json`);
-      writeFileSync(
-        file,
-        JSON.stringify({
-          pr: { number: o.number ?? 7, author: "alice", headSha: o.head ?? head },
-          mergedBy: "bob",
-          reviews: [
-            {
-              id: 101,
-              login: o.reviewer ?? "bob",
-              userType: "User",
-              state: o.state ?? "APPROVED",
-              commitId: o.commit ?? o.head ?? head,
-              submittedAt: "2026-11-28T10:00:00Z",
-            },
-          ],
-          permissions: { alice: "write", bob: "write" },
-          teams: {},
-        }),
-      );
-      return file;
-    },
+  return (o = {}) => {
+    const file = join(factsDir, `facts-${Math.random().toString(36).slice(2)}.json`);
+    writeFileSync(
+      file,
+      JSON.stringify({
+        pr: { number: o.number ?? 7, author: "alice", headSha: o.head ?? head },
+        mergedBy: "bob",
+        reviews: [
+          {
+            id: 101,
+            login: o.reviewer ?? "bob",
+            userType: "User",
+            state: o.state ?? "APPROVED",
+            commitId: o.commit ?? o.head ?? head,
+            submittedAt: "2026-11-28T10:00:00Z",
+          },
+        ],
+        permissions: { alice: "write", bob: "write" },
+        teams: {},
+      }),
+    );
+    return file;
   };
 }
 

@@ -1,5 +1,15 @@
 import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
@@ -68,28 +78,64 @@ export function runAction(
 }
 
 /**
- * Bundles one action entry (src/actions/NAME.ts) as dist/ is bundled, into a temp folder; returns the entry's path.
- * For tests whose action talks to an in-process server (the GitHub simulator), which must not wait on dist/.
+ * One action entry (src/actions/NAME.ts) bundled as dist/ is; returns the entry's path. For tests whose action talks
+ * to an in-process server (the GitHub simulator), which must not wait on dist/.
  */
 export async function bundleAction(name: string): Promise<string> {
-  return bundleEntry(`src/actions/${name}.ts`, `actions/${name}`);
+  return join(await bundles(), "actions", `${name}.js`);
 }
 
-/** The CLI bundled as dist/cli.js is, into a temp folder; returns the entry's path. */
+/** The CLI bundled as dist/cli.js is; returns the entry's path. */
 export async function bundleCli(): Promise<string> {
-  return bundleEntry("src/cli/bin.ts", "cli");
+  return join(await bundles(), "cli.js");
 }
+
+let built: Promise<string> | undefined;
 
 /**
- * Bundles one entry into a temp folder whose node_modules is this checkout's, as the composite actions install
- * onnxruntime-node into dist/node_modules next to the bundles.
+ * The CLI and every action, bundled as scripts/build.mjs bundles dist/ (the same entries and esbuild configuration),
+ * into a temp folder whose node_modules is this checkout's, as the composite actions install onnxruntime-node into
+ * dist/node_modules next to the bundles. Bundling costs seconds, and a dozen test files need the same bundles: they
+ * are built once per content of src/ and the build's inputs (the folder is named by its hash), by the first test
+ * file that asks, and shared by the others (a second builder racing the first keeps the first one's folder).
  */
-async function bundleEntry(entry: string, out: string): Promise<string> {
-  const { bundle } = await import("../../scripts/bundle.mjs");
-  const outdir = mkdtempSync(join(tmpdir(), "mg-dist-"));
-  await bundle([{ in: entry, out }], outdir);
-  symlinkSync(resolve("node_modules"), join(outdir, "node_modules"));
-  return join(outdir, `${out}.js`);
+function bundles(): Promise<string> {
+  built ??= (async () => {
+    const dir = join(tmpdir(), `mg-bundles-${bundleInputsHash()}`);
+    if (existsSync(join(dir, "ready"))) return dir;
+    const { bundle } = await import("../../scripts/bundle.mjs");
+    const actions = readdirSync("src/actions")
+      .filter((f) => f.endsWith(".ts") && !f.startsWith("_"))
+      .map((f) => ({ in: join("src/actions", f), out: join("actions", f.replace(/\.ts$/, "")) }));
+    const outdir = mkdtempSync(join(tmpdir(), "mg-dist-"));
+    await bundle([{ in: "src/cli/bin.ts", out: "cli" }, ...actions], outdir);
+    symlinkSync(resolve("node_modules"), join(outdir, "node_modules"));
+    writeFileSync(join(outdir, "ready"), "");
+    try {
+      renameSync(outdir, dir);
+    } catch (err) {
+      if (!existsSync(join(dir, "ready"))) throw err;
+      rmSync(outdir, { recursive: true, force: true }); // another test file built the same bundles first
+    }
+    return dir;
+  })();
+  return built;
+}
+
+/** A hash of what a bundle is made of: every file of src/, the esbuild configuration, the package files, and where node_modules is. */
+function bundleInputsHash(): string {
+  const hash = createHash("sha256").update(resolve("node_modules"));
+  const files = ["scripts/bundle.mjs", "package.json", "package-lock.json"];
+  const walk = (dir: string): void => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, e.name);
+      if (e.isDirectory()) walk(path);
+      else files.push(path);
+    }
+  };
+  walk("src");
+  for (const f of files.sort()) hash.update(`\0${f}\0`).update(existsSync(f) ? readFileSync(f) : "");
+  return hash.digest("hex").slice(0, 16);
 }
 
 /**
