@@ -5,19 +5,19 @@ import {
   openApprovalWorkspace,
   parseModelList,
   runApprove
-} from "../chunks/chunk-MHLFICVM.js";
+} from "../chunks/chunk-OBGUYF6Z.js";
 import {
   APPROVAL_CONTEXT
-} from "../chunks/chunk-VLKAT7TG.js";
+} from "../chunks/chunk-NC4NPHYY.js";
 import {
   renderApprovalMarkdown
-} from "../chunks/chunk-B4OUZGDB.js";
+} from "../chunks/chunk-LNBWE32K.js";
 import "../chunks/chunk-UJGMECAW.js";
 import "../chunks/chunk-IUP2DSUK.js";
 import "../chunks/chunk-62RWLHT6.js";
 import {
   writeJobSummary
-} from "../chunks/chunk-TVF3X2IB.js";
+} from "../chunks/chunk-QR72UADD.js";
 import "../chunks/chunk-OZAWWDHX.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-2BWFZXJO.js";

@@ -12,7 +12,7 @@ import "../chunks/chunk-4BLITTKA.js";
 import "../chunks/chunk-VA3CC3ZY.js";
 import {
   writeJobSummary
-} from "../chunks/chunk-TVF3X2IB.js";
+} from "../chunks/chunk-QR72UADD.js";
 import "../chunks/chunk-7XOROS7R.js";
 import "../chunks/chunk-ORQIFDE3.js";
 import "../chunks/chunk-YOBALZSW.js";

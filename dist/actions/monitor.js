@@ -3,10 +3,10 @@ import {
   parseTimestamp,
   renderText,
   runMonitor
-} from "../chunks/chunk-TYQQDXYK.js";
+} from "../chunks/chunk-G5JANG2F.js";
 import "../chunks/chunk-HNTTLCMN.js";
-import "../chunks/chunk-W3Y6QKGU.js";
-import "../chunks/chunk-FCXIMQTA.js";
+import "../chunks/chunk-QGOANUES.js";
+import "../chunks/chunk-R4PN7HDP.js";
 import "../chunks/chunk-LPWFRRZL.js";
 import "../chunks/chunk-IUP2DSUK.js";
 import "../chunks/chunk-2I2RLUPR.js";
@@ -21,7 +21,7 @@ import "../chunks/chunk-VA3CC3ZY.js";
 import {
   resolveContext,
   writeJobSummary
-} from "../chunks/chunk-TVF3X2IB.js";
+} from "../chunks/chunk-QR72UADD.js";
 import "../chunks/chunk-7XOROS7R.js";
 import "../chunks/chunk-ORQIFDE3.js";
 import "../chunks/chunk-YOBALZSW.js";

@@ -9,7 +9,7 @@ import {
 } from "../chunks/chunk-ZDWSDRWZ.js";
 import {
   writeJobSummary
-} from "../chunks/chunk-TVF3X2IB.js";
+} from "../chunks/chunk-QR72UADD.js";
 import {
   escapeMd
 } from "../chunks/chunk-U73FS3GH.js";

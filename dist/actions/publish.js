@@ -1,15 +1,15 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   runPublish
-} from "../chunks/chunk-WBF3X7EV.js";
+} from "../chunks/chunk-2UDMP4EY.js";
 import {
   jobWorkflowRefInput
 } from "../chunks/chunk-6GUODUJ6.js";
-import "../chunks/chunk-7IF3YHDI.js";
+import "../chunks/chunk-TPQBWBP5.js";
 import "../chunks/chunk-UKBDDIIF.js";
 import "../chunks/chunk-ZDWSDRWZ.js";
-import "../chunks/chunk-VLKAT7TG.js";
-import "../chunks/chunk-B4OUZGDB.js";
+import "../chunks/chunk-NC4NPHYY.js";
+import "../chunks/chunk-LNBWE32K.js";
 import "../chunks/chunk-LPWFRRZL.js";
 import "../chunks/chunk-IUP2DSUK.js";
 import {
@@ -22,7 +22,7 @@ import "../chunks/chunk-Y2O5Q3GX.js";
 import "../chunks/chunk-ULV44QRI.js";
 import "../chunks/chunk-4BLITTKA.js";
 import "../chunks/chunk-VA3CC3ZY.js";
-import "../chunks/chunk-TVF3X2IB.js";
+import "../chunks/chunk-QR72UADD.js";
 import "../chunks/chunk-7XOROS7R.js";
 import "../chunks/chunk-ORQIFDE3.js";
 import "../chunks/chunk-YOBALZSW.js";

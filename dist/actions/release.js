@@ -8,7 +8,7 @@ import {
 } from "../chunks/chunk-OQ45MV4K.js";
 import {
   runRelease
-} from "../chunks/chunk-FCXIMQTA.js";
+} from "../chunks/chunk-R4PN7HDP.js";
 import "../chunks/chunk-IUP2DSUK.js";
 import "../chunks/chunk-2I2RLUPR.js";
 import "../chunks/chunk-MS37YGDW.js";
@@ -17,7 +17,7 @@ import "../chunks/chunk-VCRUP47N.js";
 import "../chunks/chunk-62RWLHT6.js";
 import {
   writeJobSummary
-} from "../chunks/chunk-TVF3X2IB.js";
+} from "../chunks/chunk-QR72UADD.js";
 import "../chunks/chunk-7XOROS7R.js";
 import "../chunks/chunk-ORQIFDE3.js";
 import "../chunks/chunk-YOBALZSW.js";

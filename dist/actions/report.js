@@ -3,15 +3,15 @@ import {
   formatReportResult,
   reportExitCode,
   runReport
-} from "../chunks/chunk-VJ27FHIO.js";
-import "../chunks/chunk-7IF3YHDI.js";
+} from "../chunks/chunk-SDPF45PW.js";
+import "../chunks/chunk-TPQBWBP5.js";
 import "../chunks/chunk-UKBDDIIF.js";
 import "../chunks/chunk-ZDWSDRWZ.js";
 import {
   parseModelList
-} from "../chunks/chunk-MHLFICVM.js";
-import "../chunks/chunk-VLKAT7TG.js";
-import "../chunks/chunk-B4OUZGDB.js";
+} from "../chunks/chunk-OBGUYF6Z.js";
+import "../chunks/chunk-NC4NPHYY.js";
+import "../chunks/chunk-LNBWE32K.js";
 import "../chunks/chunk-HADIAXYZ.js";
 import "../chunks/chunk-UJGMECAW.js";
 import "../chunks/chunk-LPWFRRZL.js";
@@ -19,7 +19,7 @@ import "../chunks/chunk-IUP2DSUK.js";
 import "../chunks/chunk-VCRUP47N.js";
 import "../chunks/chunk-62RWLHT6.js";
 import "../chunks/chunk-4BLITTKA.js";
-import "../chunks/chunk-TVF3X2IB.js";
+import "../chunks/chunk-QR72UADD.js";
 import "../chunks/chunk-TYVK2T2V.js";
 import "../chunks/chunk-U73FS3GH.js";
 import "../chunks/chunk-6JTE42PB.js";

@@ -5,8 +5,8 @@ import {
 } from "../chunks/chunk-OQ45MV4K.js";
 import {
   proposeRollback
-} from "../chunks/chunk-W3Y6QKGU.js";
-import "../chunks/chunk-FCXIMQTA.js";
+} from "../chunks/chunk-QGOANUES.js";
+import "../chunks/chunk-R4PN7HDP.js";
 import "../chunks/chunk-IUP2DSUK.js";
 import "../chunks/chunk-2I2RLUPR.js";
 import "../chunks/chunk-MS37YGDW.js";
@@ -16,7 +16,7 @@ import "../chunks/chunk-62RWLHT6.js";
 import "../chunks/chunk-VA3CC3ZY.js";
 import {
   writeJobSummary
-} from "../chunks/chunk-TVF3X2IB.js";
+} from "../chunks/chunk-QR72UADD.js";
 import "../chunks/chunk-7XOROS7R.js";
 import "../chunks/chunk-ORQIFDE3.js";
 import "../chunks/chunk-YOBALZSW.js";

@@ -2,11 +2,11 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   command,
   spreadLists
-} from "./chunk-3TLMYQOU.js";
-import "./chunk-TYQQDXYK.js";
+} from "./chunk-JYYEDWMV.js";
+import "./chunk-G5JANG2F.js";
 import "./chunk-HNTTLCMN.js";
-import "./chunk-W3Y6QKGU.js";
-import "./chunk-FCXIMQTA.js";
+import "./chunk-QGOANUES.js";
+import "./chunk-R4PN7HDP.js";
 import "./chunk-LPWFRRZL.js";
 import "./chunk-IUP2DSUK.js";
 import "./chunk-2I2RLUPR.js";
@@ -18,7 +18,7 @@ import "./chunk-Y2O5Q3GX.js";
 import "./chunk-ULV44QRI.js";
 import "./chunk-4BLITTKA.js";
 import "./chunk-VA3CC3ZY.js";
-import "./chunk-TVF3X2IB.js";
+import "./chunk-QR72UADD.js";
 import "./chunk-7XOROS7R.js";
 import "./chunk-ORQIFDE3.js";
 import "./chunk-YOBALZSW.js";

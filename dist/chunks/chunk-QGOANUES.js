@@ -4,7 +4,7 @@ import {
   defaultEnvironment,
   openRelease,
   planRelease
-} from "./chunk-FCXIMQTA.js";
+} from "./chunk-R4PN7HDP.js";
 import {
   defaultBranch,
   fetchBranch,

@@ -5,10 +5,10 @@ import {
 } from "./chunk-HNTTLCMN.js";
 import {
   proposeRollback
-} from "./chunk-W3Y6QKGU.js";
+} from "./chunk-QGOANUES.js";
 import {
   defaultEnvironment
-} from "./chunk-FCXIMQTA.js";
+} from "./chunk-R4PN7HDP.js";
 import {
   binOf,
   chiSquareSurvival,
@@ -36,7 +36,7 @@ import {
 import {
   ensurePullRequest,
   upsertStickyIssue
-} from "./chunk-TVF3X2IB.js";
+} from "./chunk-QR72UADD.js";
 import {
   commitMessage,
   monitoringTrailers

@@ -6,15 +6,15 @@ import {
   formatApproveResult,
   parseModelList,
   runApprove2 as runApprove
-} from "./chunk-MHLFICVM.js";
+} from "./chunk-OBGUYF6Z.js";
 import {
   APPROVAL_CONTEXT
-} from "./chunk-VLKAT7TG.js";
-import "./chunk-B4OUZGDB.js";
+} from "./chunk-NC4NPHYY.js";
+import "./chunk-LNBWE32K.js";
 import "./chunk-UJGMECAW.js";
 import "./chunk-IUP2DSUK.js";
 import "./chunk-62RWLHT6.js";
-import "./chunk-TVF3X2IB.js";
+import "./chunk-QR72UADD.js";
 import "./chunk-OZAWWDHX.js";
 import "./chunk-3BUM2VMV.js";
 import "./chunk-2BWFZXJO.js";

@@ -35,7 +35,7 @@ import {
   resolveContext,
   tagVerification,
   teamMembers
-} from "./chunk-TVF3X2IB.js";
+} from "./chunk-QR72UADD.js";
 import {
   commitMessage,
   deployPaths,

@@ -38,11 +38,11 @@ var commands = {
   },
   demo: {
     summary: "run the whole lifecycle offline on the bundled fraud-detection example",
-    load: () => import("./command-XIENM4YH.js").then((m) => m.command)
+    load: () => import("./command-KRG3NH7X.js").then((m) => m.command)
   },
   approve: {
     summary: "read the PR's reviews against the approval policy; set the modelgate/approval status",
-    load: () => import("./approve-ULCUT342.js").then((m) => m.command)
+    load: () => import("./approve-TAKITORP.js").then((m) => m.command)
   },
   package: {
     summary: "build the model's OCI image (KServe modelcar) and write it to a layout or push it",
@@ -50,7 +50,7 @@ var commands = {
   },
   report: {
     summary: "gates \u2192 verdict; sticky PR comment, check runs, job summary, model card",
-    load: () => import("./report-EI3WJ7QF.js").then((m) => m.command)
+    load: () => import("./report-J2BLMYWH.js").then((m) => m.command)
   },
   evaluate: {
     summary: "Evaluate a candidate and its baseline through onnxruntime: metrics, paired bootstrap CIs, slices, latency",
@@ -58,7 +58,7 @@ var commands = {
   },
   publish: {
     summary: "on merge: check digests and approval, push the image, write overlays and the promotion record",
-    load: () => import("./publish-WIPYB2DP.js").then((m) => m.command)
+    load: () => import("./publish-OSOD243Q.js").then((m) => m.command)
   },
   audit: {
     summary: "the timeline of every model from git alone, what ran at a time, and verify: proof no step was skipped",
@@ -66,7 +66,7 @@ var commands = {
   },
   release: {
     summary: "promote a published, tagged version to an environment (production); roll back; unassign; deregister",
-    load: () => import("./release-Z5FRZLRQ.js").then((m) => m.command)
+    load: () => import("./release-VMDEUWG4.js").then((m) => m.command)
   },
   attest: {
     summary: "file the bundles a workflow's actions/attest signed beside the records they attest, and on the images",
@@ -74,7 +74,7 @@ var commands = {
   },
   monitor: {
     summary: "production drift and performance against what the running version was evaluated on; a record in git",
-    load: () => import("./monitor-RNL5HPH6.js").then((m) => m.command)
+    load: () => import("./monitor-KFFX4VLP.js").then((m) => m.command)
   }
 };
 

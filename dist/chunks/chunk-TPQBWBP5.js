@@ -27,7 +27,7 @@ import {
   getPullRequest,
   upsertStickyComment,
   writeJobSummary
-} from "./chunk-TVF3X2IB.js";
+} from "./chunk-QR72UADD.js";
 import {
   fmt,
   fmtCount,

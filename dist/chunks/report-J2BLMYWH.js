@@ -4,18 +4,18 @@ import {
   formatReportResult,
   reportExitCode,
   reportJson
-} from "./chunk-VJ27FHIO.js";
-import "./chunk-7IF3YHDI.js";
+} from "./chunk-SDPF45PW.js";
+import "./chunk-TPQBWBP5.js";
 import "./chunk-UKBDDIIF.js";
 import "./chunk-ZDWSDRWZ.js";
-import "./chunk-B4OUZGDB.js";
+import "./chunk-LNBWE32K.js";
 import "./chunk-HADIAXYZ.js";
 import "./chunk-UJGMECAW.js";
 import "./chunk-LPWFRRZL.js";
 import "./chunk-VCRUP47N.js";
 import "./chunk-62RWLHT6.js";
 import "./chunk-4BLITTKA.js";
-import "./chunk-TVF3X2IB.js";
+import "./chunk-QR72UADD.js";
 import "./chunk-TYVK2T2V.js";
 import "./chunk-U73FS3GH.js";
 import "./chunk-6JTE42PB.js";

@@ -5,7 +5,7 @@ import {
   ownersOfPaths,
   rulesOrigin,
   strictestRiskClass
-} from "./chunk-B4OUZGDB.js";
+} from "./chunk-LNBWE32K.js";
 import {
   readFactsFile
 } from "./chunk-IUP2DSUK.js";

@@ -6,10 +6,10 @@ import {
 import {
   releaseSubject,
   runRelease
-} from "./chunk-FCXIMQTA.js";
+} from "./chunk-R4PN7HDP.js";
 import {
   writeJobSummary
-} from "./chunk-TVF3X2IB.js";
+} from "./chunk-QR72UADD.js";
 import {
   parseArgs,
   str

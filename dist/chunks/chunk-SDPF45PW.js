@@ -4,12 +4,12 @@ import {
   buildReport,
   postReport,
   renderReport
-} from "./chunk-7IF3YHDI.js";
+} from "./chunk-TPQBWBP5.js";
 import {
   pullRequestRuleChanges,
   reportRuleNotice,
   rulesOfCheckout
-} from "./chunk-B4OUZGDB.js";
+} from "./chunk-LNBWE32K.js";
 import {
   evaluateCandidate,
   uncommittedModelNote
@@ -28,7 +28,7 @@ import {
   isFromFork,
   resolveContext,
   writeJobSummary
-} from "./chunk-TVF3X2IB.js";
+} from "./chunk-QR72UADD.js";
 import {
   parseArgs,
   str

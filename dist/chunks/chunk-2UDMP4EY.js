@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   cardInputFor,
   checkName
-} from "./chunk-7IF3YHDI.js";
+} from "./chunk-TPQBWBP5.js";
 import {
   unbumpedVersion
 } from "./chunk-UKBDDIIF.js";
@@ -12,7 +12,7 @@ import {
   decideFromFacts,
   failClosed,
   modelsUnderReview
-} from "./chunk-VLKAT7TG.js";
+} from "./chunk-NC4NPHYY.js";
 import {
   approvalFactsFromGitHub,
   evaluateApproval,
@@ -21,7 +21,7 @@ import {
   ruleChanges,
   rulesOfCheckout,
   rulesOrigin
-} from "./chunk-B4OUZGDB.js";
+} from "./chunk-LNBWE32K.js";
 import {
   readFactsFile,
   refuseFactsInActions
@@ -67,7 +67,7 @@ import {
   listReviews,
   pullsForCommit,
   resolveContext
-} from "./chunk-TVF3X2IB.js";
+} from "./chunk-QR72UADD.js";
 import {
   storageScheme
 } from "./chunk-7XOROS7R.js";

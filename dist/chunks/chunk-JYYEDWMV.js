@@ -3,11 +3,11 @@ import {
   parseTimestamp,
   renderText,
   runMonitorWithRollback
-} from "./chunk-TYQQDXYK.js";
+} from "./chunk-G5JANG2F.js";
 import {
   resolveContext,
   writeJobSummary
-} from "./chunk-TVF3X2IB.js";
+} from "./chunk-QR72UADD.js";
 import {
   parseArgs,
   str

@@ -1346,7 +1346,8 @@ function tuningFromEnv(env) {
   const out = {};
   for (const [name, key] of [
     ["MODELGATE_GITHUB_TIMEOUT", "timeoutMs"],
-    ["MODELGATE_GITHUB_BUDGET", "budgetMs"]
+    ["MODELGATE_GITHUB_BUDGET", "budgetMs"],
+    ["MODELGATE_GITHUB_BACKOFF", "retryBaseMs"]
   ]) {
     const v = env[name];
     if (v === void 0 || v === "") continue;

@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   runPublish
-} from "./chunk-WBF3X7EV.js";
+} from "./chunk-2UDMP4EY.js";
 import {
   describeModelPlan,
   planView

@@ -1,16 +1,16 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   command as command6
-} from "./chunk-3TLMYQOU.js";
+} from "./chunk-JYYEDWMV.js";
 import {
   command as command7
 } from "./chunk-Y4J3JB4L.js";
 import {
   command as command8
-} from "./chunk-I7QUIT4E.js";
+} from "./chunk-3KGSS7TC.js";
 import {
   command as command9
-} from "./chunk-JMXGD2QW.js";
+} from "./chunk-YIX76VU5.js";
 import {
   command
 } from "./chunk-K46HOY2Z.js";
@@ -20,11 +20,11 @@ import {
 import {
   command as command3
 } from "./chunk-36MCLLHM.js";
-import "./chunk-WBF3X7EV.js";
+import "./chunk-2UDMP4EY.js";
 import {
   command as command10
-} from "./chunk-VJ27FHIO.js";
-import "./chunk-7IF3YHDI.js";
+} from "./chunk-SDPF45PW.js";
+import "./chunk-TPQBWBP5.js";
 import "./chunk-OQ45MV4K.js";
 import "./chunk-52NEOXNS.js";
 import "./chunk-WN75DB4U.js";
@@ -33,9 +33,9 @@ import "./chunk-UKBDDIIF.js";
 import "./chunk-ZDWSDRWZ.js";
 import {
   command as command4
-} from "./chunk-MHLFICVM.js";
-import "./chunk-VLKAT7TG.js";
-import "./chunk-B4OUZGDB.js";
+} from "./chunk-OBGUYF6Z.js";
+import "./chunk-NC4NPHYY.js";
+import "./chunk-LNBWE32K.js";
 import "./chunk-MZPLLF7E.js";
 import {
   command as command5
@@ -47,10 +47,10 @@ import {
 import {
   REQUEST_TYPE,
   RESPONSE_TYPE
-} from "./chunk-TYQQDXYK.js";
+} from "./chunk-G5JANG2F.js";
 import "./chunk-HNTTLCMN.js";
-import "./chunk-W3Y6QKGU.js";
-import "./chunk-FCXIMQTA.js";
+import "./chunk-QGOANUES.js";
+import "./chunk-R4PN7HDP.js";
 import "./chunk-LPWFRRZL.js";
 import "./chunk-IUP2DSUK.js";
 import "./chunk-2I2RLUPR.js";
@@ -62,7 +62,7 @@ import "./chunk-Y2O5Q3GX.js";
 import "./chunk-ULV44QRI.js";
 import "./chunk-4BLITTKA.js";
 import "./chunk-VA3CC3ZY.js";
-import "./chunk-TVF3X2IB.js";
+import "./chunk-QR72UADD.js";
 import "./chunk-7XOROS7R.js";
 import "./chunk-ORQIFDE3.js";
 import "./chunk-YOBALZSW.js";

@@ -9,7 +9,7 @@ import {
   listPullRequestFiles,
   pullRequestCommitAuthors,
   teamMembers
-} from "./chunk-TVF3X2IB.js";
+} from "./chunk-QR72UADD.js";
 import {
   readManifestAt,
   readManifestsAt

@@ -4,7 +4,7 @@ import {
   failClosed,
   modelsUnderReview,
   readApprovalFacts
-} from "./chunk-VLKAT7TG.js";
+} from "./chunk-NC4NPHYY.js";
 import {
   approvalFactsFromGitHub,
   evaluateApproval,
@@ -15,7 +15,7 @@ import {
   ruleChangeNotice,
   rulesOfCheckout,
   rulesOrigin
-} from "./chunk-B4OUZGDB.js";
+} from "./chunk-LNBWE32K.js";
 import {
   processIo
 } from "./chunk-UJGMECAW.js";
@@ -30,7 +30,7 @@ import {
   setCommitStatus,
   upsertStickySection,
   writeJobSummary
-} from "./chunk-TVF3X2IB.js";
+} from "./chunk-QR72UADD.js";
 import {
   parseArgs,
   str
