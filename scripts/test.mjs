@@ -8,7 +8,7 @@
 //   minutes long; not part of `npm test`, run by .ci/run after it.
 // Arguments filter by path substring: `npm test -- oci evaluate`; `--setup-only` only prepares; `--fast` runs the
 // fast lane alone; `--scale` the scale lane alone.
-// Concurrency: the fast lane runs two files at a time (pure CPU, two cores); the other files three at a time, since
+// Concurrency: the fast lane runs two files at a time (pure CPU, two cores), beside the other files, four at a time, since
 // each spends part of its time waiting on the processes it starts (git, python, a registry, a bundled action) or on
 // a server answering. MODELGATE_TEST_CONCURRENCY sets the second figure (e.g. 2 on a busy machine).
 // `--times` (with the same filters) runs the files of the second lane each on its own, as many at a time, and prints
@@ -50,7 +50,7 @@ if (files.length === 0) {
 const fast = files.filter((f) => f.endsWith(".unit.test.ts"));
 const rest = files.filter((f) => !f.endsWith(".unit.test.ts"));
 
-const restConcurrency = Number(process.env.MODELGATE_TEST_CONCURRENCY) || 3;
+const restConcurrency = Number(process.env.MODELGATE_TEST_CONCURRENCY) || 4;
 
 function run(list, env, concurrency) {
   if (list.length === 0) return 0;
@@ -121,7 +121,36 @@ async function runTimed(list, concurrency) {
 if (timed) process.exit(await runTimed(rest, restConcurrency));
 
 const fastEnv = { ...process.env, PATH: dirname(process.execPath), MODELGATE_TEST_LANE: "fast" };
-const fastCode = run(fast, fastEnv, 2);
-if (fastOnly) process.exit(fastCode);
-const restCode = run(rest, process.env, restConcurrency);
-process.exit(fastCode || restCode);
+if (fastOnly) process.exit(run(fast, fastEnv, 2));
+
+/** A lane in a child process: its report shown as it comes (`live`) or kept, and returned with its exit code. */
+function runLane(list, env, concurrency, live) {
+  if (list.length === 0) return Promise.resolve({ code: 0, out: "" });
+  return new Promise((done) => {
+    const child = spawn(
+      process.execPath,
+      ["--import", "tsx", "--test", `--test-concurrency=${concurrency}`, ...flags, ...list],
+      { stdio: ["ignore", "pipe", "inherit"], env },
+    );
+    let out = "";
+    child.stdout.on("data", (d) => {
+      out += d;
+      if (live) process.stdout.write(d);
+    });
+    child.on("close", (code) => done({ code: code ?? 1, out }));
+  });
+}
+
+// The two lanes run at once: the fast lane's pure CPU fills the cores while end-to-end files wait on the processes
+// and servers they start. The end-to-end lane reports as it goes; the fast lane's report follows it, then one line
+// with both lanes' counts.
+const [fastLane, restLane] = await Promise.all([
+  runLane(fast, fastEnv, 2, false),
+  runLane(rest, process.env, restConcurrency, true),
+]);
+process.stdout.write(fastLane.out);
+const count = (out, what) => Number(new RegExp(`^# ${what} (\\d+)$`, "m").exec(out)?.[1] ?? 0);
+const passed = count(fastLane.out, "pass") + count(restLane.out, "pass");
+const failed = count(fastLane.out, "fail") + count(restLane.out, "fail");
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(fastLane.code || restLane.code);
