@@ -2,17 +2,17 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   resamplesArg,
   summarize
-} from "../chunks/chunk-LX7D7U2Q.js";
+} from "../chunks/chunk-WYUR34PD.js";
 import {
   evaluateRepositoryModel,
   mergeShardFiles
-} from "../chunks/chunk-HADIAXYZ.js";
+} from "../chunks/chunk-TTQIZA2O.js";
 import "../chunks/chunk-UJGMECAW.js";
-import "../chunks/chunk-3IAHIQ4O.js";
-import "../chunks/chunk-CEIRA6O5.js";
-import "../chunks/chunk-3RAA44OH.js";
-import "../chunks/chunk-NEIVJETW.js";
-import "../chunks/chunk-OQIVIERW.js";
+import "../chunks/chunk-4IWWBXNW.js";
+import "../chunks/chunk-YVRU74UU.js";
+import "../chunks/chunk-VGD7GAIB.js";
+import "../chunks/chunk-VIGCTOEW.js";
+import "../chunks/chunk-VUY5C3E7.js";
 import "../chunks/chunk-M57FEL6J.js";
 import "../chunks/chunk-UAMELZZ6.js";
 import "../chunks/chunk-IVKPBSHK.js";
@@ -20,12 +20,12 @@ import "../chunks/chunk-OZAWWDHX.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-2BWFZXJO.js";
 import "../chunks/chunk-PKLNJ4WK.js";
-import "../chunks/chunk-BIIEAO4U.js";
+import "../chunks/chunk-4E3BOQIR.js";
 import {
   isRemote
-} from "../chunks/chunk-ELN5C72C.js";
+} from "../chunks/chunk-VX425NR6.js";
 import "../chunks/chunk-EJRXWDVW.js";
-import "../chunks/chunk-OCLVMIBS.js";
+import "../chunks/chunk-XOGYKFLE.js";
 import {
   openWorkspace
 } from "../chunks/chunk-TSLMIUOM.js";

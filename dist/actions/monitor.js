@@ -3,16 +3,16 @@ import {
   parseTimestamp,
   renderText,
   runMonitor
-} from "../chunks/chunk-G5JANG2F.js";
-import "../chunks/chunk-HNTTLCMN.js";
-import "../chunks/chunk-QGOANUES.js";
-import "../chunks/chunk-R4PN7HDP.js";
-import "../chunks/chunk-LPWFRRZL.js";
+} from "../chunks/chunk-P4EAVTU5.js";
+import "../chunks/chunk-IHYZKS4Z.js";
+import "../chunks/chunk-PT4V7723.js";
+import "../chunks/chunk-UKGZNQ66.js";
+import "../chunks/chunk-WG3T67OS.js";
 import "../chunks/chunk-IUP2DSUK.js";
-import "../chunks/chunk-2I2RLUPR.js";
-import "../chunks/chunk-MS37YGDW.js";
+import "../chunks/chunk-5LZJY4I4.js";
+import "../chunks/chunk-IXE3UGDR.js";
 import "../chunks/chunk-MNVFN7U6.js";
-import "../chunks/chunk-VCRUP47N.js";
+import "../chunks/chunk-GWQ43K3L.js";
 import "../chunks/chunk-62RWLHT6.js";
 import "../chunks/chunk-Y2O5Q3GX.js";
 import "../chunks/chunk-ULV44QRI.js";
@@ -29,23 +29,23 @@ import "../chunks/chunk-2JVQ4VQM.js";
 import "../chunks/chunk-TYVK2T2V.js";
 import "../chunks/chunk-U73FS3GH.js";
 import "../chunks/chunk-6JTE42PB.js";
-import "../chunks/chunk-3IAHIQ4O.js";
-import "../chunks/chunk-CEIRA6O5.js";
-import "../chunks/chunk-3RAA44OH.js";
-import "../chunks/chunk-NEIVJETW.js";
-import "../chunks/chunk-OQIVIERW.js";
+import "../chunks/chunk-4IWWBXNW.js";
+import "../chunks/chunk-YVRU74UU.js";
+import "../chunks/chunk-VGD7GAIB.js";
+import "../chunks/chunk-VIGCTOEW.js";
+import "../chunks/chunk-VUY5C3E7.js";
 import "../chunks/chunk-M57FEL6J.js";
 import "../chunks/chunk-UAMELZZ6.js";
 import "../chunks/chunk-IVKPBSHK.js";
 import "../chunks/chunk-OZAWWDHX.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-7Q6ZZL3W.js";
-import "../chunks/chunk-MMDSUE47.js";
+import "../chunks/chunk-JEXJML2Q.js";
 import "../chunks/chunk-PKLNJ4WK.js";
-import "../chunks/chunk-BIIEAO4U.js";
-import "../chunks/chunk-ELN5C72C.js";
+import "../chunks/chunk-4E3BOQIR.js";
+import "../chunks/chunk-VX425NR6.js";
 import "../chunks/chunk-EJRXWDVW.js";
-import "../chunks/chunk-OCLVMIBS.js";
+import "../chunks/chunk-XOGYKFLE.js";
 import {
   openWorkspace
 } from "../chunks/chunk-TSLMIUOM.js";

@@ -1,22 +1,22 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   runPublish
-} from "../chunks/chunk-2UDMP4EY.js";
+} from "../chunks/chunk-TUJC4MZY.js";
 import {
   jobWorkflowRefInput
-} from "../chunks/chunk-6GUODUJ6.js";
-import "../chunks/chunk-TPQBWBP5.js";
-import "../chunks/chunk-UKBDDIIF.js";
+} from "../chunks/chunk-ZDUW6Z7E.js";
+import "../chunks/chunk-M47XMSCW.js";
+import "../chunks/chunk-EK2KMYLH.js";
 import "../chunks/chunk-ZDWSDRWZ.js";
 import "../chunks/chunk-NC4NPHYY.js";
 import "../chunks/chunk-LNBWE32K.js";
-import "../chunks/chunk-LPWFRRZL.js";
+import "../chunks/chunk-WG3T67OS.js";
 import "../chunks/chunk-IUP2DSUK.js";
 import {
   describeModelPlan
-} from "../chunks/chunk-MS37YGDW.js";
+} from "../chunks/chunk-IXE3UGDR.js";
 import "../chunks/chunk-MNVFN7U6.js";
-import "../chunks/chunk-VCRUP47N.js";
+import "../chunks/chunk-GWQ43K3L.js";
 import "../chunks/chunk-62RWLHT6.js";
 import "../chunks/chunk-Y2O5Q3GX.js";
 import "../chunks/chunk-ULV44QRI.js";
@@ -30,24 +30,24 @@ import "../chunks/chunk-2JVQ4VQM.js";
 import "../chunks/chunk-TYVK2T2V.js";
 import "../chunks/chunk-U73FS3GH.js";
 import "../chunks/chunk-6JTE42PB.js";
-import "../chunks/chunk-CEIRA6O5.js";
-import "../chunks/chunk-3RAA44OH.js";
-import "../chunks/chunk-NEIVJETW.js";
-import "../chunks/chunk-OQIVIERW.js";
+import "../chunks/chunk-YVRU74UU.js";
+import "../chunks/chunk-VGD7GAIB.js";
+import "../chunks/chunk-VIGCTOEW.js";
+import "../chunks/chunk-VUY5C3E7.js";
 import "../chunks/chunk-M57FEL6J.js";
 import "../chunks/chunk-UAMELZZ6.js";
 import "../chunks/chunk-IVKPBSHK.js";
 import "../chunks/chunk-OZAWWDHX.js";
 import "../chunks/chunk-3BUM2VMV.js";
-import "../chunks/chunk-V3ENUYN3.js";
+import "../chunks/chunk-C6ITUR24.js";
 import "../chunks/chunk-5RNHZGHK.js";
 import "../chunks/chunk-7Q6ZZL3W.js";
-import "../chunks/chunk-MMDSUE47.js";
+import "../chunks/chunk-JEXJML2Q.js";
 import "../chunks/chunk-PKLNJ4WK.js";
-import "../chunks/chunk-BIIEAO4U.js";
-import "../chunks/chunk-ELN5C72C.js";
+import "../chunks/chunk-4E3BOQIR.js";
+import "../chunks/chunk-VX425NR6.js";
 import "../chunks/chunk-EJRXWDVW.js";
-import "../chunks/chunk-OCLVMIBS.js";
+import "../chunks/chunk-XOGYKFLE.js";
 import {
   openWorkspace
 } from "../chunks/chunk-TSLMIUOM.js";

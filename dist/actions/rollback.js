@@ -5,13 +5,13 @@ import {
 } from "../chunks/chunk-OQ45MV4K.js";
 import {
   proposeRollback
-} from "../chunks/chunk-QGOANUES.js";
-import "../chunks/chunk-R4PN7HDP.js";
+} from "../chunks/chunk-PT4V7723.js";
+import "../chunks/chunk-UKGZNQ66.js";
 import "../chunks/chunk-IUP2DSUK.js";
-import "../chunks/chunk-2I2RLUPR.js";
-import "../chunks/chunk-MS37YGDW.js";
+import "../chunks/chunk-5LZJY4I4.js";
+import "../chunks/chunk-IXE3UGDR.js";
 import "../chunks/chunk-MNVFN7U6.js";
-import "../chunks/chunk-VCRUP47N.js";
+import "../chunks/chunk-GWQ43K3L.js";
 import "../chunks/chunk-62RWLHT6.js";
 import "../chunks/chunk-VA3CC3ZY.js";
 import {
@@ -26,11 +26,11 @@ import "../chunks/chunk-U73FS3GH.js";
 import "../chunks/chunk-6JTE42PB.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-7Q6ZZL3W.js";
-import "../chunks/chunk-MMDSUE47.js";
-import "../chunks/chunk-BIIEAO4U.js";
-import "../chunks/chunk-ELN5C72C.js";
+import "../chunks/chunk-JEXJML2Q.js";
+import "../chunks/chunk-4E3BOQIR.js";
+import "../chunks/chunk-VX425NR6.js";
 import "../chunks/chunk-EJRXWDVW.js";
-import "../chunks/chunk-OCLVMIBS.js";
+import "../chunks/chunk-XOGYKFLE.js";
 import {
   openWorkspace
 } from "../chunks/chunk-TSLMIUOM.js";

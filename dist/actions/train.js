@@ -3,14 +3,14 @@ import {
   TrainingFailed,
   secretValues,
   trainModel
-} from "../chunks/chunk-52NEOXNS.js";
+} from "../chunks/chunk-NMEVCCCW.js";
 import "../chunks/chunk-6JTE42PB.js";
-import "../chunks/chunk-NEIVJETW.js";
+import "../chunks/chunk-VIGCTOEW.js";
 import "../chunks/chunk-3BUM2VMV.js";
-import "../chunks/chunk-BIIEAO4U.js";
-import "../chunks/chunk-ELN5C72C.js";
+import "../chunks/chunk-4E3BOQIR.js";
+import "../chunks/chunk-VX425NR6.js";
 import "../chunks/chunk-EJRXWDVW.js";
-import "../chunks/chunk-OCLVMIBS.js";
+import "../chunks/chunk-XOGYKFLE.js";
 import {
   openWorkspace
 } from "../chunks/chunk-TSLMIUOM.js";

@@ -7,21 +7,21 @@ import {
 } from "../chunks/chunk-MBUOXZPG.js";
 import {
   validateRepository
-} from "../chunks/chunk-UKBDDIIF.js";
+} from "../chunks/chunk-EK2KMYLH.js";
 import "../chunks/chunk-ZDWSDRWZ.js";
-import "../chunks/chunk-LPWFRRZL.js";
-import "../chunks/chunk-CEIRA6O5.js";
-import "../chunks/chunk-3RAA44OH.js";
-import "../chunks/chunk-NEIVJETW.js";
-import "../chunks/chunk-OQIVIERW.js";
+import "../chunks/chunk-WG3T67OS.js";
+import "../chunks/chunk-YVRU74UU.js";
+import "../chunks/chunk-VGD7GAIB.js";
+import "../chunks/chunk-VIGCTOEW.js";
+import "../chunks/chunk-VUY5C3E7.js";
 import "../chunks/chunk-M57FEL6J.js";
 import "../chunks/chunk-UAMELZZ6.js";
 import "../chunks/chunk-IVKPBSHK.js";
 import "../chunks/chunk-OZAWWDHX.js";
-import "../chunks/chunk-BIIEAO4U.js";
-import "../chunks/chunk-ELN5C72C.js";
+import "../chunks/chunk-4E3BOQIR.js";
+import "../chunks/chunk-VX425NR6.js";
 import "../chunks/chunk-EJRXWDVW.js";
-import "../chunks/chunk-OCLVMIBS.js";
+import "../chunks/chunk-XOGYKFLE.js";
 import {
   openWorkspace
 } from "../chunks/chunk-TSLMIUOM.js";

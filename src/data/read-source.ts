@@ -35,6 +35,23 @@ export function parseGrowing(path: string): { temp: string; size: number } | und
   return m ? { temp: path.slice(0, m.index), size: Number(m[1]) } : undefined;
 }
 
+/**
+ * The last bytes of files still arriving, fetched ahead by a range request (a Parquet file's footer, which its reader
+ * reads first): a read wholly inside them is served from them, in this thread, before the stream reaches them. The
+ * download compares them with the bytes that arrive there (storage/fetch.ts), so nothing rests on them unchecked.
+ */
+const tails = new Map<string, { start: number; bytes: Uint8Array }>();
+
+/** Serves reads of [start, start + bytes.length) of the growing file `name` from `bytes`. */
+export function provideTail(name: string, start: number, bytes: Uint8Array): void {
+  tails.set(name, { start, bytes });
+}
+
+/** Stops serving a growing file's tail (its download ended). */
+export function forgetTail(name: string): void {
+  tails.delete(name);
+}
+
 /** How often a read past the arrived bytes looks again. */
 const POLL_MS = 2;
 
@@ -128,7 +145,7 @@ export async function openData(path: string): Promise<FileHandle> {
   const tap = taps.get(path);
   if (tap) taps.delete(path);
   if (!growing && !tap) return fh;
-  return new DataHandle(fh, tap, growing) as unknown as FileHandle;
+  return new DataHandle(fh, tap, growing, path) as unknown as FileHandle;
 }
 
 function bound(r: PositionalReader): PositionalReader {
@@ -141,6 +158,7 @@ class DataHandle {
     private readonly fh: FileHandle,
     private readonly tap: DigestTap | undefined,
     private readonly growing: { temp: string; size: number } | undefined,
+    private readonly name: string,
   ) {}
 
   async read(
@@ -150,6 +168,11 @@ class DataHandle {
     position: number | null,
   ): Promise<{ bytesRead: number; buffer: Uint8Array }> {
     for (;;) {
+      const tail = this.growing && position !== null ? tails.get(this.name) : undefined;
+      if (tail && position! >= tail.start && position! + length <= tail.start + tail.bytes.length) {
+        buffer.set(tail.bytes.subarray(position! - tail.start, position! - tail.start + length), offset);
+        return { bytesRead: length, buffer };
+      }
       const r = await this.fh.read(buffer, offset, length, position);
       if (r.bytesRead > 0 || length === 0 || !this.growing || position === null || position >= this.growing.size) {
         if (this.tap && position !== null && r.bytesRead > 0)

@@ -1,6 +1,6 @@
 import { rmSync } from "node:fs";
-import { link } from "node:fs/promises";
-import { growingName } from "../data/read-source.ts";
+import { link, open } from "node:fs/promises";
+import { forgetTail, growingName, provideTail } from "../data/read-source.ts";
 import { CheckFailed, ModelgateError } from "../errors.ts";
 import type { Io } from "../util/io.ts";
 import { Progress } from "../util/progress.ts";
@@ -80,19 +80,74 @@ export async function downloadStreaming(
   readerNames.add(file);
   const release = () => {
     readerNames.delete(file);
+    forgetTail(file);
     rmSync(file, { force: true });
   };
+  // A Parquet file's reader reads its footer, at the end, first: the last bytes are fetched ahead by a range request,
+  // so that the row groups are parsed as they arrive rather than after the whole download.
+  const tailStart = Math.max(0, size - TAIL_BYTES);
+  const tail = TAIL_FIRST.test(obj.name) || TAIL_FIRST.test(label) ? prefetch(obj, tailStart, size) : undefined;
+  tail?.then((bytes) => bytes && provideTail(file, tailStart, bytes));
   // the readers stop at `size`: the object must be that long, or what they parsed is not the object
-  const done = d.done.then((got) => {
+  const done = d.done.then(async (got) => {
     if (got.size !== size)
       throw new CheckFailed(
         `${label} is ${got.size} bytes, not the ${size} its store announced; run the command again`,
       );
+    // the bytes served ahead must be the ones that arrived there (the object was not replaced in between)
+    const ahead = tail && (await tail);
+    forgetTail(file);
+    if (ahead && !Buffer.from(ahead).equals(await readRange(got.file, tailStart, size))) {
+      throw new CheckFailed(
+        `${label} changed while it was being read (its last bytes, fetched first, differ from those that arrived); run the command again`,
+      );
+    }
     return got;
   });
   // the reader's name goes when the download fails; after a success, at exit (reader threads may open it late)
   done.catch(release);
   return { file, done, abort: d.abort };
+}
+
+/** Objects whose readers read their last bytes first (Parquet's footer), and how many of them are fetched ahead. */
+const TAIL_FIRST = /\.(parquet|pq)(\b|$)/i;
+const TAIL_BYTES = 256 * 1024;
+
+/** Bytes [start, end) of an object by one range request; undefined when the store did not answer with that range. */
+async function prefetch(obj: StoredObject, start: number, end: number): Promise<Uint8Array | undefined> {
+  try {
+    const r = await obj.read(start, undefined, end);
+    const it = r.body[Symbol.asyncIterator]();
+    if (r.start !== start) {
+      await it.return?.();
+      return undefined;
+    }
+    const out = new Uint8Array(end - start);
+    let at = 0;
+    for (let n = await it.next(); !n.done; n = await it.next()) {
+      if (at + n.value.length > out.length) {
+        await it.return?.();
+        return undefined; // more than the range: a store that ignored it
+      }
+      out.set(n.value, at);
+      at += n.value.length;
+    }
+    return at === out.length ? out : undefined;
+  } catch {
+    return undefined; // the readers then wait for the bytes to arrive
+  }
+}
+
+/** Bytes [start, end) of a local file. */
+async function readRange(file: string, start: number, end: number): Promise<Buffer> {
+  const fh = await open(file, "r");
+  try {
+    const buf = Buffer.alloc(end - start);
+    await fh.read(buf, 0, buf.length, start);
+    return buf;
+  } finally {
+    await fh.close();
+  }
 }
 
 /** Reader names of downloads (hard links of their temp files), removed at exit. */

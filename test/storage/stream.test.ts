@@ -6,7 +6,7 @@
  */
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -202,6 +202,122 @@ test("a tampered object is parsed to its end, then refused naming both digests; 
     );
     assert.ok(batches > 0, "the rows were read before the refusal");
     assert.deepEqual(entries(cache), []);
+  } finally {
+    s.close();
+  }
+});
+
+/**
+ * Serves a Parquet file: a range request `bytes=a-b` (the footer, fetched ahead) is answered at once — with other
+ * bytes when `tailOf` says so — and a plain GET sends the first 60% of the body, the rest only on `release()`.
+ */
+async function serveParquet(bytes: Buffer, tailOf: (b: Buffer) => Buffer = (b) => b) {
+  const ranges: (string | undefined)[] = [];
+  let release!: () => void;
+  const released = new Promise<void>((ok) => {
+    release = ok;
+  });
+  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    ranges.push(req.headers.range);
+    const m = /^bytes=(\d+)-(\d+)$/.exec(req.headers.range ?? "");
+    if (m) {
+      const [start, end] = [Number(m[1]), Number(m[2]) + 1];
+      res.writeHead(206, {
+        "content-length": end - start,
+        "content-range": `bytes ${start}-${end - 1}/${bytes.length}`,
+      });
+      res.end(tailOf(bytes).subarray(start, end));
+      return;
+    }
+    res.writeHead(200, { "content-length": bytes.length });
+    const part = Math.floor(bytes.length * 0.6);
+    res.write(bytes.subarray(0, part));
+    Promise.race([released, new Promise((ok) => setTimeout(ok, 10_000))]).then(() => res.end(bytes.subarray(part)));
+  });
+  await new Promise<void>((ok) => server.listen(0, "127.0.0.1", ok));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/data.parquet`,
+    ranges,
+    release,
+    close: () => {
+      server.closeAllConnections();
+      server.close();
+    },
+  };
+}
+
+async function parquetBody(): Promise<Buffer> {
+  const { parquetWriteFile } = await import("hyparquet-writer");
+  const f = join(mkdtempSync(join(tmpdir(), "mg-pq-")), "data.parquet");
+  const n = 60_000;
+  parquetWriteFile({
+    filename: f,
+    columnData: [
+      { name: "id", data: Array.from({ length: n }, (_, i) => i), type: "DOUBLE" },
+      { name: "x", data: Array.from({ length: n }, (_, i) => ((i * 7919) % 1000) / 10), type: "DOUBLE" },
+    ],
+    rowGroupSize: 5000,
+  });
+  return readFileSync(f);
+}
+
+test("a remote Parquet file is parsed while it arrives: its footer fetched ahead by a range request", async () => {
+  const bytes = await parquetBody();
+  const s = await serveParquet(bytes);
+  const cache = cacheOf();
+  try {
+    const pin = { sha256: sha(bytes), size: bytes.length };
+    const got = await downloadStreaming(new HttpObject(s.url), pin, { MODELGATE_CACHE: cache });
+    assert.ok(!("sha256" in got), "not a cache hit");
+    let first = false;
+    let beforeEnd = false;
+    const rows = await ids(
+      readBatches(got.file, {
+        format: "parquet",
+        numeric: ["id"],
+        columns: ["id"],
+        verify: { sha256: pin.sha256, arrival: got.done.then((d) => d.sha256), abort: got.abort },
+      }),
+      () => {
+        if (!first) {
+          first = true;
+          // the first batch: the server still holds 40% of the body back, so no entry can be there yet
+          beforeEnd = entries(cache).length === 0;
+          s.release();
+        }
+      },
+    );
+    assert.equal(beforeEnd, true, "the first rows were parsed before the body ended");
+    assert.equal(rows.length, 60_000);
+    assert.deepEqual(rows.slice(0, 3), [0, 1, 2]);
+    assert.ok(
+      s.ranges.some((r) => /^bytes=\d+-\d+$/.test(r ?? "")),
+      "the footer was fetched ahead",
+    );
+    assert.equal((await got.done).file, entryPath(cache, sha(bytes)));
+  } finally {
+    s.close();
+  }
+});
+
+test("a Parquet footer fetched ahead that differs from the bytes that arrive is refused (the cache keeps the pinned body)", async () => {
+  const bytes = await parquetBody();
+  // the range answers with other last bytes (an object replaced between the two requests)
+  const s = await serveParquet(bytes, (b) => {
+    const other = Buffer.from(b);
+    other[other.length - 12] ^= 0xff;
+    return other;
+  });
+  const cache = cacheOf();
+  try {
+    const pin = { sha256: sha(bytes), size: bytes.length };
+    const got = await downloadStreaming(new HttpObject(s.url), pin, { MODELGATE_CACHE: cache });
+    assert.ok(!("sha256" in got));
+    s.release();
+    await assert.rejects(got.done, /changed while it was being read \(its last bytes, fetched first/);
+    // the cache holds the whole body, which matched its pin: only the read that used the other last bytes is refused
+    assert.deepEqual(entries(cache), [`${sha(bytes).slice(0, 2)}/${sha(bytes)}`]);
   } finally {
     s.close();
   }
