@@ -1,11 +1,11 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   storeBundles
-} from "../chunks/chunk-GLGOVBAH.js";
-import "../chunks/chunk-5LZJY4I4.js";
-import "../chunks/chunk-IXE3UGDR.js";
+} from "../chunks/chunk-3PYEWGYL.js";
+import "../chunks/chunk-Y2FBQIP4.js";
+import "../chunks/chunk-6GLWBCSF.js";
 import "../chunks/chunk-MNVFN7U6.js";
-import "../chunks/chunk-GWQ43K3L.js";
+import "../chunks/chunk-QHGPZ7YO.js";
 import "../chunks/chunk-62RWLHT6.js";
 import "../chunks/chunk-7XOROS7R.js";
 import "../chunks/chunk-ORQIFDE3.js";
@@ -15,11 +15,11 @@ import "../chunks/chunk-TYVK2T2V.js";
 import "../chunks/chunk-U73FS3GH.js";
 import "../chunks/chunk-6JTE42PB.js";
 import "../chunks/chunk-7Q6ZZL3W.js";
-import "../chunks/chunk-JEXJML2Q.js";
-import "../chunks/chunk-4E3BOQIR.js";
-import "../chunks/chunk-VX425NR6.js";
+import "../chunks/chunk-YDK4K735.js";
+import "../chunks/chunk-ULM4VCPO.js";
+import "../chunks/chunk-ZBQMXVWO.js";
 import "../chunks/chunk-EJRXWDVW.js";
-import "../chunks/chunk-XOGYKFLE.js";
+import "../chunks/chunk-MMEZHR7H.js";
 import {
   openWorkspace
 } from "../chunks/chunk-TSLMIUOM.js";

@@ -2,17 +2,17 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   resamplesArg,
   summarize
-} from "../chunks/chunk-WYUR34PD.js";
+} from "../chunks/chunk-JJMICJIU.js";
 import {
   evaluateRepositoryModel,
   mergeShardFiles
-} from "../chunks/chunk-TTQIZA2O.js";
+} from "../chunks/chunk-JLN5J37L.js";
 import "../chunks/chunk-UJGMECAW.js";
-import "../chunks/chunk-4IWWBXNW.js";
-import "../chunks/chunk-YVRU74UU.js";
-import "../chunks/chunk-VGD7GAIB.js";
-import "../chunks/chunk-VIGCTOEW.js";
-import "../chunks/chunk-VUY5C3E7.js";
+import "../chunks/chunk-U6QQFIAM.js";
+import "../chunks/chunk-4I23ULVG.js";
+import "../chunks/chunk-INTR2S5R.js";
+import "../chunks/chunk-3A2HZINS.js";
+import "../chunks/chunk-KV26U3IJ.js";
 import "../chunks/chunk-M57FEL6J.js";
 import "../chunks/chunk-UAMELZZ6.js";
 import "../chunks/chunk-IVKPBSHK.js";
@@ -20,12 +20,12 @@ import "../chunks/chunk-OZAWWDHX.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-2BWFZXJO.js";
 import "../chunks/chunk-PKLNJ4WK.js";
-import "../chunks/chunk-4E3BOQIR.js";
+import "../chunks/chunk-ULM4VCPO.js";
 import {
   isRemote
-} from "../chunks/chunk-VX425NR6.js";
+} from "../chunks/chunk-ZBQMXVWO.js";
 import "../chunks/chunk-EJRXWDVW.js";
-import "../chunks/chunk-XOGYKFLE.js";
+import "../chunks/chunk-MMEZHR7H.js";
 import {
   openWorkspace
 } from "../chunks/chunk-TSLMIUOM.js";

@@ -3,16 +3,16 @@ import {
   parseTimestamp,
   renderText,
   runMonitor
-} from "../chunks/chunk-P4EAVTU5.js";
-import "../chunks/chunk-IHYZKS4Z.js";
-import "../chunks/chunk-PT4V7723.js";
-import "../chunks/chunk-UKGZNQ66.js";
-import "../chunks/chunk-WG3T67OS.js";
+} from "../chunks/chunk-34AU5T3B.js";
+import "../chunks/chunk-JGKKO4WP.js";
+import "../chunks/chunk-XRAQGC5A.js";
+import "../chunks/chunk-XL3ZCYEY.js";
+import "../chunks/chunk-X7DJRZKH.js";
 import "../chunks/chunk-IUP2DSUK.js";
-import "../chunks/chunk-5LZJY4I4.js";
-import "../chunks/chunk-IXE3UGDR.js";
+import "../chunks/chunk-Y2FBQIP4.js";
+import "../chunks/chunk-6GLWBCSF.js";
 import "../chunks/chunk-MNVFN7U6.js";
-import "../chunks/chunk-GWQ43K3L.js";
+import "../chunks/chunk-QHGPZ7YO.js";
 import "../chunks/chunk-62RWLHT6.js";
 import "../chunks/chunk-Y2O5Q3GX.js";
 import "../chunks/chunk-ULV44QRI.js";
@@ -29,23 +29,23 @@ import "../chunks/chunk-2JVQ4VQM.js";
 import "../chunks/chunk-TYVK2T2V.js";
 import "../chunks/chunk-U73FS3GH.js";
 import "../chunks/chunk-6JTE42PB.js";
-import "../chunks/chunk-4IWWBXNW.js";
-import "../chunks/chunk-YVRU74UU.js";
-import "../chunks/chunk-VGD7GAIB.js";
-import "../chunks/chunk-VIGCTOEW.js";
-import "../chunks/chunk-VUY5C3E7.js";
+import "../chunks/chunk-U6QQFIAM.js";
+import "../chunks/chunk-4I23ULVG.js";
+import "../chunks/chunk-INTR2S5R.js";
+import "../chunks/chunk-3A2HZINS.js";
+import "../chunks/chunk-KV26U3IJ.js";
 import "../chunks/chunk-M57FEL6J.js";
 import "../chunks/chunk-UAMELZZ6.js";
 import "../chunks/chunk-IVKPBSHK.js";
 import "../chunks/chunk-OZAWWDHX.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-7Q6ZZL3W.js";
-import "../chunks/chunk-JEXJML2Q.js";
+import "../chunks/chunk-YDK4K735.js";
 import "../chunks/chunk-PKLNJ4WK.js";
-import "../chunks/chunk-4E3BOQIR.js";
-import "../chunks/chunk-VX425NR6.js";
+import "../chunks/chunk-ULM4VCPO.js";
+import "../chunks/chunk-ZBQMXVWO.js";
 import "../chunks/chunk-EJRXWDVW.js";
-import "../chunks/chunk-XOGYKFLE.js";
+import "../chunks/chunk-MMEZHR7H.js";
 import {
   openWorkspace
 } from "../chunks/chunk-TSLMIUOM.js";

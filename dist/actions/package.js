@@ -2,18 +2,18 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   packageImage,
   parsePlatforms
-} from "../chunks/chunk-C6ITUR24.js";
+} from "../chunks/chunk-57N2LPPG.js";
 import "../chunks/chunk-5RNHZGHK.js";
 import {
   num
 } from "../chunks/chunk-2BWFZXJO.js";
 import "../chunks/chunk-7Q6ZZL3W.js";
-import "../chunks/chunk-JEXJML2Q.js";
+import "../chunks/chunk-YDK4K735.js";
 import "../chunks/chunk-PKLNJ4WK.js";
-import "../chunks/chunk-4E3BOQIR.js";
-import "../chunks/chunk-VX425NR6.js";
+import "../chunks/chunk-ULM4VCPO.js";
+import "../chunks/chunk-ZBQMXVWO.js";
 import "../chunks/chunk-EJRXWDVW.js";
-import "../chunks/chunk-XOGYKFLE.js";
+import "../chunks/chunk-MMEZHR7H.js";
 import "../chunks/chunk-TSLMIUOM.js";
 import "../chunks/chunk-647GS7I4.js";
 import "../chunks/chunk-RQB7ZENY.js";

@@ -1,22 +1,22 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   runPublish
-} from "../chunks/chunk-TUJC4MZY.js";
+} from "../chunks/chunk-OTRIADGP.js";
 import {
   jobWorkflowRefInput
-} from "../chunks/chunk-ZDUW6Z7E.js";
-import "../chunks/chunk-M47XMSCW.js";
-import "../chunks/chunk-EK2KMYLH.js";
+} from "../chunks/chunk-CQXB3JP4.js";
+import "../chunks/chunk-T3FC2VSM.js";
+import "../chunks/chunk-TDBBHSPS.js";
 import "../chunks/chunk-ZDWSDRWZ.js";
 import "../chunks/chunk-NC4NPHYY.js";
 import "../chunks/chunk-LNBWE32K.js";
-import "../chunks/chunk-WG3T67OS.js";
+import "../chunks/chunk-X7DJRZKH.js";
 import "../chunks/chunk-IUP2DSUK.js";
 import {
   describeModelPlan
-} from "../chunks/chunk-IXE3UGDR.js";
+} from "../chunks/chunk-6GLWBCSF.js";
 import "../chunks/chunk-MNVFN7U6.js";
-import "../chunks/chunk-GWQ43K3L.js";
+import "../chunks/chunk-QHGPZ7YO.js";
 import "../chunks/chunk-62RWLHT6.js";
 import "../chunks/chunk-Y2O5Q3GX.js";
 import "../chunks/chunk-ULV44QRI.js";
@@ -30,24 +30,24 @@ import "../chunks/chunk-2JVQ4VQM.js";
 import "../chunks/chunk-TYVK2T2V.js";
 import "../chunks/chunk-U73FS3GH.js";
 import "../chunks/chunk-6JTE42PB.js";
-import "../chunks/chunk-YVRU74UU.js";
-import "../chunks/chunk-VGD7GAIB.js";
-import "../chunks/chunk-VIGCTOEW.js";
-import "../chunks/chunk-VUY5C3E7.js";
+import "../chunks/chunk-4I23ULVG.js";
+import "../chunks/chunk-INTR2S5R.js";
+import "../chunks/chunk-3A2HZINS.js";
+import "../chunks/chunk-KV26U3IJ.js";
 import "../chunks/chunk-M57FEL6J.js";
 import "../chunks/chunk-UAMELZZ6.js";
 import "../chunks/chunk-IVKPBSHK.js";
 import "../chunks/chunk-OZAWWDHX.js";
 import "../chunks/chunk-3BUM2VMV.js";
-import "../chunks/chunk-C6ITUR24.js";
+import "../chunks/chunk-57N2LPPG.js";
 import "../chunks/chunk-5RNHZGHK.js";
 import "../chunks/chunk-7Q6ZZL3W.js";
-import "../chunks/chunk-JEXJML2Q.js";
+import "../chunks/chunk-YDK4K735.js";
 import "../chunks/chunk-PKLNJ4WK.js";
-import "../chunks/chunk-4E3BOQIR.js";
-import "../chunks/chunk-VX425NR6.js";
+import "../chunks/chunk-ULM4VCPO.js";
+import "../chunks/chunk-ZBQMXVWO.js";
 import "../chunks/chunk-EJRXWDVW.js";
-import "../chunks/chunk-XOGYKFLE.js";
+import "../chunks/chunk-MMEZHR7H.js";
 import {
   openWorkspace
 } from "../chunks/chunk-TSLMIUOM.js";

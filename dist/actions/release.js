@@ -1,19 +1,19 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   jobWorkflowRefInput
-} from "../chunks/chunk-ZDUW6Z7E.js";
+} from "../chunks/chunk-CQXB3JP4.js";
 import {
   formatReleaseResult,
   releaseMarkdown
 } from "../chunks/chunk-OQ45MV4K.js";
 import {
   runRelease
-} from "../chunks/chunk-UKGZNQ66.js";
+} from "../chunks/chunk-XL3ZCYEY.js";
 import "../chunks/chunk-IUP2DSUK.js";
-import "../chunks/chunk-5LZJY4I4.js";
-import "../chunks/chunk-IXE3UGDR.js";
+import "../chunks/chunk-Y2FBQIP4.js";
+import "../chunks/chunk-6GLWBCSF.js";
 import "../chunks/chunk-MNVFN7U6.js";
-import "../chunks/chunk-GWQ43K3L.js";
+import "../chunks/chunk-QHGPZ7YO.js";
 import "../chunks/chunk-62RWLHT6.js";
 import {
   writeJobSummary
@@ -27,11 +27,11 @@ import "../chunks/chunk-U73FS3GH.js";
 import "../chunks/chunk-6JTE42PB.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-7Q6ZZL3W.js";
-import "../chunks/chunk-JEXJML2Q.js";
-import "../chunks/chunk-4E3BOQIR.js";
-import "../chunks/chunk-VX425NR6.js";
+import "../chunks/chunk-YDK4K735.js";
+import "../chunks/chunk-ULM4VCPO.js";
+import "../chunks/chunk-ZBQMXVWO.js";
 import "../chunks/chunk-EJRXWDVW.js";
-import "../chunks/chunk-XOGYKFLE.js";
+import "../chunks/chunk-MMEZHR7H.js";
 import {
   openWorkspace
 } from "../chunks/chunk-TSLMIUOM.js";

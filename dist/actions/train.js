@@ -3,14 +3,14 @@ import {
   TrainingFailed,
   secretValues,
   trainModel
-} from "../chunks/chunk-NMEVCCCW.js";
+} from "../chunks/chunk-75JUDLZJ.js";
 import "../chunks/chunk-6JTE42PB.js";
-import "../chunks/chunk-VIGCTOEW.js";
+import "../chunks/chunk-3A2HZINS.js";
 import "../chunks/chunk-3BUM2VMV.js";
-import "../chunks/chunk-4E3BOQIR.js";
-import "../chunks/chunk-VX425NR6.js";
+import "../chunks/chunk-ULM4VCPO.js";
+import "../chunks/chunk-ZBQMXVWO.js";
 import "../chunks/chunk-EJRXWDVW.js";
-import "../chunks/chunk-XOGYKFLE.js";
+import "../chunks/chunk-MMEZHR7H.js";
 import {
   openWorkspace
 } from "../chunks/chunk-TSLMIUOM.js";

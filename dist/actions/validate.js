@@ -7,21 +7,21 @@ import {
 } from "../chunks/chunk-MBUOXZPG.js";
 import {
   validateRepository
-} from "../chunks/chunk-EK2KMYLH.js";
+} from "../chunks/chunk-TDBBHSPS.js";
 import "../chunks/chunk-ZDWSDRWZ.js";
-import "../chunks/chunk-WG3T67OS.js";
-import "../chunks/chunk-YVRU74UU.js";
-import "../chunks/chunk-VGD7GAIB.js";
-import "../chunks/chunk-VIGCTOEW.js";
-import "../chunks/chunk-VUY5C3E7.js";
+import "../chunks/chunk-X7DJRZKH.js";
+import "../chunks/chunk-4I23ULVG.js";
+import "../chunks/chunk-INTR2S5R.js";
+import "../chunks/chunk-3A2HZINS.js";
+import "../chunks/chunk-KV26U3IJ.js";
 import "../chunks/chunk-M57FEL6J.js";
 import "../chunks/chunk-UAMELZZ6.js";
 import "../chunks/chunk-IVKPBSHK.js";
 import "../chunks/chunk-OZAWWDHX.js";
-import "../chunks/chunk-4E3BOQIR.js";
-import "../chunks/chunk-VX425NR6.js";
+import "../chunks/chunk-ULM4VCPO.js";
+import "../chunks/chunk-ZBQMXVWO.js";
 import "../chunks/chunk-EJRXWDVW.js";
-import "../chunks/chunk-XOGYKFLE.js";
+import "../chunks/chunk-MMEZHR7H.js";
 import {
   openWorkspace
 } from "../chunks/chunk-TSLMIUOM.js";

@@ -167,6 +167,25 @@ class DataHandle {
     length: number,
     position: number | null,
   ): Promise<{ bytesRead: number; buffer: Uint8Array }> {
+    if (!this.growing || position === null) return this.readOnce(buffer, offset, length, position);
+    // A file still arriving: a read is filled as far as the object goes, waiting for what has not arrived (a reader
+    // of Parquet pages takes a short read for the end of the file; CSV's loop would only read again).
+    const want = Math.max(0, Math.min(length, this.growing.size - position));
+    let got = 0;
+    while (got < want) {
+      const r = await this.readOnce(buffer, offset + got, want - got, position + got);
+      if (r.bytesRead === 0) break;
+      got += r.bytesRead;
+    }
+    return { bytesRead: got, buffer };
+  }
+
+  private async readOnce(
+    buffer: Uint8Array,
+    offset: number,
+    length: number,
+    position: number | null,
+  ): Promise<{ bytesRead: number; buffer: Uint8Array }> {
     for (;;) {
       const tail = this.growing && position !== null ? tails.get(this.name) : undefined;
       if (tail && position! >= tail.start && position! + length <= tail.start + tail.bytes.length) {
