@@ -1,11 +1,11 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   storeBundles
-} from "../chunks/chunk-3PYEWGYL.js";
-import "../chunks/chunk-Y2FBQIP4.js";
-import "../chunks/chunk-6GLWBCSF.js";
+} from "../chunks/chunk-66DIGG4N.js";
+import "../chunks/chunk-RLOTTV4W.js";
+import "../chunks/chunk-Y75OAKIJ.js";
 import "../chunks/chunk-MNVFN7U6.js";
-import "../chunks/chunk-QHGPZ7YO.js";
+import "../chunks/chunk-LZNR2UPA.js";
 import "../chunks/chunk-62RWLHT6.js";
 import "../chunks/chunk-7XOROS7R.js";
 import "../chunks/chunk-ORQIFDE3.js";
@@ -15,9 +15,9 @@ import "../chunks/chunk-TYVK2T2V.js";
 import "../chunks/chunk-U73FS3GH.js";
 import "../chunks/chunk-6JTE42PB.js";
 import "../chunks/chunk-7Q6ZZL3W.js";
-import "../chunks/chunk-YDK4K735.js";
-import "../chunks/chunk-ULM4VCPO.js";
-import "../chunks/chunk-ZBQMXVWO.js";
+import "../chunks/chunk-UJKGLEJO.js";
+import "../chunks/chunk-4TLLSY2G.js";
+import "../chunks/chunk-5HONE7YH.js";
 import "../chunks/chunk-EJRXWDVW.js";
 import "../chunks/chunk-MMEZHR7H.js";
 import {

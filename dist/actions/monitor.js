@@ -3,16 +3,16 @@ import {
   parseTimestamp,
   renderText,
   runMonitor
-} from "../chunks/chunk-34AU5T3B.js";
-import "../chunks/chunk-JGKKO4WP.js";
-import "../chunks/chunk-XRAQGC5A.js";
-import "../chunks/chunk-XL3ZCYEY.js";
-import "../chunks/chunk-X7DJRZKH.js";
+} from "../chunks/chunk-2RW4ZEIO.js";
+import "../chunks/chunk-ENW2WATW.js";
+import "../chunks/chunk-CLMQCFFL.js";
+import "../chunks/chunk-RGX55B2S.js";
+import "../chunks/chunk-L5JIZFBV.js";
 import "../chunks/chunk-IUP2DSUK.js";
-import "../chunks/chunk-Y2FBQIP4.js";
-import "../chunks/chunk-6GLWBCSF.js";
+import "../chunks/chunk-RLOTTV4W.js";
+import "../chunks/chunk-Y75OAKIJ.js";
 import "../chunks/chunk-MNVFN7U6.js";
-import "../chunks/chunk-QHGPZ7YO.js";
+import "../chunks/chunk-LZNR2UPA.js";
 import "../chunks/chunk-62RWLHT6.js";
 import "../chunks/chunk-Y2O5Q3GX.js";
 import "../chunks/chunk-ULV44QRI.js";
@@ -29,10 +29,10 @@ import "../chunks/chunk-2JVQ4VQM.js";
 import "../chunks/chunk-TYVK2T2V.js";
 import "../chunks/chunk-U73FS3GH.js";
 import "../chunks/chunk-6JTE42PB.js";
-import "../chunks/chunk-U6QQFIAM.js";
-import "../chunks/chunk-4I23ULVG.js";
-import "../chunks/chunk-INTR2S5R.js";
-import "../chunks/chunk-3A2HZINS.js";
+import "../chunks/chunk-QNR6SH2X.js";
+import "../chunks/chunk-JVOUB5YC.js";
+import "../chunks/chunk-6D5BMMXS.js";
+import "../chunks/chunk-TNKCXZZW.js";
 import "../chunks/chunk-KV26U3IJ.js";
 import "../chunks/chunk-M57FEL6J.js";
 import "../chunks/chunk-UAMELZZ6.js";
@@ -40,10 +40,10 @@ import "../chunks/chunk-IVKPBSHK.js";
 import "../chunks/chunk-OZAWWDHX.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-7Q6ZZL3W.js";
-import "../chunks/chunk-YDK4K735.js";
+import "../chunks/chunk-UJKGLEJO.js";
 import "../chunks/chunk-PKLNJ4WK.js";
-import "../chunks/chunk-ULM4VCPO.js";
-import "../chunks/chunk-ZBQMXVWO.js";
+import "../chunks/chunk-4TLLSY2G.js";
+import "../chunks/chunk-5HONE7YH.js";
 import "../chunks/chunk-EJRXWDVW.js";
 import "../chunks/chunk-MMEZHR7H.js";
 import {

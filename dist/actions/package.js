@@ -2,16 +2,16 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   packageImage,
   parsePlatforms
-} from "../chunks/chunk-57N2LPPG.js";
+} from "../chunks/chunk-XCY4DARF.js";
 import "../chunks/chunk-5RNHZGHK.js";
 import {
   num
 } from "../chunks/chunk-2BWFZXJO.js";
 import "../chunks/chunk-7Q6ZZL3W.js";
-import "../chunks/chunk-YDK4K735.js";
+import "../chunks/chunk-UJKGLEJO.js";
 import "../chunks/chunk-PKLNJ4WK.js";
-import "../chunks/chunk-ULM4VCPO.js";
-import "../chunks/chunk-ZBQMXVWO.js";
+import "../chunks/chunk-4TLLSY2G.js";
+import "../chunks/chunk-5HONE7YH.js";
 import "../chunks/chunk-EJRXWDVW.js";
 import "../chunks/chunk-MMEZHR7H.js";
 import "../chunks/chunk-TSLMIUOM.js";

@@ -1,22 +1,22 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   runPublish
-} from "../chunks/chunk-OTRIADGP.js";
+} from "../chunks/chunk-WX5LBGXS.js";
 import {
   jobWorkflowRefInput
-} from "../chunks/chunk-CQXB3JP4.js";
-import "../chunks/chunk-T3FC2VSM.js";
-import "../chunks/chunk-TDBBHSPS.js";
+} from "../chunks/chunk-XOWMHNJO.js";
+import "../chunks/chunk-CFHIODOQ.js";
+import "../chunks/chunk-U6LY2KFD.js";
 import "../chunks/chunk-ZDWSDRWZ.js";
 import "../chunks/chunk-NC4NPHYY.js";
 import "../chunks/chunk-LNBWE32K.js";
-import "../chunks/chunk-X7DJRZKH.js";
+import "../chunks/chunk-L5JIZFBV.js";
 import "../chunks/chunk-IUP2DSUK.js";
 import {
   describeModelPlan
-} from "../chunks/chunk-6GLWBCSF.js";
+} from "../chunks/chunk-Y75OAKIJ.js";
 import "../chunks/chunk-MNVFN7U6.js";
-import "../chunks/chunk-QHGPZ7YO.js";
+import "../chunks/chunk-LZNR2UPA.js";
 import "../chunks/chunk-62RWLHT6.js";
 import "../chunks/chunk-Y2O5Q3GX.js";
 import "../chunks/chunk-ULV44QRI.js";
@@ -30,22 +30,22 @@ import "../chunks/chunk-2JVQ4VQM.js";
 import "../chunks/chunk-TYVK2T2V.js";
 import "../chunks/chunk-U73FS3GH.js";
 import "../chunks/chunk-6JTE42PB.js";
-import "../chunks/chunk-4I23ULVG.js";
-import "../chunks/chunk-INTR2S5R.js";
-import "../chunks/chunk-3A2HZINS.js";
+import "../chunks/chunk-JVOUB5YC.js";
+import "../chunks/chunk-6D5BMMXS.js";
+import "../chunks/chunk-TNKCXZZW.js";
 import "../chunks/chunk-KV26U3IJ.js";
 import "../chunks/chunk-M57FEL6J.js";
 import "../chunks/chunk-UAMELZZ6.js";
 import "../chunks/chunk-IVKPBSHK.js";
 import "../chunks/chunk-OZAWWDHX.js";
 import "../chunks/chunk-3BUM2VMV.js";
-import "../chunks/chunk-57N2LPPG.js";
+import "../chunks/chunk-XCY4DARF.js";
 import "../chunks/chunk-5RNHZGHK.js";
 import "../chunks/chunk-7Q6ZZL3W.js";
-import "../chunks/chunk-YDK4K735.js";
+import "../chunks/chunk-UJKGLEJO.js";
 import "../chunks/chunk-PKLNJ4WK.js";
-import "../chunks/chunk-ULM4VCPO.js";
-import "../chunks/chunk-ZBQMXVWO.js";
+import "../chunks/chunk-4TLLSY2G.js";
+import "../chunks/chunk-5HONE7YH.js";
 import "../chunks/chunk-EJRXWDVW.js";
 import "../chunks/chunk-MMEZHR7H.js";
 import {

@@ -5,13 +5,13 @@ import {
 } from "../chunks/chunk-OQ45MV4K.js";
 import {
   proposeRollback
-} from "../chunks/chunk-XRAQGC5A.js";
-import "../chunks/chunk-XL3ZCYEY.js";
+} from "../chunks/chunk-CLMQCFFL.js";
+import "../chunks/chunk-RGX55B2S.js";
 import "../chunks/chunk-IUP2DSUK.js";
-import "../chunks/chunk-Y2FBQIP4.js";
-import "../chunks/chunk-6GLWBCSF.js";
+import "../chunks/chunk-RLOTTV4W.js";
+import "../chunks/chunk-Y75OAKIJ.js";
 import "../chunks/chunk-MNVFN7U6.js";
-import "../chunks/chunk-QHGPZ7YO.js";
+import "../chunks/chunk-LZNR2UPA.js";
 import "../chunks/chunk-62RWLHT6.js";
 import "../chunks/chunk-VA3CC3ZY.js";
 import {
@@ -26,9 +26,9 @@ import "../chunks/chunk-U73FS3GH.js";
 import "../chunks/chunk-6JTE42PB.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-7Q6ZZL3W.js";
-import "../chunks/chunk-YDK4K735.js";
-import "../chunks/chunk-ULM4VCPO.js";
-import "../chunks/chunk-ZBQMXVWO.js";
+import "../chunks/chunk-UJKGLEJO.js";
+import "../chunks/chunk-4TLLSY2G.js";
+import "../chunks/chunk-5HONE7YH.js";
 import "../chunks/chunk-EJRXWDVW.js";
 import "../chunks/chunk-MMEZHR7H.js";
 import {

@@ -3,12 +3,12 @@ import {
   TrainingFailed,
   secretValues,
   trainModel
-} from "../chunks/chunk-75JUDLZJ.js";
+} from "../chunks/chunk-EZPQKHQ3.js";
 import "../chunks/chunk-6JTE42PB.js";
-import "../chunks/chunk-3A2HZINS.js";
+import "../chunks/chunk-TNKCXZZW.js";
 import "../chunks/chunk-3BUM2VMV.js";
-import "../chunks/chunk-ULM4VCPO.js";
-import "../chunks/chunk-ZBQMXVWO.js";
+import "../chunks/chunk-4TLLSY2G.js";
+import "../chunks/chunk-5HONE7YH.js";
 import "../chunks/chunk-EJRXWDVW.js";
 import "../chunks/chunk-MMEZHR7H.js";
 import {

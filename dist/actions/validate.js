@@ -7,19 +7,19 @@ import {
 } from "../chunks/chunk-MBUOXZPG.js";
 import {
   validateRepository
-} from "../chunks/chunk-TDBBHSPS.js";
+} from "../chunks/chunk-U6LY2KFD.js";
 import "../chunks/chunk-ZDWSDRWZ.js";
-import "../chunks/chunk-X7DJRZKH.js";
-import "../chunks/chunk-4I23ULVG.js";
-import "../chunks/chunk-INTR2S5R.js";
-import "../chunks/chunk-3A2HZINS.js";
+import "../chunks/chunk-L5JIZFBV.js";
+import "../chunks/chunk-JVOUB5YC.js";
+import "../chunks/chunk-6D5BMMXS.js";
+import "../chunks/chunk-TNKCXZZW.js";
 import "../chunks/chunk-KV26U3IJ.js";
 import "../chunks/chunk-M57FEL6J.js";
 import "../chunks/chunk-UAMELZZ6.js";
 import "../chunks/chunk-IVKPBSHK.js";
 import "../chunks/chunk-OZAWWDHX.js";
-import "../chunks/chunk-ULM4VCPO.js";
-import "../chunks/chunk-ZBQMXVWO.js";
+import "../chunks/chunk-4TLLSY2G.js";
+import "../chunks/chunk-5HONE7YH.js";
 import "../chunks/chunk-EJRXWDVW.js";
 import "../chunks/chunk-MMEZHR7H.js";
 import {

@@ -1,11 +1,12 @@
 import { createHash, randomBytes } from "node:crypto";
 import { mkdir, open, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { sha256Bytes } from "../data/hash.ts";
 import { UserError } from "../errors.ts";
 import type { Io } from "../util/io.ts";
 import { withRetry } from "../util/retry.ts";
 import { cachedEntry, entryPath } from "./cache.ts";
-import { cutConnection, DOWNLOAD_RETRIES } from "./fetch.ts";
+import { cutConnection, DOWNLOAD_RETRIES, readObjectRange } from "./fetch.ts";
 import { NetworkError, type StoredObject } from "./store.ts";
 
 /**
@@ -148,14 +149,14 @@ export class BlockFile {
     const hit = cachedEntry(this.cache, expected, end - start);
     if (hit) {
       const bytes = await readFile(hit).catch(() => undefined);
-      if (bytes && sha256(bytes) === expected) {
+      if (bytes && sha256Bytes(bytes) === expected) {
         this.cached.add(k);
         return bytes;
       }
       await rm(hit, { force: true }); // changed in the cache: fetched anew, never read
     }
     const bytes = await this.fetch(start, end);
-    const actual = sha256(bytes);
+    const actual = sha256Bytes(bytes);
     if (actual !== expected) throw new BlockMismatch(this.label, k, start, end, actual, expected);
     this.fetched.add(k);
     this.fetchedBytes += bytes.length;
@@ -167,21 +168,8 @@ export class BlockFile {
   private fetch(start: number, end: number): Promise<Buffer> {
     return withRetry(
       async () => {
-        const r = await this.obj.read(start, undefined, end);
-        // a store that ignored the range sends from r.start on: skip to `start`, stop at `end`
-        const out = Buffer.allocUnsafe(end - start);
-        let pos = r.start;
-        let got = 0;
-        for await (const chunk of r.body) {
-          const from = Math.max(0, start - pos);
-          const to = Math.min(chunk.length, end - pos);
-          if (to > from) {
-            out.set(chunk.subarray(from, to), pos + from - start);
-            got += to - from;
-          }
-          pos += chunk.length;
-          if (pos >= end) break;
-        }
+        // a store that ignored the range sends from its own start: read past to `start`, stop at `end`
+        const { bytes: out, got, pos } = (await readObjectRange(this.obj, start, end, true))!;
         if (got !== end - start)
           throw new UserError(
             `${this.label} ended at byte ${pos.toLocaleString("en-US")}, before the ${this.size.toLocaleString("en-US")} bytes spec.sizeBytes pins; it is not the object that was locked (if the change is intended, run \`modelgate lock\`)`,
@@ -245,8 +233,4 @@ export class BlockFile {
     const list = (s: Set<number>) => [...s].sort((a, b) => a - b).join(", ");
     return `${this.label}: read ${this.fetched.size + this.cached.size} of ${n} blocks (${this.pin.size.toLocaleString("en-US")} bytes each), each checked against spec.blocks: fetched [${list(this.fetched)}] (${this.fetchedBytes.toLocaleString("en-US")} of ${this.size.toLocaleString("en-US")} bytes)${this.cached.size ? `, from the cache [${list(this.cached)}]` : ""}`;
   }
-}
-
-function sha256(b: Uint8Array): string {
-  return createHash("sha256").update(b).digest("hex");
 }

@@ -113,28 +113,45 @@ export async function downloadStreaming(
 const TAIL_FIRST = /\.(parquet|pq)(\b|$)/i;
 const TAIL_BYTES = 256 * 1024;
 
-/** Bytes [start, end) of an object by one range request; undefined when the store did not answer with that range. */
+/**
+ * Bytes [start, end) of an object by one range request, and how many of them came (fewer when the object ended
+ * first) with where its body ended. A store that ignored the range sends from its own start: with `skipUnranged`
+ * the bytes before `start` are read past, else nothing more is read and undefined is returned.
+ */
+export async function readObjectRange(
+  obj: StoredObject,
+  start: number,
+  end: number,
+  skipUnranged: boolean,
+): Promise<{ bytes: Buffer; got: number; pos: number } | undefined> {
+  const r = await obj.read(start, undefined, end);
+  const bytes = Buffer.allocUnsafe(end - start);
+  let pos = r.start;
+  let got = 0;
+  if (pos !== start && !skipUnranged) {
+    await r.body[Symbol.asyncIterator]().return?.();
+    return undefined;
+  }
+  for await (const chunk of r.body) {
+    const from = Math.max(0, start - pos);
+    const to = Math.min(chunk.length, end - pos);
+    if (to > from) {
+      bytes.set(chunk.subarray(from, to), pos + from - start);
+      got += to - from;
+    }
+    pos += chunk.length;
+    if (pos >= end) break;
+  }
+  return { bytes, got, pos };
+}
+
+/** Bytes [start, end) fetched ahead, or undefined when the store did not give exactly them (the readers then wait). */
 async function prefetch(obj: StoredObject, start: number, end: number): Promise<Uint8Array | undefined> {
   try {
-    const r = await obj.read(start, undefined, end);
-    const it = r.body[Symbol.asyncIterator]();
-    if (r.start !== start) {
-      await it.return?.();
-      return undefined;
-    }
-    const out = new Uint8Array(end - start);
-    let at = 0;
-    for (let n = await it.next(); !n.done; n = await it.next()) {
-      if (at + n.value.length > out.length) {
-        await it.return?.();
-        return undefined; // more than the range: a store that ignored it
-      }
-      out.set(n.value, at);
-      at += n.value.length;
-    }
-    return at === out.length ? out : undefined;
+    const r = await readObjectRange(obj, start, end, false);
+    return r && r.got === end - start ? r.bytes : undefined;
   } catch {
-    return undefined; // the readers then wait for the bytes to arrive
+    return undefined;
   }
 }
 
