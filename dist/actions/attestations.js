@@ -1,11 +1,11 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   storeBundles
-} from "../chunks/chunk-66DIGG4N.js";
-import "../chunks/chunk-RLOTTV4W.js";
-import "../chunks/chunk-Y75OAKIJ.js";
+} from "../chunks/chunk-S2BXB4DS.js";
+import "../chunks/chunk-PX6CYFYO.js";
+import "../chunks/chunk-2AFXTJ2Q.js";
 import "../chunks/chunk-MNVFN7U6.js";
-import "../chunks/chunk-LZNR2UPA.js";
+import "../chunks/chunk-6SY4DMQ2.js";
 import "../chunks/chunk-62RWLHT6.js";
 import "../chunks/chunk-7XOROS7R.js";
 import "../chunks/chunk-ORQIFDE3.js";
@@ -15,9 +15,9 @@ import "../chunks/chunk-TYVK2T2V.js";
 import "../chunks/chunk-U73FS3GH.js";
 import "../chunks/chunk-6JTE42PB.js";
 import "../chunks/chunk-7Q6ZZL3W.js";
-import "../chunks/chunk-UJKGLEJO.js";
-import "../chunks/chunk-4TLLSY2G.js";
-import "../chunks/chunk-5HONE7YH.js";
+import "../chunks/chunk-OURFNVSV.js";
+import "../chunks/chunk-ZUZHMLQV.js";
+import "../chunks/chunk-GPOTO2DD.js";
 import "../chunks/chunk-EJRXWDVW.js";
 import "../chunks/chunk-MMEZHR7H.js";
 import {

@@ -2,16 +2,16 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   resamplesArg,
   summarize
-} from "../chunks/chunk-D4FNHUPQ.js";
+} from "../chunks/chunk-QWSKAVKH.js";
 import {
   evaluateRepositoryModel,
   mergeShardFiles
-} from "../chunks/chunk-BGI7Q6EA.js";
+} from "../chunks/chunk-VFJSQKKT.js";
 import "../chunks/chunk-UJGMECAW.js";
-import "../chunks/chunk-QNR6SH2X.js";
-import "../chunks/chunk-JVOUB5YC.js";
-import "../chunks/chunk-6D5BMMXS.js";
-import "../chunks/chunk-TNKCXZZW.js";
+import "../chunks/chunk-5ZQ6TWHY.js";
+import "../chunks/chunk-LNEMD7FW.js";
+import "../chunks/chunk-AQ6NVH64.js";
+import "../chunks/chunk-QENHBKCN.js";
 import "../chunks/chunk-KV26U3IJ.js";
 import "../chunks/chunk-M57FEL6J.js";
 import "../chunks/chunk-UAMELZZ6.js";
@@ -20,10 +20,10 @@ import "../chunks/chunk-OZAWWDHX.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-2BWFZXJO.js";
 import "../chunks/chunk-PKLNJ4WK.js";
-import "../chunks/chunk-4TLLSY2G.js";
+import "../chunks/chunk-ZUZHMLQV.js";
 import {
   isRemote
-} from "../chunks/chunk-5HONE7YH.js";
+} from "../chunks/chunk-GPOTO2DD.js";
 import "../chunks/chunk-EJRXWDVW.js";
 import "../chunks/chunk-MMEZHR7H.js";
 import {

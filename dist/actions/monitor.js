@@ -3,16 +3,16 @@ import {
   parseTimestamp,
   renderText,
   runMonitor
-} from "../chunks/chunk-2RW4ZEIO.js";
-import "../chunks/chunk-ENW2WATW.js";
-import "../chunks/chunk-CLMQCFFL.js";
-import "../chunks/chunk-RGX55B2S.js";
-import "../chunks/chunk-L5JIZFBV.js";
+} from "../chunks/chunk-ABTFMBAC.js";
+import "../chunks/chunk-F7SEVO6K.js";
+import "../chunks/chunk-RWGSR7U6.js";
+import "../chunks/chunk-LDRBJBJX.js";
+import "../chunks/chunk-6T4RK4JG.js";
 import "../chunks/chunk-IUP2DSUK.js";
-import "../chunks/chunk-RLOTTV4W.js";
-import "../chunks/chunk-Y75OAKIJ.js";
+import "../chunks/chunk-PX6CYFYO.js";
+import "../chunks/chunk-2AFXTJ2Q.js";
 import "../chunks/chunk-MNVFN7U6.js";
-import "../chunks/chunk-LZNR2UPA.js";
+import "../chunks/chunk-6SY4DMQ2.js";
 import "../chunks/chunk-62RWLHT6.js";
 import "../chunks/chunk-Y2O5Q3GX.js";
 import "../chunks/chunk-ULV44QRI.js";
@@ -29,10 +29,10 @@ import "../chunks/chunk-2JVQ4VQM.js";
 import "../chunks/chunk-TYVK2T2V.js";
 import "../chunks/chunk-U73FS3GH.js";
 import "../chunks/chunk-6JTE42PB.js";
-import "../chunks/chunk-QNR6SH2X.js";
-import "../chunks/chunk-JVOUB5YC.js";
-import "../chunks/chunk-6D5BMMXS.js";
-import "../chunks/chunk-TNKCXZZW.js";
+import "../chunks/chunk-5ZQ6TWHY.js";
+import "../chunks/chunk-LNEMD7FW.js";
+import "../chunks/chunk-AQ6NVH64.js";
+import "../chunks/chunk-QENHBKCN.js";
 import "../chunks/chunk-KV26U3IJ.js";
 import "../chunks/chunk-M57FEL6J.js";
 import "../chunks/chunk-UAMELZZ6.js";
@@ -40,10 +40,10 @@ import "../chunks/chunk-IVKPBSHK.js";
 import "../chunks/chunk-OZAWWDHX.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-7Q6ZZL3W.js";
-import "../chunks/chunk-UJKGLEJO.js";
+import "../chunks/chunk-OURFNVSV.js";
 import "../chunks/chunk-PKLNJ4WK.js";
-import "../chunks/chunk-4TLLSY2G.js";
-import "../chunks/chunk-5HONE7YH.js";
+import "../chunks/chunk-ZUZHMLQV.js";
+import "../chunks/chunk-GPOTO2DD.js";
 import "../chunks/chunk-EJRXWDVW.js";
 import "../chunks/chunk-MMEZHR7H.js";
 import {

@@ -2,16 +2,16 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   packageImage,
   parsePlatforms
-} from "../chunks/chunk-XCY4DARF.js";
+} from "../chunks/chunk-DOPD3UWC.js";
 import "../chunks/chunk-5RNHZGHK.js";
 import {
   num
 } from "../chunks/chunk-2BWFZXJO.js";
 import "../chunks/chunk-7Q6ZZL3W.js";
-import "../chunks/chunk-UJKGLEJO.js";
+import "../chunks/chunk-OURFNVSV.js";
 import "../chunks/chunk-PKLNJ4WK.js";
-import "../chunks/chunk-4TLLSY2G.js";
-import "../chunks/chunk-5HONE7YH.js";
+import "../chunks/chunk-ZUZHMLQV.js";
+import "../chunks/chunk-GPOTO2DD.js";
 import "../chunks/chunk-EJRXWDVW.js";
 import "../chunks/chunk-MMEZHR7H.js";
 import "../chunks/chunk-TSLMIUOM.js";

@@ -1,22 +1,22 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   runPublish
-} from "../chunks/chunk-WX5LBGXS.js";
+} from "../chunks/chunk-2OZRNEKA.js";
 import {
   jobWorkflowRefInput
-} from "../chunks/chunk-XOWMHNJO.js";
-import "../chunks/chunk-CFHIODOQ.js";
-import "../chunks/chunk-U6LY2KFD.js";
+} from "../chunks/chunk-GNE3RUQF.js";
+import "../chunks/chunk-TDJZNJJF.js";
+import "../chunks/chunk-2BYGJADJ.js";
 import "../chunks/chunk-ZDWSDRWZ.js";
 import "../chunks/chunk-NC4NPHYY.js";
 import "../chunks/chunk-LNBWE32K.js";
-import "../chunks/chunk-L5JIZFBV.js";
+import "../chunks/chunk-6T4RK4JG.js";
 import "../chunks/chunk-IUP2DSUK.js";
 import {
   describeModelPlan
-} from "../chunks/chunk-Y75OAKIJ.js";
+} from "../chunks/chunk-2AFXTJ2Q.js";
 import "../chunks/chunk-MNVFN7U6.js";
-import "../chunks/chunk-LZNR2UPA.js";
+import "../chunks/chunk-6SY4DMQ2.js";
 import "../chunks/chunk-62RWLHT6.js";
 import "../chunks/chunk-Y2O5Q3GX.js";
 import "../chunks/chunk-ULV44QRI.js";
@@ -30,22 +30,22 @@ import "../chunks/chunk-2JVQ4VQM.js";
 import "../chunks/chunk-TYVK2T2V.js";
 import "../chunks/chunk-U73FS3GH.js";
 import "../chunks/chunk-6JTE42PB.js";
-import "../chunks/chunk-JVOUB5YC.js";
-import "../chunks/chunk-6D5BMMXS.js";
-import "../chunks/chunk-TNKCXZZW.js";
+import "../chunks/chunk-LNEMD7FW.js";
+import "../chunks/chunk-AQ6NVH64.js";
+import "../chunks/chunk-QENHBKCN.js";
 import "../chunks/chunk-KV26U3IJ.js";
 import "../chunks/chunk-M57FEL6J.js";
 import "../chunks/chunk-UAMELZZ6.js";
 import "../chunks/chunk-IVKPBSHK.js";
 import "../chunks/chunk-OZAWWDHX.js";
 import "../chunks/chunk-3BUM2VMV.js";
-import "../chunks/chunk-XCY4DARF.js";
+import "../chunks/chunk-DOPD3UWC.js";
 import "../chunks/chunk-5RNHZGHK.js";
 import "../chunks/chunk-7Q6ZZL3W.js";
-import "../chunks/chunk-UJKGLEJO.js";
+import "../chunks/chunk-OURFNVSV.js";
 import "../chunks/chunk-PKLNJ4WK.js";
-import "../chunks/chunk-4TLLSY2G.js";
-import "../chunks/chunk-5HONE7YH.js";
+import "../chunks/chunk-ZUZHMLQV.js";
+import "../chunks/chunk-GPOTO2DD.js";
 import "../chunks/chunk-EJRXWDVW.js";
 import "../chunks/chunk-MMEZHR7H.js";
 import {

@@ -3,30 +3,30 @@ import {
   formatReportResult,
   reportExitCode,
   runReport
-} from "../chunks/chunk-6CV5UIDF.js";
-import "../chunks/chunk-CFHIODOQ.js";
-import "../chunks/chunk-U6LY2KFD.js";
+} from "../chunks/chunk-B4KLL2WJ.js";
+import "../chunks/chunk-TDJZNJJF.js";
+import "../chunks/chunk-2BYGJADJ.js";
 import "../chunks/chunk-ZDWSDRWZ.js";
 import {
   parseModelList
 } from "../chunks/chunk-OBGUYF6Z.js";
 import "../chunks/chunk-NC4NPHYY.js";
 import "../chunks/chunk-LNBWE32K.js";
-import "../chunks/chunk-BGI7Q6EA.js";
+import "../chunks/chunk-VFJSQKKT.js";
 import "../chunks/chunk-UJGMECAW.js";
-import "../chunks/chunk-L5JIZFBV.js";
+import "../chunks/chunk-6T4RK4JG.js";
 import "../chunks/chunk-IUP2DSUK.js";
-import "../chunks/chunk-LZNR2UPA.js";
+import "../chunks/chunk-6SY4DMQ2.js";
 import "../chunks/chunk-62RWLHT6.js";
 import "../chunks/chunk-4BLITTKA.js";
 import "../chunks/chunk-QR72UADD.js";
 import "../chunks/chunk-TYVK2T2V.js";
 import "../chunks/chunk-U73FS3GH.js";
 import "../chunks/chunk-6JTE42PB.js";
-import "../chunks/chunk-QNR6SH2X.js";
-import "../chunks/chunk-JVOUB5YC.js";
-import "../chunks/chunk-6D5BMMXS.js";
-import "../chunks/chunk-TNKCXZZW.js";
+import "../chunks/chunk-5ZQ6TWHY.js";
+import "../chunks/chunk-LNEMD7FW.js";
+import "../chunks/chunk-AQ6NVH64.js";
+import "../chunks/chunk-QENHBKCN.js";
 import "../chunks/chunk-KV26U3IJ.js";
 import "../chunks/chunk-M57FEL6J.js";
 import "../chunks/chunk-UAMELZZ6.js";
@@ -35,10 +35,10 @@ import "../chunks/chunk-OZAWWDHX.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-5RNHZGHK.js";
 import "../chunks/chunk-2BWFZXJO.js";
-import "../chunks/chunk-UJKGLEJO.js";
+import "../chunks/chunk-OURFNVSV.js";
 import "../chunks/chunk-PKLNJ4WK.js";
-import "../chunks/chunk-4TLLSY2G.js";
-import "../chunks/chunk-5HONE7YH.js";
+import "../chunks/chunk-ZUZHMLQV.js";
+import "../chunks/chunk-GPOTO2DD.js";
 import "../chunks/chunk-EJRXWDVW.js";
 import "../chunks/chunk-MMEZHR7H.js";
 import {

@@ -5,13 +5,13 @@ import {
 } from "../chunks/chunk-OQ45MV4K.js";
 import {
   proposeRollback
-} from "../chunks/chunk-CLMQCFFL.js";
-import "../chunks/chunk-RGX55B2S.js";
+} from "../chunks/chunk-RWGSR7U6.js";
+import "../chunks/chunk-LDRBJBJX.js";
 import "../chunks/chunk-IUP2DSUK.js";
-import "../chunks/chunk-RLOTTV4W.js";
-import "../chunks/chunk-Y75OAKIJ.js";
+import "../chunks/chunk-PX6CYFYO.js";
+import "../chunks/chunk-2AFXTJ2Q.js";
 import "../chunks/chunk-MNVFN7U6.js";
-import "../chunks/chunk-LZNR2UPA.js";
+import "../chunks/chunk-6SY4DMQ2.js";
 import "../chunks/chunk-62RWLHT6.js";
 import "../chunks/chunk-VA3CC3ZY.js";
 import {
@@ -26,9 +26,9 @@ import "../chunks/chunk-U73FS3GH.js";
 import "../chunks/chunk-6JTE42PB.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-7Q6ZZL3W.js";
-import "../chunks/chunk-UJKGLEJO.js";
-import "../chunks/chunk-4TLLSY2G.js";
-import "../chunks/chunk-5HONE7YH.js";
+import "../chunks/chunk-OURFNVSV.js";
+import "../chunks/chunk-ZUZHMLQV.js";
+import "../chunks/chunk-GPOTO2DD.js";
 import "../chunks/chunk-EJRXWDVW.js";
 import "../chunks/chunk-MMEZHR7H.js";
 import {

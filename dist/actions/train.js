@@ -3,12 +3,12 @@ import {
   TrainingFailed,
   secretValues,
   trainModel
-} from "../chunks/chunk-EZPQKHQ3.js";
+} from "../chunks/chunk-K5RO7JZJ.js";
 import "../chunks/chunk-6JTE42PB.js";
-import "../chunks/chunk-TNKCXZZW.js";
+import "../chunks/chunk-QENHBKCN.js";
 import "../chunks/chunk-3BUM2VMV.js";
-import "../chunks/chunk-4TLLSY2G.js";
-import "../chunks/chunk-5HONE7YH.js";
+import "../chunks/chunk-ZUZHMLQV.js";
+import "../chunks/chunk-GPOTO2DD.js";
 import "../chunks/chunk-EJRXWDVW.js";
 import "../chunks/chunk-MMEZHR7H.js";
 import {

@@ -7,19 +7,19 @@ import {
 } from "../chunks/chunk-MBUOXZPG.js";
 import {
   validateRepository
-} from "../chunks/chunk-U6LY2KFD.js";
+} from "../chunks/chunk-2BYGJADJ.js";
 import "../chunks/chunk-ZDWSDRWZ.js";
-import "../chunks/chunk-L5JIZFBV.js";
-import "../chunks/chunk-JVOUB5YC.js";
-import "../chunks/chunk-6D5BMMXS.js";
-import "../chunks/chunk-TNKCXZZW.js";
+import "../chunks/chunk-6T4RK4JG.js";
+import "../chunks/chunk-LNEMD7FW.js";
+import "../chunks/chunk-AQ6NVH64.js";
+import "../chunks/chunk-QENHBKCN.js";
 import "../chunks/chunk-KV26U3IJ.js";
 import "../chunks/chunk-M57FEL6J.js";
 import "../chunks/chunk-UAMELZZ6.js";
 import "../chunks/chunk-IVKPBSHK.js";
 import "../chunks/chunk-OZAWWDHX.js";
-import "../chunks/chunk-4TLLSY2G.js";
-import "../chunks/chunk-5HONE7YH.js";
+import "../chunks/chunk-ZUZHMLQV.js";
+import "../chunks/chunk-GPOTO2DD.js";
 import "../chunks/chunk-EJRXWDVW.js";
 import "../chunks/chunk-MMEZHR7H.js";
 import {

@@ -72,7 +72,7 @@ export async function specFromManifests(
   if (source.kind === "file" && source.error) throw new UserError(`${ds.file}: spec.path ${source.error}`);
   const format = dsSpec.format ?? (source.kind === "remote" ? formatOf(contentName(dsSpec.path)) : undefined);
   // a remote file is parsed as it arrives (Parquet's footer, at the end, is fetched first: storage/fetch.ts)
-  const stream = source.kind === "remote";
+  const stream = source.kind === "remote" && (format === "parquet" ? "footer-first" : true);
   // a shard of a CSV or Parquet file reads its part only: of a remote one, only the blocks of it (spec.blocks)
   const part = opts.shard && format !== "jsonl" ? { blocks: dsSpec.blocks } : undefined;
   const data = await localFile(storage, source, { sha256: dsSpec.sha256, size: dsSpec.sizeBytes }, { stream, part });

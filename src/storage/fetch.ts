@@ -57,6 +57,7 @@ export async function downloadStreaming(
   env: NodeJS.ProcessEnv,
   io?: Io,
   label = obj.name,
+  tailFirst = false,
 ): Promise<{ file: string; sha256: string; downloaded: false } | Arriving> {
   const dir = cacheDir(env);
   if (expected.sha256) {
@@ -83,10 +84,10 @@ export async function downloadStreaming(
     forgetTail(file);
     rmSync(file, { force: true });
   };
-  // A Parquet file's reader reads its footer, at the end, first: the last bytes are fetched ahead by a range request,
+  // `tailFirst`: the reader reads the end first (Parquet's footer): the last bytes are fetched ahead by a range request,
   // so that the row groups are parsed as they arrive rather than after the whole download.
   const tailStart = Math.max(0, size - TAIL_BYTES);
-  const tail = TAIL_FIRST.test(obj.name) || TAIL_FIRST.test(label) ? prefetch(obj, tailStart, size) : undefined;
+  const tail = tailFirst ? prefetch(obj, tailStart, size) : undefined;
   tail?.then((bytes) => bytes && provideTail(file, tailStart, bytes));
   // the readers stop at `size`: the object must be that long, or what they parsed is not the object
   const done = d.done.then(async (got) => {
@@ -109,8 +110,7 @@ export async function downloadStreaming(
   return { file, done, abort: d.abort };
 }
 
-/** Objects whose readers read their last bytes first (Parquet's footer), and how many of them are fetched ahead. */
-const TAIL_FIRST = /\.(parquet|pq)(\b|$)/i;
+/** How many of the last bytes are fetched ahead for a reader that reads them first (`tailFirst`: Parquet's footer). */
 const TAIL_BYTES = 256 * 1024;
 
 /**

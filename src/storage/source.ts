@@ -106,7 +106,8 @@ export async function localFile(
   pin: Pin,
   opts: {
     unpinned?: boolean;
-    stream?: boolean;
+    /** Parse the object as it arrives; "footer-first" for a reader that reads the end first (Parquet). */
+    stream?: Streaming;
     /**
      * The reader reads a part of the file only (a shard's): with the manifest's `spec.blocks`, a remote object is
      * read block by block, only the blocks the part touches, each checked against its digest (`blocksFile`).
@@ -182,19 +183,22 @@ process.once("exit", () => {
   for (const f of placeholders) rmSync(f, { force: true });
 });
 
+/** How a stored object is read as it arrives: front to back, or its last bytes first (a Parquet footer). */
+export type Streaming = boolean | "footer-first";
+
 /** A stored object through the cache: whole, or (`stream`) as it arrives. */
 async function fetched(
   obj: StoredObject,
   expected: Expected,
   ctx: StorageContext,
   label: string | undefined,
-  stream: boolean | undefined,
+  stream: Streaming | undefined,
 ): Promise<LocalFile> {
   if (!stream) {
     const got = await download(obj, expected, ctx.env, ctx.io, label);
     return { file: got.file, via: got.downloaded ? "download" : "cache", sha256: got.sha256 };
   }
-  const got = await downloadStreaming(obj, expected, ctx.env, ctx.io, label);
+  const got = await downloadStreaming(obj, expected, ctx.env, ctx.io, label, stream === "footer-first");
   if ("sha256" in got) return { file: got.file, via: "cache", sha256: got.sha256 };
   const arrival = got.done.then((d) => d.sha256);
   arrival.catch(() => undefined); // its reader awaits it; a reader that never came (a model that failed) does not
@@ -277,7 +281,7 @@ async function dvcFile(
   src: Extract<Source, { kind: "remote" }>,
   loc: Extract<Location, { kind: "dvc" }>,
   pin: Pin,
-  stream?: boolean,
+  stream?: Streaming,
 ): Promise<LocalFile> {
   const out = readDvcOutput(src.dir, loc.file, loc.out, src.path);
   const expected: Expected = { sha256: pin.sha256, size: out.size ?? pin.size, md5: out.md5, md5Dos2Unix: !out.dvc3 };

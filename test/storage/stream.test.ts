@@ -268,7 +268,14 @@ test("a remote Parquet file is parsed while it arrives: its footer fetched ahead
   const cache = cacheOf();
   try {
     const pin = { sha256: sha(bytes), size: bytes.length };
-    const got = await downloadStreaming(new HttpObject(s.url), pin, { MODELGATE_CACHE: cache });
+    const got = await downloadStreaming(
+      new HttpObject(s.url),
+      pin,
+      { MODELGATE_CACHE: cache },
+      undefined,
+      undefined,
+      true,
+    );
     assert.ok(!("sha256" in got), "not a cache hit");
     let first = false;
     let beforeEnd = false;
@@ -312,7 +319,14 @@ test("a Parquet footer fetched ahead that differs from the bytes that arrive is 
   const cache = cacheOf();
   try {
     const pin = { sha256: sha(bytes), size: bytes.length };
-    const got = await downloadStreaming(new HttpObject(s.url), pin, { MODELGATE_CACHE: cache });
+    const got = await downloadStreaming(
+      new HttpObject(s.url),
+      pin,
+      { MODELGATE_CACHE: cache },
+      undefined,
+      undefined,
+      true,
+    );
     assert.ok(!("sha256" in got));
     s.release();
     await assert.rejects(got.done, /changed while it was being read \(its last bytes, fetched first/);

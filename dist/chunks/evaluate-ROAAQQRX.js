@@ -1,0 +1,39 @@
+import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
+import {
+  command,
+  resamplesArg
+} from "./chunk-QWSKAVKH.js";
+import "./chunk-VFJSQKKT.js";
+import "./chunk-UJGMECAW.js";
+import "./chunk-5ZQ6TWHY.js";
+import "./chunk-LNEMD7FW.js";
+import "./chunk-AQ6NVH64.js";
+import "./chunk-QENHBKCN.js";
+import "./chunk-KV26U3IJ.js";
+import "./chunk-M57FEL6J.js";
+import "./chunk-UAMELZZ6.js";
+import "./chunk-IVKPBSHK.js";
+import "./chunk-OZAWWDHX.js";
+import "./chunk-3BUM2VMV.js";
+import "./chunk-2BWFZXJO.js";
+import "./chunk-PKLNJ4WK.js";
+import "./chunk-ZUZHMLQV.js";
+import "./chunk-GPOTO2DD.js";
+import "./chunk-EJRXWDVW.js";
+import "./chunk-MMEZHR7H.js";
+import "./chunk-TSLMIUOM.js";
+import "./chunk-647GS7I4.js";
+import "./chunk-RQB7ZENY.js";
+import "./chunk-G3PMTGIB.js";
+import "./chunk-W4OLKDEP.js";
+import "./chunk-DFUR2YEO.js";
+import "./chunk-PPKR4CHL.js";
+import "./chunk-CET7KO5S.js";
+import "./chunk-QOWBSAJO.js";
+import "./chunk-4AOTTLI5.js";
+import "./chunk-VPZGVLTG.js";
+import "./chunk-CCN2QAD7.js";
+export {
+  command,
+  resamplesArg
+};

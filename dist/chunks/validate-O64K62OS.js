@@ -1,0 +1,38 @@
+import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
+import {
+  command
+} from "./chunk-XDZIKTRN.js";
+import "./chunk-WN75DB4U.js";
+import "./chunk-MBUOXZPG.js";
+import "./chunk-2BYGJADJ.js";
+import "./chunk-ZDWSDRWZ.js";
+import "./chunk-UJGMECAW.js";
+import "./chunk-6T4RK4JG.js";
+import "./chunk-LNEMD7FW.js";
+import "./chunk-AQ6NVH64.js";
+import "./chunk-QENHBKCN.js";
+import "./chunk-KV26U3IJ.js";
+import "./chunk-M57FEL6J.js";
+import "./chunk-UAMELZZ6.js";
+import "./chunk-IVKPBSHK.js";
+import "./chunk-OZAWWDHX.js";
+import "./chunk-2BWFZXJO.js";
+import "./chunk-ZUZHMLQV.js";
+import "./chunk-GPOTO2DD.js";
+import "./chunk-EJRXWDVW.js";
+import "./chunk-MMEZHR7H.js";
+import "./chunk-TSLMIUOM.js";
+import "./chunk-647GS7I4.js";
+import "./chunk-RQB7ZENY.js";
+import "./chunk-G3PMTGIB.js";
+import "./chunk-W4OLKDEP.js";
+import "./chunk-DFUR2YEO.js";
+import "./chunk-PPKR4CHL.js";
+import "./chunk-CET7KO5S.js";
+import "./chunk-QOWBSAJO.js";
+import "./chunk-4AOTTLI5.js";
+import "./chunk-VPZGVLTG.js";
+import "./chunk-CCN2QAD7.js";
+export {
+  command
+};
