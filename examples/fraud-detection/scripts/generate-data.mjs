@@ -9,6 +9,9 @@
 // another country, risky merchant categories, bursts of transactions and young accounts raise the odds. In LATAM,
 // fraud is mostly card testing: many small online payments in a burst, a pattern the other regions rarely show.
 // Legitimate transactions were downsampled (about 1 in 25 kept), as fraud data sets usually are, so fraud is ~9%.
+// The drifted month (May) shifts the inputs (amounts up, more online payments and electronics, younger accounts) and
+// the fraud itself (concept drift, see `ringLike`): a ring spends on new cards in small online purchases at everyday
+// merchants, which January's data showed as the safest payments, so a model trained on January scores them low.
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -62,8 +65,29 @@ function normal(r) {
   return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * r());
 }
 
-/** The known fraud process: log-odds of fraud for one transaction. */
-export function fraudLogit(t) {
+/** Everyday merchants (grocery, misc retail), where the drifted month's ring spends. */
+const EVERYDAY = [5411, 5999];
+/** How much the drifted month's pattern raises the log-odds of fraud. */
+const RING_LOGIT = 6;
+/** The share of the drifted month's transactions that are the ring's purchases (the pattern's volume). */
+const RING_SHARE = 0.08;
+
+/**
+ * The drifted month's pattern: a small (under 40 USD) online purchase at an everyday merchant, in the card's own
+ * country, on a card opened within 45 days.
+ */
+export function ringLike(t) {
+  return (
+    t.channel === "online" &&
+    t.amount < 40 &&
+    EVERYDAY.includes(t.merchant_category) &&
+    t.country_mismatch === 0 &&
+    t.account_age_days <= 45
+  );
+}
+
+/** The known fraud process: log-odds of fraud for one transaction (in the drifted month when `drift` is set). */
+export function fraudLogit(t, drift = 0) {
   const night = t.hour <= 5 ? 1 : 0;
   const mcc = MCCS.find((m) => m.code === t.merchant_category);
   let z = 0;
@@ -81,10 +105,34 @@ export function fraudLogit(t) {
     const burst = t.velocity_24h >= 5 && small ? 1 : 0;
     z += 8 * burst - 0.5;
   }
+  // The drifted month's new pattern (concept drift): a ring spending on freshly opened cards, in small online
+  // purchases at everyday merchants, by day and at home: what was the safest kind of payment is now often fraud.
+  if (drift && ringLike(t)) z += RING_LOGIT;
   return z - 3.2;
 }
 
+/** One of the ring's purchases in the drifted month: its features only; the label comes from `fraudLogit`. */
+function ringTransaction(r, id) {
+  return {
+    transaction_id: id,
+    amount: Math.round((8 + r() * 31) * 100) / 100,
+    hour: 8 + Math.floor(r() * 13),
+    merchant_category: EVERYDAY[Math.floor(r() * EVERYDAY.length)],
+    country_mismatch: 0,
+    velocity_24h: 2 + Math.floor(r() * 5),
+    account_age_days: 1 + Math.floor(r() * 45),
+    channel: "online",
+    region: pick(r, REGIONS, [0.35, 0.3, 0.2, 0.15]),
+  };
+}
+
+function labelled(r, t, drift) {
+  const p = 1 / (1 + Math.exp(-(fraudLogit(t, drift) + 0.35 * normal(r))));
+  return { ...t, is_fraud: r() < p ? 1 : 0 };
+}
+
 function transaction(r, id, drift) {
+  if (drift && r() < RING_SHARE) return labelled(r, ringTransaction(r, id), drift);
   const region = pick(r, REGIONS, [0.35, 0.3, 0.2, 0.15]);
   const channel = pick(r, CHANNELS, drift ? [0.32, 0.53, 0.15] : [0.45, 0.4, 0.15]);
   const mcc = pick(
@@ -112,8 +160,7 @@ function transaction(r, id, drift) {
     channel,
     region,
   };
-  const p = 1 / (1 + Math.exp(-(fraudLogit(t) + 0.35 * normal(r))));
-  return { ...t, is_fraud: r() < p ? 1 : 0 };
+  return labelled(r, t, drift);
 }
 
 export const COLUMNS = [
