@@ -134,7 +134,7 @@ function labelled(r, t, drift) {
 function transaction(r, id, drift) {
   if (drift && r() < RING_SHARE) return labelled(r, ringTransaction(r, id), drift);
   const region = pick(r, REGIONS, [0.35, 0.3, 0.2, 0.15]);
-  const channel = pick(r, CHANNELS, drift ? [0.32, 0.53, 0.15] : [0.45, 0.4, 0.15]);
+  const channel = pick(r, CHANNELS, drift ? [0.36, 0.48, 0.16] : [0.45, 0.4, 0.15]);
   const mcc = pick(
     r,
     MCCS,
