@@ -74,15 +74,16 @@ test("the demo runs the lifecycle to the end and the folder holds what it says",
     io.stdout,
     /roll back to 1\.0\.0\s+ok\s+fraud-detector 1\.0\.0 rolled back to production: fraud-detector#production#3/,
   );
-  // A week of May's traffic after the rollback: drift flagged, the specificity drop estimated, then realized once
-  // the chargebacks arrived, a retraining branch proposed; each run a record on main, on the audit timeline.
+  // A week of May's traffic after the rollback: drift flagged; recall estimated from the scores (CBPE), which cannot
+  // see May's new fraud pattern, then realized once the chargebacks arrived, its drop alerting; a retraining branch
+  // proposed; each run a record on main, on the audit timeline.
   assert.match(
     io.stdout,
-    /monitor \(no labels\)\s+ok\s+\(exit 1, as intended\) drifted: amount, account_age_days, prediction; specificity estimated 0\.\d+ \(CBPE, no labels yet\); alert/,
+    /monitor \(no labels\)\s+ok\s+\(exit 1, as intended\) drifted: amount, account_age_days, prediction; recall estimated 0\.\d+ \(CBPE, no labels yet\): no drop seen; also alerting: specificity; record committed/,
   );
   assert.match(
     io.stdout,
-    /monitor \(labels in\)\s+ok\s+\(exit 1, as intended\) chargebacks in: specificity realized 0\.\d+ \(estimated 0\.\d+\); alert; retraining proposed on branch modelgate\/retrain\/fraud-detector\/\d{4}-\d\d-\d\d/,
+    /monitor \(labels in\)\s+ok\s+\(exit 1, as intended\) chargebacks in: recall realized 0\.\d+, down 0\.\d+ from 0\.485: alert; the estimate \(0\.\d+\) did not see it, the labels did \(CBPE assumes fraud keeps its pattern\); also alerting: specificity, roc_auc; retraining proposed on branch modelgate\/retrain\/fraud-detector\/\d{4}-\d\d-\d\d/,
   );
   assert.equal(
     (readFileSync(join(out, "reports/audit.md"), "utf8").match(/\| monitored \| 1\.0\.0 \| production \|/g) ?? [])

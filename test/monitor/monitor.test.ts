@@ -1,8 +1,8 @@
 /**
  * `modelgate monitor` end to end (issue #23), on real git repositories with real promotion histories and real
  * onnxruntime sessions: the bundled example's May data logged as KServe CloudEvents by the version in production
- * (drifted features flagged, the specificity drop estimated, then realized once the labels arrive; the record
- * committed, content-addressed, with trailers; a re-run commits nothing; audit verify stays clean and the timeline
+ * (drifted features flagged and the specificity drop estimated; the recall drop, which the scores cannot show,
+ * realized once the labels arrive; the record committed, content-addressed, with trailers; a re-run commits nothing; audit verify stays clean and the timeline
  * shows the run; a retraining branch; in Actions a sticky issue, a retraining pull request and the rollback asked of the workflow's rollback job,
  * against the GitHub simulator); a table without predictions across a rollback mid-window, scored by the version
  * that served each row; and bad input, which is exit 2.
@@ -88,7 +88,8 @@ async function buildFraudScenario() {
   const r = await runDemo(io, out, steps().slice(0, 1));
   assert.ok(r.ok, io.stdout);
   const repo = join(out, "repo");
-  // the example's monitoring plan (spec.monitoring): specificity may drop 0.03, ROC AUC 0.02; onAlert issue, retrain
+  // the example's monitoring plan (spec.monitoring): recall may drop 0.05, specificity 0.03, ROC AUC 0.02; onAlert
+  // issue, retrain
   const manifestPath = join(repo, "models/fraud-detector/model.yaml");
   const start = Date.now() + 60_000;
   const logs = join(out, "logs-may.jsonl");
@@ -126,6 +127,9 @@ test("May's traffic as KServe CloudEvents: drift flagged, the drop estimated the
   assert.equal(j.performance.realized, undefined, "no labels yet");
   assert.ok(j.performance.estimated.specificity < 0.922 - 0.03, `estimated ${j.performance.estimated.specificity}`);
   assert.ok(j.alerts.some((a: { metric?: string }) => a.metric === "specificity"));
+  // May's new fraud pattern (concept drift) leaves 1.0.0's scores looking as before: CBPE sees no recall drop
+  assert.ok(j.performance.estimated.recall > 0.485 - 0.05, `estimated recall ${j.performance.estimated.recall}`);
+  assert.ok(!j.alerts.some((a: { metric?: string }) => a.metric === "recall"));
   assert.equal(
     git(s.repo, ["ls-remote", s.remote, "refs/heads/main"]).split("\t")[0],
     git(s.repo, ["rev-parse", "HEAD"]),
@@ -137,6 +141,9 @@ test("May's traffic as KServe CloudEvents: drift flagged, the drop estimated the
   assert.equal(run.code, 1, run.err);
   const r = JSON.parse(run.out);
   assert.ok(r.performance.realized.specificity < 0.922 - 0.03, `realized ${r.performance.realized.specificity}`);
+  // the chargebacks show what the scores did not: recall down from the evaluation record's 0.485, past maxDrop 0.05
+  assert.ok(r.performance.realized.recall < 0.485 - 0.05, `realized recall ${r.performance.realized.recall}`);
+  assert.ok(r.alerts.some((a: { metric?: string }) => a.metric === "recall"));
   assert.ok(r.commit, "the record was committed");
   const tip = git(s.repo, ["ls-remote", s.remote, "refs/heads/main"]).split("\t")[0];
   assert.equal(tip, r.commit);
@@ -145,7 +152,7 @@ test("May's traffic as KServe CloudEvents: drift flagged, the drop estimated the
   assert.equal(r.record.path, `records/fraud-detector/monitoring/${r.record.digest.slice(7)}.json`);
   const record = monitoringRecordSchema.parse(JSON.parse(text));
   assert.equal(record.window.labeled, 5000);
-  assert.ok(record.performance.comparison?.specificity, "the estimate compared with the realized value");
+  assert.ok(record.performance.comparison?.recall, "the estimate compared with the realized value");
   assert.equal(record.versions.length, 1);
   assert.equal(record.versions[0].scored, 0, "the logs carried every prediction");
   assert.deepEqual(

@@ -119,7 +119,7 @@ function ringTransaction(r, id) {
     hour: 8 + Math.floor(r() * 13),
     merchant_category: EVERYDAY[Math.floor(r() * EVERYDAY.length)],
     country_mismatch: 0,
-    velocity_24h: 2 + Math.floor(r() * 5),
+    velocity_24h: 1 + Math.floor(r() * 4),
     account_age_days: 1 + Math.floor(r() * 45),
     channel: "online",
     region: pick(r, REGIONS, [0.35, 0.3, 0.2, 0.15]),
