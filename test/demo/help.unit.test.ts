@@ -12,13 +12,13 @@ test("demo --help names every step the demo runs", () => {
 
 test("warningsIn: every warning a command printed, the example's intended ones said so", () => {
   const validate = `data/transactions-drift.yaml
-  22:7     warning drift     column "amount": drift in "amount" of "transactions-drift" against "transactions-train": PSI 0.248 ≥ 0.1 (warn threshold)
+  22:7     warning drift     column "amount": drift in "amount" of "transactions-drift" against "transactions-train": PSI 0.134 ≥ 0.1 (warn threshold)
 models/x/model.yaml
   3:1      warning digest    artifact has no sha256; run \`modelgate lock x\`
 ok: no errors, 2 warnings (1 model, 3 datasets checked)
 `;
   assert.deepEqual(warningsIn(validate), [
-    'warning: drift in "amount" of "transactions-drift" against "transactions-train": PSI 0.248 ≥ 0.1 (warn threshold) (expected: transactions-drift is the example\'s drifted month, there to show the drift check)',
+    'warning: drift in "amount" of "transactions-drift" against "transactions-train": PSI 0.134 ≥ 0.1 (warn threshold) (expected: transactions-drift is the example\'s drifted month, there to show the drift check)',
     "warning: artifact has no sha256; run `modelgate lock x`",
   ]);
   assert.deepEqual(warningsIn("warning: no registry configured (modelgate.yaml spec.registry): images are written\n"), [
