@@ -127,8 +127,8 @@ test("the example's May data still drifts against its training month, in full an
   // in full: every training row against every May row
   const full = await driftFindings(splitRepo(header, rows, may));
   const level = (fs: { column?: string; severity: string }[], c: string) => fs.find((f) => f.column === c)?.severity;
-  assert.equal(level(full.drift, "account_age_days"), "error", JSON.stringify(full.drift, null, 2)); // PSI 0.72
-  assert.equal(level(full.drift, "amount"), "warning", JSON.stringify(full.drift, null, 2)); // PSI 0.25
+  assert.equal(level(full.drift, "account_age_days"), "error", JSON.stringify(full.drift, null, 2)); // PSI 0.80
+  assert.equal(level(full.drift, "amount"), "warning", JSON.stringify(full.drift, null, 2)); // PSI 0.13
   // 400 training rows against 200 May rows: still flagged
   const small = await driftFindings(splitRepo(header, rows.slice(0, 400), may.slice(0, 200)));
   assert.equal(level(small.drift, "account_age_days"), "error", JSON.stringify(small.drift, null, 2));
