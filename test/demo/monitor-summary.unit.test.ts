@@ -23,11 +23,11 @@ gate specificity drop ≤ 0.03: fail (specificity estimated 0.86 (CBPE, an estim
 `;
 
 const labelled = (recallEstimate: string) => `fraud-detector 1.0.0 in production: 5000 rows (5000 labelled): ALERT
-  alert (performance): recall drop ≤ 0.05: recall 0.397 [0.37, 0.424] on 5000 labelled rows: down 0.0884 from 0.485 in the evaluation record (allowed: 0.05)
-  alert (performance): specificity drop ≤ 0.03: specificity 0.855 [0.844, 0.866] on 5000 labelled rows: down 0.0669 from 0.922 in the evaluation record (allowed: 0.03)
-  alert (performance): roc_auc drop ≤ 0.02: roc_auc 0.636 [0.618, 0.657] on 5000 labelled rows: down 0.188 from 0.824 in the evaluation record (allowed: 0.02)
-${drift}realized on 5000 labelled rows: roc_auc 0.636, recall 0.397, precision 0.464, f1 0.428, accuracy 0.745, specificity 0.855
-${estimated(recallEstimate)}gate recall drop ≤ 0.05: fail (recall 0.397 [0.37, 0.424] on 5000 labelled rows: down 0.0884 from 0.485 in the evaluation record (allowed: 0.05))
+  alert (performance): recall drop ≤ 0.05: recall 0.401 [0.373, 0.428] on 5000 labelled rows: down 0.0848 from 0.485 in the evaluation record (allowed: 0.05)
+  alert (performance): specificity drop ≤ 0.03: specificity 0.856 [0.845, 0.866] on 5000 labelled rows: down 0.0665 from 0.922 in the evaluation record (allowed: 0.03)
+  alert (performance): roc_auc drop ≤ 0.02: roc_auc 0.64 [0.621, 0.66] on 5000 labelled rows: down 0.185 from 0.824 in the evaluation record (allowed: 0.02)
+${drift}realized on 5000 labelled rows: roc_auc 0.64, recall 0.401, precision 0.464, f1 0.43, accuracy 0.747, specificity 0.856
+${estimated(recallEstimate)}gate recall drop ≤ 0.05: fail (recall 0.401 [0.373, 0.428] on 5000 labelled rows: down 0.0848 from 0.485 in the evaluation record (allowed: 0.05))
 retrain: branch modelgate/retrain/fraud-detector/2026-12-13 moves the training data to data/x.csv (3500 labelled rows)
 `;
 
@@ -41,11 +41,11 @@ test("no labels yet: the drifted features, recall as estimated against its gate,
 test("labels in: the realized drop, and whether the estimate had seen it", () => {
   assert.equal(
     monitorSummary(labelled("0.62"), true),
-    "chargebacks in: recall realized 0.397, down 0.0884 from 0.485: alert; the estimate (0.62) did not see it, the labels did (CBPE assumes fraud keeps its pattern); also alerting: specificity, roc_auc; retraining proposed on branch modelgate/retrain/fraud-detector/2026-12-13",
+    "chargebacks in: recall realized 0.401, down 0.0848 from 0.485: alert; the estimate (0.62) did not see it, the labels did (CBPE assumes fraud keeps its pattern); also alerting: specificity, roc_auc; retraining proposed on branch modelgate/retrain/fraud-detector/2026-12-13",
   );
   // an estimate past the gate too (0.485 − 0.05 = 0.435): said as seen
   assert.match(
     monitorSummary(labelled("0.41"), true),
-    /recall realized 0\.397, down 0\.0884 from 0\.485, as estimated \(0\.41\): alert;/,
+    /recall realized 0\.401, down 0\.0848 from 0\.485, as estimated \(0\.41\): alert;/,
   );
 });
