@@ -720,19 +720,32 @@ function monitorStep(p, labelled) {
       const report = join3(ctx.reports, labelled ? "monitoring-labelled.md" : "monitoring.md");
       const args = ["fraud-detector", "--logs", p.events, "--since", p.since, "--until", p.until, "--report", report];
       const r = await run("monitor", command6, labelled ? [...args, "--labels", p.labels, "--retrain"] : args, {
-        summary: (out) => {
-          const drifted = [...out.matchAll(/^\s+(\S+)\s+DRIFT\s/gm)].map((m) => m[1]);
-          const spec = (re) => re.exec(out)?.[1];
-          const estimated = spec(/^estimated \(CBPE[^:]*: .*specificity ([\d.]+)/m);
-          const realized = spec(/^realized on \d+ labelled rows: .*specificity ([\d.]+)/m);
-          const branch = spec(/^retrain: branch (\S+)/m);
-          return labelled ? `chargebacks in: specificity realized ${realized} (estimated ${estimated}); alert; retraining proposed on branch ${branch}` : `drifted: ${drifted.join(", ")}; specificity estimated ${estimated} (CBPE, no labels yet); alert, record committed`;
-        }
+        summary: (out) => monitorSummary(out, labelled)
       }).run(ctx);
       await git(ctx.repo, ["pull", "-q", "--ff-only", "origin", "main"]);
       return { ...r, files: [relative2(ctx.out, report)] };
     }
   };
+}
+function monitorSummary(out, labelled) {
+  const drifted = [...out.matchAll(/^\s+(\S+)\s+DRIFT\s/gm)].map((m) => m[1]);
+  const estimated = /^estimated \(CBPE[^:]*: .*recall ([\d.]+)/m.exec(out)?.[1];
+  const realized = /^realized on \d+ labelled rows: .*recall ([\d.]+)/m.exec(out)?.[1];
+  const gate = /^gate recall drop ≤ ([\d.]+): (\w+) \((.*)\)$/m.exec(out);
+  const drop = / (down [\d.]+ from ([\d.]+)) in the evaluation record/.exec(gate?.[3] ?? "");
+  const others = [...out.matchAll(/^ {2}alert \(performance\): (\S+)/gm)].map((m) => m[1]).filter((m) => m !== "recall");
+  const also = others.length ? `; also alerting: ${others.join(", ")}` : "";
+  if (!labelled) {
+    const verdict2 = drop ? `, ${drop[1]}: alert` : ": no drop seen";
+    return `drifted: ${drifted.join(", ")}; recall estimated ${estimated} (CBPE, no labels yet)${verdict2}${also}; record committed`;
+  }
+  let verdict = ": no recall drop";
+  if (drop) {
+    const seen = Number(estimated) < Number(drop[2]) - Number(gate?.[1]);
+    verdict = seen ? `, ${drop[1]}, as estimated (${estimated}): alert` : `, ${drop[1]}: alert; the estimate (${estimated}) did not see it, the labels did (CBPE assumes fraud keeps its pattern)`;
+  }
+  const branch = /^retrain: branch (\S+)/m.exec(out)?.[1];
+  return `chargebacks in: recall realized ${realized}${verdict}${also}; retraining proposed on branch ${branch}`;
 }
 function auditStep() {
   return {
