@@ -1,6 +1,7 @@
 import { UserError } from "../errors.ts";
+export { parseTime } from "./time.ts";
 import { join } from "node:path";
-import { topLevel } from "../git/history.ts";
+import { type HistoryReads, topLevel } from "../git/history.ts";
 import { type Git, openGit } from "../git/index.ts";
 import { isShallow } from "../git/shallow.ts";
 import { sha256Of } from "../ledger/canonical.ts";
@@ -48,6 +49,11 @@ export interface AuditOptions {
   evidenceDir?: string;
   /** The command the evidence folder's README says made it (default "modelgate audit"). */
   command?: string;
+  /**
+   * git's reads of the history started early (../git/history.ts startHistoryReads, of HEAD): used when `ref` is HEAD
+   * and the configuration names the paths they read.
+   */
+  started?: HistoryReads;
   /** Phase timings (benchmarks). */
   trace?: (phase: string, ms: number) => void;
 }
@@ -182,7 +188,7 @@ export async function runAudit(opts: AuditOptions): Promise<AuditOutcome> {
   // Two chains at once: git reads the history (log, tags) while the ledgers at the tip, and everything they alone
   // name (evaluation and training records, manifests, pull-request heads), are read and parsed.
   const [snap, led] = await Promise.all([
-    readHistory(git, head, { reachable: exact }),
+    readHistory(git, head, { reachable: exact, started: ref === "HEAD" ? opts.started : undefined }),
     readLedgers(git, head, opts, exact, wantTimeline),
   ]);
   lap("history and ledgers");
@@ -271,18 +277,4 @@ export async function ledgerAppendFindings(
   const atTip = view.entries.map((e) => entryLine(view, e));
   const genuine = atTip.length === appended.size && atTip.every((l) => appended.has(l));
   return { findings: findings.filter((f) => f.check !== "ledger-rewritten" || !genuine), shallow };
-}
-
-/** Parses --at: an RFC 3339 time (with Z or an offset), a date (midnight UTC), or "now". */
-export function parseTime(text: string): number {
-  if (text === "now") return Date.now();
-  const date = /^\d{4}-\d{2}-\d{2}$/.test(text);
-  const full = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i.test(text);
-  const t = Date.parse(date ? `${text}T00:00:00Z` : text);
-  if ((!date && !full) || !Number.isFinite(t)) {
-    throw new UserError(
-      `--at ${text}: not a time; give RFC 3339 with a zone (2026-03-02T15:30:00Z, 2026-03-02T16:30:00+01:00), a date (2026-03-02, midnight UTC), or now`,
-    );
-  }
-  return t;
 }
