@@ -12,7 +12,7 @@ import type { Git } from "../git/index.ts";
 import { parseTrailers } from "../ledger/trailers.ts";
 import { type ManifestAtCommit, manifestAt } from "../manifest/at-commit.ts";
 import { configSchema } from "../manifest/schema.ts";
-import { CONFIG_PATH, LOG_GLOBS, logPaths } from "./paths.ts";
+import { LOG_GLOBS, logPaths } from "./paths.ts";
 
 /**
  * What `audit` reads from git, read in bulk (../git/history.ts runs it): one `git log` over the whole history of the
