@@ -14,7 +14,6 @@ import { writeEvidence } from "./evidence.ts";
 import { monitoringRecordPaths } from "./rules/monitoring.ts";
 import { type Head, readHead, readHistory, readObjects, type Snapshot, treeFolders } from "./history.ts";
 import { addedBy, entryLine, indexLedger, type LedgerView, modelsOf, planLedger, prefixIndex } from "./ledgers.ts";
-import { readEvaluationsAhead } from "./rules/evaluation.ts";
 import { LEDGER_INTEGRITY } from "./rules/table.ts";
 import type { AuditReport, Finding } from "./schema.ts";
 import { atReads, atTime, modelTimeline, placements, timelineReads } from "./timeline.ts";
@@ -121,11 +120,6 @@ async function readLedgers(
     ...(wantTimeline ? timelineReads(ledgers) : []),
     ...(exact ? verifyEarlyReads(head, ledgers) : []),
   ]);
-  // verify's largest reads, hashed and parsed while git log still runs
-  if (exact) {
-    const cited = ledgers.flatMap((l) => l.entries.filter((e) => e.record.action === "publish"));
-    await readEvaluationsAhead(cited.map((e) => early.get(`${head.tip}:${e.record.evaluation.path}`)));
-  }
   return { texts, parsed, indexes, early };
 }
 

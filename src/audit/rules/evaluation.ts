@@ -42,37 +42,10 @@ export function readEvaluation(buf: Buffer): { record?: EvaluationRecord; error?
   return ok ? { record: json } : { error: "not an evaluation record (kind, model, candidate or dataset missing)" };
 }
 
-/** An evaluation record's bytes read: their digest and fields, without the curves (no rule reads them). */
-function readBytes(buf: Buffer): EvaluationRead {
-  const read: EvaluationRead = { found: true, digest: sha256Of(buf), ...readEvaluation(buf) };
-  // the curves are more than half of a record's fields: dropped, so that records read ahead cost little to keep
-  for (const side of [read.record?.candidate, read.record?.baseline] as unknown[])
-    if (side && typeof side === "object") delete (side as { curves?: unknown }).curves;
-  return read;
-}
-
-/** Evaluation records read ahead (readEvaluationsAhead), by the bytes git returned. */
-const readAhead = new WeakMap<Buffer, EvaluationRead>();
-
 /**
- * Reads evaluation records (digest and fields) ahead of the rules, while git still reads the history: a slice of a
- * few milliseconds at a time, so that git's output keeps being drained between slices.
- */
-export async function readEvaluationsAhead(bufs: Iterable<Buffer | undefined>): Promise<void> {
-  let since = performance.now();
-  for (const buf of bufs) {
-    if (!buf || readAhead.has(buf)) continue;
-    readAhead.set(buf, readBytes(buf));
-    if (performance.now() - since > 4) {
-      await new Promise((r) => setImmediate(r));
-      since = performance.now();
-    }
-  }
-}
-
-/**
- * The evaluation record at the tip where a publish record says it is: its digest and fields, as read ahead, or read
- * now. The rules of one record run in turn, so the last one read now is kept (per audit) and none longer.
+ * The evaluation record at the tip where a publish record says it is: its digest and fields. The rules of one record
+ * run in turn, so the last one read is kept (per audit) and none longer: 80 KB records parsed and kept for every
+ * version would cost more in garbage collection than reading them.
  */
 const lastRead = new WeakMap<VerifyFacts, { path: string; read: EvaluationRead }>();
 
@@ -80,7 +53,7 @@ export function evaluationAt(facts: VerifyFacts, path: string): EvaluationRead {
   const last = lastRead.get(facts);
   if (last?.path === path) return last.read;
   const buf = facts.blobs.get(`${facts.snap.tip}:${path}`);
-  const read: EvaluationRead = buf ? (readAhead.get(buf) ?? readBytes(buf)) : { found: false };
+  const read: EvaluationRead = buf ? { found: true, digest: sha256Of(buf), ...readEvaluation(buf) } : { found: false };
   lastRead.set(facts, { path, read });
   return read;
 }
