@@ -101,41 +101,7 @@ export class GitOutputError extends Error {
 }
 
 const OID = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
-
-const isDigit = (c: number) => c >= 48 && c <= 57;
-const isHex = (c: number) => isDigit(c) || (c >= 97 && c <= 102);
-
-/** `:` or a line break and `:`, as a raw entry starts. */
-const isRawStart = (t: string) => t.charCodeAt(0) === 58 || (t.charCodeAt(0) === 10 && t.charCodeAt(1) === 58);
-
-/** The end of an object id (40 or 64 of [0-9a-f]) starting at `p` and followed by a space, or -1. */
-function oidEnd(s: string, p: number): number {
-  let q = p;
-  while (q < s.length && isHex(s.charCodeAt(q))) q++;
-  return (q - p === 40 || q - p === 64) && s.charCodeAt(q) === 32 ? q : -1;
-}
-
-/**
- * A raw entry's head, `:<mode> <mode> <id> <id> <status>` (status: a capital letter, then digits), after the line
- * break that comes before the first one: its ids and status, or undefined when it is not exactly that. Read by hand,
- * character by character (a regular expression per entry cost more than the rest of the log's parsing).
- */
-export function rawEntryHead(token: string): { oldOid: string; newOid: string; status: string } | undefined {
-  const s = token;
-  const p = s.charCodeAt(0) === 10 ? 1 : 0;
-  if (s.charCodeAt(p) !== 58) return undefined;
-  for (const at of [p + 1, p + 8]) {
-    for (let k = 0; k < 6; k++) if (!isDigit(s.charCodeAt(at + k))) return undefined;
-    if (s.charCodeAt(at + 6) !== 32) return undefined;
-  }
-  const a = oidEnd(s, p + 15);
-  const b = a < 0 ? -1 : oidEnd(s, a + 1);
-  if (b < 0) return undefined;
-  const letter = s.charCodeAt(b + 1);
-  if (!(letter >= 65 && letter <= 90)) return undefined;
-  for (let k = b + 2; k < s.length; k++) if (!isDigit(s.charCodeAt(k))) return undefined;
-  return { oldOid: s.slice(p + 15, a), newOid: s.slice(a + 1, b), status: s[b + 1] };
-}
+const RAW_META = /^:(\d{6}) (\d{6}) ([0-9a-f]{40}(?:[0-9a-f]{24})?) ([0-9a-f]{40}(?:[0-9a-f]{24})?) ([A-Z])\d*$/;
 
 /** The commits of `tip`'s history that changed anything under `paths` (or matching `globs`), oldest first. */
 export async function logChanges(
@@ -227,11 +193,11 @@ export function parseLog(out: string): LogRow[] {
     if (!/^\d+$/.test(fields.ad) || !/^\d+$/.test(fields.cd)) bad(`commit ${fields.oid} without its dates`);
     const section: PathChange[] = [];
     // the raw entries: the first follows a line break
-    while (i < tokens.length && isRawStart(tokens[i])) {
-      const m = rawEntryHead(tokens[i]);
+    while (i < tokens.length && /^\n?:/.test(tokens[i])) {
+      const m = RAW_META.exec(tokens[i].replace(/^\n/, ""));
       if (!m || i + 1 >= tokens.length)
         bad(`"${tokens[i].slice(0, 120)}" where a change of commit ${fields.oid} belongs`);
-      const { oldOid, newOid, status } = m as NonNullable<typeof m>;
+      const [, , , oldOid, newOid, status] = m as RegExpExecArray;
       section.push({ path: tokens[i + 1], status, oldOid, newOid });
       i += 2;
     }
