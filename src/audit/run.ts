@@ -14,6 +14,7 @@ import { writeEvidence } from "./evidence.ts";
 import { monitoringRecordPaths } from "./rules/monitoring.ts";
 import { type Head, readHead, readHistory, readObjects, type Snapshot, treeFolders } from "./history.ts";
 import { addedBy, entryLine, indexLedger, type LedgerView, modelsOf, planLedger, prefixIndex } from "./ledgers.ts";
+import { firstOverlays, knownOverlays, overlayWrites } from "./rules/deploy.ts";
 import { LEDGER_INTEGRITY } from "./rules/table.ts";
 import type { AuditReport, Finding } from "./schema.ts";
 import { atReads, atTime, modelTimeline, placements, timelineReads } from "./timeline.ts";
@@ -196,14 +197,22 @@ export async function runAudit(opts: AuditOptions): Promise<AuditOutcome> {
   const draft = models.map((m, i) => indexLedger(snap, m, texts[i], plans[i], new Map(), parsed[i]));
   const env = atEnvironment(snap, opts, ref);
   const cited = evidence ? evidenceReads(snap, draft) : [];
+  const overlays = exact ? overlayWrites(snap, draft) : [];
   const late = [
     ...plans.flatMap((p) => p.read),
     ...(wantTimeline ? timelineReads(draft) : []),
-    ...(exact ? [...verifyEarlyReads(snap, draft), ...verifyLateReads(snap, draft)] : []),
+    ...(exact ? [...verifyEarlyReads(snap, draft), ...verifyLateReads(snap, draft), ...firstOverlays(overlays)] : []),
     ...(opts.at && env ? atReads(snap, draft, env, opts.at.time) : []),
     ...cited.map((x) => x.name),
   ].filter((n) => !led.early.has(n));
   const blobs = new Map([...led.early, ...(await readObjects(git, late))]);
+  if (overlays.length) {
+    // the overlays written from the same template as the first of their model and environment: known, not read
+    const known = knownOverlays(overlays, blobs, snap.objectFormat);
+    const rest = overlays.map((w) => w.oid).filter((oid) => !blobs.has(oid) && !known.has(oid));
+    for (const [oid, bytes] of [...known, ...(await readObjects(git, rest))])
+      if (!blobs.has(oid)) blobs.set(oid, bytes);
+  }
   lap("objects");
   const views = models.map((m, i) =>
     plans[i].read.length ? indexLedger(snap, m, texts[i], plans[i], blobs, parsed[i]) : draft[i],
