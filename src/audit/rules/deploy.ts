@@ -122,11 +122,19 @@ export function knownOverlays(
   return known;
 }
 
-/** The first overlay of each model and environment that a record explains: what knownOverlays reads to know the others. */
+/**
+ * The overlays read before knownOverlays: the first of each model and environment that a record explains (to know
+ * the others by), and every one that no record explains (which nothing could predict).
+ */
 export function firstOverlays(writes: OverlayWrite[]): string[] {
-  const first = new Map<string, string>();
-  for (const w of writes) if (w.want && !first.has(w.key)) first.set(w.key, w.oid);
-  return [...first.values()];
+  const keys = new Set<string>();
+  const out: string[] = [];
+  for (const w of writes) {
+    if (w.want && keys.has(w.key)) continue;
+    if (w.want) keys.add(w.key);
+    out.push(w.oid);
+  }
+  return out;
 }
 
 /** deploy-edit, overlay-pin: each change of a commit to an audited model's deploy folder. */
