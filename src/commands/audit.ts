@@ -118,9 +118,9 @@ export const command: Command = {
     const evidence = str(values.evidence);
     const at = values.at ? { time: parseTime(String(values.at)), environment: str(values.env) } : undefined;
     const started = startReads(io, values.ref, Boolean(evidence));
-    const [{ runAudit }, { readTrustPolicy }] = await Promise.all([
+    const [{ runAudit }, trust] = await Promise.all([
       import("../audit/run.ts"),
-      import("../attest/trust.ts"),
+      values.trust ? import("../attest/trust.ts") : undefined,
     ]);
     const out = await runAudit({
       started,
@@ -130,7 +130,7 @@ export const command: Command = {
       timeline: true,
       at,
       evidenceDir: evidence ? resolve(io.cwd, evidence) : undefined,
-      ...(values.trust ? { trust: readTrustPolicy(resolve(io.cwd, String(values.trust))) } : {}),
+      ...(trust ? { trust: trust.readTrustPolicy(resolve(io.cwd, String(values.trust))) } : {}),
       command: ["modelgate audit", ...args].join(" "),
     });
     if (out.evidence) io.err(`evidence: ${out.evidence.files.length} files in ${evidence} (SHA256SUMS lists them)\n`);
