@@ -1,10 +1,18 @@
 import { createHash } from "node:crypto";
 import { UserError } from "../errors.ts";
-import { type LogRow, logChanges, type PathChange, reachableCommits, tagRefs } from "../git/history.ts";
+import {
+  type HistoryReads,
+  type LogRow,
+  logChanges,
+  type PathChange,
+  reachableCommits,
+  tagRefs,
+} from "../git/history.ts";
 import type { Git } from "../git/index.ts";
 import { parseTrailers } from "../ledger/trailers.ts";
 import { type ManifestAtCommit, manifestAt } from "../manifest/at-commit.ts";
 import { configSchema } from "../manifest/schema.ts";
+import { LOG_GLOBS, logPaths } from "./paths.ts";
 
 /**
  * What `audit` reads from git, read in bulk (../git/history.ts runs it): one `git log` over the whole history of the
@@ -118,17 +126,7 @@ export function gitBlobId(content: Uint8Array, format: "sha1" | "sha256"): strin
   return createHash(format).update(`blob ${content.byteLength}\0`).update(content).digest("hex");
 }
 
-/** The paths whose history audit reads: the deploy and records folders and modelgate.yaml (from the top). */
-export const logPaths = (config: AuditConfig) => [`${config.deploy}/`, `${config.records}/`, CONFIG_PATH];
-
-/**
- * The model cards, wherever a model's folder is (a glob from the top): publish binds each into its record. The name
- * is ../report/card.ts's CARD_FILE (not imported: the card's renderer is not audit's to load).
- */
-export const LOG_GLOBS = ["**/MODEL_CARD.md"];
-
-/** modelgate.yaml, at the top of the tree. */
-export const CONFIG_PATH = "modelgate.yaml";
+export { CONFIG_PATH, LOG_GLOBS, logPaths } from "./paths.ts";
 
 /** Seconds since the epoch as RFC 3339 UTC. */
 export const fromEpoch = (s: string | number) => new Date(Number(s) * 1000).toISOString().replace(/\.\d{3}Z$/, "Z");
@@ -206,12 +204,17 @@ export async function readHead(git: Git, ref: string): Promise<Head & { recordsT
  * The history of the audited commit: its deploy and records folders' commits, the tags, and (for verify) every
  * commit of its history. Three git processes at once.
  */
-export async function readHistory(git: Git, head: Head, opts: { reachable: boolean }): Promise<Snapshot> {
+export async function readHistory(
+  git: Git,
+  head: Head,
+  opts: { reachable: boolean; started?: HistoryReads },
+): Promise<Snapshot> {
   const { tip, config } = head;
+  const started = opts.started;
   const [log, refs, reachable] = await Promise.all([
-    logChanges(git, tip, logPaths(config), LOG_GLOBS),
-    tagRefs(git),
-    opts.reachable ? reachableCommits(git, tip) : Promise.resolve(undefined),
+    logChanges(git, tip, logPaths(config), LOG_GLOBS, started),
+    tagRefs(git, started),
+    opts.reachable ? reachableCommits(git, tip, started) : Promise.resolve(undefined),
   ]);
   const commits: CommitInfo[] = log.map((r) => {
     const parents = r.parents ? r.parents.split(" ") : [];

@@ -1,6 +1,7 @@
 import { UserError } from "../errors.ts";
+export { parseTime } from "./time.ts";
 import { join } from "node:path";
-import { topLevel } from "../git/history.ts";
+import { type HistoryReads, topLevel } from "../git/history.ts";
 import { type Git, openGit } from "../git/index.ts";
 import { isShallow } from "../git/shallow.ts";
 import { sha256Of } from "../ledger/canonical.ts";
@@ -13,6 +14,7 @@ import { writeEvidence } from "./evidence.ts";
 import { monitoringRecordPaths } from "./rules/monitoring.ts";
 import { type Head, readHead, readHistory, readObjects, type Snapshot, treeFolders } from "./history.ts";
 import { addedBy, entryLine, indexLedger, type LedgerView, modelsOf, planLedger, prefixIndex } from "./ledgers.ts";
+import { firstOverlays, knownOverlays, overlayWrites } from "./rules/deploy.ts";
 import { LEDGER_INTEGRITY } from "./rules/table.ts";
 import type { AuditReport, Finding } from "./schema.ts";
 import { atReads, atTime, modelTimeline, placements, timelineReads } from "./timeline.ts";
@@ -47,6 +49,11 @@ export interface AuditOptions {
   evidenceDir?: string;
   /** The command the evidence folder's README says made it (default "modelgate audit"). */
   command?: string;
+  /**
+   * git's reads of the history started early (../git/history.ts startHistoryReads, of HEAD): used when `ref` is HEAD
+   * and the configuration names the paths they read.
+   */
+  started?: HistoryReads;
   /** Phase timings (benchmarks). */
   trace?: (phase: string, ms: number) => void;
 }
@@ -176,7 +183,7 @@ export async function runAudit(opts: AuditOptions): Promise<AuditOutcome> {
   // Two chains at once: git reads the history (log, tags) while the ledgers at the tip, and everything they alone
   // name (evaluation and training records, manifests, pull-request heads), are read and parsed.
   const [snap, led] = await Promise.all([
-    readHistory(git, head, { reachable: exact }),
+    readHistory(git, head, { reachable: exact, started: ref === "HEAD" ? opts.started : undefined }),
     readLedgers(git, head, opts, exact, wantTimeline),
   ]);
   lap("history and ledgers");
@@ -190,14 +197,22 @@ export async function runAudit(opts: AuditOptions): Promise<AuditOutcome> {
   const draft = models.map((m, i) => indexLedger(snap, m, texts[i], plans[i], new Map(), parsed[i]));
   const env = atEnvironment(snap, opts, ref);
   const cited = evidence ? evidenceReads(snap, draft) : [];
+  const overlays = exact ? overlayWrites(snap, draft) : [];
   const late = [
     ...plans.flatMap((p) => p.read),
     ...(wantTimeline ? timelineReads(draft) : []),
-    ...(exact ? [...verifyEarlyReads(snap, draft), ...verifyLateReads(snap, draft)] : []),
+    ...(exact ? [...verifyEarlyReads(snap, draft), ...verifyLateReads(snap, draft), ...firstOverlays(overlays)] : []),
     ...(opts.at && env ? atReads(snap, draft, env, opts.at.time) : []),
     ...cited.map((x) => x.name),
   ].filter((n) => !led.early.has(n));
   const blobs = new Map([...led.early, ...(await readObjects(git, late))]);
+  if (overlays.length) {
+    // the overlays written from the same template as the first of their model and environment: known, not read
+    const known = knownOverlays(overlays, blobs, snap.objectFormat);
+    const rest = overlays.map((w) => w.oid).filter((oid) => !blobs.has(oid) && !known.has(oid));
+    for (const [oid, bytes] of [...known, ...(await readObjects(git, rest))])
+      if (!blobs.has(oid)) blobs.set(oid, bytes);
+  }
   lap("objects");
   const views = models.map((m, i) =>
     plans[i].read.length ? indexLedger(snap, m, texts[i], plans[i], blobs, parsed[i]) : draft[i],
@@ -265,18 +280,4 @@ export async function ledgerAppendFindings(
   const atTip = view.entries.map((e) => entryLine(view, e));
   const genuine = atTip.length === appended.size && atTip.every((l) => appended.has(l));
   return { findings: findings.filter((f) => f.check !== "ledger-rewritten" || !genuine), shallow };
-}
-
-/** Parses --at: an RFC 3339 time (with Z or an offset), a date (midnight UTC), or "now". */
-export function parseTime(text: string): number {
-  if (text === "now") return Date.now();
-  const date = /^\d{4}-\d{2}-\d{2}$/.test(text);
-  const full = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i.test(text);
-  const t = Date.parse(date ? `${text}T00:00:00Z` : text);
-  if ((!date && !full) || !Number.isFinite(t)) {
-    throw new UserError(
-      `--at ${text}: not a time; give RFC 3339 with a zone (2026-03-02T15:30:00Z, 2026-03-02T16:30:00+01:00), a date (2026-03-02, midnight UTC), or now`,
-    );
-  }
-  return t;
 }

@@ -5,7 +5,7 @@ import { parseTag } from "../ledger/tags.ts";
 import { manifestAt } from "../manifest/at-commit.ts";
 import type { Model } from "../manifest/schema.ts";
 import type { PromotionRecord } from "../records/promotion.ts";
-import { type AuditConfig, configFrom, deployPathOf, overlayOf, type Snapshot } from "./history.ts";
+import { type AuditConfig, configFrom, deployPathOf, type Snapshot } from "./history.ts";
 import type { ImageProbeOptions } from "./images.ts";
 import { addedBy, type LedgerView, ledgerModels } from "./ledgers.ts";
 import { cardReads } from "./rules/card.ts";
@@ -46,10 +46,12 @@ export function verifyEarlyReads(head: Pick<Snapshot, "tip" | "config">, ledgers
   return [...names];
 }
 
-/** The objects verify reads that the history names: each overlay written, the configuration of each release. */
+/**
+ * The objects verify reads that the history names: the configuration of each release, and the cards, configurations
+ * and monitoring records the rules read (the overlays: ./rules/deploy.ts overlayWrites, read apart).
+ */
 export function verifyLateReads(snap: Snapshot, views: LedgerView[]): string[] {
   const names = new Set<string>();
-  const models = new Set(views.map((v) => v.model));
   for (const v of views) {
     for (const e of v.entries) {
       if (e.record.action === "publish") continue;
@@ -57,12 +59,6 @@ export function verifyLateReads(snap: Snapshot, views: LedgerView[]): string[] {
       if (add) names.add(`${add.commit}:modelgate.yaml`);
     }
     for (const n of cardReads(snap.tip, v, (e) => addedBy(v, e)?.commit)) names.add(n);
-  }
-  for (const c of snap.commits) {
-    for (const ch of c.changes) {
-      const o = overlayOf(snap, ch.path);
-      if (o && models.has(o.model) && !/^0+$/.test(ch.newOid)) names.add(ch.newOid);
-    }
   }
   for (const n of configReads(snap, views)) names.add(n);
   for (const n of monitoringReads(snap, views)) names.add(n);

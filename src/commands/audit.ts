@@ -1,13 +1,23 @@
 import { resolve } from "node:path";
-import { type LoadedTrust, readTrustPolicy } from "../attest/trust.ts";
-import { type AuditOutcome, parseTime, runAudit } from "../audit/run.ts";
-import { renderCsv, renderTimeline, renderVerification } from "../audit/render.ts";
+import type { LoadedTrust } from "../attest/trust.ts";
+import { DEFAULT_LOG_PATHS, LOG_GLOBS } from "../audit/paths.ts";
+import type { AuditOutcome } from "../audit/run.ts";
+import { parseTime } from "../audit/time.ts";
 import type { Command } from "./command.ts";
 import { CheckFailed, UserError } from "../errors.ts";
+import { type HistoryReads, startHistoryReads } from "../git/history.ts";
 import { parseArgs, str } from "../util/args.ts";
 import { toJson } from "../util/fs.ts";
 import type { Io } from "../util/io.ts";
-import { openWorkspace } from "../workspace/workspace.ts";
+
+/**
+ * git starts reading the history of HEAD (log, tags, and for verify every commit) before the rest of audit loads (the
+ * audit itself, schemas, YAML): both take about as long, and run at once. With --ref the audit reads it itself.
+ */
+function startReads(io: Io, ref: unknown, reachable: boolean): HistoryReads | undefined {
+  if (ref !== undefined) return undefined;
+  return startHistoryReads(io.cwd, { paths: DEFAULT_LOG_PATHS, globs: LOG_GLOBS, reachable });
+}
 
 const usage = `Usage:
   modelgate audit [MODEL…] [--ref REF] [--at TIME [--env ENV]] [--json | --csv] [--evidence DIR [--trust FILE]]
@@ -106,27 +116,34 @@ export const command: Command = {
     if (values.trust && !values.evidence) throw new UserError("--trust goes with --evidence DIR (or audit verify)");
     if (values.env && !values.at) throw new UserError("--env goes with --at TIME (which environment at that time)");
     const evidence = str(values.evidence);
+    const at = values.at ? { time: parseTime(String(values.at)), environment: str(values.env) } : undefined;
+    const started = startReads(io, values.ref, Boolean(evidence));
+    const [{ runAudit }, trust] = await Promise.all([
+      import("../audit/run.ts"),
+      values.trust ? import("../attest/trust.ts") : undefined,
+    ]);
     const out = await runAudit({
+      started,
       cwd: io.cwd,
       ref: str(values.ref),
       models: positionals,
       timeline: true,
-      at: values.at ? { time: parseTime(String(values.at)), environment: str(values.env) } : undefined,
+      at,
       evidenceDir: evidence ? resolve(io.cwd, evidence) : undefined,
-      ...(values.trust ? { trust: readTrustPolicy(resolve(io.cwd, String(values.trust))) } : {}),
+      ...(trust ? { trust: trust.readTrustPolicy(resolve(io.cwd, String(values.trust))) } : {}),
       command: ["modelgate audit", ...args].join(" "),
     });
     if (out.evidence) io.err(`evidence: ${out.evidence.files.length} files in ${evidence} (SHA256SUMS lists them)\n`);
-    print(out, io, values.json ? "json" : values.csv ? "csv" : "md");
+    await print(out, io, values.json ? "json" : values.csv ? "csv" : "md");
     return 0;
   },
 };
 
-function print(out: AuditOutcome, io: Io, format: "json" | "csv" | "md"): void {
+async function print(out: AuditOutcome, io: Io, format: "json" | "csv" | "md"): Promise<void> {
   const report = { ...out.report, verification: undefined };
-  if (format === "json") io.out(toJson(report));
-  else if (format === "csv") io.out(renderCsv(report));
-  else io.out(renderTimeline(report));
+  if (format === "json") return io.out(toJson(report));
+  const { renderCsv, renderTimeline } = await import("../audit/render.ts");
+  io.out(format === "csv" ? renderCsv(report) : renderTimeline(report));
 }
 
 async function verify(args: string[], io: Io): Promise<number> {
@@ -137,8 +154,14 @@ async function verify(args: string[], io: Io): Promise<number> {
     trust: { type: "string" },
   });
   if (values.layout && !values.registry) throw new UserError("--layout goes with --registry");
-  const trust = trustPolicyFor(str(values.trust), io);
+  const started = startReads(io, values.ref, true);
+  const [{ runAudit }, { renderVerification }] = await Promise.all([
+    import("../audit/run.ts"),
+    import("../audit/render.ts"),
+  ]);
+  const trust = await trustPolicyFor(str(values.trust), io);
   const out = await runAudit({
+    started,
     cwd: io.cwd,
     ref: str(values.ref),
     models: positionals,
@@ -165,11 +188,13 @@ async function verify(args: string[], io: Io): Promise<number> {
 }
 
 /** --trust FILE, else modelgate.yaml's spec.trustPolicy (said on stderr), else none: signatures are not checked. */
-function trustPolicyFor(file: string | undefined, io: Io): LoadedTrust | undefined {
+async function trustPolicyFor(file: string | undefined, io: Io): Promise<LoadedTrust | undefined> {
+  const { readTrustPolicy } = await import("../attest/trust.ts");
   if (file) return readTrustPolicy(resolve(io.cwd, file));
   let named: string | undefined;
   let root = io.cwd;
   try {
+    const { openWorkspace } = await import("../workspace/workspace.ts");
     const repo = openWorkspace(io).repo;
     root = repo.root;
     named = repo.config.spec.trustPolicy;

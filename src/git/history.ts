@@ -1,3 +1,4 @@
+import { spawn } from "node:child_process";
 import type { Git } from "./index.ts";
 
 /**
@@ -103,8 +104,63 @@ const OID = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 const RAW_META = /^:(\d{6}) (\d{6}) ([0-9a-f]{40}(?:[0-9a-f]{24})?) ([0-9a-f]{40}(?:[0-9a-f]{24})?) ([A-Z])\d*$/;
 
 /** The commits of `tip`'s history that changed anything under `paths` (or matching `globs`), oldest first. */
-export async function logChanges(git: Git, tip: string, paths: string[], globs: string[] = []): Promise<LogRow[]> {
-  return parseLog(await git.run(logArgs(tip, paths, globs)));
+export async function logChanges(
+  git: Git,
+  tip: string,
+  paths: string[],
+  globs: string[] = [],
+  started?: HistoryReads,
+): Promise<LogRow[]> {
+  const ahead = started && sameList(started.paths, paths) && sameList(started.globs, globs) ? started.log : undefined;
+  return parseLog((await ahead?.catch(() => undefined)) ?? (await git.run(logArgs(tip, paths, globs))));
+}
+
+const sameList = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+/**
+ * The history's git processes started before anything else is known (`audit` starts them as it begins, so that git
+ * reads while the rest of modelgate loads): the log of the paths audit reads by default, the tags, and (for verify)
+ * every commit, of HEAD. Their output is used when the configuration, once read, names the same paths; a process that
+ * fails is run again the ordinary way, which reports git's error as always. HEAD is read by these processes and by the
+ * audit's own `cat-file` a moment apart, as the tags always were.
+ */
+export interface HistoryReads {
+  paths: string[];
+  globs: string[];
+  log: Promise<string>;
+  tags: Promise<string>;
+  reachable?: Promise<string>;
+}
+
+export function startHistoryReads(
+  cwd: string,
+  opts: { paths: string[]; globs: string[]; reachable: boolean },
+): HistoryReads {
+  const reads: HistoryReads = {
+    paths: opts.paths,
+    globs: opts.globs,
+    log: gitOutput(cwd, logArgs("HEAD", opts.paths, opts.globs)),
+    tags: gitOutput(cwd, TAG_ARGS),
+    ...(opts.reachable ? { reachable: gitOutput(cwd, ["rev-list", "HEAD"]) } : {}),
+  };
+  // a failure is seen (and answered by running git again) only where the output is used
+  for (const p of [reads.log, reads.tags, reads.reachable]) p?.catch(() => {});
+  return reads;
+}
+
+/** git's standard output, as text, when it exits 0 (the environment as ./index.ts's Git gives it). */
+function gitOutput(cwd: string, args: string[]): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const env: NodeJS.ProcessEnv = { ...process.env, GIT_TERMINAL_PROMPT: "0" };
+    for (const k of ["EDITOR", "VISUAL", "GIT_EDITOR", "GIT_SEQUENCE_EDITOR", "PAGER", "GIT_PAGER"]) delete env[k];
+    const child = spawn("git", args, { cwd, env, stdio: ["ignore", "pipe", "ignore"] });
+    const chunks: Buffer[] = [];
+    child.stdout.on("data", (c: Buffer) => chunks.push(c));
+    child.on("error", reject);
+    child.on("close", (code) =>
+      code === 0 ? resolve(Buffer.concat(chunks).toString("utf8")) : reject(new Error(`exit ${code}`)),
+    );
+  });
 }
 
 /**
@@ -155,8 +211,8 @@ export function parseLog(out: string): LogRow[] {
 }
 
 /** Every tag of the repository, annotated or lightweight (one `git for-each-ref refs/tags`). */
-export async function tagRefs(git: Git): Promise<TagRow[]> {
-  return parseTagRefs(await git.run(TAG_ARGS));
+export async function tagRefs(git: Git, started?: HistoryReads): Promise<TagRow[]> {
+  return parseTagRefs((await started?.tags.catch(() => undefined)) ?? (await git.run(TAG_ARGS)));
 }
 
 const TYPES = new Set(["commit", "tag", "tree", "blob"]);
@@ -187,8 +243,8 @@ export function parseTagRefs(out: string): TagRow[] {
 }
 
 /** Every commit of `tip`'s history (one `git rev-list`). */
-export async function reachableCommits(git: Git, tip: string): Promise<Set<string>> {
-  const out = await git.run(["rev-list", tip]);
+export async function reachableCommits(git: Git, tip: string, started?: HistoryReads): Promise<Set<string>> {
+  const out = (await started?.reachable?.catch(() => undefined)) ?? (await git.run(["rev-list", tip]));
   return new Set(out.split("\n").filter(Boolean));
 }
 

@@ -1,6 +1,7 @@
 import { readOverlayPin } from "../../deploy/render.ts";
 import type { PathChange } from "../../git/history.ts";
-import { type CommitInfo, deployPathOf } from "../history.ts";
+import { type CommitInfo, deployPathOf, gitBlobId, overlayOf, type Snapshot, ZERO } from "../history.ts";
+import type { LedgerView } from "../ledgers.ts";
 import type { Finding } from "../schema.ts";
 import { type CommitRule, commitText, finding, type VerifyFacts } from "./context.ts";
 
@@ -36,27 +37,104 @@ export function pinsExactly(facts: VerifyFacts, key: string, text: string, want:
     templates = new Map();
     pinTemplates.set(facts, templates);
   }
-  const vals = (p: Pin) => [p.image, p.record, p.version];
   const ref = templates.get(key);
-  if (ref && vals(want).every((x) => SAFE_TOKEN.test(x))) {
-    const holes = ["\u0000image\u0000", "\u0000record\u0000", "\u0000version\u0000"];
-    const fill = vals(want);
-    if (ref.replace(/\u0000(image|record|version)\u0000/g, (h) => fill[holes.indexOf(h)]) === text) return true;
-  }
+  if (ref && fillTemplate(ref, want) === text) return true;
   const pin = readOverlayPin(text);
   if (pin?.image !== want.image || pin.record !== want.record || pin.version !== want.version) return false;
-  const v = vals(want);
-  const distinct = v.every((x, i) => SAFE_TOKEN.test(x) && v.every((y, j) => i === j || !y.includes(x)));
-  if (distinct && !text.includes("\u0000")) {
-    templates.set(
-      key,
-      text
-        .replaceAll(want.image, "\u0000image\u0000")
-        .replaceAll(want.record, "\u0000record\u0000")
-        .replaceAll(want.version, "\u0000version\u0000"),
-    );
-  }
+  const template = templateOf(text, want);
+  if (template !== undefined) templates.set(key, template);
   return true;
+}
+
+const pinValues = (p: Pin) => [p.image, p.record, p.version];
+const HOLES = ["\u0000image\u0000", "\u0000record\u0000", "\u0000version\u0000"];
+
+/** A template with these values in its places, or undefined when a value is not a plain token. */
+function fillTemplate(template: string, want: Pin): string | undefined {
+  const fill = pinValues(want);
+  if (!fill.every((x) => SAFE_TOKEN.test(x))) return undefined;
+  return template.replace(/\u0000(image|record|version)\u0000/g, (h) => fill[HOLES.indexOf(h)]);
+}
+
+/** An overlay's text that pins `want` (readOverlayPin said so) with its values as placeholders, when they can be. */
+function templateOf(text: string, want: Pin): string | undefined {
+  const v = pinValues(want);
+  const distinct = v.every((x, i) => SAFE_TOKEN.test(x) && v.every((y, j) => i === j || !y.includes(x)));
+  if (!distinct || text.includes("\u0000")) return undefined;
+  return text.replaceAll(want.image, HOLES[0]).replaceAll(want.record, HOLES[1]).replaceAll(want.version, HOLES[2]);
+}
+
+/** An overlay an audited model's commit wrote (its blob), and what the record that commit appended for it pins. */
+export interface OverlayWrite {
+  oid: string;
+  /** model/environment */
+  key: string;
+  want: Pin | undefined;
+}
+
+/** Each overlay written in the audited models' folders, in the history's order (what verify reads of deploy/). */
+export function overlayWrites(snap: Snapshot, views: LedgerView[]): OverlayWrite[] {
+  const byModel = new Map(views.map((v) => [v.model, v]));
+  const out: OverlayWrite[] = [];
+  for (const c of snap.commits) {
+    for (const ch of c.changes) {
+      const o = overlayOf(snap, ch.path);
+      const view = o && byModel.get(o.model);
+      if (!o || !view || ZERO.test(ch.newOid)) continue;
+      const own = (view.byCommit.get(c.oid) ?? []).find((a) => a.record?.environment === o.env);
+      const r = own?.record;
+      const want =
+        r && own.digest ? { image: r.image.reference, version: r.model.version, record: own.digest } : undefined;
+      out.push({ oid: ch.newOid, key: `${o.model}/${o.env}`, want });
+    }
+  }
+  return out;
+}
+
+/**
+ * The overlays whose bytes are known without reading them: modelgate writes each overlay of a model and environment
+ * from the same template, so once the first one of each (read: `blobs`) pins its record, each later one is expected
+ * to be that text with its own record's values; when git's blob id of that text is the id the commit wrote, those are
+ * its bytes. Any other overlay is read.
+ */
+export function knownOverlays(
+  writes: OverlayWrite[],
+  blobs: ReadonlyMap<string, Buffer | undefined>,
+  format: Snapshot["objectFormat"],
+): Map<string, Buffer> {
+  const templates = new Map<string, string | undefined>();
+  const known = new Map<string, Buffer>();
+  for (const w of writes) {
+    if (!w.want) continue;
+    if (!templates.has(w.key)) {
+      const text = blobs.get(w.oid)?.toString("utf8");
+      const pin = text === undefined ? undefined : readOverlayPin(text);
+      const pins = pin?.image === w.want.image && pin.record === w.want.record && pin.version === w.want.version;
+      templates.set(w.key, pins && text !== undefined ? templateOf(text, w.want) : undefined);
+      continue;
+    }
+    const template = templates.get(w.key);
+    const text = template === undefined ? undefined : fillTemplate(template, w.want);
+    if (text === undefined) continue;
+    const bytes = Buffer.from(text, "utf8");
+    if (gitBlobId(bytes, format) === w.oid) known.set(w.oid, bytes);
+  }
+  return known;
+}
+
+/**
+ * The overlays read before knownOverlays: the first of each model and environment that a record explains (to know
+ * the others by), and every one that no record explains (which nothing could predict).
+ */
+export function firstOverlays(writes: OverlayWrite[]): string[] {
+  const keys = new Set<string>();
+  const out: string[] = [];
+  for (const w of writes) {
+    if (w.want && keys.has(w.key)) continue;
+    if (w.want) keys.add(w.key);
+    out.push(w.oid);
+  }
+  return out;
 }
 
 /** deploy-edit, overlay-pin: each change of a commit to an audited model's deploy folder. */
