@@ -299,6 +299,7 @@ function scanColumn(
   const { min, max } = col;
   // a float column's numbers: a finite one is its own typed value (typedValue), without a cell
   const nums = col.type === "float" ? batch.numeric?.[ci] : undefined;
+  const integer = col.type === "integer";
   const cells = batch.data[ci];
   for (let r = 0; r < batch.length; r++) {
     let cell: Cell;
@@ -309,7 +310,8 @@ function scanColumn(
       v = x;
     } else {
       cell = nums ? cellAt(batch, ci, r, bad) : cells[r];
-      v = typedValue(col, cell);
+      const n = integer && typeof cell === "string" ? plainInteger(cell) : undefined;
+      v = n !== undefined ? n : typedValue(col, cell);
     }
     if (v === undefined) {
       s.typeErrors = note(s.typeErrors, batch.offset + r + 1, String(cellToString(cell)), batch.lines?.[r]);
@@ -369,6 +371,24 @@ function countText(cs: ColumnScan, key: string): void {
   countsAsText(cs);
   s.counts.set(key, (s.counts.get(key) ?? 0) + 1);
   if (s.counts.size > DISTINCT_CAP) s.distinctOverflow = true;
+}
+
+/**
+ * The value of a cell of plain digits (an optional minus, at most 15 digits: exact as a double), as parseNumberText
+ * reads it, summed digit by digit; undefined for any other text (then parseNumberText decides).
+ */
+function plainInteger(text: string): number | undefined {
+  const len = text.length;
+  const neg = len > 0 && text.charCodeAt(0) === 45;
+  let i = neg ? 1 : 0;
+  if (i === len || len - i > 15) return undefined;
+  let n = 0;
+  for (; i < len; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return undefined;
+    n = n * 10 + d;
+  }
+  return neg ? -n : n;
 }
 
 /** The counts kept by number moved into the stats' counts by text (same keys as keyOf's, same order). */
@@ -457,7 +477,7 @@ class RowLanes {
       return;
     }
     if (typeof cell === "string") {
-      const n = parseNumberText(cell);
+      const n = plainInteger(cell) ?? parseNumberText(cell);
       if (typeof n !== "number" || Number.isNaN(n)) this.text(r, cell);
       else if (n - n === 0) this.number(r, n);
       else this.text(r, String(n));
