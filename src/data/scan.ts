@@ -1,4 +1,3 @@
-import * as crypto from "node:crypto";
 import type { Column, Dataset } from "../manifest/schema.ts";
 import { contentName, parseLocation } from "../storage/location.ts";
 import { type ProfileCounter, Reservoir } from "./profile.ts";
@@ -47,7 +46,7 @@ export interface ScanResult {
   header: string[];
   stats: Map<string, ColumnStats>;
   uniqueByDuplicates?: Problem;
-  /** Row hashes over `hashColumns`, for leakage checks. */
+  /** Row hashes over `hashColumns` (64 bits each, as a 4-character key: see rowHashKey), for leakage checks. */
   rowHashes?: Set<string>;
   /** Samples of numeric profiled columns, for profile bin edges. */
   samples?: Map<string, Reservoir>;
@@ -71,6 +70,11 @@ export interface ScanOptions {
   countOnly?: boolean;
   /** Hash the bytes while reading them (read.ts `Verify`): the scan is the one read of the file. */
   verify?: Verify;
+  /**
+   * Only these columns' distinct values and counts are kept in their stats (`distinct`, `counts`; validate needs the
+   * labels' only); the others' stay empty. Default: every column's.
+   */
+  distinct?: string[];
 }
 
 const DISTINCT_CAP = 1000;
@@ -153,22 +157,63 @@ function cellAt(b: Batch, c: number, r: number, bad: (Map<number, string> | unde
   return bad[c]?.get(r) ?? null;
 }
 
+/** What a scan keeps of one declared column across batches. */
+interface ColumnScan {
+  col: Column;
+  s: ColumnStats;
+  /** Keys of a unique column: numbers whose key is their text (String(v)), and the other keys as text. */
+  uniqNum?: Set<number>;
+  uniq?: Set<string>;
+  /** The allowed values as text, and those of them that are a number's text as numbers. */
+  allowed?: Set<string>;
+  allowedNum?: Set<number>;
+  sample?: Reservoir;
+  counter?: Pick<ProfileCounter, "addNumber" | "addValue">;
+  counted: boolean;
+  numericType: boolean;
+  /** Distinct values are kept (ScanOptions.distinct). */
+  distinct: boolean;
+  /**
+   * Counts per distinct value while every key so far was a number's text, by the number (no string per cell); turned
+   * into `s.counts` (same keys as text, same order) at the end, or as soon as a key that is not a number's text comes.
+   */
+  numCounts?: Map<number, number>;
+}
+
 /** Reads a data file once and collects everything the Dataset manifest's checks need. */
 export async function scanDataset(path: string, dataset: Dataset, opts: ScanOptions = {}): Promise<ScanResult> {
   const spec = dataset.spec;
   const declared = spec.columns;
   const stats = new Map<string, ColumnStats>();
-  for (const c of declared)
-    stats.set(c.name, { nulls: 0, distinct: new Set(), counts: new Map(), distinctOverflow: false });
-  const seenUnique = new Map<string, Set<string>>();
-  for (const c of declared) if (c.unique) seenUnique.set(c.name, new Set());
-  const uniqueBy = spec.checks?.uniqueBy;
-  const seenBy = new Set<string>();
-  const samples = new Map<string, Reservoir>();
-  for (const name of opts.sampleColumns ?? []) samples.set(name, new Reservoir());
-  const rowHashes = opts.hashColumns ? new Set<string>() : undefined;
   const counters = [...(opts.counter ? [opts.counter] : []), ...(opts.counters ?? [])];
   const countOnly = opts.countOnly === true && counters.length > 0;
+  const samples = new Map<string, Reservoir>();
+  for (const name of opts.sampleColumns ?? []) samples.set(name, new Reservoir());
+  const keepDistinct = opts.distinct ? new Set(opts.distinct) : undefined;
+  const scans: ColumnScan[] = declared.map((col) => {
+    const s: ColumnStats = { nulls: 0, distinct: new Set(), counts: new Map(), distinctOverflow: false };
+    stats.set(col.name, s);
+    const counting = counters.filter((k) => k.has(col.name));
+    const allowed = col.values ? new Set(col.values.map(String)) : undefined;
+    const numericType = col.type === "float" || col.type === "integer";
+    const distinct = !keepDistinct || keepDistinct.has(col.name);
+    return {
+      col,
+      s,
+      ...(col.unique ? { uniqNum: new Set<number>(), uniq: new Set<string>() } : {}),
+      allowed,
+      allowedNum: allowed && new Set([...allowed].filter((a) => String(Number(a)) === a).map(Number)),
+      sample: samples.get(col.name),
+      counter: counting.length <= 1 ? counting[0] : fanOut(counting),
+      counted: counting.length > 0,
+      numericType,
+      distinct,
+      numCounts: distinct && numericType ? new Map() : undefined,
+    };
+  });
+  const uniqueBy = spec.checks?.uniqueBy;
+  const seenBy = new Set<string | null>();
+  const rowHashes = opts.hashColumns ? new Set<string>() : undefined;
   const result: ScanResult = {
     rows: 0,
     header: [],
@@ -191,102 +236,283 @@ export async function scanDataset(path: string, dataset: Dataset, opts: ScanOpti
     columns = declared.filter((c) => counters.some((k) => k.has(c.name)) && inFile.has(c.name)).map((c) => c.name);
   }
   const only = columns && numeric.filter((n) => columns.includes(n));
+  const lanes = new RowLanes();
   for await (const batch of readBatches(path, { ...read, columns, numeric: only ?? numeric, verify: opts.verify })) {
     if (result.header.length === 0 && !countOnly) result.header = batch.columns;
     const idx = new Map(batch.columns.map((n, i) => [n, i]));
     const bad = (batch.notNumbers ?? []).map((x) => (x ? new Map(x.rows.map((r, i) => [r, x.texts[i]])) : undefined));
-    for (const col of declared) {
-      const ci = idx.get(col.name);
+    for (const cs of scans) {
+      const ci = idx.get(cs.col.name);
       if (ci === undefined) continue;
-      if (countOnly && !counters.some((k) => k.has(col.name))) continue;
-      const s = stats.get(col.name)!;
-      const uniq = seenUnique.get(col.name);
-      const sample = samples.get(col.name);
-      const allowed = col.values ? new Set(col.values.map(String)) : undefined;
-      const counting = counters.filter((k) => k.has(col.name));
-      const expectedMin = col.expected?.min;
-      const expectedMax = col.expected?.max;
-      const counter = counting.length <= 1 ? counting[0] : fanOut(counting);
-      const numericType = col.type === "float" || col.type === "integer";
-      const { min, max } = col;
-      for (let r = 0; r < batch.length; r++) {
-        const cell = cellAt(batch, ci, r, bad);
-        const v = typedValue(col, cell);
-        if (v === undefined) {
-          s.typeErrors = note(s.typeErrors, batch.offset + r + 1, String(cellToString(cell)), batch.lines?.[r]);
-          continue;
-        }
-        if (v === null) {
-          s.nulls++;
-          if (numericType) counter?.addNumber(col.name, null);
-          else counter?.addValue(col.name, null);
-          continue;
-        }
-        if (typeof v === "number") {
-          counter?.addNumber(col.name, v);
-          if (countOnly) continue;
-          if (min !== undefined && v < min) s.belowMin = noteAt(s.belowMin, batch, r, keyOf(v, cell));
-          if (max !== undefined && v > max) s.aboveMax = noteAt(s.aboveMax, batch, r, keyOf(v, cell));
-          if (expectedMin !== undefined && v < expectedMin)
-            s.belowExpected = noteAt(s.belowExpected, batch, r, keyOf(v, cell));
-          if (expectedMax !== undefined && v > expectedMax)
-            s.aboveExpected = noteAt(s.aboveExpected, batch, r, keyOf(v, cell));
-          sample?.add(v);
-          // a number's key (its text) is made only when a check needs it
-          if (!allowed && !uniq && s.distinctOverflow) continue;
-        } else if (countOnly) {
-          counter?.addValue(col.name, keyOf(v, cell));
-          continue;
-        }
-        const key = keyOf(v, cell);
-        if (typeof v !== "number") counter?.addValue(col.name, key);
-        if (allowed && !allowed.has(key)) s.notAllowed = noteAt(s.notAllowed, batch, r, key);
-        if (uniq) {
-          if (uniq.has(key)) s.duplicates = noteAt(s.duplicates, batch, r, key);
-          else uniq.add(key);
-        }
-        if (!s.distinctOverflow) {
-          s.distinct.add(key);
-          s.counts.set(key, (s.counts.get(key) ?? 0) + 1);
-          if (s.distinct.size > DISTINCT_CAP) s.distinctOverflow = true;
-        }
-      }
+      if (countOnly && !cs.counted) continue;
+      scanColumn(cs, batch, ci, bad, countOnly);
     }
     if (!countOnly && (uniqueBy || rowHashes)) {
       const byIdx = uniqueBy?.map((n) => idx.get(n)).filter((i): i is number => i !== undefined);
-      const hashIdx = opts.hashColumns?.map((n) => idx.get(n) ?? -1);
-      for (let r = 0; r < batch.length; r++) {
-        if (byIdx && byIdx.length === uniqueBy!.length) {
-          const key = JSON.stringify(byIdx.map((i) => cellToString(cellAt(batch, i, r, bad))));
-          if (seenBy.has(key))
-            result.uniqueByDuplicates = note(result.uniqueByDuplicates, batch.offset + r + 1, key, batch.lines?.[r]);
-          else seenBy.add(key);
+      if (byIdx && byIdx.length === uniqueBy!.length) {
+        for (let r = 0; r < batch.length; r++) {
+          // one column: its text is the key (JSON.stringify of a one-element list tells the same texts apart)
+          const key =
+            byIdx.length === 1
+              ? cellToString(cellAt(batch, byIdx[0], r, bad))
+              : JSON.stringify(byIdx.map((i) => cellToString(cellAt(batch, i, r, bad))));
+          if (seenBy.has(key)) {
+            const shown = byIdx.length === 1 ? JSON.stringify([key]) : (key as string);
+            result.uniqueByDuplicates = note(result.uniqueByDuplicates, batch.offset + r + 1, shown, batch.lines?.[r]);
+          } else seenBy.add(key);
         }
-        if (rowHashes && hashIdx) {
-          let text = "";
-          for (const i of hashIdx) text += i < 0 ? "\u0000" : `${normalizeForHash(cellAt(batch, i, r, bad))}\u0001`;
-          rowHashes.add(sha1Hex(text).slice(0, 20));
+      }
+      if (rowHashes && opts.hashColumns) {
+        lanes.start(batch.length);
+        for (const name of opts.hashColumns) {
+          const i = idx.get(name);
+          if (i === undefined) lanes.missing();
+          else lanes.column(batch, i, bad);
         }
+        lanes.finish(rowHashes);
       }
     }
     result.rows += batch.length;
     opts.onRows?.(batch.length);
+  }
+  for (const cs of scans) {
+    countsAsText(cs);
+    for (const k of cs.s.counts.keys()) cs.s.distinct.add(k);
   }
   // a file with a header and no rows has no batch
   if (result.header.length === 0) result.header = await readColumns(path, read);
   return result;
 }
 
-/** The hex SHA-1 of a row's text: one call (crypto.hash, Node ≥ 20.12) rather than a Hash object per row. */
-const sha1Hex: (text: string) => string =
-  typeof crypto.hash === "function"
-    ? (text) => crypto.hash("sha1", text, "hex")
-    : (text) => crypto.createHash("sha1").update(text).digest("hex");
+/** A column's cells of one batch checked and counted. */
+function scanColumn(
+  cs: ColumnScan,
+  batch: Batch,
+  ci: number,
+  bad: (Map<number, string> | undefined)[],
+  countOnly: boolean,
+): void {
+  const { col, s, uniq, uniqNum, sample, allowed, allowedNum, counter, numericType } = cs;
+  const name = col.name;
+  const expectedMin = col.expected?.min;
+  const expectedMax = col.expected?.max;
+  const { min, max } = col;
+  // a float column's numbers: a finite one is its own typed value (typedValue), without a cell
+  const nums = col.type === "float" ? batch.numeric?.[ci] : undefined;
+  const integer = col.type === "integer";
+  const cells = batch.data[ci];
+  for (let r = 0; r < batch.length; r++) {
+    let cell: Cell;
+    let v: number | string | boolean | null | undefined;
+    const x = nums ? nums[r] : Number.NaN;
+    if (x - x === 0) {
+      cell = x;
+      v = x;
+    } else {
+      cell = nums ? cellAt(batch, ci, r, bad) : cells[r];
+      const n = integer && typeof cell === "string" ? plainInteger(cell) : undefined;
+      v = n !== undefined ? n : typedValue(col, cell);
+    }
+    if (v === undefined) {
+      s.typeErrors = note(s.typeErrors, batch.offset + r + 1, String(cellToString(cell)), batch.lines?.[r]);
+      continue;
+    }
+    if (v === null) {
+      s.nulls++;
+      if (numericType) counter?.addNumber(name, null);
+      else counter?.addValue(name, null);
+      continue;
+    }
+    if (typeof v === "number") {
+      counter?.addNumber(name, v);
+      if (countOnly) continue;
+      if (min !== undefined && v < min) s.belowMin = noteAt(s.belowMin, batch, r, keyOf(v, cell));
+      if (max !== undefined && v > max) s.aboveMax = noteAt(s.aboveMax, batch, r, keyOf(v, cell));
+      if (expectedMin !== undefined && v < expectedMin)
+        s.belowExpected = noteAt(s.belowExpected, batch, r, keyOf(v, cell));
+      if (expectedMax !== undefined && v > expectedMax)
+        s.aboveExpected = noteAt(s.aboveExpected, batch, r, keyOf(v, cell));
+      sample?.add(v);
+      if (Number.isSafeInteger(v) || !Number.isInteger(v)) {
+        // the key is the number's text (keyOf): kept as the number, made into text only for a finding
+        if (allowedNum && !allowedNum.has(v)) s.notAllowed = noteAt(s.notAllowed, batch, r, String(v));
+        if (uniqNum) {
+          if (uniqNum.has(v)) s.duplicates = noteAt(s.duplicates, batch, r, String(v));
+          else uniqNum.add(v);
+        }
+        if (!cs.distinct || s.distinctOverflow) continue;
+        const counts = cs.numCounts;
+        if (counts) {
+          counts.set(v, (counts.get(v) ?? 0) + 1);
+          if (counts.size > DISTINCT_CAP) s.distinctOverflow = true;
+        } else countText(cs, String(v));
+        continue;
+      }
+      if (!allowed && !uniq && (!cs.distinct || s.distinctOverflow)) continue;
+    } else if (countOnly) {
+      counter?.addValue(name, keyOf(v, cell));
+      continue;
+    }
+    // a key that is not kept as a number: an integer beyond 2^53 (by its digits), a string, a boolean
+    const key = keyOf(v, cell);
+    if (typeof v !== "number") counter?.addValue(name, key);
+    if (allowed && !allowed.has(key)) s.notAllowed = noteAt(s.notAllowed, batch, r, key);
+    if (uniq) {
+      if (uniq.has(key)) s.duplicates = noteAt(s.duplicates, batch, r, key);
+      else uniq.add(key);
+    }
+    if (cs.distinct && !s.distinctOverflow) countText(cs, key);
+  }
+}
 
-/** "1", "1.0" and 1 hash alike, so that a row copied between CSV and JSONL files is still found. */
-function normalizeForHash(cell: Cell): string {
-  if (cell === null) return "";
-  const n = typeof cell === "string" ? parseNumberText(cell) : typeof cell === "number" ? cell : undefined;
-  if (typeof n === "number" && !Number.isNaN(n)) return String(n);
-  return String(cellToString(cell));
+/** One more row of a distinct value, by its text. */
+function countText(cs: ColumnScan, key: string): void {
+  const s = cs.s;
+  countsAsText(cs);
+  s.counts.set(key, (s.counts.get(key) ?? 0) + 1);
+  if (s.counts.size > DISTINCT_CAP) s.distinctOverflow = true;
+}
+
+/**
+ * The value of a cell of plain digits (an optional minus, at most 15 digits: exact as a double), as parseNumberText
+ * reads it, summed digit by digit; undefined for any other text (then parseNumberText decides).
+ */
+function plainInteger(text: string): number | undefined {
+  const len = text.length;
+  const neg = len > 0 && text.charCodeAt(0) === 45;
+  let i = neg ? 1 : 0;
+  if (i === len || len - i > 15) return undefined;
+  let n = 0;
+  for (; i < len; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return undefined;
+    n = n * 10 + d;
+  }
+  return neg ? -n : n;
+}
+
+/** The counts kept by number moved into the stats' counts by text (same keys as keyOf's, same order). */
+function countsAsText(cs: ColumnScan): void {
+  const numCounts = cs.numCounts;
+  if (!numCounts) return;
+  for (const [v, n] of numCounts) cs.s.counts.set(String(v), n);
+  cs.numCounts = undefined;
+}
+
+// Row hashes for the leakage check: 64 bits per row, two 32-bit lanes (murmur3's mixing, different seeds and word
+// scrambles) over the row's values, column by column. Values hash as their text did before ("1", "1.0" and 1 alike):
+// a value whose text is a finite number's (String(n)) as that number's 8 bytes, any other as its text; a null as "".
+const TAG_NUMBER = 0x4e;
+const TAG_TEXT = 0x54;
+const TAG_MISSING = 0x4d;
+const f64 = new Float64Array(1);
+const u32 = new Uint32Array(f64.buffer);
+
+function mixA(h: number, k: number): number {
+  k = Math.imul(k, 0xcc9e2d51);
+  k = (k << 15) | (k >>> 17);
+  h ^= Math.imul(k, 0x1b873593);
+  h = (h << 13) | (h >>> 19);
+  return (Math.imul(h, 5) + 0xe6546b64) | 0;
+}
+
+function mixB(h: number, k: number): number {
+  k = Math.imul(k ^ 0x9e3779b9, 0x85ebca77);
+  k = (k << 17) | (k >>> 15);
+  h ^= Math.imul(k, 0xc2b2ae3d);
+  h = (h << 11) | (h >>> 21);
+  return (Math.imul(h, 9) + 0x165667b1) | 0;
+}
+
+function fmix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/** The two lanes of each row of a batch, filled column by column. */
+class RowLanes {
+  private a = new Int32Array(0);
+  private b = new Int32Array(0);
+  private n = 0;
+
+  start(n: number): void {
+    if (this.a.length < n) {
+      this.a = new Int32Array(n);
+      this.b = new Int32Array(n);
+    }
+    this.a.fill(0x5bd1e995, 0, n);
+    this.b.fill(0x27d4eb2f, 0, n);
+    this.n = n;
+  }
+
+  private word(r: number, k: number): void {
+    this.a[r] = mixA(this.a[r], k);
+    this.b[r] = mixB(this.b[r], k);
+  }
+
+  private number(r: number, v: number): void {
+    f64[0] = v + 0; // -0 is 0 ("0" both)
+    this.word(r, TAG_NUMBER);
+    this.word(r, u32[0]);
+    this.word(r, u32[1]);
+  }
+
+  private text(r: number, t: string): void {
+    const len = t.length;
+    this.word(r, TAG_TEXT);
+    this.word(r, len);
+    let i = 0;
+    for (; i + 1 < len; i += 2) this.word(r, t.charCodeAt(i) | (t.charCodeAt(i + 1) << 16));
+    if (i < len) this.word(r, t.charCodeAt(i));
+  }
+
+  /** A value as its text hashed before (normalizeForHash): a finite number by its bytes, the rest by their text. */
+  private value(r: number, cell: Cell): void {
+    if (typeof cell === "number") {
+      if (cell - cell === 0) this.number(r, cell);
+      else this.text(r, String(cell));
+      return;
+    }
+    if (typeof cell === "string") {
+      const n = plainInteger(cell) ?? parseNumberText(cell);
+      if (typeof n !== "number" || Number.isNaN(n)) this.text(r, cell);
+      else if (n - n === 0) this.number(r, n);
+      else this.text(r, String(n));
+      return;
+    }
+    const t = cell === null ? "" : String(cellToString(cell));
+    // another kind's text (a bigint's digits, a boolean) that is a number's text hashes as that number
+    const n = Number(t);
+    if (t !== "" && n - n === 0 && String(n) === t) this.number(r, n);
+    else this.text(r, t);
+  }
+
+  column(b: Batch, c: number, bad: (Map<number, string> | undefined)[]): void {
+    const nums = b.numeric?.[c];
+    const cells = b.data[c];
+    for (let r = 0; r < this.n; r++) {
+      if (nums) {
+        const x = nums[r];
+        if (x - x === 0) this.number(r, x);
+        else this.value(r, cellAt(b, c, r, bad));
+      } else this.value(r, cells[r]);
+    }
+  }
+
+  /** A hashed column the file does not have. */
+  missing(): void {
+    for (let r = 0; r < this.n; r++) this.word(r, TAG_MISSING);
+  }
+
+  finish(into: Set<string>): void {
+    for (let r = 0; r < this.n; r++) into.add(rowHashKey(fmix(this.a[r]), fmix(this.b[r])));
+  }
+}
+
+/** A row's 64-bit hash as a Set key: four UTF-16 code units. */
+export function rowHashKey(hi: number, lo: number): string {
+  return String.fromCharCode(hi >>> 16, hi & 0xffff, lo >>> 16, lo & 0xffff);
 }

@@ -237,7 +237,22 @@ export function missingDataset(repo: Repository, name: string): string {
 
 /** Line/column of a field of a loaded manifest. */
 export function at<T>(m: Loaded<T>, path: Path, key = false): { file: string; line: number; col: number } {
-  return { file: m.file, ...positionOf(m.src, path, key) };
+  // found when read (a finding spreads it): checks name their position up front, most never report anything, and
+  // a manifest's document tree is built only for a position (yaml.ts parseManifest)
+  let pos: { line: number; col: number } | undefined;
+  const find = () => {
+    pos ??= positionOf(m.src, path, key);
+    return pos;
+  };
+  return {
+    file: m.file,
+    get line() {
+      return find().line;
+    },
+    get col() {
+      return find().col;
+    },
+  };
 }
 
 /**

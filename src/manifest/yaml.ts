@@ -2,6 +2,7 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Documen
 import type { z } from "zod";
 import { didYouMean, type Finding } from "./findings.ts";
 import { manifestSchemas, type Kind } from "./schema.ts";
+import { fastYamlValue } from "./yaml-fast.ts";
 
 export type Path = (string | number)[];
 
@@ -222,6 +223,10 @@ export function parseManifest(
   text: string,
   expect?: Kind,
 ): { manifest?: ParsedManifest; findings: Finding[] } {
+  // the plain block style manifests are written in is read without yaml's document tree, which is built only when a
+  // position is asked for (a finding's line) or the manifest is edited; anything else is parsed by yaml at once
+  const fast = fastYamlValue(text);
+  if (fast !== undefined) return checkManifest(lazySource(file, text), fast, [], expect);
   const { src, findings } = parseYaml(file, text);
   if (findings.some((f) => f.severity === "error")) return { findings };
   let raw: unknown;
@@ -245,6 +250,36 @@ export function parseManifest(
     });
     return { findings };
   }
+  return checkManifest(src, raw, findings, expect);
+}
+
+/** A YAML file whose value was read by fastYamlValue: its document (and line counter) parsed by yaml on first use. */
+function lazySource(file: string, text: string): SourceDoc {
+  let full: SourceDoc | undefined;
+  const parsed = () => {
+    full ??= parseYaml(file, text).src;
+    return full;
+  };
+  return {
+    file,
+    text,
+    get doc() {
+      return parsed().doc;
+    },
+    get lines() {
+      return parsed().lines;
+    },
+  };
+}
+
+/** A manifest's value checked: a mapping, of a known kind (the expected one), valid by its kind's schema. */
+function checkManifest(
+  src: SourceDoc,
+  raw: unknown,
+  findings: Finding[],
+  expect: Kind | undefined,
+): { manifest?: ParsedManifest; findings: Finding[] } {
+  const file = src.file;
   if (!raw || typeof raw !== "object" || Array.isArray(raw)) {
     findings.push({
       severity: "error",

@@ -12,7 +12,8 @@ export const MAX_REPEATED = 10;
 
 /**
  * Reads a dataset's file once (scanDataset) and checks it against the Dataset's columns: presence, types, nulls,
- * ranges, allowed values, uniqueness, row counts. Returns the scan for the checks that follow (labels, leakage).
+ * ranges, allowed values, uniqueness, row counts. Returns the scan for the checks that follow (labels, leakage); only
+ * the `distinct` columns' values are kept (the labels checkLabel reads; default: every column's).
  */
 export async function checkData(
   repo: Repository,
@@ -24,12 +25,13 @@ export async function checkData(
   display?: string,
   verify?: Verify,
   counters?: ProfileCounter[],
+  distinct?: string[],
 ): Promise<ScanResult | undefined> {
   const spec = d.value.spec;
   const name = display ?? repoRelative(repo.root, file);
   let scan: ScanResult;
   try {
-    scan = await scanDataset(file, d.value, { displayName: name, hashColumns, verify, counters });
+    scan = await scanDataset(file, d.value, { displayName: name, hashColumns, verify, counters, distinct });
   } catch (err) {
     error(at(d, ["spec", "path"]), "data", (err as Error).message);
     return undefined;

@@ -91,17 +91,28 @@ export async function validateRepository(cwd: string, opts: ValidateOptions = {}
     checkGates(m, report.error);
     artifacts.push({ m, artifact: await checkArtifact(repo, m, report.error, report.warn, storage, remote) });
   }
-  if (opts.versions) await checkVersionBumps(artifacts, opts.versions, report);
+  // The version check waits on git processes: they run while this thread reads the data. Its findings are sorted in
+  // with the rest at the end, and its error, if any, is the one thrown (as when it ran first).
+  const versions = opts.versions ? checkVersionBumps(artifacts, opts.versions, report) : undefined;
+  versions?.catch(() => undefined);
 
   // Datasets: path, digest, size, data checks.
   const checkedDatasets = repo.datasets.filter((d) => usedDatasets.has(d.value.metadata.name));
   const files = new Map<string, DriftRead>();
-  const scans = await scanDatasets(repo, checkedDatasets, rowHashColumns(selected.models), opts, report, {
-    storage,
-    remote,
-    files,
-    drift: (d) => plannedDrift(d, selected.models, datasetByName),
-  });
+  let scans: Map<string, ScanResult>;
+  try {
+    scans = await scanDatasets(repo, checkedDatasets, rowHashColumns(selected.models), opts, report, {
+      storage,
+      remote,
+      files,
+      labels: selected.models.map((m) => m.value.spec.label.column),
+      drift: (d) => plannedDrift(d, selected.models, datasetByName),
+    });
+  } catch (err) {
+    await versions;
+    throw err;
+  }
+  await versions;
 
   // Label fits task; leakage; drift.
   const drift: ValidateResult["drift"] = [];
@@ -167,6 +178,8 @@ async function scanDatasets(
     storage: StorageContext;
     remote: RemoteCheck[];
     files: Map<string, DriftRead>;
+    /** The models' label columns: the only columns whose distinct values the checks read (checkLabel). */
+    labels: string[];
     /** The drift checks that will read the dataset: counted in the same read. */
     drift: (d: Loaded<Dataset>) => ReturnType<typeof plannedDrift>;
   },
@@ -185,9 +198,18 @@ async function scanDatasets(
     const counters = new Map(
       out.drift(d).map((p) => [driftKey(p.reference, p.columns), driftCounter(p.reference, d, p.columns)]),
     );
-    const scan = await checkData(repo, d, found.file, hashColumns, error, warn, found.display, verify, [
-      ...counters.values(),
-    ]);
+    const scan = await checkData(
+      repo,
+      d,
+      found.file,
+      hashColumns,
+      error,
+      warn,
+      found.display,
+      verify,
+      [...counters.values()],
+      out.labels,
+    );
     if (scan) scans.set(d.value.metadata.name, scan);
     if (scan && counters.size > 0) read.counted = { header: scan.header, counters };
     // a file the checks could not read through is hashed on its own

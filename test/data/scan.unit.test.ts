@@ -1,0 +1,67 @@
+/** validate's one read of a dataset (src/data/scan.ts): keys, distinct values and row hashes. */
+import assert from "node:assert/strict";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { test } from "node:test";
+import { scanDataset } from "../../src/data/scan.ts";
+import type { Dataset } from "../../src/manifest/schema.ts";
+
+async function scan(csv: string, columns: object[], opts: Parameters<typeof scanDataset>[2] = {}) {
+  const dir = mkdtempSync(join(tmpdir(), "mg-scan-"));
+  try {
+    writeFileSync(join(dir, "d.csv"), csv);
+    const d = { spec: { path: "d.csv", format: "csv", columns } } as unknown as Dataset;
+    return await scanDataset(join(dir, "d.csv"), d, opts);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+test("a row's values hash alike however the number is written; other texts and missing columns apart", async () => {
+  const r = await scan("a,b\n1,x\n1.0,x\n1e0,x\n-0,x\n0,x\n0.0,y\nnan,x\nNaN,x\n,x\n", [{ name: "a", type: "float" }], {
+    hashColumns: ["a", "b"],
+  });
+  assert.equal(r.rowHashes?.size, 4); // {1 x}, {-0 x, 0 x}, {0 y}, {nan x, NaN x, empty x: a null each}
+  const other = await scan("a,b\n1,x\n", [{ name: "a", type: "string" }], { hashColumns: ["a", "b", "c"] });
+  assert.equal(other.rowHashes?.size, 1);
+  const same = await scan("a,b\n1.00,x\n", [{ name: "a", type: "string" }], { hashColumns: ["a", "b"] });
+  assert.equal([...(same.rowHashes ?? [])].filter((h) => r.rowHashes?.has(h)).length, 1);
+  assert.equal([...(other.rowHashes ?? [])].filter((h) => r.rowHashes?.has(h)).length, 0);
+});
+
+test("unique and allowed keys: a number by its text, an integer beyond 2^53 by its digits", async () => {
+  const r = await scan("id,c\n5,1\n5.0,2\n9007199254740993,05\n9007199254740992,3\n-0,1\n0,1\n", [
+    { name: "id", type: "integer", unique: true },
+    { name: "c", type: "integer", values: [1, 2, "05"] },
+  ]);
+  const id = r.stats.get("id");
+  assert.equal(id?.duplicates?.count, 2);
+  assert.deepEqual(id?.duplicates?.examples, ["5", "0"]);
+  assert.deepEqual(
+    [...(id?.counts ?? [])],
+    [
+      ["5", 2],
+      ["9007199254740993", 1],
+      ["9007199254740992", 1],
+      ["0", 2],
+    ],
+  );
+  const c = r.stats.get("c");
+  assert.deepEqual(c?.notAllowed?.examples, ["5", "3"]);
+});
+
+test("only the `distinct` columns keep their distinct values", async () => {
+  const r = await scan(
+    "a,b\n1,x\n2,y\n",
+    [
+      { name: "a", type: "integer" },
+      { name: "b", type: "string" },
+    ],
+    {
+      distinct: ["b"],
+    },
+  );
+  assert.equal(r.stats.get("a")?.distinct.size, 0);
+  assert.deepEqual([...(r.stats.get("b")?.distinct ?? [])], ["x", "y"]);
+});
