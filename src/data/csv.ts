@@ -677,6 +677,17 @@ function countFields(b: Buffer, start: number, end: number, sep: number): string
   return `at least ${n}`;
 }
 
+/** The significant digits of the number text in b[from, to) (digits and at most one point): leading zeros are not. */
+function significantDigits(b: Buffer, from: number, to: number): number {
+  let sig = 0;
+  for (let k = from; k < to; k++) {
+    const c = b[k];
+    if (c === 46) continue;
+    if (sig > 0 || c !== 48) sig++;
+  }
+  return sig;
+}
+
 /**
  * Parses records from st.pos into the batch until it is full (FULL), the buffer holds no complete record (NEED_MORE;
  * st.pos is the start of the incomplete one), or the file is done (DONE). The one hot loop of the CSV reader.
@@ -743,43 +754,31 @@ function parseRows(st: State): number {
           neg = ch === 45;
           j++;
         }
+        // the digits, then whether they are few enough to be exact: at most 15 significant ones (leading zeros
+        // are not), so that mant stays below 2^53 — a longer number is read by the general path below
+        const d0 = j;
         let mant = 0;
-        let sig = 0;
-        let scale = 0;
-        let digits = 0;
-        let ok = true;
         while (j < end) {
           const d = b[j] - 48;
           if (d < 0 || d > 9) break;
-          digits++;
-          if (sig > 0 || d !== 0) {
-            if (sig === 15) {
-              ok = false;
-              break;
-            }
-            mant = mant * 10 + d;
-            sig++;
-          }
+          mant = mant * 10 + d;
           j++;
         }
-        if (ok && j < end && b[j] === 46) {
+        let digits = j - d0;
+        let scale = 0;
+        if (j < end && b[j] === 46) {
           j++;
+          const f0 = j;
           while (j < end) {
             const d = b[j] - 48;
             if (d < 0 || d > 9) break;
-            digits++;
-            if (sig > 0 || d !== 0) {
-              if (sig === 15) {
-                ok = false;
-                break;
-              }
-              mant = mant * 10 + d;
-              sig++;
-            }
-            scale++;
+            mant = mant * 10 + d;
             j++;
           }
+          scale = j - f0;
+          digits += scale;
         }
+        let ok = digits <= 15 || significantDigits(b, d0, j) <= 15;
         let exp = 0;
         if (ok && digits > 0 && j < end && (b[j] === 101 || b[j] === 69)) {
           j++;
