@@ -1,4 +1,4 @@
-import { argsortAscending } from "./sort.ts";
+import { argsortAscending, sortFloat32 } from "./sort.ts";
 
 /**
  * Metrics by task, named as scikit-learn (or the issue) spells them. Each metric set is prepared once from the
@@ -32,8 +32,9 @@ export interface MetricSet {
 export function alignResampleOrder(sets: MetricSet[]): void {
   const first = sets[0];
   if (!(first instanceof BinaryMetricSet)) return;
-  const rank = first.rank();
   first.resampleIndex = null;
+  if (sets.length === 1) return;
+  const rank = first.rank();
   for (const s of sets.slice(1)) {
     if (s instanceof BinaryMetricSet) s.resampleIndex = s.mapOrder(rank);
   }
@@ -112,18 +113,25 @@ export class BinaryMetricSet implements MetricSet {
   ) {
     const n = y.length;
     this.n = n;
-    this.order = argsortAscending(score);
-    this.yS = new Uint8Array(n);
-    this.sS = new Float64Array(n);
+    // the order, and the scores in it: read back from the radix sort's keys for float32 scores, else gathered
+    const sorted = sortFloat32(score);
+    this.order = sorted?.order ?? argsortAscending(score);
+    const order = this.order;
+    const yS = new Uint8Array(n);
+    for (let k = 0; k < n; k++) yS[k] = y[order[k]];
+    let sS = sorted?.sorted;
+    if (!sS) {
+      sS = new Float64Array(n);
+      for (let k = 0; k < n; k++) sS[k] = score[order[k]];
+    }
+    this.yS = yS;
+    this.sS = sS;
     this.llS = new Float64Array(n);
     this.dS = new Float64Array(n);
     this.binS = new Uint8Array(n);
     for (let k = 0; k < n; k++) {
-      const i = this.order[k];
-      const yi = y[i];
-      const p = score[i];
-      this.yS[k] = yi;
-      this.sS[k] = p;
+      const yi = yS[k];
+      const p = sS[k];
       const pc = p < EPS ? EPS : p > 1 - EPS ? 1 - EPS : p;
       const q = 1 - pc;
       const s = q + pc;
