@@ -17,7 +17,7 @@ import { Grow } from "./grow.ts";
 import type { Task } from "./metrics.ts";
 import { withExternalData } from "../onnx/external.ts";
 import { cutCsv } from "../data/csv-cut.ts";
-import { type CsvScored, defaultScoringWorkers, ScoringPool } from "./pool.ts";
+import type { CsvScored, ScoringPool } from "./pool.ts";
 import { type Codes, newCodes, type PassColumns, type PrepareSpec, prepareBatch } from "./prepare.ts";
 import { type FeatureBatch, type ModelIo, ModelRunner, SCORING_THREADS, type Threads } from "./runner.ts";
 
@@ -287,7 +287,11 @@ async function startScoringPool(
   runnable: Uint8Array[],
   ownBatches: number,
 ): Promise<{ pool?: ScoringPool; error?: string }> {
-  const workers = spec.workers ?? (ownBatches > 4 ? defaultScoringWorkers() : 0);
+  if (spec.workers === 0 || (spec.workers === undefined && ownBatches <= 4)) return {};
+  // loaded here, not with this module: its bundle chunk is what each worker thread loads, and then holds only the
+  // modules a worker runs (parsing, preparing, onnxruntime), not the manifest schemas, YAML and storage of the CLI
+  const { ScoringPool, defaultScoringWorkers } = await import("./pool.ts");
+  const workers = spec.workers ?? defaultScoringWorkers();
   if (workers === 0) return {};
   return ScoringPool.start(
     sources.map((s, i) => ({ bytes: runnable[i], file: s.source, io: s.io })),
