@@ -43,7 +43,7 @@ interface Prepared {
 }
 
 /** Rows per label, in the order the labels first appear in the rows: counted by code (no map look-up per row). */
-export function labelCounts(keys: string[], codes: Int32Array): Map<string, number> {
+function labelCounts(keys: string[], codes: Int32Array): Map<string, number> {
   const perCode = new Float64Array(keys.length);
   for (let i = 0; i < codes.length; i++) perCode[codes[i]]++;
   // the codes in order of their first row (found at once, unless a label is rare)
