@@ -166,7 +166,15 @@ export interface Layout {
   numeric: boolean;
 }
 
-function newState(layout: Layout, src: Source, pos: number, line: number, stop: number, batchSize: number): State {
+function newState(
+  layout: Layout,
+  src: Source,
+  pos: number,
+  line: number,
+  stop: number,
+  batchSize: number,
+  scratch?: CsvScratch,
+): State {
   const st: State = {
     file: layout.file,
     sep: layout.sep,
@@ -187,17 +195,28 @@ function newState(layout: Layout, src: Source, pos: number, line: number, stop: 
     bad: [],
     lines: new Int32Array(0),
   };
-  freshBatch(st, layout);
+  freshBatch(st, layout, scratch);
   return st;
 }
 
-function freshBatch(st: State, layout: Layout): void {
+function freshBatch(st: State, layout: Layout, scratch?: CsvScratch): void {
   const bs = st.batchSize;
   st.n = 0;
-  st.nums = layout.isNum.map((num) => (num ? new Float64Array(bs) : undefined));
+  if (scratch) {
+    // the numeric columns and lines in memory the caller reuses batch after batch (no allocation, no page faults)
+    const k = layout.isNum.filter(Boolean).length;
+    if (!scratch.nums || scratch.nums.length < bs * k) scratch.nums = new Float64Array(bs * k);
+    if (!scratch.lines || scratch.lines.length < bs) scratch.lines = new Int32Array(bs);
+    let c = 0;
+    const all = scratch.nums;
+    st.nums = layout.isNum.map((num) => (num ? all.subarray(c * bs, ++c * bs) : undefined));
+    st.lines = scratch.lines.subarray(0, bs);
+  } else {
+    st.nums = layout.isNum.map((num) => (num ? new Float64Array(bs) : undefined));
+    st.lines = new Int32Array(bs);
+  }
   st.cells = layout.names.map(() => []);
   st.bad = layout.isNum.map((num) => (num ? { rows: [], texts: [] } : undefined));
-  st.lines = new Int32Array(bs);
 }
 
 /** After a refill: the state follows the source's buffer, whose start moved `from` bytes on. */
@@ -272,19 +291,9 @@ export function parseCsvBatch(layout: Layout, raw: RawCsvBatch, scratch?: CsvScr
   const buf = Buffer.from(raw.bytes.buffer, raw.bytes.byteOffset, raw.bytes.byteLength);
   const src = { buf, end: buf.length, eof: true } as Source;
   const bs = Math.max(1, raw.rows);
-  const st = newState(layout, src, 0, raw.firstLine, Number.POSITIVE_INFINITY, bs);
+  const st = newState(layout, src, 0, raw.firstLine, Number.POSITIVE_INFINITY, bs, scratch);
   st.offset = raw.offset;
   st.into = into;
-  if (scratch) {
-    // the numeric columns and lines in memory the caller reuses batch after batch (no allocation, no page faults)
-    const k = layout.isNum.filter(Boolean).length;
-    if (!scratch.nums || scratch.nums.length < bs * k) scratch.nums = new Float64Array(bs * k);
-    if (!scratch.lines || scratch.lines.length < bs) scratch.lines = new Int32Array(bs);
-    let c = 0;
-    const all = scratch.nums;
-    st.nums = layout.isNum.map((num) => (num ? all.subarray(c * bs, ++c * bs) : undefined));
-    st.lines = scratch.lines.subarray(0, bs);
-  }
   parseRows(st);
   if (st.n !== raw.rows || st.pos !== buf.length) {
     throw new Error(
