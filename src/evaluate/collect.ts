@@ -163,6 +163,19 @@ async function estimateRows(path: string, format: Format): Promise<number> {
 
 /** Streams the data once through every model. Memory: the predictions and labels, never the feature rows. */
 export async function collect(spec: EvaluationSpec, io?: Io): Promise<Collected> {
+  const { collected, closed } = await collectRows(spec, io);
+  await closed;
+  return collected;
+}
+
+/**
+ * collect, returning as soon as the rows are in: the scoring workers and sessions are still being closed (`closed`
+ * settles when they are), so that the caller's metrics run meanwhile. When it throws, they are closed already.
+ */
+export async function collectRows(
+  spec: EvaluationSpec,
+  io?: Io,
+): Promise<{ collected: Collected; closed: Promise<void> }> {
   const started = performance.now();
   const display = spec.data.display ?? spec.data.path;
   const format = spec.data.format ?? formatOf(spec.data.path);
@@ -179,6 +192,7 @@ export async function collect(spec: EvaluationSpec, io?: Io): Promise<Collected>
   const runners: ModelRunner[] = [];
   let pool: ScoringPool | undefined;
   const est = await estimateRows(spec.data.path, format);
+  let done = false;
   // the scoring workers start (their code, onnxruntime, the models) while this thread opens its own sessions
   const starting = startScoringPool(spec, sources, runnable, est / batchSize / (spec.shard?.count ?? 1));
   try {
@@ -232,7 +246,7 @@ export async function collect(spec: EvaluationSpec, io?: Io): Promise<Collected>
       arriving: _a,
       ...settings
     } = spec;
-    return {
+    const collected: Collected = {
       // the data as the run names it, not where this machine keeps it (a checkout's path, a cache entry): shards
       // evaluated on different runners must agree on their settings
       settings: { ...settings, data: { ...spec.data, path: display, display }, batchSize },
@@ -253,8 +267,14 @@ export async function collect(spec: EvaluationSpec, io?: Io): Promise<Collected>
       durationMs: performance.now() - started,
       workers: pool?.size ?? 0,
     };
+    done = true;
+    return { collected, closed: close() };
   } finally {
     spec.arriving?.abort(); // a download the pass did not finish (a model that failed to load) stops
+    if (!done) await close();
+  }
+
+  async function close(): Promise<void> {
     pool ??= (await starting).pool; // started, though this thread failed before it took them
     await pool?.close();
     for (const r of runners) await r.close();
