@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { BinaryMetricSet } from "../../src/evaluate/metrics.ts";
 import { argsortAscending, sortFloat32 } from "../../src/evaluate/sort.ts";
 
 /** The stable ascending order by comparison, NaN last and -0 before 0 (the radix sort orders by the bits): what it must give. */
@@ -57,4 +58,35 @@ test("float32 scores sort as a stable comparison sort, and the sorted values are
   // values float32 cannot hold exactly: no radix order (argsortAscending compares them)
   assert.equal(sortFloat32(Float64Array.from([0.1, 0.2])), undefined);
   assert.deepEqual(Array.from(argsortAscending(Float64Array.from([0.3, 0.1, 0.2]))), [1, 2, 0]);
+});
+
+test("the point metrics' walk (terms computed as it goes) equals the walk with every weight 1, bit for bit", () => {
+  let s = 3;
+  const rnd = () => {
+    s = (s * 1103515245 + 12345) >>> 0;
+    return s / 2 ** 32;
+  };
+  const n = 50000;
+  // ties, scores of exactly 0 and 1 (log-loss clipping), and float64 scores (the gathered path)
+  for (const f32 of [true, false]) {
+    const score = Float64Array.from({ length: n }, () => {
+      const v = Math.round(rnd() * 1000) / 1000;
+      return f32 ? Math.fround(v) : v + 1e-9;
+    });
+    score[5] = 0;
+    score[6] = 1;
+    const y = Uint8Array.from(score, (p) => (rnd() < p ? 1 : 0));
+    const point = new Float64Array(11);
+    new BinaryMetricSet(y, score, 0.5).compute(null, point);
+    const weighted = new Float64Array(11);
+    new BinaryMetricSet(y, score, 0.5).compute(new Uint8Array(n).fill(1), weighted);
+    assert.deepEqual(Array.from(point), Array.from(weighted));
+    assert.ok(Array.from(point).every((v, i) => Object.is(v, weighted[i])));
+    // after a weighted walk made the terms, the point estimate reads them: the same again
+    const both = new BinaryMetricSet(y, score, 0.5);
+    both.compute(new Uint8Array(n).fill(1), new Float64Array(11));
+    const again = new Float64Array(11);
+    both.compute(null, again);
+    assert.ok(Array.from(point).every((v, i) => Object.is(v, again[i])));
+  }
 });
