@@ -1,4 +1,4 @@
-import { batchRows, type Resolved } from "./batch.ts";
+import { batchRows, MAX_RECORD_BYTES, type Resolved } from "./batch.ts";
 import { csvLayout, type Layout, type RawCsvBatch, readHeader } from "./csv.ts";
 import { openData } from "./read-source.ts";
 import { Source, tooLong } from "./source.ts";
@@ -91,11 +91,18 @@ function scanSlow(b: Buffer, pos: number, end: number, eof: boolean, sep: number
   if (eof) out.next = end;
 }
 
+/** What a read asks for at least (and the first batch's reads, before a record's size is known, at most). */
+const MIN_READ = 64 * 1024;
+const FIRST_READ = 1024 * 1024;
+
 /**
  * The file's batches as bytes: the layout of the columns read (from its header, as readCsv reads it), then batches
  * of `batchRows(o.batchSize, columns)` records (the last one shorter) in file order. A record longer than
  * MAX_RECORD_BYTES fails as readCsv fails. A batch's bytes are a view from the start of a buffer of their own
  * (which a worker thread can be given, and give back).
+ *
+ * The file is read straight into the batches' buffers, each read sized by the records cut so far to end near the
+ * batch's last record: only the bytes read past it are copied, to start the next batch's buffer.
  */
 export async function* cutCsv(
   path: string,
@@ -112,43 +119,45 @@ export async function* cutCsv(
     const layout = csvLayout(header.names, header.line, o);
     const sep = layout.sep;
     const bs = batchRows(o.batchSize, layout.names.length);
-    let pos = header.pos;
     let line = header.nextLine;
     let offset = 0;
-    // the batch being cut: its records so far in earlier buffers, where it starts in this one, how many it holds
-    let pieces: Uint8Array[] = [];
-    let start = pos;
+    // the batch being cut, from the start of its own buffer: its records up to pos (rows of them), then bytes read
+    // past them up to fill; the file goes on at `next`
+    let next = src.origin + src.end;
+    let eof = src.eof;
+    const ahead = src.buf.subarray(header.pos, src.end);
+    let cur = view(alloc(Math.max(ahead.length + FIRST_READ, 4 * FIRST_READ)));
+    cur.set(ahead, 0);
+    let fill = ahead.length;
+    let pos = 0;
     let rows = 0;
     let firstLine = line;
     const scan: Scan = { next: -1, blank: false, extra: 0 };
-    const take = (b: Buffer, upTo: number): RawCsvBatch => {
-      const tail = b.subarray(start, upTo);
-      const size = pieces.reduce((a, p) => a + p.length, tail.length);
-      const bytes = alloc(size).subarray(0, size);
-      let at = 0;
-      for (const p of pieces) {
-        bytes.set(p, at);
-        at += p.length;
-      }
-      bytes.set(tail, at);
-      const raw = { bytes, rows, offset, firstLine };
+    const take = (): RawCsvBatch => {
+      const size = pos;
+      perRecord = size / rows;
+      const rest = fill - size;
+      const into = view(alloc(rest + Math.ceil(size * 1.1) + MIN_READ));
+      into.set(cur.subarray(size, fill), 0);
+      const raw = { bytes: new Uint8Array(cur.buffer, cur.byteOffset, size), rows, offset, firstLine };
       offset += rows;
-      pieces = [];
-      start = upTo;
+      cur = into;
+      fill = rest;
+      pos = 0;
       rows = 0;
       firstLine = line;
       return raw;
     };
+    // bytes per record in the last batch cut (0: none yet)
+    let perRecord = 0;
     for (;;) {
-      const b = src.buf;
-      const end = src.end;
-      const eof = src.eof;
+      // the bytes read so far, no further: a search for a quote or CR that is not there ends here
+      const b = cur.subarray(0, fill);
+      const end = fill;
       // the next quote and CR at or after pos (end: none in the buffer); records before both need only their LF
       let quote = -1;
       let cr = -1;
-      for (;;) {
-        if (rows === bs) yield { layout, raw: take(b, pos) };
-        if (pos >= end) break;
+      while (rows < bs && pos < end) {
         if (quote < pos) {
           quote = b.indexOf(QUOTE, pos);
           if (quote < 0 || quote >= end) quote = end;
@@ -174,17 +183,39 @@ export async function* cutCsv(
         line += 1 + scan.extra;
         pos = scan.next;
       }
+      if (rows === bs) {
+        yield { layout, raw: take() };
+        continue;
+      }
       if (eof) {
-        if (rows > 0) yield { layout, raw: take(b, pos) };
+        if (rows > 0) yield { layout, raw: take() };
         return;
       }
-      // keep the records cut so far, and read more after them (the incomplete record is read again)
-      if (pos > start) pieces.push(new Uint8Array(b.subarray(start, pos)));
-      if (!(await src.refill(pos))) throw tooLong(file, line);
-      pos = 0;
-      start = 0;
+      // the record at pos is not complete: read more after it (no further than MAX_RECORD_BYTES from its start),
+      // growing the buffer when it is full
+      const limit = pos + MAX_RECORD_BYTES - fill;
+      if (limit <= 0) throw tooLong(file, line);
+      if (fill === cur.length) {
+        const bigger = view(alloc(cur.length * 2));
+        bigger.set(cur.subarray(0, fill), 0);
+        cur = bigger;
+      }
+      const room = cur.length - fill;
+      // the records cut so far tell how many bytes the batch's others take
+      const per = rows > 0 ? pos / rows : perRecord;
+      const wanted = per > 0 ? Math.ceil((bs - rows) * per * 1.02) - (fill - pos) : FIRST_READ;
+      const want = Math.min(room, limit, Math.max(MIN_READ, wanted));
+      const { bytesRead } = await fh.read(cur, fill, want, next);
+      if (bytesRead === 0) eof = true;
+      fill += bytesRead;
+      next += bytesRead;
     }
   } finally {
     await fh.close();
   }
+}
+
+/** A Buffer over the whole of `a` (for its native byte search). */
+function view(a: Uint8Array): Buffer {
+  return Buffer.from(a.buffer, a.byteOffset, a.length);
 }

@@ -166,7 +166,15 @@ export interface Layout {
   numeric: boolean;
 }
 
-function newState(layout: Layout, src: Source, pos: number, line: number, stop: number, batchSize: number): State {
+function newState(
+  layout: Layout,
+  src: Source,
+  pos: number,
+  line: number,
+  stop: number,
+  batchSize: number,
+  scratch?: CsvScratch,
+): State {
   const st: State = {
     file: layout.file,
     sep: layout.sep,
@@ -187,17 +195,28 @@ function newState(layout: Layout, src: Source, pos: number, line: number, stop: 
     bad: [],
     lines: new Int32Array(0),
   };
-  freshBatch(st, layout);
+  freshBatch(st, layout, scratch);
   return st;
 }
 
-function freshBatch(st: State, layout: Layout): void {
+function freshBatch(st: State, layout: Layout, scratch?: CsvScratch): void {
   const bs = st.batchSize;
   st.n = 0;
-  st.nums = layout.isNum.map((num) => (num ? new Float64Array(bs) : undefined));
+  if (scratch) {
+    // the numeric columns and lines in memory the caller reuses batch after batch (no allocation, no page faults)
+    const k = layout.isNum.filter(Boolean).length;
+    if (!scratch.nums || scratch.nums.length < bs * k) scratch.nums = new Float64Array(bs * k);
+    if (!scratch.lines || scratch.lines.length < bs) scratch.lines = new Int32Array(bs);
+    let c = 0;
+    const all = scratch.nums;
+    st.nums = layout.isNum.map((num) => (num ? all.subarray(c * bs, ++c * bs) : undefined));
+    st.lines = scratch.lines.subarray(0, bs);
+  } else {
+    st.nums = layout.isNum.map((num) => (num ? new Float64Array(bs) : undefined));
+    st.lines = new Int32Array(bs);
+  }
   st.cells = layout.names.map(() => []);
   st.bad = layout.isNum.map((num) => (num ? { rows: [], texts: [] } : undefined));
-  st.lines = new Int32Array(bs);
 }
 
 /** After a refill: the state follows the source's buffer, whose start moved `from` bytes on. */
@@ -272,19 +291,9 @@ export function parseCsvBatch(layout: Layout, raw: RawCsvBatch, scratch?: CsvScr
   const buf = Buffer.from(raw.bytes.buffer, raw.bytes.byteOffset, raw.bytes.byteLength);
   const src = { buf, end: buf.length, eof: true } as Source;
   const bs = Math.max(1, raw.rows);
-  const st = newState(layout, src, 0, raw.firstLine, Number.POSITIVE_INFINITY, bs);
+  const st = newState(layout, src, 0, raw.firstLine, Number.POSITIVE_INFINITY, bs, scratch);
   st.offset = raw.offset;
   st.into = into;
-  if (scratch) {
-    // the numeric columns and lines in memory the caller reuses batch after batch (no allocation, no page faults)
-    const k = layout.isNum.filter(Boolean).length;
-    if (!scratch.nums || scratch.nums.length < bs * k) scratch.nums = new Float64Array(bs * k);
-    if (!scratch.lines || scratch.lines.length < bs) scratch.lines = new Int32Array(bs);
-    let c = 0;
-    const all = scratch.nums;
-    st.nums = layout.isNum.map((num) => (num ? all.subarray(c * bs, ++c * bs) : undefined));
-    st.lines = scratch.lines.subarray(0, bs);
-  }
   parseRows(st);
   if (st.n !== raw.rows || st.pos !== buf.length) {
     throw new Error(
@@ -677,6 +686,17 @@ function countFields(b: Buffer, start: number, end: number, sep: number): string
   return `at least ${n}`;
 }
 
+/** The significant digits of the number text in b[from, to) (digits and at most one point): leading zeros are not. */
+function significantDigits(b: Buffer, from: number, to: number): number {
+  let sig = 0;
+  for (let k = from; k < to; k++) {
+    const c = b[k];
+    if (c === 46) continue;
+    if (sig > 0 || c !== 48) sig++;
+  }
+  return sig;
+}
+
 /**
  * Parses records from st.pos into the batch until it is full (FULL), the buffer holds no complete record (NEED_MORE;
  * st.pos is the start of the incomplete one), or the file is done (DONE). The one hot loop of the CSV reader.
@@ -743,43 +763,31 @@ function parseRows(st: State): number {
           neg = ch === 45;
           j++;
         }
+        // the digits, then whether they are few enough to be exact: at most 15 significant ones (leading zeros
+        // are not), so that mant stays below 2^53 — a longer number is read by the general path below
+        const d0 = j;
         let mant = 0;
-        let sig = 0;
-        let scale = 0;
-        let digits = 0;
-        let ok = true;
         while (j < end) {
           const d = b[j] - 48;
           if (d < 0 || d > 9) break;
-          digits++;
-          if (sig > 0 || d !== 0) {
-            if (sig === 15) {
-              ok = false;
-              break;
-            }
-            mant = mant * 10 + d;
-            sig++;
-          }
+          mant = mant * 10 + d;
           j++;
         }
-        if (ok && j < end && b[j] === 46) {
+        let digits = j - d0;
+        let scale = 0;
+        if (j < end && b[j] === 46) {
           j++;
+          const f0 = j;
           while (j < end) {
             const d = b[j] - 48;
             if (d < 0 || d > 9) break;
-            digits++;
-            if (sig > 0 || d !== 0) {
-              if (sig === 15) {
-                ok = false;
-                break;
-              }
-              mant = mant * 10 + d;
-              sig++;
-            }
-            scale++;
+            mant = mant * 10 + d;
             j++;
           }
+          scale = j - f0;
+          digits += scale;
         }
+        let ok = digits <= 15 || significantDigits(b, d0, j) <= 15;
         let exp = 0;
         if (ok && digits > 0 && j < end && (b[j] === 101 || b[j] === 69)) {
           j++;

@@ -17,7 +17,7 @@ import { Grow } from "./grow.ts";
 import type { Task } from "./metrics.ts";
 import { withExternalData } from "../onnx/external.ts";
 import { cutCsv } from "../data/csv-cut.ts";
-import { type CsvScored, defaultScoringWorkers, ScoringPool } from "./pool.ts";
+import type { CsvScored, ScoringPool } from "./pool.ts";
 import { type Codes, newCodes, type PassColumns, type PrepareSpec, prepareBatch } from "./prepare.ts";
 import { type FeatureBatch, type ModelIo, ModelRunner, SCORING_THREADS, type Threads } from "./runner.ts";
 
@@ -163,6 +163,19 @@ async function estimateRows(path: string, format: Format): Promise<number> {
 
 /** Streams the data once through every model. Memory: the predictions and labels, never the feature rows. */
 export async function collect(spec: EvaluationSpec, io?: Io): Promise<Collected> {
+  const { collected, closed } = await collectRows(spec, io);
+  await closed;
+  return collected;
+}
+
+/**
+ * collect, returning as soon as the rows are in: the scoring workers and sessions are still being closed (`closed`
+ * settles when they are), so that the caller's metrics run meanwhile. When it throws, they are closed already.
+ */
+export async function collectRows(
+  spec: EvaluationSpec,
+  io?: Io,
+): Promise<{ collected: Collected; closed: Promise<void> }> {
   const started = performance.now();
   const display = spec.data.display ?? spec.data.path;
   const format = spec.data.format ?? formatOf(spec.data.path);
@@ -179,6 +192,7 @@ export async function collect(spec: EvaluationSpec, io?: Io): Promise<Collected>
   const runners: ModelRunner[] = [];
   let pool: ScoringPool | undefined;
   const est = await estimateRows(spec.data.path, format);
+  let done = false;
   // the scoring workers start (their code, onnxruntime, the models) while this thread opens its own sessions
   const starting = startScoringPool(spec, sources, runnable, est / batchSize / (spec.shard?.count ?? 1));
   try {
@@ -232,7 +246,7 @@ export async function collect(spec: EvaluationSpec, io?: Io): Promise<Collected>
       arriving: _a,
       ...settings
     } = spec;
-    return {
+    const collected: Collected = {
       // the data as the run names it, not where this machine keeps it (a checkout's path, a cache entry): shards
       // evaluated on different runners must agree on their settings
       settings: { ...settings, data: { ...spec.data, path: display, display }, batchSize },
@@ -253,8 +267,14 @@ export async function collect(spec: EvaluationSpec, io?: Io): Promise<Collected>
       durationMs: performance.now() - started,
       workers: pool?.size ?? 0,
     };
+    done = true;
+    return { collected, closed: close() };
   } finally {
     spec.arriving?.abort(); // a download the pass did not finish (a model that failed to load) stops
+    if (!done) await close();
+  }
+
+  async function close(): Promise<void> {
     pool ??= (await starting).pool; // started, though this thread failed before it took them
     await pool?.close();
     for (const r of runners) await r.close();
@@ -287,7 +307,11 @@ async function startScoringPool(
   runnable: Uint8Array[],
   ownBatches: number,
 ): Promise<{ pool?: ScoringPool; error?: string }> {
-  const workers = spec.workers ?? (ownBatches > 4 ? defaultScoringWorkers() : 0);
+  if (spec.workers === 0 || (spec.workers === undefined && ownBatches <= 4)) return {};
+  // loaded here, not with this module: its bundle chunk is what each worker thread loads, and then holds only the
+  // modules a worker runs (parsing, preparing, onnxruntime), not the manifest schemas, YAML and storage of the CLI
+  const { ScoringPool, defaultScoringWorkers } = await import("./pool.ts");
+  const workers = spec.workers ?? defaultScoringWorkers();
   if (workers === 0) return {};
   return ScoringPool.start(
     sources.map((s, i) => ({ bytes: runnable[i], file: s.source, io: s.io })),

@@ -10,7 +10,7 @@ import { type EvaluationRecord, evaluationRecordSchema } from "../records/evalua
 import { toJson, writeFileAtomic } from "../util/fs.ts";
 import type { Io } from "../util/io.ts";
 import { Progress } from "../util/progress.ts";
-import { collect, type EvaluationSpec } from "./collect.ts";
+import { collect, collectRows, type EvaluationSpec } from "./collect.ts";
 import { finalize } from "./finalize.ts";
 import { loadOrt } from "./runner.ts";
 import { mergeShardStates, type ShardState, toShardState } from "./state.ts";
@@ -57,11 +57,16 @@ function bootstrapProgress(io: Io | undefined, resamples: number) {
 export async function evaluateModel(spec: EvaluationSpec, io?: Io): Promise<EvaluationRecord> {
   if (spec.shard) throw new Error("evaluateModel evaluates every row; use evaluateShard for --shard");
   checkResamples(spec.bootstrap.resamples);
-  const collected = await collect(spec, io);
-  return await finalize(collected, {
-    onnxruntime: await onnxruntimeVersion(),
-    ...bootstrapProgress(io, spec.bootstrap.resamples),
-  });
+  // the metrics are computed while the scoring workers end
+  const { collected, closed } = await collectRows(spec, io);
+  try {
+    return await finalize(collected, {
+      onnxruntime: await onnxruntimeVersion(),
+      ...bootstrapProgress(io, spec.bootstrap.resamples),
+    });
+  } finally {
+    await closed;
+  }
 }
 
 /** Evaluates one shard's rows; the state is merged with `mergeShards` into the record of a single run. */

@@ -42,6 +42,26 @@ interface Prepared {
   skipped: Record<string, number>;
 }
 
+/** Rows per label, in the order the labels first appear in the rows: counted by code (no map look-up per row). */
+function labelCounts(keys: string[], codes: Int32Array): Map<string, number> {
+  const perCode = new Float64Array(keys.length);
+  for (let i = 0; i < codes.length; i++) perCode[codes[i]]++;
+  // the codes in order of their first row (found at once, unless a label is rare)
+  let present = 0;
+  for (const x of perCode) if (x > 0) present++;
+  const seen = new Uint8Array(keys.length);
+  const order: number[] = [];
+  for (let i = 0; i < codes.length && order.length < present; i++) {
+    if (!seen[codes[i]]) {
+      seen[codes[i]] = 1;
+      order.push(codes[i]);
+    }
+  }
+  const counts = new Map<string, number>();
+  for (const code of order) counts.set(keys[code], (counts.get(keys[code]) ?? 0) + perCode[code]);
+  return counts;
+}
+
 function prepare(c: Collected): Prepared {
   const s = c.settings;
   const display = c.dataset.path;
@@ -60,11 +80,7 @@ function prepare(c: Collected): Prepared {
     if (zeros > 0) skipped.mape_zero_targets = zeros;
     return { specs, skipped };
   }
-  const counts = new Map<string, number>();
-  for (let i = 0; i < c.labelCodes.length; i++) {
-    const k = c.labelKeys[c.labelCodes[i]];
-    counts.set(k, (counts.get(k) ?? 0) + 1);
-  }
+  const counts = labelCounts(c.labelKeys, c.labelCodes);
   const observed = sortKeys([...counts.keys()]);
   const label: LabelSpec = s.label;
   const declared = label.classes?.map(labelKey);
@@ -102,8 +118,9 @@ function prepare(c: Collected): Prepared {
         `the positive label "${pos}" (spec.label.positive) is not one of the classes [${classes.join(", ")}]`,
       );
     }
+    const isPos = Uint8Array.from(c.labelKeys, (k) => (k === pos ? 1 : 0));
     const y = new Uint8Array(c.labelCodes.length);
-    for (let i = 0; i < y.length; i++) y[i] = c.labelKeys[c.labelCodes[i]] === pos ? 1 : 0;
+    for (let i = 0; i < y.length; i++) y[i] = isPos[c.labelCodes[i]];
     const specs = c.models.map((m, i): SetSpec => {
       const cols = columns[i];
       const col = cols ? cols.indexOf(pos) : 0;

@@ -1,4 +1,4 @@
-import { argsortAscending } from "./sort.ts";
+import { argsortAscending, sortFloat32 } from "./sort.ts";
 
 /**
  * Metrics by task, named as scikit-learn (or the issue) spells them. Each metric set is prepared once from the
@@ -32,8 +32,9 @@ export interface MetricSet {
 export function alignResampleOrder(sets: MetricSet[]): void {
   const first = sets[0];
   if (!(first instanceof BinaryMetricSet)) return;
-  const rank = first.rank();
   first.resampleIndex = null;
+  if (sets.length === 1) return;
+  const rank = first.rank();
   for (const s of sets.slice(1)) {
     if (s instanceof BinaryMetricSet) s.resampleIndex = s.mapOrder(rank);
   }
@@ -99,9 +100,11 @@ export class BinaryMetricSet implements MetricSet {
   private readonly flags: Uint8Array;
   /** The first sorted position predicted positive (score >= threshold); n when none. */
   private readonly kThr: number;
-  private readonly llS: Float64Array;
-  private readonly dS: Float64Array;
-  private readonly binS: Uint8Array;
+  // each row's log-loss term, its label minus its score, its calibration bin: made when a weighted walk first needs
+  // them (the point estimate computes them as it walks)
+  private llS?: Float64Array;
+  private dS?: Float64Array;
+  private binS?: Uint8Array;
   private readonly binAcc = new Float64Array(ECE_BINS);
 
   /** `y`: 1 for the positive class, 0 otherwise; `score`: the positive class's probability or score. */
@@ -112,25 +115,19 @@ export class BinaryMetricSet implements MetricSet {
   ) {
     const n = y.length;
     this.n = n;
-    this.order = argsortAscending(score);
-    this.yS = new Uint8Array(n);
-    this.sS = new Float64Array(n);
-    this.llS = new Float64Array(n);
-    this.dS = new Float64Array(n);
-    this.binS = new Uint8Array(n);
-    for (let k = 0; k < n; k++) {
-      const i = this.order[k];
-      const yi = y[i];
-      const p = score[i];
-      this.yS[k] = yi;
-      this.sS[k] = p;
-      const pc = p < EPS ? EPS : p > 1 - EPS ? 1 - EPS : p;
-      const q = 1 - pc;
-      const s = q + pc;
-      this.llS[k] = -Math.log((yi ? pc : q) / s);
-      this.dS[k] = yi - p;
-      this.binS[k] = eceBin(p);
+    // the order, and the scores in it: read back from the radix sort's keys for float32 scores, else gathered
+    const sorted = sortFloat32(score);
+    this.order = sorted?.order ?? argsortAscending(score);
+    const order = this.order;
+    const yS = new Uint8Array(n);
+    for (let k = 0; k < n; k++) yS[k] = y[order[k]];
+    let sS = sorted?.sorted;
+    if (!sS) {
+      sS = new Float64Array(n);
+      for (let k = 0; k < n; k++) sS[k] = score[order[k]];
     }
+    this.yS = yS;
+    this.sS = sS;
     this.flags = new Uint8Array(n);
     let kThr = n;
     for (let k = 0; k < n; k++) {
@@ -160,11 +157,81 @@ export class BinaryMetricSet implements MetricSet {
   }
 
   compute(w: Weights, out: Float64Array): void {
-    this.run(w, this.order, out);
+    if (w === null && !this.llS) this.pointWalk(out);
+    else this.run(w, this.order, out);
   }
 
   computeResample(w: Uint8Array, out: Float64Array): void {
     this.run(w, this.weightIndexSet || this.weightIndex !== null ? this.weightIndex : this.order, out);
+  }
+
+  /** The per-row terms in sorted order, made once. */
+  private terms(): { llS: Float64Array; dS: Float64Array; binS: Uint8Array } {
+    if (!this.llS || !this.dS || !this.binS) {
+      const { n, yS, sS } = this;
+      const llS = new Float64Array(n);
+      const dS = new Float64Array(n);
+      const binS = new Uint8Array(n);
+      for (let k = 0; k < n; k++) {
+        const yi = yS[k];
+        const p = sS[k];
+        const pc = p < EPS ? EPS : p > 1 - EPS ? 1 - EPS : p;
+        const q = 1 - pc;
+        const s = q + pc;
+        llS[k] = -Math.log((yi ? pc : q) / s);
+        dS[k] = yi - p;
+        binS[k] = eceBin(p);
+      }
+      this.llS = llS;
+      this.dS = dS;
+      this.binS = binS;
+    }
+    return { llS: this.llS, dS: this.dS, binS: this.binS };
+  }
+
+  /**
+   * run() with every weight 1, each row's terms computed as it is walked rather than kept: the same operations in the
+   * same order (a weight of 1 multiplies exactly), so the same values, without 17 bytes per row of terms.
+   */
+  private pointWalk(out: Float64Array): void {
+    const { flags, sS, kThr } = this;
+    const bins = this.binAcc;
+    bins.fill(0);
+    let tp = 0;
+    let fp = 0;
+    let prevTp = 0;
+    let prevFp = 0;
+    let auc = 0;
+    let ap = 0;
+    let tpAt = 0;
+    let fpAt = 0;
+    let ll = 0;
+    let sq = 0;
+    for (let k = this.n - 1; k >= 0; k--) {
+      const f = flags[k];
+      const yi = f & 1;
+      tp += yi;
+      fp += 1 - yi;
+      const p = sS[k];
+      const pc = p < EPS ? EPS : p > 1 - EPS ? 1 - EPS : p;
+      const q = 1 - pc;
+      const s = q + pc;
+      ll += -Math.log((yi ? pc : q) / s);
+      const d = yi - p;
+      sq += d * d;
+      bins[eceBin(p)] += d;
+      if (f & 2) {
+        auc += (fp - prevFp) * (tp + prevTp);
+        if (tp !== prevTp) ap += (tp - prevTp) * (tp / (tp + fp));
+        prevTp = tp;
+        prevFp = fp;
+        if (k === kThr) {
+          tpAt = tp;
+          fpAt = fp;
+        }
+      }
+    }
+    this.finish(out, tp, fp, tpAt, fpAt, auc, ap, ll, sq);
   }
 
   set resampleIndex(v: Uint32Array | null) {
@@ -173,7 +240,8 @@ export class BinaryMetricSet implements MetricSet {
   }
 
   private run(w: Weights, widx: Uint32Array | null, out: Float64Array): void {
-    const { flags, llS, dS, binS, kThr } = this;
+    const { flags, kThr } = this;
+    const { llS, dS, binS } = this.terms();
     const bins = this.binAcc;
     bins.fill(0);
     let tp = 0;
@@ -208,7 +276,23 @@ export class BinaryMetricSet implements MetricSet {
         }
       }
     }
-    auc /= 2;
+    this.finish(out, tp, fp, tpAt, fpAt, auc, ap, ll, sq);
+  }
+
+  /** The metrics from a walk's sums (binAcc holds its calibration bins). */
+  private finish(
+    out: Float64Array,
+    tp: number,
+    fp: number,
+    tpAt: number,
+    fpAt: number,
+    aucSum: number,
+    ap: number,
+    ll: number,
+    sq: number,
+  ): void {
+    const bins = this.binAcc;
+    const auc = aucSum / 2;
     const pos = tp;
     const neg = fp;
     const total = pos + neg;

@@ -32,37 +32,80 @@ export function argsortAscending(values: Float64Array): Uint32Array {
 }
 
 /**
- * LSD radix sort (3 passes of 11 bits) of float32-representable values by their IEEE bits, mapped so that unsigned
- * order is numeric order. O(n) and stable: what makes sorting 10M scores cheap.
+ * The ascending order of `values` and the values in that order, when every value is float32-representable (as a
+ * model's float32 scores are): the order argsortAscending gives, and the sorted values read back from the sort's keys
+ * rather than gathered row by row. Undefined for other values.
  */
-function radixArgsortF32(values: Float64Array): Uint32Array {
+export function sortFloat32(values: Float64Array): { order: Uint32Array; sorted: Float64Array } | undefined {
   const n = values.length;
-  const keys = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    const v = values[i];
+    if (Math.fround(v) !== v && !Number.isNaN(v)) return undefined;
+  }
+  const { order, keys } = radixSortF32(values);
+  const sorted = new Float64Array(n);
+  for (let k = 0; k < n; k++) {
+    const key = keys[k];
+    u32[0] = key & 0x80000000 ? key & 0x7fffffff : ~key >>> 0;
+    sorted[k] = f32[0];
+  }
+  return { order, sorted };
+}
+
+function radixArgsortF32(values: Float64Array): Uint32Array {
+  return radixSortF32(values).order;
+}
+
+/**
+ * LSD radix sort (3 passes of 11 bits) of float32-representable values by their IEEE bits, mapped so that unsigned
+ * order is numeric order. O(n) and stable: what makes sorting 10M scores cheap. The three digits' counts are taken in
+ * one pass; each pass moves a key with its index (sequential reads), and a pass whose digit is the same for every
+ * value moves nothing. Returns the order and the keys in it.
+ */
+function radixSortF32(values: Float64Array): { order: Uint32Array; keys: Uint32Array } {
+  const n = values.length;
+  let keys = new Uint32Array(n);
+  let idx = new Uint32Array(n);
+  const counts = [new Uint32Array(2048), new Uint32Array(2048), new Uint32Array(2048)];
+  const c0 = counts[0];
+  const c1 = counts[1];
+  const c2 = counts[2];
   for (let i = 0; i < n; i++) {
     f32[0] = values[i];
     const b = u32[0];
-    keys[i] = b & 0x80000000 ? ~b >>> 0 : (b | 0x80000000) >>> 0;
+    const key = b & 0x80000000 ? ~b >>> 0 : (b | 0x80000000) >>> 0;
+    keys[i] = key;
+    idx[i] = i;
+    c0[key & 2047]++;
+    c1[(key >>> 11) & 2047]++;
+    c2[key >>> 22]++;
   }
-  let idx = new Uint32Array(n);
-  let tmp = new Uint32Array(n);
-  for (let i = 0; i < n; i++) idx[i] = i;
-  const counts = new Uint32Array(2048);
-  for (let shift = 0; shift < 32; shift += 11) {
-    counts.fill(0);
-    for (let i = 0; i < n; i++) counts[(keys[i] >>> shift) & 2047]++;
+  let keys2 = new Uint32Array(n);
+  let idx2 = new Uint32Array(n);
+  for (let pass = 0; pass < 3; pass++) {
+    const shift = pass * 11;
+    const c = counts[pass];
     let sum = 0;
+    let trivial = false;
     for (let d = 0; d < 2048; d++) {
-      const c = counts[d];
-      counts[d] = sum;
-      sum += c;
+      const x = c[d];
+      if (x === n) trivial = true;
+      c[d] = sum;
+      sum += x;
     }
+    if (trivial) continue; // every key has this digit: the order stays
     for (let i = 0; i < n; i++) {
-      const j = idx[i];
-      tmp[counts[(keys[j] >>> shift) & 2047]++] = j;
+      const key = keys[i];
+      const p = c[(key >>> shift) & 2047]++;
+      keys2[p] = key;
+      idx2[p] = idx[i];
     }
-    const t = idx;
-    idx = tmp;
-    tmp = t;
+    const tk = keys;
+    keys = keys2;
+    keys2 = tk;
+    const ti = idx;
+    idx = idx2;
+    idx2 = ti;
   }
-  return idx;
+  return { order: idx, keys };
 }

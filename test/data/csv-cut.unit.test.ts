@@ -118,3 +118,32 @@ test("cut CSV batches: a record longer than the maximum fails naming its line, a
   const r = await same(p, { batchSize: 1 });
   assert.match(String(r), /long\.csv:3: a record longer than 16 MiB/);
 });
+
+test("CSV numbers read from the bytes equal Number(text): leading zeros, 15 and 16 significant digits, exponents", async () => {
+  const texts = [
+    "0.000000000000123456789012345",
+    "000000000000000012345",
+    "123456789012345",
+    "1234567890123456",
+    "12345678901234.56",
+    "0.1234567890123456",
+    "-0.000001",
+    "-0",
+    "+7.5e-3",
+    "1e22",
+    "1e23",
+    ".5",
+    "5.",
+    "9007199254740993",
+    "0.30000000000000004",
+  ];
+  const p = file("digits.csv", `x\n${texts.join("\n")}\n`);
+  for await (const { layout, raw } of cutCsv(p, { batchSize: 8192, displayName: p, columns: ["x"], numeric: ["x"] })) {
+    const b = parseCsvBatch(layout, raw);
+    const got = Array.from(b.numeric![0]!);
+    assert.deepEqual(
+      got.map((v) => (Object.is(v, -0) ? "-0" : String(v))),
+      texts.map((t) => (Object.is(Number(t), -0) ? "-0" : String(Number(t)))),
+    );
+  }
+});

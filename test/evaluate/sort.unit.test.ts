@@ -1,0 +1,92 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { BinaryMetricSet } from "../../src/evaluate/metrics.ts";
+import { argsortAscending, sortFloat32 } from "../../src/evaluate/sort.ts";
+
+/** The stable ascending order by comparison, NaN last and -0 before 0 (the radix sort orders by the bits): what it must give. */
+function byComparison(values: Float64Array): number[] {
+  return Array.from(values.keys()).sort((a, b) => {
+    const va = values[a];
+    const vb = values[b];
+    if (Number.isNaN(va) !== Number.isNaN(vb)) return Number.isNaN(va) ? 1 : -1;
+    if (va < vb) return -1;
+    if (va > vb) return 1;
+    if (Object.is(va, -0) !== Object.is(vb, -0)) return Object.is(va, -0) ? -1 : 1;
+    return a - b;
+  });
+}
+
+test("float32 scores sort as a stable comparison sort, and the sorted values are the scores in that order", () => {
+  let s = 7;
+  const rnd = () => {
+    s = (s * 1103515245 + 12345) >>> 0;
+    return s / 2 ** 32;
+  };
+  const cases: Float64Array[] = [
+    // probabilities with ties (few distinct values) and many distinct ones
+    Float64Array.from({ length: 5000 }, () => Math.fround(Math.round(rnd() * 20) / 20)),
+    Float64Array.from({ length: 5000 }, () => Math.fround(rnd())),
+    // negative, zero and minus zero, large, NaN
+    Float64Array.from([
+      3,
+      -1,
+      0,
+      -0,
+      Number.NaN,
+      Math.fround(1e30),
+      Math.fround(-1e-30),
+      0.5,
+      -1,
+      Number.POSITIVE_INFINITY,
+      0,
+    ]),
+    // one value for every row: every digit the same, no pass moves anything
+    new Float64Array(100).fill(0.25),
+    new Float64Array(0),
+  ];
+  for (const values of cases) {
+    const expected = byComparison(values);
+    assert.deepEqual(Array.from(argsortAscending(values)), expected);
+    const r = sortFloat32(values);
+    assert.ok(r);
+    assert.deepEqual(Array.from(r.order), expected);
+    assert.deepEqual(
+      Array.from(r.sorted, (v) => (Object.is(v, -0) ? "-0" : String(v))),
+      expected.map((i) => (Object.is(values[i], -0) ? "-0" : String(values[i]))),
+    );
+  }
+  // values float32 cannot hold exactly: no radix order (argsortAscending compares them)
+  assert.equal(sortFloat32(Float64Array.from([0.1, 0.2])), undefined);
+  assert.deepEqual(Array.from(argsortAscending(Float64Array.from([0.3, 0.1, 0.2]))), [1, 2, 0]);
+});
+
+test("the point metrics' walk (terms computed as it goes) equals the walk with every weight 1, bit for bit", () => {
+  let s = 3;
+  const rnd = () => {
+    s = (s * 1103515245 + 12345) >>> 0;
+    return s / 2 ** 32;
+  };
+  const n = 50000;
+  // ties, scores of exactly 0 and 1 (log-loss clipping), and float64 scores (the gathered path)
+  for (const f32 of [true, false]) {
+    const score = Float64Array.from({ length: n }, () => {
+      const v = Math.round(rnd() * 1000) / 1000;
+      return f32 ? Math.fround(v) : v + 1e-9;
+    });
+    score[5] = 0;
+    score[6] = 1;
+    const y = Uint8Array.from(score, (p) => (rnd() < p ? 1 : 0));
+    const point = new Float64Array(11);
+    new BinaryMetricSet(y, score, 0.5).compute(null, point);
+    const weighted = new Float64Array(11);
+    new BinaryMetricSet(y, score, 0.5).compute(new Uint8Array(n).fill(1), weighted);
+    assert.deepEqual(Array.from(point), Array.from(weighted));
+    assert.ok(Array.from(point).every((v, i) => Object.is(v, weighted[i])));
+    // after a weighted walk made the terms, the point estimate reads them: the same again
+    const both = new BinaryMetricSet(y, score, 0.5);
+    both.compute(new Uint8Array(n).fill(1), new Float64Array(11));
+    const again = new Float64Array(11);
+    both.compute(null, again);
+    assert.ok(Array.from(point).every((v, i) => Object.is(v, again[i])));
+  }
+});
