@@ -19,6 +19,7 @@ import { convert, DEFAULT_PARSERS } from "hyparquet/src/convert.js";
 import { decompressPage, readDataPage, readDataPageV2 } from "hyparquet/src/datapage.js";
 import { readRleBitPackedHybrid } from "hyparquet/src/encoding.js";
 import { readPlain } from "hyparquet/src/plain.js";
+import { snappyInto } from "./snappy.ts";
 import { Assembler, type Block, OrderedJobs, PARALLEL_MIN_BYTES, readThreads, serveJobs } from "./assemble.ts";
 import {
   type Batch,
@@ -43,6 +44,11 @@ type ColumnDecoder = Parameters<typeof convert>[1];
 const WINDOW = 1 << 20;
 
 const compressors: Compressors = {
+  SNAPPY: (input, size) => {
+    const out = new Uint8Array(size);
+    snappyInto(input, out);
+    return out;
+  },
   GZIP: (input) => zlib.gunzipSync(input),
   BROTLI: (input) => zlib.brotliDecompressSync(input),
   ...(typeof (zlib as { zstdDecompressSync?: unknown }).zstdDecompressSync === "function"
@@ -457,6 +463,7 @@ class FlatColumn implements Cursor {
   private window: Uint8Array = new Uint8Array(0);
   private windowStart = 0;
   private dictNums?: Float64Array;
+  private pageMemory?: Uint8Array;
   private dictBad?: Map<number, string>;
   private dictCells?: Cell[];
   /** The current page: its values (numbers or cells), the ones that are not numbers, and the next row to hand out. */
@@ -640,6 +647,19 @@ class FlatColumn implements Cursor {
     }
   }
 
+  /**
+   * A data page's bytes decompressed. A number column's snappy pages go into memory of its own, reused page after
+   * page: the values a page gives are copied out (`take`) before the next page is decoded.
+   */
+  private dataPage(body: Uint8Array, size: number): Uint8Array {
+    if (this.decoder.codec !== "SNAPPY" || !this.numeric)
+      return decompressPage(body, size, this.decoder.codec, compressors);
+    if (!this.pageMemory || this.pageMemory.length < size) this.pageMemory = new Uint8Array(size);
+    const out = this.pageMemory.subarray(0, size);
+    snappyInto(body, out);
+    return out;
+  }
+
   private decodePage(header: PageHeader, body: Uint8Array): void {
     const d = this.decoder;
     const type = d.type;
@@ -663,7 +683,7 @@ class FlatColumn implements Cursor {
       const daph = header.data_page_header!;
       rows = daph.num_values;
       encoding = daph.encoding;
-      const page = decompressPage(body, header.uncompressed_page_size, d.codec, compressors);
+      const page = this.dataPage(body, header.uncompressed_page_size);
       const reader = { view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: 0 };
       if (this.maxDef > 0) {
         defs = new Uint8Array(rows);
@@ -689,7 +709,7 @@ class FlatColumn implements Cursor {
       const present = rows - (defs ? h2.num_nulls : 0);
       let page = body.subarray(repLen + defLen);
       const size = header.uncompressed_page_size - repLen - defLen;
-      if (h2.is_compressed !== false && size > 0) page = decompressPage(page, size, d.codec, compressors);
+      if (h2.is_compressed !== false && size > 0) page = this.dataPage(page, size);
       const reader = { view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: 0 };
       if (encoding === "PLAIN") values = readPlain(reader, type, present, d.element.type_length);
       else if (encoding === "PLAIN_DICTIONARY" || encoding === "RLE_DICTIONARY") {
