@@ -308,8 +308,8 @@ export interface ParquetUnit {
   spans: Span[];
 }
 
-/** Rows of a unit when a row group is split (a group of up to twice as many is one unit). */
-const UNIT_ROWS = 131072;
+/** Batches in a unit when a row group is split (a group of up to twice as many is one unit). */
+const UNIT_BATCHES = 16;
 
 /** How the workers can read this file by row groups, or undefined when they cannot (the reader in this thread then). */
 export async function parquetLayout(path: string, o: Resolved): Promise<ParquetLayout | undefined> {
@@ -384,10 +384,8 @@ export async function* readParquetUnits(path: string, layout: ParquetLayout): As
         spans.push({ start: r.start, bytes });
         if (r.start <= hashedTo) hashedTo = Math.max(hashedTo, r.end);
       }
-      const split =
-        rows > 2 * UNIT_ROWS
-          ? Math.max(layout.batchRows, Math.floor(UNIT_ROWS / layout.batchRows) * layout.batchRows)
-          : rows;
+      const unit = UNIT_BATCHES * layout.batchRows;
+      const split = rows > 2 * unit ? unit : rows;
       for (let from = 0; from < rows; from += split)
         yield { group: g, from, to: Math.min(rows, from + split), offset: offset + from, spans };
       offset += rows;
