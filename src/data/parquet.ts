@@ -302,6 +302,8 @@ export interface ParquetLayout {
 /** Rows [from, to) of row group `group` (the file's rows [offset, …)), and the group's wanted chunks. */
 export interface ParquetUnit {
   group: number;
+  /** The group's last unit: once it is done with, so are its spans' buffers (to be reused). */
+  last: boolean;
   from: number;
   to: number;
   offset: number;
@@ -340,7 +342,12 @@ export async function parquetLayout(path: string, o: Resolved): Promise<ParquetL
  * The units of a file laid out by `parquetLayout`, in file order: each row group's wanted chunks read (through the
  * readers' opener: hashed as read, or waited for as they arrive) into memory shared by the group's units.
  */
-export async function* readParquetUnits(path: string, layout: ParquetLayout): AsyncGenerator<ParquetUnit> {
+export async function* readParquetUnits(
+  path: string,
+  layout: ParquetLayout,
+  /** Shared memory for a span of `size` bytes (e.g. buffers of units done with, reused). */
+  alloc: (size: number) => Uint8Array = (size) => new Uint8Array(new SharedArrayBuffer(size)),
+): AsyncGenerator<ParquetUnit> {
   const fh = await openData(path);
   try {
     const footer = footerOf(layout.footer);
@@ -373,7 +380,7 @@ export async function* readParquetUnits(path: string, layout: ParquetLayout): As
       }
       const spans: Span[] = [];
       for (const r of merged) {
-        const bytes = new Uint8Array(new SharedArrayBuffer(r.end - r.start));
+        const bytes = alloc(r.end - r.start).subarray(0, r.end - r.start);
         const { bytesRead } = await fh.read(bytes, 0, bytes.length, r.start);
         if (bytesRead < bytes.length)
           throw new DataError(
@@ -387,7 +394,14 @@ export async function* readParquetUnits(path: string, layout: ParquetLayout): As
       const unit = UNIT_BATCHES * layout.batchRows;
       const split = rows > 2 * unit ? unit : rows;
       for (let from = 0; from < rows; from += split)
-        yield { group: g, from, to: Math.min(rows, from + split), offset: offset + from, spans };
+        yield {
+          group: g,
+          last: from + split >= rows,
+          from,
+          to: Math.min(rows, from + split),
+          offset: offset + from,
+          spans,
+        };
       offset += rows;
     }
   } finally {
@@ -395,21 +409,32 @@ export async function* readParquetUnits(path: string, layout: ParquetLayout): As
   }
 }
 
-const workerFooters = new WeakMap<ParquetLayout, Footer>();
+/** A worker's state for a layout: its footer parsed, and memory reused from unit to unit. */
+const unitState = new WeakMap<
+  ParquetLayout,
+  { footer: Footer; isNum: boolean[]; pages: { bytes?: Uint8Array }[]; scratch: (Float64Array | undefined)[] }
+>();
 
 /**
- * In a worker: a unit's rows, in the batches `readParquet` yields for them. A batch's number columns are memory reused
- * for the next batch: done with each batch before asking for the next.
+ * In a worker: a unit's rows, in the batches `readParquet` yields for them. Memory is reused: a batch's number columns
+ * for the next batch (done with each batch before asking for the next), and a column's page memory for the next unit
+ * (one unit of a layout at a time).
  */
 export async function* parquetUnitBatches(layout: ParquetLayout, unit: ParquetUnit): AsyncGenerator<Batch> {
-  let footer = workerFooters.get(layout);
-  if (!footer) {
-    footer = footerOf(layout.footer);
-    workerFooters.set(layout, footer);
+  let state = unitState.get(layout);
+  if (!state) {
+    const numeric = new Set(layout.numeric);
+    const isNum = layout.names.map((n) => numeric.has(n));
+    state = {
+      footer: footerOf(layout.footer),
+      isNum,
+      pages: layout.names.map(() => ({})),
+      scratch: isNum.map((num) => (num ? new Float64Array(layout.batchRows) : undefined)),
+    };
+    unitState.set(layout, state);
   }
-  const f = footer;
+  const { footer: f, isNum, pages, scratch } = state;
   const numeric = new Set(layout.numeric);
-  const isNum = layout.names.map((n) => numeric.has(n));
   const noFile = undefined as unknown as FileHandle; // every byte is in the unit's spans
   const cursors = layout.names.map(
     (name, c) =>
@@ -421,12 +446,10 @@ export async function* parquetUnitBatches(layout: ParquetLayout, unit: ParquetUn
         isNum[c],
         { group: unit.group, skip: unit.from },
         unit.spans,
+        pages[c],
       ),
   );
   const bs = layout.batchRows;
-  const scratch = layout.names.map((_, c) =>
-    isNum[c] ? new Float64Array(Math.min(bs, unit.to - unit.from)) : undefined,
-  );
   for (let done = unit.from; done < unit.to; done += bs) {
     const n = Math.min(bs, unit.to - done);
     const data: Cell[][] = layout.names.map(() => []);
@@ -461,7 +484,8 @@ class FlatColumn implements Cursor {
   private window: Uint8Array = new Uint8Array(0);
   private windowStart = 0;
   private dictNums?: Float64Array;
-  private pageMemory?: Uint8Array;
+  /** Memory for this column's decompressed data pages (kept across units by a worker: `memory`). */
+  private readonly pageMemory: { bytes?: Uint8Array };
   private dictBad?: Map<number, string>;
   private dictCells?: Cell[];
   /** The current page: its values (numbers or cells), the ones that are not numbers, and the next row to hand out. */
@@ -489,7 +513,9 @@ class FlatColumn implements Cursor {
     range?: { group: number; skip: number },
     /** The file's bytes already read (a row group's chunks handed to a worker thread): read from here, not `fh`. */
     private readonly spans?: readonly Span[],
+    memory?: { bytes?: Uint8Array },
   ) {
+    this.pageMemory = memory ?? {};
     const name = node.element.name;
     const groups = range ? [footer.metadata.row_groups[range.group]] : footer.metadata.row_groups;
     if (range) {
@@ -652,8 +678,9 @@ class FlatColumn implements Cursor {
   private dataPage(body: Uint8Array, size: number): Uint8Array {
     if (this.decoder.codec !== "SNAPPY" || !this.numeric)
       return decompressPage(body, size, this.decoder.codec, compressors);
-    if (!this.pageMemory || this.pageMemory.length < size) this.pageMemory = new Uint8Array(size);
-    const out = this.pageMemory.subarray(0, size);
+    const mem = this.pageMemory;
+    if (!mem.bytes || mem.bytes.length < size) mem.bytes = new Uint8Array(size);
+    const out = mem.bytes.subarray(0, size);
     snappyInto(body, out);
     return out;
   }

@@ -18,6 +18,7 @@ import type { Task } from "./metrics.ts";
 import { withExternalData } from "../onnx/external.ts";
 import { cutCsv } from "../data/csv-cut.ts";
 import { type CsvScored, defaultScoringWorkers, type ParquetScored, ScoringPool } from "./pool.ts";
+import type { ParquetUnit } from "../data/parquet.ts";
 import { type Codes, newCodes, type PassColumns, type PrepareSpec, prepareBatch } from "./prepare.ts";
 import { type FeatureBatch, type ModelIo, ModelRunner, SCORING_THREADS, type Threads } from "./runner.ts";
 
@@ -527,14 +528,22 @@ async function parquetInWorkers(
     columns: { features: p.columns.features, strings: p.columns.strings },
     display: p.display,
   });
-  const inflight: Promise<ParquetScored>[] = [];
+  const inflight: { job: Promise<ParquetScored>; unit: ParquetUnit }[] = [];
   const maxInflight = pool.size + 1;
+  // the row groups' shared memory, reused once the last unit of a group is done with (no worker reads it then)
+  const spares: SharedArrayBuffer[] = [];
+  const alloc = (size: number) => {
+    const i = spares.findIndex((a) => a.byteLength >= size);
+    return new Uint8Array(i >= 0 ? spares.splice(i, 1)[0] : new SharedArrayBuffer(Math.ceil(size * 1.1)));
+  };
   let unitFailed = false;
   const drain = async () => {
-    const s = await inflight.shift()!.catch((err) => {
+    const { job, unit } = inflight.shift()!;
+    const s = await job.catch((err) => {
       unitFailed = true;
       throw err;
     });
+    if (unit.last) for (const sp of unit.spans) spares.push(sp.bytes.buffer as SharedArrayBuffer);
     progress?.add(s.read);
     pass.batches += s.batches.length;
     const labelCode = s.labelKeys?.map((k) => pass.codes.labels.code(k));
@@ -565,12 +574,12 @@ async function parquetInWorkers(
   };
   try {
     for await (const unit of verifiedRead(spec.data.path, p.display, p.verify, () =>
-      readParquetUnits(spec.data.path, layout),
+      readParquetUnits(spec.data.path, layout, alloc),
     )) {
       while (inflight.length >= maxInflight) await drain();
       const job = pool.runParquet(unit);
       job.catch(() => undefined); // thrown where it is drained, in file order
-      inflight.push(job);
+      inflight.push({ job, unit });
     }
   } catch (err) {
     // the read failed past the units still being scored: one of them may have failed first, and its error is the one
