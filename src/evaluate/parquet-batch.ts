@@ -74,6 +74,38 @@ function tensorPlan(runners: ModelRunner[], ctx: ParquetPassContext): TensorPlan
   };
 }
 
+/**
+ * Row-major n × cols.length values from the columns; whether each was finite. (Small functions of one array type
+ * each, which the compiler makes tight loops of, apart from the async function that calls them.)
+ */
+function fill32(cols: Float64Array[], n: number, out: Float32Array): boolean {
+  const width = cols.length;
+  let bad = 0;
+  for (let k = 0; k < width; k++) {
+    const col = cols[k];
+    for (let r = 0, at = k; r < n; r++, at += width) {
+      const x = col[r];
+      out[at] = x;
+      bad |= x - x === 0 ? 0 : 1; // NaN and ±Infinity
+    }
+  }
+  return bad === 0;
+}
+
+function fill64(cols: Float64Array[], n: number, out: Float64Array): boolean {
+  const width = cols.length;
+  let bad = 0;
+  for (let k = 0; k < width; k++) {
+    const col = cols[k];
+    for (let r = 0, at = k; r < n; r++, at += width) {
+      const x = col[r];
+      out[at] = x;
+      bad |= x - x === 0 ? 0 : 1;
+    }
+  }
+  return bad === 0;
+}
+
 /** In a worker: a unit's batches decoded, prepared (with the unit's codes) and scored by every model. */
 export async function parquetUnit(
   runners: ModelRunner[],
@@ -102,16 +134,8 @@ export async function parquetUnit(
       if (!plan.data || plan.data.length < size)
         plan.data = plan.type === "float64" ? new Float64Array(size) : new Float32Array(size);
       tensor = plan.data.subarray(0, size);
-      let bad = 0;
-      for (let k = 0; k < width; k++) {
-        const col = b.numeric![plan.cols[k]]!;
-        for (let r = 0, at = k; r < b.length; r++, at += width) {
-          const x = col[r];
-          tensor[at] = x;
-          bad |= x - x === 0 ? 0 : 1; // NaN and ±Infinity
-        }
-      }
-      finite = bad === 0;
+      const cols = plan.cols.map((c) => b.numeric![c]!);
+      finite = tensor instanceof Float32Array ? fill32(cols, b.length, tensor) : fill64(cols, b.length, tensor);
     }
     const prep = prepareBatch(b, ctx.spec, ctx.columns, codes, ctx.display, finite);
     const n = prep.fb.length;
