@@ -457,7 +457,10 @@ export async function* parquetUnitBatches(layout: ParquetLayout, unit: ParquetUn
     const bad = layout.names.map((_, c) => (isNum[c] ? ({ rows: [], texts: [] } as NotNumbers) : undefined));
     for (let c = 0; c < layout.names.length; c++) {
       if (!isNum[c]) data[c] = new Array<Cell>(n);
-      await cursors[c].take(n, nums[c], isNum[c] ? undefined : data[c], 0, bad[c]);
+      // rows within one page: a view of it (valid until the column's next page), else copied
+      const view = isNum[c] ? await cursors[c].view(n) : undefined;
+      if (view) nums[c] = view;
+      else await cursors[c].take(n, nums[c], isNum[c] ? undefined : data[c], 0, bad[c]);
     }
     yield {
       columns: layout.names,
@@ -577,6 +580,18 @@ class FlatColumn implements Cursor {
       at += m;
       k -= m;
     }
+  }
+
+  /**
+   * The next k rows of a number column as a view of the current page, when they lie in it and each is a number (else
+   * undefined, nothing handed out: `take` them). Valid until the column's next page is decoded.
+   */
+  async view(k: number): Promise<Float64Array | undefined> {
+    while (this.pageRow >= this.pageLen) await this.nextPage();
+    if (!this.numeric || this.pageRow + k > this.pageLen || this.pageBad.rows.length > 0) return undefined;
+    const v = this.pageNums!.subarray(this.pageRow, this.pageRow + k);
+    this.pageRow += k;
+    return v;
   }
 
   private fail(message: string): DataError {
