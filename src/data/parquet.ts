@@ -19,6 +19,7 @@ import { convert, DEFAULT_PARSERS } from "hyparquet/src/convert.js";
 import { decompressPage, readDataPage, readDataPageV2 } from "hyparquet/src/datapage.js";
 import { readRleBitPackedHybrid } from "hyparquet/src/encoding.js";
 import { readPlain } from "hyparquet/src/plain.js";
+import { snappyInto } from "./snappy.ts";
 import { Assembler, type Block, OrderedJobs, PARALLEL_MIN_BYTES, readThreads, serveJobs } from "./assemble.ts";
 import {
   type Batch,
@@ -43,6 +44,11 @@ type ColumnDecoder = Parameters<typeof convert>[1];
 const WINDOW = 1 << 20;
 
 const compressors: Compressors = {
+  SNAPPY: (input, size) => {
+    const out = new Uint8Array(size);
+    snappyInto(input, out);
+    return out;
+  },
   GZIP: (input) => zlib.gunzipSync(input),
   BROTLI: (input) => zlib.brotliDecompressSync(input),
   ...(typeof (zlib as { zstdDecompressSync?: unknown }).zstdDecompressSync === "function"
@@ -54,6 +60,8 @@ const compressors: Compressors = {
 };
 
 interface Footer {
+  /** Its bytes (the file's last ones), for a worker thread to parse again. */
+  bytes: Uint8Array;
   metadata: FileMetaData;
   names: string[];
   tree: SchemaTree;
@@ -70,10 +78,7 @@ async function readFooter(fh: FileHandle, file: string): Promise<Footer> {
     if (length + 8 > size) throw new Error("its footer length is larger than the file");
     const bytes = Buffer.alloc(length + 8);
     await fh.read(bytes, 0, length + 8, size - length - 8);
-    const ab = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length);
-    const metadata = parquetMetadata(ab as ArrayBuffer);
-    const tree = parquetSchema(metadata);
-    return { metadata, names: tree.children.map((c) => c.element.name), tree };
+    return footerOf(bytes);
   } catch (err) {
     if (err instanceof ModelgateError) throw err; // the bytes were refused (a block not the pinned one), not parsed
     throw new DataError(
@@ -82,6 +87,14 @@ async function readFooter(fh: FileHandle, file: string): Promise<Footer> {
       `is not a readable Parquet file (${(err as Error).message}); write it again with pandas.to_parquet, pyarrow or DuckDB`,
     );
   }
+}
+
+/** The footer parsed from its bytes (the file's last `length + 8`). */
+function footerOf(bytes: Uint8Array): Footer {
+  const ab = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length);
+  const metadata = parquetMetadata(ab as ArrayBuffer);
+  const tree = parquetSchema(metadata);
+  return { bytes, metadata, names: tree.children.map((c) => c.element.name), tree };
 }
 
 /** The column names of a Parquet file, from its footer. */
@@ -263,6 +276,204 @@ serveJobs<PieceJob, Block>("modelgateParquet", async (data, job) => {
   return block;
 });
 
+/** File bytes [start, start + bytes.length), already read. */
+export interface Span {
+  start: number;
+  bytes: Uint8Array;
+}
+
+/**
+ * A Parquet file read by row groups in the evaluation's scoring worker threads: this thread reads each row group's
+ * wanted column chunks (in file order, so that they are hashed as they are read) into shared memory and plans the
+ * units; a worker decodes a unit's rows straight from those bytes (`parquetUnitBatches`) into the very batches
+ * `readParquet` yields. Only for files whose batches never cross a row group (every group but the last holds a
+ * multiple of the batch's rows, as DuckDB's, pyarrow's and polars' defaults do) and whose wanted columns are flat.
+ */
+export interface ParquetLayout {
+  file: string;
+  /** The footer's bytes, parsed again in each worker. */
+  footer: Uint8Array;
+  /** The columns read, in order, and which of them are read as numbers. */
+  names: string[];
+  numeric: string[];
+  batchRows: number;
+}
+
+/** Rows [from, to) of row group `group` (the file's rows [offset, …)), and the group's wanted chunks. */
+export interface ParquetUnit {
+  group: number;
+  /** The group's last unit: once it is done with, so are its spans' buffers (to be reused). */
+  last: boolean;
+  from: number;
+  to: number;
+  offset: number;
+  spans: Span[];
+}
+
+/** Batches in a unit when a row group is split (a group of up to twice as many is one unit). */
+const UNIT_BATCHES = 16;
+
+/** How the workers can read this file by row groups, or undefined when they cannot (the reader in this thread then). */
+export async function parquetLayout(path: string, o: Resolved): Promise<ParquetLayout | undefined> {
+  if (o.part) return undefined;
+  const fh = await openData(path);
+  try {
+    const footer = await readFooter(fh, o.displayName);
+    const sel = selectColumns(footer.names, o.columns, o.displayName);
+    const names = sel.map((i) => footer.names[i]);
+    const bs = batchRows(o.batchSize, names.length);
+    const groups = footer.metadata.row_groups;
+    if (!sel.every((i) => isFlat(footer.tree.children[i]))) return undefined;
+    if (groups.some((g, k) => k < groups.length - 1 && Number(g.num_rows) % bs !== 0)) return undefined;
+    const numeric = new Set(o.numeric ?? []);
+    return {
+      file: o.displayName,
+      footer: footer.bytes,
+      names,
+      numeric: names.filter((n) => numeric.has(n)),
+      batchRows: bs,
+    };
+  } finally {
+    await fh.close();
+  }
+}
+
+/**
+ * The units of a file laid out by `parquetLayout`, in file order: each row group's wanted chunks read (through the
+ * readers' opener: hashed as read, or waited for as they arrive) into memory shared by the group's units.
+ */
+export async function* readParquetUnits(
+  path: string,
+  layout: ParquetLayout,
+  /** Shared memory for a span of `size` bytes (e.g. buffers of units done with, reused). */
+  alloc: (size: number) => Uint8Array = (size) => new Uint8Array(new SharedArrayBuffer(size)),
+): AsyncGenerator<ParquetUnit> {
+  const fh = await openData(path);
+  try {
+    const footer = footerOf(layout.footer);
+    const groups = footer.metadata.row_groups;
+    let offset = 0;
+    let hashedTo = 0;
+    for (let g = 0; g < groups.length; g++) {
+      const rows = Number(groups[g].num_rows);
+      const ranges = layout.names
+        .map((name) => {
+          const c = groups[g].columns.find(
+            (x) => x.meta_data?.path_in_schema.length === 1 && x.meta_data.path_in_schema[0] === name,
+          );
+          if (!c?.meta_data)
+            throw new DataError(layout.file, {}, `column "${name}" has no data in a row group; write the file again`);
+          const m = c.meta_data;
+          const dict = m.dictionary_page_offset;
+          const start = Number(
+            dict !== undefined && dict > 0n && dict < m.data_page_offset ? dict : m.data_page_offset,
+          );
+          return { start, end: start + Number(m.total_compressed_size) };
+        })
+        .sort((a, b) => a.start - b.start);
+      // chunks that follow each other are read as one (and the file's first bytes with the first, which hashes them)
+      const merged: { start: number; end: number }[] = [];
+      for (const r of ranges) {
+        const last = merged[merged.length - 1];
+        if (last && r.start <= last.end + 64) last.end = Math.max(last.end, r.end);
+        else merged.push({ ...r, start: r.start - hashedTo <= 64 && r.start >= hashedTo ? hashedTo : r.start });
+      }
+      const spans: Span[] = [];
+      for (const r of merged) {
+        const bytes = alloc(r.end - r.start).subarray(0, r.end - r.start);
+        const { bytesRead } = await fh.read(bytes, 0, bytes.length, r.start);
+        if (bytesRead < bytes.length)
+          throw new DataError(
+            layout.file,
+            { row: offset + 1 },
+            `row group ${g + 1}: the file ends inside a column chunk; it is truncated`,
+          );
+        spans.push({ start: r.start, bytes });
+        if (r.start <= hashedTo) hashedTo = Math.max(hashedTo, r.end);
+      }
+      const unit = UNIT_BATCHES * layout.batchRows;
+      const split = rows > 2 * unit ? unit : rows;
+      for (let from = 0; from < rows; from += split)
+        yield {
+          group: g,
+          last: from + split >= rows,
+          from,
+          to: Math.min(rows, from + split),
+          offset: offset + from,
+          spans,
+        };
+      offset += rows;
+    }
+  } finally {
+    await fh.close();
+  }
+}
+
+/** A worker's state for a layout: its footer parsed, and memory reused from unit to unit. */
+const unitState = new WeakMap<
+  ParquetLayout,
+  { footer: Footer; isNum: boolean[]; pages: { bytes?: Uint8Array }[]; scratch: (Float64Array | undefined)[] }
+>();
+
+/**
+ * In a worker: a unit's rows, in the batches `readParquet` yields for them. Memory is reused: a batch's number columns
+ * for the next batch (done with each batch before asking for the next), and a column's page memory for the next unit
+ * (one unit of a layout at a time).
+ */
+export async function* parquetUnitBatches(layout: ParquetLayout, unit: ParquetUnit): AsyncGenerator<Batch> {
+  let state = unitState.get(layout);
+  if (!state) {
+    const numeric = new Set(layout.numeric);
+    const isNum = layout.names.map((n) => numeric.has(n));
+    state = {
+      footer: footerOf(layout.footer),
+      isNum,
+      pages: layout.names.map(() => ({})),
+      scratch: isNum.map((num) => (num ? new Float64Array(layout.batchRows) : undefined)),
+    };
+    unitState.set(layout, state);
+  }
+  const { footer: f, isNum, pages, scratch } = state;
+  const numeric = new Set(layout.numeric);
+  const noFile = undefined as unknown as FileHandle; // every byte is in the unit's spans
+  const cursors = layout.names.map(
+    (name, c) =>
+      new FlatColumn(
+        noFile,
+        layout.file,
+        f,
+        f.tree.children[f.names.indexOf(name)],
+        isNum[c],
+        { group: unit.group, skip: unit.from },
+        unit.spans,
+        pages[c],
+      ),
+  );
+  const bs = layout.batchRows;
+  for (let done = unit.from; done < unit.to; done += bs) {
+    const n = Math.min(bs, unit.to - done);
+    const data: Cell[][] = layout.names.map(() => []);
+    const nums = scratch.map((a) => (a && a.length !== n ? a.subarray(0, n) : a));
+    const bad = layout.names.map((_, c) => (isNum[c] ? ({ rows: [], texts: [] } as NotNumbers) : undefined));
+    for (let c = 0; c < layout.names.length; c++) {
+      if (!isNum[c]) data[c] = new Array<Cell>(n);
+      // rows within one page: a view of it (valid until the column's next page), else copied
+      const view = isNum[c] ? await cursors[c].view(n) : undefined;
+      if (view) nums[c] = view;
+      else await cursors[c].take(n, nums[c], isNum[c] ? undefined : data[c], 0, bad[c]);
+    }
+    yield {
+      columns: layout.names,
+      length: n,
+      data,
+      offset: unit.offset + (done - unit.from),
+      ...(numeric.size > 0
+        ? { numeric: nums, notNumbers: bad.map((x) => (x && x.rows.length > 0 ? x : undefined)) }
+        : {}),
+    };
+  }
+}
+
 /** A flat column (no repetition): its pages across every row group, decoded one at a time. */
 class FlatColumn implements Cursor {
   private readonly chunks: ColumnMetaData[];
@@ -273,9 +484,11 @@ class FlatColumn implements Cursor {
   private next = 0;
   private chunkEnd = 0;
   /** Bytes of the file from windowStart. */
-  private window = new Uint8Array(0);
+  private window: Uint8Array = new Uint8Array(0);
   private windowStart = 0;
   private dictNums?: Float64Array;
+  /** Memory for this column's decompressed data pages (kept across units by a worker: `memory`). */
+  private readonly pageMemory: { bytes?: Uint8Array };
   private dictBad?: Map<number, string>;
   private dictCells?: Cell[];
   /** The current page: its values (numbers or cells), the ones that are not numbers, and the next row to hand out. */
@@ -301,7 +514,11 @@ class FlatColumn implements Cursor {
     private readonly numeric: boolean,
     /** Only rows [skip, …) of row group `group` (a worker's share), else every row of the file. */
     range?: { group: number; skip: number },
+    /** The file's bytes already read (a row group's chunks handed to a worker thread): read from here, not `fh`. */
+    private readonly spans?: readonly Span[],
+    memory?: { bytes?: Uint8Array },
   ) {
+    this.pageMemory = memory ?? {};
     const name = node.element.name;
     const groups = range ? [footer.metadata.row_groups[range.group]] : footer.metadata.row_groups;
     if (range) {
@@ -365,6 +582,18 @@ class FlatColumn implements Cursor {
     }
   }
 
+  /**
+   * The next k rows of a number column as a view of the current page, when they lie in it and each is a number (else
+   * undefined, nothing handed out: `take` them). Valid until the column's next page is decoded.
+   */
+  async view(k: number): Promise<Float64Array | undefined> {
+    while (this.pageRow >= this.pageLen) await this.nextPage();
+    if (!this.numeric || this.pageRow + k > this.pageLen || this.pageBad.rows.length > 0) return undefined;
+    const v = this.pageNums!.subarray(this.pageRow, this.pageRow + k);
+    this.pageRow += k;
+    return v;
+  }
+
   private fail(message: string): DataError {
     return new DataError(
       this.file,
@@ -377,6 +606,13 @@ class FlatColumn implements Cursor {
   private async bytes(offset: number, length: number): Promise<Uint8Array> {
     const rel = offset - this.windowStart;
     if (rel >= 0 && rel + length <= this.window.length) return this.window.subarray(rel, rel + length);
+    if (this.spans) {
+      const s = this.spans.find((x) => x.start <= offset && offset + length <= x.start + x.bytes.length);
+      if (!s) throw this.fail("the column chunk ends inside a page; the file is truncated or damaged");
+      this.window = s.bytes;
+      this.windowStart = s.start;
+      return s.bytes.subarray(offset - s.start, offset - s.start + length);
+    }
     const size = Math.min(Math.max(length, WINDOW), this.chunkEnd - offset);
     if (size < length) throw this.fail("the column chunk ends inside a page; the file is truncated or damaged");
     const buf = new Uint8Array(size);
@@ -450,6 +686,20 @@ class FlatColumn implements Cursor {
     }
   }
 
+  /**
+   * A data page's bytes decompressed. A number column's snappy pages go into memory of its own, reused page after
+   * page: the values a page gives are copied out (`take`) before the next page is decoded.
+   */
+  private dataPage(body: Uint8Array, size: number): Uint8Array {
+    if (this.decoder.codec !== "SNAPPY" || !this.numeric)
+      return decompressPage(body, size, this.decoder.codec, compressors);
+    const mem = this.pageMemory;
+    if (!mem.bytes || mem.bytes.length < size) mem.bytes = new Uint8Array(size);
+    const out = mem.bytes.subarray(0, size);
+    snappyInto(body, out);
+    return out;
+  }
+
   private decodePage(header: PageHeader, body: Uint8Array): void {
     const d = this.decoder;
     const type = d.type;
@@ -473,7 +723,7 @@ class FlatColumn implements Cursor {
       const daph = header.data_page_header!;
       rows = daph.num_values;
       encoding = daph.encoding;
-      const page = decompressPage(body, header.uncompressed_page_size, d.codec, compressors);
+      const page = this.dataPage(body, header.uncompressed_page_size);
       const reader = { view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: 0 };
       if (this.maxDef > 0) {
         defs = new Uint8Array(rows);
@@ -499,7 +749,7 @@ class FlatColumn implements Cursor {
       const present = rows - (defs ? h2.num_nulls : 0);
       let page = body.subarray(repLen + defLen);
       const size = header.uncompressed_page_size - repLen - defLen;
-      if (h2.is_compressed !== false && size > 0) page = decompressPage(page, size, d.codec, compressors);
+      if (h2.is_compressed !== false && size > 0) page = this.dataPage(page, size);
       const reader = { view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: 0 };
       if (encoding === "PLAIN") values = readPlain(reader, type, present, d.element.type_length);
       else if (encoding === "PLAIN_DICTIONARY" || encoding === "RLE_DICTIONARY") {
@@ -516,7 +766,11 @@ class FlatColumn implements Cursor {
     if (indexes && (this.numeric ? !this.dictNums : !this.dictCells))
       throw this.fail("a dictionary-encoded page comes without its dictionary");
     const max = this.maxDef;
-    if (this.numeric) {
+    if (this.numeric && !indexes && !defs) {
+      // the page's own values (a view of the decompressed page, or a fresh array): handed out as they are
+      const vals = this.toNumbers(values!, this.pageBad);
+      this.pageNums = vals.length === rows ? vals : vals.subarray(0, rows);
+    } else if (this.numeric) {
       const out = new Float64Array(rows);
       if (indexes) {
         const dict = this.dictNums!;
@@ -536,15 +790,15 @@ class FlatColumn implements Cursor {
         }
       } else {
         const vals = this.toNumbers(values!, this.pageBad);
-        if (!defs) out.set(vals.subarray(0, rows));
-        else {
+        const present = defs!;
+        {
           // spread the values over the non-null rows (the not-a-number rows move with them)
           const badByValue = this.pageBad;
           this.pageBad = { rows: [], texts: [] };
           let v = 0;
           let b = 0;
           for (let r = 0; r < rows; r++) {
-            if (defs[r] !== max) {
+            if (present[r] !== max) {
               out[r] = Number.NaN;
               continue;
             }

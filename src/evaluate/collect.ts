@@ -17,7 +17,8 @@ import { Grow } from "./grow.ts";
 import type { Task } from "./metrics.ts";
 import { withExternalData } from "../onnx/external.ts";
 import { cutCsv } from "../data/csv-cut.ts";
-import type { CsvScored, ScoringPool } from "./pool.ts";
+import type { CsvScored, ParquetScored, ScoringPool } from "./pool.ts";
+import type { ParquetUnit } from "../data/parquet.ts";
 import { type Codes, newCodes, type PassColumns, type PrepareSpec, prepareBatch } from "./prepare.ts";
 import { type FeatureBatch, type ModelIo, ModelRunner, SCORING_THREADS, type Threads } from "./runner.ts";
 
@@ -373,6 +374,8 @@ async function scorePass(p: {
     await csvInWorkers({ ...p, pool }, pass);
     return pass;
   }
+  // a whole Parquet file whose batches do not cross row groups is decoded in the workers, unit by unit
+  if (pool && p.format === "parquet" && !p.part && (await parquetInWorkers({ ...p, pool }, pass))) return pass;
   // batches being scored, oldest first: their predictions are appended in batch order
   const inflight: Promise<Scored>[] = [];
   const maxInflight = pool ? pool.size * 2 : 1;
@@ -520,6 +523,95 @@ async function csvInWorkers(p: Parameters<typeof scorePass>[0] & { pool: Scoring
       inflight.push(job);
     }
   }
+}
+
+/**
+ * The Parquet pass with worker threads: this thread reads each row group's wanted column chunks (parquet.ts
+ * `readParquetUnits`, hashed as read) into shared memory; each unit (a row group, or a piece of a large one) is
+ * decoded, prepared and scored in a worker, with label and slice codes of its own, mapped here onto the pass's codes
+ * in file order — the same codes, rows, predictions and errors as reading here. False (nothing read) when the file
+ * is not laid out for it (a batch would cross a row group, a nested column): the caller reads it here.
+ */
+async function parquetInWorkers(
+  p: Parameters<typeof scorePass>[0] & { pool: ScoringPool },
+  pass: Pass,
+): Promise<boolean> {
+  const { spec, runners, pool, progress } = p;
+  const { parquetLayout, readParquetUnits } = await import("../data/parquet.ts");
+  const numeric = p.columns.features.filter((c) => !p.columns.strings.has(c));
+  const layout = await parquetLayout(spec.data.path, {
+    batchSize: p.batchSize,
+    columns: p.columns.all,
+    numeric,
+    displayName: p.display,
+  });
+  if (!layout) return false;
+  pool.startParquet({
+    layout,
+    spec: { task: spec.task, label: spec.label, slices: spec.slices, nanPolicy: spec.nanPolicy },
+    columns: { features: p.columns.features, strings: p.columns.strings },
+    display: p.display,
+  });
+  const inflight: { job: Promise<ParquetScored>; unit: ParquetUnit }[] = [];
+  const maxInflight = pool.size + 1;
+  // the row groups' shared memory, reused once the last unit of a group is done with (no worker reads it then)
+  const spares: SharedArrayBuffer[] = [];
+  const alloc = (size: number) => {
+    const i = spares.findIndex((a) => a.byteLength >= size);
+    return new Uint8Array(i >= 0 ? spares.splice(i, 1)[0] : new SharedArrayBuffer(Math.ceil(size * 1.1)));
+  };
+  let unitFailed = false;
+  const drain = async () => {
+    const { job, unit } = inflight.shift()!;
+    const s = await job.catch((err) => {
+      unitFailed = true;
+      throw err;
+    });
+    if (unit.last) for (const sp of unit.spans) spares.push(sp.bytes.buffer as SharedArrayBuffer);
+    progress?.add(s.read);
+    pass.batches += s.batches.length;
+    const labelCode = s.labelKeys?.map((k) => pass.codes.labels.code(k));
+    const sliceCode = s.sliceKeys.map((keys, j) => keys.map((k) => pass.codes.slices[j].code(k)));
+    for (const b of s.batches) {
+      pass.nanRows += b.skipped;
+      pass.rows += b.kept;
+      pass.blocks.push({ offset: b.offset, rows: b.kept });
+      if (labelCode) {
+        const labels = b.labels as Int32Array;
+        for (let r = 0; r < labels.length; r++) labels[r] = labelCode[labels[r]];
+        pass.labelCodes.append(labels);
+      } else pass.target.append(b.labels as Float64Array);
+      b.slices.forEach((c, j) => {
+        for (let r = 0; r < c.length; r++) c[r] = sliceCode[j][c[r]];
+        pass.sliceCodes[j].append(c);
+      });
+      b.outs?.forEach((o, m) => {
+        pass.preds[m] ??= o instanceof Float64Array ? new Grow(Float64Array) : new Grow(Float32Array);
+        pass.preds[m].append(o);
+        runners[m].inferMs += b.ms![m];
+        runners[m].inferRows += b.kept;
+      });
+    }
+    if (!pass.firstRow && s.firstRow) {
+      pass.firstRow = { length: 1, numeric: new Map(s.firstRow.numeric), strings: new Map(s.firstRow.strings) };
+    }
+  };
+  try {
+    for await (const unit of verifiedRead(spec.data.path, p.display, p.verify, () =>
+      readParquetUnits(spec.data.path, layout, alloc),
+    )) {
+      while (inflight.length >= maxInflight) await drain();
+      const job = pool.runParquet(unit);
+      job.catch(() => undefined); // thrown where it is drained, in file order
+      inflight.push({ job, unit });
+    }
+  } catch (err) {
+    // the read failed past the units still being scored: one of them may have failed first, and its error is the one
+    if (!unitFailed) while (inflight.length > 0) await drain();
+    throw err;
+  }
+  while (inflight.length > 0) await drain();
+  return true;
 }
 
 /** Scores one batch through every model, in a worker thread when there is a pool. */

@@ -11,12 +11,15 @@ import { CheckFailed, UserError } from "../errors.ts";
 import type { RawCsvBatch } from "../data/csv-cut.ts";
 import { DataError } from "../data/batch.ts";
 import { type CsvPassContext, type CsvScored, csvBatch } from "./csv-batch.ts";
+import type { ParquetUnit } from "../data/parquet.ts";
+import { type ParquetPassContext, type ParquetScored, parquetUnit } from "./parquet-batch.ts";
 import { endWorkers, isEndMessage, startModuleWorker } from "../util/worker.ts";
 import type { Task } from "./metrics.ts";
 import type { ModelIo } from "./model-io.ts";
 import { type Feed, ModelRunner, SCORING_THREADS } from "./runner.ts";
 
 export type { CsvPassContext, CsvScored } from "./csv-batch.ts";
+export type { ParquetPassContext, ParquetScored } from "./parquet-batch.ts";
 
 /** One model a worker opens: the bytes `ModelRunner.open` takes. */
 export interface PoolModel {
@@ -91,13 +94,20 @@ export class ScoringPool {
       };
       slot.worker.on(
         "message",
-        (m: { id: number; outs?: Prediction[]; ms?: number[]; csv?: CsvScored; error?: SerializedError }) => {
+        (m: {
+          id: number;
+          outs?: Prediction[];
+          ms?: number[];
+          csv?: CsvScored;
+          parquet?: ParquetScored;
+          error?: SerializedError;
+        }) => {
           const job = slot.jobs.get(m.id);
           if (!job) return;
           slot.jobs.delete(m.id);
           slot.busy--;
           if (m.error) job.reject(revive(m.error));
-          else job.resolve(m.csv ?? { outs: m.outs!, ms: m.ms! });
+          else job.resolve(m.csv ?? m.parquet ?? { outs: m.outs!, ms: m.ms! });
         },
       );
       slot.worker.on("error", fail);
@@ -146,6 +156,26 @@ export class ScoringPool {
     });
   }
 
+  /** Tells every worker how to read, prepare and score the Parquet units that follow (runParquet). */
+  startParquet(ctx: ParquetPassContext): void {
+    for (const s of this.slots) s.worker.postMessage({ parquetPass: ctx });
+  }
+
+  /**
+   * Reads a unit of a Parquet file (its row group's bytes in shared memory, not copied) in the least busy worker,
+   * which prepares and scores its batches.
+   */
+  runParquet(unit: ParquetUnit): Promise<ParquetScored> {
+    let slot = this.slots[0];
+    for (const s of this.slots) if (s.busy < slot.busy) slot = s;
+    const id = this.next++;
+    slot.busy++;
+    return new Promise((resolve, reject) => {
+      slot.jobs.set(id, { resolve, reject });
+      slot.worker.postMessage({ id, parquet: unit });
+    });
+  }
+
   /**
    * Ends the workers once the jobs sent have settled: a worker terminated inside onnxruntime's run aborts the whole
    * process (onnxruntime-node throws from its native callback), which a failing run would otherwise risk.
@@ -180,12 +210,15 @@ if (!isMainThread && workerData?.modelgateScoring) {
   });
   let csvPass: CsvPassContext | undefined;
   let csvChain = Promise.resolve();
+  let parquetPass: ParquetPassContext | undefined;
   Promise.all(models.map((m) => ModelRunner.open(m.bytes, m.file, task, m.io, SCORING_THREADS))).then(
     (runners) => {
       type Message = { id: number; feeds: Record<string, Feed>[]; rows: number } & {
         csvPass?: CsvPassContext;
         csv?: RawCsvBatch;
         other?: boolean;
+        parquetPass?: ParquetPassContext;
+        parquet?: ParquetUnit;
       };
       port.on("message", async (m: Message) => {
         if (isEndMessage(m)) {
@@ -196,6 +229,23 @@ if (!isMainThread && workerData?.modelgateScoring) {
         const { id, feeds, rows, csvPass: ctx, csv, other } = m;
         if (ctx) {
           csvPass = ctx;
+          return;
+        }
+        if (m.parquetPass) {
+          parquetPass = m.parquetPass;
+          return;
+        }
+        if (m.parquet) {
+          // one unit at a time, after the batches before it (a unit's batches share this worker's memory)
+          const unit = m.parquet;
+          csvChain = csvChain.then(async () => {
+            try {
+              const { result, transfer } = await parquetUnit(runners, parquetPass!, unit);
+              port.postMessage({ id, parquet: result }, transfer);
+            } catch (err) {
+              port.postMessage({ id, error: serialize(err) });
+            }
+          });
           return;
         }
         if (csv) {

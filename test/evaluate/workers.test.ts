@@ -43,19 +43,23 @@ const csvText = `id,x2,seg,x1,y,x3,t\r\n\r\n${data
   .map((d) => `${d.id},${d.x2 ?? ""},${quote(d.seg)},${d.x1},${d.y},${d.x3},${d.t}`)
   .join("\r\n")}\r\n`;
 writeFileSync(join(dir, "data.csv"), csvText);
-parquetWriteFile({
-  filename: join(dir, "data.parquet"),
-  columnData: [
-    { name: "id", data: data.map((d) => d.id), type: "INT32" },
-    { name: "x2", data: data.map((d) => d.x2), type: "DOUBLE" },
-    { name: "seg", data: data.map((d) => d.seg), type: "STRING" },
-    { name: "x1", data: data.map((d) => d.x1), type: "DOUBLE" },
-    { name: "y", data: data.map((d) => d.y), type: "STRING" },
-    { name: "x3", data: data.map((d) => d.x3), type: "DOUBLE" },
-    { name: "t", data: data.map((d) => d.t), type: "DOUBLE" },
-  ],
-  rowGroupSize: 2500,
-});
+const parquetFile = (name: string, rowGroupSize: number) =>
+  parquetWriteFile({
+    filename: join(dir, name),
+    columnData: [
+      { name: "id", data: data.map((d) => d.id), type: "INT32" },
+      { name: "x2", data: data.map((d) => d.x2), type: "DOUBLE" },
+      { name: "seg", data: data.map((d) => d.seg), type: "STRING" },
+      { name: "x1", data: data.map((d) => d.x1), type: "DOUBLE" },
+      { name: "y", data: data.map((d) => d.y), type: "STRING" },
+      { name: "x3", data: data.map((d) => d.x3), type: "DOUBLE" },
+      { name: "t", data: data.map((d) => d.t), type: "DOUBLE" },
+    ],
+    rowGroupSize,
+  });
+// batches of 1,000 rows cross its row groups: read in this thread; aligned.parquet's do not: read in the workers
+parquetFile("data.parquet", 2500);
+parquetFile("aligned.parquet", 2000);
 
 function spec(file: string, over: Partial<EvaluationSpec> = {}): EvaluationSpec {
   const io = { mode: "tensor" as const, features: ["x1", "x2", "x3"] };
@@ -107,6 +111,22 @@ test("CSV and Parquet read in the scoring workers: the record of reading in this
       .digest("hex");
     assert.equal(rec.dataset.sha256, sha, `${file}: the record's sha256 is the file's`);
   }
+});
+
+test("Parquet row groups decoded in the scoring workers: the record, the digest and the errors of reading in this thread", async () => {
+  const rec = await same(spec("aligned.parquet"));
+  assert.equal(rec.dataset.rows, ROWS - 13);
+  const sha = createHash("sha256")
+    .update(readFileSync(join(dir, "aligned.parquet")))
+    .digest("hex");
+  assert.equal(rec.dataset.sha256, sha);
+  const linear = logisticRegressionModel({ weights: [0.1, 0.8, -0.2], bias: 0 });
+  const io = { mode: "tensor" as const, features: ["x3", "x1", "x2"] };
+  await same(spec("aligned.parquet", { baseline: { bytes: linear, source: "base.onnx", io } }));
+  const here = await failure({ ...spec("aligned.parquet", { nanPolicy: "fail" }), workers: 0 });
+  const there = await failure({ ...spec("aligned.parquet", { nanPolicy: "fail" }), workers: 2 });
+  assert.match(here, /aligned\.parquet: row 6: feature "x2" is not a finite number \(empty or NaN\)/);
+  assert.equal(there, here);
 });
 
 test("the input tensor filled as CSV is parsed: the record of reading in this thread, any baseline", async () => {
