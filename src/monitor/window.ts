@@ -44,6 +44,11 @@ export interface WindowRows {
   latencyMs?: Float64Array;
   /** 1: the response was an error, 0: it was not, -1: no response logged. */
   error?: Int8Array;
+  /**
+   * Rows fed in another thread than the labels (FeedSpec.labelIds): the id of each row whose own label is missing
+   * (null: it has one, or no id), for the labels to be looked up where they are held.
+   */
+  ids?: (string | null)[];
 }
 
 /** A typed array that grows by doubling: the window's per-row values without a JS array of numbers. */
@@ -143,6 +148,42 @@ function binNumbers(c: NumericCounter, xs: Float64Array, n: number): void {
   c.nulls += nulls;
 }
 
+/** One numeric column of a batch counted into its bins elsewhere (a worker thread): what `add` merges. */
+export interface BinnedColumn {
+  counts: Float64Array;
+  /** Distinct values seen, up to FEW + 1. */
+  seen: number[];
+  nulls: number;
+  /** The batch had the column. */
+  present: boolean;
+}
+
+/**
+ * A batch's numeric watched columns counted into the reference's bins, as `add` counts them (by column index;
+ * undefined for a categorical column, which `add` counts from the batch's keys). Sums of counts are exact, so
+ * merging batches binned apart gives the very counts of binning them in one place.
+ */
+export function binColumns(
+  columns: WindowColumn[],
+  b: Pick<WindowRows, "length" | "numeric">,
+): (BinnedColumn | undefined)[] {
+  return columns.map((col) => {
+    if (col.ref.kind !== "numeric") return undefined;
+    const c = counterFor(col.ref) as NumericCounter;
+    const xs = b.numeric.get(col.name);
+    if (xs) binNumbers(c, xs, b.length);
+    else c.nulls += b.length;
+    return { counts: c.counts, seen: c.seen, nulls: c.nulls, present: xs !== undefined };
+  });
+}
+
+function mergeBinned(c: NumericCounter, b: BinnedColumn): void {
+  for (let j = 0; j < c.counts.length; j++) c.counts[j] += b.counts[j];
+  c.nulls += b.nulls;
+  // distinct values up to FEW + 1: the union of each batch's (each holds its own up to FEW + 1) is that of all rows
+  for (const v of b.seen) if (c.seen.length <= FEW && !c.seen.includes(v)) c.seen.push(v);
+}
+
 function countKey(c: CategoricalCounter, k: string | null): void {
   if (k === null) c.nulls++;
   else c.counts.set(k, (c.counts.get(k) ?? 0) + 1);
@@ -200,7 +241,8 @@ export class WindowAccumulator {
     this.sliceKeys = spec.slices.map(() => []);
   }
 
-  add(b: WindowRows): void {
+  /** A batch of rows; `binned`: its numeric columns counted already (binColumns), in place of `b.numeric`. */
+  add(b: WindowRows, binned?: (BinnedColumn | undefined)[]): void {
     const n = b.length;
     const w = this.spec.width;
     this.rows += n;
@@ -212,6 +254,12 @@ export class WindowAccumulator {
     for (let i = 0; i < this.counters.length; i++) {
       const c = this.counters[i];
       const name = this.spec.columns[i].name;
+      const done = binned?.[i];
+      if (c.kind === "numeric" && done) {
+        mergeBinned(c, done);
+        if (done.present) this.present[i] = true;
+        continue;
+      }
       if (c.kind === "numeric") {
         const xs = b.numeric.get(name);
         if (xs) binNumbers(c, xs, n);
