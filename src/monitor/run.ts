@@ -6,6 +6,7 @@ import { CheckFailed, UserError } from "../errors.ts";
 import { type Collected, keyOf } from "../evaluate/collect.ts";
 import { onnxruntimeVersion } from "../evaluate/engine.ts";
 import { ModelRunner } from "../evaluate/runner.ts";
+import { defaultScoringWorkers } from "../evaluate/pool.ts";
 import { fetchBranch, isRepository } from "../git/remote.ts";
 import { parseLedger, promotionsPath } from "../ledger/ledger.ts";
 import { defaultBranch } from "../ledger/writer.ts";
@@ -26,7 +27,7 @@ import { compareEstimate, estimatedPerformance, operations, realizedPerformance 
 import { modelIoOf } from "../evaluate/spec.ts";
 import { loadVersion, positiveClass, scoreReference, scratchFolder, type VersionFacts } from "./versions.ts";
 import { WindowAccumulator } from "./window.ts";
-import { defaultFeedWorkers, FeedPool, feedTableInWorkers } from "./workers.ts";
+import type { FeedPool } from "./workers.ts";
 import { type Applied, applyMonitoring } from "./apply.ts";
 import { proposeRollback, type RollbackResult } from "./rollback.ts";
 import type { Gathered, MonitorOptions, MonitorSession } from "./session.ts";
@@ -200,9 +201,11 @@ async function startFeedPool(
   const csv = logs.filter((f) => extname(f).toLowerCase() === ".csv");
   if (csv.length === 0 || retrainingSets(s)) return {};
   const bytes = csv.reduce((a, f) => a + statSync(f).size, 0);
-  const workers = s.opts.workers ?? (bytes >= FEED_POOL_MIN_BYTES ? defaultFeedWorkers() : 0);
+  const workers = s.opts.workers ?? (bytes >= FEED_POOL_MIN_BYTES ? defaultScoringWorkers() : 0);
   if (workers === 0) return {};
   const name = s.manifest.metadata.name;
+  // loaded apart (its own bundle chunk): a worker thread loads that module and what it imports, not the CLI's monitor
+  const { FeedPool } = await import("./workers.ts");
   return FeedPool.start(
     versions.map((v) => ({ bytes: v.bytes, file: `${name}@${v.manifest.spec.version}`, io: modelIoOf(v.manifest) })),
     versions[versions.length - 1].manifest.spec.task,
@@ -349,8 +352,11 @@ async function streamLogs(
     const verify = { onDigest: (d: string) => (sha256 = d) };
     const batchSize = s.opts.batchSize;
     if (kind === "table") {
-      const want = { numeric: [...w.numeric], other: w.other, ...(w.idColumn ? { idColumn: w.idColumn } : {}) };
+      // the id is read where labels are joined by it, or kept for a retraining
+      const id = w.idColumn && (w.feed.labels.size > 0 || w.feed.capture) ? { idColumn: w.idColumn } : {};
+      const want = { numeric: [...w.numeric], other: w.other, ...id };
       if (pool && extname(f).toLowerCase() === ".csv") {
+        const { feedTableInWorkers } = await import("./workers.ts");
         const columns = w.refs.columns.map((c) => ({ name: c.feature, ref: c.ref }));
         const fed = await feedTableInWorkers(pool, f, display, want, {
           ...w,

@@ -15,7 +15,6 @@ import { verifiedRead } from "../data/read.ts";
 import { CheckFailed, UserError } from "../errors.ts";
 import type { Task } from "../evaluate/metrics.ts";
 import type { ModelIo } from "../evaluate/model-io.ts";
-import { defaultScoringWorkers } from "../evaluate/pool.ts";
 import { ModelRunner } from "../evaluate/runner.ts";
 import { endWorkers, isEndMessage, startModuleWorker } from "../util/worker.ts";
 import { Feeder, type FeedSpec, type FeedVersion } from "./feed.ts";
@@ -89,9 +88,6 @@ function revive(e: SerializedError): Error {
   if (e.name === "CheckFailed") return new CheckFailed(e.message);
   return new Error(e.message);
 }
-
-/** Worker threads to feed with: as many as evaluate scores with (one per CPU, at most 8; none on one CPU). */
-export const defaultFeedWorkers = defaultScoringWorkers;
 
 /** Worker threads, each with a session per version, feeding whole CSV batches. */
 export class FeedPool {
@@ -265,10 +261,12 @@ async function feedBatch(
   feeder: Feeder,
   kept: { rows?: WindowRows },
   raw: RawCsvBatch,
+  openModels: () => Promise<void>,
 ): Promise<{ fed: FedBatch; transfer: ArrayBuffer[] }> {
   const b = parseCsvBatch(pass.layout, raw, scratch);
   const spare = raw.bytes.buffer as ArrayBuffer;
   const batch = fromTable(b, pass.display, pass.numeric, pass.other, pass.idColumn);
+  if (needsScoring(batch, pass.feed.width)) await openModels();
   kept.rows = undefined;
   for (const k of Object.keys(feeder.skipped)) delete feeder.skipped[k];
   await feeder.add(batch);
@@ -305,44 +303,52 @@ async function feedBatch(
 /** This worker's memory for a batch's numbers: the batch is done with before the next one is parsed. */
 const scratch: CsvScratch = {};
 
+/** Whether a batch has a row the feeder scores: a table logs one score per row, or none (NaN) where it was not logged. */
+function needsScoring(b: ReturnType<typeof fromTable>, width: number): boolean {
+  if (width !== 1 || !b.predicted) return true;
+  for (let r = 0; r < b.length; r++) if (!Number.isFinite(b.predicted[r])) return true;
+  return false;
+}
+
 if (!isMainThread && workerData?.modelgateMonitor) {
   const { models, task } = workerData.modelgateMonitor as { models: PoolModel[]; task: Task };
   const port = parentPort!;
   let chain = Promise.resolve();
-  Promise.all(models.map((m) => ModelRunner.open(m.bytes, m.file, task, m.io))).then(
-    (runners) => {
-      let pass: FeedPass | undefined;
-      let feeder: Feeder | undefined;
-      const kept: { rows?: WindowRows } = {};
-      port.on("message", async (m: { id: number; raw?: RawCsvBatch; pass?: FeedPass }) => {
-        if (isEndMessage(m)) {
-          await chain; // the batch being fed is answered first
-          for (const r of runners) await r.close();
-          return port.close();
-        }
-        if (m.pass) {
-          pass = m.pass;
-          const spec: FeedSpec = {
-            ...pass.feed,
-            versions: pass.feed.versions.map((v, i) => ({ ...v, runner: runners[i] })),
-            labels: new Map(),
-          };
-          feeder = new Feeder(spec, { add: (rows: WindowRows) => void (kept.rows = rows) });
-          return;
-        }
-        const { id, raw } = m;
-        // one batch at a time (its numbers live in this worker's scratch memory until it is fed)
-        chain = chain.then(async () => {
-          try {
-            const { fed, transfer } = await feedBatch(pass!, feeder!, kept, raw!);
-            port.postMessage({ id, fed }, transfer);
-          } catch (err) {
-            port.postMessage({ id, error: serialize(err) });
-          }
+  // the models are opened on the first batch that needs one (logs with every prediction never load onnxruntime)
+  let runners: Promise<ModelRunner[]> | undefined;
+  const openRunners = () => (runners ??= Promise.all(models.map((m) => ModelRunner.open(m.bytes, m.file, task, m.io))));
+  let pass: FeedPass | undefined;
+  let spec: FeedSpec | undefined;
+  let feeder: Feeder | undefined;
+  const kept: { rows?: WindowRows } = {};
+  port.on("message", async (m: { id: number; raw?: RawCsvBatch; pass?: FeedPass }) => {
+    if (isEndMessage(m)) {
+      await chain; // the batch being fed is answered first
+      if (runners) for (const r of await runners.catch(() => [])) await r.close();
+      return port.close();
+    }
+    if (m.pass) {
+      pass = m.pass;
+      // each version's runner is set once the models are open
+      spec = { ...pass.feed, versions: pass.feed.versions.map((v) => ({ ...v }) as FeedVersion), labels: new Map() };
+      feeder = new Feeder(spec, { add: (rows: WindowRows) => void (kept.rows = rows) });
+      return;
+    }
+    const { id, raw } = m;
+    // one batch at a time (its numbers live in this worker's scratch memory until it is fed)
+    chain = chain.then(async () => {
+      try {
+        const { fed, transfer } = await feedBatch(pass!, feeder!, kept, raw!, async () => {
+          const rs = await openRunners();
+          spec!.versions.forEach((v, i) => {
+            v.runner = rs[i];
+          });
         });
-      });
-      port.postMessage({ ready: true });
-    },
-    (err) => port.postMessage({ error: serialize(err).message }),
-  );
+        port.postMessage({ id, fed }, transfer);
+      } catch (err) {
+        port.postMessage({ id, error: serialize(err) });
+      }
+    });
+  });
+  port.postMessage({ ready: true });
 }
