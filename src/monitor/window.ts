@@ -84,6 +84,8 @@ const ints = () => new Grow(new Int32Array(1024), (n) => new Int32Array(n));
 interface NumericCounter {
   kind: "numeric";
   edges: Float64Array;
+  /** The bins by a table lookup (binTable), for ascending edges over a range. */
+  table?: BinTable;
   counts: Float64Array;
   seen: number[];
   nulls: number;
@@ -95,11 +97,51 @@ interface CategoricalCounter {
 }
 type Counter = NumericCounter | CategoricalCounter;
 
+/**
+ * Bins found by a lookup instead of a walk of the edges: the range from a little below the first edge to a little
+ * above the last is cut into CELLS equal cells, and a cell with no edge in it or in its two neighbours holds the bin
+ * of every value that falls in it (a value's computed cell is off by at most one from its exact one, and no edge
+ * lies in those three cells). A value outside the range or in a cell near an edge is binned by the walk. Same bins,
+ * about 3× faster than the walk on deciles.
+ */
+interface BinTable {
+  lo: number;
+  scale: number;
+  /** The bin of each cell; -1: walk. */
+  bins: Int16Array;
+}
+
+const CELLS = 2048;
+
+function binTable(e: Float64Array): BinTable | undefined {
+  const k = e.length;
+  if (k < 2 || k > 30_000) return undefined;
+  for (let i = 1; i < k; i++) if (!(e[i - 1] <= e[i])) return undefined;
+  const span = e[k - 1] - e[0];
+  const lo = e[0] - span / 8;
+  const scale = CELLS / (span * 1.25);
+  if (!(span > 0) || !Number.isFinite(scale) || !Number.isFinite(lo)) return undefined;
+  const bins = new Int16Array(CELLS);
+  let i = 0;
+  for (let c = 0; c < CELLS; c++) {
+    const a = lo + (c - 1) / scale;
+    const b = lo + (c + 2) / scale;
+    while (i < k && e[i] < a) i++;
+    // an edge in [a, b]: values in this cell are walked
+    if (i < k && e[i] <= b) bins[c] = -1;
+    else bins[c] = i;
+  }
+  return { lo, scale, bins };
+}
+
 function counterFor(ref: ColumnReference): Counter {
+  const edges = ref.kind === "numeric" ? Float64Array.from(ref.edges) : undefined;
+  const table = edges ? binTable(edges) : undefined;
   return ref.kind === "numeric"
     ? {
         kind: "numeric",
-        edges: Float64Array.from(ref.edges),
+        edges: edges!,
+        ...(table ? { table } : {}),
         counts: new Float64Array(ref.edges.length + 1),
         seen: [],
         nulls: 0,
@@ -130,6 +172,10 @@ function binNumbers(c: NumericCounter, xs: Float64Array, n: number): void {
   const seen = c.seen;
   let few = seen.length <= FEW;
   let nulls = 0;
+  const table = c.table;
+  const lo = table?.lo ?? 0;
+  const scale = table?.scale ?? 0;
+  const bins = table?.bins ?? new Int16Array(0);
   for (let r = 0; r < n; r++) {
     const v = xs[r];
     // NaN (null) and ±Infinity: v - v is not 0
@@ -137,8 +183,15 @@ function binNumbers(c: NumericCounter, xs: Float64Array, n: number): void {
       nulls++;
       continue;
     }
-    let j = 0;
-    while (j < k && v > e[j]) j++;
+    let j = -1;
+    if (table) {
+      const x = (v - lo) * scale;
+      if (x >= 0 && x < CELLS) j = bins[x | 0];
+    }
+    if (j < 0) {
+      j = 0;
+      while (j < k && v > e[j]) j++;
+    }
     counts[j]++;
     if (few && !seen.includes(v)) {
       seen.push(v);
