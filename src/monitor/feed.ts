@@ -1,5 +1,5 @@
 import { type Cell, cellToNumber, cellToString } from "../data/read.ts";
-import { typedValue } from "../data/scan.ts";
+import { typedValue } from "../data/typed-value.ts";
 import { bucketKey, keyOf } from "../evaluate/collect.ts";
 import type { Task } from "../evaluate/metrics.ts";
 import type { FeatureBatch, ModelRunner } from "../evaluate/runner.ts";
