@@ -1,10 +1,10 @@
 import type { Column, Dataset } from "../manifest/schema.ts";
 import { contentName, parseLocation } from "../storage/location.ts";
 import { type ProfileCounter, Reservoir } from "./profile.ts";
+import { typedValue } from "./typed-value.ts";
 import {
   type Batch,
   type Cell,
-  cellToNumber,
   cellToString,
   type Format,
   formatOf,
@@ -13,6 +13,9 @@ import {
   readColumns,
   type Verify,
 } from "./read.ts";
+
+/** A cell's value as its column's declared type (./typed-value.ts, which monitor's worker threads load alone). */
+export { typedValue };
 
 /** Counts of one kind of problem in a column, with the first row and a few example values. */
 export interface Problem {
@@ -101,37 +104,6 @@ function fanOut(counters: ProfileCounter[]): Pick<ProfileCounter, "addNumber" | 
 /** note() at row r of a batch, with the row's line when the format has lines. */
 function noteAt(p: Problem | undefined, b: Batch, r: number, example: string): Problem {
   return note(p, b.offset + r + 1, example, b.lines?.[r]);
-}
-
-/**
- * A typed value, or undefined when the cell does not have the declared type; null for a null cell. Numbers follow
- * the readers' one rule (parseNumberText): "nan" and empty are null; a float must be finite (±Infinity is refused
- * here as evaluate refuses it).
- */
-export function typedValue(col: Column, cell: Cell): number | string | boolean | null | undefined {
-  if (cell === null) return null;
-  switch (col.type) {
-    case "float": {
-      const n = typeof cell === "string" ? parseNumberText(cell) : cellToNumber(cell);
-      if (n === null || n === undefined) return n;
-      if (Number.isNaN(n)) return typeof cell === "string" || typeof cell === "number" ? null : undefined;
-      return Number.isFinite(n) ? n : undefined;
-    }
-    case "integer": {
-      const n = typeof cell === "string" ? parseNumberText(cell) : cellToNumber(cell);
-      if (n === null) return null;
-      return n !== undefined && Number.isInteger(n) ? n : undefined;
-    }
-    case "boolean": {
-      if (typeof cell === "boolean") return cell;
-      const s = cellToString(cell)?.trim().toLowerCase();
-      if (s === "true" || s === "1") return true;
-      if (s === "false" || s === "0") return false;
-      return undefined;
-    }
-    default:
-      return cellToString(cell);
-  }
 }
 
 /**

@@ -1,9 +1,9 @@
 import { type Cell, cellToNumber, cellToString } from "../data/read.ts";
-import { typedValue } from "../data/scan.ts";
+import { typedValue } from "../data/typed-value.ts";
 import { bucketKey, keyOf } from "../evaluate/collect.ts";
 import type { Task } from "../evaluate/metrics.ts";
 import type { FeatureBatch, ModelRunner } from "../evaluate/runner.ts";
-import type { Column, Model } from "../manifest/schema.ts";
+import type { Column } from "../manifest/schema.ts";
 import type { LogBatch } from "./logs.ts";
 import type { WindowAccumulator, WindowRows } from "./window.ts";
 
@@ -15,7 +15,6 @@ import type { WindowAccumulator, WindowRows } from "./window.ts";
  */
 
 export interface FeedVersion {
-  manifest: Model;
   runner: ModelRunner;
   /** A binary classifier's positive column in the model's output (0 for a single score). */
   positive: number;
@@ -39,6 +38,11 @@ export interface FeedSpec {
   capture?: string[];
   /** The Dataset's id column: filled from the row's id when the logs name it otherwise. */
   idColumn?: string;
+  /**
+   * The labels are held in another thread (this feeder runs in a worker, ./workers.ts): a row without a label of its
+   * own carries its id (WindowRows.ids) instead of being looked up in `labels`.
+   */
+  labelIds?: boolean;
 }
 
 const inc = (o: Record<string, number>, k: string, n = 1) => {
@@ -52,7 +56,7 @@ export class Feeder {
 
   constructor(
     private readonly spec: FeedSpec,
-    private readonly acc: WindowAccumulator,
+    private readonly acc: Pick<WindowAccumulator, "add">,
   ) {}
 
   private versionAt(t: number): number {
@@ -248,6 +252,7 @@ export class Feeder {
       );
     }
     const label = src.map((r) => this.labelOf(b, r));
+    const ids = spec.labelIds ? label.map((l, i) => (l === null ? b.id(src[i]) : null)) : undefined;
     if (spec.capture) {
       src.forEach((r, i) => {
         if (label[i] === null) return;
@@ -269,6 +274,7 @@ export class Feeder {
       label,
       ...(b.latencyMs ? { latencyMs: pick(b.latencyMs) } : {}),
       ...(b.error ? { error: Int8Array.from(src, (r) => b.error![r]) } : {}),
+      ...(ids ? { ids } : {}),
     };
   }
 }

@@ -10,6 +10,7 @@ import {
   readBatches,
   readColumns,
   rowPlace,
+  type Verify,
 } from "../data/read.ts";
 import {
   type CloudEvent,
@@ -129,12 +130,18 @@ export const PREDICTION = "prediction";
 export const LATENCY = "latency_ms";
 export const ERROR = "error";
 
-/** A table's batches: `timestamp` required, the wanted columns the file has, `prediction`, `latency_ms`, `error`. */
-export async function* tableBatches(
-  file: string,
-  display: string,
-  want: TableColumns,
-): AsyncGenerator<{ batch: LogBatch; missing: string[] }> {
+/** The columns a logged table is read with: `timestamp` (required), the wanted ones it has, and the optional ones. */
+export interface TableRead {
+  /** Every column read, `timestamp` first. */
+  columns: string[];
+  numeric: string[];
+  other: string[];
+  /** Wanted columns the file lacks. */
+  missing: string[];
+}
+
+/** How a logged table is read (its header says which columns it has); a table without `timestamp` is refused. */
+export async function tableRead(file: string, display: string, want: TableColumns): Promise<TableRead> {
   const header = await readColumns(file, { displayName: display });
   const has = new Set(header);
   if (!has.has(TIMESTAMP)) {
@@ -149,9 +156,30 @@ export async function* tableBatches(
     ...new Set([...want.other, ...(want.idColumn ? [want.idColumn] : []), ...(has.has(ERROR) ? [ERROR] : [])]),
   ].filter((c) => has.has(c) && !numeric.includes(c));
   const missing = [...want.numeric, ...want.other].filter((c) => !has.has(c));
-  const columns = [TIMESTAMP, ...numeric, ...other];
+  return { columns: [TIMESTAMP, ...numeric, ...other], numeric, other, missing };
+}
+
+/**
+ * A table's batches: `timestamp` required, the wanted columns the file has, `prediction`, `latency_ms`, `error`.
+ * With `verify`, the file is hashed as it is read (`verify.onDigest`, after the last batch).
+ */
+export async function* tableBatches(
+  file: string,
+  display: string,
+  want: TableColumns,
+  verify?: Verify,
+  batchSize?: number,
+): AsyncGenerator<{ batch: LogBatch; missing: string[] }> {
+  const { columns, numeric, other, missing } = await tableRead(file, display, want);
+  const o = {
+    columns,
+    numeric,
+    displayName: display,
+    ...(verify ? { verify } : {}),
+    ...(batchSize ? { batchSize } : {}),
+  };
   try {
-    for await (const b of readBatches(file, { columns, numeric, displayName: display })) {
+    for await (const b of readBatches(file, o)) {
       yield { batch: fromTable(b, display, numeric, other, want.idColumn), missing };
     }
   } catch (err) {
@@ -159,7 +187,8 @@ export async function* tableBatches(
   }
 }
 
-function fromTable(b: Batch, display: string, numeric: string[], other: string[], idColumn?: string): LogBatch {
+/** A table's batch as logged rows: times parsed (a row without one is refused, naming its line), columns split. */
+export function fromTable(b: Batch, display: string, numeric: string[], other: string[], idColumn?: string): LogBatch {
   const col = (name: string) => b.columns.indexOf(name);
   const n = b.length;
   const time = new Float64Array(n);
@@ -222,6 +251,8 @@ export async function* eventBatches(
   spec: PayloadSpec,
   numeric: Set<string>,
   batchSize = 4096,
+  /** Hashes the file as it is read (`verify.onDigest`, after the last batch). */
+  verify?: Verify,
 ): AsyncGenerator<{ batch: LogBatch; joiner: EventJoiner }> {
   const joiner = new EventJoiner(spec);
   let rows: LoggedRow[] = [];
@@ -231,6 +262,7 @@ export async function* eventBatches(
       columns: [...EVENT_KEYS],
       anyKeys: true,
       displayName: display,
+      ...(verify ? { verify } : {}),
     })) {
       const at = (k: string) => b.data[b.columns.indexOf(k)];
       const id = at("id");
@@ -298,7 +330,7 @@ function fromEvents(rows: LoggedRow[], numeric: Set<string>): LogBatch {
 }
 
 /** A problem inside a log file is the user's to fix: exit 2, naming the file and line. */
-function asUsage(err: unknown): unknown {
+export function asUsage(err: unknown): unknown {
   if (err instanceof PayloadProblem) return new UserError(`${err.message}; fix the log or leave the file out`);
   if (err instanceof DataError) return new UserError(`${err.message}`);
   return err;

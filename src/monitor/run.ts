@@ -1,9 +1,12 @@
+import { statSync } from "node:fs";
+import { extname } from "node:path";
 import { sha256File } from "../data/hash.ts";
 import { binOf, quantileEdges } from "../data/profile.ts";
 import { CheckFailed, UserError } from "../errors.ts";
 import { type Collected, keyOf } from "../evaluate/collect.ts";
 import { onnxruntimeVersion } from "../evaluate/engine.ts";
 import { ModelRunner } from "../evaluate/runner.ts";
+import { defaultScoringWorkers } from "../evaluate/pool.ts";
 import { fetchBranch, isRepository } from "../git/remote.ts";
 import { parseLedger, promotionsPath } from "../ledger/ledger.ts";
 import { defaultBranch } from "../ledger/writer.ts";
@@ -24,6 +27,7 @@ import { compareEstimate, estimatedPerformance, operations, realizedPerformance 
 import { modelIoOf } from "../evaluate/spec.ts";
 import { loadVersion, positiveClass, scoreReference, scratchFolder, type VersionFacts } from "./versions.ts";
 import { WindowAccumulator } from "./window.ts";
+import type { FeedPool } from "./workers.ts";
 import { type Applied, applyMonitoring } from "./apply.ts";
 import { proposeRollback, type RollbackResult } from "./rollback.ts";
 import type { Gathered, MonitorOptions, MonitorSession } from "./session.ts";
@@ -153,11 +157,21 @@ export async function gatherFacts(s: MonitorSession, scratch: string): Promise<G
         `${name}: versions of different tasks served the window (${v.manifest.spec.version} is a ${v.manifest.spec.task}); monitor one task per window`,
       );
   const runners: ModelRunner[] = [];
+  const logs = await expandPaths(ws.io.cwd, s.opts.logs, "--logs");
+  // the workers start (their code, onnxruntime, the models) while this thread prepares the window
+  const starting = startFeedPool(s, versions, logs);
+  let pool: FeedPool | undefined;
   try {
     for (const v of versions)
       runners.push(await ModelRunner.open(v.bytes, `${name}@${v.manifest.spec.version}`, task, modelIoOf(v.manifest)));
     const w = await prepareWindow(s, versions, runners);
-    const streamed = await streamLogs(s, w);
+    const up = await starting;
+    pool = up.pool;
+    if (up.error)
+      ws.io.err(
+        `warning: monitoring worker threads could not start; the logs are read in the main thread (same record, slower): ${up.error}\n`,
+      );
+    const streamed = await streamLogs(s, w, logs, w.feed.capture ? undefined : pool);
     const facts = await factsOf(s, versions, w, streamed);
     return {
       facts,
@@ -166,8 +180,47 @@ export async function gatherFacts(s: MonitorSession, scratch: string): Promise<G
       ...(w.feed.capture ? { captured: { columns: w.feed.capture, rows: w.feeder.captured } } : {}),
     };
   } finally {
+    pool ??= (await starting).pool; // started, though this thread failed before it took them
+    await pool?.close();
     for (const r of runners) await r.close();
   }
+}
+
+/** CSV logs of more bytes than this are fed by worker threads (unless `workers` says otherwise): about 4 batches. */
+const FEED_POOL_MIN_BYTES = 16 * 1024 * 1024;
+
+/**
+ * Worker threads that feed the CSV logs, when they pay off (CSV logs of more than a few batches, or as many as
+ * `workers` says) and no retraining keeps the labelled rows' cells (those are captured in this thread).
+ */
+async function startFeedPool(
+  s: MonitorSession,
+  versions: VersionFacts[],
+  logs: string[],
+): Promise<{ pool?: FeedPool; error?: string }> {
+  const csv = logs.filter((f) => extname(f).toLowerCase() === ".csv");
+  if (csv.length === 0 || retrainingSets(s)) return {};
+  const bytes = csv.reduce((a, f) => a + statSync(f).size, 0);
+  const workers = s.opts.workers ?? (bytes >= FEED_POOL_MIN_BYTES ? defaultScoringWorkers() : 0);
+  if (workers === 0) return {};
+  const name = s.manifest.metadata.name;
+  // loaded apart (its own bundle chunk): a worker thread loads that module and what it imports, not the CLI's monitor
+  const { FeedPool } = await import("./workers.ts");
+  return FeedPool.start(
+    versions.map((v) => ({ bytes: v.bytes, file: `${name}@${v.manifest.spec.version}`, io: modelIoOf(v.manifest) })),
+    versions[versions.length - 1].manifest.spec.task,
+    workers,
+  );
+}
+
+/** With a retraining possible: the training and evaluation Datasets whose columns the window's labelled rows keep. */
+function retrainingSets(s: MonitorSession) {
+  const { ws, monitoring } = s;
+  const retraining = s.opts.retrain || (s.opts.github !== undefined && monitoring.onAlert.includes("retrain"));
+  if (!retraining) return undefined;
+  const named = [s.manifest.spec.training?.datasets[0], s.manifest.spec.evaluation.datasets[0]];
+  const sets = named.map((n) => ws.repo.datasets.find((d) => d.value.metadata.name === n)?.value);
+  return sets[0] ? sets : undefined;
 }
 
 /** What the window is fed with and how: the references, the labels, the columns to read, the accumulator. */
@@ -191,7 +244,7 @@ async function prepareWindow(
   versions: VersionFacts[],
   runners: ModelRunner[],
 ): Promise<PreparedWindow> {
-  const { ws, monitoring } = s;
+  const { ws } = s;
   const pm = versions[versions.length - 1].manifest;
   const task = pm.spec.task;
   const last = runners[runners.length - 1];
@@ -218,17 +271,14 @@ async function prepareWindow(
     column: dataset?.spec.columns.find((x) => x.name === c.feature),
   }));
   const slices = pm.spec.evaluation.slices;
-  const retraining = s.opts.retrain || (s.opts.github !== undefined && monitoring.onAlert.includes("retrain"));
   // a retraining takes the window's labelled rows in the columns of the training and evaluation Datasets
-  const named = [s.manifest.spec.training?.datasets[0], s.manifest.spec.evaluation.datasets[0]];
-  const sets = named.map((n) => ws.repo.datasets.find((d) => d.value.metadata.name === n)?.value);
-  const capture =
-    retraining && sets[0] ? [...new Set(sets.flatMap((d) => d?.spec.columns.map((c) => c.name) ?? []))] : undefined;
+  const sets = retrainingSets(s);
+  const capture = sets ? [...new Set(sets.flatMap((d) => d?.spec.columns.map((c) => c.name) ?? []))] : undefined;
   const feed: FeedSpec = {
     since: s.since,
     until: s.until,
     segments: versions.map((v) => ({ from: v.segment.from, until: v.segment.until })),
-    versions: versions.map((v, i) => ({ manifest: v.manifest, runner: runners[i], positive: positive[i] })),
+    versions: versions.map((_, i) => ({ runner: runners[i], positive: positive[i] })),
     task,
     width,
     watched,
@@ -287,23 +337,42 @@ async function prepareWindow(
 async function streamLogs(
   s: MonitorSession,
   w: PreparedWindow,
+  logs: string[],
+  pool: FeedPool | undefined,
 ): Promise<{ sources: MonitoringRecord["sources"]; skipped: Record<string, number> }> {
   const cwd = s.ws.io.cwd;
   const sources: MonitoringRecord["sources"] = [];
   const skipped: Record<string, number> = {};
-  for (const f of await expandPaths(cwd, s.opts.logs, "--logs")) {
+  for (const f of logs) {
     const display = shown(cwd, f);
     const kind = await logKind(f);
     let rows = 0;
+    // each file is hashed as it is read (the one read of it)
+    let sha256 = "";
+    const verify = { onDigest: (d: string) => (sha256 = d) };
+    const batchSize = s.opts.batchSize;
     if (kind === "table") {
-      const want = { numeric: [...w.numeric], other: w.other, ...(w.idColumn ? { idColumn: w.idColumn } : {}) };
-      for await (const { batch } of tableBatches(f, display, want)) {
-        rows += batch.length;
-        await w.feeder.add(batch);
-      }
+      // the id is read where labels are joined by it, or kept for a retraining
+      const id = w.idColumn && (w.feed.labels.size > 0 || w.feed.capture) ? { idColumn: w.idColumn } : {};
+      const want = { numeric: [...w.numeric], other: w.other, ...id };
+      if (pool && extname(f).toLowerCase() === ".csv") {
+        const { feedTableInWorkers } = await import("./workers.ts");
+        const columns = w.refs.columns.map((c) => ({ name: c.feature, ref: c.ref }));
+        const fed = await feedTableInWorkers(pool, f, display, want, {
+          ...w,
+          columns,
+          ...(batchSize ? { batchSize } : {}),
+        });
+        rows = fed.rows;
+        sha256 = fed.sha256;
+      } else
+        for await (const { batch } of tableBatches(f, display, want, verify, batchSize)) {
+          rows += batch.length;
+          await w.feeder.add(batch);
+        }
     } else {
       let counts: EventCounts | undefined;
-      for await (const { batch, joiner } of eventBatches(f, display, w.payload, w.numeric)) {
+      for await (const { batch, joiner } of eventBatches(f, display, w.payload, w.numeric, batchSize, verify)) {
         counts = joiner.counts;
         await w.feeder.add(batch);
       }
@@ -312,7 +381,7 @@ async function streamLogs(
       if (orphans)
         skipped["responses without their request"] = (skipped["responses without their request"] ?? 0) + orphans;
     }
-    sources.push({ path: display, sha256: await sha256File(f), kind, rows });
+    sources.push({ path: display, sha256, kind, rows });
   }
   for (const [k, n] of Object.entries(w.feeder.skipped)) skipped[k] = (skipped[k] ?? 0) + n;
   return { sources, skipped };

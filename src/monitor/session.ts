@@ -30,6 +30,13 @@ export interface MonitorOptions {
   log?: (line: string) => void;
   maxAttempts?: number;
   backoffMs?: number;
+  /**
+   * Worker threads that parse, feed and bin logged CSV tables (default: as many as evaluate scores with, when the CSV
+   * logs hold more than a few batches; 0: this thread). Any number gives the same record.
+   */
+  workers?: number;
+  /** Rows per batch read from a log (default 8192). */
+  batchSize?: number;
 }
 
 export interface MonitorSession {

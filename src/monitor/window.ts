@@ -44,6 +44,11 @@ export interface WindowRows {
   latencyMs?: Float64Array;
   /** 1: the response was an error, 0: it was not, -1: no response logged. */
   error?: Int8Array;
+  /**
+   * Rows fed in another thread than the labels (FeedSpec.labelIds): the id of each row whose own label is missing
+   * (null: it has one, or no id), for the labels to be looked up where they are held.
+   */
+  ids?: (string | null)[];
 }
 
 /** A typed array that grows by doubling: the window's per-row values without a JS array of numbers. */
@@ -79,6 +84,8 @@ const ints = () => new Grow(new Int32Array(1024), (n) => new Int32Array(n));
 interface NumericCounter {
   kind: "numeric";
   edges: Float64Array;
+  /** The bins by a table lookup (binTable), for ascending edges over a range. */
+  table?: BinTable;
   counts: Float64Array;
   seen: number[];
   nulls: number;
@@ -90,11 +97,51 @@ interface CategoricalCounter {
 }
 type Counter = NumericCounter | CategoricalCounter;
 
+/**
+ * Bins found by a lookup instead of a walk of the edges: the range from a little below the first edge to a little
+ * above the last is cut into CELLS equal cells, and a cell with no edge in it or in its two neighbours holds the bin
+ * of every value that falls in it (a value's computed cell is off by at most one from its exact one, and no edge
+ * lies in those three cells). A value outside the range or in a cell near an edge is binned by the walk. Same bins,
+ * about 3× faster than the walk on deciles.
+ */
+interface BinTable {
+  lo: number;
+  scale: number;
+  /** The bin of each cell; -1: walk. */
+  bins: Int16Array;
+}
+
+const CELLS = 2048;
+
+function binTable(e: Float64Array): BinTable | undefined {
+  const k = e.length;
+  if (k < 2 || k > 30_000) return undefined;
+  for (let i = 1; i < k; i++) if (!(e[i - 1] <= e[i])) return undefined;
+  const span = e[k - 1] - e[0];
+  const lo = e[0] - span / 8;
+  const scale = CELLS / (span * 1.25);
+  if (!(span > 0) || !Number.isFinite(scale) || !Number.isFinite(lo)) return undefined;
+  const bins = new Int16Array(CELLS);
+  let i = 0;
+  for (let c = 0; c < CELLS; c++) {
+    const a = lo + (c - 1) / scale;
+    const b = lo + (c + 2) / scale;
+    while (i < k && e[i] < a) i++;
+    // an edge in [a, b]: values in this cell are walked
+    if (i < k && e[i] <= b) bins[c] = -1;
+    else bins[c] = i;
+  }
+  return { lo, scale, bins };
+}
+
 function counterFor(ref: ColumnReference): Counter {
+  const edges = ref.kind === "numeric" ? Float64Array.from(ref.edges) : undefined;
+  const table = edges ? binTable(edges) : undefined;
   return ref.kind === "numeric"
     ? {
         kind: "numeric",
-        edges: Float64Array.from(ref.edges),
+        edges: edges!,
+        ...(table ? { table } : {}),
         counts: new Float64Array(ref.edges.length + 1),
         seen: [],
         nulls: 0,
@@ -125,6 +172,10 @@ function binNumbers(c: NumericCounter, xs: Float64Array, n: number): void {
   const seen = c.seen;
   let few = seen.length <= FEW;
   let nulls = 0;
+  const table = c.table;
+  const lo = table?.lo ?? 0;
+  const scale = table?.scale ?? 0;
+  const bins = table?.bins ?? new Int16Array(0);
   for (let r = 0; r < n; r++) {
     const v = xs[r];
     // NaN (null) and ±Infinity: v - v is not 0
@@ -132,8 +183,15 @@ function binNumbers(c: NumericCounter, xs: Float64Array, n: number): void {
       nulls++;
       continue;
     }
-    let j = 0;
-    while (j < k && v > e[j]) j++;
+    let j = -1;
+    if (table) {
+      const x = (v - lo) * scale;
+      if (x >= 0 && x < CELLS) j = bins[x | 0];
+    }
+    if (j < 0) {
+      j = 0;
+      while (j < k && v > e[j]) j++;
+    }
     counts[j]++;
     if (few && !seen.includes(v)) {
       seen.push(v);
@@ -141,6 +199,42 @@ function binNumbers(c: NumericCounter, xs: Float64Array, n: number): void {
     }
   }
   c.nulls += nulls;
+}
+
+/** One numeric column of a batch counted into its bins elsewhere (a worker thread): what `add` merges. */
+export interface BinnedColumn {
+  counts: Float64Array;
+  /** Distinct values seen, up to FEW + 1. */
+  seen: number[];
+  nulls: number;
+  /** The batch had the column. */
+  present: boolean;
+}
+
+/**
+ * A batch's numeric watched columns counted into the reference's bins, as `add` counts them (by column index;
+ * undefined for a categorical column, which `add` counts from the batch's keys). Sums of counts are exact, so
+ * merging batches binned apart gives the very counts of binning them in one place.
+ */
+export function binColumns(
+  columns: WindowColumn[],
+  b: Pick<WindowRows, "length" | "numeric">,
+): (BinnedColumn | undefined)[] {
+  return columns.map((col) => {
+    if (col.ref.kind !== "numeric") return undefined;
+    const c = counterFor(col.ref) as NumericCounter;
+    const xs = b.numeric.get(col.name);
+    if (xs) binNumbers(c, xs, b.length);
+    else c.nulls += b.length;
+    return { counts: c.counts, seen: c.seen, nulls: c.nulls, present: xs !== undefined };
+  });
+}
+
+function mergeBinned(c: NumericCounter, b: BinnedColumn): void {
+  for (let j = 0; j < c.counts.length; j++) c.counts[j] += b.counts[j];
+  c.nulls += b.nulls;
+  // distinct values up to FEW + 1: the union of each batch's (each holds its own up to FEW + 1) is that of all rows
+  for (const v of b.seen) if (c.seen.length <= FEW && !c.seen.includes(v)) c.seen.push(v);
 }
 
 function countKey(c: CategoricalCounter, k: string | null): void {
@@ -200,7 +294,8 @@ export class WindowAccumulator {
     this.sliceKeys = spec.slices.map(() => []);
   }
 
-  add(b: WindowRows): void {
+  /** A batch of rows; `binned`: its numeric columns counted already (binColumns), in place of `b.numeric`. */
+  add(b: WindowRows, binned?: (BinnedColumn | undefined)[]): void {
     const n = b.length;
     const w = this.spec.width;
     this.rows += n;
@@ -212,6 +307,12 @@ export class WindowAccumulator {
     for (let i = 0; i < this.counters.length; i++) {
       const c = this.counters[i];
       const name = this.spec.columns[i].name;
+      const done = binned?.[i];
+      if (c.kind === "numeric" && done) {
+        mergeBinned(c, done);
+        if (done.present) this.present[i] = true;
+        continue;
+      }
       if (c.kind === "numeric") {
         const xs = b.numeric.get(name);
         if (xs) binNumbers(c, xs, n);

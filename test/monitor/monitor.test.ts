@@ -354,6 +354,68 @@ test("rows without predictions are scored by the version that served them, acros
   );
 });
 
+test("CSV logs fed by worker threads give the very record of feeding them in this thread, and the same errors", async () => {
+  const s = await churnScenario();
+  const csv = churnCsv(4, 1300).trim().split("\n");
+  const since = hour(12).getTime();
+  const until = hour(17).getTime();
+  // rows across a rollback (three segments), some outside the window, some with their prediction logged, some
+  // without a label (half of them labelled later by id), one without a feature the model needs and no prediction
+  const lines = csv.slice(1).map((line, i) => {
+    const t = since - 600_000 + Math.floor((i * (until - since + 900_000)) / 1300);
+    const cells = line.split(",");
+    if (i === 77) cells[1] = "";
+    if (i % 5 === 0) cells[4] = "";
+    const prediction = i % 3 === 0 && i !== 77 ? String(Math.round((0.2 + (i % 7) / 10) * 1e6) / 1e6) : "";
+    return `${new Date(t).toISOString()},${cells.join(",")},${prediction},${i % 11}`;
+  });
+  const header = `timestamp,${csv[0]},prediction,latency_ms`;
+  const a = join(s.dir, "a.csv");
+  const b = join(s.dir, "b.csv");
+  writeFileSync(a, `${header}\n${lines.slice(0, 700).join("\n")}\n`);
+  writeFileSync(b, `${header}\n${lines.slice(700).join("\n")}\n`);
+  const labels = join(s.dir, "labels.csv");
+  const late = csv.slice(1).filter((_, i) => i % 10 === 0);
+  writeFileSync(
+    labels,
+    `customer_id,churned\n${late.map((l) => `${l.split(",")[0]},${l.split(",")[4]}`).join("\n")}\n`,
+  );
+  const run = async (workers: number, logs = [a, b]) => {
+    const io = bufferIo(s.repo, env);
+    const r = await runMonitor(openWorkspace(io), {
+      model: "churn",
+      logs,
+      labels: [labels],
+      since,
+      until,
+      dryRun: true,
+      workers,
+      batchSize: 64,
+    });
+    assert.equal(io.stderr, "", "the workers started (no fallback to this thread)");
+    return r.plan;
+  };
+  const here = await run(0);
+  const skipped = here.record.window.skipped;
+  assert.deepEqual(Object.keys(skipped), ["outside the window", "without a prediction and a feature the model needs"]);
+  assert.equal(skipped["without a prediction and a feature the model needs"], 1);
+  assert.equal(here.record.window.rows, 1300 - 1 - skipped["outside the window"]);
+  assert.ok(here.record.window.labeled > 1100 && here.record.window.labeled < here.record.window.rows);
+  assert.deepEqual(
+    here.record.sources.slice(0, 2).map((x) => x.sha256),
+    [a, b].map((f) => sha256Bytes(readFileSync(f))),
+  );
+  for (const workers of [1, 2]) {
+    const there = await run(workers);
+    assert.equal(JSON.stringify(there.record), JSON.stringify(here.record), `${workers} worker(s)`);
+    assert.equal(there.digest, here.digest);
+  }
+  const bad = join(s.dir, "bad.csv");
+  writeFileSync(bad, `${header}\n${lines.slice(0, 400).join("\n")}\nlater${lines[400].slice(24)}\n`);
+  for (const workers of [0, 2])
+    await assert.rejects(run(workers, [bad]), /bad\.csv:402: timestamp "later" is not a time/, `${workers} workers`);
+});
+
 test("bad input is exit 2, naming the file and line", async () => {
   const s = await churnScenario();
   const w = ["--since", iso(hour(12)), "--until", iso(hour(17))];

@@ -154,6 +154,7 @@ test("the window's bins are exactly binOf's (the profile's), values on the edges
       const e = edges[i % edges.length];
       if (i % 5 === 0) return e; // on an edge
       if (i % 5 === 1) return e + Number.EPSILON * Math.max(1, Math.abs(e)); // just above it
+      if (i % 10 === 2) return e - Number.EPSILON * Math.max(1, Math.abs(e)); // just below it
       const span = edges[edges.length - 1] - edges[0] || 1;
       return edges[0] - span * 0.1 + rand() * span * 1.2;
     });
