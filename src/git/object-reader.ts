@@ -64,6 +64,11 @@ class ObjectReader {
     });
   }
 
+  /** No request is waiting for its answer. */
+  get idleNow(): boolean {
+    return this.queue.length === 0;
+  }
+
   close(): void {
     if (this.ended) return;
     this.child.stdin.end();
@@ -172,9 +177,9 @@ export function readObjects(dir: string, env: NodeJS.ProcessEnv, names: string[]
   return reader.read(names);
 }
 
-/** Ends every reader (the demo, when it is done). */
+/** Ends every reader that is not answering a request (the demo, when it is done); the others end when idle. */
 export function closeObjectReaders(): void {
-  for (const r of [...readers.values()]) r.close();
+  for (const r of [...readers.values()]) if (r.idleNow) r.close();
 }
 
 /** How many readers are running (tests). */

@@ -128,11 +128,17 @@ function run(
   title: string,
   cmd: Command,
   args: string[],
-  opts: { expect?: number; summary?: (out: string, err: string) => string; files?: (ctx: Context) => string[] } = {},
+  opts: {
+    expect?: number;
+    alongside?: boolean;
+    summary?: (out: string, err: string) => string;
+    files?: (ctx: Context) => string[];
+  } = {},
 ): Step {
   return {
     title,
     expect: opts.expect,
+    alongside: opts.alongside,
     async run(ctx) {
       const { code, io } = await runCommand(ctx, cmd, args);
       const lastLine = (t: string) =>
@@ -213,6 +219,8 @@ function proposal(v: VersionOverlay, expect: number): Step[] {
     },
     run(`validate ${v.version}`, validate, []),
     run(`evaluate ${v.version}`, evaluate, ["fraud-detector"], {
+      // validate writes nothing, and reads nothing evaluate writes (its record, under .modelgate/)
+      alongside: true,
       summary: (out, err) => {
         const m = /^roc_auc\s+(\S+)\s+\[[^\]]+\]\s+(\S+)\s+(\S+)\s+\[([^\]]+)\]/m.exec(out);
         const baseline = /^baseline: (.*)$/m.exec(err)?.[1];
