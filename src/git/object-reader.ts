@@ -17,7 +17,7 @@ export interface GitObject {
 }
 
 /** How long a reader waits for its next request before it ends. */
-const IDLE_MS = 3000;
+const IDLE_MS = 10_000;
 
 interface Request {
   count: number;
