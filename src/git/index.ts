@@ -1,5 +1,5 @@
 import { type SimpleGit, simpleGit } from "simple-git";
-import { readObjects } from "./object-reader.ts";
+import { ReaderError, readObjects } from "./object-reader.ts";
 
 /**
  * The one place modelgate runs git: a thin layer on simple-git (commands) plus a `cat-file --batch` reader for bulk
@@ -138,7 +138,9 @@ export class Git {
    * a tag), its type and bytes, or undefined when missing. Order of the answer is the order asked.
    */
   catFileBatch(names: string[]): Promise<({ oid: string; type: string; content: Buffer } | undefined)[]> {
-    return readObjects(this.dir, this.env, names);
+    return readObjects(this.dir, this.env, names).catch((err: Error) => {
+      throw err instanceof ReaderError ? new GitError(["cat-file", "--batch"], err.message) : err;
+    });
   }
 
   /**

@@ -1,6 +1,5 @@
 import { type ChildProcessWithoutNullStreams, spawn } from "node:child_process";
 import { resolve } from "node:path";
-import { GitError } from "./index.ts";
 
 /**
  * Objects read through one long-lived `git cat-file --batch` per repository (and environment) for the whole process,
@@ -9,6 +8,9 @@ import { GitError } from "./index.ts";
  * the reader started are seen (git re-reads a ref on each lookup and rescans its packs on a miss). A reader nobody
  * used for IDLE_MS ends; none keeps the process alive, and `closeObjectReaders` ends them all.
  */
+
+/** git's own message when the reader failed (not a repository) or ended; index.ts makes it a GitError. */
+export class ReaderError extends Error {}
 
 export interface GitObject {
   oid: string;
@@ -49,14 +51,12 @@ class ObjectReader {
     // git that fails at once (not a repository) closes its input: the exit code and stderr say why, not EPIPE
     this.child.stdin.on("error", () => {});
     this.child.on("error", (err) => this.end(err));
-    this.child.on("close", (code) =>
-      this.end(new GitError(["cat-file", "--batch"], this.errText || `exit ${code ?? "by signal"}`)),
-    );
+    this.child.on("close", (code) => this.end(new ReaderError(this.errText || `exit ${code ?? "by signal"}`)));
   }
 
   read(names: string[]): Promise<(GitObject | undefined)[]> {
     return new Promise((resolvePromise, reject) => {
-      if (this.ended) return reject(new GitError(["cat-file", "--batch"], this.errText || "the reader ended"));
+      if (this.ended) return reject(new ReaderError(this.errText || "the reader ended"));
       clearTimeout(this.idle);
       this.hold(true);
       this.queue.push({ count: names.length, out: [], resolve: resolvePromise, reject });
@@ -72,7 +72,7 @@ class ObjectReader {
   close(): void {
     if (this.ended) return;
     this.child.stdin.end();
-    this.end(new GitError(["cat-file", "--batch"], "the reader was closed"));
+    this.end(new ReaderError("the reader was closed"));
   }
 
   /** Keeps the process alive while a request waits for its answer, and not otherwise. */
