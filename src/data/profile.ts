@@ -49,6 +49,12 @@ export function binOf(edges: number[], v: number): number {
   return lo;
 }
 
+/** A ProfileCounter's columns and counts (snapshot/restore). */
+export interface CounterSnapshot {
+  numeric: [string, unknown][];
+  categorical: [string, unknown][];
+}
+
 /** Counts toward a profile: per numeric column, counts per bin; per categorical column, counts per value. */
 export class ProfileCounter {
   private readonly numeric = new Map<
@@ -86,6 +92,18 @@ export class ProfileCounter {
   }
   has(name: string): boolean {
     return this.numeric.has(name) || this.categorical.has(name);
+  }
+  /** Its columns and counts, as data: a scan kept in this process (scan.ts) gives them to a counter set up alike. */
+  snapshot(): CounterSnapshot {
+    return structuredClone({ numeric: [...this.numeric], categorical: [...this.categorical] });
+  }
+  /** Takes the columns and counts of a snapshot in place of its own. */
+  restore(s: CounterSnapshot): void {
+    const copy = structuredClone(s);
+    this.numeric.clear();
+    for (const [k, v] of copy.numeric) this.numeric.set(k, v as never);
+    this.categorical.clear();
+    for (const [k, v] of copy.categorical) this.categorical.set(k, v as never);
   }
   addNumber(name: string, v: number | null): void {
     const c = this.numeric.get(name);

@@ -1,5 +1,5 @@
-import { spawn } from "node:child_process";
 import { type SimpleGit, simpleGit } from "simple-git";
+import { ReaderError, readObjects } from "./object-reader.ts";
 
 /**
  * The one place modelgate runs git: a thin layer on simple-git (commands) plus a `cat-file --batch` reader for bulk
@@ -134,46 +134,12 @@ export class Git {
   }
 
   /**
-   * Many objects at once through one `git cat-file --batch` process: for each name (`<commit>:<path>`, an object id,
+   * Many objects at once through the repository's one long-lived `git cat-file --batch` (object-reader.ts): for each name (`<commit>:<path>`, an object id,
    * a tag), its type and bytes, or undefined when missing. Order of the answer is the order asked.
    */
   catFileBatch(names: string[]): Promise<({ oid: string; type: string; content: Buffer } | undefined)[]> {
-    return new Promise((resolvePromise, reject) => {
-      if (names.length === 0) return resolvePromise([]);
-      for (const n of names) if (/[\r\n]/.test(n)) return reject(new Error(`object name with a line break: ${n}`));
-      const child = spawn("git", ["cat-file", "--batch"], { cwd: this.dir, env: this.env, stdio: "pipe" });
-      const chunks: Buffer[] = [];
-      let errText = "";
-      child.stdout.on("data", (c: Buffer) => chunks.push(c));
-      child.stderr.on("data", (c: Buffer) => {
-        errText += c.toString();
-      });
-      child.on("error", reject);
-      // git that fails at once (not a repository) closes its input: the exit code and stderr say why, not EPIPE
-      child.stdin.on("error", () => {});
-      child.on("close", (code) => {
-        if (code !== 0) return reject(new GitError(["cat-file", "--batch"], errText || `exit ${code}`));
-        const buf = Buffer.concat(chunks);
-        const out: ({ oid: string; type: string; content: Buffer } | undefined)[] = [];
-        let pos = 0;
-        for (let i = 0; i < names.length; i++) {
-          const nl = buf.indexOf(10, pos);
-          const header = buf.toString("utf8", pos, nl);
-          pos = nl + 1;
-          const m = /^([0-9a-f]+) (\w+) (\d+)$/.exec(header);
-          if (!m) {
-            out.push(undefined); // "<name> missing" or "ambiguous"
-            continue;
-          }
-          const size = Number(m[3]);
-          out.push({ oid: m[1], type: m[2], content: buf.subarray(pos, pos + size) });
-          pos += size + 1;
-        }
-        resolvePromise(out);
-      });
-      // git may exit before reading its input (not a repository): the exit code above says why, not an EPIPE
-      child.stdin.on("error", () => {});
-      child.stdin.end(`${names.join("\n")}\n`);
+    return readObjects(this.dir, this.env, names).catch((err: Error) => {
+      throw err instanceof ReaderError ? new GitError(["cat-file", "--batch"], err.message) : err;
     });
   }
 

@@ -217,8 +217,62 @@ export interface ParsedManifest<K extends Kind = Kind> {
   value?: z.infer<(typeof manifestSchemas)[K]>;
 }
 
+/**
+ * Valid manifests parsed in this process, by file name, expected kind and exact text (issue #25: every command of the
+ * demo parsed the same few manifests again). A hit gives fresh copies of the value and findings, and a document
+ * parsed again only if it is asked for (to point at a line, or to edit): nothing is shared between callers, and a
+ * file whose text changed by one byte is another key.
+ */
+const parsedManifests = new Map<string, { kind: Kind; value: unknown; findings: Finding[] }>();
+const PARSED_MANIFESTS_KEPT = 256;
+
+/** A SourceDoc whose document and line counter are parsed from its text when first asked for (a cached or fast-read
+ * manifest: yaml's document tree is built only to point at a line or to edit). */
+function lazySource(file: string, text: string): SourceDoc {
+  let parsed: SourceDoc | undefined;
+  const get = () => {
+    parsed ??= parseYaml(file, text).src;
+    return parsed;
+  };
+  return {
+    file,
+    text,
+    get doc() {
+      return get().doc;
+    },
+    get lines() {
+      return get().lines;
+    },
+  };
+}
+
 /** Parses a manifest file; checks its kind (when `expect` is given) and its schema. */
 export function parseManifest(
+  file: string,
+  text: string,
+  expect?: Kind,
+): { manifest?: ParsedManifest; findings: Finding[] } {
+  const key = `${expect ?? ""}\0${file}\0${text}`;
+  const hit = parsedManifests.get(key);
+  if (hit) {
+    return {
+      manifest: { kind: hit.kind, src: lazySource(file, text), value: structuredClone(hit.value) as any },
+      findings: hit.findings.map((f) => ({ ...f })),
+    };
+  }
+  const r = parseManifestText(file, text, expect);
+  if (r.manifest?.value) {
+    if (parsedManifests.size >= PARSED_MANIFESTS_KEPT) parsedManifests.delete(parsedManifests.keys().next().value!);
+    parsedManifests.set(key, {
+      kind: r.manifest.kind,
+      value: structuredClone(r.manifest.value),
+      findings: r.findings.map((f) => ({ ...f })),
+    });
+  }
+  return r;
+}
+
+function parseManifestText(
   file: string,
   text: string,
   expect?: Kind,
@@ -251,25 +305,6 @@ export function parseManifest(
     return { findings };
   }
   return checkManifest(src, raw, findings, expect);
-}
-
-/** A YAML file whose value was read by fastYamlValue: its document (and line counter) parsed by yaml on first use. */
-function lazySource(file: string, text: string): SourceDoc {
-  let full: SourceDoc | undefined;
-  const parsed = () => {
-    full ??= parseYaml(file, text).src;
-    return full;
-  };
-  return {
-    file,
-    text,
-    get doc() {
-      return parsed().doc;
-    },
-    get lines() {
-      return parsed().lines;
-    },
-  };
 }
 
 /** A manifest's value checked: a mapping, of a known kind (the expected one), valid by its kind's schema. */

@@ -14,6 +14,7 @@ import { command as report } from "../../commands/report.ts";
 import { command as train } from "../../commands/train.ts";
 import { command as validate } from "../../commands/validate.ts";
 import { ModelgateError, UserError } from "../../errors.ts";
+import { closeObjectReaders } from "../../git/object-reader.ts";
 import { parse as parseYaml } from "yaml";
 import { datasetSchema, modelSchema } from "../../manifest/schema.ts";
 import { bufferIo, type Io } from "../../util/io.ts";
@@ -58,6 +59,11 @@ export interface Step {
   title: string;
   /** The exit code the step must end with: 0, or 1 when the lifecycle is meant to stop there (a failing gate). */
   expect?: number;
+  /**
+   * The step needs nothing the step before it does, and changes nothing it reads: it starts with that step (a chain
+   * of such steps starts together). Its account is still printed in its place, after the steps before it.
+   */
+  alongside?: boolean;
   run(ctx: Context): Promise<StepResult>;
 }
 
@@ -122,11 +128,17 @@ function run(
   title: string,
   cmd: Command,
   args: string[],
-  opts: { expect?: number; summary?: (out: string, err: string) => string; files?: (ctx: Context) => string[] } = {},
+  opts: {
+    expect?: number;
+    alongside?: boolean;
+    summary?: (out: string, err: string) => string;
+    files?: (ctx: Context) => string[];
+  } = {},
 ): Step {
   return {
     title,
     expect: opts.expect,
+    alongside: opts.alongside,
     async run(ctx) {
       const { code, io } = await runCommand(ctx, cmd, args);
       const lastLine = (t: string) =>
@@ -207,6 +219,8 @@ function proposal(v: VersionOverlay, expect: number): Step[] {
     },
     run(`validate ${v.version}`, validate, []),
     run(`evaluate ${v.version}`, evaluate, ["fraud-detector"], {
+      // validate writes nothing, and reads nothing evaluate writes (its record, under .modelgate/)
+      alongside: true,
       summary: (out, err) => {
         const m = /^roc_auc\s+(\S+)\s+\[[^\]]+\]\s+(\S+)\s+(\S+)\s+\[([^\]]+)\]/m.exec(out);
         const baseline = /^baseline: (.*)$/m.exec(err)?.[1];
@@ -616,6 +630,8 @@ function tamperStep(): Step {
   return {
     title: "tamper (on a copy)",
     expect: 1,
+    // on a clone of the remote, which no step after the last report changes
+    alongside: true,
     async run(ctx) {
       // A hand edit of the production overlay, on a clone: audit verify must name it.
       const copy = join(ctx.out, "tampered");
@@ -665,6 +681,8 @@ function forgeStep(): Step {
   return {
     title: "forge (on a copy)",
     expect: 1,
+    // on a copy of the remote and its own keys
+    alongside: true,
     async run(ctx) {
       const remote = join(ctx.out, "forged.git");
       const copy = join(ctx.out, "forged");
@@ -747,6 +765,15 @@ function childCpu(): number {
   }
 }
 
+/** A step's result; an error it throws is its account. */
+async function runStep(step: Step, ctx: Context): Promise<StepResult> {
+  try {
+    return await step.run(ctx);
+  } catch (err) {
+    return { account: `error: ${(err as Error).message}`, code: -1 };
+  }
+}
+
 /** Runs every step in a fresh folder (`out`, which must be empty or absent), printing a line per step. */
 export async function runDemo(io: Io, outArg?: string, list: Step[] = steps()): Promise<DemoResult> {
   const t0 = performance.now();
@@ -775,17 +802,20 @@ export async function runDemo(io: Io, outArg?: string, list: Step[] = steps()): 
   const width = Math.max(...list.map((s) => s.title.length));
   // MODELGATE_DEMO_TIMINGS=1: each step's wall and CPU time on stderr (the account on stdout stays the same)
   const timings = Boolean(io.env.MODELGATE_DEMO_TIMINGS);
+  const running = new Map<number, Promise<StepResult>>();
+  const start = (i: number) => {
+    if (!running.has(i)) running.set(i, runStep(list[i], ctx));
+    return running.get(i)!;
+  };
   for (const [i, step] of list.entries()) {
     const expect = step.expect ?? 0;
-    let r: StepResult;
     const started = { wall: performance.now(), cpu: process.cpuUsage(), children: childCpu() };
-    try {
-      r = await step.run(ctx);
-    } catch (err) {
-      r = { account: `error: ${(err as Error).message}`, code: -1 };
-    }
+    const result = start(i);
+    for (let j = i + 1; j < list.length && list[j].alongside; j++) start(j);
+    const r = await result;
     if (timings) {
       const cpu = process.cpuUsage(started.cpu);
+      // a step that ran alongside others: its wall time is from where the one before it ended, CPU is all of theirs
       io.err(
         `timing: ${String(i + 1).padStart(2)}. ${step.title.padEnd(width)}  ${((performance.now() - started.wall) / 1000).toFixed(2)} s wall, ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s CPU here, ${(childCpu() - started.children).toFixed(2)} s in child processes\n`,
       );
@@ -810,6 +840,9 @@ export async function runDemo(io: Io, outArg?: string, list: Step[] = steps()): 
       break;
     }
   }
+  // steps started alongside one that stopped the demo end before it says so
+  await Promise.all(running.values());
+  closeObjectReaders();
   const seconds = (performance.now() - t0) / 1000;
   const okAll = results.length === list.length && results.every((r) => r.ok);
   io.out(

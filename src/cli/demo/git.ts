@@ -31,9 +31,20 @@ export function quietRemote(bareDir: string): void {
   appendFileSync(join(bareDir, "config"), "[receive]\n\tautogc = false\n");
 }
 
-/** git in `cwd` as `who`, with no global or system configuration (the demo never depends on the user's). */
+const handles = new Map<string, Git>();
+
+/**
+ * git in `cwd` as `who`, with no global or system configuration (the demo never depends on the user's); one handle
+ * per folder and person for the whole demo.
+ */
 export function gitAs(cwd: string, who: Person = "ci"): Git {
-  return openGit(cwd, { identity: PEOPLE[who], isolated: true, env: { HOME: cwd, ...QUIET_GIT_ENV } });
+  const key = `${who}\0${cwd}`;
+  let g = handles.get(key);
+  if (!g) {
+    g = openGit(cwd, { identity: PEOPLE[who], isolated: true, env: { HOME: cwd, ...QUIET_GIT_ENV } });
+    handles.set(key, g);
+  }
+  return g;
 }
 
 /** Runs `git ARGS` in `cwd` as `who` and returns its trimmed output. */
