@@ -22,12 +22,12 @@ test("a manifest parsed again in the same process gives a fresh copy, and its do
   (first.manifest.value as { metadata: { name: string } }).metadata.name = "changed";
   first.findings.push({ severity: "warning", check: "x", file, message: "added by a caller" });
   const third = parseManifest(file, text, "Model");
-  assert.equal((third.manifest?.value as { metadata: { name: string } }).metadata.name, "fraud-detector");
+  assert.equal((third.manifest!.value as { metadata: { name: string } }).metadata.name, "fraud-detector");
   assert.deepEqual(third.findings, again.findings);
 
   // another text is another manifest
   const other = parseManifest(file, text.replace("name: fraud-detector", "name: fraud-detector-2"), "Model");
-  assert.equal((other.manifest?.value as { metadata: { name: string } }).metadata.name, "fraud-detector-2");
+  assert.equal((other.manifest!.value as { metadata: { name: string } }).metadata.name, "fraud-detector-2");
   // and a manifest that is not of the kind expected is refused each time
   assert.equal(parseManifest(file, text, "Dataset").manifest, undefined);
 });
