@@ -19,6 +19,9 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { setup } from "./setup.mjs";
 
+// One id per run, for the files that share a costly fixture within a run (test/support/packed.ts packs the package once).
+process.env.MODELGATE_TEST_RUN = String(process.pid);
+
 const args = process.argv.slice(2);
 const fastOnly = args.includes("--fast");
 const scaleOnly = args.includes("--scale");
@@ -83,6 +86,8 @@ function timeFile(file) {
       const last = out.trim().split("\n").at(-1) ?? "";
       const cpu = [...last.matchAll(/(\d+)m([\d.]+)s/g)].reduce((t, m) => t + Number(m[1]) * 60 + Number(m[2]), 0);
       const count = (what) => Number(new RegExp(`^# ${what} (\\d+)`, "m").exec(tap)?.[1] ?? 0);
+      // a failing file's report, so that a timed run says why it failed
+      if (code !== 0) process.stderr.write(`${file} (exit ${code}):\n${tap.split("\n").slice(-80).join("\n")}\n`);
       done({ file, code, wall: (Date.now() - started) / 1000, cpu, pass: count("pass"), fail: count("fail") });
     });
   });
