@@ -19,8 +19,9 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { setup } from "./setup.mjs";
 
-// One id per run, for the files that share a costly fixture within a run (test/support/packed.ts packs the package once).
-process.env.MODELGATE_TEST_RUN = String(process.pid);
+// One id per run (never reused: a pid alone comes back), for the files that share a costly fixture within a run
+// (test/support/packed.ts packs the package once).
+process.env.MODELGATE_TEST_RUN = `${process.pid}-${Date.now()}`;
 
 const args = process.argv.slice(2);
 const fastOnly = args.includes("--fast");

@@ -18,6 +18,9 @@ import { copyProject } from "./project-copy.ts";
 /** The version the packed copy says, unlike every fallback, so a test can tell the package's version from a default. */
 export const PACKED_VERSION = "0.1.0-pack.1";
 
+/** This `npm test` run, or this file's process when it runs on its own. */
+const RUN = process.env.MODELGATE_TEST_RUN ?? `pid${process.pid}-${Date.now()}`;
+
 export interface PackedInstall {
   /** The copy of the project that was packed (its package.json says PACKED_VERSION; node_modules linked in). */
   project: string;
@@ -41,7 +44,7 @@ export interface PackedInstall {
  * first file that asks, the others waiting for it. Never reused across runs: each run packs afresh.
  */
 export function packedInstall(): PackedInstall {
-  const dir = join(tmpdir(), `mg-packed-${process.env.MODELGATE_TEST_RUN ?? `pid${process.pid}`}`);
+  const dir = join(tmpdir(), `mg-packed-${RUN}`);
   const lock = `${dir}.lock`;
   const waitUntil = Date.now() + 10 * 60_000;
   while (!existsSync(join(dir, "ready.json"))) {
