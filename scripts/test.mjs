@@ -13,7 +13,9 @@
 // a server answering. MODELGATE_TEST_CONCURRENCY sets the second figure (e.g. 2 on a busy machine).
 // `--times` (with the same filters) runs the files of the second lane each on its own, as many at a time, and prints
 // each file's wall time and CPU time (its process and every process it started: git, python, a registry), then the
-// 20 slowest, the total and the load average before and after: CPU time is the figure to compare on a busy machine.
+// 20 slowest, the total and the load average before and after: CPU time is the figure to compare on a busy machine; a
+// failing file's TAP report is printed as it ends. (A process its parent leaves unreaped, such as esbuild's service,
+// is not in a file's CPU time.)
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
