@@ -13,11 +13,17 @@
 // a server answering. MODELGATE_TEST_CONCURRENCY sets the second figure (e.g. 2 on a busy machine).
 // `--times` (with the same filters) runs the files of the second lane each on its own, as many at a time, and prints
 // each file's wall time and CPU time (its process and every process it started: git, python, a registry), then the
-// 20 slowest, the total and the load average before and after: CPU time is the figure to compare on a busy machine.
+// 20 slowest, the total and the load average before and after: CPU time is the figure to compare on a busy machine; a
+// failing file's TAP report is printed as it ends. (A process its parent leaves unreaped, such as esbuild's service,
+// is not in a file's CPU time.)
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { setup } from "./setup.mjs";
+
+// One id per run (never reused: a pid alone comes back), for the files that share a costly fixture within a run
+// (test/support/packed.ts packs the package once).
+process.env.MODELGATE_TEST_RUN = `${process.pid}-${Date.now()}`;
 
 const args = process.argv.slice(2);
 const fastOnly = args.includes("--fast");
@@ -83,6 +89,8 @@ function timeFile(file) {
       const last = out.trim().split("\n").at(-1) ?? "";
       const cpu = [...last.matchAll(/(\d+)m([\d.]+)s/g)].reduce((t, m) => t + Number(m[1]) * 60 + Number(m[2]), 0);
       const count = (what) => Number(new RegExp(`^# ${what} (\\d+)`, "m").exec(tap)?.[1] ?? 0);
+      // a failing file's report, so that a timed run says why it failed
+      if (code !== 0) process.stderr.write(`${file} (exit ${code}):\n${tap.split("\n").slice(-80).join("\n")}\n`);
       done({ file, code, wall: (Date.now() - started) / 1000, cpu, pass: count("pass"), fail: count("fail") });
     });
   });

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -11,13 +11,26 @@ import { evaluationRecordSchema } from "../../src/records/evaluation.ts";
 import { trainingRecordSchema } from "../../src/records/training.ts";
 import { bufferIo } from "../../src/util/io.ts";
 import { kserveErrors, kserveReleaseErrors } from "../support/kserve.ts";
+import { packedInstall } from "../support/packed.ts";
 
 const env = { PATH: process.env.PATH, HOME: process.env.HOME };
 
+// The demo runs once in the suite, as a user of the package runs it: the installed `modelgate demo`, from the package's
+// own files (test/support/packed.ts; library/pack.test.ts checks the same install).
 test("the demo runs the lifecycle to the end and the folder holds what it says", async () => {
   const out = join(mkdtempSync(join(tmpdir(), "mg-demo-test-")), "demo");
-  const io = bufferIo(process.cwd(), env);
-  assert.equal(await main(["demo", "--out", out], io), 0, io.stdout + io.stderr);
+  const installed = packedInstall();
+  const io = spawnSync(process.execPath, [installed.bin, "demo", "--out", out], {
+    cwd: installed.app,
+    env,
+    encoding: "utf8",
+  });
+  assert.equal(io.status, 0, io.stdout + io.stderr);
+  assert.match(
+    io.stdout,
+    /^modelgate demo: the lifecycle of node_modules\/modelgate\/examples\/fraud-detection,/,
+    "the package's example",
+  );
 
   // Every step ran, in lifecycle order, and ended as meant: the 1.2.0 report fails its region slice gate.
   const lines = io.stdout.split("\n").filter((l) => /^\s*\d+\. /.test(l));

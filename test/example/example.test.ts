@@ -25,6 +25,23 @@ function copyAt(version: string): string {
   return dir;
 }
 
+/**
+ * A copy of the example at a version with its model trained (1.0.0 with --reproduce: trained twice and compared), and
+ * the training's result: trained once per version in this file, and shared by the tests that need a trained copy.
+ */
+const trainedCopies = new Map<string, Promise<{ dir: string; r: Awaited<ReturnType<typeof trainModel>> }>>();
+function trained(version: string) {
+  let t = trainedCopies.get(version);
+  if (!t) {
+    const dir = copyAt(version);
+    t = trainModel(openWorkspace(bufferIo(dir, { PATH: process.env.PATH })), "fraud-detector", {
+      reproduce: version === "1.0.0",
+    }).then((r) => ({ dir, r }));
+    trainedCopies.set(version, t);
+  }
+  return t;
+}
+
 test("the generator is deterministic: it writes exactly the committed data and digests", () => {
   const r = spawnSync(process.execPath, ["scripts/generate-data.mjs", "--check"], { cwd: example, encoding: "utf8" });
   assert.equal(r.status, 0, r.stderr);
@@ -55,8 +72,7 @@ test("the example's manifests validate clean, at every version", async () => {
   );
   assert.deepEqual(result.models, ["fraud-detector"]);
   for (const v of exampleVersions()) {
-    const dir = copyAt(v.version);
-    await trainModel(openWorkspace(bufferIo(dir, { PATH: process.env.PATH })), "fraud-detector");
+    const { dir } = await trained(v.version);
     const r = await validateRepository(dir);
     assert.deepEqual(
       r.findings.filter((f) => f.severity === "error"),
@@ -68,11 +84,8 @@ test("the example's manifests validate clean, at every version", async () => {
 
 test("training the example is reproducible and gives the digest each version's manifest declares", async () => {
   for (const version of ["1.0.0", ...exampleVersions().map((v) => v.version)]) {
-    const dir = copyAt(version);
+    const { dir, r } = await trained(version);
     const declared = findModel(loadRepository(dir), "fraud-detector").value.spec.artifact.sha256;
-    const r = await trainModel(openWorkspace(bufferIo(dir, { PATH: process.env.PATH })), "fraud-detector", {
-      reproduce: version === "1.0.0",
-    });
     assert.equal(r.record.result, "ok");
     assert.equal(r.record.model.version, version);
     assert.equal(r.record.output?.sha256, declared, `${version}: trained model differs from the manifest's digest`);
@@ -82,8 +95,7 @@ test("training the example is reproducible and gives the digest each version's m
 
 /** ROC AUC and recall by region of a version's model on the evaluation month, computed here independently. */
 async function scores(version: string) {
-  const dir = copyAt(version);
-  await trainModel(openWorkspace(bufferIo(dir, { PATH: process.env.PATH })), "fraud-detector");
+  const { dir } = await trained(version);
   const m = findModel(loadRepository(dir), "fraud-detector").value.spec;
   const runner = await ModelRunner.open(
     readFileSync(join(dir, "models/fraud-detector/model.onnx")),

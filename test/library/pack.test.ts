@@ -1,44 +1,21 @@
 import assert from "node:assert/strict";
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { basename, join } from "node:path";
 import { test } from "node:test";
 import { churnCsv, makeFixtureRepo } from "../support/fixture-repo.ts";
-import { copyProject } from "../support/project-copy.ts";
+import { PACKED_VERSION, packedInstall } from "../support/packed.ts";
 
-// The package as npm ships it, from a copy of the project whose version differs from every fallback: `npm pack`
-// (its prepack builds lib/), then installed in a fresh folder the way npm lays it out — the tarball unpacked into
-// node_modules/modelgate, the packed package.json's dependencies beside it (linked from this project's
-// node_modules, which holds the same versions; the machine is offline) and the bin linked into node_modules/.bin.
-const VERSION = "0.1.0-pack.1";
-const project = copyProject({ version: VERSION });
+// The package as npm ships it (test/support/packed.ts): packed from a copy of the project whose version differs from
+// every fallback, installed in a fresh folder the way npm lays it out. The installed command's demo (the bundled
+// example's lifecycle, from the package's own files) runs in test/demo/demo.test.ts, on this same install.
+const VERSION = PACKED_VERSION;
 const work = mkdtempSync(join(tmpdir(), "mg-pack-"));
-const app = join(work, "app");
-
-function install(tarball: string): { bin: string; pkg: { dependencies: Record<string, string> } } {
-  const pkgDir = join(app, "node_modules/modelgate");
-  mkdirSync(pkgDir, { recursive: true });
-  execFileSync("tar", ["-xzf", tarball, "-C", pkgDir, "--strip-components=1"]);
-  const pkg = JSON.parse(readFileSync(join(pkgDir, "package.json"), "utf8"));
-  // @types/node: the consumer's own, for its type check
-  for (const dep of [...Object.keys(pkg.dependencies), "@types/node"]) {
-    const link = join(app, "node_modules", dep);
-    mkdirSync(dirname(link), { recursive: true });
-    symlinkSync(realpathSync(join(project, "node_modules", dep)), link);
-  }
-  const bin = join(app, "node_modules/.bin/modelgate");
-  mkdirSync(dirname(bin), { recursive: true });
-  symlinkSync(join("..", "modelgate", pkg.bin.modelgate), bin);
-  writeFileSync(join(app, "package.json"), '{ "name": "app", "private": true, "type": "module" }\n');
-  return { bin, pkg };
-}
 
 test("npm pack ships the library (lib/ with .d.ts), the CLI, the schemas, the example and the workflows; a fresh folder runs it and imports it", async () => {
-  const packed = spawnSync("npm", ["pack", "--pack-destination", work], { cwd: project, encoding: "utf8" });
-  assert.equal(packed.status, 0, packed.stdout + packed.stderr);
-  const tarball = join(work, readdirSync(work).find((f) => f.endsWith(".tgz")) ?? "no tarball");
-  assert.equal(tarball, join(work, `modelgate-${VERSION}.tgz`));
+  const { project, tarball, app, bin } = packedInstall();
+  assert.equal(basename(tarball), `modelgate-${VERSION}.tgz`);
 
   const files = execFileSync("tar", ["-tzf", tarball], { encoding: "utf8" }).trim().split("\n");
   for (const f of ["lib/index.js", "lib/index.d.ts", "lib/records/evaluation.d.ts", "lib/cli.js", "package.json"])
@@ -52,18 +29,12 @@ test("npm pack ships the library (lib/ with .d.ts), the CLI, the schemas, the ex
     "sources, tests, action bundles and build scripts stay out of the package",
   );
 
-  const { bin } = install(tarball);
   const version = spawnSync(process.execPath, [bin, "--version"], { cwd: app, encoding: "utf8" });
   assert.equal(
     version.stdout,
     `${VERSION}\n`,
     `the installed \`modelgate --version\` (via the bin link): ${version.stderr}`,
   );
-
-  // The installed command's demo: the bundled example's lifecycle, from the package's own files.
-  const demo = spawnSync(process.execPath, [bin, "demo", "--out", join(work, "demo")], { cwd: app, encoding: "utf8" });
-  assert.equal(demo.status, 0, demo.stdout + demo.stderr);
-  assert.match(demo.stdout, /^done in /m);
 
   // A program of the user's own: lock, validate and evaluate a model repository through the library.
   const repo = makeFixtureRepo();
@@ -139,6 +110,7 @@ export { auc, first, version };
 });
 
 test("the version is package.json's: `modelgate --version` run from source and from the dist bundle", () => {
+  const { project } = packedInstall();
   const fromSource = spawnSync(process.execPath, ["--import", "tsx", "src/cli/bin.ts", "--version"], {
     cwd: project,
     encoding: "utf8",

@@ -1,7 +1,8 @@
-import { cpSync, existsSync, readdirSync, readFileSync } from "node:fs";
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { UserError } from "../../errors.ts";
+import { gitignoreWithModelgate } from "../../init/gitignore.ts";
 
 /** The bundled example: examples/fraud-detection, found upwards from this module (in src/ under tsx, in dist/). */
 export function exampleDir(): string {
@@ -22,7 +23,11 @@ export function exampleDir(): string {
 /** Folders of the example that are not part of the model repository itself. */
 const NOT_COPIED = new Set(["versions", ".modelgate"]);
 
-/** Copies the example's model repository (1.0.0) into `dest`, without the version overlays and local records. */
+/**
+ * Copies the example's model repository (1.0.0) into `dest`, without the version overlays and local records. npm
+ * leaves every .gitignore out of a package, so the example installed with modelgate has none: modelgate's patterns
+ * (the image store, scratch files, training logs) are written into the copy's .gitignore when they are missing.
+ */
 export function copyExample(dest: string, src = exampleDir()): void {
   cpSync(src, dest, {
     recursive: true,
@@ -31,6 +36,9 @@ export function copyExample(dest: string, src = exampleDir()): void {
       return rel === "" || !NOT_COPIED.has(rel.split(sep)[0]);
     },
   });
+  const gitignore = join(dest, ".gitignore");
+  const text = gitignoreWithModelgate(existsSync(gitignore) ? readFileSync(gitignore, "utf8") : undefined);
+  if (text !== undefined) writeFileSync(gitignore, text);
 }
 
 export interface VersionOverlay {
