@@ -5,36 +5,38 @@ import {
   openApprovalWorkspace,
   parseModelList,
   runApprove
-} from "../chunks/chunk-OBGUYF6Z.js";
+} from "../chunks/chunk-ALMWZZ52.js";
 import {
   APPROVAL_CONTEXT
-} from "../chunks/chunk-NC4NPHYY.js";
+} from "../chunks/chunk-IR3YDXTI.js";
 import {
   renderApprovalMarkdown
-} from "../chunks/chunk-LNBWE32K.js";
+} from "../chunks/chunk-C4PBAWKT.js";
 import "../chunks/chunk-UJGMECAW.js";
 import "../chunks/chunk-IUP2DSUK.js";
 import "../chunks/chunk-62RWLHT6.js";
 import {
   writeJobSummary
 } from "../chunks/chunk-QR72UADD.js";
-import "../chunks/chunk-OZAWWDHX.js";
+import "../chunks/chunk-A5TF4TZO.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-2BWFZXJO.js";
-import "../chunks/chunk-TSLMIUOM.js";
-import "../chunks/chunk-647GS7I4.js";
+import "../chunks/chunk-NKVCR2XI.js";
+import "../chunks/chunk-PWBTDJDD.js";
 import "../chunks/chunk-RQB7ZENY.js";
-import "../chunks/chunk-G3PMTGIB.js";
-import "../chunks/chunk-W4OLKDEP.js";
 import "../chunks/chunk-DFUR2YEO.js";
-import "../chunks/chunk-PPKR4CHL.js";
+import "../chunks/chunk-3OH66N6E.js";
+import "../chunks/chunk-YZUBQ7DK.js";
+import "../chunks/chunk-7B4MNCDY.js";
+import "../chunks/chunk-S43IQFRZ.js";
+import "../chunks/chunk-7WINE2HQ.js";
 import "../chunks/chunk-CET7KO5S.js";
 import "../chunks/chunk-QOWBSAJO.js";
 import {
   actionIo,
   boolInput,
   runAction
-} from "../chunks/chunk-A5QBJPMI.js";
+} from "../chunks/chunk-DSFMI5QO.js";
 import {
   error,
   getInput,

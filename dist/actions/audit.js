@@ -1,32 +1,37 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   readTrustPolicy
-} from "../chunks/chunk-MZPLLF7E.js";
+} from "../chunks/chunk-6VO4FDJL.js";
+import {
+  runAudit
+} from "../chunks/chunk-7QKISHHN.js";
+import "../chunks/chunk-7FTSAGIK.js";
 import {
   renderTimeline,
-  renderVerification,
-  runAudit
-} from "../chunks/chunk-Y2O5Q3GX.js";
-import "../chunks/chunk-ULV44QRI.js";
+  renderVerification
+} from "../chunks/chunk-YN67MKMD.js";
+import "../chunks/chunk-ZQ4SM2OV.js";
 import "../chunks/chunk-4BLITTKA.js";
-import "../chunks/chunk-VA3CC3ZY.js";
+import "../chunks/chunk-GY2XQEAC.js";
 import {
   writeJobSummary
 } from "../chunks/chunk-QR72UADD.js";
-import "../chunks/chunk-7XOROS7R.js";
-import "../chunks/chunk-ORQIFDE3.js";
 import "../chunks/chunk-YOBALZSW.js";
+import "../chunks/chunk-R6G3I7Z7.js";
+import "../chunks/chunk-YVLSR3UK.js";
 import "../chunks/chunk-2JVQ4VQM.js";
 import "../chunks/chunk-TYVK2T2V.js";
 import "../chunks/chunk-U73FS3GH.js";
-import "../chunks/chunk-6JTE42PB.js";
-import "../chunks/chunk-OZAWWDHX.js";
+import "../chunks/chunk-OZI6Z5D5.js";
+import "../chunks/chunk-A5TF4TZO.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-RQB7ZENY.js";
-import "../chunks/chunk-G3PMTGIB.js";
-import "../chunks/chunk-W4OLKDEP.js";
 import "../chunks/chunk-DFUR2YEO.js";
-import "../chunks/chunk-PPKR4CHL.js";
+import "../chunks/chunk-3OH66N6E.js";
+import "../chunks/chunk-YZUBQ7DK.js";
+import "../chunks/chunk-7B4MNCDY.js";
+import "../chunks/chunk-S43IQFRZ.js";
+import "../chunks/chunk-7WINE2HQ.js";
 import "../chunks/chunk-CET7KO5S.js";
 import "../chunks/chunk-QOWBSAJO.js";
 import {
@@ -34,7 +39,7 @@ import {
   boolInput,
   listInput,
   runAction
-} from "../chunks/chunk-A5QBJPMI.js";
+} from "../chunks/chunk-DSFMI5QO.js";
 import {
   error,
   getInput,

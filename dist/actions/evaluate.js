@@ -2,48 +2,54 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   resamplesArg,
   summarize
-} from "../chunks/chunk-QWSKAVKH.js";
+} from "../chunks/chunk-DN2AXXOE.js";
 import {
   evaluateRepositoryModel,
   mergeShardFiles
-} from "../chunks/chunk-VFJSQKKT.js";
+} from "../chunks/chunk-K6HT46DH.js";
 import "../chunks/chunk-UJGMECAW.js";
-import "../chunks/chunk-5ZQ6TWHY.js";
-import "../chunks/chunk-LNEMD7FW.js";
-import "../chunks/chunk-AQ6NVH64.js";
-import "../chunks/chunk-QENHBKCN.js";
-import "../chunks/chunk-KV26U3IJ.js";
+import "../chunks/chunk-JHTPJMYV.js";
+import "../chunks/chunk-GPSPFIWQ.js";
+import "../chunks/chunk-KVULNKJF.js";
+import "../chunks/chunk-BZHRDQJ4.js";
+import "../chunks/chunk-MUODEOOA.js";
+import "../chunks/chunk-HESXV63B.js";
+import "../chunks/chunk-FR5A5X55.js";
 import "../chunks/chunk-M57FEL6J.js";
-import "../chunks/chunk-UAMELZZ6.js";
+import "../chunks/chunk-7P2SE45X.js";
 import "../chunks/chunk-IVKPBSHK.js";
-import "../chunks/chunk-OZAWWDHX.js";
+import "../chunks/chunk-A5TF4TZO.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-2BWFZXJO.js";
-import "../chunks/chunk-PKLNJ4WK.js";
-import "../chunks/chunk-ZUZHMLQV.js";
+import "../chunks/chunk-S5LUUO47.js";
+import "../chunks/chunk-WQ3D7RZK.js";
 import {
   isRemote
-} from "../chunks/chunk-GPOTO2DD.js";
+} from "../chunks/chunk-2ICSJCXP.js";
+import "../chunks/chunk-YK35P24K.js";
+import "../chunks/chunk-2Z7WG6JL.js";
 import "../chunks/chunk-EJRXWDVW.js";
 import "../chunks/chunk-MMEZHR7H.js";
 import {
   openWorkspace
-} from "../chunks/chunk-TSLMIUOM.js";
+} from "../chunks/chunk-NKVCR2XI.js";
 import {
   findRoot
-} from "../chunks/chunk-647GS7I4.js";
+} from "../chunks/chunk-PWBTDJDD.js";
 import "../chunks/chunk-RQB7ZENY.js";
-import "../chunks/chunk-G3PMTGIB.js";
-import "../chunks/chunk-W4OLKDEP.js";
 import "../chunks/chunk-DFUR2YEO.js";
-import "../chunks/chunk-PPKR4CHL.js";
+import "../chunks/chunk-3OH66N6E.js";
+import "../chunks/chunk-YZUBQ7DK.js";
+import "../chunks/chunk-7B4MNCDY.js";
+import "../chunks/chunk-S43IQFRZ.js";
+import "../chunks/chunk-7WINE2HQ.js";
 import "../chunks/chunk-CET7KO5S.js";
 import "../chunks/chunk-QOWBSAJO.js";
 import {
   actionIo,
   listInput,
   runAction
-} from "../chunks/chunk-A5QBJPMI.js";
+} from "../chunks/chunk-DSFMI5QO.js";
 import {
   getInput,
   group,

@@ -1,13 +1,13 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   main
-} from "../chunks/chunk-5F4OXPZP.js";
+} from "../chunks/chunk-FWFLW3J2.js";
 import "../chunks/chunk-UJGMECAW.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import {
   actionIo,
   runAction
-} from "../chunks/chunk-A5QBJPMI.js";
+} from "../chunks/chunk-DSFMI5QO.js";
 import {
   getInput,
   setOutput

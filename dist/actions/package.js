@@ -2,31 +2,35 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   packageImage,
   parsePlatforms
-} from "../chunks/chunk-DOPD3UWC.js";
-import "../chunks/chunk-5RNHZGHK.js";
+} from "../chunks/chunk-N6X7JKO4.js";
+import "../chunks/chunk-T6X57OIM.js";
 import {
   num
 } from "../chunks/chunk-2BWFZXJO.js";
 import "../chunks/chunk-7Q6ZZL3W.js";
-import "../chunks/chunk-OURFNVSV.js";
-import "../chunks/chunk-PKLNJ4WK.js";
-import "../chunks/chunk-ZUZHMLQV.js";
-import "../chunks/chunk-GPOTO2DD.js";
+import "../chunks/chunk-HGWO5C6P.js";
+import "../chunks/chunk-S5LUUO47.js";
+import "../chunks/chunk-WQ3D7RZK.js";
+import "../chunks/chunk-2ICSJCXP.js";
+import "../chunks/chunk-YK35P24K.js";
+import "../chunks/chunk-2Z7WG6JL.js";
 import "../chunks/chunk-EJRXWDVW.js";
 import "../chunks/chunk-MMEZHR7H.js";
-import "../chunks/chunk-TSLMIUOM.js";
-import "../chunks/chunk-647GS7I4.js";
+import "../chunks/chunk-NKVCR2XI.js";
+import "../chunks/chunk-PWBTDJDD.js";
 import "../chunks/chunk-RQB7ZENY.js";
-import "../chunks/chunk-G3PMTGIB.js";
-import "../chunks/chunk-W4OLKDEP.js";
 import "../chunks/chunk-DFUR2YEO.js";
-import "../chunks/chunk-PPKR4CHL.js";
+import "../chunks/chunk-3OH66N6E.js";
+import "../chunks/chunk-YZUBQ7DK.js";
+import "../chunks/chunk-7B4MNCDY.js";
+import "../chunks/chunk-S43IQFRZ.js";
+import "../chunks/chunk-7WINE2HQ.js";
 import "../chunks/chunk-CET7KO5S.js";
 import "../chunks/chunk-QOWBSAJO.js";
 import {
   actionIo,
   runAction
-} from "../chunks/chunk-A5QBJPMI.js";
+} from "../chunks/chunk-DSFMI5QO.js";
 import {
   getInput,
   group,

@@ -2,11 +2,11 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   formatPlan,
   shown
-} from "../chunks/chunk-UNMIE7TY.js";
+} from "../chunks/chunk-SXU2QURC.js";
 import {
   planRepository,
   shardJobs
-} from "../chunks/chunk-ZDWSDRWZ.js";
+} from "../chunks/chunk-XDRG4FRO.js";
 import {
   writeJobSummary
 } from "../chunks/chunk-QR72UADD.js";
@@ -18,22 +18,24 @@ import "../chunks/chunk-2BWFZXJO.js";
 import "../chunks/chunk-EJRXWDVW.js";
 import {
   openWorkspace
-} from "../chunks/chunk-TSLMIUOM.js";
-import "../chunks/chunk-647GS7I4.js";
+} from "../chunks/chunk-NKVCR2XI.js";
+import "../chunks/chunk-PWBTDJDD.js";
 import {
   toJson,
   writeFileAtomic
 } from "../chunks/chunk-RQB7ZENY.js";
-import "../chunks/chunk-G3PMTGIB.js";
-import "../chunks/chunk-W4OLKDEP.js";
 import "../chunks/chunk-DFUR2YEO.js";
-import "../chunks/chunk-PPKR4CHL.js";
+import "../chunks/chunk-3OH66N6E.js";
+import "../chunks/chunk-YZUBQ7DK.js";
+import "../chunks/chunk-7B4MNCDY.js";
+import "../chunks/chunk-S43IQFRZ.js";
+import "../chunks/chunk-7WINE2HQ.js";
 import "../chunks/chunk-CET7KO5S.js";
 import "../chunks/chunk-QOWBSAJO.js";
 import {
   actionIo,
   runAction
-} from "../chunks/chunk-A5QBJPMI.js";
+} from "../chunks/chunk-DSFMI5QO.js";
 import {
   getInput,
   group,

@@ -1,62 +1,71 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   runPublish
-} from "../chunks/chunk-2OZRNEKA.js";
+} from "../chunks/chunk-3XP3KEPO.js";
 import {
   jobWorkflowRefInput
-} from "../chunks/chunk-GNE3RUQF.js";
-import "../chunks/chunk-TDJZNJJF.js";
-import "../chunks/chunk-2BYGJADJ.js";
-import "../chunks/chunk-ZDWSDRWZ.js";
-import "../chunks/chunk-NC4NPHYY.js";
-import "../chunks/chunk-LNBWE32K.js";
-import "../chunks/chunk-6T4RK4JG.js";
+} from "../chunks/chunk-J3FTEBWZ.js";
+import "../chunks/chunk-PYGMX55J.js";
+import "../chunks/chunk-DIZ4NO5M.js";
+import "../chunks/chunk-XDRG4FRO.js";
+import "../chunks/chunk-IR3YDXTI.js";
+import "../chunks/chunk-C4PBAWKT.js";
+import "../chunks/chunk-Y2YE34LC.js";
+import "../chunks/chunk-YYXK4NTP.js";
 import "../chunks/chunk-IUP2DSUK.js";
 import {
   describeModelPlan
-} from "../chunks/chunk-2AFXTJ2Q.js";
+} from "../chunks/chunk-FNRMQYK7.js";
 import "../chunks/chunk-MNVFN7U6.js";
-import "../chunks/chunk-6SY4DMQ2.js";
+import "../chunks/chunk-WOF3IQCS.js";
 import "../chunks/chunk-62RWLHT6.js";
-import "../chunks/chunk-Y2O5Q3GX.js";
-import "../chunks/chunk-ULV44QRI.js";
+import "../chunks/chunk-7QKISHHN.js";
+import "../chunks/chunk-7FTSAGIK.js";
+import "../chunks/chunk-YN67MKMD.js";
+import "../chunks/chunk-ZQ4SM2OV.js";
 import "../chunks/chunk-4BLITTKA.js";
-import "../chunks/chunk-VA3CC3ZY.js";
+import "../chunks/chunk-GY2XQEAC.js";
 import "../chunks/chunk-QR72UADD.js";
-import "../chunks/chunk-7XOROS7R.js";
-import "../chunks/chunk-ORQIFDE3.js";
 import "../chunks/chunk-YOBALZSW.js";
+import "../chunks/chunk-R6G3I7Z7.js";
+import "../chunks/chunk-YVLSR3UK.js";
 import "../chunks/chunk-2JVQ4VQM.js";
 import "../chunks/chunk-TYVK2T2V.js";
 import "../chunks/chunk-U73FS3GH.js";
-import "../chunks/chunk-6JTE42PB.js";
-import "../chunks/chunk-LNEMD7FW.js";
-import "../chunks/chunk-AQ6NVH64.js";
-import "../chunks/chunk-QENHBKCN.js";
-import "../chunks/chunk-KV26U3IJ.js";
+import "../chunks/chunk-OZI6Z5D5.js";
+import "../chunks/chunk-GPSPFIWQ.js";
+import "../chunks/chunk-KVULNKJF.js";
+import "../chunks/chunk-BZHRDQJ4.js";
+import "../chunks/chunk-MUODEOOA.js";
+import "../chunks/chunk-HESXV63B.js";
+import "../chunks/chunk-FR5A5X55.js";
 import "../chunks/chunk-M57FEL6J.js";
-import "../chunks/chunk-UAMELZZ6.js";
+import "../chunks/chunk-7P2SE45X.js";
 import "../chunks/chunk-IVKPBSHK.js";
-import "../chunks/chunk-OZAWWDHX.js";
+import "../chunks/chunk-A5TF4TZO.js";
 import "../chunks/chunk-3BUM2VMV.js";
-import "../chunks/chunk-DOPD3UWC.js";
-import "../chunks/chunk-5RNHZGHK.js";
+import "../chunks/chunk-N6X7JKO4.js";
+import "../chunks/chunk-T6X57OIM.js";
 import "../chunks/chunk-7Q6ZZL3W.js";
-import "../chunks/chunk-OURFNVSV.js";
-import "../chunks/chunk-PKLNJ4WK.js";
-import "../chunks/chunk-ZUZHMLQV.js";
-import "../chunks/chunk-GPOTO2DD.js";
+import "../chunks/chunk-HGWO5C6P.js";
+import "../chunks/chunk-S5LUUO47.js";
+import "../chunks/chunk-WQ3D7RZK.js";
+import "../chunks/chunk-2ICSJCXP.js";
+import "../chunks/chunk-YK35P24K.js";
+import "../chunks/chunk-2Z7WG6JL.js";
 import "../chunks/chunk-EJRXWDVW.js";
 import "../chunks/chunk-MMEZHR7H.js";
 import {
   openWorkspace
-} from "../chunks/chunk-TSLMIUOM.js";
-import "../chunks/chunk-647GS7I4.js";
+} from "../chunks/chunk-NKVCR2XI.js";
+import "../chunks/chunk-PWBTDJDD.js";
 import "../chunks/chunk-RQB7ZENY.js";
-import "../chunks/chunk-G3PMTGIB.js";
-import "../chunks/chunk-W4OLKDEP.js";
 import "../chunks/chunk-DFUR2YEO.js";
-import "../chunks/chunk-PPKR4CHL.js";
+import "../chunks/chunk-3OH66N6E.js";
+import "../chunks/chunk-YZUBQ7DK.js";
+import "../chunks/chunk-7B4MNCDY.js";
+import "../chunks/chunk-S43IQFRZ.js";
+import "../chunks/chunk-7WINE2HQ.js";
 import "../chunks/chunk-CET7KO5S.js";
 import "../chunks/chunk-QOWBSAJO.js";
 import {
@@ -65,7 +74,7 @@ import {
   listInput,
   runAction,
   withGitPushToken
-} from "../chunks/chunk-A5QBJPMI.js";
+} from "../chunks/chunk-DSFMI5QO.js";
 import {
   error,
   getInput,

@@ -3,30 +3,34 @@ import {
   TrainingFailed,
   secretValues,
   trainModel
-} from "../chunks/chunk-K5RO7JZJ.js";
-import "../chunks/chunk-6JTE42PB.js";
-import "../chunks/chunk-QENHBKCN.js";
+} from "../chunks/chunk-UBUTOO4Q.js";
+import "../chunks/chunk-OZI6Z5D5.js";
+import "../chunks/chunk-HESXV63B.js";
 import "../chunks/chunk-3BUM2VMV.js";
-import "../chunks/chunk-ZUZHMLQV.js";
-import "../chunks/chunk-GPOTO2DD.js";
+import "../chunks/chunk-WQ3D7RZK.js";
+import "../chunks/chunk-2ICSJCXP.js";
+import "../chunks/chunk-YK35P24K.js";
+import "../chunks/chunk-2Z7WG6JL.js";
 import "../chunks/chunk-EJRXWDVW.js";
 import "../chunks/chunk-MMEZHR7H.js";
 import {
   openWorkspace
-} from "../chunks/chunk-TSLMIUOM.js";
-import "../chunks/chunk-647GS7I4.js";
+} from "../chunks/chunk-NKVCR2XI.js";
+import "../chunks/chunk-PWBTDJDD.js";
 import "../chunks/chunk-RQB7ZENY.js";
-import "../chunks/chunk-G3PMTGIB.js";
-import "../chunks/chunk-W4OLKDEP.js";
 import "../chunks/chunk-DFUR2YEO.js";
-import "../chunks/chunk-PPKR4CHL.js";
+import "../chunks/chunk-3OH66N6E.js";
+import "../chunks/chunk-YZUBQ7DK.js";
+import "../chunks/chunk-7B4MNCDY.js";
+import "../chunks/chunk-S43IQFRZ.js";
+import "../chunks/chunk-7WINE2HQ.js";
 import "../chunks/chunk-CET7KO5S.js";
 import "../chunks/chunk-QOWBSAJO.js";
 import {
   actionIo,
   boolInput,
   runAction
-} from "../chunks/chunk-A5QBJPMI.js";
+} from "../chunks/chunk-DSFMI5QO.js";
 import {
   getInput,
   group,

@@ -1,0 +1,510 @@
+import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
+import {
+  withoutZipMaps
+} from "./chunk-WQ3D7RZK.js";
+import {
+  graphFacts,
+  readOnnxModel,
+  require_onnx
+} from "./chunk-2Z7WG6JL.js";
+import {
+  CheckFailed,
+  UserError
+} from "./chunk-VPZGVLTG.js";
+import {
+  __toESM
+} from "./chunk-CCN2QAD7.js";
+
+// src/onnx/external.ts
+var import_onnx_proto = __toESM(require_onnx(), 1);
+import { closeSync, openSync, readSync, realpathSync, statSync } from "node:fs";
+import { isAbsolute, join, posix, relative, sep } from "node:path";
+var { onnx } = import_onnx_proto.default;
+var EXTERNAL = 1;
+function* tensorsOf(graph) {
+  if (!graph) return;
+  for (const t of graph.initializer ?? []) yield t;
+  for (const s of graph.sparseInitializer ?? []) {
+    if (s.values) yield s.values;
+    if (s.indices) yield s.indices;
+  }
+  for (const node of graph.node ?? []) {
+    for (const a of node.attribute ?? []) {
+      if (a.t) yield a.t;
+      for (const t of a.tensors ?? []) yield t;
+      if (a.sparseTensor?.values) yield a.sparseTensor.values;
+      if (a.sparseTensor?.indices) yield a.sparseTensor.indices;
+      if (a.g) yield* tensorsOf(a.g);
+      for (const g of a.graphs ?? []) yield* tensorsOf(g);
+    }
+  }
+}
+function refOf(t) {
+  const kv = new Map((t.externalData ?? []).map((e) => [String(e.key), String(e.value ?? "")]));
+  const length = kv.get("length");
+  return {
+    tensor: String(t.name ?? "(unnamed)"),
+    location: kv.get("location") ?? "",
+    offset: Number(kv.get("offset") ?? 0),
+    ...length !== void 0 ? { length: Number(length) } : {}
+  };
+}
+function externalDataRefs(model) {
+  const out = [];
+  for (const t of tensorsOf(model.graph)) if (t.dataLocation === EXTERNAL) out.push(refOf(t));
+  return out;
+}
+function listRefs(refs) {
+  const shown = refs.slice(0, 3).map((r) => `${r.tensor} in "${r.location}"`);
+  return `${shown.join(", ")}${refs.length > 3 ? ` and ${refs.length - 3} more` : ""}`;
+}
+function refuseExternalData(model, file, why) {
+  const refs = externalDataRefs(model);
+  if (refs.length === 0) return;
+  throw new CheckFailed(
+    `${file}: the model keeps ${refs.length === 1 ? "a tensor" : `${refs.length} tensors`} in external data files (${listRefs(refs)}); ${why}, so its external data is not read: export it with its weights inside the ONNX file`
+  );
+}
+function safeLocation(location) {
+  if (!location || location.includes("\0") || isAbsolute(location) || /^[A-Za-z]:/.test(location)) return false;
+  if (location.startsWith("/") || location.startsWith("\\")) return false;
+  return !location.split(/[\\/]+/).some((part) => part === "..");
+}
+function withExternalData(bytes, file, dir) {
+  const { model } = readOnnxModel(bytes, file);
+  const tensors = [...tensorsOf(model.graph)].filter((t) => t.dataLocation === EXTERNAL);
+  if (tensors.length === 0) return bytes;
+  if (dir === void 0) {
+    refuseExternalData(model, file, "the file comes from an untrusted run or has no folder of its own");
+  }
+  const root = realpathSync(dir);
+  for (const t of tensors) {
+    const ref = refOf(t);
+    const where = `${file}: tensor ${ref.tensor}'s external data "${ref.location}"`;
+    if (!safeLocation(ref.location)) {
+      throw new CheckFailed(
+        `${where} is not a file inside the model's folder; external data is read only from the model's own folder (a relative path without "..")`
+      );
+    }
+    const abs = join(root, posix.normalize(ref.location.replace(/\\/g, "/")));
+    let real;
+    try {
+      real = realpathSync(abs);
+    } catch {
+      throw new CheckFailed(`${where} does not exist next to the model; keep the data file beside it`);
+    }
+    const rel = relative(root, real);
+    if (rel.startsWith(`..${sep}`) || rel === ".." || isAbsolute(rel)) {
+      throw new CheckFailed(
+        `${where} leads outside the model's folder (to ${real}); external data is read only from there`
+      );
+    }
+    const size = statSync(real).size;
+    const length = ref.length ?? size - ref.offset;
+    if (!Number.isSafeInteger(ref.offset) || !Number.isSafeInteger(length) || ref.offset < 0 || length < 0) {
+      throw new CheckFailed(`${where}: offset ${ref.offset} and length ${ref.length} are not a byte range`);
+    }
+    if (ref.offset + length > size) {
+      throw new CheckFailed(`${where}: bytes ${ref.offset}..${ref.offset + length} are beyond its end (${size} bytes)`);
+    }
+    const data = Buffer.alloc(length);
+    const fd = openSync(real, "r");
+    try {
+      let read = 0;
+      while (read < length) {
+        const n = readSync(fd, data, read, length - read, ref.offset + read);
+        if (n === 0) break;
+        read += n;
+      }
+    } finally {
+      closeSync(fd);
+    }
+    t.rawData = data;
+    t.dataLocation = 0;
+    t.externalData = [];
+  }
+  return onnx.ModelProto.encode(model).finish();
+}
+
+// src/evaluate/model-io.ts
+var COLUMN_INPUT_TYPES = ["float32", "float64", "int64", "int32", "string", "bool"];
+function shapeText(s) {
+  return s ? `[${s.map((d) => typeof d === "number" && d < 0 ? "N" : d).join(", ")}]` : "[?]";
+}
+var isDynamic = (d) => typeof d === "string" || d < 0;
+function sameShape(declared, actual) {
+  if (!declared) return true;
+  if (declared.length !== actual.length) return false;
+  return declared.every((d, i) => isDynamic(d) ? isDynamic(actual[i]) : !isDynamic(actual[i]) && d === actual[i]);
+}
+function declaredProblems(sig, declared) {
+  const problems = [];
+  for (const side of ["inputs", "outputs"]) {
+    const kind = side === "inputs" ? "input" : "output";
+    const actual = sig[side];
+    declared[side].forEach((d, i) => {
+      const a = actual.find((x) => x.name === d.name);
+      const path = ["spec", "signature", side, i];
+      if (!a) {
+        problems.push({
+          kind: "signature",
+          path,
+          message: `${kind} "${d.name}": declared, but the model has no such ${kind} (it has: ${actual.map((x) => x.name).join(", ")})`
+        });
+      } else if (d.type !== a.type || !sameShape(d.shape, a.shape)) {
+        problems.push({
+          kind: "signature",
+          path,
+          message: `${kind} "${d.name}": the manifest says ${d.type} ${shapeText(d.shape)}, the model has ${a.type} ${shapeText(a.shape)}`
+        });
+      }
+    });
+    for (const a of actual) {
+      if (!declared[side].some((d) => d.name === a.name))
+        problems.push({
+          kind: "signature",
+          path: ["spec", "signature", side],
+          message: `${kind} "${a.name}": in the model but not declared in spec.signature`
+        });
+    }
+  }
+  return problems;
+}
+function inputProblems(sig, io, plan) {
+  const inputs = sig.inputs;
+  const names = inputs.map((i) => i.name).join(", ");
+  if (io.mode === "tensor") {
+    const name = io.tensor ?? (inputs.length === 1 ? inputs[0].name : void 0);
+    if (!name) {
+      return [
+        {
+          kind: "usage",
+          path: ["spec", "inputs"],
+          message: `the model has ${inputs.length} inputs (${names}); name the one that takes the feature tensor (spec.inputs.tensor) or use spec.inputs.mode: columns`
+        }
+      ];
+    }
+    const spec = inputs.find((i) => i.name === name);
+    if (!spec)
+      return [
+        {
+          kind: "usage",
+          path: ["spec", "inputs", "tensor"],
+          message: `the model has no input "${name}" (it has: ${names})`
+        }
+      ];
+    const problems2 = [];
+    const unfed2 = inputs.filter((i) => i.name !== name);
+    if (unfed2.length > 0) {
+      problems2.push({
+        kind: "usage",
+        path: ["spec", "inputs"],
+        message: `inputs ${unfed2.map((i) => `"${i.name}"`).join(", ")} would get no data: tensor mode feeds one input; use spec.inputs.mode: columns`
+      });
+    }
+    if (spec.type !== "float32" && spec.type !== "float64") {
+      problems2.push({
+        kind: "model",
+        path: io.tensor ? ["spec", "inputs", "tensor"] : ["spec", "inputs"],
+        message: `input "${name}" is ${spec.type}; tensor mode feeds float32 or float64 features`
+      });
+    }
+    const width = spec.shape[1];
+    if (spec.shape.length !== 2 || typeof width === "number" && width > 0 && width !== io.features.length) {
+      problems2.push({
+        kind: "model",
+        path: ["spec", "inputs", "features"],
+        message: `input "${name}" has shape ${shapeText(spec.shape)} but ${io.features.length} features are mapped to it (${io.features.join(", ")})`
+      });
+    }
+    if (problems2.length === 0) plan.tensor = { name, type: spec.type };
+    return problems2;
+  }
+  const problems = [];
+  io.features.forEach((f, i) => {
+    const spec = inputs.find((x) => x.name === f);
+    const path = ["spec", "inputs", "features", i];
+    if (!spec) {
+      problems.push({
+        kind: "usage",
+        path,
+        message: `the model has no input named "${f}" for column "${f}" (inputs: ${names}); in columns mode each feature column feeds the input of the same name`
+      });
+    } else if (spec.kind !== "tensor" || !COLUMN_INPUT_TYPES.includes(spec.type)) {
+      problems.push({
+        kind: "model",
+        path,
+        message: `input "${f}" is ${spec.type}, which modelgate cannot feed from a column`
+      });
+    } else plan.columnTypes.set(f, spec.type);
+  });
+  const unfed = inputs.filter((i) => !io.features.includes(i.name));
+  if (unfed.length > 0) {
+    problems.push({
+      kind: "usage",
+      path: ["spec", "inputs", "features"],
+      message: `inputs ${unfed.map((i) => `"${i.name}"`).join(", ")} have no column; add them to spec.inputs.features`
+    });
+  }
+  return problems;
+}
+var isFloat = (o) => o.kind === "tensor" && (o.type === "float32" || o.type === "float64");
+function outputProblems(sig, graph, task, io, plan) {
+  const outs = sig.outputs;
+  const describe = outs.map((o) => `${o.name} (${o.type})`).join(", ");
+  const problems = [];
+  for (const key2 of ["probability", "label", "value"]) {
+    const name = io.outputs?.[key2];
+    if (name && !outs.some((o) => o.name === name))
+      problems.push({
+        kind: "usage",
+        path: ["spec", "outputs", key2],
+        message: `the model has no output "${name}" (outputs: ${describe})`
+      });
+  }
+  if (problems.length > 0) return problems;
+  const key = task === "regression" ? "value" : "probability";
+  const named = io.outputs?.[key];
+  const tensors = outs.filter((o) => o.kind === "tensor");
+  const chosen = named ?? (task === "regression" ? tensors.find(isFloat)?.name : outs.find((o) => o.kind === "sequence" && /prob/i.test(o.name))?.name ?? tensors.find((o) => isFloat(o) && /prob|score/i.test(o.name))?.name ?? outs.find((o) => o.kind === "sequence")?.name ?? tensors.find(isFloat)?.name);
+  const path = named ? ["spec", "outputs", key] : ["spec", "outputs"];
+  if (!chosen) {
+    return [
+      {
+        kind: "model",
+        path,
+        message: task === "regression" ? `the model has no float tensor output for a regression value (outputs: ${describe})` : `the model has no probability output that onnxruntime-node can return (outputs: ${describe}); export the probabilities as a tensor (skl2onnx: options={"zipmap": False}) or set spec.outputs.probability`
+      }
+    ];
+  }
+  const spec = outs.find((o) => o.name === chosen);
+  let shape = spec.shape;
+  plan.classLabels = graph.classLabels;
+  plan.fetch = chosen;
+  if (spec.kind !== "tensor") {
+    const z = graph.zipMaps.find((x) => x.output === chosen);
+    if (!z) {
+      return [
+        {
+          kind: "model",
+          path,
+          message: `output "${chosen}" is a ${spec.type}, which onnxruntime-node cannot return, and no ZipMap node produces it; export it as a tensor`
+        }
+      ];
+    }
+    plan.fetch = z.tensor;
+    plan.classLabels = z.classLabels ?? plan.classLabels;
+    plan.zipMap = { output: chosen, tensor: z.tensor, type: spec.type };
+    shape = ["N", plan.classLabels?.length ?? -1];
+  } else if (!isFloat(spec)) {
+    return [
+      {
+        kind: "model",
+        path,
+        message: `output "${chosen}" is ${spec.type} ${shapeText(spec.shape)}; predictions must be float32 or float64 (name the probability or value output in spec.outputs)`
+      }
+    ];
+  }
+  const fixed = typeof shape[1] === "number" && shape[1] > 0;
+  if (shape.length <= 1) plan.width = 1;
+  else if (shape.length === 2 && fixed) plan.width = shape[1];
+  else if (shape.length === 2 && plan.classLabels) plan.width = plan.classLabels.length;
+  else if (shape.length === 2 && task === "binary-classification") plan.width = 2;
+  else {
+    return [
+      {
+        kind: "model",
+        path,
+        message: `output "${chosen}" has shape ${shapeText(shape)}; modelgate needs [N], [N, 1] or [N, classes] with a fixed class count`
+      }
+    ];
+  }
+  return [];
+}
+function planModelIo(sig, graph, task, io) {
+  const plan = { columnTypes: /* @__PURE__ */ new Map(), fetch: "", width: 0 };
+  const problems = [
+    ...io.signature ? declaredProblems(sig, io.signature) : [],
+    ...inputProblems(sig, io, plan),
+    ...outputProblems(sig, graph, task, io, plan)
+  ];
+  return problems.length > 0 ? { problems } : { plan, problems };
+}
+function ioProblemsMessage(file, problems) {
+  const declared = problems.filter((p) => p.kind === "signature");
+  const other = problems.filter((p) => p.kind !== "signature");
+  const parts = [];
+  if (declared.length > 0) {
+    parts.push(
+      `${file} does not match its declared signature:
+  ${declared.map((p) => p.message).join("\n  ")}
+Update spec.signature or re-export the model.`
+    );
+  }
+  if (other.length === 1) parts.push(`${file}: ${other[0].message}`);
+  else if (other.length > 1)
+    parts.push(`${file} cannot run as its manifest maps it:
+  ${other.map((p) => p.message).join("\n  ")}`);
+  return parts.join("\n");
+}
+
+// src/evaluate/runner.ts
+var ModelRunner = class _ModelRunner {
+  constructor(file, task, io, signature, threads) {
+    this.file = file;
+    this.task = task;
+    this.io = io;
+    this.signature = signature;
+    this.threads = threads;
+  }
+  file;
+  task;
+  io;
+  signature;
+  threads;
+  /** The model's class order for probability columns, when its graph names it (ZipMap or a *Classifier node). */
+  classLabels;
+  /** What was read: the output name and its width. */
+  output;
+  notes = [];
+  session;
+  ort;
+  plan;
+  /** Milliseconds spent in session.run over the whole pass (batch throughput). */
+  inferMs = 0;
+  inferRows = 0;
+  static async open(bytes, file, task, io, threads = SCORING_THREADS) {
+    const { model, signature } = readOnnxModel(bytes, file);
+    refuseExternalData(
+      model,
+      file,
+      "it was not read from a model file's own folder (a model from an untrusted run, or a baseline read from git)"
+    );
+    const r = new _ModelRunner(file, task, io, signature, threads);
+    const { plan, problems } = planModelIo(signature, graphFacts(model), task, io);
+    if (!plan) {
+      const message = ioProblemsMessage(file, problems);
+      throw problems.every((p) => p.kind === "usage") ? new UserError(message) : new CheckFailed(message);
+    }
+    r.plan = plan;
+    r.classLabels = plan.classLabels;
+    r.output = { name: plan.fetch, width: plan.width };
+    const runnable = plan.zipMap ? withoutZipMaps(model, bytes).bytes : bytes;
+    if (plan.zipMap) {
+      r.notes.push(
+        `${file}: "${plan.zipMap.output}" is a ZipMap (${plan.zipMap.type}), which onnxruntime-node cannot return; read its input tensor "${plan.zipMap.tensor}" (the same probabilities) instead`
+      );
+    }
+    r.ort = await loadOrt();
+    try {
+      r.session = await r.ort.InferenceSession.create(runnable, {
+        intraOpNumThreads: threads.intraOp,
+        interOpNumThreads: threads.interOp,
+        graphOptimizationLevel: "all"
+      });
+    } catch (err) {
+      throw new CheckFailed(`${file}: onnxruntime cannot load the model: ${err.message}`);
+    }
+    return r;
+  }
+  /** Columns this model reads. */
+  get columns() {
+    return this.io.features;
+  }
+  /** Tensor mode: the input fed with the row-major feature tensor, and its element type. */
+  get tensorInput() {
+    return this.plan.tensor;
+  }
+  /** Which feature columns must be strings (columns mode, string inputs). */
+  stringColumns() {
+    return [...this.plan.columnTypes].filter(([, t]) => t === "string").map(([c]) => c);
+  }
+  /** Runs one batch; returns row-major n × width predictions. */
+  async run(batch) {
+    return this.runFeeds(this.feeds(batch), batch.length);
+  }
+  /**
+   * The model's input tensors for a batch, as plain arrays in fresh buffers (so they can be transferred to a worker
+   * thread without copying): the row-major feature tensor in tensor mode, one [n, 1] tensor per column otherwise.
+   */
+  feeds(batch) {
+    const n = batch.length;
+    const feeds = {};
+    const tensor = this.plan.tensor;
+    if (tensor) {
+      const f = this.io.features.length;
+      const data = tensor.type === "float64" ? new Float64Array(n * f) : new Float32Array(n * f);
+      for (let c = 0; c < f; c++) {
+        const col = batch.numeric.get(this.io.features[c]);
+        for (let r = 0; r < n; r++) data[r * f + c] = col[r];
+      }
+      feeds[tensor.name] = { type: tensor.type, data, dims: [n, f] };
+      return feeds;
+    }
+    for (const [name, type] of this.plan.columnTypes) {
+      if (type === "string") {
+        feeds[name] = { type, data: batch.strings.get(name), dims: [n, 1] };
+        continue;
+      }
+      const col = batch.numeric.get(name);
+      const data = type === "float32" ? Float32Array.from(col) : type === "float64" ? Float64Array.from(col) : type === "int32" ? Int32Array.from(col) : type === "bool" ? Uint8Array.from(col, (v) => v ? 1 : 0) : BigInt64Array.from(col, (v) => BigInt(Math.trunc(v)));
+      feeds[name] = { type, data, dims: [n, 1] };
+    }
+    return feeds;
+  }
+  /** Scores prepared feeds of `n` rows; returns row-major n × width predictions. */
+  async runFeeds(feeds, n) {
+    const T = this.ort.Tensor;
+    const tensors = {};
+    for (const [name, f] of Object.entries(feeds))
+      tensors[name] = new T(f.type, f.data, f.dims);
+    const t0 = performance.now();
+    let out;
+    try {
+      out = await this.session.run(tensors, [this.output.name]);
+    } catch (err) {
+      throw new CheckFailed(`${this.file}: inference failed: ${err.message}`);
+    }
+    this.inferMs += performance.now() - t0;
+    this.inferRows += n;
+    const t = out[this.output.name];
+    const data = t.data;
+    if (!(data instanceof Float32Array || data instanceof Float64Array)) {
+      throw new CheckFailed(`${this.file}: output "${this.output.name}" is ${t.type}; expected float32 or float64`);
+    }
+    if (data.length !== n * this.output.width) {
+      throw new CheckFailed(
+        `${this.file}: output "${this.output.name}" gives ${data.length / n} values per row (${data.length} for ${n} rows), expected ${this.output.width}${this.task === "binary-classification" ? " (a binary classifier's probability output has 1 or 2 columns)" : ""}; check spec.outputs, spec.task and spec.label.classes against the model`
+      );
+    }
+    return data;
+  }
+  /** Single-row latency after warm-up (p50/p95/p99 in ms) on a given row. */
+  async latency(row, runs = 200, warmup = 20) {
+    const times = [];
+    for (let i = 0; i < warmup + runs; i++) {
+      const t0 = performance.now();
+      await this.run(row);
+      if (i >= warmup) times.push(performance.now() - t0);
+    }
+    times.sort((a, b) => a - b);
+    const q = (p) => times[Math.min(times.length - 1, Math.ceil(p / 100 * times.length) - 1)];
+    return { p50: q(50), p95: q(95), p99: q(99) };
+  }
+  async close() {
+    await this.session?.release();
+  }
+};
+async function loadOrt() {
+  const m = await import("onnxruntime-node");
+  return m.InferenceSession ? m : m.default;
+}
+var SCORING_THREADS = Object.freeze({ intraOp: 1, interOp: 1 });
+
+export {
+  planModelIo,
+  withExternalData,
+  ModelRunner,
+  loadOrt,
+  SCORING_THREADS
+};

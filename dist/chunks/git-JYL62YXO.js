@@ -1,0 +1,13 @@
+import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
+import {
+  Git,
+  GitError,
+  openGit
+} from "./chunk-7WINE2HQ.js";
+import "./chunk-CET7KO5S.js";
+import "./chunk-CCN2QAD7.js";
+export {
+  Git,
+  GitError,
+  openGit
+};
