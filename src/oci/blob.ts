@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { open } from "node:fs/promises";
+import { type FileHandle, open } from "node:fs/promises";
 import { Readable, type Writable } from "node:stream";
 import { type Descriptor, sha256Digest } from "./types.ts";
 
@@ -95,9 +95,15 @@ const IOV_MAX = 1024;
 /**
  * Fills `views`, in order, with bytes [start, start + their total length) of a list of segments: each file's part
  * with one `readv` into the views (no copy; the views may be parts of one buffer with gaps between them, as the stored
- * gzip's block headers are). A file shorter than stated is an error.
+ * gzip's block headers are). A file shorter than stated is an error. With `handles`, files are opened once and kept
+ * there (the caller closes them); without, each is closed after its read.
  */
-export async function readSegmentsInto(segments: Segment[], start: number, views: Uint8Array[]): Promise<void> {
+export async function readSegmentsInto(
+  segments: Segment[],
+  start: number,
+  views: Uint8Array[],
+  handles?: Map<string, FileHandle>,
+): Promise<void> {
   const total = views.reduce((s, v) => s + v.byteLength, 0);
   const end = start + total;
   let offset = 0;
@@ -117,7 +123,11 @@ export async function readSegmentsInto(segments: Segment[], start: number, views
       }
       continue;
     }
-    const fh = await open(seg.file, "r");
+    let fh = handles?.get(seg.file);
+    if (!fh) {
+      fh = await open(seg.file, "r");
+      handles?.set(seg.file, fh);
+    }
     try {
       let pos = from;
       let i = 0;
@@ -142,7 +152,7 @@ export async function readSegmentsInto(segments: Segment[], start: number, views
         }
       }
     } finally {
-      await fh.close();
+      if (!handles) await fh.close();
     }
   }
   if (offset < end) throw new Error(`the segments hold ${offset} bytes, not ${end}`);

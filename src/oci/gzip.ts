@@ -1,8 +1,9 @@
 import { createHash } from "node:crypto";
+import type { FileHandle } from "node:fs/promises";
 import { Readable, type Writable } from "node:stream";
 import { readSegmentsInto, type Segment } from "./blob.ts";
 import { crc32, crc32Js } from "./crc32.ts";
-import { hashThreadsFor, LayerHasher, type Op, Stream } from "./layer-hash.ts";
+import { hashThreadsFor, LayerHasher, type Ops, Stream } from "./layer-hash.ts";
 
 export { crc32, crc32Js };
 
@@ -156,7 +157,8 @@ export class GzipLayer {
 
   /**
    * Writes the gzip bytes [start, end) into `dest` (not ending it), each chunk's buffer reused once `dest` has taken
-   * it; the first write in order hashes them. Stops, resolving, when `dest` is destroyed or `signal` aborts.
+   * it; the first write in order hashes them. Stops, resolving, when `dest` is destroyed or `signal` aborts. `dest`
+   * must be done with a chunk when it calls back, as a socket or a file is (not a PassThrough, which hands it on).
    */
   async writeTo(dest: Writable, start = 0, end = this.size, onBytes?: (n: number) => void, signal?: AbortSignal) {
     for await (const c of this.chunks(start, end, true)) {
@@ -202,15 +204,15 @@ export class GzipLayer {
     const f = this.fresh("gz", gzAt, bytes.byteLength);
     if (!f || !this.hashing()) return;
     this.hasher ??= new LayerHasher(this.hashThreads);
-    this.hasher.feed(bytes, [[Stream.GZ, f[0], f[1]]], noop);
+    this.hasher.feed(bytes, [Stream.GZ, f[0], f[1]], noop);
   }
 
   /** The hash ops of a filled chunk: the member's bytes, and each block's tar bytes into the tar, CRC and files. */
-  private opsOf(c: Filled): Op[] {
-    const ops: Op[] = [];
+  private opsOf(c: Filled): Ops {
+    const ops: Ops = [];
     const gz = this.fresh("gz", c.gzAt, c.len);
     if (!this.hashing()) return [];
-    if (gz) ops.push([Stream.GZ, gz[0], gz[1]]);
+    if (gz) ops.push(Stream.GZ, gz[0], gz[1]);
     let off = 0;
     for (let b = c.firstBlock; b <= c.lastBlock; b++) {
       const tarAt = b * BLOCK;
@@ -221,11 +223,11 @@ export class GzipLayer {
         const [skip, n] = f;
         const from = tarAt + skip;
         const at = off + 5 + skip;
-        ops.push([Stream.TAR, at, n], [Stream.CRC, at, n]);
+        ops.push(Stream.TAR, at, n, Stream.CRC, at, n);
         for (const [i, p] of this.parts.entries()) {
           if (!p.file || p.at + p.size <= from || p.at >= from + n) continue;
           const a = Math.max(p.at, from);
-          ops.push([Stream.FILE + i, at + (a - from), Math.min(p.at + p.size, from + n) - a]);
+          ops.push(Stream.FILE + i, at + (a - from), Math.min(p.at + p.size, from + n) - a);
         }
       }
       off += 5 + len;
@@ -243,7 +245,7 @@ export class GzipLayer {
   }
 
   /** Blocks [first, last] read into a chunk buffer, each after its stored-block header. */
-  private async fill(first: number, last: number, recycle: boolean): Promise<Filled> {
+  private async fill(first: number, last: number, recycle: boolean, handles: Map<string, FileHandle>): Promise<Filled> {
     const n = blocks(this.tarSize);
     const slot = this.take(recycle);
     const views: Uint8Array[] = [];
@@ -258,7 +260,7 @@ export class GzipLayer {
       views.push(slot.subarray(off + 5, off + 5 + len));
       off += 5 + len;
     }
-    await readSegmentsInto(this.segments, first * BLOCK, views);
+    await readSegmentsInto(this.segments, first * BLOCK, views, handles);
     return { slot, len: off, gzAt: HEADER.byteLength + first * SPAN, firstBlock: first, lastBlock: last };
   }
 
@@ -288,9 +290,10 @@ export class GzipLayer {
       const n = blocks(this.tarSize);
       const first = Math.min(n - 1, Math.floor((lo - HEADER.byteLength) / SPAN));
       const last = Math.min(n - 1, Math.floor((hi - 1 - HEADER.byteLength) / SPAN));
+      const handles = new Map<string, FileHandle>();
       const next = async (b: number) => {
         if (this.hasher && this.hashing()) await this.hasher.room(HASH_BACKLOG);
-        return this.fill(b, Math.min(last, b + CHUNK_BLOCKS - 1), recycle);
+        return this.fill(b, Math.min(last, b + CHUNK_BLOCKS - 1), recycle, handles);
       };
       let ahead: Promise<Filled> | undefined = next(first);
       try {
@@ -313,6 +316,7 @@ export class GzipLayer {
         }
       } finally {
         await ahead?.catch(noop);
+        for (const fh of handles.values()) await fh.close();
       }
     }
     if (end > total - 8) {

@@ -13,8 +13,8 @@ import { crc32 } from "./crc32.ts";
 /** What an op hashes: the gzip member, the tar (sha256), the tar's CRC-32, or file `i` (FILE + i). */
 export const Stream = { GZ: 0, TAR: 1, CRC: 2, FILE: 3 } as const;
 
-/** Bytes [off, off + len) of a chunk, into stream `s`. */
-export type Op = [s: number, off: number, len: number];
+/** Hash ops, flat: each three numbers s, off, len hash bytes [off, off + len) of a chunk into stream `s`. */
+export type Ops = number[];
 
 export interface HashResult {
   gz: string;
@@ -29,8 +29,9 @@ function hashState() {
   const hashes = new Map<number, Hash>();
   let crc = 0;
   return {
-    apply(bytes: Uint8Array, ops: Op[]): void {
-      for (const [s, off, len] of ops) {
+    apply(bytes: Uint8Array, ops: ArrayLike<number>): void {
+      for (let i = 0; i < ops.length; i += 3) {
+        const [s, off, len] = [ops[i], ops[i + 1], ops[i + 2]];
         const view = bytes.subarray(off, off + len);
         if (s === Stream.CRC) {
           crc = crc32(view, crc);
@@ -52,7 +53,7 @@ function hashState() {
 
 /**
  * A hashing worker, as source text (a worker started from it loads no module of modelgate's: it starts in ~30 ms).
- * Messages {id, bytes, ops} are acked when applied ({ack: id}); {crc} is answered with the CRC-32 so far; {end} with
+ * Messages {id, bytes, ops (a Float64Array of triples)} are acked when applied ({ack: id}); {crc} is answered with the CRC-32 so far; {end} with
  * every digest, after which the worker closes its port and ends. Stream 2 is the CRC-32 (Stream.CRC), every other a
  * sha256. Node before 20.15 has no zlib.crc32: the table-driven CRC below stands in, as crc32Js in gzip.ts.
  */
@@ -90,7 +91,9 @@ parentPort.on("message", (m) => {
     return;
   }
   const bytes = m.bytes instanceof Uint8Array ? m.bytes : new Uint8Array(m.bytes);
-  for (const [s, off, len] of m.ops) {
+  const ops = m.ops;
+  for (let i = 0; i < ops.length; i += 3) {
+    const s = ops[i], off = ops[i + 1], len = ops[i + 2];
     const view = bytes.subarray(off, off + len);
     if (s === 2) {
       crc = crc32(view, crc);
@@ -164,41 +167,49 @@ export class LayerHasher {
         this.pending.delete(m.ack);
         p.done();
         this.outstanding--;
-        if (this.outstanding === 0) for (const w of this.workers) w.unref();
+        this.keepAlive();
         for (const w of this.waiters.splice(0)) w();
       }
       return;
     }
     this.answers[i].shift()?.(m);
+    this.keepAlive();
+  }
+
+  /**
+   * The workers keep the process alive only while something waits for them (an ack or an answer): a layer whose
+   * reading was given up leaves idle workers that end with the process.
+   */
+  private keepAlive(): void {
+    const busy = this.outstanding > 0 || this.answers.some((q) => q.length > 0);
+    for (const w of this.workers) busy ? w.ref() : w.unref();
   }
 
   /** Hashes `ops` over `bytes`; `done` runs when no hash needs the bytes any more. */
-  feed(bytes: Uint8Array, ops: Op[], done: () => void): void {
+  feed(bytes: Uint8Array, ops: Ops, done: () => void): void {
     if (this.failed) throw this.failed;
     if (this.local) {
       this.local.apply(bytes, ops);
       done();
       return;
     }
-    const byWorker = new Map<number, Op[]>();
-    for (const op of ops) {
-      const w = this.assign(op[0]);
-      byWorker.set(w, [...(byWorker.get(w) ?? []), op]);
-    }
-    if (byWorker.size === 0) {
+    // a chunk in shared memory is read in place (offsets into its whole buffer); other bytes (the gzip header and
+    // trailer) are copied with the message
+    const shared = bytes.buffer instanceof SharedArrayBuffer;
+    const base = shared ? bytes.byteOffset : 0;
+    const byWorker = this.workers.map((): number[] => []);
+    for (let i = 0; i < ops.length; i += 3) byWorker[this.assign(ops[i])].push(ops[i], base + ops[i + 1], ops[i + 2]);
+    const to = byWorker.flatMap((o, w) => (o.length ? [w] : []));
+    if (to.length === 0) {
       done();
       return;
     }
     const id = this.nextId++;
-    const shared = bytes.buffer instanceof SharedArrayBuffer;
-    this.pending.set(id, { left: byWorker.size, done });
-    if (this.outstanding++ === 0) for (const w of this.workers) w.ref();
-    for (const [w, wOps] of byWorker) {
-      // a chunk in shared memory is read in place; other bytes (the gzip header and trailer) are copied
-      const msg = shared
-        ? { id, bytes: bytes.buffer, ops: wOps.map(([s, off, len]) => [s, bytes.byteOffset + off, len]) }
-        : { id, bytes, ops: wOps };
-      this.workers[w].postMessage(msg);
+    this.pending.set(id, { left: to.length, done });
+    this.outstanding++;
+    this.keepAlive();
+    for (const w of to) {
+      this.workers[w].postMessage({ id, bytes: shared ? bytes.buffer : bytes, ops: Float64Array.from(byWorker[w]) });
     }
   }
 
@@ -211,13 +222,9 @@ export class LayerHasher {
   private ask(w: number, msg: Record<string, unknown>): Promise<Record<string, unknown>> {
     return new Promise((resolve, reject) => {
       if (this.failed) return reject(this.failed);
-      const worker = this.workers[w];
-      worker.ref();
-      this.answers[w].push((m) => {
-        if (this.outstanding === 0) worker.unref();
-        resolve(m);
-      });
-      worker.postMessage(msg);
+      this.answers[w].push(resolve);
+      this.keepAlive();
+      this.workers[w].postMessage(msg);
     });
   }
 
