@@ -66,7 +66,7 @@ const CHUNK_BLOCKS = 64;
 /** A stored block in the member: its 5-byte header and up to BLOCK bytes. */
 const SPAN = BLOCK + 5;
 /** How many chunks may wait for the hashing threads before reading waits for them. */
-const HASH_BACKLOG = 4;
+const HASH_BACKLOG = 8;
 
 /** A run of the member's bytes in a chunk buffer, and what to call when the buffer may be reused. */
 interface Chunk {
