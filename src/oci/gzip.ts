@@ -110,7 +110,7 @@ function drained(dest: Writable): Promise<void> {
  *
  * The tar is read in chunks of 64 blocks, each with one `readv` straight into a buffer laid out as the member is (a
  * gap of 5 bytes before each block for its header), so a chunk is sent as one write. The hashes of a large layer run
- * in worker threads over the same buffers (src/oci/layer-hash.ts); `writeTo` reuses a buffer once the destination
+ * in a worker thread over the same buffers, block by block (src/oci/layer-hash.ts); `writeTo` reuses a buffer once the destination
  * has taken it and the hashes have read it.
  */
 export class GzipLayer {
@@ -212,11 +212,15 @@ export class GzipLayer {
     const ops: Ops = [];
     const gz = this.fresh("gz", c.gzAt, c.len);
     if (!this.hashing()) return [];
-    if (gz) ops.push(Stream.GZ, gz[0], gz[1]);
+    // block by block, each hash in turn, while the block is in the CPU's cache
+    const [gzFrom, gzTo] = gz ? [gz[0], gz[0] + gz[1]] : [0, 0];
     let off = 0;
     for (let b = c.firstBlock; b <= c.lastBlock; b++) {
       const tarAt = b * BLOCK;
       const len = Math.min(BLOCK, this.tarSize - tarAt);
+      const g0 = Math.max(off, gzFrom);
+      const g1 = Math.min(off + 5 + len, gzTo);
+      if (g1 > g0) ops.push(Stream.GZ, g0, g1 - g0);
       const f = this.fresh("tar", tarAt, len);
       if (!this.hashing()) return [];
       if (f) {
