@@ -34,8 +34,8 @@ function hashState() {
   return {
     apply(bytes: Uint8Array, ops: ArrayLike<number>): void {
       for (let i = 0; i < ops.length; i += 3) {
-        const [s, off, len] = [ops[i], ops[i + 1], ops[i + 2]];
-        const view = bytes.subarray(off, off + len);
+        const s = ops[i];
+        const view = bytes.subarray(ops[i + 1], ops[i + 1] + ops[i + 2]);
         if (s === Stream.CRC) {
           crc = crc32(view, crc);
           continue;
@@ -161,6 +161,9 @@ export class LayerHasher {
     this.pending.clear();
     this.outstanding = 0;
     for (const w of this.waiters.splice(0)) w();
+    // a question asked of a worker that failed is answered with its error
+    for (const q of this.answers) for (const answer of q.splice(0)) answer({ error: err });
+    this.keepAlive();
   }
 
   private onMessage(i: number, m: Record<string, unknown>): void {
@@ -225,7 +228,7 @@ export class LayerHasher {
   private ask(w: number, msg: Record<string, unknown>): Promise<Record<string, unknown>> {
     return new Promise((resolve, reject) => {
       if (this.failed) return reject(this.failed);
-      this.answers[w].push(resolve);
+      this.answers[w].push((m) => (m.error ? reject(m.error) : resolve(m)));
       this.keepAlive();
       this.workers[w].postMessage(msg);
     });
