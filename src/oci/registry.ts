@@ -1,6 +1,6 @@
 import http from "node:http";
 import https from "node:https";
-import { PassThrough, Readable } from "node:stream";
+import { PassThrough, Readable, type Writable } from "node:stream";
 import { CheckFailed, environmentFailure, ModelgateError, UserError } from "../errors.ts";
 import { parseRetryAfter, withRetry } from "../util/retry.ts";
 import type { Blob } from "./blob.ts";
@@ -68,7 +68,9 @@ interface Response {
   body: http.IncomingMessage;
 }
 
-type Body = () => Readable | Uint8Array;
+/** What a request sends: a stream, bytes, or a writer that writes into the request (and does not end it). */
+type Writer = (dest: Writable, signal: AbortSignal) => Promise<void>;
+type Body = () => Readable | Uint8Array | Writer;
 
 /** A failure worth retrying: a 5xx or 429 answer (with the wait its Retry-After asks for), or a connection that broke. */
 class Transient extends Error {
@@ -209,7 +211,7 @@ export class RegistryClient {
     method: string,
     url: URL,
     headers: Record<string, string>,
-    body?: Readable | Uint8Array,
+    body?: Readable | Uint8Array | Writer,
   ): Promise<Response> {
     return new Promise((resolve, reject) => {
       const mod = url.protocol === "https:" ? https : http;
@@ -223,8 +225,10 @@ export class RegistryClient {
         req.destroy(err);
       });
       let settled = false;
+      const stop = new AbortController();
       const fail = (err: Error) => {
         if (body instanceof Readable) body.destroy();
+        stop.abort();
         if (!settled) {
           settled = true;
           reject(err);
@@ -236,6 +240,7 @@ export class RegistryClient {
           body.unpipe(req);
           body.destroy();
         }
+        stop.abort();
         settled = true;
         res.on("error", () => {});
         resolve({ status: res.statusCode ?? 0, headers: res.headers, body: res });
@@ -243,6 +248,13 @@ export class RegistryClient {
       if (body instanceof Readable) {
         body.on("error", (err) => req.destroy(err));
         body.pipe(req);
+      } else if (typeof body === "function") {
+        body(req, stop.signal).then(
+          () => {
+            if (!stop.signal.aborted) req.end();
+          },
+          (err: Error) => req.destroy(err),
+        );
       } else {
         req.end(body);
       }
@@ -540,7 +552,9 @@ export class RegistryClient {
     await drain(res.body);
     if (res.status === 201) return "mounted";
     let location = this.location(res);
-    const counted = (from: number, to: number) => {
+    const counted = (from: number, to: number): Readable | Writer => {
+      const writeTo = blob.writeTo?.bind(blob);
+      if (writeTo) return (dest, signal) => writeTo(dest, from, to, opts.onBytes, signal);
       const s = blob.open(from, to);
       if (opts.onBytes) s.on("data", (c: Buffer) => opts.onBytes!(c.byteLength));
       return s;

@@ -3,10 +3,11 @@ import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { Writable } from "node:stream";
 import { after, test } from "node:test";
 import * as zlib from "node:zlib";
 import type { Segment } from "../../src/oci/blob.ts";
-import { crc32, crc32Js, storedGzipLayer, storedGzipSize } from "../../src/oci/gzip.ts";
+import { crc32, crc32Js, GzipLayer, storedGzipLayer, storedGzipSize } from "../../src/oci/gzip.ts";
 import { MediaType } from "../../src/oci/types.ts";
 import { tempDir } from "./_helpers.ts";
 
@@ -85,4 +86,34 @@ test("same input, same bytes: the layer does not depend on how the input is spli
   ]);
   assert.equal(one.blob.digest, three.blob.digest);
   assert.deepEqual(await read(one.blob.open()), await read(three.blob.open()));
+});
+
+test("hashed in worker threads: the same digests and bytes as in the main thread, also after a read cut short and restarted", async () => {
+  const size = 3 * 64 * 65535 + 12_345; // more than one chunk of 64 blocks
+  const data = bytes(size, 11);
+  const file = join(work.dir, "threads");
+  writeFileSync(file, data.subarray(1000));
+  const segments: Segment[] = [data.subarray(0, 1000), { file, size: size - 1000 }];
+  const inline = new GzipLayer(MediaType.layerGzip, segments, undefined, { hashThreads: 0 });
+  const want = await inline.hash();
+  for (const threads of [1, 2, 3]) {
+    const layer = new GzipLayer(MediaType.layerGzip, segments, undefined, { hashThreads: threads });
+    // an upload that broke after 5 MB, then one from the start: each byte is hashed once, in order
+    const head = await read(layer.open(0, 5_000_000));
+    assert.equal(layer.digest, "", "not known before the last byte");
+    // a destination done with each chunk when it calls back, as a socket is (the buffers are reused after)
+    const parts: Buffer[] = [];
+    const sink = new Writable({
+      write(chunk: Buffer, _enc, cb) {
+        parts.push(Buffer.from(chunk));
+        setImmediate(cb);
+      },
+    });
+    await layer.writeTo(sink, 0, layer.size);
+    const whole = Buffer.concat(parts);
+    assert.deepEqual(whole.subarray(0, head.byteLength), head);
+    assert.deepEqual(layer.digests, want, `${threads} threads`);
+    assert.equal(sha(whole), want.digest);
+    assert.deepEqual(zlib.gunzipSync(whole), data);
+  }
 });
