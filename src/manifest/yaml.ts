@@ -2,7 +2,7 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Documen
 import type { z } from "zod";
 import { didYouMean, type Finding } from "./findings.ts";
 import { manifestSchemas, type Kind } from "./schema.ts";
-import { fastYamlValue } from "./yaml-fast.ts";
+import { fastYamlPositions, fastYamlValue, type Pos } from "./yaml-fast.ts";
 
 export type Path = (string | number)[];
 
@@ -15,6 +15,8 @@ export interface SourceDoc {
   text: string;
   doc: Document.Parsed;
   lines: LineCounter;
+  /** Positions without `doc` (a document read by fastYamlValue), where certain. */
+  fastPosition?: (path: Path, key: boolean) => Pos | undefined;
 }
 
 export function parseYaml(file: string, text: string): { src: SourceDoc; findings: Finding[] } {
@@ -48,6 +50,8 @@ export function parseYaml(file: string, text: string): { src: SourceDoc; finding
 
 /** Line and column of the node at `path`; for a missing node, of its nearest existing parent. `key` points at the key. */
 export function positionOf(src: SourceDoc, path: Path, key = false): { line: number; col: number } {
+  const fast = src.fastPosition?.(path, key);
+  if (fast) return { line: fast.line, col: fast.col };
   let node: unknown = src.doc.contents;
   let best: unknown = node;
   for (let i = 0; i < path.length; i++) {
@@ -260,9 +264,15 @@ function lazySource(file: string, text: string): SourceDoc {
     full ??= parseYaml(file, text).src;
     return full;
   };
+  let fast: ReturnType<typeof fastYamlPositions> | null | undefined;
   return {
     file,
     text,
+    fastPosition: (path, key) => {
+      if (full) return undefined; // parsed anyway: yaml's tree answers
+      if (fast === undefined) fast = fastYamlPositions(text) ?? null;
+      return fast?.(path, key);
+    },
     get doc() {
       return parsed().doc;
     },
