@@ -1,4 +1,4 @@
-import { type SimpleGit, simpleGit } from "simple-git";
+import type { SimpleGit } from "simple-git";
 import { ReaderError, readObjects } from "./object-reader.ts";
 
 /**
@@ -37,7 +37,7 @@ export interface GitOptions {
 
 export class Git {
   readonly dir: string;
-  private readonly sg: SimpleGit;
+  private sgLoaded?: Promise<SimpleGit>;
   private readonly env: NodeJS.ProcessEnv;
 
   constructor(dir: string, opts: GitOptions = {}) {
@@ -55,32 +55,41 @@ export class Git {
       env.GIT_AUTHOR_EMAIL = env.GIT_COMMITTER_EMAIL = opts.identity.email;
     }
     this.env = env;
-    this.sg = simpleGit({
-      baseDir: dir,
-      maxConcurrentProcesses: 4,
-      trimmed: false,
-      // The environment is the user's and ours, not the repository's: let git see the GIT_* variables in it.
-      allowEnvironment: Object.keys(env).filter((k) => /^git_/i.test(k)),
-      // A non-zero exit is a failure even when git printed nothing (`rev-parse --verify -q`, `merge-base
-      // --is-ancestor`): simple-git's default counts it as one only when stderr has text.
-      errors: (error, result) => {
-        if (error || result.exitCode === 0) return error;
-        const said = Buffer.concat([...result.stdErr, ...result.stdOut]);
-        return said.length > 0 ? said : Buffer.from(`exit code ${result.exitCode}`);
-      },
-      unsafe: {
-        allowUnsafeConfigPaths: true,
-        allowUnsafeAskPass: true,
-        allowUnsafeSshCommand: true,
-        allowUnsafeConfigEnvCount: true,
-      },
-    }).env(env);
+  }
+
+  /** simple-git, loaded on first use (most commands that start never run git through it). */
+  private sg(): Promise<SimpleGit> {
+    const env = this.env;
+    const dir = this.dir;
+    this.sgLoaded ??= import("simple-git").then(({ simpleGit }) =>
+      simpleGit({
+        baseDir: dir,
+        maxConcurrentProcesses: 4,
+        trimmed: false,
+        // The environment is the user's and ours, not the repository's: let git see the GIT_* variables in it.
+        allowEnvironment: Object.keys(env).filter((k) => /^git_/i.test(k)),
+        // A non-zero exit is a failure even when git printed nothing (`rev-parse --verify -q`, `merge-base
+        // --is-ancestor`): simple-git's default counts it as one only when stderr has text.
+        errors: (error, result) => {
+          if (error || result.exitCode === 0) return error;
+          const said = Buffer.concat([...result.stdErr, ...result.stdOut]);
+          return said.length > 0 ? said : Buffer.from(`exit code ${result.exitCode}`);
+        },
+        unsafe: {
+          allowUnsafeConfigPaths: true,
+          allowUnsafeAskPass: true,
+          allowUnsafeSshCommand: true,
+          allowUnsafeConfigEnvCount: true,
+        },
+      }).env(env),
+    );
+    return this.sgLoaded;
   }
 
   /** Runs `git ARGS` and returns its stdout; throws GitError with git's own message on failure. */
   async run(args: string[]): Promise<string> {
     try {
-      return await this.sg.raw(args);
+      return await (await this.sg()).raw(args);
     } catch (err) {
       throw new GitError(args, (err as Error).message);
     }
@@ -89,7 +98,7 @@ export class Git {
   /** Like run, trimmed, or undefined when git fails (a ref that does not exist, a path absent at a commit). */
   async tryRun(args: string[]): Promise<string | undefined> {
     try {
-      return (await this.sg.raw(args)).trim();
+      return (await (await this.sg()).raw(args)).trim();
     } catch {
       return undefined;
     }
@@ -111,7 +120,7 @@ export class Git {
 
   async isAncestor(ancestor: string, of: string): Promise<boolean> {
     try {
-      await this.sg.raw(["merge-base", "--is-ancestor", ancestor, of]);
+      await (await this.sg()).raw(["merge-base", "--is-ancestor", ancestor, of]);
       return true;
     } catch {
       return false;
@@ -121,7 +130,7 @@ export class Git {
   /** A file's text at a commit, or undefined when it is not there. */
   async show(commit: string, path: string): Promise<string | undefined> {
     try {
-      return await this.sg.raw(["show", `${commit}:${path}`]);
+      return await (await this.sg()).raw(["show", `${commit}:${path}`]);
     } catch {
       return undefined;
     }

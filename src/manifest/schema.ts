@@ -7,6 +7,26 @@ import { isObjectUrl, objectUrlProblem } from "../storage/location.ts";
  * schemas/ (`npm run schemas`) are derived from these definitions. Objects are strict: an unknown key is an error.
  */
 
+/**
+ * A schema exported by name but built on first use: a stand-in that builds it when any of its properties is read
+ * (`modelSchema.parse(…)`), then answers for it. Modelgate's own readers take the built schema through
+ * `manifestSchemas` and never go through the stand-in.
+ */
+function lazySchema<T extends object>(build: () => T): T {
+  let built: T | undefined;
+  const schema = () => (built ??= build());
+  return new Proxy({} as T, {
+    get: (_, key) => Reflect.get(schema(), key),
+    has: (_, key) => Reflect.has(schema(), key),
+    ownKeys: () => Reflect.ownKeys(schema()),
+    getOwnPropertyDescriptor: (_, key) => {
+      const d = Reflect.getOwnPropertyDescriptor(schema(), key);
+      return d && { ...d, configurable: true };
+    },
+    getPrototypeOf: () => Reflect.getPrototypeOf(schema()),
+  });
+}
+
 export const API_VERSION = "modelgate.dev/v1alpha1";
 
 /** The most bootstrap resamples a run may ask for (1,000 is the default; 100,000 already takes minutes per model). */
@@ -402,419 +422,467 @@ export type Config = z.infer<typeof configSchema>;
 export const columnTypes = ["float", "integer", "string", "boolean"] as const;
 export type ColumnType = (typeof columnTypes)[number];
 
-export const columnSchema = z.strictObject({
-  name: z.string().min(1),
-  type: z.enum(columnTypes),
-  role: z.enum(["feature", "label", "id", "slice", "ignore"]).default("feature"),
-  nullable: z.boolean().default(false),
-  maxNullFraction: z
-    .number()
-    .min(0)
-    .max(1)
-    .optional()
-    .describe("Largest allowed fraction of nulls (nullable columns)."),
-  min: z.number().optional().describe("The smallest valid value: a smaller one is an error."),
-  max: z.number().optional().describe("The largest valid value: a larger one is an error."),
-  expected: z
-    .strictObject({ min: z.number().optional(), max: z.number().optional() })
-    .optional()
-    .describe(
-      "The range the values are expected in (`modelgate init` writes the data's range with headroom): a value outside it is a warning, not an error.",
-    ),
-  values: z
-    .array(z.union([z.string(), z.number(), z.boolean()]))
-    .optional()
-    .describe("The allowed values."),
-  unique: z.boolean().default(false),
-  description: z.string().optional(),
-});
-export type Column = z.infer<typeof columnSchema>;
-
 /** Distinct values a profile counts exactly; beyond it, the count stops at one more (choosing a drift test needs "more than 5"). */
 export const PROFILE_DISTINCT_CAP = 100;
 
-export const numericProfileSchema = z.strictObject({
-  kind: z.literal("numeric"),
-  /** Bin edges (ascending); bins are (-inf, e0], (e0, e1], …, (e_last, +inf). */
-  edges: z.array(z.number()),
-  /** Fraction of non-null rows in each bin: edges.length + 1 entries. */
-  fractions: z.array(z.number().min(0).max(1)),
-  nullFraction: z.number().min(0).max(1),
-  count: z.number().int().min(0).optional().describe("Non-null rows counted (what p-value drift tests need)."),
-  distinct: z
-    .number()
-    .int()
-    .min(0)
-    .optional()
-    .describe(
-      `Distinct non-null values, counted up to ${PROFILE_DISTINCT_CAP + 1} (${PROFILE_DISTINCT_CAP + 1}: more than ${PROFILE_DISTINCT_CAP}).`,
-    ),
-  mean: z.number().optional(),
-  std: z.number().optional(),
-  min: z.number().optional(),
-  max: z.number().optional(),
-});
-export const categoricalProfileSchema = z.strictObject({
-  kind: z.literal("categorical"),
-  /** Fraction of non-null rows per value; values beyond the most frequent are pooled under "__other__". */
-  fractions: z.record(z.string(), z.number().min(0).max(1)),
-  nullFraction: z.number().min(0).max(1),
-  count: z.number().int().min(0).optional().describe("Non-null rows counted (what p-value drift tests need)."),
-  distinct: z
-    .number()
-    .int()
-    .min(0)
-    .optional()
-    .describe(
-      `Distinct non-null values, counted up to ${PROFILE_DISTINCT_CAP + 1} (${PROFILE_DISTINCT_CAP + 1}: more than ${PROFILE_DISTINCT_CAP}).`,
-    ),
-});
-export const profileSchema = z.record(z.string(), z.union([numericProfileSchema, categoricalProfileSchema]));
-export type Profile = z.infer<typeof profileSchema>;
-
-export const datasheetSchema = z
-  .strictObject({
-    motivation: z.string().optional(),
-    composition: z.string().optional(),
-    collection: z.string().optional(),
-    preprocessing: z.string().optional(),
-    uses: z.string().optional(),
-    distribution: z.string().optional(),
-    maintenance: z.string().optional(),
-    license: z.string().optional(),
-    personalData: z.string().optional().describe("Whether and which personal data the dataset holds, and its basis."),
-    knownBiases: z.string().optional(),
-  })
-  .describe("Datasheets for Datasets / Croissant RAI fields.");
-
-export const datasetSchema = z.strictObject({
-  apiVersion: z.literal(API_VERSION),
-  kind: z.literal("Dataset"),
-  metadata,
-  spec: z.strictObject({
-    path: location.describe(
-      "The data file: a path relative to this manifest's folder, a DVC output (FILE.dvc, or dvc.lock#OUT), or a store URL (s3://BUCKET/KEY, gs://BUCKET/KEY, https://…) pinned by sha256.",
-    ),
-    format: z.enum(["csv", "jsonl", "parquet"]).optional().describe("Default: from the file extension."),
-    csv: z
-      .strictObject({
-        // the same list as CSV_DELIMITERS in src/data/batch.ts (a test checks that they agree)
-        delimiter: z
-          .enum([",", ";", "\t", "|"])
-          .default(",")
-          .describe('The field separator: "," (the default), ";", "\\t" (tab) or "|".'),
-      })
+/** The Dataset schemas, built on first use (building them costs a command that never reads a Dataset manifest). */
+function buildDataset() {
+  const columnSchema = z.strictObject({
+    name: z.string().min(1),
+    type: z.enum(columnTypes),
+    role: z.enum(["feature", "label", "id", "slice", "ignore"]).default("feature"),
+    nullable: z.boolean().default(false),
+    maxNullFraction: z
+      .number()
+      .min(0)
+      .max(1)
       .optional()
-      .describe("How a CSV file is written, when it is not comma-separated."),
-    sha256: sha256.optional(),
-    sizeBytes: z.number().int().min(0).optional(),
-    blocks: z
-      .strictObject({
-        size: z
-          .number()
-          .int()
-          .min(4096)
-          .describe("Bytes per block (the last block is shorter). Default: 67108864 (64 MiB)."),
-        sha256: z
-          .array(sha256)
-          .optional()
-          .describe("The sha256 of each block, in order (written by `modelgate lock`)."),
-      })
+      .describe("Largest allowed fraction of nulls (nullable columns)."),
+    min: z.number().optional().describe("The smallest valid value: a smaller one is an error."),
+    max: z.number().optional().describe("The largest valid value: a larger one is an error."),
+    expected: z
+      .strictObject({ min: z.number().optional(), max: z.number().optional() })
       .optional()
       .describe(
-        "Per-block digests of the file (written by `modelgate lock` for files larger than one block, or when spec.blocks.size is set): a shard job of a remote file fetches and checks only the blocks of its part.",
+        "The range the values are expected in (`modelgate init` writes the data's range with headroom): a value outside it is a warning, not an error.",
       ),
-    rows: z.number().int().min(0).optional(),
-    columns: z.array(columnSchema).min(1),
-    checks: z
-      .strictObject({
-        minRows: z.number().int().min(0).optional(),
-        maxRows: z.number().int().min(0).optional(),
-        uniqueBy: z.array(z.string()).optional().describe("Columns whose combination must be unique."),
-      })
-      .optional(),
-    profile: profileSchema.optional().describe("Statistical profile for drift checks (written by `modelgate lock`)."),
-    drift: thresholds
-      .partial()
-      .extend({
-        reference: name
-          .optional()
-          .describe("Compare this dataset with that dataset's profile (e.g. a new month against the training data)."),
-      })
+    values: z
+      .array(z.union([z.string(), z.number(), z.boolean()]))
       .optional()
-      .describe("Drift thresholds for this dataset, and the dataset it is compared with."),
-    datasheet: datasheetSchema.optional(),
-  }),
-});
+      .describe("The allowed values."),
+    unique: z.boolean().default(false),
+    description: z.string().optional(),
+  });
+
+  const numericProfileSchema = z.strictObject({
+    kind: z.literal("numeric"),
+    /** Bin edges (ascending); bins are (-inf, e0], (e0, e1], …, (e_last, +inf). */
+    edges: z.array(z.number()),
+    /** Fraction of non-null rows in each bin: edges.length + 1 entries. */
+    fractions: z.array(z.number().min(0).max(1)),
+    nullFraction: z.number().min(0).max(1),
+    count: z.number().int().min(0).optional().describe("Non-null rows counted (what p-value drift tests need)."),
+    distinct: z
+      .number()
+      .int()
+      .min(0)
+      .optional()
+      .describe(
+        `Distinct non-null values, counted up to ${PROFILE_DISTINCT_CAP + 1} (${PROFILE_DISTINCT_CAP + 1}: more than ${PROFILE_DISTINCT_CAP}).`,
+      ),
+    mean: z.number().optional(),
+    std: z.number().optional(),
+    min: z.number().optional(),
+    max: z.number().optional(),
+  });
+  const categoricalProfileSchema = z.strictObject({
+    kind: z.literal("categorical"),
+    /** Fraction of non-null rows per value; values beyond the most frequent are pooled under "__other__". */
+    fractions: z.record(z.string(), z.number().min(0).max(1)),
+    nullFraction: z.number().min(0).max(1),
+    count: z.number().int().min(0).optional().describe("Non-null rows counted (what p-value drift tests need)."),
+    distinct: z
+      .number()
+      .int()
+      .min(0)
+      .optional()
+      .describe(
+        `Distinct non-null values, counted up to ${PROFILE_DISTINCT_CAP + 1} (${PROFILE_DISTINCT_CAP + 1}: more than ${PROFILE_DISTINCT_CAP}).`,
+      ),
+  });
+  const profileSchema = z.record(z.string(), z.union([numericProfileSchema, categoricalProfileSchema]));
+
+  const datasheetSchema = z
+    .strictObject({
+      motivation: z.string().optional(),
+      composition: z.string().optional(),
+      collection: z.string().optional(),
+      preprocessing: z.string().optional(),
+      uses: z.string().optional(),
+      distribution: z.string().optional(),
+      maintenance: z.string().optional(),
+      license: z.string().optional(),
+      personalData: z.string().optional().describe("Whether and which personal data the dataset holds, and its basis."),
+      knownBiases: z.string().optional(),
+    })
+    .describe("Datasheets for Datasets / Croissant RAI fields.");
+
+  const datasetSchema = z.strictObject({
+    apiVersion: z.literal(API_VERSION),
+    kind: z.literal("Dataset"),
+    metadata,
+    spec: z.strictObject({
+      path: location.describe(
+        "The data file: a path relative to this manifest's folder, a DVC output (FILE.dvc, or dvc.lock#OUT), or a store URL (s3://BUCKET/KEY, gs://BUCKET/KEY, https://…) pinned by sha256.",
+      ),
+      format: z.enum(["csv", "jsonl", "parquet"]).optional().describe("Default: from the file extension."),
+      csv: z
+        .strictObject({
+          // the same list as CSV_DELIMITERS in src/data/batch.ts (a test checks that they agree)
+          delimiter: z
+            .enum([",", ";", "\t", "|"])
+            .default(",")
+            .describe('The field separator: "," (the default), ";", "\\t" (tab) or "|".'),
+        })
+        .optional()
+        .describe("How a CSV file is written, when it is not comma-separated."),
+      sha256: sha256.optional(),
+      sizeBytes: z.number().int().min(0).optional(),
+      blocks: z
+        .strictObject({
+          size: z
+            .number()
+            .int()
+            .min(4096)
+            .describe("Bytes per block (the last block is shorter). Default: 67108864 (64 MiB)."),
+          sha256: z
+            .array(sha256)
+            .optional()
+            .describe("The sha256 of each block, in order (written by `modelgate lock`)."),
+        })
+        .optional()
+        .describe(
+          "Per-block digests of the file (written by `modelgate lock` for files larger than one block, or when spec.blocks.size is set): a shard job of a remote file fetches and checks only the blocks of its part.",
+        ),
+      rows: z.number().int().min(0).optional(),
+      columns: z.array(columnSchema).min(1),
+      checks: z
+        .strictObject({
+          minRows: z.number().int().min(0).optional(),
+          maxRows: z.number().int().min(0).optional(),
+          uniqueBy: z.array(z.string()).optional().describe("Columns whose combination must be unique."),
+        })
+        .optional(),
+      profile: profileSchema.optional().describe("Statistical profile for drift checks (written by `modelgate lock`)."),
+      drift: thresholds
+        .partial()
+        .extend({
+          reference: name
+            .optional()
+            .describe("Compare this dataset with that dataset's profile (e.g. a new month against the training data)."),
+        })
+        .optional()
+        .describe("Drift thresholds for this dataset, and the dataset it is compared with."),
+      datasheet: datasheetSchema.optional(),
+    }),
+  });
+  return {
+    columnSchema,
+    numericProfileSchema,
+    categoricalProfileSchema,
+    profileSchema,
+    datasheetSchema,
+    datasetSchema,
+  };
+}
+let builtDataset: ReturnType<typeof buildDataset> | undefined;
+const datasetSchemas = () => (builtDataset ??= buildDataset());
+export const columnSchema = lazySchema(() => datasetSchemas().columnSchema);
+export const numericProfileSchema = lazySchema(() => datasetSchemas().numericProfileSchema);
+export const categoricalProfileSchema = lazySchema(() => datasetSchemas().categoricalProfileSchema);
+export const profileSchema = lazySchema(() => datasetSchemas().profileSchema);
+export const datasheetSchema = lazySchema(() => datasetSchemas().datasheetSchema);
+export const datasetSchema = lazySchema(() => datasetSchemas().datasetSchema);
+export type Column = z.infer<typeof columnSchema>;
+export type Profile = z.infer<typeof profileSchema>;
 export type Dataset = z.infer<typeof datasetSchema>;
 
 // ---------------------------------------------------------------------------------------------------------------------
 // Model (models/<name>/model.yaml)
 
-export const tensorSpecSchema = z.strictObject({
-  name: z.string().min(1),
-  type: z.string().min(1).describe("float32, float64, int64, string, bool, … or seq(map(int64,float32)) for ZipMap"),
-  shape: z
-    .array(z.union([z.number().int(), z.string()]))
-    .optional()
-    .describe("-1 or a name for dynamic dimensions"),
-});
+/** Rows a monitoring window needs before its drift is judged (measured: README, "Monitoring"). */
+export const DEFAULT_MONITORING_MIN_ROWS = 1000;
+export const driftTests = ["ks", "chisquare", "z", "wasserstein", "jensenshannon"] as const;
 
-export const gateSchema = z.union([
-  z.strictObject({
-    metric: z.string().min(1),
+/** The Model schemas, built on first use (building them costs a command that never reads a Model manifest). */
+function buildModel() {
+  const tensorSpecSchema = z.strictObject({
+    name: z.string().min(1),
+    type: z.string().min(1).describe("float32, float64, int64, string, bool, … or seq(map(int64,float32)) for ZipMap"),
+    shape: z
+      .array(z.union([z.number().int(), z.string()]))
+      .optional()
+      .describe("-1 or a name for dynamic dimensions"),
+  });
+
+  const gateSchema = z.union([
+    z.strictObject({
+      metric: z.string().min(1),
+      min: z.number().optional(),
+      max: z.number().optional(),
+      maxDrop: z
+        .number()
+        .min(0)
+        .optional()
+        .describe("Largest allowed drop against the baseline, judged on the paired CI."),
+      maxRise: z
+        .number()
+        .min(0)
+        .optional()
+        .describe("Largest allowed rise against the baseline (for losses, latency)."),
+      severity: z.enum(["fail", "warn"]).default("fail"),
+    }),
+    z.strictObject({
+      sliceGap: z.string().min(1).describe("The metric whose spread across slices is bounded, e.g. recall."),
+      over: z.string().min(1).describe("The slice column."),
+      max: z.number().min(0),
+      severity: z.enum(["fail", "warn"]).default("fail"),
+    }),
+  ]);
+
+  const sliceSchema = z.strictObject({
+    column: z.string().min(1),
+    buckets: z.array(z.number()).optional().describe("Bucket edges for a numeric column."),
+  });
+
+  // ---------------------------------------------------------------------------------------------------------------------
+  // Monitoring (models/<name>/model.yaml spec.monitoring): the post-market monitoring plan (EU AI Act art. 72)
+
+  const duration = z
+    .string()
+    .regex(/^[1-9]\d*(m|h|d|w)$/, "must be a duration: a whole number and m, h, d or w (30m, 12h, 7d, 2w)");
+
+  const monitoringGateSchema = z.strictObject({
+    metric: z
+      .string()
+      .min(1)
+      .describe(
+        "An evaluation metric (roc_auc, recall, precision, f1, accuracy, …, named as in the evaluation record), latency_p50_ms, latency_p95_ms, latency_p99_ms or error_rate.",
+      ),
     min: z.number().optional(),
     max: z.number().optional(),
     maxDrop: z
       .number()
       .min(0)
       .optional()
-      .describe("Largest allowed drop against the baseline, judged on the paired CI."),
-    maxRise: z.number().min(0).optional().describe("Largest allowed rise against the baseline (for losses, latency)."),
-    severity: z.enum(["fail", "warn"]).default("fail"),
-  }),
-  z.strictObject({
-    sliceGap: z.string().min(1).describe("The metric whose spread across slices is bounded, e.g. recall."),
-    over: z.string().min(1).describe("The slice column."),
-    max: z.number().min(0),
-    severity: z.enum(["fail", "warn"]).default("fail"),
-  }),
-]);
-export type Gate = z.infer<typeof gateSchema>;
-
-export const sliceSchema = z.strictObject({
-  column: z.string().min(1),
-  buckets: z.array(z.number()).optional().describe("Bucket edges for a numeric column."),
-});
-
-// ---------------------------------------------------------------------------------------------------------------------
-// Monitoring (models/<name>/model.yaml spec.monitoring): the post-market monitoring plan (EU AI Act art. 72)
-
-/** Rows a monitoring window needs before its drift is judged (measured: README, "Monitoring"). */
-export const DEFAULT_MONITORING_MIN_ROWS = 1000;
-
-export const driftTests = ["ks", "chisquare", "z", "wasserstein", "jensenshannon"] as const;
-export type DriftTestName = (typeof driftTests)[number];
-
-const duration = z
-  .string()
-  .regex(/^[1-9]\d*(m|h|d|w)$/, "must be a duration: a whole number and m, h, d or w (30m, 12h, 7d, 2w)");
-
-export const monitoringGateSchema = z.strictObject({
-  metric: z
-    .string()
-    .min(1)
-    .describe(
-      "An evaluation metric (roc_auc, recall, precision, f1, accuracy, …, named as in the evaluation record), latency_p50_ms, latency_p95_ms, latency_p99_ms or error_rate.",
-    ),
-  min: z.number().optional(),
-  max: z.number().optional(),
-  maxDrop: z
-    .number()
-    .min(0)
-    .optional()
-    .describe("Largest allowed drop against the evaluation record of the version that runs (judged on the interval)."),
-  maxRise: z.number().min(0).optional().describe("Largest allowed rise against the evaluation record."),
-  severity: z.enum(["fail", "warn"]).default("fail"),
-  estimated: z
-    .boolean()
-    .default(true)
-    .describe("Judge the CBPE estimate while no labels have arrived (binary classification)."),
-});
-export type MonitoringGate = z.infer<typeof monitoringGateSchema>;
-
-export const monitoringSchema = z
-  .strictObject({
-    environment: name.optional().describe("The environment watched (default: production, else the last one)."),
-    window: duration.default("7d").describe("The window a run judges when no --since is given: the last one."),
-    minRows: z
-      .number()
-      .int()
-      .min(1)
-      .default(DEFAULT_MONITORING_MIN_ROWS)
-      .describe('Fewer rows in a window (or labelled rows, for realized metrics) say "not enough rows".'),
-    drift: z
-      .strictObject({
-        features: z
-          .array(z.string().min(1))
-          .optional()
-          .describe("The columns watched (default: the model's features)."),
-        prediction: z.boolean().default(true).describe("Watch the drift of the model's prediction too."),
-        test: z
-          .enum(["auto", ...driftTests])
-          .default("auto")
-          .describe("auto: Evidently's choice by reference size and cardinality."),
-        alpha: z
-          .number()
-          .gt(0)
-          .lt(1)
-          .default(0.05)
-          .describe("Significance of the p-value tests (ks, chisquare, z), family-wise after the correction."),
-        correction: z
-          .enum(["holm", "bonferroni", "benjamini-hochberg", "none"])
-          .default("holm")
-          .describe("Multiple-testing correction across the columns' p-values."),
-        wasserstein: z.number().positive().default(0.1).describe("Normed Wasserstein distance that is drift."),
-        jensenshannon: z.number().positive().default(0.1).describe("Jensen-Shannon distance that is drift."),
-        share: z
-          .number()
-          .gt(0)
-          .max(1)
-          .optional()
-          .describe("Alert only when this share of the columns drifted (Evidently's dataset drift: 0.5)."),
-      })
-      .prefault({}),
-    gates: z.array(monitoringGateSchema).default([]),
-    onAlert: z
-      .array(z.enum(["issue", "retrain", "rollback"]))
-      .default(["issue"])
       .describe(
-        "What an alert does in Actions: a sticky issue, a retraining pull request, a rollback promotion request.",
+        "Largest allowed drop against the evaluation record of the version that runs (judged on the interval).",
       ),
-  })
-  .describe("The post-market monitoring plan: windows, minimum rows, drift tests, metric floors, actions.");
-export type Monitoring = z.infer<typeof monitoringSchema>;
+    maxRise: z.number().min(0).optional().describe("Largest allowed rise against the evaluation record."),
+    severity: z.enum(["fail", "warn"]).default("fail"),
+    estimated: z
+      .boolean()
+      .default(true)
+      .describe("Judge the CBPE estimate while no labels have arrived (binary classification)."),
+  });
 
-export const modelSchema = z.strictObject({
-  apiVersion: z.literal(API_VERSION),
-  kind: z.literal("Model"),
-  metadata,
-  spec: z.strictObject({
-    version: semver,
-    description: z.string().optional(),
-    owners: z.array(z.string().min(1)).min(1).describe("GitHub logins or org/team slugs."),
-    task: z.enum(["binary-classification", "multiclass-classification", "regression"]),
-    riskClass: z.enum(["minimal", "limited", "high"]).default("minimal").describe("EU AI Act risk class."),
-    artifact: z.strictObject({
-      path: location.describe(
-        "The ONNX file: a path relative to this manifest's folder, a DVC output (FILE.dvc, or dvc.lock#OUT), or a store URL (s3://, gs://, https://) pinned by sha256.",
-      ),
-      sha256: sha256.optional(),
-      sizeBytes: z
-        .number()
-        .int()
-        .min(0)
-        .optional()
-        .describe("The artifact's size (written by `modelgate lock` for a remote artifact)."),
-    }),
-    signature: z
-      .strictObject({ inputs: z.array(tensorSpecSchema).min(1), outputs: z.array(tensorSpecSchema).min(1) })
-      .optional()
-      .describe("The ONNX signature the artifact must have."),
-    inputs: z
-      .strictObject({
-        mode: z
-          .enum(["tensor", "columns"])
-          .default("tensor")
-          .describe("One 2-D tensor of features, or one input per column."),
-        tensor: z.string().optional().describe("The input name in tensor mode (default: the model's only input)."),
-        features: z.array(z.string().min(1)).min(1).describe("Dataset columns, in the order the model expects them."),
-      })
-      .describe("How dataset columns map to the model's inputs."),
-    outputs: z
-      .strictObject({
-        probability: z.string().optional().describe("The probability (or score) output."),
-        label: z.string().optional().describe("The predicted-label output."),
-        value: z.string().optional().describe("The regression output."),
-      })
-      .default({}),
-    label: z.strictObject({
-      column: z.string().min(1),
-      classes: z
-        .array(z.union([z.string(), z.number(), z.boolean()]))
-        .optional()
-        .describe("The classes as the data spells them, in the order of the model's probability columns."),
-      positive: z.union([z.string(), z.number(), z.boolean()]).optional().describe("Binary tasks: the positive class."),
-      labels: z
-        .record(z.string(), z.union([z.string(), z.number(), z.boolean()]))
-        .optional()
-        .describe(
-          "Each label in the data → the model's class, when they are named differently (e.g. {no: 0, yes: 1}). The model's classes are those its graph names (classlabels_*, ZipMap keys), else spec.label.classes, else its column numbers 0, 1, …",
-        ),
-    }),
-    threshold: z.number().min(0).max(1).default(0.5),
-    training: z
-      .strictObject({
-        command: z.array(z.string().min(1)).min(1).describe("argv; no shell unless `shell: true`."),
-        shell: z.boolean().default(false),
-        workdir: relPath.default("."),
-        params: z.record(z.string(), z.unknown()).default({}),
-        datasets: z.array(name).default([]),
-        output: relPath.optional().describe("Where the command writes the ONNX file (default: the artifact path)."),
-        env: z
-          .array(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/))
-          .default([])
-          .describe("Environment variables passed through."),
-        timeoutMinutes: z
-          .number()
-          .positive()
-          .max(MAX_TIMEOUT_MINUTES)
-          .default(60)
-          .describe(`Stop the command after this long (at most ${MAX_TIMEOUT_MINUTES} minutes, 24.8 days).`),
-      })
-      .optional(),
-    evaluation: z.strictObject({
-      datasets: z.array(name).min(1),
-      slices: z.array(sliceSchema).default([]),
-      minSliceSupport: z.number().int().min(1).default(30),
-      nanPolicy: z.enum(["fail", "count"]).default("fail"),
-      shards: z
+  const monitoringSchema = z
+    .strictObject({
+      environment: name.optional().describe("The environment watched (default: production, else the last one)."),
+      window: duration.default("7d").describe("The window a run judges when no --since is given: the last one."),
+      minRows: z
         .number()
         .int()
         .min(1)
-        .max(MAX_SHARDS)
-        .optional()
-        .describe(
-          "Evaluate in this many jobs of the pull request workflow (a matrix: `modelgate plan` lists the shards), merged by `evaluate merge` into the record of one run. Set, it overrides shardRows (shards: 1 keeps one job).",
-        ),
-      shardRows: z
-        .number()
-        .int()
-        .min(1)
-        .optional()
-        .describe(
-          `Without shards: split the evaluation automatically when the evaluation dataset's locked row count (its spec.rows, written by \`modelgate lock\`) exceeds this, into ceil(rows / shardRows) jobs (at most ${MAX_SHARDS}). Default ${DEFAULT_SHARD_ROWS.toLocaleString("en-US")}.`,
-        ),
-      bootstrap: z
+        .default(DEFAULT_MONITORING_MIN_ROWS)
+        .describe('Fewer rows in a window (or labelled rows, for realized metrics) say "not enough rows".'),
+      drift: z
         .strictObject({
-          resamples: z.number().int().min(0).max(MAX_RESAMPLES).default(1000),
-          seed: z.number().int().default(42),
+          features: z
+            .array(z.string().min(1))
+            .optional()
+            .describe("The columns watched (default: the model's features)."),
+          prediction: z.boolean().default(true).describe("Watch the drift of the model's prediction too."),
+          test: z
+            .enum(["auto", ...driftTests])
+            .default("auto")
+            .describe("auto: Evidently's choice by reference size and cardinality."),
+          alpha: z
+            .number()
+            .gt(0)
+            .lt(1)
+            .default(0.05)
+            .describe("Significance of the p-value tests (ks, chisquare, z), family-wise after the correction."),
+          correction: z
+            .enum(["holm", "bonferroni", "benjamini-hochberg", "none"])
+            .default("holm")
+            .describe("Multiple-testing correction across the columns' p-values."),
+          wasserstein: z.number().positive().default(0.1).describe("Normed Wasserstein distance that is drift."),
+          jensenshannon: z.number().positive().default(0.1).describe("Jensen-Shannon distance that is drift."),
+          share: z
+            .number()
+            .gt(0)
+            .max(1)
+            .optional()
+            .describe("Alert only when this share of the columns drifted (Evidently's dataset drift: 0.5)."),
         })
-        .default({ resamples: 1000, seed: 42 }),
-    }),
-    gates: z.array(gateSchema).default([]),
-    monitoring: monitoringSchema.optional(),
-    approval: approvalOverrideSchema.optional(),
-    deployment: z
-      .strictObject({
-        target: z.enum(["kserve", "triton"]).default("kserve"),
-        replicas: z.number().int().min(0).default(1),
-        resources: z
+        .prefault({}),
+      gates: z.array(monitoringGateSchema).default([]),
+      onAlert: z
+        .array(z.enum(["issue", "retrain", "rollback"]))
+        .default(["issue"])
+        .describe(
+          "What an alert does in Actions: a sticky issue, a retraining pull request, a rollback promotion request.",
+        ),
+    })
+    .describe("The post-market monitoring plan: windows, minimum rows, drift tests, metric floors, actions.");
+
+  const modelSchema = z.strictObject({
+    apiVersion: z.literal(API_VERSION),
+    kind: z.literal("Model"),
+    metadata,
+    spec: z.strictObject({
+      version: semver,
+      description: z.string().optional(),
+      owners: z.array(z.string().min(1)).min(1).describe("GitHub logins or org/team slugs."),
+      task: z.enum(["binary-classification", "multiclass-classification", "regression"]),
+      riskClass: z.enum(["minimal", "limited", "high"]).default("minimal").describe("EU AI Act risk class."),
+      artifact: z.strictObject({
+        path: location.describe(
+          "The ONNX file: a path relative to this manifest's folder, a DVC output (FILE.dvc, or dvc.lock#OUT), or a store URL (s3://, gs://, https://) pinned by sha256.",
+        ),
+        sha256: sha256.optional(),
+        sizeBytes: z
+          .number()
+          .int()
+          .min(0)
+          .optional()
+          .describe("The artifact's size (written by `modelgate lock` for a remote artifact)."),
+      }),
+      signature: z
+        .strictObject({ inputs: z.array(tensorSpecSchema).min(1), outputs: z.array(tensorSpecSchema).min(1) })
+        .optional()
+        .describe("The ONNX signature the artifact must have."),
+      inputs: z
+        .strictObject({
+          mode: z
+            .enum(["tensor", "columns"])
+            .default("tensor")
+            .describe("One 2-D tensor of features, or one input per column."),
+          tensor: z.string().optional().describe("The input name in tensor mode (default: the model's only input)."),
+          features: z.array(z.string().min(1)).min(1).describe("Dataset columns, in the order the model expects them."),
+        })
+        .describe("How dataset columns map to the model's inputs."),
+      outputs: z
+        .strictObject({
+          probability: z.string().optional().describe("The probability (or score) output."),
+          label: z.string().optional().describe("The predicted-label output."),
+          value: z.string().optional().describe("The regression output."),
+        })
+        .default({}),
+      label: z.strictObject({
+        column: z.string().min(1),
+        classes: z
+          .array(z.union([z.string(), z.number(), z.boolean()]))
+          .optional()
+          .describe("The classes as the data spells them, in the order of the model's probability columns."),
+        positive: z
+          .union([z.string(), z.number(), z.boolean()])
+          .optional()
+          .describe("Binary tasks: the positive class."),
+        labels: z
+          .record(z.string(), z.union([z.string(), z.number(), z.boolean()]))
+          .optional()
+          .describe(
+            "Each label in the data → the model's class, when they are named differently (e.g. {no: 0, yes: 1}). The model's classes are those its graph names (classlabels_*, ZipMap keys), else spec.label.classes, else its column numbers 0, 1, …",
+          ),
+      }),
+      threshold: z.number().min(0).max(1).default(0.5),
+      training: z
+        .strictObject({
+          command: z.array(z.string().min(1)).min(1).describe("argv; no shell unless `shell: true`."),
+          shell: z.boolean().default(false),
+          workdir: relPath.default("."),
+          params: z.record(z.string(), z.unknown()).default({}),
+          datasets: z.array(name).default([]),
+          output: relPath.optional().describe("Where the command writes the ONNX file (default: the artifact path)."),
+          env: z
+            .array(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/))
+            .default([])
+            .describe("Environment variables passed through."),
+          timeoutMinutes: z
+            .number()
+            .positive()
+            .max(MAX_TIMEOUT_MINUTES)
+            .default(60)
+            .describe(`Stop the command after this long (at most ${MAX_TIMEOUT_MINUTES} minutes, 24.8 days).`),
+        })
+        .optional(),
+      evaluation: z.strictObject({
+        datasets: z.array(name).min(1),
+        slices: z.array(sliceSchema).default([]),
+        minSliceSupport: z.number().int().min(1).default(30),
+        nanPolicy: z.enum(["fail", "count"]).default("fail"),
+        shards: z
+          .number()
+          .int()
+          .min(1)
+          .max(MAX_SHARDS)
+          .optional()
+          .describe(
+            "Evaluate in this many jobs of the pull request workflow (a matrix: `modelgate plan` lists the shards), merged by `evaluate merge` into the record of one run. Set, it overrides shardRows (shards: 1 keeps one job).",
+          ),
+        shardRows: z
+          .number()
+          .int()
+          .min(1)
+          .optional()
+          .describe(
+            `Without shards: split the evaluation automatically when the evaluation dataset's locked row count (its spec.rows, written by \`modelgate lock\`) exceeds this, into ceil(rows / shardRows) jobs (at most ${MAX_SHARDS}). Default ${DEFAULT_SHARD_ROWS.toLocaleString("en-US")}.`,
+          ),
+        bootstrap: z
           .strictObject({
-            cpu: z.string().optional(),
-            memory: z.string().optional(),
-            gpu: z.number().int().min(0).optional(),
+            resamples: z.number().int().min(0).max(MAX_RESAMPLES).default(1000),
+            seed: z.number().int().default(42),
           })
-          .optional(),
-      })
-      .default({ target: "kserve", replicas: 1 }),
-    card: z
-      .strictObject({
-        summary: z.string().optional(),
-        intendedUse: z.string().optional(),
-        outOfScopeUse: z.string().optional(),
-        limitations: z.string().optional(),
-        ethicalConsiderations: z.string().optional(),
-        humanOversight: z.string().optional().describe("EU AI Act art. 14."),
-        postMarketMonitoring: z.string().optional().describe("EU AI Act art. 72."),
-        license: z.string().optional(),
-        contact: z.string().optional(),
-        tags: z.array(z.string()).optional(),
-      })
-      .default({}),
-  }),
-});
+          .default({ resamples: 1000, seed: 42 }),
+      }),
+      gates: z.array(gateSchema).default([]),
+      monitoring: monitoringSchema.optional(),
+      approval: approvalOverrideSchema.optional(),
+      deployment: z
+        .strictObject({
+          target: z.enum(["kserve", "triton"]).default("kserve"),
+          replicas: z.number().int().min(0).default(1),
+          resources: z
+            .strictObject({
+              cpu: z.string().optional(),
+              memory: z.string().optional(),
+              gpu: z.number().int().min(0).optional(),
+            })
+            .optional(),
+        })
+        .default({ target: "kserve", replicas: 1 }),
+      card: z
+        .strictObject({
+          summary: z.string().optional(),
+          intendedUse: z.string().optional(),
+          outOfScopeUse: z.string().optional(),
+          limitations: z.string().optional(),
+          ethicalConsiderations: z.string().optional(),
+          humanOversight: z.string().optional().describe("EU AI Act art. 14."),
+          postMarketMonitoring: z.string().optional().describe("EU AI Act art. 72."),
+          license: z.string().optional(),
+          contact: z.string().optional(),
+          tags: z.array(z.string()).optional(),
+        })
+        .default({}),
+    }),
+  });
+  return { tensorSpecSchema, gateSchema, sliceSchema, monitoringGateSchema, monitoringSchema, modelSchema };
+}
+let builtModel: ReturnType<typeof buildModel> | undefined;
+const modelSchemas = () => (builtModel ??= buildModel());
+export const tensorSpecSchema = lazySchema(() => modelSchemas().tensorSpecSchema);
+export const gateSchema = lazySchema(() => modelSchemas().gateSchema);
+export const sliceSchema = lazySchema(() => modelSchemas().sliceSchema);
+export const monitoringGateSchema = lazySchema(() => modelSchemas().monitoringGateSchema);
+export const monitoringSchema = lazySchema(() => modelSchemas().monitoringSchema);
+export const modelSchema = lazySchema(() => modelSchemas().modelSchema);
+export type Gate = z.infer<typeof gateSchema>;
+export type DriftTestName = (typeof driftTests)[number];
+export type MonitoringGate = z.infer<typeof monitoringGateSchema>;
+export type Monitoring = z.infer<typeof monitoringSchema>;
 export type Model = z.infer<typeof modelSchema>;
 
-export const manifestSchemas = { Config: configSchema, Dataset: datasetSchema, Model: modelSchema } as const;
+/** The schema of each kind of manifest; a kind's schemas are built when first asked for. */
+export const manifestSchemas = {
+  Config: configSchema,
+  get Dataset() {
+    return datasetSchemas().datasetSchema;
+  },
+  get Model() {
+    return modelSchemas().modelSchema;
+  },
+} as const;
 export type Kind = keyof typeof manifestSchemas;

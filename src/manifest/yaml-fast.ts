@@ -188,6 +188,8 @@ class Flow {
 }
 
 interface Line {
+  /** 1-based line number in the text. */
+  line: number;
   indent: number;
   /** The content after the indentation, comment cut. */
   text: string;
@@ -206,11 +208,13 @@ export function fastYamlValue(text: string): unknown {
 function readDocument(text: string): Value {
   if (text.includes("\t") || text.includes("\r") || text.charCodeAt(0) === 0xfeff) outside();
   const lines: Line[] = [];
-  for (const raw of text.split("\n")) {
+  const raws = text.split("\n");
+  for (let n = 0; n < raws.length; n++) {
+    const raw = raws[n];
     const t = raw.trimStart();
     if (t === "" || t[0] === "#") continue;
     if (raw.startsWith("---") || raw.startsWith("...") || raw[0] === "%") outside();
-    lines.push({ indent: raw.length - t.length, text: uncomment(t) });
+    lines.push({ line: n + 1, indent: raw.length - t.length, text: uncomment(t) });
   }
   if (lines.length === 0) outside();
   const r = { lines, at: 0 };
@@ -240,11 +244,21 @@ function entry(text: string): [string, string] {
 
 function mapping(r: Reader, indent: number, firstText: string): Value {
   const out: { [key: string]: Value } = {};
+  const first = r.lines[r.at];
+  const entries = new Map<string, { key: Pos; value: Pos | undefined }>();
+  positions?.set(out, { line: first.line, col: indent + 1, entries });
   let text: string | undefined = firstText;
   for (;;) {
     const [key, rest] = entry(text);
+    const at = r.lines[r.at];
     r.at++;
-    setKey(out, key, rest === "" ? nested(r, indent, true) : inlineValue(rest));
+    const value = rest === "" ? nested(r, indent, true) : inlineValue(rest);
+    setKey(out, key, value);
+    if (positions) {
+      const after = text.slice(key.length + 1);
+      const col = indent + key.length + 1 + (after.length - after.trimStart().length) + 1;
+      entries.set(key, { key: { line: at.line, col: indent + 1 }, value: valuePos(value, rest, at.line, col) });
+    }
     const next = r.lines[r.at];
     if (!next || next.indent < indent) return out;
     if (next.indent > indent) outside();
@@ -264,13 +278,17 @@ function nested(r: Reader, indent: number, underKey: boolean): Value {
 
 function sequence(r: Reader, indent: number): Value[] {
   const out: Value[] = [];
+  const items: (Pos | undefined)[] = [];
+  positions?.set(out, { line: r.lines[r.at].line, col: indent + 1, items });
   for (;;) {
     const line = r.lines[r.at];
     if (!line || line.indent !== indent || !(line.text === "-" || line.text.startsWith("- "))) return out;
     const rest = line.text.slice(1).trimStart();
     if (rest === "") {
       r.at++;
-      out.push(nested(r, indent, false));
+      const v = nested(r, indent, false);
+      out.push(v);
+      items.push(valuePos(v, rest, line.line, 0));
       continue;
     }
     if (rest.startsWith("- ") || rest === "-") outside(); // a sequence in a sequence on one line
@@ -278,13 +296,98 @@ function sequence(r: Reader, indent: number): Value[] {
     const colon = rest.search(/:( |$)/);
     if (colon > 0 && rest[0] !== '"' && rest[0] !== "'" && rest[0] !== "[" && rest[0] !== "{") {
       // `- key: value`: a mapping whose keys sit at the column of this first one
-      r.lines[r.at] = { indent: inner, text: rest };
-      out.push(mapping(r, inner, rest));
+      r.lines[r.at] = { line: line.line, indent: inner, text: rest };
+      const v = mapping(r, inner, rest);
+      out.push(v);
+      items.push(valuePos(v, rest, line.line, inner + 1));
       continue;
     }
     r.at++;
-    out.push(inlineValue(rest));
+    const v = inlineValue(rest);
+    out.push(v);
+    items.push(valuePos(v, rest, line.line, inner + 1));
     const next = r.lines[r.at];
     if (next && next.indent > indent) outside();
   }
+}
+
+// ---------------------------------------------------------------------------------------------------------------------
+// Positions: where a node starts, as `yaml` reports it (its range's start), for the documents read above — so that a
+// finding's line does not need `yaml`'s document tree. A node whose position is not certain (an empty value, inside
+// a flow collection) has none, and the caller asks `yaml`.
+
+/** 1-based line and column. */
+export interface Pos {
+  line: number;
+  col: number;
+}
+interface Collection extends Pos {
+  /** A block mapping's entries: the key's position and the value's. */
+  entries?: Map<string, { key: Pos; value: Pos | undefined }>;
+  /** A block sequence's items. */
+  items?: (Pos | undefined)[];
+}
+
+let positions: WeakMap<object, Collection> | undefined;
+
+/** A value's position: a block collection's own; an inline scalar's or flow collection's, where its text starts. */
+function valuePos(value: Value, rest: string, line: number, col: number): Pos | undefined {
+  if (value !== null && typeof value === "object") {
+    const block = positions?.get(value);
+    if (block) return block;
+    return rest === "" ? undefined : { line, col }; // a flow collection: its items have no positions
+  }
+  if (rest === "") return undefined; // empty: `yaml` makes a null scalar whose place is its own business
+  return { line, col };
+}
+
+/**
+ * Where the nodes of a document fastYamlValue reads start: a function of a path that gives the node's position (for
+ * a missing node, its nearest existing parent's; `key`: the key's), as `yaml`'s document would, or undefined when not
+ * certain. Undefined for a document outside the style.
+ */
+export function fastYamlPositions(
+  text: string,
+): ((path: (string | number)[], key?: boolean) => Pos | undefined) | undefined {
+  const table = new WeakMap<object, Collection>();
+  let root: Value;
+  positions = table;
+  try {
+    root = readDocument(text);
+  } catch (err) {
+    if (err instanceof Outside) return undefined;
+    throw err;
+  } finally {
+    positions = undefined;
+  }
+  if (root === null || typeof root !== "object") return undefined;
+  const top: object = root;
+  return (path, key = false) => {
+    let node: Value = top as Value;
+    let best: Pos | undefined = table.get(top);
+    for (let i = 0; i < path.length; i++) {
+      const seg = path[i];
+      const here = node !== null && typeof node === "object" ? table.get(node) : undefined;
+      if (!here) {
+        // a scalar (the walk stops at it) or a flow collection (its items' places are unknown)
+        if (node !== null && typeof node === "object") return undefined;
+        break;
+      }
+      if (here.entries && !Array.isArray(node)) {
+        const e = here.entries.get(String(seg));
+        if (!e) break;
+        if (i === path.length - 1 && key) return e.key;
+        if (!e.value) return undefined;
+        best = e.value;
+        node = (node as { [k: string]: Value })[String(seg)];
+      } else if (here.items && Array.isArray(node) && typeof seg === "number") {
+        if (!Number.isInteger(seg) || seg < 0 || seg >= node.length) break;
+        const p = here.items[seg];
+        if (!p) return undefined;
+        best = p;
+        node = node[seg];
+      } else break;
+    }
+    return best && { line: best.line, col: best.col };
+  };
 }

@@ -2,7 +2,7 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Documen
 import type { z } from "zod";
 import { didYouMean, type Finding } from "./findings.ts";
 import { manifestSchemas, type Kind } from "./schema.ts";
-import { fastYamlValue } from "./yaml-fast.ts";
+import { fastYamlPositions, fastYamlValue, type Pos } from "./yaml-fast.ts";
 
 export type Path = (string | number)[];
 
@@ -15,6 +15,8 @@ export interface SourceDoc {
   text: string;
   doc: Document.Parsed;
   lines: LineCounter;
+  /** Positions without `doc` (a document read by fastYamlValue), where certain. */
+  fastPosition?: (path: Path, key: boolean) => Pos | undefined;
 }
 
 export function parseYaml(file: string, text: string): { src: SourceDoc; findings: Finding[] } {
@@ -48,6 +50,8 @@ export function parseYaml(file: string, text: string): { src: SourceDoc; finding
 
 /** Line and column of the node at `path`; for a missing node, of its nearest existing parent. `key` points at the key. */
 export function positionOf(src: SourceDoc, path: Path, key = false): { line: number; col: number } {
+  const fast = src.fastPosition?.(path, key);
+  if (fast) return { line: fast.line, col: fast.col };
   let node: unknown = src.doc.contents;
   let best: unknown = node;
   for (let i = 0; i < path.length; i++) {
@@ -226,26 +230,6 @@ export interface ParsedManifest<K extends Kind = Kind> {
 const parsedManifests = new Map<string, { kind: Kind; value: unknown; findings: Finding[] }>();
 const PARSED_MANIFESTS_KEPT = 256;
 
-/** A SourceDoc whose document and line counter are parsed from its text when first asked for (a cached or fast-read
- * manifest: yaml's document tree is built only to point at a line or to edit). */
-function lazySource(file: string, text: string): SourceDoc {
-  let parsed: SourceDoc | undefined;
-  const get = () => {
-    parsed ??= parseYaml(file, text).src;
-    return parsed;
-  };
-  return {
-    file,
-    text,
-    get doc() {
-      return get().doc;
-    },
-    get lines() {
-      return get().lines;
-    },
-  };
-}
-
 /** Parses a manifest file; checks its kind (when `expect` is given) and its schema. */
 export function parseManifest(
   file: string,
@@ -305,6 +289,31 @@ function parseManifestText(
     return { findings };
   }
   return checkManifest(src, raw, findings, expect);
+}
+
+/** A YAML file whose value was read by fastYamlValue: its document (and line counter) parsed by yaml on first use. */
+function lazySource(file: string, text: string): SourceDoc {
+  let full: SourceDoc | undefined;
+  const parsed = () => {
+    full ??= parseYaml(file, text).src;
+    return full;
+  };
+  let fast: ReturnType<typeof fastYamlPositions> | null | undefined;
+  return {
+    file,
+    text,
+    fastPosition: (path, key) => {
+      if (full) return undefined; // parsed anyway: yaml's tree answers
+      if (fast === undefined) fast = fastYamlPositions(text) ?? null;
+      return fast?.(path, key);
+    },
+    get doc() {
+      return parsed().doc;
+    },
+    get lines() {
+      return parsed().lines;
+    },
+  };
 }
 
 /** A manifest's value checked: a mapping, of a known kind (the expected one), valid by its kind's schema. */

@@ -4,9 +4,9 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import { parseDocument } from "yaml";
-import { fastYamlValue } from "../../src/manifest/yaml-fast.ts";
+import { fastYamlPositions, fastYamlValue } from "../../src/manifest/yaml-fast.ts";
 import { at } from "../../src/manifest/repo.ts";
-import { parseManifest } from "../../src/manifest/yaml.ts";
+import { type Path, parseManifest, parseYaml, positionOf } from "../../src/manifest/yaml.ts";
 
 const example = join(import.meta.dirname, "../../examples/fraud-detection");
 const manifests = [
@@ -97,4 +97,33 @@ test("a manifest read fast still names the line of a finding (its document is pa
   const m = { file: "m.yaml", abs: "/m.yaml", dir: "/", src: parsed.manifest.src, value: parsed.manifest.value };
   const line = text.split("\n").findIndex((l) => l.startsWith("  version:")) + 1;
   assert.deepEqual({ ...at(m, ["spec", "version"]) }, { file: "m.yaml", line, col: 12 });
+});
+
+test("a node's position from the fast reader is yaml's, or none (then yaml's tree answers)", () => {
+  const texts = [
+    ...manifests,
+    // keys with nothing after them, a sequence at its key's indentation, flow collections, quotes, comments
+    "a:\n  # note\n  b: 1\n  c:\n  d: [1, {e: 2}]\nlist:\n- x\n-   'y' # why\n- k: v\n  w:\n    - 1\n-\n  - nested\n",
+  ];
+  let compared = 0;
+  for (const text of texts) {
+    const full = parseYaml("m.yaml", text).src;
+    const fast = fastYamlPositions(text);
+    assert.ok(fast);
+    const paths: Path[] = [];
+    const walk = (v: unknown, path: Path) => {
+      paths.push(path, [...path, "missing"], [...path, 99]);
+      if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, i]));
+      else if (v && typeof v === "object") for (const [k, x] of Object.entries(v)) walk(x, [...path, k]);
+    };
+    walk(fastYamlValue(text), []);
+    for (const path of paths)
+      for (const key of [false, true]) {
+        const pos = fast(path, key);
+        if (!pos) continue;
+        assert.deepEqual(pos, positionOf(full, path, key), `${JSON.stringify(path)} key=${key} in\n${text}`);
+        compared++;
+      }
+  }
+  assert.ok(compared > 500, `${compared} positions compared`);
 });
