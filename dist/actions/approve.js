@@ -5,38 +5,37 @@ import {
   openApprovalWorkspace,
   parseModelList,
   runApprove
-} from "../chunks/chunk-ALMWZZ52.js";
+} from "../chunks/chunk-ZCWKTBL2.js";
 import {
   APPROVAL_CONTEXT
-} from "../chunks/chunk-IR3YDXTI.js";
+} from "../chunks/chunk-ERSJVFZ2.js";
 import {
   renderApprovalMarkdown
-} from "../chunks/chunk-C4PBAWKT.js";
+} from "../chunks/chunk-2RXWZHG5.js";
 import "../chunks/chunk-UJGMECAW.js";
 import "../chunks/chunk-IUP2DSUK.js";
 import "../chunks/chunk-62RWLHT6.js";
 import {
   writeJobSummary
 } from "../chunks/chunk-QR72UADD.js";
-import "../chunks/chunk-A5TF4TZO.js";
+import "../chunks/chunk-TURDNLZ7.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-2BWFZXJO.js";
-import "../chunks/chunk-NKVCR2XI.js";
-import "../chunks/chunk-PWBTDJDD.js";
+import "../chunks/chunk-E7MCMZKP.js";
+import "../chunks/chunk-OBU5BQ7B.js";
 import "../chunks/chunk-RQB7ZENY.js";
 import "../chunks/chunk-DFUR2YEO.js";
-import "../chunks/chunk-3OH66N6E.js";
+import "../chunks/chunk-EJOX3UUP.js";
 import "../chunks/chunk-YZUBQ7DK.js";
-import "../chunks/chunk-7B4MNCDY.js";
+import "../chunks/chunk-XHJYYTBS.js";
 import "../chunks/chunk-S43IQFRZ.js";
-import "../chunks/chunk-7WINE2HQ.js";
-import "../chunks/chunk-CET7KO5S.js";
+import "../chunks/chunk-MTDE2ICV.js";
 import "../chunks/chunk-QOWBSAJO.js";
 import {
   actionIo,
   boolInput,
   runAction
-} from "../chunks/chunk-DSFMI5QO.js";
+} from "../chunks/chunk-QUKPTPPC.js";
 import {
   error,
   getInput,

@@ -4,42 +4,41 @@ import {
 } from "../chunks/chunk-6VO4FDJL.js";
 import {
   runAudit
-} from "../chunks/chunk-7QKISHHN.js";
+} from "../chunks/chunk-7ZYFZUV5.js";
 import "../chunks/chunk-7FTSAGIK.js";
 import {
   renderTimeline,
   renderVerification
 } from "../chunks/chunk-YN67MKMD.js";
-import "../chunks/chunk-ZQ4SM2OV.js";
+import "../chunks/chunk-ARGH53ZS.js";
 import "../chunks/chunk-4BLITTKA.js";
-import "../chunks/chunk-GY2XQEAC.js";
+import "../chunks/chunk-PEFSGJFO.js";
 import {
   writeJobSummary
 } from "../chunks/chunk-QR72UADD.js";
 import "../chunks/chunk-YOBALZSW.js";
 import "../chunks/chunk-R6G3I7Z7.js";
-import "../chunks/chunk-YVLSR3UK.js";
+import "../chunks/chunk-QACAELNA.js";
 import "../chunks/chunk-2JVQ4VQM.js";
 import "../chunks/chunk-TYVK2T2V.js";
 import "../chunks/chunk-U73FS3GH.js";
-import "../chunks/chunk-OZI6Z5D5.js";
-import "../chunks/chunk-A5TF4TZO.js";
+import "../chunks/chunk-CGGEW7VW.js";
+import "../chunks/chunk-TURDNLZ7.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-RQB7ZENY.js";
 import "../chunks/chunk-DFUR2YEO.js";
-import "../chunks/chunk-3OH66N6E.js";
+import "../chunks/chunk-EJOX3UUP.js";
 import "../chunks/chunk-YZUBQ7DK.js";
-import "../chunks/chunk-7B4MNCDY.js";
+import "../chunks/chunk-XHJYYTBS.js";
 import "../chunks/chunk-S43IQFRZ.js";
-import "../chunks/chunk-7WINE2HQ.js";
-import "../chunks/chunk-CET7KO5S.js";
+import "../chunks/chunk-MTDE2ICV.js";
 import "../chunks/chunk-QOWBSAJO.js";
 import {
   actionIo,
   boolInput,
   listInput,
   runAction
-} from "../chunks/chunk-DSFMI5QO.js";
+} from "../chunks/chunk-QUKPTPPC.js";
 import {
   error,
   getInput,

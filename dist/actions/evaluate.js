@@ -2,13 +2,13 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   resamplesArg,
   summarize
-} from "../chunks/chunk-DN2AXXOE.js";
+} from "../chunks/chunk-KK7LBIZA.js";
 import {
   evaluateRepositoryModel,
   mergeShardFiles
-} from "../chunks/chunk-K6HT46DH.js";
+} from "../chunks/chunk-IMJDLTXG.js";
 import "../chunks/chunk-UJGMECAW.js";
-import "../chunks/chunk-JHTPJMYV.js";
+import "../chunks/chunk-5TMG4YVB.js";
 import "../chunks/chunk-GPSPFIWQ.js";
 import "../chunks/chunk-KVULNKJF.js";
 import "../chunks/chunk-BZHRDQJ4.js";
@@ -18,38 +18,37 @@ import "../chunks/chunk-FR5A5X55.js";
 import "../chunks/chunk-M57FEL6J.js";
 import "../chunks/chunk-7P2SE45X.js";
 import "../chunks/chunk-IVKPBSHK.js";
-import "../chunks/chunk-A5TF4TZO.js";
+import "../chunks/chunk-TURDNLZ7.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-2BWFZXJO.js";
-import "../chunks/chunk-S5LUUO47.js";
+import "../chunks/chunk-LUO2V2UB.js";
 import "../chunks/chunk-WQ3D7RZK.js";
 import {
   isRemote
-} from "../chunks/chunk-2ICSJCXP.js";
+} from "../chunks/chunk-RQLSG6MQ.js";
 import "../chunks/chunk-YK35P24K.js";
 import "../chunks/chunk-2Z7WG6JL.js";
 import "../chunks/chunk-EJRXWDVW.js";
 import "../chunks/chunk-MMEZHR7H.js";
 import {
   openWorkspace
-} from "../chunks/chunk-NKVCR2XI.js";
+} from "../chunks/chunk-E7MCMZKP.js";
 import {
   findRoot
-} from "../chunks/chunk-PWBTDJDD.js";
+} from "../chunks/chunk-OBU5BQ7B.js";
 import "../chunks/chunk-RQB7ZENY.js";
 import "../chunks/chunk-DFUR2YEO.js";
-import "../chunks/chunk-3OH66N6E.js";
+import "../chunks/chunk-EJOX3UUP.js";
 import "../chunks/chunk-YZUBQ7DK.js";
-import "../chunks/chunk-7B4MNCDY.js";
+import "../chunks/chunk-XHJYYTBS.js";
 import "../chunks/chunk-S43IQFRZ.js";
-import "../chunks/chunk-7WINE2HQ.js";
-import "../chunks/chunk-CET7KO5S.js";
+import "../chunks/chunk-MTDE2ICV.js";
 import "../chunks/chunk-QOWBSAJO.js";
 import {
   actionIo,
   listInput,
   runAction
-} from "../chunks/chunk-DSFMI5QO.js";
+} from "../chunks/chunk-QUKPTPPC.js";
 import {
   getInput,
   group,

@@ -1,13 +1,13 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   main
-} from "../chunks/chunk-FWFLW3J2.js";
+} from "../chunks/chunk-ERH3H5ET.js";
 import "../chunks/chunk-UJGMECAW.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import {
   actionIo,
   runAction
-} from "../chunks/chunk-DSFMI5QO.js";
+} from "../chunks/chunk-QUKPTPPC.js";
 import {
   getInput,
   setOutput

@@ -2,42 +2,43 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   renderText,
   runMonitor
-} from "../chunks/chunk-5ZOEJS6L.js";
+} from "../chunks/chunk-ALGFGXCW.js";
 import {
   parseTimestamp
 } from "../chunks/chunk-ARC7PGN2.js";
 import "../chunks/chunk-KP2VFAIB.js";
-import "../chunks/chunk-F4C4G62K.js";
+import "../chunks/chunk-XRSN3Z5V.js";
 import "../chunks/chunk-KWDSHGKU.js";
 import "../chunks/chunk-ZZZMVQIV.js";
-import "../chunks/chunk-PYZOZMOM.js";
-import "../chunks/chunk-YZ4XJT24.js";
-import "../chunks/chunk-Y2YE34LC.js";
+import "../chunks/chunk-JSTJI3YT.js";
+import "../chunks/chunk-QE5CNXMT.js";
+import "../chunks/chunk-6J54XZ2A.js";
 import "../chunks/chunk-YYXK4NTP.js";
 import "../chunks/chunk-IUP2DSUK.js";
-import "../chunks/chunk-XB7FNQVU.js";
-import "../chunks/chunk-FNRMQYK7.js";
+import "../chunks/chunk-PMSFUA2E.js";
+import "../chunks/chunk-I7YW26TK.js";
 import "../chunks/chunk-MNVFN7U6.js";
-import "../chunks/chunk-WOF3IQCS.js";
+import "../chunks/chunk-CET7KO5S.js";
+import "../chunks/chunk-CJ57OHVI.js";
 import "../chunks/chunk-62RWLHT6.js";
-import "../chunks/chunk-7QKISHHN.js";
+import "../chunks/chunk-7ZYFZUV5.js";
 import "../chunks/chunk-7FTSAGIK.js";
 import "../chunks/chunk-YN67MKMD.js";
-import "../chunks/chunk-ZQ4SM2OV.js";
+import "../chunks/chunk-ARGH53ZS.js";
 import "../chunks/chunk-4BLITTKA.js";
-import "../chunks/chunk-GY2XQEAC.js";
+import "../chunks/chunk-PEFSGJFO.js";
 import {
   resolveContext,
   writeJobSummary
 } from "../chunks/chunk-QR72UADD.js";
 import "../chunks/chunk-YOBALZSW.js";
 import "../chunks/chunk-R6G3I7Z7.js";
-import "../chunks/chunk-YVLSR3UK.js";
+import "../chunks/chunk-QACAELNA.js";
 import "../chunks/chunk-2JVQ4VQM.js";
 import "../chunks/chunk-TYVK2T2V.js";
 import "../chunks/chunk-U73FS3GH.js";
-import "../chunks/chunk-OZI6Z5D5.js";
-import "../chunks/chunk-JHTPJMYV.js";
+import "../chunks/chunk-CGGEW7VW.js";
+import "../chunks/chunk-5TMG4YVB.js";
 import "../chunks/chunk-GPSPFIWQ.js";
 import "../chunks/chunk-KVULNKJF.js";
 import "../chunks/chunk-BZHRDQJ4.js";
@@ -47,29 +48,28 @@ import "../chunks/chunk-FR5A5X55.js";
 import "../chunks/chunk-M57FEL6J.js";
 import "../chunks/chunk-7P2SE45X.js";
 import "../chunks/chunk-IVKPBSHK.js";
-import "../chunks/chunk-A5TF4TZO.js";
+import "../chunks/chunk-TURDNLZ7.js";
 import "../chunks/chunk-3BUM2VMV.js";
-import "../chunks/chunk-7Q6ZZL3W.js";
-import "../chunks/chunk-HGWO5C6P.js";
-import "../chunks/chunk-S5LUUO47.js";
+import "../chunks/chunk-ULLVEJ36.js";
+import "../chunks/chunk-PSGUT52E.js";
+import "../chunks/chunk-LUO2V2UB.js";
 import "../chunks/chunk-WQ3D7RZK.js";
-import "../chunks/chunk-2ICSJCXP.js";
+import "../chunks/chunk-RQLSG6MQ.js";
 import "../chunks/chunk-YK35P24K.js";
 import "../chunks/chunk-2Z7WG6JL.js";
 import "../chunks/chunk-EJRXWDVW.js";
 import "../chunks/chunk-MMEZHR7H.js";
 import {
   openWorkspace
-} from "../chunks/chunk-NKVCR2XI.js";
-import "../chunks/chunk-PWBTDJDD.js";
+} from "../chunks/chunk-E7MCMZKP.js";
+import "../chunks/chunk-OBU5BQ7B.js";
 import "../chunks/chunk-RQB7ZENY.js";
 import "../chunks/chunk-DFUR2YEO.js";
-import "../chunks/chunk-3OH66N6E.js";
+import "../chunks/chunk-EJOX3UUP.js";
 import "../chunks/chunk-YZUBQ7DK.js";
-import "../chunks/chunk-7B4MNCDY.js";
+import "../chunks/chunk-XHJYYTBS.js";
 import "../chunks/chunk-S43IQFRZ.js";
-import "../chunks/chunk-7WINE2HQ.js";
-import "../chunks/chunk-CET7KO5S.js";
+import "../chunks/chunk-MTDE2ICV.js";
 import "../chunks/chunk-QOWBSAJO.js";
 import {
   actionIo,
@@ -77,7 +77,7 @@ import {
   listInput,
   runAction,
   withGitPushToken
-} from "../chunks/chunk-DSFMI5QO.js";
+} from "../chunks/chunk-QUKPTPPC.js";
 import {
   error,
   getInput,

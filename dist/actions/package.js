@@ -2,35 +2,34 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   packageImage,
   parsePlatforms
-} from "../chunks/chunk-N6X7JKO4.js";
-import "../chunks/chunk-T6X57OIM.js";
+} from "../chunks/chunk-FCOWEUHX.js";
+import "../chunks/chunk-IL2KXDOB.js";
 import {
   num
 } from "../chunks/chunk-2BWFZXJO.js";
-import "../chunks/chunk-7Q6ZZL3W.js";
-import "../chunks/chunk-HGWO5C6P.js";
-import "../chunks/chunk-S5LUUO47.js";
+import "../chunks/chunk-ULLVEJ36.js";
+import "../chunks/chunk-PSGUT52E.js";
+import "../chunks/chunk-LUO2V2UB.js";
 import "../chunks/chunk-WQ3D7RZK.js";
-import "../chunks/chunk-2ICSJCXP.js";
+import "../chunks/chunk-RQLSG6MQ.js";
 import "../chunks/chunk-YK35P24K.js";
 import "../chunks/chunk-2Z7WG6JL.js";
 import "../chunks/chunk-EJRXWDVW.js";
 import "../chunks/chunk-MMEZHR7H.js";
-import "../chunks/chunk-NKVCR2XI.js";
-import "../chunks/chunk-PWBTDJDD.js";
+import "../chunks/chunk-E7MCMZKP.js";
+import "../chunks/chunk-OBU5BQ7B.js";
 import "../chunks/chunk-RQB7ZENY.js";
 import "../chunks/chunk-DFUR2YEO.js";
-import "../chunks/chunk-3OH66N6E.js";
+import "../chunks/chunk-EJOX3UUP.js";
 import "../chunks/chunk-YZUBQ7DK.js";
-import "../chunks/chunk-7B4MNCDY.js";
+import "../chunks/chunk-XHJYYTBS.js";
 import "../chunks/chunk-S43IQFRZ.js";
-import "../chunks/chunk-7WINE2HQ.js";
-import "../chunks/chunk-CET7KO5S.js";
+import "../chunks/chunk-MTDE2ICV.js";
 import "../chunks/chunk-QOWBSAJO.js";
 import {
   actionIo,
   runAction
-} from "../chunks/chunk-DSFMI5QO.js";
+} from "../chunks/chunk-QUKPTPPC.js";
 import {
   getInput,
   group,

@@ -2,11 +2,11 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   formatPlan,
   shown
-} from "../chunks/chunk-SXU2QURC.js";
+} from "../chunks/chunk-4EIQBWMJ.js";
 import {
   planRepository,
   shardJobs
-} from "../chunks/chunk-XDRG4FRO.js";
+} from "../chunks/chunk-3E5XPQ57.js";
 import {
   writeJobSummary
 } from "../chunks/chunk-QR72UADD.js";
@@ -18,24 +18,23 @@ import "../chunks/chunk-2BWFZXJO.js";
 import "../chunks/chunk-EJRXWDVW.js";
 import {
   openWorkspace
-} from "../chunks/chunk-NKVCR2XI.js";
-import "../chunks/chunk-PWBTDJDD.js";
+} from "../chunks/chunk-E7MCMZKP.js";
+import "../chunks/chunk-OBU5BQ7B.js";
 import {
   toJson,
   writeFileAtomic
 } from "../chunks/chunk-RQB7ZENY.js";
 import "../chunks/chunk-DFUR2YEO.js";
-import "../chunks/chunk-3OH66N6E.js";
+import "../chunks/chunk-EJOX3UUP.js";
 import "../chunks/chunk-YZUBQ7DK.js";
-import "../chunks/chunk-7B4MNCDY.js";
+import "../chunks/chunk-XHJYYTBS.js";
 import "../chunks/chunk-S43IQFRZ.js";
-import "../chunks/chunk-7WINE2HQ.js";
-import "../chunks/chunk-CET7KO5S.js";
+import "../chunks/chunk-MTDE2ICV.js";
 import "../chunks/chunk-QOWBSAJO.js";
 import {
   actionIo,
   runAction
-} from "../chunks/chunk-DSFMI5QO.js";
+} from "../chunks/chunk-QUKPTPPC.js";
 import {
   getInput,
   group,

@@ -1,38 +1,39 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   runPublish
-} from "../chunks/chunk-3XP3KEPO.js";
+} from "../chunks/chunk-4OBKDOLS.js";
 import {
   jobWorkflowRefInput
-} from "../chunks/chunk-J3FTEBWZ.js";
-import "../chunks/chunk-PYGMX55J.js";
-import "../chunks/chunk-DIZ4NO5M.js";
-import "../chunks/chunk-XDRG4FRO.js";
-import "../chunks/chunk-IR3YDXTI.js";
-import "../chunks/chunk-C4PBAWKT.js";
-import "../chunks/chunk-Y2YE34LC.js";
+} from "../chunks/chunk-2AXJSO7H.js";
+import "../chunks/chunk-QZONHXI6.js";
+import "../chunks/chunk-KSN4KZ4V.js";
+import "../chunks/chunk-3E5XPQ57.js";
+import "../chunks/chunk-ERSJVFZ2.js";
+import "../chunks/chunk-2RXWZHG5.js";
+import "../chunks/chunk-6J54XZ2A.js";
 import "../chunks/chunk-YYXK4NTP.js";
 import "../chunks/chunk-IUP2DSUK.js";
 import {
   describeModelPlan
-} from "../chunks/chunk-FNRMQYK7.js";
+} from "../chunks/chunk-I7YW26TK.js";
 import "../chunks/chunk-MNVFN7U6.js";
-import "../chunks/chunk-WOF3IQCS.js";
+import "../chunks/chunk-CET7KO5S.js";
+import "../chunks/chunk-CJ57OHVI.js";
 import "../chunks/chunk-62RWLHT6.js";
-import "../chunks/chunk-7QKISHHN.js";
+import "../chunks/chunk-7ZYFZUV5.js";
 import "../chunks/chunk-7FTSAGIK.js";
 import "../chunks/chunk-YN67MKMD.js";
-import "../chunks/chunk-ZQ4SM2OV.js";
+import "../chunks/chunk-ARGH53ZS.js";
 import "../chunks/chunk-4BLITTKA.js";
-import "../chunks/chunk-GY2XQEAC.js";
+import "../chunks/chunk-PEFSGJFO.js";
 import "../chunks/chunk-QR72UADD.js";
 import "../chunks/chunk-YOBALZSW.js";
 import "../chunks/chunk-R6G3I7Z7.js";
-import "../chunks/chunk-YVLSR3UK.js";
+import "../chunks/chunk-QACAELNA.js";
 import "../chunks/chunk-2JVQ4VQM.js";
 import "../chunks/chunk-TYVK2T2V.js";
 import "../chunks/chunk-U73FS3GH.js";
-import "../chunks/chunk-OZI6Z5D5.js";
+import "../chunks/chunk-CGGEW7VW.js";
 import "../chunks/chunk-GPSPFIWQ.js";
 import "../chunks/chunk-KVULNKJF.js";
 import "../chunks/chunk-BZHRDQJ4.js";
@@ -42,31 +43,30 @@ import "../chunks/chunk-FR5A5X55.js";
 import "../chunks/chunk-M57FEL6J.js";
 import "../chunks/chunk-7P2SE45X.js";
 import "../chunks/chunk-IVKPBSHK.js";
-import "../chunks/chunk-A5TF4TZO.js";
+import "../chunks/chunk-TURDNLZ7.js";
 import "../chunks/chunk-3BUM2VMV.js";
-import "../chunks/chunk-N6X7JKO4.js";
-import "../chunks/chunk-T6X57OIM.js";
-import "../chunks/chunk-7Q6ZZL3W.js";
-import "../chunks/chunk-HGWO5C6P.js";
-import "../chunks/chunk-S5LUUO47.js";
+import "../chunks/chunk-FCOWEUHX.js";
+import "../chunks/chunk-IL2KXDOB.js";
+import "../chunks/chunk-ULLVEJ36.js";
+import "../chunks/chunk-PSGUT52E.js";
+import "../chunks/chunk-LUO2V2UB.js";
 import "../chunks/chunk-WQ3D7RZK.js";
-import "../chunks/chunk-2ICSJCXP.js";
+import "../chunks/chunk-RQLSG6MQ.js";
 import "../chunks/chunk-YK35P24K.js";
 import "../chunks/chunk-2Z7WG6JL.js";
 import "../chunks/chunk-EJRXWDVW.js";
 import "../chunks/chunk-MMEZHR7H.js";
 import {
   openWorkspace
-} from "../chunks/chunk-NKVCR2XI.js";
-import "../chunks/chunk-PWBTDJDD.js";
+} from "../chunks/chunk-E7MCMZKP.js";
+import "../chunks/chunk-OBU5BQ7B.js";
 import "../chunks/chunk-RQB7ZENY.js";
 import "../chunks/chunk-DFUR2YEO.js";
-import "../chunks/chunk-3OH66N6E.js";
+import "../chunks/chunk-EJOX3UUP.js";
 import "../chunks/chunk-YZUBQ7DK.js";
-import "../chunks/chunk-7B4MNCDY.js";
+import "../chunks/chunk-XHJYYTBS.js";
 import "../chunks/chunk-S43IQFRZ.js";
-import "../chunks/chunk-7WINE2HQ.js";
-import "../chunks/chunk-CET7KO5S.js";
+import "../chunks/chunk-MTDE2ICV.js";
 import "../chunks/chunk-QOWBSAJO.js";
 import {
   actionIo,
@@ -74,7 +74,7 @@ import {
   listInput,
   runAction,
   withGitPushToken
-} from "../chunks/chunk-DSFMI5QO.js";
+} from "../chunks/chunk-QUKPTPPC.js";
 import {
   error,
   getInput,

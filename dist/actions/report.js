@@ -3,28 +3,28 @@ import {
   formatReportResult,
   reportExitCode,
   runReport
-} from "../chunks/chunk-IOGEZYNW.js";
-import "../chunks/chunk-PYGMX55J.js";
-import "../chunks/chunk-DIZ4NO5M.js";
-import "../chunks/chunk-XDRG4FRO.js";
+} from "../chunks/chunk-O3DURE4B.js";
+import "../chunks/chunk-QZONHXI6.js";
+import "../chunks/chunk-KSN4KZ4V.js";
+import "../chunks/chunk-3E5XPQ57.js";
 import {
   parseModelList
-} from "../chunks/chunk-ALMWZZ52.js";
-import "../chunks/chunk-IR3YDXTI.js";
-import "../chunks/chunk-C4PBAWKT.js";
-import "../chunks/chunk-K6HT46DH.js";
+} from "../chunks/chunk-ZCWKTBL2.js";
+import "../chunks/chunk-ERSJVFZ2.js";
+import "../chunks/chunk-2RXWZHG5.js";
+import "../chunks/chunk-IMJDLTXG.js";
 import "../chunks/chunk-UJGMECAW.js";
-import "../chunks/chunk-Y2YE34LC.js";
+import "../chunks/chunk-6J54XZ2A.js";
 import "../chunks/chunk-YYXK4NTP.js";
 import "../chunks/chunk-IUP2DSUK.js";
-import "../chunks/chunk-WOF3IQCS.js";
+import "../chunks/chunk-CJ57OHVI.js";
 import "../chunks/chunk-62RWLHT6.js";
 import "../chunks/chunk-4BLITTKA.js";
 import "../chunks/chunk-QR72UADD.js";
 import "../chunks/chunk-TYVK2T2V.js";
 import "../chunks/chunk-U73FS3GH.js";
-import "../chunks/chunk-OZI6Z5D5.js";
-import "../chunks/chunk-JHTPJMYV.js";
+import "../chunks/chunk-CGGEW7VW.js";
+import "../chunks/chunk-5TMG4YVB.js";
 import "../chunks/chunk-GPSPFIWQ.js";
 import "../chunks/chunk-KVULNKJF.js";
 import "../chunks/chunk-BZHRDQJ4.js";
@@ -34,36 +34,35 @@ import "../chunks/chunk-FR5A5X55.js";
 import "../chunks/chunk-M57FEL6J.js";
 import "../chunks/chunk-7P2SE45X.js";
 import "../chunks/chunk-IVKPBSHK.js";
-import "../chunks/chunk-A5TF4TZO.js";
+import "../chunks/chunk-TURDNLZ7.js";
 import "../chunks/chunk-3BUM2VMV.js";
-import "../chunks/chunk-T6X57OIM.js";
+import "../chunks/chunk-IL2KXDOB.js";
 import "../chunks/chunk-2BWFZXJO.js";
-import "../chunks/chunk-HGWO5C6P.js";
-import "../chunks/chunk-S5LUUO47.js";
+import "../chunks/chunk-PSGUT52E.js";
+import "../chunks/chunk-LUO2V2UB.js";
 import "../chunks/chunk-WQ3D7RZK.js";
-import "../chunks/chunk-2ICSJCXP.js";
+import "../chunks/chunk-RQLSG6MQ.js";
 import "../chunks/chunk-YK35P24K.js";
 import "../chunks/chunk-2Z7WG6JL.js";
 import "../chunks/chunk-EJRXWDVW.js";
 import "../chunks/chunk-MMEZHR7H.js";
 import {
   openWorkspace
-} from "../chunks/chunk-NKVCR2XI.js";
-import "../chunks/chunk-PWBTDJDD.js";
+} from "../chunks/chunk-E7MCMZKP.js";
+import "../chunks/chunk-OBU5BQ7B.js";
 import "../chunks/chunk-RQB7ZENY.js";
 import "../chunks/chunk-DFUR2YEO.js";
-import "../chunks/chunk-3OH66N6E.js";
+import "../chunks/chunk-EJOX3UUP.js";
 import "../chunks/chunk-YZUBQ7DK.js";
-import "../chunks/chunk-7B4MNCDY.js";
+import "../chunks/chunk-XHJYYTBS.js";
 import "../chunks/chunk-S43IQFRZ.js";
-import "../chunks/chunk-7WINE2HQ.js";
-import "../chunks/chunk-CET7KO5S.js";
+import "../chunks/chunk-MTDE2ICV.js";
 import "../chunks/chunk-QOWBSAJO.js";
 import {
   actionIo,
   boolInput,
   runAction
-} from "../chunks/chunk-DSFMI5QO.js";
+} from "../chunks/chunk-QUKPTPPC.js";
 import {
   error,
   getInput,

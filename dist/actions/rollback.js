@@ -5,53 +5,53 @@ import {
 } from "../chunks/chunk-OQ45MV4K.js";
 import {
   proposeRollback
-} from "../chunks/chunk-PYZOZMOM.js";
-import "../chunks/chunk-YZ4XJT24.js";
+} from "../chunks/chunk-JSTJI3YT.js";
+import "../chunks/chunk-QE5CNXMT.js";
 import "../chunks/chunk-IUP2DSUK.js";
-import "../chunks/chunk-XB7FNQVU.js";
-import "../chunks/chunk-FNRMQYK7.js";
+import "../chunks/chunk-PMSFUA2E.js";
+import "../chunks/chunk-I7YW26TK.js";
 import "../chunks/chunk-MNVFN7U6.js";
-import "../chunks/chunk-WOF3IQCS.js";
+import "../chunks/chunk-CET7KO5S.js";
+import "../chunks/chunk-CJ57OHVI.js";
 import "../chunks/chunk-62RWLHT6.js";
-import "../chunks/chunk-GY2XQEAC.js";
+import "../chunks/chunk-PEFSGJFO.js";
 import {
   writeJobSummary
 } from "../chunks/chunk-QR72UADD.js";
 import "../chunks/chunk-YOBALZSW.js";
 import "../chunks/chunk-R6G3I7Z7.js";
-import "../chunks/chunk-YVLSR3UK.js";
+import "../chunks/chunk-QACAELNA.js";
 import "../chunks/chunk-2JVQ4VQM.js";
 import "../chunks/chunk-TYVK2T2V.js";
 import "../chunks/chunk-U73FS3GH.js";
-import "../chunks/chunk-OZI6Z5D5.js";
+import "../chunks/chunk-CGGEW7VW.js";
 import "../chunks/chunk-3BUM2VMV.js";
-import "../chunks/chunk-7Q6ZZL3W.js";
-import "../chunks/chunk-HGWO5C6P.js";
+import "../chunks/chunk-ULLVEJ36.js";
+import "../chunks/chunk-PSGUT52E.js";
 import "../chunks/chunk-WQ3D7RZK.js";
-import "../chunks/chunk-2ICSJCXP.js";
+import "../chunks/chunk-RQLSG6MQ.js";
 import "../chunks/chunk-YK35P24K.js";
 import "../chunks/chunk-2Z7WG6JL.js";
 import "../chunks/chunk-EJRXWDVW.js";
 import "../chunks/chunk-MMEZHR7H.js";
 import {
   openWorkspace
-} from "../chunks/chunk-NKVCR2XI.js";
-import "../chunks/chunk-PWBTDJDD.js";
+} from "../chunks/chunk-E7MCMZKP.js";
+import "../chunks/chunk-OBU5BQ7B.js";
 import "../chunks/chunk-RQB7ZENY.js";
 import "../chunks/chunk-DFUR2YEO.js";
-import "../chunks/chunk-3OH66N6E.js";
+import "../chunks/chunk-EJOX3UUP.js";
 import "../chunks/chunk-YZUBQ7DK.js";
-import "../chunks/chunk-7B4MNCDY.js";
+import "../chunks/chunk-XHJYYTBS.js";
 import "../chunks/chunk-S43IQFRZ.js";
-import "../chunks/chunk-7WINE2HQ.js";
-import "../chunks/chunk-CET7KO5S.js";
+import "../chunks/chunk-MTDE2ICV.js";
 import "../chunks/chunk-QOWBSAJO.js";
 import {
   actionIo,
   boolInput,
   runAction,
   withGitPushToken
-} from "../chunks/chunk-DSFMI5QO.js";
+} from "../chunks/chunk-QUKPTPPC.js";
 import {
   getInput,
   group,

@@ -3,34 +3,33 @@ import {
   TrainingFailed,
   secretValues,
   trainModel
-} from "../chunks/chunk-UBUTOO4Q.js";
-import "../chunks/chunk-OZI6Z5D5.js";
+} from "../chunks/chunk-IDEOPKM4.js";
+import "../chunks/chunk-CGGEW7VW.js";
 import "../chunks/chunk-HESXV63B.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-WQ3D7RZK.js";
-import "../chunks/chunk-2ICSJCXP.js";
+import "../chunks/chunk-RQLSG6MQ.js";
 import "../chunks/chunk-YK35P24K.js";
 import "../chunks/chunk-2Z7WG6JL.js";
 import "../chunks/chunk-EJRXWDVW.js";
 import "../chunks/chunk-MMEZHR7H.js";
 import {
   openWorkspace
-} from "../chunks/chunk-NKVCR2XI.js";
-import "../chunks/chunk-PWBTDJDD.js";
+} from "../chunks/chunk-E7MCMZKP.js";
+import "../chunks/chunk-OBU5BQ7B.js";
 import "../chunks/chunk-RQB7ZENY.js";
 import "../chunks/chunk-DFUR2YEO.js";
-import "../chunks/chunk-3OH66N6E.js";
+import "../chunks/chunk-EJOX3UUP.js";
 import "../chunks/chunk-YZUBQ7DK.js";
-import "../chunks/chunk-7B4MNCDY.js";
+import "../chunks/chunk-XHJYYTBS.js";
 import "../chunks/chunk-S43IQFRZ.js";
-import "../chunks/chunk-7WINE2HQ.js";
-import "../chunks/chunk-CET7KO5S.js";
+import "../chunks/chunk-MTDE2ICV.js";
 import "../chunks/chunk-QOWBSAJO.js";
 import {
   actionIo,
   boolInput,
   runAction
-} from "../chunks/chunk-DSFMI5QO.js";
+} from "../chunks/chunk-QUKPTPPC.js";
 import {
   getInput,
   group,

@@ -7,9 +7,9 @@ import {
 } from "../chunks/chunk-MBUOXZPG.js";
 import {
   validateRepository
-} from "../chunks/chunk-DIZ4NO5M.js";
-import "../chunks/chunk-XDRG4FRO.js";
-import "../chunks/chunk-Y2YE34LC.js";
+} from "../chunks/chunk-KSN4KZ4V.js";
+import "../chunks/chunk-3E5XPQ57.js";
+import "../chunks/chunk-6J54XZ2A.js";
 import "../chunks/chunk-YYXK4NTP.js";
 import "../chunks/chunk-GPSPFIWQ.js";
 import "../chunks/chunk-KVULNKJF.js";
@@ -20,31 +20,30 @@ import "../chunks/chunk-FR5A5X55.js";
 import "../chunks/chunk-M57FEL6J.js";
 import "../chunks/chunk-7P2SE45X.js";
 import "../chunks/chunk-IVKPBSHK.js";
-import "../chunks/chunk-A5TF4TZO.js";
+import "../chunks/chunk-TURDNLZ7.js";
 import "../chunks/chunk-WQ3D7RZK.js";
-import "../chunks/chunk-2ICSJCXP.js";
+import "../chunks/chunk-RQLSG6MQ.js";
 import "../chunks/chunk-YK35P24K.js";
 import "../chunks/chunk-2Z7WG6JL.js";
 import "../chunks/chunk-EJRXWDVW.js";
 import "../chunks/chunk-MMEZHR7H.js";
 import {
   openWorkspace
-} from "../chunks/chunk-NKVCR2XI.js";
-import "../chunks/chunk-PWBTDJDD.js";
+} from "../chunks/chunk-E7MCMZKP.js";
+import "../chunks/chunk-OBU5BQ7B.js";
 import "../chunks/chunk-DFUR2YEO.js";
-import "../chunks/chunk-3OH66N6E.js";
+import "../chunks/chunk-EJOX3UUP.js";
 import "../chunks/chunk-YZUBQ7DK.js";
-import "../chunks/chunk-7B4MNCDY.js";
+import "../chunks/chunk-XHJYYTBS.js";
 import "../chunks/chunk-S43IQFRZ.js";
-import "../chunks/chunk-7WINE2HQ.js";
-import "../chunks/chunk-CET7KO5S.js";
+import "../chunks/chunk-MTDE2ICV.js";
 import "../chunks/chunk-QOWBSAJO.js";
 import {
   actionIo,
   boolInput,
   listInput,
   runAction
-} from "../chunks/chunk-DSFMI5QO.js";
+} from "../chunks/chunk-QUKPTPPC.js";
 import {
   getInput,
   group,

@@ -1,0 +1,12 @@
+import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
+import {
+  command
+} from "./chunk-KJ34NKGJ.js";
+import "./chunk-7FTSAGIK.js";
+import "./chunk-2BWFZXJO.js";
+import "./chunk-RQB7ZENY.js";
+import "./chunk-VPZGVLTG.js";
+import "./chunk-CCN2QAD7.js";
+export {
+  command
+};
