@@ -113,7 +113,7 @@ test("a node's position from the fast reader is yaml's, or none (then yaml's tre
     const paths: Path[] = [];
     const walk = (v: unknown, path: Path) => {
       paths.push(path, [...path, "missing"], [...path, 99]);
-      if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, i]));
+      if (Array.isArray(v)) for (const [i, x] of v.entries()) walk(x, [...path, i]);
       else if (v && typeof v === "object") for (const [k, x] of Object.entries(v)) walk(x, [...path, k]);
     };
     walk(fastYamlValue(text), []);
