@@ -16,7 +16,7 @@
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
@@ -89,6 +89,8 @@ const mg = (cwd: string, args: string[]) =>
 /** A model repository where `bench` 1.0.0 runs in production since before the logs begin. */
 async function repository(): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), "mg-bench-monitor-"));
+  // the repository is the bench's own: removed however the bench ends (the data files stay in bench/.data/)
+  process.on("exit", () => rmSync(dir, { recursive: true, force: true }));
   const repo = join(dir, "repo");
   mkdirSync(join(repo, "data"), { recursive: true });
   mkdirSync(join(repo, "models/bench"), { recursive: true });
