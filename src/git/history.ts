@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import type { Git } from "./index.ts";
+import { type Git, gitEnvironment } from "./index.ts";
 
 /**
  * A branch's history read in bulk, as `audit` reads it: one `git log` of the commits that changed some paths (with
@@ -148,12 +148,10 @@ export function startHistoryReads(
   return reads;
 }
 
-/** git's standard output, as text, when it exits 0 (the environment as ./index.ts's Git gives it). */
+/** git's standard output, as text, when it exits 0 (in the environment ./index.ts's Git gives it). */
 function gitOutput(cwd: string, args: string[]): Promise<string> {
   return new Promise((resolve, reject) => {
-    const env: NodeJS.ProcessEnv = { ...process.env, GIT_TERMINAL_PROMPT: "0" };
-    for (const k of ["EDITOR", "VISUAL", "GIT_EDITOR", "GIT_SEQUENCE_EDITOR", "PAGER", "GIT_PAGER"]) delete env[k];
-    const child = spawn("git", args, { cwd, env, stdio: ["ignore", "pipe", "ignore"] });
+    const child = spawn("git", args, { cwd, env: gitEnvironment(), stdio: ["ignore", "pipe", "ignore"] });
     const chunks: Buffer[] = [];
     child.stdout.on("data", (c: Buffer) => chunks.push(c));
     child.on("error", reject);

@@ -35,6 +35,23 @@ export interface GitOptions {
   isolated?: boolean;
 }
 
+/** The environment modelgate runs git in (every git process it starts, through a Git or not). */
+export function gitEnvironment(opts: GitOptions = {}): NodeJS.ProcessEnv {
+  const inherited = Object.entries(process.env).filter(([k]) => !(opts.isolated && /^GIT_/i.test(k)));
+  const env: NodeJS.ProcessEnv = { ...Object.fromEntries(inherited), ...opts.env, GIT_TERMINAL_PROMPT: "0" };
+  // modelgate never opens an editor or a pager; the user's own credential and ssh settings pass through.
+  for (const k of ["EDITOR", "VISUAL", "GIT_EDITOR", "GIT_SEQUENCE_EDITOR", "PAGER", "GIT_PAGER"]) delete env[k];
+  if (opts.isolated) {
+    env.GIT_CONFIG_NOSYSTEM = "1";
+    env.GIT_CONFIG_GLOBAL = "/dev/null";
+  }
+  if (opts.identity) {
+    env.GIT_AUTHOR_NAME = env.GIT_COMMITTER_NAME = opts.identity.name;
+    env.GIT_AUTHOR_EMAIL = env.GIT_COMMITTER_EMAIL = opts.identity.email;
+  }
+  return env;
+}
+
 export class Git {
   readonly dir: string;
   private sgLoaded?: Promise<SimpleGit>;
@@ -42,19 +59,7 @@ export class Git {
 
   constructor(dir: string, opts: GitOptions = {}) {
     this.dir = dir;
-    const inherited = Object.entries(process.env).filter(([k]) => !(opts.isolated && /^GIT_/i.test(k)));
-    const env: NodeJS.ProcessEnv = { ...Object.fromEntries(inherited), ...opts.env, GIT_TERMINAL_PROMPT: "0" };
-    // modelgate never opens an editor or a pager; the user's own credential and ssh settings pass through.
-    for (const k of ["EDITOR", "VISUAL", "GIT_EDITOR", "GIT_SEQUENCE_EDITOR", "PAGER", "GIT_PAGER"]) delete env[k];
-    if (opts.isolated) {
-      env.GIT_CONFIG_NOSYSTEM = "1";
-      env.GIT_CONFIG_GLOBAL = "/dev/null";
-    }
-    if (opts.identity) {
-      env.GIT_AUTHOR_NAME = env.GIT_COMMITTER_NAME = opts.identity.name;
-      env.GIT_AUTHOR_EMAIL = env.GIT_COMMITTER_EMAIL = opts.identity.email;
-    }
-    this.env = env;
+    this.env = gitEnvironment(opts);
   }
 
   /** simple-git, loaded on first use (most commands that start never run git through it). */
