@@ -1,5 +1,5 @@
 import type { SimpleGit } from "simple-git";
-import { ReaderError, readObjects } from "./object-reader.ts";
+import { type GitObject, ReaderError, readObjects } from "./object-reader.ts";
 
 /**
  * The one place modelgate runs git: a thin layer on simple-git (commands) plus a `cat-file --batch` reader for bulk
@@ -151,7 +151,7 @@ export class Git {
    * Many objects at once through the repository's one long-lived `git cat-file --batch` (object-reader.ts): for each name (`<commit>:<path>`, an object id,
    * a tag), its type and bytes, or undefined when missing. Order of the answer is the order asked.
    */
-  catFileBatch(names: string[]): Promise<({ oid: string; type: string; content: Buffer } | undefined)[]> {
+  catFileBatch(names: string[]): Promise<(GitObject | undefined)[]> {
     return readObjects(this.dir, this.env, names).catch((err: Error) => {
       throw err instanceof ReaderError ? new GitError(["cat-file", "--batch"], err.message) : err;
     });

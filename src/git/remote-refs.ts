@@ -84,7 +84,7 @@ export function parseRemoteRefs(out: string): RemoteRefs {
 }
 
 /** The tags in `git ls-remote --tags` output: a `^{}` line gives the commit an annotated tag peels to. */
-export function parseLsRemoteTags(out: string): Map<string, RemoteTag> {
+function parseLsRemoteTags(out: string): Map<string, RemoteTag> {
   const direct = new Map<string, string>();
   const peeled = new Map<string, string>();
   for (const line of out.split("\n")) {
