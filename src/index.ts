@@ -190,7 +190,8 @@ export {
 } from "./publish/change.ts";
 
 // audit: the history from git alone, what ran at a time, and the verification (each gap a finding)
-export { type AuditOptions, type AuditOutcome, parseTime, runAudit } from "./audit/run.ts";
+export { type AuditOptions, type AuditOutcome, runAudit } from "./audit/run.ts";
+export { parseTime } from "./audit/time.ts";
 export { REQUIREMENTS, renderRequirements, writeEvidence } from "./audit/evidence.ts";
 export { renderCsv, renderTimeline, renderVerification } from "./audit/render.ts";
 export {

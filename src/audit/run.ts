@@ -1,5 +1,4 @@
 import { UserError } from "../errors.ts";
-export { parseTime } from "./time.ts";
 import { join } from "node:path";
 import { type HistoryReads, topLevel } from "../git/history.ts";
 import { type Git, openGit } from "../git/index.ts";
