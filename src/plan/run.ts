@@ -86,13 +86,16 @@ export async function planRepository(ws: Workspace, opts: PlanOptions = {}): Pro
   };
 }
 
+/** The default branch's candidates after the pull request's base and origin's HEAD, in the order tried. */
+export const DEFAULT_BRANCHES = ["origin/main", "main", "origin/master", "master"];
+
 /** The default branch: the pull request's base in Actions, else origin's HEAD, else main or master. */
 export async function defaultBranch(git: Git, env: NodeJS.ProcessEnv): Promise<string> {
   const candidates: string[] = [];
   if (env.GITHUB_BASE_REF) candidates.push(`origin/${env.GITHUB_BASE_REF}`, env.GITHUB_BASE_REF);
   const originHead = await remoteHead(git, "origin");
   if (originHead) candidates.push(originHead);
-  candidates.push("origin/main", "main", "origin/master", "master");
+  candidates.push(...DEFAULT_BRANCHES);
   for (const ref of candidates) if (await git.revParse(ref)) return ref;
   throw new UserError(
     `no default branch found (tried ${[...new Set(candidates)].join(", ")})${(await isShallowRepository(git)) ? " in this shallow clone; fetch the history (actions/checkout with fetch-depth: 0) or" : ";"} pass --base REF`,

@@ -5,7 +5,7 @@ import { readManifestsAt } from "../manifest/at-commit.ts";
 import { unbumpedVersion } from "../manifest/bump.ts";
 import { at, type Loaded } from "../manifest/repo.ts";
 import type { Model } from "../manifest/schema.ts";
-import { defaultBranch } from "../plan/run.ts";
+import { DEFAULT_BRANCHES, defaultBranch } from "../plan/run.ts";
 import type { ArtifactFacts } from "./files.ts";
 import type { Reporter } from "./reporter.ts";
 
@@ -14,9 +14,6 @@ export interface VersionBase {
   git: Git;
   env: NodeJS.ProcessEnv;
 }
-
-/** defaultBranch's candidates after origin's HEAD (src/plan/run.ts), in its order. */
-const DEFAULT_BRANCHES = ["origin/main", "main", "origin/master", "master"];
 
 /** The next patch version of a semantic version, for the message ("1.0.0" → "1.0.1"); undefined when not x.y.z. */
 function nextPatch(version: string): string | undefined {
