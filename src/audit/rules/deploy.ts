@@ -39,11 +39,16 @@ export function pinsExactly(facts: VerifyFacts, key: string, text: string, want:
   }
   const ref = templates.get(key);
   if (ref && fillTemplate(ref, want) === text) return true;
-  const pin = readOverlayPin(text);
-  if (pin?.image !== want.image || pin.record !== want.record || pin.version !== want.version) return false;
+  if (!parsedPins(text, want)) return false;
   const template = templateOf(text, want);
   if (template !== undefined) templates.set(key, template);
   return true;
+}
+
+/** Whether readOverlayPin finds exactly `want` in the overlay's text (the YAML parsed). */
+function parsedPins(text: string, want: Pin): boolean {
+  const pin = readOverlayPin(text);
+  return pin?.image === want.image && pin.record === want.record && pin.version === want.version;
 }
 
 const pinValues = (p: Pin) => [p.image, p.record, p.version];
@@ -108,9 +113,8 @@ export function knownOverlays(
     if (!w.want) continue;
     if (!templates.has(w.key)) {
       const text = blobs.get(w.oid)?.toString("utf8");
-      const pin = text === undefined ? undefined : readOverlayPin(text);
-      const pins = pin?.image === w.want.image && pin.record === w.want.record && pin.version === w.want.version;
-      templates.set(w.key, pins && text !== undefined ? templateOf(text, w.want) : undefined);
+      const pins = text !== undefined && parsedPins(text, w.want);
+      templates.set(w.key, pins ? templateOf(text, w.want) : undefined);
       continue;
     }
     const template = templates.get(w.key);

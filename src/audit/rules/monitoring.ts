@@ -1,6 +1,6 @@
 import { sha256Of } from "../../ledger/canonical.ts";
 import { type MonitoringRecord, monitoringRecordSchema } from "../../records/monitoring.ts";
-import { escapeRe, short, type Snapshot } from "../history.ts";
+import { escapeRe, short, type Snapshot, ZERO } from "../history.ts";
 import type { LedgerView } from "../ledgers.ts";
 import { type CommitRule, commitText, finding, recordText } from "./context.ts";
 
@@ -25,7 +25,7 @@ function monitoringPathOf(snap: Pick<Snapshot, "config">, path: string): { model
   return m ? { model: m[1], hex: m[2] } : undefined;
 }
 
-const written = (status: string, newOid: string) => status !== "D" && !/^0+$/.test(newOid);
+const written = (status: string, newOid: string) => status !== "D" && !ZERO.test(newOid);
 
 /** The changes of the history that wrote a monitoring record of an audited model. */
 function monitoringWrites(snap: Snapshot, views: readonly LedgerView[]) {
