@@ -4,3 +4,6 @@ export function bundle(
   outdir: string,
   options?: { dependencies?: "bundled" | "external" },
 ): Promise<unknown>;
+
+/** What dist/ holds: the CLI and one entry per action (see bundle.mjs). */
+export function distEntries(): { in: string; out: string }[];

@@ -1,6 +1,7 @@
 // The one esbuild configuration for modelgate's bundles: dist/ (scripts/build.mjs), lib/ (scripts/build-lib.mjs) and
 // tests that bundle an entry.
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { build } from "esbuild";
 
 /** The version every bundle reports (records, `modelgate --version`, the API user agent): package.json's. */
@@ -22,6 +23,14 @@ const zodLocales = {
     b.onLoad({ filter: /.*/, namespace: "mg-empty" }, () => ({ contents: "export {};", loader: "js" }));
   },
 };
+
+/** What dist/ holds: the CLI and one entry per action (src/actions/NAME.ts; `_` files are shared code, not actions). */
+export function distEntries() {
+  const actions = readdirSync("src/actions")
+    .filter((f) => f.endsWith(".ts") && !f.startsWith("_"))
+    .map((f) => ({ in: join("src/actions", f), out: join("actions", f.replace(/\.ts$/, "")) }));
+  return [{ in: "src/cli/bin.ts", out: "cli" }, ...actions];
+}
 
 /**
  * Bundles `entryPoints` ({ in, out } pairs) into `outdir` as ESM for Node 20, with shared chunks, onnxruntime-node

@@ -103,12 +103,9 @@ function bundles(): Promise<string> {
   built ??= (async () => {
     const dir = join(tmpdir(), `mg-bundles-${bundleInputsHash()}`);
     if (existsSync(join(dir, "ready"))) return dir;
-    const { bundle } = await import("../../scripts/bundle.mjs");
-    const actions = readdirSync("src/actions")
-      .filter((f) => f.endsWith(".ts") && !f.startsWith("_"))
-      .map((f) => ({ in: join("src/actions", f), out: join("actions", f.replace(/\.ts$/, "")) }));
+    const { bundle, distEntries } = await import("../../scripts/bundle.mjs");
     const outdir = mkdtempSync(join(tmpdir(), "mg-dist-"));
-    await bundle([{ in: "src/cli/bin.ts", out: "cli" }, ...actions], outdir);
+    await bundle(distEntries(), outdir);
     symlinkSync(resolve("node_modules"), join(outdir, "node_modules"));
     writeFileSync(join(outdir, "ready"), "");
     try {
