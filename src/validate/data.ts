@@ -1,7 +1,5 @@
-import type { Problem, ScanResult } from "../data/scan.ts";
+import type { Problem, ScanOptions, ScanResult } from "../data/scan.ts";
 import { scanDataset } from "../data/scan.ts";
-import type { ProfileCounter } from "../data/profile.ts";
-import type { Verify } from "../data/read.ts";
 import { didYouMean } from "../manifest/findings.ts";
 import { at, type Loaded, type Repository, repoRelative } from "../manifest/repo.ts";
 import type { Dataset, Model } from "../manifest/schema.ts";
@@ -19,19 +17,16 @@ export async function checkData(
   repo: Repository,
   d: Loaded<Dataset>,
   file: string,
-  hashColumns: string[] | undefined,
   error: Report,
   warn: Report,
-  display?: string,
-  verify?: Verify,
-  counters?: ProfileCounter[],
-  distinct?: string[],
+  read: { display?: string } & Pick<ScanOptions, "hashColumns" | "verify" | "counters" | "distinct"> = {},
 ): Promise<ScanResult | undefined> {
   const spec = d.value.spec;
+  const { display, ...scanOptions } = read;
   const name = display ?? repoRelative(repo.root, file);
   let scan: ScanResult;
   try {
-    scan = await scanDataset(file, d.value, { displayName: name, hashColumns, verify, counters, distinct });
+    scan = await scanDataset(file, d.value, { displayName: name, ...scanOptions });
   } catch (err) {
     error(at(d, ["spec", "path"]), "data", (err as Error).message);
     return undefined;

@@ -198,18 +198,13 @@ async function scanDatasets(
     const counters = new Map(
       out.drift(d).map((p) => [driftKey(p.reference, p.columns), driftCounter(p.reference, d, p.columns)]),
     );
-    const scan = await checkData(
-      repo,
-      d,
-      found.file,
+    const scan = await checkData(repo, d, found.file, error, warn, {
+      display: found.display,
       hashColumns,
-      error,
-      warn,
-      found.display,
       verify,
-      [...counters.values()],
-      out.labels,
-    );
+      counters: [...counters.values()],
+      distinct: out.labels,
+    });
     if (scan) scans.set(d.value.metadata.name, scan);
     if (scan && counters.size > 0) read.counted = { header: scan.header, counters };
     // a file the checks could not read through is hashed on its own
