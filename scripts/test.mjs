@@ -16,7 +16,7 @@
 // 20 slowest, the total and the load average before and after: CPU time is the figure to compare on a busy machine; a
 // failing file's TAP report is printed as it ends. (A process its parent leaves unreaped, such as esbuild's service,
 // is not in a file's CPU time.)
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { setup } from "./setup.mjs";
@@ -57,19 +57,6 @@ const fast = files.filter((f) => f.endsWith(".unit.test.ts"));
 const rest = files.filter((f) => !f.endsWith(".unit.test.ts"));
 
 const restConcurrency = Number(process.env.MODELGATE_TEST_CONCURRENCY) || 4;
-
-function run(list, env, concurrency) {
-  if (list.length === 0) return 0;
-  const r = spawnSync(
-    process.execPath,
-    ["--import", "tsx", "--test", `--test-concurrency=${concurrency}`, ...flags, ...list],
-    {
-      stdio: "inherit",
-      env,
-    },
-  );
-  return r.status ?? 1;
-}
 
 /** One file under `sh -c '…; times'`: the shell's `times` gives the CPU time of what it ran, children included. */
 function timeFile(file) {
@@ -129,7 +116,7 @@ async function runTimed(list, concurrency) {
 if (timed) process.exit(await runTimed(rest, restConcurrency));
 
 const fastEnv = { ...process.env, PATH: dirname(process.execPath), MODELGATE_TEST_LANE: "fast" };
-if (fastOnly) process.exit(run(fast, fastEnv, 2));
+if (fastOnly) process.exit((await runLane(fast, fastEnv, 2, true)).code);
 
 /** A lane in a child process: its report shown as it comes (`live`) or kept, and returned with its exit code. */
 function runLane(list, env, concurrency, live) {
