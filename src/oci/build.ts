@@ -311,7 +311,8 @@ export async function shipImage(input: PackageInput, targets: ShipTargets): Prom
   const prepared = prepareLayer(input);
   const { layout, push, onBlob } = targets;
   if (prepared.layer.size < (targets.streamFrom ?? STREAM_LAYERS_FROM)) {
-    const img = await buildImage(input);
+    await prepared.layer.hash();
+    const img = assembleImage(input, prepared);
     if (layout) await writeImageToLayout(layout.dir, img, layout.refName, onBlob);
     const pushed = push ? await pushImage(push.client, push.ref, img, onBlob) : undefined;
     return { img, pushed, layerDigest: "read" };
