@@ -273,7 +273,7 @@ async function pushManifests(client: RegistryClient, ref: Reference, img: BuiltI
 }
 
 /** Layers this large or larger are hashed as they are written or sent, not read first (see shipImage). */
-export const STREAM_LAYERS_FROM = 64 << 20;
+const STREAM_LAYERS_FROM = 64 << 20;
 
 export interface ShipTargets {
   /** An OCI image layout to write, and the image's name in its index.json. */
