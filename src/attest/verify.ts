@@ -52,7 +52,7 @@ function extensionText(value: Buffer, oid: string): string {
   return value.subarray(at, at + len).toString("utf8");
 }
 
-export function certificateIdentity(signer: Signer): CertificateIdentity {
+function certificateIdentity(signer: Signer): CertificateIdentity {
   const ext = new Map(
     (signer.identity?.oids ?? []).map((o) => {
       const oid = (o.oid?.id ?? []).join(".");
@@ -75,10 +75,10 @@ export function certificateIdentity(signer: Signer): CertificateIdentity {
 type AllowedIdentity = TrustPolicy["identities"][number];
 
 /** A repository as the certificate names it: `OWNER/REPO` is on github.com. */
-export const repositoryUrl = (r: string) => (/^https?:\/\//.test(r) ? r : `https://github.com/${r}`);
+const repositoryUrl = (r: string) => (/^https?:\/\//.test(r) ? r : `https://github.com/${r}`);
 
 /** Why `id` is not `allowed` (undefined: it is). */
-export function identityMismatch(allowed: AllowedIdentity, id: CertificateIdentity): string | undefined {
+function identityMismatch(allowed: AllowedIdentity, id: CertificateIdentity): string | undefined {
   const m = /^\/(.*)\/$/.exec(allowed.subject);
   const subjectOk = m ? new RegExp(m[1]).test(id.subject) : id.subject === allowed.subject;
   if (!subjectOk) return `its subject is ${id.subject}, not ${allowed.subject}`;

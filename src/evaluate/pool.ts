@@ -7,13 +7,18 @@
  */
 import { availableParallelism } from "node:os";
 import { isMainThread, parentPort, type Worker, workerData } from "node:worker_threads";
-import { CheckFailed, UserError } from "../errors.ts";
 import type { RawCsvBatch } from "../data/csv-cut.ts";
-import { DataError } from "../data/batch.ts";
 import { type CsvPassContext, type CsvScored, csvBatch } from "./csv-batch.ts";
 import type { ParquetUnit } from "../data/parquet.ts";
 import { type ParquetPassContext, type ParquetScored, parquetUnit } from "./parquet-batch.ts";
-import { endWorkers, isEndMessage, startModuleWorker } from "../util/worker.ts";
+import {
+  endWorkers,
+  isEndMessage,
+  reviveWorkerError,
+  serializeWorkerError,
+  startModuleWorker,
+  type WorkerError,
+} from "../util/worker.ts";
 import type { Task } from "./metrics.ts";
 import type { ModelIo } from "./model-io.ts";
 import { type Feed, ModelRunner, SCORING_THREADS } from "./runner.ts";
@@ -100,13 +105,13 @@ export class ScoringPool {
           ms?: number[];
           csv?: CsvScored;
           parquet?: ParquetScored;
-          error?: SerializedError;
+          error?: WorkerError;
         }) => {
           const job = slot.jobs.get(m.id);
           if (!job) return;
           slot.jobs.delete(m.id);
           slot.busy--;
-          if (m.error) job.reject(revive(m.error));
+          if (m.error) job.reject(reviveWorkerError(m.error));
           else job.resolve(m.csv ?? m.parquet ?? { outs: m.outs!, ms: m.ms! });
         },
       );
@@ -186,28 +191,9 @@ export class ScoringPool {
   }
 }
 
-interface SerializedError {
-  name: string;
-  message: string;
-  /** A DataError's parts. */
-  data?: { file: string; line?: number; row?: number; detail: string };
-}
-
-function revive(e: SerializedError): Error {
-  if (e.data) return new DataError(e.data.file, { line: e.data.line, row: e.data.row }, e.data.detail);
-  if (e.name === "UserError") return new UserError(e.message);
-  if (e.name === "CheckFailed") return new CheckFailed(e.message);
-  return new Error(e.message);
-}
-
 if (!isMainThread && workerData?.modelgateScoring) {
   const { models, task } = workerData.modelgateScoring as { models: PoolModel[]; task: Task };
   const port = parentPort!;
-  const serialize = (err: unknown): SerializedError => ({
-    name: (err as Error)?.name ?? "Error",
-    message: (err as Error)?.message ?? String(err),
-    ...(err instanceof DataError ? { data: { file: err.file, line: err.line, row: err.row, detail: err.detail } } : {}),
-  });
   let csvPass: CsvPassContext | undefined;
   let csvChain = Promise.resolve();
   let parquetPass: ParquetPassContext | undefined;
@@ -243,7 +229,7 @@ if (!isMainThread && workerData?.modelgateScoring) {
               const { result, transfer } = await parquetUnit(runners, parquetPass!, unit);
               port.postMessage({ id, parquet: result }, transfer);
             } catch (err) {
-              port.postMessage({ id, error: serialize(err) });
+              port.postMessage({ id, error: serializeWorkerError(err) });
             }
           });
           return;
@@ -255,7 +241,7 @@ if (!isMainThread && workerData?.modelgateScoring) {
               const { result, transfer } = await csvBatch(runners, csvPass!, csv, other === true);
               port.postMessage({ id, csv: result }, transfer);
             } catch (err) {
-              port.postMessage({ id, error: serialize(err) });
+              port.postMessage({ id, error: serializeWorkerError(err) });
             }
           });
           return;
@@ -273,11 +259,11 @@ if (!isMainThread && workerData?.modelgateScoring) {
             outs.map((o) => o.buffer as ArrayBuffer),
           );
         } catch (err) {
-          port.postMessage({ id, error: serialize(err) });
+          port.postMessage({ id, error: serializeWorkerError(err) });
         }
       });
       port.postMessage({ ready: true });
     },
-    (err) => port.postMessage({ error: serialize(err).message }),
+    (err) => port.postMessage({ error: serializeWorkerError(err).message }),
   );
 }

@@ -121,7 +121,7 @@ export async function proposeRollback(ws: Workspace, opts: RollbackOptions): Pro
 }
 
 /** Reads the GitOps branch: what runs in the environment, the alert on it, and the version that ran before. */
-export async function rollbackTarget(
+async function rollbackTarget(
   ws: Workspace,
   opts: Pick<RollbackOptions, "model" | "environment" | "record">,
 ): Promise<RollbackTarget | { skipped: string }> {

@@ -10,13 +10,18 @@
  */
 import { isMainThread, parentPort, type Worker, workerData } from "node:worker_threads";
 import { type CsvLayout, type CsvScratch, cutCsv, parseCsvBatch, type RawCsvBatch } from "../data/csv-cut.ts";
-import { DataError } from "../data/batch.ts";
 import { verifiedRead } from "../data/read.ts";
-import { CheckFailed, UserError } from "../errors.ts";
 import type { Task } from "../evaluate/metrics.ts";
 import type { ModelIo } from "../evaluate/model-io.ts";
 import { ModelRunner } from "../evaluate/runner.ts";
-import { endWorkers, isEndMessage, startModuleWorker } from "../util/worker.ts";
+import {
+  endWorkers,
+  isEndMessage,
+  reviveWorkerError,
+  serializeWorkerError,
+  startModuleWorker,
+  type WorkerError,
+} from "../util/worker.ts";
 import { Feeder, type FeedSpec, type FeedVersion } from "./feed.ts";
 import { asUsage, fromTable, type TableColumns, tableRead } from "./logs.ts";
 import { type BinnedColumn, binColumns, type WindowAccumulator, type WindowColumn, type WindowRows } from "./window.ts";
@@ -68,27 +73,6 @@ interface Slot {
   jobs: Map<number, Job>;
 }
 
-interface SerializedError {
-  name: string;
-  message: string;
-  data?: { file: string; line?: number; row?: number; detail: string };
-}
-
-function serialize(err: unknown): SerializedError {
-  return {
-    name: (err as Error)?.name ?? "Error",
-    message: (err as Error)?.message ?? String(err),
-    ...(err instanceof DataError ? { data: { file: err.file, line: err.line, row: err.row, detail: err.detail } } : {}),
-  };
-}
-
-function revive(e: SerializedError): Error {
-  if (e.data) return new DataError(e.data.file, { line: e.data.line, row: e.data.row }, e.data.detail);
-  if (e.name === "UserError") return new UserError(e.message);
-  if (e.name === "CheckFailed") return new CheckFailed(e.message);
-  return new Error(e.message);
-}
-
 /** Worker threads, each with a session per version, feeding whole CSV batches. */
 export class FeedPool {
   private next = 0;
@@ -125,12 +109,12 @@ export class FeedPool {
         for (const job of slot.jobs.values()) job.reject(err);
         slot.jobs.clear();
       };
-      slot.worker.on("message", (m: { id: number; fed?: FedBatch; error?: SerializedError }) => {
+      slot.worker.on("message", (m: { id: number; fed?: FedBatch; error?: WorkerError }) => {
         const job = slot.jobs.get(m.id);
         if (!job) return;
         slot.jobs.delete(m.id);
         slot.busy--;
-        if (m.error) job.reject(revive(m.error));
+        if (m.error) job.reject(reviveWorkerError(m.error));
         else job.resolve(m.fed!);
       });
       slot.worker.on("error", fail);
@@ -346,7 +330,7 @@ if (!isMainThread && workerData?.modelgateMonitor) {
         });
         port.postMessage({ id, fed }, transfer);
       } catch (err) {
-        port.postMessage({ id, error: serialize(err) });
+        port.postMessage({ id, error: serializeWorkerError(err) });
       }
     });
   });

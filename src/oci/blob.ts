@@ -54,7 +54,7 @@ function segmentSize(s: Segment): number {
 const CHUNK = 1 << 20;
 
 /** Streams bytes [start, end) of a list of segments; a file that is shorter or longer than stated is an error. */
-export async function* readSegments(segments: Segment[], start: number, end: number): AsyncGenerator<Uint8Array> {
+async function* readSegments(segments: Segment[], start: number, end: number): AsyncGenerator<Uint8Array> {
   let offset = 0;
   for (const seg of segments) {
     const size = segmentSize(seg);

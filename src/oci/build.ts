@@ -273,7 +273,7 @@ async function pushManifests(client: RegistryClient, ref: Reference, img: BuiltI
 }
 
 /** Layers this large or larger are hashed as they are written or sent, not read first (see shipImage). */
-export const STREAM_LAYERS_FROM = 64 << 20;
+const STREAM_LAYERS_FROM = 64 << 20;
 
 export interface ShipTargets {
   /** An OCI image layout to write, and the image's name in its index.json. */
@@ -311,7 +311,8 @@ export async function shipImage(input: PackageInput, targets: ShipTargets): Prom
   const prepared = prepareLayer(input);
   const { layout, push, onBlob } = targets;
   if (prepared.layer.size < (targets.streamFrom ?? STREAM_LAYERS_FROM)) {
-    const img = await buildImage(input);
+    await prepared.layer.hash();
+    const img = assembleImage(input, prepared);
     if (layout) await writeImageToLayout(layout.dir, img, layout.refName, onBlob);
     const pushed = push ? await pushImage(push.client, push.ref, img, onBlob) : undefined;
     return { img, pushed, layerDigest: "read" };

@@ -1,8 +1,7 @@
 import { CheckFailed } from "../errors.ts";
 import { blobReader } from "../git/batch.ts";
 import { type Git, GitError } from "../git/index.ts";
-import { fetchBranchTip } from "../git/plumbing.ts";
-import { fetchTag, lsRemoteTags, tagObjectText } from "../git/remote.ts";
+import { fetchBranch, fetchTag, lsRemoteTags, tagObjectText } from "../git/remote.ts";
 import { trackingRef } from "../ledger/writer.ts";
 import type { RemoteTag } from "../vocabulary.ts";
 import type { RegistryView, ReleaseTarget } from "./checks.ts";
@@ -30,7 +29,7 @@ export async function remoteTags(git: Git, remote: string): Promise<Map<string, 
  * exist or cannot be read): the writer, which reads the same tip next, then fetches nothing.
  */
 export async function fetchTip(git: Git, remote: string, branch: string): Promise<string | undefined> {
-  return fetchBranchTip(git, remote, branch, trackingRef(branch)).catch(() => undefined);
+  return fetchBranch(git, remote, branch, trackingRef(branch));
 }
 
 /** A tag object as git sees it: its type (`git cat-file -t`) and, for an annotated tag, its text. */

@@ -1,5 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
+import { DataError } from "../data/batch.ts";
+import { CheckFailed, UserError } from "../errors.ts";
 
 /**
  * A worker thread running the module at `moduleUrl` (pass `import.meta.url`; the module starts its worker side when
@@ -48,4 +50,29 @@ export async function endWorkers(workers: Worker[], graceMs = 2000): Promise<voi
         }),
     ),
   );
+}
+
+/** An error as it crosses from a worker thread: its kind, message and, for a DataError, its parts. */
+export interface WorkerError {
+  name: string;
+  message: string;
+  /** A DataError's parts. */
+  data?: { file: string; line?: number; row?: number; detail: string };
+}
+
+/** An error thrown in a worker, as it is posted to the main thread. */
+export function serializeWorkerError(err: unknown): WorkerError {
+  return {
+    name: (err as Error)?.name ?? "Error",
+    message: (err as Error)?.message ?? String(err),
+    ...(err instanceof DataError ? { data: { file: err.file, line: err.line, row: err.row, detail: err.detail } } : {}),
+  };
+}
+
+/** A worker's error in the main thread, of its kind again (exit 2 for a UserError, 1 for a failed check). */
+export function reviveWorkerError(e: WorkerError): Error {
+  if (e.data) return new DataError(e.data.file, { line: e.data.line, row: e.data.row }, e.data.detail);
+  if (e.name === "UserError") return new UserError(e.message);
+  if (e.name === "CheckFailed") return new CheckFailed(e.message);
+  return new Error(e.message);
 }
