@@ -21,6 +21,7 @@ import type { CsvScored, ParquetScored, ScoringPool } from "./pool.ts";
 import type { ParquetUnit } from "../data/parquet.ts";
 import { type Codes, newCodes, type PassColumns, type PrepareSpec, prepareBatch } from "./prepare.ts";
 import { type FeatureBatch, type ModelIo, ModelRunner, SCORING_THREADS, type Threads } from "./runner.ts";
+import { fromWireRow } from "./score-models.ts";
 
 export type { Label, PrepareSpec } from "./prepare.ts";
 
@@ -470,7 +471,7 @@ async function csvInWorkers(p: Parameters<typeof scorePass>[0] & { pool: Scoring
       pass.sliceCodes[j].append(c);
     });
     if (!pass.firstRow && b.firstRow) {
-      pass.firstRow = { length: 1, numeric: new Map(b.firstRow.numeric), strings: new Map(b.firstRow.strings) };
+      pass.firstRow = fromWireRow(b.firstRow);
     }
     b.outs?.forEach((o, m) => {
       pass.preds[m] ??= o instanceof Float64Array ? new Grow(Float64Array) : new Grow(Float32Array);
@@ -593,7 +594,7 @@ async function parquetInWorkers(
       });
     }
     if (!pass.firstRow && s.firstRow) {
-      pass.firstRow = { length: 1, numeric: new Map(s.firstRow.numeric), strings: new Map(s.firstRow.strings) };
+      pass.firstRow = fromWireRow(s.firstRow);
     }
   };
   try {

@@ -17,6 +17,7 @@ import { endWorkers, isEndMessage, startModuleWorker } from "../util/worker.ts";
 import type { Task } from "./metrics.ts";
 import type { ModelIo } from "./model-io.ts";
 import { type Feed, ModelRunner, SCORING_THREADS } from "./runner.ts";
+import type { Prediction } from "./score-models.ts";
 
 export type { CsvPassContext, CsvScored } from "./csv-batch.ts";
 export type { ParquetPassContext, ParquetScored } from "./parquet-batch.ts";
@@ -27,8 +28,6 @@ export interface PoolModel {
   file: string;
   io: ModelIo;
 }
-
-type Prediction = Float32Array | Float64Array;
 
 interface Job {
   resolve: (r: any) => void;
