@@ -16,9 +16,6 @@ import {
   type Verify,
 } from "./read.ts";
 
-/** A cell's value as its column's declared type (./typed-value.ts, which monitor's worker threads load alone). */
-export { typedValue };
-
 /** Counts of one kind of problem in a column, with the first row and a few example values. */
 export interface Problem {
   count: number;

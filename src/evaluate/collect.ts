@@ -17,10 +17,12 @@ import { Grow } from "./grow.ts";
 import type { Task } from "./metrics.ts";
 import { withExternalData } from "../onnx/external.ts";
 import { cutCsv } from "../data/csv-cut.ts";
+import type { ParquetScoredBatch } from "./parquet-batch.ts";
 import type { CsvScored, ParquetScored, ScoringPool } from "./pool.ts";
 import type { ParquetUnit } from "../data/parquet.ts";
 import { type Codes, newCodes, type PassColumns, type PrepareSpec, prepareBatch } from "./prepare.ts";
 import { type FeatureBatch, type ModelIo, ModelRunner, SCORING_THREADS, type Threads } from "./runner.ts";
+import { fromWireRow } from "./score-models.ts";
 
 export type { Label, PrepareSpec } from "./prepare.ts";
 
@@ -455,29 +457,10 @@ async function csvInWorkers(p: Parameters<typeof scorePass>[0] & { pool: Scoring
     progress?.add(s.read);
     if (!s.prepared) return; // another shard's batch, parsed only
     const b = s.prepared;
-    pass.nanRows += b.skipped;
-    pass.rows += b.kept;
-    pass.blocks.push({ offset: b.offset, rows: b.kept });
-    if (b.labelKeys) {
-      const code = b.labelKeys.map((k) => pass.codes.labels.code(k));
-      const labels = b.labels as Int32Array;
-      for (let r = 0; r < labels.length; r++) labels[r] = code[labels[r]];
-      pass.labelCodes.append(labels);
-    } else pass.target.append(b.labels as Float64Array);
-    b.slices.forEach((c, j) => {
-      const code = b.sliceKeys[j].map((k) => pass.codes.slices[j].code(k));
-      for (let r = 0; r < c.length; r++) c[r] = code[c[r]];
-      pass.sliceCodes[j].append(c);
-    });
+    addScoredBatch(pass, runners, b, workerCodes(pass, b.labelKeys, b.sliceKeys));
     if (!pass.firstRow && b.firstRow) {
-      pass.firstRow = { length: 1, numeric: new Map(b.firstRow.numeric), strings: new Map(b.firstRow.strings) };
+      pass.firstRow = fromWireRow(b.firstRow);
     }
-    b.outs?.forEach((o, m) => {
-      pass.preds[m] ??= o instanceof Float64Array ? new Grow(Float64Array) : new Grow(Float32Array);
-      pass.preds[m].append(o);
-      runners[m].inferMs += b.ms![m];
-      runners[m].inferRows += b.kept;
-    });
   };
   let batchIndex = 0;
   let started = false;
@@ -570,30 +553,10 @@ async function parquetInWorkers(
     if (unit.last) for (const sp of unit.spans) spares.push(sp.bytes.buffer as SharedArrayBuffer);
     progress?.add(s.read);
     pass.batches += s.batches.length;
-    const labelCode = s.labelKeys?.map((k) => pass.codes.labels.code(k));
-    const sliceCode = s.sliceKeys.map((keys, j) => keys.map((k) => pass.codes.slices[j].code(k)));
-    for (const b of s.batches) {
-      pass.nanRows += b.skipped;
-      pass.rows += b.kept;
-      pass.blocks.push({ offset: b.offset, rows: b.kept });
-      if (labelCode) {
-        const labels = b.labels as Int32Array;
-        for (let r = 0; r < labels.length; r++) labels[r] = labelCode[labels[r]];
-        pass.labelCodes.append(labels);
-      } else pass.target.append(b.labels as Float64Array);
-      b.slices.forEach((c, j) => {
-        for (let r = 0; r < c.length; r++) c[r] = sliceCode[j][c[r]];
-        pass.sliceCodes[j].append(c);
-      });
-      b.outs?.forEach((o, m) => {
-        pass.preds[m] ??= o instanceof Float64Array ? new Grow(Float64Array) : new Grow(Float32Array);
-        pass.preds[m].append(o);
-        runners[m].inferMs += b.ms![m];
-        runners[m].inferRows += b.kept;
-      });
-    }
+    const codes = workerCodes(pass, s.labelKeys, s.sliceKeys);
+    for (const b of s.batches) addScoredBatch(pass, runners, b, codes);
     if (!pass.firstRow && s.firstRow) {
-      pass.firstRow = { length: 1, numeric: new Map(s.firstRow.numeric), strings: new Map(s.firstRow.strings) };
+      pass.firstRow = fromWireRow(s.firstRow);
     }
   };
   try {
@@ -657,6 +620,50 @@ async function collectedModel(
     threads: r.threads,
     features: r.columns,
   };
+}
+
+/**
+ * A worker's label and slice codes (its own, in order of first appearance) mapped to the pass's; no label map for
+ * regression, whose labels are targets.
+ */
+function workerCodes(
+  pass: Pass,
+  labelKeys: string[] | undefined,
+  sliceKeys: string[][],
+): { label?: number[]; slices: number[][] } {
+  return {
+    label: labelKeys?.map((k) => pass.codes.labels.code(k)),
+    slices: sliceKeys.map((keys, j) => keys.map((k) => pass.codes.slices[j].code(k))),
+  };
+}
+
+/** A batch a worker prepared and scored, into the pass: its labels and slices recoded, its predictions appended. */
+function addScoredBatch(
+  pass: Pass,
+  runners: ModelRunner[],
+  b: ParquetScoredBatch,
+  codes: { label?: number[]; slices: number[][] },
+): void {
+  pass.nanRows += b.skipped;
+  pass.rows += b.kept;
+  pass.blocks.push({ offset: b.offset, rows: b.kept });
+  if (codes.label) {
+    const code = codes.label;
+    const labels = b.labels as Int32Array;
+    for (let r = 0; r < labels.length; r++) labels[r] = code[labels[r]];
+    pass.labelCodes.append(labels);
+  } else pass.target.append(b.labels as Float64Array);
+  b.slices.forEach((c, j) => {
+    const code = codes.slices[j];
+    for (let r = 0; r < c.length; r++) c[r] = code[c[r]];
+    pass.sliceCodes[j].append(c);
+  });
+  b.outs?.forEach((o, m) => {
+    pass.preds[m] ??= o instanceof Float64Array ? new Grow(Float64Array) : new Grow(Float32Array);
+    pass.preds[m].append(o);
+    runners[m].inferMs += b.ms![m];
+    runners[m].inferRows += b.kept;
+  });
 }
 
 function sliceRow(fb: FeatureBatch, r: number): FeatureBatch {

@@ -5,8 +5,7 @@
 import { type CsvLayout, type CsvScratch, type CsvTensor, parseCsvBatch, type RawCsvBatch } from "../data/csv-cut.ts";
 import { newCodes, type PassColumns, type PrepareSpec, prepareBatch } from "./prepare.ts";
 import type { ModelRunner } from "./runner.ts";
-
-type Prediction = Float32Array | Float64Array;
+import { firstRowWire, type Prediction, scoreModels, tensorFits, type WireRow } from "./score-models.ts";
 
 /** What a worker needs to parse, prepare and score the CSV batches of a pass itself. */
 export interface CsvPassContext {
@@ -36,7 +35,7 @@ export interface CsvScored {
     outs?: Prediction[];
     ms?: number[];
     /** The first kept row's features, for the latency measurement. */
-    firstRow?: { numeric: [string, Float64Array][]; strings: [string, string[]][] };
+    firstRow?: WireRow;
   };
 }
 
@@ -68,12 +67,7 @@ function tensorPlan(runners: ModelRunner[], ctx: CsvPassContext): TensorPlan | u
   }
   // every feature has its header column (a feature asked for twice is refused above)
   if (features.some((_, k) => !tpos.includes(k))) return undefined;
-  const fits = runners.map(
-    (r) =>
-      r.tensorInput?.type === input.type &&
-      r.columns.length === features.length &&
-      r.columns.every((c, k) => c === features[k]),
-  );
+  const fits = tensorFits(runners, input.type, features);
   const width = features.length;
   let data: Float32Array | Float64Array | undefined;
   return {
@@ -113,33 +107,14 @@ export async function csvBatch(
   let outs: Prediction[] | undefined;
   let ms: number[] | undefined;
   if (n > 0) {
-    outs = [];
-    ms = [];
-    for (const [m, r] of runners.entries()) {
-      const before = r.inferMs;
-      // the tensor filled as the batch was parsed (every row kept, every value finite), else built from the columns
-      const feeds =
-        finite && plan!.fits[m]
-          ? {
-              [r.tensorInput!.name]: {
-                type: plan!.type,
-                data: into!.data.subarray(0, n * plan!.width),
-                dims: [n, plan!.width],
-              },
-            }
-          : r.feeds(prep.fb);
-      outs.push(await r.runFeeds(feeds, n));
-      ms.push(r.inferMs - before);
-    }
+    // the tensor filled as the batch was parsed (every row kept, every value finite), else built from the columns
+    const tensor = finite
+      ? { type: plan!.type, data: into!.data.subarray(0, n * plan!.width), width: plan!.width, fits: plan!.fits }
+      : undefined;
+    ({ outs, ms } = await scoreModels(runners, prep.fb, n, tensor));
     for (const o of outs) transfer.push(o.buffer as ArrayBuffer);
   }
-  const firstRow =
-    n > 0
-      ? {
-          numeric: [...prep.fb.numeric].map(([k, v]): [string, Float64Array] => [k, v.slice(0, 1)]),
-          strings: [...prep.fb.strings].map(([k, v]): [string, string[]] => [k, v.slice(0, 1)]),
-        }
-      : undefined;
+  const firstRow = n > 0 ? firstRowWire(prep.fb) : undefined;
   return {
     result: {
       read: b.length,

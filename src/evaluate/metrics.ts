@@ -81,6 +81,14 @@ function eceBin(p: number): number {
   return b;
 }
 
+/** A row's log loss (sklearn's): the score clipped to [EPS, 1 - EPS], the two probabilities normalised. */
+function logLossTerm(yi: number, p: number): number {
+  const pc = p < EPS ? EPS : p > 1 - EPS ? 1 - EPS : p;
+  const q = 1 - pc;
+  const s = q + pc;
+  return -Math.log((yi ? pc : q) / s);
+}
+
 function f1of(p: number, r: number): number {
   const d = p + r;
   return d === 0 ? 0 : (2 * p * r) / d;
@@ -175,10 +183,7 @@ export class BinaryMetricSet implements MetricSet {
       for (let k = 0; k < n; k++) {
         const yi = yS[k];
         const p = sS[k];
-        const pc = p < EPS ? EPS : p > 1 - EPS ? 1 - EPS : p;
-        const q = 1 - pc;
-        const s = q + pc;
-        llS[k] = -Math.log((yi ? pc : q) / s);
+        llS[k] = logLossTerm(yi, p);
         dS[k] = yi - p;
         binS[k] = eceBin(p);
       }
@@ -213,10 +218,7 @@ export class BinaryMetricSet implements MetricSet {
       tp += yi;
       fp += 1 - yi;
       const p = sS[k];
-      const pc = p < EPS ? EPS : p > 1 - EPS ? 1 - EPS : p;
-      const q = 1 - pc;
-      const s = q + pc;
-      ll += -Math.log((yi ? pc : q) / s);
+      ll += logLossTerm(yi, p);
       const d = yi - p;
       sq += d * d;
       bins[eceBin(p)] += d;

@@ -7,8 +7,7 @@
 import { type ParquetLayout, type ParquetUnit, parquetUnitBatches } from "../data/parquet.ts";
 import { newCodes, type PassColumns, type PrepareSpec, prepareBatch } from "./prepare.ts";
 import type { ModelRunner } from "./runner.ts";
-
-type Prediction = Float32Array | Float64Array;
+import { firstRowWire, type Prediction, scoreModels, tensorFits, type WireRow } from "./score-models.ts";
 
 /** What a worker needs to read, prepare and score the Parquet units of a pass itself. */
 export interface ParquetPassContext {
@@ -41,7 +40,7 @@ export interface ParquetScored {
   labelKeys?: string[];
   sliceKeys: string[][];
   /** The unit's first kept row's features, for the latency measurement. */
-  firstRow?: { numeric: [string, Float64Array][]; strings: [string, string[]][] };
+  firstRow?: WireRow;
 }
 
 /** How a batch's number columns fill the candidate's input tensor, and which models take that tensor as it is. */
@@ -65,12 +64,7 @@ function tensorPlan(runners: ModelRunner[], ctx: ParquetPassContext): TensorPlan
   return {
     type: input.type,
     cols: features.map((f) => names.indexOf(f)),
-    fits: runners.map(
-      (r) =>
-        r.tensorInput?.type === input.type &&
-        r.columns.length === features.length &&
-        r.columns.every((c, k) => c === features[k]),
-    ),
+    fits: tensorFits(runners, input.type, features),
   };
 }
 
@@ -142,22 +136,12 @@ export async function parquetUnit(
     let outs: Prediction[] | undefined;
     let ms: number[] | undefined;
     if (n > 0) {
-      outs = [];
-      ms = [];
-      for (const [m, r] of runners.entries()) {
-        const before = r.inferMs;
-        const feeds =
-          finite && plan!.fits[m]
-            ? { [r.tensorInput!.name]: { type: plan!.type, data: tensor!, dims: [n, plan!.cols.length] } }
-            : r.feeds(prep.fb);
-        outs.push(await r.runFeeds(feeds, n));
-        ms.push(r.inferMs - before);
-      }
+      const filled = finite
+        ? { type: plan!.type, data: tensor!, width: plan!.cols.length, fits: plan!.fits }
+        : undefined;
+      ({ outs, ms } = await scoreModels(runners, prep.fb, n, filled));
       for (const o of outs) transfer.push(o.buffer as ArrayBuffer);
-      firstRow ??= {
-        numeric: [...prep.fb.numeric].map(([k, v]): [string, Float64Array] => [k, v.slice(0, 1)]),
-        strings: [...prep.fb.strings].map(([k, v]): [string, string[]] => [k, v.slice(0, 1)]),
-      };
+      firstRow ??= firstRowWire(prep.fb);
     }
     transfer.push(prep.labels.buffer as ArrayBuffer, ...prep.slices.map((c) => c.buffer as ArrayBuffer));
     batches.push({

@@ -22,6 +22,7 @@ import {
 import type { Task } from "./metrics.ts";
 import type { ModelIo } from "./model-io.ts";
 import { type Feed, ModelRunner, SCORING_THREADS } from "./runner.ts";
+import type { Prediction } from "./score-models.ts";
 
 export type { CsvPassContext, CsvScored } from "./csv-batch.ts";
 export type { ParquetPassContext, ParquetScored } from "./parquet-batch.ts";
@@ -32,8 +33,6 @@ export interface PoolModel {
   file: string;
   io: ModelIo;
 }
-
-type Prediction = Float32Array | Float64Array;
 
 interface Job {
   resolve: (r: any) => void;

@@ -145,11 +145,11 @@ export function mergeShardStates(
   // every batch of every shard, in file order: by offset, or — shards that read byte ranges of a CSV file, whose
   // offsets count from their part's start — by part, then offset
   const order = parts.map((_, p) => p);
-  if (parts.every((c) => c.shard?.bytes)) {
+  const byPart = parts.every((c) => c.shard?.bytes);
+  if (byPart) {
     order.sort((a, b) => parts[a].shard!.index - parts[b].shard!.index);
     checkPartsMeet(order.map((p) => ({ shard: parts[p].shard!, name: names[p] })));
   }
-  const byPart = parts.every((c) => c.shard?.bytes);
   const pieces: { part: number; start: number; offset: number; rows: number; rank: number }[] = [];
   order.forEach((p, k) => {
     let start = 0;

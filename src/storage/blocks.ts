@@ -6,8 +6,8 @@ import { UserError } from "../errors.ts";
 import type { Io } from "../util/io.ts";
 import { withRetry } from "../util/retry.ts";
 import { cachedEntry, entryPath } from "./cache.ts";
-import { cutConnection, DOWNLOAD_RETRIES, readObjectRange } from "./fetch.ts";
-import { NetworkError, type StoredObject } from "./store.ts";
+import { DOWNLOAD_RETRIES, readObjectRange, retryableRead } from "./fetch.ts";
+import type { StoredObject } from "./store.ts";
 
 /**
  * Per-block digests of a data file (a Dataset's `spec.blocks`, written by `lock`), and the reader a shard job uses
@@ -178,7 +178,7 @@ export class BlockFile {
       },
       {
         ...DOWNLOAD_RETRIES,
-        retryable: (err) => (err instanceof NetworkError ? err.retryable : cutConnection(err)),
+        retryable: retryableRead,
         onRetry: (err, n, ms) =>
           this.io?.err(
             `${this.label}: ${(err as Error).message}; fetching bytes ${start} to ${end} again in ${(ms / 1000).toFixed(1)} s (retry ${n} of ${DOWNLOAD_RETRIES.retries})\n`,

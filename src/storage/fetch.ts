@@ -17,6 +17,11 @@ import { NetworkError, type StoredObject } from "./store.ts";
 /** Attempts after the first, and the first backoff, for a cut connection or a store's 5xx. */
 export const DOWNLOAD_RETRIES = { retries: 4, baseMs: 500 } as const;
 
+/** Whether a failed read of an object is worth another attempt: a store's retryable answer or a cut connection. */
+export function retryableRead(err: unknown): boolean {
+  return err instanceof NetworkError ? err.retryable : cutConnection(err);
+}
+
 /** Downloads from this size up (or of an unknown size) report progress. */
 const PROGRESS_MIN_BYTES = 16 * 1024 * 1024;
 
@@ -219,7 +224,7 @@ async function begin(
         },
         {
           ...DOWNLOAD_RETRIES,
-          retryable: (err) => (err instanceof NetworkError ? err.retryable : cutConnection(err)),
+          retryable: retryableRead,
           onRetry: (err, n, ms) =>
             io?.err(
               `${label}: ${(err as Error).message}; resuming at byte ${w.written.toLocaleString("en-US")} in ${(ms / 1000).toFixed(1)} s (retry ${n} of ${DOWNLOAD_RETRIES.retries})\n`,
