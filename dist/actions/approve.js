@@ -5,7 +5,7 @@ import {
   openApprovalWorkspace,
   parseModelList,
   runApprove
-} from "../chunks/chunk-ZCWKTBL2.js";
+} from "../chunks/chunk-7SBAQJ37.js";
 import {
   APPROVAL_CONTEXT
 } from "../chunks/chunk-ERSJVFZ2.js";
@@ -21,7 +21,7 @@ import {
 import "../chunks/chunk-TURDNLZ7.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-2BWFZXJO.js";
-import "../chunks/chunk-E7MCMZKP.js";
+import "../chunks/chunk-FEOEROVT.js";
 import "../chunks/chunk-OBU5BQ7B.js";
 import "../chunks/chunk-RQB7ZENY.js";
 import "../chunks/chunk-DFUR2YEO.js";
@@ -29,13 +29,13 @@ import "../chunks/chunk-EJOX3UUP.js";
 import "../chunks/chunk-YZUBQ7DK.js";
 import "../chunks/chunk-XHJYYTBS.js";
 import "../chunks/chunk-S43IQFRZ.js";
-import "../chunks/chunk-MTDE2ICV.js";
+import "../chunks/chunk-CDYHB34A.js";
 import "../chunks/chunk-QOWBSAJO.js";
 import {
   actionIo,
   boolInput,
   runAction
-} from "../chunks/chunk-QUKPTPPC.js";
+} from "../chunks/chunk-NR3R3C6L.js";
 import {
   error,
   getInput,

@@ -4,8 +4,8 @@ import {
 } from "../chunks/chunk-6VO4FDJL.js";
 import {
   runAudit
-} from "../chunks/chunk-7ZYFZUV5.js";
-import "../chunks/chunk-7FTSAGIK.js";
+} from "../chunks/chunk-64BTADYC.js";
+import "../chunks/chunk-3GBFNMDE.js";
 import {
   renderTimeline,
   renderVerification
@@ -31,14 +31,14 @@ import "../chunks/chunk-EJOX3UUP.js";
 import "../chunks/chunk-YZUBQ7DK.js";
 import "../chunks/chunk-XHJYYTBS.js";
 import "../chunks/chunk-S43IQFRZ.js";
-import "../chunks/chunk-MTDE2ICV.js";
+import "../chunks/chunk-CDYHB34A.js";
 import "../chunks/chunk-QOWBSAJO.js";
 import {
   actionIo,
   boolInput,
   listInput,
   runAction
-} from "../chunks/chunk-QUKPTPPC.js";
+} from "../chunks/chunk-NR3R3C6L.js";
 import {
   error,
   getInput,

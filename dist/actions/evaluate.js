@@ -2,21 +2,21 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   resamplesArg,
   summarize
-} from "../chunks/chunk-KK7LBIZA.js";
+} from "../chunks/chunk-C2YACNZY.js";
 import {
   evaluateRepositoryModel,
   mergeShardFiles
-} from "../chunks/chunk-IMJDLTXG.js";
+} from "../chunks/chunk-KYOX7G72.js";
 import "../chunks/chunk-UJGMECAW.js";
-import "../chunks/chunk-5TMG4YVB.js";
-import "../chunks/chunk-GPSPFIWQ.js";
-import "../chunks/chunk-KVULNKJF.js";
-import "../chunks/chunk-BZHRDQJ4.js";
-import "../chunks/chunk-MUODEOOA.js";
+import "../chunks/chunk-OKMH24VP.js";
+import "../chunks/chunk-3RS4PQZW.js";
+import "../chunks/chunk-GYCGVA65.js";
+import "../chunks/chunk-6MM2LAE2.js";
+import "../chunks/chunk-NCK4QNEF.js";
 import "../chunks/chunk-HESXV63B.js";
-import "../chunks/chunk-FR5A5X55.js";
+import "../chunks/chunk-R532WJMX.js";
 import "../chunks/chunk-M57FEL6J.js";
-import "../chunks/chunk-7P2SE45X.js";
+import "../chunks/chunk-IK6UPDEG.js";
 import "../chunks/chunk-IVKPBSHK.js";
 import "../chunks/chunk-TURDNLZ7.js";
 import "../chunks/chunk-3BUM2VMV.js";
@@ -25,14 +25,14 @@ import "../chunks/chunk-LUO2V2UB.js";
 import "../chunks/chunk-WQ3D7RZK.js";
 import {
   isRemote
-} from "../chunks/chunk-RQLSG6MQ.js";
+} from "../chunks/chunk-CIQUQQGG.js";
 import "../chunks/chunk-YK35P24K.js";
 import "../chunks/chunk-2Z7WG6JL.js";
 import "../chunks/chunk-EJRXWDVW.js";
 import "../chunks/chunk-MMEZHR7H.js";
 import {
   openWorkspace
-} from "../chunks/chunk-E7MCMZKP.js";
+} from "../chunks/chunk-FEOEROVT.js";
 import {
   findRoot
 } from "../chunks/chunk-OBU5BQ7B.js";
@@ -42,13 +42,13 @@ import "../chunks/chunk-EJOX3UUP.js";
 import "../chunks/chunk-YZUBQ7DK.js";
 import "../chunks/chunk-XHJYYTBS.js";
 import "../chunks/chunk-S43IQFRZ.js";
-import "../chunks/chunk-MTDE2ICV.js";
+import "../chunks/chunk-CDYHB34A.js";
 import "../chunks/chunk-QOWBSAJO.js";
 import {
   actionIo,
   listInput,
   runAction
-} from "../chunks/chunk-QUKPTPPC.js";
+} from "../chunks/chunk-NR3R3C6L.js";
 import {
   getInput,
   group,

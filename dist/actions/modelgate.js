@@ -1,13 +1,13 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   main
-} from "../chunks/chunk-ERH3H5ET.js";
+} from "../chunks/chunk-FXUELBXF.js";
 import "../chunks/chunk-UJGMECAW.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import {
   actionIo,
   runAction
-} from "../chunks/chunk-QUKPTPPC.js";
+} from "../chunks/chunk-NR3R3C6L.js";
 import {
   getInput,
   setOutput

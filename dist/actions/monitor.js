@@ -2,27 +2,27 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   renderText,
   runMonitor
-} from "../chunks/chunk-ALGFGXCW.js";
+} from "../chunks/chunk-G3K53SJI.js";
 import {
   parseTimestamp
-} from "../chunks/chunk-ARC7PGN2.js";
-import "../chunks/chunk-KP2VFAIB.js";
-import "../chunks/chunk-XRSN3Z5V.js";
-import "../chunks/chunk-KWDSHGKU.js";
+} from "../chunks/chunk-UTR5JBGS.js";
+import "../chunks/chunk-4QHV5LA7.js";
+import "../chunks/chunk-RJJIC7NG.js";
+import "../chunks/chunk-RYSNJ77Z.js";
 import "../chunks/chunk-ZZZMVQIV.js";
-import "../chunks/chunk-JSTJI3YT.js";
-import "../chunks/chunk-QE5CNXMT.js";
-import "../chunks/chunk-6J54XZ2A.js";
+import "../chunks/chunk-SWFOONZ3.js";
+import "../chunks/chunk-TDN3TXUE.js";
+import "../chunks/chunk-THE6IXP5.js";
 import "../chunks/chunk-YYXK4NTP.js";
 import "../chunks/chunk-IUP2DSUK.js";
-import "../chunks/chunk-PMSFUA2E.js";
-import "../chunks/chunk-I7YW26TK.js";
+import "../chunks/chunk-JWCGXHGL.js";
+import "../chunks/chunk-SQXRO54E.js";
 import "../chunks/chunk-MNVFN7U6.js";
 import "../chunks/chunk-CET7KO5S.js";
 import "../chunks/chunk-CJ57OHVI.js";
 import "../chunks/chunk-62RWLHT6.js";
-import "../chunks/chunk-7ZYFZUV5.js";
-import "../chunks/chunk-7FTSAGIK.js";
+import "../chunks/chunk-64BTADYC.js";
+import "../chunks/chunk-3GBFNMDE.js";
 import "../chunks/chunk-YN67MKMD.js";
 import "../chunks/chunk-ARGH53ZS.js";
 import "../chunks/chunk-4BLITTKA.js";
@@ -38,30 +38,30 @@ import "../chunks/chunk-2JVQ4VQM.js";
 import "../chunks/chunk-TYVK2T2V.js";
 import "../chunks/chunk-U73FS3GH.js";
 import "../chunks/chunk-CGGEW7VW.js";
-import "../chunks/chunk-5TMG4YVB.js";
-import "../chunks/chunk-GPSPFIWQ.js";
-import "../chunks/chunk-KVULNKJF.js";
-import "../chunks/chunk-BZHRDQJ4.js";
-import "../chunks/chunk-MUODEOOA.js";
+import "../chunks/chunk-OKMH24VP.js";
+import "../chunks/chunk-3RS4PQZW.js";
+import "../chunks/chunk-GYCGVA65.js";
+import "../chunks/chunk-6MM2LAE2.js";
+import "../chunks/chunk-NCK4QNEF.js";
 import "../chunks/chunk-HESXV63B.js";
-import "../chunks/chunk-FR5A5X55.js";
+import "../chunks/chunk-R532WJMX.js";
 import "../chunks/chunk-M57FEL6J.js";
-import "../chunks/chunk-7P2SE45X.js";
+import "../chunks/chunk-IK6UPDEG.js";
 import "../chunks/chunk-IVKPBSHK.js";
 import "../chunks/chunk-TURDNLZ7.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-ULLVEJ36.js";
-import "../chunks/chunk-PSGUT52E.js";
+import "../chunks/chunk-YJGFKKOS.js";
 import "../chunks/chunk-LUO2V2UB.js";
 import "../chunks/chunk-WQ3D7RZK.js";
-import "../chunks/chunk-RQLSG6MQ.js";
+import "../chunks/chunk-CIQUQQGG.js";
 import "../chunks/chunk-YK35P24K.js";
 import "../chunks/chunk-2Z7WG6JL.js";
 import "../chunks/chunk-EJRXWDVW.js";
 import "../chunks/chunk-MMEZHR7H.js";
 import {
   openWorkspace
-} from "../chunks/chunk-E7MCMZKP.js";
+} from "../chunks/chunk-FEOEROVT.js";
 import "../chunks/chunk-OBU5BQ7B.js";
 import "../chunks/chunk-RQB7ZENY.js";
 import "../chunks/chunk-DFUR2YEO.js";
@@ -69,7 +69,7 @@ import "../chunks/chunk-EJOX3UUP.js";
 import "../chunks/chunk-YZUBQ7DK.js";
 import "../chunks/chunk-XHJYYTBS.js";
 import "../chunks/chunk-S43IQFRZ.js";
-import "../chunks/chunk-MTDE2ICV.js";
+import "../chunks/chunk-CDYHB34A.js";
 import "../chunks/chunk-QOWBSAJO.js";
 import {
   actionIo,
@@ -77,7 +77,7 @@ import {
   listInput,
   runAction,
   withGitPushToken
-} from "../chunks/chunk-QUKPTPPC.js";
+} from "../chunks/chunk-NR3R3C6L.js";
 import {
   error,
   getInput,

@@ -2,11 +2,11 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   formatPlan,
   shown
-} from "../chunks/chunk-4EIQBWMJ.js";
+} from "../chunks/chunk-AXBCVJ7Y.js";
 import {
   planRepository,
   shardJobs
-} from "../chunks/chunk-3E5XPQ57.js";
+} from "../chunks/chunk-ZD2YJMUF.js";
 import {
   writeJobSummary
 } from "../chunks/chunk-QR72UADD.js";
@@ -18,7 +18,7 @@ import "../chunks/chunk-2BWFZXJO.js";
 import "../chunks/chunk-EJRXWDVW.js";
 import {
   openWorkspace
-} from "../chunks/chunk-E7MCMZKP.js";
+} from "../chunks/chunk-FEOEROVT.js";
 import "../chunks/chunk-OBU5BQ7B.js";
 import {
   toJson,
@@ -29,12 +29,12 @@ import "../chunks/chunk-EJOX3UUP.js";
 import "../chunks/chunk-YZUBQ7DK.js";
 import "../chunks/chunk-XHJYYTBS.js";
 import "../chunks/chunk-S43IQFRZ.js";
-import "../chunks/chunk-MTDE2ICV.js";
+import "../chunks/chunk-CDYHB34A.js";
 import "../chunks/chunk-QOWBSAJO.js";
 import {
   actionIo,
   runAction
-} from "../chunks/chunk-QUKPTPPC.js";
+} from "../chunks/chunk-NR3R3C6L.js";
 import {
   getInput,
   group,

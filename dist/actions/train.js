@@ -3,19 +3,19 @@ import {
   TrainingFailed,
   secretValues,
   trainModel
-} from "../chunks/chunk-IDEOPKM4.js";
+} from "../chunks/chunk-WBGQSW3P.js";
 import "../chunks/chunk-CGGEW7VW.js";
 import "../chunks/chunk-HESXV63B.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-WQ3D7RZK.js";
-import "../chunks/chunk-RQLSG6MQ.js";
+import "../chunks/chunk-CIQUQQGG.js";
 import "../chunks/chunk-YK35P24K.js";
 import "../chunks/chunk-2Z7WG6JL.js";
 import "../chunks/chunk-EJRXWDVW.js";
 import "../chunks/chunk-MMEZHR7H.js";
 import {
   openWorkspace
-} from "../chunks/chunk-E7MCMZKP.js";
+} from "../chunks/chunk-FEOEROVT.js";
 import "../chunks/chunk-OBU5BQ7B.js";
 import "../chunks/chunk-RQB7ZENY.js";
 import "../chunks/chunk-DFUR2YEO.js";
@@ -23,13 +23,13 @@ import "../chunks/chunk-EJOX3UUP.js";
 import "../chunks/chunk-YZUBQ7DK.js";
 import "../chunks/chunk-XHJYYTBS.js";
 import "../chunks/chunk-S43IQFRZ.js";
-import "../chunks/chunk-MTDE2ICV.js";
+import "../chunks/chunk-CDYHB34A.js";
 import "../chunks/chunk-QOWBSAJO.js";
 import {
   actionIo,
   boolInput,
   runAction
-} from "../chunks/chunk-QUKPTPPC.js";
+} from "../chunks/chunk-NR3R3C6L.js";
 import {
   getInput,
   group,

@@ -7,43 +7,43 @@ import {
 } from "../chunks/chunk-MBUOXZPG.js";
 import {
   validateRepository
-} from "../chunks/chunk-KSN4KZ4V.js";
-import "../chunks/chunk-3E5XPQ57.js";
-import "../chunks/chunk-6J54XZ2A.js";
+} from "../chunks/chunk-JNRUDXIP.js";
+import "../chunks/chunk-ZD2YJMUF.js";
+import "../chunks/chunk-THE6IXP5.js";
 import "../chunks/chunk-YYXK4NTP.js";
-import "../chunks/chunk-GPSPFIWQ.js";
-import "../chunks/chunk-KVULNKJF.js";
-import "../chunks/chunk-BZHRDQJ4.js";
-import "../chunks/chunk-MUODEOOA.js";
+import "../chunks/chunk-3RS4PQZW.js";
+import "../chunks/chunk-GYCGVA65.js";
+import "../chunks/chunk-6MM2LAE2.js";
+import "../chunks/chunk-NCK4QNEF.js";
 import "../chunks/chunk-HESXV63B.js";
-import "../chunks/chunk-FR5A5X55.js";
+import "../chunks/chunk-R532WJMX.js";
 import "../chunks/chunk-M57FEL6J.js";
-import "../chunks/chunk-7P2SE45X.js";
+import "../chunks/chunk-IK6UPDEG.js";
 import "../chunks/chunk-IVKPBSHK.js";
 import "../chunks/chunk-TURDNLZ7.js";
 import "../chunks/chunk-WQ3D7RZK.js";
-import "../chunks/chunk-RQLSG6MQ.js";
+import "../chunks/chunk-CIQUQQGG.js";
 import "../chunks/chunk-YK35P24K.js";
 import "../chunks/chunk-2Z7WG6JL.js";
 import "../chunks/chunk-EJRXWDVW.js";
 import "../chunks/chunk-MMEZHR7H.js";
 import {
   openWorkspace
-} from "../chunks/chunk-E7MCMZKP.js";
+} from "../chunks/chunk-FEOEROVT.js";
 import "../chunks/chunk-OBU5BQ7B.js";
 import "../chunks/chunk-DFUR2YEO.js";
 import "../chunks/chunk-EJOX3UUP.js";
 import "../chunks/chunk-YZUBQ7DK.js";
 import "../chunks/chunk-XHJYYTBS.js";
 import "../chunks/chunk-S43IQFRZ.js";
-import "../chunks/chunk-MTDE2ICV.js";
+import "../chunks/chunk-CDYHB34A.js";
 import "../chunks/chunk-QOWBSAJO.js";
 import {
   actionIo,
   boolInput,
   listInput,
   runAction
-} from "../chunks/chunk-QUKPTPPC.js";
+} from "../chunks/chunk-NR3R3C6L.js";
 import {
   getInput,
   group,
