@@ -56,6 +56,13 @@ export interface ReadOptions {
    */
   numeric?: string[];
   /**
+   * CSV only: columns (among `columns`, not in `numeric`) whose cells that are an integer's canonical text (an
+   * optional minus and at most 15 digits, no leading zero, not "-0": String(n) gives the text back) come as numbers
+   * in `Batch.numeric`; any other cell comes as its text in `notNumbers` (an empty unquoted one as NaN: null), so
+   * nothing of the text is lost. The other readers deliver these columns as cells.
+   */
+  integers?: string[];
+  /**
    * JSONL only: read `columns` from every line that has them (null where a line lacks one) and ignore other keys,
    * instead of taking the first line's keys as the file's columns. For event logs (CloudEvents), whose optional
    * attributes differ from line to line.

@@ -40,6 +40,8 @@ const DONE = 2;
 /** Column roles, per header column: 0 skipped, or one of these. */
 const NUMBER = 1;
 const TEXT = 2;
+/** An integer column (ReadOptions.integers): canonical integers as numbers, any other cell as its text. */
+const INTEGER = 3;
 
 /** The parser's state between calls of parseRows: the buffer, where it is, and the batch being filled. */
 interface State {
@@ -253,12 +255,13 @@ export function csvLayout(header: string[], headerLine: number, o: Resolved): La
   const sel = selectColumns(header, o.columns, file, headerLine);
   const names = sel.map((h) => header[h]);
   const numeric = new Set(o.numeric ?? []);
+  const integers = new Set((o.integers ?? []).filter((n) => !numeric.has(n)));
   const role = new Uint8Array(width);
   const slot = new Int32Array(width).fill(-1);
   sel.forEach((h, c) => {
     if (slot[h] >= 0) return; // a column asked for twice is filled once
     slot[h] = c;
-    role[h] = numeric.has(names[c]) ? NUMBER : TEXT;
+    role[h] = numeric.has(names[c]) ? NUMBER : integers.has(names[c]) ? INTEGER : TEXT;
   });
   return {
     file,
@@ -267,8 +270,8 @@ export function csvLayout(header: string[], headerLine: number, o: Resolved): La
     role,
     slot,
     names,
-    isNum: names.map((n) => numeric.has(n)),
-    numeric: numeric.size > 0,
+    isNum: names.map((n) => numeric.has(n) || integers.has(n)),
+    numeric: numeric.size > 0 || integers.size > 0,
   };
 }
 
@@ -338,18 +341,17 @@ export async function* readCsv(path: string, o: Resolved): AsyncGenerator<Batch>
     const header = await readHeader(src, file, sep);
     const layout = csvLayout(header.names, header.line, o);
     const names = layout.names;
-    const numeric = new Set(o.numeric ?? []);
     const bs = batchRows(o.batchSize, names.length);
     const size = (await fh.stat()).size;
     const threads = o.parallel?.threads ?? readThreads();
     const blockBytes = o.parallel?.blockBytes ?? BLOCK_BYTES;
     const minBytes = o.parallel ? 0 : PARALLEL_MIN_BYTES;
     if (o.part) {
-      yield* readCsvPart(fh, layout, src.origin + header.pos, size, bs, numeric.size > 0, o.part);
+      yield* readCsvPart(fh, layout, src.origin + header.pos, size, bs, layout.numeric, o.part);
       return;
     }
     if (threads > 0 && size - header.pos >= minBytes && size - header.pos > blockBytes) {
-      yield* readParallel(path, fh, layout, header.pos, header.nextLine, size, bs, numeric.size > 0, {
+      yield* readParallel(path, fh, layout, header.pos, header.nextLine, size, bs, layout.numeric, {
         threads,
         blockBytes,
         workersOnly: o.parallel?.workersOnly ?? false,
@@ -360,7 +362,7 @@ export async function* readCsv(path: string, o: Resolved): AsyncGenerator<Batch>
     for (;;) {
       const status = parseRows(st);
       if (status === FULL) {
-        yield toBatch(st, layout, numeric.size > 0);
+        yield toBatch(st, layout, layout.numeric);
         st.offset += st.n;
         freshBatch(st, layout);
         continue;
@@ -371,7 +373,7 @@ export async function* readCsv(path: string, o: Resolved): AsyncGenerator<Batch>
       if (!(await src.refill(from))) throw tooLong(file, st.line);
       follow(st, src, from);
     }
-    if (st.n > 0) yield toBatch(st, layout, numeric.size > 0);
+    if (st.n > 0) yield toBatch(st, layout, layout.numeric);
   } finally {
     await fh.close();
   }
@@ -826,6 +828,30 @@ function parseRows(st: State): number {
           }
         }
       }
+      if (r === INTEGER && i < end) {
+        // an integer's canonical text (String(n) gives it back): at most 15 digits, no leading zero, not "-0"
+        let j = i;
+        const neg = b[j] === 45;
+        if (neg) j++;
+        const d0 = j;
+        let mant = 0;
+        while (j < end) {
+          const d = b[j] - 48;
+          if (d < 0 || d > 9) break;
+          mant = mant * 10 + d;
+          j++;
+        }
+        const digits = j - d0;
+        if (digits > 0 && digits <= 15 && (b[d0] !== 48 || (digits === 1 && !neg))) {
+          if (j >= end && !eof) break rows; // the number may go on in the next read
+          const ch = j < end ? b[j] : sep;
+          if (ch === sep || ch === LF || ch === CR) {
+            nums[slot[h]]![n] = neg ? -mant : mant;
+            i = j;
+            done = true;
+          }
+        }
+      }
       if (!done) {
         // Any field: quoted, or up to the next comma or line break.
         let s = i;
@@ -894,6 +920,16 @@ function parseRows(st: State): number {
           nums[slot[h]]![n] = x;
           if (!Number.isFinite(x)) nonFinite = true;
           if (tpos !== undefined && tpos[h] >= 0) tdata![n * tw + tpos[h]] = x;
+        } else if (r === INTEGER) {
+          // not an integer's canonical text: the cell's text, as a text column gives it (an empty unquoted one: null)
+          nums[slot[h]]![n] = Number.NaN;
+          if (quoted || s !== e) {
+            let text = b.toString("utf8", s, e);
+            if (doubled) text = text.replaceAll('""', '"');
+            const nb = bad[slot[h]]!;
+            nb.rows.push(n);
+            nb.texts.push(text);
+          }
         } else if (r === TEXT) {
           let v: string | null;
           if (quoted) {

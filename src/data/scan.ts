@@ -266,8 +266,10 @@ async function scanFile(path: string, dataset: Dataset, opts: ScanOptions): Prom
     samples: opts.sampleColumns ? samples : undefined,
   };
 
-  // float columns come as numbers (no string per cell); integers as text, so that IDs beyond 2^53 keep their digits
+  // float columns come as numbers (no string per cell); from CSV, integers too when their text is an integer's
+  // canonical text (String(n) gives it back), else as that text, so that IDs beyond 2^53 keep their digits
   const numeric = declared.filter((c) => c.type === "float").map((c) => c.name);
+  const integers = declared.filter((c) => c.type === "integer").map((c) => c.name);
   // a remote file is read from the cache, whose names have no extension: its format comes from the manifest's path
   const format =
     spec.format ?? (parseLocation(spec.path).kind !== "file" ? formatOf(contentName(spec.path)) : undefined);
@@ -280,8 +282,10 @@ async function scanFile(path: string, dataset: Dataset, opts: ScanOptions): Prom
     columns = declared.filter((c) => counters.some((k) => k.has(c.name)) && inFile.has(c.name)).map((c) => c.name);
   }
   const only = columns && numeric.filter((n) => columns.includes(n));
+  const onlyIntegers = columns && integers.filter((n) => columns.includes(n));
   const lanes = new RowLanes();
-  for await (const batch of readBatches(path, { ...read, columns, numeric: only ?? numeric, verify: opts.verify })) {
+  const reading = { ...read, columns, numeric: only ?? numeric, integers: onlyIntegers ?? integers };
+  for await (const batch of readBatches(path, { ...reading, verify: opts.verify })) {
     if (result.header.length === 0 && !countOnly) result.header = batch.columns;
     const idx = new Map(batch.columns.map((n, i) => [n, i]));
     const bad = (batch.notNumbers ?? []).map((x) => (x ? new Map(x.rows.map((r, i) => [r, x.texts[i]])) : undefined));
@@ -341,9 +345,10 @@ function scanColumn(
   const expectedMin = col.expected?.min;
   const expectedMax = col.expected?.max;
   const { min, max } = col;
-  // a float column's numbers: a finite one is its own typed value (typedValue), without a cell
-  const nums = col.type === "float" ? batch.numeric?.[ci] : undefined;
+  // a float column's numbers, and an integer column's read as numbers (ReadOptions.integers): a finite one is its own
+  // typed value (typedValue), without a cell
   const integer = col.type === "integer";
+  const nums = col.type === "float" || integer ? batch.numeric?.[ci] : undefined;
   const cells = batch.data[ci];
   for (let r = 0; r < batch.length; r++) {
     let cell: Cell;

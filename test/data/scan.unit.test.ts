@@ -65,3 +65,34 @@ test("only the `distinct` columns keep their distinct values", async () => {
   assert.equal(r.stats.get("a")?.distinct.size, 0);
   assert.deepEqual([...(r.stats.get("b")?.distinct ?? [])], ["x", "y"]);
 });
+
+test("CSV integers: a canonical integer's text as its number, any other cell as its text (readBatches `integers`)", async () => {
+  const { readBatches } = await import("../../src/data/read.ts");
+  const dir = mkdtempSync(join(tmpdir(), "mg-scan-"));
+  try {
+    const file = join(dir, "d.csv");
+    writeFileSync(file, 'a,b\n12,x\n-7,x\n0,x\n007,x\n-0,x\n1.0,x\n"3",x\n"",x\n,x\n9007199254740993,x\n 5,x\n');
+    const batches = [];
+    for await (const b of readBatches(file, { integers: ["a"] })) batches.push(b);
+    assert.equal(batches.length, 1);
+    const b = batches[0];
+    assert.deepEqual([...(b.numeric?.[0] ?? [])].slice(0, 3), [12, -7, 0]);
+    assert.deepEqual(b.notNumbers?.[0], {
+      rows: [3, 4, 5, 6, 7, 9, 10],
+      texts: ["007", "-0", "1.0", "3", "", "9007199254740993", " 5"],
+    });
+    assert.ok(Number.isNaN(b.numeric?.[0]?.[8])); // an empty unquoted cell: null
+    assert.deepEqual(b.data[1], ["x", "x", "x", "x", "x", "x", "x", "x", "x", "x", "x"]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  // the scan's keys are those of the texts: "007" and "7" apart, "-0" and "0" alike (as numbers), an empty quoted
+  // cell a null as an empty unquoted one; row hashes by the numbers
+  const r = await scan('id,b\n7,x\n007,x\n-0,x\n0,x\n"",x\n,x\n', [{ name: "id", type: "integer", unique: true }], {
+    hashColumns: ["id"],
+  });
+  const id = r.stats.get("id");
+  assert.equal(id?.nulls, 2);
+  assert.deepEqual(id?.duplicates?.examples, ["7", "0"]);
+  assert.equal(r.rowHashes?.size, 3);
+});
