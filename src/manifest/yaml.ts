@@ -363,7 +363,9 @@ function checkManifest(
     return { findings };
   }
   const schema = manifestSchemas[kind as Kind];
-  const result = schema.safeParse(raw);
+  // without zod's generated validators: a manifest is checked once per process, and generating (and compiling) one
+  // function per object schema cost more than the check itself (loadRepository on the example: 56 -> 36 ms of CPU)
+  const result = schema.safeParse(raw, { jitless: true });
   if (!result.success) {
     findings.push(...schemaFindings(src, schema, raw, result.error.issues));
     return { manifest: { kind: kind as Kind, src }, findings };
