@@ -257,6 +257,8 @@ async function scanFile(path: string, dataset: Dataset, opts: ScanOptions): Prom
   });
   const uniqueBy = spec.checks?.uniqueBy;
   const seenBy = new Set<string | null>();
+  // one uniqueBy column's numbers, by number: a number's key is its text, String(n), made only for a finding
+  const seenByNum = new Set<number>();
   const rowHashes = opts.hashColumns ? new Set<string>() : undefined;
   const result: ScanResult = {
     rows: 0,
@@ -299,14 +301,22 @@ async function scanFile(path: string, dataset: Dataset, opts: ScanOptions): Prom
       const byIdx = uniqueBy?.map((n) => idx.get(n)).filter((i): i is number => i !== undefined);
       if (byIdx && byIdx.length === uniqueBy!.length) {
         for (let r = 0; r < batch.length; r++) {
-          // one column: its text is the key (JSON.stringify of a one-element list tells the same texts apart)
-          const key =
-            byIdx.length === 1
-              ? cellToString(cellAt(batch, byIdx[0], r, bad))
-              : JSON.stringify(byIdx.map((i) => cellToString(cellAt(batch, i, r, bad))));
+          if (byIdx.length === 1) {
+            // one column: its text is the key (JSON.stringify of a one-element list tells the same texts apart)
+            const dup = uniqueByOne(seenBy, seenByNum, cellAt(batch, byIdx[0], r, bad));
+            if (dup !== undefined)
+              result.uniqueByDuplicates = note(
+                result.uniqueByDuplicates,
+                batch.offset + r + 1,
+                JSON.stringify([dup]),
+                batch.lines?.[r],
+              );
+            continue;
+          }
+          // several columns: the JSON list of their texts is the key
+          const key = JSON.stringify(byIdx.map((i) => cellToString(cellAt(batch, i, r, bad))));
           if (seenBy.has(key)) {
-            const shown = byIdx.length === 1 ? JSON.stringify([key]) : (key as string);
-            result.uniqueByDuplicates = note(result.uniqueByDuplicates, batch.offset + r + 1, shown, batch.lines?.[r]);
+            result.uniqueByDuplicates = note(result.uniqueByDuplicates, batch.offset + r + 1, key, batch.lines?.[r]);
           } else seenBy.add(key);
         }
       }
@@ -330,6 +340,27 @@ async function scanFile(path: string, dataset: Dataset, opts: ScanOptions): Prom
   // a file with a header and no rows has no batch
   if (result.header.length === 0) result.header = await readColumns(path, read);
   return result;
+}
+
+/**
+ * One more value of a single uniqueBy column, whose key is its text (cellToString): a number is kept in `nums` (its
+ * key String(n): two numbers have the same text exactly when the Set finds them equal), any other value by its text
+ * in `texts`. Returns the key when it was seen before (a duplicate), else undefined.
+ */
+function uniqueByOne(texts: Set<string | null>, nums: Set<number>, cell: Cell): string | null | undefined {
+  if (typeof cell === "number") {
+    if (nums.has(cell) || (texts.size > 0 && texts.has(String(cell)))) return String(cell);
+    nums.add(cell);
+    return undefined;
+  }
+  const key = cellToString(cell);
+  if (texts.has(key)) return key;
+  if (key !== null && nums.size > 0) {
+    const n = Number(key);
+    if (String(n) === key && nums.has(n)) return key;
+  }
+  texts.add(key);
+  return undefined;
 }
 
 /** A column's cells of one batch checked and counted. */

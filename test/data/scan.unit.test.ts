@@ -96,3 +96,31 @@ test("CSV integers: a canonical integer's text as its number, any other cell as 
   assert.deepEqual(id?.duplicates?.examples, ["7", "0"]);
   assert.equal(r.rowHashes?.size, 3);
 });
+
+test("one uniqueBy column: a number and a text are the same key when the text is the number's (String(n))", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "mg-scan-"));
+  try {
+    const ids = [5, "5", -0, "0", null, null, "x", "x", 1e21, "1e+21", "05", 7];
+    writeFileSync(
+      join(dir, "d.jsonl"),
+      ids
+        .map((id) => `${JSON.stringify({ id })}\n`)
+        .join("")
+        .replace('"id":0', '"id":-0'),
+    );
+    const d = {
+      spec: {
+        path: "d.jsonl",
+        format: "jsonl",
+        columns: [{ name: "id", type: "string" }],
+        checks: { uniqueBy: ["id"] },
+      },
+    } as unknown as Dataset;
+    const r = await scanDataset(join(dir, "d.jsonl"), d);
+    assert.equal(r.uniqueByDuplicates?.count, 5);
+    assert.equal(r.uniqueByDuplicates?.firstRow, 2);
+    assert.deepEqual(r.uniqueByDuplicates?.examples, ['["5"]', '["0"]', "[null]"]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
