@@ -39,15 +39,34 @@ export function pinsExactly(facts: VerifyFacts, key: string, text: string, want:
   }
   const ref = templates.get(key);
   if (ref && fillTemplate(ref, want) === text) return true;
-  if (!parsedPins(text, want)) return false;
+  if (!parsedPins(facts.blobs, text, want)) return false;
   const template = templateOf(text, want);
   if (template !== undefined) templates.set(key, template);
   return true;
 }
 
-/** Whether readOverlayPin finds exactly `want` in the overlay's text (the YAML parsed). */
-function parsedPins(text: string, want: Pin): boolean {
+/**
+ * readOverlayPin of each overlay text once per audit (keyed by the map of blobs the audit read): knownOverlays and the
+ * rules meet the same first overlay of each model and environment, and the overlays that pin nothing are one text per
+ * environment. Parsing YAML is most of what verify spends on overlays.
+ */
+const pinsRead = new WeakMap<object, Map<string, ReturnType<typeof readOverlayPin>>>();
+
+function pinOfText(scope: object, text: string): ReturnType<typeof readOverlayPin> {
+  let read = pinsRead.get(scope);
+  if (!read) {
+    read = new Map();
+    pinsRead.set(scope, read);
+  }
+  if (read.has(text)) return read.get(text);
   const pin = readOverlayPin(text);
+  read.set(text, pin);
+  return pin;
+}
+
+/** Whether readOverlayPin finds exactly `want` in the overlay's text (the YAML parsed). */
+function parsedPins(scope: object, text: string, want: Pin): boolean {
+  const pin = pinOfText(scope, text);
   return pin?.image === want.image && pin.record === want.record && pin.version === want.version;
 }
 
@@ -113,7 +132,7 @@ export function knownOverlays(
     if (!w.want) continue;
     if (!templates.has(w.key)) {
       const text = blobs.get(w.oid)?.toString("utf8");
-      const pins = text !== undefined && parsedPins(text, w.want);
+      const pins = text !== undefined && parsedPins(blobs, text, w.want);
       templates.set(w.key, pins ? templateOf(text, w.want) : undefined);
       continue;
     }
@@ -185,7 +204,7 @@ function deployChange(facts: VerifyFacts, c: CommitInfo, ch: PathChange): Findin
   const text = ch.newOid && !/^0+$/.test(ch.newOid) ? facts.blobs.get(ch.newOid)?.toString("utf8") : undefined;
   let parsedPin: ReturnType<typeof readOverlayPin> | null = null;
   const pinOf = () => {
-    if (parsedPin === null) parsedPin = d.env && text !== undefined ? readOverlayPin(text) : undefined;
+    if (parsedPin === null) parsedPin = d.env && text !== undefined ? pinOfText(facts.blobs, text) : undefined;
     return parsedPin;
   };
   const where = { model: d.model, commit: c.oid, path: ch.path };
