@@ -338,9 +338,17 @@ function tagEvents(
 }
 
 /** The monitoring runs of a model: the commits that added a monitoring record (their trailers say what it watched). */
+const monitoringCommits = new WeakMap<Snapshot, CommitInfo[]>();
+
 function monitoringEvents(snap: Snapshot, model: string): Sortable[] {
   const out: Sortable[] = [];
-  for (const c of snap.commits) {
+  // the commits with a monitoring record, found once per history rather than once per model
+  let commits = monitoringCommits.get(snap);
+  if (!commits) {
+    commits = snap.commits.filter((c) => c.trailers.get("Monitoring-Record")?.[0]);
+    monitoringCommits.set(snap, commits);
+  }
+  for (const c of commits) {
     const record = c.trailers.get("Monitoring-Record")?.[0];
     if (!record || c.trailers.get("Model")?.[0] !== model) continue;
     const prefix = `${snap.config.records}/${model}/monitoring/`;

@@ -1,4 +1,5 @@
 import { readOverlayPin } from "../../deploy/render.ts";
+import { isModelName } from "../../ledger/tags.ts";
 import type { PathChange } from "../../git/history.ts";
 import { type CommitInfo, deployPathOf, gitBlobId, overlayOf, type Snapshot, ZERO } from "../history.ts";
 import type { LedgerView } from "../ledgers.ts";
@@ -19,35 +20,90 @@ type Pin = { image: string; version: string; record: string };
 const SAFE_TOKEN = /^[A-Za-z0-9][A-Za-z0-9._:/@+-]*$/;
 
 /**
- * Per audit and model/environment, the last overlay readOverlayPin confirmed, with its pinned values as placeholders.
- * A memo only: an overlay that matches it pins what parsing would find.
+ * What verify knows of overlays, per audit (keyed by the map of blobs the audit read, which knownOverlays and the
+ * rules share): readOverlayPin of each text read once (the overlays that pin nothing are one text per environment);
+ * per model/environment the last overlay it confirmed, with its pinned values as placeholders; and per environment
+ * the first such template with the model's name as a placeholder too, so that the first overlay of every other model
+ * is known without parsing YAML (most of what verify spent on overlays). Memos only: an overlay that matches a
+ * template pins what parsing would find.
  */
-const pinTemplates = new WeakMap<VerifyFacts, Map<string, string>>();
+interface PinMemo {
+  pins: Map<string, ReturnType<typeof readOverlayPin>>;
+  templates: Map<string, string>;
+  byEnvironment: Map<string, string>;
+}
+const pinMemos = new WeakMap<object, PinMemo>();
+
+function pinMemo(scope: object): PinMemo {
+  let memo = pinMemos.get(scope);
+  if (!memo) {
+    memo = { pins: new Map(), templates: new Map(), byEnvironment: new Map() };
+    pinMemos.set(scope, memo);
+  }
+  return memo;
+}
+
+function pinOfText(scope: object, text: string): ReturnType<typeof readOverlayPin> {
+  const { pins } = pinMemo(scope);
+  if (pins.has(text)) return pins.get(text);
+  const pin = readOverlayPin(text);
+  pins.set(text, pin);
+  return pin;
+}
 
 /**
  * Whether an overlay's text pins exactly `want`, without parsing YAML when it can be known from text alone: modelgate
  * writes each overlay of a model and environment from the same template, so an overlay is the last one readOverlayPin
- * confirmed, with that one's image, record and version replaced by these. The replacement is by placeholders, only
- * of plain tokens (no space, quote, # or YAML indicator: the document's structure cannot change) that are not
- * substrings of one another (each pinned field held exactly one of them); anything else is parsed.
+ * confirmed, with that one's image, record and version replaced by these (or, for a model's first, another model's
+ * first in that environment with its name replaced too). The replacement is by placeholders, only of plain tokens (no
+ * space, quote, # or YAML indicator: the document's structure cannot change) that are not substrings of one another
+ * (each pinned field held exactly one of them); the name only where it is the target's `name:`, the one place
+ * modelgate writes it outside the image; anything else is parsed. `key` is model/environment.
  */
 export function pinsExactly(facts: VerifyFacts, key: string, text: string, want: Pin): boolean {
-  let templates = pinTemplates.get(facts);
-  if (!templates) {
-    templates = new Map();
-    pinTemplates.set(facts, templates);
-  }
-  const ref = templates.get(key);
-  if (ref && fillTemplate(ref, want) === text) return true;
-  if (!parsedPins(text, want)) return false;
+  return confirmsPin(facts.blobs, key, text, want);
+}
+
+function confirmsPin(scope: object, key: string, text: string, want: Pin): boolean {
+  const memo = pinMemo(scope);
+  const own = memo.templates.get(key);
+  if (own !== undefined && fillTemplate(own, want) === text) return true;
+  const [model, env] = splitKey(key);
+  const shared = env === undefined ? undefined : memo.byEnvironment.get(env);
+  const pinned =
+    (shared !== undefined && isModelName(model) && fillTemplate(shared, want)?.replaceAll(NAME_HOLE, model) === text) ||
+    parsedPins(scope, text, want);
+  if (!pinned) return false;
   const template = templateOf(text, want);
-  if (template !== undefined) templates.set(key, template);
+  if (template === undefined) return true;
+  memo.templates.set(key, template);
+  if (env !== undefined && !memo.byEnvironment.has(env)) {
+    const named = namedTemplate(template, model);
+    if (named !== undefined) memo.byEnvironment.set(env, named);
+  }
   return true;
 }
 
+const splitKey = (key: string): [string, string | undefined] => {
+  const slash = key.indexOf("/");
+  return slash < 0 ? [key, undefined] : [key.slice(0, slash), key.slice(slash + 1)];
+};
+
+const NAME_HOLE = "\u0000name\u0000";
+
+/**
+ * A template with the model's name as a placeholder where it is the target's `name:` (a line of its own), when that is
+ * the only place the name is left (else undefined: the name would be replaced where it means something else).
+ */
+function namedTemplate(template: string, model: string): string | undefined {
+  if (!isModelName(model)) return undefined;
+  const named = template.replaceAll(`name: ${model}\n`, `name: ${NAME_HOLE}\n`);
+  return named !== template && !named.includes(model) ? named : undefined;
+}
+
 /** Whether readOverlayPin finds exactly `want` in the overlay's text (the YAML parsed). */
-function parsedPins(text: string, want: Pin): boolean {
-  const pin = readOverlayPin(text);
+function parsedPins(scope: object, text: string, want: Pin): boolean {
+  const pin = pinOfText(scope, text);
   return pin?.image === want.image && pin.record === want.record && pin.version === want.version;
 }
 
@@ -113,7 +169,7 @@ export function knownOverlays(
     if (!w.want) continue;
     if (!templates.has(w.key)) {
       const text = blobs.get(w.oid)?.toString("utf8");
-      const pins = text !== undefined && parsedPins(text, w.want);
+      const pins = text !== undefined && confirmsPin(blobs, w.key, text, w.want);
       templates.set(w.key, pins ? templateOf(text, w.want) : undefined);
       continue;
     }
@@ -185,7 +241,7 @@ function deployChange(facts: VerifyFacts, c: CommitInfo, ch: PathChange): Findin
   const text = ch.newOid && !/^0+$/.test(ch.newOid) ? facts.blobs.get(ch.newOid)?.toString("utf8") : undefined;
   let parsedPin: ReturnType<typeof readOverlayPin> | null = null;
   const pinOf = () => {
-    if (parsedPin === null) parsedPin = d.env && text !== undefined ? readOverlayPin(text) : undefined;
+    if (parsedPin === null) parsedPin = d.env && text !== undefined ? pinOfText(facts.blobs, text) : undefined;
     return parsedPin;
   };
   const where = { model: d.model, commit: c.oid, path: ch.path };

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { deployEditsByModelgate, pinsExactly } from "../../../src/audit/rules/deploy.ts";
-import { renderOverlay } from "../../../src/deploy/render.ts";
+import { readOverlayPin, renderOverlay } from "../../../src/deploy/render.ts";
 import { makeModel } from "../../report/builder.ts";
 import { MALLORY, World } from "./world.ts";
 
@@ -167,4 +167,37 @@ test("pinsExactly: an overlay from the last confirmed one's template is known wi
   assert.equal(pinsExactly(facts, "churn/staging", text(b), a), false);
   assert.equal(pinsExactly(facts, "churn/staging", `${text(b)}# more\n`, b), true, "parsed again");
   assert.equal(pinsExactly(facts, "churn/staging", "not: [an overlay", b), false);
+});
+
+test("pinsExactly: another model's first overlay is known from this environment's first, and always agrees with parsing", () => {
+  const facts = new World().facts();
+  const of = (name: string, c: string, env = "staging") => {
+    const want = { image: `registry.example.com/acme/${name}@${digest(c)}`, version: "1.2.0", record: digest("9") };
+    const text = renderOverlay(makeModel(name, { version: want.version }), env, {
+      image: { repository: `registry.example.com/acme/${name}`, digest: digest(c), scheme: "oci" as const },
+      version: want.version,
+      record: want.record,
+    });
+    return { want, text };
+  };
+  const parsed = (text: string, want: { image: string; version: string; record: string }) => {
+    const pin = readOverlayPin(text);
+    return pin?.image === want.image && pin.version === want.version && pin.record === want.record;
+  };
+  const first = of("churn", "a");
+  assert.equal(pinsExactly(facts, "churn/staging", first.text, first.want), true);
+  // names that occur elsewhere in the text ("base", "image") or that YAML reads as another type ("123", "null")
+  for (const name of ["fraud", "base", "image", "name", "123", "null", "churn-2"]) {
+    const right = of(name, "b");
+    const key = `${name}/staging`;
+    assert.equal(pinsExactly(facts, key, right.text, right.want), true, name);
+    const other = of(name, "c");
+    for (const [text, want] of [
+      [right.text, other.want],
+      [right.text.replace(`name: ${name}\n`, "name: churn\n"), right.want],
+      [right.text.replace("staging", "production"), right.want],
+      [of(name, "b", "production").text, right.want],
+    ] as const)
+      assert.equal(pinsExactly(facts, `${name}/staging`, text, want), parsed(text, want), `${name}: ${want.image}`);
+  }
 });
