@@ -5,6 +5,11 @@ export interface CommandEntry {
   /** The command's `summary`, copied here so that `modelgate --help` loads no command (test/cli/commands.unit.test.ts keeps the two equal). */
   summary: string;
   load: () => Promise<Command>;
+  /**
+   * Work started from the arguments before the command loads (evaluate's scoring worker threads); returns what ends
+   * it once the command is done.
+   */
+  early?: (args: string[]) => Promise<() => Promise<void>>;
 }
 
 /**
@@ -52,6 +57,7 @@ export const commands: Record<string, CommandEntry> = {
     summary:
       "Evaluate a candidate and its baseline through onnxruntime: metrics, paired bootstrap CIs, slices, latency",
     load: () => import("../commands/evaluate.ts").then((m) => m.command),
+    early: (args) => import("../evaluate/prestart.ts").then((m) => m.prestartScoring(args)),
   },
   publish: {
     summary: "on merge: check digests and approval, push the image, write overlays and the promotion record",

@@ -21,15 +21,20 @@ export async function main(argv: string[], io: Io): Promise<number> {
     );
     return EXIT_USAGE;
   }
-  const command = await entry.load();
-  if (rest.includes("--help") || rest.includes("-h")) {
-    io.out(helpText(command.usage));
-    return 0;
-  }
+  const end = await entry.early?.(rest);
   try {
-    return await command.run(rest, io);
-  } catch (err) {
-    return reportError(`modelgate ${name}`, err, io);
+    const command = await entry.load();
+    if (rest.includes("--help") || rest.includes("-h")) {
+      io.out(helpText(command.usage));
+      return 0;
+    }
+    try {
+      return await command.run(rest, io);
+    } catch (err) {
+      return reportError(`modelgate ${name}`, err, io);
+    }
+  } finally {
+    await end?.();
   }
 }
 

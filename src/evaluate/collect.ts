@@ -183,8 +183,9 @@ export async function collectRows(
   const display = spec.data.display ?? spec.data.path;
   const format = spec.data.format ?? formatOf(spec.data.path);
   const batchSize = spec.batchSize ?? 8192;
+  let size = 0;
   try {
-    statSync(spec.data.path);
+    size = statSync(spec.data.path).size;
   } catch {
     throw new UserError(`data file ${display} does not exist; check the path`);
   }
@@ -194,10 +195,15 @@ export async function collectRows(
   const runnable = sources.map((s) => withExternalData(s.bytes, s.source, s.dir));
   const runners: ModelRunner[] = [];
   let pool: ScoringPool | undefined;
+  // a file large enough for worker threads: the pool's module (what each worker loads) is loaded while the rows are
+  // estimated, and the workers start (their code, onnxruntime, the models) before this thread goes on to load
+  // onnxruntime for its own sessions, which blocks it
+  const poolModule = spec.workers !== 0 && size >= 1 << 20 ? import("./pool.ts") : undefined;
   const est = await estimateRows(spec.data.path, format);
   let done = false;
-  // the scoring workers start (their code, onnxruntime, the models) while this thread opens its own sessions
-  const starting = startScoringPool(spec, sources, runnable, est / batchSize / (spec.shard?.count ?? 1));
+  const starting = startScoringPool(spec, sources, runnable, est / batchSize / (spec.shard?.count ?? 1), poolModule);
+  const settled = () => undefined;
+  await Promise.race([starting.then(settled, settled), ...(poolModule ? [poolModule.then(settled, settled)] : [])]);
   try {
     for (const [i, s] of sources.entries()) {
       runners.push(await ModelRunner.open(runnable[i], s.source, spec.task, s.io, SCORING_THREADS));
@@ -309,11 +315,12 @@ async function startScoringPool(
   sources: ModelSource[],
   runnable: Uint8Array[],
   ownBatches: number,
+  poolModule?: Promise<typeof import("./pool.ts")>,
 ): Promise<{ pool?: ScoringPool; error?: string }> {
   if (spec.workers === 0 || (spec.workers === undefined && ownBatches <= 4)) return {};
-  // loaded here, not with this module: its bundle chunk is what each worker thread loads, and then holds only the
+  // loaded apart from this module: its bundle chunk is what each worker thread loads, and then holds only the
   // modules a worker runs (parsing, preparing, onnxruntime), not the manifest schemas, YAML and storage of the CLI
-  const { ScoringPool, defaultScoringWorkers } = await import("./pool.ts");
+  const { ScoringPool, defaultScoringWorkers } = await (poolModule ?? import("./pool.ts"));
   const workers = spec.workers ?? defaultScoringWorkers();
   if (workers === 0) return {};
   return ScoringPool.start(

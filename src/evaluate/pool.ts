@@ -5,7 +5,6 @@
  * worker thread with its own sessions. Which worker scores a batch changes nothing: batches are the same on every
  * machine and every session scores the same way, so the predictions are the same bytes.
  */
-import { availableParallelism } from "node:os";
 import { isMainThread, parentPort, type Worker, workerData } from "node:worker_threads";
 import type { RawCsvBatch } from "../data/csv-cut.ts";
 import { type CsvPassContext, type CsvScored, csvBatch } from "./csv-batch.ts";
@@ -21,7 +20,8 @@ import {
 } from "../util/worker.ts";
 import type { Task } from "./metrics.ts";
 import type { ModelIo } from "./model-io.ts";
-import { type Feed, ModelRunner, SCORING_THREADS } from "./runner.ts";
+import { defaultScoringWorkers, takePrestarted } from "./prestart.ts";
+import { type Feed, loadOrt, ModelRunner, SCORING_THREADS } from "./runner.ts";
 import type { Prediction } from "./score-models.ts";
 
 export type { CsvPassContext, CsvScored } from "./csv-batch.ts";
@@ -45,11 +45,7 @@ interface Slot {
   jobs: Map<number, Job>;
 }
 
-/** Worker threads to score with: one per available CPU (at most 8); none on a single CPU. */
-export function defaultScoringWorkers(): number {
-  const n = Math.min(availableParallelism(), 8);
-  return n >= 2 ? n : 0;
-}
+export { defaultScoringWorkers };
 
 /** Worker threads, each holding a session per model, scoring whole batches. */
 export class ScoringPool {
@@ -72,9 +68,12 @@ export class ScoringPool {
   ): Promise<{ pool?: ScoringPool; error?: string }> {
     const slots: Slot[] = [];
     const ready: Promise<void>[] = [];
+    // workers the CLI started before the command loaded (prestart.ts) wait for the models
+    const prestarted = takePrestarted(workers);
     try {
       for (let i = 0; i < workers; i++) {
-        const worker = startModuleWorker(import.meta.url, { modelgateScoring: { models, task } });
+        const worker = prestarted?.[i] ?? startModuleWorker(import.meta.url, { modelgateScoring: { models, task } });
+        if (prestarted) worker.postMessage({ modelgateOpen: { models, task } });
         const slot: Slot = { worker, busy: 0, jobs: new Map() };
         slots.push(slot);
         ready.push(
@@ -191,8 +190,20 @@ export class ScoringPool {
 }
 
 if (!isMainThread && workerData?.modelgateScoring) {
-  const { models, task } = workerData.modelgateScoring as { models: PoolModel[]; task: Task };
   const port = parentPort!;
+  const init = workerData.modelgateScoring as { models?: PoolModel[]; task?: Task; deferred?: boolean };
+  if (init.deferred) {
+    // prestarted (prestart.ts): onnxruntime loads now; the models come in the first message, or the end
+    loadOrt().catch(() => undefined); // a failure is met again, and reported, when the models are opened
+    port.once("message", (m: { modelgateOpen?: { models: PoolModel[]; task: Task } }) => {
+      if (m.modelgateOpen) scoringWorker(port, m.modelgateOpen.models, m.modelgateOpen.task);
+      else port.close();
+    });
+  } else scoringWorker(port, init.models!, init.task!);
+}
+
+/** A scoring worker's side: opens every model, says it is ready, then answers the pool's messages. */
+function scoringWorker(port: NonNullable<typeof parentPort>, models: PoolModel[], task: Task): void {
   let csvPass: CsvPassContext | undefined;
   let csvChain = Promise.resolve();
   let parquetPass: ParquetPassContext | undefined;

@@ -74,8 +74,8 @@ export interface PreparedBatch {
 /** The codes given so far to label classes and slice values, over the batches of one pass. */
 export interface Codes {
   labels: Dict;
-  /** A text label's code by the text itself: one keyOf per distinct spelling, not per row. */
-  labelOf: Map<string, number>;
+  /** A text or number label's code by the cell itself: one keyOf per distinct spelling or number, not per row. */
+  labelOf: Map<string | number, number>;
   slices: Dict[];
 }
 
@@ -193,7 +193,7 @@ function labelValues(
     const labels = new Int32Array(n);
     for (let r = 0; r < n; r++) {
       const c = labelCells[r];
-      const known = typeof c === "string" ? codes.labelOf.get(c) : undefined;
+      const known = typeof c === "string" || typeof c === "number" ? codes.labelOf.get(c) : undefined;
       if (known !== undefined) {
         labels[r] = known;
         continue;
@@ -206,7 +206,8 @@ function labelValues(
           `no label in "${spec.label.column}"; every evaluated row needs one`,
         );
       labels[r] = codes.labels.code(k);
-      if (typeof c === "string" && codes.labelOf.size < 10000) codes.labelOf.set(c, labels[r]);
+      if ((typeof c === "string" || typeof c === "number") && codes.labelOf.size < 10000)
+        codes.labelOf.set(c, labels[r]);
     }
     return labels;
   }

@@ -13,6 +13,7 @@ import { test } from "node:test";
 import { parquetWriteFile } from "hyparquet-writer";
 import type { EvaluationSpec } from "../../src/evaluate/collect.ts";
 import { evaluateModel, evaluateShard, mergeShards, stablePart } from "../../src/evaluate/engine.ts";
+import { defaultScoringWorkers, prestartedWorkers, prestartScoring } from "../../src/evaluate/prestart.ts";
 import { rng } from "../../src/util/random.ts";
 import { linearRegressorModel, logisticRegressionModel } from "../support/onnx-build.ts";
 
@@ -187,4 +188,25 @@ test("a bad value fails the same way in the scoring workers: the first in the fi
   const here = await failure({ ...spec("bad2.csv"), workers: 0 });
   assert.equal(await failure({ ...spec("bad2.csv"), workers: 2 }), here);
   assert.match(here, /DataError: bad2\.csv:5002: row 5000: 8 fields where the header has 7/);
+});
+
+test("scoring workers started before the command loads (prestart.ts): taken by the pool, the same record; ended when not", async () => {
+  const workers = defaultScoringWorkers();
+  if (workers === 0) return; // one CPU: no workers to start
+  const args = (data: string) => ["--model", "cand.onnx", "--data", join(dir, data), "--task", "binary-classification"];
+  // not a quick look, or a file under the size: none started
+  await prestartScoring(["m", "--data", join(dir, "aligned.parquet")], 0)();
+  await prestartScoring(args("aligned.parquet"))();
+  assert.equal(prestartedWorkers(), 0);
+  const end = prestartScoring(args("aligned.parquet"), 0);
+  assert.equal(prestartedWorkers(), workers);
+  const s = spec("aligned.parquet");
+  const there = await evaluateModel({ ...s, workers });
+  await end();
+  assert.equal(there.timings.scoringWorkers, workers);
+  assert.equal(prestartedWorkers(), 0, "the pool took the prestarted workers");
+  const here = await evaluateModel({ ...s, workers: 0 });
+  assert.equal(JSON.stringify(stablePart(there), null, 1), JSON.stringify(stablePart(here), null, 1));
+  // started, not taken: ended when the command is done (the test's process would not end otherwise)
+  await prestartScoring(args("aligned.parquet"), 0)();
 });

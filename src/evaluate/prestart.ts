@@ -1,0 +1,117 @@
+/**
+ * Scoring worker threads started before the evaluate command has loaded: a worker's own start (its code and
+ * onnxruntime, about 120 ms) then runs while this thread loads the command, reads the model and the data file's
+ * header, instead of after. Only for a quick look (`--model FILE --data FILE`, no shard) on a local data file large
+ * enough that the pool is certain to be used (pool.ts takes the workers, sends them the models and goes on as if it
+ * had started them); otherwise nothing starts. Workers not taken are ended when the command ends. This module is kept
+ * small (node built-ins only): the CLI loads it before the command, and each worker loads it as its entry.
+ */
+import { statSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import { isMainThread, Worker, workerData } from "node:worker_threads";
+
+/** A data file at least this large holds more than the 4 batches under which no pool is started. */
+const MIN_BYTES = 16 << 20;
+
+/** Worker threads to score with: one per available CPU (at most 8); none on a single CPU. */
+export function defaultScoringWorkers(): number {
+  const n = Math.min(availableParallelism(), 8);
+  return n >= 2 ? n : 0;
+}
+
+interface Prestarted {
+  worker: Worker;
+  /** It failed or exited before it was taken. */
+  failed: boolean;
+}
+
+let prestarted: Prestarted[] = [];
+
+/** The value of `--name V` or `--name=V` in command-line arguments. */
+function flag(args: string[], name: string): string | undefined {
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === `--${name}`) return args[i + 1];
+    if (args[i].startsWith(`--${name}=`)) return args[i].slice(name.length + 3);
+  }
+  return undefined;
+}
+
+/**
+ * Starts the scoring workers of `modelgate evaluate ARGS` when it is a quick look that will use them (see above);
+ * returns what ends those not taken by then (call it once the command is done).
+ */
+export function prestartScoring(args: string[], minBytes = MIN_BYTES): () => Promise<void> {
+  const data = flag(args, "data");
+  if (args.length === 0 || !args[0].startsWith("--") || !data || !flag(args, "model")) return release;
+  if (args.some((a) => a === "--shard" || a.startsWith("--shard=") || a === "--help" || a === "-h")) return release;
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(data) || /\.dvc$|dvc\.lock/.test(data)) return release;
+  let size = 0;
+  try {
+    const st = statSync(data);
+    if (st.isFile()) size = st.size;
+  } catch {
+    return release; // the command says what is wrong with it
+  }
+  const workers = defaultScoringWorkers();
+  if (size < minBytes || workers === 0) return release;
+  for (let i = 0; i < workers; i++) {
+    let worker: Worker;
+    try {
+      worker = startWorker();
+    } catch {
+      break; // no worker threads here: the pool finds none prestarted and says why
+    }
+    const p: Prestarted = { worker, failed: false };
+    worker.once("error", () => (p.failed = true));
+    worker.once("exit", () => (p.failed = true));
+    prestarted.push(p);
+  }
+  return release;
+}
+
+function startWorker(): Worker {
+  const url = import.meta.url;
+  const data = { modelgateScoring: { deferred: true } };
+  if (!url.endsWith(".ts")) return new Worker(fileURLToPath(url), { workerData: data });
+  // from the sources (tests): through tsx, as util/worker.ts starts module workers
+  const tsx = import.meta.resolve("tsx/esm/api");
+  const code = `import(${JSON.stringify(tsx)}).then((m) => m.register()).then(() => import(${JSON.stringify(url)}))`;
+  return new Worker(code, { eval: true, workerData: data });
+}
+
+/** How many workers are prestarted and not yet taken. */
+export function prestartedWorkers(): number {
+  return prestarted.length;
+}
+
+/**
+ * The prestarted workers, when there are exactly `count` of them and none has failed (they wait for the models:
+ * pool.ts sends them), else none (any prestarted are ended).
+ */
+export function takePrestarted(count: number): Worker[] | undefined {
+  const taken = prestarted;
+  prestarted = [];
+  if (taken.length === 0) return undefined;
+  if (taken.length === count && taken.every((p) => !p.failed)) return taken.map((p) => p.worker);
+  void endPrestarted(taken);
+  return undefined;
+}
+
+/** Ends the prestarted workers not taken (each answers the end message once it has loaded). */
+async function release(): Promise<void> {
+  const left = prestarted;
+  prestarted = [];
+  await endPrestarted(left);
+}
+
+async function endPrestarted(list: Prestarted[]): Promise<void> {
+  if (list.length === 0) return;
+  const { endWorkers } = await import("../util/worker.ts");
+  await endWorkers(list.map((p) => p.worker));
+}
+
+// a prestarted worker: the pool's module, which waits for the models (pool.ts)
+if (!isMainThread && (workerData as { modelgateScoring?: { deferred?: boolean } })?.modelgateScoring?.deferred) {
+  void import("./pool.ts");
+}
