@@ -2,7 +2,9 @@
 // tests that bundle an entry.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
+import { workerScript } from "./worker-script.cjs";
 
 /** The version every bundle reports (records, `modelgate --version`, the API user agent): package.json's. */
 const { version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
@@ -50,7 +52,13 @@ export function bundle(entryPoints, outdir, { dependencies = "bundled" } = {}) {
     chunkNames: "chunks/[name]-[hash]",
     ...(dependencies === "external" ? { packages: "external" } : { external: ["onnxruntime-node"] }),
     legalComments: "none",
-    define: { __MODELGATE_VERSION__: JSON.stringify(version) },
+    define: {
+      __MODELGATE_VERSION__: JSON.stringify(version),
+      // the layer-hashing worker's script (src/oci/layer-hash.ts starts it)
+      __MODELGATE_HASH_WORKER__: JSON.stringify(
+        workerScript(fileURLToPath(new URL("../src/oci/layer-hash-worker.ts", import.meta.url))),
+      ),
+    },
     logLevel: "warning",
     plugins: [zodLocales],
     banner: {

@@ -3,7 +3,8 @@ import type { FileHandle } from "node:fs/promises";
 import { Readable, type Writable } from "node:stream";
 import { readSegmentsInto, type Segment } from "./blob.ts";
 import { crc32, crc32Js } from "./crc32.ts";
-import { hashThreadsFor, LayerHasher, type Ops, Stream } from "./layer-hash.ts";
+import { type Ops, Stream } from "./hash-ops.ts";
+import { hashThreadsFor, LayerHasher } from "./layer-hash.ts";
 
 export { crc32, crc32Js };
 

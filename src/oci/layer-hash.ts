@@ -1,6 +1,8 @@
-import { createHash, type Hash } from "node:crypto";
+import { createHash } from "node:crypto";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-import { crc32 } from "./crc32.ts";
+import { hashState, type Ops, Stream } from "./hash-ops.ts";
 
 /**
  * The hashes of a model layer, computed as its chunks are read: the gzip member's sha256 (the layer digest), the tar's
@@ -13,12 +15,6 @@ import { crc32 } from "./crc32.ts";
  * worker costs ~30 ms to start).
  */
 
-/** What an op hashes: the gzip member, the tar (sha256), the tar's CRC-32, or file `i` (FILE + i). */
-export const Stream = { GZ: 0, TAR: 1, CRC: 2, FILE: 3 } as const;
-
-/** Hash ops, flat: each three numbers s, off, len hash bytes [off, off + len) of a chunk into stream `s`. */
-export type Ops = number[];
-
 export interface HashResult {
   gz: string;
   tar: string;
@@ -27,88 +23,22 @@ export interface HashResult {
   files: Map<number, string>;
 }
 
-/** The hashing side in the main thread: ops applied to bytes, each stream's hash kept (WORKER_SOURCE does the same). */
-function hashState() {
-  const hashes = new Map<number, Hash>();
-  let crc = 0;
-  return {
-    apply(bytes: Uint8Array, ops: ArrayLike<number>): void {
-      for (let i = 0; i < ops.length; i += 3) {
-        const s = ops[i];
-        const view = bytes.subarray(ops[i + 1], ops[i + 1] + ops[i + 2]);
-        if (s === Stream.CRC) {
-          crc = crc32(view, crc);
-          continue;
-        }
-        let h = hashes.get(s);
-        if (!h) hashes.set(s, (h = createHash("sha256")));
-        h.update(view);
-      }
-    },
-    crc: () => crc,
-    digests(): Record<number, string> {
-      const out: Record<number, string> = {};
-      for (const [s, h] of hashes) out[s] = h.digest("hex");
-      return out;
-    },
-  };
-}
+declare const __MODELGATE_HASH_WORKER__: string | undefined;
+
+let builtScript: string | undefined;
 
 /**
- * A hashing worker, as source text (a worker started from it loads no module of modelgate's: it starts in ~30 ms).
- * Messages {id, bytes, ops (a Float64Array of triples)} are acked when applied ({ack: id}); {crc} is answered with the CRC-32 so far; {end} with
- * every digest, after which the worker closes its port and ends. Stream 2 is the CRC-32 (Stream.CRC), every other a
- * sha256. Node before 20.15 has no zlib.crc32: the table-driven CRC below stands in, as crc32Js in gzip.ts.
+ * The hashing worker's script: layer-hash-worker.ts bundled into one file (scripts/worker-script.cjs), so that the
+ * worker loads no module of modelgate's and starts in ~30 ms. The bundles hold it, built with them (scripts/bundle.mjs
+ * defines `__MODELGATE_HASH_WORKER__`); a run from source (tsx) builds it at first use.
  */
-const WORKER_SOURCE = `"use strict";
-const { parentPort } = require("node:worker_threads");
-const { createHash } = require("node:crypto");
-const zlib = require("node:zlib");
-let table;
-function crcJs(data, value) {
-  if (!table) {
-    table = new Uint32Array(256);
-    for (let n = 0; n < 256; n++) {
-      let c = n;
-      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-      table[n] = c >>> 0;
-    }
-  }
-  let c = ~value >>> 0;
-  for (let i = 0; i < data.length; i++) c = table[(c ^ data[i]) & 0xff] ^ (c >>> 8);
-  return ~c >>> 0;
+function workerScript(): string {
+  if (typeof __MODELGATE_HASH_WORKER__ === "string") return __MODELGATE_HASH_WORKER__;
+  builtScript ??= createRequire(import.meta.url)("../../scripts/worker-script.cjs").workerScript(
+    fileURLToPath(new URL("./layer-hash-worker.ts", import.meta.url)),
+  ) as string;
+  return builtScript;
 }
-const crc32 = zlib.crc32 || crcJs;
-const hashes = new Map();
-let crc = 0;
-parentPort.on("message", (m) => {
-  if (m.end) {
-    const digests = {};
-    for (const [s, h] of hashes) digests[s] = h.digest("hex");
-    parentPort.postMessage({ digests, crc });
-    parentPort.close();
-    return;
-  }
-  if (m.crc) {
-    parentPort.postMessage({ crc });
-    return;
-  }
-  const bytes = m.bytes instanceof Uint8Array ? m.bytes : new Uint8Array(m.bytes);
-  const ops = m.ops;
-  for (let i = 0; i < ops.length; i += 3) {
-    const s = ops[i], off = ops[i + 1], len = ops[i + 2];
-    const view = bytes.subarray(off, off + len);
-    if (s === 2) {
-      crc = crc32(view, crc);
-      continue;
-    }
-    let h = hashes.get(s);
-    if (!h) hashes.set(s, (h = createHash("sha256")));
-    h.update(view);
-  }
-  parentPort.postMessage({ ack: m.id });
-});
-`;
 
 /** How many hashing threads a layer of this many bytes gets: one from 32 MiB, else none (see above). */
 export function hashThreadsFor(size: number): number {
@@ -146,7 +76,7 @@ export class LayerHasher {
     const order = [Stream.GZ, Stream.TAR, Stream.FILE, Stream.CRC];
     this.assign = (s) => order.indexOf(s >= Stream.FILE ? Stream.FILE : (s as 0 | 1 | 2)) % threads;
     for (let i = 0; i < threads; i++) {
-      const w = new Worker(WORKER_SOURCE, { eval: true });
+      const w = new Worker(workerScript(), { eval: true });
       w.unref();
       this.answers.push([]);
       w.on("message", (m: Record<string, unknown>) => this.onMessage(i, m));

@@ -2,7 +2,8 @@ import { posix } from "node:path";
 import { parse } from "yaml";
 import { UserError } from "../errors.ts";
 import type { DiffEntry, Git } from "../git/index.ts";
-import { isGitRepository, isShallowRepository, remoteHead } from "../git/worktree.ts";
+import { findDefaultBranch } from "../git/default-branch.ts";
+import { isGitRepository, isShallowRepository } from "../git/worktree.ts";
 import { CONFIG_FILE } from "../manifest/repo.ts";
 import { MAX_SHARDS } from "../manifest/schema.ts";
 import { isObjectUrl, parseLocation } from "../storage/location.ts";
@@ -86,19 +87,17 @@ export async function planRepository(ws: Workspace, opts: PlanOptions = {}): Pro
   };
 }
 
-/** The default branch's candidates after the pull request's base and origin's HEAD, in the order tried. */
-export const DEFAULT_BRANCHES = ["origin/main", "main", "origin/master", "master"];
-
 /** The default branch: the pull request's base in Actions, else origin's HEAD, else main or master. */
 export async function defaultBranch(git: Git, env: NodeJS.ProcessEnv): Promise<string> {
-  const candidates: string[] = [];
-  if (env.GITHUB_BASE_REF) candidates.push(`origin/${env.GITHUB_BASE_REF}`, env.GITHUB_BASE_REF);
-  const originHead = await remoteHead(git, "origin");
-  if (originHead) candidates.push(originHead);
-  candidates.push(...DEFAULT_BRANCHES);
-  for (const ref of candidates) if (await git.revParse(ref)) return ref;
-  throw new UserError(
-    `no default branch found (tried ${[...new Set(candidates)].join(", ")})${(await isShallowRepository(git)) ? " in this shallow clone; fetch the history (actions/checkout with fetch-depth: 0) or" : ";"} pass --base REF`,
+  const { found, tried } = await findDefaultBranch(git, env.GITHUB_BASE_REF);
+  if (found) return found.ref;
+  throw await noDefaultBranch(git, tried);
+}
+
+/** The error when no candidate of the default branch names a commit: what was tried, and what to do. */
+export async function noDefaultBranch(git: Git, tried: string[]): Promise<UserError> {
+  return new UserError(
+    `no default branch found (tried ${[...new Set(tried)].join(", ")})${(await isShallowRepository(git)) ? " in this shallow clone; fetch the history (actions/checkout with fetch-depth: 0) or" : ";"} pass --base REF`,
   );
 }
 

@@ -1,11 +1,10 @@
-import { createHash, randomBytes } from "node:crypto";
-import { mkdir, open, readFile, rename, rm, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { createHash } from "node:crypto";
+import { open, readFile, rm } from "node:fs/promises";
 import { sha256Bytes } from "../data/hash.ts";
 import { UserError } from "../errors.ts";
 import type { Io } from "../util/io.ts";
 import { withRetry } from "../util/retry.ts";
-import { cachedEntry, entryPath } from "./cache.ts";
+import { CacheWriter, cachedEntry } from "./cache.ts";
 import { DOWNLOAD_RETRIES, readObjectRange, retryableRead } from "./fetch.ts";
 import type { StoredObject } from "./store.ts";
 
@@ -160,7 +159,8 @@ export class BlockFile {
     if (actual !== expected) throw new BlockMismatch(this.label, k, start, end, actual, expected);
     this.fetched.add(k);
     this.fetchedBytes += bytes.length;
-    await this.keep(expected, bytes).catch(() => undefined); // a cache that cannot be written only costs a fetch
+    // kept under its digest; a cache that cannot be written only costs a fetch
+    await CacheWriter.putVerified(this.cache, expected, bytes).catch(() => undefined);
     return bytes;
   }
 
@@ -185,20 +185,6 @@ export class BlockFile {
           ),
       },
     );
-  }
-
-  /** Puts a verified block into the cache under its digest (temp file, then rename: never a partial entry). */
-  private async keep(digest: string, bytes: Buffer): Promise<void> {
-    const tmp = join(this.cache, "tmp");
-    await mkdir(tmp, { recursive: true });
-    const temp = join(tmp, `${process.pid}-${randomBytes(6).toString("hex")}.block`);
-    try {
-      await writeFile(temp, bytes);
-      await mkdir(join(this.cache, "sha256", digest.slice(0, 2)), { recursive: true });
-      await rename(temp, entryPath(this.cache, digest));
-    } finally {
-      await rm(temp, { force: true });
-    }
   }
 
   async read(

@@ -125,6 +125,39 @@ export class CacheWriter {
     return new CacheWriter(dir, temp, await open(temp, "wx+"), expected, source);
   }
 
+  /**
+   * Puts bytes the caller has hashed and found to be `sha256` (a verified block, storage/blocks.ts) into the cache
+   * under it: the same temp file and rename as a download, without hashing the bytes again. Not synced to disk
+   * before the rename: an entry is hashed again when it is used.
+   */
+  static async putVerified(dir: string, sha256: string, bytes: Uint8Array): Promise<void> {
+    const w = await CacheWriter.start(dir, { sha256, size: bytes.length }, sha256);
+    try {
+      await w.writeAt(bytes, 0);
+      await w.fh.close();
+      await w.place(sha256);
+    } catch (err) {
+      await w.discard();
+      throw err;
+    }
+  }
+
+  /** Writes all of `chunk` at `pos` of the temp file, from its byte `off`. */
+  private async writeAt(chunk: Uint8Array, pos: number, off = 0): Promise<void> {
+    while (off < chunk.length) {
+      const { bytesWritten } = await this.fh.write(chunk, off, chunk.length - off, pos + off);
+      off += bytesWritten;
+    }
+  }
+
+  /** Moves the temp file (closed) into the cache as the entry of `sha256`. */
+  private async place(sha256: string): Promise<string> {
+    const file = entryPath(this.dir, sha256);
+    await mkdir(join(this.dir, "sha256", sha256.slice(0, 2)), { recursive: true });
+    await rename(this.temp, file);
+    return file;
+  }
+
   async write(chunk: Uint8Array): Promise<void> {
     const size = this.expected.size;
     if (size !== undefined && this.written + chunk.length > size) {
@@ -146,10 +179,7 @@ export class CacheWriter {
           `${this.source} changed while it was being read (the store sent other bytes when asked again); run the command again`,
         );
     }
-    while (off < chunk.length) {
-      const { bytesWritten } = await this.fh.write(chunk, off, chunk.length - off, this.written + off);
-      off += bytesWritten;
-    }
+    await this.writeAt(chunk, this.written, off);
     this.written += chunk.length;
   }
 
@@ -192,10 +222,7 @@ export class CacheWriter {
       }
       await this.fh.sync();
       await this.fh.close();
-      const file = entryPath(this.dir, sha256);
-      await mkdir(join(this.dir, "sha256", sha256.slice(0, 2)), { recursive: true });
-      await rename(this.temp, file);
-      return { file, sha256, size: this.written };
+      return { file: await this.place(sha256), sha256, size: this.written };
     } catch (err) {
       await this.discard();
       throw err;

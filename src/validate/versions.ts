@@ -1,11 +1,11 @@
 import type { Git } from "../git/index.ts";
-import { resolveCommits } from "../git/resolve-many.ts";
-import { isShallowRepository, remoteHead, worktreePrefix } from "../git/worktree.ts";
+import { findDefaultBranch } from "../git/default-branch.ts";
+import { isShallowRepository, worktreePrefix } from "../git/worktree.ts";
 import { readManifestsAt } from "../manifest/at-commit.ts";
 import { unbumpedVersion } from "../manifest/bump.ts";
 import { at, type Loaded } from "../manifest/repo.ts";
 import type { Model } from "../manifest/schema.ts";
-import { DEFAULT_BRANCHES, defaultBranch } from "../plan/run.ts";
+import { noDefaultBranch } from "../plan/run.ts";
 import type { ArtifactFacts } from "./files.ts";
 import type { Reporter } from "./reporter.ts";
 
@@ -35,14 +35,14 @@ export async function checkVersionBumps(
 ): Promise<void> {
   if (models.length === 0) return;
   const git = base.git;
-  // HEAD, the candidates of the base branch, the name origin/HEAD points at and the folder's prefix, all at once
+  // HEAD and the base branch's candidates in one batch, origin's HEAD and the folder's prefix, all at once
   const named = base.env.GITHUB_BASE_REF;
-  const candidates = named ? [`origin/${named}`, named] : DEFAULT_BRANCHES;
-  const [[head, ...commits], originHead, prefix] = await Promise.all([
-    resolveCommits(git, ["HEAD", ...candidates]),
-    named ? undefined : remoteHead(git, "origin"),
+  const [search, prefix] = await Promise.all([
+    findDefaultBranch(git, named, { onlyNamed: true, also: ["HEAD"] }),
     worktreePrefix(git),
   ]);
+  const { found, tried } = search;
+  const [head] = search.also;
   if (!head) return;
   const cannot = async (why: string) => {
     const shallow = await isShallowRepository(git);
@@ -55,31 +55,11 @@ export async function checkVersionBumps(
       );
     }
   };
-  // a pull request's base is the one GITHUB_BASE_REF names, never a fallback; elsewhere, the default branch (the
-  // first of defaultBranch's candidates that names a commit: origin's HEAD, then origin/main, main, …)
-  let baseRef: string | undefined;
-  let baseCommit: string | undefined;
-  const found = (i: number) => (i < 0 ? undefined : { ref: candidates[i], commit: commits[i] });
-  let first = found(commits.findIndex((c) => c !== undefined));
-  if (named) {
-    if (!first) return cannot(`the pull request's base ${named} (GITHUB_BASE_REF) is not in this clone`);
-  } else if (originHead) {
-    const i = candidates.indexOf(originHead);
-    const commit = i >= 0 ? commits[i] : await git.revParse(originHead);
-    if (commit) first = { ref: originHead, commit };
-  }
-  if (!named && !first) {
-    try {
-      baseRef = await defaultBranch(git, base.env); // none found: its error says what was tried
-    } catch (err) {
-      return cannot((err as Error).message);
-    }
-    baseCommit = await git.revParse(baseRef);
-  } else {
-    baseRef = first!.ref;
-    baseCommit = first!.commit;
-  }
-  const mergeBase = baseCommit ? await git.mergeBase(baseCommit, head) : undefined;
+  // a pull request's base is the one GITHUB_BASE_REF names, never a fallback; elsewhere, the default branch
+  if (!found && named) return cannot(`the pull request's base ${named} (GITHUB_BASE_REF) is not in this clone`);
+  if (!found) return cannot((await noDefaultBranch(git, tried)).message);
+  const baseRef = found.ref;
+  const mergeBase = await git.mergeBase(found.commit, head);
   if (!mergeBase) return cannot(`${baseRef} and HEAD have no common ancestor here`);
   const before = await readManifestsAt(
     git,

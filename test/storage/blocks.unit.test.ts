@@ -5,13 +5,14 @@
  */
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
 import { readBatches } from "../../src/data/read.ts";
 import { serveData } from "../../src/data/read-source.ts";
 import { BlockFile, BlockMismatch, blockDigests, blocksProblem } from "../../src/storage/blocks.ts";
+import { entryPath } from "../../src/storage/cache.ts";
 import { FileObject, type StoredObject } from "../../src/storage/store.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "mg-blocks-"));
@@ -62,6 +63,23 @@ test("a block-verified reader gives the file's bytes at any position, even from 
       assert.deepEqual(buf.subarray(0, bytesRead), bytes.subarray(pos, pos + bytesRead));
     }
   }
+});
+
+test("a fetched block is kept in the cache as a download's entry (under its digest, no temp file left) and read from there next time", async () => {
+  const bytes = Buffer.from(Array.from({ length: 10_000 }, (_, i) => (i * 13) % 256));
+  const p = join(dir, "kept.bin");
+  writeFileSync(p, bytes);
+  const pin = { size: 4096, sha256: await blockDigests(p, 4096) };
+  const c = cache();
+  const first = new BlockFile(new FileObject(p), p, bytes.length, pin, c);
+  await first.read(Buffer.alloc(10), 0, 10, 5000);
+  assert.deepEqual([...first.fetched], [1]);
+  assert.deepEqual(readFileSync(entryPath(c, pin.sha256[1])), bytes.subarray(4096, 8192));
+  assert.deepEqual(readdirSync(join(c, "tmp")), []);
+  const again = new BlockFile(new FileObject(p), p, bytes.length, pin, c);
+  await again.read(Buffer.alloc(10), 0, 10, 5000);
+  assert.deepEqual([...again.cached], [1]);
+  assert.equal(again.fetched.size, 0);
 });
 
 test("a changed block is refused, naming it and both digests, before any of its bytes are handed over", async () => {

@@ -122,7 +122,7 @@ function bundles(): Promise<string> {
 /** A hash of what a bundle is made of: every file of src/, the esbuild configuration, the package files, and where node_modules is. */
 function bundleInputsHash(): string {
   const hash = createHash("sha256").update(resolve("node_modules"));
-  const files = ["scripts/bundle.mjs", "package.json", "package-lock.json"];
+  const files = ["scripts/bundle.mjs", "scripts/worker-script.cjs", "package.json", "package-lock.json"];
   const walk = (dir: string): void => {
     for (const e of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, e.name);
