@@ -127,7 +127,7 @@ test("quick look with explicit features: every metric agrees with scikit-learn t
   ] as const) {
     const p = await predict(bytes, data.x, "probabilities");
     const score = Array.from({ length: data.y.length }, (_, i) => p[i * 2 + 1]);
-    const ref = sklearn({ task: "binary", y: data.y, score, threshold: 0.4 });
+    const ref = await sklearn({ task: "binary", y: data.y, score, threshold: 0.4 });
     const got = record[role]!;
     for (const name of Object.keys(got.metrics)) assertClose(got.metrics[name], ref[name], `${role} ${name}`);
     assert.deepEqual(got.confusion?.matrix, ref.confusion);
@@ -159,7 +159,7 @@ test("quick look with explicit features: every metric agrees with scikit-learn t
   );
   const p = await predict(cand, data.x, "probabilities");
   const eu = data.y.map((_, i) => i).filter((i) => i % 3 === 0);
-  const refEu = sklearn({
+  const refEu = await sklearn({
     task: "binary",
     y: eu.map((i) => data.y[i]),
     score: eu.map((i) => p[i * 2 + 1]),
@@ -252,7 +252,7 @@ test("a ZipMap model (LinearClassifier + Normalizer + ZipMap, string classes) is
   );
   const scoreFraud = data.y.map((_, i) => 1 - p1[i * 2 + 1]);
   const yFraud = data.y.map((v) => 1 - v);
-  const ref = sklearn({ task: "binary", y: yFraud, score: scoreFraud, threshold: 0.5 });
+  const ref = await sklearn({ task: "binary", y: yFraud, score: scoreFraud, threshold: 0.5 });
   assertClose(rec.candidate.metrics.roc_auc, ref.roc_auc, "roc_auc", 1e-6);
   assert.deepEqual(rec.candidate.confusion.labels, ["legit", "fraud"]);
 });
