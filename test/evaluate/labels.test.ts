@@ -94,7 +94,7 @@ test("spec.label.classes in the model's column order: the score is the positive 
   );
   // malignant's probability is column 0: 1 − sigmoid(4·x0)
   const score = cancer.map((d) => 1 - 1 / (1 + Math.exp(-Math.fround(4 * Math.fround(d.x0)))));
-  const ref = sklearn({
+  const ref = await sklearn({
     task: "binary",
     y: cancer.map((d) => (d.label === "malignant" ? 1 : 0)),
     score,

@@ -9,15 +9,19 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
-import { test } from "node:test";
+import { before, test } from "node:test";
 import { stablePart } from "../../src/evaluate/engine.ts";
 import { type TreeNode, treeEnsembleClassifierModel } from "../support/onnx-build.ts";
 import { evaluationRecordSchema } from "../../src/records/evaluation.ts";
 import { rng } from "../../src/util/random.ts";
+import { bundleCli } from "../support/run-action.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "mg-machine-"));
-const cli = join(import.meta.dirname, "../../src/cli/bin.ts");
-const tsx = import.meta.resolve("tsx");
+/** The CLI as users run it: bundled as dist/cli.js is (built once per content of src/, shared with other test files). */
+let cli: string;
+before(async () => {
+  cli = await bundleCli();
+});
 
 /** 150 depth-2 trees over 4 features with leaf probabilities that do not add up exactly in float32. */
 function forest(seed: number): Uint8Array {
@@ -54,8 +58,6 @@ function data(rows: number): string {
 
 function evaluate(out: string, pin: boolean, data = "data.csv"): string {
   const args = [
-    "--import",
-    tsx,
     cli,
     "evaluate",
     "--model",

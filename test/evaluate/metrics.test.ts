@@ -42,21 +42,21 @@ function binaryData(n: number, seed: number) {
   return { y, score };
 }
 
-test("binary metrics agree with scikit-learn to 1e-9, ties, 0 and 1 scores included", () => {
+test("binary metrics agree with scikit-learn to 1e-9, ties, 0 and 1 scores included", async () => {
   const { y, score } = binaryData(3000, 1);
   const set = new BinaryMetricSet(y, score, 0.5);
   const ours = values(set);
-  const ref = sklearn({ task: "binary", y: Array.from(y), score: Array.from(score), threshold: 0.5 });
+  const ref = await sklearn({ task: "binary", y: Array.from(y), score: Array.from(score), threshold: 0.5 });
   for (const name of set.names) assertClose(ours[name], ref[name], name);
   assert.deepEqual(set.confusion(), ref.confusion);
 });
 
-test("binary metrics under bootstrap weights equal scikit-learn on the repeated rows", () => {
+test("binary metrics under bootstrap weights equal scikit-learn on the repeated rows", async () => {
   const { y, score } = binaryData(2000, 2);
   const w = poisson(y.length, rng(3));
   const set = new BinaryMetricSet(y, score, 0.4);
   const ours = values(set, w);
-  const ref = sklearn({
+  const ref = await sklearn({
     task: "binary",
     y: Array.from(y),
     score: Array.from(score),
@@ -66,7 +66,7 @@ test("binary metrics under bootstrap weights equal scikit-learn on the repeated 
   for (const name of set.names) assertClose(ours[name], ref[name], `weighted ${name}`);
 });
 
-test("binary scores that are not float32 (float64 outputs) sort and agree too", () => {
+test("binary scores that are not float32 (float64 outputs) sort and agree too", async () => {
   const r = rng(9);
   const n = 1500;
   const y = new Uint8Array(n);
@@ -77,11 +77,11 @@ test("binary scores that are not float32 (float64 outputs) sort and agree too", 
   }
   const set = new BinaryMetricSet(y, score, 0.5);
   const ours = values(set);
-  const ref = sklearn({ task: "binary", y: Array.from(y), score: Array.from(score), threshold: 0.5 });
+  const ref = await sklearn({ task: "binary", y: Array.from(y), score: Array.from(score), threshold: 0.5 });
   for (const name of set.names) assertClose(ours[name], ref[name], name);
 });
 
-test("multiclass metrics agree with scikit-learn, plain and weighted", () => {
+test("multiclass metrics agree with scikit-learn, plain and weighted", async () => {
   const r = rng(4);
   const n = 2500;
   const k = 4;
@@ -100,16 +100,16 @@ test("multiclass metrics agree with scikit-learn, plain and weighted", () => {
   const set = new MulticlassMetricSet(y, proba, k);
   const args = { task: "multiclass", y: Array.from(y), proba: Array.from(proba), k };
   const ours = values(set);
-  const ref = sklearn(args);
+  const ref = await sklearn(args);
   for (const name of set.names) assertClose(ours[name], ref[name], name);
   assert.deepEqual(set.confusion(), ref.confusion);
   const w = poisson(n, rng(5));
   const oursW = values(set, w);
-  const refW = sklearn({ ...args, weights: Array.from(w) });
+  const refW = await sklearn({ ...args, weights: Array.from(w) });
   for (const name of set.names) assertClose(oursW[name], refW[name], `weighted ${name}`);
 });
 
-test("regression metrics agree with scikit-learn; mape skips zero targets", () => {
+test("regression metrics agree with scikit-learn; mape skips zero targets", async () => {
   const r = rng(6);
   const n = 2001;
   const y = new Float64Array(n);
@@ -122,11 +122,11 @@ test("regression metrics agree with scikit-learn; mape skips zero targets", () =
   assert.equal(set.zeroTargets, 41);
   const args = { task: "regression", y: Array.from(y), pred: Array.from(pred) };
   const ours = values(set);
-  const ref = sklearn(args);
+  const ref = await sklearn(args);
   for (const name of set.names) assertClose(ours[name], ref[name], name);
   const w = poisson(n, rng(7));
   const oursW = values(set, w);
-  const refW = sklearn({ ...args, weights: Array.from(w) });
+  const refW = await sklearn({ ...args, weights: Array.from(w) });
   for (const name of set.names) assertClose(oursW[name], refW[name], `weighted ${name}`);
 });
 

@@ -85,7 +85,7 @@ test("TreeEnsembleClassifier from Parquet: metrics equal scikit-learn on the mod
   );
   const x = f0.map((v, i) => [v, f1[i]]);
   const p = await run(bytes, x, "probabilities");
-  const ref = sklearn({ task: "binary", y: y.map(Number), score: x.map((_, i) => p[i * 2 + 1]), threshold: 0.5 });
+  const ref = await sklearn({ task: "binary", y: y.map(Number), score: x.map((_, i) => p[i * 2 + 1]), threshold: 0.5 });
   for (const [k, v] of Object.entries(rec.candidate.metrics)) assertClose(v, ref[k], k);
   assert.equal(rec.dataset.format, "parquet");
 });
@@ -123,7 +123,7 @@ test("multiclass (softmax, string classes from JSONL): metrics equal scikit-lear
     }),
   );
   const p = await run(bytes, x, "probabilities");
-  const ref = sklearn({ task: "multiclass", y, proba: Array.from(p), k: 3 });
+  const ref = await sklearn({ task: "multiclass", y, proba: Array.from(p), k: 3 });
   for (const [k, v] of Object.entries(rec.candidate.metrics)) assertClose(v, ref[k], k);
   assert.deepEqual(rec.candidate.confusion?.matrix, ref.confusion);
   assert.deepEqual(rec.candidate.confusion?.labels, classes);
@@ -155,7 +155,7 @@ test("regression (LinearRegressor): mae, rmse, r2, mape (zero targets skipped an
     }),
   );
   const p = await run(bytes, x, "variable");
-  const ref = sklearn({ task: "regression", y, pred: Array.from(p) });
+  const ref = await sklearn({ task: "regression", y, pred: Array.from(p) });
   for (const [k, v] of Object.entries(rec.candidate.metrics)) assertClose(v, ref[k], k);
   assert.equal(rec.dataset.skipped.mape_zero_targets, 21);
 });
@@ -213,7 +213,7 @@ test("columns mode: one input per column with float, int64 and string casts", as
     ),
   });
   const p = out.probabilities.data as Float32Array;
-  const ref = sklearn({
+  const ref = await sklearn({
     task: "binary",
     y: rows.map((x) => x[3]),
     score: rows.map((_, i) => p[i * 2 + 1]),

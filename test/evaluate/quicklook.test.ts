@@ -3,7 +3,6 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { test } from "node:test";
 import ort from "onnxruntime-node";
 import { main } from "../../src/cli/main.ts";
@@ -12,9 +11,8 @@ import { buildModel, linearClassifierZipMapModel, logisticRegressionModel } from
 import { evaluationRecordSchema } from "../../src/records/evaluation.ts";
 import { bufferIo } from "../../src/util/io.ts";
 import { makeFixtureRepo } from "../support/fixture-repo.ts";
+import { bundleCli } from "../support/run-action.ts";
 import { assertClose, rng, sklearn } from "../support/sklearn.ts";
-
-const CLI = fileURLToPath(new URL("../../src/cli/bin.ts", import.meta.url));
 
 /** A data file the evaluator has never seen: 3 features, a region, a 0/1 label, written as a user would. */
 function writeData(dir: string, n: number, seed: number): { path: string; x: number[][]; y: number[] } {
@@ -127,7 +125,7 @@ test("quick look with explicit features: every metric agrees with scikit-learn t
   ] as const) {
     const p = await predict(bytes, data.x, "probabilities");
     const score = Array.from({ length: data.y.length }, (_, i) => p[i * 2 + 1]);
-    const ref = sklearn({ task: "binary", y: data.y, score, threshold: 0.4 });
+    const ref = await sklearn({ task: "binary", y: data.y, score, threshold: 0.4 });
     const got = record[role]!;
     for (const name of Object.keys(got.metrics)) assertClose(got.metrics[name], ref[name], `${role} ${name}`);
     assert.deepEqual(got.confusion?.matrix, ref.confusion);
@@ -159,7 +157,7 @@ test("quick look with explicit features: every metric agrees with scikit-learn t
   );
   const p = await predict(cand, data.x, "probabilities");
   const eu = data.y.map((_, i) => i).filter((i) => i % 3 === 0);
-  const refEu = sklearn({
+  const refEu = await sklearn({
     task: "binary",
     y: eu.map((i) => data.y[i]),
     score: eu.map((i) => p[i * 2 + 1]),
@@ -252,7 +250,7 @@ test("a ZipMap model (LinearClassifier + Normalizer + ZipMap, string classes) is
   );
   const scoreFraud = data.y.map((_, i) => 1 - p1[i * 2 + 1]);
   const yFraud = data.y.map((v) => 1 - v);
-  const ref = sklearn({ task: "binary", y: yFraud, score: scoreFraud, threshold: 0.5 });
+  const ref = await sklearn({ task: "binary", y: yFraud, score: scoreFraud, threshold: 0.5 });
   assertClose(rec.candidate.metrics.roc_auc, ref.roc_auc, "roc_auc", 1e-6);
   assert.deepEqual(rec.candidate.confusion.labels, ["legit", "fraud"]);
 });
@@ -398,7 +396,7 @@ test("each supported slice has its own paired intervals: those of the slice's ro
   assert.deepEqual(us.deltas.recall.interval, solo.deltas.recall.interval);
 });
 
-test("a probability output with 3 columns for 2 classes is a message and exit 1, not an unhandled rejection", () => {
+test("a probability output with 3 columns for 2 classes is a message and exit 1, not an unhandled rejection", async () => {
   const dir = mkdtempSync(join(tmpdir(), "mg-3col-"));
   const { path } = writeData(dir, 300, 7);
   // the output's class dimension is dynamic ([N, K]), so the model's 3 columns show only when it runs
@@ -417,12 +415,11 @@ test("a probability output with 3 columns for 2 classes is a message and exit 1,
   });
   writeFileSync(join(dir, "three.onnx"), model);
   // a process of its own: an unhandled rejection ends the process, which an in-process test would not show as a user sees it
+  // the CLI as users run it, bundled (built once per content of src/, shared with other test files)
   const r = spawnSync(
     process.execPath,
     [
-      "--import",
-      "tsx",
-      CLI,
+      await bundleCli(),
       "evaluate",
       "--model",
       join(dir, "three.onnx"),
