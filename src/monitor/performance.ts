@@ -124,6 +124,8 @@ export function estimatedPerformance(
   versions: Int32Array,
   calibrators: (Calibrator | undefined)[],
   threshold: number,
+  /** Each row's calibrated chance, computed already (WindowSummary.chance); else calibrated here. */
+  chances?: Float64Array,
 ): Estimated | undefined {
   const scores = new Float64Array(preds.length);
   const chance = new Float64Array(preds.length);
@@ -133,7 +135,7 @@ export function estimatedPerformance(
     const s = preds[i];
     if (!c || !Number.isFinite(s)) continue;
     scores[n] = s;
-    chance[n++] = calibrate(c, s);
+    chance[n++] = chances ? chances[i] : calibrate(c, s);
   }
   if (n === 0) return undefined;
   const m = estimateMetrics(scores.subarray(0, n), chance.subarray(0, n), threshold);

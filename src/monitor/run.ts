@@ -295,6 +295,7 @@ async function prepareWindow(
     ...(classes ? { classes } : {}),
     slices: slices.map((x) => x.column),
     versions: versions.length,
+    ...(task === "binary-classification" ? { calibrators: refs.calibrators } : {}),
   });
   const stringInputs = new Set(runners.flatMap((r) => r.stringColumns()));
   const numeric = new Set([
@@ -357,12 +358,7 @@ async function streamLogs(
       const want = { numeric: [...w.numeric], other: w.other, ...id };
       if (pool && extname(f).toLowerCase() === ".csv") {
         const { feedTableInWorkers } = await import("./workers.ts");
-        const columns = w.refs.columns.map((c) => ({ name: c.feature, ref: c.ref }));
-        const fed = await feedTableInWorkers(pool, f, display, want, {
-          ...w,
-          columns,
-          ...(batchSize ? { batchSize } : {}),
-        });
+        const fed = await feedTableInWorkers(pool, f, display, want, { ...w, ...(batchSize ? { batchSize } : {}) });
         rows = fed.rows;
         sha256 = fed.sha256;
       } else
@@ -428,13 +424,21 @@ async function factsOf(
   if (!realized) perfNotes.push("no labels for the window's rows yet: the realized metrics wait for them (--labels)");
   const binary = pm.spec.task === "binary-classification";
   const cal = w.refs.calibrators;
-  const estimated = binary ? estimatedPerformance(summary.preds, summary.versions, cal, pm.spec.threshold) : undefined;
+  const estimated = binary
+    ? estimatedPerformance(summary.preds, summary.versions, cal, pm.spec.threshold, summary.chance)
+    : undefined;
   // every row labelled: the estimate on the labelled rows is the estimate
   const onLabelled =
     binary && summary.labeled === summary.rows
       ? estimated
       : binary
-        ? estimatedPerformance(summary.labeledRows.preds, summary.labeledRows.versions, cal, pm.spec.threshold)
+        ? estimatedPerformance(
+            summary.labeledRows.preds,
+            summary.labeledRows.versions,
+            cal,
+            pm.spec.threshold,
+            summary.labeledRows.chance,
+          )
         : undefined;
   const comparison = compareEstimate(onLabelled, realized);
   const ops = operations(summary);

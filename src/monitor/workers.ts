@@ -24,7 +24,14 @@ import {
 } from "../util/worker.ts";
 import { Feeder, type FeedSpec, type FeedVersion } from "./feed.ts";
 import { asUsage, fromTable, type TableColumns, tableRead } from "./logs.ts";
-import { type BinnedColumn, binColumns, type WindowAccumulator, type WindowColumn, type WindowRows } from "./window.ts";
+import {
+  type BatchTally,
+  Tallier,
+  tallyBuffers,
+  type WindowAccumulator,
+  type WindowRows,
+  type WindowSpec,
+} from "./window.ts";
 
 /** A version's model, as a worker opens it. */
 export interface PoolModel {
@@ -42,12 +49,9 @@ export interface FeedPass {
   idColumn?: string;
   /** The window's feed, but for each version's runner (the worker's own) and the labels (held in the main thread). */
   feed: Omit<FeedSpec, "versions" | "labels" | "capture"> & { versions: Omit<FeedVersion, "runner">[] };
-  /** The accumulator's columns: the numeric ones are binned in the worker. */
-  columns: WindowColumn[];
+  /** The window's spec: each batch is counted in the worker (./window.ts Tallier). */
+  window: WindowSpec;
 }
-
-/** The rows of a batch as they travel back: no numeric columns (binned), labels as codes into the batch's keys. */
-type TravellingRows = Omit<WindowRows, "numeric" | "label"> & { labelKeys: string[]; labelCodes: Int32Array };
 
 /** A batch fed in a worker. */
 interface FedBatch {
@@ -57,9 +61,8 @@ interface FedBatch {
   spare: ArrayBuffer;
   /** Rows left out, by reason (in the order first met). */
   skipped: Record<string, number>;
-  /** The rows kept, and their numeric columns' bin counts (none when no row was kept). */
-  rows?: TravellingRows;
-  binned?: (BinnedColumn | undefined)[];
+  /** The rows kept, counted (none when no row was kept). */
+  tally?: BatchTally;
 }
 
 interface Job {
@@ -155,7 +158,6 @@ export interface TableTarget {
   acc: WindowAccumulator;
   /** The window's feeder: its `skipped` takes the workers' counts. */
   feeder: Feeder;
-  columns: WindowColumn[];
   batchSize?: number;
 }
 
@@ -190,7 +192,7 @@ export async function feedTableInWorkers(
     spares.push(fed.spare);
     rows += fed.read;
     for (const [k, n] of Object.entries(fed.skipped)) t.feeder.skipped[k] = (t.feeder.skipped[k] ?? 0) + n;
-    if (fed.rows) t.acc.add(arrived(fed.rows, t.feed.labels), fed.binned);
+    if (fed.tally) t.acc.merge(fed.tally, t.feed.labels);
   };
   let started = false;
   try {
@@ -210,7 +212,7 @@ export async function feedTableInWorkers(
           other: read.other,
           ...(want.idColumn ? { idColumn: want.idColumn } : {}),
           feed: { ...rest, versions: versions.map(({ runner: _r, ...v }) => v), labelIds: t.feed.labels.size > 0 },
-          columns: t.columns,
+          window: t.acc.spec,
         });
         started = true;
       }
@@ -228,21 +230,11 @@ export async function feedTableInWorkers(
   return { rows, sha256 };
 }
 
-/** A batch's rows as the accumulator takes them: labels from their codes, or by id from the labels held here. */
-function arrived(r: TravellingRows, labels: Map<string, string>): WindowRows {
-  const { labelKeys, labelCodes, ids, ...rest } = r;
-  const label = new Array<string | null>(r.length);
-  for (let i = 0; i < r.length; i++) {
-    const c = labelCodes[i];
-    label[i] = c >= 0 ? labelKeys[c] : ids?.[i] != null ? (labels.get(ids[i]!) ?? null) : null;
-  }
-  return { ...rest, numeric: new Map(), label };
-}
-
-/** In a worker: a cut batch parsed, fed through the window's rules, its numeric columns binned. */
+/** In a worker: a cut batch parsed, fed through the window's rules, counted. */
 async function feedBatch(
   pass: FeedPass,
   feeder: Feeder,
+  tallier: Tallier,
   kept: { rows?: WindowRows },
   raw: RawCsvBatch,
   openModels: () => Promise<void>,
@@ -257,31 +249,9 @@ async function feedBatch(
   const skipped = { ...feeder.skipped };
   const rows = kept.rows as WindowRows | undefined;
   if (!rows) return { fed: { read: b.length, spare, skipped }, transfer: [spare] };
-  const binned = binColumns(pass.columns, rows);
-  const keys = new Map<string, number>();
-  const labelCodes = new Int32Array(rows.length);
-  for (let i = 0; i < rows.length; i++) {
-    const l = rows.label[i];
-    if (l === null) labelCodes[i] = -1;
-    else {
-      let c = keys.get(l);
-      if (c === undefined) keys.set(l, (c = keys.size));
-      labelCodes[i] = c;
-    }
-  }
-  const { numeric: _n, label: _l, ...rest } = rows;
-  const travelling: TravellingRows = {
-    ...rest,
-    // the batch's own latency column lives in this worker's scratch memory: a copy travels
-    ...(rows.latencyMs ? { latencyMs: rows.latencyMs.slice() } : {}),
-    labelKeys: [...keys.keys()],
-    labelCodes,
-  };
-  const transfer = new Set<ArrayBuffer>([spare, labelCodes.buffer as ArrayBuffer]);
-  for (const a of [travelling.preds, travelling.version, travelling.scored, travelling.latencyMs, travelling.error])
-    if (a && a.byteLength === a.buffer.byteLength) transfer.add(a.buffer as ArrayBuffer);
-  for (const c of binned) if (c) transfer.add(c.counts.buffer as ArrayBuffer);
-  return { fed: { read: b.length, spare, skipped, rows: travelling, binned }, transfer: [...transfer] };
+  // the tally's arrays are its own (none lives in this worker's scratch memory): they are moved, not copied
+  const tally = tallier.tally(rows);
+  return { fed: { read: b.length, spare, skipped, tally }, transfer: [spare, ...tallyBuffers(tally)] };
 }
 
 /** This worker's memory for a batch's numbers: the batch is done with before the next one is parsed. */
@@ -304,6 +274,7 @@ if (!isMainThread && workerData?.modelgateMonitor) {
   let pass: FeedPass | undefined;
   let spec: FeedSpec | undefined;
   let feeder: Feeder | undefined;
+  let tallier: Tallier | undefined;
   const kept: { rows?: WindowRows } = {};
   port.on("message", async (m: { id: number; raw?: RawCsvBatch; pass?: FeedPass }) => {
     if (isEndMessage(m)) {
@@ -316,13 +287,14 @@ if (!isMainThread && workerData?.modelgateMonitor) {
       // each version's runner is set once the models are open
       spec = { ...pass.feed, versions: pass.feed.versions.map((v) => ({ ...v }) as FeedVersion), labels: new Map() };
       feeder = new Feeder(spec, { add: (rows: WindowRows) => void (kept.rows = rows) });
+      tallier = new Tallier(pass.window);
       return;
     }
     const { id, raw } = m;
     // one batch at a time (its numbers live in this worker's scratch memory until it is fed)
     chain = chain.then(async () => {
       try {
-        const { fed, transfer } = await feedBatch(pass!, feeder!, kept, raw!, async () => {
+        const { fed, transfer } = await feedBatch(pass!, feeder!, tallier!, kept, raw!, async () => {
           const rs = await openRunners();
           spec!.versions.forEach((v, i) => {
             v.runner = rs[i];
