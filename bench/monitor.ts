@@ -10,6 +10,7 @@
  *   npm run build && npx tsx bench/monitor.ts --rows 10000000 --repeat 1   # memory bounded by the window: peak RSS
  *   npx tsx bench/monitor.ts --cli dist/cli.js,OTHER/dist/cli.js [--variants logged,evaluate]   # builds in turns
  *
+ * `--keep` keeps the bench's repository (for a profile: `node --cpu-prof dist/cli.js monitor bench --logs …`).
  * `--cli` times each build's monitor in turns (e.g. a copy of main's dist/ from before a change, with a
  * node_modules and package.json beside it); evaluate runs with the first. `--variants` picks the runs (logged:
  * monitor with the prediction logged; scored: monitor scoring every row; evaluate).
@@ -40,6 +41,7 @@ const { values } = parseArgs({
     repeat: { type: "string", default: "1" },
     cli: { type: "string" },
     variants: { type: "string", default: "logged,scored,evaluate" },
+    keep: { type: "boolean", default: false },
   },
 });
 const ROWS = Number(values.rows);
@@ -102,7 +104,8 @@ const mg = (cwd: string, args: string[]) =>
 async function repository(): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), "mg-bench-monitor-"));
   // the repository is the bench's own: removed however the bench ends (the data files stay in bench/.data/)
-  process.on("exit", () => rmSync(dir, { recursive: true, force: true }));
+  if (values.keep) console.log(`the repository is kept (--keep): ${dir}/repo`);
+  else process.on("exit", () => rmSync(dir, { recursive: true, force: true }));
   const repo = join(dir, "repo");
   mkdirSync(join(repo, "data"), { recursive: true });
   mkdirSync(join(repo, "models/bench"), { recursive: true });

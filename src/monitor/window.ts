@@ -54,35 +54,53 @@ export interface WindowRows {
   ids?: (string | null)[];
 }
 
-/** A typed array that grows by doubling: the window's per-row values without a JS array of numbers. */
+/**
+ * A typed array built in parts: the window's per-row values without a JS array of numbers, and without the copies of
+ * growing by doubling. An appended array is kept as it is (its owner must not change it afterwards); pushed values
+ * fill parts of PART values; `view()` joins the parts once.
+ */
 class Grow<T extends Float64Array | Int32Array> {
   n = 0;
-  constructor(
-    public buf: T,
-    private readonly make: (length: number) => T,
-  ) {}
-  private room(k: number): void {
-    if (this.n + k <= this.buf.length) return;
-    const b = this.make(Math.max(this.buf.length * 2, this.n + k));
-    b.set(this.buf.subarray(0, this.n));
-    this.buf = b;
+  private parts: T[] = [];
+  private cur?: T;
+  private used = 0;
+  constructor(private readonly make: (length: number) => T) {}
+  private seal(): void {
+    if (this.cur && this.used > 0) this.parts.push(this.cur.subarray(0, this.used) as T);
+    this.cur = undefined;
+    this.used = 0;
   }
   push(v: number): void {
-    if (this.n === this.buf.length) this.room(1);
-    this.buf[this.n++] = v;
+    if (!this.cur || this.used === this.cur.length) {
+      this.seal();
+      this.cur = this.make(PART);
+    }
+    this.cur[this.used++] = v;
+    this.n++;
   }
-  /** Appends values in one copy. */
-  append(vs: ArrayLike<number>): void {
-    this.room(vs.length);
-    this.buf.set(vs, this.n);
+  /** Appends values without copying them. */
+  append(vs: T): void {
+    if (vs.length === 0) return;
+    this.seal();
+    this.parts.push(vs);
     this.n += vs.length;
   }
   view(): T {
-    return this.buf.subarray(0, this.n) as T;
+    this.seal();
+    if (this.parts.length === 1) return this.parts[0];
+    const out = this.make(this.n);
+    let at = 0;
+    for (const p of this.parts) {
+      out.set(p, at);
+      at += p.length;
+    }
+    this.parts = [out];
+    return out;
   }
 }
-const floats = () => new Grow(new Float64Array(1024), (n) => new Float64Array(n));
-const ints = () => new Grow(new Int32Array(1024), (n) => new Int32Array(n));
+const PART = 65536;
+const floats = () => new Grow<Float64Array<ArrayBufferLike>>((n) => new Float64Array(n));
+const ints = () => new Grow<Int32Array<ArrayBufferLike>>((n) => new Int32Array(n));
 
 interface NumericCounter {
   kind: "numeric";
@@ -137,13 +155,13 @@ function binTable(e: Float64Array): BinTable | undefined {
   return { lo, scale, bins };
 }
 
-function counterFor(ref: ColumnReference, table?: BinTable): Counter {
+function counterFor(ref: ColumnReference, table?: BinTable, counts?: Float64Array): Counter {
   return ref.kind === "numeric"
     ? {
         kind: "numeric",
         edges: Float64Array.from(ref.edges),
         ...(table ? { table } : {}),
-        counts: new Float64Array(ref.edges.length + 1),
+        counts: counts ?? new Float64Array(ref.edges.length + 1),
         seen: [],
         nulls: 0,
       }
@@ -244,6 +262,8 @@ export interface BatchTally {
   length: number;
   /** Per version: rows served and rows scored (2 numbers a version). */
   perVersion: Int32Array;
+  /** The numeric columns' counts, together (their `counts` are views of it). */
+  bins: Float64Array;
   /** Each watched column's counts (by column index). */
   columns: ColumnTally[];
   prediction?: ColumnTally;
@@ -271,8 +291,8 @@ export function tallyBuffers(t: BatchTally): ArrayBuffer[] {
   const add = (a: ArrayBufferView | undefined) => {
     if (a && a.byteOffset === 0 && a.byteLength === a.buffer.byteLength) out.add(a.buffer as ArrayBuffer);
   };
-  for (const a of [t.perVersion, t.version, t.preds, t.chance, t.labelCodes, t.latencies]) add(a);
-  for (const c of [...t.columns, t.prediction]) if (c?.kind === "numeric") add(c.counts);
+  for (const a of [t.perVersion, t.bins, t.version, t.preds, t.chance, t.labelCodes, t.latencies]) add(a);
+  if (t.prediction?.kind === "numeric") add(t.prediction.counts);
   return [...out];
 }
 
@@ -280,9 +300,12 @@ export function tallyBuffers(t: BatchTally): ArrayBuffer[] {
 export class Tallier {
   private readonly tables: (BinTable | undefined)[];
   private readonly predictionTable?: BinTable;
+  /** The numeric columns' bins, together. */
+  private readonly bins: number;
 
   constructor(private readonly spec: WindowSpec) {
     this.tables = spec.columns.map((c) => tableOf(c.ref));
+    this.bins = spec.columns.reduce((a, c) => a + (c.ref.kind === "numeric" ? c.ref.edges.length + 1 : 0), 0);
     this.predictionTable = tableOf(spec.prediction);
   }
 
@@ -296,8 +319,12 @@ export class Tallier {
       perVersion[v]++;
       if (b.scored[r]) perVersion[v + 1]++;
     }
+    // every numeric column's counts in one array (one buffer to move to another thread)
+    const bins = new Float64Array(this.bins);
+    let at = 0;
     const columns = spec.columns.map((col, i): ColumnTally => {
-      const c = counterFor(col.ref, this.tables[i]);
+      const size = col.ref.kind === "numeric" ? col.ref.edges.length + 1 : 0;
+      const c = counterFor(col.ref, this.tables[i], bins.subarray(at, (at += size)));
       const present = b.numeric.has(col.name) || b.text.has(col.name);
       if (c.kind === "numeric") {
         const xs = b.numeric.get(col.name);
@@ -342,6 +369,7 @@ export class Tallier {
     return {
       length: n,
       perVersion,
+      bins,
       columns,
       ...(prediction ? { prediction } : {}),
       version: b.version.length === n ? b.version : b.version.slice(0, n),
