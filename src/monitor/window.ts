@@ -64,7 +64,11 @@ class Grow<T extends Float64Array | Int32Array> {
   private parts: T[] = [];
   private cur?: T;
   private used = 0;
-  constructor(private readonly make: (length: number) => T) {}
+  constructor(
+    private readonly make: (length: number) => T,
+    /** The joined array: in shared memory, for a worker thread to read it without a copy. */
+    private readonly makeShared: (length: number) => T,
+  ) {}
   private seal(): void {
     if (this.cur && this.used > 0) this.parts.push(this.cur.subarray(0, this.used) as T);
     this.cur = undefined;
@@ -88,7 +92,7 @@ class Grow<T extends Float64Array | Int32Array> {
   view(): T {
     this.seal();
     if (this.parts.length === 1) return this.parts[0];
-    const out = this.make(this.n);
+    const out = this.makeShared(this.n);
     let at = 0;
     for (const p of this.parts) {
       out.set(p, at);
@@ -99,8 +103,16 @@ class Grow<T extends Float64Array | Int32Array> {
   }
 }
 const PART = 65536;
-const floats = () => new Grow<Float64Array<ArrayBufferLike>>((n) => new Float64Array(n));
-const ints = () => new Grow<Int32Array<ArrayBufferLike>>((n) => new Int32Array(n));
+const floats = () =>
+  new Grow<Float64Array<ArrayBufferLike>>(
+    (n) => new Float64Array(n),
+    (n) => new Float64Array(new SharedArrayBuffer(n * 8)),
+  );
+const ints = () =>
+  new Grow<Int32Array<ArrayBufferLike>>(
+    (n) => new Int32Array(n),
+    (n) => new Int32Array(new SharedArrayBuffer(n * 4)),
+  );
 
 interface NumericCounter {
   kind: "numeric";
@@ -155,22 +167,30 @@ function binTable(e: Float64Array): BinTable | undefined {
   return { lo, scale, bins };
 }
 
-function counterFor(ref: ColumnReference, table?: BinTable, counts?: Float64Array): Counter {
-  return ref.kind === "numeric"
-    ? {
-        kind: "numeric",
-        edges: Float64Array.from(ref.edges),
-        ...(table ? { table } : {}),
-        counts: counts ?? new Float64Array(ref.edges.length + 1),
-        seen: [],
-        nulls: 0,
-      }
-    : { kind: "categorical", counts: new Map(), nulls: 0 };
+/** A numeric reference's bins, made once per window: its edges as numbers and their lookup table. */
+interface Bins {
+  edges: Float64Array;
+  table?: BinTable;
 }
 
-/** The lookup table of a numeric reference's bins (undefined: walk the edges, or not numeric). */
-function tableOf(ref: ColumnReference | undefined): BinTable | undefined {
-  return ref?.kind === "numeric" ? binTable(Float64Array.from(ref.edges)) : undefined;
+function binsOf(ref: ColumnReference | undefined): Bins | undefined {
+  if (ref?.kind !== "numeric") return undefined;
+  const edges = Float64Array.from(ref.edges);
+  const table = binTable(edges);
+  return { edges, ...(table ? { table } : {}) };
+}
+
+function counterFor(ref: ColumnReference, bins?: Bins, counts?: Float64Array): Counter {
+  if (ref.kind !== "numeric") return { kind: "categorical", counts: new Map(), nulls: 0 };
+  const b = bins ?? binsOf(ref)!;
+  return {
+    kind: "numeric",
+    edges: b.edges,
+    ...(b.table ? { table: b.table } : {}),
+    counts: counts ?? new Float64Array(ref.edges.length + 1),
+    seen: [],
+    nulls: 0,
+  };
 }
 
 function countNumber(c: NumericCounter, v: number): void {
@@ -298,15 +318,15 @@ export function tallyBuffers(t: BatchTally): ArrayBuffer[] {
 
 /** Counts batches of rows (WindowRows) into tallies, for one window spec: its bins' lookup tables made once. */
 export class Tallier {
-  private readonly tables: (BinTable | undefined)[];
-  private readonly predictionTable?: BinTable;
+  private readonly tables: (Bins | undefined)[];
+  private readonly predictionTable?: Bins;
   /** The numeric columns' bins, together. */
   private readonly bins: number;
 
   constructor(private readonly spec: WindowSpec) {
-    this.tables = spec.columns.map((c) => tableOf(c.ref));
+    this.tables = spec.columns.map((c) => binsOf(c.ref));
     this.bins = spec.columns.reduce((a, c) => a + (c.ref.kind === "numeric" ? c.ref.edges.length + 1 : 0), 0);
-    this.predictionTable = tableOf(spec.prediction);
+    this.predictionTable = binsOf(spec.prediction);
   }
 
   tally(b: WindowRows): BatchTally {

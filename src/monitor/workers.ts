@@ -22,6 +22,7 @@ import {
   startModuleWorker,
   type WorkerError,
 } from "../util/worker.ts";
+import { type Calibrator, type Estimated, estimatedPerformance } from "./cbpe.ts";
 import { Feeder, type FeedSpec, type FeedVersion } from "./feed.ts";
 import { asUsage, fromTable, type TableColumns, tableRead } from "./logs.ts";
 import {
@@ -65,9 +66,26 @@ interface FedBatch {
   tally?: BatchTally;
 }
 
+/** A worker's answer: a batch fed, or an estimate. */
+interface Answer {
+  id: number;
+  fed?: FedBatch;
+  estimated?: Estimated;
+  error?: WorkerError;
+}
+
 interface Job {
-  resolve: (r: FedBatch) => void;
+  resolve: (m: Answer) => void;
   reject: (e: Error) => void;
+}
+
+/** CBPE's estimate over a window's rows (./cbpe.ts estimatedPerformance), as a worker computes it. */
+export interface EstimateJob {
+  preds: Float64Array;
+  versions: Int32Array;
+  calibrators: (Calibrator | undefined)[];
+  threshold: number;
+  chance?: Float64Array;
 }
 
 interface Slot {
@@ -112,13 +130,13 @@ export class FeedPool {
         for (const job of slot.jobs.values()) job.reject(err);
         slot.jobs.clear();
       };
-      slot.worker.on("message", (m: { id: number; fed?: FedBatch; error?: WorkerError }) => {
+      slot.worker.on("message", (m: Answer) => {
         const job = slot.jobs.get(m.id);
         if (!job) return;
         slot.jobs.delete(m.id);
         slot.busy--;
         if (m.error) job.reject(reviveWorkerError(m.error));
-        else job.resolve(m.fed!);
+        else job.resolve(m);
       });
       slot.worker.on("error", fail);
       slot.worker.on("exit", (code) => {
@@ -135,13 +153,25 @@ export class FeedPool {
 
   /** Feeds a cut batch in the least busy worker (its bytes are moved, not copied). */
   feed(raw: RawCsvBatch): Promise<FedBatch> {
+    return this.ask({ raw }, [raw.bytes.buffer as ArrayBuffer]).then((m) => m.fed!);
+  }
+
+  /**
+   * CBPE's estimate in the least busy worker, while this thread goes on (with the realized metrics). The window's
+   * arrays are shared, not copied, when they live in shared memory (./window.ts Grow).
+   */
+  estimate(job: EstimateJob): Promise<Estimated | undefined> {
+    return this.ask({ estimate: job }, []).then((m) => m.estimated);
+  }
+
+  private ask(message: object, transfer: ArrayBuffer[]): Promise<Answer> {
     let slot = this.slots[0];
     for (const s of this.slots) if (s.busy < slot.busy) slot = s;
     const id = this.next++;
     slot.busy++;
     return new Promise((resolve, reject) => {
       slot.jobs.set(id, { resolve, reject });
-      slot.worker.postMessage({ id, raw }, [raw.bytes.buffer as ArrayBuffer]);
+      slot.worker.postMessage({ id, ...message }, transfer);
     });
   }
 
@@ -199,7 +229,7 @@ export async function feedTableInWorkers(
     const batches = verifiedRead(file, display, { onDigest: (d) => (sha256 = d) }, () =>
       cutCsv(
         file,
-        { batchSize: t.batchSize ?? 8192, columns: read.columns, numeric: read.numeric, displayName: display },
+        { batchSize: t.batchSize ?? 8192, columns: read.columns, numeric: read.readNumeric, displayName: display },
         alloc,
       ),
     );
@@ -276,7 +306,7 @@ if (!isMainThread && workerData?.modelgateMonitor) {
   let feeder: Feeder | undefined;
   let tallier: Tallier | undefined;
   const kept: { rows?: WindowRows } = {};
-  port.on("message", async (m: { id: number; raw?: RawCsvBatch; pass?: FeedPass }) => {
+  port.on("message", async (m: { id: number; raw?: RawCsvBatch; pass?: FeedPass; estimate?: EstimateJob }) => {
     if (isEndMessage(m)) {
       await chain; // the batch being fed is answered first
       if (runners) for (const r of await runners.catch(() => [])) await r.close();
@@ -290,7 +320,19 @@ if (!isMainThread && workerData?.modelgateMonitor) {
       tallier = new Tallier(pass.window);
       return;
     }
-    const { id, raw } = m;
+    const { id, raw, estimate } = m;
+    if (estimate) {
+      chain = chain.then(() => {
+        try {
+          const { preds, versions, calibrators, threshold, chance } = estimate;
+          const estimated = estimatedPerformance(preds, versions, calibrators, threshold, chance);
+          port.postMessage({ id, ...(estimated ? { estimated } : {}) });
+        } catch (err) {
+          port.postMessage({ id, error: serializeWorkerError(err) });
+        }
+      });
+      return;
+    }
     // one batch at a time (its numbers live in this worker's scratch memory until it is fed)
     chain = chain.then(async () => {
       try {
