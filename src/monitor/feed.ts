@@ -196,6 +196,8 @@ export class Feeder {
 
   /** Label keys by the cell's text: keyOf once per distinct spelling, not per row. */
   private readonly labelKeys = new Map<string, string | null>();
+  private lastText?: string;
+  private lastKey: string | null = null;
 
   private labelOf(
     b: LogBatch,
@@ -206,10 +208,14 @@ export class Feeder {
     const own = cells?.[r] ?? nums?.[r];
     let k: string | null;
     if (own === undefined || (typeof own === "number" && Number.isNaN(own))) k = null;
+    else if (own === this.lastText) k = this.lastKey;
     else if (typeof own === "string") {
       const known = this.labelKeys.get(own);
       k = known !== undefined ? known : keyOf(own);
       if (known === undefined && this.labelKeys.size < 10_000) this.labelKeys.set(own, k);
+      // the same text as the row before (a label column of few values): no lookup
+      this.lastText = own;
+      this.lastKey = k;
     } else k = keyOf(own);
     if (k !== null) return k;
     if (this.spec.labels.size === 0) return null;

@@ -360,13 +360,18 @@ export class Tallier {
     const preds = b.preds.length === n * w ? b.preds : b.preds.slice(0, n * w);
     const labelKeys = new Map<string, number>();
     const labelCodes = new Int32Array(n);
+    // the code of the row before's label, reused while the label repeats (no lookup)
+    let last: string | null = null;
+    let lastCode = -1;
     for (let r = 0; r < n; r++) {
       const l = b.label[r];
       if (l === null) labelCodes[r] = -1;
+      else if (l === last) labelCodes[r] = lastCode;
       else {
         let c = labelKeys.get(l);
         if (c === undefined) labelKeys.set(l, (c = labelKeys.size));
-        labelCodes[r] = c;
+        labelCodes[r] = lastCode = c;
+        last = l;
       }
     }
     let requests = 0;
