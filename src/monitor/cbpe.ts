@@ -176,6 +176,11 @@ export function estimatedPerformance(
   /** Each row's calibrated chance, computed already (WindowSummary.chance); else calibrated here. */
   chances?: Float64Array,
 ): Estimated | undefined {
+  // every row estimated, its chance given (the usual case): the window's own arrays, not copies
+  let all = chances !== undefined;
+  for (let i = 0; all && i < preds.length; i++)
+    all = calibrators[versions[i]] !== undefined && Number.isFinite(preds[i]);
+  if (all && preds.length > 0) return estimated(estimateMetrics(preds, chances!, threshold), preds.length);
   const scores = new Float64Array(preds.length);
   const chance = new Float64Array(preds.length);
   let n = 0;
@@ -187,8 +192,11 @@ export function estimatedPerformance(
     chance[n++] = chances ? chances[i] : calibrate(c, s);
   }
   if (n === 0) return undefined;
-  const m = estimateMetrics(scores.subarray(0, n), chance.subarray(0, n), threshold);
+  return estimated(estimateMetrics(scores.subarray(0, n), chance.subarray(0, n), threshold), n);
+}
+
+function estimated(m: ReturnType<typeof estimateMetrics>, rows: number): Estimated {
   const metrics: Record<string, number | null> = {};
   for (const k of ESTIMATED_METRICS) metrics[k] = Number.isFinite(m[k]) ? m[k] : null;
-  return { method: "CBPE", rows: n, metrics };
+  return { method: "CBPE", rows, metrics };
 }

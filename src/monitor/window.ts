@@ -486,7 +486,9 @@ export class WindowAccumulator {
   private readonly labelKeys: string[] = [];
   private readonly labelCode = new Map<string, number>();
   private readonly labelCodes = ints();
+  /** Each labelled row's place, kept once a row without a label has been met (until then: every row, in order). */
   private readonly labeledAt = ints();
+  private everyRowLabelled = true;
   private readonly sliceKeys: (string | null)[][];
   private readonly latencies = floats();
   private requests = 0;
@@ -542,11 +544,18 @@ export class WindowAccumulator {
       } else {
         const id = t.ids?.[r];
         const label = id != null ? labels?.get(id) : undefined;
-        if (label === undefined) continue;
+        if (label === undefined) {
+          if (this.everyRowLabelled) {
+            // the first row without a label: the rows before it were all labelled
+            for (let k = 0; k < first + r; k++) this.labeledAt.push(k);
+            this.everyRowLabelled = false;
+          }
+          continue;
+        }
         code = this.codeOf(label);
       }
       this.labelCodes.push(code);
-      this.labeledAt.push(first + r);
+      if (!this.everyRowLabelled) this.labeledAt.push(first + r);
       for (let j = 0; j < slices.length; j++) this.sliceKeys[j].push(slices[j]?.[r] ?? null);
     }
     if (t.latencies) this.latencies.append(t.latencies);
@@ -569,9 +578,9 @@ export class WindowAccumulator {
     const preds = this.preds.view();
     const versions = this.versions.view();
     const chance = this.chance?.view();
-    const at = this.labeledAt.view();
     // every row labelled (the usual case once labels arrive): the window's own arrays, not copies
-    const all = at.length === this.rows;
+    const all = this.everyRowLabelled;
+    const at = all ? new Int32Array(0) : this.labeledAt.view();
     const labeledPreds = all ? preds : new Float64Array(at.length * w);
     const labeledVersions = all ? versions : new Int32Array(at.length);
     const labeledChance = all || !chance ? chance : new Float64Array(at.length);
@@ -583,7 +592,7 @@ export class WindowAccumulator {
       }
     return {
       rows: this.rows,
-      labeled: at.length,
+      labeled: all ? this.rows : at.length,
       perVersion: this.perVersion.map((v) => ({ ...v })),
       columns: this.spec.columns.map((c, i) => ({
         name: c.name,
