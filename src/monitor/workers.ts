@@ -3,10 +3,11 @@
  * (src/evaluate/collect.ts `csvInWorkers`): this thread reads the file, hashing it as it goes, and cuts it into
  * batches of records (src/data/csv-cut.ts); a worker parses each batch (csv.ts's parser), turns it into logged rows
  * (./logs.ts `fromTable`), feeds them through the window's rules (./feed.ts: the version at each row's time, the
- * logged prediction or, where there is none, the score of that version's model, opened in the worker) and counts
- * each numeric column into its reference bins (./window.ts `binColumns`). Back here, in batch order, the accumulator
- * merges the bin counts (exact sums) and keeps per row only the prediction, the version and the label: the same
- * window, skipped rows and errors as feeding the batches in this thread, on any number of workers.
+ * logged prediction or, where there is none, the score of that version's model, opened in the worker) and counts the
+ * batch (./window.ts `Tallier`: bins, label codes, CBPE chances). Back here, in batch order, the accumulator merges the
+ * tallies (`WindowAccumulator.merge`, exact sums, the code that counts a batch fed in this thread): the same window,
+ * skipped rows and errors as feeding the batches in this thread, on any number of workers. After the pass a worker
+ * also computes CBPE's estimate (`FeedPool.estimate`) while this thread computes the realized metrics.
  */
 import { isMainThread, parentPort, type Worker, workerData } from "node:worker_threads";
 import { type CsvLayout, type CsvScratch, cutCsv, parseCsvBatch, type RawCsvBatch } from "../data/csv-cut.ts";
