@@ -8,6 +8,12 @@
  *
  *   npm run build && npx tsx bench/monitor.ts [--rows 1000000] [--repeat 3]
  *   npm run build && npx tsx bench/monitor.ts --rows 10000000 --repeat 1   # memory bounded by the window: peak RSS
+ *   npx tsx bench/monitor.ts --cli dist/cli.js,OTHER/dist/cli.js [--variants logged,evaluate]   # builds in turns
+ *
+ * `--keep` keeps the bench's repository (for a profile: `node --cpu-prof dist/cli.js monitor bench --logs …`).
+ * `--cli` times each build's monitor in turns (e.g. a copy of main's dist/ from before a change, with a
+ * node_modules and package.json beside it); evaluate runs with the first. `--variants` picks the runs (logged:
+ * monitor with the prediction logged; scored: monitor scoring every row; evaluate).
  *
  * The variants run in turns (monitor with the prediction logged, monitor scoring, evaluate) within each repeat, so
  * their ratios hold on a loaded machine; report the load average (/proc/loadavg) beside the figures.
@@ -18,7 +24,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { parse } from "yaml";
 import { deployPaths, renderOverlay } from "../src/deploy/render.ts";
@@ -30,15 +36,23 @@ import { logisticRegressionModel } from "../test/support/onnx-build.ts";
 import { median } from "./machine.ts";
 
 const { values } = parseArgs({
-  options: { rows: { type: "string", default: "1000000" }, repeat: { type: "string", default: "1" } },
+  options: {
+    rows: { type: "string", default: "1000000" },
+    repeat: { type: "string", default: "1" },
+    cli: { type: "string" },
+    variants: { type: "string", default: "logged,scored,evaluate" },
+    keep: { type: "boolean", default: false },
+  },
 });
 const ROWS = Number(values.rows);
 const FEATURES = 30;
 const wr = rng(7);
 const WEIGHTS = Array.from({ length: FEATURES }, () => Math.round((wr() * 2 - 1) * 1000) / 1000);
 const BIAS = -0.4;
-const cli = join(import.meta.dirname, "../dist/cli.js");
-if (!existsSync(cli)) throw new Error("dist/cli.js is missing: run `npm run build` first");
+const clis = (values.cli ?? "dist/cli.js").split(",").map((c) => resolve(join(import.meta.dirname, ".."), c));
+const cli = clis[0];
+for (const c of clis) if (!existsSync(c)) throw new Error(`${c} is missing: run \`npm run build\` first`);
+const variants = new Set(values.variants.split(","));
 const dataDir = join(import.meta.dirname, ".data");
 mkdirSync(dataDir, { recursive: true });
 const T0 = Date.parse("2026-06-01T00:00:00Z");
@@ -90,7 +104,8 @@ const mg = (cwd: string, args: string[]) =>
 async function repository(): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), "mg-bench-monitor-"));
   // the repository is the bench's own: removed however the bench ends (the data files stay in bench/.data/)
-  process.on("exit", () => rmSync(dir, { recursive: true, force: true }));
+  if (values.keep) console.log(`the repository is kept (--keep): ${dir}/repo`);
+  else process.on("exit", () => rmSync(dir, { recursive: true, force: true }));
   const repo = join(dir, "repo");
   mkdirSync(join(repo, "data"), { recursive: true });
   mkdirSync(join(repo, "models/bench"), { recursive: true });
@@ -184,8 +199,8 @@ interface Timing {
   rssMb: number;
   out: string;
 }
-function timed(cwd: string, args: string[]): Timing {
-  const r = spawnSync("/usr/bin/time", ["-f", "__TIME__ %e %U %S %M", process.execPath, cli, ...args], {
+function timed(cwd: string, args: string[], build = cli): Timing {
+  const r = spawnSync("/usr/bin/time", ["-f", "__TIME__ %e %U %S %M", process.execPath, build, ...args], {
     cwd,
     encoding: "utf8",
     maxBuffer: 1 << 26,
@@ -203,39 +218,59 @@ const bare = join(dataDir, `monitor-${ROWS}-bare.csv`);
 if (!existsSync(logged)) await writeCsv(logged, ROWS, 2, { prediction: true });
 if (!existsSync(bare)) await writeCsv(bare, ROWS, 2, { prediction: false });
 const window = ["--since", new Date(T0).toISOString(), "--until", new Date(T0 + DAYS * 86_400_000).toISOString()];
-const runs: Record<string, Timing[]> = { logged: [], scored: [], evaluate: [] };
+const runs: Record<string, Timing[]> = {};
+const tag = (name: string, k: number) => (clis.length > 1 ? `${name}#${k + 1}` : name);
 const repeat = Number(values.repeat);
 for (let i = 0; i < repeat; i++) {
-  runs.logged.push(timed(repo, ["monitor", "bench", "--logs", logged, ...window, "--dry-run", "--json"]));
-  runs.scored.push(timed(repo, ["monitor", "bench", "--logs", bare, ...window, "--dry-run", "--json"]));
-  runs.evaluate.push(
-    timed(repo, [
-      "evaluate",
-      "--model",
-      join(repo, "models/bench/model.onnx"),
-      "--data",
-      bare,
-      "--task",
-      "binary-classification",
-      "--label",
-      "label",
-      "--features",
-      Array.from({ length: FEATURES }, (_, j) => `f${j}`).join(","),
-      "--resamples",
-      "0",
-      "--out",
-      join(repo, ".modelgate/bench-quick.json"),
-    ]),
-  );
+  for (const [k, build] of clis.entries()) {
+    if (variants.has("logged"))
+      (runs[tag("logged", k)] ??= []).push(
+        timed(repo, ["monitor", "bench", "--logs", logged, ...window, "--dry-run", "--json"], build),
+      );
+    if (variants.has("scored"))
+      (runs[tag("scored", k)] ??= []).push(
+        timed(repo, ["monitor", "bench", "--logs", bare, ...window, "--dry-run", "--json"], build),
+      );
+  }
+  if (variants.has("evaluate"))
+    (runs.evaluate ??= []).push(
+      timed(repo, [
+        "evaluate",
+        "--model",
+        join(repo, "models/bench/model.onnx"),
+        "--data",
+        bare,
+        "--task",
+        "binary-classification",
+        "--label",
+        "label",
+        "--features",
+        Array.from({ length: FEATURES }, (_, j) => `f${j}`).join(","),
+        "--resamples",
+        "0",
+        "--out",
+        join(repo, ".modelgate/bench-quick.json"),
+      ]),
+    );
 }
-const out = JSON.parse(runs.logged[0].out);
-if (out.window.rows !== ROWS) throw new Error(`monitor judged ${out.window.rows} rows, not ${ROWS}`);
+const first = runs[tag("logged", 0)] ?? runs[tag("scored", 0)];
+const out = first ? JSON.parse(first[0].out) : undefined;
+if (out && out.window.rows !== ROWS) throw new Error(`monitor judged ${out.window.rows} rows, not ${ROWS}`);
+for (const [k, c] of clis.entries()) if (clis.length > 1) console.log(`#${k + 1}: ${c}`);
 console.log(
-  `${ROWS.toLocaleString("en-US")} rows × ${FEATURES} features, CSV (${repeat} run${repeat > 1 ? "s, medians" : ""}); monitor verdict ${out.verdict}; load average ${readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ")}`,
+  `${ROWS.toLocaleString("en-US")} rows × ${FEATURES} features, CSV (${repeat} run${repeat > 1 ? "s, medians" : ""}); monitor verdict ${out?.verdict ?? "-"}; load average ${readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ")}`,
 );
 for (const [name, t] of Object.entries(runs)) {
   const s = median(t.map((x) => x.seconds));
   console.log(
-    `${name.padEnd(9)} ${s.toFixed(2)} s wall (${Math.round(ROWS / s).toLocaleString("en-US")} rows/s), ${median(t.map((x) => x.cpu)).toFixed(2)} s CPU, peak RSS ${Math.round(median(t.map((x) => x.rssMb)))} MiB`,
+    `${name.padEnd(9)} ${s.toFixed(2)} s wall (${Math.round(ROWS / s).toLocaleString("en-US")} rows/s), ${median(t.map((x) => x.cpu)).toFixed(2)} s CPU, peak RSS ${Math.round(median(t.map((x) => x.rssMb)))} MiB; runs ${t.map((x) => x.seconds.toFixed(2)).join(" ")}`,
   );
 }
+// ratios within each turn (robust to load that changes between turns), as medians
+if (runs.evaluate)
+  for (const [name, t] of Object.entries(runs)) {
+    if (name === "evaluate") continue;
+    const r = t.map((x, i) => x.seconds / runs.evaluate[i].seconds);
+    const c = t.map((x, i) => x.cpu / runs.evaluate[i].cpu);
+    console.log(`${name} / evaluate: ${median(r).toFixed(2)}× wall, ${median(c).toFixed(2)}× CPU (in turns)`);
+  }

@@ -1,4 +1,5 @@
 import { argsortAscending } from "../evaluate/sort.ts";
+import type { MonitoringRecord } from "../records/monitoring.ts";
 
 /**
  * Confidence-based performance estimation (CBPE), after NannyML (nannyml/performance_estimation/confidence_based,
@@ -159,4 +160,43 @@ export function estimateRocAuc(scores: ArrayLike<number>, chance: ArrayLike<numb
     prevFpr = fpr;
   }
   return area;
+}
+
+export type Estimated = NonNullable<MonitoringRecord["performance"]["estimated"]>;
+
+/**
+ * CBPE's estimate over the rows whose version has a calibration (binary classification: `preds` are positive-class
+ * scores), at `threshold`. Undefined when no row can be estimated.
+ */
+export function estimatedPerformance(
+  preds: Float64Array,
+  versions: Int32Array,
+  calibrators: (Calibrator | undefined)[],
+  threshold: number,
+  /** Each row's calibrated chance, computed already (WindowSummary.chance); else calibrated here. */
+  chances?: Float64Array,
+): Estimated | undefined {
+  // every row estimated, its chance given (the usual case): the window's own arrays, not copies
+  let all = chances !== undefined;
+  for (let i = 0; all && i < preds.length; i++)
+    all = calibrators[versions[i]] !== undefined && Number.isFinite(preds[i]);
+  if (all && preds.length > 0) return estimated(estimateMetrics(preds, chances!, threshold), preds.length);
+  const scores = new Float64Array(preds.length);
+  const chance = new Float64Array(preds.length);
+  let n = 0;
+  for (let i = 0; i < preds.length; i++) {
+    const c = calibrators[versions[i]];
+    const s = preds[i];
+    if (!c || !Number.isFinite(s)) continue;
+    scores[n] = s;
+    chance[n++] = chances ? chances[i] : calibrate(c, s);
+  }
+  if (n === 0) return undefined;
+  return estimated(estimateMetrics(scores.subarray(0, n), chance.subarray(0, n), threshold), n);
+}
+
+function estimated(m: ReturnType<typeof estimateMetrics>, rows: number): Estimated {
+  const metrics: Record<string, number | null> = {};
+  for (const k of ESTIMATED_METRICS) metrics[k] = Number.isFinite(m[k]) ? m[k] : null;
+  return { method: "CBPE", rows, metrics };
 }

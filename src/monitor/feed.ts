@@ -67,8 +67,10 @@ export class Feeder {
 
   async add(b: LogBatch): Promise<void> {
     const spec = this.spec;
-    const keep: number[] = [];
-    const version: number[] = [];
+    // the rows kept (their place in the batch) and the version that served each
+    const keep = new Int32Array(b.length);
+    const version = new Int32Array(b.length);
+    let k = 0;
     for (let r = 0; r < b.length; r++) {
       const t = b.time[r];
       if (!Number.isFinite(t)) inc(this.skipped, "without a time");
@@ -77,22 +79,23 @@ export class Feeder {
         const v = this.versionAt(t);
         if (v < 0) inc(this.skipped, "at a time no version ran");
         else {
-          keep.push(r);
-          version.push(v);
+          keep[k] = r;
+          version[k++] = v;
         }
       }
     }
-    if (keep.length === 0) return;
+    if (k === 0) return;
     const w = spec.width;
-    const preds = new Float64Array(keep.length * w).fill(Number.NaN);
-    const scored = new Uint8Array(keep.length);
+    const preds = new Float64Array(k * w).fill(Number.NaN);
+    const scored = new Uint8Array(k);
     const toScore = new Map<number, number[]>();
-    keep.forEach((r, i) => {
+    for (let i = 0; i < k; i++) {
+      const r = keep[i];
       const single = b.predicted?.[r];
       if (single !== undefined && Number.isFinite(single) && spec.width === 1) {
         // a table's prediction column: the score (as the model's float32 output) or the value itself
         preds[i] = spec.task === "regression" ? single : Math.fround(single);
-        return;
+        continue;
       }
       const logged = single !== undefined ? undefined : b.prediction?.[r];
       if (logged && logged.length > 0 && logged.every(Number.isFinite))
@@ -102,11 +105,18 @@ export class Feeder {
         list.push(i);
         toScore.set(version[i], list);
       }
-    });
-    const dropped = new Uint8Array(keep.length);
-    for (const [v, rows] of toScore) await this.score(b, keep, rows, spec.versions[v], preds, scored, dropped);
-    const kept = keep.map((_, i) => i).filter((i) => !dropped[i]);
-    this.acc.add(this.rows(b, keep, kept, version, preds, scored));
+    }
+    const dropped = new Uint8Array(k);
+    let drops = 0;
+    for (const [v, rows] of toScore) drops += await this.score(b, keep, rows, spec.versions[v], preds, scored, dropped);
+    // the kept rows' indices into keep (undefined: all of them, the usual case)
+    let kept: Int32Array | undefined;
+    if (drops > 0) {
+      kept = new Int32Array(k - drops);
+      let n = 0;
+      for (let i = 0; i < k; i++) if (!dropped[i]) kept[n++] = i;
+    }
+    this.acc.add(this.rows(b, keep.subarray(0, k), kept, version.subarray(0, k), preds, scored));
   }
 
   /**
@@ -121,15 +131,16 @@ export class Feeder {
     else for (let j = 0; j < w; j++) preds[i * w + j] = Math.fround(out[j] ?? Number.NaN);
   }
 
+  /** Scores `rows` (indices into keep) with the version's model; returns how many it dropped (a feature missing). */
   private async score(
     b: LogBatch,
-    keep: number[],
+    keep: Int32Array,
     rows: number[],
     v: FeedVersion,
     preds: Float64Array,
     scored: Uint8Array,
     dropped: Uint8Array,
-  ): Promise<void> {
+  ): Promise<number> {
     const features = v.runner.columns;
     const strings = new Set(v.runner.stringColumns());
     // rows with every feature the model needs, column by column (no lookup per cell)
@@ -153,7 +164,7 @@ export class Feeder {
     for (const i of rows) if (!okSet.has(i)) dropped[i] = 1;
     if (rows.length > ok.length)
       inc(this.skipped, "without a prediction and a feature the model needs", rows.length - ok.length);
-    if (ok.length === 0) return;
+    if (ok.length === 0) return rows.length;
     const fb: FeatureBatch = { length: ok.length, numeric: new Map(), strings: new Map() };
     // every row of the batch scored by this version (the usual case): the batch's own columns, not copies
     const whole = ok.length === b.length && ok.every((i, k) => keep[i] === k);
@@ -180,19 +191,31 @@ export class Feeder {
       this.store(preds, i, out.subarray(k * width, (k + 1) * width), v);
       scored[i] = 1;
     });
+    return rows.length - ok.length;
   }
 
   /** Label keys by the cell's text: keyOf once per distinct spelling, not per row. */
   private readonly labelKeys = new Map<string, string | null>();
+  private lastText?: string;
+  private lastKey: string | null = null;
 
-  private labelOf(b: LogBatch, r: number): string | null {
-    const own = b.cells.get(this.spec.labelColumn)?.[r] ?? b.numeric.get(this.spec.labelColumn)?.[r];
+  private labelOf(
+    b: LogBatch,
+    r: number,
+    cells = b.cells.get(this.spec.labelColumn),
+    nums = b.numeric.get(this.spec.labelColumn),
+  ): string | null {
+    const own = cells?.[r] ?? nums?.[r];
     let k: string | null;
     if (own === undefined || (typeof own === "number" && Number.isNaN(own))) k = null;
+    else if (own === this.lastText) k = this.lastKey;
     else if (typeof own === "string") {
       const known = this.labelKeys.get(own);
       k = known !== undefined ? known : keyOf(own);
       if (known === undefined && this.labelKeys.size < 10_000) this.labelKeys.set(own, k);
+      // the same text as the row before (a label column of few values): no lookup
+      this.lastText = own;
+      this.lastKey = k;
     } else k = keyOf(own);
     if (k !== null) return k;
     if (this.spec.labels.size === 0) return null;
@@ -200,20 +223,25 @@ export class Feeder {
     return id !== null ? (this.spec.labels.get(id) ?? null) : null;
   }
 
+  /**
+   * The kept rows as the window takes them: `keep` holds each row's place in the batch, `kept` the indices into keep
+   * of the rows left after scoring (undefined: all).
+   */
   private rows(
     b: LogBatch,
-    keep: number[],
-    kept: number[],
-    version: number[],
+    keep: Int32Array,
+    kept: Int32Array | undefined,
+    version: Int32Array,
     preds: Float64Array,
     scored: Uint8Array,
   ): WindowRows {
     const spec = this.spec;
     const w = spec.width;
-    const n = kept.length;
-    const src = kept.map((i) => keep[i]);
+    const src = kept ? Int32Array.from(kept, (i) => keep[i]) : keep;
+    const n = src.length;
     // every row of the batch kept (the usual case): the batch's own columns, not copies
-    const whole = n === b.length && src.every((r, i) => r === i);
+    let whole = n === b.length;
+    for (let i = 0; whole && i < n; i++) whole = src[i] === i;
     const pick = (col: Float64Array) => {
       if (whole) return col;
       const out = new Float64Array(n);
@@ -231,7 +259,7 @@ export class Feeder {
         if (cells)
           text.set(
             c.name,
-            src.map((r) => categoryKey(cells[r], c.column)),
+            Array.from(src, (r) => categoryKey(cells[r], c.column)),
           );
       }
     }
@@ -241,7 +269,7 @@ export class Feeder {
       if (!cells && !nums) continue;
       text.set(
         s.column,
-        src.map((r) => {
+        Array.from(src, (r) => {
           const cell: Cell = nums ? (Number.isNaN(nums[r]) ? null : nums[r]) : cells![r];
           if (s.buckets) {
             const x = cellToNumber(cell);
@@ -251,26 +279,34 @@ export class Feeder {
         }),
       );
     }
-    const label = src.map((r) => this.labelOf(b, r));
+    const ownCells = b.cells.get(spec.labelColumn);
+    const ownNums = b.numeric.get(spec.labelColumn);
+    const label = new Array<string | null>(n);
+    for (let i = 0; i < n; i++) label[i] = this.labelOf(b, src[i], ownCells, ownNums);
     const ids = spec.labelIds ? label.map((l, i) => (l === null ? b.id(src[i]) : null)) : undefined;
     if (spec.capture) {
-      src.forEach((r, i) => {
-        if (label[i] === null) return;
+      for (let i = 0; i < n; i++) {
+        if (label[i] === null) continue;
+        const r = src[i];
         this.captured.push({
           time: b.time[r],
-          cells: spec.capture!.map((c) => (c === spec.labelColumn ? label[i] : cellText(b, c, r, spec.idColumn))),
+          cells: spec.capture.map((c) => (c === spec.labelColumn ? label[i] : cellText(b, c, r, spec.idColumn))),
         });
-      });
+      }
     }
     return {
       length: n,
-      version: Int32Array.from(kept, (i) => version[i]),
+      version: kept
+        ? Int32Array.from(kept, (i) => version[i])
+        : version.length === b.length
+          ? version
+          : version.slice(),
       numeric,
       text,
-      preds: whole
-        ? preds
-        : Float64Array.from({ length: n * w }, (_, k) => preds[kept[Math.floor(k / w)] * w + (k % w)]),
-      scored: whole ? scored : Uint8Array.from(kept, (i) => scored[i]),
+      preds: kept
+        ? Float64Array.from({ length: n * w }, (_, k) => preds[kept[Math.floor(k / w)] * w + (k % w)])
+        : preds,
+      scored: kept ? Uint8Array.from(kept, (i) => scored[i]) : scored,
       label,
       ...(b.latencyMs ? { latencyMs: pick(b.latencyMs) } : {}),
       ...(b.error ? { error: Int8Array.from(src, (r) => b.error![r]) } : {}),

@@ -138,6 +138,11 @@ export interface TableRead {
   other: string[];
   /** Wanted columns the file lacks. */
   missing: string[];
+  /**
+   * The columns the reader parses as numbers: `numeric`, and in a CSV file `timestamp` too (epoch seconds are read as
+   * numbers, with no string per cell; an RFC 3339 cell comes back as text, ./logs.ts fromTable).
+   */
+  readNumeric: string[];
 }
 
 /** How a logged table is read (its header says which columns it has); a table without `timestamp` is refused. */
@@ -156,7 +161,14 @@ export async function tableRead(file: string, display: string, want: TableColumn
     ...new Set([...want.other, ...(want.idColumn ? [want.idColumn] : []), ...(has.has(ERROR) ? [ERROR] : [])]),
   ].filter((c) => has.has(c) && !numeric.includes(c));
   const missing = [...want.numeric, ...want.other].filter((c) => !has.has(c));
-  return { columns: [TIMESTAMP, ...numeric, ...other], numeric, other, missing };
+  const csv = extname(file).toLowerCase() === ".csv";
+  return {
+    columns: [TIMESTAMP, ...numeric, ...other],
+    numeric,
+    other,
+    missing,
+    readNumeric: csv ? [TIMESTAMP, ...numeric] : numeric,
+  };
 }
 
 /**
@@ -170,10 +182,10 @@ export async function* tableBatches(
   verify?: Verify,
   batchSize?: number,
 ): AsyncGenerator<{ batch: LogBatch; missing: string[] }> {
-  const { columns, numeric, other, missing } = await tableRead(file, display, want);
+  const { columns, numeric, other, missing, readNumeric } = await tableRead(file, display, want);
   const o = {
     columns,
-    numeric,
+    numeric: readNumeric,
     displayName: display,
     ...(verify ? { verify } : {}),
     ...(batchSize ? { batchSize } : {}),
@@ -192,16 +204,28 @@ export function fromTable(b: Batch, display: string, numeric: string[], other: s
   const col = (name: string) => b.columns.indexOf(name);
   const n = b.length;
   const time = new Float64Array(n);
-  const ts = b.data[col(TIMESTAMP)];
+  const at = col(TIMESTAMP);
   const where = (r: number) => {
     const p = rowPlace(b, r);
     return `${display}:${p.line ?? `row ${p.row}`}`;
   };
+  // read as numbers (a CSV file, TableRead.readNumeric): epoch seconds as parsed, the other cells as their text
+  const secs = b.numeric?.[at];
+  const texts = secs ? b.notNumbers?.[at] : undefined;
+  const cell = (r: number): Cell => {
+    if (!secs) return b.data[at][r];
+    const k = texts ? texts.rows.indexOf(r) : -1;
+    return k >= 0 ? texts!.texts[k] : Number.isNaN(secs[r]) ? null : secs[r];
+  };
+  if (secs) {
+    // epoch seconds as the text's rule reads them (digits, a point: never below 0)
+    for (let r = 0; r < n; r++) time[r] = secs[r] >= 0 ? parseTimestamp(secs[r]) : Number.NaN;
+    if (texts) for (let k = 0; k < texts.rows.length; k++) time[texts.rows[k]] = parseTimestamp(texts.texts[k]);
+  } else for (let r = 0; r < n; r++) time[r] = parseTimestamp(b.data[at][r]);
   for (let r = 0; r < n; r++) {
-    time[r] = parseTimestamp(ts[r]);
     if (!Number.isFinite(time[r])) {
       throw new UserError(
-        `${where(r)}: timestamp ${JSON.stringify(cellToString(ts[r]))} is not a time; write RFC 3339 with a zone (2024-05-01T10:00:00Z) or epoch seconds`,
+        `${where(r)}: timestamp ${JSON.stringify(cellToString(cell(r)))} is not a time; write RFC 3339 with a zone (2024-05-01T10:00:00Z) or epoch seconds`,
       );
     }
   }

@@ -4,7 +4,6 @@ import type { Task } from "../evaluate/metrics.ts";
 import { SCORING_THREADS } from "../evaluate/runner.ts";
 import type { Label } from "../evaluate/collect.ts";
 import type { MonitoringRecord } from "../records/monitoring.ts";
-import { type Calibrator, calibrate, ESTIMATED_METRICS, estimateMetrics } from "./cbpe.ts";
 import type { WindowSummary } from "./window.ts";
 
 /**
@@ -114,33 +113,6 @@ export async function realizedPerformance(w: WindowSummary, spec: PerformanceSpe
 }
 
 type Estimated = NonNullable<MonitoringRecord["performance"]["estimated"]>;
-
-/**
- * CBPE's estimate over the rows whose version has a calibration (binary classification: `preds` are positive-class
- * scores), at `threshold`. Undefined when no row can be estimated.
- */
-export function estimatedPerformance(
-  preds: Float64Array,
-  versions: Int32Array,
-  calibrators: (Calibrator | undefined)[],
-  threshold: number,
-): Estimated | undefined {
-  const scores = new Float64Array(preds.length);
-  const chance = new Float64Array(preds.length);
-  let n = 0;
-  for (let i = 0; i < preds.length; i++) {
-    const c = calibrators[versions[i]];
-    const s = preds[i];
-    if (!c || !Number.isFinite(s)) continue;
-    scores[n] = s;
-    chance[n++] = calibrate(c, s);
-  }
-  if (n === 0) return undefined;
-  const m = estimateMetrics(scores.subarray(0, n), chance.subarray(0, n), threshold);
-  const metrics: Record<string, number | null> = {};
-  for (const k of ESTIMATED_METRICS) metrics[k] = Number.isFinite(m[k]) ? m[k] : null;
-  return { method: "CBPE", rows: n, metrics };
-}
 
 /** The estimate on the labelled rows against the realized value there, metric by metric. */
 export function compareEstimate(

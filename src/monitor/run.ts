@@ -16,14 +16,14 @@ import type { MonitoringRecord } from "../records/monitoring.ts";
 import { defaultEnvironment } from "../release/steps.ts";
 import { VERSION } from "../version.ts";
 import type { Workspace } from "../workspace/workspace.ts";
-import { type Calibrator, fitIsotonic } from "./cbpe.ts";
+import { type Calibrator, estimatedPerformance, fitIsotonic } from "./cbpe.ts";
 import { type ColumnReference, type NumericReference, referenceOf } from "./drift.ts";
 import { Feeder, type FeedSpec } from "./feed.ts";
 import { servedDuring } from "./history.ts";
 import type { EventCounts, PayloadSpec } from "./events.ts";
 import { eventBatches, expandPaths, logKind, readLabels, shown, tableBatches } from "./logs.ts";
 import { type MonitoringFacts, type MonitoringPlan, planMonitoring } from "./plan.ts";
-import { compareEstimate, estimatedPerformance, operations, realizedPerformance } from "./performance.ts";
+import { compareEstimate, operations, realizedPerformance } from "./performance.ts";
 import { modelIoOf } from "../evaluate/spec.ts";
 import { loadVersion, positiveClass, scoreReference, scratchFolder, type VersionFacts } from "./versions.ts";
 import { WindowAccumulator } from "./window.ts";
@@ -172,7 +172,7 @@ export async function gatherFacts(s: MonitorSession, scratch: string): Promise<G
         `warning: monitoring worker threads could not start; the logs are read in the main thread (same record, slower): ${up.error}\n`,
       );
     const streamed = await streamLogs(s, w, logs, w.feed.capture ? undefined : pool);
-    const facts = await factsOf(s, versions, w, streamed);
+    const facts = await factsOf(s, versions, w, streamed, pool);
     return {
       facts,
       versions,
@@ -295,6 +295,7 @@ async function prepareWindow(
     ...(classes ? { classes } : {}),
     slices: slices.map((x) => x.column),
     versions: versions.length,
+    ...(task === "binary-classification" ? { calibrators: refs.calibrators } : {}),
   });
   const stringInputs = new Set(runners.flatMap((r) => r.stringColumns()));
   const numeric = new Set([
@@ -357,12 +358,7 @@ async function streamLogs(
       const want = { numeric: [...w.numeric], other: w.other, ...id };
       if (pool && extname(f).toLowerCase() === ".csv") {
         const { feedTableInWorkers } = await import("./workers.ts");
-        const columns = w.refs.columns.map((c) => ({ name: c.feature, ref: c.ref }));
-        const fed = await feedTableInWorkers(pool, f, display, want, {
-          ...w,
-          columns,
-          ...(batchSize ? { batchSize } : {}),
-        });
+        const fed = await feedTableInWorkers(pool, f, display, want, { ...w, ...(batchSize ? { batchSize } : {}) });
         rows = fed.rows;
         sha256 = fed.sha256;
       } else
@@ -393,6 +389,7 @@ async function factsOf(
   versions: VersionFacts[],
   w: PreparedWindow,
   streamed: { sources: MonitoringRecord["sources"]; skipped: Record<string, number> },
+  pool: FeedPool | undefined,
 ): Promise<MonitoringFacts> {
   const primary = versions[versions.length - 1];
   const pm = primary.manifest;
@@ -410,6 +407,26 @@ async function factsOf(
   if (summary.prediction)
     columns.push({ feature: "prediction", ref: summary.prediction.ref, cur: summary.prediction.cur });
   const perfNotes = [...w.notes];
+  const binary = pm.spec.task === "binary-classification";
+  const cal = w.refs.calibrators;
+  // CBPE's estimates run in a worker thread, when there are some, beside the realized metrics here (same results)
+  const estimate = (preds: Float64Array, versions: Int32Array, chance: Float64Array | undefined) => {
+    const job = { preds, versions, calibrators: cal, threshold: pm.spec.threshold, ...(chance ? { chance } : {}) };
+    return pool
+      ? pool.estimate(job)
+      : Promise.resolve(estimatedPerformance(preds, versions, cal, pm.spec.threshold, chance));
+  };
+  const estimating = binary ? estimate(summary.preds, summary.versions, summary.chance) : undefined;
+  // every row labelled: the estimate on the labelled rows is the estimate
+  const L = summary.labeledRows;
+  const labelledEstimating =
+    binary && summary.labeled === summary.rows
+      ? estimating
+      : binary
+        ? estimate(L.preds, L.versions, L.chance)
+        : undefined;
+  estimating?.catch(() => undefined); // awaited below: a failure is thrown there
+  labelledEstimating?.catch(() => undefined);
   const realized =
     summary.labeled > 0
       ? await realizedPerformance(summary, {
@@ -426,16 +443,8 @@ async function factsOf(
         })
       : undefined;
   if (!realized) perfNotes.push("no labels for the window's rows yet: the realized metrics wait for them (--labels)");
-  const binary = pm.spec.task === "binary-classification";
-  const cal = w.refs.calibrators;
-  const estimated = binary ? estimatedPerformance(summary.preds, summary.versions, cal, pm.spec.threshold) : undefined;
-  // every row labelled: the estimate on the labelled rows is the estimate
-  const onLabelled =
-    binary && summary.labeled === summary.rows
-      ? estimated
-      : binary
-        ? estimatedPerformance(summary.labeledRows.preds, summary.labeledRows.versions, cal, pm.spec.threshold)
-        : undefined;
+  const estimated = await estimating;
+  const onLabelled = await labelledEstimating;
   const comparison = compareEstimate(onLabelled, realized);
   const ops = operations(summary);
   const cited = r.data.find((d) => d.name === primary.dataset?.name) ?? r.data[0];

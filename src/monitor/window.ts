@@ -1,3 +1,4 @@
+import { type Calibrator, calibrate } from "./cbpe.ts";
 import type { ColumnCounts, ColumnReference } from "./drift.ts";
 import { FEW } from "./drift.ts";
 
@@ -24,6 +25,8 @@ export interface WindowSpec {
   classes?: string[];
   slices: string[];
   versions: number;
+  /** Binary classification: each version's CBPE calibration (./cbpe.ts), for each row's calibrated chance. */
+  calibrators?: (Calibrator | undefined)[];
 }
 
 /** A batch of logged rows, by column. */
@@ -51,35 +54,65 @@ export interface WindowRows {
   ids?: (string | null)[];
 }
 
-/** A typed array that grows by doubling: the window's per-row values without a JS array of numbers. */
+/**
+ * A typed array built in parts: the window's per-row values without a JS array of numbers, and without the copies of
+ * growing by doubling. An appended array is kept as it is (its owner must not change it afterwards); pushed values
+ * fill parts of PART values; `view()` joins the parts once.
+ */
 class Grow<T extends Float64Array | Int32Array> {
   n = 0;
+  private parts: T[] = [];
+  private cur?: T;
+  private used = 0;
   constructor(
-    public buf: T,
     private readonly make: (length: number) => T,
+    /** The joined array: in shared memory, for a worker thread to read it without a copy. */
+    private readonly makeShared: (length: number) => T,
   ) {}
-  private room(k: number): void {
-    if (this.n + k <= this.buf.length) return;
-    const b = this.make(Math.max(this.buf.length * 2, this.n + k));
-    b.set(this.buf.subarray(0, this.n));
-    this.buf = b;
+  private seal(): void {
+    if (this.cur && this.used > 0) this.parts.push(this.cur.subarray(0, this.used) as T);
+    this.cur = undefined;
+    this.used = 0;
   }
   push(v: number): void {
-    if (this.n === this.buf.length) this.room(1);
-    this.buf[this.n++] = v;
+    if (!this.cur || this.used === this.cur.length) {
+      this.seal();
+      this.cur = this.make(PART);
+    }
+    this.cur[this.used++] = v;
+    this.n++;
   }
-  /** Appends values in one copy. */
-  append(vs: ArrayLike<number>): void {
-    this.room(vs.length);
-    this.buf.set(vs, this.n);
+  /** Appends values without copying them. */
+  append(vs: T): void {
+    if (vs.length === 0) return;
+    this.seal();
+    this.parts.push(vs);
     this.n += vs.length;
   }
   view(): T {
-    return this.buf.subarray(0, this.n) as T;
+    this.seal();
+    if (this.parts.length === 1) return this.parts[0];
+    const out = this.makeShared(this.n);
+    let at = 0;
+    for (const p of this.parts) {
+      out.set(p, at);
+      at += p.length;
+    }
+    this.parts = [out];
+    return out;
   }
 }
-const floats = () => new Grow(new Float64Array(1024), (n) => new Float64Array(n));
-const ints = () => new Grow(new Int32Array(1024), (n) => new Int32Array(n));
+const PART = 65536;
+const floats = () =>
+  new Grow<Float64Array<ArrayBufferLike>>(
+    (n) => new Float64Array(n),
+    (n) => new Float64Array(new SharedArrayBuffer(n * 8)),
+  );
+const ints = () =>
+  new Grow<Int32Array<ArrayBufferLike>>(
+    (n) => new Int32Array(n),
+    (n) => new Int32Array(new SharedArrayBuffer(n * 4)),
+  );
 
 interface NumericCounter {
   kind: "numeric";
@@ -134,19 +167,30 @@ function binTable(e: Float64Array): BinTable | undefined {
   return { lo, scale, bins };
 }
 
-function counterFor(ref: ColumnReference): Counter {
-  const edges = ref.kind === "numeric" ? Float64Array.from(ref.edges) : undefined;
-  const table = edges ? binTable(edges) : undefined;
-  return ref.kind === "numeric"
-    ? {
-        kind: "numeric",
-        edges: edges!,
-        ...(table ? { table } : {}),
-        counts: new Float64Array(ref.edges.length + 1),
-        seen: [],
-        nulls: 0,
-      }
-    : { kind: "categorical", counts: new Map(), nulls: 0 };
+/** A numeric reference's bins, made once per window: its edges as numbers and their lookup table. */
+interface Bins {
+  edges: Float64Array;
+  table?: BinTable;
+}
+
+function binsOf(ref: ColumnReference | undefined): Bins | undefined {
+  if (ref?.kind !== "numeric") return undefined;
+  const edges = Float64Array.from(ref.edges);
+  const table = binTable(edges);
+  return { edges, ...(table ? { table } : {}) };
+}
+
+function counterFor(ref: ColumnReference, bins?: Bins, counts?: Float64Array): Counter {
+  if (ref.kind !== "numeric") return { kind: "categorical", counts: new Map(), nulls: 0 };
+  const b = bins ?? binsOf(ref)!;
+  return {
+    kind: "numeric",
+    edges: b.edges,
+    ...(b.table ? { table: b.table } : {}),
+    counts: counts ?? new Float64Array(ref.edges.length + 1),
+    seen: [],
+    nulls: 0,
+  };
 }
 
 function countNumber(c: NumericCounter, v: number): void {
@@ -201,51 +245,209 @@ function binNumbers(c: NumericCounter, xs: Float64Array, n: number): void {
   c.nulls += nulls;
 }
 
-/** One numeric column of a batch counted into its bins elsewhere (a worker thread): what `add` merges. */
-export interface BinnedColumn {
-  counts: Float64Array;
-  /** Distinct values seen, up to FEW + 1. */
-  seen: number[];
-  nulls: number;
-  /** The batch had the column. */
-  present: boolean;
-}
-
-/**
- * A batch's numeric watched columns counted into the reference's bins, as `add` counts them (by column index;
- * undefined for a categorical column, which `add` counts from the batch's keys). Sums of counts are exact, so
- * merging batches binned apart gives the very counts of binning them in one place.
- */
-export function binColumns(
-  columns: WindowColumn[],
-  b: Pick<WindowRows, "length" | "numeric">,
-): (BinnedColumn | undefined)[] {
-  return columns.map((col) => {
-    if (col.ref.kind !== "numeric") return undefined;
-    const c = counterFor(col.ref) as NumericCounter;
-    const xs = b.numeric.get(col.name);
-    if (xs) binNumbers(c, xs, b.length);
-    else c.nulls += b.length;
-    return { counts: c.counts, seen: c.seen, nulls: c.nulls, present: xs !== undefined };
-  });
-}
-
-function mergeBinned(c: NumericCounter, b: BinnedColumn): void {
-  for (let j = 0; j < c.counts.length; j++) c.counts[j] += b.counts[j];
-  c.nulls += b.nulls;
-  // distinct values up to FEW + 1: the union of each batch's (each holds its own up to FEW + 1) is that of all rows
-  for (const v of b.seen) if (c.seen.length <= FEW && !c.seen.includes(v)) c.seen.push(v);
-}
-
 function countKey(c: CategoricalCounter, k: string | null): void {
   if (k === null) c.nulls++;
   else c.counts.set(k, (c.counts.get(k) ?? 0) + 1);
+}
+
+/** One batch's counter added to the window's: sums of counts are exact, so any cut into batches gives the same. */
+function mergeCounter(into: Counter, c: Counter): void {
+  into.nulls += c.nulls;
+  if (into.kind === "numeric" && c.kind === "numeric") {
+    for (let j = 0; j < into.counts.length; j++) into.counts[j] += c.counts[j];
+    // distinct values up to FEW + 1: the union of each batch's (each holds its own up to FEW + 1) is that of all rows
+    for (const v of c.seen) if (into.seen.length <= FEW && !into.seen.includes(v)) into.seen.push(v);
+  } else if (into.kind === "categorical" && c.kind === "categorical")
+    // in the batch's first-seen order: the window's keys keep the order of one pass over every row
+    for (const [k, n] of c.counts) into.counts.set(k, (into.counts.get(k) ?? 0) + n);
 }
 
 function countsOf(c: Counter): ColumnCounts {
   return c.kind === "numeric"
     ? { kind: "numeric", counts: Array.from(c.counts), distinct: c.seen.length }
     : { kind: "categorical", counts: new Map(c.counts) };
+}
+
+/** A column's counts in one batch, as they travel between threads (a numeric counter without its edges). */
+export type ColumnTally =
+  | { kind: "numeric"; counts: Float64Array; seen: number[]; nulls: number; present: boolean }
+  | { kind: "categorical"; counts: Map<string, number>; nulls: number; present: boolean };
+
+/**
+ * A batch of rows counted: all the window keeps of it, in compact arrays (no numeric column, no per-row object).
+ * Computed where the batch is fed (this thread, or a worker thread, ./workers.ts) by `tallyRows`, merged in batch
+ * order by `WindowAccumulator.merge`: the same window whichever thread counted which batch.
+ */
+export interface BatchTally {
+  length: number;
+  /** Per version: rows served and rows scored (2 numbers a version). */
+  perVersion: Int32Array;
+  /** The numeric columns' counts, together (their `counts` are views of it). */
+  bins: Float64Array;
+  /** Each watched column's counts (by column index). */
+  columns: ColumnTally[];
+  prediction?: ColumnTally;
+  version: Int32Array;
+  /** length × width predictions. */
+  preds: Float64Array;
+  /** Binary classification with calibrators (WindowSpec.calibrators): each row's calibrated chance (NaN: none). */
+  chance?: Float64Array;
+  /** The labels of the batch, in first-seen order, and each row's code into them (-1: none). */
+  labelKeys: string[];
+  labelCodes: Int32Array;
+  /** Rows whose label is looked up by id where the labels are held (WindowRows.ids). */
+  ids?: (string | null)[];
+  /** Each slice column's keys per row (undefined: the batch lacks the column). */
+  slices: ((string | null)[] | undefined)[];
+  /** The finite latencies, in row order. */
+  latencies?: Float64Array;
+  requests: number;
+  errors: number;
+}
+
+/** The buffers of a tally, to be moved (not copied) to another thread. */
+export function tallyBuffers(t: BatchTally): ArrayBuffer[] {
+  const out = new Set<ArrayBuffer>();
+  const add = (a: ArrayBufferView | undefined) => {
+    if (a && a.byteOffset === 0 && a.byteLength === a.buffer.byteLength) out.add(a.buffer as ArrayBuffer);
+  };
+  for (const a of [t.perVersion, t.bins, t.version, t.preds, t.chance, t.labelCodes, t.latencies]) add(a);
+  if (t.prediction?.kind === "numeric") add(t.prediction.counts);
+  return [...out];
+}
+
+/** Counts batches of rows (WindowRows) into tallies, for one window spec: its bins' lookup tables made once. */
+export class Tallier {
+  private readonly tables: (Bins | undefined)[];
+  private readonly predictionTable?: Bins;
+  /** The numeric columns' bins, together. */
+  private readonly bins: number;
+
+  constructor(private readonly spec: WindowSpec) {
+    this.tables = spec.columns.map((c) => binsOf(c.ref));
+    this.bins = spec.columns.reduce((a, c) => a + (c.ref.kind === "numeric" ? c.ref.edges.length + 1 : 0), 0);
+    this.predictionTable = binsOf(spec.prediction);
+  }
+
+  tally(b: WindowRows): BatchTally {
+    const spec = this.spec;
+    const n = b.length;
+    const w = spec.width;
+    const perVersion = new Int32Array(spec.versions * 2);
+    for (let r = 0; r < n; r++) {
+      const v = b.version[r] * 2;
+      perVersion[v]++;
+      if (b.scored[r]) perVersion[v + 1]++;
+    }
+    // every numeric column's counts in one array (one buffer to move to another thread)
+    const bins = new Float64Array(this.bins);
+    let at = 0;
+    const columns = spec.columns.map((col, i): ColumnTally => {
+      const size = col.ref.kind === "numeric" ? col.ref.edges.length + 1 : 0;
+      const c = counterFor(col.ref, this.tables[i], bins.subarray(at, (at += size)));
+      const present = b.numeric.has(col.name) || b.text.has(col.name);
+      if (c.kind === "numeric") {
+        const xs = b.numeric.get(col.name);
+        if (xs) binNumbers(c, xs, n);
+        else c.nulls += n;
+        return { kind: "numeric", counts: c.counts, seen: c.seen, nulls: c.nulls, present };
+      }
+      const ks = b.text.get(col.name);
+      if (ks) for (let r = 0; r < n; r++) countKey(c, ks[r]);
+      else c.nulls += n;
+      return { kind: "categorical", counts: c.counts, nulls: c.nulls, present };
+    });
+    const preds = b.preds.length === n * w ? b.preds : b.preds.slice(0, n * w);
+    const labelKeys = new Map<string, number>();
+    const labelCodes = new Int32Array(n);
+    // the code of the row before's label, reused while the label repeats (no lookup)
+    let last: string | null = null;
+    let lastCode = -1;
+    for (let r = 0; r < n; r++) {
+      const l = b.label[r];
+      if (l === null) labelCodes[r] = -1;
+      else if (l === last) labelCodes[r] = lastCode;
+      else {
+        let c = labelKeys.get(l);
+        if (c === undefined) labelKeys.set(l, (c = labelKeys.size));
+        labelCodes[r] = lastCode = c;
+        last = l;
+      }
+    }
+    let requests = 0;
+    let errors = 0;
+    if (b.error)
+      for (let r = 0; r < n; r++) {
+        if (b.error[r] >= 0) requests++;
+        if (b.error[r] === 1) errors++;
+      }
+    let latencies: Float64Array | undefined;
+    if (b.latencyMs) {
+      let k = 0;
+      for (let r = 0; r < n; r++) if (Number.isFinite(b.latencyMs[r])) k++;
+      latencies = new Float64Array(k);
+      k = 0;
+      for (let r = 0; r < n; r++) if (Number.isFinite(b.latencyMs[r])) latencies[k++] = b.latencyMs[r];
+    }
+    const prediction = this.predictions(preds, n);
+    const chance = this.chances(preds, b.version, n);
+    return {
+      length: n,
+      perVersion,
+      bins,
+      columns,
+      ...(prediction ? { prediction } : {}),
+      version: b.version.length === n ? b.version : b.version.slice(0, n),
+      preds,
+      ...(chance ? { chance } : {}),
+      labelKeys: [...labelKeys.keys()],
+      labelCodes,
+      ...(b.ids ? { ids: b.ids } : {}),
+      slices: spec.slices.map((s) => b.text.get(s)),
+      ...(latencies ? { latencies } : {}),
+      requests,
+      errors,
+    };
+  }
+
+  /** The prediction's counts: a score's or value's bin, or the predicted (largest) class. */
+  private predictions(preds: Float64Array, n: number): ColumnTally | undefined {
+    const spec = this.spec;
+    if (!spec.prediction) return undefined;
+    const w = spec.width;
+    const c = counterFor(spec.prediction, this.predictionTable);
+    if (c.kind === "numeric") {
+      if (w === 1) binNumbers(c, preds, n);
+      else for (let r = 0; r < n; r++) countNumber(c, preds[r * w]);
+      return { kind: "numeric", counts: c.counts, seen: c.seen, nulls: c.nulls, present: true };
+    }
+    for (let r = 0; r < n; r++) {
+      let best = -1;
+      let bestV = Number.NEGATIVE_INFINITY;
+      for (let j = 0; j < w; j++) {
+        const v = preds[r * w + j];
+        if (v > bestV) {
+          bestV = v;
+          best = j;
+        }
+      }
+      countKey(c, best >= 0 && spec.classes ? spec.classes[best] : null);
+    }
+    return { kind: "categorical", counts: c.counts, nulls: c.nulls, present: true };
+  }
+
+  /** CBPE's calibrated chance of each row's score, under its version's calibration (NaN: none). */
+  private chances(preds: Float64Array, version: Int32Array, n: number): Float64Array | undefined {
+    const cals = this.spec.calibrators;
+    if (!cals || this.spec.width !== 1) return undefined;
+    const out = new Float64Array(n);
+    for (let r = 0; r < n; r++) {
+      const c = cals[version[r]];
+      const s = preds[r];
+      out[r] = c && Number.isFinite(s) ? calibrate(c, s) : Number.NaN;
+    }
+    return out;
+  }
 }
 
 export interface WindowSummary {
@@ -257,12 +459,15 @@ export interface WindowSummary {
   /** Every row's prediction (rows × width) and version, for the estimate. */
   preds: Float64Array;
   versions: Int32Array;
+  /** With WindowSpec.calibrators: every row's calibrated chance (NaN: none), for the estimate. */
+  chance?: Float64Array;
   /** The labelled rows: labels (as codes into `keys`, in the order first seen), predictions (× width), slice keys. */
   labeledRows: {
     keys: string[];
     codes: Int32Array;
     preds: Float64Array;
     versions: Int32Array;
+    chance?: Float64Array;
     slices: { column: string; keys: (string | null)[] }[];
   };
   operations: { requests: number; errors: number; latencies: Float64Array };
@@ -276,120 +481,118 @@ export class WindowAccumulator {
   private readonly prediction?: Counter;
   private readonly preds = floats();
   private readonly versions = ints();
+  private readonly chance?: Grow<Float64Array>;
   /** The labels seen, in first-seen order, and each labelled row's code and place in the window. */
   private readonly labelKeys: string[] = [];
   private readonly labelCode = new Map<string, number>();
   private readonly labelCodes = ints();
+  /** Each labelled row's place, kept once a row without a label has been met (until then: every row, in order). */
   private readonly labeledAt = ints();
+  private everyRowLabelled = true;
   private readonly sliceKeys: (string | null)[][];
   private readonly latencies = floats();
   private requests = 0;
   private errors = 0;
+  private tallier?: Tallier;
 
-  constructor(private readonly spec: WindowSpec) {
+  constructor(readonly spec: WindowSpec) {
     this.perVersion = Array.from({ length: spec.versions }, () => ({ rows: 0, scored: 0 }));
     this.counters = spec.columns.map((c) => counterFor(c.ref));
     this.present = spec.columns.map(() => false);
     if (spec.prediction) this.prediction = counterFor(spec.prediction);
+    if (spec.calibrators && spec.width === 1) this.chance = floats();
     this.sliceKeys = spec.slices.map(() => []);
   }
 
-  /** A batch of rows; `binned`: its numeric columns counted already (binColumns), in place of `b.numeric`. */
-  add(b: WindowRows, binned?: (BinnedColumn | undefined)[]): void {
-    const n = b.length;
-    const w = this.spec.width;
-    this.rows += n;
-    for (let r = 0; r < n; r++) {
-      const v = this.perVersion[b.version[r]];
-      v.rows++;
-      if (b.scored[r]) v.scored++;
-    }
-    for (let i = 0; i < this.counters.length; i++) {
-      const c = this.counters[i];
-      const name = this.spec.columns[i].name;
-      const done = binned?.[i];
-      if (c.kind === "numeric" && done) {
-        mergeBinned(c, done);
-        if (done.present) this.present[i] = true;
-        continue;
-      }
-      if (c.kind === "numeric") {
-        const xs = b.numeric.get(name);
-        if (xs) binNumbers(c, xs, n);
-        else c.nulls += n;
-      } else {
-        const ks = b.text.get(name);
-        if (ks) for (let r = 0; r < n; r++) countKey(c, ks[r]);
-        else c.nulls += n;
-      }
-      if (b.numeric.has(name) || b.text.has(name)) this.present[i] = true;
-    }
-    const first = this.versions.n;
-    this.versions.append(b.version);
-    this.preds.append(b.preds.subarray(0, n * w));
-    if (this.prediction) this.countPredictions(b);
-    for (let r = 0; r < n; r++) {
-      const label = b.label[r];
-      if (label === null) continue;
-      let code = this.labelCode.get(label);
-      if (code === undefined) {
-        code = this.labelKeys.length;
-        this.labelCode.set(label, code);
-        this.labelKeys.push(label);
-      }
-      this.labelCodes.push(code);
-      this.labeledAt.push(first + r);
-      this.spec.slices.forEach((s, j) => {
-        this.sliceKeys[j].push(b.text.get(s)?.[r] ?? null);
-      });
-    }
-    if (b.latencyMs)
-      for (let r = 0; r < n; r++) if (Number.isFinite(b.latencyMs[r])) this.latencies.push(b.latencyMs[r]);
-    if (b.error) {
-      for (let r = 0; r < n; r++) {
-        if (b.error[r] >= 0) this.requests++;
-        if (b.error[r] === 1) this.errors++;
-      }
-    }
+  /** A batch of rows, counted here. */
+  add(b: WindowRows): void {
+    this.tallier ??= new Tallier(this.spec);
+    this.merge(this.tallier.tally(b));
   }
 
-  private countPredictions(b: WindowRows): void {
-    const c = this.prediction!;
+  /**
+   * A batch counted (here or in another thread), in batch order; `labels`: the labels by id, for the rows that
+   * carry their id instead of a label (BatchTally.ids).
+   */
+  merge(t: BatchTally, labels?: Map<string, string>): void {
+    const n = t.length;
     const w = this.spec.width;
-    for (let r = 0; r < b.length; r++) {
-      if (c.kind === "numeric") countNumber(c, b.preds[r * w]);
-      else {
-        let best = -1;
-        let bestV = Number.NEGATIVE_INFINITY;
-        for (let j = 0; j < w; j++) {
-          const v = b.preds[r * w + j];
-          if (v > bestV) {
-            bestV = v;
-            best = j;
-          }
-        }
-        countKey(c, best >= 0 && this.spec.classes ? this.spec.classes[best] : null);
-      }
+    this.rows += n;
+    this.perVersion.forEach((v, i) => {
+      v.rows += t.perVersion[i * 2];
+      v.scored += t.perVersion[i * 2 + 1];
+    });
+    for (let i = 0; i < this.counters.length; i++) {
+      const c = t.columns[i];
+      mergeCounter(this.counters[i], c as Counter);
+      if (c.present) this.present[i] = true;
     }
+    if (this.prediction && t.prediction) mergeCounter(this.prediction, t.prediction as Counter);
+    const first = this.versions.n;
+    this.versions.append(t.version);
+    this.preds.append(t.preds.subarray(0, n * w));
+    if (this.chance && t.chance) this.chance.append(t.chance);
+    // the batch's label codes as the window's (assigned in the order labels are first met, row by row)
+    const global = new Int32Array(t.labelKeys.length).fill(-1);
+    const slices = t.slices;
+    for (let r = 0; r < n; r++) {
+      const c = t.labelCodes[r];
+      let code: number;
+      if (c >= 0) {
+        code = global[c];
+        if (code < 0) code = global[c] = this.codeOf(t.labelKeys[c]);
+      } else {
+        const id = t.ids?.[r];
+        const label = id != null ? labels?.get(id) : undefined;
+        if (label === undefined) {
+          if (this.everyRowLabelled) {
+            // the first row without a label: the rows before it were all labelled
+            for (let k = 0; k < first + r; k++) this.labeledAt.push(k);
+            this.everyRowLabelled = false;
+          }
+          continue;
+        }
+        code = this.codeOf(label);
+      }
+      this.labelCodes.push(code);
+      if (!this.everyRowLabelled) this.labeledAt.push(first + r);
+      for (let j = 0; j < slices.length; j++) this.sliceKeys[j].push(slices[j]?.[r] ?? null);
+    }
+    if (t.latencies) this.latencies.append(t.latencies);
+    this.requests += t.requests;
+    this.errors += t.errors;
+  }
+
+  private codeOf(label: string): number {
+    let code = this.labelCode.get(label);
+    if (code === undefined) {
+      code = this.labelKeys.length;
+      this.labelCode.set(label, code);
+      this.labelKeys.push(label);
+    }
+    return code;
   }
 
   summary(): WindowSummary {
     const w = this.spec.width;
     const preds = this.preds.view();
     const versions = this.versions.view();
-    const at = this.labeledAt.view();
+    const chance = this.chance?.view();
     // every row labelled (the usual case once labels arrive): the window's own arrays, not copies
-    const all = at.length === this.rows;
+    const all = this.everyRowLabelled;
+    const at = all ? new Int32Array(0) : this.labeledAt.view();
     const labeledPreds = all ? preds : new Float64Array(at.length * w);
     const labeledVersions = all ? versions : new Int32Array(at.length);
+    const labeledChance = all || !chance ? chance : new Float64Array(at.length);
     if (!all)
       for (let i = 0; i < at.length; i++) {
         labeledVersions[i] = versions[at[i]];
+        if (labeledChance && chance) labeledChance[i] = chance[at[i]];
         for (let j = 0; j < w; j++) labeledPreds[i * w + j] = preds[at[i] * w + j];
       }
     return {
       rows: this.rows,
-      labeled: at.length,
+      labeled: all ? this.rows : at.length,
       perVersion: this.perVersion.map((v) => ({ ...v })),
       columns: this.spec.columns.map((c, i) => ({
         name: c.name,
@@ -403,11 +606,13 @@ export class WindowAccumulator {
         : {}),
       preds,
       versions,
+      ...(chance ? { chance } : {}),
       labeledRows: {
         keys: this.labelKeys,
         codes: this.labelCodes.view(),
         preds: labeledPreds,
         versions: labeledVersions,
+        ...(labeledChance ? { chance: labeledChance } : {}),
         slices: this.spec.slices.map((column, j) => ({ column, keys: this.sliceKeys[j] })),
       },
       operations: { requests: this.requests, errors: this.errors, latencies: this.latencies.view() },

@@ -3,10 +3,11 @@
  * (src/evaluate/collect.ts `csvInWorkers`): this thread reads the file, hashing it as it goes, and cuts it into
  * batches of records (src/data/csv-cut.ts); a worker parses each batch (csv.ts's parser), turns it into logged rows
  * (./logs.ts `fromTable`), feeds them through the window's rules (./feed.ts: the version at each row's time, the
- * logged prediction or, where there is none, the score of that version's model, opened in the worker) and counts
- * each numeric column into its reference bins (./window.ts `binColumns`). Back here, in batch order, the accumulator
- * merges the bin counts (exact sums) and keeps per row only the prediction, the version and the label: the same
- * window, skipped rows and errors as feeding the batches in this thread, on any number of workers.
+ * logged prediction or, where there is none, the score of that version's model, opened in the worker) and counts the
+ * batch (./window.ts `Tallier`: bins, label codes, CBPE chances). Back here, in batch order, the accumulator merges the
+ * tallies (`WindowAccumulator.merge`, exact sums, the code that counts a batch fed in this thread): the same window,
+ * skipped rows and errors as feeding the batches in this thread, on any number of workers. After the pass a worker
+ * also computes CBPE's estimate (`FeedPool.estimate`) while this thread computes the realized metrics.
  */
 import { isMainThread, parentPort, type Worker, workerData } from "node:worker_threads";
 import { type CsvLayout, type CsvScratch, cutCsv, parseCsvBatch, type RawCsvBatch } from "../data/csv-cut.ts";
@@ -22,9 +23,17 @@ import {
   startModuleWorker,
   type WorkerError,
 } from "../util/worker.ts";
+import { type Calibrator, type Estimated, estimatedPerformance } from "./cbpe.ts";
 import { Feeder, type FeedSpec, type FeedVersion } from "./feed.ts";
 import { asUsage, fromTable, type TableColumns, tableRead } from "./logs.ts";
-import { type BinnedColumn, binColumns, type WindowAccumulator, type WindowColumn, type WindowRows } from "./window.ts";
+import {
+  type BatchTally,
+  Tallier,
+  tallyBuffers,
+  type WindowAccumulator,
+  type WindowRows,
+  type WindowSpec,
+} from "./window.ts";
 
 /** A version's model, as a worker opens it. */
 export interface PoolModel {
@@ -42,12 +51,9 @@ export interface FeedPass {
   idColumn?: string;
   /** The window's feed, but for each version's runner (the worker's own) and the labels (held in the main thread). */
   feed: Omit<FeedSpec, "versions" | "labels" | "capture"> & { versions: Omit<FeedVersion, "runner">[] };
-  /** The accumulator's columns: the numeric ones are binned in the worker. */
-  columns: WindowColumn[];
+  /** The window's spec: each batch is counted in the worker (./window.ts Tallier). */
+  window: WindowSpec;
 }
-
-/** The rows of a batch as they travel back: no numeric columns (binned), labels as codes into the batch's keys. */
-type TravellingRows = Omit<WindowRows, "numeric" | "label"> & { labelKeys: string[]; labelCodes: Int32Array };
 
 /** A batch fed in a worker. */
 interface FedBatch {
@@ -57,14 +63,30 @@ interface FedBatch {
   spare: ArrayBuffer;
   /** Rows left out, by reason (in the order first met). */
   skipped: Record<string, number>;
-  /** The rows kept, and their numeric columns' bin counts (none when no row was kept). */
-  rows?: TravellingRows;
-  binned?: (BinnedColumn | undefined)[];
+  /** The rows kept, counted (none when no row was kept). */
+  tally?: BatchTally;
+}
+
+/** A worker's answer: a batch fed, or an estimate. */
+interface Answer {
+  id: number;
+  fed?: FedBatch;
+  estimated?: Estimated;
+  error?: WorkerError;
 }
 
 interface Job {
-  resolve: (r: FedBatch) => void;
+  resolve: (m: Answer) => void;
   reject: (e: Error) => void;
+}
+
+/** CBPE's estimate over a window's rows (./cbpe.ts estimatedPerformance), as a worker computes it. */
+export interface EstimateJob {
+  preds: Float64Array;
+  versions: Int32Array;
+  calibrators: (Calibrator | undefined)[];
+  threshold: number;
+  chance?: Float64Array;
 }
 
 interface Slot {
@@ -109,13 +131,13 @@ export class FeedPool {
         for (const job of slot.jobs.values()) job.reject(err);
         slot.jobs.clear();
       };
-      slot.worker.on("message", (m: { id: number; fed?: FedBatch; error?: WorkerError }) => {
+      slot.worker.on("message", (m: Answer) => {
         const job = slot.jobs.get(m.id);
         if (!job) return;
         slot.jobs.delete(m.id);
         slot.busy--;
         if (m.error) job.reject(reviveWorkerError(m.error));
-        else job.resolve(m.fed!);
+        else job.resolve(m);
       });
       slot.worker.on("error", fail);
       slot.worker.on("exit", (code) => {
@@ -132,13 +154,25 @@ export class FeedPool {
 
   /** Feeds a cut batch in the least busy worker (its bytes are moved, not copied). */
   feed(raw: RawCsvBatch): Promise<FedBatch> {
+    return this.ask({ raw }, [raw.bytes.buffer as ArrayBuffer]).then((m) => m.fed!);
+  }
+
+  /**
+   * CBPE's estimate in the least busy worker, while this thread goes on (with the realized metrics). The window's
+   * arrays are shared, not copied, when they live in shared memory (./window.ts Grow).
+   */
+  estimate(job: EstimateJob): Promise<Estimated | undefined> {
+    return this.ask({ estimate: job }, []).then((m) => m.estimated);
+  }
+
+  private ask(message: object, transfer: ArrayBuffer[]): Promise<Answer> {
     let slot = this.slots[0];
     for (const s of this.slots) if (s.busy < slot.busy) slot = s;
     const id = this.next++;
     slot.busy++;
     return new Promise((resolve, reject) => {
       slot.jobs.set(id, { resolve, reject });
-      slot.worker.postMessage({ id, raw }, [raw.bytes.buffer as ArrayBuffer]);
+      slot.worker.postMessage({ id, ...message }, transfer);
     });
   }
 
@@ -155,7 +189,6 @@ export interface TableTarget {
   acc: WindowAccumulator;
   /** The window's feeder: its `skipped` takes the workers' counts. */
   feeder: Feeder;
-  columns: WindowColumn[];
   batchSize?: number;
 }
 
@@ -190,14 +223,14 @@ export async function feedTableInWorkers(
     spares.push(fed.spare);
     rows += fed.read;
     for (const [k, n] of Object.entries(fed.skipped)) t.feeder.skipped[k] = (t.feeder.skipped[k] ?? 0) + n;
-    if (fed.rows) t.acc.add(arrived(fed.rows, t.feed.labels), fed.binned);
+    if (fed.tally) t.acc.merge(fed.tally, t.feed.labels);
   };
   let started = false;
   try {
     const batches = verifiedRead(file, display, { onDigest: (d) => (sha256 = d) }, () =>
       cutCsv(
         file,
-        { batchSize: t.batchSize ?? 8192, columns: read.columns, numeric: read.numeric, displayName: display },
+        { batchSize: t.batchSize ?? 8192, columns: read.columns, numeric: read.readNumeric, displayName: display },
         alloc,
       ),
     );
@@ -210,7 +243,7 @@ export async function feedTableInWorkers(
           other: read.other,
           ...(want.idColumn ? { idColumn: want.idColumn } : {}),
           feed: { ...rest, versions: versions.map(({ runner: _r, ...v }) => v), labelIds: t.feed.labels.size > 0 },
-          columns: t.columns,
+          window: t.acc.spec,
         });
         started = true;
       }
@@ -228,21 +261,11 @@ export async function feedTableInWorkers(
   return { rows, sha256 };
 }
 
-/** A batch's rows as the accumulator takes them: labels from their codes, or by id from the labels held here. */
-function arrived(r: TravellingRows, labels: Map<string, string>): WindowRows {
-  const { labelKeys, labelCodes, ids, ...rest } = r;
-  const label = new Array<string | null>(r.length);
-  for (let i = 0; i < r.length; i++) {
-    const c = labelCodes[i];
-    label[i] = c >= 0 ? labelKeys[c] : ids?.[i] != null ? (labels.get(ids[i]!) ?? null) : null;
-  }
-  return { ...rest, numeric: new Map(), label };
-}
-
-/** In a worker: a cut batch parsed, fed through the window's rules, its numeric columns binned. */
+/** In a worker: a cut batch parsed, fed through the window's rules, counted. */
 async function feedBatch(
   pass: FeedPass,
   feeder: Feeder,
+  tallier: Tallier,
   kept: { rows?: WindowRows },
   raw: RawCsvBatch,
   openModels: () => Promise<void>,
@@ -257,31 +280,9 @@ async function feedBatch(
   const skipped = { ...feeder.skipped };
   const rows = kept.rows as WindowRows | undefined;
   if (!rows) return { fed: { read: b.length, spare, skipped }, transfer: [spare] };
-  const binned = binColumns(pass.columns, rows);
-  const keys = new Map<string, number>();
-  const labelCodes = new Int32Array(rows.length);
-  for (let i = 0; i < rows.length; i++) {
-    const l = rows.label[i];
-    if (l === null) labelCodes[i] = -1;
-    else {
-      let c = keys.get(l);
-      if (c === undefined) keys.set(l, (c = keys.size));
-      labelCodes[i] = c;
-    }
-  }
-  const { numeric: _n, label: _l, ...rest } = rows;
-  const travelling: TravellingRows = {
-    ...rest,
-    // the batch's own latency column lives in this worker's scratch memory: a copy travels
-    ...(rows.latencyMs ? { latencyMs: rows.latencyMs.slice() } : {}),
-    labelKeys: [...keys.keys()],
-    labelCodes,
-  };
-  const transfer = new Set<ArrayBuffer>([spare, labelCodes.buffer as ArrayBuffer]);
-  for (const a of [travelling.preds, travelling.version, travelling.scored, travelling.latencyMs, travelling.error])
-    if (a && a.byteLength === a.buffer.byteLength) transfer.add(a.buffer as ArrayBuffer);
-  for (const c of binned) if (c) transfer.add(c.counts.buffer as ArrayBuffer);
-  return { fed: { read: b.length, spare, skipped, rows: travelling, binned }, transfer: [...transfer] };
+  // the tally's arrays are its own (none lives in this worker's scratch memory): they are moved, not copied
+  const tally = tallier.tally(rows);
+  return { fed: { read: b.length, spare, skipped, tally }, transfer: [spare, ...tallyBuffers(tally)] };
 }
 
 /** This worker's memory for a batch's numbers: the batch is done with before the next one is parsed. */
@@ -304,8 +305,9 @@ if (!isMainThread && workerData?.modelgateMonitor) {
   let pass: FeedPass | undefined;
   let spec: FeedSpec | undefined;
   let feeder: Feeder | undefined;
+  let tallier: Tallier | undefined;
   const kept: { rows?: WindowRows } = {};
-  port.on("message", async (m: { id: number; raw?: RawCsvBatch; pass?: FeedPass }) => {
+  port.on("message", async (m: { id: number; raw?: RawCsvBatch; pass?: FeedPass; estimate?: EstimateJob }) => {
     if (isEndMessage(m)) {
       await chain; // the batch being fed is answered first
       if (runners) for (const r of await runners.catch(() => [])) await r.close();
@@ -316,13 +318,26 @@ if (!isMainThread && workerData?.modelgateMonitor) {
       // each version's runner is set once the models are open
       spec = { ...pass.feed, versions: pass.feed.versions.map((v) => ({ ...v }) as FeedVersion), labels: new Map() };
       feeder = new Feeder(spec, { add: (rows: WindowRows) => void (kept.rows = rows) });
+      tallier = new Tallier(pass.window);
       return;
     }
-    const { id, raw } = m;
+    const { id, raw, estimate } = m;
+    if (estimate) {
+      chain = chain.then(() => {
+        try {
+          const { preds, versions, calibrators, threshold, chance } = estimate;
+          const estimated = estimatedPerformance(preds, versions, calibrators, threshold, chance);
+          port.postMessage({ id, ...(estimated ? { estimated } : {}) });
+        } catch (err) {
+          port.postMessage({ id, error: serializeWorkerError(err) });
+        }
+      });
+      return;
+    }
     // one batch at a time (its numbers live in this worker's scratch memory until it is fed)
     chain = chain.then(async () => {
       try {
-        const { fed, transfer } = await feedBatch(pass!, feeder!, kept, raw!, async () => {
+        const { fed, transfer } = await feedBatch(pass!, feeder!, tallier!, kept, raw!, async () => {
           const rs = await openRunners();
           spec!.versions.forEach((v, i) => {
             v.runner = rs[i];

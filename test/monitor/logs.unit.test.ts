@@ -110,3 +110,27 @@ test("tables: epoch-second timestamps, the prediction column, columns the file l
     /a labels table needs an id column \(id\)/,
   );
 });
+
+test("a CSV table's timestamps read as numbers: epoch seconds and RFC 3339 side by side, a bad one named as written", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "mg-logs-"));
+  const file = join(dir, "t.csv");
+  const want = { numeric: ["amount"], other: [] };
+  const times = async (cells: string[]) => {
+    writeFileSync(file, `timestamp,amount\n${cells.map((c, i) => `${c},${i}`).join("\n")}\n`);
+    const out: number[] = [];
+    for await (const { batch } of tableBatches(file, "t.csv", want)) out.push(...batch.time);
+    return out;
+  };
+  assert.deepEqual(
+    await times(["1780272000", "2026-06-01T00:00:01Z", "1780272002.5", '"1780272003"', " 1780272004"]),
+    [1780272000000, 1780272001000, 1780272002500, 1780272003000, 1780272004000],
+  );
+  for (const [cell, shown] of [
+    ["-5", "-5"],
+    ["later", "later"],
+    ["", null],
+  ])
+    await assert.rejects(times(["1780272000", cell as string]), (e: Error) =>
+      e.message.includes(`t.csv:3: timestamp ${JSON.stringify(shown)} is not a time`),
+    );
+});
