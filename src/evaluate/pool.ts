@@ -20,7 +20,7 @@ import {
 } from "../util/worker.ts";
 import type { Task } from "./metrics.ts";
 import type { ModelIo } from "./model-io.ts";
-import { defaultScoringWorkers, takePrestarted } from "./prestart.ts";
+import { defaultScoringWorkers, takePrestarted } from "./prestarted.ts";
 import { type Feed, loadOrt, ModelRunner, SCORING_THREADS } from "./runner.ts";
 import type { Prediction } from "./score-models.ts";
 

@@ -7,26 +7,12 @@
  * small (node built-ins only): the CLI loads it before the command, and each worker loads it as its entry.
  */
 import { statSync } from "node:fs";
-import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { isMainThread, Worker, workerData } from "node:worker_threads";
+import { defaultScoringWorkers, type Prestarted, prestarted, release } from "./prestarted.ts";
 
 /** A data file at least this large holds more than the 4 batches under which no pool is started. */
 const MIN_BYTES = 16 << 20;
-
-/** Worker threads to score with: one per available CPU (at most 8); none on a single CPU. */
-export function defaultScoringWorkers(): number {
-  const n = Math.min(availableParallelism(), 8);
-  return n >= 2 ? n : 0;
-}
-
-interface Prestarted {
-  worker: Worker;
-  /** It failed or exited before it was taken. */
-  failed: boolean;
-}
-
-let prestarted: Prestarted[] = [];
 
 /** The value of `--name V` or `--name=V` in command-line arguments. */
 function flag(args: string[], name: string): string | undefined {
@@ -78,37 +64,6 @@ function startWorker(): Worker {
   const tsx = import.meta.resolve("tsx/esm/api");
   const code = `import(${JSON.stringify(tsx)}).then((m) => m.register()).then(() => import(${JSON.stringify(url)}))`;
   return new Worker(code, { eval: true, workerData: data });
-}
-
-/** How many workers are prestarted and not yet taken. */
-export function prestartedWorkers(): number {
-  return prestarted.length;
-}
-
-/**
- * The prestarted workers, when there are exactly `count` of them and none has failed (they wait for the models:
- * pool.ts sends them), else none (any prestarted are ended).
- */
-export function takePrestarted(count: number): Worker[] | undefined {
-  const taken = prestarted;
-  prestarted = [];
-  if (taken.length === 0) return undefined;
-  if (taken.length === count && taken.every((p) => !p.failed)) return taken.map((p) => p.worker);
-  void endPrestarted(taken);
-  return undefined;
-}
-
-/** Ends the prestarted workers not taken (each answers the end message once it has loaded). */
-async function release(): Promise<void> {
-  const left = prestarted;
-  prestarted = [];
-  await endPrestarted(left);
-}
-
-async function endPrestarted(list: Prestarted[]): Promise<void> {
-  if (list.length === 0) return;
-  const { endWorkers } = await import("../util/worker.ts");
-  await endWorkers(list.map((p) => p.worker));
 }
 
 // a prestarted worker: the pool's module, which waits for the models (pool.ts)

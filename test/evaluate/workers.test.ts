@@ -13,7 +13,8 @@ import { test } from "node:test";
 import { parquetWriteFile } from "hyparquet-writer";
 import type { EvaluationSpec } from "../../src/evaluate/collect.ts";
 import { evaluateModel, evaluateShard, mergeShards, stablePart } from "../../src/evaluate/engine.ts";
-import { defaultScoringWorkers, prestartedWorkers, prestartScoring } from "../../src/evaluate/prestart.ts";
+import { prestartScoring } from "../../src/evaluate/prestart.ts";
+import { defaultScoringWorkers, prestartedWorkers } from "../../src/evaluate/prestarted.ts";
 import { rng } from "../../src/util/random.ts";
 import { linearRegressorModel, logisticRegressionModel } from "../support/onnx-build.ts";
 
