@@ -21,7 +21,7 @@ test("a handle's git processes: at most its limit at once, the others started in
     await new Promise((r) => setImmediate(r));
     gates.shift()?.();
   }
-  gates.forEach((go) => go());
+  for (const go of gates) go();
   assert.deepEqual(await Promise.all(jobs), [...Array(10).keys()]);
   assert.deepEqual(started, [...Array(10).keys()]);
   assert.equal(most, 4);
