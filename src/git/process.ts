@@ -1,5 +1,6 @@
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
+import { type Outcome, spawnThroughHelper } from "./spawner.ts";
 
 /**
  * One git process run to its end: what Git.run does (index.ts). It was simple-git's `raw`, which waits 50 ms more
@@ -10,7 +11,7 @@ import { existsSync } from "node:fs";
  *
  * The same contract as before: stdout as UTF-8; a non-zero exit, a signal or a failure to start rejects with git's
  * stderr and then stdout, or `exit code N` when it printed nothing; at most MAX_PER_HANDLE processes of one handle
- * at a time, the rest queued in order.
+ * at a time, the rest queued in order. Started by this process, or by a small helper when one runs (spawner.ts).
  */
 
 /** Processes of one Git handle running at once (simple-git's maxConcurrentProcesses was 4). */
@@ -42,20 +43,33 @@ export class Limiter {
 }
 
 /** Runs `git ARGS` in `dir` with exactly `env`; resolves with stdout, rejects with an Error carrying git's words. */
-export function runGitProcess(dir: string, env: NodeJS.ProcessEnv, args: string[]): Promise<string> {
-  return new Promise((resolve, reject) => {
+export async function runGitProcess(dir: string, env: NodeJS.ProcessEnv, args: string[]): Promise<string> {
+  const o = (await spawnThroughHelper(dir, env, args, AFTER_EXIT_MS)) ?? (await runHere(dir, env, args));
+  if (o.error === undefined && o.code === 0) return o.out.toString("utf8");
+  const why =
+    o.error === undefined ? [] : [Buffer.from(existsSync(dir) ? o.error : `the folder ${dir} does not exist`)];
+  const said = Buffer.concat([o.err, ...why, o.out]);
+  throw new Error(said.length > 0 ? said.toString("utf8") : `exit code ${o.code ?? o.signal ?? "unknown"}`);
+}
+
+/** `git ARGS` started by this process (spawner.ts's helper does the same). */
+function runHere(dir: string, env: NodeJS.ProcessEnv, args: string[]): Promise<Outcome> {
+  return new Promise((resolve) => {
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     let settled = false;
     let exitTimer: NodeJS.Timeout | undefined;
-    const finish = (code: number | null, signal: NodeJS.Signals | null, failure?: Error) => {
+    const finish = (code: number | null, signal: NodeJS.Signals | null, error?: Error) => {
       if (settled) return;
       settled = true;
       clearTimeout(exitTimer);
-      if (!failure && code === 0) return resolve(Buffer.concat(out).toString("utf8"));
-      if (failure) err.push(Buffer.from(existsSync(dir) ? failure.message : `the folder ${dir} does not exist`));
-      const said = Buffer.concat([...err, ...out]);
-      reject(new Error(said.length > 0 ? said.toString("utf8") : `exit code ${code ?? signal ?? "unknown"}`));
+      resolve({
+        code,
+        signal,
+        ...(error ? { error: error.message } : {}),
+        out: Buffer.concat(out),
+        err: Buffer.concat(err),
+      });
     };
     const child = spawn("git", args, { cwd: dir, env, stdio: ["ignore", "pipe", "pipe"], windowsHide: true });
     child.stdout.on("data", (c: Buffer) => out.push(c));

@@ -94,7 +94,7 @@ test("a failing git command says why, in git's words, or by its exit code; a mis
   });
   await assert.rejects(
     g.run(["rev-parse", "--verify", "-q", "nothing"]),
-    /^git rev-parse --verify -q nothing: exit code 1$/,
+    /^GitError: git rev-parse --verify -q nothing: exit code 1$/,
   );
   const gone = join(tmpdir(), `mg-git-gone-${process.pid}`);
   await assert.rejects(openGit(gone).run(["status"]), new RegExp(`git status: the folder ${gone} does not exist`));
