@@ -10,7 +10,7 @@ import { type Outcome, spawnThroughHelper } from "./spawner.ts";
  * of them, about 5.7 s of its 12 s doing nothing (issue #25).
  *
  * The same contract as before: stdout as UTF-8; a non-zero exit, a signal or a failure to start rejects with git's
- * stderr and then stdout, or `exit code N` when it printed nothing; at most MAX_PER_HANDLE processes of one handle
+ * stdout and then stderr, or `exit code N` when it printed nothing; at most MAX_PER_HANDLE processes of one handle
  * at a time, the rest queued in order. Started by this process, or by a small helper when one runs (spawner.ts).
  */
 
@@ -48,7 +48,8 @@ export async function runGitProcess(dir: string, env: NodeJS.ProcessEnv, args: s
   if (o.error === undefined && o.code === 0) return o.out.toString("utf8");
   const why =
     o.error === undefined ? [] : [Buffer.from(existsSync(dir) ? o.error : `the folder ${dir} does not exist`)];
-  const said = Buffer.concat([o.err, ...why, o.out]);
+  // as simple-git said it: stdout, then stderr (a push's refused refs, then the remote's words)
+  const said = Buffer.concat([o.out, o.err, ...why]);
   throw new Error(said.length > 0 ? said.toString("utf8") : `exit code ${o.code ?? o.signal ?? "unknown"}`);
 }
 
@@ -76,7 +77,8 @@ function runHere(dir: string, env: NodeJS.ProcessEnv, args: string[]): Promise<O
     child.stderr.on("data", (c: Buffer) => err.push(c));
     child.on("error", (e) => finish(null, null, e));
     child.on("exit", (code, signal) => {
-      exitTimer = setTimeout(() => finish(code, signal), AFTER_EXIT_MS);
+      // what git wrote before it exited is in the pipes: the poll phase before the immediate reads it
+      exitTimer = setTimeout(() => setImmediate(() => finish(code, signal)), AFTER_EXIT_MS);
     });
     child.on("close", (code, signal) => finish(code, signal));
   });

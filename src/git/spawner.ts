@@ -58,7 +58,9 @@ function run({ id, cwd, env, args, afterExitMs }) {
   child.stdout.on("data", (c) => out.push(c));
   child.stderr.on("data", (c) => err.push(c));
   child.on("error", (e) => send({ code: null, signal: null, error: String(e.message) }));
-  child.on("exit", (code, signal) => { timer = setTimeout(() => send({ code, signal }), afterExitMs); });
+  child.on("exit", (code, signal) => {
+    timer = setTimeout(() => setImmediate(() => send({ code, signal })), afterExitMs);
+  });
   child.on("close", (code, signal) => send({ code, signal }));
 }
 `;
