@@ -31,13 +31,15 @@ export class Limiter {
   constructor(private readonly max: number) {}
 
   async run<T>(job: () => Promise<T>): Promise<T> {
+    // a job that ends hands its place to the first one waiting, so that none asked later can take it meanwhile
     if (this.running >= this.max) await new Promise<void>((go) => this.waiting.push(go));
-    this.running++;
+    else this.running++;
     try {
       return await job();
     } finally {
-      this.running--;
-      this.waiting.shift()?.();
+      const next = this.waiting.shift();
+      if (next) next();
+      else this.running--;
     }
   }
 }

@@ -35,3 +35,23 @@ test("a job that fails frees its place", async () => {
   );
   assert.equal(await limiter.run(async () => "next"), "next");
 });
+
+test("never more than the limit at once, however the callers' awaits interleave", async () => {
+  const limiter = new Limiter(2);
+  let running = 0;
+  let most = 0;
+  const hops = async (n: number) => {
+    for (let i = 0; i < n; i++) await null;
+  };
+  await Promise.all(
+    Array.from({ length: 300 }, async (_, i) => {
+      await hops(i % 7);
+      await limiter.run(async () => {
+        most = Math.max(most, ++running);
+        await hops((i * 5) % 11);
+        running--;
+      });
+    }),
+  );
+  assert.equal(most, 2);
+});
