@@ -1,10 +1,10 @@
-import type { SimpleGit } from "simple-git";
 import { type GitObject, ReaderError, readObjects } from "./object-reader.ts";
+import { Limiter, MAX_PER_HANDLE, runGitProcess } from "./process.ts";
 
 /**
- * The one place modelgate runs git: a thin layer on simple-git (commands) plus a `cat-file --batch` reader for bulk
- * object reads, which simple-git cannot stream. Callers say what they want (a file at a commit, the tags, a log);
- * this module says how.
+ * The one place modelgate runs git: a process per command (process.ts) plus a `cat-file --batch` reader for bulk
+ * object reads (object-reader.ts). Callers say what they want (a file at a commit, the tags, a log); this module
+ * says how.
  */
 
 /** Who commits and tags: modelgate's bot identity in CI, a person in the demo. */
@@ -54,47 +54,23 @@ export function gitEnvironment(opts: GitOptions = {}): NodeJS.ProcessEnv {
 
 export class Git {
   readonly dir: string;
-  private sgLoaded?: Promise<SimpleGit>;
   private readonly env: NodeJS.ProcessEnv;
+  private readonly limiter = new Limiter(MAX_PER_HANDLE);
 
   constructor(dir: string, opts: GitOptions = {}) {
     this.dir = dir;
     this.env = gitEnvironment(opts);
   }
 
-  /** simple-git, loaded on first use (most commands that start never run git through it). */
-  private sg(): Promise<SimpleGit> {
-    const env = this.env;
-    const dir = this.dir;
-    this.sgLoaded ??= import("simple-git").then(({ simpleGit }) =>
-      simpleGit({
-        baseDir: dir,
-        maxConcurrentProcesses: 4,
-        trimmed: false,
-        // The environment is the user's and ours, not the repository's: let git see the GIT_* variables in it.
-        allowEnvironment: Object.keys(env).filter((k) => /^git_/i.test(k)),
-        // A non-zero exit is a failure even when git printed nothing (`rev-parse --verify -q`, `merge-base
-        // --is-ancestor`): simple-git's default counts it as one only when stderr has text.
-        errors: (error, result) => {
-          if (error || result.exitCode === 0) return error;
-          const said = Buffer.concat([...result.stdErr, ...result.stdOut]);
-          return said.length > 0 ? said : Buffer.from(`exit code ${result.exitCode}`);
-        },
-        unsafe: {
-          allowUnsafeConfigPaths: true,
-          allowUnsafeAskPass: true,
-          allowUnsafeSshCommand: true,
-          allowUnsafeConfigEnvCount: true,
-        },
-      }).env(env),
-    );
-    return this.sgLoaded;
+  /** `git ARGS` in this handle's folder and environment, at most MAX_PER_HANDLE at once (process.ts). */
+  private raw(args: string[]): Promise<string> {
+    return this.limiter.run(() => runGitProcess(this.dir, this.env, args));
   }
 
   /** Runs `git ARGS` and returns its stdout; throws GitError with git's own message on failure. */
   async run(args: string[]): Promise<string> {
     try {
-      return await (await this.sg()).raw(args);
+      return await this.raw(args);
     } catch (err) {
       throw new GitError(args, (err as Error).message);
     }
@@ -103,7 +79,7 @@ export class Git {
   /** Like run, trimmed, or undefined when git fails (a ref that does not exist, a path absent at a commit). */
   async tryRun(args: string[]): Promise<string | undefined> {
     try {
-      return (await (await this.sg()).raw(args)).trim();
+      return (await this.raw(args)).trim();
     } catch {
       return undefined;
     }
@@ -125,7 +101,7 @@ export class Git {
 
   async isAncestor(ancestor: string, of: string): Promise<boolean> {
     try {
-      await (await this.sg()).raw(["merge-base", "--is-ancestor", ancestor, of]);
+      await this.raw(["merge-base", "--is-ancestor", ancestor, of]);
       return true;
     } catch {
       return false;
@@ -135,7 +111,7 @@ export class Git {
   /** A file's text at a commit, or undefined when it is not there. */
   async show(commit: string, path: string): Promise<string | undefined> {
     try {
-      return await (await this.sg()).raw(["show", `${commit}:${path}`]);
+      return await this.raw(["show", `${commit}:${path}`]);
     } catch {
       return undefined;
     }

@@ -69,3 +69,33 @@ test("an isolated handle ignores the process's GIT_* variables (a GIT_DIR pointi
   assert.equal(await openGit(dir, { isolated: true }).revParse("HEAD"), head(dir));
   assert.equal(await openGit(dir).revParse("HEAD"), head(other), "not isolated, the process's GIT_DIR applies");
 });
+
+test("a git command that prints nothing answers when git ends, with no timer to wait on (issue #25)", {
+  timeout: 20_000,
+}, async (t) => {
+  const dir = repo();
+  const g = openGit(dir);
+  // simple-git answered such a command only after a 50 ms timer (the demo ran 114 of them): with timers stopped, it
+  // never did
+  t.mock.timers.enable({ apis: ["setTimeout"] });
+  await g.run(["update-ref", "refs/kept/main", "main"]);
+  assert.equal(await g.isAncestor("main~1", "refs/kept/main"), true);
+  assert.equal(await g.tryRun(["rev-parse", "--verify", "-q", "refs/kept/none"]), undefined);
+  t.mock.timers.reset();
+  assert.equal(await g.revParse("refs/kept/main"), await g.revParse("main"));
+});
+
+test("a failing git command says why, in git's words, or by its exit code; a missing folder is named", async () => {
+  const g = openGit(repo());
+  await assert.rejects(g.run(["checkout", "-q", "no-such-branch"]), (err: Error) => {
+    assert.ok(err instanceof GitError);
+    assert.match(err.message, /^git checkout -q no-such-branch: error: pathspec 'no-such-branch'/);
+    return true;
+  });
+  await assert.rejects(
+    g.run(["rev-parse", "--verify", "-q", "nothing"]),
+    /^GitError: git rev-parse --verify -q nothing: exit code 1$/,
+  );
+  const gone = join(tmpdir(), `mg-git-gone-${process.pid}`);
+  await assert.rejects(openGit(gone).run(["status"]), new RegExp(`git status: the folder ${gone} does not exist`));
+});
