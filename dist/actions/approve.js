@@ -5,37 +5,37 @@ import {
   openApprovalWorkspace,
   parseModelList,
   runApprove
-} from "../chunks/chunk-7SBAQJ37.js";
+} from "../chunks/chunk-XOBXD442.js";
 import {
   APPROVAL_CONTEXT
-} from "../chunks/chunk-ERSJVFZ2.js";
+} from "../chunks/chunk-AKYZEPGS.js";
 import {
   renderApprovalMarkdown
-} from "../chunks/chunk-2RXWZHG5.js";
+} from "../chunks/chunk-4WQNBY3X.js";
 import "../chunks/chunk-UJGMECAW.js";
 import "../chunks/chunk-IUP2DSUK.js";
 import "../chunks/chunk-62RWLHT6.js";
 import {
   writeJobSummary
 } from "../chunks/chunk-QR72UADD.js";
-import "../chunks/chunk-TURDNLZ7.js";
+import "../chunks/chunk-62NAQUBS.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-2BWFZXJO.js";
-import "../chunks/chunk-FEOEROVT.js";
-import "../chunks/chunk-OBU5BQ7B.js";
+import "../chunks/chunk-6EG3VOMC.js";
+import "../chunks/chunk-TFTFQJOP.js";
 import "../chunks/chunk-RQB7ZENY.js";
 import "../chunks/chunk-DFUR2YEO.js";
-import "../chunks/chunk-EJOX3UUP.js";
+import "../chunks/chunk-RWWTBGNL.js";
 import "../chunks/chunk-YZUBQ7DK.js";
 import "../chunks/chunk-XHJYYTBS.js";
 import "../chunks/chunk-S43IQFRZ.js";
-import "../chunks/chunk-CDYHB34A.js";
+import "../chunks/chunk-UTWODBN7.js";
 import "../chunks/chunk-QOWBSAJO.js";
 import {
   actionIo,
   boolInput,
   runAction
-} from "../chunks/chunk-NR3R3C6L.js";
+} from "../chunks/chunk-RCDTBDBI.js";
 import {
   error,
   getInput,

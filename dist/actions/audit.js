@@ -4,8 +4,8 @@ import {
 } from "../chunks/chunk-6VO4FDJL.js";
 import {
   runAudit
-} from "../chunks/chunk-64BTADYC.js";
-import "../chunks/chunk-3GBFNMDE.js";
+} from "../chunks/chunk-K4PXRKT3.js";
+import "../chunks/chunk-ZDIT2OPZ.js";
 import {
   renderTimeline,
   renderVerification
@@ -23,22 +23,22 @@ import "../chunks/chunk-2JVQ4VQM.js";
 import "../chunks/chunk-TYVK2T2V.js";
 import "../chunks/chunk-U73FS3GH.js";
 import "../chunks/chunk-CGGEW7VW.js";
-import "../chunks/chunk-TURDNLZ7.js";
+import "../chunks/chunk-62NAQUBS.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-RQB7ZENY.js";
 import "../chunks/chunk-DFUR2YEO.js";
-import "../chunks/chunk-EJOX3UUP.js";
+import "../chunks/chunk-RWWTBGNL.js";
 import "../chunks/chunk-YZUBQ7DK.js";
 import "../chunks/chunk-XHJYYTBS.js";
 import "../chunks/chunk-S43IQFRZ.js";
-import "../chunks/chunk-CDYHB34A.js";
+import "../chunks/chunk-UTWODBN7.js";
 import "../chunks/chunk-QOWBSAJO.js";
 import {
   actionIo,
   boolInput,
   listInput,
   runAction
-} from "../chunks/chunk-NR3R3C6L.js";
+} from "../chunks/chunk-RCDTBDBI.js";
 import {
   error,
   getInput,

@@ -1,13 +1,13 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   main
-} from "../chunks/chunk-FXUELBXF.js";
+} from "../chunks/chunk-SAGJNPXG.js";
 import "../chunks/chunk-UJGMECAW.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import {
   actionIo,
   runAction
-} from "../chunks/chunk-NR3R3C6L.js";
+} from "../chunks/chunk-RCDTBDBI.js";
 import {
   getInput,
   setOutput

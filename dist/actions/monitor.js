@@ -2,27 +2,28 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   renderText,
   runMonitor
-} from "../chunks/chunk-G3K53SJI.js";
+} from "../chunks/chunk-UJAB4XOL.js";
 import {
   parseTimestamp
-} from "../chunks/chunk-UTR5JBGS.js";
-import "../chunks/chunk-4QHV5LA7.js";
-import "../chunks/chunk-RJJIC7NG.js";
-import "../chunks/chunk-RYSNJ77Z.js";
+} from "../chunks/chunk-VBP76GUI.js";
+import "../chunks/chunk-5IDIFDTV.js";
+import "../chunks/chunk-5O5PAZ44.js";
+import "../chunks/chunk-L7FAFIOD.js";
+import "../chunks/chunk-VINCSMRW.js";
 import "../chunks/chunk-ZZZMVQIV.js";
-import "../chunks/chunk-SWFOONZ3.js";
-import "../chunks/chunk-TDN3TXUE.js";
-import "../chunks/chunk-THE6IXP5.js";
+import "../chunks/chunk-2DUWOYXR.js";
+import "../chunks/chunk-UQS37WEW.js";
+import "../chunks/chunk-5OU7NSQ3.js";
 import "../chunks/chunk-YYXK4NTP.js";
 import "../chunks/chunk-IUP2DSUK.js";
-import "../chunks/chunk-JWCGXHGL.js";
-import "../chunks/chunk-SQXRO54E.js";
+import "../chunks/chunk-US5R7QYF.js";
+import "../chunks/chunk-HRKSXY2C.js";
 import "../chunks/chunk-MNVFN7U6.js";
 import "../chunks/chunk-CET7KO5S.js";
 import "../chunks/chunk-CJ57OHVI.js";
 import "../chunks/chunk-62RWLHT6.js";
-import "../chunks/chunk-64BTADYC.js";
-import "../chunks/chunk-3GBFNMDE.js";
+import "../chunks/chunk-K4PXRKT3.js";
+import "../chunks/chunk-ZDIT2OPZ.js";
 import "../chunks/chunk-YN67MKMD.js";
 import "../chunks/chunk-ARGH53ZS.js";
 import "../chunks/chunk-4BLITTKA.js";
@@ -38,38 +39,39 @@ import "../chunks/chunk-2JVQ4VQM.js";
 import "../chunks/chunk-TYVK2T2V.js";
 import "../chunks/chunk-U73FS3GH.js";
 import "../chunks/chunk-CGGEW7VW.js";
-import "../chunks/chunk-OKMH24VP.js";
-import "../chunks/chunk-3RS4PQZW.js";
-import "../chunks/chunk-GYCGVA65.js";
-import "../chunks/chunk-6MM2LAE2.js";
-import "../chunks/chunk-NCK4QNEF.js";
-import "../chunks/chunk-HESXV63B.js";
-import "../chunks/chunk-R532WJMX.js";
+import "../chunks/chunk-EYOU6RWC.js";
+import "../chunks/chunk-TIT5W5WB.js";
+import "../chunks/chunk-XAC6EQF2.js";
+import "../chunks/chunk-RFLJOORY.js";
+import "../chunks/chunk-WY57J634.js";
+import "../chunks/chunk-7W7GW2AC.js";
 import "../chunks/chunk-M57FEL6J.js";
-import "../chunks/chunk-IK6UPDEG.js";
+import "../chunks/chunk-XQ7KBMAI.js";
+import "../chunks/chunk-HESXV63B.js";
+import "../chunks/chunk-TP2SVM2Z.js";
 import "../chunks/chunk-IVKPBSHK.js";
-import "../chunks/chunk-TURDNLZ7.js";
+import "../chunks/chunk-62NAQUBS.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-ULLVEJ36.js";
-import "../chunks/chunk-YJGFKKOS.js";
+import "../chunks/chunk-JEOHWBFY.js";
 import "../chunks/chunk-LUO2V2UB.js";
 import "../chunks/chunk-WQ3D7RZK.js";
-import "../chunks/chunk-CIQUQQGG.js";
+import "../chunks/chunk-HGXR76P3.js";
 import "../chunks/chunk-YK35P24K.js";
 import "../chunks/chunk-2Z7WG6JL.js";
-import "../chunks/chunk-EJRXWDVW.js";
 import "../chunks/chunk-MMEZHR7H.js";
+import "../chunks/chunk-EJRXWDVW.js";
 import {
   openWorkspace
-} from "../chunks/chunk-FEOEROVT.js";
-import "../chunks/chunk-OBU5BQ7B.js";
+} from "../chunks/chunk-6EG3VOMC.js";
+import "../chunks/chunk-TFTFQJOP.js";
 import "../chunks/chunk-RQB7ZENY.js";
 import "../chunks/chunk-DFUR2YEO.js";
-import "../chunks/chunk-EJOX3UUP.js";
+import "../chunks/chunk-RWWTBGNL.js";
 import "../chunks/chunk-YZUBQ7DK.js";
 import "../chunks/chunk-XHJYYTBS.js";
 import "../chunks/chunk-S43IQFRZ.js";
-import "../chunks/chunk-CDYHB34A.js";
+import "../chunks/chunk-UTWODBN7.js";
 import "../chunks/chunk-QOWBSAJO.js";
 import {
   actionIo,
@@ -77,7 +79,7 @@ import {
   listInput,
   runAction,
   withGitPushToken
-} from "../chunks/chunk-NR3R3C6L.js";
+} from "../chunks/chunk-RCDTBDBI.js";
 import {
   error,
   getInput,

@@ -2,11 +2,11 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   formatPlan,
   shown
-} from "../chunks/chunk-AXBCVJ7Y.js";
+} from "../chunks/chunk-EGQU6U7Y.js";
 import {
   planRepository,
   shardJobs
-} from "../chunks/chunk-ZD2YJMUF.js";
+} from "../chunks/chunk-7W43K7FQ.js";
 import {
   writeJobSummary
 } from "../chunks/chunk-QR72UADD.js";
@@ -18,23 +18,23 @@ import "../chunks/chunk-2BWFZXJO.js";
 import "../chunks/chunk-EJRXWDVW.js";
 import {
   openWorkspace
-} from "../chunks/chunk-FEOEROVT.js";
-import "../chunks/chunk-OBU5BQ7B.js";
+} from "../chunks/chunk-6EG3VOMC.js";
+import "../chunks/chunk-TFTFQJOP.js";
 import {
   toJson,
   writeFileAtomic
 } from "../chunks/chunk-RQB7ZENY.js";
 import "../chunks/chunk-DFUR2YEO.js";
-import "../chunks/chunk-EJOX3UUP.js";
+import "../chunks/chunk-RWWTBGNL.js";
 import "../chunks/chunk-YZUBQ7DK.js";
 import "../chunks/chunk-XHJYYTBS.js";
 import "../chunks/chunk-S43IQFRZ.js";
-import "../chunks/chunk-CDYHB34A.js";
+import "../chunks/chunk-UTWODBN7.js";
 import "../chunks/chunk-QOWBSAJO.js";
 import {
   actionIo,
   runAction
-} from "../chunks/chunk-NR3R3C6L.js";
+} from "../chunks/chunk-RCDTBDBI.js";
 import {
   getInput,
   group,

@@ -1,17 +1,17 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   jobWorkflowRefInput
-} from "../chunks/chunk-LISJTGVD.js";
+} from "../chunks/chunk-6CKNO4NQ.js";
 import {
   formatReleaseResult,
   releaseMarkdown
 } from "../chunks/chunk-OQ45MV4K.js";
 import {
   runRelease
-} from "../chunks/chunk-TDN3TXUE.js";
+} from "../chunks/chunk-UQS37WEW.js";
 import "../chunks/chunk-IUP2DSUK.js";
-import "../chunks/chunk-JWCGXHGL.js";
-import "../chunks/chunk-SQXRO54E.js";
+import "../chunks/chunk-US5R7QYF.js";
+import "../chunks/chunk-HRKSXY2C.js";
 import "../chunks/chunk-MNVFN7U6.js";
 import "../chunks/chunk-CET7KO5S.js";
 import "../chunks/chunk-CJ57OHVI.js";
@@ -28,31 +28,31 @@ import "../chunks/chunk-U73FS3GH.js";
 import "../chunks/chunk-CGGEW7VW.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-ULLVEJ36.js";
-import "../chunks/chunk-YJGFKKOS.js";
+import "../chunks/chunk-JEOHWBFY.js";
 import "../chunks/chunk-WQ3D7RZK.js";
-import "../chunks/chunk-CIQUQQGG.js";
+import "../chunks/chunk-HGXR76P3.js";
 import "../chunks/chunk-YK35P24K.js";
 import "../chunks/chunk-2Z7WG6JL.js";
-import "../chunks/chunk-EJRXWDVW.js";
 import "../chunks/chunk-MMEZHR7H.js";
+import "../chunks/chunk-EJRXWDVW.js";
 import {
   openWorkspace
-} from "../chunks/chunk-FEOEROVT.js";
-import "../chunks/chunk-OBU5BQ7B.js";
+} from "../chunks/chunk-6EG3VOMC.js";
+import "../chunks/chunk-TFTFQJOP.js";
 import "../chunks/chunk-RQB7ZENY.js";
 import "../chunks/chunk-DFUR2YEO.js";
-import "../chunks/chunk-EJOX3UUP.js";
+import "../chunks/chunk-RWWTBGNL.js";
 import "../chunks/chunk-YZUBQ7DK.js";
 import "../chunks/chunk-XHJYYTBS.js";
 import "../chunks/chunk-S43IQFRZ.js";
-import "../chunks/chunk-CDYHB34A.js";
+import "../chunks/chunk-UTWODBN7.js";
 import "../chunks/chunk-QOWBSAJO.js";
 import {
   actionIo,
   boolInput,
   runAction,
   withGitPushToken
-} from "../chunks/chunk-NR3R3C6L.js";
+} from "../chunks/chunk-RCDTBDBI.js";
 import {
   getInput,
   group,

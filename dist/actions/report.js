@@ -3,18 +3,18 @@ import {
   formatReportResult,
   reportExitCode,
   runReport
-} from "../chunks/chunk-DSLIBXKW.js";
-import "../chunks/chunk-UHNNQRUH.js";
-import "../chunks/chunk-JNRUDXIP.js";
-import "../chunks/chunk-ZD2YJMUF.js";
+} from "../chunks/chunk-H4FBA5WT.js";
+import "../chunks/chunk-GLBH4P4R.js";
+import "../chunks/chunk-HWLKHHBW.js";
+import "../chunks/chunk-7W43K7FQ.js";
 import {
   parseModelList
-} from "../chunks/chunk-7SBAQJ37.js";
-import "../chunks/chunk-ERSJVFZ2.js";
-import "../chunks/chunk-2RXWZHG5.js";
-import "../chunks/chunk-KYOX7G72.js";
+} from "../chunks/chunk-XOBXD442.js";
+import "../chunks/chunk-AKYZEPGS.js";
+import "../chunks/chunk-4WQNBY3X.js";
+import "../chunks/chunk-AF5VWSIM.js";
 import "../chunks/chunk-UJGMECAW.js";
-import "../chunks/chunk-THE6IXP5.js";
+import "../chunks/chunk-5OU7NSQ3.js";
 import "../chunks/chunk-YYXK4NTP.js";
 import "../chunks/chunk-IUP2DSUK.js";
 import "../chunks/chunk-CJ57OHVI.js";
@@ -24,45 +24,46 @@ import "../chunks/chunk-QR72UADD.js";
 import "../chunks/chunk-TYVK2T2V.js";
 import "../chunks/chunk-U73FS3GH.js";
 import "../chunks/chunk-CGGEW7VW.js";
-import "../chunks/chunk-OKMH24VP.js";
-import "../chunks/chunk-3RS4PQZW.js";
-import "../chunks/chunk-GYCGVA65.js";
-import "../chunks/chunk-6MM2LAE2.js";
-import "../chunks/chunk-NCK4QNEF.js";
-import "../chunks/chunk-HESXV63B.js";
-import "../chunks/chunk-R532WJMX.js";
+import "../chunks/chunk-EYOU6RWC.js";
+import "../chunks/chunk-TIT5W5WB.js";
+import "../chunks/chunk-XAC6EQF2.js";
+import "../chunks/chunk-RFLJOORY.js";
+import "../chunks/chunk-WY57J634.js";
+import "../chunks/chunk-7W7GW2AC.js";
 import "../chunks/chunk-M57FEL6J.js";
-import "../chunks/chunk-IK6UPDEG.js";
+import "../chunks/chunk-XQ7KBMAI.js";
+import "../chunks/chunk-HESXV63B.js";
+import "../chunks/chunk-TP2SVM2Z.js";
 import "../chunks/chunk-IVKPBSHK.js";
-import "../chunks/chunk-TURDNLZ7.js";
+import "../chunks/chunk-62NAQUBS.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-IL2KXDOB.js";
 import "../chunks/chunk-2BWFZXJO.js";
-import "../chunks/chunk-YJGFKKOS.js";
+import "../chunks/chunk-JEOHWBFY.js";
 import "../chunks/chunk-LUO2V2UB.js";
 import "../chunks/chunk-WQ3D7RZK.js";
-import "../chunks/chunk-CIQUQQGG.js";
+import "../chunks/chunk-HGXR76P3.js";
 import "../chunks/chunk-YK35P24K.js";
 import "../chunks/chunk-2Z7WG6JL.js";
-import "../chunks/chunk-EJRXWDVW.js";
 import "../chunks/chunk-MMEZHR7H.js";
+import "../chunks/chunk-EJRXWDVW.js";
 import {
   openWorkspace
-} from "../chunks/chunk-FEOEROVT.js";
-import "../chunks/chunk-OBU5BQ7B.js";
+} from "../chunks/chunk-6EG3VOMC.js";
+import "../chunks/chunk-TFTFQJOP.js";
 import "../chunks/chunk-RQB7ZENY.js";
 import "../chunks/chunk-DFUR2YEO.js";
-import "../chunks/chunk-EJOX3UUP.js";
+import "../chunks/chunk-RWWTBGNL.js";
 import "../chunks/chunk-YZUBQ7DK.js";
 import "../chunks/chunk-XHJYYTBS.js";
 import "../chunks/chunk-S43IQFRZ.js";
-import "../chunks/chunk-CDYHB34A.js";
+import "../chunks/chunk-UTWODBN7.js";
 import "../chunks/chunk-QOWBSAJO.js";
 import {
   actionIo,
   boolInput,
   runAction
-} from "../chunks/chunk-NR3R3C6L.js";
+} from "../chunks/chunk-RCDTBDBI.js";
 import {
   error,
   getInput,

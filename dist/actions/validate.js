@@ -7,43 +7,44 @@ import {
 } from "../chunks/chunk-MBUOXZPG.js";
 import {
   validateRepository
-} from "../chunks/chunk-JNRUDXIP.js";
-import "../chunks/chunk-ZD2YJMUF.js";
-import "../chunks/chunk-THE6IXP5.js";
+} from "../chunks/chunk-HWLKHHBW.js";
+import "../chunks/chunk-7W43K7FQ.js";
+import "../chunks/chunk-5OU7NSQ3.js";
 import "../chunks/chunk-YYXK4NTP.js";
-import "../chunks/chunk-3RS4PQZW.js";
-import "../chunks/chunk-GYCGVA65.js";
-import "../chunks/chunk-6MM2LAE2.js";
-import "../chunks/chunk-NCK4QNEF.js";
-import "../chunks/chunk-HESXV63B.js";
-import "../chunks/chunk-R532WJMX.js";
+import "../chunks/chunk-TIT5W5WB.js";
+import "../chunks/chunk-XAC6EQF2.js";
+import "../chunks/chunk-RFLJOORY.js";
+import "../chunks/chunk-WY57J634.js";
+import "../chunks/chunk-7W7GW2AC.js";
 import "../chunks/chunk-M57FEL6J.js";
-import "../chunks/chunk-IK6UPDEG.js";
+import "../chunks/chunk-XQ7KBMAI.js";
+import "../chunks/chunk-HESXV63B.js";
+import "../chunks/chunk-TP2SVM2Z.js";
 import "../chunks/chunk-IVKPBSHK.js";
-import "../chunks/chunk-TURDNLZ7.js";
+import "../chunks/chunk-62NAQUBS.js";
 import "../chunks/chunk-WQ3D7RZK.js";
-import "../chunks/chunk-CIQUQQGG.js";
+import "../chunks/chunk-HGXR76P3.js";
 import "../chunks/chunk-YK35P24K.js";
 import "../chunks/chunk-2Z7WG6JL.js";
-import "../chunks/chunk-EJRXWDVW.js";
 import "../chunks/chunk-MMEZHR7H.js";
+import "../chunks/chunk-EJRXWDVW.js";
 import {
   openWorkspace
-} from "../chunks/chunk-FEOEROVT.js";
-import "../chunks/chunk-OBU5BQ7B.js";
+} from "../chunks/chunk-6EG3VOMC.js";
+import "../chunks/chunk-TFTFQJOP.js";
 import "../chunks/chunk-DFUR2YEO.js";
-import "../chunks/chunk-EJOX3UUP.js";
+import "../chunks/chunk-RWWTBGNL.js";
 import "../chunks/chunk-YZUBQ7DK.js";
 import "../chunks/chunk-XHJYYTBS.js";
 import "../chunks/chunk-S43IQFRZ.js";
-import "../chunks/chunk-CDYHB34A.js";
+import "../chunks/chunk-UTWODBN7.js";
 import "../chunks/chunk-QOWBSAJO.js";
 import {
   actionIo,
   boolInput,
   listInput,
   runAction
-} from "../chunks/chunk-NR3R3C6L.js";
+} from "../chunks/chunk-RCDTBDBI.js";
 import {
   getInput,
   group,
