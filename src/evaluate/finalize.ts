@@ -16,6 +16,8 @@ export interface FinalizeOptions {
   workers?: number;
   /** Told when something ran other than asked (a bootstrap worker whose range ran in this thread instead). */
   onWarning?: (message: string) => void;
+  /** Settles once the collected rows' `dataset.sha256` is known (collect.ts `collectRows`): the record waits for it. */
+  hashed?: Promise<void>;
 }
 
 /** A key back to the value a reader expects in JSON: numbers as numbers, everything else as the string. */
@@ -241,6 +243,7 @@ export async function finalize(c: Collected, opts: FinalizeOptions = {}): Promis
   const cand = c.models[0];
   const candLatency = latencyOf(cand, s.batchSize);
   const baseLatency = c.models[1] ? latencyOf(c.models[1], s.batchSize) : undefined;
+  await opts.hashed;
   const durationMs = c.durationMs + (performance.now() - t0);
   const record: EvaluationRecord = {
     apiVersion: API_VERSION,
