@@ -243,6 +243,9 @@ export async function finalize(c: Collected, opts: FinalizeOptions = {}): Promis
   const cand = c.models[0];
   const candLatency = latencyOf(cand, s.batchSize);
   const baseLatency = c.models[1] ? latencyOf(c.models[1], s.batchSize) : undefined;
+  const candidate = result(0);
+  const baseline = c.models[1] ? result(1) : undefined;
+  // the data's digest may still be being taken by a worker thread, beside the metrics above
   await opts.hashed;
   const durationMs = c.durationMs + (performance.now() - t0);
   const record: EvaluationRecord = {
@@ -272,8 +275,8 @@ export async function finalize(c: Collected, opts: FinalizeOptions = {}): Promis
       confidence: 0.95,
       ...(c.slices.length > 0 && sliceResamples > 0 ? { sliceResamples } : {}),
     },
-    candidate: result(0),
-    ...(c.models[1] ? { baseline: result(1) } : {}),
+    candidate,
+    ...(baseline ? { baseline } : {}),
     deltas: deltasOf(sets.length === 2 ? sets[0].names : [], points, boot?.deltas),
     slices,
     fairness: fairnessGaps(s.task, s.fairnessMetrics ?? [], sets[0].names, c.slices, slices),
