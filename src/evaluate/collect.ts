@@ -166,22 +166,19 @@ async function estimateRows(path: string, format: Format): Promise<number> {
 
 /** Streams the data once through every model. Memory: the predictions and labels, never the feature rows. */
 export async function collect(spec: EvaluationSpec, io?: Io): Promise<Collected> {
-  const { collected, closed, hashed } = await collectRows(spec, io);
+  const { collected, closed } = await collectRows(spec, io);
   await closed;
-  await hashed;
   return collected;
 }
 
 /**
  * collect, returning as soon as the rows are in: the scoring workers and sessions are still being closed (`closed`
- * settles when they are), and the data's digest may still be being taken (`hashed` settles once
- * `collected.dataset.sha256` holds it, and rejects when it could not be taken), so that the caller's metrics run
- * meanwhile. When it throws, they are closed already.
+ * settles when they are), so that the caller's metrics run meanwhile. When it throws, they are closed already.
  */
 export async function collectRows(
   spec: EvaluationSpec,
   io?: Io,
-): Promise<{ collected: Collected; closed: Promise<void>; hashed: Promise<void> }> {
+): Promise<{ collected: Collected; closed: Promise<void> }> {
   const started = performance.now();
   const display = spec.data.display ?? spec.data.path;
   const format = spec.data.format ?? formatOf(spec.data.path);
@@ -279,14 +276,8 @@ export async function collectRows(
       durationMs: performance.now() - started,
       workers: pool?.size ?? 0,
     };
-    const hashed = pass.digest
-      ? pass.digest.then((d) => {
-          collected.dataset.sha256 = d;
-        })
-      : Promise.resolve();
-    hashed.catch(() => undefined); // thrown where it is awaited
     done = true;
-    return { collected, closed: close(), hashed };
+    return { collected, closed: close() };
   } finally {
     spec.arriving?.abort(); // a download the pass did not finish (a model that failed to load) stops
     if (!done) await close();
@@ -355,8 +346,6 @@ interface Pass {
   batches: number;
   /** The first kept row, for the latency measurement. */
   firstRow?: FeatureBatch;
-  /** The data's digest, when it is still being taken after the pass (by a worker thread); else it was told. */
-  digest?: Promise<string>;
 }
 
 /**
@@ -580,15 +569,10 @@ async function parquetInWorkers(
       pass.firstRow = fromWireRow(s.firstRow);
     }
   };
-  // A file here is not hashed as it is read, in this thread, where it took a core from the workers for about a
-  // fifth of the pass: once every unit is read, the first worker free of them hashes the file (it reads it again,
-  // from the page cache), while the others score the last units and this thread the metrics (the record waits for it)
-  const hashLater = !p.verify.arrival && !p.verify.sha256 && !isServed(spec.data.path);
-  const units = hashLater
-    ? readParquetUnits(spec.data.path, layout, alloc)
-    : verifiedRead(spec.data.path, p.display, p.verify, () => readParquetUnits(spec.data.path, layout, alloc));
   try {
-    for await (const unit of units) {
+    for await (const unit of verifiedRead(spec.data.path, p.display, p.verify, () =>
+      readParquetUnits(spec.data.path, layout, alloc),
+    )) {
       const job = pool.runParquet(unit);
       job.catch(() => undefined); // thrown where it is drained, in file order
       inflight.push({ job, unit });
@@ -598,10 +582,6 @@ async function parquetInWorkers(
     // the read failed past the units still being scored: one of them may have failed first, and its error is the one
     if (!unitFailed) while (inflight.length > 0) await drain();
     throw err;
-  }
-  if (hashLater) {
-    pass.digest = pool.hashFile(spec.data.path);
-    pass.digest.catch(() => undefined); // thrown where it is awaited (collectRows' `hashed`)
   }
   while (inflight.length > 0) await drain();
   return true;

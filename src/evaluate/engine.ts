@@ -57,11 +57,10 @@ function bootstrapProgress(io: Io | undefined, resamples: number) {
 export async function evaluateModel(spec: EvaluationSpec, io?: Io): Promise<EvaluationRecord> {
   if (spec.shard) throw new Error("evaluateModel evaluates every row; use evaluateShard for --shard");
   checkResamples(spec.bootstrap.resamples);
-  // the metrics are computed while the scoring workers end (and one of them may still be hashing the data)
-  const { collected, closed, hashed } = await collectRows(spec, io);
+  // the metrics are computed while the scoring workers end
+  const { collected, closed } = await collectRows(spec, io);
   try {
     return await finalize(collected, {
-      hashed,
       onnxruntime: await onnxruntimeVersion(),
       ...bootstrapProgress(io, spec.bootstrap.resamples),
     });

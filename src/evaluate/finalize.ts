@@ -16,8 +16,6 @@ export interface FinalizeOptions {
   workers?: number;
   /** Told when something ran other than asked (a bootstrap worker whose range ran in this thread instead). */
   onWarning?: (message: string) => void;
-  /** Settles once the collected rows' `dataset.sha256` is known (collect.ts `collectRows`): the record waits for it. */
-  hashed?: Promise<void>;
 }
 
 /** A key back to the value a reader expects in JSON: numbers as numbers, everything else as the string. */
@@ -243,10 +241,6 @@ export async function finalize(c: Collected, opts: FinalizeOptions = {}): Promis
   const cand = c.models[0];
   const candLatency = latencyOf(cand, s.batchSize);
   const baseLatency = c.models[1] ? latencyOf(c.models[1], s.batchSize) : undefined;
-  const candidate = result(0);
-  const baseline = c.models[1] ? result(1) : undefined;
-  // the data's digest may still be being taken by a worker thread, beside the metrics above
-  await opts.hashed;
   const durationMs = c.durationMs + (performance.now() - t0);
   const record: EvaluationRecord = {
     apiVersion: API_VERSION,
@@ -275,8 +269,8 @@ export async function finalize(c: Collected, opts: FinalizeOptions = {}): Promis
       confidence: 0.95,
       ...(c.slices.length > 0 && sliceResamples > 0 ? { sliceResamples } : {}),
     },
-    candidate,
-    ...(baseline ? { baseline } : {}),
+    candidate: result(0),
+    ...(c.models[1] ? { baseline: result(1) } : {}),
     deltas: deltasOf(sets.length === 2 ? sets[0].names : [], points, boot?.deltas),
     slices,
     fairness: fairnessGaps(s.task, s.fairnessMetrics ?? [], sets[0].names, c.slices, slices),

@@ -7,7 +7,6 @@
  */
 import { isMainThread, parentPort, type Worker, workerData } from "node:worker_threads";
 import type { RawCsvBatch } from "../data/csv-cut.ts";
-import { sha256File } from "../data/hash.ts";
 import { type CsvPassContext, type CsvScored, csvBatch } from "./csv-batch.ts";
 import type { ParquetUnit } from "../data/parquet.ts";
 import { type ParquetPassContext, type ParquetScored, parquetUnit } from "./parquet-batch.ts";
@@ -111,7 +110,6 @@ export class ScoringPool {
           ms?: number[];
           csv?: CsvScored;
           parquet?: ParquetScored;
-          digest?: string;
           error?: WorkerError;
         }) => {
           let job = slot.jobs.get(m.id);
@@ -124,7 +122,7 @@ export class ScoringPool {
             pool.units.delete(m.id);
           }
           if (m.error) job.reject(reviveWorkerError(m.error));
-          else job.resolve(m.csv ?? m.parquet ?? m.digest ?? { outs: m.outs!, ms: m.ms! });
+          else job.resolve(m.csv ?? m.parquet ?? { outs: m.outs!, ms: m.ms! });
         },
       );
       slot.worker.on("error", fail);
@@ -190,24 +188,11 @@ export class ScoringPool {
    * this thread reads their answers.
    */
   runParquet(unit: ParquetUnit): Promise<ParquetScored> {
-    return this.sendUnit({ parquet: unit });
-  }
-
-  /**
-   * The sha256 of a file, taken by the first worker free of the Parquet units sent before (it reads the file itself):
-   * sent once the last unit is read, it runs while the other workers score the last units and this thread computes
-   * the metrics, on a core the pass no longer needs.
-   */
-  hashFile(path: string): Promise<string> {
-    return this.sendUnit({ hashFile: path });
-  }
-
-  private sendUnit<T>(work: { parquet: ParquetUnit } | { hashFile: string }): Promise<T> {
     const id = this.next++;
     const seq = this.unitSeq++;
     return new Promise((resolve, reject) => {
       this.units.set(id, { resolve, reject });
-      for (const s of this.slots) s.worker.postMessage({ id, seq, ...work });
+      for (const s of this.slots) s.worker.postMessage({ id, parquet: unit, seq });
     });
   }
 
@@ -241,7 +226,7 @@ function scoringWorker(port: NonNullable<typeof parentPort>, models: PoolModel[]
   let parquetPass: ParquetPassContext | undefined;
   // the pass's units as they arrive (by number), the shared counter by which the workers take them, the number this
   // worker took and waits for (-1: none), and whether it is reading one
-  let units = new Map<number, { id: number; unit?: ParquetUnit; hashFile?: string }>();
+  let units = new Map<number, { id: number; unit: ParquetUnit }>();
   let taken: Int32Array | undefined;
   let mine = -1;
   let reading = false;
@@ -256,11 +241,8 @@ function scoringWorker(port: NonNullable<typeof parentPort>, models: PoolModel[]
     // after the batches before it (a unit's batches share this worker's memory)
     csvChain = csvChain.then(async () => {
       try {
-        if (u.hashFile !== undefined) port.postMessage({ id: u.id, digest: await sha256File(u.hashFile) });
-        else {
-          const { result, transfer } = await parquetUnit(runners, parquetPass!, u.unit!);
-          port.postMessage({ id: u.id, parquet: result }, transfer);
-        }
+        const { result, transfer } = await parquetUnit(runners, parquetPass!, u.unit);
+        port.postMessage({ id: u.id, parquet: result }, transfer);
       } catch (err) {
         port.postMessage({ id: u.id, error: serializeWorkerError(err) });
       }
@@ -279,7 +261,6 @@ function scoringWorker(port: NonNullable<typeof parentPort>, models: PoolModel[]
         parquetPass?: ParquetPassContext;
         taken?: Int32Array;
         parquet?: ParquetUnit;
-        hashFile?: string;
         seq?: number;
       };
       port.on("message", async (m: Message) => {
@@ -300,8 +281,8 @@ function scoringWorker(port: NonNullable<typeof parentPort>, models: PoolModel[]
           mine = -1;
           return;
         }
-        if (m.parquet || m.hashFile !== undefined) {
-          units.set(m.seq!, { id, unit: m.parquet, hashFile: m.hashFile });
+        if (m.parquet) {
+          units.set(m.seq!, { id, unit: m.parquet });
           takeUnit();
           return;
         }
