@@ -543,7 +543,10 @@ async function parquetInWorkers(
     display: p.display,
   });
   const inflight: { job: Promise<ParquetScored>; unit: ParquetUnit }[] = [];
-  const maxInflight = pool.size + 1;
+  // a unit is sent as soon as it is read (the workers take units in turn as they are free), and the next one is read
+  // while fewer than this many are out: a unit waits for each worker, and as many row groups are in memory as before
+  // (when a unit was sent once fewer than pool.size + 1 were out)
+  const maxInflight = pool.size + 2;
   // the row groups' shared memory, reused once the last unit of a group is done with (no worker reads it then)
   const spares: SharedArrayBuffer[] = [];
   const alloc = (size: number) => {
@@ -570,10 +573,10 @@ async function parquetInWorkers(
     for await (const unit of verifiedRead(spec.data.path, p.display, p.verify, () =>
       readParquetUnits(spec.data.path, layout, alloc),
     )) {
-      while (inflight.length >= maxInflight) await drain();
       const job = pool.runParquet(unit);
       job.catch(() => undefined); // thrown where it is drained, in file order
       inflight.push({ job, unit });
+      while (inflight.length >= maxInflight) await drain();
     }
   } catch (err) {
     // the read failed past the units still being scored: one of them may have failed first, and its error is the one

@@ -50,6 +50,9 @@ export { defaultScoringWorkers };
 /** Worker threads, each holding a session per model, scoring whole batches. */
 export class ScoringPool {
   private next = 0;
+  /** Parquet units sent to every worker, by id: whichever worker takes one answers it. */
+  private readonly units = new Map<number, Job>();
+  private unitSeq = 0;
   private constructor(private readonly slots: Slot[]) {}
 
   get size(): number {
@@ -90,10 +93,14 @@ export class ScoringPool {
       await endWorkers(slots.map((s) => s.worker));
       return { error: err instanceof Error ? err.message : String(err) };
     }
+    const pool = new ScoringPool(slots);
     for (const slot of slots) {
       const fail = (err: Error) => {
         for (const job of slot.jobs.values()) job.reject(err);
         slot.jobs.clear();
+        // a unit this worker had taken would never be answered
+        for (const job of pool.units.values()) job.reject(err);
+        pool.units.clear();
       };
       slot.worker.on(
         "message",
@@ -105,20 +112,25 @@ export class ScoringPool {
           parquet?: ParquetScored;
           error?: WorkerError;
         }) => {
-          const job = slot.jobs.get(m.id);
-          if (!job) return;
-          slot.jobs.delete(m.id);
-          slot.busy--;
+          let job = slot.jobs.get(m.id);
+          if (job) {
+            slot.jobs.delete(m.id);
+            slot.busy--;
+          } else {
+            job = pool.units.get(m.id);
+            if (!job) return;
+            pool.units.delete(m.id);
+          }
           if (m.error) job.reject(reviveWorkerError(m.error));
           else job.resolve(m.csv ?? m.parquet ?? { outs: m.outs!, ms: m.ms! });
         },
       );
       slot.worker.on("error", fail);
       slot.worker.on("exit", (code) => {
-        if (slot.jobs.size > 0) fail(new Error(`a scoring worker exited (code ${code})`));
+        if (slot.jobs.size > 0 || pool.units.size > 0) fail(new Error(`a scoring worker exited (code ${code})`));
       });
     }
-    return { pool: new ScoringPool(slots) };
+    return { pool };
   }
 
   /**
@@ -159,23 +171,28 @@ export class ScoringPool {
     });
   }
 
-  /** Tells every worker how to read, prepare and score the Parquet units that follow (runParquet). */
+  /**
+   * Tells every worker how to read, prepare and score the Parquet units that follow (runParquet), and gives them the
+   * counter by which they take the units in turn.
+   */
   startParquet(ctx: ParquetPassContext): void {
-    for (const s of this.slots) s.worker.postMessage({ parquetPass: ctx });
+    this.unitSeq = 0;
+    const taken = new Int32Array(new SharedArrayBuffer(4));
+    for (const s of this.slots) s.worker.postMessage({ parquetPass: ctx, taken });
   }
 
   /**
-   * Reads a unit of a Parquet file (its row group's bytes in shared memory, not copied) in the least busy worker,
-   * which prepares and scores its batches.
+   * Reads a unit of a Parquet file (its row group's bytes in shared memory, not copied) in a worker, which prepares
+   * and scores its batches. Every worker is sent the unit, and the first to be free takes it (the next number of the
+   * shared counter): no worker waits with units queued at another, however long each unit takes and however late
+   * this thread reads their answers.
    */
   runParquet(unit: ParquetUnit): Promise<ParquetScored> {
-    let slot = this.slots[0];
-    for (const s of this.slots) if (s.busy < slot.busy) slot = s;
     const id = this.next++;
-    slot.busy++;
+    const seq = this.unitSeq++;
     return new Promise((resolve, reject) => {
-      slot.jobs.set(id, { resolve, reject });
-      slot.worker.postMessage({ id, parquet: unit });
+      this.units.set(id, { resolve, reject });
+      for (const s of this.slots) s.worker.postMessage({ id, parquet: unit, seq });
     });
   }
 
@@ -184,7 +201,7 @@ export class ScoringPool {
    * process (onnxruntime-node throws from its native callback), which a failing run would otherwise risk.
    */
   async close(): Promise<void> {
-    while (this.slots.some((s) => s.jobs.size > 0)) await new Promise((r) => setTimeout(r, 5));
+    while (this.units.size > 0 || this.slots.some((s) => s.jobs.size > 0)) await new Promise((r) => setTimeout(r, 5));
     await endWorkers(this.slots.map((s) => s.worker));
   }
 }
@@ -207,14 +224,44 @@ function scoringWorker(port: NonNullable<typeof parentPort>, models: PoolModel[]
   let csvPass: CsvPassContext | undefined;
   let csvChain = Promise.resolve();
   let parquetPass: ParquetPassContext | undefined;
+  // the pass's units as they arrive (by number), the shared counter by which the workers take them, the number this
+  // worker took and waits for (-1: none), and whether it is reading one
+  let units = new Map<number, { id: number; unit: ParquetUnit }>();
+  let taken: Int32Array | undefined;
+  let mine = -1;
+  let reading = false;
+  const takeUnit = (): void => {
+    if (reading) return;
+    if (mine < 0) mine = Atomics.add(taken!, 0, 1);
+    const u = units.get(mine);
+    if (!u) return; // not read yet (or past the last unit)
+    for (const k of units.keys()) if (k <= mine) units.delete(k); // the others' are taken
+    mine = -1;
+    reading = true;
+    // after the batches before it (a unit's batches share this worker's memory)
+    csvChain = csvChain.then(async () => {
+      try {
+        const { result, transfer } = await parquetUnit(runners, parquetPass!, u.unit);
+        port.postMessage({ id: u.id, parquet: result }, transfer);
+      } catch (err) {
+        port.postMessage({ id: u.id, error: serializeWorkerError(err) });
+      }
+      reading = false;
+      takeUnit();
+    });
+  };
+  let runners: ModelRunner[] = [];
   Promise.all(models.map((m) => ModelRunner.open(m.bytes, m.file, task, m.io, SCORING_THREADS))).then(
-    (runners) => {
+    (opened) => {
+      runners = opened;
       type Message = { id: number; feeds: Record<string, Feed>[]; rows: number } & {
         csvPass?: CsvPassContext;
         csv?: RawCsvBatch;
         other?: boolean;
         parquetPass?: ParquetPassContext;
+        taken?: Int32Array;
         parquet?: ParquetUnit;
+        seq?: number;
       };
       port.on("message", async (m: Message) => {
         if (isEndMessage(m)) {
@@ -229,19 +276,14 @@ function scoringWorker(port: NonNullable<typeof parentPort>, models: PoolModel[]
         }
         if (m.parquetPass) {
           parquetPass = m.parquetPass;
+          taken = m.taken;
+          units = new Map();
+          mine = -1;
           return;
         }
         if (m.parquet) {
-          // one unit at a time, after the batches before it (a unit's batches share this worker's memory)
-          const unit = m.parquet;
-          csvChain = csvChain.then(async () => {
-            try {
-              const { result, transfer } = await parquetUnit(runners, parquetPass!, unit);
-              port.postMessage({ id, parquet: result }, transfer);
-            } catch (err) {
-              port.postMessage({ id, error: serializeWorkerError(err) });
-            }
-          });
+          units.set(m.seq!, { id, unit: m.parquet });
+          takeUnit();
           return;
         }
         if (csv) {
