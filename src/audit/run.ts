@@ -113,13 +113,24 @@ async function readLedgers(
   const paths = names.map((m) => `${head.tip}:${promotionsPath(head.config.records, m)}`);
   const tips = await readObjects(git, paths);
   const texts = new Map(names.map((m, i) => [m, tips.get(paths[i])?.toString("utf8")]));
-  const parsed = new Map(names.map((m) => [m, parseLedger(texts.get(m) ?? "")]));
+  const parsed = new Map<string, ReturnType<typeof parseLedger>>();
+  const reads: Promise<Map<string, Buffer | undefined>>[] = [];
+  // Each ledger's objects are asked for as soon as it is parsed, and git's answers are taken in between ledgers: git
+  // finds them while the next ledgers are parsed, instead of after all of them.
+  for (const m of names) {
+    const p = parseLedger(texts.get(m) ?? "");
+    parsed.set(m, p);
+    const ledger = [{ model: m, entries: p.entries }];
+    reads.push(
+      readObjects(git, [
+        ...(wantTimeline ? timelineReads(ledger) : []),
+        ...(exact ? verifyEarlyReads(head, ledger) : []),
+      ]),
+    );
+    await new Promise((r) => setImmediate(r));
+  }
   const indexes = new Map(exact ? names.map((m) => [m, prefixIndex(texts.get(m), head.objectFormat)]) : []);
-  const ledgers = names.map((m) => ({ model: m, entries: parsed.get(m)?.entries ?? [] }));
-  const early = await readObjects(git, [
-    ...(wantTimeline ? timelineReads(ledgers) : []),
-    ...(exact ? verifyEarlyReads(head, ledgers) : []),
-  ]);
+  const early = new Map((await Promise.all(reads)).flatMap((got) => [...got]));
   return { texts, parsed, indexes, early };
 }
 
