@@ -4,6 +4,7 @@ import { closeSync, fstatSync, openSync, readSync, unlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type Git, gitEnvironment } from "./index.ts";
+import { readObjects } from "./object-reader.ts";
 
 /**
  * A branch's history read in bulk, as `audit` reads it: one `git log` of the commits that changed some paths (with
@@ -149,6 +150,9 @@ export function startHistoryReads(
   };
   // a failure is seen (and answered by running git again) only where the output is used
   for (const p of [reads.log, reads.tags, reads.reachable]) p?.catch(() => {});
+  // audit's object reader (one `git cat-file --batch`, ./object-reader.ts) starts now too, with what audit asks first:
+  // git has started and opened the packs when audit asks (a failure ends the reader; the next read starts another)
+  readObjects(cwd, gitEnvironment(), ["HEAD^{commit}", "HEAD:modelgate.yaml", "HEAD:records"]).catch(() => {});
   return reads;
 }
 
