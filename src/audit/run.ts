@@ -9,6 +9,7 @@ import { API_VERSION } from "../manifest/schema.ts";
 import { trainingRecordPath } from "../records/training.ts";
 import { bundlePaths } from "../attest/check.ts";
 import type { LoadedTrust } from "../attest/trust.ts";
+import { hashAhead } from "./digests.ts";
 import { writeEvidence } from "./evidence.ts";
 import { monitoringRecordPaths } from "./rules/monitoring.ts";
 import { type Head, readHead, readHistory, readObjects, type Snapshot, treeFolders } from "./history.ts";
@@ -17,7 +18,14 @@ import { firstOverlays, knownOverlays, overlayWrites } from "./rules/deploy.ts";
 import { LEDGER_INTEGRITY } from "./rules/table.ts";
 import type { AuditReport, Finding } from "./schema.ts";
 import { atReads, atTime, modelTimeline, placements, timelineReads } from "./timeline.ts";
-import { manifestPaths, readFacts, verifyEarlyReads, verifyHistory, verifyLateReads } from "./verify.ts";
+import {
+  evaluationReads,
+  manifestPaths,
+  readFacts,
+  verifyEarlyReads,
+  verifyHistory,
+  verifyLateReads,
+} from "./verify.ts";
 
 /**
  * `modelgate audit` as a library: reads the history once (./history.ts), in bulk, and reconstructs what was asked —
@@ -113,14 +121,31 @@ async function readLedgers(
   const paths = names.map((m) => `${head.tip}:${promotionsPath(head.config.records, m)}`);
   const tips = await readObjects(git, paths);
   const texts = new Map(names.map((m, i) => [m, tips.get(paths[i])?.toString("utf8")]));
-  const parsed = new Map(names.map((m) => [m, parseLedger(texts.get(m) ?? "")]));
+  const parsed = new Map<string, ReturnType<typeof parseLedger>>();
+  const reads: Promise<Map<string, Buffer | undefined>>[] = [];
+  // verify's evaluation records are hashed on libuv's threads as they arrive (./digests.ts)
+  const hashing: Promise<void>[] = [];
+  // Each ledger's objects are asked for as soon as it is parsed, and git's answers are taken in between ledgers: git
+  // finds them while the next ledgers are parsed, instead of after all of them.
+  for (const m of names) {
+    const p = parseLedger(texts.get(m) ?? "");
+    parsed.set(m, p);
+    const ledger = [{ model: m, entries: p.entries }];
+    const evaluations = exact ? evaluationReads(head, ledger) : [];
+    reads.push(
+      readObjects(git, [
+        ...(wantTimeline ? timelineReads(ledger) : []),
+        ...(exact ? verifyEarlyReads(head, ledger) : []),
+      ]).then((got) => {
+        hashing.push(hashAhead(evaluations.map((n) => got.get(n))));
+        return got;
+      }),
+    );
+    await new Promise((r) => setImmediate(r));
+  }
   const indexes = new Map(exact ? names.map((m) => [m, prefixIndex(texts.get(m), head.objectFormat)]) : []);
-  const ledgers = names.map((m) => ({ model: m, entries: parsed.get(m)?.entries ?? [] }));
-  const early = await readObjects(git, [
-    ...(wantTimeline ? timelineReads(ledgers) : []),
-    ...(exact ? verifyEarlyReads(head, ledgers) : []),
-  ]);
-  return { texts, parsed, indexes, early };
+  const early = new Map((await Promise.all(reads)).flatMap((got) => [...got]));
+  return { texts, parsed, indexes, early, hashed: Promise.all(hashing) };
 }
 
 /** The models asked for (default: every model the history knows); an unknown one is a usage error. */
@@ -233,6 +258,7 @@ export async function runAudit(opts: AuditOptions): Promise<AuditOutcome> {
       ...opts.registry,
       layout: opts.registry.layout ?? join((await topLevel(git)) ?? opts.cwd, ".modelgate/images"),
     };
+    await led.hashed;
     report.verification = await verifyHistory(snap, views, blobs, registry, opts.trust);
     lap("verify");
   }

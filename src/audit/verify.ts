@@ -46,6 +46,13 @@ export function verifyEarlyReads(head: Pick<Snapshot, "tip" | "config">, ledgers
   return [...names];
 }
 
+/** The evaluation records the ledgers' publish records cite, at the tip (among verifyEarlyReads). */
+export function evaluationReads(head: Pick<Snapshot, "tip">, ledgers: Ledger[]): string[] {
+  return ledgers.flatMap((v) =>
+    v.entries.flatMap((e) => (e.record.action === "publish" ? [`${head.tip}:${e.record.evaluation.path}`] : [])),
+  );
+}
+
 /**
  * The objects verify reads that the history names: the configuration of each release, and the cards, configurations
  * and monitoring records the rules read (the overlays: ./rules/deploy.ts overlayWrites, read apart).

@@ -1,5 +1,10 @@
 import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { closeSync, fstatSync, openSync, readSync, unlinkSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { type Git, gitEnvironment } from "./index.ts";
+import { readObjects } from "./object-reader.ts";
 
 /**
  * A branch's history read in bulk, as `audit` reads it: one `git log` of the commits that changed some paths (with
@@ -145,19 +150,55 @@ export function startHistoryReads(
   };
   // a failure is seen (and answered by running git again) only where the output is used
   for (const p of [reads.log, reads.tags, reads.reachable]) p?.catch(() => {});
+  // audit's object reader (one `git cat-file --batch`, ./object-reader.ts) starts now too, with what audit asks first:
+  // git has started and opened the packs when audit asks (a failure ends the reader; the next read starts another)
+  readObjects(cwd, gitEnvironment(), ["HEAD^{commit}", "HEAD:modelgate.yaml", "HEAD:records"]).catch(() => {});
   return reads;
 }
 
-/** git's standard output, as text, when it exits 0 (in the environment ./index.ts's Git gives it). */
+/**
+ * git's standard output, as text, when it exits 0 (in the environment ./index.ts's Git gives it). git writes it to a
+ * file, not a pipe: audit's main thread is busy for tens of milliseconds at a time (parsing the ledgers) while git
+ * runs, and a pipe of 64 KiB left unread that long stops git (its log prints 1.4 MB in the bench). The file is
+ * removed as soon as it is open (only the open descriptors keep it), and read once when git ends.
+ */
 function gitOutput(cwd: string, args: string[]): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn("git", args, { cwd, env: gitEnvironment(), stdio: ["ignore", "pipe", "ignore"] });
-    const chunks: Buffer[] = [];
-    child.stdout.on("data", (c: Buffer) => chunks.push(c));
-    child.on("error", reject);
-    child.on("close", (code) =>
-      code === 0 ? resolve(Buffer.concat(chunks).toString("utf8")) : reject(new Error(`exit ${code}`)),
-    );
+    let fd: number;
+    try {
+      const path = join(tmpdir(), `modelgate-git-${process.pid}-${randomBytes(6).toString("hex")}`);
+      fd = openSync(path, "wx+", 0o600);
+      unlinkSync(path);
+    } catch (err) {
+      return reject(err);
+    }
+    let open = true;
+    const close = () => {
+      if (open) closeSync(fd);
+      open = false;
+    };
+    const child = spawn("git", args, { cwd, env: gitEnvironment(), stdio: ["ignore", fd, "ignore"] });
+    child.on("error", (err) => {
+      close();
+      reject(err);
+    });
+    child.on("close", (code) => {
+      try {
+        if (code !== 0 || !open) return reject(new Error(`exit ${code}`));
+        const out = Buffer.allocUnsafe(fstatSync(fd).size);
+        let at = 0;
+        while (at < out.length) {
+          const n = readSync(fd, out, at, out.length - at, at);
+          if (n === 0) break;
+          at += n;
+        }
+        resolve(out.toString("utf8", 0, at));
+      } catch (err) {
+        reject(err);
+      } finally {
+        close();
+      }
+    });
   });
 }
 

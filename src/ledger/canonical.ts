@@ -27,15 +27,21 @@ export function canonicalJson(value: unknown): string {
   throw new TypeError(`canonical JSON cannot hold a ${typeof value}`);
 }
 
-/** True when every object's keys, in the order JavaScript enumerates them, are already in RFC 8785's order. */
+/**
+ * True when every object's keys, in the order JavaScript enumerates them, are already in RFC 8785's order. Plain
+ * loops: audit asks this of every ledger line in a short process, where Object.entries and every() cost twice this.
+ */
 function keysSorted(value: unknown): boolean {
-  if (Array.isArray(value)) return value.every(keysSorted);
   if (value === null || typeof value !== "object") return true;
-  let prev: string | undefined;
-  for (const [k, v] of Object.entries(value)) {
-    if (prev !== undefined && !(prev < k)) return false;
-    if (!keysSorted(v)) return false;
-    prev = k;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) if (!keysSorted(value[i])) return false;
+    return true;
+  }
+  const obj = value as Record<string, unknown>;
+  const keys = Object.keys(obj);
+  for (let i = 0; i < keys.length; i++) {
+    if (i > 0 && !(keys[i - 1] < keys[i])) return false;
+    if (!keysSorted(obj[keys[i]])) return false;
   }
   return true;
 }

@@ -1,7 +1,7 @@
-import { sha256Of } from "../../ledger/canonical.ts";
 import { evaluationCopyPath } from "../../ledger/ledger.ts";
 import type { EvaluationRecord } from "../../records/evaluation.ts";
 import { judge } from "../../report/gates.ts";
+import { digestOf } from "../digests.ts";
 import { short } from "../history.ts";
 import {
   type EntryFacts,
@@ -53,7 +53,7 @@ export function evaluationAt(facts: VerifyFacts, path: string): EvaluationRead {
   const last = lastRead.get(facts);
   if (last?.path === path) return last.read;
   const buf = facts.blobs.get(`${facts.snap.tip}:${path}`);
-  const read: EvaluationRead = buf ? { found: true, digest: sha256Of(buf), ...readEvaluation(buf) } : { found: false };
+  const read: EvaluationRead = buf ? { found: true, digest: digestOf(buf), ...readEvaluation(buf) } : { found: false };
   lastRead.set(facts, { path, read });
   return read;
 }
