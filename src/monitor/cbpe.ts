@@ -173,14 +173,16 @@ export function estimatedPerformance(
   versions: Int32Array,
   calibrators: (Calibrator | undefined)[],
   threshold: number,
-  /** Each row's calibrated chance, computed already (WindowSummary.chance); else calibrated here. */
-  chances?: Float64Array,
 ): Estimated | undefined {
-  // every row estimated, its chance given (the usual case): the window's own arrays, not copies
-  let all = chances !== undefined;
+  // every row estimated (the usual case): the window's own scores, not a compacted copy; only the chances are new
+  let all = true;
   for (let i = 0; all && i < preds.length; i++)
     all = calibrators[versions[i]] !== undefined && Number.isFinite(preds[i]);
-  if (all && preds.length > 0) return estimated(estimateMetrics(preds, chances!, threshold), preds.length);
+  if (all && preds.length > 0) {
+    const chance = new Float64Array(preds.length);
+    for (let i = 0; i < preds.length; i++) chance[i] = calibrate(calibrators[versions[i]]!, preds[i]);
+    return estimated(estimateMetrics(preds, chance, threshold), preds.length);
+  }
   const scores = new Float64Array(preds.length);
   const chance = new Float64Array(preds.length);
   let n = 0;
@@ -189,7 +191,7 @@ export function estimatedPerformance(
     const s = preds[i];
     if (!c || !Number.isFinite(s)) continue;
     scores[n] = s;
-    chance[n++] = chances ? chances[i] : calibrate(c, s);
+    chance[n++] = calibrate(c, s);
   }
   if (n === 0) return undefined;
   return estimated(estimateMetrics(scores.subarray(0, n), chance.subarray(0, n), threshold), n);
