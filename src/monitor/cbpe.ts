@@ -1,4 +1,4 @@
-import { argsortAscending } from "../evaluate/sort.ts";
+import { argsortAscending, sortFloat32 } from "../evaluate/sort.ts";
 import type { MonitoringRecord } from "../records/monitoring.ts";
 
 /**
@@ -116,6 +116,10 @@ export function estimateMetrics(
       tn += 1 - p;
     }
   }
+  return fromMatrix(tp, fp, fn, tn, n, estimateRocAuc(scores, chance));
+}
+
+function fromMatrix(tp: number, fp: number, fn: number, tn: number, n: number, rocAuc: number) {
   const div = (a: number, b: number) => (b > 0 ? a / b : Number.NaN);
   return {
     accuracy: div(tp + tn, n),
@@ -123,8 +127,65 @@ export function estimateMetrics(
     recall: div(tp, tp + fn),
     f1: div(tp, tp + 0.5 * (fp + fn)),
     specificity: div(tn, tn + fp),
-    roc_auc: estimateRocAuc(scores, chance),
+    roc_auc: rocAuc,
   };
+}
+
+/**
+ * estimateMetrics for rows that all share one calibration, without a chance per row: a row's chance is a function of
+ * its score, so the sums (in row order) and the walk down the sorted scores (a run of equal scores adds its chance
+ * row by row) add the very numbers estimateMetrics adds, in the same order — the same results, with no per-row chance
+ * array and no gathers through the sort's order. Undefined when the scores are not all float32 (a model's are).
+ */
+export function estimateMetricsOneCalibration(
+  scores: Float64Array,
+  c: Calibrator,
+  threshold: number,
+): ReturnType<typeof estimateMetrics> | undefined {
+  const sorted = sortFloat32(scores)?.sorted;
+  if (!sorted) return undefined;
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  let tn = 0;
+  let totalP = 0;
+  const n = scores.length;
+  for (let i = 0; i < n; i++) {
+    const s = scores[i];
+    const p = calibrate(c, s);
+    totalP += p;
+    if (s >= threshold) {
+      tp += p;
+      fp += 1 - p;
+    } else {
+      fn += p;
+      tn += 1 - p;
+    }
+  }
+  const totalN = n - totalP;
+  let auc = Number.NaN;
+  if (totalP > 0 && totalN > 0) {
+    let tps = 0;
+    let fps = 0;
+    let prevTpr = 0;
+    let prevFpr = 0;
+    auc = 0;
+    for (let k = n - 1; k >= 0; ) {
+      const s = sorted[k];
+      const p = calibrate(c, s);
+      while (k >= 0 && sorted[k] === s) {
+        tps += p;
+        fps += 1 - p;
+        k--;
+      }
+      const tpr = tps / totalP;
+      const fpr = fps / totalN;
+      auc += ((fpr - prevFpr) * (tpr + prevTpr)) / 2;
+      prevTpr = tpr;
+      prevFpr = fpr;
+    }
+  }
+  return fromMatrix(tp, fp, fn, tn, n, auc);
 }
 
 /**
@@ -176,8 +237,16 @@ export function estimatedPerformance(
 ): Estimated | undefined {
   // every row estimated (the usual case): the window's own scores, not a compacted copy; only the chances are new
   let all = true;
-  for (let i = 0; all && i < preds.length; i++)
-    all = calibrators[versions[i]] !== undefined && Number.isFinite(preds[i]);
+  // one calibration for every row (one version served the window): its estimate needs no chance per row
+  const one = preds.length > 0 ? calibrators[versions[0]] : undefined;
+  let same = true;
+  for (let i = 0; all && i < preds.length; i++) {
+    const c = calibrators[versions[i]];
+    all = c !== undefined && Number.isFinite(preds[i]);
+    if (c !== one) same = false;
+  }
+  const fast = all && same && one ? estimateMetricsOneCalibration(preds, one, threshold) : undefined;
+  if (fast) return estimated(fast, preds.length);
   if (all && preds.length > 0) {
     const chance = new Float64Array(preds.length);
     for (let i = 0; i < preds.length; i++) chance[i] = calibrate(calibrators[versions[i]]!, preds[i]);
