@@ -90,6 +90,42 @@ export function calibrate(c: Calibrator, s: number): number {
   return y[lo] + t * (y[hi] - y[lo]);
 }
 
+/**
+ * `calibrate(c, s)` for many scores: the segment between thresholds found from a table of equal cells over the
+ * thresholds' range, then moved to the neighbour while the score is past its edge — the one segment calibrate's binary
+ * search finds (x[lo] <= s < x[lo + 1]), and the same formula, so the same value, without the search's branches.
+ */
+export function calibrator(c: Calibrator): (s: number) => number {
+  const { x, y } = c;
+  const n = x.length;
+  if (n < 3) return (s) => calibrate(c, s);
+  const cells = Math.min(4096, 4 * n);
+  const x0 = x[0];
+  const scale = cells / (x[n - 1] - x0);
+  if (!Number.isFinite(scale) || !(scale > 0)) return (s) => calibrate(c, s);
+  const start = new Int32Array(cells);
+  let lo = 0;
+  for (let k = 0; k < cells; k++) {
+    const at = x0 + k / scale;
+    while (lo + 1 < n - 1 && x[lo + 1] <= at) lo++;
+    start[k] = lo;
+  }
+  const last = x[n - 1];
+  const y0 = y[0];
+  const yLast = y[n - 1];
+  return (s) => {
+    if (s <= x0) return y0;
+    if (s >= last) return yLast;
+    let k = ((s - x0) * scale) | 0;
+    if (k >= cells) k = cells - 1;
+    let i = start[k];
+    while (i + 1 < n - 1 && x[i + 1] <= s) i++;
+    while (i > 0 && x[i] > s) i--;
+    const t = (s - x[i]) / (x[i + 1] - x[i]);
+    return y[i] + t * (y[i + 1] - y[i]);
+  };
+}
+
 export const ESTIMATED_METRICS = ["accuracy", "precision", "recall", "f1", "specificity", "roc_auc"] as const;
 
 /**
@@ -198,6 +234,7 @@ export function estimateMetricsOneCalibration(
 ): ReturnType<typeof estimateMetrics> | undefined {
   const sorted = sortedKeysF32(scores);
   if (!sorted) return undefined;
+  const chanceOf = calibrator(c);
   let tp = 0;
   let fp = 0;
   let fn = 0;
@@ -206,7 +243,7 @@ export function estimateMetricsOneCalibration(
   const n = scores.length;
   for (let i = 0; i < n; i++) {
     const s = scores[i];
-    const p = calibrate(c, s);
+    const p = chanceOf(s);
     totalP += p;
     if (s >= threshold) {
       tp += p;
@@ -226,7 +263,7 @@ export function estimateMetricsOneCalibration(
     auc = 0;
     for (let k = n - 1; k >= 0; ) {
       const s = fromKey(sorted[k]);
-      const p = calibrate(c, s);
+      const p = chanceOf(s);
       while (k >= 0 && fromKey(sorted[k]) === s) {
         tps += p;
         fps += 1 - p;
