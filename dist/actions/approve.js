@@ -5,7 +5,7 @@ import {
   openApprovalWorkspace,
   parseModelList,
   runApprove
-} from "../chunks/chunk-XOBXD442.js";
+} from "../chunks/chunk-JS3OMZU6.js";
 import {
   APPROVAL_CONTEXT
 } from "../chunks/chunk-AKYZEPGS.js";
@@ -21,7 +21,7 @@ import {
 import "../chunks/chunk-62NAQUBS.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-2BWFZXJO.js";
-import "../chunks/chunk-6EG3VOMC.js";
+import "../chunks/chunk-5X42ASO2.js";
 import "../chunks/chunk-TFTFQJOP.js";
 import "../chunks/chunk-RQB7ZENY.js";
 import "../chunks/chunk-DFUR2YEO.js";
@@ -29,13 +29,13 @@ import "../chunks/chunk-RWWTBGNL.js";
 import "../chunks/chunk-YZUBQ7DK.js";
 import "../chunks/chunk-XHJYYTBS.js";
 import "../chunks/chunk-S43IQFRZ.js";
-import "../chunks/chunk-UTWODBN7.js";
+import "../chunks/chunk-BW3OKQ3E.js";
 import "../chunks/chunk-QOWBSAJO.js";
 import {
   actionIo,
   boolInput,
   runAction
-} from "../chunks/chunk-RCDTBDBI.js";
+} from "../chunks/chunk-4GRI4MF2.js";
 import {
   error,
   getInput,

@@ -4,13 +4,13 @@ import {
 } from "../chunks/chunk-6VO4FDJL.js";
 import {
   runAudit
-} from "../chunks/chunk-K4PXRKT3.js";
-import "../chunks/chunk-ZDIT2OPZ.js";
+} from "../chunks/chunk-66TRT6UF.js";
+import "../chunks/chunk-HUL4MPMY.js";
 import {
   renderTimeline,
   renderVerification
 } from "../chunks/chunk-YN67MKMD.js";
-import "../chunks/chunk-ARGH53ZS.js";
+import "../chunks/chunk-Z5SC7QS6.js";
 import "../chunks/chunk-4BLITTKA.js";
 import "../chunks/chunk-PEFSGJFO.js";
 import {
@@ -18,8 +18,8 @@ import {
 } from "../chunks/chunk-QR72UADD.js";
 import "../chunks/chunk-YOBALZSW.js";
 import "../chunks/chunk-R6G3I7Z7.js";
-import "../chunks/chunk-QACAELNA.js";
-import "../chunks/chunk-2JVQ4VQM.js";
+import "../chunks/chunk-CNXNFV7N.js";
+import "../chunks/chunk-6E32F27Q.js";
 import "../chunks/chunk-TYVK2T2V.js";
 import "../chunks/chunk-U73FS3GH.js";
 import "../chunks/chunk-CGGEW7VW.js";
@@ -31,14 +31,14 @@ import "../chunks/chunk-RWWTBGNL.js";
 import "../chunks/chunk-YZUBQ7DK.js";
 import "../chunks/chunk-XHJYYTBS.js";
 import "../chunks/chunk-S43IQFRZ.js";
-import "../chunks/chunk-UTWODBN7.js";
+import "../chunks/chunk-BW3OKQ3E.js";
 import "../chunks/chunk-QOWBSAJO.js";
 import {
   actionIo,
   boolInput,
   listInput,
   runAction
-} from "../chunks/chunk-RCDTBDBI.js";
+} from "../chunks/chunk-4GRI4MF2.js";
 import {
   error,
   getInput,

@@ -2,15 +2,15 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   resamplesArg,
   summarize
-} from "../chunks/chunk-4IPMALEJ.js";
+} from "../chunks/chunk-O2TFLAR5.js";
 import {
   evaluateRepositoryModel,
   mergeShardFiles
-} from "../chunks/chunk-AF5VWSIM.js";
+} from "../chunks/chunk-BY7PLULB.js";
 import "../chunks/chunk-UJGMECAW.js";
-import "../chunks/chunk-EYOU6RWC.js";
-import "../chunks/chunk-TIT5W5WB.js";
-import "../chunks/chunk-XAC6EQF2.js";
+import "../chunks/chunk-PXWIKZ4A.js";
+import "../chunks/chunk-WS3YTI55.js";
+import "../chunks/chunk-BEQ3SOMZ.js";
 import "../chunks/chunk-RFLJOORY.js";
 import "../chunks/chunk-WY57J634.js";
 import "../chunks/chunk-7W7GW2AC.js";
@@ -33,7 +33,7 @@ import "../chunks/chunk-MMEZHR7H.js";
 import "../chunks/chunk-EJRXWDVW.js";
 import {
   openWorkspace
-} from "../chunks/chunk-6EG3VOMC.js";
+} from "../chunks/chunk-5X42ASO2.js";
 import {
   findRoot
 } from "../chunks/chunk-TFTFQJOP.js";
@@ -43,13 +43,13 @@ import "../chunks/chunk-RWWTBGNL.js";
 import "../chunks/chunk-YZUBQ7DK.js";
 import "../chunks/chunk-XHJYYTBS.js";
 import "../chunks/chunk-S43IQFRZ.js";
-import "../chunks/chunk-UTWODBN7.js";
+import "../chunks/chunk-BW3OKQ3E.js";
 import "../chunks/chunk-QOWBSAJO.js";
 import {
   actionIo,
   listInput,
   runAction
-} from "../chunks/chunk-RCDTBDBI.js";
+} from "../chunks/chunk-4GRI4MF2.js";
 import {
   getInput,
   group,

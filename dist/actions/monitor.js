@@ -2,30 +2,30 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   renderText,
   runMonitor
-} from "../chunks/chunk-UJAB4XOL.js";
+} from "../chunks/chunk-UKSWFOYR.js";
 import {
   parseTimestamp
-} from "../chunks/chunk-VBP76GUI.js";
-import "../chunks/chunk-5IDIFDTV.js";
+} from "../chunks/chunk-27RJ7T42.js";
+import "../chunks/chunk-ZN3C3ABV.js";
 import "../chunks/chunk-5O5PAZ44.js";
 import "../chunks/chunk-L7FAFIOD.js";
 import "../chunks/chunk-VINCSMRW.js";
 import "../chunks/chunk-ZZZMVQIV.js";
-import "../chunks/chunk-2DUWOYXR.js";
-import "../chunks/chunk-UQS37WEW.js";
+import "../chunks/chunk-BS4AG7M6.js";
+import "../chunks/chunk-I6WWZ43L.js";
 import "../chunks/chunk-5OU7NSQ3.js";
 import "../chunks/chunk-YYXK4NTP.js";
 import "../chunks/chunk-IUP2DSUK.js";
-import "../chunks/chunk-US5R7QYF.js";
-import "../chunks/chunk-HRKSXY2C.js";
+import "../chunks/chunk-GDI6RP6P.js";
+import "../chunks/chunk-LZAAZF7X.js";
 import "../chunks/chunk-MNVFN7U6.js";
 import "../chunks/chunk-CET7KO5S.js";
 import "../chunks/chunk-CJ57OHVI.js";
 import "../chunks/chunk-62RWLHT6.js";
-import "../chunks/chunk-K4PXRKT3.js";
-import "../chunks/chunk-ZDIT2OPZ.js";
+import "../chunks/chunk-66TRT6UF.js";
+import "../chunks/chunk-HUL4MPMY.js";
 import "../chunks/chunk-YN67MKMD.js";
-import "../chunks/chunk-ARGH53ZS.js";
+import "../chunks/chunk-Z5SC7QS6.js";
 import "../chunks/chunk-4BLITTKA.js";
 import "../chunks/chunk-PEFSGJFO.js";
 import {
@@ -34,14 +34,14 @@ import {
 } from "../chunks/chunk-QR72UADD.js";
 import "../chunks/chunk-YOBALZSW.js";
 import "../chunks/chunk-R6G3I7Z7.js";
-import "../chunks/chunk-QACAELNA.js";
-import "../chunks/chunk-2JVQ4VQM.js";
+import "../chunks/chunk-CNXNFV7N.js";
+import "../chunks/chunk-6E32F27Q.js";
 import "../chunks/chunk-TYVK2T2V.js";
 import "../chunks/chunk-U73FS3GH.js";
 import "../chunks/chunk-CGGEW7VW.js";
-import "../chunks/chunk-EYOU6RWC.js";
-import "../chunks/chunk-TIT5W5WB.js";
-import "../chunks/chunk-XAC6EQF2.js";
+import "../chunks/chunk-PXWIKZ4A.js";
+import "../chunks/chunk-WS3YTI55.js";
+import "../chunks/chunk-BEQ3SOMZ.js";
 import "../chunks/chunk-RFLJOORY.js";
 import "../chunks/chunk-WY57J634.js";
 import "../chunks/chunk-7W7GW2AC.js";
@@ -63,7 +63,7 @@ import "../chunks/chunk-MMEZHR7H.js";
 import "../chunks/chunk-EJRXWDVW.js";
 import {
   openWorkspace
-} from "../chunks/chunk-6EG3VOMC.js";
+} from "../chunks/chunk-5X42ASO2.js";
 import "../chunks/chunk-TFTFQJOP.js";
 import "../chunks/chunk-RQB7ZENY.js";
 import "../chunks/chunk-DFUR2YEO.js";
@@ -71,7 +71,7 @@ import "../chunks/chunk-RWWTBGNL.js";
 import "../chunks/chunk-YZUBQ7DK.js";
 import "../chunks/chunk-XHJYYTBS.js";
 import "../chunks/chunk-S43IQFRZ.js";
-import "../chunks/chunk-UTWODBN7.js";
+import "../chunks/chunk-BW3OKQ3E.js";
 import "../chunks/chunk-QOWBSAJO.js";
 import {
   actionIo,
@@ -79,7 +79,7 @@ import {
   listInput,
   runAction,
   withGitPushToken
-} from "../chunks/chunk-RCDTBDBI.js";
+} from "../chunks/chunk-4GRI4MF2.js";
 import {
   error,
   getInput,

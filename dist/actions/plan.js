@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   formatPlan,
   shown
-} from "../chunks/chunk-EGQU6U7Y.js";
+} from "../chunks/chunk-ZJFZC2R6.js";
 import {
   planRepository,
   shardJobs
@@ -18,7 +18,7 @@ import "../chunks/chunk-2BWFZXJO.js";
 import "../chunks/chunk-EJRXWDVW.js";
 import {
   openWorkspace
-} from "../chunks/chunk-6EG3VOMC.js";
+} from "../chunks/chunk-5X42ASO2.js";
 import "../chunks/chunk-TFTFQJOP.js";
 import {
   toJson,
@@ -29,12 +29,12 @@ import "../chunks/chunk-RWWTBGNL.js";
 import "../chunks/chunk-YZUBQ7DK.js";
 import "../chunks/chunk-XHJYYTBS.js";
 import "../chunks/chunk-S43IQFRZ.js";
-import "../chunks/chunk-UTWODBN7.js";
+import "../chunks/chunk-BW3OKQ3E.js";
 import "../chunks/chunk-QOWBSAJO.js";
 import {
   actionIo,
   runAction
-} from "../chunks/chunk-RCDTBDBI.js";
+} from "../chunks/chunk-4GRI4MF2.js";
 import {
   getInput,
   group,

@@ -1,12 +1,12 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   runPublish
-} from "../chunks/chunk-WFLH2HOG.js";
+} from "../chunks/chunk-4S62V4V2.js";
 import {
   jobWorkflowRefInput
-} from "../chunks/chunk-6CKNO4NQ.js";
-import "../chunks/chunk-GLBH4P4R.js";
-import "../chunks/chunk-HWLKHHBW.js";
+} from "../chunks/chunk-F3DCWD3O.js";
+import "../chunks/chunk-YLTLNSGC.js";
+import "../chunks/chunk-4QEHS2HM.js";
 import "../chunks/chunk-7W43K7FQ.js";
 import "../chunks/chunk-AKYZEPGS.js";
 import "../chunks/chunk-4WQNBY3X.js";
@@ -15,27 +15,27 @@ import "../chunks/chunk-YYXK4NTP.js";
 import "../chunks/chunk-IUP2DSUK.js";
 import {
   describeModelPlan
-} from "../chunks/chunk-HRKSXY2C.js";
+} from "../chunks/chunk-LZAAZF7X.js";
 import "../chunks/chunk-MNVFN7U6.js";
 import "../chunks/chunk-CET7KO5S.js";
 import "../chunks/chunk-CJ57OHVI.js";
 import "../chunks/chunk-62RWLHT6.js";
-import "../chunks/chunk-K4PXRKT3.js";
-import "../chunks/chunk-ZDIT2OPZ.js";
+import "../chunks/chunk-66TRT6UF.js";
+import "../chunks/chunk-HUL4MPMY.js";
 import "../chunks/chunk-YN67MKMD.js";
-import "../chunks/chunk-ARGH53ZS.js";
+import "../chunks/chunk-Z5SC7QS6.js";
 import "../chunks/chunk-4BLITTKA.js";
 import "../chunks/chunk-PEFSGJFO.js";
 import "../chunks/chunk-QR72UADD.js";
 import "../chunks/chunk-YOBALZSW.js";
 import "../chunks/chunk-R6G3I7Z7.js";
-import "../chunks/chunk-QACAELNA.js";
-import "../chunks/chunk-2JVQ4VQM.js";
+import "../chunks/chunk-CNXNFV7N.js";
+import "../chunks/chunk-6E32F27Q.js";
 import "../chunks/chunk-TYVK2T2V.js";
 import "../chunks/chunk-U73FS3GH.js";
 import "../chunks/chunk-CGGEW7VW.js";
-import "../chunks/chunk-TIT5W5WB.js";
-import "../chunks/chunk-XAC6EQF2.js";
+import "../chunks/chunk-WS3YTI55.js";
+import "../chunks/chunk-BEQ3SOMZ.js";
 import "../chunks/chunk-RFLJOORY.js";
 import "../chunks/chunk-WY57J634.js";
 import "../chunks/chunk-7W7GW2AC.js";
@@ -46,7 +46,7 @@ import "../chunks/chunk-TP2SVM2Z.js";
 import "../chunks/chunk-IVKPBSHK.js";
 import "../chunks/chunk-62NAQUBS.js";
 import "../chunks/chunk-3BUM2VMV.js";
-import "../chunks/chunk-BDUQFOPE.js";
+import "../chunks/chunk-JGRX2A7N.js";
 import "../chunks/chunk-IL2KXDOB.js";
 import "../chunks/chunk-ULLVEJ36.js";
 import "../chunks/chunk-JEOHWBFY.js";
@@ -59,7 +59,7 @@ import "../chunks/chunk-MMEZHR7H.js";
 import "../chunks/chunk-EJRXWDVW.js";
 import {
   openWorkspace
-} from "../chunks/chunk-6EG3VOMC.js";
+} from "../chunks/chunk-5X42ASO2.js";
 import "../chunks/chunk-TFTFQJOP.js";
 import "../chunks/chunk-RQB7ZENY.js";
 import "../chunks/chunk-DFUR2YEO.js";
@@ -67,7 +67,7 @@ import "../chunks/chunk-RWWTBGNL.js";
 import "../chunks/chunk-YZUBQ7DK.js";
 import "../chunks/chunk-XHJYYTBS.js";
 import "../chunks/chunk-S43IQFRZ.js";
-import "../chunks/chunk-UTWODBN7.js";
+import "../chunks/chunk-BW3OKQ3E.js";
 import "../chunks/chunk-QOWBSAJO.js";
 import {
   actionIo,
@@ -75,7 +75,7 @@ import {
   listInput,
   runAction,
   withGitPushToken
-} from "../chunks/chunk-RCDTBDBI.js";
+} from "../chunks/chunk-4GRI4MF2.js";
 import {
   error,
   getInput,

@@ -1,17 +1,17 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   jobWorkflowRefInput
-} from "../chunks/chunk-6CKNO4NQ.js";
+} from "../chunks/chunk-F3DCWD3O.js";
 import {
   formatReleaseResult,
   releaseMarkdown
 } from "../chunks/chunk-OQ45MV4K.js";
 import {
   runRelease
-} from "../chunks/chunk-UQS37WEW.js";
+} from "../chunks/chunk-I6WWZ43L.js";
 import "../chunks/chunk-IUP2DSUK.js";
-import "../chunks/chunk-US5R7QYF.js";
-import "../chunks/chunk-HRKSXY2C.js";
+import "../chunks/chunk-GDI6RP6P.js";
+import "../chunks/chunk-LZAAZF7X.js";
 import "../chunks/chunk-MNVFN7U6.js";
 import "../chunks/chunk-CET7KO5S.js";
 import "../chunks/chunk-CJ57OHVI.js";
@@ -21,8 +21,8 @@ import {
 } from "../chunks/chunk-QR72UADD.js";
 import "../chunks/chunk-YOBALZSW.js";
 import "../chunks/chunk-R6G3I7Z7.js";
-import "../chunks/chunk-QACAELNA.js";
-import "../chunks/chunk-2JVQ4VQM.js";
+import "../chunks/chunk-CNXNFV7N.js";
+import "../chunks/chunk-6E32F27Q.js";
 import "../chunks/chunk-TYVK2T2V.js";
 import "../chunks/chunk-U73FS3GH.js";
 import "../chunks/chunk-CGGEW7VW.js";
@@ -37,7 +37,7 @@ import "../chunks/chunk-MMEZHR7H.js";
 import "../chunks/chunk-EJRXWDVW.js";
 import {
   openWorkspace
-} from "../chunks/chunk-6EG3VOMC.js";
+} from "../chunks/chunk-5X42ASO2.js";
 import "../chunks/chunk-TFTFQJOP.js";
 import "../chunks/chunk-RQB7ZENY.js";
 import "../chunks/chunk-DFUR2YEO.js";
@@ -45,14 +45,14 @@ import "../chunks/chunk-RWWTBGNL.js";
 import "../chunks/chunk-YZUBQ7DK.js";
 import "../chunks/chunk-XHJYYTBS.js";
 import "../chunks/chunk-S43IQFRZ.js";
-import "../chunks/chunk-UTWODBN7.js";
+import "../chunks/chunk-BW3OKQ3E.js";
 import "../chunks/chunk-QOWBSAJO.js";
 import {
   actionIo,
   boolInput,
   runAction,
   withGitPushToken
-} from "../chunks/chunk-RCDTBDBI.js";
+} from "../chunks/chunk-4GRI4MF2.js";
 import {
   getInput,
   group,

@@ -3,16 +3,16 @@ import {
   formatReportResult,
   reportExitCode,
   runReport
-} from "../chunks/chunk-H4FBA5WT.js";
-import "../chunks/chunk-GLBH4P4R.js";
-import "../chunks/chunk-HWLKHHBW.js";
+} from "../chunks/chunk-CKGP62Q3.js";
+import "../chunks/chunk-YLTLNSGC.js";
+import "../chunks/chunk-4QEHS2HM.js";
 import "../chunks/chunk-7W43K7FQ.js";
 import {
   parseModelList
-} from "../chunks/chunk-XOBXD442.js";
+} from "../chunks/chunk-JS3OMZU6.js";
 import "../chunks/chunk-AKYZEPGS.js";
 import "../chunks/chunk-4WQNBY3X.js";
-import "../chunks/chunk-AF5VWSIM.js";
+import "../chunks/chunk-BY7PLULB.js";
 import "../chunks/chunk-UJGMECAW.js";
 import "../chunks/chunk-5OU7NSQ3.js";
 import "../chunks/chunk-YYXK4NTP.js";
@@ -24,9 +24,9 @@ import "../chunks/chunk-QR72UADD.js";
 import "../chunks/chunk-TYVK2T2V.js";
 import "../chunks/chunk-U73FS3GH.js";
 import "../chunks/chunk-CGGEW7VW.js";
-import "../chunks/chunk-EYOU6RWC.js";
-import "../chunks/chunk-TIT5W5WB.js";
-import "../chunks/chunk-XAC6EQF2.js";
+import "../chunks/chunk-PXWIKZ4A.js";
+import "../chunks/chunk-WS3YTI55.js";
+import "../chunks/chunk-BEQ3SOMZ.js";
 import "../chunks/chunk-RFLJOORY.js";
 import "../chunks/chunk-WY57J634.js";
 import "../chunks/chunk-7W7GW2AC.js";
@@ -49,7 +49,7 @@ import "../chunks/chunk-MMEZHR7H.js";
 import "../chunks/chunk-EJRXWDVW.js";
 import {
   openWorkspace
-} from "../chunks/chunk-6EG3VOMC.js";
+} from "../chunks/chunk-5X42ASO2.js";
 import "../chunks/chunk-TFTFQJOP.js";
 import "../chunks/chunk-RQB7ZENY.js";
 import "../chunks/chunk-DFUR2YEO.js";
@@ -57,13 +57,13 @@ import "../chunks/chunk-RWWTBGNL.js";
 import "../chunks/chunk-YZUBQ7DK.js";
 import "../chunks/chunk-XHJYYTBS.js";
 import "../chunks/chunk-S43IQFRZ.js";
-import "../chunks/chunk-UTWODBN7.js";
+import "../chunks/chunk-BW3OKQ3E.js";
 import "../chunks/chunk-QOWBSAJO.js";
 import {
   actionIo,
   boolInput,
   runAction
-} from "../chunks/chunk-RCDTBDBI.js";
+} from "../chunks/chunk-4GRI4MF2.js";
 import {
   error,
   getInput,

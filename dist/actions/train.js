@@ -15,7 +15,7 @@ import "../chunks/chunk-MMEZHR7H.js";
 import "../chunks/chunk-EJRXWDVW.js";
 import {
   openWorkspace
-} from "../chunks/chunk-6EG3VOMC.js";
+} from "../chunks/chunk-5X42ASO2.js";
 import "../chunks/chunk-TFTFQJOP.js";
 import "../chunks/chunk-RQB7ZENY.js";
 import "../chunks/chunk-DFUR2YEO.js";
@@ -23,13 +23,13 @@ import "../chunks/chunk-RWWTBGNL.js";
 import "../chunks/chunk-YZUBQ7DK.js";
 import "../chunks/chunk-XHJYYTBS.js";
 import "../chunks/chunk-S43IQFRZ.js";
-import "../chunks/chunk-UTWODBN7.js";
+import "../chunks/chunk-BW3OKQ3E.js";
 import "../chunks/chunk-QOWBSAJO.js";
 import {
   actionIo,
   boolInput,
   runAction
-} from "../chunks/chunk-RCDTBDBI.js";
+} from "../chunks/chunk-4GRI4MF2.js";
 import {
   getInput,
   group,

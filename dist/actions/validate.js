@@ -7,12 +7,12 @@ import {
 } from "../chunks/chunk-MBUOXZPG.js";
 import {
   validateRepository
-} from "../chunks/chunk-HWLKHHBW.js";
+} from "../chunks/chunk-4QEHS2HM.js";
 import "../chunks/chunk-7W43K7FQ.js";
 import "../chunks/chunk-5OU7NSQ3.js";
 import "../chunks/chunk-YYXK4NTP.js";
-import "../chunks/chunk-TIT5W5WB.js";
-import "../chunks/chunk-XAC6EQF2.js";
+import "../chunks/chunk-WS3YTI55.js";
+import "../chunks/chunk-BEQ3SOMZ.js";
 import "../chunks/chunk-RFLJOORY.js";
 import "../chunks/chunk-WY57J634.js";
 import "../chunks/chunk-7W7GW2AC.js";
@@ -30,21 +30,21 @@ import "../chunks/chunk-MMEZHR7H.js";
 import "../chunks/chunk-EJRXWDVW.js";
 import {
   openWorkspace
-} from "../chunks/chunk-6EG3VOMC.js";
+} from "../chunks/chunk-5X42ASO2.js";
 import "../chunks/chunk-TFTFQJOP.js";
 import "../chunks/chunk-DFUR2YEO.js";
 import "../chunks/chunk-RWWTBGNL.js";
 import "../chunks/chunk-YZUBQ7DK.js";
 import "../chunks/chunk-XHJYYTBS.js";
 import "../chunks/chunk-S43IQFRZ.js";
-import "../chunks/chunk-UTWODBN7.js";
+import "../chunks/chunk-BW3OKQ3E.js";
 import "../chunks/chunk-QOWBSAJO.js";
 import {
   actionIo,
   boolInput,
   listInput,
   runAction
-} from "../chunks/chunk-RCDTBDBI.js";
+} from "../chunks/chunk-4GRI4MF2.js";
 import {
   getInput,
   group,

@@ -90,6 +90,42 @@ export function calibrate(c: Calibrator, s: number): number {
   return y[lo] + t * (y[hi] - y[lo]);
 }
 
+/**
+ * `calibrate(c, s)` for many scores: the segment between thresholds found from a table of equal cells over the
+ * thresholds' range, then moved to the neighbour while the score is past its edge — the one segment calibrate's binary
+ * search finds (x[lo] <= s < x[lo + 1]), and the same formula, so the same value, without the search's branches.
+ */
+export function calibrator(c: Calibrator): (s: number) => number {
+  const { x, y } = c;
+  const n = x.length;
+  if (n < 3) return (s) => calibrate(c, s);
+  const cells = Math.min(4096, 4 * n);
+  const x0 = x[0];
+  const scale = cells / (x[n - 1] - x0);
+  if (!Number.isFinite(scale) || !(scale > 0)) return (s) => calibrate(c, s);
+  const start = new Int32Array(cells);
+  let lo = 0;
+  for (let k = 0; k < cells; k++) {
+    const at = x0 + k / scale;
+    while (lo + 1 < n - 1 && x[lo + 1] <= at) lo++;
+    start[k] = lo;
+  }
+  const last = x[n - 1];
+  const y0 = y[0];
+  const yLast = y[n - 1];
+  return (s) => {
+    if (s <= x0) return y0;
+    if (s >= last) return yLast;
+    let k = ((s - x0) * scale) | 0;
+    if (k >= cells) k = cells - 1;
+    let i = start[k];
+    while (i + 1 < n - 1 && x[i + 1] <= s) i++;
+    while (i > 0 && x[i] > s) i--;
+    const t = (s - x[i]) / (x[i + 1] - x[i]);
+    return y[i] + t * (y[i + 1] - y[i]);
+  };
+}
+
 export const ESTIMATED_METRICS = ["accuracy", "precision", "recall", "f1", "specificity", "roc_auc"] as const;
 
 /**
@@ -116,6 +152,10 @@ export function estimateMetrics(
       tn += 1 - p;
     }
   }
+  return fromMatrix(tp, fp, fn, tn, n, estimateRocAuc(scores, chance));
+}
+
+function fromMatrix(tp: number, fp: number, fn: number, tn: number, n: number, rocAuc: number) {
   const div = (a: number, b: number) => (b > 0 ? a / b : Number.NaN);
   return {
     accuracy: div(tp + tn, n),
@@ -123,8 +163,120 @@ export function estimateMetrics(
     recall: div(tp, tp + fn),
     f1: div(tp, tp + 0.5 * (fp + fn)),
     specificity: div(tn, tn + fp),
-    roc_auc: estimateRocAuc(scores, chance),
+    roc_auc: rocAuc,
   };
+}
+
+const f32 = new Float32Array(1);
+const u32 = new Uint32Array(f32.buffer);
+
+/** A float32's bits mapped so that unsigned order is numeric order (src/evaluate/sort.ts radixSortF32's keys). */
+function fromKey(key: number): number {
+  u32[0] = key & 0x80000000 ? key & 0x7fffffff : ~key >>> 0;
+  return f32[0];
+}
+
+/**
+ * The keys of float32 values in ascending order (LSD radix sort, 3 passes of 11 bits, as src/evaluate/sort.ts sorts,
+ * but without the rows' indices: half the moves and memory); undefined unless every value is a float32.
+ */
+function sortedKeysF32(values: Float64Array): Uint32Array | undefined {
+  const n = values.length;
+  let keys = new Uint32Array(n);
+  const counts = [new Uint32Array(2048), new Uint32Array(2048), new Uint32Array(2048)];
+  const [c0, c1, c2] = counts;
+  for (let i = 0; i < n; i++) {
+    const v = values[i];
+    f32[0] = v;
+    if (f32[0] !== v) return undefined;
+    const b = u32[0];
+    const key = b & 0x80000000 ? ~b >>> 0 : (b | 0x80000000) >>> 0;
+    keys[i] = key;
+    c0[key & 2047]++;
+    c1[(key >>> 11) & 2047]++;
+    c2[key >>> 22]++;
+  }
+  let next = new Uint32Array(n);
+  for (let pass = 0; pass < 3; pass++) {
+    const shift = pass * 11;
+    const c = counts[pass];
+    let sum = 0;
+    let trivial = false;
+    for (let d = 0; d < 2048; d++) {
+      const x = c[d];
+      if (x === n) trivial = true;
+      c[d] = sum;
+      sum += x;
+    }
+    if (trivial) continue;
+    for (let i = 0; i < n; i++) {
+      const key = keys[i];
+      next[c[(key >>> shift) & 2047]++] = key;
+    }
+    const t = keys;
+    keys = next;
+    next = t;
+  }
+  return keys;
+}
+
+/**
+ * estimateMetrics for rows that all share one calibration, without a chance per row: a row's chance is a function of
+ * its score, so the sums (in row order) and the walk down the sorted scores (a run of equal scores adds its chance
+ * row by row) add the very numbers estimateMetrics adds, in the same order — the same results, with no per-row chance
+ * array and no gathers through the sort's order. Undefined when the scores are not all float32 (a model's are: the
+ * feeder rounds a binary score to float32).
+ */
+export function estimateMetricsOneCalibration(
+  scores: Float64Array,
+  c: Calibrator,
+  threshold: number,
+): ReturnType<typeof estimateMetrics> | undefined {
+  const sorted = sortedKeysF32(scores);
+  if (!sorted) return undefined;
+  const chanceOf = calibrator(c);
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  let tn = 0;
+  let totalP = 0;
+  const n = scores.length;
+  for (let i = 0; i < n; i++) {
+    const s = scores[i];
+    const p = chanceOf(s);
+    totalP += p;
+    if (s >= threshold) {
+      tp += p;
+      fp += 1 - p;
+    } else {
+      fn += p;
+      tn += 1 - p;
+    }
+  }
+  const totalN = n - totalP;
+  let auc = Number.NaN;
+  if (totalP > 0 && totalN > 0) {
+    let tps = 0;
+    let fps = 0;
+    let prevTpr = 0;
+    let prevFpr = 0;
+    auc = 0;
+    for (let k = n - 1; k >= 0; ) {
+      const s = fromKey(sorted[k]);
+      const p = chanceOf(s);
+      while (k >= 0 && fromKey(sorted[k]) === s) {
+        tps += p;
+        fps += 1 - p;
+        k--;
+      }
+      const tpr = tps / totalP;
+      const fpr = fps / totalN;
+      auc += ((fpr - prevFpr) * (tpr + prevTpr)) / 2;
+      prevTpr = tpr;
+      prevFpr = fpr;
+    }
+  }
+  return fromMatrix(tp, fp, fn, tn, n, auc);
 }
 
 /**
@@ -173,14 +325,24 @@ export function estimatedPerformance(
   versions: Int32Array,
   calibrators: (Calibrator | undefined)[],
   threshold: number,
-  /** Each row's calibrated chance, computed already (WindowSummary.chance); else calibrated here. */
-  chances?: Float64Array,
 ): Estimated | undefined {
-  // every row estimated, its chance given (the usual case): the window's own arrays, not copies
-  let all = chances !== undefined;
-  for (let i = 0; all && i < preds.length; i++)
-    all = calibrators[versions[i]] !== undefined && Number.isFinite(preds[i]);
-  if (all && preds.length > 0) return estimated(estimateMetrics(preds, chances!, threshold), preds.length);
+  // every row estimated (the usual case): the window's own scores, not a compacted copy; only the chances are new
+  let all = true;
+  // one calibration for every row (one version served the window): its estimate needs no chance per row
+  const one = preds.length > 0 ? calibrators[versions[0]] : undefined;
+  let same = true;
+  for (let i = 0; all && i < preds.length; i++) {
+    const c = calibrators[versions[i]];
+    all = c !== undefined && Number.isFinite(preds[i]);
+    if (c !== one) same = false;
+  }
+  const fast = all && same && one ? estimateMetricsOneCalibration(preds, one, threshold) : undefined;
+  if (fast) return estimated(fast, preds.length);
+  if (all && preds.length > 0) {
+    const chance = new Float64Array(preds.length);
+    for (let i = 0; i < preds.length; i++) chance[i] = calibrate(calibrators[versions[i]]!, preds[i]);
+    return estimated(estimateMetrics(preds, chance, threshold), preds.length);
+  }
   const scores = new Float64Array(preds.length);
   const chance = new Float64Array(preds.length);
   let n = 0;
@@ -189,7 +351,7 @@ export function estimatedPerformance(
     const s = preds[i];
     if (!c || !Number.isFinite(s)) continue;
     scores[n] = s;
-    chance[n++] = chances ? chances[i] : calibrate(c, s);
+    chance[n++] = calibrate(c, s);
   }
   if (n === 0) return undefined;
   return estimated(estimateMetrics(scores.subarray(0, n), chance.subarray(0, n), threshold), n);

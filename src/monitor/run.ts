@@ -161,6 +161,7 @@ export async function gatherFacts(s: MonitorSession, scratch: string): Promise<G
   // the workers start (their code, onnxruntime, the models) while this thread prepares the window
   const starting = startFeedPool(s, versions, logs);
   let pool: FeedPool | undefined;
+  let poolClosed = false;
   try {
     for (const v of versions)
       runners.push(await ModelRunner.open(v.bytes, `${name}@${v.manifest.spec.version}`, task, modelIoOf(v.manifest)));
@@ -172,7 +173,10 @@ export async function gatherFacts(s: MonitorSession, scratch: string): Promise<G
         `warning: monitoring worker threads could not start; the logs are read in the main thread (same record, slower): ${up.error}\n`,
       );
     const streamed = await streamLogs(s, w, logs, w.feed.capture ? undefined : pool);
-    const facts = await factsOf(s, versions, w, streamed, pool);
+    // the workers' memory (their heaps, their models) is given back before the window's metrics sort its rows
+    await pool?.close();
+    poolClosed = true;
+    const facts = await factsOf(s, versions, w, streamed);
     return {
       facts,
       versions,
@@ -181,7 +185,7 @@ export async function gatherFacts(s: MonitorSession, scratch: string): Promise<G
     };
   } finally {
     pool ??= (await starting).pool; // started, though this thread failed before it took them
-    await pool?.close();
+    if (!poolClosed) await pool?.close();
     for (const r of runners) await r.close();
   }
 }
@@ -295,7 +299,6 @@ async function prepareWindow(
     ...(classes ? { classes } : {}),
     slices: slices.map((x) => x.column),
     versions: versions.length,
-    ...(task === "binary-classification" ? { calibrators: refs.calibrators } : {}),
   });
   const stringInputs = new Set(runners.flatMap((r) => r.stringColumns()));
   const numeric = new Set([
@@ -389,7 +392,6 @@ async function factsOf(
   versions: VersionFacts[],
   w: PreparedWindow,
   streamed: { sources: MonitoringRecord["sources"]; skipped: Record<string, number> },
-  pool: FeedPool | undefined,
 ): Promise<MonitoringFacts> {
   const primary = versions[versions.length - 1];
   const pm = primary.manifest;
@@ -409,24 +411,6 @@ async function factsOf(
   const perfNotes = [...w.notes];
   const binary = pm.spec.task === "binary-classification";
   const cal = w.refs.calibrators;
-  // CBPE's estimates run in a worker thread, when there are some, beside the realized metrics here (same results)
-  const estimate = (preds: Float64Array, versions: Int32Array, chance: Float64Array | undefined) => {
-    const job = { preds, versions, calibrators: cal, threshold: pm.spec.threshold, ...(chance ? { chance } : {}) };
-    return pool
-      ? pool.estimate(job)
-      : Promise.resolve(estimatedPerformance(preds, versions, cal, pm.spec.threshold, chance));
-  };
-  const estimating = binary ? estimate(summary.preds, summary.versions, summary.chance) : undefined;
-  // every row labelled: the estimate on the labelled rows is the estimate
-  const L = summary.labeledRows;
-  const labelledEstimating =
-    binary && summary.labeled === summary.rows
-      ? estimating
-      : binary
-        ? estimate(L.preds, L.versions, L.chance)
-        : undefined;
-  estimating?.catch(() => undefined); // awaited below: a failure is thrown there
-  labelledEstimating?.catch(() => undefined);
   const realized =
     summary.labeled > 0
       ? await realizedPerformance(summary, {
@@ -443,8 +427,14 @@ async function factsOf(
         })
       : undefined;
   if (!realized) perfNotes.push("no labels for the window's rows yet: the realized metrics wait for them (--labels)");
-  const estimated = await estimating;
-  const onLabelled = await labelledEstimating;
+  // CBPE's estimates after the realized metrics, not beside them: their sorts and arrays are not in memory together
+  const estimate = (preds: Float64Array, versions: Int32Array) =>
+    estimatedPerformance(preds, versions, cal, pm.spec.threshold);
+  const estimated = binary ? estimate(summary.preds, summary.versions) : undefined;
+  // every row labelled: the estimate on the labelled rows is the estimate
+  const L = summary.labeledRows;
+  const onLabelled =
+    binary && summary.labeled === summary.rows ? estimated : binary ? estimate(L.preds, L.versions) : undefined;
   const comparison = compareEstimate(onLabelled, realized);
   const ops = operations(summary);
   const cited = r.data.find((d) => d.name === primary.dataset?.name) ?? r.data[0];

@@ -1,4 +1,3 @@
-import { type Calibrator, calibrate } from "./cbpe.ts";
 import type { ColumnCounts, ColumnReference } from "./drift.ts";
 import { FEW } from "./drift.ts";
 
@@ -25,8 +24,6 @@ export interface WindowSpec {
   classes?: string[];
   slices: string[];
   versions: number;
-  /** Binary classification: each version's CBPE calibration (./cbpe.ts), for each row's calibrated chance. */
-  calibrators?: (Calibrator | undefined)[];
 }
 
 /** A batch of logged rows, by column. */
@@ -64,11 +61,7 @@ class Grow<T extends Float64Array | Int32Array> {
   private parts: T[] = [];
   private cur?: T;
   private used = 0;
-  constructor(
-    private readonly make: (length: number) => T,
-    /** The joined array: in shared memory, for a worker thread to read it without a copy. */
-    private readonly makeShared: (length: number) => T,
-  ) {}
+  constructor(private readonly make: (length: number) => T) {}
   private seal(): void {
     if (this.cur && this.used > 0) this.parts.push(this.cur.subarray(0, this.used) as T);
     this.cur = undefined;
@@ -92,7 +85,7 @@ class Grow<T extends Float64Array | Int32Array> {
   view(): T {
     this.seal();
     if (this.parts.length === 1) return this.parts[0];
-    const out = this.makeShared(this.n);
+    const out = this.make(this.n);
     let at = 0;
     for (const p of this.parts) {
       out.set(p, at);
@@ -103,16 +96,8 @@ class Grow<T extends Float64Array | Int32Array> {
   }
 }
 const PART = 65536;
-const floats = () =>
-  new Grow<Float64Array<ArrayBufferLike>>(
-    (n) => new Float64Array(n),
-    (n) => new Float64Array(new SharedArrayBuffer(n * 8)),
-  );
-const ints = () =>
-  new Grow<Int32Array<ArrayBufferLike>>(
-    (n) => new Int32Array(n),
-    (n) => new Int32Array(new SharedArrayBuffer(n * 4)),
-  );
+const floats = () => new Grow<Float64Array<ArrayBufferLike>>((n) => new Float64Array(n));
+const ints = () => new Grow<Int32Array<ArrayBufferLike>>((n) => new Int32Array(n));
 
 interface NumericCounter {
   kind: "numeric";
@@ -290,8 +275,6 @@ export interface BatchTally {
   version: Int32Array;
   /** length × width predictions. */
   preds: Float64Array;
-  /** Binary classification with calibrators (WindowSpec.calibrators): each row's calibrated chance (NaN: none). */
-  chance?: Float64Array;
   /** The labels of the batch, in first-seen order, and each row's code into them (-1: none). */
   labelKeys: string[];
   labelCodes: Int32Array;
@@ -311,7 +294,7 @@ export function tallyBuffers(t: BatchTally): ArrayBuffer[] {
   const add = (a: ArrayBufferView | undefined) => {
     if (a && a.byteOffset === 0 && a.byteLength === a.buffer.byteLength) out.add(a.buffer as ArrayBuffer);
   };
-  for (const a of [t.perVersion, t.bins, t.version, t.preds, t.chance, t.labelCodes, t.latencies]) add(a);
+  for (const a of [t.perVersion, t.bins, t.version, t.preds, t.labelCodes, t.latencies]) add(a);
   if (t.prediction?.kind === "numeric") add(t.prediction.counts);
   return [...out];
 }
@@ -390,7 +373,6 @@ export class Tallier {
       for (let r = 0; r < n; r++) if (Number.isFinite(b.latencyMs[r])) latencies[k++] = b.latencyMs[r];
     }
     const prediction = this.predictions(preds, n);
-    const chance = this.chances(preds, b.version, n);
     return {
       length: n,
       perVersion,
@@ -399,7 +381,6 @@ export class Tallier {
       ...(prediction ? { prediction } : {}),
       version: b.version.length === n ? b.version : b.version.slice(0, n),
       preds,
-      ...(chance ? { chance } : {}),
       labelKeys: [...labelKeys.keys()],
       labelCodes,
       ...(b.ids ? { ids: b.ids } : {}),
@@ -435,19 +416,6 @@ export class Tallier {
     }
     return { kind: "categorical", counts: c.counts, nulls: c.nulls, present: true };
   }
-
-  /** CBPE's calibrated chance of each row's score, under its version's calibration (NaN: none). */
-  private chances(preds: Float64Array, version: Int32Array, n: number): Float64Array | undefined {
-    const cals = this.spec.calibrators;
-    if (!cals || this.spec.width !== 1) return undefined;
-    const out = new Float64Array(n);
-    for (let r = 0; r < n; r++) {
-      const c = cals[version[r]];
-      const s = preds[r];
-      out[r] = c && Number.isFinite(s) ? calibrate(c, s) : Number.NaN;
-    }
-    return out;
-  }
 }
 
 export interface WindowSummary {
@@ -459,15 +427,12 @@ export interface WindowSummary {
   /** Every row's prediction (rows × width) and version, for the estimate. */
   preds: Float64Array;
   versions: Int32Array;
-  /** With WindowSpec.calibrators: every row's calibrated chance (NaN: none), for the estimate. */
-  chance?: Float64Array;
   /** The labelled rows: labels (as codes into `keys`, in the order first seen), predictions (× width), slice keys. */
   labeledRows: {
     keys: string[];
     codes: Int32Array;
     preds: Float64Array;
     versions: Int32Array;
-    chance?: Float64Array;
     slices: { column: string; keys: (string | null)[] }[];
   };
   operations: { requests: number; errors: number; latencies: Float64Array };
@@ -481,7 +446,6 @@ export class WindowAccumulator {
   private readonly prediction?: Counter;
   private readonly preds = floats();
   private readonly versions = ints();
-  private readonly chance?: Grow<Float64Array>;
   /** The labels seen, in first-seen order, and each labelled row's code and place in the window. */
   private readonly labelKeys: string[] = [];
   private readonly labelCode = new Map<string, number>();
@@ -500,7 +464,6 @@ export class WindowAccumulator {
     this.counters = spec.columns.map((c) => counterFor(c.ref));
     this.present = spec.columns.map(() => false);
     if (spec.prediction) this.prediction = counterFor(spec.prediction);
-    if (spec.calibrators && spec.width === 1) this.chance = floats();
     this.sliceKeys = spec.slices.map(() => []);
   }
 
@@ -531,7 +494,6 @@ export class WindowAccumulator {
     const first = this.versions.n;
     this.versions.append(t.version);
     this.preds.append(t.preds.subarray(0, n * w));
-    if (this.chance && t.chance) this.chance.append(t.chance);
     // the batch's label codes as the window's (assigned in the order labels are first met, row by row)
     const global = new Int32Array(t.labelKeys.length).fill(-1);
     const slices = t.slices;
@@ -577,17 +539,14 @@ export class WindowAccumulator {
     const w = this.spec.width;
     const preds = this.preds.view();
     const versions = this.versions.view();
-    const chance = this.chance?.view();
     // every row labelled (the usual case once labels arrive): the window's own arrays, not copies
     const all = this.everyRowLabelled;
     const at = all ? new Int32Array(0) : this.labeledAt.view();
     const labeledPreds = all ? preds : new Float64Array(at.length * w);
     const labeledVersions = all ? versions : new Int32Array(at.length);
-    const labeledChance = all || !chance ? chance : new Float64Array(at.length);
     if (!all)
       for (let i = 0; i < at.length; i++) {
         labeledVersions[i] = versions[at[i]];
-        if (labeledChance && chance) labeledChance[i] = chance[at[i]];
         for (let j = 0; j < w; j++) labeledPreds[i * w + j] = preds[at[i] * w + j];
       }
     return {
@@ -606,13 +565,11 @@ export class WindowAccumulator {
         : {}),
       preds,
       versions,
-      ...(chance ? { chance } : {}),
       labeledRows: {
         keys: this.labelKeys,
         codes: this.labelCodes.view(),
         preds: labeledPreds,
         versions: labeledVersions,
-        ...(labeledChance ? { chance: labeledChance } : {}),
         slices: this.spec.slices.map((column, j) => ({ column, keys: this.sliceKeys[j] })),
       },
       operations: { requests: this.requests, errors: this.errors, latencies: this.latencies.view() },

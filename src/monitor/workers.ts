@@ -4,10 +4,9 @@
  * batches of records (src/data/csv-cut.ts); a worker parses each batch (csv.ts's parser), turns it into logged rows
  * (./logs.ts `fromTable`), feeds them through the window's rules (./feed.ts: the version at each row's time, the
  * logged prediction or, where there is none, the score of that version's model, opened in the worker) and counts the
- * batch (./window.ts `Tallier`: bins, label codes, CBPE chances). Back here, in batch order, the accumulator merges the
+ * batch (./window.ts `Tallier`: bins, label codes). Back here, in batch order, the accumulator merges the
  * tallies (`WindowAccumulator.merge`, exact sums, the code that counts a batch fed in this thread): the same window,
- * skipped rows and errors as feeding the batches in this thread, on any number of workers. After the pass a worker
- * also computes CBPE's estimate (`FeedPool.estimate`) while this thread computes the realized metrics.
+ * skipped rows and errors as feeding the batches in this thread, on any number of workers.
  */
 import { isMainThread, parentPort, type Worker, workerData } from "node:worker_threads";
 import { type CsvLayout, type CsvScratch, cutCsv, parseCsvBatch, type RawCsvBatch } from "../data/csv-cut.ts";
@@ -23,7 +22,6 @@ import {
   startModuleWorker,
   type WorkerError,
 } from "../util/worker.ts";
-import { type Calibrator, type Estimated, estimatedPerformance } from "./cbpe.ts";
 import { Feeder, type FeedSpec, type FeedVersion } from "./feed.ts";
 import { asUsage, fromTable, type TableColumns, tableRead } from "./logs.ts";
 import {
@@ -67,26 +65,16 @@ interface FedBatch {
   tally?: BatchTally;
 }
 
-/** A worker's answer: a batch fed, or an estimate. */
+/** A worker's answer: a batch fed. */
 interface Answer {
   id: number;
   fed?: FedBatch;
-  estimated?: Estimated;
   error?: WorkerError;
 }
 
 interface Job {
   resolve: (m: Answer) => void;
   reject: (e: Error) => void;
-}
-
-/** CBPE's estimate over a window's rows (./cbpe.ts estimatedPerformance), as a worker computes it. */
-export interface EstimateJob {
-  preds: Float64Array;
-  versions: Int32Array;
-  calibrators: (Calibrator | undefined)[];
-  threshold: number;
-  chance?: Float64Array;
 }
 
 interface Slot {
@@ -155,14 +143,6 @@ export class FeedPool {
   /** Feeds a cut batch in the least busy worker (its bytes are moved, not copied). */
   feed(raw: RawCsvBatch): Promise<FedBatch> {
     return this.ask({ raw }, [raw.bytes.buffer as ArrayBuffer]).then((m) => m.fed!);
-  }
-
-  /**
-   * CBPE's estimate in the least busy worker, while this thread goes on (with the realized metrics). The window's
-   * arrays are shared, not copied, when they live in shared memory (./window.ts Grow).
-   */
-  estimate(job: EstimateJob): Promise<Estimated | undefined> {
-    return this.ask({ estimate: job }, []).then((m) => m.estimated);
   }
 
   private ask(message: object, transfer: ArrayBuffer[]): Promise<Answer> {
@@ -307,7 +287,7 @@ if (!isMainThread && workerData?.modelgateMonitor) {
   let feeder: Feeder | undefined;
   let tallier: Tallier | undefined;
   const kept: { rows?: WindowRows } = {};
-  port.on("message", async (m: { id: number; raw?: RawCsvBatch; pass?: FeedPass; estimate?: EstimateJob }) => {
+  port.on("message", async (m: { id: number; raw?: RawCsvBatch; pass?: FeedPass }) => {
     if (isEndMessage(m)) {
       await chain; // the batch being fed is answered first
       if (runners) for (const r of await runners.catch(() => [])) await r.close();
@@ -321,19 +301,7 @@ if (!isMainThread && workerData?.modelgateMonitor) {
       tallier = new Tallier(pass.window);
       return;
     }
-    const { id, raw, estimate } = m;
-    if (estimate) {
-      chain = chain.then(() => {
-        try {
-          const { preds, versions, calibrators, threshold, chance } = estimate;
-          const estimated = estimatedPerformance(preds, versions, calibrators, threshold, chance);
-          port.postMessage({ id, ...(estimated ? { estimated } : {}) });
-        } catch (err) {
-          port.postMessage({ id, error: serializeWorkerError(err) });
-        }
-      });
-      return;
-    }
+    const { id, raw } = m;
     // one batch at a time (its numbers live in this worker's scratch memory until it is fed)
     chain = chain.then(async () => {
       try {

@@ -5,7 +5,14 @@
  */
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { calibrate, estimateMetrics, estimateRocAuc, fitIsotonic } from "../../src/monitor/cbpe.ts";
+import {
+  calibrate,
+  calibrator,
+  estimateMetrics,
+  estimateMetricsOneCalibration,
+  estimateRocAuc,
+  fitIsotonic,
+} from "../../src/monitor/cbpe.ts";
 import { rng } from "../../src/util/random.ts";
 
 const close = (a: number, b: number, tol = 1e-12, what = "") =>
@@ -72,4 +79,26 @@ test("estimated ROC AUC: the area under the expected ROC curve, whatever the ord
     "reversed rows",
   );
   assert.ok(Number.isNaN(estimateRocAuc([0.5, 0.6], [1, 1])), "no expected negative: undefined");
+});
+
+test("one calibration for every row: the same estimate, bit for bit, without a chance per row", () => {
+  const random = rng(11);
+  const ref = Array.from({ length: 400 }, () => Math.fround(random()));
+  const c = fitIsotonic(
+    ref,
+    ref.map((s) => (random() < s ? 1 : 0)),
+  );
+  // float32 scores with ties (a coarse grid), zeros of both signs, and the threshold itself
+  const scores = Float64Array.from({ length: 5000 }, (_, i) =>
+    i % 97 === 0 ? (i % 2 ? -0 : 0) : i % 89 === 0 ? 0.5 : Math.fround(Math.round(random() * 200) / 200),
+  );
+  const chance = Float64Array.from(scores, (s) => calibrate(c, s));
+  // the table-led calibration finds calibrate's segment: on and beside every threshold, outside them, anywhere
+  const at = calibrator(c);
+  const probes = [...c.x].flatMap((x) => [x, x - 1e-9, x + 1e-9, Math.fround(x)]);
+  for (const s of [...probes, -1, 2, Number.NaN, ...Array.from({ length: 2000 }, () => random() * 1.2 - 0.1)])
+    assert.ok(Object.is(at(s), calibrate(c, s)), `calibrator(${s}) ${at(s)} is not calibrate's ${calibrate(c, s)}`);
+  assert.deepEqual(estimateMetricsOneCalibration(scores, c, 0.5), estimateMetrics(scores, chance, 0.5));
+  // scores that are not float32: none (the caller computes each row's chance)
+  assert.equal(estimateMetricsOneCalibration(Float64Array.of(0.1, 0.2), c, 0.5), undefined);
 });
