@@ -1,4 +1,4 @@
-import { argsortAscending } from "../evaluate/sort.ts";
+import { argsortAscending, sortedFloat32Keys, valueOfKey } from "../evaluate/sort.ts";
 import type { MonitoringRecord } from "../records/monitoring.ts";
 
 /**
@@ -167,59 +167,6 @@ function fromMatrix(tp: number, fp: number, fn: number, tn: number, n: number, r
   };
 }
 
-const f32 = new Float32Array(1);
-const u32 = new Uint32Array(f32.buffer);
-
-/** A float32's bits mapped so that unsigned order is numeric order (src/evaluate/sort.ts radixSortF32's keys). */
-function fromKey(key: number): number {
-  u32[0] = key & 0x80000000 ? key & 0x7fffffff : ~key >>> 0;
-  return f32[0];
-}
-
-/**
- * The keys of float32 values in ascending order (LSD radix sort, 3 passes of 11 bits, as src/evaluate/sort.ts sorts,
- * but without the rows' indices: half the moves and memory); undefined unless every value is a float32.
- */
-function sortedKeysF32(values: Float64Array): Uint32Array | undefined {
-  const n = values.length;
-  let keys = new Uint32Array(n);
-  const counts = [new Uint32Array(2048), new Uint32Array(2048), new Uint32Array(2048)];
-  const [c0, c1, c2] = counts;
-  for (let i = 0; i < n; i++) {
-    const v = values[i];
-    f32[0] = v;
-    if (f32[0] !== v) return undefined;
-    const b = u32[0];
-    const key = b & 0x80000000 ? ~b >>> 0 : (b | 0x80000000) >>> 0;
-    keys[i] = key;
-    c0[key & 2047]++;
-    c1[(key >>> 11) & 2047]++;
-    c2[key >>> 22]++;
-  }
-  let next = new Uint32Array(n);
-  for (let pass = 0; pass < 3; pass++) {
-    const shift = pass * 11;
-    const c = counts[pass];
-    let sum = 0;
-    let trivial = false;
-    for (let d = 0; d < 2048; d++) {
-      const x = c[d];
-      if (x === n) trivial = true;
-      c[d] = sum;
-      sum += x;
-    }
-    if (trivial) continue;
-    for (let i = 0; i < n; i++) {
-      const key = keys[i];
-      next[c[(key >>> shift) & 2047]++] = key;
-    }
-    const t = keys;
-    keys = next;
-    next = t;
-  }
-  return keys;
-}
-
 /**
  * estimateMetrics for rows that all share one calibration, without a chance per row: a row's chance is a function of
  * its score, so the sums (in row order) and the walk down the sorted scores (a run of equal scores adds its chance
@@ -232,7 +179,7 @@ export function estimateMetricsOneCalibration(
   c: Calibrator,
   threshold: number,
 ): ReturnType<typeof estimateMetrics> | undefined {
-  const sorted = sortedKeysF32(scores);
+  const sorted = sortedFloat32Keys(scores);
   if (!sorted) return undefined;
   const chanceOf = calibrator(c);
   let tp = 0;
@@ -262,9 +209,9 @@ export function estimateMetricsOneCalibration(
     let prevFpr = 0;
     auc = 0;
     for (let k = n - 1; k >= 0; ) {
-      const s = fromKey(sorted[k]);
+      const s = valueOfKey(sorted[k]);
       const p = chanceOf(s);
-      while (k >= 0 && fromKey(sorted[k]) === s) {
+      while (k >= 0 && valueOfKey(sorted[k]) === s) {
         tps += p;
         fps += 1 - p;
         k--;
