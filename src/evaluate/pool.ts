@@ -16,6 +16,7 @@ import {
   reviveWorkerError,
   serializeWorkerError,
   startModuleWorker,
+  startReadyWorkers,
   type WorkerError,
 } from "../util/worker.ts";
 import type { Task } from "./metrics.ts";
@@ -69,30 +70,15 @@ export class ScoringPool {
     task: Task,
     workers: number,
   ): Promise<{ pool?: ScoringPool; error?: string }> {
-    const slots: Slot[] = [];
-    const ready: Promise<void>[] = [];
     // workers the CLI started before the command loaded (prestart.ts) wait for the models
     const prestarted = takePrestarted(workers);
-    try {
-      for (let i = 0; i < workers; i++) {
-        const worker = prestarted?.[i] ?? startModuleWorker(import.meta.url, { modelgateScoring: { models, task } });
-        if (prestarted) worker.postMessage({ modelgateOpen: { models, task } });
-        const slot: Slot = { worker, busy: 0, jobs: new Map() };
-        slots.push(slot);
-        ready.push(
-          new Promise<void>((resolve, reject) => {
-            worker.once("message", (m: { ready?: boolean; error?: string }) =>
-              m.ready ? resolve() : reject(new Error(m.error)),
-            );
-            worker.once("error", reject);
-          }),
-        );
-      }
-      await Promise.all(ready);
-    } catch (err) {
-      await endWorkers(slots.map((s) => s.worker));
-      return { error: err instanceof Error ? err.message : String(err) };
-    }
+    const started = await startReadyWorkers(workers, (i) => {
+      if (!prestarted) return startModuleWorker(import.meta.url, { modelgateScoring: { models, task } });
+      prestarted[i].postMessage({ modelgateOpen: { models, task } });
+      return prestarted[i];
+    });
+    if (!started.workers) return { error: started.error };
+    const slots: Slot[] = started.workers.map((worker) => ({ worker, busy: 0, jobs: new Map() }));
     const pool = new ScoringPool(slots);
     for (const slot of slots) {
       const fail = (err: Error) => {

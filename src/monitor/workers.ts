@@ -20,6 +20,7 @@ import {
   reviveWorkerError,
   serializeWorkerError,
   startModuleWorker,
+  startReadyWorkers,
   type WorkerError,
 } from "../util/worker.ts";
 import { Feeder, type FeedSpec, type FeedVersion } from "./feed.ts";
@@ -94,26 +95,11 @@ export class FeedPool {
 
   /** Starts `workers` threads that open every model; without a pool, `error` says why (the caller feeds itself). */
   static async start(models: PoolModel[], task: Task, workers: number): Promise<{ pool?: FeedPool; error?: string }> {
-    const slots: Slot[] = [];
-    const ready: Promise<void>[] = [];
-    try {
-      for (let i = 0; i < workers; i++) {
-        const worker = startModuleWorker(import.meta.url, { modelgateMonitor: { models, task } });
-        slots.push({ worker, busy: 0, jobs: new Map() });
-        ready.push(
-          new Promise<void>((resolve, reject) => {
-            worker.once("message", (m: { ready?: boolean; error?: string }) =>
-              m.ready ? resolve() : reject(new Error(m.error)),
-            );
-            worker.once("error", reject);
-          }),
-        );
-      }
-      await Promise.all(ready);
-    } catch (err) {
-      await endWorkers(slots.map((s) => s.worker));
-      return { error: err instanceof Error ? err.message : String(err) };
-    }
+    const started = await startReadyWorkers(workers, () =>
+      startModuleWorker(import.meta.url, { modelgateMonitor: { models, task } }),
+    );
+    if (!started.workers) return { error: started.error };
+    const slots: Slot[] = started.workers.map((worker) => ({ worker, busy: 0, jobs: new Map() }));
     for (const slot of slots) {
       const fail = (err: Error) => {
         for (const job of slot.jobs.values()) job.reject(err);

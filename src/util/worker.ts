@@ -52,6 +52,38 @@ export async function endWorkers(workers: Worker[], graceMs = 2000): Promise<voi
   );
 }
 
+/**
+ * Starts `count` worker threads (`start(i)` makes the i-th) and waits until each has said `{ready: true}` in its first
+ * message; when one cannot start, answers `{error}` instead, or fails before it is ready, every one started is ended
+ * and the error says why (the caller then works without them).
+ */
+export async function startReadyWorkers(
+  count: number,
+  start: (i: number) => Worker,
+): Promise<{ workers: Worker[]; error?: undefined } | { workers?: undefined; error: string }> {
+  const workers: Worker[] = [];
+  const ready: Promise<void>[] = [];
+  try {
+    for (let i = 0; i < count; i++) {
+      const worker = start(i);
+      workers.push(worker);
+      ready.push(
+        new Promise<void>((resolve, reject) => {
+          worker.once("message", (m: { ready?: boolean; error?: string }) =>
+            m.ready ? resolve() : reject(new Error(m.error)),
+          );
+          worker.once("error", reject);
+        }),
+      );
+    }
+    await Promise.all(ready);
+  } catch (err) {
+    await endWorkers(workers);
+    return { error: err instanceof Error ? err.message : String(err) };
+  }
+  return { workers };
+}
+
 /** An error as it crosses from a worker thread: its kind, message and, for a DataError, its parts. */
 export interface WorkerError {
   name: string;
