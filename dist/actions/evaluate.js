@@ -2,22 +2,22 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   resamplesArg,
   summarize
-} from "../chunks/chunk-O2TFLAR5.js";
+} from "../chunks/chunk-EHFYAH5B.js";
 import {
   evaluateRepositoryModel,
   mergeShardFiles
-} from "../chunks/chunk-BY7PLULB.js";
+} from "../chunks/chunk-QNBXZ4EG.js";
 import "../chunks/chunk-UJGMECAW.js";
-import "../chunks/chunk-PXWIKZ4A.js";
-import "../chunks/chunk-WS3YTI55.js";
-import "../chunks/chunk-BEQ3SOMZ.js";
-import "../chunks/chunk-RFLJOORY.js";
-import "../chunks/chunk-WY57J634.js";
-import "../chunks/chunk-7W7GW2AC.js";
+import "../chunks/chunk-Z6NBWBEW.js";
+import "../chunks/chunk-UMGTZLOG.js";
+import "../chunks/chunk-QLLMQNVO.js";
+import "../chunks/chunk-PVZR6ZBN.js";
+import "../chunks/chunk-XBKZ6JDJ.js";
+import "../chunks/chunk-FTBOFNZH.js";
 import "../chunks/chunk-M57FEL6J.js";
-import "../chunks/chunk-XQ7KBMAI.js";
+import "../chunks/chunk-EK66YOBA.js";
 import "../chunks/chunk-HESXV63B.js";
-import "../chunks/chunk-TP2SVM2Z.js";
+import "../chunks/chunk-MZSXLI75.js";
 import "../chunks/chunk-IVKPBSHK.js";
 import "../chunks/chunk-62NAQUBS.js";
 import "../chunks/chunk-3BUM2VMV.js";

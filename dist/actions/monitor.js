@@ -2,18 +2,18 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   renderText,
   runMonitor
-} from "../chunks/chunk-UKSWFOYR.js";
+} from "../chunks/chunk-CUGWS3T3.js";
 import {
   parseTimestamp
-} from "../chunks/chunk-27RJ7T42.js";
-import "../chunks/chunk-ZN3C3ABV.js";
-import "../chunks/chunk-5O5PAZ44.js";
-import "../chunks/chunk-L7FAFIOD.js";
-import "../chunks/chunk-VINCSMRW.js";
+} from "../chunks/chunk-GPOR57YO.js";
+import "../chunks/chunk-27DQO6QK.js";
+import "../chunks/chunk-U5CXDAZ3.js";
+import "../chunks/chunk-H7U66GKV.js";
+import "../chunks/chunk-PCJIGORA.js";
 import "../chunks/chunk-ZZZMVQIV.js";
 import "../chunks/chunk-BS4AG7M6.js";
 import "../chunks/chunk-I6WWZ43L.js";
-import "../chunks/chunk-5OU7NSQ3.js";
+import "../chunks/chunk-PKTRJ25C.js";
 import "../chunks/chunk-YYXK4NTP.js";
 import "../chunks/chunk-IUP2DSUK.js";
 import "../chunks/chunk-GDI6RP6P.js";
@@ -39,16 +39,16 @@ import "../chunks/chunk-6E32F27Q.js";
 import "../chunks/chunk-TYVK2T2V.js";
 import "../chunks/chunk-U73FS3GH.js";
 import "../chunks/chunk-CGGEW7VW.js";
-import "../chunks/chunk-PXWIKZ4A.js";
-import "../chunks/chunk-WS3YTI55.js";
-import "../chunks/chunk-BEQ3SOMZ.js";
-import "../chunks/chunk-RFLJOORY.js";
-import "../chunks/chunk-WY57J634.js";
-import "../chunks/chunk-7W7GW2AC.js";
+import "../chunks/chunk-Z6NBWBEW.js";
+import "../chunks/chunk-UMGTZLOG.js";
+import "../chunks/chunk-QLLMQNVO.js";
+import "../chunks/chunk-PVZR6ZBN.js";
+import "../chunks/chunk-XBKZ6JDJ.js";
+import "../chunks/chunk-FTBOFNZH.js";
 import "../chunks/chunk-M57FEL6J.js";
-import "../chunks/chunk-XQ7KBMAI.js";
+import "../chunks/chunk-EK66YOBA.js";
 import "../chunks/chunk-HESXV63B.js";
-import "../chunks/chunk-TP2SVM2Z.js";
+import "../chunks/chunk-MZSXLI75.js";
 import "../chunks/chunk-IVKPBSHK.js";
 import "../chunks/chunk-62NAQUBS.js";
 import "../chunks/chunk-3BUM2VMV.js";

@@ -1,16 +1,16 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   runPublish
-} from "../chunks/chunk-4S62V4V2.js";
+} from "../chunks/chunk-VBLWF2MT.js";
 import {
   jobWorkflowRefInput
 } from "../chunks/chunk-F3DCWD3O.js";
-import "../chunks/chunk-YLTLNSGC.js";
-import "../chunks/chunk-4QEHS2HM.js";
+import "../chunks/chunk-KT7QR4R4.js";
+import "../chunks/chunk-CCZD2K5O.js";
 import "../chunks/chunk-7W43K7FQ.js";
 import "../chunks/chunk-AKYZEPGS.js";
 import "../chunks/chunk-4WQNBY3X.js";
-import "../chunks/chunk-5OU7NSQ3.js";
+import "../chunks/chunk-PKTRJ25C.js";
 import "../chunks/chunk-YYXK4NTP.js";
 import "../chunks/chunk-IUP2DSUK.js";
 import {
@@ -34,15 +34,15 @@ import "../chunks/chunk-6E32F27Q.js";
 import "../chunks/chunk-TYVK2T2V.js";
 import "../chunks/chunk-U73FS3GH.js";
 import "../chunks/chunk-CGGEW7VW.js";
-import "../chunks/chunk-WS3YTI55.js";
-import "../chunks/chunk-BEQ3SOMZ.js";
-import "../chunks/chunk-RFLJOORY.js";
-import "../chunks/chunk-WY57J634.js";
-import "../chunks/chunk-7W7GW2AC.js";
+import "../chunks/chunk-UMGTZLOG.js";
+import "../chunks/chunk-QLLMQNVO.js";
+import "../chunks/chunk-PVZR6ZBN.js";
+import "../chunks/chunk-XBKZ6JDJ.js";
+import "../chunks/chunk-FTBOFNZH.js";
 import "../chunks/chunk-M57FEL6J.js";
-import "../chunks/chunk-XQ7KBMAI.js";
+import "../chunks/chunk-EK66YOBA.js";
 import "../chunks/chunk-HESXV63B.js";
-import "../chunks/chunk-TP2SVM2Z.js";
+import "../chunks/chunk-MZSXLI75.js";
 import "../chunks/chunk-IVKPBSHK.js";
 import "../chunks/chunk-62NAQUBS.js";
 import "../chunks/chunk-3BUM2VMV.js";

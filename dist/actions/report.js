@@ -3,18 +3,18 @@ import {
   formatReportResult,
   reportExitCode,
   runReport
-} from "../chunks/chunk-CKGP62Q3.js";
-import "../chunks/chunk-YLTLNSGC.js";
-import "../chunks/chunk-4QEHS2HM.js";
+} from "../chunks/chunk-CIWFSQXP.js";
+import "../chunks/chunk-KT7QR4R4.js";
+import "../chunks/chunk-CCZD2K5O.js";
 import "../chunks/chunk-7W43K7FQ.js";
 import {
   parseModelList
 } from "../chunks/chunk-JS3OMZU6.js";
 import "../chunks/chunk-AKYZEPGS.js";
 import "../chunks/chunk-4WQNBY3X.js";
-import "../chunks/chunk-BY7PLULB.js";
+import "../chunks/chunk-QNBXZ4EG.js";
 import "../chunks/chunk-UJGMECAW.js";
-import "../chunks/chunk-5OU7NSQ3.js";
+import "../chunks/chunk-PKTRJ25C.js";
 import "../chunks/chunk-YYXK4NTP.js";
 import "../chunks/chunk-IUP2DSUK.js";
 import "../chunks/chunk-CJ57OHVI.js";
@@ -24,16 +24,16 @@ import "../chunks/chunk-QR72UADD.js";
 import "../chunks/chunk-TYVK2T2V.js";
 import "../chunks/chunk-U73FS3GH.js";
 import "../chunks/chunk-CGGEW7VW.js";
-import "../chunks/chunk-PXWIKZ4A.js";
-import "../chunks/chunk-WS3YTI55.js";
-import "../chunks/chunk-BEQ3SOMZ.js";
-import "../chunks/chunk-RFLJOORY.js";
-import "../chunks/chunk-WY57J634.js";
-import "../chunks/chunk-7W7GW2AC.js";
+import "../chunks/chunk-Z6NBWBEW.js";
+import "../chunks/chunk-UMGTZLOG.js";
+import "../chunks/chunk-QLLMQNVO.js";
+import "../chunks/chunk-PVZR6ZBN.js";
+import "../chunks/chunk-XBKZ6JDJ.js";
+import "../chunks/chunk-FTBOFNZH.js";
 import "../chunks/chunk-M57FEL6J.js";
-import "../chunks/chunk-XQ7KBMAI.js";
+import "../chunks/chunk-EK66YOBA.js";
 import "../chunks/chunk-HESXV63B.js";
-import "../chunks/chunk-TP2SVM2Z.js";
+import "../chunks/chunk-MZSXLI75.js";
 import "../chunks/chunk-IVKPBSHK.js";
 import "../chunks/chunk-62NAQUBS.js";
 import "../chunks/chunk-3BUM2VMV.js";

@@ -7,19 +7,19 @@ import {
 } from "../chunks/chunk-MBUOXZPG.js";
 import {
   validateRepository
-} from "../chunks/chunk-4QEHS2HM.js";
+} from "../chunks/chunk-CCZD2K5O.js";
 import "../chunks/chunk-7W43K7FQ.js";
-import "../chunks/chunk-5OU7NSQ3.js";
+import "../chunks/chunk-PKTRJ25C.js";
 import "../chunks/chunk-YYXK4NTP.js";
-import "../chunks/chunk-WS3YTI55.js";
-import "../chunks/chunk-BEQ3SOMZ.js";
-import "../chunks/chunk-RFLJOORY.js";
-import "../chunks/chunk-WY57J634.js";
-import "../chunks/chunk-7W7GW2AC.js";
+import "../chunks/chunk-UMGTZLOG.js";
+import "../chunks/chunk-QLLMQNVO.js";
+import "../chunks/chunk-PVZR6ZBN.js";
+import "../chunks/chunk-XBKZ6JDJ.js";
+import "../chunks/chunk-FTBOFNZH.js";
 import "../chunks/chunk-M57FEL6J.js";
-import "../chunks/chunk-XQ7KBMAI.js";
+import "../chunks/chunk-EK66YOBA.js";
 import "../chunks/chunk-HESXV63B.js";
-import "../chunks/chunk-TP2SVM2Z.js";
+import "../chunks/chunk-MZSXLI75.js";
 import "../chunks/chunk-IVKPBSHK.js";
 import "../chunks/chunk-62NAQUBS.js";
 import "../chunks/chunk-WQ3D7RZK.js";

@@ -1,0 +1,23 @@
+import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
+import {
+  csvLayout,
+  parseCsvBatch,
+  readCsv,
+  readCsvHeader,
+  readHeader
+} from "./chunk-FTBOFNZH.js";
+import "./chunk-M57FEL6J.js";
+import "./chunk-EK66YOBA.js";
+import "./chunk-MZSXLI75.js";
+import "./chunk-IVKPBSHK.js";
+import "./chunk-MMEZHR7H.js";
+import "./chunk-QOWBSAJO.js";
+import "./chunk-VPZGVLTG.js";
+import "./chunk-CCN2QAD7.js";
+export {
+  csvLayout,
+  parseCsvBatch,
+  readCsv,
+  readCsvHeader,
+  readHeader
+};

@@ -1,0 +1,21 @@
+import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
+import {
+  endWorkers,
+  isEndMessage,
+  reviveWorkerError,
+  serializeWorkerError,
+  startModuleWorker,
+  startReadyWorkers
+} from "./chunk-MZSXLI75.js";
+import "./chunk-IVKPBSHK.js";
+import "./chunk-QOWBSAJO.js";
+import "./chunk-VPZGVLTG.js";
+import "./chunk-CCN2QAD7.js";
+export {
+  endWorkers,
+  isEndMessage,
+  reviveWorkerError,
+  serializeWorkerError,
+  startModuleWorker,
+  startReadyWorkers
+};
