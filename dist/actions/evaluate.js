@@ -2,22 +2,23 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   resamplesArg,
   summarize
-} from "../chunks/chunk-EHFYAH5B.js";
+} from "../chunks/chunk-MF4NWMM7.js";
 import {
   evaluateRepositoryModel,
   mergeShardFiles
-} from "../chunks/chunk-QNBXZ4EG.js";
+} from "../chunks/chunk-LGOPMF3P.js";
 import "../chunks/chunk-UJGMECAW.js";
-import "../chunks/chunk-Z6NBWBEW.js";
-import "../chunks/chunk-UMGTZLOG.js";
-import "../chunks/chunk-QLLMQNVO.js";
-import "../chunks/chunk-PVZR6ZBN.js";
-import "../chunks/chunk-XBKZ6JDJ.js";
-import "../chunks/chunk-FTBOFNZH.js";
+import "../chunks/chunk-GJQMWFI5.js";
+import "../chunks/chunk-YI3RFVVZ.js";
+import "../chunks/chunk-AFJTW5JC.js";
+import "../chunks/chunk-4USZLPHI.js";
+import "../chunks/chunk-JPD5CG23.js";
+import "../chunks/chunk-CG5OMBRI.js";
 import "../chunks/chunk-M57FEL6J.js";
-import "../chunks/chunk-EK66YOBA.js";
+import "../chunks/chunk-WQU6PLY4.js";
 import "../chunks/chunk-HESXV63B.js";
-import "../chunks/chunk-MZSXLI75.js";
+import "../chunks/chunk-ILZOLU62.js";
+import "../chunks/chunk-BQ3X32ZS.js";
 import "../chunks/chunk-IVKPBSHK.js";
 import "../chunks/chunk-62NAQUBS.js";
 import "../chunks/chunk-3BUM2VMV.js";

@@ -2,18 +2,18 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   renderText,
   runMonitor
-} from "../chunks/chunk-CUGWS3T3.js";
+} from "../chunks/chunk-SDWYEOI3.js";
 import {
   parseTimestamp
-} from "../chunks/chunk-GPOR57YO.js";
-import "../chunks/chunk-27DQO6QK.js";
-import "../chunks/chunk-U5CXDAZ3.js";
-import "../chunks/chunk-H7U66GKV.js";
-import "../chunks/chunk-PCJIGORA.js";
+} from "../chunks/chunk-7EF4AYTM.js";
+import "../chunks/chunk-6TLLRQX3.js";
+import "../chunks/chunk-PYWNDI4J.js";
+import "../chunks/chunk-KDZQMBUG.js";
+import "../chunks/chunk-ZEUYWIH2.js";
 import "../chunks/chunk-ZZZMVQIV.js";
 import "../chunks/chunk-BS4AG7M6.js";
 import "../chunks/chunk-I6WWZ43L.js";
-import "../chunks/chunk-PKTRJ25C.js";
+import "../chunks/chunk-FDR4IDFB.js";
 import "../chunks/chunk-YYXK4NTP.js";
 import "../chunks/chunk-IUP2DSUK.js";
 import "../chunks/chunk-GDI6RP6P.js";
@@ -39,16 +39,17 @@ import "../chunks/chunk-6E32F27Q.js";
 import "../chunks/chunk-TYVK2T2V.js";
 import "../chunks/chunk-U73FS3GH.js";
 import "../chunks/chunk-CGGEW7VW.js";
-import "../chunks/chunk-Z6NBWBEW.js";
-import "../chunks/chunk-UMGTZLOG.js";
-import "../chunks/chunk-QLLMQNVO.js";
-import "../chunks/chunk-PVZR6ZBN.js";
-import "../chunks/chunk-XBKZ6JDJ.js";
-import "../chunks/chunk-FTBOFNZH.js";
+import "../chunks/chunk-GJQMWFI5.js";
+import "../chunks/chunk-YI3RFVVZ.js";
+import "../chunks/chunk-AFJTW5JC.js";
+import "../chunks/chunk-4USZLPHI.js";
+import "../chunks/chunk-JPD5CG23.js";
+import "../chunks/chunk-CG5OMBRI.js";
 import "../chunks/chunk-M57FEL6J.js";
-import "../chunks/chunk-EK66YOBA.js";
+import "../chunks/chunk-WQU6PLY4.js";
 import "../chunks/chunk-HESXV63B.js";
-import "../chunks/chunk-MZSXLI75.js";
+import "../chunks/chunk-ILZOLU62.js";
+import "../chunks/chunk-BQ3X32ZS.js";
 import "../chunks/chunk-IVKPBSHK.js";
 import "../chunks/chunk-62NAQUBS.js";
 import "../chunks/chunk-3BUM2VMV.js";

@@ -1,16 +1,16 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   runPublish
-} from "../chunks/chunk-VBLWF2MT.js";
+} from "../chunks/chunk-3T2ZK5CY.js";
 import {
   jobWorkflowRefInput
 } from "../chunks/chunk-F3DCWD3O.js";
-import "../chunks/chunk-KT7QR4R4.js";
-import "../chunks/chunk-CCZD2K5O.js";
+import "../chunks/chunk-F2UEE7X2.js";
+import "../chunks/chunk-4BMDRUGO.js";
 import "../chunks/chunk-7W43K7FQ.js";
 import "../chunks/chunk-AKYZEPGS.js";
 import "../chunks/chunk-4WQNBY3X.js";
-import "../chunks/chunk-PKTRJ25C.js";
+import "../chunks/chunk-FDR4IDFB.js";
 import "../chunks/chunk-YYXK4NTP.js";
 import "../chunks/chunk-IUP2DSUK.js";
 import {
@@ -34,15 +34,16 @@ import "../chunks/chunk-6E32F27Q.js";
 import "../chunks/chunk-TYVK2T2V.js";
 import "../chunks/chunk-U73FS3GH.js";
 import "../chunks/chunk-CGGEW7VW.js";
-import "../chunks/chunk-UMGTZLOG.js";
-import "../chunks/chunk-QLLMQNVO.js";
-import "../chunks/chunk-PVZR6ZBN.js";
-import "../chunks/chunk-XBKZ6JDJ.js";
-import "../chunks/chunk-FTBOFNZH.js";
+import "../chunks/chunk-YI3RFVVZ.js";
+import "../chunks/chunk-AFJTW5JC.js";
+import "../chunks/chunk-4USZLPHI.js";
+import "../chunks/chunk-JPD5CG23.js";
+import "../chunks/chunk-CG5OMBRI.js";
 import "../chunks/chunk-M57FEL6J.js";
-import "../chunks/chunk-EK66YOBA.js";
+import "../chunks/chunk-WQU6PLY4.js";
 import "../chunks/chunk-HESXV63B.js";
-import "../chunks/chunk-MZSXLI75.js";
+import "../chunks/chunk-ILZOLU62.js";
+import "../chunks/chunk-BQ3X32ZS.js";
 import "../chunks/chunk-IVKPBSHK.js";
 import "../chunks/chunk-62NAQUBS.js";
 import "../chunks/chunk-3BUM2VMV.js";

@@ -3,18 +3,18 @@ import {
   formatReportResult,
   reportExitCode,
   runReport
-} from "../chunks/chunk-CIWFSQXP.js";
-import "../chunks/chunk-KT7QR4R4.js";
-import "../chunks/chunk-CCZD2K5O.js";
+} from "../chunks/chunk-U4EFBHKO.js";
+import "../chunks/chunk-F2UEE7X2.js";
+import "../chunks/chunk-4BMDRUGO.js";
 import "../chunks/chunk-7W43K7FQ.js";
 import {
   parseModelList
 } from "../chunks/chunk-JS3OMZU6.js";
 import "../chunks/chunk-AKYZEPGS.js";
 import "../chunks/chunk-4WQNBY3X.js";
-import "../chunks/chunk-QNBXZ4EG.js";
+import "../chunks/chunk-LGOPMF3P.js";
 import "../chunks/chunk-UJGMECAW.js";
-import "../chunks/chunk-PKTRJ25C.js";
+import "../chunks/chunk-FDR4IDFB.js";
 import "../chunks/chunk-YYXK4NTP.js";
 import "../chunks/chunk-IUP2DSUK.js";
 import "../chunks/chunk-CJ57OHVI.js";
@@ -24,16 +24,17 @@ import "../chunks/chunk-QR72UADD.js";
 import "../chunks/chunk-TYVK2T2V.js";
 import "../chunks/chunk-U73FS3GH.js";
 import "../chunks/chunk-CGGEW7VW.js";
-import "../chunks/chunk-Z6NBWBEW.js";
-import "../chunks/chunk-UMGTZLOG.js";
-import "../chunks/chunk-QLLMQNVO.js";
-import "../chunks/chunk-PVZR6ZBN.js";
-import "../chunks/chunk-XBKZ6JDJ.js";
-import "../chunks/chunk-FTBOFNZH.js";
+import "../chunks/chunk-GJQMWFI5.js";
+import "../chunks/chunk-YI3RFVVZ.js";
+import "../chunks/chunk-AFJTW5JC.js";
+import "../chunks/chunk-4USZLPHI.js";
+import "../chunks/chunk-JPD5CG23.js";
+import "../chunks/chunk-CG5OMBRI.js";
 import "../chunks/chunk-M57FEL6J.js";
-import "../chunks/chunk-EK66YOBA.js";
+import "../chunks/chunk-WQU6PLY4.js";
 import "../chunks/chunk-HESXV63B.js";
-import "../chunks/chunk-MZSXLI75.js";
+import "../chunks/chunk-ILZOLU62.js";
+import "../chunks/chunk-BQ3X32ZS.js";
 import "../chunks/chunk-IVKPBSHK.js";
 import "../chunks/chunk-62NAQUBS.js";
 import "../chunks/chunk-3BUM2VMV.js";

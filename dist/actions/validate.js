@@ -7,19 +7,20 @@ import {
 } from "../chunks/chunk-MBUOXZPG.js";
 import {
   validateRepository
-} from "../chunks/chunk-CCZD2K5O.js";
+} from "../chunks/chunk-4BMDRUGO.js";
 import "../chunks/chunk-7W43K7FQ.js";
-import "../chunks/chunk-PKTRJ25C.js";
+import "../chunks/chunk-FDR4IDFB.js";
 import "../chunks/chunk-YYXK4NTP.js";
-import "../chunks/chunk-UMGTZLOG.js";
-import "../chunks/chunk-QLLMQNVO.js";
-import "../chunks/chunk-PVZR6ZBN.js";
-import "../chunks/chunk-XBKZ6JDJ.js";
-import "../chunks/chunk-FTBOFNZH.js";
+import "../chunks/chunk-YI3RFVVZ.js";
+import "../chunks/chunk-AFJTW5JC.js";
+import "../chunks/chunk-4USZLPHI.js";
+import "../chunks/chunk-JPD5CG23.js";
+import "../chunks/chunk-CG5OMBRI.js";
 import "../chunks/chunk-M57FEL6J.js";
-import "../chunks/chunk-EK66YOBA.js";
+import "../chunks/chunk-WQU6PLY4.js";
 import "../chunks/chunk-HESXV63B.js";
-import "../chunks/chunk-MZSXLI75.js";
+import "../chunks/chunk-ILZOLU62.js";
+import "../chunks/chunk-BQ3X32ZS.js";
 import "../chunks/chunk-IVKPBSHK.js";
 import "../chunks/chunk-62NAQUBS.js";
 import "../chunks/chunk-WQ3D7RZK.js";

@@ -7,8 +7,8 @@
  * small (node built-ins only): the CLI loads it before the command, and each worker loads it as its entry.
  */
 import { statSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-import { isMainThread, Worker, workerData } from "node:worker_threads";
+import { isMainThread, type Worker, workerData } from "node:worker_threads";
+import { startWorkerFrom } from "../util/source-worker.ts";
 import { defaultScoringWorkers, type Prestarted, prestarted, release } from "./prestarted.ts";
 
 /** A data file at least this large holds more than the 4 batches under which no pool is started. */
@@ -57,13 +57,7 @@ export function prestartScoring(args: string[], minBytes = MIN_BYTES): () => Pro
 }
 
 function startWorker(): Worker {
-  const url = import.meta.url;
-  const data = { modelgateScoring: { deferred: true } };
-  if (!url.endsWith(".ts")) return new Worker(fileURLToPath(url), { workerData: data });
-  // from the sources (tests): through tsx, as util/worker.ts starts module workers
-  const tsx = import.meta.resolve("tsx/esm/api");
-  const code = `import(${JSON.stringify(tsx)}).then((m) => m.register()).then(() => import(${JSON.stringify(url)}))`;
-  return new Worker(code, { eval: true, workerData: data });
+  return startWorkerFrom(import.meta.url, { modelgateScoring: { deferred: true } });
 }
 
 // a prestarted worker: the pool's module, which waits for the models (pool.ts)

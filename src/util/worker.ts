@@ -1,17 +1,15 @@
-import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import { DataError } from "../data/batch.ts";
 import { CheckFailed, UserError } from "../errors.ts";
+import { startWorkerFrom } from "./source-worker.ts";
 
 /**
  * A worker thread running the module at `moduleUrl` (pass `import.meta.url`; the module starts its worker side when
- * it sees its `workerData`): the bundled .js directly, the TypeScript source (tests, bench) through tsx.
+ * it sees its `workerData`): the bundled .js directly, the TypeScript source (tests, bench) bundled at first use
+ * (`startWorkerFrom`).
  */
 export function startModuleWorker(moduleUrl: string, data: unknown): Worker {
-  if (!moduleUrl.endsWith(".ts")) return new Worker(fileURLToPath(moduleUrl), { workerData: data });
-  const tsx = import.meta.resolve("tsx/esm/api");
-  const code = `import(${JSON.stringify(tsx)}).then((m) => m.register()).then(() => import(${JSON.stringify(moduleUrl)}))`;
-  return new Worker(code, { eval: true, workerData: data });
+  return startWorkerFrom(moduleUrl, data);
 }
 
 /** The message a worker started here answers by closing its port, so that its thread ends on its own. */
