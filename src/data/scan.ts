@@ -89,10 +89,13 @@ function note(p: Problem | undefined, row: number, example: string, line?: numbe
 }
 
 /** One column's values counted into several counters. */
-function fanOut(counters: ProfileCounter[]): Pick<ProfileCounter, "addNumber" | "addValue"> {
+function fanOut(counters: ProfileCounter[]): Pick<ProfileCounter, "addNumber" | "addNumbers" | "addValue"> {
   return {
     addNumber: (name, v) => {
       for (const k of counters) k.addNumber(name, v);
+    },
+    addNumbers: (name, values, n) => {
+      for (const k of counters) k.addNumbers(name, values, n);
     },
     addValue: (name, v) => {
       for (const k of counters) k.addValue(name, v);
@@ -180,7 +183,7 @@ interface ColumnScan {
   allowed?: Set<string>;
   allowedNum?: Set<number>;
   sample?: Reservoir;
-  counter?: Pick<ProfileCounter, "addNumber" | "addValue">;
+  counter?: Pick<ProfileCounter, "addNumber" | "addNumbers" | "addValue">;
   counted: boolean;
   numericType: boolean;
   /** Distinct values are kept (ScanOptions.distinct). */
@@ -371,7 +374,7 @@ function scanColumn(
   bad: (Map<number, string> | undefined)[],
   countOnly: boolean,
 ): void {
-  const { col, s, uniq, uniqNum, sample, allowed, allowedNum, counter, numericType } = cs;
+  const { col, s, uniq, uniqNum, sample, allowed, allowedNum, numericType } = cs;
   const name = col.name;
   const expectedMin = col.expected?.min;
   const expectedMax = col.expected?.max;
@@ -381,6 +384,13 @@ function scanColumn(
   const integer = col.type === "integer";
   const nums = col.type === "float" || integer ? batch.numeric?.[ci] : undefined;
   const cells = batch.data[ci];
+  // a column of numbers and nulls only (no cell that is not a number's text) is counted in one call, in row order as
+  // one call per value would count it; any other is counted value by value
+  let counter = cs.counter;
+  if (counter && nums && bad[ci] === undefined) {
+    counter.addNumbers(name, nums, batch.length);
+    counter = undefined;
+  }
   for (let r = 0; r < batch.length; r++) {
     let cell: Cell;
     let v: number | string | boolean | null | undefined;

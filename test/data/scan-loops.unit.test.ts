@@ -1,7 +1,11 @@
-/** validate's row hashes for leakage (src/data/scan.ts RowLanes): the same hashes as the per-word code they replaced. */
+/**
+ * validate's loops over a batch written for a cold start (src/data/scan.ts): row hashes for leakage, and the drift
+ * counts of a numeric column, each the same as the per-value code they replaced.
+ */
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { type Batch, type Cell, cellToString, parseNumberText } from "../../src/data/batch.ts";
+import { ProfileCounter } from "../../src/data/profile.ts";
 import { RowLanes } from "../../src/data/scan.ts";
 
 // the row hashing of session 5 (one call per word), kept here as the reference
@@ -116,4 +120,31 @@ test("row hashes are those of the per-word code: numbers, texts of numbers, othe
     want.add(referenceHash([textCol[r], "missing", xCell, otherCol[r]]));
   }
   assert.deepEqual([...got], [...want]);
+});
+
+test("a numeric column counted in one call counts as one call per value does: bins, nulls, sums in order, distinct", () => {
+  const values = Float64Array.from({ length: 300 }, (_, r) =>
+    r % 11 === 0 ? Number.NaN : r % 37 === 0 ? Number.POSITIVE_INFINITY : ((r * 7919) % 257) / 3 - 20,
+  );
+  const one = new ProfileCounter();
+  const each = new ProfileCounter();
+  for (const k of [one, each]) {
+    k.addNumericColumn("x", [-10, 0, 0.5, 10, 40]);
+    k.addNumericColumn("y", [1]);
+  }
+  one.addNumbers("x", values, 200);
+  one.addNumbers("x", values.subarray(200), 100);
+  // what scan.ts's per-value loop gives a counter: a finite value, or null for NaN (±Infinity is a type error)
+  for (const v of values) {
+    if (Number.isNaN(v)) each.addNumber("x", null);
+    else if (Number.isFinite(v)) each.addNumber("x", v);
+  }
+  assert.deepEqual(one.snapshot(), each.snapshot());
+  // few distinct values keep their set; a column the counter does not have is left alone
+  one.addNumbers("y", Float64Array.of(1, 2, 1), 3);
+  each.addNumber("y", 1);
+  each.addNumber("y", 2);
+  each.addNumber("y", 1);
+  one.addNumbers("z", values, 10);
+  assert.deepEqual(one.snapshot(), each.snapshot());
 });
