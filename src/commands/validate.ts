@@ -5,6 +5,7 @@ import { parseArgs } from "../util/args.ts";
 import { toJson } from "../util/fs.ts";
 import { inGitHubActions, type Io } from "../util/io.ts";
 import { formatFindings } from "../validate/output.ts";
+import { withShortRunTiering } from "../validate/jit.ts";
 import { validateRepository } from "../validate/validate.ts";
 import { openWorkspace } from "../workspace/workspace.ts";
 
@@ -43,14 +44,16 @@ Exit codes: 0 no errors (warnings allowed), 1 problems found, 2 usage error or n
   async run(args: string[], io: Io): Promise<number> {
     const { values, positionals } = parseArgs("validate", args, { "skip-data": { type: "boolean" } });
     const ws = openWorkspace(io);
-    const result = await validateRepository(io.cwd, {
-      repo: ws.repo,
-      paths: positionals,
-      skipData: Boolean(values["skip-data"]),
-      env: io.env,
-      onProgress: values.json ? undefined : (m) => io.err(`${m}\n`),
-      versions: { git: ws.git, env: ws.env },
-    });
+    const result = await withShortRunTiering(() =>
+      validateRepository(io.cwd, {
+        repo: ws.repo,
+        paths: positionals,
+        skipData: Boolean(values["skip-data"]),
+        env: io.env,
+        onProgress: values.json ? undefined : (m) => io.err(`${m}\n`),
+        versions: { git: ws.git, env: ws.env },
+      }),
+    );
     const errors = result.findings.filter((f) => f.severity === "error").length;
     if (values.json) io.out(toJson({ ok: errors === 0, ...result }));
     else io.out(formatFindings(result));

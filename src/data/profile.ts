@@ -125,6 +125,43 @@ export class ProfileCounter {
     if (v < c.min) c.min = v;
     if (v > c.max) c.max = v;
   }
+  /**
+   * addNumber of each value of `values[0, n)` in order, a NaN as null (a numeric column's batch as the readers give it,
+   * every cell a number or a null); ±Infinity is left out, as a typed value refuses it. One loop, no call per value.
+   */
+  addNumbers(name: string, values: Float64Array, n: number): void {
+    const c = this.numeric.get(name);
+    if (!c) return;
+    const { edges, counts } = c;
+    let { nulls, sum, sq, min, max, distinct } = c;
+    for (let r = 0; r < n; r++) {
+      const v = values[r];
+      if (v - v !== 0) {
+        if (v !== v) nulls++;
+        continue;
+      }
+      let lo = 0;
+      let hi = edges.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (v <= edges[mid]) hi = mid;
+        else lo = mid + 1;
+      }
+      counts[lo]++;
+      if (distinct && !distinct.has(v)) {
+        distinct.add(v);
+        if (distinct.size > PROFILE_DISTINCT_CAP) {
+          distinct = undefined;
+          c.many = true;
+        }
+      }
+      sum += v;
+      sq += v * v;
+      if (v < min) min = v;
+      if (v > max) max = v;
+    }
+    Object.assign(c, { nulls, sum, sq, min, max, distinct });
+  }
   addValue(name: string, v: string | null): void {
     const c = this.categorical.get(name);
     if (!c) return;

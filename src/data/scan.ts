@@ -89,10 +89,13 @@ function note(p: Problem | undefined, row: number, example: string, line?: numbe
 }
 
 /** One column's values counted into several counters. */
-function fanOut(counters: ProfileCounter[]): Pick<ProfileCounter, "addNumber" | "addValue"> {
+function fanOut(counters: ProfileCounter[]): Pick<ProfileCounter, "addNumber" | "addNumbers" | "addValue"> {
   return {
     addNumber: (name, v) => {
       for (const k of counters) k.addNumber(name, v);
+    },
+    addNumbers: (name, values, n) => {
+      for (const k of counters) k.addNumbers(name, values, n);
     },
     addValue: (name, v) => {
       for (const k of counters) k.addValue(name, v);
@@ -180,7 +183,7 @@ interface ColumnScan {
   allowed?: Set<string>;
   allowedNum?: Set<number>;
   sample?: Reservoir;
-  counter?: Pick<ProfileCounter, "addNumber" | "addValue">;
+  counter?: Pick<ProfileCounter, "addNumber" | "addNumbers" | "addValue">;
   counted: boolean;
   numericType: boolean;
   /** Distinct values are kept (ScanOptions.distinct). */
@@ -371,7 +374,7 @@ function scanColumn(
   bad: (Map<number, string> | undefined)[],
   countOnly: boolean,
 ): void {
-  const { col, s, uniq, uniqNum, sample, allowed, allowedNum, counter, numericType } = cs;
+  const { col, s, uniq, uniqNum, sample, allowed, allowedNum, numericType } = cs;
   const name = col.name;
   const expectedMin = col.expected?.min;
   const expectedMax = col.expected?.max;
@@ -381,6 +384,13 @@ function scanColumn(
   const integer = col.type === "integer";
   const nums = col.type === "float" || integer ? batch.numeric?.[ci] : undefined;
   const cells = batch.data[ci];
+  // a column of numbers and nulls only (no cell that is not a number's text) is counted in one call, in row order as
+  // one call per value would count it; any other is counted value by value
+  let counter = cs.counter;
+  if (counter && nums && bad[ci] === undefined) {
+    counter.addNumbers(name, nums, batch.length);
+    counter = undefined;
+  }
   for (let r = 0; r < batch.length; r++) {
     let cell: Cell;
     let v: number | string | boolean | null | undefined;
@@ -488,35 +498,53 @@ const TAG_MISSING = 0x4d;
 const f64 = new Float64Array(1);
 const u32 = new Uint32Array(f64.buffer);
 
-function mixA(h: number, k: number): number {
-  k = Math.imul(k, 0xcc9e2d51);
-  k = (k << 15) | (k >>> 17);
-  h ^= Math.imul(k, 0x1b873593);
-  h = (h << 13) | (h >>> 19);
-  return (Math.imul(h, 5) + 0xe6546b64) | 0;
+/**
+ * The words a value hashes as (see above): a finite number as TAG_NUMBER and its 8 bytes, any other value as
+ * TAG_TEXT, its length and its text two UTF-16 code units a word. Made once per distinct text of a column (RowLanes).
+ */
+function wordsOf(cell: Cell): Int32Array {
+  if (typeof cell === "number") return cell - cell === 0 ? numberWords(cell) : textWords(String(cell));
+  if (typeof cell === "string") {
+    const n = plainInteger(cell) ?? parseNumberText(cell);
+    if (typeof n !== "number" || Number.isNaN(n)) return textWords(cell);
+    return n - n === 0 ? numberWords(n) : textWords(String(n));
+  }
+  const t = cell === null ? "" : String(cellToString(cell));
+  // another kind's text (a bigint's digits, a boolean) that is a number's text hashes as that number
+  const n = Number(t);
+  return t !== "" && n - n === 0 && String(n) === t ? numberWords(n) : textWords(t);
 }
 
-function mixB(h: number, k: number): number {
-  k = Math.imul(k ^ 0x9e3779b9, 0x85ebca77);
-  k = (k << 17) | (k >>> 15);
-  h ^= Math.imul(k, 0xc2b2ae3d);
-  h = (h << 11) | (h >>> 21);
-  return (Math.imul(h, 9) + 0x165667b1) | 0;
+function numberWords(v: number): Int32Array {
+  f64[0] = v + 0; // -0 is 0 ("0" both)
+  return Int32Array.of(TAG_NUMBER, u32[0], u32[1]);
 }
 
-function fmix(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  return (h ^ (h >>> 16)) >>> 0;
+function textWords(t: string): Int32Array {
+  const len = t.length;
+  const out = new Int32Array(2 + ((len + 1) >> 1));
+  out[0] = TAG_TEXT;
+  out[1] = len;
+  let i = 0;
+  let w = 2;
+  for (; i + 1 < len; i += 2) out[w++] = t.charCodeAt(i) | (t.charCodeAt(i + 1) << 16);
+  if (i < len) out[w] = t.charCodeAt(i);
+  return out;
 }
 
-/** The two lanes of each row of a batch, filled column by column. */
-class RowLanes {
+/** Distinct texts of one column whose words are kept (a column of ids has as many as rows: they are not all kept). */
+const WORDS_KEPT = 4096;
+
+/**
+ * The two lanes of each row of a batch, filled column by column. Each lane takes a value's words through murmur3's
+ * mixing (mixA, mixB), written out in the loops: one loop per column with no call per value, so that it runs fast
+ * before the JIT has optimized it (validate reads a few small files once).
+ */
+export class RowLanes {
   private a = new Int32Array(0);
   private b = new Int32Array(0);
   private n = 0;
+  private readonly words = new Map<Cell, Int32Array>();
 
   start(n: number): void {
     if (this.a.length < n) {
@@ -528,67 +556,104 @@ class RowLanes {
     this.n = n;
   }
 
-  private word(r: number, k: number): void {
-    this.a[r] = mixA(this.a[r], k);
-    this.b[r] = mixB(this.b[r], k);
-  }
-
-  private number(r: number, v: number): void {
-    f64[0] = v + 0; // -0 is 0 ("0" both)
-    this.word(r, TAG_NUMBER);
-    this.word(r, u32[0]);
-    this.word(r, u32[1]);
-  }
-
-  private text(r: number, t: string): void {
-    const len = t.length;
-    this.word(r, TAG_TEXT);
-    this.word(r, len);
-    let i = 0;
-    for (; i + 1 < len; i += 2) this.word(r, t.charCodeAt(i) | (t.charCodeAt(i + 1) << 16));
-    if (i < len) this.word(r, t.charCodeAt(i));
-  }
-
-  /** A value as its text hashed before (normalizeForHash): a finite number by its bytes, the rest by their text. */
-  private value(r: number, cell: Cell): void {
-    if (typeof cell === "number") {
-      if (cell - cell === 0) this.number(r, cell);
-      else this.text(r, String(cell));
-      return;
+  /** Mixes `words` into row r's lanes. */
+  private mix(r: number, words: Int32Array): void {
+    let ha = this.a[r];
+    let hb = this.b[r];
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i];
+      let k = Math.imul(w, 0xcc9e2d51);
+      k = (k << 15) | (k >>> 17);
+      ha ^= Math.imul(k, 0x1b873593);
+      ha = (ha << 13) | (ha >>> 19);
+      ha = (Math.imul(ha, 5) + 0xe6546b64) | 0;
+      k = Math.imul(w ^ 0x9e3779b9, 0x85ebca77);
+      k = (k << 17) | (k >>> 15);
+      hb ^= Math.imul(k, 0xc2b2ae3d);
+      hb = (hb << 11) | (hb >>> 21);
+      hb = (Math.imul(hb, 9) + 0x165667b1) | 0;
     }
-    if (typeof cell === "string") {
-      const n = plainInteger(cell) ?? parseNumberText(cell);
-      if (typeof n !== "number" || Number.isNaN(n)) this.text(r, cell);
-      else if (n - n === 0) this.number(r, n);
-      else this.text(r, String(n));
-      return;
+    this.a[r] = ha;
+    this.b[r] = hb;
+  }
+
+  /** A cell that is not a finite number read as one: its words, kept per distinct text. */
+  private cellWords(cell: Cell): Int32Array {
+    if (typeof cell !== "string" && cell !== null) return wordsOf(cell);
+    let w = this.words.get(cell);
+    if (w === undefined) {
+      if (this.words.size >= WORDS_KEPT) this.words.clear();
+      w = wordsOf(cell);
+      this.words.set(cell, w);
     }
-    const t = cell === null ? "" : String(cellToString(cell));
-    // another kind's text (a bigint's digits, a boolean) that is a number's text hashes as that number
-    const n = Number(t);
-    if (t !== "" && n - n === 0 && String(n) === t) this.number(r, n);
-    else this.text(r, t);
+    return w;
   }
 
   column(b: Batch, c: number, bad: (Map<number, string> | undefined)[]): void {
     const nums = b.numeric?.[c];
     const cells = b.data[c];
-    for (let r = 0; r < this.n; r++) {
-      if (nums) {
-        const x = nums[r];
-        if (x - x === 0) this.number(r, x);
-        else this.value(r, cellAt(b, c, r, bad));
-      } else this.value(r, cells[r]);
+    const la = this.a;
+    const lb = this.b;
+    const n = this.n;
+    if (!nums) {
+      for (let r = 0; r < n; r++) this.mix(r, this.cellWords(cells[r]));
+      this.words.clear();
+      return;
     }
+    for (let r = 0; r < n; r++) {
+      const x = nums[r];
+      if (x - x !== 0) {
+        this.mix(r, this.cellWords(cellAt(b, c, r, bad)));
+        continue;
+      }
+      // TAG_NUMBER and the number's 8 bytes (-0 as 0), mixed as mix() does
+      f64[0] = x + 0;
+      let ha = la[r];
+      let hb = lb[r];
+      for (let i = 0; i < 3; i++) {
+        const w = i === 0 ? TAG_NUMBER : u32[i - 1];
+        let k = Math.imul(w, 0xcc9e2d51);
+        k = (k << 15) | (k >>> 17);
+        ha ^= Math.imul(k, 0x1b873593);
+        ha = (ha << 13) | (ha >>> 19);
+        ha = (Math.imul(ha, 5) + 0xe6546b64) | 0;
+        k = Math.imul(w ^ 0x9e3779b9, 0x85ebca77);
+        k = (k << 17) | (k >>> 15);
+        hb ^= Math.imul(k, 0xc2b2ae3d);
+        hb = (hb << 11) | (hb >>> 21);
+        hb = (Math.imul(hb, 9) + 0x165667b1) | 0;
+      }
+      la[r] = ha;
+      lb[r] = hb;
+    }
+    this.words.clear();
   }
 
   /** A hashed column the file does not have. */
   missing(): void {
-    for (let r = 0; r < this.n; r++) this.word(r, TAG_MISSING);
+    const tag = Int32Array.of(TAG_MISSING);
+    for (let r = 0; r < this.n; r++) this.mix(r, tag);
   }
 
   finish(into: Set<string>): void {
-    for (let r = 0; r < this.n; r++) into.add(rowHashKey(fmix(this.a[r]), fmix(this.b[r])));
+    const la = this.a;
+    const lb = this.b;
+    for (let r = 0; r < this.n; r++) {
+      // fmix of each lane
+      let h = la[r];
+      h ^= h >>> 16;
+      h = Math.imul(h, 0x85ebca6b);
+      h ^= h >>> 13;
+      h = Math.imul(h, 0xc2b2ae35);
+      const hi = (h ^ (h >>> 16)) >>> 0;
+      h = lb[r];
+      h ^= h >>> 16;
+      h = Math.imul(h, 0x85ebca6b);
+      h ^= h >>> 13;
+      h = Math.imul(h, 0xc2b2ae35);
+      const lo = (h ^ (h >>> 16)) >>> 0;
+      into.add(String.fromCharCode(hi >>> 16, hi & 0xffff, lo >>> 16, lo & 0xffff));
+    }
   }
 }
 

@@ -21,8 +21,21 @@ export function findingLocation(f: Finding): string {
 
 export function sortFindings(findings: Finding[]): Finding[] {
   return [...findings].sort(
-    (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0),
+    (a, b) => compareNames(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0),
   );
+}
+
+/** Names whose order under localeCompare is the order of their code units (test/manifest checks the two agree). */
+const PLAIN_NAME = /^[a-z0-9./-]*$/;
+
+/**
+ * The sign of `a.localeCompare(b)`, without ICU's collator for the plain names files mostly have (lowercase letters,
+ * digits, ".", "/" and "-", whose collation order is their code units'): the collator's start cost about 5 ms of a
+ * short command's CPU. Any other name is compared by localeCompare.
+ */
+export function compareNames(a: string, b: string): number {
+  if (PLAIN_NAME.test(a) && PLAIN_NAME.test(b)) return a < b ? -1 : a > b ? 1 : 0;
+  return a.localeCompare(b);
 }
 
 /** Edit distance, for "did you mean" suggestions. */

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { UserError } from "../errors.ts";
-import { type Finding, findingLocation } from "./findings.ts";
+import { compareNames, type Finding, findingLocation } from "./findings.ts";
 import { type Config, configSchema, type Dataset, type Kind, type Model } from "./schema.ts";
 import { parseManifest, positionOf, type Path, type SourceDoc } from "./yaml.ts";
 
@@ -69,7 +69,7 @@ function yamlFiles(root: string, realRoot: string, dir: string, seen = new Set<s
   if (seen.has(real)) return [];
   seen.add(real);
   const out: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => compareNames(a.name, b.name))) {
     const p = join(dir, entry.name);
     let isDir = entry.isDirectory();
     let isFile = entry.isFile();
@@ -157,7 +157,7 @@ export function loadRepository(start: string): Repository {
 
   const models: Loaded<Model>[] = [];
   if (existsSync(modelsDir)) {
-    for (const entry of readdirSync(modelsDir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    for (const entry of readdirSync(modelsDir, { withFileTypes: true }).sort((a, b) => compareNames(a.name, b.name))) {
       const folder = join(modelsDir, entry.name);
       if (entry.isSymbolicLink()) {
         if (!existsSync(folder) || !statSync(refuseOutside(root, realRoot, folder)).isDirectory()) continue;

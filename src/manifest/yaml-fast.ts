@@ -55,6 +55,8 @@ function plainBlock(s: string): Value {
 
 /** Cuts a line's comment (a `#` after a space, outside quotes) and trailing spaces. */
 function uncomment(s: string): string {
+  // most lines have no comment: the loop below would only reach its end (it runs cold, once per line)
+  if (!s.includes("#")) return s.trimEnd();
   let quote = "";
   for (let i = 0; i < s.length; i++) {
     const c = s[i];

@@ -59,7 +59,8 @@ export async function checkVersionBumps(
   if (!found && named) return cannot(`the pull request's base ${named} (GITHUB_BASE_REF) is not in this clone`);
   if (!found) return cannot((await noDefaultBranch(git, tried)).message);
   const baseRef = found.ref;
-  const mergeBase = await git.mergeBase(found.commit, head);
+  // a commit is its own merge base (the base branch's tip checked out, as on a push to it): no git process for that
+  const mergeBase = found.commit === head ? head : await git.mergeBase(found.commit, head);
   if (!mergeBase) return cannot(`${baseRef} and HEAD have no common ancestor here`);
   const before = await readManifestsAt(
     git,
