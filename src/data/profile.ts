@@ -137,7 +137,7 @@ export class ProfileCounter {
     for (let r = 0; r < n; r++) {
       const v = values[r];
       if (v - v !== 0) {
-        if (v !== v) nulls++;
+        if (Number.isNaN(v)) nulls++;
         continue;
       }
       let lo = 0;
