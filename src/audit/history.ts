@@ -97,7 +97,7 @@ export interface Snapshot {
 /** Reads an RFC 3339 date as git prints it (`%aI`) or a record holds it, as UTC to the second. */
 export function utc(date: string): string {
   const t = Date.parse(date);
-  return Number.isFinite(t) ? new Date(t).toISOString().replace(/\.\d{3}Z$/, "Z") : date;
+  return Number.isFinite(t) ? isoSeconds(new Date(t).toISOString()) : date;
 }
 
 /** "Name <email> 1700000000 +0000" as in a commit or tag object. */
@@ -129,7 +129,11 @@ export function gitBlobId(content: Uint8Array, format: "sha1" | "sha256"): strin
 export { CONFIG_PATH, LOG_GLOBS, logPaths } from "./paths.ts";
 
 /** Seconds since the epoch as RFC 3339 UTC. */
-export const fromEpoch = (s: string | number) => new Date(Number(s) * 1000).toISOString().replace(/\.\d{3}Z$/, "Z");
+export const fromEpoch = (s: string | number) => isoSeconds(new Date(Number(s) * 1000).toISOString());
+
+/** An ISO string of Date's without its milliseconds ("2025-01-06T08:00:00.000Z" → "2025-01-06T08:00:00Z"). */
+const isoSeconds = (iso: string) =>
+  iso.length === 24 && iso.charCodeAt(19) === 46 ? `${iso.slice(0, 19)}Z` : iso.replace(/\.\d{3}Z$/, "Z");
 
 /**
  * The audit's view of modelgate.yaml as a commit holds it (read by ../manifest/at-commit.ts's rules). Absent (a
