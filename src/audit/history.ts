@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import { UserError } from "../errors.ts";
 import {
   type HistoryReads,
@@ -121,10 +120,7 @@ export function parseCommitObject(text: string): { parents: string[]; author?: P
   return { parents, author, committer };
 }
 
-/** git's own id of a blob with these bytes (`git hash-object`). */
-export function gitBlobId(content: Uint8Array, format: "sha1" | "sha256"): string {
-  return createHash(format).update(`blob ${content.byteLength}\0`).update(content).digest("hex");
-}
+export { gitBlobId } from "./blob-ids.ts";
 
 export { CONFIG_PATH, LOG_GLOBS, logPaths } from "./paths.ts";
 
@@ -296,7 +292,7 @@ export async function readObjects(git: Git, names: Iterable<string>): Promise<Ma
   return new Map(list.map((n, i) => [n, got[i]?.content]));
 }
 
-export const short = (oid: string | undefined | null) => (oid ? oid.slice(0, 12) : "(none)");
+export { short } from "./judging.ts";
 
 export function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
