@@ -1,10 +1,9 @@
 import { createHash } from "node:crypto";
 import { isMainThread, parentPort, workerData } from "node:worker_threads";
 import type { Model } from "../manifest/schema.ts";
-import type { PromotionRecord } from "../records/promotion.ts";
 import { isEndMessage, startModuleWorker } from "../util/worker.ts";
 import { prefixIndex } from "./blob-ids.ts";
-import { answerEvaluation, type EvaluationAnswer } from "./judging.ts";
+import { answerEvaluation, type BoundRecord, type EvaluationAnswer } from "./judging.ts";
 
 /**
  * `audit verify`'s heaviest reads on a worker thread, so that the main thread only reads the history and runs the
@@ -21,7 +20,7 @@ import { answerEvaluation, type EvaluationAnswer } from "./judging.ts";
 interface Item {
   /** The publish record's digest. */
   digest: string;
-  record: PromotionRecord;
+  record: BoundRecord;
   manifest: Model | undefined;
   /** Where its evaluation record's bytes are in the message's buffer. */
   start: number;
@@ -43,7 +42,7 @@ export interface EvaluationJudge {
   /** The prefix index of a ledger's text (./blob-ids.ts), computed there. */
   prefixIndex(model: string, text: string | undefined, format: "sha1" | "sha256"): Promise<Map<string, number>>;
   /** Publish records (by digest) with their evaluation records' bytes and the manifests at their source commits. */
-  add(items: { digest: string; bytes: Uint8Array; record: PromotionRecord; manifest: Model | undefined }[]): void;
+  add(items: { digest: string; bytes: Uint8Array; record: BoundRecord; manifest: Model | undefined }[]): void;
   /** Every answer, by the publish record's digest; undefined when the worker failed (the rules then judge). */
   answers(): Promise<Map<string, JudgedEvaluation> | undefined>;
   /** Ends the worker (its thread ends on its own); no answer is given after. */

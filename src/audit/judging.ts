@@ -33,11 +33,24 @@ export function readEvaluation(buf: Uint8Array): { record?: EvaluationRecord; er
   return ok ? { record: json } : { error: "not an evaluation record (kind, model, candidate or dataset missing)" };
 }
 
+/** What of a publish record its evaluation record is compared with (all a worker is given of it). */
+export type BoundRecord = Pick<PromotionRecord, "model" | "data" | "source"> & {
+  evaluation: Pick<PromotionRecord["evaluation"], "metrics">;
+};
+
+/** The parts of a publish record that bindingGaps reads. */
+export const boundRecord = (r: PromotionRecord): BoundRecord => ({
+  model: r.model,
+  data: r.data,
+  source: r.source,
+  evaluation: { metrics: r.evaluation.metrics },
+});
+
 /**
  * Where the evaluation record and the publish record (and the manifest at its source commit) disagree on what was
  * evaluated: the artifact, model, version, data and headline metrics. Empty: they agree.
  */
-export function bindingGaps(r: PromotionRecord, ev: EvaluationRecord, manifest: Model | undefined): string[] {
+export function bindingGaps(r: BoundRecord, ev: EvaluationRecord, manifest: Model | undefined): string[] {
   const wrong: string[] = [];
   if (ev.candidate.sha256 !== r.model.sha256)
     wrong.push(
@@ -91,7 +104,7 @@ export type EvaluationAnswer = ({ error: string } | { error?: undefined; wrong: 
 };
 
 /** The answer for one publish record's evaluation bytes (see EvaluationAnswer). */
-export function answerEvaluation(buf: Uint8Array, r: PromotionRecord, manifest: Model | undefined): EvaluationAnswer {
+export function answerEvaluation(buf: Uint8Array, r: BoundRecord, manifest: Model | undefined): EvaluationAnswer {
   const read = readEvaluation(buf);
   if (!read.record) return { error: read.error as string };
   const wrong = bindingGaps(r, read.record, manifest);

@@ -19,6 +19,7 @@ import { LEDGER_INTEGRITY } from "./rules/table.ts";
 import type { AuditReport, Finding } from "./schema.ts";
 import { atReads, atTime, modelTimeline, placements, timelineReads } from "./timeline.ts";
 import type { EvaluationJudge } from "./judge-worker.ts";
+import { boundRecord } from "./judging.ts";
 import {
   evaluationReads,
   manifestOf,
@@ -179,7 +180,7 @@ function judgeItems(
     const manifest = manifestOf(head, got, r);
     manifests.set(e.digest, manifest);
     const bytes = got.get(`${head.tip}:${r.evaluation.path}`);
-    if (bytes) items.push({ digest: e.digest, bytes, record: r, manifest });
+    if (bytes) items.push({ digest: e.digest, bytes, record: boundRecord(r), manifest });
   }
   return items;
 }
