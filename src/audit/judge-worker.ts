@@ -122,23 +122,43 @@ export function startEvaluationJudge(anywhere = false): EvaluationJudge | undefi
   };
 }
 
-/** The worker's side: answers each request as it comes, and hands the evaluations' answers back when asked. */
+/**
+ * The worker's side. A ledger's prefix index is answered at once (the main thread waits for them before it reads the
+ * history); evaluation records are answered one at a time in between, so that a request for an index that arrives
+ * meanwhile is not queued behind them. The answers go back when asked for, after the last record.
+ */
 function serve(): void {
   const port = parentPort;
   if (!port) return;
   const answers: [string, JudgedEvaluation][] = [];
+  const queue: { item: Item; bytes: ArrayBuffer }[] = [];
+  let asked = false;
+  let running = false;
+  const step = () => {
+    const next = queue.shift();
+    if (next) {
+      const { item, bytes } = next;
+      const view = new Uint8Array(bytes, item.start, item.end - item.start);
+      const sha256 = `sha256:${createHash("sha256").update(view).digest("hex")}`;
+      answers.push([item.digest, { sha256, ...answerEvaluation(view, item.record, item.manifest) }]);
+    }
+    if (queue.length) return void setImmediate(step);
+    running = false;
+    if (asked) port.postMessage({ answers });
+  };
   port.on("message", (m: Request) => {
     if (isEndMessage(m)) return port.close();
     if ("ledger" in m) {
       const { model, text, format } = m.ledger;
       port.postMessage({ prefix: { model, index: [...prefixIndex(text, format)] } });
-    } else if ("items" in m) {
-      for (const it of m.items) {
-        const bytes = new Uint8Array(m.bytes, it.start, it.end - it.start);
-        const sha256 = `sha256:${createHash("sha256").update(bytes).digest("hex")}`;
-        answers.push([it.digest, { sha256, ...answerEvaluation(bytes, it.record, it.manifest) }]);
-      }
-    } else if (m.done) port.postMessage({ answers });
+      return;
+    }
+    if ("items" in m) for (const item of m.items) queue.push({ item, bytes: m.bytes });
+    else if (m.done) asked = true;
+    if (!running) {
+      running = true;
+      setImmediate(step);
+    }
   });
 }
 
