@@ -1,6 +1,8 @@
 import { createHash } from "node:crypto";
 import { isMainThread, parentPort, workerData } from "node:worker_threads";
 import type { Model } from "../manifest/schema.ts";
+import { gitEnvironment } from "../git/index.ts";
+import { closeObjectReaders, readObjects } from "../git/object-reader.ts";
 import { isEndMessage, startModuleWorker } from "../util/worker.ts";
 import { prefixIndex } from "./blob-ids.ts";
 import { answerEvaluation, type BoundRecord, type EvaluationAnswer } from "./judging.ts";
@@ -27,12 +29,24 @@ interface Item {
   end: number;
 }
 
-/** One publish record's evaluation as the worker answers it: the sha256 of the bytes, and what they say. */
-export type JudgedEvaluation = EvaluationAnswer & { sha256: string };
+/**
+ * One publish record's evaluation as the worker answers it: the sha256 of the bytes and what they say, or that git
+ * has no file there (`found: false`).
+ */
+export type JudgedEvaluation = EvaluationAnswer;
+
+/** A publish record whose evaluation record the worker reads from git itself (`<commit>:<path>`). */
+interface ToRead {
+  digest: string;
+  name: string;
+  record: BoundRecord;
+}
 
 type Request =
   | { ledger: { model: string; text: string; format: "sha1" | "sha256" } }
   | { items: Item[]; bytes: ArrayBuffer }
+  | { read: { dir: string; items: ToRead[] } }
+  | { manifests: [string, Model | undefined][] }
   | { done: true };
 
 const FLAG = "modelgateEvaluationJudge";
@@ -43,6 +57,14 @@ export interface EvaluationJudge {
   prefixIndex(model: string, text: string | undefined, format: "sha1" | "sha256"): Promise<Map<string, number>>;
   /** Publish records (by digest) with their evaluation records' bytes and the manifests at their source commits. */
   add(items: { digest: string; bytes: Uint8Array; record: BoundRecord; manifest: Model | undefined }[]): void;
+  /**
+   * Publish records whose evaluation records the worker reads from git itself, with its own `git cat-file --batch`
+   * (in the repository at `dir`), while the main thread's reads the rest; each is judged once `manifests` gives the
+   * manifest at its source commit (every record given here must be given there).
+   */
+  read(dir: string, items: ToRead[]): void;
+  /** The manifests at the source commits of records given to `read`, by the record's digest. */
+  manifests(list: [string, Model | undefined][]): void;
   /** Every answer, by the publish record's digest; undefined when the worker failed (the rules then judge). */
   answers(): Promise<Map<string, JudgedEvaluation> | undefined>;
   /** Ends the worker (its thread ends on its own); no answer is given after. */
@@ -110,6 +132,12 @@ export function startEvaluationJudge(anywhere = false): EvaluationJudge | undefi
       });
       post({ items: list, bytes: bytes.buffer }, [bytes.buffer]);
     },
+    read(dir, items) {
+      if (items.length) post({ read: { dir, items } });
+    },
+    manifests(list) {
+      if (list.length) post({ manifests: list });
+    },
     async answers() {
       post({ done: true });
       return answers;
@@ -124,40 +152,117 @@ export function startEvaluationJudge(anywhere = false): EvaluationJudge | undefi
 
 /**
  * The worker's side. A ledger's prefix index is answered at once (the main thread waits for them before it reads the
- * history); evaluation records are answered one at a time in between, so that a request for an index that arrives
- * meanwhile is not queued behind them. The answers go back when asked for, after the last record.
+ * history); evaluation records are answered one at a time in between, once their bytes (given, or read from git here)
+ * and their manifest are known, so that a request for an index that arrives meanwhile is not queued behind them. The
+ * answers go back when asked for, after the last record.
  */
 function serve(): void {
   const port = parentPort;
   if (!port) return;
+  interface Pending {
+    digest: string;
+    record: BoundRecord;
+    manifest?: Model;
+    hasManifest: boolean;
+    bytes?: Uint8Array;
+    hasBytes: boolean;
+  }
   const answers: [string, JudgedEvaluation][] = [];
-  const queue: { item: Item; bytes: ArrayBuffer }[] = [];
+  const waiting = new Map<string, Pending[]>();
+  const queue: Pending[] = [];
+  let outstanding = 0;
   let asked = false;
   let running = false;
+  const finish = () => {
+    if (asked && outstanding === 0 && !queue.length) port.postMessage({ answers });
+  };
   const step = () => {
-    const next = queue.shift();
-    if (next) {
-      const { item, bytes } = next;
-      const view = new Uint8Array(bytes, item.start, item.end - item.start);
-      const sha256 = `sha256:${createHash("sha256").update(view).digest("hex")}`;
-      answers.push([item.digest, { sha256, ...answerEvaluation(view, item.record, item.manifest) }]);
+    const p = queue.shift();
+    if (p) {
+      outstanding--;
+      if (!p.bytes) answers.push([p.digest, { found: false, error: "not in git" }]);
+      else {
+        const sha256 = `sha256:${createHash("sha256").update(p.bytes).digest("hex")}`;
+        answers.push([p.digest, { sha256, ...answerEvaluation(p.bytes, p.record, p.manifest) }]);
+      }
     }
     if (queue.length) return void setImmediate(step);
     running = false;
-    if (asked) port.postMessage({ answers });
+    finish();
   };
-  port.on("message", (m: Request) => {
-    if (isEndMessage(m)) return port.close();
-    if ("ledger" in m) {
-      const { model, text, format } = m.ledger;
-      port.postMessage({ prefix: { model, index: [...prefixIndex(text, format)] } });
-      return;
-    }
-    if ("items" in m) for (const item of m.items) queue.push({ item, bytes: m.bytes });
-    else if (m.done) asked = true;
+  const ready = (p: Pending) => {
+    if (!p.hasBytes || !p.hasManifest) return;
+    queue.push(p);
     if (!running) {
       running = true;
       setImmediate(step);
+    }
+  };
+  const expect = (p: Pending) => {
+    outstanding++;
+    const list = waiting.get(p.digest) ?? [];
+    list.push(p);
+    waiting.set(p.digest, list);
+  };
+  port.on("message", (m: Request) => {
+    if (isEndMessage(m)) {
+      closeObjectReaders();
+      return port.close();
+    }
+    if ("ledger" in m) {
+      const { model, text, format } = m.ledger;
+      port.postMessage({ prefix: { model, index: [...prefixIndex(text, format)] } });
+    } else if ("items" in m) {
+      for (const it of m.items) {
+        const bytes = new Uint8Array(m.bytes, it.start, it.end - it.start);
+        const p = {
+          digest: it.digest,
+          record: it.record,
+          manifest: it.manifest,
+          hasManifest: true,
+          bytes,
+          hasBytes: true,
+        };
+        outstanding++;
+        ready(p);
+      }
+    } else if ("read" in m) {
+      const list = m.read.items.map((it) => ({
+        digest: it.digest,
+        record: it.record,
+        hasManifest: false,
+        hasBytes: false,
+      }));
+      for (const p of list) expect(p);
+      readObjects(
+        m.read.dir,
+        gitEnvironment(),
+        m.read.items.map((it) => it.name),
+      ).then(
+        (got) => {
+          list.forEach((p: Pending, i) => {
+            p.bytes = got[i]?.content;
+            p.hasBytes = true;
+            ready(p);
+          });
+        },
+        (err) =>
+          setImmediate(() => {
+            throw err; // the worker ends with it, and the main thread reads and judges itself
+          }),
+      );
+    } else if ("manifests" in m) {
+      for (const [digest, manifest] of m.manifests) {
+        for (const p of waiting.get(digest) ?? []) {
+          if (p.hasManifest) continue;
+          p.manifest = manifest;
+          p.hasManifest = true;
+          ready(p);
+        }
+      }
+    } else if (m.done) {
+      asked = true;
+      finish();
     }
   });
 }

@@ -101,6 +101,8 @@ export function judgeEvaluation(ev: EvaluationRecord, manifest: Model): Judged {
 export type EvaluationAnswer = ({ error: string } | { error?: undefined; wrong: string[]; judged?: Judged }) & {
   /** sha256:<hex> of the bytes, when the answer says it. */
   sha256?: string;
+  /** False when git has no file at the path (a worker that read it itself says so; `error` is then not read). */
+  found?: boolean;
 };
 
 /** The answer for one publish record's evaluation bytes (see EvaluationAnswer). */

@@ -135,6 +135,10 @@ async function readLedgers(
   // Each ledger's objects are asked for as soon as it is parsed, and git's answers are taken in between ledgers: git
   // finds them while the next ledgers are parsed, instead of after all of them.
   const prefixes: Promise<[string, Map<string, number>]>[] = [];
+  // verify alone (no evidence folder, which copies them): the worker reads the evaluation records itself, with its own
+  // `git cat-file --batch`, while this thread's reads the rest
+  const workerReads = exact && !opts.evidence && !opts.evidenceDir ? judge : undefined;
+  const byWorker = new Set<string>();
   for (const m of names) {
     const p = parseLedger(texts.get(m) ?? "");
     parsed.set(m, p);
@@ -142,13 +146,19 @@ async function readLedgers(
       prefixes.push(judge.prefixIndex(m, texts.get(m), head.objectFormat).then((index) => [m, index]));
     const ledger = [{ model: m, entries: p.entries }];
     const evaluations = exact ? evaluationReads(head, ledger) : [];
+    if (workerReads) {
+      const items = toRead(head, p.entries);
+      for (const it of items) byWorker.add(it.name);
+      workerReads.read(git.dir, items);
+    }
     reads.push(
       readObjects(git, [
         ...(wantTimeline ? timelineReads(ledger) : []),
-        ...(exact ? verifyEarlyReads(head, ledger) : []),
+        ...(exact ? verifyEarlyReads(head, ledger).filter((n) => !byWorker.has(n)) : []),
       ]).then((got) => {
-        // the worker hashes what it is given; without it, libuv's threads do
-        if (judge) judge.add(judgeItems(head, p.entries, got, manifests));
+        // the worker hashes what it reads or is given; without it, libuv's threads do
+        if (workerReads) workerReads.manifests(judgeManifests(head, p.entries, got, manifests));
+        else if (judge) judge.add(judgeItems(head, p.entries, got, manifests));
         else hashing.push(hashAhead(evaluations.map((n) => got.get(n))));
         return got;
       }),
@@ -163,7 +173,35 @@ async function readLedgers(
         : names.map((m) => [m, prefixIndex(texts.get(m), head.objectFormat)]),
   );
   const early = new Map((await Promise.all(reads)).flatMap((got) => [...got]));
-  return { texts, parsed, indexes, early, hashed: Promise.all(hashing), manifests };
+  return { texts, parsed, indexes, early, hashed: Promise.all(hashing), manifests, byWorker };
+}
+
+/** The publish records of a ledger whose evaluation records the worker reads itself (./judge-worker.ts). */
+function toRead(head: Head, entries: LedgerEntry[]) {
+  return entries
+    .filter((e) => e.record.action === "publish")
+    .map((e) => ({
+      digest: e.digest,
+      name: `${head.tip}:${e.record.evaluation.path}`,
+      record: boundRecord(e.record),
+    }));
+}
+
+/** The manifest at each publish record's source commit, by the record's digest (kept in `manifests` too). */
+function judgeManifests(
+  head: Head,
+  entries: LedgerEntry[],
+  got: Map<string, Buffer | undefined>,
+  manifests: Map<string, Model | undefined>,
+): [string, Model | undefined][] {
+  const out: [string, Model | undefined][] = [];
+  for (const e of entries) {
+    if (e.record.action !== "publish") continue;
+    const manifest = manifestOf(head, got, e.record);
+    manifests.set(e.digest, manifest);
+    out.push([e.digest, manifest]);
+  }
+  return out;
 }
 
 /** The judge's items of one ledger's publish records whose evaluation record git has (./judge-worker.ts). */
@@ -276,7 +314,7 @@ async function audit(opts: AuditOptions, judge: EvaluationJudge | undefined): Pr
     ...(exact ? [...verifyEarlyReads(snap, draft), ...verifyLateReads(snap, draft), ...firstOverlays(overlays)] : []),
     ...(opts.at && env ? atReads(snap, draft, env, opts.at.time) : []),
     ...cited.map((x) => x.name),
-  ].filter((n) => !led.early.has(n));
+  ].filter((n) => !led.early.has(n) && !led.byWorker.has(n));
   const blobs = new Map([...led.early, ...(await readObjects(git, late))]);
   if (overlays.length) {
     // the overlays written from the same template as the first of their model and environment: known, not read
@@ -308,6 +346,9 @@ async function audit(opts: AuditOptions, judge: EvaluationJudge | undefined): Pr
     };
     await led.hashed;
     const evaluations = await judge?.answers();
+    // the worker failed: the evaluation records it was to read are read here, and the rules judge them
+    if (!evaluations && led.byWorker.size)
+      for (const [n, bytes] of await readObjects(git, led.byWorker)) blobs.set(n, bytes);
     report.verification = await verifyHistory(
       snap,
       views,

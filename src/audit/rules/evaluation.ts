@@ -45,10 +45,11 @@ function evaluationOf(facts: VerifyFacts, at: EntryFacts): { read: EvaluationRea
   const r = at.entry.record;
   const answer = facts.evaluations?.get(at.entry.digest);
   if (!answer) return { read: evaluationAt(facts, r.evaluation.path) };
+  // the worker read the bytes itself (they are not among the blobs), or was given them
   const buf = facts.blobs.get(`${facts.snap.tip}:${r.evaluation.path}`);
-  if (!buf) return { read: { found: false } };
+  if (answer.found === false || (!buf && answer.sha256 === undefined)) return { read: { found: false } };
   const error = answer.error === undefined ? {} : { error: answer.error };
-  return { read: { found: true, digest: answer.sha256 ?? digestOf(buf), ...error }, answer };
+  return { read: { found: true, digest: answer.sha256 ?? digestOf(buf as Buffer), ...error }, answer };
 }
 
 const where = ({ view, entry }: EntryFacts) => ({ model: view.model, entry, path: entry.record.evaluation.path });
