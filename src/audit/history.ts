@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import { UserError } from "../errors.ts";
 import {
   type HistoryReads,
@@ -97,7 +96,7 @@ export interface Snapshot {
 /** Reads an RFC 3339 date as git prints it (`%aI`) or a record holds it, as UTC to the second. */
 export function utc(date: string): string {
   const t = Date.parse(date);
-  return Number.isFinite(t) ? new Date(t).toISOString().replace(/\.\d{3}Z$/, "Z") : date;
+  return Number.isFinite(t) ? isoSeconds(new Date(t).toISOString()) : date;
 }
 
 /** "Name <email> 1700000000 +0000" as in a commit or tag object. */
@@ -121,15 +120,16 @@ export function parseCommitObject(text: string): { parents: string[]; author?: P
   return { parents, author, committer };
 }
 
-/** git's own id of a blob with these bytes (`git hash-object`). */
-export function gitBlobId(content: Uint8Array, format: "sha1" | "sha256"): string {
-  return createHash(format).update(`blob ${content.byteLength}\0`).update(content).digest("hex");
-}
+export { gitBlobId } from "./blob-ids.ts";
 
 export { CONFIG_PATH, LOG_GLOBS, logPaths } from "./paths.ts";
 
 /** Seconds since the epoch as RFC 3339 UTC. */
-export const fromEpoch = (s: string | number) => new Date(Number(s) * 1000).toISOString().replace(/\.\d{3}Z$/, "Z");
+export const fromEpoch = (s: string | number) => isoSeconds(new Date(Number(s) * 1000).toISOString());
+
+/** An ISO string of Date's without its milliseconds ("2025-01-06T08:00:00.000Z" → "2025-01-06T08:00:00Z"). */
+const isoSeconds = (iso: string) =>
+  iso.length === 24 && iso.charCodeAt(19) === 46 ? `${iso.slice(0, 19)}Z` : iso.replace(/\.\d{3}Z$/, "Z");
 
 /**
  * The audit's view of modelgate.yaml as a commit holds it (read by ../manifest/at-commit.ts's rules). Absent (a
@@ -292,7 +292,7 @@ export async function readObjects(git: Git, names: Iterable<string>): Promise<Ma
   return new Map(list.map((n, i) => [n, got[i]?.content]));
 }
 
-export const short = (oid: string | undefined | null) => (oid ? oid.slice(0, 12) : "(none)");
+export { short } from "./judging.ts";
 
 export function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -3,7 +3,8 @@ import { chainProblems, type LedgerEntry, type LedgerProblem, parseLedger, promo
 import { isModelName, parseTag } from "../ledger/tags.ts";
 import { type PromotionRecord, promotionRecordSchema } from "../records/promotion.ts";
 import type { PathChange } from "../git/history.ts";
-import { type CommitInfo, escapeRe, gitBlobId, type Snapshot, ZERO } from "./history.ts";
+import { prefixIndex } from "./blob-ids.ts";
+import { type CommitInfo, escapeRe, type Snapshot, ZERO } from "./history.ts";
 import { actionText } from "../records/promotion.ts";
 
 /**
@@ -79,20 +80,7 @@ export function modelsOf(snap: Snapshot): string[] {
 
 const lines = (text: string) => text.split("\n").filter((l) => l.trim() !== "");
 
-/** Every prefix of the tip's text that ends a line, by its git blob id: how many lines it holds. */
-export function prefixIndex(text: string | undefined, format: Snapshot["objectFormat"]): Map<string, number> {
-  const index = new Map<string, number>();
-  if (text === undefined) return index;
-  const buf = Buffer.from(text, "utf8");
-  let count = 0;
-  index.set(gitBlobId(buf.subarray(0, 0), format), 0);
-  for (let i = buf.indexOf(10); i >= 0; i = buf.indexOf(10, i + 1)) {
-    count++;
-    index.set(gitBlobId(buf.subarray(0, i + 1), format), count);
-  }
-  if (buf.length > 0 && buf[buf.length - 1] !== 10) index.set(gitBlobId(buf, format), count + 1);
-  return index;
-}
+export { prefixIndex };
 
 interface LedgerChange {
   commit: CommitInfo;

@@ -4,8 +4,8 @@ import { type HistoryReads, topLevel } from "../git/history.ts";
 import { type Git, openGit } from "../git/index.ts";
 import { isShallow } from "../git/shallow.ts";
 import { sha256Of } from "../ledger/canonical.ts";
-import { parseLedger, promotionsPath } from "../ledger/ledger.ts";
-import { API_VERSION } from "../manifest/schema.ts";
+import { type LedgerEntry, parseLedger, promotionsPath } from "../ledger/ledger.ts";
+import { API_VERSION, type Model } from "../manifest/schema.ts";
 import { trainingRecordPath } from "../records/training.ts";
 import { bundlePaths } from "../attest/check.ts";
 import type { LoadedTrust } from "../attest/trust.ts";
@@ -18,8 +18,11 @@ import { firstOverlays, knownOverlays, overlayWrites } from "./rules/deploy.ts";
 import { LEDGER_INTEGRITY } from "./rules/table.ts";
 import type { AuditReport, Finding } from "./schema.ts";
 import { atReads, atTime, modelTimeline, placements, timelineReads } from "./timeline.ts";
+import type { EvaluationJudge } from "./judge-worker.ts";
+import { boundRecord } from "./judging.ts";
 import {
   evaluationReads,
+  manifestOf,
   manifestPaths,
   readFacts,
   verifyEarlyReads,
@@ -112,6 +115,7 @@ async function readLedgers(
   opts: AuditOptions,
   exact: boolean,
   wantTimeline: boolean,
+  judge: EvaluationJudge | undefined,
 ) {
   const [tree] =
     head.config.records === "records"
@@ -125,27 +129,98 @@ async function readLedgers(
   const reads: Promise<Map<string, Buffer | undefined>>[] = [];
   // verify's evaluation records are hashed on libuv's threads as they arrive (./digests.ts)
   const hashing: Promise<void>[] = [];
+  // with a judge (./judge-worker.ts), each publish record's evaluation record goes to it as it arrives, with the
+  // manifest at its source commit (read here, once: the rules read the same map)
+  const manifests = new Map<string, Model | undefined>();
   // Each ledger's objects are asked for as soon as it is parsed, and git's answers are taken in between ledgers: git
   // finds them while the next ledgers are parsed, instead of after all of them.
+  const prefixes: Promise<[string, Map<string, number>]>[] = [];
+  // verify alone (no evidence folder, which copies them): the worker reads the evaluation records itself, with its own
+  // `git cat-file --batch`, while this thread's reads the rest
+  const workerReads = exact && !opts.evidence && !opts.evidenceDir ? judge : undefined;
+  const byWorker = new Set<string>();
   for (const m of names) {
     const p = parseLedger(texts.get(m) ?? "");
     parsed.set(m, p);
+    if (exact && judge)
+      prefixes.push(judge.prefixIndex(m, texts.get(m), head.objectFormat).then((index) => [m, index]));
     const ledger = [{ model: m, entries: p.entries }];
     const evaluations = exact ? evaluationReads(head, ledger) : [];
+    if (workerReads) {
+      const items = toRead(head, p.entries);
+      for (const it of items) byWorker.add(it.name);
+      workerReads.read(git.dir, items);
+    }
     reads.push(
       readObjects(git, [
         ...(wantTimeline ? timelineReads(ledger) : []),
-        ...(exact ? verifyEarlyReads(head, ledger) : []),
+        ...(exact ? verifyEarlyReads(head, ledger).filter((n) => !byWorker.has(n)) : []),
       ]).then((got) => {
-        hashing.push(hashAhead(evaluations.map((n) => got.get(n))));
+        // the worker hashes what it reads or is given; without it, libuv's threads do
+        if (workerReads) workerReads.manifests(judgeManifests(head, p.entries, got, manifests));
+        else if (judge) judge.add(judgeItems(head, p.entries, got, manifests));
+        else hashing.push(hashAhead(evaluations.map((n) => got.get(n))));
         return got;
       }),
     );
     await new Promise((r) => setImmediate(r));
   }
-  const indexes = new Map(exact ? names.map((m) => [m, prefixIndex(texts.get(m), head.objectFormat)]) : []);
+  const indexes = new Map(
+    !exact
+      ? []
+      : judge
+        ? await Promise.all(prefixes)
+        : names.map((m) => [m, prefixIndex(texts.get(m), head.objectFormat)]),
+  );
   const early = new Map((await Promise.all(reads)).flatMap((got) => [...got]));
-  return { texts, parsed, indexes, early, hashed: Promise.all(hashing) };
+  return { texts, parsed, indexes, early, hashed: Promise.all(hashing), manifests, byWorker };
+}
+
+/** The publish records of a ledger whose evaluation records the worker reads itself (./judge-worker.ts). */
+function toRead(head: Head, entries: LedgerEntry[]) {
+  return entries
+    .filter((e) => e.record.action === "publish")
+    .map((e) => ({
+      digest: e.digest,
+      name: `${head.tip}:${e.record.evaluation.path}`,
+      record: boundRecord(e.record),
+    }));
+}
+
+/** The manifest at each publish record's source commit, by the record's digest (kept in `manifests` too). */
+function judgeManifests(
+  head: Head,
+  entries: LedgerEntry[],
+  got: Map<string, Buffer | undefined>,
+  manifests: Map<string, Model | undefined>,
+): [string, Model | undefined][] {
+  const out: [string, Model | undefined][] = [];
+  for (const e of entries) {
+    if (e.record.action !== "publish") continue;
+    const manifest = manifestOf(head, got, e.record);
+    manifests.set(e.digest, manifest);
+    out.push([e.digest, manifest]);
+  }
+  return out;
+}
+
+/** The judge's items of one ledger's publish records whose evaluation record git has (./judge-worker.ts). */
+function judgeItems(
+  head: Head,
+  entries: LedgerEntry[],
+  got: Map<string, Buffer | undefined>,
+  manifests: Map<string, Model | undefined>,
+) {
+  const items = [];
+  for (const e of entries) {
+    const r = e.record;
+    if (r.action !== "publish") continue;
+    const manifest = manifestOf(head, got, r);
+    manifests.set(e.digest, manifest);
+    const bytes = got.get(`${head.tip}:${r.evaluation.path}`);
+    if (bytes) items.push({ digest: e.digest, bytes, record: boundRecord(r), manifest });
+  }
+  return items;
 }
 
 /** The models asked for (default: every model the history knows); an unknown one is a usage error. */
@@ -191,6 +266,17 @@ function evidenceCopies(evidence: { path: string; name: string }[], blobs: Map<s
 }
 
 export async function runAudit(opts: AuditOptions): Promise<AuditOutcome> {
+  // verify's evaluation records are read and judged on a worker thread, started now (./judge-worker.ts)
+  const exact = Boolean(opts.verify || opts.evidence || opts.evidenceDir);
+  const judge = exact ? (await import("./judge-worker.ts")).startEvaluationJudge() : undefined;
+  try {
+    return await audit(opts, judge);
+  } finally {
+    judge?.end();
+  }
+}
+
+async function audit(opts: AuditOptions, judge: EvaluationJudge | undefined): Promise<AuditOutcome> {
   const trace = opts.trace ?? (() => {});
   let t = performance.now();
   const lap = (phase: string) => {
@@ -208,7 +294,7 @@ export async function runAudit(opts: AuditOptions): Promise<AuditOutcome> {
   // name (evaluation and training records, manifests, pull-request heads), are read and parsed.
   const [snap, led] = await Promise.all([
     readHistory(git, head, { reachable: exact, started: ref === "HEAD" ? opts.started : undefined }),
-    readLedgers(git, head, opts, exact, wantTimeline),
+    readLedgers(git, head, opts, exact, wantTimeline, judge),
   ]);
   lap("history and ledgers");
   const models = selectModels(snap, led.texts.keys(), opts.models, ref);
@@ -228,7 +314,7 @@ export async function runAudit(opts: AuditOptions): Promise<AuditOutcome> {
     ...(exact ? [...verifyEarlyReads(snap, draft), ...verifyLateReads(snap, draft), ...firstOverlays(overlays)] : []),
     ...(opts.at && env ? atReads(snap, draft, env, opts.at.time) : []),
     ...cited.map((x) => x.name),
-  ].filter((n) => !led.early.has(n));
+  ].filter((n) => !led.early.has(n) && !led.byWorker.has(n));
   const blobs = new Map([...led.early, ...(await readObjects(git, late))]);
   if (overlays.length) {
     // the overlays written from the same template as the first of their model and environment: known, not read
@@ -259,7 +345,18 @@ export async function runAudit(opts: AuditOptions): Promise<AuditOutcome> {
       layout: opts.registry.layout ?? join((await topLevel(git)) ?? opts.cwd, ".modelgate/images"),
     };
     await led.hashed;
-    report.verification = await verifyHistory(snap, views, blobs, registry, opts.trust);
+    const evaluations = await judge?.answers();
+    // the worker failed: the evaluation records it was to read are read here, and the rules judge them
+    if (!evaluations && led.byWorker.size)
+      for (const [n, bytes] of await readObjects(git, led.byWorker)) blobs.set(n, bytes);
+    report.verification = await verifyHistory(
+      snap,
+      views,
+      blobs,
+      registry,
+      opts.trust,
+      judge ? { manifests: led.manifests, ...(evaluations ? { evaluations } : {}) } : undefined,
+    );
     lap("verify");
   }
   const copies = evidence ? evidenceCopies(cited, blobs) : undefined;

@@ -13,6 +13,7 @@ import { configReads } from "./rules/config.ts";
 import { monitoringReads } from "./rules/monitoring.ts";
 import type { EntryFacts, ImageProbe, ReferrerProbe, VerifyFacts } from "./rules/context.ts";
 import { RULES } from "./rules/table.ts";
+import type { EvaluationAnswer } from "./judging.ts";
 import type { AuditReport, Finding } from "./schema.ts";
 
 /**
@@ -79,7 +80,11 @@ export function manifestPaths(snap: Pick<Snapshot, "config">, r: PromotionRecord
 }
 
 /** The first manifest of the record's model at its source commit (../manifest/at-commit.ts's rules). */
-function manifestOf(snap: Snapshot, blobs: ReadonlyMap<string, Buffer | undefined>, r: PromotionRecord) {
+export function manifestOf(
+  snap: Pick<Snapshot, "config">,
+  blobs: ReadonlyMap<string, Buffer | undefined>,
+  r: PromotionRecord,
+): Model | undefined {
   for (const p of manifestPaths(snap, r)) {
     const m = manifestAt(r.source, p, blobs.get(`${r.source}:${p}`), "Model").value;
     if (m && m.metadata.name === r.model.name) return m;
@@ -101,6 +106,7 @@ export function readFacts(
   trust?: LoadedTrust,
   referrers?: ReferrerProbe[],
   verifyBundle: BundleVerifier = noVerifier,
+  judged?: JudgedEarly,
 ): VerifyFacts {
   const manifests = new Map<string, Model | undefined>();
   const configs = new Map<string, AuditConfig>();
@@ -124,7 +130,10 @@ export function readFacts(
         }
         continue;
       }
-      manifests.set(e.digest, manifestOf(snap, blobs, r));
+      manifests.set(
+        e.digest,
+        judged?.manifests.has(e.digest) ? judged.manifests.get(e.digest) : manifestOf(snap, blobs, r),
+      );
       if (!add) continue;
       const key = `${v.model}@${r.model.version}`;
       publishedBy.set(key, (publishedBy.get(key) ?? new Set()).add(add.commit));
@@ -146,7 +155,17 @@ export function readFacts(
     ...(trust ? { trust } : {}),
     referrers,
     verifyBundle,
+    ...(judged?.evaluations ? { evaluations: judged.evaluations } : {}),
   };
+}
+
+/**
+ * What was read and judged while the history was read (../run.ts): the manifests at the publish records' source
+ * commits, and the evaluation records' answers from the worker (./judge-worker.ts), by the publish record's digest.
+ */
+export interface JudgedEarly {
+  manifests: ReadonlyMap<string, Model | undefined>;
+  evaluations?: ReadonlyMap<string, EvaluationAnswer>;
 }
 
 /** Each record of a ledger with what the history says about it (the commit that appended it, earlier stage numbers). */
@@ -188,6 +207,7 @@ export async function verifyHistory(
   blobs: ReadonlyMap<string, Buffer | undefined>,
   registry?: ImageProbeOptions,
   trust?: LoadedTrust,
+  judged?: JudgedEarly,
 ): Promise<Verification> {
   // the OCI client is loaded only when asked for
   const probe = registry ? await import("./images.ts") : undefined;
@@ -196,7 +216,7 @@ export async function verifyHistory(
   const referrers = probe && registry && images ? await probe.probeReferrers(views, images, registry) : undefined;
   // @sigstore/verify is loaded only to check signatures against a trust policy
   const verifier = trust ? (await import("../attest/verify.ts")).verifyBundle : undefined;
-  const findings = runRules(readFacts(snap, views, blobs, images, trust, referrers, verifier));
+  const findings = runRules(readFacts(snap, views, blobs, images, trust, referrers, verifier, judged));
   const models = new Set(views.map((v) => v.model));
   const records = views.reduce((n, v) => n + v.entries.length, 0);
   const evaluations = views.reduce((n, v) => n + v.entries.filter((e) => e.record.action === "publish").length, 0);

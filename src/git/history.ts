@@ -207,38 +207,64 @@ function gitOutput(cwd: string, args: string[]): Promise<string> {
  * then (when it changed anything) its raw entries, each `:<mode> <mode> <id> <id> <status>` NUL path NUL.
  */
 export function parseLog(out: string): LogRow[] {
-  const keys = Object.keys(LOG_FIELDS) as (keyof typeof LOG_FIELDS)[];
-  const tokens = out.split("\0");
   const rows: LogRow[] = [];
-  let i = 0;
   const bad = (why: string): never => {
     throw new GitOutputError("log", why);
   };
-  while (i < tokens.length) {
+  // the output's NUL-separated tokens, walked with indexOf (no array of every token): `at` is the next token's start,
+  // `left` how many tokens remain (as out.split("\0") would count them)
+  let at = 0;
+  let left = 1;
+  for (let p = out.indexOf("\0"); p >= 0; p = out.indexOf("\0", p + 1)) left++;
+  const next = (): string => {
+    const end = out.indexOf("\0", at);
+    const token = end < 0 ? out.slice(at) : out.slice(at, end);
+    at = end < 0 ? out.length + 1 : end + 1;
+    left--;
+    return token;
+  };
+  const peek = (): number => (at < out.length ? out.charCodeAt(at) : -1);
+  while (left > 0) {
     // between commits: the empty field that ends a commit with no change, and the end of the output
-    if (tokens[i] === "" || tokens[i] === "\n") {
-      i++;
+    const c = peek();
+    if (c === 0 || c === -1 || (c === 10 && (at + 1 === out.length || out.charCodeAt(at + 1) === 0))) {
+      next();
       continue;
     }
-    if (i + keys.length > tokens.length) bad(`a commit cut short at field ${i}`);
-    const fields = Object.fromEntries(keys.map((k, j) => [k, tokens[i + j]])) as Record<
-      keyof typeof LOG_FIELDS,
-      string
-    >;
-    i += keys.length;
+    if (left < FIELD_COUNT) bad(`a commit cut short at field ${tokenIndex(out, at)}`);
+    const fields = {
+      oid: next(),
+      parents: next(),
+      an: next(),
+      ae: next(),
+      ad: next(),
+      cn: next(),
+      ce: next(),
+      cd: next(),
+      subject: next(),
+      trailers: next(),
+    };
     if (!OID.test(fields.oid)) bad(`"${fields.oid.slice(0, 50)}" where a commit id belongs`);
     if (fields.parents !== "" && !fields.parents.split(" ").every((p) => OID.test(p)))
       bad(`"${fields.parents.slice(0, 90)}" where parent ids belong`);
-    if (!/^\d+$/.test(fields.ad) || !/^\d+$/.test(fields.cd)) bad(`commit ${fields.oid} without its dates`);
+    if (!DIGITS.test(fields.ad) || !DIGITS.test(fields.cd)) bad(`commit ${fields.oid} without its dates`);
     const section: PathChange[] = [];
     // the raw entries: the first follows a line break
-    while (i < tokens.length && /^\n?:/.test(tokens[i])) {
-      const m = RAW_META.exec(tokens[i].replace(/^\n/, ""));
-      if (!m || i + 1 >= tokens.length)
-        bad(`"${tokens[i].slice(0, 120)}" where a change of commit ${fields.oid} belongs`);
-      const [, , , oldOid, newOid, status] = m as RegExpExecArray;
-      section.push({ path: tokens[i + 1], status, oldOid, newOid });
-      i += 2;
+    while (left > 0 && (peek() === 58 || (peek() === 10 && out.charCodeAt(at + 1) === 58))) {
+      const meta = next();
+      const s = meta.charCodeAt(0) === 10 ? 1 : 0;
+      if (!RAW_META.test(s ? meta.slice(1) : meta) || left === 0)
+        bad(`"${meta.slice(0, 120)}" where a change of commit ${fields.oid} belongs`);
+      // ":<mode> <mode> <old> <new> <status>[score]": the ids are 40 or 64 hex digits, the status one letter
+      const oldAt = s + 15;
+      const oldEnd = meta.charCodeAt(oldAt + 40) === 32 ? oldAt + 40 : oldAt + 64;
+      const newEnd = meta.charCodeAt(oldEnd + 41) === 32 ? oldEnd + 41 : oldEnd + 65;
+      section.push({
+        path: next(),
+        status: meta[newEnd + 1],
+        oldOid: meta.slice(oldAt, oldEnd),
+        newOid: meta.slice(oldEnd + 1, newEnd),
+      });
     }
     const last = rows.at(-1);
     // a merge comes once per parent it differs from: the same commit again is its next section
@@ -247,6 +273,16 @@ export function parseLog(out: string): LogRow[] {
   }
   for (const r of rows) if (r.sections.length === 1 && r.sections[0].length === 0) r.sections = [];
   return rows;
+}
+
+const FIELD_COUNT = Object.keys(LOG_FIELDS).length;
+const DIGITS = /^\d+$/;
+
+/** Which NUL-separated token of `out` starts at `at` (for the message of a log cut short). */
+function tokenIndex(out: string, at: number): number {
+  let n = 0;
+  for (let p = out.indexOf("\0"); p >= 0 && p < at; p = out.indexOf("\0", p + 1)) n++;
+  return n;
 }
 
 /** Every tag of the repository, annotated or lightweight (one `git for-each-ref refs/tags`). */
@@ -258,28 +294,45 @@ const TYPES = new Set(["commit", "tag", "tree", "blob"]);
 
 /** Reads `git for-each-ref` with TAG_ARGS' format: each ref's fields ended by NUL, then a line break. */
 export function parseTagRefs(out: string): TagRow[] {
-  const keys = Object.keys(TAG_FIELDS) as (keyof typeof TAG_FIELDS)[];
-  const tokens = out.split("\0");
   const rows: TagRow[] = [];
   const bad = (why: string): never => {
     throw new GitOutputError("for-each-ref", why);
   };
-  for (let i = 0; i + keys.length < tokens.length; i += keys.length) {
-    const fields = Object.fromEntries(keys.map((k, j) => [k, tokens[i + j]])) as Record<
-      keyof typeof TAG_FIELDS,
-      string
-    >;
-    fields.ref = fields.ref.replace(/^\n/, "");
+  // the NUL-separated tokens, walked with indexOf: `count` of them (as out.split("\0") would count them)
+  let count = 1;
+  for (let p = out.indexOf("\0"); p >= 0; p = out.indexOf("\0", p + 1)) count++;
+  let at = 0;
+  const next = (): string => {
+    const end = out.indexOf("\0", at);
+    const token = end < 0 ? out.slice(at) : out.slice(at, end);
+    at = end < 0 ? out.length + 1 : end + 1;
+    return token;
+  };
+  for (let i = 0; i + TAG_FIELD_COUNT < count; i += TAG_FIELD_COUNT) {
+    const first = next();
+    const fields = {
+      ref: first.charCodeAt(0) === 10 ? first.slice(1) : first,
+      type: next(),
+      object: next(),
+      peeledType: next(),
+      peeled: next(),
+      tagger: next(),
+      email: next(),
+      date: next(),
+      subject: next(),
+    };
     if (!fields.ref.startsWith("refs/tags/")) bad(`"${fields.ref.slice(0, 80)}" where a tag's ref belongs`);
     if (!TYPES.has(fields.type) || !OID.test(fields.object)) bad(`${fields.ref} without its object`);
     if (fields.peeledType && (!TYPES.has(fields.peeledType) || !OID.test(fields.peeled)))
       bad(`${fields.ref} without the object it peels to`);
-    rows.push({ ...fields, name: fields.ref.slice("refs/tags/".length) });
+    rows.push({ ...fields, name: fields.ref.slice(10) });
   }
-  const rest = tokens.length % keys.length === 1 ? tokens.at(-1) : undefined;
+  const rest = count % TAG_FIELD_COUNT === 1 ? out.slice(out.lastIndexOf("\0") + 1) : undefined;
   if (rest === undefined || rest.trim() !== "") bad("a tag cut short");
   return rows;
 }
+
+const TAG_FIELD_COUNT = Object.keys(TAG_FIELDS).length;
 
 /** Every commit of `tip`'s history (one `git rev-list`). */
 export async function reachableCommits(git: Git, tip: string, started?: HistoryReads): Promise<Set<string>> {

@@ -3,6 +3,7 @@ import type { LoadedTrust } from "../../attest/trust.ts";
 import type { LedgerEntry } from "../../ledger/ledger.ts";
 import type { Model } from "../../manifest/schema.ts";
 import type { EvaluationRecord } from "../../records/evaluation.ts";
+import type { EvaluationAnswer } from "../judging.ts";
 import { type AuditConfig, type CommitInfo, short, type Snapshot, type TagInfo } from "../history.ts";
 import type { Addition, LedgerView } from "../ledgers.ts";
 import type { Check, Finding } from "../schema.ts";
@@ -43,6 +44,11 @@ export interface VerifyFacts {
   readonly verifyBundle: BundleVerifier;
   /** With --registry: each publish record's image, and which of the referrers the record promises it lacks. */
   readonly referrers?: readonly ReferrerProbe[];
+  /**
+   * Each publish record's evaluation record as a worker thread read and judged it (../judge-worker.ts), by the
+   * record's digest; a record without one is read and judged by the rules themselves.
+   */
+  readonly evaluations?: ReadonlyMap<string, EvaluationAnswer>;
 }
 
 /** An evaluation record as read from git: absent, its bytes' digest, and its fields when it has the right shape. */

@@ -1,8 +1,7 @@
 import { evaluationCopyPath } from "../../ledger/ledger.ts";
 import type { EvaluationRecord } from "../../records/evaluation.ts";
-import { judge } from "../../report/gates.ts";
 import { digestOf } from "../digests.ts";
-import { short } from "../history.ts";
+import { bindingGaps, type EvaluationAnswer, type Judged, judgeEvaluation, readEvaluation, short } from "../judging.ts";
 import {
   type EntryFacts,
   type EntryRule,
@@ -18,29 +17,9 @@ import {
  * again against the manifest at the merged commit.
  */
 
-const hex = (d: string) => d.replace(/^sha256:/, "");
+export { readEvaluation };
 
-/**
- * An evaluation record's fields that verify reads. Its bytes are those whose digest the (chained, checked) promotion
- * record cites, and publish validated them against the schema before it cited them, so only their shape is checked
- * here (the records are the largest files verify reads; a full schema pass doubled its time).
- */
-export function readEvaluation(buf: Buffer): { record?: EvaluationRecord; error?: string } {
-  let json: EvaluationRecord;
-  try {
-    json = JSON.parse(buf.toString("utf8"));
-  } catch (err) {
-    return { error: `not JSON: ${(err as Error).message}` };
-  }
-  const ok =
-    json?.kind === "EvaluationRecord" &&
-    typeof json.model?.name === "string" &&
-    typeof json.candidate?.sha256 === "string" &&
-    typeof json.candidate.metrics === "object" &&
-    typeof json.dataset?.sha256 === "string" &&
-    Array.isArray(json.slices ?? []);
-  return ok ? { record: json } : { error: "not an evaluation record (kind, model, candidate or dataset missing)" };
-}
+const hex = (d: string) => d.replace(/^sha256:/, "");
 
 /**
  * The evaluation record at the tip where a publish record says it is: its digest and fields. The rules of one record
@@ -56,6 +35,21 @@ export function evaluationAt(facts: VerifyFacts, path: string): EvaluationRead {
   const read: EvaluationRead = buf ? { found: true, digest: digestOf(buf), ...readEvaluation(buf) } : { found: false };
   lastRead.set(facts, { path, read });
   return read;
+}
+
+/**
+ * A publish record's evaluation, read and judged: by a worker thread that had its bytes (`facts.evaluations`,
+ * ../judge-worker.ts), or here.
+ */
+function evaluationOf(facts: VerifyFacts, at: EntryFacts): { read: EvaluationRead; answer?: EvaluationAnswer } {
+  const r = at.entry.record;
+  const answer = facts.evaluations?.get(at.entry.digest);
+  if (!answer) return { read: evaluationAt(facts, r.evaluation.path) };
+  // the worker read the bytes itself (they are not among the blobs), or was given them
+  const buf = facts.blobs.get(`${facts.snap.tip}:${r.evaluation.path}`);
+  if (answer.found === false || (!buf && answer.sha256 === undefined)) return { read: { found: false } };
+  const error = answer.error === undefined ? {} : { error: answer.error };
+  return { read: { found: true, digest: answer.sha256 ?? digestOf(buf as Buffer), ...error }, answer };
 }
 
 const where = ({ view, entry }: EntryFacts) => ({ model: view.model, entry, path: entry.record.evaluation.path });
@@ -75,13 +69,6 @@ export const evaluationAtItsAddress: EntryRule = (facts, at) => {
     ),
   ];
 };
-
-/** The evaluation record a publish record cites, when git holds exactly the bytes it cites and they are one. */
-function boundEvaluation(facts: VerifyFacts, at: EntryFacts): EvaluationRecord | undefined {
-  const r = at.entry.record;
-  const read = evaluationAt(facts, r.evaluation.path);
-  return read.digest === r.evaluation.record ? read.record : undefined;
-}
 
 /** Why the cited evaluation record cannot be read as the one cited (a finding), or undefined when it can. */
 function unreadable(facts: VerifyFacts, at: EntryFacts, read: EvaluationRead) {
@@ -103,7 +90,7 @@ function unreadable(facts: VerifyFacts, at: EntryFacts, read: EvaluationRead) {
       `the bytes whose sha256 is ${r.evaluation.record}`,
     );
   }
-  if (!read.record)
+  if (read.error !== undefined)
     return finding("evaluation-missing", where(at), `${r.evaluation.path}: ${read.error}`, "a valid evaluation record");
   return undefined;
 }
@@ -115,30 +102,13 @@ function unreadable(facts: VerifyFacts, at: EntryFacts, read: EvaluationRead) {
 export const evaluationBound: EntryRule = (facts, at) => {
   const r = at.entry.record;
   if (r.action !== "publish") return [];
-  const gap = unreadable(facts, at, evaluationAt(facts, r.evaluation.path));
+  const { read, answer } = evaluationOf(facts, at);
+  const gap = unreadable(facts, at, read);
   if (gap) return [gap];
-  const ev = boundEvaluation(facts, at) as EvaluationRecord;
-  const wrong: string[] = [];
-  if (ev.candidate.sha256 !== r.model.sha256)
-    wrong.push(
-      `it evaluated the artifact sha256:${ev.candidate.sha256}, but the record published sha256:${r.model.sha256}`,
-    );
-  if (ev.model.name !== r.model.name) wrong.push(`it evaluated model ${ev.model.name}, not ${r.model.name}`);
-  if (ev.model.version !== undefined && ev.model.version !== r.model.version)
-    wrong.push(`it evaluated version ${ev.model.version}, but the record published ${r.model.version}`);
-  if (r.data.length > 0 && !r.data.some((d) => d.sha256 === ev.dataset.sha256))
-    wrong.push(
-      `it evaluated data sha256:${ev.dataset.sha256}, but the record names ${r.data.map((d) => `${d.name} sha256:${d.sha256}`).join(", ")}`,
-    );
-  for (const [k, v] of Object.entries(r.evaluation.metrics)) {
-    if (ev.candidate.metrics[k] !== v)
-      wrong.push(`metric ${k} is ${ev.candidate.metrics[k]} there, ${v} in the record`);
-  }
-  const manifest = facts.manifests.get(at.entry.digest);
-  if (manifest?.spec.artifact.sha256 && manifest.spec.artifact.sha256 !== r.model.sha256)
-    wrong.push(
-      `the manifest at the source commit ${short(r.source)} declares artifact sha256:${manifest.spec.artifact.sha256}`,
-    );
+  const wrong =
+    answer && answer.error === undefined
+      ? answer.wrong
+      : bindingGaps(r, read.record as EvaluationRecord, facts.manifests.get(at.entry.digest));
   if (!wrong.length) return [];
   return [
     finding(
@@ -150,6 +120,16 @@ export const evaluationBound: EntryRule = (facts, at) => {
   ];
 };
 
+/** The cited record's gates judged against the manifest, when both are read and the bytes are the ones cited. */
+function verdictOf(facts: VerifyFacts, at: EntryFacts): Judged | undefined {
+  const manifest = facts.manifests.get(at.entry.digest);
+  if (!manifest) return undefined;
+  const { read, answer } = evaluationOf(facts, at);
+  if (read.digest !== at.entry.record.evaluation.record || read.error !== undefined) return undefined;
+  if (answer && answer.error === undefined) return answer.judged;
+  return read.record ? judgeEvaluation(read.record, manifest) : undefined;
+}
+
 /**
  * evaluation-verdict: the evaluation record, judged against the manifest at the merged commit, fails a gate or gives
  * another status than the record claims (only when both are read: the rule above names a missing one).
@@ -157,21 +137,14 @@ export const evaluationBound: EntryRule = (facts, at) => {
 export const evaluationVerdict: EntryRule = (facts, at) => {
   const r = at.entry.record;
   if (r.action !== "publish") return [];
-  const ev = boundEvaluation(facts, at);
-  const manifest = facts.manifests.get(at.entry.digest);
-  if (!ev || !manifest) return [];
-  let verdict: ReturnType<typeof judge>;
-  try {
-    verdict = judge({
-      model: manifest,
-      record: { ...ev, slices: ev.slices ?? [], fairness: ev.fairness ?? [], deltas: ev.deltas ?? {} },
-    });
-  } catch (err) {
+  const verdict = verdictOf(facts, at);
+  if (!verdict) return [];
+  if ("error" in verdict) {
     return [
       finding(
         "evaluation-verdict",
         where(at),
-        `${recordText(at.entry)}: its evaluation record cannot be judged against the manifest at ${short(r.source)}: ${(err as Error).message}`,
+        `${recordText(at.entry)}: its evaluation record cannot be judged against the manifest at ${short(r.source)}: ${verdict.error}`,
         "an evaluation record its gates can be judged on",
       ),
     ];

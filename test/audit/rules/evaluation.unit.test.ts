@@ -1,17 +1,48 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { stringify } from "yaml";
+import { answerEvaluation } from "../../../src/audit/judging.ts";
+import type { EntryFacts, EntryRule, VerifyFacts } from "../../../src/audit/rules/context.ts";
 import {
   evaluationAtItsAddress,
-  evaluationBound,
-  evaluationVerdict,
+  evaluationBound as boundHere,
+  evaluationVerdict as verdictHere,
   readEvaluation,
 } from "../../../src/audit/rules/evaluation.ts";
+import { sha256Of } from "../../../src/ledger/canonical.ts";
 import { judge } from "../../../src/report/gates.ts";
 import { makeModel, makeRecord } from "../../report/builder.ts";
 import { entryAt, World } from "./world.ts";
 
 const checks = (fs: { check: string; message: string }[]) => fs.map((f) => f.check);
+
+/**
+ * The facts with each publish record's evaluation answered as ../../../src/audit/judge-worker.ts answers it (from the
+ * same bytes and manifest): the rules must find the same with those answers as when they read and judge themselves.
+ */
+function answered(facts: VerifyFacts): VerifyFacts {
+  const evaluations = new Map();
+  for (const v of facts.views.values()) {
+    for (const e of v.entries) {
+      const buf = facts.blobs.get(`${facts.snap.tip}:${e.record.evaluation.path}`);
+      if (e.record.action !== "publish" || !buf) continue;
+      const manifest = facts.manifests.get(e.digest);
+      evaluations.set(e.digest, { sha256: sha256Of(buf), ...answerEvaluation(buf, e.record, manifest) });
+    }
+  }
+  return { ...facts, evaluations };
+}
+
+/** The rule, run both ways (here and with the worker's answers), which must agree. */
+const both =
+  (rule: EntryRule): EntryRule =>
+  (facts: VerifyFacts, at: EntryFacts) => {
+    const here = rule(facts, at);
+    assert.deepEqual(rule(answered(facts), at), here);
+    return here;
+  };
+const evaluationBound = both(boundHere);
+const evaluationVerdict = both(verdictHere);
 
 test("a publish record bound to its evaluation record and manifest passes the three rules; a release is not theirs", () => {
   const w = new World();
