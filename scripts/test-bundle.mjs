@@ -41,7 +41,8 @@ const sourceMeta = {
 
 /**
  * Packages stay imports, resolved from node_modules as under tsx, except those that Node cannot load on its own and
- * tsx can: @actions/workflow-parser imports its JSON schema without an import attribute.
+ * tsx can: @actions/workflow-parser imports its JSON schema without an import attribute. The repository's scripts
+ * stay imports too.
  */
 const externalPackages = {
   name: "external-packages",
@@ -49,6 +50,11 @@ const externalPackages = {
     b.onResolve({ filter: /^[^./]/ }, (args) =>
       args.path.startsWith("@actions/workflow-parser") ? undefined : { path: args.path, external: true },
     );
+    // the repository's own JavaScript scripts (a test imports scripts/bundle.mjs) run as they are, as under tsx
+    b.onResolve({ filter: /scripts\// }, (args) => {
+      const path = resolve(args.resolveDir, args.path);
+      return path.startsWith(join(root, "scripts", "")) && !path.endsWith(".ts") ? { path, external: true } : undefined;
+    });
   },
 };
 

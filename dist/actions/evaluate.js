@@ -2,50 +2,50 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   resamplesArg,
   summarize
-} from "../chunks/chunk-MF4NWMM7.js";
+} from "../chunks/chunk-3LLKAGHH.js";
 import {
   evaluateRepositoryModel,
   mergeShardFiles
-} from "../chunks/chunk-LGOPMF3P.js";
+} from "../chunks/chunk-FTOE3JT3.js";
 import "../chunks/chunk-UJGMECAW.js";
-import "../chunks/chunk-GJQMWFI5.js";
-import "../chunks/chunk-YI3RFVVZ.js";
-import "../chunks/chunk-AFJTW5JC.js";
-import "../chunks/chunk-4USZLPHI.js";
-import "../chunks/chunk-JPD5CG23.js";
-import "../chunks/chunk-CG5OMBRI.js";
-import "../chunks/chunk-M57FEL6J.js";
-import "../chunks/chunk-WQU6PLY4.js";
+import "../chunks/chunk-2PJKH6PE.js";
+import "../chunks/chunk-GBY7CM57.js";
+import "../chunks/chunk-QJGAXSOZ.js";
+import "../chunks/chunk-4PYCTCDN.js";
+import "../chunks/chunk-AYMTKVFU.js";
+import "../chunks/chunk-UCU4ARW5.js";
+import "../chunks/chunk-7DC5CDGY.js";
+import "../chunks/chunk-JUPVGUIV.js";
 import "../chunks/chunk-HESXV63B.js";
-import "../chunks/chunk-ILZOLU62.js";
+import "../chunks/chunk-SU4I4RP5.js";
 import "../chunks/chunk-BQ3X32ZS.js";
-import "../chunks/chunk-IVKPBSHK.js";
-import "../chunks/chunk-62NAQUBS.js";
+import "../chunks/chunk-6UXFBPQ7.js";
+import "../chunks/chunk-U6VEG54C.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-2BWFZXJO.js";
-import "../chunks/chunk-LUO2V2UB.js";
+import "../chunks/chunk-NPG6WC7C.js";
 import "../chunks/chunk-WQ3D7RZK.js";
 import {
   isRemote
-} from "../chunks/chunk-HGXR76P3.js";
+} from "../chunks/chunk-SG456TKB.js";
 import "../chunks/chunk-YK35P24K.js";
 import "../chunks/chunk-2Z7WG6JL.js";
 import "../chunks/chunk-MMEZHR7H.js";
 import "../chunks/chunk-EJRXWDVW.js";
 import {
   openWorkspace
-} from "../chunks/chunk-5X42ASO2.js";
+} from "../chunks/chunk-JU5LUOA3.js";
 import {
   findRoot
-} from "../chunks/chunk-TFTFQJOP.js";
+} from "../chunks/chunk-MK2J4N2B.js";
 import "../chunks/chunk-RQB7ZENY.js";
 import "../chunks/chunk-DFUR2YEO.js";
-import "../chunks/chunk-RWWTBGNL.js";
+import "../chunks/chunk-PNTPXAYO.js";
 import "../chunks/chunk-YZUBQ7DK.js";
-import "../chunks/chunk-XHJYYTBS.js";
+import "../chunks/chunk-OHXYSI3I.js";
 import "../chunks/chunk-S43IQFRZ.js";
 import "../chunks/chunk-BW3OKQ3E.js";
-import "../chunks/chunk-QOWBSAJO.js";
+import "../chunks/chunk-UPGHJSZ6.js";
 import {
   actionIo,
   listInput,

@@ -2,78 +2,79 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   renderText,
   runMonitor
-} from "../chunks/chunk-SDWYEOI3.js";
+} from "../chunks/chunk-Z7X7R5AX.js";
 import {
   parseTimestamp
-} from "../chunks/chunk-7EF4AYTM.js";
-import "../chunks/chunk-6TLLRQX3.js";
-import "../chunks/chunk-PYWNDI4J.js";
-import "../chunks/chunk-KDZQMBUG.js";
-import "../chunks/chunk-ZEUYWIH2.js";
+} from "../chunks/chunk-AD2KXEDN.js";
+import "../chunks/chunk-CEKM5O4H.js";
+import "../chunks/chunk-MY2UWQIZ.js";
+import "../chunks/chunk-VQ2PV6V5.js";
+import "../chunks/chunk-Y7A4R7MF.js";
 import "../chunks/chunk-ZZZMVQIV.js";
-import "../chunks/chunk-BS4AG7M6.js";
-import "../chunks/chunk-I6WWZ43L.js";
-import "../chunks/chunk-FDR4IDFB.js";
-import "../chunks/chunk-YYXK4NTP.js";
+import "../chunks/chunk-BPDCCNV3.js";
+import "../chunks/chunk-3NH3EEYD.js";
+import "../chunks/chunk-6FZ5Y4LU.js";
+import "../chunks/chunk-OL25SVDW.js";
 import "../chunks/chunk-IUP2DSUK.js";
-import "../chunks/chunk-GDI6RP6P.js";
-import "../chunks/chunk-LZAAZF7X.js";
+import "../chunks/chunk-5VRMF4CS.js";
+import "../chunks/chunk-KACRPUBI.js";
 import "../chunks/chunk-MNVFN7U6.js";
 import "../chunks/chunk-CET7KO5S.js";
-import "../chunks/chunk-CJ57OHVI.js";
+import "../chunks/chunk-QI2VZTQM.js";
 import "../chunks/chunk-62RWLHT6.js";
-import "../chunks/chunk-66TRT6UF.js";
-import "../chunks/chunk-HUL4MPMY.js";
+import "../chunks/chunk-47TWCECI.js";
+import "../chunks/chunk-3DNK2F5H.js";
 import "../chunks/chunk-YN67MKMD.js";
-import "../chunks/chunk-Z5SC7QS6.js";
+import "../chunks/chunk-UHZORVQM.js";
+import "../chunks/chunk-DNC5GW5B.js";
 import "../chunks/chunk-4BLITTKA.js";
-import "../chunks/chunk-PEFSGJFO.js";
+import "../chunks/chunk-SYDPJQ7B.js";
 import {
   resolveContext,
   writeJobSummary
 } from "../chunks/chunk-QR72UADD.js";
 import "../chunks/chunk-YOBALZSW.js";
 import "../chunks/chunk-R6G3I7Z7.js";
-import "../chunks/chunk-CNXNFV7N.js";
+import "../chunks/chunk-XAWYC7JQ.js";
 import "../chunks/chunk-6E32F27Q.js";
 import "../chunks/chunk-TYVK2T2V.js";
 import "../chunks/chunk-U73FS3GH.js";
-import "../chunks/chunk-CGGEW7VW.js";
-import "../chunks/chunk-GJQMWFI5.js";
-import "../chunks/chunk-YI3RFVVZ.js";
-import "../chunks/chunk-AFJTW5JC.js";
-import "../chunks/chunk-4USZLPHI.js";
-import "../chunks/chunk-JPD5CG23.js";
-import "../chunks/chunk-CG5OMBRI.js";
-import "../chunks/chunk-M57FEL6J.js";
-import "../chunks/chunk-WQU6PLY4.js";
+import "../chunks/chunk-KKQJU2ZQ.js";
+import "../chunks/chunk-2PJKH6PE.js";
+import "../chunks/chunk-GBY7CM57.js";
+import "../chunks/chunk-QJGAXSOZ.js";
+import "../chunks/chunk-4PYCTCDN.js";
+import "../chunks/chunk-AYMTKVFU.js";
+import "../chunks/chunk-UCU4ARW5.js";
+import "../chunks/chunk-7DC5CDGY.js";
+import "../chunks/chunk-JUPVGUIV.js";
 import "../chunks/chunk-HESXV63B.js";
-import "../chunks/chunk-ILZOLU62.js";
+import "../chunks/chunk-SU4I4RP5.js";
 import "../chunks/chunk-BQ3X32ZS.js";
-import "../chunks/chunk-IVKPBSHK.js";
-import "../chunks/chunk-62NAQUBS.js";
+import "../chunks/chunk-6UXFBPQ7.js";
+import "../chunks/chunk-U6VEG54C.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-ULLVEJ36.js";
-import "../chunks/chunk-JEOHWBFY.js";
-import "../chunks/chunk-LUO2V2UB.js";
+import "../chunks/chunk-LT7S2PE7.js";
+import "../chunks/chunk-NPG6WC7C.js";
 import "../chunks/chunk-WQ3D7RZK.js";
-import "../chunks/chunk-HGXR76P3.js";
+import "../chunks/chunk-SG456TKB.js";
 import "../chunks/chunk-YK35P24K.js";
 import "../chunks/chunk-2Z7WG6JL.js";
 import "../chunks/chunk-MMEZHR7H.js";
 import "../chunks/chunk-EJRXWDVW.js";
 import {
   openWorkspace
-} from "../chunks/chunk-5X42ASO2.js";
-import "../chunks/chunk-TFTFQJOP.js";
+} from "../chunks/chunk-JU5LUOA3.js";
+import "../chunks/chunk-MK2J4N2B.js";
 import "../chunks/chunk-RQB7ZENY.js";
 import "../chunks/chunk-DFUR2YEO.js";
-import "../chunks/chunk-RWWTBGNL.js";
+import "../chunks/chunk-PNTPXAYO.js";
 import "../chunks/chunk-YZUBQ7DK.js";
-import "../chunks/chunk-XHJYYTBS.js";
+import "../chunks/chunk-OHXYSI3I.js";
 import "../chunks/chunk-S43IQFRZ.js";
 import "../chunks/chunk-BW3OKQ3E.js";
-import "../chunks/chunk-QOWBSAJO.js";
+import "../chunks/chunk-UPGHJSZ6.js";
 import {
   actionIo,
   boolInput,

@@ -2,11 +2,11 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   formatPlan,
   shown
-} from "../chunks/chunk-ZJFZC2R6.js";
+} from "../chunks/chunk-YEDWIXRI.js";
 import {
   planRepository,
   shardJobs
-} from "../chunks/chunk-7W43K7FQ.js";
+} from "../chunks/chunk-VFALEFWH.js";
 import {
   writeJobSummary
 } from "../chunks/chunk-QR72UADD.js";
@@ -18,19 +18,19 @@ import "../chunks/chunk-2BWFZXJO.js";
 import "../chunks/chunk-EJRXWDVW.js";
 import {
   openWorkspace
-} from "../chunks/chunk-5X42ASO2.js";
-import "../chunks/chunk-TFTFQJOP.js";
+} from "../chunks/chunk-JU5LUOA3.js";
+import "../chunks/chunk-MK2J4N2B.js";
 import {
   toJson,
   writeFileAtomic
 } from "../chunks/chunk-RQB7ZENY.js";
 import "../chunks/chunk-DFUR2YEO.js";
-import "../chunks/chunk-RWWTBGNL.js";
+import "../chunks/chunk-PNTPXAYO.js";
 import "../chunks/chunk-YZUBQ7DK.js";
-import "../chunks/chunk-XHJYYTBS.js";
+import "../chunks/chunk-OHXYSI3I.js";
 import "../chunks/chunk-S43IQFRZ.js";
 import "../chunks/chunk-BW3OKQ3E.js";
-import "../chunks/chunk-QOWBSAJO.js";
+import "../chunks/chunk-UPGHJSZ6.js";
 import {
   actionIo,
   runAction

@@ -1,52 +1,52 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   jobWorkflowRefInput
-} from "../chunks/chunk-F3DCWD3O.js";
+} from "../chunks/chunk-BC4KLFLU.js";
 import {
   formatReleaseResult,
   releaseMarkdown
 } from "../chunks/chunk-OQ45MV4K.js";
 import {
   runRelease
-} from "../chunks/chunk-I6WWZ43L.js";
+} from "../chunks/chunk-3NH3EEYD.js";
 import "../chunks/chunk-IUP2DSUK.js";
-import "../chunks/chunk-GDI6RP6P.js";
-import "../chunks/chunk-LZAAZF7X.js";
+import "../chunks/chunk-5VRMF4CS.js";
+import "../chunks/chunk-KACRPUBI.js";
 import "../chunks/chunk-MNVFN7U6.js";
 import "../chunks/chunk-CET7KO5S.js";
-import "../chunks/chunk-CJ57OHVI.js";
+import "../chunks/chunk-QI2VZTQM.js";
 import "../chunks/chunk-62RWLHT6.js";
 import {
   writeJobSummary
 } from "../chunks/chunk-QR72UADD.js";
 import "../chunks/chunk-YOBALZSW.js";
 import "../chunks/chunk-R6G3I7Z7.js";
-import "../chunks/chunk-CNXNFV7N.js";
+import "../chunks/chunk-XAWYC7JQ.js";
 import "../chunks/chunk-6E32F27Q.js";
 import "../chunks/chunk-TYVK2T2V.js";
 import "../chunks/chunk-U73FS3GH.js";
-import "../chunks/chunk-CGGEW7VW.js";
+import "../chunks/chunk-KKQJU2ZQ.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-ULLVEJ36.js";
-import "../chunks/chunk-JEOHWBFY.js";
+import "../chunks/chunk-LT7S2PE7.js";
 import "../chunks/chunk-WQ3D7RZK.js";
-import "../chunks/chunk-HGXR76P3.js";
+import "../chunks/chunk-SG456TKB.js";
 import "../chunks/chunk-YK35P24K.js";
 import "../chunks/chunk-2Z7WG6JL.js";
 import "../chunks/chunk-MMEZHR7H.js";
 import "../chunks/chunk-EJRXWDVW.js";
 import {
   openWorkspace
-} from "../chunks/chunk-5X42ASO2.js";
-import "../chunks/chunk-TFTFQJOP.js";
+} from "../chunks/chunk-JU5LUOA3.js";
+import "../chunks/chunk-MK2J4N2B.js";
 import "../chunks/chunk-RQB7ZENY.js";
 import "../chunks/chunk-DFUR2YEO.js";
-import "../chunks/chunk-RWWTBGNL.js";
+import "../chunks/chunk-PNTPXAYO.js";
 import "../chunks/chunk-YZUBQ7DK.js";
-import "../chunks/chunk-XHJYYTBS.js";
+import "../chunks/chunk-OHXYSI3I.js";
 import "../chunks/chunk-S43IQFRZ.js";
 import "../chunks/chunk-BW3OKQ3E.js";
-import "../chunks/chunk-QOWBSAJO.js";
+import "../chunks/chunk-UPGHJSZ6.js";
 import {
   actionIo,
   boolInput,

@@ -3,28 +3,28 @@ import {
   TrainingFailed,
   secretValues,
   trainModel
-} from "../chunks/chunk-4PUPYFG2.js";
-import "../chunks/chunk-CGGEW7VW.js";
+} from "../chunks/chunk-3PMAQGQZ.js";
+import "../chunks/chunk-KKQJU2ZQ.js";
 import "../chunks/chunk-HESXV63B.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-WQ3D7RZK.js";
-import "../chunks/chunk-HGXR76P3.js";
+import "../chunks/chunk-SG456TKB.js";
 import "../chunks/chunk-YK35P24K.js";
 import "../chunks/chunk-2Z7WG6JL.js";
 import "../chunks/chunk-MMEZHR7H.js";
 import "../chunks/chunk-EJRXWDVW.js";
 import {
   openWorkspace
-} from "../chunks/chunk-5X42ASO2.js";
-import "../chunks/chunk-TFTFQJOP.js";
+} from "../chunks/chunk-JU5LUOA3.js";
+import "../chunks/chunk-MK2J4N2B.js";
 import "../chunks/chunk-RQB7ZENY.js";
 import "../chunks/chunk-DFUR2YEO.js";
-import "../chunks/chunk-RWWTBGNL.js";
+import "../chunks/chunk-PNTPXAYO.js";
 import "../chunks/chunk-YZUBQ7DK.js";
-import "../chunks/chunk-XHJYYTBS.js";
+import "../chunks/chunk-OHXYSI3I.js";
 import "../chunks/chunk-S43IQFRZ.js";
 import "../chunks/chunk-BW3OKQ3E.js";
-import "../chunks/chunk-QOWBSAJO.js";
+import "../chunks/chunk-UPGHJSZ6.js";
 import {
   actionIo,
   boolInput,

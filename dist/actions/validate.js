@@ -7,39 +7,39 @@ import {
 } from "../chunks/chunk-MBUOXZPG.js";
 import {
   validateRepository
-} from "../chunks/chunk-4BMDRUGO.js";
-import "../chunks/chunk-7W43K7FQ.js";
-import "../chunks/chunk-FDR4IDFB.js";
-import "../chunks/chunk-YYXK4NTP.js";
-import "../chunks/chunk-YI3RFVVZ.js";
-import "../chunks/chunk-AFJTW5JC.js";
-import "../chunks/chunk-4USZLPHI.js";
-import "../chunks/chunk-JPD5CG23.js";
-import "../chunks/chunk-CG5OMBRI.js";
-import "../chunks/chunk-M57FEL6J.js";
-import "../chunks/chunk-WQU6PLY4.js";
+} from "../chunks/chunk-GN25KFMN.js";
+import "../chunks/chunk-VFALEFWH.js";
+import "../chunks/chunk-6FZ5Y4LU.js";
+import "../chunks/chunk-OL25SVDW.js";
+import "../chunks/chunk-GBY7CM57.js";
+import "../chunks/chunk-QJGAXSOZ.js";
+import "../chunks/chunk-4PYCTCDN.js";
+import "../chunks/chunk-AYMTKVFU.js";
+import "../chunks/chunk-UCU4ARW5.js";
+import "../chunks/chunk-7DC5CDGY.js";
+import "../chunks/chunk-JUPVGUIV.js";
 import "../chunks/chunk-HESXV63B.js";
-import "../chunks/chunk-ILZOLU62.js";
+import "../chunks/chunk-SU4I4RP5.js";
 import "../chunks/chunk-BQ3X32ZS.js";
-import "../chunks/chunk-IVKPBSHK.js";
-import "../chunks/chunk-62NAQUBS.js";
+import "../chunks/chunk-6UXFBPQ7.js";
+import "../chunks/chunk-U6VEG54C.js";
 import "../chunks/chunk-WQ3D7RZK.js";
-import "../chunks/chunk-HGXR76P3.js";
+import "../chunks/chunk-SG456TKB.js";
 import "../chunks/chunk-YK35P24K.js";
 import "../chunks/chunk-2Z7WG6JL.js";
 import "../chunks/chunk-MMEZHR7H.js";
 import "../chunks/chunk-EJRXWDVW.js";
 import {
   openWorkspace
-} from "../chunks/chunk-5X42ASO2.js";
-import "../chunks/chunk-TFTFQJOP.js";
+} from "../chunks/chunk-JU5LUOA3.js";
+import "../chunks/chunk-MK2J4N2B.js";
 import "../chunks/chunk-DFUR2YEO.js";
-import "../chunks/chunk-RWWTBGNL.js";
+import "../chunks/chunk-PNTPXAYO.js";
 import "../chunks/chunk-YZUBQ7DK.js";
-import "../chunks/chunk-XHJYYTBS.js";
+import "../chunks/chunk-OHXYSI3I.js";
 import "../chunks/chunk-S43IQFRZ.js";
 import "../chunks/chunk-BW3OKQ3E.js";
-import "../chunks/chunk-QOWBSAJO.js";
+import "../chunks/chunk-UPGHJSZ6.js";
 import {
   actionIo,
   boolInput,

@@ -1,0 +1,43 @@
+import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
+import {
+  approveExitCode,
+  approveJson,
+  command,
+  formatApproveResult,
+  parseModelList,
+  runApprove2 as runApprove
+} from "./chunk-RATANCZ6.js";
+import {
+  APPROVAL_CONTEXT
+} from "./chunk-MAUY7AIH.js";
+import "./chunk-EHYNATMU.js";
+import "./chunk-UJGMECAW.js";
+import "./chunk-IUP2DSUK.js";
+import "./chunk-62RWLHT6.js";
+import "./chunk-QR72UADD.js";
+import "./chunk-U6VEG54C.js";
+import "./chunk-3BUM2VMV.js";
+import "./chunk-2BWFZXJO.js";
+import "./chunk-JU5LUOA3.js";
+import "./chunk-MK2J4N2B.js";
+import "./chunk-RQB7ZENY.js";
+import "./chunk-DFUR2YEO.js";
+import "./chunk-PNTPXAYO.js";
+import "./chunk-YZUBQ7DK.js";
+import "./chunk-OHXYSI3I.js";
+import "./chunk-S43IQFRZ.js";
+import "./chunk-BW3OKQ3E.js";
+import "./chunk-UPGHJSZ6.js";
+import "./chunk-U2N6PYQM.js";
+import "./chunk-4AOTTLI5.js";
+import "./chunk-VPZGVLTG.js";
+import "./chunk-CCN2QAD7.js";
+export {
+  APPROVAL_CONTEXT,
+  approveExitCode,
+  approveJson,
+  command,
+  formatApproveResult,
+  parseModelList,
+  runApprove
+};

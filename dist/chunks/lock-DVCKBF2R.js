@@ -1,0 +1,33 @@
+import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
+import {
+  command
+} from "./chunk-UVWCVVH3.js";
+import "./chunk-VQ2PV6V5.js";
+import "./chunk-6FZ5Y4LU.js";
+import "./chunk-OL25SVDW.js";
+import "./chunk-AYMTKVFU.js";
+import "./chunk-JUPVGUIV.js";
+import "./chunk-SU4I4RP5.js";
+import "./chunk-BQ3X32ZS.js";
+import "./chunk-6UXFBPQ7.js";
+import "./chunk-2BWFZXJO.js";
+import "./chunk-SG456TKB.js";
+import "./chunk-YK35P24K.js";
+import "./chunk-2Z7WG6JL.js";
+import "./chunk-MMEZHR7H.js";
+import "./chunk-EJRXWDVW.js";
+import "./chunk-JU5LUOA3.js";
+import "./chunk-MK2J4N2B.js";
+import "./chunk-RQB7ZENY.js";
+import "./chunk-DFUR2YEO.js";
+import "./chunk-PNTPXAYO.js";
+import "./chunk-YZUBQ7DK.js";
+import "./chunk-OHXYSI3I.js";
+import "./chunk-S43IQFRZ.js";
+import "./chunk-BW3OKQ3E.js";
+import "./chunk-UPGHJSZ6.js";
+import "./chunk-VPZGVLTG.js";
+import "./chunk-CCN2QAD7.js";
+export {
+  command
+};

@@ -1,0 +1,30 @@
+import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
+import {
+  command
+} from "./chunk-K25OB3M3.js";
+import "./chunk-3PMAQGQZ.js";
+import "./chunk-KKQJU2ZQ.js";
+import "./chunk-HESXV63B.js";
+import "./chunk-3BUM2VMV.js";
+import "./chunk-2BWFZXJO.js";
+import "./chunk-WQ3D7RZK.js";
+import "./chunk-SG456TKB.js";
+import "./chunk-YK35P24K.js";
+import "./chunk-2Z7WG6JL.js";
+import "./chunk-MMEZHR7H.js";
+import "./chunk-EJRXWDVW.js";
+import "./chunk-JU5LUOA3.js";
+import "./chunk-MK2J4N2B.js";
+import "./chunk-RQB7ZENY.js";
+import "./chunk-DFUR2YEO.js";
+import "./chunk-PNTPXAYO.js";
+import "./chunk-YZUBQ7DK.js";
+import "./chunk-OHXYSI3I.js";
+import "./chunk-S43IQFRZ.js";
+import "./chunk-BW3OKQ3E.js";
+import "./chunk-UPGHJSZ6.js";
+import "./chunk-VPZGVLTG.js";
+import "./chunk-CCN2QAD7.js";
+export {
+  command
+};
