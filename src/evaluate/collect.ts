@@ -570,8 +570,14 @@ async function parquetInWorkers(
     }
   };
   try {
-    for await (const unit of verifiedRead(spec.data.path, p.display, p.verify, () =>
-      readParquetUnits(spec.data.path, layout, alloc),
+    // a row group's bytes are hashed once its unit is sent (the workers start on it meanwhile), before the next read
+    for await (const unit of verifiedRead(
+      spec.data.path,
+      p.display,
+      p.verify,
+      () => readParquetUnits(spec.data.path, layout, alloc),
+      true,
+      true,
     )) {
       const job = pool.runParquet(unit);
       job.catch(() => undefined); // thrown where it is drained, in file order
