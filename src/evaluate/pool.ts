@@ -218,8 +218,13 @@ if (!isMainThread && workerData?.modelgateScoring) {
   const port = parentPort!;
   const init = workerData.modelgateScoring as { models?: PoolModel[]; task?: Task; deferred?: boolean };
   if (init.deferred) {
-    // prestarted (prestart.ts): onnxruntime loads now; the models come in the first message, or the end
-    loadOrt().catch(() => undefined); // a failure is met again, and reported, when the models are opened
+    // prestarted (prestart.ts): onnxruntime loads now, and sets up its environment (what a process's first session
+    // costs before its model: most of the time `create` takes; here by a session of no bytes, refused right after it)
+    // while the command loads; the models come in the first message, or the end. A failure is met again, and
+    // reported, when the models are opened.
+    loadOrt()
+      .then((ort) => ort.InferenceSession.create(new Uint8Array(0)))
+      .catch(() => undefined);
     port.once("message", (m: { modelgateOpen?: { models: PoolModel[]; task: Task } }) => {
       if (m.modelgateOpen) scoringWorker(port, m.modelgateOpen.models, m.modelgateOpen.task);
       else port.close();
