@@ -58,45 +58,21 @@ const POLL_MS = 2;
 /** A digest asked for by `tapDigest`, fed by the reads of the next `openData` of the path. */
 export class DigestTap {
   private readonly hash: Hash = createHash("sha256");
-  /** Bytes hashed (or queued to be) so far: [0, hashed) of the file. */
+  /** Bytes hashed so far: [0, hashed) of the file. */
   hashed = 0;
-  /** Bytes read and not hashed yet (`later`): hashed at the next turn of the event loop, or before the next read. */
-  private queued: Uint8Array[] = [];
-  /**
-   * `later`: a read's bytes are hashed after the reader has handed them on (in a turn of the event loop of their own,
-   * or before the next read, which may overwrite them), not before the read returns: for a reader whose buffers are
-   * neither moved nor written again until it reads again (Parquet row groups in memory shared with workers).
-   */
-  constructor(
-    readonly path: string,
-    private readonly later = false,
-  ) {}
+  constructor(readonly path: string) {}
 
   /** Bytes [pos, pos + bytes.length) were read: hashes the part that continues the hashed ones. */
   offer(pos: number, bytes: Uint8Array): void {
     const end = pos + bytes.length;
     if (pos > this.hashed || end <= this.hashed) return;
-    const part = bytes.subarray(this.hashed - pos);
+    this.hash.update(bytes.subarray(this.hashed - pos));
     this.hashed = end;
-    if (!this.later) {
-      this.hash.update(part);
-      return;
-    }
-    this.queued.push(part);
-    if (this.queued.length === 1) setImmediate(() => this.flush());
-  }
-
-  /** Hashes the bytes queued (`later`). */
-  flush(): void {
-    const queued = this.queued;
-    this.queued = [];
-    for (const part of queued) this.hash.update(part);
   }
 
   /** Hashes what was not read in order, and returns the digest of the whole file (once). */
   async finish(): Promise<string> {
     taps.delete(this.path);
-    this.flush();
     const fh = await open(this.path, "r");
     try {
       const buf = Buffer.allocUnsafe(4 * 1024 * 1024);
@@ -115,8 +91,8 @@ export class DigestTap {
 const taps = new Map<string, DigestTap>();
 
 /** Asks for the sha256 of `path` as the next reader of it reads it; `finish()` gives it. */
-export function tapDigest(path: string, later = false): DigestTap {
-  const tap = new DigestTap(path, later);
+export function tapDigest(path: string): DigestTap {
+  const tap = new DigestTap(path);
   taps.set(path, tap);
   return tap;
 }
@@ -210,7 +186,6 @@ class DataHandle {
     length: number,
     position: number | null,
   ): Promise<{ bytesRead: number; buffer: Uint8Array }> {
-    this.tap?.flush(); // bytes read before and not hashed yet, which this read may overwrite
     for (;;) {
       const tail = this.growing && position !== null ? tails.get(this.name) : undefined;
       if (tail && position! >= tail.start && position! + length <= tail.start + tail.bytes.length) {

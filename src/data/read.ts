@@ -99,8 +99,6 @@ export async function* readBatches(path: string, opts: ReadOptions & { verify?: 
  * asks after its last item: hashed from the reads themselves when `inOrder` (the reader goes through the file front
  * to back in this thread), else by a pass of its own beside the reader. The one place the digest of what a reader
  * read is judged: readBatches, and the evaluation's CSV cutter (csv-cut.ts) whose batches are parsed in workers.
- * `hashLater` (in order only): a read's bytes are hashed after the reader has handed them on, before it reads again
- * (read-source.ts DigestTap), for a reader whose buffers are neither moved nor written until then.
  */
 export async function* verifiedRead<T>(
   path: string,
@@ -108,9 +106,8 @@ export async function* verifiedRead<T>(
   verify: Verify,
   read: () => AsyncIterable<T>,
   inOrder = true,
-  hashLater = false,
 ): AsyncGenerator<T> {
-  const finish = verify.arrival ? undefined : startDigest(path, inOrder, hashLater);
+  const finish = verify.arrival ? undefined : startDigest(path, inOrder);
   let arrivalError: unknown;
   verify.arrival?.catch((err) => {
     arrivalError = err;
@@ -157,13 +154,13 @@ function inOrder(path: string, format: Format, o: Resolved): boolean {
  * The digest of a file being read: taken from the reads themselves when the reader goes through it in order, else by
  * a pass of its own beside the parse, which then meets the bytes in the page cache.
  */
-function startDigest(path: string, inOrder: boolean, later = false): () => Promise<string> {
+function startDigest(path: string, inOrder: boolean): () => Promise<string> {
   if (!inOrder) {
     const p = sha256File(path);
     p.catch(() => undefined);
     return () => p;
   }
-  const tap = tapDigest(path, later);
+  const tap = tapDigest(path);
   // called after the reader has returned: what it did not read in order is hashed then
   return () => tap.finish();
 }

@@ -581,14 +581,8 @@ async function parquetInWorkers(
     }
   };
   try {
-    // a row group's bytes are hashed once its unit is sent (the workers start on it meanwhile), before the next read
-    for await (const unit of verifiedRead(
-      spec.data.path,
-      p.display,
-      p.verify,
-      () => readParquetUnits(spec.data.path, layout, alloc),
-      true,
-      true,
+    for await (const unit of verifiedRead(spec.data.path, p.display, p.verify, () =>
+      readParquetUnits(spec.data.path, layout, alloc),
     )) {
       const job = pool.runParquet(unit);
       job.catch(() => undefined); // thrown where it is drained, in file order
