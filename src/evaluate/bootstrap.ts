@@ -106,10 +106,9 @@ export type SetSpec =
   | { kind: "multiclass"; y: Uint32Array; proba: Float64Array; k: number }
   | { kind: "regression"; y: Float64Array; pred: Float64Array };
 
-/** The sets of a run, in the resampling order of `alignResampleOrder`. */
 /**
- * The metric sets of the specs, their resampling order aligned. `orderOnDemand`: a binary set sorts its rows' order
- * only when a walk first needs it (for the point metrics alone, which need none; see BinaryMetricSet).
+ * The sets of a run, in the resampling order of `alignResampleOrder`. `orderOnDemand`: a binary set sorts its rows'
+ * order only when a walk first needs it (for the point metrics alone, which need none; see BinaryMetricSet).
  */
 export function buildSets(specs: SetSpec[], orderOnDemand = false): MetricSet[] {
   const sets = specs.map((spec) =>
