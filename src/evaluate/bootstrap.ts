@@ -106,9 +106,14 @@ export type SetSpec =
   | { kind: "multiclass"; y: Uint32Array; proba: Float64Array; k: number }
   | { kind: "regression"; y: Float64Array; pred: Float64Array };
 
-/** The sets of a run, in the resampling order of `alignResampleOrder`. */
-export function buildSets(specs: SetSpec[]): MetricSet[] {
-  const sets = specs.map(buildSet);
+/**
+ * The sets of a run, in the resampling order of `alignResampleOrder`. `orderOnDemand`: a binary set sorts its rows'
+ * order only when a walk first needs it (for the point metrics alone, which need none; see BinaryMetricSet).
+ */
+export function buildSets(specs: SetSpec[], orderOnDemand = false): MetricSet[] {
+  const sets = specs.map((spec) =>
+    spec.kind === "binary" ? new BinaryMetricSet(spec.y, spec.score, spec.threshold, orderOnDemand) : buildSet(spec),
+  );
   alignResampleOrder(sets);
   return sets;
 }

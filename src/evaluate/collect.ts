@@ -18,7 +18,7 @@ import type { Task } from "./metrics.ts";
 import { withExternalData } from "../onnx/external.ts";
 import { cutCsv } from "../data/csv-cut.ts";
 import type { ParquetScoredBatch } from "./parquet-batch.ts";
-import type { CsvScored, ParquetScored, ScoringPool } from "./pool.ts";
+import type { CsvScored, Measured, ParquetScored, ScoringPool } from "./pool.ts";
 import type { ParquetUnit } from "../data/parquet.ts";
 import { type Codes, newCodes, type PassColumns, type PrepareSpec, prepareBatch } from "./prepare.ts";
 import { type FeatureBatch, type ModelIo, ModelRunner, SCORING_THREADS, type Threads } from "./runner.ts";
@@ -131,6 +131,8 @@ export interface Collected {
   durationMs: number;
   /** Worker threads that scored the batches (0: this thread). */
   workers: number;
+  /** onnxruntime-node's version, as the scoring workers told it (not kept in a shard's state). */
+  onnxruntime?: string;
 }
 
 /** Rows of the data file estimated from its size and the first megabyte (for progress on CSV/JSONL). */
@@ -205,8 +207,9 @@ export async function collectRows(
   const settled = () => undefined;
   await Promise.race([starting.then(settled, settled), ...(poolModule ? [poolModule.then(settled, settled)] : [])]);
   try {
+    // the models checked and planned; their sessions are opened here only if this thread scores (below)
     for (const [i, s] of sources.entries()) {
-      runners.push(await ModelRunner.open(runnable[i], s.source, spec.task, s.io, SCORING_THREADS));
+      runners.push(ModelRunner.planned(runnable[i], s.source, spec.task, s.io, SCORING_THREADS));
     }
     const columns = passColumns(spec, runners);
     const progress = io ? new Progress(io, `evaluate ${spec.name}`, 0) : undefined;
@@ -215,6 +218,9 @@ export async function collectRows(
     progress?.setTotal(byPart ? Math.round(est / spec.shard!.count) : est);
     const up = await starting;
     pool = up.pool;
+    // without workers this thread scores: its sessions open first (a model onnxruntime cannot load fails here); with
+    // them it needs none (the workers measure the latency and tell onnxruntime's version), nor onnxruntime
+    if (!pool) for (const r of runners) await r.start();
     if (up.error) {
       io?.err(
         `warning: scoring worker threads could not start; batches are scored in the main thread (same predictions, slower): ${up.error}\n`,
@@ -242,8 +248,12 @@ export async function collectRows(
     if (pass.batches === 0 && pass.rows === 0 && !spec.shard)
       throw new CheckFailed(`${display} has no data rows to evaluate`);
     const models: CollectedModel[] = [];
+    let onnxruntime: string | undefined;
     for (let m = 0; m < runners.length; m++) {
-      models.push(await collectedModel(spec, sources[m], runners[m], m, pass.preds[m], pass.firstRow));
+      const measured = pool?.measure(m, spec.latency !== false ? pass.firstRow : undefined);
+      measured?.catch(() => undefined); // thrown where it is awaited (not at all for a model without latency)
+      onnxruntime ??= (await measured)?.onnxruntime;
+      models.push(await collectedModel(spec, sources[m], runners[m], m, pass.preds[m], pass.firstRow, measured));
     }
     const {
       candidate: _c,
@@ -275,6 +285,7 @@ export async function collectRows(
       skipped: pass.nanRows > 0 ? { nan_features: pass.nanRows } : {},
       durationMs: performance.now() - started,
       workers: pool?.size ?? 0,
+      ...(onnxruntime ? { onnxruntime } : {}),
     };
     done = true;
     return { collected, closed: close() };
@@ -612,9 +623,14 @@ async function collectedModel(
   m: number,
   preds: Grow<Float32Array> | Grow<Float64Array> | undefined,
   firstRow: FeatureBatch | undefined,
+  /** The latency as a scoring worker measured it (pool.ts `measure`), when workers scored. */
+  measured?: Promise<Measured>,
 ): Promise<CollectedModel> {
   let latency: CollectedModel["latency"];
-  if (spec.latency !== false && firstRow) latency = { ...(await r.latency(firstRow)), runs: 200 };
+  if (spec.latency !== false && firstRow) {
+    const l = measured ? (await measured).latency! : await r.latency(firstRow);
+    latency = { ...l, runs: 200 };
+  }
   return {
     role: m === 0 ? "candidate" : "baseline",
     source: source.source,

@@ -12,7 +12,7 @@ import type { Io } from "../util/io.ts";
 import { Progress } from "../util/progress.ts";
 import { collect, collectRows, type EvaluationSpec } from "./collect.ts";
 import { finalize } from "./finalize.ts";
-import { loadOrt } from "./runner.ts";
+import { loadOrt, ortVersion } from "./runner.ts";
 import { mergeShardStates, type ShardState, toShardState } from "./state.ts";
 
 export type { EvaluationSpec, Label, ModelSource } from "./collect.ts";
@@ -20,8 +20,7 @@ export type { ShardState } from "./state.ts";
 
 /** onnxruntime-node's version, for the record. */
 export async function onnxruntimeVersion(): Promise<string> {
-  const ort = await loadOrt();
-  return ort.env?.versions?.node ?? ort.env?.versions?.common ?? "unknown";
+  return ortVersion(await loadOrt());
 }
 
 /** The number of resamples, whoever asked for it (a library caller, a shard state file): 0 to MAX_RESAMPLES. */
@@ -61,7 +60,8 @@ export async function evaluateModel(spec: EvaluationSpec, io?: Io): Promise<Eval
   const { collected, closed } = await collectRows(spec, io);
   try {
     return await finalize(collected, {
-      onnxruntime: await onnxruntimeVersion(),
+      // as the scoring workers' onnxruntime told it (this thread loaded none), else this thread's
+      onnxruntime: collected.onnxruntime ?? (await onnxruntimeVersion()),
       ...bootstrapProgress(io, spec.bootstrap.resamples),
     });
   } finally {

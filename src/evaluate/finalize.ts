@@ -208,7 +208,8 @@ export async function finalize(c: Collected, opts: FinalizeOptions = {}): Promis
   const t0 = performance.now();
   const s = c.settings;
   const { specs, classes, positive, reads, skipped } = prepare(c);
-  const sets = buildSets(specs);
+  // the point metrics of one model without a bootstrap or slices walk no rows' order: none is sorted
+  const sets = buildSets(specs, s.bootstrap.resamples === 0 && c.slices.length === 0 && specs.length === 1);
   const boot =
     s.bootstrap.resamples > 0 && c.rows > 0
       ? await pairedBootstrapParallel(specs, sets, {

@@ -1,4 +1,4 @@
-import { argsortAscending, sortFloat32 } from "./sort.ts";
+import { argsortAscending, sortFloat32, sortFloat32Labeled, valueOfKey } from "./sort.ts";
 
 /**
  * Metrics by task, named as scikit-learn (or the issue) spells them. Each metric set is prepared once from the
@@ -100,7 +100,9 @@ function f1of(p: number, r: number): number {
 export class BinaryMetricSet implements MetricSet {
   readonly names = BINARY_METRICS;
   readonly n: number;
-  private readonly order: Uint32Array;
+  private orderOf?: Uint32Array;
+  /** The scores, kept to sort the rows' order by when it is first asked for (an order made on demand). */
+  private readonly unordered?: Float64Array;
   // per-row terms, permuted into ascending score order
   private readonly yS: Uint8Array;
   private readonly sS: Float64Array;
@@ -115,35 +117,59 @@ export class BinaryMetricSet implements MetricSet {
   private binS?: Uint8Array;
   private readonly binAcc = new Float64Array(ECE_BINS);
 
-  /** `y`: 1 for the positive class, 0 otherwise; `score`: the positive class's probability or score. */
+  /**
+   * `y`: 1 for the positive class, 0 otherwise; `score`: the positive class's probability or score. With
+   * `orderOnDemand`, float32 scores are sorted with their labels only, and the rows' order (which weighted walks,
+   * `rank` and `mapOrder` need) is sorted when first asked for: the point metrics alone need no order, and the
+   * labels moved with the keys cost a byte where a row index costs four. The same order and values either way.
+   */
   constructor(
     y: Uint8Array,
     score: Float64Array,
     readonly threshold: number,
+    orderOnDemand = false,
   ) {
     const n = y.length;
     this.n = n;
-    // the order, and the scores in it: read back from the radix sort's keys for float32 scores, else gathered
-    const sorted = sortFloat32(score);
-    this.order = sorted?.order ?? argsortAscending(score);
-    const order = this.order;
-    const yS = new Uint8Array(n);
-    for (let k = 0; k < n; k++) yS[k] = y[order[k]];
-    let sS = sorted?.sorted;
-    if (!sS) {
+    const labeled = orderOnDemand ? sortFloat32Labeled(score, y) : undefined;
+    let yS: Uint8Array;
+    let sS: Float64Array;
+    if (labeled) {
+      this.unordered = score;
+      yS = labeled.labels;
       sS = new Float64Array(n);
-      for (let k = 0; k < n; k++) sS[k] = score[order[k]];
+      const keys = labeled.keys;
+      for (let k = 0; k < n; k++) sS[k] = valueOfKey(keys[k]);
+    } else {
+      // the order, and the scores in it: read back from the radix sort's keys for float32 scores, else gathered
+      const sorted = sortFloat32(score);
+      const order = sorted?.order ?? argsortAscending(score);
+      this.orderOf = order;
+      yS = new Uint8Array(n);
+      for (let k = 0; k < n; k++) yS[k] = y[order[k]];
+      if (sorted) sS = sorted.sorted;
+      else {
+        sS = new Float64Array(n);
+        for (let k = 0; k < n; k++) sS[k] = score[order[k]];
+      }
     }
     this.yS = yS;
     this.sS = sS;
-    this.flags = new Uint8Array(n);
+    const flags = new Uint8Array(n);
     let kThr = n;
     for (let k = 0; k < n; k++) {
-      const groupEnd = k === 0 || this.sS[k - 1] !== this.sS[k];
-      this.flags[k] = this.yS[k] | (groupEnd ? 2 : 0);
-      if (kThr === n && this.sS[k] >= threshold) kThr = k;
+      const groupEnd = k === 0 || sS[k - 1] !== sS[k];
+      flags[k] = yS[k] | (groupEnd ? 2 : 0);
+      if (kThr === n && sS[k] >= threshold) kThr = k;
     }
+    this.flags = flags;
     this.kThr = kThr;
+  }
+
+  /** The rows in ascending score order (stable): sorted when first asked for, with `orderOnDemand`. */
+  private get order(): Uint32Array {
+    this.orderOf ??= argsortAscending(this.unordered!);
+    return this.orderOf;
   }
 
   /** Where each sorted position's bootstrap weight is in the resampling order; null: the position itself. */
@@ -212,6 +238,9 @@ export class BinaryMetricSet implements MetricSet {
     let fpAt = 0;
     let ll = 0;
     let sq = 0;
+    // the scores fall as the walk goes down, so each one's calibration bin is found from the last one's, down
+    // (eceBin's result: the number of inner edges below the score; NaN, at either end of the order, in bin 0)
+    let bin = ECE_BINS - 1;
     for (let k = this.n - 1; k >= 0; k--) {
       const f = flags[k];
       const yi = f & 1;
@@ -221,7 +250,10 @@ export class BinaryMetricSet implements MetricSet {
       ll += logLossTerm(yi, p);
       const d = yi - p;
       sq += d * d;
-      bins[eceBin(p)] += d;
+      if (p === p) {
+        while (bin > 0 && !(ECE_EDGES[bin - 1] < p)) bin--;
+        bins[bin] += d;
+      } else bins[0] += d;
       if (f & 2) {
         auc += (fp - prevFp) * (tp + prevTp);
         if (tp !== prevTp) ap += (tp - prevTp) * (tp / (tp + fp));

@@ -22,11 +22,17 @@ import {
 import type { Task } from "./metrics.ts";
 import type { ModelIo } from "./model-io.ts";
 import { defaultScoringWorkers, takePrestarted } from "./prestarted.ts";
-import { type Feed, loadOrt, ModelRunner, SCORING_THREADS } from "./runner.ts";
+import { type Feed, type FeatureBatch, loadOrt, ModelRunner, ortVersion, SCORING_THREADS } from "./runner.ts";
 import type { Prediction } from "./score-models.ts";
 
 export type { CsvPassContext, CsvScored } from "./csv-batch.ts";
 export type { ParquetPassContext, ParquetScored } from "./parquet-batch.ts";
+
+/** What `measure` gives. */
+export interface Measured {
+  onnxruntime: string;
+  latency?: { p50: number; p95: number; p99: number };
+}
 
 /** One model a worker opens: the bytes `ModelRunner.open` takes. */
 export interface PoolModel {
@@ -96,6 +102,7 @@ export class ScoringPool {
           ms?: number[];
           csv?: CsvScored;
           parquet?: ParquetScored;
+          measured?: Measured;
           error?: WorkerError;
         }) => {
           let job = slot.jobs.get(m.id);
@@ -108,7 +115,7 @@ export class ScoringPool {
             pool.units.delete(m.id);
           }
           if (m.error) job.reject(reviveWorkerError(m.error));
-          else job.resolve(m.csv ?? m.parquet ?? { outs: m.outs!, ms: m.ms! });
+          else job.resolve(m.csv ?? m.parquet ?? m.measured ?? { outs: m.outs!, ms: m.ms! });
         },
       );
       slot.worker.on("error", fail);
@@ -183,6 +190,21 @@ export class ScoringPool {
   }
 
   /**
+   * onnxruntime's version, and (with `row`) model `model`'s single-row latency on it (ModelRunner.latency), measured
+   * in a worker's session: this thread then needs no session, nor onnxruntime, of its own.
+   */
+  measure(model: number, row?: FeatureBatch): Promise<Measured> {
+    let slot = this.slots[0];
+    for (const s of this.slots) if (s.busy < slot.busy) slot = s;
+    const id = this.next++;
+    slot.busy++;
+    return new Promise((resolve, reject) => {
+      slot.jobs.set(id, { resolve, reject });
+      slot.worker.postMessage({ id, measure: { model, row } });
+    });
+  }
+
+  /**
    * Ends the workers once the jobs sent have settled: a worker terminated inside onnxruntime's run aborts the whole
    * process (onnxruntime-node throws from its native callback), which a failing run would otherwise risk.
    */
@@ -196,8 +218,13 @@ if (!isMainThread && workerData?.modelgateScoring) {
   const port = parentPort!;
   const init = workerData.modelgateScoring as { models?: PoolModel[]; task?: Task; deferred?: boolean };
   if (init.deferred) {
-    // prestarted (prestart.ts): onnxruntime loads now; the models come in the first message, or the end
-    loadOrt().catch(() => undefined); // a failure is met again, and reported, when the models are opened
+    // prestarted (prestart.ts): onnxruntime loads now, and sets up its environment (what a process's first session
+    // costs before its model: most of the time `create` takes; here by a session of no bytes, refused right after it)
+    // while the command loads; the models come in the first message, or the end. A failure is met again, and
+    // reported, when the models are opened.
+    loadOrt()
+      .then((ort) => ort.InferenceSession.create(new Uint8Array(0)))
+      .catch(() => undefined);
     port.once("message", (m: { modelgateOpen?: { models: PoolModel[]; task: Task } }) => {
       if (m.modelgateOpen) scoringWorker(port, m.modelgateOpen.models, m.modelgateOpen.task);
       else port.close();
@@ -248,6 +275,7 @@ function scoringWorker(port: NonNullable<typeof parentPort>, models: PoolModel[]
         taken?: Int32Array;
         parquet?: ParquetUnit;
         seq?: number;
+        measure?: { model: number; row?: FeatureBatch };
       };
       port.on("message", async (m: Message) => {
         if (isEndMessage(m)) {
@@ -270,6 +298,19 @@ function scoringWorker(port: NonNullable<typeof parentPort>, models: PoolModel[]
         if (m.parquet) {
           units.set(m.seq!, { id, unit: m.parquet });
           takeUnit();
+          return;
+        }
+        if (m.measure) {
+          const { model, row } = m.measure;
+          try {
+            const measured: Measured = {
+              onnxruntime: ortVersion(await loadOrt()),
+              ...(row ? { latency: await runners[model].latency(row) } : {}),
+            };
+            port.postMessage({ id, measured });
+          } catch (err) {
+            port.postMessage({ id, error: serializeWorkerError(err) });
+          }
           return;
         }
         if (csv) {

@@ -43,6 +43,9 @@ export class ModelRunner {
   private session!: ort.InferenceSession;
   private ort!: Ort;
   private plan!: IoPlan;
+  /** The graph onnxruntime is given, until the session is open. */
+  private runnable?: Uint8Array;
+  private starting?: Promise<void>;
   /** Milliseconds spent in session.run over the whole pass (batch throughput). */
   inferMs = 0;
   inferRows = 0;
@@ -62,6 +65,23 @@ export class ModelRunner {
     io: ModelIo,
     threads: Threads = SCORING_THREADS,
   ): Promise<ModelRunner> {
+    const r = ModelRunner.planned(bytes, file, task, io, threads);
+    await r.start();
+    return r;
+  }
+
+  /**
+   * The model's signature checked and its inputs and output planned, without onnxruntime: what `open` does before it
+   * loads onnxruntime and the session, which `start` (or the first run) then does. Columns, output, class labels and
+   * notes are known from here on.
+   */
+  static planned(
+    bytes: Uint8Array,
+    file: string,
+    task: Task,
+    io: ModelIo,
+    threads: Threads = SCORING_THREADS,
+  ): ModelRunner {
     const { model, signature } = readOnnxModel(bytes, file);
     // onnxruntime would read external data from the working folder: it is given only self-contained models.
     refuseExternalData(
@@ -85,17 +105,26 @@ export class ModelRunner {
         `${file}: "${plan.zipMap.output}" is a ZipMap (${plan.zipMap.type}), which onnxruntime-node cannot return; read its input tensor "${plan.zipMap.tensor}" (the same probabilities) instead`,
       );
     }
-    r.ort = await loadOrt();
-    try {
-      r.session = await r.ort.InferenceSession.create(runnable, {
-        intraOpNumThreads: threads.intraOp,
-        interOpNumThreads: threads.interOp,
-        graphOptimizationLevel: "all",
-      });
-    } catch (err) {
-      throw new CheckFailed(`${file}: onnxruntime cannot load the model: ${(err as Error).message}`);
-    }
+    r.runnable = runnable;
     return r;
+  }
+
+  /** Loads onnxruntime and opens the session (once; `open` and the first run call it). */
+  start(): Promise<void> {
+    this.starting ??= (async () => {
+      this.ort = await loadOrt();
+      try {
+        this.session = await this.ort.InferenceSession.create(this.runnable!, {
+          intraOpNumThreads: this.threads.intraOp,
+          interOpNumThreads: this.threads.interOp,
+          graphOptimizationLevel: "all",
+        });
+      } catch (err) {
+        throw new CheckFailed(`${this.file}: onnxruntime cannot load the model: ${(err as Error).message}`);
+      }
+      this.runnable = undefined;
+    })();
+    return this.starting;
   }
 
   /** Columns this model reads. */
@@ -159,6 +188,7 @@ export class ModelRunner {
 
   /** Scores prepared feeds of `n` rows; returns row-major n × width predictions. */
   async runFeeds(feeds: Record<string, Feed>, n: number): Promise<Float32Array | Float64Array> {
+    if (!this.session) await this.start();
     const T = this.ort.Tensor;
     const tensors: Record<string, ort.Tensor> = {};
     for (const [name, f] of Object.entries(feeds))
@@ -199,8 +229,14 @@ export class ModelRunner {
   }
 
   async close(): Promise<void> {
+    await this.starting?.catch(() => undefined); // a session still opening is released once open
     await this.session?.release();
   }
+}
+
+/** onnxruntime-node's version, as the record states it. */
+export function ortVersion(ort: Ort): string {
+  return ort.env?.versions?.node ?? ort.env?.versions?.common ?? "unknown";
 }
 
 /** onnxruntime-node, loaded on first use (a native addon: `validate` and `--help` never pay for it). */

@@ -155,3 +155,52 @@ export function sortedFloat32Keys(values: Float64Array): Uint32Array | undefined
   }
   return keys;
 }
+
+/**
+ * The keys of float32-representable values (NaN allowed, as sortFloat32 allows it) in ascending order, with each
+ * value's label moved along: `labels[k]` is the label of the value whose key is `keys[k]`, the same stable order as
+ * sortFloat32's (labels of equal keys stay in row order). A byte moves with each key instead of its row's index, and
+ * no row is gathered afterwards: for metrics that need the labels in score order but not the rows' order. Undefined
+ * for other values.
+ */
+export function sortFloat32Labeled(
+  values: Float64Array,
+  labels: Uint8Array,
+): { keys: Uint32Array; labels: Uint8Array } | undefined {
+  const n = values.length;
+  let keys = new Uint32Array(n);
+  let lab = new Uint8Array(n);
+  const counts = [new Uint32Array(2048), new Uint32Array(2048), new Uint32Array(2048)];
+  const [c0, c1, c2] = counts;
+  for (let i = 0; i < n; i++) {
+    const v = values[i];
+    f32[0] = v;
+    if (f32[0] !== v && v === v) return undefined;
+    const key = keyOf(u32[0]);
+    keys[i] = key;
+    lab[i] = labels[i];
+    c0[key & 2047]++;
+    c1[(key >>> 11) & 2047]++;
+    c2[key >>> 22]++;
+  }
+  let keys2 = new Uint32Array(n);
+  let lab2 = new Uint8Array(n);
+  for (let pass = 0; pass < 3; pass++) {
+    const shift = pass * 11;
+    const c = counts[pass];
+    if (startsOf(c, n)) continue;
+    for (let i = 0; i < n; i++) {
+      const key = keys[i];
+      const p = c[(key >>> shift) & 2047]++;
+      keys2[p] = key;
+      lab2[p] = lab[i];
+    }
+    const tk = keys;
+    keys = keys2;
+    keys2 = tk;
+    const tl = lab;
+    lab = lab2;
+    lab2 = tl;
+  }
+  return { keys, labels: lab };
+}

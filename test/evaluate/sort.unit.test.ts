@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { BinaryMetricSet } from "../../src/evaluate/metrics.ts";
-import { argsortAscending, sortFloat32 } from "../../src/evaluate/sort.ts";
+import { argsortAscending, sortFloat32, sortFloat32Labeled, valueOfKey } from "../../src/evaluate/sort.ts";
 
 /** The stable ascending order by comparison, NaN last and -0 before 0 (the radix sort orders by the bits): what it must give. */
 function byComparison(values: Float64Array): number[] {
@@ -89,4 +89,73 @@ test("the point metrics' walk (terms computed as it goes) equals the walk with e
     both.compute(null, again);
     assert.ok(Array.from(point).every((v, i) => Object.is(v, again[i])));
   }
+});
+
+test("float32 scores sorted with their labels: the keys and labels of sortFloat32's order; the set's metrics the same bit for bit", () => {
+  let s = 11;
+  const rnd = () => {
+    s = (s * 1103515245 + 12345) >>> 0;
+    return s / 2 ** 32;
+  };
+  const n = 20000;
+  const cases: Float64Array[] = [
+    // ties (few distinct values), scores on every calibration edge and on the threshold, 0 and 1
+    Float64Array.from({ length: n }, () => Math.fround(Math.round(rnd() * 20) / 20)),
+    Float64Array.from({ length: n }, () => Math.fround(rnd())),
+    // NaN at both ends of the order (either sign), -0 and 0, infinities, outside [0, 1]
+    Float64Array.from(
+      { length: n },
+      (_, i) => [Number.NaN, -Number.NaN, -0, 0, Number.POSITIVE_INFINITY, -2, 1.5][i % 9] ?? Math.fround(rnd()),
+    ),
+    new Float64Array(300).fill(0.5),
+    new Float64Array(0),
+  ];
+  // a negative NaN: its sign bit set (keyed below every number)
+  const negNaN = new Float64Array(new BigUint64Array([0xfff8000000000000n]).buffer)[0];
+  cases[2][1] = negNaN;
+  for (const score of cases) {
+    const y = Uint8Array.from(score, () => (rnd() < 0.4 ? 1 : 0));
+    const old = sortFloat32(score)!;
+    const labeled = sortFloat32Labeled(score, y)!;
+    assert.deepEqual(
+      Array.from(labeled.labels),
+      Array.from(old.order, (i) => y[i]),
+    );
+    assert.ok(Array.from(labeled.keys).every((key, k) => Object.is(valueOfKey(key), old.sorted[k])));
+    // every output of the set, with the order sorted up front and on demand
+    const eager = new BinaryMetricSet(y, score, 0.5);
+    const lazy = new BinaryMetricSet(y, score, 0.5, true);
+    const a = new Float64Array(11);
+    const b = new Float64Array(11);
+    eager.compute(null, a);
+    lazy.compute(null, b);
+    assert.ok(
+      Array.from(a).every((v, i) => Object.is(v, b[i])),
+      `${a} vs ${b}`,
+    );
+    // the point walk (calibration bins found from the last row's) against the walk with every weight 1 (eceBin)
+    const ones = new Float64Array(11);
+    new BinaryMetricSet(y, score, 0.5).compute(new Uint8Array(score.length).fill(1), ones);
+    assert.ok(
+      Array.from(a).every((v, i) => Object.is(v, ones[i])),
+      `${a} vs ${ones}`,
+    );
+    assert.deepEqual(lazy.confusion(), eager.confusion());
+    assert.deepEqual(lazy.curves(), eager.curves());
+    const w = Uint8Array.from(score, () => Math.floor(rnd() * 3));
+    eager.compute(w, a);
+    lazy.compute(w, b);
+    assert.ok(Array.from(a).every((v, i) => Object.is(v, b[i])));
+    assert.deepEqual(lazy.rank(), eager.rank());
+    assert.deepEqual(lazy.confusion(w), eager.confusion(w));
+  }
+  // values float32 cannot hold: none (the set sorts its order as before)
+  assert.equal(sortFloat32Labeled(Float64Array.from([0.1, 0.2]), new Uint8Array(2)), undefined);
+  const score = Float64Array.from([0.1, 0.7, 0.3, 0.7]);
+  const y = Uint8Array.from([0, 1, 1, 0]);
+  const a = new Float64Array(11);
+  const b = new Float64Array(11);
+  new BinaryMetricSet(y, score, 0.5).compute(null, a);
+  new BinaryMetricSet(y, score, 0.5, true).compute(null, b);
+  assert.deepEqual(Array.from(a), Array.from(b));
 });

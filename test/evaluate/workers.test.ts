@@ -202,9 +202,12 @@ test("scoring workers started before the command loads (prestart.ts): taken by t
   const end = prestartScoring(args("aligned.parquet"), 0);
   assert.equal(prestartedWorkers(), workers);
   const s = spec("aligned.parquet");
-  const there = await evaluateModel({ ...s, workers });
+  // with the latency: measured in a worker's session (this thread opens none), and onnxruntime's version told by it
+  const there = await evaluateModel({ ...s, workers, latency: true });
   await end();
   assert.equal(there.timings.scoringWorkers, workers);
+  assert.equal(there.timings.latency?.candidate.runs, 200);
+  assert.equal(there.timings.latency?.baseline?.runs, 200);
   assert.equal(prestartedWorkers(), 0, "the pool took the prestarted workers");
   const here = await evaluateModel({ ...s, workers: 0 });
   assert.equal(JSON.stringify(stablePart(there), null, 1), JSON.stringify(stablePart(here), null, 1));
