@@ -2,21 +2,21 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   resamplesArg,
   summarize
-} from "../chunks/chunk-3LLKAGHH.js";
+} from "../chunks/chunk-3VUHUAZU.js";
 import {
   evaluateRepositoryModel,
   mergeShardFiles
-} from "../chunks/chunk-FTOE3JT3.js";
+} from "../chunks/chunk-AFALA73M.js";
 import "../chunks/chunk-UJGMECAW.js";
-import "../chunks/chunk-2PJKH6PE.js";
-import "../chunks/chunk-GBY7CM57.js";
-import "../chunks/chunk-QJGAXSOZ.js";
+import "../chunks/chunk-BSYMQ5YS.js";
+import "../chunks/chunk-JZLHVTQC.js";
+import "../chunks/chunk-KV3PDDTP.js";
 import "../chunks/chunk-4PYCTCDN.js";
 import "../chunks/chunk-AYMTKVFU.js";
 import "../chunks/chunk-UCU4ARW5.js";
 import "../chunks/chunk-7DC5CDGY.js";
 import "../chunks/chunk-JUPVGUIV.js";
-import "../chunks/chunk-HESXV63B.js";
+import "../chunks/chunk-C6CK2HNB.js";
 import "../chunks/chunk-SU4I4RP5.js";
 import "../chunks/chunk-BQ3X32ZS.js";
 import "../chunks/chunk-6UXFBPQ7.js";

@@ -2,11 +2,11 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   renderText,
   runMonitor
-} from "../chunks/chunk-Z7X7R5AX.js";
+} from "../chunks/chunk-RDKKOEK2.js";
 import {
   parseTimestamp
 } from "../chunks/chunk-AD2KXEDN.js";
-import "../chunks/chunk-CEKM5O4H.js";
+import "../chunks/chunk-JFTWRDJB.js";
 import "../chunks/chunk-MY2UWQIZ.js";
 import "../chunks/chunk-VQ2PV6V5.js";
 import "../chunks/chunk-Y7A4R7MF.js";
@@ -40,15 +40,15 @@ import "../chunks/chunk-6E32F27Q.js";
 import "../chunks/chunk-TYVK2T2V.js";
 import "../chunks/chunk-U73FS3GH.js";
 import "../chunks/chunk-KKQJU2ZQ.js";
-import "../chunks/chunk-2PJKH6PE.js";
-import "../chunks/chunk-GBY7CM57.js";
-import "../chunks/chunk-QJGAXSOZ.js";
+import "../chunks/chunk-BSYMQ5YS.js";
+import "../chunks/chunk-JZLHVTQC.js";
+import "../chunks/chunk-KV3PDDTP.js";
 import "../chunks/chunk-4PYCTCDN.js";
 import "../chunks/chunk-AYMTKVFU.js";
 import "../chunks/chunk-UCU4ARW5.js";
 import "../chunks/chunk-7DC5CDGY.js";
 import "../chunks/chunk-JUPVGUIV.js";
-import "../chunks/chunk-HESXV63B.js";
+import "../chunks/chunk-C6CK2HNB.js";
 import "../chunks/chunk-SU4I4RP5.js";
 import "../chunks/chunk-BQ3X32ZS.js";
 import "../chunks/chunk-6UXFBPQ7.js";

@@ -1,12 +1,12 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   runPublish
-} from "../chunks/chunk-G2FYRQUP.js";
+} from "../chunks/chunk-5IHSGOQW.js";
 import {
   jobWorkflowRefInput
 } from "../chunks/chunk-BC4KLFLU.js";
-import "../chunks/chunk-RFRLSNK7.js";
-import "../chunks/chunk-GN25KFMN.js";
+import "../chunks/chunk-LUNYEL5P.js";
+import "../chunks/chunk-LNCWRWYR.js";
 import "../chunks/chunk-VFALEFWH.js";
 import "../chunks/chunk-MAUY7AIH.js";
 import "../chunks/chunk-EHYNATMU.js";
@@ -35,14 +35,14 @@ import "../chunks/chunk-6E32F27Q.js";
 import "../chunks/chunk-TYVK2T2V.js";
 import "../chunks/chunk-U73FS3GH.js";
 import "../chunks/chunk-KKQJU2ZQ.js";
-import "../chunks/chunk-GBY7CM57.js";
-import "../chunks/chunk-QJGAXSOZ.js";
+import "../chunks/chunk-JZLHVTQC.js";
+import "../chunks/chunk-KV3PDDTP.js";
 import "../chunks/chunk-4PYCTCDN.js";
 import "../chunks/chunk-AYMTKVFU.js";
 import "../chunks/chunk-UCU4ARW5.js";
 import "../chunks/chunk-7DC5CDGY.js";
 import "../chunks/chunk-JUPVGUIV.js";
-import "../chunks/chunk-HESXV63B.js";
+import "../chunks/chunk-C6CK2HNB.js";
 import "../chunks/chunk-SU4I4RP5.js";
 import "../chunks/chunk-BQ3X32ZS.js";
 import "../chunks/chunk-6UXFBPQ7.js";

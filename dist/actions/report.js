@@ -3,16 +3,16 @@ import {
   formatReportResult,
   reportExitCode,
   runReport
-} from "../chunks/chunk-VCEI5DU7.js";
-import "../chunks/chunk-RFRLSNK7.js";
-import "../chunks/chunk-GN25KFMN.js";
+} from "../chunks/chunk-GP7Y23G4.js";
+import "../chunks/chunk-LUNYEL5P.js";
+import "../chunks/chunk-LNCWRWYR.js";
 import "../chunks/chunk-VFALEFWH.js";
 import {
   parseModelList
 } from "../chunks/chunk-RATANCZ6.js";
 import "../chunks/chunk-MAUY7AIH.js";
 import "../chunks/chunk-EHYNATMU.js";
-import "../chunks/chunk-FTOE3JT3.js";
+import "../chunks/chunk-AFALA73M.js";
 import "../chunks/chunk-UJGMECAW.js";
 import "../chunks/chunk-6FZ5Y4LU.js";
 import "../chunks/chunk-OL25SVDW.js";
@@ -24,15 +24,15 @@ import "../chunks/chunk-QR72UADD.js";
 import "../chunks/chunk-TYVK2T2V.js";
 import "../chunks/chunk-U73FS3GH.js";
 import "../chunks/chunk-KKQJU2ZQ.js";
-import "../chunks/chunk-2PJKH6PE.js";
-import "../chunks/chunk-GBY7CM57.js";
-import "../chunks/chunk-QJGAXSOZ.js";
+import "../chunks/chunk-BSYMQ5YS.js";
+import "../chunks/chunk-JZLHVTQC.js";
+import "../chunks/chunk-KV3PDDTP.js";
 import "../chunks/chunk-4PYCTCDN.js";
 import "../chunks/chunk-AYMTKVFU.js";
 import "../chunks/chunk-UCU4ARW5.js";
 import "../chunks/chunk-7DC5CDGY.js";
 import "../chunks/chunk-JUPVGUIV.js";
-import "../chunks/chunk-HESXV63B.js";
+import "../chunks/chunk-C6CK2HNB.js";
 import "../chunks/chunk-SU4I4RP5.js";
 import "../chunks/chunk-BQ3X32ZS.js";
 import "../chunks/chunk-6UXFBPQ7.js";

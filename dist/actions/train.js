@@ -3,9 +3,9 @@ import {
   TrainingFailed,
   secretValues,
   trainModel
-} from "../chunks/chunk-3PMAQGQZ.js";
+} from "../chunks/chunk-6Y4GLAQZ.js";
 import "../chunks/chunk-KKQJU2ZQ.js";
-import "../chunks/chunk-HESXV63B.js";
+import "../chunks/chunk-C6CK2HNB.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-WQ3D7RZK.js";
 import "../chunks/chunk-SG456TKB.js";

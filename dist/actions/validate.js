@@ -7,18 +7,18 @@ import {
 } from "../chunks/chunk-MBUOXZPG.js";
 import {
   validateRepository
-} from "../chunks/chunk-GN25KFMN.js";
+} from "../chunks/chunk-LNCWRWYR.js";
 import "../chunks/chunk-VFALEFWH.js";
 import "../chunks/chunk-6FZ5Y4LU.js";
 import "../chunks/chunk-OL25SVDW.js";
-import "../chunks/chunk-GBY7CM57.js";
-import "../chunks/chunk-QJGAXSOZ.js";
+import "../chunks/chunk-JZLHVTQC.js";
+import "../chunks/chunk-KV3PDDTP.js";
 import "../chunks/chunk-4PYCTCDN.js";
 import "../chunks/chunk-AYMTKVFU.js";
 import "../chunks/chunk-UCU4ARW5.js";
 import "../chunks/chunk-7DC5CDGY.js";
 import "../chunks/chunk-JUPVGUIV.js";
-import "../chunks/chunk-HESXV63B.js";
+import "../chunks/chunk-C6CK2HNB.js";
 import "../chunks/chunk-SU4I4RP5.js";
 import "../chunks/chunk-BQ3X32ZS.js";
 import "../chunks/chunk-6UXFBPQ7.js";

@@ -250,7 +250,7 @@ export class BinaryMetricSet implements MetricSet {
       ll += logLossTerm(yi, p);
       const d = yi - p;
       sq += d * d;
-      if (p === p) {
+      if (!Number.isNaN(p)) {
         while (bin > 0 && !(ECE_EDGES[bin - 1] < p)) bin--;
         bins[bin] += d;
       } else bins[0] += d;

@@ -175,7 +175,7 @@ export function sortFloat32Labeled(
   for (let i = 0; i < n; i++) {
     const v = values[i];
     f32[0] = v;
-    if (f32[0] !== v && v === v) return undefined;
+    if (f32[0] !== v && !Number.isNaN(v)) return undefined;
     const key = keyOf(u32[0]);
     keys[i] = key;
     lab[i] = labels[i];

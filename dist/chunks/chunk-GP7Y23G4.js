@@ -4,7 +4,7 @@ import {
   buildReport,
   postReport,
   renderReport
-} from "./chunk-RFRLSNK7.js";
+} from "./chunk-LUNYEL5P.js";
 import {
   pullRequestRuleChanges,
   reportRuleNotice,
@@ -13,7 +13,7 @@ import {
 import {
   evaluateCandidate,
   uncommittedModelNote
-} from "./chunk-FTOE3JT3.js";
+} from "./chunk-AFALA73M.js";
 import {
   bufferIo,
   inGitHubActions

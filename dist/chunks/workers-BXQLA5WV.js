@@ -8,7 +8,7 @@ import {
   tallyBuffers
 } from "./chunk-AD2KXEDN.js";
 import "./chunk-OL25SVDW.js";
-import "./chunk-QJGAXSOZ.js";
+import "./chunk-KV3PDDTP.js";
 import {
   cutCsv
 } from "./chunk-4PYCTCDN.js";
@@ -22,7 +22,7 @@ import "./chunk-7DC5CDGY.js";
 import "./chunk-JUPVGUIV.js";
 import {
   ModelRunner
-} from "./chunk-HESXV63B.js";
+} from "./chunk-C6CK2HNB.js";
 import {
   endWorkers,
   isEndMessage,

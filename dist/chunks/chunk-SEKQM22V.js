@@ -7,7 +7,7 @@ import {
 } from "./chunk-MBUOXZPG.js";
 import {
   validateRepository
-} from "./chunk-GN25KFMN.js";
+} from "./chunk-LNCWRWYR.js";
 import {
   inGitHubActions
 } from "./chunk-UJGMECAW.js";

@@ -7,7 +7,7 @@ import {
 } from "./chunk-MBUOXZPG.js";
 import {
   validateRepository
-} from "./chunk-GN25KFMN.js";
+} from "./chunk-LNCWRWYR.js";
 import "./chunk-VFALEFWH.js";
 import {
   lockRepository
@@ -21,8 +21,8 @@ import {
   declaredPositive,
   labelKey,
   listed
-} from "./chunk-GBY7CM57.js";
-import "./chunk-QJGAXSOZ.js";
+} from "./chunk-JZLHVTQC.js";
+import "./chunk-KV3PDDTP.js";
 import "./chunk-4PYCTCDN.js";
 import {
   formatOf,
@@ -31,7 +31,7 @@ import {
 import "./chunk-UCU4ARW5.js";
 import "./chunk-7DC5CDGY.js";
 import "./chunk-JUPVGUIV.js";
-import "./chunk-HESXV63B.js";
+import "./chunk-C6CK2HNB.js";
 import "./chunk-SU4I4RP5.js";
 import "./chunk-BQ3X32ZS.js";
 import "./chunk-6UXFBPQ7.js";

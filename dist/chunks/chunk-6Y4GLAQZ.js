@@ -7,7 +7,7 @@ import {
   ModelRunner,
   loadOrt,
   withExternalData
-} from "./chunk-HESXV63B.js";
+} from "./chunk-C6CK2HNB.js";
 import {
   VERSION
 } from "./chunk-3BUM2VMV.js";

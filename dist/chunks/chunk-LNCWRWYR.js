@@ -19,10 +19,10 @@ import {
   declaredPositive,
   labelKey,
   sortKeys
-} from "./chunk-GBY7CM57.js";
+} from "./chunk-JZLHVTQC.js";
 import {
   planModelIo
-} from "./chunk-HESXV63B.js";
+} from "./chunk-C6CK2HNB.js";
 import {
   readManifestsAt
 } from "./chunk-U6VEG54C.js";

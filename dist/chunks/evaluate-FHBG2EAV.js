@@ -2,18 +2,18 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   command,
   resamplesArg
-} from "./chunk-3LLKAGHH.js";
-import "./chunk-FTOE3JT3.js";
+} from "./chunk-3VUHUAZU.js";
+import "./chunk-AFALA73M.js";
 import "./chunk-UJGMECAW.js";
-import "./chunk-2PJKH6PE.js";
-import "./chunk-GBY7CM57.js";
-import "./chunk-QJGAXSOZ.js";
+import "./chunk-BSYMQ5YS.js";
+import "./chunk-JZLHVTQC.js";
+import "./chunk-KV3PDDTP.js";
 import "./chunk-4PYCTCDN.js";
 import "./chunk-AYMTKVFU.js";
 import "./chunk-UCU4ARW5.js";
 import "./chunk-7DC5CDGY.js";
 import "./chunk-JUPVGUIV.js";
-import "./chunk-HESXV63B.js";
+import "./chunk-C6CK2HNB.js";
 import "./chunk-SU4I4RP5.js";
 import "./chunk-BQ3X32ZS.js";
 import "./chunk-6UXFBPQ7.js";

@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   TrainingFailed,
   trainModel
-} from "./chunk-3PMAQGQZ.js";
+} from "./chunk-6Y4GLAQZ.js";
 import {
   num,
   parseArgs

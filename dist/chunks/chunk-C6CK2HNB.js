@@ -370,10 +370,23 @@ var ModelRunner = class _ModelRunner {
   session;
   ort;
   plan;
+  /** The graph onnxruntime is given, until the session is open. */
+  runnable;
+  starting;
   /** Milliseconds spent in session.run over the whole pass (batch throughput). */
   inferMs = 0;
   inferRows = 0;
   static async open(bytes, file, task, io, threads = SCORING_THREADS) {
+    const r = _ModelRunner.planned(bytes, file, task, io, threads);
+    await r.start();
+    return r;
+  }
+  /**
+   * The model's signature checked and its inputs and output planned, without onnxruntime: what `open` does before it
+   * loads onnxruntime and the session, which `start` (or the first run) then does. Columns, output, class labels and
+   * notes are known from here on.
+   */
+  static planned(bytes, file, task, io, threads = SCORING_THREADS) {
     const { model, signature } = readOnnxModel(bytes, file);
     refuseExternalData(
       model,
@@ -395,17 +408,25 @@ var ModelRunner = class _ModelRunner {
         `${file}: "${plan.zipMap.output}" is a ZipMap (${plan.zipMap.type}), which onnxruntime-node cannot return; read its input tensor "${plan.zipMap.tensor}" (the same probabilities) instead`
       );
     }
-    r.ort = await loadOrt();
-    try {
-      r.session = await r.ort.InferenceSession.create(runnable, {
-        intraOpNumThreads: threads.intraOp,
-        interOpNumThreads: threads.interOp,
-        graphOptimizationLevel: "all"
-      });
-    } catch (err) {
-      throw new CheckFailed(`${file}: onnxruntime cannot load the model: ${err.message}`);
-    }
+    r.runnable = runnable;
     return r;
+  }
+  /** Loads onnxruntime and opens the session (once; `open` and the first run call it). */
+  start() {
+    this.starting ??= (async () => {
+      this.ort = await loadOrt();
+      try {
+        this.session = await this.ort.InferenceSession.create(this.runnable, {
+          intraOpNumThreads: this.threads.intraOp,
+          interOpNumThreads: this.threads.interOp,
+          graphOptimizationLevel: "all"
+        });
+      } catch (err) {
+        throw new CheckFailed(`${this.file}: onnxruntime cannot load the model: ${err.message}`);
+      }
+      this.runnable = void 0;
+    })();
+    return this.starting;
   }
   /** Columns this model reads. */
   get columns() {
@@ -454,6 +475,7 @@ var ModelRunner = class _ModelRunner {
   }
   /** Scores prepared feeds of `n` rows; returns row-major n × width predictions. */
   async runFeeds(feeds, n) {
+    if (!this.session) await this.start();
     const T = this.ort.Tensor;
     const tensors = {};
     for (const [name, f] of Object.entries(feeds))
@@ -492,9 +514,13 @@ var ModelRunner = class _ModelRunner {
     return { p50: q(50), p95: q(95), p99: q(99) };
   }
   async close() {
+    await this.starting?.catch(() => void 0);
     await this.session?.release();
   }
 };
+function ortVersion(ort) {
+  return ort.env?.versions?.node ?? ort.env?.versions?.common ?? "unknown";
+}
 async function loadOrt() {
   const m = await import("onnxruntime-node");
   return m.InferenceSession ? m : m.default;
@@ -505,6 +531,7 @@ export {
   planModelIo,
   withExternalData,
   ModelRunner,
+  ortVersion,
   loadOrt,
   SCORING_THREADS
 };

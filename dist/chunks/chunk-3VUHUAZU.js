@@ -3,7 +3,7 @@ import {
   evaluateQuickLook,
   evaluateRepositoryModel,
   mergeShardFiles
-} from "./chunk-FTOE3JT3.js";
+} from "./chunk-AFALA73M.js";
 import {
   num,
   parseArgs,

@@ -9,17 +9,18 @@ import {
   labelKey,
   percentile,
   sortKeys
-} from "./chunk-GBY7CM57.js";
+} from "./chunk-JZLHVTQC.js";
 import {
   collect,
   collectRows
-} from "./chunk-QJGAXSOZ.js";
+} from "./chunk-KV3PDDTP.js";
 import {
   formatOf
 } from "./chunk-AYMTKVFU.js";
 import {
-  loadOrt
-} from "./chunk-HESXV63B.js";
+  loadOrt,
+  ortVersion
+} from "./chunk-C6CK2HNB.js";
 import {
   startModuleWorker
 } from "./chunk-SU4I4RP5.js";
@@ -128,8 +129,10 @@ function poissonWeights(w, seed, b) {
     }
   }
 }
-function buildSets(specs) {
-  const sets = specs.map(buildSet);
+function buildSets(specs, orderOnDemand = false) {
+  const sets = specs.map(
+    (spec) => spec.kind === "binary" ? new BinaryMetricSet(spec.y, spec.score, spec.threshold, orderOnDemand) : buildSet(spec)
+  );
   alignResampleOrder(sets);
   return sets;
 }
@@ -460,7 +463,7 @@ async function finalize(c, opts = {}) {
   const t0 = performance.now();
   const s = c.settings;
   const { specs, classes, positive, reads, skipped } = prepare(c);
-  const sets = buildSets(specs);
+  const sets = buildSets(specs, s.bootstrap.resamples === 0 && c.slices.length === 0 && specs.length === 1);
   const boot = s.bootstrap.resamples > 0 && c.rows > 0 ? await pairedBootstrapParallel(specs, sets, {
     resamples: s.bootstrap.resamples,
     seed: s.bootstrap.seed,
@@ -860,8 +863,7 @@ function mergeShardStates(states, names = states.map((_, i) => `state ${i + 1}`)
 
 // src/evaluate/engine.ts
 async function onnxruntimeVersion() {
-  const ort = await loadOrt();
-  return ort.env?.versions?.node ?? ort.env?.versions?.common ?? "unknown";
+  return ortVersion(await loadOrt());
 }
 function checkResamples(n) {
   if (!Number.isSafeInteger(n) || n < 0 || n > MAX_RESAMPLES) {
@@ -893,7 +895,8 @@ async function evaluateModel(spec, io) {
   const { collected, closed } = await collectRows(spec, io);
   try {
     return await finalize(collected, {
-      onnxruntime: await onnxruntimeVersion(),
+      // as the scoring workers' onnxruntime told it (this thread loaded none), else this thread's
+      onnxruntime: collected.onnxruntime ?? await onnxruntimeVersion(),
       ...bootstrapProgress(io, spec.bootstrap.resamples)
     });
   } finally {

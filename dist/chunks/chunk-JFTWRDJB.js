@@ -18,8 +18,9 @@ import {
 import {
   ModelRunner,
   SCORING_THREADS,
-  loadOrt
-} from "./chunk-HESXV63B.js";
+  loadOrt,
+  ortVersion
+} from "./chunk-C6CK2HNB.js";
 import {
   endWorkers,
   isEndMessage,
@@ -290,7 +291,7 @@ var ScoringPool = class _ScoringPool {
             pool.units.delete(m.id);
           }
           if (m.error) job.reject(reviveWorkerError(m.error));
-          else job.resolve(m.csv ?? m.parquet ?? { outs: m.outs, ms: m.ms });
+          else job.resolve(m.csv ?? m.parquet ?? m.measured ?? { outs: m.outs, ms: m.ms });
         }
       );
       slot.worker.on("error", fail);
@@ -359,6 +360,20 @@ var ScoringPool = class _ScoringPool {
     });
   }
   /**
+   * onnxruntime's version, and (with `row`) model `model`'s single-row latency on it (ModelRunner.latency), measured
+   * in a worker's session: this thread then needs no session, nor onnxruntime, of its own.
+   */
+  measure(model, row) {
+    let slot = this.slots[0];
+    for (const s of this.slots) if (s.busy < slot.busy) slot = s;
+    const id = this.next++;
+    slot.busy++;
+    return new Promise((resolve, reject) => {
+      slot.jobs.set(id, { resolve, reject });
+      slot.worker.postMessage({ id, measure: { model, row } });
+    });
+  }
+  /**
    * Ends the workers once the jobs sent have settled: a worker terminated inside onnxruntime's run aborts the whole
    * process (onnxruntime-node throws from its native callback), which a failing run would otherwise risk.
    */
@@ -371,7 +386,7 @@ if (!isMainThread && workerData?.modelgateScoring) {
   const port = parentPort;
   const init = workerData.modelgateScoring;
   if (init.deferred) {
-    loadOrt().catch(() => void 0);
+    loadOrt().then((ort) => ort.InferenceSession.create(new Uint8Array(0))).catch(() => void 0);
     port.once("message", (m) => {
       if (m.modelgateOpen) scoringWorker(port, m.modelgateOpen.models, m.modelgateOpen.task);
       else port.close();
@@ -430,6 +445,19 @@ function scoringWorker(port, models, task) {
         if (m.parquet) {
           units.set(m.seq, { id, unit: m.parquet });
           takeUnit();
+          return;
+        }
+        if (m.measure) {
+          const { model, row } = m.measure;
+          try {
+            const measured = {
+              onnxruntime: ortVersion(await loadOrt()),
+              ...row ? { latency: await runners[model].latency(row) } : {}
+            };
+            port.postMessage({ id, measured });
+          } catch (err) {
+            port.postMessage({ id, error: serializeWorkerError(err) });
+          }
           return;
         }
         if (csv) {

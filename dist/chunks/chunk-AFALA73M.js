@@ -10,7 +10,7 @@ import {
   readShardState,
   specFromManifests,
   writeRecord
-} from "./chunk-2PJKH6PE.js";
+} from "./chunk-BSYMQ5YS.js";
 import {
   formatOf,
   readColumns

@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   renderText,
   runMonitorWithRollback
-} from "./chunk-Z7X7R5AX.js";
+} from "./chunk-RDKKOEK2.js";
 import {
   parseTimestamp
 } from "./chunk-AD2KXEDN.js";

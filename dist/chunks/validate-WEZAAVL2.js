@@ -1,11 +1,26 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   command
-} from "./chunk-K25OB3M3.js";
-import "./chunk-3PMAQGQZ.js";
-import "./chunk-KKQJU2ZQ.js";
-import "./chunk-HESXV63B.js";
-import "./chunk-3BUM2VMV.js";
+} from "./chunk-SEKQM22V.js";
+import "./chunk-WN75DB4U.js";
+import "./chunk-MBUOXZPG.js";
+import "./chunk-LNCWRWYR.js";
+import "./chunk-VFALEFWH.js";
+import "./chunk-UJGMECAW.js";
+import "./chunk-6FZ5Y4LU.js";
+import "./chunk-OL25SVDW.js";
+import "./chunk-JZLHVTQC.js";
+import "./chunk-KV3PDDTP.js";
+import "./chunk-4PYCTCDN.js";
+import "./chunk-AYMTKVFU.js";
+import "./chunk-UCU4ARW5.js";
+import "./chunk-7DC5CDGY.js";
+import "./chunk-JUPVGUIV.js";
+import "./chunk-C6CK2HNB.js";
+import "./chunk-SU4I4RP5.js";
+import "./chunk-BQ3X32ZS.js";
+import "./chunk-6UXFBPQ7.js";
+import "./chunk-U6VEG54C.js";
 import "./chunk-2BWFZXJO.js";
 import "./chunk-WQ3D7RZK.js";
 import "./chunk-SG456TKB.js";
@@ -23,6 +38,7 @@ import "./chunk-OHXYSI3I.js";
 import "./chunk-S43IQFRZ.js";
 import "./chunk-BW3OKQ3E.js";
 import "./chunk-UPGHJSZ6.js";
+import "./chunk-4AOTTLI5.js";
 import "./chunk-VPZGVLTG.js";
 import "./chunk-CCN2QAD7.js";
 export {

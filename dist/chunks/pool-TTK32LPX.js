@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   ScoringPool
-} from "./chunk-CEKM5O4H.js";
+} from "./chunk-JFTWRDJB.js";
 import {
   defaultScoringWorkers
 } from "./chunk-MY2UWQIZ.js";
@@ -12,7 +12,7 @@ import "./chunk-AYMTKVFU.js";
 import "./chunk-UCU4ARW5.js";
 import "./chunk-7DC5CDGY.js";
 import "./chunk-JUPVGUIV.js";
-import "./chunk-HESXV63B.js";
+import "./chunk-C6CK2HNB.js";
 import "./chunk-SU4I4RP5.js";
 import "./chunk-BQ3X32ZS.js";
 import "./chunk-6UXFBPQ7.js";

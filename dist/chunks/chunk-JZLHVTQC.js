@@ -236,6 +236,44 @@ function sortedFloat32Keys(values) {
   }
   return keys;
 }
+function sortFloat32Labeled(values, labels) {
+  const n = values.length;
+  let keys = new Uint32Array(n);
+  let lab = new Uint8Array(n);
+  const counts = [new Uint32Array(2048), new Uint32Array(2048), new Uint32Array(2048)];
+  const [c0, c1, c2] = counts;
+  for (let i = 0; i < n; i++) {
+    const v = values[i];
+    f32[0] = v;
+    if (f32[0] !== v && !Number.isNaN(v)) return void 0;
+    const key = keyOf2(u32[0]);
+    keys[i] = key;
+    lab[i] = labels[i];
+    c0[key & 2047]++;
+    c1[key >>> 11 & 2047]++;
+    c2[key >>> 22]++;
+  }
+  let keys2 = new Uint32Array(n);
+  let lab2 = new Uint8Array(n);
+  for (let pass = 0; pass < 3; pass++) {
+    const shift = pass * 11;
+    const c = counts[pass];
+    if (startsOf(c, n)) continue;
+    for (let i = 0; i < n; i++) {
+      const key = keys[i];
+      const p = c[key >>> shift & 2047]++;
+      keys2[p] = key;
+      lab2[p] = lab[i];
+    }
+    const tk = keys;
+    keys = keys2;
+    keys2 = tk;
+    const tl = lab;
+    lab = lab2;
+    lab2 = tl;
+  }
+  return { keys, labels: lab };
+}
 
 // src/evaluate/metrics.ts
 function alignResampleOrder(sets) {
@@ -292,36 +330,55 @@ function f1of(p, r) {
   return d === 0 ? 0 : 2 * p * r / d;
 }
 var BinaryMetricSet = class {
-  /** `y`: 1 for the positive class, 0 otherwise; `score`: the positive class's probability or score. */
-  constructor(y, score, threshold) {
+  /**
+   * `y`: 1 for the positive class, 0 otherwise; `score`: the positive class's probability or score. With
+   * `orderOnDemand`, float32 scores are sorted with their labels only, and the rows' order (which weighted walks,
+   * `rank` and `mapOrder` need) is sorted when first asked for: the point metrics alone need no order, and the
+   * labels moved with the keys cost a byte where a row index costs four. The same order and values either way.
+   */
+  constructor(y, score, threshold, orderOnDemand = false) {
     this.threshold = threshold;
     const n = y.length;
     this.n = n;
-    const sorted = sortFloat32(score);
-    this.order = sorted?.order ?? argsortAscending(score);
-    const order = this.order;
-    const yS = new Uint8Array(n);
-    for (let k = 0; k < n; k++) yS[k] = y[order[k]];
-    let sS = sorted?.sorted;
-    if (!sS) {
+    const labeled = orderOnDemand ? sortFloat32Labeled(score, y) : void 0;
+    let yS;
+    let sS;
+    if (labeled) {
+      this.unordered = score;
+      yS = labeled.labels;
       sS = new Float64Array(n);
-      for (let k = 0; k < n; k++) sS[k] = score[order[k]];
+      const keys = labeled.keys;
+      for (let k = 0; k < n; k++) sS[k] = valueOfKey(keys[k]);
+    } else {
+      const sorted = sortFloat32(score);
+      const order = sorted?.order ?? argsortAscending(score);
+      this.orderOf = order;
+      yS = new Uint8Array(n);
+      for (let k = 0; k < n; k++) yS[k] = y[order[k]];
+      if (sorted) sS = sorted.sorted;
+      else {
+        sS = new Float64Array(n);
+        for (let k = 0; k < n; k++) sS[k] = score[order[k]];
+      }
     }
     this.yS = yS;
     this.sS = sS;
-    this.flags = new Uint8Array(n);
+    const flags = new Uint8Array(n);
     let kThr = n;
     for (let k = 0; k < n; k++) {
-      const groupEnd = k === 0 || this.sS[k - 1] !== this.sS[k];
-      this.flags[k] = this.yS[k] | (groupEnd ? 2 : 0);
-      if (kThr === n && this.sS[k] >= threshold) kThr = k;
+      const groupEnd = k === 0 || sS[k - 1] !== sS[k];
+      flags[k] = yS[k] | (groupEnd ? 2 : 0);
+      if (kThr === n && sS[k] >= threshold) kThr = k;
     }
+    this.flags = flags;
     this.kThr = kThr;
   }
   threshold;
   names = BINARY_METRICS;
   n;
-  order;
+  orderOf;
+  /** The scores, kept to sort the rows' order by when it is first asked for (an order made on demand). */
+  unordered;
   // per-row terms, permuted into ascending score order
   yS;
   sS;
@@ -335,6 +392,11 @@ var BinaryMetricSet = class {
   dS;
   binS;
   binAcc = new Float64Array(ECE_BINS);
+  /** The rows in ascending score order (stable): sorted when first asked for, with `orderOnDemand`. */
+  get order() {
+    this.orderOf ??= argsortAscending(this.unordered);
+    return this.orderOf;
+  }
   /** Where each sorted position's bootstrap weight is in the resampling order; null: the position itself. */
   weightIndex = null;
   weightIndexSet = false;
@@ -395,6 +457,7 @@ var BinaryMetricSet = class {
     let fpAt = 0;
     let ll = 0;
     let sq = 0;
+    let bin = ECE_BINS - 1;
     for (let k = this.n - 1; k >= 0; k--) {
       const f = flags[k];
       const yi = f & 1;
@@ -404,7 +467,10 @@ var BinaryMetricSet = class {
       ll += logLossTerm(yi, p);
       const d = yi - p;
       sq += d * d;
-      bins[eceBin(p)] += d;
+      if (!Number.isNaN(p)) {
+        while (bin > 0 && !(ECE_EDGES[bin - 1] < p)) bin--;
+        bins[bin] += d;
+      } else bins[0] += d;
       if (f & 2) {
         auc += (fp - prevFp) * (tp + prevTp);
         if (tp !== prevTp) ap += (tp - prevTp) * (tp / (tp + fp));

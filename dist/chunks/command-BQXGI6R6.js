@@ -1,13 +1,13 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   command as command6
-} from "./chunk-CCDPP3UV.js";
+} from "./chunk-6SMUGRUP.js";
 import {
   command as command7
 } from "./chunk-FDBP5MMJ.js";
 import {
   command as command8
-} from "./chunk-A2IULUYP.js";
+} from "./chunk-EHTOVPNV.js";
 import {
   command as command9
 } from "./chunk-7EFFQW2Q.js";
@@ -16,23 +16,23 @@ import {
 } from "./chunk-CWFCTTKI.js";
 import {
   command
-} from "./chunk-SIIXLHDK.js";
+} from "./chunk-SEKQM22V.js";
 import {
   command as command2
 } from "./chunk-UVWCVVH3.js";
 import {
   command as command3
-} from "./chunk-K25OB3M3.js";
-import "./chunk-G2FYRQUP.js";
+} from "./chunk-FQ7HQBLG.js";
+import "./chunk-5IHSGOQW.js";
 import {
   command as command10
-} from "./chunk-VCEI5DU7.js";
-import "./chunk-RFRLSNK7.js";
+} from "./chunk-GP7Y23G4.js";
+import "./chunk-LUNYEL5P.js";
 import "./chunk-OQ45MV4K.js";
-import "./chunk-3PMAQGQZ.js";
+import "./chunk-6Y4GLAQZ.js";
 import "./chunk-WN75DB4U.js";
 import "./chunk-MBUOXZPG.js";
-import "./chunk-GN25KFMN.js";
+import "./chunk-LNCWRWYR.js";
 import "./chunk-VFALEFWH.js";
 import {
   command as command4
@@ -41,17 +41,17 @@ import "./chunk-MAUY7AIH.js";
 import "./chunk-EHYNATMU.js";
 import {
   command as command5
-} from "./chunk-3LLKAGHH.js";
-import "./chunk-FTOE3JT3.js";
+} from "./chunk-3VUHUAZU.js";
+import "./chunk-AFALA73M.js";
 import {
   bufferIo
 } from "./chunk-UJGMECAW.js";
-import "./chunk-Z7X7R5AX.js";
+import "./chunk-RDKKOEK2.js";
 import {
   REQUEST_TYPE,
   RESPONSE_TYPE
 } from "./chunk-AD2KXEDN.js";
-import "./chunk-CEKM5O4H.js";
+import "./chunk-JFTWRDJB.js";
 import "./chunk-MY2UWQIZ.js";
 import "./chunk-VQ2PV6V5.js";
 import "./chunk-Y7A4R7MF.js";
@@ -84,9 +84,9 @@ import "./chunk-U73FS3GH.js";
 import "./chunk-KKQJU2ZQ.js";
 import {
   modelIoOf
-} from "./chunk-2PJKH6PE.js";
-import "./chunk-GBY7CM57.js";
-import "./chunk-QJGAXSOZ.js";
+} from "./chunk-BSYMQ5YS.js";
+import "./chunk-JZLHVTQC.js";
+import "./chunk-KV3PDDTP.js";
 import "./chunk-4PYCTCDN.js";
 import {
   readBatches
@@ -96,7 +96,7 @@ import "./chunk-7DC5CDGY.js";
 import "./chunk-JUPVGUIV.js";
 import {
   ModelRunner
-} from "./chunk-HESXV63B.js";
+} from "./chunk-C6CK2HNB.js";
 import "./chunk-SU4I4RP5.js";
 import "./chunk-BQ3X32ZS.js";
 import {

@@ -2,10 +2,10 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   cardInputFor,
   checkName
-} from "./chunk-RFRLSNK7.js";
+} from "./chunk-LUNYEL5P.js";
 import {
   unbumpedVersion
-} from "./chunk-GN25KFMN.js";
+} from "./chunk-LNCWRWYR.js";
 import {
   APPROVAL_CONTEXT,
   approvalFactsSchema,

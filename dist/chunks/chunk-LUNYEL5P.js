@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   validateRepository
-} from "./chunk-GN25KFMN.js";
+} from "./chunk-LNCWRWYR.js";
 import {
   DRIFT_ALPHA
 } from "./chunk-OL25SVDW.js";

@@ -1,10 +1,10 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   command
-} from "./chunk-A2IULUYP.js";
-import "./chunk-G2FYRQUP.js";
-import "./chunk-RFRLSNK7.js";
-import "./chunk-GN25KFMN.js";
+} from "./chunk-EHTOVPNV.js";
+import "./chunk-5IHSGOQW.js";
+import "./chunk-LUNYEL5P.js";
+import "./chunk-LNCWRWYR.js";
 import "./chunk-VFALEFWH.js";
 import "./chunk-MAUY7AIH.js";
 import "./chunk-EHYNATMU.js";
@@ -31,14 +31,14 @@ import "./chunk-6E32F27Q.js";
 import "./chunk-TYVK2T2V.js";
 import "./chunk-U73FS3GH.js";
 import "./chunk-KKQJU2ZQ.js";
-import "./chunk-GBY7CM57.js";
-import "./chunk-QJGAXSOZ.js";
+import "./chunk-JZLHVTQC.js";
+import "./chunk-KV3PDDTP.js";
 import "./chunk-4PYCTCDN.js";
 import "./chunk-AYMTKVFU.js";
 import "./chunk-UCU4ARW5.js";
 import "./chunk-7DC5CDGY.js";
 import "./chunk-JUPVGUIV.js";
-import "./chunk-HESXV63B.js";
+import "./chunk-C6CK2HNB.js";
 import "./chunk-SU4I4RP5.js";
 import "./chunk-BQ3X32ZS.js";
 import "./chunk-6UXFBPQ7.js";

@@ -70,7 +70,7 @@ import {
   finalize,
   modelIoOf,
   onnxruntimeVersion
-} from "./chunk-2PJKH6PE.js";
+} from "./chunk-BSYMQ5YS.js";
 import {
   argsortAscending,
   columnClasses,
@@ -79,17 +79,17 @@ import {
   sortKeys,
   sortedFloat32Keys,
   valueOfKey
-} from "./chunk-GBY7CM57.js";
+} from "./chunk-JZLHVTQC.js";
 import {
   collect
-} from "./chunk-QJGAXSOZ.js";
+} from "./chunk-KV3PDDTP.js";
 import {
   keyOf
 } from "./chunk-4PYCTCDN.js";
 import {
   ModelRunner,
   SCORING_THREADS
-} from "./chunk-HESXV63B.js";
+} from "./chunk-C6CK2HNB.js";
 import {
   readManifestsAt
 } from "./chunk-U6VEG54C.js";
@@ -1352,7 +1352,7 @@ async function startFeedPool(s, versions, logs) {
   const workers = s.opts.workers ?? (bytes >= FEED_POOL_MIN_BYTES ? defaultScoringWorkers() : 0);
   if (workers === 0) return {};
   const name = s.manifest.metadata.name;
-  const { FeedPool } = await import("./workers-6WWGQG3X.js");
+  const { FeedPool } = await import("./workers-BXQLA5WV.js");
   return FeedPool.start(
     versions.map((v) => ({ bytes: v.bytes, file: `${name}@${v.manifest.spec.version}`, io: modelIoOf(v.manifest) })),
     versions[versions.length - 1].manifest.spec.task,
@@ -1467,7 +1467,7 @@ async function streamLogs(s, w, logs, pool) {
       const id = w.idColumn && (w.feed.labels.size > 0 || w.feed.capture) ? { idColumn: w.idColumn } : {};
       const want = { numeric: [...w.numeric], other: w.other, ...id };
       if (pool && extname(f).toLowerCase() === ".csv") {
-        const { feedTableInWorkers } = await import("./workers-6WWGQG3X.js");
+        const { feedTableInWorkers } = await import("./workers-BXQLA5WV.js");
         const fed = await feedTableInWorkers(pool, f, display, want, { ...w, ...batchSize ? { batchSize } : {} });
         rows = fed.rows;
         sha256 = fed.sha256;

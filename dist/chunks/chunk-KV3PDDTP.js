@@ -14,7 +14,7 @@ import {
   ModelRunner,
   SCORING_THREADS,
   withExternalData
-} from "./chunk-HESXV63B.js";
+} from "./chunk-C6CK2HNB.js";
 import {
   Progress
 } from "./chunk-YK35P24K.js";
@@ -115,7 +115,7 @@ async function collectRows(spec, io) {
   const runnable = sources.map((s) => withExternalData(s.bytes, s.source, s.dir));
   const runners = [];
   let pool;
-  const poolModule = spec.workers !== 0 && size >= 1 << 20 ? import("./pool-O2NBYRVP.js") : void 0;
+  const poolModule = spec.workers !== 0 && size >= 1 << 20 ? import("./pool-TTK32LPX.js") : void 0;
   const est = await estimateRows(spec.data.path, format);
   let done = false;
   const starting = startScoringPool(spec, sources, runnable, est / batchSize / (spec.shard?.count ?? 1), poolModule);
@@ -123,7 +123,7 @@ async function collectRows(spec, io) {
   await Promise.race([starting.then(settled, settled), ...poolModule ? [poolModule.then(settled, settled)] : []]);
   try {
     for (const [i, s] of sources.entries()) {
-      runners.push(await ModelRunner.open(runnable[i], s.source, spec.task, s.io, SCORING_THREADS));
+      runners.push(ModelRunner.planned(runnable[i], s.source, spec.task, s.io, SCORING_THREADS));
     }
     const columns = passColumns(spec, runners);
     const progress = io ? new Progress(io, `evaluate ${spec.name}`, 0) : void 0;
@@ -131,6 +131,7 @@ async function collectRows(spec, io) {
     progress?.setTotal(byPart ? Math.round(est / spec.shard.count) : est);
     const up = await starting;
     pool = up.pool;
+    if (!pool) for (const r of runners) await r.start();
     if (up.error) {
       io?.err(
         `warning: scoring worker threads could not start; batches are scored in the main thread (same predictions, slower): ${up.error}
@@ -157,8 +158,12 @@ async function collectRows(spec, io) {
     if (pass.batches === 0 && pass.rows === 0 && !spec.shard)
       throw new CheckFailed(`${display} has no data rows to evaluate`);
     const models = [];
+    let onnxruntime;
     for (let m = 0; m < runners.length; m++) {
-      models.push(await collectedModel(spec, sources[m], runners[m], m, pass.preds[m], pass.firstRow));
+      const measured = pool?.measure(m, spec.latency !== false ? pass.firstRow : void 0);
+      measured?.catch(() => void 0);
+      onnxruntime ??= (await measured)?.onnxruntime;
+      models.push(await collectedModel(spec, sources[m], runners[m], m, pass.preds[m], pass.firstRow, measured));
     }
     const {
       candidate: _c,
@@ -189,7 +194,8 @@ async function collectRows(spec, io) {
       models,
       skipped: pass.nanRows > 0 ? { nan_features: pass.nanRows } : {},
       durationMs: performance.now() - started,
-      workers: pool?.size ?? 0
+      workers: pool?.size ?? 0,
+      ...onnxruntime ? { onnxruntime } : {}
     };
     done = true;
     return { collected, closed: close() };
@@ -216,7 +222,7 @@ function passColumns(spec, runners) {
 }
 async function startScoringPool(spec, sources, runnable, ownBatches, poolModule) {
   if (spec.workers === 0 || spec.workers === void 0 && ownBatches <= 4) return {};
-  const { ScoringPool, defaultScoringWorkers } = await (poolModule ?? import("./pool-O2NBYRVP.js"));
+  const { ScoringPool, defaultScoringWorkers } = await (poolModule ?? import("./pool-TTK32LPX.js"));
   const workers = spec.workers ?? defaultScoringWorkers();
   if (workers === 0) return {};
   return ScoringPool.start(
@@ -434,9 +440,12 @@ function scoreBatch(runners, pool, fb, read) {
   job.catch(() => void 0);
   return job;
 }
-async function collectedModel(spec, source, r, m, preds, firstRow) {
+async function collectedModel(spec, source, r, m, preds, firstRow, measured) {
   let latency;
-  if (spec.latency !== false && firstRow) latency = { ...await r.latency(firstRow), runs: 200 };
+  if (spec.latency !== false && firstRow) {
+    const l = measured ? (await measured).latency : await r.latency(firstRow);
+    latency = { ...l, runs: 200 };
+  }
   return {
     role: m === 0 ? "candidate" : "baseline",
     source: source.source,

@@ -52,7 +52,7 @@ function startWorker() {
   return startWorkerFrom(import.meta.url, { modelgateScoring: { deferred: true } });
 }
 if (!isMainThread && workerData?.modelgateScoring?.deferred) {
-  void import("./pool-O2NBYRVP.js");
+  void import("./pool-TTK32LPX.js");
 }
 export {
   prestartScoring
