@@ -61,7 +61,10 @@ class Grow<T extends Float64Array | Int32Array> {
   private parts: T[] = [];
   private cur?: T;
   private used = 0;
-  constructor(private readonly make: (length: number) => T) {}
+  constructor(
+    private readonly make: (length: number) => T,
+    private readonly makeShared: (length: number) => T,
+  ) {}
   private seal(): void {
     if (this.cur && this.used > 0) this.parts.push(this.cur.subarray(0, this.used) as T);
     this.cur = undefined;
@@ -82,10 +85,11 @@ class Grow<T extends Float64Array | Int32Array> {
     this.parts.push(vs);
     this.n += vs.length;
   }
-  view(): T {
+  /** The values as one array; `shared`: in memory another thread can read (a SharedArrayBuffer), not a copy of it. */
+  view(shared = false): T {
     this.seal();
-    if (this.parts.length === 1) return this.parts[0];
-    const out = this.make(this.n);
+    if (this.parts.length === 1 && (!shared || this.parts[0].buffer instanceof SharedArrayBuffer)) return this.parts[0];
+    const out = shared ? this.makeShared(this.n) : this.make(this.n);
     let at = 0;
     for (const p of this.parts) {
       out.set(p, at);
@@ -96,8 +100,16 @@ class Grow<T extends Float64Array | Int32Array> {
   }
 }
 const PART = 65536;
-const floats = () => new Grow<Float64Array<ArrayBufferLike>>((n) => new Float64Array(n));
-const ints = () => new Grow<Int32Array<ArrayBufferLike>>((n) => new Int32Array(n));
+const floats = () =>
+  new Grow<Float64Array<ArrayBufferLike>>(
+    (n) => new Float64Array(n),
+    (n) => new Float64Array(new SharedArrayBuffer(n * 8)),
+  );
+const ints = () =>
+  new Grow<Int32Array<ArrayBufferLike>>(
+    (n) => new Int32Array(n),
+    (n) => new Int32Array(new SharedArrayBuffer(n * 4)),
+  );
 
 interface NumericCounter {
   kind: "numeric";
@@ -191,43 +203,54 @@ function countNumber(c: NumericCounter, v: number): void {
 }
 
 /**
- * A batch of one numeric column counted into the reference's bins, in one pass over a typed array: the bin by a
- * linear walk of the few edges (deciles: 9), nulls and ±Infinity counted apart, distinct values up to FEW + 1.
+ * A batch of one numeric column counted into the reference's bins: the bin by the lookup table where it holds one,
+ * else by a linear walk of the few edges (deciles: 9); nulls and ±Infinity counted apart; distinct values up to
+ * FEW + 1 (./drift.ts needs no more than whether a column has more than FEW).
  */
 function binNumbers(c: NumericCounter, xs: Float64Array, n: number): void {
   const e = c.edges;
   const counts = c.counts;
   const k = e.length;
-  const seen = c.seen;
-  let few = seen.length <= FEW;
   let nulls = 0;
   const table = c.table;
-  const lo = table?.lo ?? 0;
-  const scale = table?.scale ?? 0;
-  const bins = table?.bins ?? new Int16Array(0);
-  for (let r = 0; r < n; r++) {
-    const v = xs[r];
-    // NaN (null) and ±Infinity: v - v is not 0
-    if (v - v !== 0) {
-      nulls++;
-      continue;
-    }
-    let j = -1;
-    if (table) {
+  if (table) {
+    const lo = table.lo;
+    const scale = table.scale;
+    const bins = table.bins;
+    for (let r = 0; r < n; r++) {
+      const v = xs[r];
+      // NaN (null) and ±Infinity fall outside the table's range (a NaN compares false): the walk's branch sees them
       const x = (v - lo) * scale;
-      if (x >= 0 && x < CELLS) j = bins[x | 0];
+      let j = x >= 0 && x < CELLS ? bins[x | 0] : -1;
+      if (j < 0) {
+        // NaN (null) and ±Infinity: v - v is not 0
+        if (v - v !== 0) {
+          nulls++;
+          continue;
+        }
+        j = 0;
+        while (j < k && v > e[j]) j++;
+      }
+      counts[j]++;
     }
-    if (j < 0) {
-      j = 0;
+  } else
+    for (let r = 0; r < n; r++) {
+      const v = xs[r];
+      if (v - v !== 0) {
+        nulls++;
+        continue;
+      }
+      let j = 0;
       while (j < k && v > e[j]) j++;
+      counts[j]++;
     }
-    counts[j]++;
-    if (few && !seen.includes(v)) {
-      seen.push(v);
-      few = seen.length <= FEW;
-    }
-  }
   c.nulls += nulls;
+  // the first FEW + 1 distinct finite values (a column of many values stops after a few rows)
+  const seen = c.seen;
+  for (let r = 0; r < n && seen.length <= FEW; r++) {
+    const v = xs[r];
+    if (v - v === 0 && !seen.includes(v)) seen.push(v);
+  }
 }
 
 function countKey(c: CategoricalCounter, k: string | null): void {
@@ -535,10 +558,14 @@ export class WindowAccumulator {
     return code;
   }
 
-  summary(): WindowSummary {
+  /**
+   * The window's counts and rows; `shared`: its predictions and versions in shared memory, for another thread to
+   * estimate from while this one computes the realized metrics (./workers.ts `FeedPool.estimate`).
+   */
+  summary(o: { shared?: boolean } = {}): WindowSummary {
     const w = this.spec.width;
-    const preds = this.preds.view();
-    const versions = this.versions.view();
+    const preds = this.preds.view(o.shared);
+    const versions = this.versions.view(o.shared);
     // every row labelled (the usual case once labels arrive): the window's own arrays, not copies
     const all = this.everyRowLabelled;
     const at = all ? new Int32Array(0) : this.labeledAt.view();
