@@ -1,4 +1,5 @@
 import type { ColumnCounts, ColumnReference } from "./drift.ts";
+import { type BinCounter, binCounter, SIMD_MAX_EDGES } from "./bin-simd.ts";
 import { FEW } from "./drift.ts";
 
 /**
@@ -116,6 +117,8 @@ interface NumericCounter {
   edges: Float64Array;
   /** The bins by a table lookup (binTable), for ascending edges over a range. */
   table?: BinTable;
+  /** The bins by WebAssembly SIMD (./bin-simd.ts), for a few finite ascending edges where the runtime has it. */
+  simd?: BinCounter;
   counts: Float64Array;
   seen: number[];
   nulls: number;
@@ -168,13 +171,18 @@ function binTable(e: Float64Array): BinTable | undefined {
 interface Bins {
   edges: Float64Array;
   table?: BinTable;
+  simd?: BinCounter;
 }
 
 function binsOf(ref: ColumnReference | undefined): Bins | undefined {
   if (ref?.kind !== "numeric") return undefined;
   const edges = Float64Array.from(ref.edges);
   const table = binTable(edges);
-  return { edges, ...(table ? { table } : {}) };
+  let ascending = edges.length >= 1 && edges.length <= SIMD_MAX_EDGES;
+  for (let i = 0; ascending && i < edges.length; i++)
+    ascending = Number.isFinite(edges[i]) && (i === 0 || edges[i - 1] <= edges[i]);
+  const simd = ascending ? binCounter() : undefined;
+  return { edges, ...(table ? { table } : {}), ...(simd ? { simd } : {}) };
 }
 
 function counterFor(ref: ColumnReference, bins?: Bins, counts?: Float64Array): Counter {
@@ -184,6 +192,7 @@ function counterFor(ref: ColumnReference, bins?: Bins, counts?: Float64Array): C
     kind: "numeric",
     edges: b.edges,
     ...(b.table ? { table: b.table } : {}),
+    ...(b.simd ? { simd: b.simd } : {}),
     counts: counts ?? new Float64Array(ref.edges.length + 1),
     seen: [],
     nulls: 0,
@@ -213,7 +222,8 @@ function binNumbers(c: NumericCounter, xs: Float64Array, n: number): void {
   const k = e.length;
   let nulls = 0;
   const table = c.table;
-  if (table) {
+  if (c.simd) nulls = c.simd(xs, n, e, counts);
+  else if (table) {
     const lo = table.lo;
     const scale = table.scale;
     const bins = table.bins;
