@@ -376,16 +376,25 @@ export class Tallier {
     const preds = b.preds.length === n * w ? b.preds : b.preds.slice(0, n * w);
     const labelKeys = new Map<string, number>();
     const labelCodes = new Int32Array(n);
-    // the code of the row before's label, reused while the label repeats (no lookup)
+    // the codes of the last two labels met, reused while the labels repeat (no lookup)
     let last: string | null = null;
     let lastCode = -1;
+    let prev: string | null = null;
+    let prevCode = -1;
+    const label = b.label;
     for (let r = 0; r < n; r++) {
-      const l = b.label[r];
+      const l = label[r];
       if (l === null) labelCodes[r] = -1;
       else if (l === last) labelCodes[r] = lastCode;
       else {
-        let c = labelKeys.get(l);
-        if (c === undefined) labelKeys.set(l, (c = labelKeys.size));
+        let c: number | undefined;
+        if (l === prev) c = prevCode;
+        else {
+          c = labelKeys.get(l);
+          if (c === undefined) labelKeys.set(l, (c = labelKeys.size));
+        }
+        prev = last;
+        prevCode = lastCode;
         labelCodes[r] = lastCode = c;
         last = l;
       }
@@ -449,6 +458,12 @@ export class Tallier {
     }
     return { kind: "categorical", counts: c.counts, nulls: c.nulls, present: true };
   }
+}
+
+/** Whether each of the first n codes is a label's (none is -1). */
+function everyCode(codes: Int32Array, n: number): boolean {
+  for (let r = 0; r < n; r++) if (codes[r] < 0) return false;
+  return true;
 }
 
 export interface WindowSummary {
@@ -530,6 +545,23 @@ export class WindowAccumulator {
     // the batch's label codes as the window's (assigned in the order labels are first met, row by row)
     const global = new Int32Array(t.labelKeys.length).fill(-1);
     const slices = t.slices;
+    if (this.everyRowLabelled && slices.length === 0 && everyCode(t.labelCodes, n)) {
+      // every row labelled by its own column (the usual case once labels arrive): a batch's codes are numbered in
+      // the order its labels are first met, so the window's are assigned in that order too; no row by row push
+      let same = true;
+      for (let c = 0; c < global.length; c++) same = (global[c] = this.codeOf(t.labelKeys[c])) === c && same;
+      const codes = t.labelCodes.subarray(0, n);
+      this.labelCodes.append(same ? codes : codes.map((c) => global[c]));
+    } else this.mergeLabels(t, first, global, labels);
+    if (t.latencies) this.latencies.append(t.latencies);
+    this.requests += t.requests;
+    this.errors += t.errors;
+  }
+
+  /** The batch's labelled rows, row by row: their codes, places (once a row lacks a label) and slice keys. */
+  private mergeLabels(t: BatchTally, first: number, global: Int32Array, labels?: Map<string, string>): void {
+    const n = t.length;
+    const slices = t.slices;
     for (let r = 0; r < n; r++) {
       const c = t.labelCodes[r];
       let code: number;
@@ -553,9 +585,6 @@ export class WindowAccumulator {
       if (!this.everyRowLabelled) this.labeledAt.push(first + r);
       for (let j = 0; j < slices.length; j++) this.sliceKeys[j].push(slices[j]?.[r] ?? null);
     }
-    if (t.latencies) this.latencies.append(t.latencies);
-    this.requests += t.requests;
-    this.errors += t.errors;
   }
 
   private codeOf(label: string): number {

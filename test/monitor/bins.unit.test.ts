@@ -65,7 +65,7 @@ test("the SIMD counter gives the walk's counts and nulls: 1 to 16 edges, odd and
     const n = trial % 50 === 0 ? 20_001 : Math.floor(r() * 600);
     const { edges, xs } = sample(r, k, n);
     const counts = new Float64Array(k + 1);
-    const nulls = count(xs, n, edges, counts);
+    const nulls: number = count(xs, n, edges, counts);
     const want = walk(xs, edges);
     assert.deepEqual(Array.from(counts), want.counts, `trial ${trial}: edges ${Array.from(edges)}`);
     assert.equal(nulls, want.nulls, `trial ${trial}`);
