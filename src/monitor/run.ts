@@ -391,7 +391,7 @@ async function factsOf(
   versions: VersionFacts[],
   w: PreparedWindow,
   streamed: { sources: MonitoringRecord["sources"]; skipped: Record<string, number> },
-  /** The feed workers, idle after the pass: one estimates with CBPE while this thread computes the realized metrics. */
+  /** The feed workers, idle after the pass (ended here). */
   pool?: FeedPool,
 ): Promise<MonitoringFacts> {
   const primary = versions[versions.length - 1];
@@ -399,19 +399,27 @@ async function factsOf(
   const r = primary.entry.record;
   const binary = pm.spec.task === "binary-classification";
   const cal = w.refs.calibrators;
+  // CBPE's estimate in a thread of its own, on the window's rows in shared memory, while this thread computes the
+  // realized metrics (the two cores sort the scores at once); where the logs were read here, after them
   const inWorker = binary && pool !== undefined && cal.some((c) => c !== undefined);
   const summary = w.acc.summary({ shared: inWorker });
-  // the workers' memory (their heaps, their models) is given back before the window's metrics sort its rows, but
-  // for the one that estimates (its sort and this thread's are the two cores' work)
+  // the feed workers' memory (their heaps, their models) is given back before the window's metrics sort its rows
+  await pool?.close();
   const estimating = inWorker
-    ? pool
-        .estimate({ preds: summary.preds, versions: summary.versions, calibrators: cal, threshold: pm.spec.threshold })
+    ? import("./estimate-worker.ts")
+        .then(({ estimateInWorker }) =>
+          estimateInWorker({
+            preds: summary.preds,
+            versions: summary.versions,
+            calibrators: cal,
+            threshold: pm.spec.threshold,
+          }),
+        )
         .then(
           (e) => ({ e }),
           () => undefined,
         )
     : undefined;
-  if (!inWorker) await pool?.close();
   const driftNotes = [...w.refs.notes];
   const columns = summary.columns
     .filter((c) => {

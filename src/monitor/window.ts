@@ -539,8 +539,9 @@ export class WindowAccumulator {
       if (c.present) this.present[i] = true;
     }
     if (this.prediction && t.prediction) mergeCounter(this.prediction, t.prediction as Counter);
-    const first = this.versions.n;
-    this.versions.append(t.version);
+    const first = this.rows - n;
+    // one version served the window: every row's is 0, made at the summary (untouched zeros), not kept per row
+    if (this.spec.versions > 1) this.versions.append(t.version);
     this.preds.append(t.preds.subarray(0, n * w));
     // the batch's label codes as the window's (assigned in the order labels are first met, row by row)
     const global = new Int32Array(t.labelKeys.length).fill(-1);
@@ -604,7 +605,12 @@ export class WindowAccumulator {
   summary(o: { shared?: boolean } = {}): WindowSummary {
     const w = this.spec.width;
     const preds = this.preds.view(o.shared);
-    const versions = this.versions.view(o.shared);
+    const versions =
+      this.spec.versions > 1
+        ? this.versions.view(o.shared)
+        : o.shared
+          ? new Int32Array(new SharedArrayBuffer(this.rows * 4))
+          : new Int32Array(this.rows);
     // every row labelled (the usual case once labels arrive): the window's own arrays, not copies
     const all = this.everyRowLabelled;
     const at = all ? new Int32Array(0) : this.labeledAt.view();

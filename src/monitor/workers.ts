@@ -23,7 +23,6 @@ import {
   startReadyWorkers,
   type WorkerError,
 } from "../util/worker.ts";
-import { type Calibrator, type Estimated, estimatedPerformance } from "./cbpe.ts";
 import { Feeder, type FeedSpec, type FeedVersion } from "./feed.ts";
 import { asUsage, fromTable, type TableColumns, tableRead } from "./logs.ts";
 import {
@@ -67,20 +66,11 @@ interface FedBatch {
   tally?: BatchTally;
 }
 
-/** A worker's answer: a batch fed, or CBPE's estimate. */
+/** A worker's answer: a batch fed. */
 interface Answer {
   id: number;
   fed?: FedBatch;
-  estimated?: Estimated;
   error?: WorkerError;
-}
-
-/** CBPE's estimate over a window's rows in shared memory (./window.ts `summary({shared: true})`). */
-export interface EstimateJob {
-  preds: Float64Array;
-  versions: Int32Array;
-  calibrators: (Calibrator | undefined)[];
-  threshold: number;
 }
 
 interface Job {
@@ -141,20 +131,9 @@ export class FeedPool {
     return this.ask({ raw }, [raw.bytes.buffer as ArrayBuffer]).then((m) => m.fed!);
   }
 
-  /**
-   * CBPE's estimate (./cbpe.ts `estimatedPerformance`) in a worker, on the window's rows in shared memory (read, not
-   * copied), while this thread computes the realized metrics; the other workers end (their memory goes back).
-   */
-  estimate(job: EstimateJob): Promise<Estimated | undefined> {
-    const [first, ...rest] = this.slots;
-    const answer = this.ask({ estimate: job }, [], first);
-    void endWorkers(rest.map((s) => s.worker));
-    return answer.then((m) => m.estimated);
-  }
-
-  private ask(message: object, transfer: ArrayBuffer[], to?: Slot): Promise<Answer> {
-    let slot = to ?? this.slots[0];
-    if (!to) for (const s of this.slots) if (s.busy < slot.busy) slot = s;
+  private ask(message: object, transfer: ArrayBuffer[]): Promise<Answer> {
+    let slot = this.slots[0];
+    for (const s of this.slots) if (s.busy < slot.busy) slot = s;
     const id = this.next++;
     slot.busy++;
     return new Promise((resolve, reject) => {
@@ -294,7 +273,7 @@ if (!isMainThread && workerData?.modelgateMonitor) {
   let feeder: Feeder | undefined;
   let tallier: Tallier | undefined;
   const kept: { rows?: WindowRows } = {};
-  port.on("message", async (m: { id: number; raw?: RawCsvBatch; pass?: FeedPass; estimate?: EstimateJob }) => {
+  port.on("message", async (m: { id: number; raw?: RawCsvBatch; pass?: FeedPass }) => {
     if (isEndMessage(m)) {
       await chain; // the batch being fed is answered first
       if (runners) for (const r of await runners.catch(() => [])) await r.close();
@@ -308,19 +287,7 @@ if (!isMainThread && workerData?.modelgateMonitor) {
       tallier = new Tallier(pass.window);
       return;
     }
-    const { id, raw, estimate } = m;
-    if (estimate) {
-      chain = chain.then(() => {
-        try {
-          const e = estimate;
-          const estimated = estimatedPerformance(e.preds, e.versions, e.calibrators, e.threshold);
-          port.postMessage({ id, estimated });
-        } catch (err) {
-          port.postMessage({ id, error: serializeWorkerError(err) });
-        }
-      });
-      return;
-    }
+    const { id, raw } = m;
     // one batch at a time (its numbers live in this worker's scratch memory until it is fed)
     chain = chain.then(async () => {
       try {
