@@ -205,6 +205,8 @@ export class Feeder {
   private readonly labelKeys = new Map<string, string | null>();
   private lastText?: string;
   private lastKey: string | null = null;
+  /** The key of each one-character ASCII label (undefined: not met yet). */
+  private readonly charKeys: (string | null | undefined)[] = new Array(128).fill(undefined);
   /** The spelling before the last one (a label column of two values alternates between them). */
   private prevText?: string;
   private prevKey: string | null = null;
@@ -218,7 +220,14 @@ export class Feeder {
     const own = cells?.[r] ?? nums?.[r];
     let k: string | null;
     if (own === undefined || (typeof own === "number" && Number.isNaN(own))) k = null;
-    else if (own === this.lastText) k = this.lastKey;
+    else if (typeof own === "string" && own.length === 1 && own.charCodeAt(0) < 128) {
+      // a one-character label ("0", "1"): its key by its character, with no comparison that rows in a random order
+      // of labels would mispredict
+      const c = own.charCodeAt(0);
+      let known = this.charKeys[c];
+      if (known === undefined) this.charKeys[c] = known = keyOf(own);
+      k = known;
+    } else if (own === this.lastText) k = this.lastKey;
     else if (own === this.prevText) {
       k = this.prevKey;
       this.prevText = this.lastText;

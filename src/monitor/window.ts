@@ -382,10 +382,21 @@ export class Tallier {
     let prev: string | null = null;
     let prevCode = -1;
     const label = b.label;
+    // the code of each one-character ASCII label met in the batch (-1: not yet)
+    const charCodes = new Int32Array(128).fill(-1);
     for (let r = 0; r < n; r++) {
       const l = label[r];
       if (l === null) labelCodes[r] = -1;
-      else if (l === last) labelCodes[r] = lastCode;
+      else if (l.length === 1 && l.charCodeAt(0) < 128) {
+        // a one-character label ("0", "1"): its code by its character (no comparison a random order mispredicts)
+        let c = charCodes[l.charCodeAt(0)];
+        if (c < 0) {
+          c = labelKeys.get(l) ?? labelKeys.size;
+          labelKeys.set(l, c);
+          charCodes[l.charCodeAt(0)] = c;
+        }
+        labelCodes[r] = c;
+      } else if (l === last) labelCodes[r] = lastCode;
       else {
         let c: number | undefined;
         if (l === prev) c = prevCode;

@@ -108,3 +108,28 @@ test("a Tallier counts every numeric column as the walk does, whichever way it b
     assert.equal(c.seen.length, Math.min(distinct.size, 6), `column ${i}: distinct values up to FEW + 1`);
   });
 });
+
+test("a Tallier numbers a batch's labels in the order first met, one-character ones by their character too", () => {
+  const r = rng(3);
+  const pool = ["1", "0", "yes", "é", null, "10", " ", "1.0"];
+  const n = 5000;
+  const label = Array.from({ length: n }, () => pool[Math.floor(r() * (r() < 0.9 ? 2 : pool.length))]);
+  const rows: WindowRows = {
+    length: n,
+    version: new Int32Array(n),
+    numeric: new Map(),
+    text: new Map(),
+    preds: new Float64Array(n),
+    scored: new Uint8Array(n),
+    label,
+  };
+  const tally = new Tallier({ columns: [], width: 1, slices: [], versions: 1 }).tally(rows);
+  const keys: string[] = [];
+  const codes = label.map((l) => {
+    if (l === null) return -1;
+    if (!keys.includes(l)) keys.push(l);
+    return keys.indexOf(l);
+  });
+  assert.deepEqual(tally.labelKeys, keys);
+  assert.deepEqual(Array.from(tally.labelCodes), codes);
+});
