@@ -71,12 +71,17 @@ export class Feeder {
     const keep = new Int32Array(b.length);
     const version = new Int32Array(b.length);
     let k = 0;
+    const { since, until } = spec;
+    // one version over the whole window (the usual case): its segment checked once per row, no search
+    const segs = spec.segments;
+    const one = segs.length === 1 ? segs[0] : undefined;
+    const time = b.time;
     for (let r = 0; r < b.length; r++) {
-      const t = b.time[r];
+      const t = time[r];
       if (!Number.isFinite(t)) inc(this.skipped, "without a time");
-      else if (t < spec.since || t >= spec.until) inc(this.skipped, "outside the window");
+      else if (t < since || t >= until) inc(this.skipped, "outside the window");
       else {
-        const v = this.versionAt(t);
+        const v = one ? (t >= one.from && t < one.until ? 0 : -1) : this.versionAt(t);
         if (v < 0) inc(this.skipped, "at a time no version ran");
         else {
           keep[k] = r;
@@ -89,12 +94,14 @@ export class Feeder {
     const preds = new Float64Array(k * w).fill(Number.NaN);
     const scored = new Uint8Array(k);
     const toScore = new Map<number, number[]>();
+    const predicted = b.predicted;
+    const regression = spec.task === "regression";
     for (let i = 0; i < k; i++) {
       const r = keep[i];
-      const single = b.predicted?.[r];
-      if (single !== undefined && Number.isFinite(single) && spec.width === 1) {
+      const single = predicted?.[r];
+      if (single !== undefined && Number.isFinite(single) && w === 1) {
         // a table's prediction column: the score (as the model's float32 output) or the value itself
-        preds[i] = spec.task === "regression" ? single : Math.fround(single);
+        preds[i] = regression ? single : Math.fround(single);
         continue;
       }
       const logged = single !== undefined ? undefined : b.prediction?.[r];
@@ -198,6 +205,11 @@ export class Feeder {
   private readonly labelKeys = new Map<string, string | null>();
   private lastText?: string;
   private lastKey: string | null = null;
+  /** The key of each one-character ASCII label (undefined: not met yet). */
+  private readonly charKeys: (string | null | undefined)[] = new Array(128).fill(undefined);
+  /** The spelling before the last one (a label column of two values alternates between them). */
+  private prevText?: string;
+  private prevKey: string | null = null;
 
   private labelOf(
     b: LogBatch,
@@ -208,12 +220,27 @@ export class Feeder {
     const own = cells?.[r] ?? nums?.[r];
     let k: string | null;
     if (own === undefined || (typeof own === "number" && Number.isNaN(own))) k = null;
-    else if (own === this.lastText) k = this.lastKey;
-    else if (typeof own === "string") {
+    else if (typeof own === "string" && own.length === 1 && own.charCodeAt(0) < 128) {
+      // a one-character label ("0", "1"): its key by its character, with no comparison that rows in a random order
+      // of labels would mispredict
+      const c = own.charCodeAt(0);
+      let known = this.charKeys[c];
+      if (known === undefined) this.charKeys[c] = known = keyOf(own);
+      k = known;
+    } else if (own === this.lastText) k = this.lastKey;
+    else if (own === this.prevText) {
+      k = this.prevKey;
+      this.prevText = this.lastText;
+      this.prevKey = this.lastKey;
+      this.lastText = own;
+      this.lastKey = k;
+    } else if (typeof own === "string") {
       const known = this.labelKeys.get(own);
       k = known !== undefined ? known : keyOf(own);
       if (known === undefined && this.labelKeys.size < 10_000) this.labelKeys.set(own, k);
-      // the same text as the row before (a label column of few values): no lookup
+      // the same text as one of the two rows' before (a label column of few values): no lookup
+      this.prevText = this.lastText;
+      this.prevKey = this.lastKey;
       this.lastText = own;
       this.lastKey = k;
     } else k = keyOf(own);

@@ -219,7 +219,11 @@ export function fromTable(b: Batch, display: string, numeric: string[], other: s
   };
   if (secs) {
     // epoch seconds as the text's rule reads them (digits, a point: never below 0)
-    for (let r = 0; r < n; r++) time[r] = secs[r] >= 0 ? parseTimestamp(secs[r]) : Number.NaN;
+    // parseTimestamp of a number, inline: a finite one's milliseconds (+Infinity is no time)
+    for (let r = 0; r < n; r++) {
+      const t = secs[r];
+      time[r] = t >= 0 && t !== Number.POSITIVE_INFINITY ? t * 1000 : Number.NaN;
+    }
     if (texts) for (let k = 0; k < texts.rows.length; k++) time[texts.rows[k]] = parseTimestamp(texts.texts[k]);
   } else for (let r = 0; r < n; r++) time[r] = parseTimestamp(b.data[at][r]);
   for (let r = 0; r < n; r++) {

@@ -173,10 +173,9 @@ export async function gatherFacts(s: MonitorSession, scratch: string): Promise<G
         `warning: monitoring worker threads could not start; the logs are read in the main thread (same record, slower): ${up.error}\n`,
       );
     const streamed = await streamLogs(s, w, logs, w.feed.capture ? undefined : pool);
-    // the workers' memory (their heaps, their models) is given back before the window's metrics sort its rows
+    const facts = await factsOf(s, versions, w, streamed, pool);
     await pool?.close();
     poolClosed = true;
-    const facts = await factsOf(s, versions, w, streamed);
     return {
       facts,
       versions,
@@ -392,11 +391,35 @@ async function factsOf(
   versions: VersionFacts[],
   w: PreparedWindow,
   streamed: { sources: MonitoringRecord["sources"]; skipped: Record<string, number> },
+  /** The feed workers, idle after the pass (ended here). */
+  pool?: FeedPool,
 ): Promise<MonitoringFacts> {
   const primary = versions[versions.length - 1];
   const pm = primary.manifest;
   const r = primary.entry.record;
-  const summary = w.acc.summary();
+  const binary = pm.spec.task === "binary-classification";
+  const cal = w.refs.calibrators;
+  // CBPE's estimate in a thread of its own, on the window's rows in shared memory, while this thread computes the
+  // realized metrics (the two cores sort the scores at once); where the logs were read here, after them
+  const inWorker = binary && pool !== undefined && cal.some((c) => c !== undefined);
+  const summary = w.acc.summary({ shared: inWorker });
+  // the feed workers' memory (their heaps, their models) is given back before the window's metrics sort its rows
+  await pool?.close();
+  const estimating = inWorker
+    ? import("./estimate-worker.ts")
+        .then(({ estimateInWorker }) =>
+          estimateInWorker({
+            preds: summary.preds,
+            versions: summary.versions,
+            calibrators: cal,
+            threshold: pm.spec.threshold,
+          }),
+        )
+        .then(
+          (e) => ({ e }),
+          () => undefined,
+        )
+    : undefined;
   const driftNotes = [...w.refs.notes];
   const columns = summary.columns
     .filter((c) => {
@@ -409,8 +432,6 @@ async function factsOf(
   if (summary.prediction)
     columns.push({ feature: "prediction", ref: summary.prediction.ref, cur: summary.prediction.cur });
   const perfNotes = [...w.notes];
-  const binary = pm.spec.task === "binary-classification";
-  const cal = w.refs.calibrators;
   const realized =
     summary.labeled > 0
       ? await realizedPerformance(summary, {
@@ -427,10 +448,11 @@ async function factsOf(
         })
       : undefined;
   if (!realized) perfNotes.push("no labels for the window's rows yet: the realized metrics wait for them (--labels)");
-  // CBPE's estimates after the realized metrics, not beside them: their sorts and arrays are not in memory together
+  // CBPE's estimate: from the worker (the same function on the same rows), else here after the realized metrics
   const estimate = (preds: Float64Array, versions: Int32Array) =>
     estimatedPerformance(preds, versions, cal, pm.spec.threshold);
-  const estimated = binary ? estimate(summary.preds, summary.versions) : undefined;
+  const fromWorker = estimating ? await estimating : undefined;
+  const estimated = fromWorker ? fromWorker.e : binary ? estimate(summary.preds, summary.versions) : undefined;
   // every row labelled: the estimate on the labelled rows is the estimate
   const L = summary.labeledRows;
   const onLabelled =

@@ -1,4 +1,5 @@
 import type { ColumnCounts, ColumnReference } from "./drift.ts";
+import { type BinCounter, binCounter, SIMD_MAX_EDGES } from "./bin-simd.ts";
 import { FEW } from "./drift.ts";
 
 /**
@@ -61,7 +62,10 @@ class Grow<T extends Float64Array | Int32Array> {
   private parts: T[] = [];
   private cur?: T;
   private used = 0;
-  constructor(private readonly make: (length: number) => T) {}
+  constructor(
+    private readonly make: (length: number) => T,
+    private readonly makeShared: (length: number) => T,
+  ) {}
   private seal(): void {
     if (this.cur && this.used > 0) this.parts.push(this.cur.subarray(0, this.used) as T);
     this.cur = undefined;
@@ -82,10 +86,11 @@ class Grow<T extends Float64Array | Int32Array> {
     this.parts.push(vs);
     this.n += vs.length;
   }
-  view(): T {
+  /** The values as one array; `shared`: in memory another thread can read (a SharedArrayBuffer), not a copy of it. */
+  view(shared = false): T {
     this.seal();
-    if (this.parts.length === 1) return this.parts[0];
-    const out = this.make(this.n);
+    if (this.parts.length === 1 && (!shared || this.parts[0].buffer instanceof SharedArrayBuffer)) return this.parts[0];
+    const out = shared ? this.makeShared(this.n) : this.make(this.n);
     let at = 0;
     for (const p of this.parts) {
       out.set(p, at);
@@ -96,14 +101,24 @@ class Grow<T extends Float64Array | Int32Array> {
   }
 }
 const PART = 65536;
-const floats = () => new Grow<Float64Array<ArrayBufferLike>>((n) => new Float64Array(n));
-const ints = () => new Grow<Int32Array<ArrayBufferLike>>((n) => new Int32Array(n));
+const floats = () =>
+  new Grow<Float64Array<ArrayBufferLike>>(
+    (n) => new Float64Array(n),
+    (n) => new Float64Array(new SharedArrayBuffer(n * 8)),
+  );
+const ints = () =>
+  new Grow<Int32Array<ArrayBufferLike>>(
+    (n) => new Int32Array(n),
+    (n) => new Int32Array(new SharedArrayBuffer(n * 4)),
+  );
 
 interface NumericCounter {
   kind: "numeric";
   edges: Float64Array;
   /** The bins by a table lookup (binTable), for ascending edges over a range. */
   table?: BinTable;
+  /** The bins by WebAssembly SIMD (./bin-simd.ts), for a few finite ascending edges where the runtime has it. */
+  simd?: BinCounter;
   counts: Float64Array;
   seen: number[];
   nulls: number;
@@ -156,13 +171,18 @@ function binTable(e: Float64Array): BinTable | undefined {
 interface Bins {
   edges: Float64Array;
   table?: BinTable;
+  simd?: BinCounter;
 }
 
 function binsOf(ref: ColumnReference | undefined): Bins | undefined {
   if (ref?.kind !== "numeric") return undefined;
   const edges = Float64Array.from(ref.edges);
   const table = binTable(edges);
-  return { edges, ...(table ? { table } : {}) };
+  let ascending = edges.length >= 1 && edges.length <= SIMD_MAX_EDGES;
+  for (let i = 0; ascending && i < edges.length; i++)
+    ascending = Number.isFinite(edges[i]) && (i === 0 || edges[i - 1] <= edges[i]);
+  const simd = ascending ? binCounter() : undefined;
+  return { edges, ...(table ? { table } : {}), ...(simd ? { simd } : {}) };
 }
 
 function counterFor(ref: ColumnReference, bins?: Bins, counts?: Float64Array): Counter {
@@ -172,6 +192,7 @@ function counterFor(ref: ColumnReference, bins?: Bins, counts?: Float64Array): C
     kind: "numeric",
     edges: b.edges,
     ...(b.table ? { table: b.table } : {}),
+    ...(b.simd ? { simd: b.simd } : {}),
     counts: counts ?? new Float64Array(ref.edges.length + 1),
     seen: [],
     nulls: 0,
@@ -191,43 +212,55 @@ function countNumber(c: NumericCounter, v: number): void {
 }
 
 /**
- * A batch of one numeric column counted into the reference's bins, in one pass over a typed array: the bin by a
- * linear walk of the few edges (deciles: 9), nulls and ±Infinity counted apart, distinct values up to FEW + 1.
+ * A batch of one numeric column counted into the reference's bins: the bin by the lookup table where it holds one,
+ * else by a linear walk of the few edges (deciles: 9); nulls and ±Infinity counted apart; distinct values up to
+ * FEW + 1 (./drift.ts needs no more than whether a column has more than FEW).
  */
 function binNumbers(c: NumericCounter, xs: Float64Array, n: number): void {
   const e = c.edges;
   const counts = c.counts;
   const k = e.length;
-  const seen = c.seen;
-  let few = seen.length <= FEW;
   let nulls = 0;
   const table = c.table;
-  const lo = table?.lo ?? 0;
-  const scale = table?.scale ?? 0;
-  const bins = table?.bins ?? new Int16Array(0);
-  for (let r = 0; r < n; r++) {
-    const v = xs[r];
-    // NaN (null) and ±Infinity: v - v is not 0
-    if (v - v !== 0) {
-      nulls++;
-      continue;
-    }
-    let j = -1;
-    if (table) {
+  if (c.simd) nulls = c.simd(xs, n, e, counts);
+  else if (table) {
+    const lo = table.lo;
+    const scale = table.scale;
+    const bins = table.bins;
+    for (let r = 0; r < n; r++) {
+      const v = xs[r];
+      // NaN (null) and ±Infinity fall outside the table's range (a NaN compares false): the walk's branch sees them
       const x = (v - lo) * scale;
-      if (x >= 0 && x < CELLS) j = bins[x | 0];
+      let j = x >= 0 && x < CELLS ? bins[x | 0] : -1;
+      if (j < 0) {
+        // NaN (null) and ±Infinity: v - v is not 0
+        if (v - v !== 0) {
+          nulls++;
+          continue;
+        }
+        j = 0;
+        while (j < k && v > e[j]) j++;
+      }
+      counts[j]++;
     }
-    if (j < 0) {
-      j = 0;
+  } else
+    for (let r = 0; r < n; r++) {
+      const v = xs[r];
+      if (v - v !== 0) {
+        nulls++;
+        continue;
+      }
+      let j = 0;
       while (j < k && v > e[j]) j++;
+      counts[j]++;
     }
-    counts[j]++;
-    if (few && !seen.includes(v)) {
-      seen.push(v);
-      few = seen.length <= FEW;
-    }
-  }
   c.nulls += nulls;
+  // the first FEW + 1 distinct finite values (a column of many values stops after a few rows)
+  const seen = c.seen;
+  for (let r = 0; r < n && seen.length <= FEW; r++) {
+    const v = xs[r];
+    if (v - v === 0 && !seen.includes(v)) seen.push(v);
+  }
 }
 
 function countKey(c: CategoricalCounter, k: string | null): void {
@@ -343,16 +376,36 @@ export class Tallier {
     const preds = b.preds.length === n * w ? b.preds : b.preds.slice(0, n * w);
     const labelKeys = new Map<string, number>();
     const labelCodes = new Int32Array(n);
-    // the code of the row before's label, reused while the label repeats (no lookup)
+    // the codes of the last two labels met, reused while the labels repeat (no lookup)
     let last: string | null = null;
     let lastCode = -1;
+    let prev: string | null = null;
+    let prevCode = -1;
+    const label = b.label;
+    // the code of each one-character ASCII label met in the batch (-1: not yet)
+    const charCodes = new Int32Array(128).fill(-1);
     for (let r = 0; r < n; r++) {
-      const l = b.label[r];
+      const l = label[r];
       if (l === null) labelCodes[r] = -1;
-      else if (l === last) labelCodes[r] = lastCode;
+      else if (l.length === 1 && l.charCodeAt(0) < 128) {
+        // a one-character label ("0", "1"): its code by its character (no comparison a random order mispredicts)
+        let c = charCodes[l.charCodeAt(0)];
+        if (c < 0) {
+          c = labelKeys.get(l) ?? labelKeys.size;
+          labelKeys.set(l, c);
+          charCodes[l.charCodeAt(0)] = c;
+        }
+        labelCodes[r] = c;
+      } else if (l === last) labelCodes[r] = lastCode;
       else {
-        let c = labelKeys.get(l);
-        if (c === undefined) labelKeys.set(l, (c = labelKeys.size));
+        let c: number | undefined;
+        if (l === prev) c = prevCode;
+        else {
+          c = labelKeys.get(l);
+          if (c === undefined) labelKeys.set(l, (c = labelKeys.size));
+        }
+        prev = last;
+        prevCode = lastCode;
         labelCodes[r] = lastCode = c;
         last = l;
       }
@@ -416,6 +469,12 @@ export class Tallier {
     }
     return { kind: "categorical", counts: c.counts, nulls: c.nulls, present: true };
   }
+}
+
+/** Whether each of the first n codes is a label's (none is -1). */
+function everyCode(codes: Int32Array, n: number): boolean {
+  for (let r = 0; r < n; r++) if (codes[r] < 0) return false;
+  return true;
 }
 
 export interface WindowSummary {
@@ -491,11 +550,29 @@ export class WindowAccumulator {
       if (c.present) this.present[i] = true;
     }
     if (this.prediction && t.prediction) mergeCounter(this.prediction, t.prediction as Counter);
-    const first = this.versions.n;
-    this.versions.append(t.version);
+    const first = this.rows - n;
+    // one version served the window: every row's is 0, made at the summary (untouched zeros), not kept per row
+    if (this.spec.versions > 1) this.versions.append(t.version);
     this.preds.append(t.preds.subarray(0, n * w));
     // the batch's label codes as the window's (assigned in the order labels are first met, row by row)
     const global = new Int32Array(t.labelKeys.length).fill(-1);
+    const slices = t.slices;
+    if (this.everyRowLabelled && slices.length === 0 && everyCode(t.labelCodes, n)) {
+      // every row labelled by its own column (the usual case once labels arrive): a batch's codes are numbered in
+      // the order its labels are first met, so the window's are assigned in that order too; no row by row push
+      let same = true;
+      for (let c = 0; c < global.length; c++) same = (global[c] = this.codeOf(t.labelKeys[c])) === c && same;
+      const codes = t.labelCodes.subarray(0, n);
+      this.labelCodes.append(same ? codes : codes.map((c) => global[c]));
+    } else this.mergeLabels(t, first, global, labels);
+    if (t.latencies) this.latencies.append(t.latencies);
+    this.requests += t.requests;
+    this.errors += t.errors;
+  }
+
+  /** The batch's labelled rows, row by row: their codes, places (once a row lacks a label) and slice keys. */
+  private mergeLabels(t: BatchTally, first: number, global: Int32Array, labels?: Map<string, string>): void {
+    const n = t.length;
     const slices = t.slices;
     for (let r = 0; r < n; r++) {
       const c = t.labelCodes[r];
@@ -520,9 +597,6 @@ export class WindowAccumulator {
       if (!this.everyRowLabelled) this.labeledAt.push(first + r);
       for (let j = 0; j < slices.length; j++) this.sliceKeys[j].push(slices[j]?.[r] ?? null);
     }
-    if (t.latencies) this.latencies.append(t.latencies);
-    this.requests += t.requests;
-    this.errors += t.errors;
   }
 
   private codeOf(label: string): number {
@@ -535,10 +609,19 @@ export class WindowAccumulator {
     return code;
   }
 
-  summary(): WindowSummary {
+  /**
+   * The window's counts and rows; `shared`: its predictions and versions in shared memory, for another thread to
+   * estimate from while this one computes the realized metrics (./workers.ts `FeedPool.estimate`).
+   */
+  summary(o: { shared?: boolean } = {}): WindowSummary {
     const w = this.spec.width;
-    const preds = this.preds.view();
-    const versions = this.versions.view();
+    const preds = this.preds.view(o.shared);
+    const versions =
+      this.spec.versions > 1
+        ? this.versions.view(o.shared)
+        : o.shared
+          ? new Int32Array(new SharedArrayBuffer(this.rows * 4))
+          : new Int32Array(this.rows);
     // every row labelled (the usual case once labels arrive): the window's own arrays, not copies
     const all = this.everyRowLabelled;
     const at = all ? new Int32Array(0) : this.labeledAt.view();
