@@ -2,15 +2,16 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   resamplesArg,
   summarize
-} from "../chunks/chunk-3VUHUAZU.js";
+} from "../chunks/chunk-TZGQO7Z3.js";
 import {
   evaluateRepositoryModel,
   mergeShardFiles
-} from "../chunks/chunk-AFALA73M.js";
+} from "../chunks/chunk-VZFT5MVA.js";
 import "../chunks/chunk-UJGMECAW.js";
-import "../chunks/chunk-BSYMQ5YS.js";
-import "../chunks/chunk-JZLHVTQC.js";
+import "../chunks/chunk-HVOYQ4NN.js";
+import "../chunks/chunk-5V6DZ3G6.js";
 import "../chunks/chunk-KV3PDDTP.js";
+import "../chunks/chunk-2EP4N2N2.js";
 import "../chunks/chunk-4PYCTCDN.js";
 import "../chunks/chunk-AYMTKVFU.js";
 import "../chunks/chunk-UCU4ARW5.js";

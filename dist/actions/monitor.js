@@ -2,10 +2,11 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   renderText,
   runMonitor
-} from "../chunks/chunk-RDKKOEK2.js";
+} from "../chunks/chunk-6KWIZQOE.js";
 import {
   parseTimestamp
-} from "../chunks/chunk-AD2KXEDN.js";
+} from "../chunks/chunk-OJ6IPGJR.js";
+import "../chunks/chunk-TTEN63ZV.js";
 import "../chunks/chunk-JFTWRDJB.js";
 import "../chunks/chunk-MY2UWQIZ.js";
 import "../chunks/chunk-VQ2PV6V5.js";
@@ -40,9 +41,10 @@ import "../chunks/chunk-6E32F27Q.js";
 import "../chunks/chunk-TYVK2T2V.js";
 import "../chunks/chunk-U73FS3GH.js";
 import "../chunks/chunk-KKQJU2ZQ.js";
-import "../chunks/chunk-BSYMQ5YS.js";
-import "../chunks/chunk-JZLHVTQC.js";
+import "../chunks/chunk-HVOYQ4NN.js";
+import "../chunks/chunk-5V6DZ3G6.js";
 import "../chunks/chunk-KV3PDDTP.js";
+import "../chunks/chunk-2EP4N2N2.js";
 import "../chunks/chunk-4PYCTCDN.js";
 import "../chunks/chunk-AYMTKVFU.js";
 import "../chunks/chunk-UCU4ARW5.js";

@@ -1,12 +1,12 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   runPublish
-} from "../chunks/chunk-5IHSGOQW.js";
+} from "../chunks/chunk-QNO7OCI2.js";
 import {
   jobWorkflowRefInput
 } from "../chunks/chunk-BC4KLFLU.js";
-import "../chunks/chunk-LUNYEL5P.js";
-import "../chunks/chunk-LNCWRWYR.js";
+import "../chunks/chunk-PRY2VO4A.js";
+import "../chunks/chunk-NHECT523.js";
 import "../chunks/chunk-VFALEFWH.js";
 import "../chunks/chunk-MAUY7AIH.js";
 import "../chunks/chunk-EHYNATMU.js";
@@ -35,8 +35,9 @@ import "../chunks/chunk-6E32F27Q.js";
 import "../chunks/chunk-TYVK2T2V.js";
 import "../chunks/chunk-U73FS3GH.js";
 import "../chunks/chunk-KKQJU2ZQ.js";
-import "../chunks/chunk-JZLHVTQC.js";
+import "../chunks/chunk-5V6DZ3G6.js";
 import "../chunks/chunk-KV3PDDTP.js";
+import "../chunks/chunk-2EP4N2N2.js";
 import "../chunks/chunk-4PYCTCDN.js";
 import "../chunks/chunk-AYMTKVFU.js";
 import "../chunks/chunk-UCU4ARW5.js";

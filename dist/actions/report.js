@@ -3,16 +3,16 @@ import {
   formatReportResult,
   reportExitCode,
   runReport
-} from "../chunks/chunk-GP7Y23G4.js";
-import "../chunks/chunk-LUNYEL5P.js";
-import "../chunks/chunk-LNCWRWYR.js";
+} from "../chunks/chunk-VOCJMCN7.js";
+import "../chunks/chunk-PRY2VO4A.js";
+import "../chunks/chunk-NHECT523.js";
 import "../chunks/chunk-VFALEFWH.js";
 import {
   parseModelList
 } from "../chunks/chunk-RATANCZ6.js";
 import "../chunks/chunk-MAUY7AIH.js";
 import "../chunks/chunk-EHYNATMU.js";
-import "../chunks/chunk-AFALA73M.js";
+import "../chunks/chunk-VZFT5MVA.js";
 import "../chunks/chunk-UJGMECAW.js";
 import "../chunks/chunk-6FZ5Y4LU.js";
 import "../chunks/chunk-OL25SVDW.js";
@@ -24,9 +24,10 @@ import "../chunks/chunk-QR72UADD.js";
 import "../chunks/chunk-TYVK2T2V.js";
 import "../chunks/chunk-U73FS3GH.js";
 import "../chunks/chunk-KKQJU2ZQ.js";
-import "../chunks/chunk-BSYMQ5YS.js";
-import "../chunks/chunk-JZLHVTQC.js";
+import "../chunks/chunk-HVOYQ4NN.js";
+import "../chunks/chunk-5V6DZ3G6.js";
 import "../chunks/chunk-KV3PDDTP.js";
+import "../chunks/chunk-2EP4N2N2.js";
 import "../chunks/chunk-4PYCTCDN.js";
 import "../chunks/chunk-AYMTKVFU.js";
 import "../chunks/chunk-UCU4ARW5.js";

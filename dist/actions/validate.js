@@ -7,12 +7,13 @@ import {
 } from "../chunks/chunk-MBUOXZPG.js";
 import {
   validateRepository
-} from "../chunks/chunk-LNCWRWYR.js";
+} from "../chunks/chunk-NHECT523.js";
 import "../chunks/chunk-VFALEFWH.js";
 import "../chunks/chunk-6FZ5Y4LU.js";
 import "../chunks/chunk-OL25SVDW.js";
-import "../chunks/chunk-JZLHVTQC.js";
+import "../chunks/chunk-5V6DZ3G6.js";
 import "../chunks/chunk-KV3PDDTP.js";
+import "../chunks/chunk-2EP4N2N2.js";
 import "../chunks/chunk-4PYCTCDN.js";
 import "../chunks/chunk-AYMTKVFU.js";
 import "../chunks/chunk-UCU4ARW5.js";

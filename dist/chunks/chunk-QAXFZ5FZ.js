@@ -18,7 +18,7 @@ import { isMainThread } from "node:worker_threads";
 var commands = {
   init: {
     summary: "write a model repository from an ONNX file and a data file",
-    load: () => import("./init-OKBGRY75.js").then((m) => m.command)
+    load: () => import("./init-CMGNQHKM.js").then((m) => m.command)
   },
   plan: {
     summary: "the models a git diff touches, as a matrix for CI",
@@ -26,7 +26,7 @@ var commands = {
   },
   validate: {
     summary: "check manifests, references, digests, data, leakage and drift",
-    load: () => import("./validate-WEZAAVL2.js").then((m) => m.command)
+    load: () => import("./validate-6VNCQICV.js").then((m) => m.command)
   },
   lock: {
     summary: "recompute digests, sizes, row counts and profiles into the manifests",
@@ -38,7 +38,7 @@ var commands = {
   },
   demo: {
     summary: "run the whole lifecycle offline on the bundled fraud-detection example",
-    load: () => import("./command-BQXGI6R6.js").then((m) => m.command)
+    load: () => import("./command-MO7D3NWI.js").then((m) => m.command)
   },
   approve: {
     summary: "read the PR's reviews against the approval policy; set the modelgate/approval status",
@@ -50,16 +50,16 @@ var commands = {
   },
   report: {
     summary: "gates \u2192 verdict; sticky PR comment, check runs, job summary, model card",
-    load: () => import("./report-OXCFS463.js").then((m) => m.command)
+    load: () => import("./report-3M63PW57.js").then((m) => m.command)
   },
   evaluate: {
     summary: "Evaluate a candidate and its baseline through onnxruntime: metrics, paired bootstrap CIs, slices, latency",
-    load: () => import("./evaluate-FHBG2EAV.js").then((m) => m.command),
+    load: () => import("./evaluate-MPGKEAFX.js").then((m) => m.command),
     early: (args) => import("./prestart-AWIPD33D.js").then((m) => m.prestartScoring(args))
   },
   publish: {
     summary: "on merge: check digests and approval, push the image, write overlays and the promotion record",
-    load: () => import("./publish-X2RZP6UT.js").then((m) => m.command)
+    load: () => import("./publish-HF7VAXBG.js").then((m) => m.command)
   },
   audit: {
     summary: "the timeline of every model from git alone, what ran at a time, and verify: proof no step was skipped",
@@ -75,7 +75,7 @@ var commands = {
   },
   monitor: {
     summary: "production drift and performance against what the running version was evaluated on; a record in git",
-    load: () => import("./monitor-YXH3HIJN.js").then((m) => m.command)
+    load: () => import("./monitor-75ECMET7.js").then((m) => m.command)
   }
 };
 

@@ -6,7 +6,7 @@ import {
   fromTable,
   tableRead,
   tallyBuffers
-} from "./chunk-AD2KXEDN.js";
+} from "./chunk-OJ6IPGJR.js";
 import "./chunk-OL25SVDW.js";
 import "./chunk-KV3PDDTP.js";
 import {

@@ -2,12 +2,13 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   command,
   resamplesArg
-} from "./chunk-3VUHUAZU.js";
-import "./chunk-AFALA73M.js";
+} from "./chunk-TZGQO7Z3.js";
+import "./chunk-VZFT5MVA.js";
 import "./chunk-UJGMECAW.js";
-import "./chunk-BSYMQ5YS.js";
-import "./chunk-JZLHVTQC.js";
+import "./chunk-HVOYQ4NN.js";
+import "./chunk-5V6DZ3G6.js";
 import "./chunk-KV3PDDTP.js";
+import "./chunk-2EP4N2N2.js";
 import "./chunk-4PYCTCDN.js";
 import "./chunk-AYMTKVFU.js";
 import "./chunk-UCU4ARW5.js";

@@ -289,12 +289,16 @@ var Feeder = class {
     const keep = new Int32Array(b.length);
     const version = new Int32Array(b.length);
     let k = 0;
+    const { since, until } = spec;
+    const segs = spec.segments;
+    const one = segs.length === 1 ? segs[0] : void 0;
+    const time = b.time;
     for (let r = 0; r < b.length; r++) {
-      const t = b.time[r];
+      const t = time[r];
       if (!Number.isFinite(t)) inc(this.skipped, "without a time");
-      else if (t < spec.since || t >= spec.until) inc(this.skipped, "outside the window");
+      else if (t < since || t >= until) inc(this.skipped, "outside the window");
       else {
-        const v = this.versionAt(t);
+        const v = one ? t >= one.from && t < one.until ? 0 : -1 : this.versionAt(t);
         if (v < 0) inc(this.skipped, "at a time no version ran");
         else {
           keep[k] = r;
@@ -307,11 +311,13 @@ var Feeder = class {
     const preds = new Float64Array(k * w).fill(Number.NaN);
     const scored = new Uint8Array(k);
     const toScore = /* @__PURE__ */ new Map();
+    const predicted = b.predicted;
+    const regression = spec.task === "regression";
     for (let i = 0; i < k; i++) {
       const r = keep[i];
-      const single = b.predicted?.[r];
-      if (single !== void 0 && Number.isFinite(single) && spec.width === 1) {
-        preds[i] = spec.task === "regression" ? single : Math.fround(single);
+      const single = predicted?.[r];
+      if (single !== void 0 && Number.isFinite(single) && w === 1) {
+        preds[i] = regression ? single : Math.fround(single);
         continue;
       }
       const logged = single !== void 0 ? void 0 : b.prediction?.[r];
@@ -401,15 +407,33 @@ var Feeder = class {
   labelKeys = /* @__PURE__ */ new Map();
   lastText;
   lastKey = null;
+  /** The key of each one-character ASCII label (undefined: not met yet). */
+  charKeys = new Array(128).fill(void 0);
+  /** The spelling before the last one (a label column of two values alternates between them). */
+  prevText;
+  prevKey = null;
   labelOf(b, r, cells = b.cells.get(this.spec.labelColumn), nums = b.numeric.get(this.spec.labelColumn)) {
     const own = cells?.[r] ?? nums?.[r];
     let k;
     if (own === void 0 || typeof own === "number" && Number.isNaN(own)) k = null;
-    else if (own === this.lastText) k = this.lastKey;
-    else if (typeof own === "string") {
+    else if (typeof own === "string" && own.length === 1 && own.charCodeAt(0) < 128) {
+      const c = own.charCodeAt(0);
+      let known = this.charKeys[c];
+      if (known === void 0) this.charKeys[c] = known = keyOf(own);
+      k = known;
+    } else if (own === this.lastText) k = this.lastKey;
+    else if (own === this.prevText) {
+      k = this.prevKey;
+      this.prevText = this.lastText;
+      this.prevKey = this.lastKey;
+      this.lastText = own;
+      this.lastKey = k;
+    } else if (typeof own === "string") {
       const known = this.labelKeys.get(own);
       k = known !== void 0 ? known : keyOf(own);
       if (known === void 0 && this.labelKeys.size < 1e4) this.labelKeys.set(own, k);
+      this.prevText = this.lastText;
+      this.prevKey = this.lastKey;
       this.lastText = own;
       this.lastKey = k;
     } else k = keyOf(own);
@@ -627,7 +651,10 @@ function fromTable(b, display, numeric, other, idColumn) {
     return k >= 0 ? texts.texts[k] : Number.isNaN(secs[r]) ? null : secs[r];
   };
   if (secs) {
-    for (let r = 0; r < n; r++) time[r] = secs[r] >= 0 ? parseTimestamp(secs[r]) : Number.NaN;
+    for (let r = 0; r < n; r++) {
+      const t = secs[r];
+      time[r] = t >= 0 && t !== Number.POSITIVE_INFINITY ? t * 1e3 : Number.NaN;
+    }
     if (texts) for (let k = 0; k < texts.rows.length; k++) time[texts.rows[k]] = parseTimestamp(texts.texts[k]);
   } else for (let r = 0; r < n; r++) time[r] = parseTimestamp(b.data[at][r]);
   for (let r = 0; r < n; r++) {
@@ -780,6 +807,187 @@ async function readLabels(file, display, names, into, keyOfLabel) {
     throw asUsage(err);
   }
   return rows;
+}
+
+// src/monitor/bin-simd.ts
+var CHUNK = 8192;
+var SIMD_MAX_EDGES = 16;
+var EDGES_AT = 0;
+var OUT_AT = 512;
+var VALUES_AT = 1024;
+function moduleBytes(k) {
+  const SIMD = 253;
+  const leb = (n) => {
+    const out = [];
+    do {
+      let b = n & 127;
+      n >>>= 7;
+      if (n) b |= 128;
+      out.push(b);
+    } while (n);
+    return out;
+  };
+  const [N, P, END, INF, X, FIN, POS] = [0, 1, 2, 3, 4, 5, 6];
+  const edge = (i) => 7 + i;
+  const acc = (i) => 7 + k + i;
+  const get = (l) => [32, ...leb(l)];
+  const set = (l) => [33, ...leb(l)];
+  const i32 = (v) => [65, ...leb(v)];
+  const f64x2 = { splat: [SIMD, 20], eq: [SIMD, 71], lt: [SIMD, 73], gt: [SIMD, 74], abs: [SIMD, 236, 1] };
+  const i64x2 = { sub: [SIMD, 209, 1], lane: (l) => [SIMD, 29, l] };
+  const storeSum = (v, slot) => [
+    ...i32(0),
+    ...get(v),
+    ...i64x2.lane(0),
+    ...get(v),
+    ...i64x2.lane(1),
+    124,
+    // i64.add
+    55,
+    3,
+    ...leb(OUT_AT + 8 * slot)
+  ];
+  const countInto = (a, compare) => [...get(a), ...compare, ...i64x2.sub, ...set(a)];
+  const code = [
+    // end = VALUES_AT + 8 n
+    ...get(N),
+    ...i32(3),
+    116,
+    // i32.shl
+    ...i32(VALUES_AT),
+    106,
+    // i32.add
+    ...set(END),
+    68,
+    ...new Uint8Array(Float64Array.of(Number.POSITIVE_INFINITY).buffer),
+    // f64.const Infinity
+    ...f64x2.splat,
+    ...set(INF),
+    ...Array.from({ length: k }, (_, i) => [
+      ...i32(0),
+      43,
+      3,
+      ...leb(EDGES_AT + 8 * i),
+      // f64.load edges[i]
+      ...f64x2.splat,
+      ...set(edge(i))
+    ]).flat(),
+    ...i32(VALUES_AT),
+    ...set(P),
+    2,
+    64,
+    // block
+    3,
+    64,
+    // loop
+    ...get(P),
+    ...get(END),
+    79,
+    // i32.ge_u
+    13,
+    1,
+    // br_if out of the block
+    ...get(P),
+    SIMD,
+    0,
+    4,
+    0,
+    // v128.load, align 16
+    ...set(X),
+    ...Array.from({ length: k }, (_, i) => countInto(acc(i), [...get(X), ...get(edge(i)), ...f64x2.gt])).flat(),
+    // finite: |x| < Infinity (NaN compares false); +Infinity: x == Infinity
+    ...countInto(FIN, [...get(X), ...f64x2.abs, ...get(INF), ...f64x2.lt]),
+    ...countInto(POS, [...get(X), ...get(INF), ...f64x2.eq]),
+    ...get(P),
+    ...i32(16),
+    106,
+    ...set(P),
+    12,
+    0,
+    // br to the loop
+    11,
+    11,
+    ...Array.from({ length: k }, (_, i) => storeSum(acc(i), i)).flat(),
+    ...storeSum(FIN, SIMD_MAX_EDGES),
+    ...storeSum(POS, SIMD_MAX_EDGES + 1),
+    11
+    // end of the function
+  ];
+  const body = [2, 2, 127, ...leb(4 + 2 * k), 123, ...code];
+  const section = (id, bytes) => [id, ...leb(bytes.length), ...bytes];
+  const name = (s) => [s.length, ...Buffer.from(s, "ascii")];
+  return Uint8Array.from([
+    0,
+    97,
+    115,
+    109,
+    1,
+    0,
+    0,
+    0,
+    ...section(1, [1, 96, 1, 127, 0]),
+    // type 0: (i32) -> ()
+    ...section(3, [1, 0]),
+    // function 0 of type 0
+    ...section(5, [1, 0, 2]),
+    // one memory of 2 pages
+    ...section(7, [2, ...name("count"), 0, 0, ...name("mem"), 2, 0]),
+    ...section(10, [1, ...leb(body.length), ...body])
+  ]);
+}
+var made = /* @__PURE__ */ new Map();
+function binCounter() {
+  if (!kernel(1)) return void 0;
+  return (xs, n, edges, counts) => {
+    const k = edges.length;
+    if (k === 0 || k > SIMD_MAX_EDGES) throw new Error(`binCounter: ${k} edges, 1 to ${SIMD_MAX_EDGES}`);
+    const { above, finite } = kernel(k)(xs, n, edges);
+    counts[0] += finite - above[0];
+    for (let j = 1; j < k; j++) counts[j] += above[j - 1] - above[j];
+    counts[k] += above[k - 1];
+    return n - finite;
+  };
+}
+function kernel(k) {
+  let f = made.get(k);
+  if (f === void 0) {
+    f = makeKernel(k);
+    made.set(k, f);
+  }
+  return f ?? void 0;
+}
+function makeKernel(k) {
+  const wasm = globalThis.WebAssembly;
+  if (!wasm) return null;
+  let instance;
+  try {
+    const bytes = moduleBytes(k);
+    if (!wasm.validate(bytes)) return null;
+    instance = new wasm.Instance(new wasm.Module(bytes));
+  } catch {
+    return null;
+  }
+  const count = instance.exports.count;
+  const buffer = instance.exports.mem.buffer;
+  const values = new Float64Array(buffer, VALUES_AT, CHUNK + 1);
+  const edgeMem = new Float64Array(buffer, EDGES_AT, SIMD_MAX_EDGES);
+  const out = new BigInt64Array(buffer, OUT_AT, SIMD_MAX_EDGES + 2);
+  const above = new Float64Array(k);
+  return (xs, n, edges) => {
+    edgeMem.set(edges);
+    above.fill(0);
+    let finite = 0;
+    for (let from = 0; from < n; from += CHUNK) {
+      const m = Math.min(CHUNK, n - from);
+      values.set(xs.subarray(from, from + m));
+      if (m % 2) values[m] = Number.NaN;
+      count(m + m % 2);
+      const plusInf = Number(out[SIMD_MAX_EDGES + 1]);
+      finite += Number(out[SIMD_MAX_EDGES]);
+      for (let i = 0; i < k; i++) above[i] += Number(out[i]) - plusInf;
+    }
+    return { above, finite };
+  };
 }
 
 // src/monitor/stats.ts
@@ -1110,10 +1318,12 @@ function zTest(refShares, n, counts) {
 
 // src/monitor/window.ts
 var Grow = class {
-  constructor(make) {
+  constructor(make, makeShared) {
     this.make = make;
+    this.makeShared = makeShared;
   }
   make;
+  makeShared;
   n = 0;
   parts = [];
   cur;
@@ -1138,10 +1348,11 @@ var Grow = class {
     this.parts.push(vs);
     this.n += vs.length;
   }
-  view() {
+  /** The values as one array; `shared`: in memory another thread can read (a SharedArrayBuffer), not a copy of it. */
+  view(shared = false) {
     this.seal();
-    if (this.parts.length === 1) return this.parts[0];
-    const out = this.make(this.n);
+    if (this.parts.length === 1 && (!shared || this.parts[0].buffer instanceof SharedArrayBuffer)) return this.parts[0];
+    const out = shared ? this.makeShared(this.n) : this.make(this.n);
     let at = 0;
     for (const p of this.parts) {
       out.set(p, at);
@@ -1152,8 +1363,14 @@ var Grow = class {
   }
 };
 var PART = 65536;
-var floats = () => new Grow((n) => new Float64Array(n));
-var ints = () => new Grow((n) => new Int32Array(n));
+var floats = () => new Grow(
+  (n) => new Float64Array(n),
+  (n) => new Float64Array(new SharedArrayBuffer(n * 8))
+);
+var ints = () => new Grow(
+  (n) => new Int32Array(n),
+  (n) => new Int32Array(new SharedArrayBuffer(n * 4))
+);
 var CELLS = 2048;
 function binTable(e) {
   const k = e.length;
@@ -1178,7 +1395,11 @@ function binsOf(ref) {
   if (ref?.kind !== "numeric") return void 0;
   const edges = Float64Array.from(ref.edges);
   const table = binTable(edges);
-  return { edges, ...table ? { table } : {} };
+  let ascending = edges.length >= 1 && edges.length <= SIMD_MAX_EDGES;
+  for (let i = 0; ascending && i < edges.length; i++)
+    ascending = Number.isFinite(edges[i]) && (i === 0 || edges[i - 1] <= edges[i]);
+  const simd = ascending ? binCounter() : void 0;
+  return { edges, ...table ? { table } : {}, ...simd ? { simd } : {} };
 }
 function counterFor(ref, bins, counts) {
   if (ref.kind !== "numeric") return { kind: "categorical", counts: /* @__PURE__ */ new Map(), nulls: 0 };
@@ -1187,6 +1408,7 @@ function counterFor(ref, bins, counts) {
     kind: "numeric",
     edges: b.edges,
     ...b.table ? { table: b.table } : {},
+    ...b.simd ? { simd: b.simd } : {},
     counts: counts ?? new Float64Array(ref.edges.length + 1),
     seen: [],
     nulls: 0
@@ -1207,35 +1429,44 @@ function binNumbers(c, xs, n) {
   const e = c.edges;
   const counts = c.counts;
   const k = e.length;
-  const seen = c.seen;
-  let few = seen.length <= FEW;
   let nulls = 0;
   const table = c.table;
-  const lo = table?.lo ?? 0;
-  const scale = table?.scale ?? 0;
-  const bins = table?.bins ?? new Int16Array(0);
-  for (let r = 0; r < n; r++) {
-    const v = xs[r];
-    if (v - v !== 0) {
-      nulls++;
-      continue;
-    }
-    let j = -1;
-    if (table) {
+  if (c.simd) nulls = c.simd(xs, n, e, counts);
+  else if (table) {
+    const lo = table.lo;
+    const scale = table.scale;
+    const bins = table.bins;
+    for (let r = 0; r < n; r++) {
+      const v = xs[r];
       const x = (v - lo) * scale;
-      if (x >= 0 && x < CELLS) j = bins[x | 0];
+      let j = x >= 0 && x < CELLS ? bins[x | 0] : -1;
+      if (j < 0) {
+        if (v - v !== 0) {
+          nulls++;
+          continue;
+        }
+        j = 0;
+        while (j < k && v > e[j]) j++;
+      }
+      counts[j]++;
     }
-    if (j < 0) {
-      j = 0;
+  } else
+    for (let r = 0; r < n; r++) {
+      const v = xs[r];
+      if (v - v !== 0) {
+        nulls++;
+        continue;
+      }
+      let j = 0;
       while (j < k && v > e[j]) j++;
+      counts[j]++;
     }
-    counts[j]++;
-    if (few && !seen.includes(v)) {
-      seen.push(v);
-      few = seen.length <= FEW;
-    }
-  }
   c.nulls += nulls;
+  const seen = c.seen;
+  for (let r = 0; r < n && seen.length <= FEW; r++) {
+    const v = xs[r];
+    if (v - v === 0 && !seen.includes(v)) seen.push(v);
+  }
 }
 function countKey(c, k) {
   if (k === null) c.nulls++;
@@ -1305,13 +1536,31 @@ var Tallier = class {
     const labelCodes = new Int32Array(n);
     let last = null;
     let lastCode = -1;
+    let prev = null;
+    let prevCode = -1;
+    const label = b.label;
+    const charCodes = new Int32Array(128).fill(-1);
     for (let r = 0; r < n; r++) {
-      const l = b.label[r];
+      const l = label[r];
       if (l === null) labelCodes[r] = -1;
-      else if (l === last) labelCodes[r] = lastCode;
+      else if (l.length === 1 && l.charCodeAt(0) < 128) {
+        let c = charCodes[l.charCodeAt(0)];
+        if (c < 0) {
+          c = labelKeys.get(l) ?? labelKeys.size;
+          labelKeys.set(l, c);
+          charCodes[l.charCodeAt(0)] = c;
+        }
+        labelCodes[r] = c;
+      } else if (l === last) labelCodes[r] = lastCode;
       else {
-        let c = labelKeys.get(l);
-        if (c === void 0) labelKeys.set(l, c = labelKeys.size);
+        let c;
+        if (l === prev) c = prevCode;
+        else {
+          c = labelKeys.get(l);
+          if (c === void 0) labelKeys.set(l, c = labelKeys.size);
+        }
+        prev = last;
+        prevCode = lastCode;
         labelCodes[r] = lastCode = c;
         last = l;
       }
@@ -1375,6 +1624,10 @@ var Tallier = class {
     return { kind: "categorical", counts: c.counts, nulls: c.nulls, present: true };
   }
 };
+function everyCode(codes, n) {
+  for (let r = 0; r < n; r++) if (codes[r] < 0) return false;
+  return true;
+}
 var WindowAccumulator = class {
   constructor(spec) {
     this.spec = spec;
@@ -1427,10 +1680,24 @@ var WindowAccumulator = class {
       if (c.present) this.present[i] = true;
     }
     if (this.prediction && t.prediction) mergeCounter(this.prediction, t.prediction);
-    const first = this.versions.n;
-    this.versions.append(t.version);
+    const first = this.rows - n;
+    if (this.spec.versions > 1) this.versions.append(t.version);
     this.preds.append(t.preds.subarray(0, n * w));
     const global = new Int32Array(t.labelKeys.length).fill(-1);
+    const slices = t.slices;
+    if (this.everyRowLabelled && slices.length === 0 && everyCode(t.labelCodes, n)) {
+      let same = true;
+      for (let c = 0; c < global.length; c++) same = (global[c] = this.codeOf(t.labelKeys[c])) === c && same;
+      const codes = t.labelCodes.subarray(0, n);
+      this.labelCodes.append(same ? codes : codes.map((c) => global[c]));
+    } else this.mergeLabels(t, first, global, labels);
+    if (t.latencies) this.latencies.append(t.latencies);
+    this.requests += t.requests;
+    this.errors += t.errors;
+  }
+  /** The batch's labelled rows, row by row: their codes, places (once a row lacks a label) and slice keys. */
+  mergeLabels(t, first, global, labels) {
+    const n = t.length;
     const slices = t.slices;
     for (let r = 0; r < n; r++) {
       const c = t.labelCodes[r];
@@ -1454,9 +1721,6 @@ var WindowAccumulator = class {
       if (!this.everyRowLabelled) this.labeledAt.push(first + r);
       for (let j = 0; j < slices.length; j++) this.sliceKeys[j].push(slices[j]?.[r] ?? null);
     }
-    if (t.latencies) this.latencies.append(t.latencies);
-    this.requests += t.requests;
-    this.errors += t.errors;
   }
   codeOf(label) {
     let code = this.labelCode.get(label);
@@ -1467,10 +1731,14 @@ var WindowAccumulator = class {
     }
     return code;
   }
-  summary() {
+  /**
+   * The window's counts and rows; `shared`: its predictions and versions in shared memory, for another thread to
+   * estimate from while this one computes the realized metrics (./workers.ts `FeedPool.estimate`).
+   */
+  summary(o = {}) {
     const w = this.spec.width;
-    const preds = this.preds.view();
-    const versions = this.versions.view();
+    const preds = this.preds.view(o.shared);
+    const versions = this.spec.versions > 1 ? this.versions.view(o.shared) : o.shared ? new Int32Array(new SharedArrayBuffer(this.rows * 4)) : new Int32Array(this.rows);
     const all = this.everyRowLabelled;
     const at = all ? new Int32Array(0) : this.labeledAt.view();
     const labeledPreds = all ? preds : new Float64Array(at.length * w);

@@ -10,7 +10,7 @@ import {
   readShardState,
   specFromManifests,
   writeRecord
-} from "./chunk-BSYMQ5YS.js";
+} from "./chunk-HVOYQ4NN.js";
 import {
   formatOf,
   readColumns

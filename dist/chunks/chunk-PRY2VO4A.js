@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   validateRepository
-} from "./chunk-LNCWRWYR.js";
+} from "./chunk-NHECT523.js";
 import {
   DRIFT_ALPHA
 } from "./chunk-OL25SVDW.js";

@@ -1,28 +1,39 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
-  command,
-  formatReportResult,
-  reportExitCode,
-  reportJson
-} from "./chunk-GP7Y23G4.js";
-import "./chunk-LUNYEL5P.js";
-import "./chunk-LNCWRWYR.js";
+  command
+} from "./chunk-HZFIK74Y.js";
+import "./chunk-QNO7OCI2.js";
+import "./chunk-PRY2VO4A.js";
+import "./chunk-NHECT523.js";
 import "./chunk-VFALEFWH.js";
+import "./chunk-MAUY7AIH.js";
 import "./chunk-EHYNATMU.js";
-import "./chunk-AFALA73M.js";
-import "./chunk-UJGMECAW.js";
 import "./chunk-6FZ5Y4LU.js";
 import "./chunk-OL25SVDW.js";
+import "./chunk-IUP2DSUK.js";
+import "./chunk-KACRPUBI.js";
+import "./chunk-MNVFN7U6.js";
+import "./chunk-CET7KO5S.js";
 import "./chunk-QI2VZTQM.js";
 import "./chunk-62RWLHT6.js";
+import "./chunk-47TWCECI.js";
+import "./chunk-3DNK2F5H.js";
+import "./chunk-YN67MKMD.js";
+import "./chunk-UHZORVQM.js";
+import "./chunk-DNC5GW5B.js";
 import "./chunk-4BLITTKA.js";
+import "./chunk-SYDPJQ7B.js";
 import "./chunk-QR72UADD.js";
+import "./chunk-YOBALZSW.js";
+import "./chunk-R6G3I7Z7.js";
+import "./chunk-XAWYC7JQ.js";
+import "./chunk-6E32F27Q.js";
 import "./chunk-TYVK2T2V.js";
 import "./chunk-U73FS3GH.js";
 import "./chunk-KKQJU2ZQ.js";
-import "./chunk-BSYMQ5YS.js";
-import "./chunk-JZLHVTQC.js";
+import "./chunk-5V6DZ3G6.js";
 import "./chunk-KV3PDDTP.js";
+import "./chunk-2EP4N2N2.js";
 import "./chunk-4PYCTCDN.js";
 import "./chunk-AYMTKVFU.js";
 import "./chunk-UCU4ARW5.js";
@@ -34,8 +45,10 @@ import "./chunk-BQ3X32ZS.js";
 import "./chunk-6UXFBPQ7.js";
 import "./chunk-U6VEG54C.js";
 import "./chunk-3BUM2VMV.js";
+import "./chunk-XRMZWRK2.js";
 import "./chunk-HGTAPYV5.js";
 import "./chunk-2BWFZXJO.js";
+import "./chunk-ULLVEJ36.js";
 import "./chunk-LT7S2PE7.js";
 import "./chunk-NPG6WC7C.js";
 import "./chunk-WQ3D7RZK.js";
@@ -55,12 +68,8 @@ import "./chunk-S43IQFRZ.js";
 import "./chunk-BW3OKQ3E.js";
 import "./chunk-UPGHJSZ6.js";
 import "./chunk-U2N6PYQM.js";
-import "./chunk-4AOTTLI5.js";
 import "./chunk-VPZGVLTG.js";
 import "./chunk-CCN2QAD7.js";
 export {
-  command,
-  formatReportResult,
-  reportExitCode,
-  reportJson
+  command
 };

@@ -9,7 +9,7 @@ import {
   labelKey,
   percentile,
   sortKeys
-} from "./chunk-JZLHVTQC.js";
+} from "./chunk-5V6DZ3G6.js";
 import {
   collect,
   collectRows

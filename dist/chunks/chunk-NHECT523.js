@@ -19,7 +19,7 @@ import {
   declaredPositive,
   labelKey,
   sortKeys
-} from "./chunk-JZLHVTQC.js";
+} from "./chunk-5V6DZ3G6.js";
 import {
   planModelIo
 } from "./chunk-C6CK2HNB.js";

@@ -2,10 +2,10 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   cardInputFor,
   checkName
-} from "./chunk-LUNYEL5P.js";
+} from "./chunk-PRY2VO4A.js";
 import {
   unbumpedVersion
-} from "./chunk-LNCWRWYR.js";
+} from "./chunk-NHECT523.js";
 import {
   APPROVAL_CONTEXT,
   approvalFactsSchema,

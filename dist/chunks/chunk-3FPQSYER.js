@@ -2,10 +2,10 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   renderText,
   runMonitorWithRollback
-} from "./chunk-RDKKOEK2.js";
+} from "./chunk-6KWIZQOE.js";
 import {
   parseTimestamp
-} from "./chunk-AD2KXEDN.js";
+} from "./chunk-OJ6IPGJR.js";
 import {
   resolveContext,
   writeJobSummary

@@ -7,7 +7,7 @@ import {
 } from "./chunk-MBUOXZPG.js";
 import {
   validateRepository
-} from "./chunk-LNCWRWYR.js";
+} from "./chunk-NHECT523.js";
 import "./chunk-VFALEFWH.js";
 import {
   lockRepository
@@ -21,8 +21,9 @@ import {
   declaredPositive,
   labelKey,
   listed
-} from "./chunk-JZLHVTQC.js";
+} from "./chunk-5V6DZ3G6.js";
 import "./chunk-KV3PDDTP.js";
+import "./chunk-2EP4N2N2.js";
 import "./chunk-4PYCTCDN.js";
 import {
   formatOf,

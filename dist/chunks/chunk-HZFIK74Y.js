@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   runPublish
-} from "./chunk-5IHSGOQW.js";
+} from "./chunk-QNO7OCI2.js";
 import {
   describeModelPlan,
   planView

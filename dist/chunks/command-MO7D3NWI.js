@@ -1,13 +1,13 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   command as command6
-} from "./chunk-6SMUGRUP.js";
+} from "./chunk-3FPQSYER.js";
 import {
   command as command7
 } from "./chunk-FDBP5MMJ.js";
 import {
   command as command8
-} from "./chunk-EHTOVPNV.js";
+} from "./chunk-HZFIK74Y.js";
 import {
   command as command9
 } from "./chunk-7EFFQW2Q.js";
@@ -16,23 +16,23 @@ import {
 } from "./chunk-CWFCTTKI.js";
 import {
   command
-} from "./chunk-SEKQM22V.js";
+} from "./chunk-Z5HBZZDX.js";
 import {
   command as command2
 } from "./chunk-UVWCVVH3.js";
 import {
   command as command3
 } from "./chunk-FQ7HQBLG.js";
-import "./chunk-5IHSGOQW.js";
+import "./chunk-QNO7OCI2.js";
 import {
   command as command10
-} from "./chunk-GP7Y23G4.js";
-import "./chunk-LUNYEL5P.js";
+} from "./chunk-VOCJMCN7.js";
+import "./chunk-PRY2VO4A.js";
 import "./chunk-OQ45MV4K.js";
 import "./chunk-6Y4GLAQZ.js";
 import "./chunk-WN75DB4U.js";
 import "./chunk-MBUOXZPG.js";
-import "./chunk-LNCWRWYR.js";
+import "./chunk-NHECT523.js";
 import "./chunk-VFALEFWH.js";
 import {
   command as command4
@@ -41,16 +41,17 @@ import "./chunk-MAUY7AIH.js";
 import "./chunk-EHYNATMU.js";
 import {
   command as command5
-} from "./chunk-3VUHUAZU.js";
-import "./chunk-AFALA73M.js";
+} from "./chunk-TZGQO7Z3.js";
+import "./chunk-VZFT5MVA.js";
 import {
   bufferIo
 } from "./chunk-UJGMECAW.js";
-import "./chunk-RDKKOEK2.js";
+import "./chunk-6KWIZQOE.js";
 import {
   REQUEST_TYPE,
   RESPONSE_TYPE
-} from "./chunk-AD2KXEDN.js";
+} from "./chunk-OJ6IPGJR.js";
+import "./chunk-TTEN63ZV.js";
 import "./chunk-JFTWRDJB.js";
 import "./chunk-MY2UWQIZ.js";
 import "./chunk-VQ2PV6V5.js";
@@ -84,9 +85,10 @@ import "./chunk-U73FS3GH.js";
 import "./chunk-KKQJU2ZQ.js";
 import {
   modelIoOf
-} from "./chunk-BSYMQ5YS.js";
-import "./chunk-JZLHVTQC.js";
+} from "./chunk-HVOYQ4NN.js";
+import "./chunk-5V6DZ3G6.js";
 import "./chunk-KV3PDDTP.js";
+import "./chunk-2EP4N2N2.js";
 import "./chunk-4PYCTCDN.js";
 import {
   readBatches

@@ -1,16 +1,17 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   command
-} from "./chunk-SEKQM22V.js";
+} from "./chunk-Z5HBZZDX.js";
 import "./chunk-WN75DB4U.js";
 import "./chunk-MBUOXZPG.js";
-import "./chunk-LNCWRWYR.js";
+import "./chunk-NHECT523.js";
 import "./chunk-VFALEFWH.js";
 import "./chunk-UJGMECAW.js";
 import "./chunk-6FZ5Y4LU.js";
 import "./chunk-OL25SVDW.js";
-import "./chunk-JZLHVTQC.js";
+import "./chunk-5V6DZ3G6.js";
 import "./chunk-KV3PDDTP.js";
+import "./chunk-2EP4N2N2.js";
 import "./chunk-4PYCTCDN.js";
 import "./chunk-AYMTKVFU.js";
 import "./chunk-UCU4ARW5.js";

@@ -3,7 +3,7 @@ import {
   evaluateQuickLook,
   evaluateRepositoryModel,
   mergeShardFiles
-} from "./chunk-AFALA73M.js";
+} from "./chunk-VZFT5MVA.js";
 import {
   num,
   parseArgs,

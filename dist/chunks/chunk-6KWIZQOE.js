@@ -12,7 +12,11 @@ import {
   referenceOf,
   shown,
   tableBatches
-} from "./chunk-AD2KXEDN.js";
+} from "./chunk-OJ6IPGJR.js";
+import {
+  estimatedPerformance,
+  fitIsotonic
+} from "./chunk-TTEN63ZV.js";
 import {
   defaultScoringWorkers
 } from "./chunk-MY2UWQIZ.js";
@@ -70,16 +74,13 @@ import {
   finalize,
   modelIoOf,
   onnxruntimeVersion
-} from "./chunk-BSYMQ5YS.js";
+} from "./chunk-HVOYQ4NN.js";
 import {
-  argsortAscending,
   columnClasses,
   declaredPositive,
   labelKey,
-  sortKeys,
-  sortedFloat32Keys,
-  valueOfKey
-} from "./chunk-JZLHVTQC.js";
+  sortKeys
+} from "./chunk-5V6DZ3G6.js";
 import {
   collect
 } from "./chunk-KV3PDDTP.js";
@@ -435,237 +436,6 @@ function renderText(r, where) {
 import { statSync as statSync2 } from "node:fs";
 import { extname } from "node:path";
 
-// src/monitor/cbpe.ts
-function fitIsotonic(scores, labels) {
-  const n = scores.length;
-  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => scores[a] - scores[b] || labels[a] - labels[b]);
-  const ux = [];
-  const uy = [];
-  const uw = [];
-  for (const i of order) {
-    const x = scores[i];
-    if (!Number.isFinite(x)) continue;
-    const last = ux.length - 1;
-    if (last >= 0 && x === ux[last]) {
-      uy[last] = (uy[last] * uw[last] + labels[i]) / (uw[last] + 1);
-      uw[last]++;
-    } else {
-      ux.push(x);
-      uy.push(labels[i]);
-      uw.push(1);
-    }
-  }
-  const bv = [];
-  const bw = [];
-  const bl = [];
-  for (let i = 0; i < ux.length; i++) {
-    bv.push(uy[i]);
-    bw.push(uw[i]);
-    bl.push(1);
-    while (bv.length > 1 && bv[bv.length - 2] > bv[bv.length - 1]) {
-      const w = bw[bw.length - 2] + bw[bw.length - 1];
-      const v = (bv[bv.length - 2] * bw[bw.length - 2] + bv[bv.length - 1] * bw[bw.length - 1]) / w;
-      const l = bl[bl.length - 2] + bl[bl.length - 1];
-      bv.splice(-2, 2, v);
-      bw.splice(-2, 2, w);
-      bl.splice(-2, 2, l);
-    }
-  }
-  const fitted = [];
-  bv.forEach((v, b) => {
-    for (let j = 0; j < bl[b]; j++) fitted.push(v);
-  });
-  const keep = fitted.map((v, i) => i === 0 || i === fitted.length - 1 || v !== fitted[i - 1] || v !== fitted[i + 1]);
-  return {
-    x: Float64Array.from(ux.filter((_, i) => keep[i])),
-    y: Float64Array.from(fitted.filter((_, i) => keep[i]))
-  };
-}
-function calibrate(c, s) {
-  const { x, y } = c;
-  const n = x.length;
-  if (n === 0) return Number.NaN;
-  if (s <= x[0]) return y[0];
-  if (s >= x[n - 1]) return y[n - 1];
-  let lo = 0;
-  let hi = n - 1;
-  while (hi - lo > 1) {
-    const mid = lo + hi >> 1;
-    if (x[mid] <= s) lo = mid;
-    else hi = mid;
-  }
-  const t = (s - x[lo]) / (x[hi] - x[lo]);
-  return y[lo] + t * (y[hi] - y[lo]);
-}
-function calibrator(c) {
-  const { x, y } = c;
-  const n = x.length;
-  if (n < 3) return (s) => calibrate(c, s);
-  const cells = Math.min(4096, 4 * n);
-  const x0 = x[0];
-  const scale = cells / (x[n - 1] - x0);
-  if (!Number.isFinite(scale) || !(scale > 0)) return (s) => calibrate(c, s);
-  const start = new Int32Array(cells);
-  let lo = 0;
-  for (let k = 0; k < cells; k++) {
-    const at = x0 + k / scale;
-    while (lo + 1 < n - 1 && x[lo + 1] <= at) lo++;
-    start[k] = lo;
-  }
-  const last = x[n - 1];
-  const y0 = y[0];
-  const yLast = y[n - 1];
-  return (s) => {
-    if (s <= x0) return y0;
-    if (s >= last) return yLast;
-    let k = (s - x0) * scale | 0;
-    if (k >= cells) k = cells - 1;
-    let i = start[k];
-    while (i + 1 < n - 1 && x[i + 1] <= s) i++;
-    while (i > 0 && x[i] > s) i--;
-    const t = (s - x[i]) / (x[i + 1] - x[i]);
-    return y[i] + t * (y[i + 1] - y[i]);
-  };
-}
-var ESTIMATED_METRICS = ["accuracy", "precision", "recall", "f1", "specificity", "roc_auc"];
-function estimateMetrics(scores, chance, threshold) {
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
-  let tn = 0;
-  const n = scores.length;
-  for (let i = 0; i < n; i++) {
-    const p = chance[i];
-    if (scores[i] >= threshold) {
-      tp += p;
-      fp += 1 - p;
-    } else {
-      fn += p;
-      tn += 1 - p;
-    }
-  }
-  return fromMatrix(tp, fp, fn, tn, n, estimateRocAuc(scores, chance));
-}
-function fromMatrix(tp, fp, fn, tn, n, rocAuc) {
-  const div = (a, b) => b > 0 ? a / b : Number.NaN;
-  return {
-    accuracy: div(tp + tn, n),
-    precision: div(tp, tp + fp),
-    recall: div(tp, tp + fn),
-    f1: div(tp, tp + 0.5 * (fp + fn)),
-    specificity: div(tn, tn + fp),
-    roc_auc: rocAuc
-  };
-}
-function estimateMetricsOneCalibration(scores, c, threshold) {
-  const sorted = sortedFloat32Keys(scores);
-  if (!sorted) return void 0;
-  const chanceOf = calibrator(c);
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
-  let tn = 0;
-  let totalP = 0;
-  const n = scores.length;
-  for (let i = 0; i < n; i++) {
-    const s = scores[i];
-    const p = chanceOf(s);
-    totalP += p;
-    if (s >= threshold) {
-      tp += p;
-      fp += 1 - p;
-    } else {
-      fn += p;
-      tn += 1 - p;
-    }
-  }
-  const totalN = n - totalP;
-  let auc = Number.NaN;
-  if (totalP > 0 && totalN > 0) {
-    let tps = 0;
-    let fps = 0;
-    let prevTpr = 0;
-    let prevFpr = 0;
-    auc = 0;
-    for (let k = n - 1; k >= 0; ) {
-      const s = valueOfKey(sorted[k]);
-      const p = chanceOf(s);
-      while (k >= 0 && valueOfKey(sorted[k]) === s) {
-        tps += p;
-        fps += 1 - p;
-        k--;
-      }
-      const tpr = tps / totalP;
-      const fpr = fps / totalN;
-      auc += (fpr - prevFpr) * (tpr + prevTpr) / 2;
-      prevTpr = tpr;
-      prevFpr = fpr;
-    }
-  }
-  return fromMatrix(tp, fp, fn, tn, n, auc);
-}
-function estimateRocAuc(scores, chance) {
-  const n = scores.length;
-  const order = argsortAscending(scores instanceof Float64Array ? scores : Float64Array.from(scores));
-  let totalP = 0;
-  for (let i = 0; i < n; i++) totalP += chance[i];
-  const totalN = n - totalP;
-  if (!(totalP > 0) || !(totalN > 0)) return Number.NaN;
-  let tps = 0;
-  let fps = 0;
-  let prevTpr = 0;
-  let prevFpr = 0;
-  let area = 0;
-  for (let k = n - 1; k >= 0; ) {
-    const s = scores[order[k]];
-    while (k >= 0 && scores[order[k]] === s) {
-      tps += chance[order[k]];
-      fps += 1 - chance[order[k]];
-      k--;
-    }
-    const tpr = tps / totalP;
-    const fpr = fps / totalN;
-    area += (fpr - prevFpr) * (tpr + prevTpr) / 2;
-    prevTpr = tpr;
-    prevFpr = fpr;
-  }
-  return area;
-}
-function estimatedPerformance(preds, versions, calibrators, threshold) {
-  let all = true;
-  const one = preds.length > 0 ? calibrators[versions[0]] : void 0;
-  let same = true;
-  for (let i = 0; all && i < preds.length; i++) {
-    const c = calibrators[versions[i]];
-    all = c !== void 0 && Number.isFinite(preds[i]);
-    if (c !== one) same = false;
-  }
-  const fast = all && same && one ? estimateMetricsOneCalibration(preds, one, threshold) : void 0;
-  if (fast) return estimated(fast, preds.length);
-  if (all && preds.length > 0) {
-    const chance2 = new Float64Array(preds.length);
-    for (let i = 0; i < preds.length; i++) chance2[i] = calibrate(calibrators[versions[i]], preds[i]);
-    return estimated(estimateMetrics(preds, chance2, threshold), preds.length);
-  }
-  const scores = new Float64Array(preds.length);
-  const chance = new Float64Array(preds.length);
-  let n = 0;
-  for (let i = 0; i < preds.length; i++) {
-    const c = calibrators[versions[i]];
-    const s = preds[i];
-    if (!c || !Number.isFinite(s)) continue;
-    scores[n] = s;
-    chance[n++] = calibrate(c, s);
-  }
-  if (n === 0) return void 0;
-  return estimated(estimateMetrics(scores.subarray(0, n), chance.subarray(0, n), threshold), n);
-}
-function estimated(m, rows) {
-  const metrics = {};
-  for (const k of ESTIMATED_METRICS) metrics[k] = Number.isFinite(m[k]) ? m[k] : null;
-  return { method: "CBPE", rows, metrics };
-}
-
 // src/monitor/history.ts
 var iso = (t) => new Date(t).toISOString().replace(/\.\d{3}Z$/, "Z");
 async function servedDuring(cwd, ref, model, environment, since, until) {
@@ -887,10 +657,10 @@ async function realizedPerformance(w, spec) {
     }))
   };
 }
-function compareEstimate(estimated2, realized) {
-  if (!estimated2 || !realized) return void 0;
+function compareEstimate(estimated, realized) {
+  if (!estimated || !realized) return void 0;
   const out = {};
-  for (const [k, e] of Object.entries(estimated2.metrics)) {
+  for (const [k, e] of Object.entries(estimated.metrics)) {
     const r = realized.metrics[k];
     if (typeof e === "number" && typeof r === "number") out[k] = { estimated: e, realized: r, difference: r - e };
   }
@@ -1329,9 +1099,9 @@ async function gatherFacts(s, scratch) {
 `
       );
     const streamed = await streamLogs(s, w, logs, w.feed.capture ? void 0 : pool);
+    const facts = await factsOf(s, versions, w, streamed, pool);
     await pool?.close();
     poolClosed = true;
-    const facts = await factsOf(s, versions, w, streamed);
     return {
       facts,
       versions,
@@ -1352,7 +1122,7 @@ async function startFeedPool(s, versions, logs) {
   const workers = s.opts.workers ?? (bytes >= FEED_POOL_MIN_BYTES ? defaultScoringWorkers() : 0);
   if (workers === 0) return {};
   const name = s.manifest.metadata.name;
-  const { FeedPool } = await import("./workers-BXQLA5WV.js");
+  const { FeedPool } = await import("./workers-SAOFGH2D.js");
   return FeedPool.start(
     versions.map((v) => ({ bytes: v.bytes, file: `${name}@${v.manifest.spec.version}`, io: modelIoOf(v.manifest) })),
     versions[versions.length - 1].manifest.spec.task,
@@ -1467,7 +1237,7 @@ async function streamLogs(s, w, logs, pool) {
       const id = w.idColumn && (w.feed.labels.size > 0 || w.feed.capture) ? { idColumn: w.idColumn } : {};
       const want = { numeric: [...w.numeric], other: w.other, ...id };
       if (pool && extname(f).toLowerCase() === ".csv") {
-        const { feedTableInWorkers } = await import("./workers-BXQLA5WV.js");
+        const { feedTableInWorkers } = await import("./workers-SAOFGH2D.js");
         const fed = await feedTableInWorkers(pool, f, display, want, { ...w, ...batchSize ? { batchSize } : {} });
         rows = fed.rows;
         sha256 = fed.sha256;
@@ -1492,11 +1262,26 @@ async function streamLogs(s, w, logs, pool) {
   for (const [k, n] of Object.entries(w.feeder.skipped)) skipped[k] = (skipped[k] ?? 0) + n;
   return { sources, skipped };
 }
-async function factsOf(s, versions, w, streamed) {
+async function factsOf(s, versions, w, streamed, pool) {
   const primary = versions[versions.length - 1];
   const pm = primary.manifest;
   const r = primary.entry.record;
-  const summary = w.acc.summary();
+  const binary = pm.spec.task === "binary-classification";
+  const cal = w.refs.calibrators;
+  const inWorker = binary && pool !== void 0 && cal.some((c) => c !== void 0);
+  const summary = w.acc.summary({ shared: inWorker });
+  await pool?.close();
+  const estimating = inWorker ? import("./estimate-worker-4SFNAOR5.js").then(
+    ({ estimateInWorker }) => estimateInWorker({
+      preds: summary.preds,
+      versions: summary.versions,
+      calibrators: cal,
+      threshold: pm.spec.threshold
+    })
+  ).then(
+    (e) => ({ e }),
+    () => void 0
+  ) : void 0;
   const driftNotes = [...w.refs.notes];
   const columns = summary.columns.filter((c) => {
     const seen = c.cur.kind === "numeric" ? c.cur.counts.some((x) => x > 0) : c.cur.counts.size > 0;
@@ -1507,8 +1292,6 @@ async function factsOf(s, versions, w, streamed) {
   if (summary.prediction)
     columns.push({ feature: "prediction", ref: summary.prediction.ref, cur: summary.prediction.cur });
   const perfNotes = [...w.notes];
-  const binary = pm.spec.task === "binary-classification";
-  const cal = w.refs.calibrators;
   const realized = summary.labeled > 0 ? await realizedPerformance(summary, {
     name: pm.metadata.name,
     version: pm.spec.version,
@@ -1523,9 +1306,10 @@ async function factsOf(s, versions, w, streamed) {
   }) : void 0;
   if (!realized) perfNotes.push("no labels for the window's rows yet: the realized metrics wait for them (--labels)");
   const estimate = (preds, versions2) => estimatedPerformance(preds, versions2, cal, pm.spec.threshold);
-  const estimated2 = binary ? estimate(summary.preds, summary.versions) : void 0;
+  const fromWorker = estimating ? await estimating : void 0;
+  const estimated = fromWorker ? fromWorker.e : binary ? estimate(summary.preds, summary.versions) : void 0;
   const L = summary.labeledRows;
-  const onLabelled = binary && summary.labeled === summary.rows ? estimated2 : binary ? estimate(L.preds, L.versions) : void 0;
+  const onLabelled = binary && summary.labeled === summary.rows ? estimated : binary ? estimate(L.preds, L.versions) : void 0;
   const comparison = compareEstimate(onLabelled, realized);
   const ops = operations(summary);
   const cited = r.data.find((d) => d.name === primary.dataset?.name) ?? r.data[0];
@@ -1568,7 +1352,7 @@ async function factsOf(s, versions, w, streamed) {
     driftNotes,
     performance: {
       ...realized ? { realized } : {},
-      ...estimated2 ? { estimated: estimated2 } : {},
+      ...estimated ? { estimated } : {},
       ...comparison ? { comparison } : {},
       ...ops ? { operations: ops } : {},
       notes: perfNotes

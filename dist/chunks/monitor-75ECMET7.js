@@ -1,16 +1,22 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
-  command
-} from "./chunk-EHTOVPNV.js";
-import "./chunk-5IHSGOQW.js";
-import "./chunk-LUNYEL5P.js";
-import "./chunk-LNCWRWYR.js";
-import "./chunk-VFALEFWH.js";
-import "./chunk-MAUY7AIH.js";
-import "./chunk-EHYNATMU.js";
+  command,
+  spreadLists
+} from "./chunk-3FPQSYER.js";
+import "./chunk-6KWIZQOE.js";
+import "./chunk-OJ6IPGJR.js";
+import "./chunk-TTEN63ZV.js";
+import "./chunk-JFTWRDJB.js";
+import "./chunk-MY2UWQIZ.js";
+import "./chunk-VQ2PV6V5.js";
+import "./chunk-Y7A4R7MF.js";
+import "./chunk-ZZZMVQIV.js";
+import "./chunk-BPDCCNV3.js";
+import "./chunk-3NH3EEYD.js";
 import "./chunk-6FZ5Y4LU.js";
 import "./chunk-OL25SVDW.js";
 import "./chunk-IUP2DSUK.js";
+import "./chunk-5VRMF4CS.js";
 import "./chunk-KACRPUBI.js";
 import "./chunk-MNVFN7U6.js";
 import "./chunk-CET7KO5S.js";
@@ -31,8 +37,10 @@ import "./chunk-6E32F27Q.js";
 import "./chunk-TYVK2T2V.js";
 import "./chunk-U73FS3GH.js";
 import "./chunk-KKQJU2ZQ.js";
-import "./chunk-JZLHVTQC.js";
+import "./chunk-HVOYQ4NN.js";
+import "./chunk-5V6DZ3G6.js";
 import "./chunk-KV3PDDTP.js";
+import "./chunk-2EP4N2N2.js";
 import "./chunk-4PYCTCDN.js";
 import "./chunk-AYMTKVFU.js";
 import "./chunk-UCU4ARW5.js";
@@ -44,8 +52,6 @@ import "./chunk-BQ3X32ZS.js";
 import "./chunk-6UXFBPQ7.js";
 import "./chunk-U6VEG54C.js";
 import "./chunk-3BUM2VMV.js";
-import "./chunk-XRMZWRK2.js";
-import "./chunk-HGTAPYV5.js";
 import "./chunk-2BWFZXJO.js";
 import "./chunk-ULLVEJ36.js";
 import "./chunk-LT7S2PE7.js";
@@ -70,5 +76,6 @@ import "./chunk-U2N6PYQM.js";
 import "./chunk-VPZGVLTG.js";
 import "./chunk-CCN2QAD7.js";
 export {
-  command
+  command,
+  spreadLists
 };

@@ -4,7 +4,7 @@ import {
   buildReport,
   postReport,
   renderReport
-} from "./chunk-LUNYEL5P.js";
+} from "./chunk-PRY2VO4A.js";
 import {
   pullRequestRuleChanges,
   reportRuleNotice,
@@ -13,7 +13,7 @@ import {
 import {
   evaluateCandidate,
   uncommittedModelNote
-} from "./chunk-AFALA73M.js";
+} from "./chunk-VZFT5MVA.js";
 import {
   bufferIo,
   inGitHubActions

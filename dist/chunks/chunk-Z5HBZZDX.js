@@ -7,7 +7,7 @@ import {
 } from "./chunk-MBUOXZPG.js";
 import {
   validateRepository
-} from "./chunk-LNCWRWYR.js";
+} from "./chunk-NHECT523.js";
 import {
   inGitHubActions
 } from "./chunk-UJGMECAW.js";
