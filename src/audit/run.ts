@@ -332,7 +332,10 @@ async function audit(opts: AuditOptions, judge: EvaluationJudge | undefined): Pr
       ...(wantTimeline ? { events: modelTimeline(snap, v, blobs) } : {}),
     })),
   };
-  if (opts.at && env) report.at = atTime(snap, views, blobs, env, opts.at.time);
+  if (opts.at && env) {
+    const { readOverlayPin } = await import("../deploy/render.ts");
+    report.at = atTime(snap, views, blobs, env, opts.at.time, readOverlayPin);
+  }
   lap("timeline");
   if (exact) {
     const registry = opts.registry && {
