@@ -257,15 +257,21 @@ function evidenceCopies(evidence: { path: string; name: string }[], blobs: Map<s
 export async function runAudit(opts: AuditOptions): Promise<AuditOutcome> {
   // verify's evaluation records are read and judged on a worker thread, started now (./judge-worker.ts)
   const exact = Boolean(opts.verify || opts.evidence || opts.evidenceDir);
+  // the exact reading's modules load while the worker starts and git reads the audited commit
+  const modules = exact ? import("./exact.ts") : undefined;
   const judge = exact ? (await import("./judge-worker.ts")).startEvaluationJudge() : undefined;
   try {
-    return await audit(opts, judge);
+    return await audit(opts, judge, modules);
   } finally {
     judge?.end();
   }
 }
 
-async function audit(opts: AuditOptions, judge: EvaluationJudge | undefined): Promise<AuditOutcome> {
+async function audit(
+  opts: AuditOptions,
+  judge: EvaluationJudge | undefined,
+  modules: Promise<Exact> | undefined,
+): Promise<AuditOutcome> {
   const trace = opts.trace ?? (() => {});
   let t = performance.now();
   const lap = (phase: string) => {
@@ -277,7 +283,7 @@ async function audit(opts: AuditOptions, judge: EvaluationJudge | undefined): Pr
   const ref = opts.ref ?? "HEAD";
   const head = await readHead(git, ref);
   const evidence = Boolean(opts.evidence || opts.evidenceDir);
-  const exact = opts.verify || evidence ? await import("./exact.ts") : undefined;
+  const exact = await modules;
   const wantTimeline = Boolean(opts.timeline || evidence);
   // Two chains at once: git reads the history (log, tags) while the ledgers at the tip, and everything they alone
   // name (evaluation and training records, manifests, pull-request heads), are read and parsed.
