@@ -175,7 +175,7 @@ export type Head = Pick<Snapshot, "ref" | "tip" | "tipDate" | "objectFormat" | "
  * findings), without loading yaml; anything else (absent, another style, invalid: its errors) goes through
  * at-commit.ts, loaded then.
  */
-async function headConfig(ref: string, bytes: Buffer | undefined): Promise<AuditConfig> {
+export async function headConfig(ref: string, bytes: Buffer | undefined): Promise<AuditConfig> {
   const raw = bytes === undefined ? undefined : fastYamlValue(bytes.toString("utf8"));
   if (raw && typeof raw === "object" && !Array.isArray(raw) && (raw as { kind?: unknown }).kind === "Config") {
     const parsed = configSchema.safeParse(raw, { jitless: true });
