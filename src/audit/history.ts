@@ -9,8 +9,9 @@ import {
 } from "../git/history.ts";
 import type { Git } from "../git/index.ts";
 import { parseTrailers } from "../ledger/trailers.ts";
-import { type ManifestAtCommit, manifestAt } from "../manifest/at-commit.ts";
+import type { ManifestAtCommit } from "../manifest/at-commit.ts";
 import { configSchema } from "../manifest/schema.ts";
+import { fastYamlValue } from "../manifest/yaml-fast.ts";
 import { LOG_GLOBS, logPaths } from "./paths.ts";
 
 /**
@@ -168,6 +169,23 @@ export function configFrom(read: ManifestAtCommit<"Config">, strict = false): Au
 /** The audited commit and its configuration: what must be known before the history is read. */
 export type Head = Pick<Snapshot, "ref" | "tip" | "tipDate" | "objectFormat" | "config" | "configBytes">;
 
+/**
+ * The audited commit's modelgate.yaml, by ../manifest/at-commit.ts's rules. A file in the plain block style the fast
+ * reader takes whose value the schema accepts is what parseManifest makes of it (the same reader and schema, no
+ * findings), without loading yaml; anything else (absent, another style, invalid: its errors) goes through
+ * at-commit.ts, loaded then.
+ */
+export async function headConfig(ref: string, bytes: Buffer | undefined): Promise<AuditConfig> {
+  const raw = bytes === undefined ? undefined : fastYamlValue(bytes.toString("utf8"));
+  if (raw && typeof raw === "object" && !Array.isArray(raw) && (raw as { kind?: unknown }).kind === "Config") {
+    const parsed = configSchema.safeParse(raw, { jitless: true });
+    if (parsed.success)
+      return configFrom({ file: "modelgate.yaml", found: true, value: parsed.data, findings: [] }, true);
+  }
+  const { manifestAt } = await import("../manifest/at-commit.ts");
+  return configFrom(manifestAt(ref, "modelgate.yaml", bytes, "Config"), true);
+}
+
 /** The audited commit and its modelgate.yaml: one `git cat-file --batch`. */
 export async function readHead(git: Git, ref: string): Promise<Head & { recordsTree?: Buffer }> {
   let got: Awaited<ReturnType<Git["catFileBatch"]>>;
@@ -191,10 +209,7 @@ export async function readHead(git: Git, ref: string): Promise<Head & { recordsT
     tip,
     tipDate: parseCommitObject(head.content.toString("utf8")).committer?.date ?? "",
     objectFormat: tip.length === 64 ? "sha256" : "sha1",
-    config: configFrom(
-      manifestAt(ref, "modelgate.yaml", cfgBlob?.type === "blob" ? cfgBlob.content : undefined, "Config"),
-      true,
-    ),
+    config: await headConfig(ref, cfgBlob?.type === "blob" ? cfgBlob.content : undefined),
     configBytes: cfgBlob?.content,
     recordsTree: records?.type === "tree" ? records.content : undefined,
   };

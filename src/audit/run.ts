@@ -7,28 +7,15 @@ import { sha256Of } from "../ledger/canonical.ts";
 import { type LedgerEntry, parseLedger, promotionsPath } from "../ledger/ledger.ts";
 import { API_VERSION, type Model } from "../manifest/schema.ts";
 import { trainingRecordPath } from "../records/training.ts";
-import { bundlePaths } from "../attest/check.ts";
 import type { LoadedTrust } from "../attest/trust.ts";
 import { hashAhead } from "./digests.ts";
-import { writeEvidence } from "./evidence.ts";
-import { monitoringRecordPaths } from "./rules/monitoring.ts";
 import { type Head, readHead, readHistory, readObjects, type Snapshot, treeFolders } from "./history.ts";
 import { addedBy, entryLine, indexLedger, type LedgerView, modelsOf, planLedger, prefixIndex } from "./ledgers.ts";
-import { firstOverlays, knownOverlays, overlayWrites } from "./rules/deploy.ts";
-import { LEDGER_INTEGRITY } from "./rules/table.ts";
 import type { AuditReport, Finding } from "./schema.ts";
 import { atReads, atTime, modelTimeline, placements, timelineReads } from "./timeline.ts";
 import type { EvaluationJudge } from "./judge-worker.ts";
-import { boundRecord } from "./judging.ts";
-import {
-  evaluationReads,
-  manifestOf,
-  manifestPaths,
-  readFacts,
-  verifyEarlyReads,
-  verifyHistory,
-  verifyLateReads,
-} from "./verify.ts";
+/** The exact reading's modules (./exact.ts), loaded only when the history is read exactly. */
+type Exact = typeof import("./exact.ts");
 
 /**
  * `modelgate audit` as a library: reads the history once (./history.ts), in bulk, and reconstructs what was asked —
@@ -78,7 +65,7 @@ export interface AuditOutcome {
 }
 
 /** The evidence files: ledgers, evaluation and training records, manifests, cards and dataset manifests cited. */
-function evidenceReads(snap: Snapshot, views: LedgerView[]): { path: string; name: string }[] {
+function evidenceReads(x: Exact, snap: Snapshot, views: LedgerView[]): { path: string; name: string }[] {
   const out: { path: string; name: string }[] = [];
   const seen = new Set<string>();
   const add = (path: string, name: string) => {
@@ -89,13 +76,13 @@ function evidenceReads(snap: Snapshot, views: LedgerView[]): { path: string; nam
   for (const v of views) {
     if (v.text !== undefined) add(v.path, `${snap.tip}:${v.path}`);
     for (const e of v.entries) {
-      for (const p of bundlePaths(v.path, e)) add(p, `${snap.tip}:${p}`);
+      for (const p of x.bundlePaths(v.path, e)) add(p, `${snap.tip}:${p}`);
       const r = e.record;
       if (r.action !== "publish") continue;
       add(r.evaluation.path, `${snap.tip}:${r.evaluation.path}`);
       const at = `${v.model}/${r.model.version}`;
       add(`sources/${at}/training-record.json`, `${r.source}:${trainingRecordPath(v.model)}`);
-      const [manifest] = manifestPaths(snap, r);
+      const [manifest] = x.manifestPaths(snap, r);
       add(`sources/${at}/model.yaml`, `${r.source}:${manifest}`);
       const dir = manifest.includes("/") ? manifest.slice(0, manifest.lastIndexOf("/") + 1) : "";
       const pub = addedBy(v, e);
@@ -104,7 +91,7 @@ function evidenceReads(snap: Snapshot, views: LedgerView[]): { path: string; nam
         add(`sources/${at}/data/${d.name}.yaml`, `${r.source}:${snap.config.data}/${d.name}.yaml`);
     }
   }
-  for (const p of monitoringRecordPaths(snap, views)) add(p, `${snap.tip}:${p}`);
+  for (const p of x.monitoringRecordPaths(snap, views)) add(p, `${snap.tip}:${p}`);
   return out;
 }
 
@@ -113,7 +100,7 @@ async function readLedgers(
   git: Git,
   head: Head & { recordsTree?: Buffer },
   opts: AuditOptions,
-  exact: boolean,
+  exact: Exact | undefined,
   wantTimeline: boolean,
   judge: EvaluationJudge | undefined,
 ) {
@@ -145,20 +132,20 @@ async function readLedgers(
     if (exact && judge)
       prefixes.push(judge.prefixIndex(m, texts.get(m), head.objectFormat).then((index) => [m, index]));
     const ledger = [{ model: m, entries: p.entries }];
-    const evaluations = exact ? evaluationReads(head, ledger) : [];
+    const evaluations = exact ? exact.evaluationReads(head, ledger) : [];
     if (workerReads) {
-      const items = toRead(head, p.entries);
+      const items = toRead(exact!, head, p.entries);
       for (const it of items) byWorker.add(it.name);
       workerReads.read(git.dir, items);
     }
     reads.push(
       readObjects(git, [
         ...(wantTimeline ? timelineReads(ledger) : []),
-        ...(exact ? verifyEarlyReads(head, ledger).filter((n) => !byWorker.has(n)) : []),
+        ...(exact ? exact.verifyEarlyReads(head, ledger).filter((n) => !byWorker.has(n)) : []),
       ]).then((got) => {
         // the worker hashes what it reads or is given; without it, libuv's threads do
-        if (workerReads) workerReads.manifests(judgeManifests(head, p.entries, got, manifests));
-        else if (judge) judge.add(judgeItems(head, p.entries, got, manifests));
+        if (workerReads) workerReads.manifests(judgeManifests(exact!, head, p.entries, got, manifests));
+        else if (judge) judge.add(judgeItems(exact!, head, p.entries, got, manifests));
         else hashing.push(hashAhead(evaluations.map((n) => got.get(n))));
         return got;
       }),
@@ -177,18 +164,19 @@ async function readLedgers(
 }
 
 /** The publish records of a ledger whose evaluation records the worker reads itself (./judge-worker.ts). */
-function toRead(head: Head, entries: LedgerEntry[]) {
+function toRead(x: Exact, head: Head, entries: LedgerEntry[]) {
   return entries
     .filter((e) => e.record.action === "publish")
     .map((e) => ({
       digest: e.digest,
       name: `${head.tip}:${e.record.evaluation.path}`,
-      record: boundRecord(e.record),
+      record: x.boundRecord(e.record),
     }));
 }
 
 /** The manifest at each publish record's source commit, by the record's digest (kept in `manifests` too). */
 function judgeManifests(
+  x: Exact,
   head: Head,
   entries: LedgerEntry[],
   got: Map<string, Buffer | undefined>,
@@ -197,7 +185,7 @@ function judgeManifests(
   const out: [string, Model | undefined][] = [];
   for (const e of entries) {
     if (e.record.action !== "publish") continue;
-    const manifest = manifestOf(head, got, e.record);
+    const manifest = x.manifestOf(head, got, e.record);
     manifests.set(e.digest, manifest);
     out.push([e.digest, manifest]);
   }
@@ -206,6 +194,7 @@ function judgeManifests(
 
 /** The judge's items of one ledger's publish records whose evaluation record git has (./judge-worker.ts). */
 function judgeItems(
+  x: Exact,
   head: Head,
   entries: LedgerEntry[],
   got: Map<string, Buffer | undefined>,
@@ -215,10 +204,10 @@ function judgeItems(
   for (const e of entries) {
     const r = e.record;
     if (r.action !== "publish") continue;
-    const manifest = manifestOf(head, got, r);
+    const manifest = x.manifestOf(head, got, r);
     manifests.set(e.digest, manifest);
     const bytes = got.get(`${head.tip}:${r.evaluation.path}`);
-    if (bytes) items.push({ digest: e.digest, bytes, record: boundRecord(r), manifest });
+    if (bytes) items.push({ digest: e.digest, bytes, record: x.boundRecord(r), manifest });
   }
   return items;
 }
@@ -268,15 +257,21 @@ function evidenceCopies(evidence: { path: string; name: string }[], blobs: Map<s
 export async function runAudit(opts: AuditOptions): Promise<AuditOutcome> {
   // verify's evaluation records are read and judged on a worker thread, started now (./judge-worker.ts)
   const exact = Boolean(opts.verify || opts.evidence || opts.evidenceDir);
+  // the exact reading's modules load while the worker starts and git reads the audited commit
+  const modules = exact ? import("./exact.ts") : undefined;
   const judge = exact ? (await import("./judge-worker.ts")).startEvaluationJudge() : undefined;
   try {
-    return await audit(opts, judge);
+    return await audit(opts, judge, modules);
   } finally {
     judge?.end();
   }
 }
 
-async function audit(opts: AuditOptions, judge: EvaluationJudge | undefined): Promise<AuditOutcome> {
+async function audit(
+  opts: AuditOptions,
+  judge: EvaluationJudge | undefined,
+  modules: Promise<Exact> | undefined,
+): Promise<AuditOutcome> {
   const trace = opts.trace ?? (() => {});
   let t = performance.now();
   const lap = (phase: string) => {
@@ -288,12 +283,12 @@ async function audit(opts: AuditOptions, judge: EvaluationJudge | undefined): Pr
   const ref = opts.ref ?? "HEAD";
   const head = await readHead(git, ref);
   const evidence = Boolean(opts.evidence || opts.evidenceDir);
-  const exact = Boolean(opts.verify || evidence);
+  const exact = await modules;
   const wantTimeline = Boolean(opts.timeline || evidence);
   // Two chains at once: git reads the history (log, tags) while the ledgers at the tip, and everything they alone
   // name (evaluation and training records, manifests, pull-request heads), are read and parsed.
   const [snap, led] = await Promise.all([
-    readHistory(git, head, { reachable: exact, started: ref === "HEAD" ? opts.started : undefined }),
+    readHistory(git, head, { reachable: Boolean(exact), started: ref === "HEAD" ? opts.started : undefined }),
     readLedgers(git, head, opts, exact, wantTimeline, judge),
   ]);
   lap("history and ledgers");
@@ -301,24 +296,30 @@ async function audit(opts: AuditOptions, judge: EvaluationJudge | undefined): Pr
   const texts = models.map((m) => led.texts.get(m));
   const parsed = models.map((m) => led.parsed.get(m) ?? parseLedger(""));
   const plans = models.map((m, i) =>
-    planLedger(snap, m, texts[i], { exact, parsed: parsed[i], index: led.indexes.get(m) }),
+    planLedger(snap, m, texts[i], { exact: Boolean(exact), parsed: parsed[i], index: led.indexes.get(m) }),
   );
   // A first reading of the ledgers (rewritten versions not yet read) says which objects the rest needs.
   const draft = models.map((m, i) => indexLedger(snap, m, texts[i], plans[i], new Map(), parsed[i]));
   const env = atEnvironment(snap, opts, ref);
-  const cited = evidence ? evidenceReads(snap, draft) : [];
-  const overlays = exact ? overlayWrites(snap, draft) : [];
+  const cited = exact && evidence ? evidenceReads(exact, snap, draft) : [];
+  const overlays = exact ? exact.overlayWrites(snap, draft) : [];
   const late = [
     ...plans.flatMap((p) => p.read),
     ...(wantTimeline ? timelineReads(draft) : []),
-    ...(exact ? [...verifyEarlyReads(snap, draft), ...verifyLateReads(snap, draft), ...firstOverlays(overlays)] : []),
+    ...(exact
+      ? [
+          ...exact.verifyEarlyReads(snap, draft),
+          ...exact.verifyLateReads(snap, draft),
+          ...exact.firstOverlays(overlays),
+        ]
+      : []),
     ...(opts.at && env ? atReads(snap, draft, env, opts.at.time) : []),
     ...cited.map((x) => x.name),
   ].filter((n) => !led.early.has(n) && !led.byWorker.has(n));
   const blobs = new Map([...led.early, ...(await readObjects(git, late))]);
   if (overlays.length) {
     // the overlays written from the same template as the first of their model and environment: known, not read
-    const known = knownOverlays(overlays, blobs, snap.objectFormat);
+    const known = exact!.knownOverlays(overlays, blobs, snap.objectFormat);
     const rest = overlays.map((w) => w.oid).filter((oid) => !blobs.has(oid) && !known.has(oid));
     for (const [oid, bytes] of [...known, ...(await readObjects(git, rest))])
       if (!blobs.has(oid)) blobs.set(oid, bytes);
@@ -337,7 +338,10 @@ async function audit(opts: AuditOptions, judge: EvaluationJudge | undefined): Pr
       ...(wantTimeline ? { events: modelTimeline(snap, v, blobs) } : {}),
     })),
   };
-  if (opts.at && env) report.at = atTime(snap, views, blobs, env, opts.at.time);
+  if (opts.at && env) {
+    const { readOverlayPin } = await import("../deploy/render.ts");
+    report.at = atTime(snap, views, blobs, env, opts.at.time, readOverlayPin);
+  }
   lap("timeline");
   if (exact) {
     const registry = opts.registry && {
@@ -349,7 +353,7 @@ async function audit(opts: AuditOptions, judge: EvaluationJudge | undefined): Pr
     // the worker failed: the evaluation records it was to read are read here, and the rules judge them
     if (!evaluations && led.byWorker.size)
       for (const [n, bytes] of await readObjects(git, led.byWorker)) blobs.set(n, bytes);
-    report.verification = await verifyHistory(
+    report.verification = await exact.verifyHistory(
       snap,
       views,
       blobs,
@@ -361,7 +365,7 @@ async function audit(opts: AuditOptions, judge: EvaluationJudge | undefined): Pr
   }
   const copies = evidence ? evidenceCopies(cited, blobs) : undefined;
   if (!opts.evidenceDir) return { report, snap, copies };
-  const files = writeEvidence(opts.evidenceDir, {
+  const files = exact!.writeEvidence(opts.evidenceDir, {
     report,
     snap,
     copies: copies ?? [],
@@ -396,6 +400,7 @@ export async function ledgerAppendFindings(
   const plan = planLedger(snap, model, text, { exact: !shallow, parsed });
   const blobs = await readObjects(git, plan.read);
   const view = indexLedger(snap, model, text, plan, blobs, parsed);
+  const { LEDGER_INTEGRITY, readFacts } = await import("./exact.ts");
   const findings = LEDGER_INTEGRITY.flatMap((rule) => rule(readFacts(snap, [view], blobs), view));
   // the records as appended, each once: are they exactly the tip's?
   const appended = new Set([...view.added.values()].filter((a) => !a.tampered).map((a) => a.line));

@@ -1,4 +1,4 @@
-import { readOverlayPin } from "../deploy/render.ts";
+import type { readOverlayPin } from "../deploy/render.ts";
 import { currentIn, type LedgerEntry } from "../ledger/ledger.ts";
 import { type ParsedTag, parseTag } from "../ledger/tags.ts";
 import { type PromotionRecord, placesVersion } from "../records/promotion.ts";
@@ -531,13 +531,17 @@ export function atReads(snap: Snapshot, views: LedgerView[], env: string, time: 
   return out;
 }
 
-/** Which version and image each model had in `env` at `time`, since when, and the chain that put it there. */
+/**
+ * Which version and image each model had in `env` at `time`, since when, and the chain that put it there. `readPin`
+ * is ../deploy/render.ts's readOverlayPin, passed in: the caller loads it (and yaml) only for `--at`.
+ */
 export function atTime(
   snap: Snapshot,
   views: LedgerView[],
   blobs: Map<string, Buffer | undefined>,
   env: string,
   time: number,
+  readPin: typeof readOverlayPin,
 ): AtResult {
   const models: AtResult["models"] = [];
   for (const v of views) {
@@ -547,7 +551,7 @@ export function atTime(
       continue;
     }
     const path = c.path;
-    const pin = ZERO.test(c.oid) ? undefined : readOverlayPin(blobs.get(c.oid)?.toString("utf8") ?? "");
+    const pin = ZERO.test(c.oid) ? undefined : readPin(blobs.get(c.oid)?.toString("utf8") ?? "");
     const overlay = { item: "overlay", value: `${path} as of commit ${c.commit.oid} (${c.commit.committer.date})` };
     if (!pin) {
       models.push({

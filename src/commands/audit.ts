@@ -121,6 +121,7 @@ export const command: Command = {
     const [{ runAudit }, trust] = await Promise.all([
       import("../audit/run.ts"),
       values.trust ? import("../attest/trust.ts") : undefined,
+      evidence ? import("../audit/exact.ts") : undefined,
     ]);
     const out = await runAudit({
       started,
@@ -155,9 +156,11 @@ async function verify(args: string[], io: Io): Promise<number> {
   });
   if (values.layout && !values.registry) throw new UserError("--layout goes with --registry");
   const started = startReads(io, values.ref, true);
+  // verify's own modules (../audit/exact.ts) load with the audit, as run.ts would load them after
   const [{ runAudit }, { renderVerification }] = await Promise.all([
     import("../audit/run.ts"),
     import("../audit/render.ts"),
+    import("../audit/exact.ts"),
   ]);
   const trust = await trustPolicyFor(str(values.trust), io);
   const out = await runAudit({

@@ -1,0 +1,20 @@
+/**
+ * What only the exact reading of the history needs (`audit verify`, an evidence folder, publish's ledger check): the
+ * rules, the attestation and monitoring checks, the gates and the evidence writer. ./run.ts imports this module when
+ * it reads exactly, so the timeline (`modelgate audit`, `--json`, `--csv`, `--at`) does not load them.
+ */
+export { bundlePaths } from "../attest/check.ts";
+export { writeEvidence } from "./evidence.ts";
+export { boundRecord } from "./judging.ts";
+export { firstOverlays, knownOverlays, overlayWrites } from "./rules/deploy.ts";
+export { monitoringRecordPaths } from "./rules/monitoring.ts";
+export { LEDGER_INTEGRITY } from "./rules/table.ts";
+export {
+  evaluationReads,
+  manifestOf,
+  manifestPaths,
+  readFacts,
+  verifyEarlyReads,
+  verifyHistory,
+  verifyLateReads,
+} from "./verify.ts";
