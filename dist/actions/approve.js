@@ -5,32 +5,33 @@ import {
   openApprovalWorkspace,
   parseModelList,
   runApprove
-} from "../chunks/chunk-RATANCZ6.js";
+} from "../chunks/chunk-COF56MX2.js";
 import {
   APPROVAL_CONTEXT
-} from "../chunks/chunk-MAUY7AIH.js";
+} from "../chunks/chunk-KVSRXAXI.js";
 import {
   renderApprovalMarkdown
-} from "../chunks/chunk-EHYNATMU.js";
+} from "../chunks/chunk-QDQB2KW2.js";
 import "../chunks/chunk-UJGMECAW.js";
 import "../chunks/chunk-IUP2DSUK.js";
 import "../chunks/chunk-62RWLHT6.js";
 import {
   writeJobSummary
 } from "../chunks/chunk-QR72UADD.js";
-import "../chunks/chunk-U6VEG54C.js";
+import "../chunks/chunk-B3ZWHNLG.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-2BWFZXJO.js";
-import "../chunks/chunk-JU5LUOA3.js";
-import "../chunks/chunk-MK2J4N2B.js";
 import "../chunks/chunk-RQB7ZENY.js";
+import "../chunks/chunk-J5DTRDR7.js";
+import "../chunks/chunk-7WYILPYU.js";
+import "../chunks/chunk-UW5NMV2O.js";
+import "../chunks/chunk-UPGHJSZ6.js";
 import "../chunks/chunk-DFUR2YEO.js";
-import "../chunks/chunk-PNTPXAYO.js";
+import "../chunks/chunk-BW3OKQ3E.js";
+import "../chunks/chunk-VHRTALN7.js";
 import "../chunks/chunk-YZUBQ7DK.js";
 import "../chunks/chunk-OHXYSI3I.js";
 import "../chunks/chunk-S43IQFRZ.js";
-import "../chunks/chunk-BW3OKQ3E.js";
-import "../chunks/chunk-UPGHJSZ6.js";
 import {
   actionIo,
   boolInput,

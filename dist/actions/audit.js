@@ -4,36 +4,32 @@ import {
 } from "../chunks/chunk-6VO4FDJL.js";
 import {
   runAudit
-} from "../chunks/chunk-47TWCECI.js";
+} from "../chunks/chunk-Y6TKCUPS.js";
+import "../chunks/chunk-64GP3Z2P.js";
+import "../chunks/chunk-DNC5GW5B.js";
 import "../chunks/chunk-3DNK2F5H.js";
 import {
   renderTimeline,
   renderVerification
 } from "../chunks/chunk-YN67MKMD.js";
-import "../chunks/chunk-UHZORVQM.js";
-import "../chunks/chunk-DNC5GW5B.js";
 import "../chunks/chunk-4BLITTKA.js";
-import "../chunks/chunk-SYDPJQ7B.js";
 import {
   writeJobSummary
 } from "../chunks/chunk-QR72UADD.js";
 import "../chunks/chunk-YOBALZSW.js";
-import "../chunks/chunk-R6G3I7Z7.js";
-import "../chunks/chunk-XAWYC7JQ.js";
+import "../chunks/chunk-6LQ44VET.js";
+import "../chunks/chunk-J4EIJJQT.js";
 import "../chunks/chunk-6E32F27Q.js";
 import "../chunks/chunk-TYVK2T2V.js";
 import "../chunks/chunk-U73FS3GH.js";
 import "../chunks/chunk-KKQJU2ZQ.js";
-import "../chunks/chunk-U6VEG54C.js";
 import "../chunks/chunk-3BUM2VMV.js";
-import "../chunks/chunk-RQB7ZENY.js";
 import "../chunks/chunk-DFUR2YEO.js";
-import "../chunks/chunk-PNTPXAYO.js";
+import "../chunks/chunk-BW3OKQ3E.js";
+import "../chunks/chunk-VHRTALN7.js";
 import "../chunks/chunk-YZUBQ7DK.js";
 import "../chunks/chunk-OHXYSI3I.js";
 import "../chunks/chunk-S43IQFRZ.js";
-import "../chunks/chunk-BW3OKQ3E.js";
-import "../chunks/chunk-UPGHJSZ6.js";
 import {
   actionIo,
   boolInput,

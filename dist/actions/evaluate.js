@@ -2,13 +2,13 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   resamplesArg,
   summarize
-} from "../chunks/chunk-TZGQO7Z3.js";
+} from "../chunks/chunk-UKOSHRU5.js";
 import {
   evaluateRepositoryModel,
   mergeShardFiles
-} from "../chunks/chunk-VZFT5MVA.js";
+} from "../chunks/chunk-GVGYDLKJ.js";
 import "../chunks/chunk-UJGMECAW.js";
-import "../chunks/chunk-HVOYQ4NN.js";
+import "../chunks/chunk-C6MIY2L3.js";
 import "../chunks/chunk-5V6DZ3G6.js";
 import "../chunks/chunk-KV3PDDTP.js";
 import "../chunks/chunk-2EP4N2N2.js";
@@ -21,32 +21,33 @@ import "../chunks/chunk-C6CK2HNB.js";
 import "../chunks/chunk-SU4I4RP5.js";
 import "../chunks/chunk-BQ3X32ZS.js";
 import "../chunks/chunk-6UXFBPQ7.js";
-import "../chunks/chunk-U6VEG54C.js";
+import "../chunks/chunk-B3ZWHNLG.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-2BWFZXJO.js";
 import "../chunks/chunk-NPG6WC7C.js";
 import "../chunks/chunk-WQ3D7RZK.js";
 import {
   isRemote
-} from "../chunks/chunk-SG456TKB.js";
+} from "../chunks/chunk-LX622266.js";
 import "../chunks/chunk-YK35P24K.js";
 import "../chunks/chunk-2Z7WG6JL.js";
 import "../chunks/chunk-MMEZHR7H.js";
 import "../chunks/chunk-EJRXWDVW.js";
+import "../chunks/chunk-RQB7ZENY.js";
 import {
   openWorkspace
-} from "../chunks/chunk-JU5LUOA3.js";
+} from "../chunks/chunk-J5DTRDR7.js";
 import {
   findRoot
-} from "../chunks/chunk-MK2J4N2B.js";
-import "../chunks/chunk-RQB7ZENY.js";
+} from "../chunks/chunk-7WYILPYU.js";
+import "../chunks/chunk-UW5NMV2O.js";
+import "../chunks/chunk-UPGHJSZ6.js";
 import "../chunks/chunk-DFUR2YEO.js";
-import "../chunks/chunk-PNTPXAYO.js";
+import "../chunks/chunk-BW3OKQ3E.js";
+import "../chunks/chunk-VHRTALN7.js";
 import "../chunks/chunk-YZUBQ7DK.js";
 import "../chunks/chunk-OHXYSI3I.js";
 import "../chunks/chunk-S43IQFRZ.js";
-import "../chunks/chunk-BW3OKQ3E.js";
-import "../chunks/chunk-UPGHJSZ6.js";
 import {
   actionIo,
   listInput,

@@ -2,30 +2,31 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   packageImage,
   parsePlatforms
-} from "../chunks/chunk-XRMZWRK2.js";
+} from "../chunks/chunk-PNWJTROP.js";
 import "../chunks/chunk-HGTAPYV5.js";
 import {
   num
 } from "../chunks/chunk-2BWFZXJO.js";
 import "../chunks/chunk-ULLVEJ36.js";
-import "../chunks/chunk-LT7S2PE7.js";
+import "../chunks/chunk-Y62323NV.js";
 import "../chunks/chunk-NPG6WC7C.js";
 import "../chunks/chunk-WQ3D7RZK.js";
-import "../chunks/chunk-SG456TKB.js";
+import "../chunks/chunk-LX622266.js";
 import "../chunks/chunk-YK35P24K.js";
 import "../chunks/chunk-2Z7WG6JL.js";
 import "../chunks/chunk-MMEZHR7H.js";
 import "../chunks/chunk-EJRXWDVW.js";
-import "../chunks/chunk-JU5LUOA3.js";
-import "../chunks/chunk-MK2J4N2B.js";
 import "../chunks/chunk-RQB7ZENY.js";
+import "../chunks/chunk-J5DTRDR7.js";
+import "../chunks/chunk-7WYILPYU.js";
+import "../chunks/chunk-UW5NMV2O.js";
+import "../chunks/chunk-UPGHJSZ6.js";
 import "../chunks/chunk-DFUR2YEO.js";
-import "../chunks/chunk-PNTPXAYO.js";
+import "../chunks/chunk-BW3OKQ3E.js";
+import "../chunks/chunk-VHRTALN7.js";
 import "../chunks/chunk-YZUBQ7DK.js";
 import "../chunks/chunk-OHXYSI3I.js";
 import "../chunks/chunk-S43IQFRZ.js";
-import "../chunks/chunk-BW3OKQ3E.js";
-import "../chunks/chunk-UPGHJSZ6.js";
 import {
   actionIo,
   runAction

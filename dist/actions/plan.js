@@ -2,11 +2,11 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   formatPlan,
   shown
-} from "../chunks/chunk-YEDWIXRI.js";
+} from "../chunks/chunk-GQFKYEGK.js";
 import {
   planRepository,
   shardJobs
-} from "../chunks/chunk-VFALEFWH.js";
+} from "../chunks/chunk-PGNRHRKZ.js";
 import {
   writeJobSummary
 } from "../chunks/chunk-QR72UADD.js";
@@ -17,20 +17,21 @@ import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-2BWFZXJO.js";
 import "../chunks/chunk-EJRXWDVW.js";
 import {
-  openWorkspace
-} from "../chunks/chunk-JU5LUOA3.js";
-import "../chunks/chunk-MK2J4N2B.js";
-import {
   toJson,
   writeFileAtomic
 } from "../chunks/chunk-RQB7ZENY.js";
+import {
+  openWorkspace
+} from "../chunks/chunk-J5DTRDR7.js";
+import "../chunks/chunk-7WYILPYU.js";
+import "../chunks/chunk-UW5NMV2O.js";
+import "../chunks/chunk-UPGHJSZ6.js";
 import "../chunks/chunk-DFUR2YEO.js";
-import "../chunks/chunk-PNTPXAYO.js";
+import "../chunks/chunk-BW3OKQ3E.js";
+import "../chunks/chunk-VHRTALN7.js";
 import "../chunks/chunk-YZUBQ7DK.js";
 import "../chunks/chunk-OHXYSI3I.js";
 import "../chunks/chunk-S43IQFRZ.js";
-import "../chunks/chunk-BW3OKQ3E.js";
-import "../chunks/chunk-UPGHJSZ6.js";
 import {
   actionIo,
   runAction

@@ -1,36 +1,37 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   runPublish
-} from "../chunks/chunk-QNO7OCI2.js";
+} from "../chunks/chunk-HLLKO5EJ.js";
 import {
   jobWorkflowRefInput
-} from "../chunks/chunk-BC4KLFLU.js";
-import "../chunks/chunk-PRY2VO4A.js";
-import "../chunks/chunk-NHECT523.js";
-import "../chunks/chunk-VFALEFWH.js";
-import "../chunks/chunk-MAUY7AIH.js";
-import "../chunks/chunk-EHYNATMU.js";
+} from "../chunks/chunk-GZHWNSNE.js";
+import "../chunks/chunk-WEPEOPEC.js";
+import "../chunks/chunk-3PUTDV5N.js";
+import "../chunks/chunk-PGNRHRKZ.js";
+import "../chunks/chunk-KVSRXAXI.js";
+import "../chunks/chunk-QDQB2KW2.js";
 import "../chunks/chunk-6FZ5Y4LU.js";
 import "../chunks/chunk-OL25SVDW.js";
 import "../chunks/chunk-IUP2DSUK.js";
 import {
   describeModelPlan
-} from "../chunks/chunk-KACRPUBI.js";
+} from "../chunks/chunk-H3WBRLB5.js";
 import "../chunks/chunk-MNVFN7U6.js";
+import "../chunks/chunk-UOTXH2B2.js";
+import "../chunks/chunk-GECFSZP2.js";
 import "../chunks/chunk-CET7KO5S.js";
 import "../chunks/chunk-QI2VZTQM.js";
 import "../chunks/chunk-62RWLHT6.js";
-import "../chunks/chunk-47TWCECI.js";
+import "../chunks/chunk-Y6TKCUPS.js";
+import "../chunks/chunk-64GP3Z2P.js";
+import "../chunks/chunk-DNC5GW5B.js";
 import "../chunks/chunk-3DNK2F5H.js";
 import "../chunks/chunk-YN67MKMD.js";
-import "../chunks/chunk-UHZORVQM.js";
-import "../chunks/chunk-DNC5GW5B.js";
 import "../chunks/chunk-4BLITTKA.js";
-import "../chunks/chunk-SYDPJQ7B.js";
 import "../chunks/chunk-QR72UADD.js";
 import "../chunks/chunk-YOBALZSW.js";
-import "../chunks/chunk-R6G3I7Z7.js";
-import "../chunks/chunk-XAWYC7JQ.js";
+import "../chunks/chunk-6LQ44VET.js";
+import "../chunks/chunk-J4EIJJQT.js";
 import "../chunks/chunk-6E32F27Q.js";
 import "../chunks/chunk-TYVK2T2V.js";
 import "../chunks/chunk-U73FS3GH.js";
@@ -47,31 +48,32 @@ import "../chunks/chunk-C6CK2HNB.js";
 import "../chunks/chunk-SU4I4RP5.js";
 import "../chunks/chunk-BQ3X32ZS.js";
 import "../chunks/chunk-6UXFBPQ7.js";
-import "../chunks/chunk-U6VEG54C.js";
+import "../chunks/chunk-B3ZWHNLG.js";
 import "../chunks/chunk-3BUM2VMV.js";
-import "../chunks/chunk-XRMZWRK2.js";
+import "../chunks/chunk-PNWJTROP.js";
 import "../chunks/chunk-HGTAPYV5.js";
 import "../chunks/chunk-ULLVEJ36.js";
-import "../chunks/chunk-LT7S2PE7.js";
+import "../chunks/chunk-Y62323NV.js";
 import "../chunks/chunk-NPG6WC7C.js";
 import "../chunks/chunk-WQ3D7RZK.js";
-import "../chunks/chunk-SG456TKB.js";
+import "../chunks/chunk-LX622266.js";
 import "../chunks/chunk-YK35P24K.js";
 import "../chunks/chunk-2Z7WG6JL.js";
 import "../chunks/chunk-MMEZHR7H.js";
 import "../chunks/chunk-EJRXWDVW.js";
+import "../chunks/chunk-RQB7ZENY.js";
 import {
   openWorkspace
-} from "../chunks/chunk-JU5LUOA3.js";
-import "../chunks/chunk-MK2J4N2B.js";
-import "../chunks/chunk-RQB7ZENY.js";
+} from "../chunks/chunk-J5DTRDR7.js";
+import "../chunks/chunk-7WYILPYU.js";
+import "../chunks/chunk-UW5NMV2O.js";
+import "../chunks/chunk-UPGHJSZ6.js";
 import "../chunks/chunk-DFUR2YEO.js";
-import "../chunks/chunk-PNTPXAYO.js";
+import "../chunks/chunk-BW3OKQ3E.js";
+import "../chunks/chunk-VHRTALN7.js";
 import "../chunks/chunk-YZUBQ7DK.js";
 import "../chunks/chunk-OHXYSI3I.js";
 import "../chunks/chunk-S43IQFRZ.js";
-import "../chunks/chunk-BW3OKQ3E.js";
-import "../chunks/chunk-UPGHJSZ6.js";
 import {
   actionIo,
   boolInput,

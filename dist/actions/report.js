@@ -3,16 +3,16 @@ import {
   formatReportResult,
   reportExitCode,
   runReport
-} from "../chunks/chunk-VOCJMCN7.js";
-import "../chunks/chunk-PRY2VO4A.js";
-import "../chunks/chunk-NHECT523.js";
-import "../chunks/chunk-VFALEFWH.js";
+} from "../chunks/chunk-W3ULSMOE.js";
+import "../chunks/chunk-WEPEOPEC.js";
+import "../chunks/chunk-3PUTDV5N.js";
+import "../chunks/chunk-PGNRHRKZ.js";
 import {
   parseModelList
-} from "../chunks/chunk-RATANCZ6.js";
-import "../chunks/chunk-MAUY7AIH.js";
-import "../chunks/chunk-EHYNATMU.js";
-import "../chunks/chunk-VZFT5MVA.js";
+} from "../chunks/chunk-COF56MX2.js";
+import "../chunks/chunk-KVSRXAXI.js";
+import "../chunks/chunk-QDQB2KW2.js";
+import "../chunks/chunk-GVGYDLKJ.js";
 import "../chunks/chunk-UJGMECAW.js";
 import "../chunks/chunk-6FZ5Y4LU.js";
 import "../chunks/chunk-OL25SVDW.js";
@@ -24,7 +24,7 @@ import "../chunks/chunk-QR72UADD.js";
 import "../chunks/chunk-TYVK2T2V.js";
 import "../chunks/chunk-U73FS3GH.js";
 import "../chunks/chunk-KKQJU2ZQ.js";
-import "../chunks/chunk-HVOYQ4NN.js";
+import "../chunks/chunk-C6MIY2L3.js";
 import "../chunks/chunk-5V6DZ3G6.js";
 import "../chunks/chunk-KV3PDDTP.js";
 import "../chunks/chunk-2EP4N2N2.js";
@@ -37,30 +37,31 @@ import "../chunks/chunk-C6CK2HNB.js";
 import "../chunks/chunk-SU4I4RP5.js";
 import "../chunks/chunk-BQ3X32ZS.js";
 import "../chunks/chunk-6UXFBPQ7.js";
-import "../chunks/chunk-U6VEG54C.js";
+import "../chunks/chunk-B3ZWHNLG.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-HGTAPYV5.js";
 import "../chunks/chunk-2BWFZXJO.js";
-import "../chunks/chunk-LT7S2PE7.js";
+import "../chunks/chunk-Y62323NV.js";
 import "../chunks/chunk-NPG6WC7C.js";
 import "../chunks/chunk-WQ3D7RZK.js";
-import "../chunks/chunk-SG456TKB.js";
+import "../chunks/chunk-LX622266.js";
 import "../chunks/chunk-YK35P24K.js";
 import "../chunks/chunk-2Z7WG6JL.js";
 import "../chunks/chunk-MMEZHR7H.js";
 import "../chunks/chunk-EJRXWDVW.js";
+import "../chunks/chunk-RQB7ZENY.js";
 import {
   openWorkspace
-} from "../chunks/chunk-JU5LUOA3.js";
-import "../chunks/chunk-MK2J4N2B.js";
-import "../chunks/chunk-RQB7ZENY.js";
+} from "../chunks/chunk-J5DTRDR7.js";
+import "../chunks/chunk-7WYILPYU.js";
+import "../chunks/chunk-UW5NMV2O.js";
+import "../chunks/chunk-UPGHJSZ6.js";
 import "../chunks/chunk-DFUR2YEO.js";
-import "../chunks/chunk-PNTPXAYO.js";
+import "../chunks/chunk-BW3OKQ3E.js";
+import "../chunks/chunk-VHRTALN7.js";
 import "../chunks/chunk-YZUBQ7DK.js";
 import "../chunks/chunk-OHXYSI3I.js";
 import "../chunks/chunk-S43IQFRZ.js";
-import "../chunks/chunk-BW3OKQ3E.js";
-import "../chunks/chunk-UPGHJSZ6.js";
 import {
   actionIo,
   boolInput,

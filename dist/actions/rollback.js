@@ -5,47 +5,50 @@ import {
 } from "../chunks/chunk-OQ45MV4K.js";
 import {
   proposeRollback
-} from "../chunks/chunk-BPDCCNV3.js";
-import "../chunks/chunk-3NH3EEYD.js";
+} from "../chunks/chunk-RKYC6XSP.js";
+import "../chunks/chunk-SYDPJQ7B.js";
+import "../chunks/chunk-QVUUDOBG.js";
 import "../chunks/chunk-IUP2DSUK.js";
-import "../chunks/chunk-5VRMF4CS.js";
-import "../chunks/chunk-KACRPUBI.js";
+import "../chunks/chunk-W3KJIUOH.js";
+import "../chunks/chunk-H3WBRLB5.js";
 import "../chunks/chunk-MNVFN7U6.js";
+import "../chunks/chunk-UOTXH2B2.js";
+import "../chunks/chunk-GECFSZP2.js";
 import "../chunks/chunk-CET7KO5S.js";
 import "../chunks/chunk-QI2VZTQM.js";
 import "../chunks/chunk-62RWLHT6.js";
-import "../chunks/chunk-SYDPJQ7B.js";
 import {
   writeJobSummary
 } from "../chunks/chunk-QR72UADD.js";
 import "../chunks/chunk-YOBALZSW.js";
-import "../chunks/chunk-R6G3I7Z7.js";
-import "../chunks/chunk-XAWYC7JQ.js";
+import "../chunks/chunk-6LQ44VET.js";
+import "../chunks/chunk-J4EIJJQT.js";
 import "../chunks/chunk-6E32F27Q.js";
 import "../chunks/chunk-TYVK2T2V.js";
 import "../chunks/chunk-U73FS3GH.js";
 import "../chunks/chunk-KKQJU2ZQ.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-ULLVEJ36.js";
-import "../chunks/chunk-LT7S2PE7.js";
+import "../chunks/chunk-Y62323NV.js";
 import "../chunks/chunk-WQ3D7RZK.js";
-import "../chunks/chunk-SG456TKB.js";
+import "../chunks/chunk-LX622266.js";
 import "../chunks/chunk-YK35P24K.js";
 import "../chunks/chunk-2Z7WG6JL.js";
 import "../chunks/chunk-MMEZHR7H.js";
 import "../chunks/chunk-EJRXWDVW.js";
+import "../chunks/chunk-RQB7ZENY.js";
 import {
   openWorkspace
-} from "../chunks/chunk-JU5LUOA3.js";
-import "../chunks/chunk-MK2J4N2B.js";
-import "../chunks/chunk-RQB7ZENY.js";
+} from "../chunks/chunk-J5DTRDR7.js";
+import "../chunks/chunk-7WYILPYU.js";
+import "../chunks/chunk-UW5NMV2O.js";
+import "../chunks/chunk-UPGHJSZ6.js";
 import "../chunks/chunk-DFUR2YEO.js";
-import "../chunks/chunk-PNTPXAYO.js";
+import "../chunks/chunk-BW3OKQ3E.js";
+import "../chunks/chunk-VHRTALN7.js";
 import "../chunks/chunk-YZUBQ7DK.js";
 import "../chunks/chunk-OHXYSI3I.js";
 import "../chunks/chunk-S43IQFRZ.js";
-import "../chunks/chunk-BW3OKQ3E.js";
-import "../chunks/chunk-UPGHJSZ6.js";
 import {
   actionIo,
   boolInput,

@@ -3,28 +3,29 @@ import {
   TrainingFailed,
   secretValues,
   trainModel
-} from "../chunks/chunk-6Y4GLAQZ.js";
+} from "../chunks/chunk-GP77LXQY.js";
 import "../chunks/chunk-KKQJU2ZQ.js";
 import "../chunks/chunk-C6CK2HNB.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-WQ3D7RZK.js";
-import "../chunks/chunk-SG456TKB.js";
+import "../chunks/chunk-LX622266.js";
 import "../chunks/chunk-YK35P24K.js";
 import "../chunks/chunk-2Z7WG6JL.js";
 import "../chunks/chunk-MMEZHR7H.js";
 import "../chunks/chunk-EJRXWDVW.js";
+import "../chunks/chunk-RQB7ZENY.js";
 import {
   openWorkspace
-} from "../chunks/chunk-JU5LUOA3.js";
-import "../chunks/chunk-MK2J4N2B.js";
-import "../chunks/chunk-RQB7ZENY.js";
+} from "../chunks/chunk-J5DTRDR7.js";
+import "../chunks/chunk-7WYILPYU.js";
+import "../chunks/chunk-UW5NMV2O.js";
+import "../chunks/chunk-UPGHJSZ6.js";
 import "../chunks/chunk-DFUR2YEO.js";
-import "../chunks/chunk-PNTPXAYO.js";
+import "../chunks/chunk-BW3OKQ3E.js";
+import "../chunks/chunk-VHRTALN7.js";
 import "../chunks/chunk-YZUBQ7DK.js";
 import "../chunks/chunk-OHXYSI3I.js";
 import "../chunks/chunk-S43IQFRZ.js";
-import "../chunks/chunk-BW3OKQ3E.js";
-import "../chunks/chunk-UPGHJSZ6.js";
 import {
   actionIo,
   boolInput,

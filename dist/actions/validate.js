@@ -7,8 +7,8 @@ import {
 } from "../chunks/chunk-MBUOXZPG.js";
 import {
   validateRepository
-} from "../chunks/chunk-NHECT523.js";
-import "../chunks/chunk-VFALEFWH.js";
+} from "../chunks/chunk-3PUTDV5N.js";
+import "../chunks/chunk-PGNRHRKZ.js";
 import "../chunks/chunk-6FZ5Y4LU.js";
 import "../chunks/chunk-OL25SVDW.js";
 import "../chunks/chunk-5V6DZ3G6.js";
@@ -23,24 +23,25 @@ import "../chunks/chunk-C6CK2HNB.js";
 import "../chunks/chunk-SU4I4RP5.js";
 import "../chunks/chunk-BQ3X32ZS.js";
 import "../chunks/chunk-6UXFBPQ7.js";
-import "../chunks/chunk-U6VEG54C.js";
+import "../chunks/chunk-B3ZWHNLG.js";
 import "../chunks/chunk-WQ3D7RZK.js";
-import "../chunks/chunk-SG456TKB.js";
+import "../chunks/chunk-LX622266.js";
 import "../chunks/chunk-YK35P24K.js";
 import "../chunks/chunk-2Z7WG6JL.js";
 import "../chunks/chunk-MMEZHR7H.js";
 import "../chunks/chunk-EJRXWDVW.js";
 import {
   openWorkspace
-} from "../chunks/chunk-JU5LUOA3.js";
-import "../chunks/chunk-MK2J4N2B.js";
+} from "../chunks/chunk-J5DTRDR7.js";
+import "../chunks/chunk-7WYILPYU.js";
+import "../chunks/chunk-UW5NMV2O.js";
+import "../chunks/chunk-UPGHJSZ6.js";
 import "../chunks/chunk-DFUR2YEO.js";
-import "../chunks/chunk-PNTPXAYO.js";
+import "../chunks/chunk-BW3OKQ3E.js";
+import "../chunks/chunk-VHRTALN7.js";
 import "../chunks/chunk-YZUBQ7DK.js";
 import "../chunks/chunk-OHXYSI3I.js";
 import "../chunks/chunk-S43IQFRZ.js";
-import "../chunks/chunk-BW3OKQ3E.js";
-import "../chunks/chunk-UPGHJSZ6.js";
 import {
   actionIo,
   boolInput,

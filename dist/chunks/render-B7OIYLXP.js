@@ -1,0 +1,26 @@
+import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
+import {
+  MANAGED_BY,
+  RECORD_ANNOTATION,
+  TRITON_IMAGE,
+  VERSION_ANNOTATION,
+  deployPaths,
+  readOverlayPin,
+  renderBase,
+  renderOverlay,
+  storageUri
+} from "./chunk-UOTXH2B2.js";
+import "./chunk-YZUBQ7DK.js";
+import "./chunk-VPZGVLTG.js";
+import "./chunk-CCN2QAD7.js";
+export {
+  MANAGED_BY,
+  RECORD_ANNOTATION,
+  TRITON_IMAGE,
+  VERSION_ANNOTATION,
+  deployPaths,
+  readOverlayPin,
+  renderBase,
+  renderOverlay,
+  storageUri
+};
