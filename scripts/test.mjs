@@ -8,7 +8,8 @@
 //   minutes long; not part of `npm test`, run by .ci/run after it.
 // Arguments filter by path substring: `npm test -- oci evaluate`; `--setup-only` only prepares; `--fast` runs the
 // fast lane alone; `--scale` the scale lane alone.
-// Concurrency: the fast lane runs two files at a time (pure CPU, two cores), beside the other files, four at a time, since
+// Concurrency: the fast lane runs in one process, its files one after another (two files at a time through tsx),
+// beside the other files, four at a time, since
 // each spends part of its time waiting on the processes it starts (git, python, a registry, a bundled action) or on
 // a server answering. MODELGATE_TEST_CONCURRENCY sets the second figure (e.g. 2 on a busy machine).
 // Loading: each test file is run from one esbuild bundle of it (scripts/test-bundle.mjs: built for the selected files
@@ -66,9 +67,15 @@ const restConcurrency = Number(process.env.MODELGATE_TEST_CONCURRENCY) || 4;
 const throughTsx = process.env.MODELGATE_TEST_TSX === "1";
 const loader = throughTsx ? ["--import", "tsx"] : ["--enable-source-maps"];
 const runnable = new Map(files.map((f) => [f, f]));
+// the fast lane's files run in one process, one after another (pure: no file changes the process's state)
+let fastRun = fast;
 if (!throughTsx) {
-  const bundles = await bundleTests(files);
-  for (const [i, f] of files.entries()) runnable.set(f, bundles[i]);
+  const bundles = await bundleTests(rest, fast);
+  for (const [i, f] of rest.entries()) runnable.set(f, bundles.each[i]);
+  if (bundles.together) {
+    runnable.set("fast lane", bundles.together);
+    fastRun = ["fast lane"];
+  }
 }
 
 /** One file under `sh -c '…; times'`: the shell's `times` gives the CPU time of what it ran, children included. */
@@ -129,7 +136,7 @@ async function runTimed(list, concurrency) {
 if (timed) process.exit(await runTimed(rest, restConcurrency));
 
 const fastEnv = { ...process.env, PATH: dirname(process.execPath), MODELGATE_TEST_LANE: "fast" };
-if (fastOnly) process.exit((await runLane(fast, fastEnv, 2, true)).code);
+if (fastOnly) process.exit((await runLane(fastRun, fastEnv, 2, true)).code);
 
 /** A lane in a child process: its report shown as it comes (`live`) or kept, and returned with its exit code. */
 function runLane(list, env, concurrency, live) {
@@ -153,7 +160,7 @@ function runLane(list, env, concurrency, live) {
 // and servers they start. The end-to-end lane reports as it goes; the fast lane's report follows it, then one line
 // with both lanes' counts.
 const [fastLane, restLane] = await Promise.all([
-  runLane(fast, fastEnv, 2, false),
+  runLane(fastRun, fastEnv, 2, false),
   runLane(rest, process.env, restConcurrency, true),
 ]);
 process.stdout.write(fastLane.out);
