@@ -24,7 +24,6 @@ import { spawn } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { setup } from "./setup.mjs";
-import { bundleTests } from "./test-bundle.mjs";
 
 // One id per run (never reused: a pid alone comes back), for the files that share a costly fixture within a run
 // (test/support/packed.ts packs the package once).
@@ -70,6 +69,8 @@ const runnable = new Map(files.map((f) => [f, f]));
 // the fast lane's files run in one process, one after another (pure: no file changes the process's state)
 let fastRun = fast;
 if (!throughTsx) {
+  // loaded here, after setup: on a fresh machine esbuild is there only once setup has run npm ci
+  const { bundleTests } = await import("./test-bundle.mjs");
   const bundles = await bundleTests(rest, fast);
   for (const [i, f] of rest.entries()) runnable.set(f, bundles.each[i]);
   if (bundles.together) {
