@@ -21,7 +21,8 @@
 // failing file's TAP report is printed as it ends. (A process its parent leaves unreaped, such as esbuild's service,
 // is not in a file's CPU time.)
 import { spawn } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { setup } from "./setup.mjs";
 
@@ -41,6 +42,16 @@ if (!fastOnly) {
   if (ready !== 0) process.exit(ready);
   if (args.includes("--setup-only")) process.exit(0);
 }
+
+// One temporary folder per run (TMPDIR, which os.tmpdir() and git follow), made after setup (which may stop first) and
+// removed when the run ends: the tests' own temporary folders go in it, so that none is left behind.
+// MODELGATE_TEST_KEEP_TMP=1 keeps it, to look at.
+const runTmp = mkdtempSync(join(tmpdir(), "mg-test-run-"));
+process.env.TMPDIR = runTmp;
+process.on("exit", () => {
+  if (process.env.MODELGATE_TEST_KEEP_TMP === "1") console.error(`the run's temporary folder is kept: ${runTmp}`);
+  else rmSync(runTmp, { recursive: true, force: true });
+});
 
 function walk(dir) {
   return readdirSync(dir).flatMap((name) => {
