@@ -606,7 +606,9 @@ export class RowLanes {
         this.mix(r, this.cellWords(cellAt(b, c, r, bad)));
         continue;
       }
-      // TAG_NUMBER and the number's 8 bytes (-0 as 0), mixed as mix() does
+      // TAG_NUMBER and the number's 8 bytes (-0 as 0), mixed as mix() does, written out again on purpose: with the two
+      // lanes as small functions called from both loops, validate on the example took 387 against 373 ms (one run
+      // in turns, load 2): its scans run mostly before the JIT has optimized them, where a call is not inlined
       f64[0] = x + 0;
       let ha = la[r];
       let hb = lb[r];

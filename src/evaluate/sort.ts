@@ -156,6 +156,10 @@ export function sortedFloat32Keys(values: Float64Array): Uint32Array | undefined
   return keys;
 }
 
+// radixSortF32, sortedFloat32Keys and sortFloat32Labeled are the same radix sort with a different payload moved with
+// each key (a row index, nothing, a label byte): one loop per payload type on purpose, as fill32/fill64 in
+// parquet-batch.ts, since one loop over a union of array types is polymorphic in the hot path.
+
 /**
  * The keys of float32-representable values (NaN allowed, as sortFloat32 allows it) in ascending order, with each
  * value's label moved along: `labels[k]` is the label of the value whose key is `keys[k]`, the same stable order as
