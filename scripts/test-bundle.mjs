@@ -58,6 +58,33 @@ const externalPackages = {
   },
 };
 
+/**
+ * A file that says this in a comment starts its processes itself: it checks which process is git's parent.
+ */
+const OWN_PROCESSES = "modelgate-test: own-processes";
+
+/**
+ * Each end-to-end file's entry: test/support/e2e-preamble.ts, then the file. The preamble has the file's git
+ * processes started by small helper processes instead of by the test process, which costs more to fork the larger it
+ * is (test/support/git-bridge.ts). Files that say OWN_PROCESSES are bundled as they are.
+ */
+const preambleEntry = {
+  name: "preamble",
+  setup(b) {
+    b.onResolve({ filter: /^modelgate-preamble:/ }, (a) => ({
+      path: a.path.slice("modelgate-preamble:".length),
+      namespace: "mg-preamble",
+    }));
+    b.onLoad({ filter: /.*/, namespace: "mg-preamble" }, (a) => ({
+      contents: [join(root, "test/support/e2e-preamble.ts"), a.path]
+        .map((p) => `import ${JSON.stringify(p)};`)
+        .join("\n"),
+      resolveDir: root,
+      loader: "js",
+    }));
+  },
+};
+
 /** The entry that imports `files` in order, so that one process runs them all (see bundleTests). */
 function togetherEntry(files) {
   return {
@@ -74,7 +101,7 @@ function togetherEntry(files) {
 }
 
 /**
- * Bundles `files` (paths under the repository), each into a file of its own, and `together` into one file that runs
+ * Bundles `files` (paths under the repository), each into a file of its own behind the preamble (preambleEntry), and `together` into one file that runs
  * them one after another in a single process (the fast lane's pure files: a process each would cost about 0.25 s
  * of CPU apiece to start), into a folder of this run's own (git worktrees may share one node_modules), removed when
  * this process exits. Returns each file's bundle path, and the one of `together` (undefined when it is empty).
@@ -82,7 +109,10 @@ function togetherEntry(files) {
 export async function bundleTests(files, together = []) {
   const bundleDir = join(bundleRoot, `${process.pid}-${Date.now()}`);
   process.on("exit", () => rmSync(bundleDir, { recursive: true, force: true }));
-  const entryPoints = files.map((f) => ({ in: f, out: relative(root, resolve(f)).replace(/\.ts$/, "") }));
+  const entryPoints = files.map((f) => ({
+    in: readFileSync(f, "utf8").includes(OWN_PROCESSES) ? f : `modelgate-preamble:${resolve(f)}`,
+    out: relative(root, resolve(f)).replace(/\.ts$/, ""),
+  }));
   if (together.length) entryPoints.push({ in: "modelgate-together", out: "together" });
   await build({
     entryPoints,
@@ -98,7 +128,7 @@ export async function bundleTests(files, together = []) {
     sourcesContent: false,
     legalComments: "none",
     logLevel: "warning",
-    plugins: [togetherEntry(together), externalPackages, sourceMeta],
+    plugins: [togetherEntry(together), preambleEntry, externalPackages, sourceMeta],
   });
   return {
     each: files.map((_, i) => join(bundleDir, `${entryPoints[i].out}.mjs`)),

@@ -15,9 +15,12 @@
 // Loading: each test file is run from one esbuild bundle of it (scripts/test-bundle.mjs: built for the selected files
 // in about 1.5 s, sources inside, `import.meta` of each module its source file's, source maps for stacks), not through
 // tsx's loader (about 0.3 s more CPU per test file). MODELGATE_TEST_TSX=1 runs the files through tsx instead.
+// Each end-to-end file runs behind test/support/e2e-preamble.ts: its git processes are started by small helper
+// processes, since forking one from a large test process costs several milliseconds of system time more (about
+// 15,000 git processes in all; test/support/git-bridge.ts).
 // `--times` (with the same filters) runs the files of the second lane each on its own, as many at a time, and prints
-// each file's wall time and CPU time (its process and every process it started: git, python, a registry), then the
-// 20 slowest, the total and the load average before and after: CPU time is the figure to compare on a busy machine; a
+// each file's wall time and CPU time, with the system time in it (its process and every process it started: git,
+// python, a registry), then the 20 slowest, the total and the load average before and after: CPU time is the figure to compare on a busy machine; a
 // failing file's TAP report is printed as it ends. (A process its parent leaves unreaped, such as esbuild's service,
 // is not in a file's CPU time.)
 import { spawn } from "node:child_process";
@@ -106,11 +109,12 @@ function timeFile(file) {
     child.on("close", (code) => {
       // `times` prints the shell's user and system time, then its children's: "0m1.230s 0m0.450s"
       const last = out.trim().split("\n").at(-1) ?? "";
-      const cpu = [...last.matchAll(/(\d+)m([\d.]+)s/g)].reduce((t, m) => t + Number(m[1]) * 60 + Number(m[2]), 0);
+      const [user = 0, sys = 0] = [...last.matchAll(/(\d+)m([\d.]+)s/g)].map((m) => Number(m[1]) * 60 + Number(m[2]));
+      const cpu = user + sys;
       const count = (what) => Number(new RegExp(`^# ${what} (\\d+)`, "m").exec(tap)?.[1] ?? 0);
       // a failing file's report, so that a timed run says why it failed
       if (code !== 0) process.stderr.write(`${file} (exit ${code}):\n${tap.split("\n").slice(-80).join("\n")}\n`);
-      done({ file, code, wall: (Date.now() - started) / 1000, cpu, pass: count("pass"), fail: count("fail") });
+      done({ file, code, wall: (Date.now() - started) / 1000, cpu, sys, pass: count("pass"), fail: count("fail") });
     });
   });
 }
@@ -123,8 +127,8 @@ async function runTimed(list, concurrency) {
   const queue = [...list];
   const results = [];
   const row = (r) =>
-    `${r.wall.toFixed(1).padStart(7)} s ${r.cpu.toFixed(1).padStart(7)} s  ${r.pass} pass ${r.fail} fail  ${r.file}${r.code ? ` (exit ${r.code})` : ""}`;
-  console.log("   wall       cpu");
+    `${r.wall.toFixed(1).padStart(7)} s ${r.cpu.toFixed(1).padStart(7)} s ${r.sys.toFixed(1).padStart(6)} s  ${r.pass} pass ${r.fail} fail  ${r.file}${r.code ? ` (exit ${r.code})` : ""}`;
+  console.log("   wall       cpu  (sys)");
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
       for (let f = queue.shift(); f; f = queue.shift()) {
@@ -140,7 +144,7 @@ async function runTimed(list, concurrency) {
   console.log(`\nthe 20 slowest (cpu):`);
   for (const r of [...results].sort((a, b) => b.cpu - a.cpu).slice(0, 20)) console.log(row(r));
   console.log(
-    `\n${results.length} files, ${sum("pass")} tests passed, ${sum("fail")} failed, ${concurrency} at a time: ${((Date.now() - started) / 1000).toFixed(1)} s wall, ${sum("cpu").toFixed(1)} s cpu; load average ${loadBefore} before, ${load()} after`,
+    `\n${results.length} files, ${sum("pass")} tests passed, ${sum("fail")} failed, ${concurrency} at a time: ${((Date.now() - started) / 1000).toFixed(1)} s wall, ${sum("cpu").toFixed(1)} s cpu (${sum("sys").toFixed(1)} s sys); load average ${loadBefore} before, ${load()} after`,
   );
   return results.some((r) => r.code !== 0) ? 1 : 0;
 }

@@ -5,7 +5,7 @@ import {
   openApprovalWorkspace,
   parseModelList,
   runApprove
-} from "../chunks/chunk-COF56MX2.js";
+} from "../chunks/chunk-ROCTO6OK.js";
 import {
   APPROVAL_CONTEXT
 } from "../chunks/chunk-KVSRXAXI.js";
@@ -22,12 +22,12 @@ import "../chunks/chunk-B3ZWHNLG.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-2BWFZXJO.js";
 import "../chunks/chunk-RQB7ZENY.js";
-import "../chunks/chunk-J5DTRDR7.js";
+import "../chunks/chunk-MQJ4CDQI.js";
 import "../chunks/chunk-7WYILPYU.js";
 import "../chunks/chunk-UW5NMV2O.js";
 import "../chunks/chunk-UPGHJSZ6.js";
 import "../chunks/chunk-DFUR2YEO.js";
-import "../chunks/chunk-BW3OKQ3E.js";
+import "../chunks/chunk-AVCTVMN2.js";
 import "../chunks/chunk-VHRTALN7.js";
 import "../chunks/chunk-YZUBQ7DK.js";
 import "../chunks/chunk-OHXYSI3I.js";
@@ -36,7 +36,7 @@ import {
   actionIo,
   boolInput,
   runAction
-} from "../chunks/chunk-4GRI4MF2.js";
+} from "../chunks/chunk-GQCH3TPH.js";
 import {
   error,
   getInput,

@@ -1,9 +1,9 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   storeBundles
-} from "../chunks/chunk-Q2RPRFWK.js";
-import "../chunks/chunk-W3KJIUOH.js";
-import "../chunks/chunk-H3WBRLB5.js";
+} from "../chunks/chunk-LRPXFC3Z.js";
+import "../chunks/chunk-RE7JG4UK.js";
+import "../chunks/chunk-NSRBW3XR.js";
 import "../chunks/chunk-MNVFN7U6.js";
 import "../chunks/chunk-UOTXH2B2.js";
 import "../chunks/chunk-GECFSZP2.js";
@@ -28,12 +28,12 @@ import "../chunks/chunk-EJRXWDVW.js";
 import "../chunks/chunk-RQB7ZENY.js";
 import {
   openWorkspace
-} from "../chunks/chunk-J5DTRDR7.js";
+} from "../chunks/chunk-MQJ4CDQI.js";
 import "../chunks/chunk-7WYILPYU.js";
 import "../chunks/chunk-UW5NMV2O.js";
 import "../chunks/chunk-UPGHJSZ6.js";
 import "../chunks/chunk-DFUR2YEO.js";
-import "../chunks/chunk-BW3OKQ3E.js";
+import "../chunks/chunk-AVCTVMN2.js";
 import "../chunks/chunk-VHRTALN7.js";
 import "../chunks/chunk-YZUBQ7DK.js";
 import "../chunks/chunk-OHXYSI3I.js";
@@ -44,7 +44,7 @@ import {
   listInput,
   runAction,
   withGitPushToken
-} from "../chunks/chunk-4GRI4MF2.js";
+} from "../chunks/chunk-GQCH3TPH.js";
 import {
   getInput,
   group,

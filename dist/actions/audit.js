@@ -4,10 +4,10 @@ import {
 } from "../chunks/chunk-6VO4FDJL.js";
 import {
   runAudit
-} from "../chunks/chunk-Y6TKCUPS.js";
-import "../chunks/chunk-64GP3Z2P.js";
+} from "../chunks/chunk-3JZ4N7JY.js";
+import "../chunks/chunk-KPXLRAFU.js";
 import "../chunks/chunk-DNC5GW5B.js";
-import "../chunks/chunk-3DNK2F5H.js";
+import "../chunks/chunk-QYPHG22C.js";
 import {
   renderTimeline,
   renderVerification
@@ -25,7 +25,7 @@ import "../chunks/chunk-U73FS3GH.js";
 import "../chunks/chunk-KKQJU2ZQ.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-DFUR2YEO.js";
-import "../chunks/chunk-BW3OKQ3E.js";
+import "../chunks/chunk-AVCTVMN2.js";
 import "../chunks/chunk-VHRTALN7.js";
 import "../chunks/chunk-YZUBQ7DK.js";
 import "../chunks/chunk-OHXYSI3I.js";
@@ -35,7 +35,7 @@ import {
   boolInput,
   listInput,
   runAction
-} from "../chunks/chunk-4GRI4MF2.js";
+} from "../chunks/chunk-GQCH3TPH.js";
 import {
   error,
   getInput,

@@ -1,13 +1,13 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   main
-} from "../chunks/chunk-2ABQ3W6B.js";
+} from "../chunks/chunk-4OC4XD73.js";
 import "../chunks/chunk-UJGMECAW.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import {
   actionIo,
   runAction
-} from "../chunks/chunk-4GRI4MF2.js";
+} from "../chunks/chunk-GQCH3TPH.js";
 import {
   getInput,
   setOutput

@@ -2,36 +2,36 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   renderText,
   runMonitor
-} from "../chunks/chunk-H22L7PZS.js";
+} from "../chunks/chunk-QXGTPETV.js";
 import {
   parseTimestamp
 } from "../chunks/chunk-OJ6IPGJR.js";
 import "../chunks/chunk-TTEN63ZV.js";
-import "../chunks/chunk-ZU6GVH4N.js";
+import "../chunks/chunk-6XWIFSUB.js";
 import "../chunks/chunk-WG7MSPLH.js";
 import "../chunks/chunk-JFTWRDJB.js";
 import "../chunks/chunk-MY2UWQIZ.js";
 import "../chunks/chunk-UULDR6Q3.js";
 import "../chunks/chunk-Y7A4R7MF.js";
 import "../chunks/chunk-ZZZMVQIV.js";
-import "../chunks/chunk-RKYC6XSP.js";
+import "../chunks/chunk-6L2VCCFB.js";
 import "../chunks/chunk-SYDPJQ7B.js";
-import "../chunks/chunk-QVUUDOBG.js";
+import "../chunks/chunk-OTEB4UQG.js";
 import "../chunks/chunk-6FZ5Y4LU.js";
 import "../chunks/chunk-OL25SVDW.js";
 import "../chunks/chunk-IUP2DSUK.js";
-import "../chunks/chunk-W3KJIUOH.js";
-import "../chunks/chunk-H3WBRLB5.js";
+import "../chunks/chunk-RE7JG4UK.js";
+import "../chunks/chunk-NSRBW3XR.js";
 import "../chunks/chunk-MNVFN7U6.js";
 import "../chunks/chunk-UOTXH2B2.js";
 import "../chunks/chunk-GECFSZP2.js";
 import "../chunks/chunk-CET7KO5S.js";
 import "../chunks/chunk-QI2VZTQM.js";
 import "../chunks/chunk-62RWLHT6.js";
-import "../chunks/chunk-Y6TKCUPS.js";
-import "../chunks/chunk-64GP3Z2P.js";
+import "../chunks/chunk-3JZ4N7JY.js";
+import "../chunks/chunk-KPXLRAFU.js";
 import "../chunks/chunk-DNC5GW5B.js";
-import "../chunks/chunk-3DNK2F5H.js";
+import "../chunks/chunk-QYPHG22C.js";
 import "../chunks/chunk-YN67MKMD.js";
 import "../chunks/chunk-4BLITTKA.js";
 import {
@@ -72,12 +72,12 @@ import "../chunks/chunk-EJRXWDVW.js";
 import "../chunks/chunk-RQB7ZENY.js";
 import {
   openWorkspace
-} from "../chunks/chunk-J5DTRDR7.js";
+} from "../chunks/chunk-MQJ4CDQI.js";
 import "../chunks/chunk-7WYILPYU.js";
 import "../chunks/chunk-UW5NMV2O.js";
 import "../chunks/chunk-UPGHJSZ6.js";
 import "../chunks/chunk-DFUR2YEO.js";
-import "../chunks/chunk-BW3OKQ3E.js";
+import "../chunks/chunk-AVCTVMN2.js";
 import "../chunks/chunk-VHRTALN7.js";
 import "../chunks/chunk-YZUBQ7DK.js";
 import "../chunks/chunk-OHXYSI3I.js";
@@ -88,7 +88,7 @@ import {
   listInput,
   runAction,
   withGitPushToken
-} from "../chunks/chunk-4GRI4MF2.js";
+} from "../chunks/chunk-GQCH3TPH.js";
 import {
   error,
   getInput,

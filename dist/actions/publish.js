@@ -1,12 +1,12 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   runPublish
-} from "../chunks/chunk-HLLKO5EJ.js";
+} from "../chunks/chunk-5MDRIBCP.js";
 import {
   jobWorkflowRefInput
-} from "../chunks/chunk-GZHWNSNE.js";
-import "../chunks/chunk-WEPEOPEC.js";
-import "../chunks/chunk-3PUTDV5N.js";
+} from "../chunks/chunk-PAJM6QOY.js";
+import "../chunks/chunk-KUZ7745K.js";
+import "../chunks/chunk-26QAHEDW.js";
 import "../chunks/chunk-PGNRHRKZ.js";
 import "../chunks/chunk-KVSRXAXI.js";
 import "../chunks/chunk-QDQB2KW2.js";
@@ -15,17 +15,17 @@ import "../chunks/chunk-OL25SVDW.js";
 import "../chunks/chunk-IUP2DSUK.js";
 import {
   describeModelPlan
-} from "../chunks/chunk-H3WBRLB5.js";
+} from "../chunks/chunk-NSRBW3XR.js";
 import "../chunks/chunk-MNVFN7U6.js";
 import "../chunks/chunk-UOTXH2B2.js";
 import "../chunks/chunk-GECFSZP2.js";
 import "../chunks/chunk-CET7KO5S.js";
 import "../chunks/chunk-QI2VZTQM.js";
 import "../chunks/chunk-62RWLHT6.js";
-import "../chunks/chunk-Y6TKCUPS.js";
-import "../chunks/chunk-64GP3Z2P.js";
+import "../chunks/chunk-3JZ4N7JY.js";
+import "../chunks/chunk-KPXLRAFU.js";
 import "../chunks/chunk-DNC5GW5B.js";
-import "../chunks/chunk-3DNK2F5H.js";
+import "../chunks/chunk-QYPHG22C.js";
 import "../chunks/chunk-YN67MKMD.js";
 import "../chunks/chunk-4BLITTKA.js";
 import "../chunks/chunk-QR72UADD.js";
@@ -50,7 +50,7 @@ import "../chunks/chunk-BQ3X32ZS.js";
 import "../chunks/chunk-6UXFBPQ7.js";
 import "../chunks/chunk-B3ZWHNLG.js";
 import "../chunks/chunk-3BUM2VMV.js";
-import "../chunks/chunk-PNWJTROP.js";
+import "../chunks/chunk-FNV2TKWJ.js";
 import "../chunks/chunk-HGTAPYV5.js";
 import "../chunks/chunk-ULLVEJ36.js";
 import "../chunks/chunk-Y62323NV.js";
@@ -64,12 +64,12 @@ import "../chunks/chunk-EJRXWDVW.js";
 import "../chunks/chunk-RQB7ZENY.js";
 import {
   openWorkspace
-} from "../chunks/chunk-J5DTRDR7.js";
+} from "../chunks/chunk-MQJ4CDQI.js";
 import "../chunks/chunk-7WYILPYU.js";
 import "../chunks/chunk-UW5NMV2O.js";
 import "../chunks/chunk-UPGHJSZ6.js";
 import "../chunks/chunk-DFUR2YEO.js";
-import "../chunks/chunk-BW3OKQ3E.js";
+import "../chunks/chunk-AVCTVMN2.js";
 import "../chunks/chunk-VHRTALN7.js";
 import "../chunks/chunk-YZUBQ7DK.js";
 import "../chunks/chunk-OHXYSI3I.js";
@@ -80,7 +80,7 @@ import {
   listInput,
   runAction,
   withGitPushToken
-} from "../chunks/chunk-4GRI4MF2.js";
+} from "../chunks/chunk-GQCH3TPH.js";
 import {
   error,
   getInput,

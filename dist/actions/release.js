@@ -1,17 +1,17 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   jobWorkflowRefInput
-} from "../chunks/chunk-GZHWNSNE.js";
+} from "../chunks/chunk-PAJM6QOY.js";
 import {
   formatReleaseResult,
   releaseMarkdown
 } from "../chunks/chunk-OQ45MV4K.js";
 import {
   runRelease
-} from "../chunks/chunk-QVUUDOBG.js";
+} from "../chunks/chunk-OTEB4UQG.js";
 import "../chunks/chunk-IUP2DSUK.js";
-import "../chunks/chunk-W3KJIUOH.js";
-import "../chunks/chunk-H3WBRLB5.js";
+import "../chunks/chunk-RE7JG4UK.js";
+import "../chunks/chunk-NSRBW3XR.js";
 import "../chunks/chunk-MNVFN7U6.js";
 import "../chunks/chunk-UOTXH2B2.js";
 import "../chunks/chunk-GECFSZP2.js";
@@ -40,12 +40,12 @@ import "../chunks/chunk-EJRXWDVW.js";
 import "../chunks/chunk-RQB7ZENY.js";
 import {
   openWorkspace
-} from "../chunks/chunk-J5DTRDR7.js";
+} from "../chunks/chunk-MQJ4CDQI.js";
 import "../chunks/chunk-7WYILPYU.js";
 import "../chunks/chunk-UW5NMV2O.js";
 import "../chunks/chunk-UPGHJSZ6.js";
 import "../chunks/chunk-DFUR2YEO.js";
-import "../chunks/chunk-BW3OKQ3E.js";
+import "../chunks/chunk-AVCTVMN2.js";
 import "../chunks/chunk-VHRTALN7.js";
 import "../chunks/chunk-YZUBQ7DK.js";
 import "../chunks/chunk-OHXYSI3I.js";
@@ -55,7 +55,7 @@ import {
   boolInput,
   runAction,
   withGitPushToken
-} from "../chunks/chunk-4GRI4MF2.js";
+} from "../chunks/chunk-GQCH3TPH.js";
 import {
   getInput,
   group,

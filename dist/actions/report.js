@@ -3,16 +3,16 @@ import {
   formatReportResult,
   reportExitCode,
   runReport
-} from "../chunks/chunk-W3ULSMOE.js";
-import "../chunks/chunk-WEPEOPEC.js";
-import "../chunks/chunk-3PUTDV5N.js";
+} from "../chunks/chunk-6VHJBWUI.js";
+import "../chunks/chunk-KUZ7745K.js";
+import "../chunks/chunk-26QAHEDW.js";
 import "../chunks/chunk-PGNRHRKZ.js";
 import {
   parseModelList
-} from "../chunks/chunk-COF56MX2.js";
+} from "../chunks/chunk-ROCTO6OK.js";
 import "../chunks/chunk-KVSRXAXI.js";
 import "../chunks/chunk-QDQB2KW2.js";
-import "../chunks/chunk-GVGYDLKJ.js";
+import "../chunks/chunk-Z3F2YFOE.js";
 import "../chunks/chunk-UJGMECAW.js";
 import "../chunks/chunk-6FZ5Y4LU.js";
 import "../chunks/chunk-OL25SVDW.js";
@@ -52,12 +52,12 @@ import "../chunks/chunk-EJRXWDVW.js";
 import "../chunks/chunk-RQB7ZENY.js";
 import {
   openWorkspace
-} from "../chunks/chunk-J5DTRDR7.js";
+} from "../chunks/chunk-MQJ4CDQI.js";
 import "../chunks/chunk-7WYILPYU.js";
 import "../chunks/chunk-UW5NMV2O.js";
 import "../chunks/chunk-UPGHJSZ6.js";
 import "../chunks/chunk-DFUR2YEO.js";
-import "../chunks/chunk-BW3OKQ3E.js";
+import "../chunks/chunk-AVCTVMN2.js";
 import "../chunks/chunk-VHRTALN7.js";
 import "../chunks/chunk-YZUBQ7DK.js";
 import "../chunks/chunk-OHXYSI3I.js";
@@ -66,7 +66,7 @@ import {
   actionIo,
   boolInput,
   runAction
-} from "../chunks/chunk-4GRI4MF2.js";
+} from "../chunks/chunk-GQCH3TPH.js";
 import {
   error,
   getInput,

@@ -165,13 +165,22 @@ class Spawner {
 }
 
 let active: Spawner | undefined;
+/** Start the helper at the first git process (startGitSpawner's `whenFirstNeeded`). */
+let onFirstUse = false;
 
 /**
  * From now on, git processes of every Git handle are started by one helper process (until stopGitSpawner). For a
- * process that starts many of them while it is large (the demo).
+ * process that starts many of them while it is large (the demo). `whenFirstNeeded`: the helper starts with the first
+ * git process, so that a process that starts none pays nothing (each end-to-end test file, test/support/e2e-preamble.ts).
+ * Returns what ends it: stopGitSpawner, or nothing when a helper was already running or wanted (the demo run inside a
+ * test process leaves the test's helper running).
  */
-export function startGitSpawner(): void {
-  active ??= new Spawner();
+export function startGitSpawner(options: { whenFirstNeeded?: boolean } = {}): () => Promise<void> {
+  // a helper that was running (or wanted) before stays: the returned function then leaves it to whoever started it
+  const before = active !== undefined || onFirstUse;
+  if (options.whenFirstNeeded) onFirstUse = true;
+  else active ??= new Spawner();
+  return before ? () => Promise.resolve() : stopGitSpawner;
 }
 
 /**
@@ -181,6 +190,7 @@ export function startGitSpawner(): void {
 export function stopGitSpawner(): Promise<void> {
   const s = active;
   active = undefined;
+  onFirstUse = false;
   return s ? s.close() : Promise.resolve();
 }
 
@@ -196,5 +206,6 @@ export function spawnThroughHelper(
   args: string[],
   afterExitMs: number,
 ): Promise<Outcome | undefined> | undefined {
+  if (onFirstUse && !active) active = new Spawner();
   return active?.run(cwd, env, args, afterExitMs);
 }

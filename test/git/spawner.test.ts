@@ -7,6 +7,8 @@ import { test } from "node:test";
 import { GitError, openGit } from "../../src/git/index.ts";
 import { gitSpawnerPid, startGitSpawner, stopGitSpawner } from "../../src/git/spawner.ts";
 
+// modelgate-test: own-processes (scripts/test-bundle.mjs): this file checks which process is git's parent
+
 test("with the helper started, git processes are its children, with the same answers; stopped, this process's again", async () => {
   const dir = mkdtempSync(join(tmpdir(), "mg-spawner-"));
   execFileSync("git", ["init", "-q", "-b", "main"], { cwd: dir });

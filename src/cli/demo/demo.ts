@@ -15,7 +15,7 @@ import { command as train } from "../../commands/train.ts";
 import { command as validate } from "../../commands/validate.ts";
 import { ModelgateError, UserError } from "../../errors.ts";
 import { closeObjectReaders } from "../../git/object-reader.ts";
-import { gitSpawnerPid, startGitSpawner, stopGitSpawner } from "../../git/spawner.ts";
+import { gitSpawnerPid, startGitSpawner } from "../../git/spawner.ts";
 import { parse as parseYaml } from "yaml";
 import { datasetSchema, modelSchema } from "../../manifest/schema.ts";
 import { bufferIo, type Io } from "../../util/io.ts";
@@ -815,7 +815,7 @@ export async function runDemo(io: Io, outArg?: string, list: Step[] = steps()): 
   };
   mkdirSync(ctx.logs, { recursive: true });
   // some 270 git processes, started by a small helper process rather than by this large one (src/git/spawner.ts)
-  startGitSpawner();
+  const endGitSpawner = startGitSpawner();
   io.out(`modelgate demo: the lifecycle of ${relative(io.cwd, exampleDir()) || "."}, offline, in ${out}\n\n`);
   const results: DemoResult["results"] = [];
   const width = Math.max(...list.map((s) => s.title.length));
@@ -862,7 +862,7 @@ export async function runDemo(io: Io, outArg?: string, list: Step[] = steps()): 
   // steps started alongside one that stopped the demo end before it says so
   await Promise.all(running.values());
   closeObjectReaders();
-  await stopGitSpawner();
+  await endGitSpawner();
   const seconds = (performance.now() - t0) / 1000;
   const okAll = results.length === list.length && results.every((r) => r.ok);
   io.out(

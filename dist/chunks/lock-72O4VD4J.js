@@ -1,0 +1,34 @@
+import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
+import {
+  command
+} from "./chunk-QQGYMJMN.js";
+import "./chunk-UULDR6Q3.js";
+import "./chunk-6FZ5Y4LU.js";
+import "./chunk-OL25SVDW.js";
+import "./chunk-AYMTKVFU.js";
+import "./chunk-JUPVGUIV.js";
+import "./chunk-SU4I4RP5.js";
+import "./chunk-BQ3X32ZS.js";
+import "./chunk-6UXFBPQ7.js";
+import "./chunk-2BWFZXJO.js";
+import "./chunk-LX622266.js";
+import "./chunk-YK35P24K.js";
+import "./chunk-2Z7WG6JL.js";
+import "./chunk-MMEZHR7H.js";
+import "./chunk-EJRXWDVW.js";
+import "./chunk-RQB7ZENY.js";
+import "./chunk-MQJ4CDQI.js";
+import "./chunk-7WYILPYU.js";
+import "./chunk-UW5NMV2O.js";
+import "./chunk-UPGHJSZ6.js";
+import "./chunk-DFUR2YEO.js";
+import "./chunk-AVCTVMN2.js";
+import "./chunk-VHRTALN7.js";
+import "./chunk-YZUBQ7DK.js";
+import "./chunk-OHXYSI3I.js";
+import "./chunk-S43IQFRZ.js";
+import "./chunk-VPZGVLTG.js";
+import "./chunk-CCN2QAD7.js";
+export {
+  command
+};
