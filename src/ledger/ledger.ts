@@ -1,5 +1,5 @@
 import { type PromotionRecord, placesVersion, promotionRecordSchema } from "../records/promotion.ts";
-import { type Compiled, compileSchema, fastSafeParse } from "../records/compiled.ts";
+import { checkPromotionRecord } from "../records/promotion-check.ts";
 import { canonicalJson, canonicalOf, recordDigest, sha256Of } from "./canonical.ts";
 
 /**
@@ -23,11 +23,10 @@ export interface LedgerProblem {
   message: string;
 }
 
-let compiledPromotion: Compiled | undefined;
-/** The schema's check, compiled once (src/records/compiled.ts): zod runs only for a record the check does not accept. */
-function parsePromotion(json: unknown) {
-  compiledPromotion ??= compileSchema(promotionRecordSchema);
-  return fastSafeParse(promotionRecordSchema, compiledPromotion, json);
+/** The schema's generated check (src/records/promotion-check.ts) first: zod runs only for a record it does not accept. */
+function parsePromotion(json: unknown): ReturnType<typeof promotionRecordSchema.safeParse> {
+  const data = checkPromotionRecord(json);
+  return data ? { success: true, data } : promotionRecordSchema.safeParse(json);
 }
 
 /** Reads a ledger's text: the entries that parse and validate, and a problem for each line that does not. */
