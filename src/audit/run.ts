@@ -53,11 +53,6 @@ export interface AuditOptions {
    * and the configuration names the paths they read.
    */
   started?: HistoryReads;
-  /**
-   * With verify: the judge of evaluation records (./judge-worker.ts) started early (`audit verify` starts it before
-   * its modules load); default: started here. Ended when the audit ends, either way.
-   */
-  judge?: Promise<EvaluationJudge | undefined>;
   /** Phase timings (benchmarks). */
   trace?: (phase: string, ms: number) => void;
 }
@@ -280,17 +275,12 @@ export async function runAudit(opts: AuditOptions): Promise<AuditOutcome> {
   const exact = Boolean(opts.verify || opts.evidence || opts.evidenceDir);
   // the exact reading's modules load while the worker starts and git reads the audited commit
   const modules = exact ? import("./exact.ts") : undefined;
-  const judge = exact ? await (opts.judge ?? startJudge()) : undefined;
+  const judge = exact ? (await import("./judge-worker.ts")).startEvaluationJudge() : undefined;
   try {
     return await audit(opts, judge, modules);
   } finally {
     judge?.end();
   }
-}
-
-/** The judge of evaluation records on its worker thread (./judge-worker.ts), or undefined when it does not start. */
-async function startJudge(): Promise<EvaluationJudge | undefined> {
-  return (await import("./judge-worker.ts")).startEvaluationJudge();
 }
 
 async function audit(

@@ -156,25 +156,15 @@ async function verify(args: string[], io: Io): Promise<number> {
   });
   if (values.layout && !values.registry) throw new UserError("--layout goes with --registry");
   const started = startReads(io, values.ref, true);
-  // the worker that reads and judges the evaluation records starts now too: it boots while the audit's modules load
-  // (the main thread waited for it at the end otherwise)
-  const judge = import("../audit/judge-worker.ts").then((m) => m.startEvaluationJudge());
   // verify's own modules (../audit/exact.ts) load with the audit, as run.ts would load them after
   const [{ runAudit }, { renderVerification }] = await Promise.all([
     import("../audit/run.ts"),
     import("../audit/render.ts"),
     import("../audit/exact.ts"),
   ]);
-  let trust: LoadedTrust | undefined;
-  try {
-    trust = await trustPolicyFor(str(values.trust), io);
-  } catch (err) {
-    (await judge)?.end();
-    throw err;
-  }
+  const trust = await trustPolicyFor(str(values.trust), io);
   const out = await runAudit({
     started,
-    judge,
     cwd: io.cwd,
     ref: str(values.ref),
     models: positionals,
