@@ -4,8 +4,8 @@ import { canonicalOf, sha256Of } from "./canonical.ts";
 
 /**
  * A model's promotion ledger: `<records>/<model>/promotions.jsonl`, one canonical-JSON promotion record per line,
- * each naming the digest of the line before it. Pure functions over the file's text; git and I/O live elsewhere. This module reads
- * them without loading zod (audit's timeline); ./ledger.ts writes them.
+ * each naming the digest of the line before it. Pure functions over the file's text; git and I/O live elsewhere. This
+ * module reads ledgers without loading zod (audit's timeline); ./ledger.ts writes them.
  */
 
 export const promotionsPath = (recordsDir: string, model: string) => `${recordsDir}/${model}/promotions.jsonl`;
