@@ -1,11 +1,16 @@
-// Writes schemas/*.schema.json from the zod schemas (the single source of truth). `--check` fails when stale.
+// Writes schemas/*.schema.json and the generated record checks (src/records/generated-checks.ts) from the zod schemas
+// (the single source of truth). `--check` fails when stale.
 import { readFileSync, writeFileSync } from "node:fs";
+import { generatedChecks } from "../src/records/generated-checks.ts";
 import { schemaFiles } from "./json-schema.ts";
 
 const check = process.argv.includes("--check");
 let stale = 0;
-for (const [file, text] of Object.entries(schemaFiles())) {
-  const path = `schemas/${file}`;
+const files = {
+  ...Object.fromEntries(Object.entries(schemaFiles()).map(([file, text]) => [`schemas/${file}`, text])),
+  ...generatedChecks(),
+};
+for (const [path, text] of Object.entries(files)) {
   let old = "";
   try {
     old = readFileSync(path, "utf8");

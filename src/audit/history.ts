@@ -10,8 +10,8 @@ import {
 import type { Git } from "../git/index.ts";
 import { parseTrailers } from "../ledger/trailers.ts";
 import type { ManifestAtCommit } from "../manifest/at-commit.ts";
-import { configSchema } from "../manifest/schema.ts";
 import { fastYamlValue } from "../manifest/yaml-fast.ts";
+import { type AuditConfig, auditConfigOf, defaultAuditConfig } from "./config-check.ts";
 import { LOG_GLOBS, logPaths } from "./paths.ts";
 
 /**
@@ -64,18 +64,6 @@ export interface TagInfo {
   subject: string;
 }
 
-/** The parts of modelgate.yaml (at the audited commit) that audit reads. */
-export interface AuditConfig {
-  records: string;
-  deploy: string;
-  models: string;
-  data: string;
-  identity: { name: string; email: string };
-  environments: { name: string; requiresApproval: boolean; offlineReleases?: boolean }[];
-  /** Where publish and release commit (spec.gitops); null: this repository, its default branch. */
-  gitops: { remote: string | null; branch: string | null };
-}
-
 export interface Snapshot {
   /** The ref audited, as given. */
   ref: string;
@@ -121,6 +109,7 @@ export function parseCommitObject(text: string): { parents: string[]; author?: P
   return { parents, author, committer };
 }
 
+export type { AuditConfig } from "./config-check.ts";
 export { gitBlobId } from "./blob-ids.ts";
 
 export { CONFIG_PATH, LOG_GLOBS, logPaths } from "./paths.ts";
@@ -138,18 +127,14 @@ const isoSeconds = (iso: string) =>
  * commit's), else the defaults (an old commit's, read for a release).
  */
 export function configFrom(read: ManifestAtCommit<"Config">, strict = false): AuditConfig {
-  let spec = read.value?.spec;
+  const spec = read.value?.spec;
   if (read.found && !spec && strict) {
     const f = read.findings.find((x) => x.severity === "error");
     throw new UserError(
       `${f?.file ?? read.file}: ${f?.message ?? "not a valid configuration"}${f ? ` (line ${f.line})` : ""}; run \`modelgate validate\``,
     );
   }
-  spec ??= configSchema.parse({
-    apiVersion: "modelgate.dev/v1alpha1",
-    kind: "Config",
-    metadata: { name: "audit" },
-  }).spec;
+  if (!spec) return defaultAuditConfig();
   // the schema normalises every configured path (./deploy/ is deploy): git prints them so
   return {
     records: spec.paths.records,
@@ -170,18 +155,15 @@ export function configFrom(read: ManifestAtCommit<"Config">, strict = false): Au
 export type Head = Pick<Snapshot, "ref" | "tip" | "tipDate" | "objectFormat" | "config" | "configBytes">;
 
 /**
- * The audited commit's modelgate.yaml, by ../manifest/at-commit.ts's rules. A file in the plain block style the fast
- * reader takes whose value the schema accepts is what parseManifest makes of it (the same reader and schema, no
- * findings), without loading yaml; anything else (absent, another style, invalid: its errors) goes through
- * at-commit.ts, loaded then.
+ * The audited commit's modelgate.yaml, by ../manifest/at-commit.ts's rules. Absent, the defaults. A file in the plain
+ * block style the fast reader takes whose value the schema accepts is what parseManifest makes of it (the same reader,
+ * and ./config-check.ts's check of the schema: no findings), without loading yaml, zod or the schemas; anything else
+ * (another style, invalid: its errors, a value the check leaves to zod) goes through at-commit.ts, loaded then.
  */
 export async function headConfig(ref: string, bytes: Buffer | undefined): Promise<AuditConfig> {
-  const raw = bytes === undefined ? undefined : fastYamlValue(bytes.toString("utf8"));
-  if (raw && typeof raw === "object" && !Array.isArray(raw) && (raw as { kind?: unknown }).kind === "Config") {
-    const parsed = configSchema.safeParse(raw, { jitless: true });
-    if (parsed.success)
-      return configFrom({ file: "modelgate.yaml", found: true, value: parsed.data, findings: [] }, true);
-  }
+  if (bytes === undefined) return defaultAuditConfig();
+  const fast = auditConfigOf(fastYamlValue(bytes.toString("utf8")));
+  if (fast) return fast;
   const { manifestAt } = await import("../manifest/at-commit.ts");
   return configFrom(manifestAt(ref, "modelgate.yaml", bytes, "Config"), true);
 }

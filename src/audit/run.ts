@@ -4,9 +4,11 @@ import { type HistoryReads, topLevel } from "../git/history.ts";
 import { type Git, openGit } from "../git/index.ts";
 import { isShallow } from "../git/shallow.ts";
 import { sha256Of } from "../ledger/canonical.ts";
-import { type LedgerEntry, parseLedger, promotionsPath } from "../ledger/ledger.ts";
-import { API_VERSION, type Model } from "../manifest/schema.ts";
-import { trainingRecordPath } from "../records/training.ts";
+import { type LedgerEntry, parseLedger, promotionsPath } from "../ledger/read.ts";
+import { SchemaNotLoaded } from "../records/promotion-read.ts";
+import { API_VERSION } from "../manifest/basics.ts";
+import type { Model } from "../manifest/schema.ts";
+import { trainingRecordPath } from "../records/training-path.ts";
 import type { LoadedTrust } from "../attest/trust.ts";
 import { hashAhead } from "./digests.ts";
 import { type Head, readHead, readHistory, readObjects, type Snapshot, treeFolders } from "./history.ts";
@@ -127,7 +129,7 @@ async function readLedgers(
   const workerReads = exact && !opts.evidence && !opts.evidenceDir ? judge : undefined;
   const byWorker = new Set<string>();
   for (const m of names) {
-    const p = parseLedger(texts.get(m) ?? "");
+    const p = await readLedger(texts.get(m) ?? "");
     parsed.set(m, p);
     if (exact && judge)
       prefixes.push(judge.prefixIndex(m, texts.get(m), head.objectFormat).then((index) => [m, index]));
@@ -161,6 +163,20 @@ async function readLedgers(
   );
   const early = new Map((await Promise.all(reads)).flatMap((got) => [...got]));
   return { texts, parsed, indexes, early, hashed: Promise.all(hashing), manifests, byWorker };
+}
+
+/**
+ * A ledger's text parsed without zod (../ledger/read.ts), unless a record needs zod's schema to say what is wrong with
+ * it: then the schema is loaded, and the text read again.
+ */
+async function readLedger(text: string): Promise<ReturnType<typeof parseLedger>> {
+  try {
+    return parseLedger(text);
+  } catch (err) {
+    if (!(err instanceof SchemaNotLoaded)) throw err;
+    await import("../ledger/ledger.ts");
+    return parseLedger(text);
+  }
 }
 
 /** The publish records of a ledger whose evaluation records the worker reads itself (./judge-worker.ts). */
@@ -388,19 +404,22 @@ export async function ledgerAppendFindings(
   ref: string,
   model: string,
 ): Promise<{ findings: Finding[]; shallow: boolean }> {
+  // the exact reading's modules load while git reads (with zod's promotion schema, ../ledger/ledger.ts, which words
+  // what is wrong with a record of the ledger's history)
+  const modules = import("./exact.ts");
   const head = await readHead(git, ref);
   const path = promotionsPath(head.config.records, model);
-  const [snap, tip, shallow] = await Promise.all([
+  const [snap, tip, shallow, { LEDGER_INTEGRITY, readFacts }] = await Promise.all([
     readHistory(git, head, { reachable: false }),
     readObjects(git, [`${head.tip}:${path}`]),
     isShallow(git),
+    modules,
   ]);
   const text = tip.get(`${head.tip}:${path}`)?.toString("utf8");
   const parsed = parseLedger(text ?? "");
   const plan = planLedger(snap, model, text, { exact: !shallow, parsed });
   const blobs = await readObjects(git, plan.read);
   const view = indexLedger(snap, model, text, plan, blobs, parsed);
-  const { LEDGER_INTEGRITY, readFacts } = await import("./exact.ts");
   const findings = LEDGER_INTEGRITY.flatMap((rule) => rule(readFacts(snap, [view], blobs), view));
   // the records as appended, each once: are they exactly the tip's?
   const appended = new Set([...view.added.values()].filter((a) => !a.tampered).map((a) => a.line));

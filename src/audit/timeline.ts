@@ -1,8 +1,10 @@
 import type { readOverlayPin } from "../deploy/render.ts";
-import { currentIn, type LedgerEntry } from "../ledger/ledger.ts";
+import { currentIn, type LedgerEntry } from "../ledger/read.ts";
 import { type ParsedTag, parseTag } from "../ledger/tags.ts";
-import { type PromotionRecord, placesVersion } from "../records/promotion.ts";
-import { type TrainingRecord, trainingRecordPath } from "../records/training.ts";
+import type { PromotionRecord } from "../records/promotion.ts";
+import { placesVersion } from "../records/promotion-read.ts";
+import type { TrainingRecord } from "../records/training.ts";
+import { trainingRecordPath } from "../records/training-path.ts";
 import { type CommitInfo, overlayOf, parseCommitObject, type Snapshot, type TagInfo, utc, ZERO } from "./history.ts";
 import { type Addition, addedBy, type LedgerView } from "./ledgers.ts";
 import { describe } from "./render.ts";

@@ -1,6 +1,8 @@
-import { posix } from "node:path";
 import { z } from "zod";
 import { isObjectUrl, objectUrlProblem } from "../storage/location.ts";
+import { API_VERSION, repoPath } from "./basics.ts";
+
+export { API_VERSION, repoPath };
 
 /**
  * The manifests, in one place. zod is the single source of truth: the TypeScript types below and the JSON Schemas in
@@ -27,8 +29,6 @@ function lazySchema<T extends object>(build: () => T): T {
   });
 }
 
-export const API_VERSION = "modelgate.dev/v1alpha1";
-
 /** The most bootstrap resamples a run may ask for (1,000 is the default; 100,000 already takes minutes per model). */
 export const MAX_RESAMPLES = 100_000;
 
@@ -48,17 +48,6 @@ export const DEFAULT_SHARD_ROWS_TEXT = "2,000,000";
 
 /** The longest training timeout: Node.js timers hold at most 2^31-1 ms (24.8 days); a longer one fires at once. */
 export const MAX_TIMEOUT_MINUTES = Math.floor((2 ** 31 - 1) / 60_000);
-
-/**
- * A folder of modelgate.yaml's spec.paths as git names it: relative to the top of the repository, without "./",
- * "..", doubled or trailing slashes (`./deploy/`, `deploy/../deploy` and `deploy` are one folder). Every reader of a
- * configured path sees this form, so that no spelling of a folder hides it from one of them (audit compares paths
- * git prints).
- */
-export function repoPath(p: string): string {
-  const n = posix.normalize(p.trim());
-  return n.length > 1 ? n.replace(/\/+$/, "") : n;
-}
 
 const folder = (dflt: string) => z.string().overwrite(repoPath).default(dflt);
 

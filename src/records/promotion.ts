@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { API_VERSION } from "../manifest/schema.ts";
+import { API_VERSION } from "../manifest/basics.ts";
 
 /**
  * The promotion record: one entry per publish and per release of a model, and per deregistration and unassignment of
@@ -186,17 +186,3 @@ export const promotionRecordSchema = z.strictObject({
 });
 export type PromotionRecord = z.infer<typeof promotionRecordSchema>;
 export type PromotionAction = PromotionRecord["action"];
-
-/**
- * True for the records that place a version in their environment (publish, release, rollback): what an environment
- * runs is its last such record. A deregistration or an unassignment places nothing.
- */
-export const placesVersion = (r: Pick<PromotionRecord, "action">): boolean =>
-  r.action === "publish" || r.action === "release" || r.action === "rollback";
-
-/** What a record did, in a few words: "release 1.2.0 to production". */
-export function actionText(r: PromotionRecord): string {
-  if (r.action === "deregister") return `deregister ${r.model.version}`;
-  if (r.action === "unassign") return `unassign ${r.model.version} from ${r.environment}`;
-  return `${r.action} ${r.model.version} to ${r.environment}`;
-}

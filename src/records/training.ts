@@ -78,6 +78,4 @@ export const trainingRecordSchema = z.strictObject({
 });
 export type TrainingRecord = z.infer<typeof trainingRecordSchema>;
 
-/** Where `train` writes its record and log, relative to the repository root. */
-export const TRAINING_DIR = ".modelgate/training";
-export const trainingRecordPath = (model: string) => `${TRAINING_DIR}/${model}.json`;
+export { TRAINING_DIR, trainingRecordPath } from "./training-path.ts";

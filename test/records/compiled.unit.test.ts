@@ -1,9 +1,18 @@
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { test } from "node:test";
 import { z } from "zod";
 import { API_VERSION } from "../../src/manifest/schema.ts";
-import { compileSchema } from "../../src/records/compiled.ts";
+import { generateCheck } from "../../src/records/compiled.ts";
+import { generatedChecks } from "../../src/records/generated-checks.ts";
 import { promotionRecordSchema } from "../../src/records/promotion.ts";
+import { checkPromotionRecord } from "../../src/records/promotion-check.ts";
+
+/** A check generated from `schema` as JavaScript, loaded as a module. */
+async function compileSchema(schema: z.ZodType): Promise<(input: unknown) => unknown> {
+  const js = generateCheck(schema, { name: "check", typeName: "T", typeFrom: "", header: "", js: true });
+  return (await import(`data:text/javascript,${encodeURIComponent(js)}`)).check;
+}
 
 const hex = (c: string) => c.repeat(64);
 const commit = "a".repeat(40);
@@ -80,7 +89,21 @@ function* paths(v: unknown, path: (string | number)[] = []): Generator<(string |
 const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x));
 function mutated(record: object): unknown[] {
   const out: unknown[] = [];
-  const replacements = [null, "x", "", 0, -1, 1.5, Number.POSITIVE_INFINITY, true, {}, [], [1], { extra: 1 }, "sha256:zz"];
+  const replacements = [
+    null,
+    "x",
+    "",
+    0,
+    -1,
+    1.5,
+    Number.POSITIVE_INFINITY,
+    true,
+    {},
+    [],
+    [1],
+    { extra: 1 },
+    "sha256:zz",
+  ];
   for (const path of paths(record)) {
     if (path.length === 0) continue;
     const at = (r: unknown) => path.slice(0, -1).reduce((o: any, k) => o[k], r) as any;
@@ -103,8 +126,12 @@ function mutated(record: object): unknown[] {
   return out;
 }
 
-test("the compiled promotion-record check accepts only what zod accepts, and returns what zod returns", () => {
-  const check = compileSchema(promotionRecordSchema);
+test("src/records/promotion-check.ts is what the schema generates (run `npm run schemas` when this fails)", () => {
+  for (const [path, text] of Object.entries(generatedChecks())) assert.equal(readFileSync(path, "utf8"), text, path);
+});
+
+test("the generated promotion-record check accepts only what zod accepts, and returns what zod returns", () => {
+  const check = checkPromotionRecord;
   let accepted = 0;
   let deferred = 0;
   for (const input of [publish, release, deregister, ...[publish, release, deregister].flatMap(mutated)]) {
@@ -124,9 +151,12 @@ test("the compiled promotion-record check accepts only what zod accepts, and ret
   for (const r of [publish, release, deregister]) assert.ok(check(r) !== undefined, "a valid record");
 });
 
-test("a schema using what the compiled check does not know always defers to zod", () => {
-  const check = compileSchema(z.strictObject({ at: z.string().datetime() }));
+test("a schema using what the generated check does not know always defers to zod", async () => {
+  const check = await compileSchema(z.strictObject({ at: z.string().datetime() }));
   assert.equal(check({ at: "2026-01-02T03:04:05Z" }), undefined);
-  const loose = compileSchema(z.object({ a: z.string() }));
+  const loose = await compileSchema(z.object({ a: z.string() }));
   assert.equal(loose({ a: "x" }), undefined);
+  const ok = await compileSchema(z.strictObject({ a: z.string().nullable(), b: z.number().int().optional() }));
+  assert.deepEqual(ok({ b: 1, a: null }), { a: null, b: 1 });
+  assert.equal(ok({ a: "x", b: 1.5 }), undefined);
 });

@@ -147,7 +147,7 @@ export function finding(check: Check, where: Where, message: string, expected: s
 /** "record #N (ACTION VERSION to ENV)", "(unassign VERSION from ENV)", "(deregister VERSION)". */
 export const recordText = (e: LedgerEntry) => `record #${e.record.sequence} (${actionText(e.record)})`;
 
-import { actionText } from "../../records/promotion.ts";
+import { actionText } from "../../records/promotion-read.ts";
 
 export { actionText };
 

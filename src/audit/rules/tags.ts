@@ -1,6 +1,7 @@
 import type { LedgerEntry } from "../../ledger/ledger.ts";
 import { deregisterTag, type ParsedTag, parseTag } from "../../ledger/tags.ts";
-import { type PromotionRecord, placesVersion } from "../../records/promotion.ts";
+import type { PromotionRecord } from "../../records/promotion.ts";
+import { placesVersion } from "../../records/promotion-read.ts";
 import { short, type TagInfo } from "../history.ts";
 import type { LedgerView } from "../ledgers.ts";
 import type { Finding } from "../schema.ts";
