@@ -5,16 +5,9 @@ import { type IoPlan, planModelIo } from "../evaluate/model-io.ts";
 import { at, type Loaded, type Repository, repoRelative } from "../manifest/repo.ts";
 import type { Dataset, Model } from "../manifest/schema.ts";
 import { graphFacts, readOnnxModel } from "../onnx/signature.ts";
-import {
-  type LocalFile,
-  localFile,
-  type Pin,
-  remoteDigest,
-  resolveSource,
-  type Source,
-  type StorageContext,
-} from "../storage/source.ts";
-import { blocksProblem } from "../storage/blocks.ts";
+import { readLfsPointer } from "../storage/lfs.ts";
+import { type Pin, resolveSource, type Source } from "../storage/resolve.ts";
+import type { LocalFile, StorageContext } from "../storage/source.ts";
 import type { Report } from "./reporter.ts";
 
 /**
@@ -57,7 +50,11 @@ async function fetchFor(
   digestPos: Parameters<Report>[0],
   error: Report,
 ): Promise<LocalFile | undefined> {
+  // a work-tree file that is not a git-lfs pointer is itself (as localFile says): the stores' clients are loaded only
+  // for a remote file or a pointer
+  if (src.kind === "file" && !src.error && !readLfsPointer(src.abs)) return { file: src.abs, via: "work tree" };
   try {
+    const { localFile } = await import("../storage/source.ts");
     return await localFile(storage, src, pin);
   } catch (err) {
     if (err instanceof CheckFailed) error(digestPos, "digest", err.message);
@@ -238,8 +235,9 @@ async function checkRemoteData(
   }
   const pin = { sha256: spec.sha256, size: spec.sizeBytes };
   if (skipData) {
-    let told: Awaited<ReturnType<typeof remoteDigest>>;
+    let told: Awaited<ReturnType<typeof import("../storage/source.ts").remoteDigest>>;
     try {
+      const { remoteDigest } = await import("../storage/source.ts");
       told = await remoteDigest(storage, src, pin);
     } catch (err) {
       if (!(err instanceof ModelgateError)) throw err;
@@ -269,6 +267,7 @@ async function checkRemoteData(
   remote.push({ file: d.file, path: spec.path, how: got.via, bytes });
   // the blocks a shard job checks must be those of the pinned file
   if (spec.blocks?.sha256) {
+    const { blocksProblem } = await import("../storage/blocks.ts");
     const problem = await blocksProblem(got.file, bytes, { size: spec.blocks.size, sha256: spec.blocks.sha256 });
     if (problem) error(at(d, ["spec", "blocks"]), "digest", `${spec.path}: ${problem}`);
   }
