@@ -6,8 +6,8 @@ export interface CommandEntry {
   summary: string;
   load: () => Promise<Command>;
   /**
-   * Work started from the arguments before the command loads (evaluate's scoring worker threads, validate's scan
-   * thread); returns what ends it once the command is done.
+   * Work started from the arguments before the command loads (evaluate's scoring worker threads); returns what ends
+   * it once the command is done.
    */
   early?: (args: string[]) => Promise<() => Promise<void>>;
 }
@@ -28,7 +28,6 @@ export const commands: Record<string, CommandEntry> = {
   validate: {
     summary: "check manifests, references, digests, data, leakage and drift",
     load: () => import("../commands/validate.ts").then((m) => m.command),
-    early: (args) => import("../validate/scan-ahead.ts").then((m) => m.prestartScanThread(args)),
   },
   lock: {
     summary: "recompute digests, sizes, row counts and profiles into the manifests",

@@ -6,7 +6,6 @@ import { toJson } from "../util/fs.ts";
 import { inGitHubActions, type Io } from "../util/io.ts";
 import { formatFindings } from "../validate/output.ts";
 import { withShortRunTiering } from "../validate/jit.ts";
-import { takeScanThread } from "../validate/scan-ahead.ts";
 import { validateRepository } from "../validate/validate.ts";
 import { openWorkspace } from "../workspace/workspace.ts";
 
@@ -53,7 +52,6 @@ Exit codes: 0 no errors (warnings allowed), 1 problems found, 2 usage error or n
         env: io.env,
         onProgress: values.json ? undefined : (m) => io.err(`${m}\n`),
         versions: { git: ws.git, env: ws.env },
-        scanThread: takeScanThread(),
       }),
     );
     const errors = result.findings.filter((f) => f.severity === "error").length;

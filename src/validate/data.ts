@@ -20,15 +20,13 @@ export async function checkData(
   error: Report,
   warn: Report,
   read: { display?: string } & Pick<ScanOptions, "hashColumns" | "verify" | "counters" | "distinct"> = {},
-  /** How the file is scanned: scanDataset here, or a scan already under way (validate's scan thread). */
-  scanner: (file: string, dataset: Dataset, opts: ScanOptions) => Promise<ScanResult> = scanDataset,
 ): Promise<ScanResult | undefined> {
   const spec = d.value.spec;
   const { display, ...scanOptions } = read;
   const name = display ?? repoRelative(repo.root, file);
   let scan: ScanResult;
   try {
-    scan = await scanner(file, d.value, { displayName: name, ...scanOptions });
+    scan = await scanDataset(file, d.value, { displayName: name, ...scanOptions });
   } catch (err) {
     error(at(d, ["spec", "path"]), "data", (err as Error).message);
     return undefined;

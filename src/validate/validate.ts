@@ -1,7 +1,5 @@
-import { statSync } from "node:fs";
 import { resolve, sep } from "node:path";
-import type { ProfileCounter } from "../data/profile.ts";
-import { type ScanResult, scanDataset } from "../data/scan.ts";
+import type { ScanResult } from "../data/scan.ts";
 import { sha256File } from "../data/hash.ts";
 import { type Finding, sortFindings } from "../manifest/findings.ts";
 import { type Loaded, loadRepository, type Repository } from "../manifest/repo.ts";
@@ -18,12 +16,11 @@ import {
 } from "./drift-checks.ts";
 import { openGit } from "../git/index.ts";
 import type { StorageContext } from "../storage/source.ts";
-import { type ArtifactFacts, checkArtifact, checkDataFile, type DataFile, type RemoteCheck } from "./files.ts";
+import { type ArtifactFacts, checkArtifact, checkDataFile, type RemoteCheck } from "./files.ts";
 import { checkLabelMapping } from "./label-mapping.ts";
 import { checkLeakage, type Leakage, rowHashColumns } from "./leakage.ts";
 import { checkDatasetReferences, checkGates, checkModelColumns } from "./references.ts";
 import type { Reporter } from "./reporter.ts";
-import { type ScanThread, ScanThreadGone } from "./scan-ahead.ts";
 import { checkVersionBumps, type VersionBase } from "./versions.ts";
 
 export type { DriftResult } from "./drift-checks.ts";
@@ -46,8 +43,6 @@ export interface ValidateOptions {
   storage?: StorageContext;
   /** The command's environment: credentials, endpoints and MODELGATE_CACHE (default: this process's). */
   env?: NodeJS.ProcessEnv;
-  /** A second thread for the data scans (scan-ahead.ts): it scans some files while this thread scans the others. */
-  scanThread?: ScanThread;
 }
 
 export interface ValidateResult {
@@ -172,25 +167,13 @@ export function collector(initial: Finding[] = []): { findings: Finding[]; repor
   };
 }
 
-/** A dataset's read, as validate makes it: the file checked, its drift counters, and the scan once made. */
-interface PlannedScan {
-  d: Loaded<Dataset>;
-  found: DataFile;
-  read: DriftRead;
-  counters: Map<string, ProfileCounter>;
-  hashColumns?: string[];
-  digest?: string;
-  /** The scan under way (validate's scan thread, or this thread's ahead of its turn). */
-  pending?: Promise<ScanResult>;
-}
-
 /** Each dataset's file checked (path, size, digest) and, unless skipData, read once and checked against its columns. */
 async function scanDatasets(
   repo: Repository,
   datasets: Loaded<Dataset>[],
   hashCols: Map<string, string[]>,
   opts: ValidateOptions,
-  report: Reporter,
+  { error, warn }: Reporter,
   out: {
     storage: StorageContext;
     remote: RemoteCheck[];
@@ -202,124 +185,32 @@ async function scanDatasets(
   },
 ): Promise<Map<string, ScanResult>> {
   const scans = new Map<string, ScanResult>();
-  const skip = opts.skipData === true;
-  const thread = skip ? undefined : opts.scanThread;
-  const planned: PlannedScan[] = [];
   for (const d of datasets) {
-    const found = await checkDataFile(repo, d, report.error, report.warn, out.storage, out.remote, skip);
+    const skip = opts.skipData === true;
+    const found = await checkDataFile(repo, d, error, warn, out.storage, out.remote, skip);
     if (!found || skip) continue;
     const read: DriftRead = { file: found.file, display: found.display };
     out.files.set(d.value.metadata.name, read);
+    opts.onProgress?.(`checking data ${found.display}`);
+    let digest: string | undefined;
+    const verify = found.checkDigest ? { onDigest: (sha: string) => (digest = sha) } : undefined;
+    const hashColumns = hashCols.get(d.value.metadata.name);
     const counters = new Map(
       out.drift(d).map((p) => [driftKey(p.reference, p.columns), driftCounter(p.reference, d, p.columns)]),
     );
-    const p: PlannedScan = { d, found, read, counters, hashColumns: hashCols.get(d.value.metadata.name) };
-    if (thread) planned.push(p);
-    else await checkScan(repo, p, scans, opts, report, out.labels);
-  }
-  if (thread && planned.length > 0) {
-    scanAhead(thread, planned, out.labels);
-    for (const p of planned) await checkScan(repo, p, scans, opts, report, out.labels);
+    const scan = await checkData(repo, d, found.file, error, warn, {
+      display: found.display,
+      hashColumns,
+      verify,
+      counters: [...counters.values()],
+      distinct: out.labels,
+    });
+    if (scan) scans.set(d.value.metadata.name, scan);
+    if (scan && counters.size > 0) read.counted = { header: scan.header, counters };
+    // a file the checks could not read through is hashed on its own
+    found.checkDigest?.(digest ?? (await sha256File(found.file)));
   }
   return scans;
-}
-
-/** One dataset's scan (made here, or taken from where it is under way) checked, and its digest. */
-async function checkScan(
-  repo: Repository,
-  p: PlannedScan,
-  scans: Map<string, ScanResult>,
-  opts: ValidateOptions,
-  { error, warn }: Reporter,
-  labels: string[],
-): Promise<void> {
-  const { d, found, read, counters } = p;
-  opts.onProgress?.(`checking data ${found.display}`);
-  const scan = await checkData(
-    repo,
-    d,
-    found.file,
-    error,
-    warn,
-    scanOptions(p, labels),
-    p.pending && (() => p.pending!),
-  );
-  if (scan) scans.set(d.value.metadata.name, scan);
-  if (scan && counters.size > 0) read.counted = { header: scan.header, counters };
-  // a file the checks could not read through is hashed on its own
-  found.checkDigest?.(p.digest ?? (await sha256File(found.file)));
-}
-
-/** What checkData scans a dataset with (the same here and in the scan thread). */
-function scanOptions(p: PlannedScan, labels: string[]) {
-  return {
-    display: p.found.display,
-    hashColumns: p.hashColumns,
-    verify: p.found.checkDigest ? { onDigest: (sha: string) => (p.digest = sha) } : undefined,
-    counters: [...p.counters.values()],
-    distinct: labels,
-  };
-}
-
-/**
- * The scans started before they are checked, in two threads: the scan thread takes files while this thread keeps the
- * larger share (by bytes, each file to the thread with fewer so far, the largest first), and this thread scans its
- * own at once. Each scan is then checked in the datasets' order (checkScan), as when this thread made them all.
- */
-function scanAhead(thread: ScanThread, planned: PlannedScan[], labels: string[]): void {
-  const size = (f: string) => {
-    try {
-      return statSync(f).size;
-    } catch {
-      return 0;
-    }
-  };
-  const bytes = planned.map((p) => size(p.found.file));
-  let here = 0;
-  let there = 0;
-  const mine = new Set<PlannedScan>();
-  for (const i of planned.map((_, i) => i).sort((a, b) => bytes[b] - bytes[a] || a - b)) {
-    if (here <= there) {
-      here += bytes[i];
-      mine.add(planned[i]);
-    } else there += bytes[i];
-  }
-  const ignore = () => undefined;
-  for (const p of planned) {
-    if (mine.has(p)) continue;
-    const { display, verify, counters, ...options } = scanOptions(p, labels);
-    p.pending = thread
-      .scan({
-        file: p.found.file,
-        dataset: p.d.value,
-        options: { displayName: display, ...options },
-        counters: counters.map((k) => k.snapshot()),
-        digest: verify !== undefined,
-      })
-      .then(
-        (reply) => {
-          if ("error" in reply) throw new Error(reply.error);
-          for (const [i, k] of counters.entries()) k.restore(reply.counters[i]);
-          if (reply.sha256 !== undefined) verify?.onDigest(reply.sha256);
-          return reply.result;
-        },
-        (err) => {
-          // the thread is gone: this thread scans it
-          if (!(err instanceof ScanThreadGone)) throw err;
-          return scanDataset(p.found.file, p.d.value, { displayName: display, ...options, verify, counters });
-        },
-      );
-    p.pending.catch(ignore);
-  }
-  // this thread's own, one after the other (checkScan awaits each in its turn)
-  let before: Promise<unknown> = Promise.resolve();
-  for (const p of planned) {
-    if (!mine.has(p)) continue;
-    const { display, ...options } = scanOptions(p, labels);
-    p.pending = before.then(() => scanDataset(p.found.file, p.d.value, { displayName: display, ...options }));
-    p.pending.catch(ignore);
-    before = p.pending.catch(ignore);
-  }
 }
 
 /** The manifests under `paths` (files or folders; every manifest when none), with the datasets their paths name. */
