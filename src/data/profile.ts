@@ -140,7 +140,10 @@ export class ProfileCounter {
   addNumbers(name: string, values: Float64Array, n: number): void {
     const c = this.numeric.get(name);
     if (!c) return;
-    if (c.binsOnly) return addBins(c, values, n);
+    if (c.binsOnly) {
+      addBins(c, values, n);
+      return;
+    }
     const { edges, counts } = c;
     let { nulls, sum, sq, min, max, distinct } = c;
     for (let r = 0; r < n; r++) {
