@@ -70,11 +70,17 @@ export class ProfileCounter {
       /** Distinct values, kept until there are more than PROFILE_DISTINCT_CAP (then only the count stops). */
       distinct: Set<number> | undefined;
       many: boolean;
+      /** Only the bins and nulls are counted (a drift check's column: `binned` is all it reads); no profile of it. */
+      binsOnly?: true;
     }
   >();
   private readonly categorical = new Map<string, { counts: Map<string, number>; nulls: number }>();
 
-  addNumericColumn(name: string, edges: number[]): void {
+  /**
+   * A numeric column counted in the bins between `edges`; with `binsOnly`, nothing else of it is counted (no distinct
+   * values, sums or range: `result` is not for such a column), for a drift check, whose values are only binned.
+   */
+  addNumericColumn(name: string, edges: number[], binsOnly = false): void {
     this.numeric.set(name, {
       edges,
       counts: new Array(edges.length + 1).fill(0),
@@ -83,8 +89,9 @@ export class ProfileCounter {
       sq: 0,
       min: Infinity,
       max: -Infinity,
-      distinct: new Set(),
+      distinct: binsOnly ? undefined : new Set(),
       many: false,
+      ...(binsOnly ? { binsOnly: true as const } : {}),
     });
   }
   addCategoricalColumn(name: string): void {
@@ -113,6 +120,7 @@ export class ProfileCounter {
       return;
     }
     c.counts[binOf(c.edges, v)]++;
+    if (c.binsOnly) return;
     if (c.distinct && !c.distinct.has(v)) {
       c.distinct.add(v);
       if (c.distinct.size > PROFILE_DISTINCT_CAP) {
@@ -132,6 +140,10 @@ export class ProfileCounter {
   addNumbers(name: string, values: Float64Array, n: number): void {
     const c = this.numeric.get(name);
     if (!c) return;
+    if (c.binsOnly) {
+      addBins(c, values, n);
+      return;
+    }
     const { edges, counts } = c;
     let { nulls, sum, sq, min, max, distinct } = c;
     for (let r = 0; r < n; r++) {
@@ -244,6 +256,29 @@ export class ProfileCounter {
     }
     return out;
   }
+}
+
+/** addNumbers of a bins-only column: each value's bin counted (a NaN as a null, ±Infinity left out), nothing else. */
+function addBins(c: { edges: number[]; counts: number[]; nulls: number }, values: Float64Array, n: number): void {
+  const { edges, counts } = c;
+  const last = edges.length;
+  let nulls = 0;
+  for (let r = 0; r < n; r++) {
+    const v = values[r];
+    if (v - v !== 0) {
+      if (Number.isNaN(v)) nulls++;
+      continue;
+    }
+    let lo = 0;
+    let hi = last;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (v <= edges[mid]) hi = mid;
+      else lo = mid + 1;
+    }
+    counts[lo]++;
+  }
+  c.nulls += nulls;
 }
 
 /**

@@ -302,20 +302,11 @@ async function scanFile(path: string, dataset: Dataset, opts: ScanOptions): Prom
     }
     if (!countOnly && (uniqueBy || rowHashes)) {
       const byIdx = uniqueBy?.map((n) => idx.get(n)).filter((i): i is number => i !== undefined);
-      if (byIdx && byIdx.length === uniqueBy!.length) {
+      // one column: its text is the key (JSON.stringify of a one-element list tells the same texts apart)
+      if (byIdx?.length === 1 && uniqueBy!.length === 1)
+        uniqueByColumn(result, seenBy, seenByNum, batch, byIdx[0], bad);
+      else if (byIdx && byIdx.length === uniqueBy!.length) {
         for (let r = 0; r < batch.length; r++) {
-          if (byIdx.length === 1) {
-            // one column: its text is the key (JSON.stringify of a one-element list tells the same texts apart)
-            const dup = uniqueByOne(seenBy, seenByNum, cellAt(batch, byIdx[0], r, bad));
-            if (dup !== undefined)
-              result.uniqueByDuplicates = note(
-                result.uniqueByDuplicates,
-                batch.offset + r + 1,
-                JSON.stringify([dup]),
-                batch.lines?.[r],
-              );
-            continue;
-          }
           // several columns: the JSON list of their texts is the key
           const key = JSON.stringify(byIdx.map((i) => cellToString(cellAt(batch, i, r, bad))));
           if (seenBy.has(key)) {
@@ -343,6 +334,38 @@ async function scanFile(path: string, dataset: Dataset, opts: ScanOptions): Prom
   // a file with a header and no rows has no batch
   if (result.header.length === 0) result.header = await readColumns(path, read);
   return result;
+}
+
+/**
+ * uniqueByOne over column c of a batch, each duplicate noted: a column read as numbers has its numbers checked in the
+ * loop (uniqueByOne's number case, written out: no call per row while the code runs cold), any other cell through
+ * uniqueByOne.
+ */
+function uniqueByColumn(
+  result: ScanResult,
+  texts: Set<string | null>,
+  nums: Set<number>,
+  b: Batch,
+  c: number,
+  bad: (Map<number, string> | undefined)[],
+): void {
+  const values = b.numeric?.[c];
+  for (let r = 0; r < b.length; r++) {
+    const x = values ? values[r] : Number.NaN;
+    let dup: string | null | undefined;
+    if (!Number.isNaN(x)) {
+      // the cell is the number (cellAt)
+      if (!nums.has(x) && (texts.size === 0 || !texts.has(String(x)))) {
+        nums.add(x);
+        continue;
+      }
+      dup = String(x);
+    } else {
+      dup = uniqueByOne(texts, nums, cellAt(b, c, r, bad));
+      if (dup === undefined) continue;
+    }
+    result.uniqueByDuplicates = note(result.uniqueByDuplicates, b.offset + r + 1, JSON.stringify([dup]), b.lines?.[r]);
+  }
 }
 
 /**

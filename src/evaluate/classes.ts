@@ -1,5 +1,5 @@
 import { CheckFailed, UserError } from "../errors.ts";
-import { keyOf, type Label } from "./collect.ts";
+import { keyOf, type Label } from "./prepare.ts";
 
 /**
  * Which data label each probability column of a classifier stands for. Never guessed: the columns' classes come from

@@ -1,4 +1,7 @@
+import { BINARY_METRICS, MULTICLASS_METRICS, REGRESSION_METRICS } from "./metric-lists.ts";
 import { argsortAscending, sortFloat32, sortFloat32Labeled, valueOfKey } from "./sort.ts";
+
+export { BINARY_METRICS, MULTICLASS_METRICS, REGRESSION_METRICS } from "./metric-lists.ts";
 
 /**
  * Metrics by task, named as scikit-learn (or the issue) spells them. Each metric set is prepared once from the
@@ -39,34 +42,6 @@ export function alignResampleOrder(sets: MetricSet[]): void {
     if (s instanceof BinaryMetricSet) s.resampleIndex = s.mapOrder(rank);
   }
 }
-
-export const BINARY_METRICS = [
-  "accuracy",
-  "precision",
-  "recall",
-  "f1",
-  "specificity",
-  "positive_rate",
-  "roc_auc",
-  "average_precision",
-  "log_loss",
-  "brier",
-  "ece",
-] as const;
-
-export const MULTICLASS_METRICS = [
-  "accuracy",
-  "precision_macro",
-  "recall_macro",
-  "f1_macro",
-  "precision_weighted",
-  "recall_weighted",
-  "f1_weighted",
-  "log_loss",
-  "top_k_accuracy",
-] as const;
-
-export const REGRESSION_METRICS = ["mae", "rmse", "r2", "mape", "median_ae", "max_error"] as const;
 
 /** np.finfo(float64).eps: scikit-learn's log_loss clips probabilities of float64 input to [eps, 1-eps]. */
 const EPS = 2.220446049250313e-16;

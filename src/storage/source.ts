@@ -7,7 +7,6 @@ import { sha256File } from "../data/hash.ts";
 import { CheckFailed, UserError } from "../errors.ts";
 import type { Git } from "../git/index.ts";
 import { lfsPull, lfsVersion } from "../git/lfs.ts";
-import { resolveInside } from "../manifest/repo.ts";
 import type { Io } from "../util/io.ts";
 import { BlockFile, type BlockPin, blockPinProblem } from "./blocks.ts";
 import { cachedEntry, cacheDir, Dos2UnixMd5, type Expected, verifiedEntry } from "./cache.ts";
@@ -15,9 +14,12 @@ import { dvcCacheDir, type DvcOutput, objectPath, readDvcOutput, remoteOf } from
 import { download, downloadStreaming } from "./fetch.ts";
 import { readLfsPointer } from "./lfs.ts";
 import { type Location, parseLocation } from "./location.ts";
+import type { Pin, Source } from "./resolve.ts";
 import { GcsObject } from "./gcs.ts";
 import { forcePathStyle, S3Object } from "./s3.ts";
 import { FileObject, HttpObject, type StoredObject } from "./store.ts";
+
+export { isRemote, type Pin, resolveSource, type Source } from "./resolve.ts";
 
 /**
  * The bytes a manifest's path names, as a file on this machine that the one data reader and the model loader read:
@@ -52,32 +54,6 @@ export function storageContext(ws: {
       return ws.git;
     },
   };
-}
-
-/** What the manifest pins: the sha256 and, when it records one, the size. */
-export interface Pin {
-  sha256?: string;
-  size?: number;
-}
-
-/** A manifest's path, resolved (nothing read yet). */
-export type Source =
-  | { kind: "file"; path: string; abs: string; error?: string }
-  | { kind: "remote"; path: string; location: Exclude<Location, { kind: "file" }>; dir: string; root: string };
-
-/** Resolves a path written in a manifest (relative to `dir`, its folder) within the repository at `root`. */
-export function resolveSource(root: string, dir: string, path: string): Source {
-  const location = parseLocation(path);
-  if (location.kind === "file") return { kind: "file", path, ...resolveInside(root, dir, path) };
-  if (location.kind === "dvc") {
-    const r = resolveInside(root, dir, location.file);
-    if (r.error) return { kind: "file", path, abs: r.abs, error: r.error };
-  }
-  return { kind: "remote", path, location, dir, root };
-}
-
-export function isRemote(path: string): boolean {
-  return parseLocation(path).kind !== "file";
 }
 
 /** How the bytes were found: in the work tree, in the cache, downloaded, fetched by git lfs, or where DVC keeps them. */

@@ -52,7 +52,8 @@ export function driftCounter(
   const declared = new Set(target.value.spec.columns.map((c) => c.name));
   for (const [col, p] of Object.entries(reference.value.spec.profile ?? {})) {
     if ((columns && !columns.includes(col)) || !declared.has(col)) continue;
-    if (p.kind === "numeric") counter.addNumericColumn(col, p.edges);
+    // its values are only binned (profileDrift reads `binned`): no distinct values, sums or range counted
+    if (p.kind === "numeric") counter.addNumericColumn(col, p.edges, true);
     else counter.addCategoricalColumn(col);
   }
   return counter;

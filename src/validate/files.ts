@@ -4,17 +4,11 @@ import { CheckFailed, ModelgateError } from "../errors.ts";
 import { type IoPlan, planModelIo } from "../evaluate/model-io.ts";
 import { at, type Loaded, type Repository, repoRelative } from "../manifest/repo.ts";
 import type { Dataset, Model } from "../manifest/schema.ts";
-import { graphFacts, readOnnxModel } from "../onnx/signature.ts";
-import {
-  type LocalFile,
-  localFile,
-  type Pin,
-  remoteDigest,
-  resolveSource,
-  type Source,
-  type StorageContext,
-} from "../storage/source.ts";
-import { blocksProblem } from "../storage/blocks.ts";
+import { type DecodedModel, graphFacts, type OnnxSignature, signatureOf } from "../onnx/graph.ts";
+import { readOnnxGraph } from "../onnx/wire.ts";
+import { readLfsPointer } from "../storage/lfs.ts";
+import { type Pin, resolveSource, type Source } from "../storage/resolve.ts";
+import type { LocalFile, StorageContext } from "../storage/source.ts";
 import type { Report } from "./reporter.ts";
 
 /**
@@ -57,7 +51,11 @@ async function fetchFor(
   digestPos: Parameters<Report>[0],
   error: Report,
 ): Promise<LocalFile | undefined> {
+  // a work-tree file that is not a git-lfs pointer is itself (as localFile says): the stores' clients are loaded only
+  // for a remote file or a pointer
+  if (src.kind === "file" && !src.error && !readLfsPointer(src.abs)) return { file: src.abs, via: "work tree" };
   try {
+    const { localFile } = await import("../storage/source.ts");
     return await localFile(storage, src, pin);
   } catch (err) {
     if (err instanceof CheckFailed) error(digestPos, "digest", err.message);
@@ -106,7 +104,7 @@ export async function checkArtifact(
     const got = await fetchFor(storage, src, pin, pos, at(m, ["spec", "artifact", "sha256"]), error);
     if (!got) return { path };
     remote.push({ file: m.file, path, how: got.via, bytes: statSync(got.file).size });
-    return { path, sha256: got.sha256, io: checkOnnx(m, got.file, error) };
+    return { path, sha256: got.sha256, io: await checkOnnx(m, got.file, error) };
   }
   const r = { abs: src.abs };
   const path = repoRelative(repo.root, r.abs);
@@ -137,19 +135,25 @@ export async function checkArtifact(
       `sha256 of ${spec.artifact.path} is ${digest}, not the ${spec.artifact.sha256} the manifest records; if the new file is intended, run \`modelgate lock ${m.value.metadata.name}\``,
     );
   }
-  return { path, sha256: digest, io: checkOnnx(m, r.abs, error) };
+  return { path, sha256: digest, io: await checkOnnx(m, r.abs, error) };
 }
 
 /** The artifact loads as ONNX and runs as the manifest maps it: how evaluate would feed and read it, if it does. */
-function checkOnnx(m: Loaded<Model>, file: string, error: Report): IoPlan | undefined {
+async function checkOnnx(m: Loaded<Model>, file: string, error: Report): Promise<IoPlan | undefined> {
   const spec = m.value.spec;
   const pos = at(m, ["spec", "artifact", "path"]);
-  let onnxModel: ReturnType<typeof readOnnxModel>;
-  try {
-    onnxModel = readOnnxModel(readFileSync(file), spec.artifact.path);
-  } catch (err) {
-    error(pos, "artifact", (err as Error).message);
-    return undefined;
+  let onnxModel: { model: DecodedModel; signature: OnnxSignature };
+  const bytes = readFileSync(file);
+  // the fields read without onnx-proto (onnx/wire.ts), or (anything else, a file that is not ONNX) by onnx-proto
+  const light = readOnnxGraph(bytes);
+  if (light) onnxModel = { model: light, signature: signatureOf(light) };
+  else {
+    try {
+      onnxModel = (await import("../onnx/signature.ts")).readOnnxModel(bytes, spec.artifact.path);
+    } catch (err) {
+      error(pos, "artifact", (err as Error).message);
+      return undefined;
+    }
   }
   // what evaluate refuses before reading data, reported here at the manifest lines (one shared check)
   const { plan, problems } = planModelIo(onnxModel.signature, graphFacts(onnxModel.model), spec.task, {
@@ -238,8 +242,9 @@ async function checkRemoteData(
   }
   const pin = { sha256: spec.sha256, size: spec.sizeBytes };
   if (skipData) {
-    let told: Awaited<ReturnType<typeof remoteDigest>>;
+    let told: Awaited<ReturnType<typeof import("../storage/source.ts").remoteDigest>>;
     try {
+      const { remoteDigest } = await import("../storage/source.ts");
       told = await remoteDigest(storage, src, pin);
     } catch (err) {
       if (!(err instanceof ModelgateError)) throw err;
@@ -269,6 +274,7 @@ async function checkRemoteData(
   remote.push({ file: d.file, path: spec.path, how: got.via, bytes });
   // the blocks a shard job checks must be those of the pinned file
   if (spec.blocks?.sha256) {
+    const { blocksProblem } = await import("../storage/blocks.ts");
     const problem = await blocksProblem(got.file, bytes, { size: spec.blocks.size, sha256: spec.blocks.sha256 });
     if (problem) error(at(d, ["spec", "blocks"]), "digest", `${spec.path}: ${problem}`);
   }

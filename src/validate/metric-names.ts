@@ -1,4 +1,4 @@
-import { BINARY_METRICS, MULTICLASS_METRICS, REGRESSION_METRICS } from "../evaluate/metrics.ts";
+import { BINARY_METRICS, MULTICLASS_METRICS, REGRESSION_METRICS } from "../evaluate/metric-lists.ts";
 import type { Model } from "../manifest/schema.ts";
 
 /** Metric names (as scikit-learn spells them) a gate may name, by task: those `evaluate` computes. */

@@ -5,7 +5,6 @@ import { readManifestsAt } from "../manifest/at-commit.ts";
 import { unbumpedVersion } from "../manifest/bump.ts";
 import { at, type Loaded } from "../manifest/repo.ts";
 import type { Model } from "../manifest/schema.ts";
-import { noDefaultBranch } from "../plan/run.ts";
 import type { ArtifactFacts } from "./files.ts";
 import type { Reporter } from "./reporter.ts";
 
@@ -57,7 +56,8 @@ export async function checkVersionBumps(
   };
   // a pull request's base is the one GITHUB_BASE_REF names, never a fallback; elsewhere, the default branch
   if (!found && named) return cannot(`the pull request's base ${named} (GITHUB_BASE_REF) is not in this clone`);
-  if (!found) return cannot((await noDefaultBranch(git, tried)).message);
+  // plan's words for it, loaded only then (plan/run.ts is not part of validate's start)
+  if (!found) return cannot((await (await import("../plan/run.ts")).noDefaultBranch(git, tried)).message);
   const baseRef = found.ref;
   // a commit is its own merge base (the base branch's tip checked out, as on a push to it): no git process for that
   const mergeBase = found.commit === head ? head : await git.mergeBase(found.commit, head);

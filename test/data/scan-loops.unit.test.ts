@@ -148,3 +148,32 @@ test("a numeric column counted in one call counts as one call per value does: bi
   one.addNumbers("z", values, 10);
   assert.deepEqual(one.snapshot(), each.snapshot());
 });
+
+test("a drift check's bins-only column counts the bins and nulls a full column counts, and is never taken for one", () => {
+  const values = Float64Array.from({ length: 300 }, (_, r) =>
+    r % 11 === 0 ? Number.NaN : r % 37 === 0 ? Number.NEGATIVE_INFINITY : ((r * 7919) % 257) / 3 - 20,
+  );
+  const edges = [-10, 0, 0.5, 10, 40];
+  const full = new ProfileCounter();
+  const bins = new ProfileCounter();
+  const binsEach = new ProfileCounter();
+  full.addNumericColumn("x", edges);
+  bins.addNumericColumn("x", edges, true);
+  binsEach.addNumericColumn("x", edges, true);
+  // a snapshot tells them apart: a scan kept for one (scan.ts) is never given to the other
+  assert.notDeepEqual(bins.snapshot(), full.snapshot());
+  full.addNumbers("x", values, 300);
+  bins.addNumbers("x", values, 120);
+  bins.addNumbers("x", values.subarray(120), 180);
+  for (const v of values) {
+    if (Number.isNaN(v)) binsEach.addNumber("x", null);
+    else if (Number.isFinite(v)) binsEach.addNumber("x", v);
+  }
+  const ref = { kind: "numeric" as const, edges, fractions: [0.2, 0.2, 0.2, 0.2, 0.1, 0.1], nullFraction: 0 };
+  const want = full.binned("x", ref as never);
+  assert.deepEqual(bins.binned("x", ref as never), want);
+  assert.deepEqual(binsEach.binned("x", ref as never), want);
+  const nulls = (k: ProfileCounter) => (k.snapshot().numeric[0][1] as { nulls: number }).nulls;
+  assert.equal(nulls(bins), nulls(full));
+  assert.equal(nulls(binsEach), nulls(full));
+});

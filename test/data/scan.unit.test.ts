@@ -124,3 +124,29 @@ test("one uniqueBy column: a number and a text are the same key when the text is
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test("one uniqueBy column read as numbers: numbers and texts keyed as one value each (String(n)), nulls alike", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "mg-scan-"));
+  try {
+    // an integer column: canonical integers come as numbers, "05", "x", "1e3" and "-0" as their texts
+    const ids = ["5", "05", "5", "x", "", "", "7", "1e3", "1000", "1000", "-0", "0"];
+    writeFileSync(join(dir, "d.csv"), `id,n\n${ids.map((id) => `${id},1`).join("\n")}\n`);
+    const d = {
+      spec: {
+        path: "d.csv",
+        columns: [
+          { name: "id", type: "integer", nullable: true },
+          { name: "n", type: "integer" },
+        ],
+        checks: { uniqueBy: ["id"] },
+      },
+    } as unknown as Dataset;
+    const r = await scanDataset(join(dir, "d.csv"), d);
+    assert.equal(r.uniqueByDuplicates?.count, 3);
+    assert.equal(r.uniqueByDuplicates?.firstRow, 3);
+    assert.equal(r.uniqueByDuplicates?.firstLine, 4);
+    assert.deepEqual(r.uniqueByDuplicates?.examples, ['["5"]', "[null]", '["1000"]']);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
