@@ -5,33 +5,33 @@ import {
   openApprovalWorkspace,
   parseModelList,
   runApprove
-} from "../chunks/chunk-ROCTO6OK.js";
+} from "../chunks/chunk-GNK3W3NJ.js";
 import {
   APPROVAL_CONTEXT
-} from "../chunks/chunk-KVSRXAXI.js";
+} from "../chunks/chunk-3UERP77F.js";
 import {
   renderApprovalMarkdown
-} from "../chunks/chunk-QDQB2KW2.js";
+} from "../chunks/chunk-SL354UMA.js";
 import "../chunks/chunk-UJGMECAW.js";
 import "../chunks/chunk-IUP2DSUK.js";
 import "../chunks/chunk-62RWLHT6.js";
 import {
   writeJobSummary
 } from "../chunks/chunk-QR72UADD.js";
-import "../chunks/chunk-B3ZWHNLG.js";
+import "../chunks/chunk-MQDDH7ZQ.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-2BWFZXJO.js";
 import "../chunks/chunk-RQB7ZENY.js";
-import "../chunks/chunk-MQJ4CDQI.js";
-import "../chunks/chunk-7WYILPYU.js";
-import "../chunks/chunk-UW5NMV2O.js";
+import "../chunks/chunk-NBJBXFWC.js";
+import "../chunks/chunk-OX2YRDKY.js";
+import "../chunks/chunk-WQFNYFTF.js";
 import "../chunks/chunk-UPGHJSZ6.js";
 import "../chunks/chunk-DFUR2YEO.js";
 import "../chunks/chunk-AVCTVMN2.js";
-import "../chunks/chunk-VHRTALN7.js";
 import "../chunks/chunk-YZUBQ7DK.js";
-import "../chunks/chunk-OHXYSI3I.js";
+import "../chunks/chunk-VHRTALN7.js";
 import "../chunks/chunk-S43IQFRZ.js";
+import "../chunks/chunk-VVJMRBLD.js";
 import {
   actionIo,
   boolInput,

@@ -4,32 +4,33 @@ import {
 } from "../chunks/chunk-6VO4FDJL.js";
 import {
   runAudit
-} from "../chunks/chunk-3JZ4N7JY.js";
-import "../chunks/chunk-KPXLRAFU.js";
-import "../chunks/chunk-DNC5GW5B.js";
+} from "../chunks/chunk-475WFHFR.js";
+import "../chunks/chunk-5L7UPCNS.js";
 import "../chunks/chunk-QYPHG22C.js";
 import {
   renderTimeline,
   renderVerification
 } from "../chunks/chunk-YN67MKMD.js";
+import "../chunks/chunk-DNC5GW5B.js";
 import "../chunks/chunk-4BLITTKA.js";
 import {
   writeJobSummary
 } from "../chunks/chunk-QR72UADD.js";
 import "../chunks/chunk-YOBALZSW.js";
 import "../chunks/chunk-6LQ44VET.js";
-import "../chunks/chunk-J4EIJJQT.js";
+import "../chunks/chunk-NP3OSGPT.js";
+import "../chunks/chunk-W5F2KQD4.js";
 import "../chunks/chunk-6E32F27Q.js";
 import "../chunks/chunk-TYVK2T2V.js";
 import "../chunks/chunk-U73FS3GH.js";
-import "../chunks/chunk-KKQJU2ZQ.js";
+import "../chunks/chunk-FKCR242C.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-DFUR2YEO.js";
 import "../chunks/chunk-AVCTVMN2.js";
-import "../chunks/chunk-VHRTALN7.js";
 import "../chunks/chunk-YZUBQ7DK.js";
-import "../chunks/chunk-OHXYSI3I.js";
+import "../chunks/chunk-VHRTALN7.js";
 import "../chunks/chunk-S43IQFRZ.js";
+import "../chunks/chunk-VVJMRBLD.js";
 import {
   actionIo,
   boolInput,

@@ -2,52 +2,58 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   resamplesArg,
   summarize
-} from "../chunks/chunk-3JNKKKEN.js";
+} from "../chunks/chunk-WUEEDXV7.js";
 import {
   evaluateRepositoryModel,
   mergeShardFiles
-} from "../chunks/chunk-Z3F2YFOE.js";
+} from "../chunks/chunk-JQZ7BQN5.js";
 import "../chunks/chunk-UJGMECAW.js";
-import "../chunks/chunk-C6MIY2L3.js";
-import "../chunks/chunk-5V6DZ3G6.js";
-import "../chunks/chunk-KV3PDDTP.js";
+import "../chunks/chunk-OPR7KVG7.js";
+import "../chunks/chunk-LECF36D4.js";
 import "../chunks/chunk-2EP4N2N2.js";
-import "../chunks/chunk-4PYCTCDN.js";
-import "../chunks/chunk-AYMTKVFU.js";
+import "../chunks/chunk-GEALMPRS.js";
 import "../chunks/chunk-UCU4ARW5.js";
 import "../chunks/chunk-7DC5CDGY.js";
+import "../chunks/chunk-2X3PTOKY.js";
+import "../chunks/chunk-VIVSNLDN.js";
+import "../chunks/chunk-3RH2EWC2.js";
+import "../chunks/chunk-VHE5NBAD.js";
 import "../chunks/chunk-JUPVGUIV.js";
-import "../chunks/chunk-C6CK2HNB.js";
+import "../chunks/chunk-Y72I2OFL.js";
 import "../chunks/chunk-SU4I4RP5.js";
 import "../chunks/chunk-BQ3X32ZS.js";
 import "../chunks/chunk-6UXFBPQ7.js";
-import "../chunks/chunk-B3ZWHNLG.js";
+import "../chunks/chunk-MQDDH7ZQ.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-2BWFZXJO.js";
-import "../chunks/chunk-NPG6WC7C.js";
-import "../chunks/chunk-WQ3D7RZK.js";
+import "../chunks/chunk-TS3P2JI7.js";
+import "../chunks/chunk-UBMSCOQN.js";
+import "../chunks/chunk-EBWLB3P5.js";
+import "../chunks/chunk-2ZLDIS45.js";
+import "../chunks/chunk-Y2ZOAMR2.js";
+import "../chunks/chunk-YK35P24K.js";
 import {
   isRemote
-} from "../chunks/chunk-LX622266.js";
-import "../chunks/chunk-YK35P24K.js";
-import "../chunks/chunk-2Z7WG6JL.js";
+} from "../chunks/chunk-ILGNSJZB.js";
+import "../chunks/chunk-OZK2C7TC.js";
+import "../chunks/chunk-EW3JDDCC.js";
 import "../chunks/chunk-MMEZHR7H.js";
 import "../chunks/chunk-EJRXWDVW.js";
 import "../chunks/chunk-RQB7ZENY.js";
 import {
   openWorkspace
-} from "../chunks/chunk-MQJ4CDQI.js";
+} from "../chunks/chunk-NBJBXFWC.js";
 import {
   findRoot
-} from "../chunks/chunk-7WYILPYU.js";
-import "../chunks/chunk-UW5NMV2O.js";
+} from "../chunks/chunk-OX2YRDKY.js";
+import "../chunks/chunk-WQFNYFTF.js";
 import "../chunks/chunk-UPGHJSZ6.js";
 import "../chunks/chunk-DFUR2YEO.js";
 import "../chunks/chunk-AVCTVMN2.js";
-import "../chunks/chunk-VHRTALN7.js";
 import "../chunks/chunk-YZUBQ7DK.js";
-import "../chunks/chunk-OHXYSI3I.js";
+import "../chunks/chunk-VHRTALN7.js";
 import "../chunks/chunk-S43IQFRZ.js";
+import "../chunks/chunk-VVJMRBLD.js";
 import {
   actionIo,
   listInput,

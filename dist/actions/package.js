@@ -2,31 +2,35 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   packageImage,
   parsePlatforms
-} from "../chunks/chunk-FNV2TKWJ.js";
-import "../chunks/chunk-HGTAPYV5.js";
+} from "../chunks/chunk-CWF7JVGD.js";
+import "../chunks/chunk-ZPBHCWGZ.js";
 import {
   num
 } from "../chunks/chunk-2BWFZXJO.js";
 import "../chunks/chunk-ULLVEJ36.js";
-import "../chunks/chunk-Y62323NV.js";
-import "../chunks/chunk-NPG6WC7C.js";
-import "../chunks/chunk-WQ3D7RZK.js";
-import "../chunks/chunk-LX622266.js";
+import "../chunks/chunk-TSCQBISA.js";
+import "../chunks/chunk-TS3P2JI7.js";
+import "../chunks/chunk-UBMSCOQN.js";
+import "../chunks/chunk-EBWLB3P5.js";
+import "../chunks/chunk-2ZLDIS45.js";
+import "../chunks/chunk-Y2ZOAMR2.js";
 import "../chunks/chunk-YK35P24K.js";
-import "../chunks/chunk-2Z7WG6JL.js";
+import "../chunks/chunk-ILGNSJZB.js";
+import "../chunks/chunk-OZK2C7TC.js";
+import "../chunks/chunk-EW3JDDCC.js";
 import "../chunks/chunk-MMEZHR7H.js";
 import "../chunks/chunk-EJRXWDVW.js";
 import "../chunks/chunk-RQB7ZENY.js";
-import "../chunks/chunk-MQJ4CDQI.js";
-import "../chunks/chunk-7WYILPYU.js";
-import "../chunks/chunk-UW5NMV2O.js";
+import "../chunks/chunk-NBJBXFWC.js";
+import "../chunks/chunk-OX2YRDKY.js";
+import "../chunks/chunk-WQFNYFTF.js";
 import "../chunks/chunk-UPGHJSZ6.js";
 import "../chunks/chunk-DFUR2YEO.js";
 import "../chunks/chunk-AVCTVMN2.js";
-import "../chunks/chunk-VHRTALN7.js";
 import "../chunks/chunk-YZUBQ7DK.js";
-import "../chunks/chunk-OHXYSI3I.js";
+import "../chunks/chunk-VHRTALN7.js";
 import "../chunks/chunk-S43IQFRZ.js";
+import "../chunks/chunk-VVJMRBLD.js";
 import {
   actionIo,
   runAction

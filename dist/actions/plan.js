@@ -2,11 +2,12 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   formatPlan,
   shown
-} from "../chunks/chunk-MSITUWFJ.js";
+} from "../chunks/chunk-TV3QXOJL.js";
 import {
   planRepository,
   shardJobs
-} from "../chunks/chunk-PGNRHRKZ.js";
+} from "../chunks/chunk-JWAIKTCQ.js";
+import "../chunks/chunk-XWIHPMNA.js";
 import {
   writeJobSummary
 } from "../chunks/chunk-QR72UADD.js";
@@ -22,16 +23,16 @@ import {
 } from "../chunks/chunk-RQB7ZENY.js";
 import {
   openWorkspace
-} from "../chunks/chunk-MQJ4CDQI.js";
-import "../chunks/chunk-7WYILPYU.js";
-import "../chunks/chunk-UW5NMV2O.js";
+} from "../chunks/chunk-NBJBXFWC.js";
+import "../chunks/chunk-OX2YRDKY.js";
+import "../chunks/chunk-WQFNYFTF.js";
 import "../chunks/chunk-UPGHJSZ6.js";
 import "../chunks/chunk-DFUR2YEO.js";
 import "../chunks/chunk-AVCTVMN2.js";
-import "../chunks/chunk-VHRTALN7.js";
 import "../chunks/chunk-YZUBQ7DK.js";
-import "../chunks/chunk-OHXYSI3I.js";
+import "../chunks/chunk-VHRTALN7.js";
 import "../chunks/chunk-S43IQFRZ.js";
+import "../chunks/chunk-VVJMRBLD.js";
 import {
   actionIo,
   runAction

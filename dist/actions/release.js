@@ -1,55 +1,62 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   jobWorkflowRefInput
-} from "../chunks/chunk-PAJM6QOY.js";
+} from "../chunks/chunk-RSIUEYWY.js";
 import {
   formatReleaseResult,
   releaseMarkdown
 } from "../chunks/chunk-OQ45MV4K.js";
 import {
   runRelease
-} from "../chunks/chunk-OTEB4UQG.js";
+} from "../chunks/chunk-XPI4RLRZ.js";
 import "../chunks/chunk-IUP2DSUK.js";
-import "../chunks/chunk-RE7JG4UK.js";
-import "../chunks/chunk-NSRBW3XR.js";
+import "../chunks/chunk-MLII45E6.js";
+import "../chunks/chunk-G7LZYL4K.js";
 import "../chunks/chunk-MNVFN7U6.js";
 import "../chunks/chunk-UOTXH2B2.js";
-import "../chunks/chunk-GECFSZP2.js";
+import "../chunks/chunk-HBWOCXOI.js";
+import "../chunks/chunk-FZTJY6PF.js";
 import "../chunks/chunk-CET7KO5S.js";
-import "../chunks/chunk-QI2VZTQM.js";
+import "../chunks/chunk-5K4BRXXH.js";
+import "../chunks/chunk-5UXJZQC3.js";
 import "../chunks/chunk-62RWLHT6.js";
 import {
   writeJobSummary
 } from "../chunks/chunk-QR72UADD.js";
 import "../chunks/chunk-YOBALZSW.js";
 import "../chunks/chunk-6LQ44VET.js";
-import "../chunks/chunk-J4EIJJQT.js";
+import "../chunks/chunk-NP3OSGPT.js";
+import "../chunks/chunk-W5F2KQD4.js";
 import "../chunks/chunk-6E32F27Q.js";
 import "../chunks/chunk-TYVK2T2V.js";
 import "../chunks/chunk-U73FS3GH.js";
-import "../chunks/chunk-KKQJU2ZQ.js";
+import "../chunks/chunk-FKCR242C.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-ULLVEJ36.js";
-import "../chunks/chunk-Y62323NV.js";
-import "../chunks/chunk-WQ3D7RZK.js";
-import "../chunks/chunk-LX622266.js";
+import "../chunks/chunk-TSCQBISA.js";
+import "../chunks/chunk-UBMSCOQN.js";
+import "../chunks/chunk-EBWLB3P5.js";
+import "../chunks/chunk-2ZLDIS45.js";
+import "../chunks/chunk-Y2ZOAMR2.js";
 import "../chunks/chunk-YK35P24K.js";
-import "../chunks/chunk-2Z7WG6JL.js";
+import "../chunks/chunk-ILGNSJZB.js";
+import "../chunks/chunk-OZK2C7TC.js";
+import "../chunks/chunk-EW3JDDCC.js";
 import "../chunks/chunk-MMEZHR7H.js";
 import "../chunks/chunk-EJRXWDVW.js";
 import "../chunks/chunk-RQB7ZENY.js";
 import {
   openWorkspace
-} from "../chunks/chunk-MQJ4CDQI.js";
-import "../chunks/chunk-7WYILPYU.js";
-import "../chunks/chunk-UW5NMV2O.js";
+} from "../chunks/chunk-NBJBXFWC.js";
+import "../chunks/chunk-OX2YRDKY.js";
+import "../chunks/chunk-WQFNYFTF.js";
 import "../chunks/chunk-UPGHJSZ6.js";
 import "../chunks/chunk-DFUR2YEO.js";
 import "../chunks/chunk-AVCTVMN2.js";
-import "../chunks/chunk-VHRTALN7.js";
 import "../chunks/chunk-YZUBQ7DK.js";
-import "../chunks/chunk-OHXYSI3I.js";
+import "../chunks/chunk-VHRTALN7.js";
 import "../chunks/chunk-S43IQFRZ.js";
+import "../chunks/chunk-VVJMRBLD.js";
 import {
   actionIo,
   boolInput,

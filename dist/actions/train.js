@@ -3,29 +3,35 @@ import {
   TrainingFailed,
   secretValues,
   trainModel
-} from "../chunks/chunk-GP77LXQY.js";
-import "../chunks/chunk-KKQJU2ZQ.js";
-import "../chunks/chunk-C6CK2HNB.js";
+} from "../chunks/chunk-6MPZC52Q.js";
+import "../chunks/chunk-5UXJZQC3.js";
+import "../chunks/chunk-FKCR242C.js";
+import "../chunks/chunk-2X3PTOKY.js";
+import "../chunks/chunk-Y72I2OFL.js";
 import "../chunks/chunk-3BUM2VMV.js";
-import "../chunks/chunk-WQ3D7RZK.js";
-import "../chunks/chunk-LX622266.js";
+import "../chunks/chunk-UBMSCOQN.js";
+import "../chunks/chunk-EBWLB3P5.js";
+import "../chunks/chunk-2ZLDIS45.js";
+import "../chunks/chunk-Y2ZOAMR2.js";
 import "../chunks/chunk-YK35P24K.js";
-import "../chunks/chunk-2Z7WG6JL.js";
+import "../chunks/chunk-ILGNSJZB.js";
+import "../chunks/chunk-OZK2C7TC.js";
+import "../chunks/chunk-EW3JDDCC.js";
 import "../chunks/chunk-MMEZHR7H.js";
 import "../chunks/chunk-EJRXWDVW.js";
 import "../chunks/chunk-RQB7ZENY.js";
 import {
   openWorkspace
-} from "../chunks/chunk-MQJ4CDQI.js";
-import "../chunks/chunk-7WYILPYU.js";
-import "../chunks/chunk-UW5NMV2O.js";
+} from "../chunks/chunk-NBJBXFWC.js";
+import "../chunks/chunk-OX2YRDKY.js";
+import "../chunks/chunk-WQFNYFTF.js";
 import "../chunks/chunk-UPGHJSZ6.js";
 import "../chunks/chunk-DFUR2YEO.js";
 import "../chunks/chunk-AVCTVMN2.js";
-import "../chunks/chunk-VHRTALN7.js";
 import "../chunks/chunk-YZUBQ7DK.js";
-import "../chunks/chunk-OHXYSI3I.js";
+import "../chunks/chunk-VHRTALN7.js";
 import "../chunks/chunk-S43IQFRZ.js";
+import "../chunks/chunk-VVJMRBLD.js";
 import {
   actionIo,
   boolInput,

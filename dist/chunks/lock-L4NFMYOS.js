@@ -1,0 +1,38 @@
+import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
+import {
+  command
+} from "./chunk-YPWJH5LK.js";
+import "./chunk-PALFQ4DP.js";
+import "./chunk-2OQPRHTK.js";
+import "./chunk-OL25SVDW.js";
+import "./chunk-VHE5NBAD.js";
+import "./chunk-JUPVGUIV.js";
+import "./chunk-SU4I4RP5.js";
+import "./chunk-BQ3X32ZS.js";
+import "./chunk-6UXFBPQ7.js";
+import "./chunk-2BWFZXJO.js";
+import "./chunk-EBWLB3P5.js";
+import "./chunk-2ZLDIS45.js";
+import "./chunk-Y2ZOAMR2.js";
+import "./chunk-YK35P24K.js";
+import "./chunk-ILGNSJZB.js";
+import "./chunk-OZK2C7TC.js";
+import "./chunk-EW3JDDCC.js";
+import "./chunk-MMEZHR7H.js";
+import "./chunk-EJRXWDVW.js";
+import "./chunk-RQB7ZENY.js";
+import "./chunk-NBJBXFWC.js";
+import "./chunk-OX2YRDKY.js";
+import "./chunk-WQFNYFTF.js";
+import "./chunk-UPGHJSZ6.js";
+import "./chunk-DFUR2YEO.js";
+import "./chunk-AVCTVMN2.js";
+import "./chunk-YZUBQ7DK.js";
+import "./chunk-VHRTALN7.js";
+import "./chunk-S43IQFRZ.js";
+import "./chunk-VVJMRBLD.js";
+import "./chunk-VPZGVLTG.js";
+import "./chunk-CCN2QAD7.js";
+export {
+  command
+};
