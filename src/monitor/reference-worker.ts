@@ -1,0 +1,93 @@
+/**
+ * The versions' references scored in a thread of their own (./versions.ts `scoreReference`: each version's model over
+ * its evaluation data), started as soon as the versions are loaded: onnxruntime, the sessions and the scoring then run
+ * beside the main thread, which goes on to read the logs, instead of before it. The main thread takes what the window
+ * needs of each (./run.ts: the calibration of CBPE, the positive class, the prediction's reference) once the logs are
+ * read. The same function on the same rows: the same scores as scoring them in the main thread. A model without
+ * reference data is still opened here, so that a model onnxruntime cannot load fails the run as it did in the main
+ * thread. The thread ends once it has answered.
+ */
+import { isMainThread, parentPort, workerData } from "node:worker_threads";
+import { ModelRunner, loadOrt, ortVersion } from "../evaluate/runner.ts";
+import { modelIoOf } from "../evaluate/spec.ts";
+import { reviveWorkerError, serializeWorkerError, startModuleWorker, type WorkerError } from "../util/worker.ts";
+import { scoreReference, type VersionFacts } from "./versions.ts";
+
+/** What the window needs of a version's model over its evaluation data (the first model's output, the labels). */
+export interface ReferenceScores {
+  rows: number;
+  /** Values per row in `preds`. */
+  width: number;
+  preds: Float32Array | Float64Array;
+  labelKeys: string[];
+  labelCodes: Int32Array;
+  classLabels?: string[];
+}
+
+export interface ScoredReferences {
+  /** Per version (undefined: no reference data to score). */
+  scores: (ReferenceScores | undefined)[];
+  /** onnxruntime-node's version. */
+  onnxruntime: string;
+}
+
+/** A version as the scoring needs it (what crosses to the thread). */
+type ReferenceVersion = Pick<VersionFacts, "manifest" | "bytes" | "dataset">;
+
+/** Scores every version's reference, here (the thread's work, and the fallback when no thread starts). */
+export async function scoreReferences(versions: ReferenceVersion[]): Promise<ScoredReferences> {
+  const scores: (ReferenceScores | undefined)[] = [];
+  for (const v of versions) {
+    const c = await scoreReference(v as VersionFacts);
+    if (!c) {
+      // no data to score: the session is still opened, as the main thread opened every version's
+      const m = v.manifest;
+      const r = await ModelRunner.open(v.bytes, `${m.metadata.name}@${m.spec.version}`, m.spec.task, modelIoOf(m));
+      await r.close();
+      scores.push(undefined);
+      continue;
+    }
+    const model = c.models[0];
+    scores.push({
+      rows: c.rows,
+      width: model.output.width,
+      preds: model.preds,
+      labelKeys: c.labelKeys,
+      labelCodes: c.labelCodes,
+      ...(model.classLabels ? { classLabels: model.classLabels } : {}),
+    });
+  }
+  return { scores, onnxruntime: ortVersion(await loadOrt()) };
+}
+
+/**
+ * The references scored in a new worker thread; rejects with the scoring's own error (revived: a UserError stays
+ * one). Where the thread cannot start or dies without an answer, they are scored in this thread instead.
+ */
+export function scoreReferencesInWorker(versions: ReferenceVersion[]): Promise<ScoredReferences> {
+  const job = versions.map((v) => ({ manifest: v.manifest, bytes: v.bytes, dataset: v.dataset }));
+  const inWorker = new Promise<ScoredReferences | undefined>((resolve, reject) => {
+    let worker: ReturnType<typeof startModuleWorker>;
+    try {
+      worker = startModuleWorker(import.meta.url, { modelgateReference: job });
+    } catch {
+      return resolve(undefined);
+    }
+    worker.once("message", (m: { scored?: ScoredReferences; error?: WorkerError }) =>
+      m.error ? reject(reviveWorkerError(m.error)) : resolve(m.scored),
+    );
+    worker.once("error", () => resolve(undefined));
+    worker.once("exit", () => resolve(undefined)); // settled already when it answered
+  });
+  const scored = inWorker.then((r) => r ?? scoreReferences(versions));
+  scored.catch(() => undefined); // awaited by the caller, possibly after it has read the logs
+  return scored;
+}
+
+if (!isMainThread && workerData?.modelgateReference) {
+  const versions = workerData.modelgateReference as ReferenceVersion[];
+  scoreReferences(versions).then(
+    (scored) => parentPort!.postMessage({ scored }),
+    (err) => parentPort!.postMessage({ error: serializeWorkerError(err) }),
+  );
+}
