@@ -11,6 +11,7 @@ import { isMainThread, parentPort, workerData } from "node:worker_threads";
 import { ModelRunner, loadOrt, ortVersion } from "../evaluate/runner.ts";
 import { modelIoOf } from "../evaluate/spec.ts";
 import { reviveWorkerError, serializeWorkerError, startModuleWorker, type WorkerError } from "../util/worker.ts";
+import { takePrestarted } from "./prestarted.ts";
 import { scoreReference, type VersionFacts } from "./versions.ts";
 
 /** What the window needs of a version's model over its evaluation data (the first model's output, the labels). */
@@ -68,8 +69,13 @@ export function scoreReferencesInWorker(versions: ReferenceVersion[]): Promise<S
   const job = versions.map((v) => ({ manifest: v.manifest, bytes: v.bytes, dataset: v.dataset }));
   const inWorker = new Promise<ScoredReferences | undefined>((resolve, reject) => {
     let worker: ReturnType<typeof startModuleWorker>;
+    // the thread the CLI started before the command loaded (./prestart.ts) has loaded onnxruntime meanwhile
+    const prestarted = takePrestarted("reference", 1)?.[0];
     try {
-      worker = startModuleWorker(import.meta.url, { modelgateReference: job });
+      if (prestarted) {
+        worker = prestarted;
+        worker.postMessage({ modelgateReference: job });
+      } else worker = startModuleWorker(import.meta.url, { modelgateReference: job });
     } catch {
       return resolve(undefined);
     }
@@ -84,10 +90,27 @@ export function scoreReferencesInWorker(versions: ReferenceVersion[]): Promise<S
   return scored;
 }
 
-if (!isMainThread && workerData?.modelgateReference) {
-  const versions = workerData.modelgateReference as ReferenceVersion[];
-  scoreReferences(versions).then(
-    (scored) => parentPort!.postMessage({ scored }),
-    (err) => parentPort!.postMessage({ error: serializeWorkerError(err) }),
-  );
+/** The thread's side: scores, answers, and ends (its port closed). */
+function answer(versions: ReferenceVersion[]): void {
+  const port = parentPort!;
+  scoreReferences(versions)
+    .then(
+      (scored) => port.postMessage({ scored }),
+      (err) => port.postMessage({ error: serializeWorkerError(err) }),
+    )
+    .finally(() => port.close());
+}
+
+if (!isMainThread && workerData?.modelgateReference) answer(workerData.modelgateReference as ReferenceVersion[]);
+else if (!isMainThread && workerData?.modelgatePrestart === "reference") {
+  // prestarted (./prestart.ts): onnxruntime loads now, and sets up its environment (what a process's first session
+  // costs before its model, as evaluate's prestarted workers do: a session of no bytes, refused) while the command
+  // loads; the versions come in the first message, or the end
+  loadOrt()
+    .then((ort) => ort.InferenceSession.create(new Uint8Array(0)))
+    .catch(() => undefined);
+  parentPort!.once("message", (m: { modelgateReference?: ReferenceVersion[] }) => {
+    if (m.modelgateReference) answer(m.modelgateReference);
+    else parentPort!.close();
+  });
 }
