@@ -8,11 +8,10 @@
  * thread. The thread ends once it has answered.
  */
 import { isMainThread, parentPort, workerData } from "node:worker_threads";
-import { ModelRunner, loadOrt, ortVersion } from "../evaluate/runner.ts";
-import { modelIoOf } from "../evaluate/spec.ts";
+import { collect, type EvaluationSpec } from "../evaluate/collect.ts";
+import { loadOrt, type ModelIo, ModelRunner, ortVersion } from "../evaluate/runner.ts";
 import { reviveWorkerError, serializeWorkerError, startModuleWorker, type WorkerError } from "../util/worker.ts";
 import { takePrestarted } from "./prestarted.ts";
-import { scoreReference, type VersionFacts } from "./versions.ts";
 
 /** What the window needs of a version's model over its evaluation data (the first model's output, the labels). */
 export interface ReferenceScores {
@@ -32,22 +31,28 @@ export interface ScoredReferences {
   onnxruntime: string;
 }
 
-/** A version as the scoring needs it (what crosses to the thread). */
-type ReferenceVersion = Pick<VersionFacts, "manifest" | "bytes" | "dataset">;
+/**
+ * A version's model over its evaluation data, as evaluate collects it (no slices, no resamples, no latency, this
+ * thread): the settings (./run.ts `referenceJob`, from the version's manifest and Dataset), or, without reference
+ * data, the model alone. Plain data: it crosses to the thread.
+ */
+export type ReferenceJob =
+  | { spec: Omit<EvaluationSpec, "workers" | "latency">; model?: undefined }
+  | { spec?: undefined; model: { bytes: Uint8Array; source: string; task: EvaluationSpec["task"]; io: ModelIo } };
 
 /** Scores every version's reference, here (the thread's work, and the fallback when no thread starts). */
-export async function scoreReferences(versions: ReferenceVersion[]): Promise<ScoredReferences> {
+export async function scoreReferences(jobs: ReferenceJob[]): Promise<ScoredReferences> {
   const scores: (ReferenceScores | undefined)[] = [];
-  for (const v of versions) {
-    const c = await scoreReference(v as VersionFacts);
-    if (!c) {
+  for (const job of jobs) {
+    if (!job.spec) {
       // no data to score: the session is still opened, as the main thread opened every version's
-      const m = v.manifest;
-      const r = await ModelRunner.open(v.bytes, `${m.metadata.name}@${m.spec.version}`, m.spec.task, modelIoOf(m));
+      const m = job.model;
+      const r = await ModelRunner.open(m.bytes, m.source, m.task, m.io);
       await r.close();
       scores.push(undefined);
       continue;
     }
+    const c = await collect({ ...job.spec, latency: false, workers: 0 });
     const model = c.models[0];
     scores.push({
       rows: c.rows,
@@ -65,8 +70,7 @@ export async function scoreReferences(versions: ReferenceVersion[]): Promise<Sco
  * The references scored in a new worker thread; rejects with the scoring's own error (revived: a UserError stays
  * one). Where the thread cannot start or dies without an answer, they are scored in this thread instead.
  */
-export function scoreReferencesInWorker(versions: ReferenceVersion[]): Promise<ScoredReferences> {
-  const job = versions.map((v) => ({ manifest: v.manifest, bytes: v.bytes, dataset: v.dataset }));
+export function scoreReferencesInWorker(job: ReferenceJob[]): Promise<ScoredReferences> {
   const inWorker = new Promise<ScoredReferences | undefined>((resolve, reject) => {
     let worker: ReturnType<typeof startModuleWorker>;
     // the thread the CLI started before the command loaded (./prestart.ts) has loaded onnxruntime meanwhile
@@ -85,15 +89,15 @@ export function scoreReferencesInWorker(versions: ReferenceVersion[]): Promise<S
     worker.once("error", () => resolve(undefined));
     worker.once("exit", () => resolve(undefined)); // settled already when it answered
   });
-  const scored = inWorker.then((r) => r ?? scoreReferences(versions));
+  const scored = inWorker.then((r) => r ?? scoreReferences(job));
   scored.catch(() => undefined); // awaited by the caller, possibly after it has read the logs
   return scored;
 }
 
 /** The thread's side: scores, answers, and ends (its port closed). */
-function answer(versions: ReferenceVersion[]): void {
+function answer(jobs: ReferenceJob[]): void {
   const port = parentPort!;
-  scoreReferences(versions)
+  scoreReferences(jobs)
     .then(
       (scored) => port.postMessage({ scored }),
       (err) => port.postMessage({ error: serializeWorkerError(err) }),
@@ -101,7 +105,7 @@ function answer(versions: ReferenceVersion[]): void {
     .finally(() => port.close());
 }
 
-if (!isMainThread && workerData?.modelgateReference) answer(workerData.modelgateReference as ReferenceVersion[]);
+if (!isMainThread && workerData?.modelgateReference) answer(workerData.modelgateReference as ReferenceJob[]);
 else if (!isMainThread && workerData?.modelgatePrestart === "reference") {
   // prestarted (./prestart.ts): onnxruntime loads now, and sets up its environment (what a process's first session
   // costs before its model, as evaluate's prestarted workers do: a session of no bytes, refused) while the command
@@ -109,7 +113,7 @@ else if (!isMainThread && workerData?.modelgatePrestart === "reference") {
   loadOrt()
     .then((ort) => ort.InferenceSession.create(new Uint8Array(0)))
     .catch(() => undefined);
-  parentPort!.once("message", (m: { modelgateReference?: ReferenceVersion[] }) => {
+  parentPort!.once("message", (m: { modelgateReference?: ReferenceJob[] }) => {
     if (m.modelgateReference) answer(m.modelgateReference);
     else parentPort!.close();
   });

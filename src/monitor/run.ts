@@ -24,7 +24,7 @@ import { eventBatches, expandPaths, logKind, readLabels, shown, tableBatches } f
 import { type MonitoringFacts, type MonitoringPlan, planMonitoring } from "./plan.ts";
 import { compareEstimate, operations, realizedPerformance } from "./performance.ts";
 import { modelIoOf } from "../evaluate/spec.ts";
-import type { ReferenceScores } from "./reference-worker.ts";
+import type { ReferenceJob, ReferenceScores } from "./reference-worker.ts";
 import { loadVersion, positiveClass, scratchFolder, type VersionFacts } from "./versions.ts";
 import { WindowAccumulator } from "./window.ts";
 import type { FeedPool } from "./workers.ts";
@@ -167,7 +167,7 @@ export async function gatherFacts(s: MonitorSession, scratch: string): Promise<G
   // the references are scored in a thread of their own (onnxruntime loaded there) while this one reads the logs;
   // loaded apart (its own bundle chunk), as the thread loads it
   const scoring = import("./reference-worker.ts").then(({ scoreReferencesInWorker }) =>
-    scoreReferencesInWorker(versions),
+    scoreReferencesInWorker(versions.map(referenceJob)),
   );
   scoring.catch(() => undefined); // awaited below, possibly after the logs are read
   try {
@@ -544,6 +544,29 @@ async function factsOf(
     evaluation: primary.evaluation.candidate.metrics,
     recordsDir: s.config.spec.paths.records,
     runtime: { modelgate: VERSION, onnxruntime: refs.onnxruntime },
+  };
+}
+
+/** What the reference's thread scores of a version: its model over its evaluation data, as evaluate collects it. */
+function referenceJob(v: VersionFacts): ReferenceJob {
+  const m = v.manifest;
+  const d = v.dataset;
+  const source = `${m.metadata.name}@${m.spec.version}`;
+  if (!d?.dataPath) return { model: { bytes: v.bytes, source, task: m.spec.task, io: modelIoOf(m) } };
+  return {
+    spec: {
+      name: m.metadata.name,
+      version: m.spec.version,
+      task: m.spec.task,
+      data: { path: d.dataPath, display: d.value.spec.path, format: d.value.spec.format, name: d.name },
+      label: m.spec.label,
+      threshold: m.spec.threshold,
+      slices: [],
+      minSliceSupport: 1,
+      nanPolicy: "count",
+      bootstrap: { resamples: 0, seed: 0 },
+      candidate: { bytes: v.bytes, source, version: m.spec.version, io: modelIoOf(m) },
+    },
   };
 }
 
