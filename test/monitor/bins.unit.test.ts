@@ -136,7 +136,7 @@ test("a Tallier numbers a batch's labels in the order first met, one-character o
 
 test("the prediction counted at the summary, its reference given then, is the prediction counted batch by batch", () => {
   const r = rng(11);
-  const batch = (n: number, w: number, preds: Float64Array): WindowRows => ({
+  const batch = (n: number, preds: Float64Array): WindowRows => ({
     length: n,
     version: new Int32Array(n),
     numeric: new Map(),
@@ -169,7 +169,7 @@ test("the prediction counted at the summary, its reference given then, is the pr
     // batches of uneven sizes, as the feed cuts them
     for (let at = 0, k = 0; at < 7000; k++) {
       const n = Math.min([1, 4096, 999, 2048][k % 4], 7000 - at);
-      const b = batch(n, width, preds.slice(at * width, (at + n) * width));
+      const b = batch(n, preds.slice(at * width, (at + n) * width));
       early.add(b);
       late.add(b);
       at += n;
