@@ -11,8 +11,6 @@ import { isMainThread, parentPort, workerData } from "node:worker_threads";
 import { collect, type EvaluationSpec } from "../evaluate/collect.ts";
 import { loadOrt, type ModelIo, ModelRunner, ortVersion } from "../evaluate/runner.ts";
 import { reviveWorkerError, serializeWorkerError, startModuleWorker, type WorkerError } from "../util/worker.ts";
-import { type Estimated, estimatedPerformance } from "./cbpe.ts";
-import type { EstimateJob } from "./estimate-worker.ts";
 import { takePrestarted } from "./prestarted.ts";
 
 /** What the window needs of a version's model over its evaluation data (the first model's output, the labels). */
@@ -68,111 +66,43 @@ export async function scoreReferences(jobs: ReferenceJob[]): Promise<ScoredRefer
   return { scores, onnxruntime: ortVersion(await loadOrt()) };
 }
 
-/** The reference's thread, once it has scored: it then waits for CBPE's estimate of the window, or its end. */
-export interface ReferenceThread {
-  /** The scores (rejects with the scoring's own error, revived: a UserError stays one). */
-  scored: Promise<ScoredReferences>;
-  /**
-   * CBPE's estimate computed in the thread (./cbpe.ts `estimatedPerformance`, on the window's rows in shared memory);
-   * undefined where the references were scored in this thread. Rejects when the thread fails.
-   */
-  estimate?: (job: EstimateJob) => Promise<Estimated | undefined>;
-  /** Ends the thread (once; after an estimate it has ended already). */
-  end(): void;
-}
-
 /**
- * The references scored in a worker thread, which then stays, idle, for the window's estimate: its start is paid once,
- * before the logs are read, instead of again at the end. Where the thread cannot start or dies without an answer,
- * they are scored in this thread instead.
+ * The references scored in a new worker thread; rejects with the scoring's own error (revived: a UserError stays
+ * one). Where the thread cannot start or dies without an answer, they are scored in this thread instead.
  */
-export function scoreReferencesInWorker(job: ReferenceJob[]): ReferenceThread {
-  let worker: ReturnType<typeof startModuleWorker> | undefined;
-  // the thread the CLI started before the command loaded (./prestart.ts) has loaded onnxruntime meanwhile
-  const prestarted = takePrestarted("reference", 1)?.[0];
-  try {
-    if (prestarted) {
-      worker = prestarted;
-      worker.postMessage({ modelgateReference: job });
-    } else worker = startModuleWorker(import.meta.url, { modelgateReference: job });
-  } catch {
-    worker = undefined;
-  }
-  const w = worker;
-  let ended = false;
-  const end = () => {
-    if (ended || !w) return;
-    ended = true;
-    w.postMessage({ modelgateEnd: true });
-  };
-  // the thread's answers in order: the scores, then the estimate
-  const answers: ((m: Answer | undefined) => void)[] = [];
-  const next = () => new Promise<Answer | undefined>((resolve) => answers.push(resolve));
-  const first = next();
-  if (w) {
-    w.on("message", (m: Answer) => answers.shift()?.(m));
-    const gone = () => {
-      ended = true;
-      for (const a of answers.splice(0)) a(undefined);
-    };
-    w.once("error", gone);
-    w.once("exit", gone);
-  } else answers.shift()!(undefined);
-  const scored = first.then((m) => {
-    if (m?.error) throw reviveWorkerError(m.error);
-    return m?.scored ?? scoreReferences(job);
+export function scoreReferencesInWorker(job: ReferenceJob[]): Promise<ScoredReferences> {
+  const inWorker = new Promise<ScoredReferences | undefined>((resolve, reject) => {
+    let worker: ReturnType<typeof startModuleWorker>;
+    // the thread the CLI started before the command loaded (./prestart.ts) has loaded onnxruntime meanwhile
+    const prestarted = takePrestarted("reference", 1)?.[0];
+    try {
+      if (prestarted) {
+        worker = prestarted;
+        worker.postMessage({ modelgateReference: job });
+      } else worker = startModuleWorker(import.meta.url, { modelgateReference: job });
+    } catch {
+      return resolve(undefined);
+    }
+    worker.once("message", (m: { scored?: ScoredReferences; error?: WorkerError }) =>
+      m.error ? reject(reviveWorkerError(m.error)) : resolve(m.scored),
+    );
+    worker.once("error", () => resolve(undefined));
+    worker.once("exit", () => resolve(undefined)); // settled already when it answered
   });
+  const scored = inWorker.then((r) => r ?? scoreReferences(job));
   scored.catch(() => undefined); // awaited by the caller, possibly after it has read the logs
-  let threadScored = false;
-  const usable = first.then((m) => (threadScored = m?.scored !== undefined));
-  usable.catch(() => undefined);
-  return {
-    scored,
-    get estimate() {
-      if (!threadScored || ended || !w) return undefined;
-      return async (e: EstimateJob) => {
-        const answer = next();
-        ended = true; // it ends after this answer
-        w.postMessage({ modelgateEstimate: e });
-        const m = await answer;
-        if (!m || m.error) throw m?.error ? reviveWorkerError(m.error) : new Error("the reference's thread ended");
-        return m.estimated;
-      };
-    },
-    end,
-  };
+  return scored;
 }
 
-interface Answer {
-  scored?: ScoredReferences;
-  estimated?: Estimated;
-  error?: WorkerError;
-}
-
-/** The thread's side: scores and answers; then computes the estimate it is sent, or ends (its port closed). */
+/** The thread's side: scores, answers, and ends (its port closed). */
 function answer(jobs: ReferenceJob[]): void {
   const port = parentPort!;
-  const close = () => port.close();
-  scoreReferences(jobs).then(
-    (scored) => {
-      port.postMessage({ scored });
-      port.once("message", (m: { modelgateEstimate?: EstimateJob }) => {
-        if (m.modelgateEstimate) {
-          const e = m.modelgateEstimate;
-          try {
-            port.postMessage({ estimated: estimatedPerformance(e.preds, e.versions, e.calibrators, e.threshold) });
-          } catch (err) {
-            port.postMessage({ error: serializeWorkerError(err) });
-          }
-        }
-        close();
-      });
-    },
-    (err) => {
-      port.postMessage({ error: serializeWorkerError(err) });
-      close();
-    },
-  );
+  scoreReferences(jobs)
+    .then(
+      (scored) => port.postMessage({ scored }),
+      (err) => port.postMessage({ error: serializeWorkerError(err) }),
+    )
+    .finally(() => port.close());
 }
 
 if (!isMainThread && workerData?.modelgateReference) answer(workerData.modelgateReference as ReferenceJob[]);

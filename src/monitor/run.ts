@@ -15,8 +15,7 @@ import type { MonitoringRecord } from "../records/monitoring.ts";
 import { defaultEnvironment } from "../release/steps.ts";
 import { VERSION } from "../version.ts";
 import type { Workspace } from "../workspace/workspace.ts";
-import { type Calibrator, type Estimated, estimatedPerformance, fitIsotonic } from "./cbpe.ts";
-import type { EstimateJob } from "./estimate-worker.ts";
+import { type Calibrator, estimatedPerformance, fitIsotonic } from "./cbpe.ts";
 import { type ColumnReference, type NumericReference, referenceOf } from "./drift.ts";
 import { Feeder, type FeedSpec } from "./feed.ts";
 import { servedDuring } from "./history.ts";
@@ -167,10 +166,9 @@ export async function gatherFacts(s: MonitorSession, scratch: string): Promise<G
   let poolClosed = false;
   // the references are scored in a thread of their own (onnxruntime loaded there) while this one reads the logs;
   // loaded apart (its own bundle chunk), as the thread loads it
-  const thread = import("./reference-worker.ts").then(({ scoreReferencesInWorker }) =>
+  const scoring = import("./reference-worker.ts").then(({ scoreReferencesInWorker }) =>
     scoreReferencesInWorker(versions.map(referenceJob)),
   );
-  const scoring = thread.then((t) => t.scored);
   scoring.catch(() => undefined); // awaited below, possibly after the logs are read
   try {
     // the models' inputs and outputs, from their graphs: this thread scores only where it reads the logs itself
@@ -210,8 +208,7 @@ export async function gatherFacts(s: MonitorSession, scratch: string): Promise<G
       }
     }
     w.notes.push(...late.perfNotes);
-    const refs = { ...late, onnxruntime: scored.onnxruntime, estimate: (await thread).estimate };
-    const facts = await factsOf(s, versions, w, streamed, refs, pool);
+    const facts = await factsOf(s, versions, w, streamed, { ...late, onnxruntime: scored.onnxruntime }, pool);
     await pool?.close();
     poolClosed = true;
     return {
@@ -223,11 +220,6 @@ export async function gatherFacts(s: MonitorSession, scratch: string): Promise<G
   } finally {
     pool ??= (await starting).pool; // started, though this thread failed before it took them
     if (!poolClosed) await pool?.close();
-    // the reference's thread, when it was not given the estimate (it ends after that)
-    await thread.then(
-      (t) => t.end(),
-      () => undefined,
-    );
     for (const r of runners) await r.close();
   }
 }
@@ -435,11 +427,7 @@ async function factsOf(
   versions: VersionFacts[],
   w: PreparedWindow,
   streamed: { sources: MonitoringRecord["sources"]; skipped: Record<string, number> },
-  refs: ScoredReferenceFacts & {
-    onnxruntime: string;
-    /** The reference's thread, idle since it scored, computes the estimate (else a thread of its own). */
-    estimate?: (job: EstimateJob) => Promise<Estimated | undefined>;
-  },
+  refs: ScoredReferenceFacts & { onnxruntime: string },
   /** The feed workers, idle after the pass (ended here). */
   pool?: FeedPool,
 ): Promise<MonitoringFacts> {
@@ -448,22 +436,26 @@ async function factsOf(
   const r = primary.entry.record;
   const binary = pm.spec.task === "binary-classification";
   const cal = refs.calibrators;
-  // CBPE's estimate in another thread (the reference's, started before the logs were read), on the window's rows in
-  // shared memory, while this thread computes the realized metrics (the two cores sort the scores at once); where the
-  // logs were read here, after them
+  // CBPE's estimate in a thread of its own, on the window's rows in shared memory, while this thread computes the
+  // realized metrics (the two cores sort the scores at once); where the logs were read here, after them
   const inWorker = binary && pool !== undefined && cal.some((c) => c !== undefined);
   const summary = w.acc.summary({ shared: inWorker, ...(refs.prediction ? { prediction: refs.prediction } : {}) });
   // the feed workers' memory (their heaps, their models) is given back before the window's metrics sort its rows
   await pool?.close();
-  const job = { preds: summary.preds, versions: summary.versions, calibrators: cal, threshold: pm.spec.threshold };
   const estimating = inWorker
-    ? (refs.estimate
-        ? refs.estimate(job)
-        : import("./estimate-worker.ts").then(({ estimateInWorker }) => estimateInWorker(job))
-      ).then(
-        (e) => ({ e }),
-        () => undefined,
-      )
+    ? import("./estimate-worker.ts")
+        .then(({ estimateInWorker }) =>
+          estimateInWorker({
+            preds: summary.preds,
+            versions: summary.versions,
+            calibrators: cal,
+            threshold: pm.spec.threshold,
+          }),
+        )
+        .then(
+          (e) => ({ e }),
+          () => undefined,
+        )
     : undefined;
   const driftNotes = [...w.refs.notes, ...refs.notes];
   const columns = summary.columns
