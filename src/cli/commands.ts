@@ -78,5 +78,6 @@ export const commands: Record<string, CommandEntry> = {
   monitor: {
     summary: "production drift and performance against what the running version was evaluated on; a record in git",
     load: () => import("../commands/monitor.ts").then((m) => m.command),
+    early: (args) => import("../monitor/prestart.ts").then((m) => m.prestartMonitor(args)),
   },
 };

@@ -1,6 +1,8 @@
 import { resolve } from "node:path";
 import { EXIT_FAILED, EXIT_OK, UserError } from "../errors.ts";
-import { resolveContext, writeJobSummary } from "../github/index.ts";
+// the context and the job summary, not GitHub's client (loaded only where a step calls GitHub)
+import { resolveContext } from "../github/context.ts";
+import { writeJobSummary } from "../github/summary.ts";
 import { parseTimestamp } from "../monitor/events.ts";
 import { renderText } from "../monitor/render.ts";
 import { type MonitorResult, runMonitorWithRollback } from "../monitor/run.ts";

@@ -1,7 +1,7 @@
-import { type StickyIssue, upsertStickyIssue } from "../github/index.ts";
+import type { StickyIssue } from "../github/index.ts";
 import { writeAndPush } from "../ledger/writer.ts";
 import type { MonitoringPlan } from "./plan.ts";
-import { proposeRetraining, type RetrainResult } from "./retrain.ts";
+import type { RetrainResult } from "./retrain.ts";
 import type { Gathered, MonitorSession } from "./session.ts";
 
 /**
@@ -42,9 +42,16 @@ export async function applyMonitoring(s: MonitorSession, plan: MonitoringPlan, g
   const out: Applied = written ? { commit: written.commit } : {};
   const gh = opts.github;
   const onAlert = new Set(gh ? s.monitoring.onAlert : []);
-  if (gh && onAlert.has("issue")) out.issue = await upsertStickyIssue(gh, plan.issue);
+  // GitHub's client and the retraining's code are loaded where they are used (a run outside Actions needs neither)
+  if (gh && onAlert.has("issue")) {
+    const { upsertStickyIssue } = await import("../github/index.ts");
+    out.issue = await upsertStickyIssue(gh, plan.issue);
+  }
   const alert = plan.record.verdict === "alert";
-  if (alert && (opts.retrain || onAlert.has("retrain"))) out.retrain = await proposeRetraining(s, plan, g);
+  if (alert && (opts.retrain || onAlert.has("retrain"))) {
+    const { proposeRetraining } = await import("./retrain.ts");
+    out.retrain = await proposeRetraining(s, plan, g);
+  }
   if (alert && (opts.rollback || onAlert.has("rollback"))) out.rollbackRequested = true;
   return out;
 }

@@ -26,8 +26,10 @@ export async function servedDuring(
   since: number,
   until: number,
 ): Promise<Segment[]> {
-  const last = await runAudit({ cwd, ref, models: [model], at: { time: until, environment } });
-  const snap = last.snap;
+  // the history read once: the audit at the window's start holds every commit of the ref (what ran then, and the
+  // changes inside the window); each change's time is audited after it
+  const first = await runAudit({ cwd, ref, models: [model], at: { time: since, environment } });
+  const snap = first.snap;
   const changes = new Set<number>();
   for (const c of snap.commits) {
     const t = Date.parse(c.committer.date);
@@ -43,7 +45,7 @@ export async function servedDuring(
   for (let i = 0; i < starts.length; i++) {
     const from = starts[i];
     const to = i + 1 < starts.length ? starts[i + 1] : until;
-    const at = await runAudit({ cwd, ref, models: [model], at: { time: from, environment } });
+    const at = i === 0 ? first : await runAudit({ cwd, ref, models: [model], at: { time: from, environment } });
     const placement = at.report.at?.models.find((m) => m.model === model)?.placement ?? null;
     if (!placement) continue;
     if (!placement.record) {

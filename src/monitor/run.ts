@@ -1,23 +1,20 @@
 import { statSync } from "node:fs";
 import { extname } from "node:path";
 import { sha256File } from "../data/hash.ts";
-import { binOf, quantileEdges } from "../data/profile.ts";
 import { CheckFailed, UserError } from "../errors.ts";
-import { type Collected, keyOf } from "../evaluate/collect.ts";
-import { onnxruntimeVersion } from "../evaluate/engine.ts";
+import { keyOf } from "../evaluate/collect.ts";
 import { ModelRunner } from "../evaluate/runner.ts";
 import { defaultScoringWorkers } from "../evaluate/pool.ts";
 import { fetchBranch, isRepository } from "../git/remote.ts";
 import { parseLedger, promotionsPath } from "../ledger/ledger.ts";
 import { defaultBranch } from "../ledger/writer.ts";
 import { findModel } from "../manifest/repo.ts";
-import { type Model, monitoringSchema } from "../manifest/schema.ts";
+import { monitoringSchema } from "../manifest/schema.ts";
 import type { MonitoringRecord } from "../records/monitoring.ts";
 import { defaultEnvironment } from "../release/steps.ts";
 import { VERSION } from "../version.ts";
 import type { Workspace } from "../workspace/workspace.ts";
-import { type Calibrator, estimatedPerformance, fitIsotonic } from "./cbpe.ts";
-import { type ColumnReference, type NumericReference, referenceOf } from "./drift.ts";
+import { estimatedPerformance } from "./cbpe.ts";
 import { Feeder, type FeedSpec } from "./feed.ts";
 import { servedDuring } from "./history.ts";
 import type { EventCounts, PayloadSpec } from "./events.ts";
@@ -25,14 +22,23 @@ import { eventBatches, expandPaths, logKind, readLabels, shown, tableBatches } f
 import { type MonitoringFacts, type MonitoringPlan, planMonitoring } from "./plan.ts";
 import { compareEstimate, operations, realizedPerformance } from "./performance.ts";
 import { modelIoOf } from "../evaluate/spec.ts";
-import { loadVersion, positiveClass, scoreReference, scratchFolder, type VersionFacts } from "./versions.ts";
+import { loadVersion, scratchFolder, type VersionFacts } from "./versions.ts";
+import {
+  earlyPositives,
+  type Positive,
+  profileReferences,
+  referenceJob,
+  type ScoredReferenceFacts,
+  scoredReferences,
+} from "./references.ts";
 import { WindowAccumulator } from "./window.ts";
 import type { FeedPool } from "./workers.ts";
 import { type Applied, applyMonitoring } from "./apply.ts";
-import { proposeRollback, type RollbackResult } from "./rollback.ts";
+import type { RollbackResult } from "./rollback.ts";
 import type { Gathered, MonitorOptions, MonitorSession } from "./session.ts";
 
 export type { Gathered, MonitorOptions, MonitorSession } from "./session.ts";
+export { numericReference } from "./references.ts";
 
 /**
  * The monitor service: what production received in a window (its logs), against what the version that served it
@@ -75,6 +81,8 @@ export async function runMonitor(ws: Workspace, opts: MonitorOptions): Promise<M
 export async function runMonitorWithRollback(ws: Workspace, opts: MonitorOptions): Promise<MonitorResult> {
   const r = await runMonitor(ws, opts);
   if (r.dryRun || !opts.rollback || r.plan.record.verdict !== "alert") return r;
+  // loaded on an alert only: the release's code (its checks, signing, registries) is not read otherwise
+  const { proposeRollback } = await import("./rollback.ts");
   try {
     const rollback = await proposeRollback(ws, {
       model: r.plan.record.model.name,
@@ -162,18 +170,51 @@ export async function gatherFacts(s: MonitorSession, scratch: string): Promise<G
   const starting = startFeedPool(s, versions, logs);
   let pool: FeedPool | undefined;
   let poolClosed = false;
+  // the references are scored in a thread of their own (onnxruntime loaded there) while this one reads the logs;
+  // loaded apart (its own bundle chunk), as the thread loads it
+  const scoring = import("./reference-worker.ts").then(({ scoreReferencesInWorker }) =>
+    scoreReferencesInWorker(versions.map(referenceJob)),
+  );
+  scoring.catch(() => undefined); // awaited below, possibly after the logs are read
   try {
+    // the models' inputs and outputs, from their graphs: this thread scores only where it reads the logs itself
     for (const v of versions)
-      runners.push(await ModelRunner.open(v.bytes, `${name}@${v.manifest.spec.version}`, task, modelIoOf(v.manifest)));
-    const w = await prepareWindow(s, versions, runners);
+      runners.push(ModelRunner.planned(v.bytes, `${name}@${v.manifest.spec.version}`, task, modelIoOf(v.manifest)));
+    const profiled = profileReferences(s, versions);
+    const early = earlyPositives(versions, runners);
+    // a reference's failure is the run's error, as when the references were scored before the logs were read
+    const refsFirst = async (err: unknown): Promise<never> => {
+      let failed: unknown;
+      try {
+        scoredReferences(s, versions, runners, (await scoring).scores);
+      } catch (e) {
+        failed = e;
+      }
+      throw failed ?? err;
+    };
+    let scored = early ? undefined : await scoring;
+    let late = scored ? scoredReferences(s, versions, runners, scored.scores) : undefined;
+    let w = await prepareWindow(s, versions, runners, profiled, late?.positive ?? early!).catch(refsFirst);
     const up = await starting;
     pool = up.pool;
     if (up.error)
       ws.io.err(
         `warning: monitoring worker threads could not start; the logs are read in the main thread (same record, slower): ${up.error}\n`,
       );
-    const streamed = await streamLogs(s, w, logs, w.feed.capture ? undefined : pool);
-    const facts = await factsOf(s, versions, w, streamed, pool);
+    const feedPool = () => (w.feed.capture ? undefined : pool);
+    let streamed = await streamLogs(s, w, logs, feedPool()).catch(refsFirst);
+    scored ??= await scoring;
+    if (!late) {
+      late = scoredReferences(s, versions, runners, scored.scores);
+      // a positive class the reference's own labels name otherwise (spelled unlike the model's classes): the logs
+      // were fed with another column of the scores, and are read again with the reference's
+      if (late.positive.some((p, i) => p?.column !== early?.[i]?.column)) {
+        w = await prepareWindow(s, versions, runners, profiled, late.positive);
+        streamed = await streamLogs(s, w, logs, feedPool());
+      }
+    }
+    w.notes.push(...late.perfNotes);
+    const facts = await factsOf(s, versions, w, streamed, { ...late, onnxruntime: scored.onnxruntime }, pool);
     await pool?.close();
     poolClosed = true;
     return {
@@ -231,7 +272,7 @@ interface PreparedWindow {
   feed: FeedSpec;
   feeder: Feeder;
   acc: WindowAccumulator;
-  refs: Awaited<ReturnType<typeof references>>;
+  refs: ReturnType<typeof profileReferences>;
   /** Columns read as numbers, and the others. */
   numeric: Set<string>;
   other: string[];
@@ -246,6 +287,8 @@ async function prepareWindow(
   s: MonitorSession,
   versions: VersionFacts[],
   runners: ModelRunner[],
+  refs: ReturnType<typeof profileReferences>,
+  positives: Positive[],
 ): Promise<PreparedWindow> {
   const { ws } = s;
   const pm = versions[versions.length - 1].manifest;
@@ -257,8 +300,7 @@ async function prepareWindow(
       ? (last.classLabels ?? pm.spec.label.classes?.map((c) => keyOf(c) ?? String(c)))
       : undefined;
   const notes: string[] = versions.flatMap((v) => v.notes);
-  const refs = await references(s, versions, runners, notes);
-  const positive = refs.positive.map((p) => p?.column ?? 0);
+  const positive = positives.map((p) => p?.column ?? 0);
   const dataset = versions[versions.length - 1].dataset?.value;
   const idColumn = dataset?.spec.columns.find((c) => c.role === "id")?.name;
   const labels = new Map<string, string>();
@@ -292,8 +334,8 @@ async function prepareWindow(
     ...(idColumn ? { idColumn } : {}),
   };
   const acc = new WindowAccumulator({
+    // the prediction's counts are taken from the window's scores at the end (its reference is scored meanwhile)
     columns: refs.columns.map((c) => ({ name: c.feature, ref: c.ref })),
-    ...(refs.prediction ? { prediction: refs.prediction } : {}),
     width,
     ...(classes ? { classes } : {}),
     slices: slices.map((x) => x.column),
@@ -391,6 +433,7 @@ async function factsOf(
   versions: VersionFacts[],
   w: PreparedWindow,
   streamed: { sources: MonitoringRecord["sources"]; skipped: Record<string, number> },
+  refs: ScoredReferenceFacts & { onnxruntime: string },
   /** The feed workers, idle after the pass (ended here). */
   pool?: FeedPool,
 ): Promise<MonitoringFacts> {
@@ -398,11 +441,11 @@ async function factsOf(
   const pm = primary.manifest;
   const r = primary.entry.record;
   const binary = pm.spec.task === "binary-classification";
-  const cal = w.refs.calibrators;
+  const cal = refs.calibrators;
   // CBPE's estimate in a thread of its own, on the window's rows in shared memory, while this thread computes the
   // realized metrics (the two cores sort the scores at once); where the logs were read here, after them
   const inWorker = binary && pool !== undefined && cal.some((c) => c !== undefined);
-  const summary = w.acc.summary({ shared: inWorker });
+  const summary = w.acc.summary({ shared: inWorker, ...(refs.prediction ? { prediction: refs.prediction } : {}) });
   // the feed workers' memory (their heaps, their models) is given back before the window's metrics sort its rows
   await pool?.close();
   const estimating = inWorker
@@ -420,7 +463,7 @@ async function factsOf(
           () => undefined,
         )
     : undefined;
-  const driftNotes = [...w.refs.notes];
+  const driftNotes = [...w.refs.notes, ...refs.notes];
   const columns = summary.columns
     .filter((c) => {
       const seen = c.cur.kind === "numeric" ? c.cur.counts.some((x) => x > 0) : c.cur.counts.size > 0;
@@ -506,115 +549,6 @@ async function factsOf(
     },
     evaluation: primary.evaluation.candidate.metrics,
     recordsDir: s.config.spec.paths.records,
-    runtime: { modelgate: VERSION, onnxruntime: await onnxruntimeVersion() },
-  };
-}
-
-/**
- * The references: the watched columns' profile in the primary version's evaluation Dataset; each version's model
- * over its evaluation data (its calibration for CBPE); the primary's predictions there (the prediction's reference).
- */
-async function references(
-  s: MonitorSession,
-  versions: VersionFacts[],
-  runners: ModelRunner[],
-  perfNotes: string[],
-): Promise<{
-  columns: { feature: string; ref: ColumnReference }[];
-  prediction?: ColumnReference;
-  calibrators: (Calibrator | undefined)[];
-  /** Binary classification: each version's positive class and the output column of its score. */
-  positive: ({ column: number; label: string } | undefined)[];
-  notes: string[];
-}> {
-  const primary = versions[versions.length - 1];
-  const pm = primary.manifest;
-  const notes: string[] = [];
-  const d = primary.dataset?.value;
-  const watched = s.monitoring.drift.features ?? pm.spec.inputs.features;
-  const columns: { feature: string; ref: ColumnReference }[] = [];
-  for (const f of watched) {
-    const p = d?.spec.profile?.[f];
-    const ref = p ? referenceOf(p, d?.spec.rows) : undefined;
-    if (ref) columns.push({ feature: f, ref });
-    else
-      notes.push(
-        `${f}: no reference (the evaluation dataset ${primary.dataset?.name ?? ""} has no profile of it with a row count; run \`modelgate lock\`)`,
-      );
-  }
-  const calibrators: (Calibrator | undefined)[] = [];
-  const positive: ({ column: number; label: string } | undefined)[] = [];
-  let prediction: ColumnReference | undefined;
-  const binary = pm.spec.task === "binary-classification";
-  for (const [i, v] of versions.entries()) {
-    const c = await scoreReference(v);
-    const source = `${v.manifest.metadata.name}@${v.manifest.spec.version}`;
-    const out = runners[i].output;
-    const pos = binary ? positiveClass(v.manifest, source, out.width, runners[i].classLabels, c?.labelKeys) : undefined;
-    positive.push(pos);
-    if (!c) {
-      calibrators.push(undefined);
-      continue;
-    }
-    const w = c.models[0].output.width;
-    const preds = c.models[0].preds;
-    const col = pos?.column ?? 0;
-    const scores = Float64Array.from({ length: c.rows }, (_, k) => preds[k * w + col]);
-    if (binary && pos) {
-      const y = Uint8Array.from(c.labelCodes, (code) => (c.labelKeys[code] === pos.label ? 1 : 0));
-      calibrators.push(fitIsotonic(scores, y));
-    } else calibrators.push(undefined);
-    if (v === primary && s.monitoring.drift.prediction) prediction = predictionReference(pm, c, scores);
-  }
-  if (binary && calibrators.every((x) => !x))
-    perfNotes.push("no CBPE estimate: no version's evaluation data could be scored");
-  if (s.monitoring.drift.prediction && !prediction)
-    notes.push(`prediction: no reference (the evaluation data of ${pm.spec.version} could not be scored)`);
-  return { columns, ...(prediction ? { prediction } : {}), calibrators, positive, notes };
-}
-
-/** The prediction's reference: the scores' (or values') deciles, or a multiclass model's predicted classes. */
-function predictionReference(m: Model, c: Collected, scores: Float64Array): ColumnReference {
-  if (m.spec.task !== "multiclass-classification") return numericReference(scores);
-  const w = c.models[0].output.width;
-  const preds = c.models[0].preds;
-  const classes = c.models[0].classLabels ?? m.spec.label.classes?.map((x) => keyOf(x) ?? String(x)) ?? [];
-  const counts: Record<string, number> = {};
-  for (let k = 0; k < c.rows; k++) {
-    let best = 0;
-    for (let j = 1; j < w; j++) if (preds[k * w + j] > preds[k * w + best]) best = j;
-    const key = classes[best] ?? String(best);
-    counts[key] = (counts[key] ?? 0) + 1;
-  }
-  const fractions = Object.fromEntries(Object.entries(counts).map(([k, n]) => [k, n / c.rows]));
-  return { kind: "categorical", fractions, rows: c.rows };
-}
-
-/** A numeric reference from values: decile bins, their shares, the spread (as a profile would hold them). */
-export function numericReference(values: Float64Array): NumericReference {
-  const finite = Array.from(values).filter(Number.isFinite);
-  const edges = quantileEdges(finite);
-  const counts = new Array(edges.length + 1).fill(0);
-  let sum = 0;
-  let sq = 0;
-  let min = Number.POSITIVE_INFINITY;
-  let max = Number.NEGATIVE_INFINITY;
-  for (const v of finite) {
-    counts[binOf(edges, v)]++;
-    sum += v;
-    sq += v * v;
-    min = Math.min(min, v);
-    max = Math.max(max, v);
-  }
-  const n = finite.length;
-  const mean = n ? sum / n : 0;
-  return {
-    kind: "numeric",
-    edges,
-    fractions: counts.map((c) => (n ? c / n : 0)),
-    rows: n,
-    distinct: new Set(finite.slice(0, 10_000)).size,
-    std: Math.sqrt(Math.max(sq / Math.max(n, 1) - mean * mean, 0)),
-    ...(n ? { min, max } : {}),
+    runtime: { modelgate: VERSION, onnxruntime: refs.onnxruntime },
   };
 }

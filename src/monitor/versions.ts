@@ -5,9 +5,7 @@ import { basename, join, posix } from "node:path";
 import { manifestPaths } from "../audit/verify.ts";
 import { sha256Bytes, sha256File } from "../data/hash.ts";
 import { CheckFailed } from "../errors.ts";
-import { type Collected, collect } from "../evaluate/collect.ts";
 import { columnClasses, declaredPositive, labelKey, sortKeys } from "../evaluate/classes.ts";
-import { modelIoOf } from "../evaluate/spec.ts";
 import type { Git } from "../git/index.ts";
 import { sha256Of } from "../ledger/canonical.ts";
 import type { LedgerEntry } from "../ledger/ledger.ts";
@@ -15,7 +13,6 @@ import { readManifestsAt } from "../manifest/at-commit.ts";
 import type { Repository } from "../manifest/repo.ts";
 import type { Dataset, Model } from "../manifest/schema.ts";
 import { type EvaluationRecord, evaluationRecordSchema } from "../records/evaluation.ts";
-import type { Io } from "../util/io.ts";
 import type { Segment } from "./history.ts";
 
 /**
@@ -160,34 +157,4 @@ export function positiveClass(
     );
   }
   return { column, label: pos };
-}
-
-/** The version's model over its evaluation data: labels and predictions, as evaluate collects them. */
-export async function scoreReference(v: VersionFacts, io?: Io): Promise<Collected | undefined> {
-  const d = v.dataset;
-  if (!d?.dataPath) return undefined;
-  const m = v.manifest;
-  return collect(
-    {
-      name: m.metadata.name,
-      version: m.spec.version,
-      task: m.spec.task,
-      data: { path: d.dataPath, display: d.value.spec.path, format: d.value.spec.format, name: d.name },
-      label: m.spec.label,
-      threshold: m.spec.threshold,
-      slices: [],
-      minSliceSupport: 1,
-      nanPolicy: "count",
-      bootstrap: { resamples: 0, seed: 0 },
-      candidate: {
-        bytes: v.bytes,
-        source: `${m.metadata.name}@${m.spec.version}`,
-        version: m.spec.version,
-        io: modelIoOf(m),
-      },
-      latency: false,
-      workers: 0,
-    },
-    io,
-  );
 }

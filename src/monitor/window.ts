@@ -448,27 +448,45 @@ export class Tallier {
   private predictions(preds: Float64Array, n: number): ColumnTally | undefined {
     const spec = this.spec;
     if (!spec.prediction) return undefined;
-    const w = spec.width;
-    const c = counterFor(spec.prediction, this.predictionTable);
-    if (c.kind === "numeric") {
-      if (w === 1) binNumbers(c, preds, n);
-      else for (let r = 0; r < n; r++) countNumber(c, preds[r * w]);
-      return { kind: "numeric", counts: c.counts, seen: c.seen, nulls: c.nulls, present: true };
-    }
-    for (let r = 0; r < n; r++) {
-      let best = -1;
-      let bestV = Number.NEGATIVE_INFINITY;
-      for (let j = 0; j < w; j++) {
-        const v = preds[r * w + j];
-        if (v > bestV) {
-          bestV = v;
-          best = j;
-        }
-      }
-      countKey(c, best >= 0 && spec.classes ? spec.classes[best] : null);
-    }
-    return { kind: "categorical", counts: c.counts, nulls: c.nulls, present: true };
+    const c = countPredictions(spec.prediction, this.predictionTable, preds, n, spec.width, spec.classes);
+    return c.kind === "numeric"
+      ? { kind: "numeric", counts: c.counts, seen: c.seen, nulls: c.nulls, present: true }
+      : { kind: "categorical", counts: c.counts, nulls: c.nulls, present: true };
   }
+}
+
+/**
+ * The first n rows' predictions (n × width) counted against the prediction's reference: a score's or value's bin, or
+ * the predicted (largest) class. Counts are sums and the distinct values and keys are taken in row order, so counting
+ * a window's rows at once gives what counting its batches one after the other and merging them gives.
+ */
+function countPredictions(
+  ref: ColumnReference,
+  bins: Bins | undefined,
+  preds: Float64Array,
+  n: number,
+  w: number,
+  classes: string[] | undefined,
+): Counter {
+  const c = counterFor(ref, bins);
+  if (c.kind === "numeric") {
+    if (w === 1) binNumbers(c, preds, n);
+    else for (let r = 0; r < n; r++) countNumber(c, preds[r * w]);
+    return c;
+  }
+  for (let r = 0; r < n; r++) {
+    let best = -1;
+    let bestV = Number.NEGATIVE_INFINITY;
+    for (let j = 0; j < w; j++) {
+      const v = preds[r * w + j];
+      if (v > bestV) {
+        bestV = v;
+        best = j;
+      }
+    }
+    countKey(c, best >= 0 && classes ? classes[best] : null);
+  }
+  return c;
 }
 
 /** Whether each of the first n codes is a label's (none is -1). */
@@ -611,11 +629,19 @@ export class WindowAccumulator {
 
   /**
    * The window's counts and rows; `shared`: its predictions and versions in shared memory, for another thread to
-   * estimate from while this one computes the realized metrics (./workers.ts `FeedPool.estimate`).
+   * estimate from while this one computes the realized metrics (./estimate-worker.ts); `prediction`: the prediction's
+   * reference when the spec had none (its reference was scored while the rows came): the window's predictions are
+   * counted against it here, all at once.
    */
-  summary(o: { shared?: boolean } = {}): WindowSummary {
+  summary(o: { shared?: boolean; prediction?: ColumnReference } = {}): WindowSummary {
     const w = this.spec.width;
     const preds = this.preds.view(o.shared);
+    const predictionRef = this.spec.prediction ?? o.prediction;
+    const prediction =
+      this.prediction ??
+      (predictionRef
+        ? countPredictions(predictionRef, binsOf(predictionRef), preds, this.rows, w, this.spec.classes)
+        : undefined);
     const versions =
       this.spec.versions > 1
         ? this.versions.view(o.shared)
@@ -643,9 +669,7 @@ export class WindowAccumulator {
         nulls: this.counters[i].nulls,
         present: this.present[i],
       })),
-      ...(this.prediction && this.spec.prediction
-        ? { prediction: { ref: this.spec.prediction, cur: countsOf(this.prediction) } }
-        : {}),
+      ...(prediction && predictionRef ? { prediction: { ref: predictionRef, cur: countsOf(prediction) } } : {}),
       preds,
       versions,
       labeledRows: {

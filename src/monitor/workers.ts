@@ -24,6 +24,7 @@ import {
   type WorkerError,
 } from "../util/worker.ts";
 import { Feeder, type FeedSpec, type FeedVersion } from "./feed.ts";
+import { takePrestarted } from "./prestarted.ts";
 import { asUsage, fromTable, type TableColumns, tableRead } from "./logs.ts";
 import {
   type BatchTally,
@@ -95,9 +96,13 @@ export class FeedPool {
 
   /** Starts `workers` threads that open every model; without a pool, `error` says why (the caller feeds itself). */
   static async start(models: PoolModel[], task: Task, workers: number): Promise<{ pool?: FeedPool; error?: string }> {
-    const started = await startReadyWorkers(workers, () =>
-      startModuleWorker(import.meta.url, { modelgateMonitor: { models, task } }),
-    );
+    // workers the CLI started before the command loaded (./prestart.ts) wait for the models
+    const prestarted = takePrestarted("feed", workers);
+    const started = await startReadyWorkers(workers, (i) => {
+      if (!prestarted) return startModuleWorker(import.meta.url, { modelgateMonitor: { models, task } });
+      prestarted[i].postMessage({ modelgateOpen: { models, task } });
+      return prestarted[i];
+    });
     if (!started.workers) return { error: started.error };
     const slots: Slot[] = started.workers.map((worker) => ({ worker, busy: 0, jobs: new Map() }));
     for (const slot of slots) {
@@ -263,7 +268,18 @@ function needsScoring(b: ReturnType<typeof fromTable>, width: number): boolean {
 
 if (!isMainThread && workerData?.modelgateMonitor) {
   const { models, task } = workerData.modelgateMonitor as { models: PoolModel[]; task: Task };
+  feedWorker(parentPort!, models, task);
+} else if (!isMainThread && workerData?.modelgatePrestart === "feed") {
+  // prestarted (./prestart.ts): the models come in the first message, or the end
   const port = parentPort!;
+  port.once("message", (m: { modelgateOpen?: { models: PoolModel[]; task: Task } }) => {
+    if (m.modelgateOpen) feedWorker(port, m.modelgateOpen.models, m.modelgateOpen.task);
+    else port.close();
+  });
+}
+
+/** A feed worker's side: says it is ready, then feeds the batches the pool sends. */
+function feedWorker(port: NonNullable<typeof parentPort>, models: PoolModel[], task: Task): void {
   let chain = Promise.resolve();
   // the models are opened on the first batch that needs one (logs with every prediction never load onnxruntime)
   let runners: Promise<ModelRunner[]> | undefined;

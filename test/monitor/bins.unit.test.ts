@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { binCounter, SIMD_MAX_EDGES } from "../../src/monitor/bin-simd.ts";
 import type { NumericReference } from "../../src/monitor/drift.ts";
-import { Tallier, type WindowRows } from "../../src/monitor/window.ts";
+import { Tallier, WindowAccumulator, type WindowRows } from "../../src/monitor/window.ts";
 import { rng } from "../../src/util/random.ts";
 
 const SPECIAL = [
@@ -132,4 +132,51 @@ test("a Tallier numbers a batch's labels in the order first met, one-character o
   });
   assert.deepEqual(tally.labelKeys, keys);
   assert.deepEqual(Array.from(tally.labelCodes), codes);
+});
+
+test("the prediction counted at the summary, its reference given then, is the prediction counted batch by batch", () => {
+  const r = rng(11);
+  const batch = (n: number, preds: Float64Array): WindowRows => ({
+    length: n,
+    version: new Int32Array(n),
+    numeric: new Map(),
+    text: new Map(),
+    preds,
+    scored: new Uint8Array(n),
+    label: new Array(n).fill("1"),
+  });
+  const { edges, xs } = sample(r, 9, 7000);
+  const numeric: NumericReference = {
+    kind: "numeric",
+    edges: Array.from(edges),
+    fractions: new Array(10).fill(0.1),
+    rows: 5000,
+  };
+  const classes = ["a", "b", "c"];
+  const probs = Float64Array.from({ length: 7000 * 3 }, (_, i) => (i % 97 === 0 ? Number.NaN : r()));
+  const cases = [
+    { width: 1, ref: numeric, preds: xs },
+    {
+      width: 3,
+      ref: { kind: "categorical", fractions: { a: 0.3, b: 0.3, c: 0.4 }, rows: 5000 } as const,
+      preds: probs,
+    },
+  ];
+  for (const { width, ref, preds } of cases) {
+    const spec = { columns: [], width, slices: [], versions: 1, ...(width > 1 ? { classes } : {}) };
+    const early = new WindowAccumulator({ ...spec, prediction: ref });
+    const late = new WindowAccumulator(spec);
+    // batches of uneven sizes, as the feed cuts them
+    for (let at = 0, k = 0; at < 7000; k++) {
+      const n = Math.min([1, 4096, 999, 2048][k % 4], 7000 - at);
+      const b = batch(n, preds.slice(at * width, (at + n) * width));
+      early.add(b);
+      late.add(b);
+      at += n;
+    }
+    const want = early.summary().prediction;
+    assert.ok(want);
+    assert.deepEqual(late.summary({ prediction: ref }).prediction, want, `width ${width}`);
+    assert.deepEqual(late.summary({ shared: true, prediction: ref }).prediction, want, `width ${width}, shared`);
+  }
 });
