@@ -5,32 +5,33 @@ import {
   openApprovalWorkspace,
   parseModelList,
   runApprove
-} from "../chunks/chunk-GNK3W3NJ.js";
+} from "../chunks/chunk-RBFGRMZQ.js";
 import {
   APPROVAL_CONTEXT
-} from "../chunks/chunk-3UERP77F.js";
+} from "../chunks/chunk-RTH5LDWT.js";
 import {
   renderApprovalMarkdown
-} from "../chunks/chunk-SL354UMA.js";
-import "../chunks/chunk-UJGMECAW.js";
+} from "../chunks/chunk-YDR5J22N.js";
 import "../chunks/chunk-IUP2DSUK.js";
+import "../chunks/chunk-UJGMECAW.js";
 import "../chunks/chunk-62RWLHT6.js";
+import "../chunks/chunk-NKXRGQC5.js";
 import {
   writeJobSummary
-} from "../chunks/chunk-QR72UADD.js";
-import "../chunks/chunk-MQDDH7ZQ.js";
+} from "../chunks/chunk-BJUODENM.js";
+import "../chunks/chunk-7ROONTVP.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-2BWFZXJO.js";
 import "../chunks/chunk-RQB7ZENY.js";
-import "../chunks/chunk-NBJBXFWC.js";
-import "../chunks/chunk-OX2YRDKY.js";
-import "../chunks/chunk-WQFNYFTF.js";
+import "../chunks/chunk-EJ2BXGGS.js";
+import "../chunks/chunk-WCPT35N3.js";
+import "../chunks/chunk-PXO3VLY7.js";
 import "../chunks/chunk-UPGHJSZ6.js";
 import "../chunks/chunk-DFUR2YEO.js";
 import "../chunks/chunk-AVCTVMN2.js";
 import "../chunks/chunk-YZUBQ7DK.js";
-import "../chunks/chunk-VHRTALN7.js";
 import "../chunks/chunk-S43IQFRZ.js";
+import "../chunks/chunk-VHRTALN7.js";
 import "../chunks/chunk-VVJMRBLD.js";
 import {
   actionIo,

@@ -2,10 +2,11 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   readTrustPolicy
 } from "../chunks/chunk-6VO4FDJL.js";
+import "../chunks/chunk-YOBALZSW.js";
 import {
   runAudit
-} from "../chunks/chunk-475WFHFR.js";
-import "../chunks/chunk-5L7UPCNS.js";
+} from "../chunks/chunk-TZ2ZFFNX.js";
+import "../chunks/chunk-YHUR3QHK.js";
 import "../chunks/chunk-QYPHG22C.js";
 import {
   renderTimeline,
@@ -13,10 +14,10 @@ import {
 } from "../chunks/chunk-YN67MKMD.js";
 import "../chunks/chunk-DNC5GW5B.js";
 import "../chunks/chunk-4BLITTKA.js";
+import "../chunks/chunk-NKXRGQC5.js";
 import {
   writeJobSummary
-} from "../chunks/chunk-QR72UADD.js";
-import "../chunks/chunk-YOBALZSW.js";
+} from "../chunks/chunk-BJUODENM.js";
 import "../chunks/chunk-6LQ44VET.js";
 import "../chunks/chunk-NP3OSGPT.js";
 import "../chunks/chunk-W5F2KQD4.js";
@@ -28,8 +29,8 @@ import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-DFUR2YEO.js";
 import "../chunks/chunk-AVCTVMN2.js";
 import "../chunks/chunk-YZUBQ7DK.js";
-import "../chunks/chunk-VHRTALN7.js";
 import "../chunks/chunk-S43IQFRZ.js";
+import "../chunks/chunk-VHRTALN7.js";
 import "../chunks/chunk-VVJMRBLD.js";
 import {
   actionIo,

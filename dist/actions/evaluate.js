@@ -2,20 +2,21 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   resamplesArg,
   summarize
-} from "../chunks/chunk-WUEEDXV7.js";
+} from "../chunks/chunk-QRM724BH.js";
 import {
   evaluateRepositoryModel,
   mergeShardFiles
-} from "../chunks/chunk-JQZ7BQN5.js";
+} from "../chunks/chunk-VBJGGENE.js";
 import "../chunks/chunk-UJGMECAW.js";
-import "../chunks/chunk-OPR7KVG7.js";
+import "../chunks/chunk-K6RESELE.js";
 import "../chunks/chunk-LECF36D4.js";
 import "../chunks/chunk-2EP4N2N2.js";
 import "../chunks/chunk-GEALMPRS.js";
 import "../chunks/chunk-UCU4ARW5.js";
 import "../chunks/chunk-7DC5CDGY.js";
 import "../chunks/chunk-2X3PTOKY.js";
-import "../chunks/chunk-VIVSNLDN.js";
+import "../chunks/chunk-LH4MYGKA.js";
+import "../chunks/chunk-Q6QXFFZK.js";
 import "../chunks/chunk-3RH2EWC2.js";
 import "../chunks/chunk-VHE5NBAD.js";
 import "../chunks/chunk-JUPVGUIV.js";
@@ -23,18 +24,18 @@ import "../chunks/chunk-Y72I2OFL.js";
 import "../chunks/chunk-SU4I4RP5.js";
 import "../chunks/chunk-BQ3X32ZS.js";
 import "../chunks/chunk-6UXFBPQ7.js";
-import "../chunks/chunk-MQDDH7ZQ.js";
+import "../chunks/chunk-7ROONTVP.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-2BWFZXJO.js";
 import "../chunks/chunk-TS3P2JI7.js";
 import "../chunks/chunk-UBMSCOQN.js";
-import "../chunks/chunk-EBWLB3P5.js";
+import "../chunks/chunk-63H2A4PQ.js";
 import "../chunks/chunk-2ZLDIS45.js";
 import "../chunks/chunk-Y2ZOAMR2.js";
 import "../chunks/chunk-YK35P24K.js";
 import {
   isRemote
-} from "../chunks/chunk-ILGNSJZB.js";
+} from "../chunks/chunk-K5TDPPQX.js";
 import "../chunks/chunk-OZK2C7TC.js";
 import "../chunks/chunk-EW3JDDCC.js";
 import "../chunks/chunk-MMEZHR7H.js";
@@ -42,17 +43,17 @@ import "../chunks/chunk-EJRXWDVW.js";
 import "../chunks/chunk-RQB7ZENY.js";
 import {
   openWorkspace
-} from "../chunks/chunk-NBJBXFWC.js";
+} from "../chunks/chunk-EJ2BXGGS.js";
 import {
   findRoot
-} from "../chunks/chunk-OX2YRDKY.js";
-import "../chunks/chunk-WQFNYFTF.js";
+} from "../chunks/chunk-WCPT35N3.js";
+import "../chunks/chunk-PXO3VLY7.js";
 import "../chunks/chunk-UPGHJSZ6.js";
 import "../chunks/chunk-DFUR2YEO.js";
 import "../chunks/chunk-AVCTVMN2.js";
 import "../chunks/chunk-YZUBQ7DK.js";
-import "../chunks/chunk-VHRTALN7.js";
 import "../chunks/chunk-S43IQFRZ.js";
+import "../chunks/chunk-VHRTALN7.js";
 import "../chunks/chunk-VVJMRBLD.js";
 import {
   actionIo,

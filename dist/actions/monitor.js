@@ -2,45 +2,38 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   renderText,
   runMonitor
-} from "../chunks/chunk-LIAPFBM5.js";
+} from "../chunks/chunk-LEZTRKQM.js";
+import "../chunks/chunk-XA2QGQS3.js";
 import {
   parseTimestamp
-} from "../chunks/chunk-B4I2XFZC.js";
+} from "../chunks/chunk-ZAIPBHNW.js";
 import "../chunks/chunk-TTEN63ZV.js";
-import "../chunks/chunk-O3EODH4Z.js";
+import "../chunks/chunk-EH7HJ7L5.js";
 import "../chunks/chunk-WASB7BXO.js";
 import "../chunks/chunk-D3UYMZVS.js";
 import "../chunks/chunk-MY2UWQIZ.js";
-import "../chunks/chunk-PALFQ4DP.js";
 import "../chunks/chunk-Y7A4R7MF.js";
 import "../chunks/chunk-ZZZMVQIV.js";
-import "../chunks/chunk-6TLR75TB.js";
-import "../chunks/chunk-52F4PIKM.js";
-import "../chunks/chunk-XPI4RLRZ.js";
-import "../chunks/chunk-2OQPRHTK.js";
+import "../chunks/chunk-CYFSSEM4.js";
+import "../chunks/chunk-4BO3YG5T.js";
+import "../chunks/chunk-G5UN36YH.js";
 import "../chunks/chunk-OL25SVDW.js";
-import "../chunks/chunk-IUP2DSUK.js";
-import "../chunks/chunk-MLII45E6.js";
-import "../chunks/chunk-G7LZYL4K.js";
-import "../chunks/chunk-MNVFN7U6.js";
+import "../chunks/chunk-CVJ6LTB3.js";
 import "../chunks/chunk-UOTXH2B2.js";
 import "../chunks/chunk-HBWOCXOI.js";
 import "../chunks/chunk-FZTJY6PF.js";
-import "../chunks/chunk-CET7KO5S.js";
-import "../chunks/chunk-5K4BRXXH.js";
-import "../chunks/chunk-5UXJZQC3.js";
 import "../chunks/chunk-62RWLHT6.js";
-import "../chunks/chunk-475WFHFR.js";
-import "../chunks/chunk-5L7UPCNS.js";
+import "../chunks/chunk-TZ2ZFFNX.js";
+import "../chunks/chunk-YHUR3QHK.js";
 import "../chunks/chunk-QYPHG22C.js";
 import "../chunks/chunk-YN67MKMD.js";
 import "../chunks/chunk-DNC5GW5B.js";
 import "../chunks/chunk-4BLITTKA.js";
+import "../chunks/chunk-NKXRGQC5.js";
 import {
   resolveContext,
   writeJobSummary
-} from "../chunks/chunk-QR72UADD.js";
-import "../chunks/chunk-YOBALZSW.js";
+} from "../chunks/chunk-BJUODENM.js";
 import "../chunks/chunk-6LQ44VET.js";
 import "../chunks/chunk-NP3OSGPT.js";
 import "../chunks/chunk-W5F2KQD4.js";
@@ -48,14 +41,15 @@ import "../chunks/chunk-6E32F27Q.js";
 import "../chunks/chunk-TYVK2T2V.js";
 import "../chunks/chunk-U73FS3GH.js";
 import "../chunks/chunk-FKCR242C.js";
-import "../chunks/chunk-OPR7KVG7.js";
+import "../chunks/chunk-K6RESELE.js";
 import "../chunks/chunk-LECF36D4.js";
 import "../chunks/chunk-2EP4N2N2.js";
 import "../chunks/chunk-GEALMPRS.js";
 import "../chunks/chunk-UCU4ARW5.js";
 import "../chunks/chunk-7DC5CDGY.js";
 import "../chunks/chunk-2X3PTOKY.js";
-import "../chunks/chunk-VIVSNLDN.js";
+import "../chunks/chunk-LH4MYGKA.js";
+import "../chunks/chunk-Q6QXFFZK.js";
 import "../chunks/chunk-3RH2EWC2.js";
 import "../chunks/chunk-VHE5NBAD.js";
 import "../chunks/chunk-JUPVGUIV.js";
@@ -63,17 +57,15 @@ import "../chunks/chunk-Y72I2OFL.js";
 import "../chunks/chunk-SU4I4RP5.js";
 import "../chunks/chunk-BQ3X32ZS.js";
 import "../chunks/chunk-6UXFBPQ7.js";
-import "../chunks/chunk-MQDDH7ZQ.js";
+import "../chunks/chunk-7ROONTVP.js";
 import "../chunks/chunk-3BUM2VMV.js";
-import "../chunks/chunk-ULLVEJ36.js";
-import "../chunks/chunk-TSCQBISA.js";
 import "../chunks/chunk-TS3P2JI7.js";
 import "../chunks/chunk-UBMSCOQN.js";
-import "../chunks/chunk-EBWLB3P5.js";
+import "../chunks/chunk-63H2A4PQ.js";
 import "../chunks/chunk-2ZLDIS45.js";
 import "../chunks/chunk-Y2ZOAMR2.js";
 import "../chunks/chunk-YK35P24K.js";
-import "../chunks/chunk-ILGNSJZB.js";
+import "../chunks/chunk-K5TDPPQX.js";
 import "../chunks/chunk-OZK2C7TC.js";
 import "../chunks/chunk-EW3JDDCC.js";
 import "../chunks/chunk-MMEZHR7H.js";
@@ -81,15 +73,15 @@ import "../chunks/chunk-EJRXWDVW.js";
 import "../chunks/chunk-RQB7ZENY.js";
 import {
   openWorkspace
-} from "../chunks/chunk-NBJBXFWC.js";
-import "../chunks/chunk-OX2YRDKY.js";
-import "../chunks/chunk-WQFNYFTF.js";
+} from "../chunks/chunk-EJ2BXGGS.js";
+import "../chunks/chunk-WCPT35N3.js";
+import "../chunks/chunk-PXO3VLY7.js";
 import "../chunks/chunk-UPGHJSZ6.js";
 import "../chunks/chunk-DFUR2YEO.js";
 import "../chunks/chunk-AVCTVMN2.js";
 import "../chunks/chunk-YZUBQ7DK.js";
-import "../chunks/chunk-VHRTALN7.js";
 import "../chunks/chunk-S43IQFRZ.js";
+import "../chunks/chunk-VHRTALN7.js";
 import "../chunks/chunk-VVJMRBLD.js";
 import {
   actionIo,

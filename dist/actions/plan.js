@@ -2,15 +2,16 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   formatPlan,
   shown
-} from "../chunks/chunk-TV3QXOJL.js";
+} from "../chunks/chunk-P3WGY37Z.js";
 import {
   planRepository,
   shardJobs
-} from "../chunks/chunk-JWAIKTCQ.js";
+} from "../chunks/chunk-EG7X4UPV.js";
 import "../chunks/chunk-XWIHPMNA.js";
+import "../chunks/chunk-NKXRGQC5.js";
 import {
   writeJobSummary
-} from "../chunks/chunk-QR72UADD.js";
+} from "../chunks/chunk-BJUODENM.js";
 import {
   escapeMd
 } from "../chunks/chunk-U73FS3GH.js";
@@ -23,15 +24,15 @@ import {
 } from "../chunks/chunk-RQB7ZENY.js";
 import {
   openWorkspace
-} from "../chunks/chunk-NBJBXFWC.js";
-import "../chunks/chunk-OX2YRDKY.js";
-import "../chunks/chunk-WQFNYFTF.js";
+} from "../chunks/chunk-EJ2BXGGS.js";
+import "../chunks/chunk-WCPT35N3.js";
+import "../chunks/chunk-PXO3VLY7.js";
 import "../chunks/chunk-UPGHJSZ6.js";
 import "../chunks/chunk-DFUR2YEO.js";
 import "../chunks/chunk-AVCTVMN2.js";
 import "../chunks/chunk-YZUBQ7DK.js";
-import "../chunks/chunk-VHRTALN7.js";
 import "../chunks/chunk-S43IQFRZ.js";
+import "../chunks/chunk-VHRTALN7.js";
 import "../chunks/chunk-VVJMRBLD.js";
 import {
   actionIo,

@@ -1,37 +1,40 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   runPublish
-} from "../chunks/chunk-WJ6O3KPK.js";
+} from "../chunks/chunk-BZF7GLMG.js";
 import {
   jobWorkflowRefInput
-} from "../chunks/chunk-RSIUEYWY.js";
-import "../chunks/chunk-Z3ZHJI2Q.js";
-import "../chunks/chunk-YGWXTKVI.js";
+} from "../chunks/chunk-T3W7JMMU.js";
+import "../chunks/chunk-NXTYIDXK.js";
+import "../chunks/chunk-CE3SJY2Z.js";
+import "../chunks/chunk-TSOESL3D.js";
 import "../chunks/chunk-XWIHPMNA.js";
-import "../chunks/chunk-3UERP77F.js";
-import "../chunks/chunk-SL354UMA.js";
-import "../chunks/chunk-2OQPRHTK.js";
-import "../chunks/chunk-OL25SVDW.js";
+import "../chunks/chunk-RTH5LDWT.js";
+import "../chunks/chunk-YDR5J22N.js";
 import "../chunks/chunk-IUP2DSUK.js";
 import {
   describeModelPlan
-} from "../chunks/chunk-G7LZYL4K.js";
+} from "../chunks/chunk-WMMA42EF.js";
 import "../chunks/chunk-MNVFN7U6.js";
-import "../chunks/chunk-UOTXH2B2.js";
-import "../chunks/chunk-HBWOCXOI.js";
-import "../chunks/chunk-FZTJY6PF.js";
 import "../chunks/chunk-CET7KO5S.js";
 import "../chunks/chunk-5K4BRXXH.js";
 import "../chunks/chunk-5UXJZQC3.js";
+import "../chunks/chunk-YOBALZSW.js";
+import "../chunks/chunk-G5UN36YH.js";
+import "../chunks/chunk-OL25SVDW.js";
+import "../chunks/chunk-CVJ6LTB3.js";
+import "../chunks/chunk-UOTXH2B2.js";
+import "../chunks/chunk-HBWOCXOI.js";
+import "../chunks/chunk-FZTJY6PF.js";
 import "../chunks/chunk-62RWLHT6.js";
-import "../chunks/chunk-475WFHFR.js";
-import "../chunks/chunk-5L7UPCNS.js";
+import "../chunks/chunk-TZ2ZFFNX.js";
+import "../chunks/chunk-YHUR3QHK.js";
 import "../chunks/chunk-QYPHG22C.js";
 import "../chunks/chunk-YN67MKMD.js";
 import "../chunks/chunk-DNC5GW5B.js";
 import "../chunks/chunk-4BLITTKA.js";
-import "../chunks/chunk-QR72UADD.js";
-import "../chunks/chunk-YOBALZSW.js";
+import "../chunks/chunk-NKXRGQC5.js";
+import "../chunks/chunk-BJUODENM.js";
 import "../chunks/chunk-6LQ44VET.js";
 import "../chunks/chunk-NP3OSGPT.js";
 import "../chunks/chunk-W5F2KQD4.js";
@@ -39,7 +42,8 @@ import "../chunks/chunk-6E32F27Q.js";
 import "../chunks/chunk-TYVK2T2V.js";
 import "../chunks/chunk-U73FS3GH.js";
 import "../chunks/chunk-FKCR242C.js";
-import "../chunks/chunk-VIVSNLDN.js";
+import "../chunks/chunk-LH4MYGKA.js";
+import "../chunks/chunk-Q6QXFFZK.js";
 import "../chunks/chunk-3RH2EWC2.js";
 import "../chunks/chunk-VHE5NBAD.js";
 import "../chunks/chunk-JUPVGUIV.js";
@@ -47,19 +51,19 @@ import "../chunks/chunk-Y72I2OFL.js";
 import "../chunks/chunk-SU4I4RP5.js";
 import "../chunks/chunk-BQ3X32ZS.js";
 import "../chunks/chunk-6UXFBPQ7.js";
-import "../chunks/chunk-MQDDH7ZQ.js";
+import "../chunks/chunk-7ROONTVP.js";
 import "../chunks/chunk-3BUM2VMV.js";
-import "../chunks/chunk-CWF7JVGD.js";
+import "../chunks/chunk-6ZXXVCVB.js";
 import "../chunks/chunk-ZPBHCWGZ.js";
 import "../chunks/chunk-ULLVEJ36.js";
-import "../chunks/chunk-TSCQBISA.js";
+import "../chunks/chunk-C3IFWRVN.js";
 import "../chunks/chunk-TS3P2JI7.js";
 import "../chunks/chunk-UBMSCOQN.js";
-import "../chunks/chunk-EBWLB3P5.js";
+import "../chunks/chunk-63H2A4PQ.js";
 import "../chunks/chunk-2ZLDIS45.js";
 import "../chunks/chunk-Y2ZOAMR2.js";
 import "../chunks/chunk-YK35P24K.js";
-import "../chunks/chunk-ILGNSJZB.js";
+import "../chunks/chunk-K5TDPPQX.js";
 import "../chunks/chunk-OZK2C7TC.js";
 import "../chunks/chunk-EW3JDDCC.js";
 import "../chunks/chunk-MMEZHR7H.js";
@@ -67,15 +71,15 @@ import "../chunks/chunk-EJRXWDVW.js";
 import "../chunks/chunk-RQB7ZENY.js";
 import {
   openWorkspace
-} from "../chunks/chunk-NBJBXFWC.js";
-import "../chunks/chunk-OX2YRDKY.js";
-import "../chunks/chunk-WQFNYFTF.js";
+} from "../chunks/chunk-EJ2BXGGS.js";
+import "../chunks/chunk-WCPT35N3.js";
+import "../chunks/chunk-PXO3VLY7.js";
 import "../chunks/chunk-UPGHJSZ6.js";
 import "../chunks/chunk-DFUR2YEO.js";
 import "../chunks/chunk-AVCTVMN2.js";
 import "../chunks/chunk-YZUBQ7DK.js";
-import "../chunks/chunk-VHRTALN7.js";
 import "../chunks/chunk-S43IQFRZ.js";
+import "../chunks/chunk-VHRTALN7.js";
 import "../chunks/chunk-VVJMRBLD.js";
 import {
   actionIo,

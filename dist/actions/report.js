@@ -3,36 +3,39 @@ import {
   formatReportResult,
   reportExitCode,
   runReport
-} from "../chunks/chunk-LVBV3AQL.js";
-import "../chunks/chunk-Z3ZHJI2Q.js";
-import "../chunks/chunk-YGWXTKVI.js";
+} from "../chunks/chunk-3DJAK3X6.js";
+import "../chunks/chunk-NXTYIDXK.js";
+import "../chunks/chunk-CE3SJY2Z.js";
+import "../chunks/chunk-TSOESL3D.js";
 import "../chunks/chunk-XWIHPMNA.js";
 import {
   parseModelList
-} from "../chunks/chunk-GNK3W3NJ.js";
-import "../chunks/chunk-3UERP77F.js";
-import "../chunks/chunk-SL354UMA.js";
-import "../chunks/chunk-JQZ7BQN5.js";
-import "../chunks/chunk-UJGMECAW.js";
-import "../chunks/chunk-2OQPRHTK.js";
-import "../chunks/chunk-OL25SVDW.js";
+} from "../chunks/chunk-RBFGRMZQ.js";
+import "../chunks/chunk-RTH5LDWT.js";
+import "../chunks/chunk-YDR5J22N.js";
 import "../chunks/chunk-IUP2DSUK.js";
 import "../chunks/chunk-5K4BRXXH.js";
 import "../chunks/chunk-5UXJZQC3.js";
+import "../chunks/chunk-VBJGGENE.js";
+import "../chunks/chunk-UJGMECAW.js";
+import "../chunks/chunk-G5UN36YH.js";
+import "../chunks/chunk-OL25SVDW.js";
 import "../chunks/chunk-62RWLHT6.js";
 import "../chunks/chunk-4BLITTKA.js";
-import "../chunks/chunk-QR72UADD.js";
+import "../chunks/chunk-NKXRGQC5.js";
+import "../chunks/chunk-BJUODENM.js";
 import "../chunks/chunk-TYVK2T2V.js";
 import "../chunks/chunk-U73FS3GH.js";
 import "../chunks/chunk-FKCR242C.js";
-import "../chunks/chunk-OPR7KVG7.js";
+import "../chunks/chunk-K6RESELE.js";
 import "../chunks/chunk-LECF36D4.js";
 import "../chunks/chunk-2EP4N2N2.js";
 import "../chunks/chunk-GEALMPRS.js";
 import "../chunks/chunk-UCU4ARW5.js";
 import "../chunks/chunk-7DC5CDGY.js";
 import "../chunks/chunk-2X3PTOKY.js";
-import "../chunks/chunk-VIVSNLDN.js";
+import "../chunks/chunk-LH4MYGKA.js";
+import "../chunks/chunk-Q6QXFFZK.js";
 import "../chunks/chunk-3RH2EWC2.js";
 import "../chunks/chunk-VHE5NBAD.js";
 import "../chunks/chunk-JUPVGUIV.js";
@@ -40,18 +43,18 @@ import "../chunks/chunk-Y72I2OFL.js";
 import "../chunks/chunk-SU4I4RP5.js";
 import "../chunks/chunk-BQ3X32ZS.js";
 import "../chunks/chunk-6UXFBPQ7.js";
-import "../chunks/chunk-MQDDH7ZQ.js";
+import "../chunks/chunk-7ROONTVP.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-ZPBHCWGZ.js";
+import "../chunks/chunk-C3IFWRVN.js";
 import "../chunks/chunk-2BWFZXJO.js";
-import "../chunks/chunk-TSCQBISA.js";
 import "../chunks/chunk-TS3P2JI7.js";
 import "../chunks/chunk-UBMSCOQN.js";
-import "../chunks/chunk-EBWLB3P5.js";
+import "../chunks/chunk-63H2A4PQ.js";
 import "../chunks/chunk-2ZLDIS45.js";
 import "../chunks/chunk-Y2ZOAMR2.js";
 import "../chunks/chunk-YK35P24K.js";
-import "../chunks/chunk-ILGNSJZB.js";
+import "../chunks/chunk-K5TDPPQX.js";
 import "../chunks/chunk-OZK2C7TC.js";
 import "../chunks/chunk-EW3JDDCC.js";
 import "../chunks/chunk-MMEZHR7H.js";
@@ -59,15 +62,15 @@ import "../chunks/chunk-EJRXWDVW.js";
 import "../chunks/chunk-RQB7ZENY.js";
 import {
   openWorkspace
-} from "../chunks/chunk-NBJBXFWC.js";
-import "../chunks/chunk-OX2YRDKY.js";
-import "../chunks/chunk-WQFNYFTF.js";
+} from "../chunks/chunk-EJ2BXGGS.js";
+import "../chunks/chunk-WCPT35N3.js";
+import "../chunks/chunk-PXO3VLY7.js";
 import "../chunks/chunk-UPGHJSZ6.js";
 import "../chunks/chunk-DFUR2YEO.js";
 import "../chunks/chunk-AVCTVMN2.js";
 import "../chunks/chunk-YZUBQ7DK.js";
-import "../chunks/chunk-VHRTALN7.js";
 import "../chunks/chunk-S43IQFRZ.js";
+import "../chunks/chunk-VHRTALN7.js";
 import "../chunks/chunk-VVJMRBLD.js";
 import {
   actionIo,

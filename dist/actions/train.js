@@ -3,18 +3,18 @@ import {
   TrainingFailed,
   secretValues,
   trainModel
-} from "../chunks/chunk-6MPZC52Q.js";
+} from "../chunks/chunk-FRDTZX3O.js";
 import "../chunks/chunk-5UXJZQC3.js";
 import "../chunks/chunk-FKCR242C.js";
 import "../chunks/chunk-2X3PTOKY.js";
 import "../chunks/chunk-Y72I2OFL.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-UBMSCOQN.js";
-import "../chunks/chunk-EBWLB3P5.js";
+import "../chunks/chunk-63H2A4PQ.js";
 import "../chunks/chunk-2ZLDIS45.js";
 import "../chunks/chunk-Y2ZOAMR2.js";
 import "../chunks/chunk-YK35P24K.js";
-import "../chunks/chunk-ILGNSJZB.js";
+import "../chunks/chunk-K5TDPPQX.js";
 import "../chunks/chunk-OZK2C7TC.js";
 import "../chunks/chunk-EW3JDDCC.js";
 import "../chunks/chunk-MMEZHR7H.js";
@@ -22,15 +22,15 @@ import "../chunks/chunk-EJRXWDVW.js";
 import "../chunks/chunk-RQB7ZENY.js";
 import {
   openWorkspace
-} from "../chunks/chunk-NBJBXFWC.js";
-import "../chunks/chunk-OX2YRDKY.js";
-import "../chunks/chunk-WQFNYFTF.js";
+} from "../chunks/chunk-EJ2BXGGS.js";
+import "../chunks/chunk-WCPT35N3.js";
+import "../chunks/chunk-PXO3VLY7.js";
 import "../chunks/chunk-UPGHJSZ6.js";
 import "../chunks/chunk-DFUR2YEO.js";
 import "../chunks/chunk-AVCTVMN2.js";
 import "../chunks/chunk-YZUBQ7DK.js";
-import "../chunks/chunk-VHRTALN7.js";
 import "../chunks/chunk-S43IQFRZ.js";
+import "../chunks/chunk-VHRTALN7.js";
 import "../chunks/chunk-VVJMRBLD.js";
 import {
   actionIo,

@@ -1,0 +1,37 @@
+import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
+import {
+  command
+} from "./chunk-TZLL423G.js";
+import "./chunk-FRDTZX3O.js";
+import "./chunk-5UXJZQC3.js";
+import "./chunk-FKCR242C.js";
+import "./chunk-2X3PTOKY.js";
+import "./chunk-Y72I2OFL.js";
+import "./chunk-3BUM2VMV.js";
+import "./chunk-2BWFZXJO.js";
+import "./chunk-UBMSCOQN.js";
+import "./chunk-63H2A4PQ.js";
+import "./chunk-2ZLDIS45.js";
+import "./chunk-Y2ZOAMR2.js";
+import "./chunk-YK35P24K.js";
+import "./chunk-K5TDPPQX.js";
+import "./chunk-OZK2C7TC.js";
+import "./chunk-EW3JDDCC.js";
+import "./chunk-MMEZHR7H.js";
+import "./chunk-EJRXWDVW.js";
+import "./chunk-RQB7ZENY.js";
+import "./chunk-EJ2BXGGS.js";
+import "./chunk-WCPT35N3.js";
+import "./chunk-PXO3VLY7.js";
+import "./chunk-UPGHJSZ6.js";
+import "./chunk-DFUR2YEO.js";
+import "./chunk-AVCTVMN2.js";
+import "./chunk-YZUBQ7DK.js";
+import "./chunk-S43IQFRZ.js";
+import "./chunk-VHRTALN7.js";
+import "./chunk-VVJMRBLD.js";
+import "./chunk-VPZGVLTG.js";
+import "./chunk-CCN2QAD7.js";
+export {
+  command
+};
