@@ -116,6 +116,33 @@ function definition(file: string, name: string, seen = new Set<string>()): { fil
 }
 
 /**
+ * The definitions a chunk reaches through `import("…")`: the names taken from it (`const { a, b: c } = await
+ * import(…)`, `import(…).then(({ a }) => …)`, `import(…).then((m) => m.a)`), or every chunk of the module when the
+ * names cannot be told.
+ */
+function dynamicImports(file: string, text: string): { file: string; chunk: Chunk }[][] {
+  const out: { file: string; chunk: Chunk }[][] = [];
+  for (const m of text.matchAll(/import\(\s*["']([^"']+)["']\s*\)/g)) {
+    const from = resolveSpec(file, m[1]);
+    if (!from) continue;
+    const before = text.slice(0, m.index);
+    const after = text.slice((m.index ?? 0) + m[0].length);
+    const names = new Set<string>();
+    const pattern =
+      /\{([^{}]*)\}\s*=\s*(?:await\s+)?$/.exec(before)?.[1] ?? /^\s*\.then\(\s*\(\s*\{([^{}]*)\}\s*\)/.exec(after)?.[1];
+    for (const part of pattern?.split(",") ?? []) {
+      const name = part.split(":")[0].trim();
+      if (name) names.add(name);
+    }
+    const param = /^\s*\.then\(\s*\(?\s*([A-Za-z_$][\w$]*)\s*\)?\s*=>\s*/.exec(after);
+    if (param) for (const x of after.matchAll(new RegExp(`\\b${param[1]}\\.([A-Za-z_$][\\w$]*)`, "g"))) names.add(x[1]);
+    if (names.size) for (const n of names) out.push(definition(from, n));
+    else out.push(load(from).chunks.map((chunk) => ({ file: from, chunk })));
+  }
+  return out;
+}
+
+/**
  * Every chunk reached from the entry module's top level, with its module. Symbols named in `skip` are not entered
  * (a call the caller switches off by an option, which the test checks at the call site).
  */
@@ -132,6 +159,7 @@ export function reachedChunks(entry: string, skip: ReadonlySet<string> = new Set
     const words = new Set(item.chunk.text.match(/[A-Za-z_$][\w$]*/g) ?? []);
     for (const c of mod.chunks)
       if (c !== item.chunk && c.names.some((n) => words.has(n))) todo.push({ file: item.file, chunk: c });
+    for (const d of dynamicImports(item.file, item.chunk.text)) todo.push(...d);
     for (const [local, imp] of mod.imports) {
       if (!words.has(local)) continue;
       if (imp.name === "*") {
