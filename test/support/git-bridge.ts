@@ -88,6 +88,8 @@ interface Bridge {
 }
 
 let bridge: Bridge | undefined;
+/** How long a git call may take through the helper (Node's own execFileSync has no bound by default). */
+const ANSWER_WITHIN_MS = 10 * 60_000;
 let gone = false;
 
 function start(): Bridge {
@@ -120,7 +122,14 @@ function ask(q: object): Answer | undefined {
   const { port1, port2 } = new MessageChannel();
   Atomics.store(bridge.flag, 0, 0);
   bridge.worker.postMessage({ q, port: port2 }, [port2 as unknown as MessagePort]);
-  Atomics.wait(bridge.flag, 0, 0);
+  // a bound, so that a helper that can no longer answer fails the test instead of hanging the run
+  if (Atomics.wait(bridge.flag, 0, 0, ANSWER_WITHIN_MS) === "timed-out") {
+    gone = true;
+    port1.close();
+    throw new Error(
+      `the git helper (test/support/git-bridge.ts) did not answer \`git ${(q as { args: string[] }).args.join(" ")}\` within ${ANSWER_WITHIN_MS / 1000} s`,
+    );
+  }
   const m = receiveMessageOnPort(port1)?.message as { body?: string; gone?: boolean } | undefined;
   port1.close();
   if (!m?.body) {
