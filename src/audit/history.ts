@@ -5,9 +5,11 @@ import {
   logChanges,
   type PathChange,
   reachableCommits,
+  type TagRow,
   tagRefs,
 } from "../git/history.ts";
 import type { Git } from "../git/index.ts";
+import { isModelName, parseTag } from "../ledger/tags.ts";
 import { parseTrailers } from "../ledger/trailers.ts";
 import type { ManifestAtCommit } from "../manifest/at-commit.ts";
 import { fastYamlValue } from "../manifest/yaml-fast.ts";
@@ -197,6 +199,37 @@ export async function readHead(git: Git, ref: string): Promise<Head & { recordsT
   };
 }
 
+function tagInfo(t: TagRow): TagInfo {
+  const annotated = t.type === "tag";
+  return {
+    name: t.name,
+    annotated,
+    object: t.object,
+    commit: annotated ? (t.peeledType === "commit" ? t.peeled : undefined) : t.type === "commit" ? t.object : undefined,
+    tagger: annotated && t.date ? { name: t.tagger, email: t.email, date: fromEpoch(t.date) } : undefined,
+    subject: t.subject,
+  };
+}
+
+const tagModels = new WeakMap<TagInfo[], Set<string>>();
+
+/**
+ * The names of the registry tags that a modelgate model could have (./ledgers.ts modelsOf; GTO's other artifacts,
+ * named with `_`, `/`, capitals or a `dirname=` prefix, are not), once per list of tags.
+ */
+export function modelNamesOfTags(tags: TagInfo[]): ReadonlySet<string> {
+  let names = tagModels.get(tags);
+  if (!names) {
+    names = new Set();
+    for (const t of tags) {
+      const p = parseTag(t.name);
+      if (p && isModelName(p.name)) names.add(p.name);
+    }
+    tagModels.set(tags, names);
+  }
+  return names;
+}
+
 /**
  * The history of the audited commit: its deploy and records folders' commits, the tags, and (for verify) every
  * commit of its history. Three git processes at once.
@@ -208,9 +241,14 @@ export async function readHistory(
 ): Promise<Snapshot> {
   const { tip, config } = head;
   const started = opts.started;
-  const [log, refs, reachable] = await Promise.all([
+  // the tags (read sooner than the log) are made, and their models named, while git still prints the log
+  const [log, tags, reachable] = await Promise.all([
     logChanges(git, tip, logPaths(config), LOG_GLOBS, started),
-    tagRefs(git, started),
+    tagRefs(git, started).then((refs) => {
+      const tags = refs.map(tagInfo);
+      modelNamesOfTags(tags);
+      return tags;
+    }),
     opts.reachable ? reachableCommits(git, tip, started) : Promise.resolve(undefined),
   ]);
   const commits: CommitInfo[] = log.map((r) => {
@@ -223,23 +261,6 @@ export async function readHistory(
       subject: r.subject,
       trailers: parseTrailers(r.trailers),
       ...changesOf(parents, r.sections),
-    };
-  });
-  const tags: TagInfo[] = refs.map((t) => {
-    const annotated = t.type === "tag";
-    return {
-      name: t.name,
-      annotated,
-      object: t.object,
-      commit: annotated
-        ? t.peeledType === "commit"
-          ? t.peeled
-          : undefined
-        : t.type === "commit"
-          ? t.object
-          : undefined,
-      tagger: annotated && t.date ? { name: t.tagger, email: t.email, date: fromEpoch(t.date) } : undefined,
-      subject: t.subject,
     };
   });
   return {

@@ -1,11 +1,10 @@
 import { recordDigest } from "../ledger/canonical.ts";
 import { chainProblems, type LedgerEntry, type LedgerProblem, parseLedger, promotionsPath } from "../ledger/read.ts";
-import { isModelName, parseTag } from "../ledger/tags.ts";
 import type { PromotionRecord } from "../records/promotion.ts";
 import { actionText, parsePromotionRecord } from "../records/promotion-read.ts";
 import type { PathChange } from "../git/history.ts";
 import { prefixIndex } from "./blob-ids.ts";
-import { type CommitInfo, escapeRe, type Snapshot, ZERO } from "./history.ts";
+import { type CommitInfo, escapeRe, modelNamesOfTags, type Snapshot, ZERO } from "./history.ts";
 
 /**
  * A model's promotion ledger through history: the entries at the tip, and for every commit that changed the ledger,
@@ -71,10 +70,7 @@ export function ledgerModels(snap: Snapshot): Set<string> {
  */
 export function modelsOf(snap: Snapshot): string[] {
   const names = ledgerModels(snap);
-  for (const t of snap.tags) {
-    const p = parseTag(t.name);
-    if (p && isModelName(p.name)) names.add(p.name);
-  }
+  for (const n of modelNamesOfTags(snap.tags)) names.add(n);
   return [...names].sort();
 }
 

@@ -365,17 +365,19 @@ async function audit(
       layout: opts.registry.layout ?? join((await topLevel(git)) ?? opts.cwd, ".modelgate/images"),
     };
     await led.hashed;
-    const evaluations = await judge?.answers();
+    // the rules that do not read the worker's answers run while it judges (./verify.ts)
+    const answers = judge?.answers();
     // the worker failed: the evaluation records it was to read are read here, and the rules judge them
-    if (!evaluations && led.byWorker.size)
-      for (const [n, bytes] of await readObjects(git, led.byWorker)) blobs.set(n, bytes);
+    const unanswered = async () => {
+      if (led.byWorker.size) for (const [n, bytes] of await readObjects(git, led.byWorker)) blobs.set(n, bytes);
+    };
     report.verification = await exact.verifyHistory(
       snap,
       views,
       blobs,
       registry,
       opts.trust,
-      judge ? { manifests: led.manifests, ...(evaluations ? { evaluations } : {}) } : undefined,
+      judge && answers ? { manifests: led.manifests, later: { answers, unanswered } } : undefined,
     );
     lap("verify");
   }

@@ -11,7 +11,8 @@ import { addedBy, type LedgerView, ledgerModels } from "./ledgers.ts";
 import { cardReads } from "./rules/card.ts";
 import { configReads } from "./rules/config.ts";
 import { monitoringReads } from "./rules/monitoring.ts";
-import type { EntryFacts, ImageProbe, ReferrerProbe, VerifyFacts } from "./rules/context.ts";
+import type { EntryFacts, EntryRule, ImageProbe, ReferrerProbe, VerifyFacts } from "./rules/context.ts";
+import { evaluationBound, evaluationVerdict } from "./rules/evaluation.ts";
 import { RULES } from "./rules/table.ts";
 import type { EvaluationAnswer } from "./judging.ts";
 import type { AuditReport, Finding } from "./schema.ts";
@@ -166,6 +167,15 @@ export function readFacts(
 export interface JudgedEarly {
   manifests: ReadonlyMap<string, Model | undefined>;
   evaluations?: ReadonlyMap<string, EvaluationAnswer>;
+  /**
+   * The worker's answers, still coming (instead of `evaluations`): every rule but those that read them runs while the
+   * worker judges. Undefined answers (the worker failed): `unanswered` reads what the worker was to read into the
+   * blobs, and every rule runs again on them, as when the answers were awaited first.
+   */
+  later?: {
+    answers: Promise<ReadonlyMap<string, EvaluationAnswer> | undefined>;
+    unanswered: () => Promise<void>;
+  };
 }
 
 /** Each record of a ledger with what the history says about it (the commit that appended it, earlier stage numbers). */
@@ -184,18 +194,46 @@ export function entryFacts(facts: VerifyFacts, view: LedgerView): EntryFacts[] {
 
 /** Runs the table of rules (./rules/table.ts) over the facts, in its order. */
 export function runRules(facts: VerifyFacts): Finding[] {
-  const out: Finding[] = [];
+  return runRulesBut(facts, new Set())(facts);
+}
+
+/** The rules that read the worker's answers (facts.evaluations): every other rule runs without them. */
+const ANSWER_RULES: ReadonlySet<EntryRule> = new Set([evaluationBound, evaluationVerdict]);
+
+/**
+ * Runs every rule but the entry rules in `later` now; the function returned runs those (on `laterFacts`: the same
+ * facts, completed) and gives every finding in the table's order, as runRules does. The rules in `later` run in the
+ * order they would have run, each record's in turn.
+ */
+function runRulesBut(facts: VerifyFacts, later: ReadonlySet<EntryRule>): (laterFacts: VerifyFacts) => Finding[] {
+  const out: (Finding[] | ((laterFacts: VerifyFacts) => Finding[]))[] = [];
   for (const view of facts.views.values()) {
-    for (const rule of RULES.ledger) out.push(...rule(facts, view));
-    for (const at of entryFacts(facts, view)) for (const rule of RULES.entry) out.push(...rule(facts, at));
+    for (const rule of RULES.ledger) out.push(rule(facts, view));
+    for (const at of entryFacts(facts, view))
+      for (const rule of RULES.entry) out.push(later.has(rule) ? (f) => rule(f, at) : rule(facts, at));
   }
-  for (const c of facts.snap.commits) for (const rule of RULES.commit) out.push(...rule(facts, c));
-  for (const t of facts.snap.tags) for (const rule of RULES.tag) out.push(...rule(facts, t));
-  for (const rule of RULES.history) out.push(...rule(facts));
-  return out;
+  for (const c of facts.snap.commits) for (const rule of RULES.commit) out.push(rule(facts, c));
+  for (const t of facts.snap.tags) for (const rule of RULES.tag) out.push(rule(facts, t));
+  for (const rule of RULES.history) out.push(rule(facts));
+  return (laterFacts) => out.flatMap((x) => (typeof x === "function" ? x(laterFacts) : x));
 }
 
 export type Verification = NonNullable<AuditReport["verification"]>;
+
+/**
+ * The rules' findings on the facts; with the worker's answers still coming (`judged.later`), every rule that does not
+ * read them runs first, and the two that do once they are in (or, when the worker failed, every rule again after what
+ * it was to read is read here).
+ */
+async function findingsOf(facts: () => VerifyFacts, judged: JudgedEarly | undefined): Promise<Finding[]> {
+  if (!judged?.later) return runRules(facts());
+  const early = facts();
+  const finish = runRulesBut(early, ANSWER_RULES);
+  const evaluations = await judged.later.answers;
+  if (evaluations) return finish({ ...early, evaluations });
+  await judged.later.unanswered();
+  return runRules(facts());
+}
 
 /**
  * Every check on the selected models' ledgers, the commits that changed their files, and their tags; with `registry`,
@@ -216,7 +254,10 @@ export async function verifyHistory(
   const referrers = probe && registry && images ? await probe.probeReferrers(views, images, registry) : undefined;
   // @sigstore/verify is loaded only to check signatures against a trust policy
   const verifier = trust ? (await import("../attest/verify.ts")).verifyBundle : undefined;
-  const findings = runRules(readFacts(snap, views, blobs, images, trust, referrers, verifier, judged));
+  const findings = await findingsOf(
+    () => readFacts(snap, views, blobs, images, trust, referrers, verifier, judged),
+    judged,
+  );
   const models = new Set(views.map((v) => v.model));
   const records = views.reduce((n, v) => n + v.entries.length, 0);
   const evaluations = views.reduce((n, v) => n + v.entries.filter((e) => e.record.action === "publish").length, 0);

@@ -192,6 +192,11 @@ async function verify(args: string[], io: Io): Promise<number> {
 
 /** --trust FILE, else modelgate.yaml's spec.trustPolicy (said on stderr), else none: signatures are not checked. */
 async function trustPolicyFor(file: string | undefined, io: Io): Promise<LoadedTrust | undefined> {
+  if (!file) {
+    // modelgate.yaml names no policy (or there is none): no manifest is read, the workspace and policy reader not loaded
+    const { mayNameTrustPolicy } = await import("../audit/trust-named.ts");
+    if (!mayNameTrustPolicy(io.cwd)) return undefined;
+  }
   const { readTrustPolicy } = await import("../attest/trust.ts");
   if (file) return readTrustPolicy(resolve(io.cwd, file));
   let named: string | undefined;

@@ -1,7 +1,7 @@
 import { promotionTrailers } from "../../ledger/trailers.ts";
 import type { PromotionRecord } from "../../records/promotion.ts";
 import { deployPathOf, short } from "../history.ts";
-import { type CommitRule, commitText, type EntryRule, finding, recordText } from "./context.ts";
+import { type CommitRule, commitText, type EntryRule, finding, recordText, type VerifyFacts } from "./context.ts";
 
 /**
  * The commits behind the records: each record appended by a commit of modelgate's identity whose trailers name exactly
@@ -81,18 +81,36 @@ export const sourceInHistory: EntryRule = (facts, { view, entry }) => {
   ];
 };
 
+/** The digests of the records each commit appends to the audited ledgers, per audit. */
+const appendedIndex = new WeakMap<VerifyFacts, Map<string, Set<string>>>();
+
+function appendedBy(facts: VerifyFacts): Map<string, Set<string>> {
+  let index = appendedIndex.get(facts);
+  if (!index) {
+    index = new Map();
+    for (const v of facts.views.values()) {
+      for (const [oid, adds] of v.byCommit) {
+        const set = index.get(oid) ?? new Set<string>();
+        for (const a of adds) if (a.digest !== undefined) set.add(a.digest);
+        index.set(oid, set);
+      }
+    }
+    appendedIndex.set(facts, index);
+  }
+  return index;
+}
+
 /** trailers-without-record: a commit that names a promotion record in its trailers but appends no such record. */
 export const noTrailersWithoutRecord: CommitRule = (facts, c) => {
-  const { snap, views } = facts;
-  const adds = [...views.values()].flatMap((v) => v.byCommit.get(c.oid) ?? []);
   const named = c.trailers.get("Promotion-Record") ?? [];
-  const touched = new Set(c.changes.map((ch) => deployPathOf(snap, ch.path)?.model).filter(Boolean));
+  if (!named.length) return []; // nothing claimed
+  const { snap, views } = facts;
+  const appended = appendedBy(facts).get(c.oid);
   const out = [];
   for (const d of named) {
-    if (
-      !adds.some((a) => a.digest === d) &&
-      [...touched, ...(c.trailers.get("Model") ?? [])].some((m) => views.has(m as string))
-    ) {
+    if (appended?.has(d)) continue; // the usual case: the commit appends the record it names
+    const touched = new Set(c.changes.map((ch) => deployPathOf(snap, ch.path)?.model).filter(Boolean));
+    if ([...touched, ...(c.trailers.get("Model") ?? [])].some((m) => views.has(m as string))) {
       out.push(
         finding(
           "trailers-without-record",

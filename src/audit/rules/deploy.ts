@@ -110,11 +110,31 @@ function parsedPins(scope: object, text: string, want: Pin): boolean {
 const pinValues = (p: Pin) => [p.image, p.record, p.version];
 const HOLES = ["\u0000image\u0000", "\u0000record\u0000", "\u0000version\u0000"];
 
+/**
+ * Each template split at its holes, once: the text between them and, at odd places, which value goes there (an index
+ * of pinValues). Templates are one per model and environment; the cache is dropped whole when it grows past that.
+ */
+const templateParts = new Map<string, (string | number)[]>();
+
+function partsOf(template: string): (string | number)[] {
+  let parts = templateParts.get(template);
+  if (!parts) {
+    parts = template
+      .split(/\u0000(image|record|version)\u0000/)
+      .map((p, i) => (i % 2 === 1 ? HOLES.indexOf(`\u0000${p}\u0000`) : p));
+    if (templateParts.size >= 1024) templateParts.clear();
+    templateParts.set(template, parts);
+  }
+  return parts;
+}
+
 /** A template with these values in its places, or undefined when a value is not a plain token. */
 function fillTemplate(template: string, want: Pin): string | undefined {
   const fill = pinValues(want);
   if (!fill.every((x) => SAFE_TOKEN.test(x))) return undefined;
-  return template.replace(/\u0000(image|record|version)\u0000/g, (h) => fill[HOLES.indexOf(h)]);
+  let text = "";
+  for (const p of partsOf(template)) text += typeof p === "number" ? fill[p] : p;
+  return text;
 }
 
 /** An overlay's text that pins `want` (readOverlayPin said so) with its values as placeholders, when they can be. */

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { stringify } from "yaml";
-import { answerEvaluation } from "../../../src/audit/judging.ts";
+import { answerEvaluation, type EvaluationAnswer } from "../../../src/audit/judging.ts";
 import type { EntryFacts, EntryRule, VerifyFacts } from "../../../src/audit/rules/context.ts";
 import {
   evaluationAtItsAddress,
@@ -9,6 +9,7 @@ import {
   evaluationVerdict as verdictHere,
   readEvaluation,
 } from "../../../src/audit/rules/evaluation.ts";
+import { runRules, verifyHistory } from "../../../src/audit/verify.ts";
 import { sha256Of } from "../../../src/ledger/canonical.ts";
 import { judge } from "../../../src/report/gates.ts";
 import { makeModel, makeRecord } from "../../report/builder.ts";
@@ -161,4 +162,32 @@ test("a manifest at the merged commit that is invalid, or of another model, is n
     assert.equal(facts.manifests.get(p.digest), undefined);
     assert.deepEqual(checks(evaluationVerdict(facts, entryAt(facts, "churn", 1))), []);
   }
+});
+
+test("verify with the worker's answers still coming: the same findings in the same order, also when the worker fails", async () => {
+  const w = new World();
+  w.publish("churn", "1.0.0", (r) => ({ ...r, model: { ...r.model, sha256: "9".repeat(64) }, approvals: [] }));
+  w.manifest = (m, v) => makeModel(m, { version: v, gates: [{ metric: "roc_auc", min: 0.95, severity: "fail" }] });
+  w.publish("churn", "1.1.0", (r) => ({ ...r, pullRequest: null }));
+  const facts = w.facts();
+  const want = runRules(answered(facts));
+  assert.deepEqual(
+    [...new Set(want.map((f) => f.check))].sort(),
+    ["approval", "evaluation-binding", "evaluation-verdict"],
+    "findings of the deferred rules and of others, interleaved",
+  );
+  assert.ok(checks(want).indexOf("approval") > checks(want).indexOf("evaluation-binding"));
+  const views = [...facts.views.values()];
+  const verify = (answers: ReadonlyMap<string, EvaluationAnswer> | undefined, unanswered = async () => {}) =>
+    verifyHistory(facts.snap, views, facts.blobs, undefined, undefined, {
+      manifests: facts.manifests,
+      later: { answers: Promise.resolve(answers), unanswered },
+    });
+  assert.deepEqual((await verify(answered(facts).evaluations)).findings, want);
+  let read = 0;
+  const failed = await verify(undefined, async () => {
+    read++;
+  });
+  assert.equal(read, 1);
+  assert.deepEqual(failed.findings, runRules(facts));
 });
