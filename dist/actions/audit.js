@@ -5,9 +5,10 @@ import {
 import "../chunks/chunk-YOBALZSW.js";
 import {
   runAudit
-} from "../chunks/chunk-TZ2ZFFNX.js";
-import "../chunks/chunk-YHUR3QHK.js";
-import "../chunks/chunk-QYPHG22C.js";
+} from "../chunks/chunk-MK7CQJ5Q.js";
+import "../chunks/chunk-KN3632N4.js";
+import "../chunks/chunk-4RKF2WWV.js";
+import "../chunks/chunk-IJM2OMJV.js";
 import {
   renderTimeline,
   renderVerification

@@ -2,13 +2,13 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   renderText,
   runMonitor
-} from "../chunks/chunk-LEZTRKQM.js";
-import "../chunks/chunk-XA2QGQS3.js";
+} from "../chunks/chunk-LCFQ7JNA.js";
+import "../chunks/chunk-4DODWJA5.js";
 import {
   parseTimestamp
 } from "../chunks/chunk-ZAIPBHNW.js";
 import "../chunks/chunk-TTEN63ZV.js";
-import "../chunks/chunk-EH7HJ7L5.js";
+import "../chunks/chunk-GVQ63RK4.js";
 import "../chunks/chunk-WASB7BXO.js";
 import "../chunks/chunk-D3UYMZVS.js";
 import "../chunks/chunk-MY2UWQIZ.js";
@@ -23,9 +23,10 @@ import "../chunks/chunk-UOTXH2B2.js";
 import "../chunks/chunk-HBWOCXOI.js";
 import "../chunks/chunk-FZTJY6PF.js";
 import "../chunks/chunk-62RWLHT6.js";
-import "../chunks/chunk-TZ2ZFFNX.js";
-import "../chunks/chunk-YHUR3QHK.js";
-import "../chunks/chunk-QYPHG22C.js";
+import "../chunks/chunk-MK7CQJ5Q.js";
+import "../chunks/chunk-KN3632N4.js";
+import "../chunks/chunk-4RKF2WWV.js";
+import "../chunks/chunk-IJM2OMJV.js";
 import "../chunks/chunk-YN67MKMD.js";
 import "../chunks/chunk-DNC5GW5B.js";
 import "../chunks/chunk-4BLITTKA.js";

@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   runPublish
-} from "../chunks/chunk-BZF7GLMG.js";
+} from "../chunks/chunk-2NGEBC5U.js";
 import {
   jobWorkflowRefInput
 } from "../chunks/chunk-T3W7JMMU.js";
@@ -27,9 +27,10 @@ import "../chunks/chunk-UOTXH2B2.js";
 import "../chunks/chunk-HBWOCXOI.js";
 import "../chunks/chunk-FZTJY6PF.js";
 import "../chunks/chunk-62RWLHT6.js";
-import "../chunks/chunk-TZ2ZFFNX.js";
-import "../chunks/chunk-YHUR3QHK.js";
-import "../chunks/chunk-QYPHG22C.js";
+import "../chunks/chunk-MK7CQJ5Q.js";
+import "../chunks/chunk-KN3632N4.js";
+import "../chunks/chunk-4RKF2WWV.js";
+import "../chunks/chunk-IJM2OMJV.js";
 import "../chunks/chunk-YN67MKMD.js";
 import "../chunks/chunk-DNC5GW5B.js";
 import "../chunks/chunk-4BLITTKA.js";

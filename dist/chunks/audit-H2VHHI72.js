@@ -1,8 +1,9 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   command
-} from "./chunk-P762IDBF.js";
-import "./chunk-QYPHG22C.js";
+} from "./chunk-JKP7ZEEN.js";
+import "./chunk-4RKF2WWV.js";
+import "./chunk-IJM2OMJV.js";
 import "./chunk-2BWFZXJO.js";
 import "./chunk-RQB7ZENY.js";
 import "./chunk-AVCTVMN2.js";

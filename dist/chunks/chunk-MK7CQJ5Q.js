@@ -14,10 +14,10 @@ import {
   readObjects,
   treeFolders,
   utc
-} from "./chunk-YHUR3QHK.js";
+} from "./chunk-KN3632N4.js";
 import {
   topLevel
-} from "./chunk-QYPHG22C.js";
+} from "./chunk-4RKF2WWV.js";
 import {
   describe
 } from "./chunk-YN67MKMD.js";
@@ -690,7 +690,7 @@ function evidenceCopies(evidence, blobs) {
 }
 async function runAudit(opts) {
   const exact = Boolean(opts.verify || opts.evidence || opts.evidenceDir);
-  const modules = exact ? import("./exact-MXGI5WQY.js") : void 0;
+  const modules = exact ? import("./exact-UYVJJGYV.js") : void 0;
   const judge = exact ? (await import("./judge-worker-TD2VUXZG.js")).startEvaluationJudge() : void 0;
   try {
     return await audit(opts, judge, modules);
@@ -771,16 +771,17 @@ async function audit(opts, judge, modules) {
       layout: opts.registry.layout ?? join(await topLevel(git) ?? opts.cwd, ".modelgate/images")
     };
     await led.hashed;
-    const evaluations = await judge?.answers();
-    if (!evaluations && led.byWorker.size)
-      for (const [n, bytes] of await readObjects(git, led.byWorker)) blobs.set(n, bytes);
+    const answers = judge?.answers();
+    const unanswered = async () => {
+      if (led.byWorker.size) for (const [n, bytes] of await readObjects(git, led.byWorker)) blobs.set(n, bytes);
+    };
     report.verification = await exact.verifyHistory(
       snap,
       views,
       blobs,
       registry,
       opts.trust,
-      judge ? { manifests: led.manifests, ...evaluations ? { evaluations } : {} } : void 0
+      judge && answers ? { manifests: led.manifests, later: { answers, unanswered } } : void 0
     );
     lap("verify");
   }
@@ -796,7 +797,7 @@ async function audit(opts, judge, modules) {
   return { report, snap, copies, evidence: { dir: opts.evidenceDir, files } };
 }
 async function ledgerAppendFindings(git, ref, model) {
-  const modules = import("./exact-MXGI5WQY.js");
+  const modules = import("./exact-UYVJJGYV.js");
   const head = await readHead(git, ref);
   const path = promotionsPath(head.config.records, model);
   const [snap, tip, shallow, { LEDGER_INTEGRITY, readFacts }] = await Promise.all([

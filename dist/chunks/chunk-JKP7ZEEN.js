@@ -1,9 +1,11 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
-  DEFAULT_LOG_PATHS,
-  LOG_GLOBS,
   startHistoryReads
-} from "./chunk-QYPHG22C.js";
+} from "./chunk-4RKF2WWV.js";
+import {
+  DEFAULT_LOG_PATHS,
+  LOG_GLOBS
+} from "./chunk-IJM2OMJV.js";
 import {
   parseArgs,
   str
@@ -137,9 +139,9 @@ var command = {
     const at = values.at ? { time: parseTime(String(values.at)), environment: str(values.env) } : void 0;
     const started = startReads(io, values.ref, Boolean(evidence));
     const [{ runAudit }, trust] = await Promise.all([
-      import("./run-IFKD6S2L.js"),
+      import("./run-OHAI4GPM.js"),
       values.trust ? import("./trust-4QD35ZII.js") : void 0,
-      evidence ? import("./exact-MXGI5WQY.js") : void 0
+      evidence ? import("./exact-UYVJJGYV.js") : void 0
     ]);
     const out = await runAudit({
       started,
@@ -174,9 +176,9 @@ async function verify(args, io) {
   if (values.layout && !values.registry) throw new UserError("--layout goes with --registry");
   const started = startReads(io, values.ref, true);
   const [{ runAudit }, { renderVerification }] = await Promise.all([
-    import("./run-IFKD6S2L.js"),
+    import("./run-OHAI4GPM.js"),
     import("./render-G7AT6XGJ.js"),
-    import("./exact-MXGI5WQY.js")
+    import("./exact-UYVJJGYV.js")
   ]);
   const trust = await trustPolicyFor(str(values.trust), io);
   const out = await runAudit({
@@ -205,6 +207,10 @@ async function verify(args, io) {
   return 0;
 }
 async function trustPolicyFor(file, io) {
+  if (!file) {
+    const { mayNameTrustPolicy } = await import("./trust-named-QBPPEV66.js");
+    if (!mayNameTrustPolicy(io.cwd)) return void 0;
+  }
   const { readTrustPolicy } = await import("./trust-4QD35ZII.js");
   if (file) return readTrustPolicy(resolve(io.cwd, file));
   let named;

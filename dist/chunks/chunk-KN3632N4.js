@@ -1,11 +1,13 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
-  LOG_GLOBS,
   logChanges,
-  logPaths,
   reachableCommits,
   tagRefs
-} from "./chunk-QYPHG22C.js";
+} from "./chunk-4RKF2WWV.js";
+import {
+  LOG_GLOBS,
+  logPaths
+} from "./chunk-IJM2OMJV.js";
 import {
   prefixIndex
 } from "./chunk-DNC5GW5B.js";
@@ -222,12 +224,40 @@ async function readHead(git, ref) {
     recordsTree: records?.type === "tree" ? records.content : void 0
   };
 }
+function tagInfo(t) {
+  const annotated = t.type === "tag";
+  return {
+    name: t.name,
+    annotated,
+    object: t.object,
+    commit: annotated ? t.peeledType === "commit" ? t.peeled : void 0 : t.type === "commit" ? t.object : void 0,
+    tagger: annotated && t.date ? { name: t.tagger, email: t.email, date: fromEpoch(t.date) } : void 0,
+    subject: t.subject
+  };
+}
+var tagModels = /* @__PURE__ */ new WeakMap();
+function modelNamesOfTags(tags) {
+  let names = tagModels.get(tags);
+  if (!names) {
+    names = /* @__PURE__ */ new Set();
+    for (const t of tags) {
+      const p = parseTag(t.name);
+      if (p && isModelName(p.name)) names.add(p.name);
+    }
+    tagModels.set(tags, names);
+  }
+  return names;
+}
 async function readHistory(git, head, opts) {
   const { tip, config: config2 } = head;
   const started = opts.started;
-  const [log, refs, reachable] = await Promise.all([
+  const [log, tags, reachable] = await Promise.all([
     logChanges(git, tip, logPaths(config2), LOG_GLOBS, started),
-    tagRefs(git, started),
+    tagRefs(git, started).then((refs) => {
+      const tags2 = refs.map(tagInfo);
+      modelNamesOfTags(tags2);
+      return tags2;
+    }),
     opts.reachable ? reachableCommits(git, tip, started) : Promise.resolve(void 0)
   ]);
   const commits = log.map((r) => {
@@ -240,17 +270,6 @@ async function readHistory(git, head, opts) {
       subject: r.subject,
       trailers: parseTrailers(r.trailers),
       ...changesOf(parents, r.sections)
-    };
-  });
-  const tags = refs.map((t) => {
-    const annotated = t.type === "tag";
-    return {
-      name: t.name,
-      annotated,
-      object: t.object,
-      commit: annotated ? t.peeledType === "commit" ? t.peeled : void 0 : t.type === "commit" ? t.object : void 0,
-      tagger: annotated && t.date ? { name: t.tagger, email: t.email, date: fromEpoch(t.date) } : void 0,
-      subject: t.subject
     };
   });
   return {
@@ -359,10 +378,7 @@ function ledgerModels(snap) {
 }
 function modelsOf(snap) {
   const names = ledgerModels(snap);
-  for (const t of snap.tags) {
-    const p = parseTag(t.name);
-    if (p && isModelName(p.name)) names.add(p.name);
-  }
+  for (const n of modelNamesOfTags(snap.tags)) names.add(n);
   return [...names].sort();
 }
 var lines = (text) => text.split("\n").filter((l) => l.trim() !== "");

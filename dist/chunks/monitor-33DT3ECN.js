@@ -2,12 +2,12 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   command,
   spreadLists
-} from "./chunk-XEMHZUTF.js";
-import "./chunk-LEZTRKQM.js";
-import "./chunk-XA2QGQS3.js";
+} from "./chunk-4EYSFIJT.js";
+import "./chunk-LCFQ7JNA.js";
+import "./chunk-4DODWJA5.js";
 import "./chunk-ZAIPBHNW.js";
 import "./chunk-TTEN63ZV.js";
-import "./chunk-EH7HJ7L5.js";
+import "./chunk-GVQ63RK4.js";
 import "./chunk-WASB7BXO.js";
 import "./chunk-D3UYMZVS.js";
 import "./chunk-MY2UWQIZ.js";
@@ -22,9 +22,10 @@ import "./chunk-UOTXH2B2.js";
 import "./chunk-HBWOCXOI.js";
 import "./chunk-FZTJY6PF.js";
 import "./chunk-62RWLHT6.js";
-import "./chunk-TZ2ZFFNX.js";
-import "./chunk-YHUR3QHK.js";
-import "./chunk-QYPHG22C.js";
+import "./chunk-MK7CQJ5Q.js";
+import "./chunk-KN3632N4.js";
+import "./chunk-4RKF2WWV.js";
+import "./chunk-IJM2OMJV.js";
 import "./chunk-YN67MKMD.js";
 import "./chunk-DNC5GW5B.js";
 import "./chunk-4BLITTKA.js";

@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   renderText,
   runMonitorWithRollback
-} from "./chunk-LEZTRKQM.js";
+} from "./chunk-LCFQ7JNA.js";
 import {
   parseTimestamp
 } from "./chunk-ZAIPBHNW.js";

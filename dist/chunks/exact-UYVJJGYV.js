@@ -12,7 +12,7 @@ import {
   verifyEarlyReads,
   verifyHistory,
   verifyLateReads
-} from "./chunk-EH7HJ7L5.js";
+} from "./chunk-GVQ63RK4.js";
 import {
   bundlePaths
 } from "./chunk-WASB7BXO.js";
@@ -20,8 +20,9 @@ import "./chunk-CYFSSEM4.js";
 import "./chunk-UOTXH2B2.js";
 import "./chunk-HBWOCXOI.js";
 import "./chunk-FZTJY6PF.js";
-import "./chunk-YHUR3QHK.js";
-import "./chunk-QYPHG22C.js";
+import "./chunk-KN3632N4.js";
+import "./chunk-4RKF2WWV.js";
+import "./chunk-IJM2OMJV.js";
 import {
   renderCsv,
   renderTimeline,

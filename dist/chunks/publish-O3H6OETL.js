@@ -1,8 +1,8 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   command
-} from "./chunk-KSOTLV7A.js";
-import "./chunk-BZF7GLMG.js";
+} from "./chunk-4AF4MVTV.js";
+import "./chunk-2NGEBC5U.js";
 import "./chunk-NXTYIDXK.js";
 import "./chunk-CE3SJY2Z.js";
 import "./chunk-TSOESL3D.js";
@@ -23,9 +23,10 @@ import "./chunk-UOTXH2B2.js";
 import "./chunk-HBWOCXOI.js";
 import "./chunk-FZTJY6PF.js";
 import "./chunk-62RWLHT6.js";
-import "./chunk-TZ2ZFFNX.js";
-import "./chunk-YHUR3QHK.js";
-import "./chunk-QYPHG22C.js";
+import "./chunk-MK7CQJ5Q.js";
+import "./chunk-KN3632N4.js";
+import "./chunk-4RKF2WWV.js";
+import "./chunk-IJM2OMJV.js";
 import "./chunk-YN67MKMD.js";
 import "./chunk-DNC5GW5B.js";
 import "./chunk-4BLITTKA.js";

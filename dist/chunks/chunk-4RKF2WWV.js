@@ -237,24 +237,10 @@ async function topLevel(git) {
   return await git.tryRun(["rev-parse", "--show-toplevel"]) || void 0;
 }
 
-// src/audit/paths.ts
-var CONFIG_PATH = "modelgate.yaml";
-var LOG_GLOBS = ["**/MODEL_CARD.md"];
-var logPaths = (config) => [
-  `${config.deploy}/`,
-  `${config.records}/`,
-  CONFIG_PATH
-];
-var DEFAULT_LOG_PATHS = logPaths({ deploy: "deploy", records: "records" });
-
 export {
   logChanges,
   startHistoryReads,
   tagRefs,
   reachableCommits,
-  topLevel,
-  CONFIG_PATH,
-  LOG_GLOBS,
-  logPaths,
-  DEFAULT_LOG_PATHS
+  topLevel
 };

@@ -60,7 +60,7 @@ import {
 } from "./chunk-62RWLHT6.js";
 import {
   ledgerAppendFindings
-} from "./chunk-TZ2ZFFNX.js";
+} from "./chunk-MK7CQJ5Q.js";
 import {
   judge
 } from "./chunk-4BLITTKA.js";

@@ -1,16 +1,16 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   command as command7
-} from "./chunk-P762IDBF.js";
+} from "./chunk-JKP7ZEEN.js";
 import {
   command as command8
-} from "./chunk-KSOTLV7A.js";
+} from "./chunk-4AF4MVTV.js";
 import {
   command as command9
 } from "./chunk-3DYG62KH.js";
 import {
   command as command6
-} from "./chunk-XEMHZUTF.js";
+} from "./chunk-4EYSFIJT.js";
 import {
   command
 } from "./chunk-UNXXEA52.js";
@@ -24,7 +24,7 @@ import {
   gitignoreWithModelgate
 } from "./chunk-CWFCTTKI.js";
 import "./chunk-N6PWHCX6.js";
-import "./chunk-BZF7GLMG.js";
+import "./chunk-2NGEBC5U.js";
 import {
   command as command10
 } from "./chunk-3DJAK3X6.js";
@@ -57,14 +57,14 @@ import "./chunk-VBJGGENE.js";
 import {
   bufferIo
 } from "./chunk-UJGMECAW.js";
-import "./chunk-LEZTRKQM.js";
-import "./chunk-XA2QGQS3.js";
+import "./chunk-LCFQ7JNA.js";
+import "./chunk-4DODWJA5.js";
 import {
   REQUEST_TYPE,
   RESPONSE_TYPE
 } from "./chunk-ZAIPBHNW.js";
 import "./chunk-TTEN63ZV.js";
-import "./chunk-EH7HJ7L5.js";
+import "./chunk-GVQ63RK4.js";
 import "./chunk-WASB7BXO.js";
 import "./chunk-D3UYMZVS.js";
 import "./chunk-MY2UWQIZ.js";
@@ -79,9 +79,10 @@ import "./chunk-UOTXH2B2.js";
 import "./chunk-HBWOCXOI.js";
 import "./chunk-FZTJY6PF.js";
 import "./chunk-62RWLHT6.js";
-import "./chunk-TZ2ZFFNX.js";
-import "./chunk-YHUR3QHK.js";
-import "./chunk-QYPHG22C.js";
+import "./chunk-MK7CQJ5Q.js";
+import "./chunk-KN3632N4.js";
+import "./chunk-4RKF2WWV.js";
+import "./chunk-IJM2OMJV.js";
 import "./chunk-YN67MKMD.js";
 import "./chunk-DNC5GW5B.js";
 import "./chunk-4BLITTKA.js";

@@ -6,8 +6,8 @@ import {
 import "./chunk-TSOESL3D.js";
 import {
   scratchFolder
-} from "./chunk-XA2QGQS3.js";
-import "./chunk-EH7HJ7L5.js";
+} from "./chunk-4DODWJA5.js";
+import "./chunk-GVQ63RK4.js";
 import "./chunk-WASB7BXO.js";
 import "./chunk-CYFSSEM4.js";
 import "./chunk-G5UN36YH.js";
@@ -24,8 +24,9 @@ import "./chunk-UOTXH2B2.js";
 import "./chunk-HBWOCXOI.js";
 import "./chunk-FZTJY6PF.js";
 import "./chunk-62RWLHT6.js";
-import "./chunk-YHUR3QHK.js";
-import "./chunk-QYPHG22C.js";
+import "./chunk-KN3632N4.js";
+import "./chunk-4RKF2WWV.js";
+import "./chunk-IJM2OMJV.js";
 import "./chunk-DNC5GW5B.js";
 import "./chunk-4BLITTKA.js";
 import {

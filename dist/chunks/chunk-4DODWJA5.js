@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   manifestPaths
-} from "./chunk-EH7HJ7L5.js";
+} from "./chunk-GVQ63RK4.js";
 import {
   sha256Of
 } from "./chunk-6E32F27Q.js";

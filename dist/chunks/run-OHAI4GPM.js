@@ -2,9 +2,10 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   ledgerAppendFindings,
   runAudit
-} from "./chunk-TZ2ZFFNX.js";
-import "./chunk-YHUR3QHK.js";
-import "./chunk-QYPHG22C.js";
+} from "./chunk-MK7CQJ5Q.js";
+import "./chunk-KN3632N4.js";
+import "./chunk-4RKF2WWV.js";
+import "./chunk-IJM2OMJV.js";
 import "./chunk-YN67MKMD.js";
 import "./chunk-DNC5GW5B.js";
 import "./chunk-4BLITTKA.js";

@@ -23,10 +23,10 @@ import {
   escapeRe,
   ledgerModels,
   overlayOf
-} from "./chunk-YHUR3QHK.js";
+} from "./chunk-KN3632N4.js";
 import {
   CONFIG_PATH
-} from "./chunk-QYPHG22C.js";
+} from "./chunk-IJM2OMJV.js";
 import {
   bindingGaps,
   gitBlobId,
@@ -129,10 +129,22 @@ function parsedPins(scope, text, want) {
 }
 var pinValues = (p) => [p.image, p.record, p.version];
 var HOLES = ["\0image\0", "\0record\0", "\0version\0"];
+var templateParts = /* @__PURE__ */ new Map();
+function partsOf(template) {
+  let parts = templateParts.get(template);
+  if (!parts) {
+    parts = template.split(/\u0000(image|record|version)\u0000/).map((p, i) => i % 2 === 1 ? HOLES.indexOf(`\0${p}\0`) : p);
+    if (templateParts.size >= 1024) templateParts.clear();
+    templateParts.set(template, parts);
+  }
+  return parts;
+}
 function fillTemplate(template, want) {
   const fill = pinValues(want);
   if (!fill.every((x) => SAFE_TOKEN.test(x))) return void 0;
-  return template.replace(/\u0000(image|record|version)\u0000/g, (h) => fill[HOLES.indexOf(h)]);
+  let text = "";
+  for (const p of partsOf(template)) text += typeof p === "number" ? fill[p] : p;
+  return text;
 }
 function templateOf(text, want) {
   const v = pinValues(want);
@@ -700,14 +712,32 @@ var sourceInHistory = (facts, { view, entry }) => {
     )
   ];
 };
+var appendedIndex = /* @__PURE__ */ new WeakMap();
+function appendedBy(facts) {
+  let index = appendedIndex.get(facts);
+  if (!index) {
+    index = /* @__PURE__ */ new Map();
+    for (const v of facts.views.values()) {
+      for (const [oid, adds] of v.byCommit) {
+        const set = index.get(oid) ?? /* @__PURE__ */ new Set();
+        for (const a of adds) if (a.digest !== void 0) set.add(a.digest);
+        index.set(oid, set);
+      }
+    }
+    appendedIndex.set(facts, index);
+  }
+  return index;
+}
 var noTrailersWithoutRecord = (facts, c) => {
-  const { snap, views } = facts;
-  const adds = [...views.values()].flatMap((v) => v.byCommit.get(c.oid) ?? []);
   const named = c.trailers.get("Promotion-Record") ?? [];
-  const touched = new Set(c.changes.map((ch) => deployPathOf(snap, ch.path)?.model).filter(Boolean));
+  if (!named.length) return [];
+  const { snap, views } = facts;
+  const appended = appendedBy(facts).get(c.oid);
   const out = [];
   for (const d of named) {
-    if (!adds.some((a) => a.digest === d) && [...touched, ...c.trailers.get("Model") ?? []].some((m) => views.has(m))) {
+    if (appended?.has(d)) continue;
+    const touched = new Set(c.changes.map((ch) => deployPathOf(snap, ch.path)?.model).filter(Boolean));
+    if ([...touched, ...c.trailers.get("Model") ?? []].some((m) => views.has(m))) {
       out.push(
         finding(
           "trailers-without-record",
@@ -1484,22 +1514,39 @@ function entryFacts(facts, view) {
   });
 }
 function runRules(facts) {
+  return runRulesBut(facts, /* @__PURE__ */ new Set())(facts);
+}
+var ANSWER_RULES = /* @__PURE__ */ new Set([evaluationBound, evaluationVerdict]);
+function runRulesBut(facts, later) {
   const out = [];
   for (const view of facts.views.values()) {
-    for (const rule of RULES.ledger) out.push(...rule(facts, view));
-    for (const at of entryFacts(facts, view)) for (const rule of RULES.entry) out.push(...rule(facts, at));
+    for (const rule of RULES.ledger) out.push(rule(facts, view));
+    for (const at of entryFacts(facts, view))
+      for (const rule of RULES.entry) out.push(later.has(rule) ? (f) => rule(f, at) : rule(facts, at));
   }
-  for (const c of facts.snap.commits) for (const rule of RULES.commit) out.push(...rule(facts, c));
-  for (const t of facts.snap.tags) for (const rule of RULES.tag) out.push(...rule(facts, t));
-  for (const rule of RULES.history) out.push(...rule(facts));
-  return out;
+  for (const c of facts.snap.commits) for (const rule of RULES.commit) out.push(rule(facts, c));
+  for (const t of facts.snap.tags) for (const rule of RULES.tag) out.push(rule(facts, t));
+  for (const rule of RULES.history) out.push(rule(facts));
+  return (laterFacts) => out.flatMap((x) => typeof x === "function" ? x(laterFacts) : x);
+}
+async function findingsOf(facts, judged) {
+  if (!judged?.later) return runRules(facts());
+  const early = facts();
+  const finish = runRulesBut(early, ANSWER_RULES);
+  const evaluations = await judged.later.answers;
+  if (evaluations) return finish({ ...early, evaluations });
+  await judged.later.unanswered();
+  return runRules(facts());
 }
 async function verifyHistory(snap, views, blobs, registry, trust, judged) {
   const probe = registry ? await import("./images-CVG5N3FM.js") : void 0;
   const images = probe && registry ? await probe.probeImages(views, { ...registry, bundles: Boolean(trust) }) : void 0;
   const referrers = probe && registry && images ? await probe.probeReferrers(views, images, registry) : void 0;
   const verifier = trust ? (await import("./verify-K76QCVJK.js")).verifyBundle : void 0;
-  const findings = runRules(readFacts(snap, views, blobs, images, trust, referrers, verifier, judged));
+  const findings = await findingsOf(
+    () => readFacts(snap, views, blobs, images, trust, referrers, verifier, judged),
+    judged
+  );
   const models = new Set(views.map((v) => v.model));
   const records = views.reduce((n, v) => n + v.entries.length, 0);
   const evaluations = views.reduce((n, v) => n + v.entries.filter((e) => e.record.action === "publish").length, 0);

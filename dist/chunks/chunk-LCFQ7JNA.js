@@ -3,7 +3,7 @@ import {
   loadVersion,
   positiveClass,
   scratchFolder
-} from "./chunk-XA2QGQS3.js";
+} from "./chunk-4DODWJA5.js";
 import {
   DEFAULT_DRIFT,
   Feeder,
@@ -44,10 +44,10 @@ import {
 } from "./chunk-CVJ6LTB3.js";
 import {
   runAudit
-} from "./chunk-TZ2ZFFNX.js";
+} from "./chunk-MK7CQJ5Q.js";
 import {
   overlayOf
-} from "./chunk-YHUR3QHK.js";
+} from "./chunk-KN3632N4.js";
 import {
   commitMessage,
   monitoringTrailers
@@ -825,7 +825,7 @@ async function applyMonitoring(s, plan, g) {
   }
   const alert = plan.record.verdict === "alert";
   if (alert && (opts.retrain || onAlert.has("retrain"))) {
-    const { proposeRetraining } = await import("./retrain-CE6THXWM.js");
+    const { proposeRetraining } = await import("./retrain-YQUBZM63.js");
     out.retrain = await proposeRetraining(s, plan, g);
   }
   if (alert && (opts.rollback || onAlert.has("rollback"))) out.rollbackRequested = true;

@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   runPublish
-} from "./chunk-BZF7GLMG.js";
+} from "./chunk-2NGEBC5U.js";
 import {
   describeModelPlan,
   planView
