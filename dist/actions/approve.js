@@ -5,13 +5,13 @@ import {
   openApprovalWorkspace,
   parseModelList,
   runApprove
-} from "../chunks/chunk-RBFGRMZQ.js";
+} from "../chunks/chunk-WRAI24WC.js";
 import {
   APPROVAL_CONTEXT
-} from "../chunks/chunk-RTH5LDWT.js";
+} from "../chunks/chunk-V435ILHN.js";
 import {
   renderApprovalMarkdown
-} from "../chunks/chunk-YDR5J22N.js";
+} from "../chunks/chunk-U64ABM4G.js";
 import "../chunks/chunk-IUP2DSUK.js";
 import "../chunks/chunk-UJGMECAW.js";
 import "../chunks/chunk-62RWLHT6.js";
@@ -19,20 +19,20 @@ import "../chunks/chunk-NKXRGQC5.js";
 import {
   writeJobSummary
 } from "../chunks/chunk-BJUODENM.js";
-import "../chunks/chunk-7ROONTVP.js";
+import "../chunks/chunk-OC63Y2CO.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-2BWFZXJO.js";
 import "../chunks/chunk-RQB7ZENY.js";
-import "../chunks/chunk-EJ2BXGGS.js";
-import "../chunks/chunk-WCPT35N3.js";
-import "../chunks/chunk-PXO3VLY7.js";
+import "../chunks/chunk-253ML7PM.js";
+import "../chunks/chunk-Y5WD3MLX.js";
+import "../chunks/chunk-NLWIVCTM.js";
 import "../chunks/chunk-UPGHJSZ6.js";
 import "../chunks/chunk-DFUR2YEO.js";
 import "../chunks/chunk-AVCTVMN2.js";
 import "../chunks/chunk-YZUBQ7DK.js";
 import "../chunks/chunk-S43IQFRZ.js";
 import "../chunks/chunk-VHRTALN7.js";
-import "../chunks/chunk-VVJMRBLD.js";
+import "../chunks/chunk-74F563D4.js";
 import {
   actionIo,
   boolInput,

@@ -1,18 +1,18 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   storeBundles
-} from "../chunks/chunk-VIVXKVP6.js";
-import "../chunks/chunk-WHR45ON4.js";
-import "../chunks/chunk-WMMA42EF.js";
+} from "../chunks/chunk-IHRNDQPJ.js";
+import "../chunks/chunk-6LZ3N457.js";
+import "../chunks/chunk-KYR35H4Y.js";
 import "../chunks/chunk-MNVFN7U6.js";
 import "../chunks/chunk-CET7KO5S.js";
-import "../chunks/chunk-5K4BRXXH.js";
-import "../chunks/chunk-5UXJZQC3.js";
+import "../chunks/chunk-W6FIF6M4.js";
+import "../chunks/chunk-52E25WWF.js";
 import "../chunks/chunk-YOBALZSW.js";
 import "../chunks/chunk-CVJ6LTB3.js";
 import "../chunks/chunk-UOTXH2B2.js";
 import "../chunks/chunk-HBWOCXOI.js";
-import "../chunks/chunk-FZTJY6PF.js";
+import "../chunks/chunk-RM434SFX.js";
 import "../chunks/chunk-62RWLHT6.js";
 import "../chunks/chunk-6LQ44VET.js";
 import "../chunks/chunk-NP3OSGPT.js";
@@ -22,13 +22,13 @@ import "../chunks/chunk-TYVK2T2V.js";
 import "../chunks/chunk-U73FS3GH.js";
 import "../chunks/chunk-FKCR242C.js";
 import "../chunks/chunk-ULLVEJ36.js";
-import "../chunks/chunk-C3IFWRVN.js";
+import "../chunks/chunk-T35DPYDG.js";
 import "../chunks/chunk-UBMSCOQN.js";
-import "../chunks/chunk-63H2A4PQ.js";
+import "../chunks/chunk-6U5YDDAR.js";
 import "../chunks/chunk-2ZLDIS45.js";
 import "../chunks/chunk-Y2ZOAMR2.js";
 import "../chunks/chunk-YK35P24K.js";
-import "../chunks/chunk-K5TDPPQX.js";
+import "../chunks/chunk-YBQKONT2.js";
 import "../chunks/chunk-OZK2C7TC.js";
 import "../chunks/chunk-EW3JDDCC.js";
 import "../chunks/chunk-MMEZHR7H.js";
@@ -36,16 +36,16 @@ import "../chunks/chunk-EJRXWDVW.js";
 import "../chunks/chunk-RQB7ZENY.js";
 import {
   openWorkspace
-} from "../chunks/chunk-EJ2BXGGS.js";
-import "../chunks/chunk-WCPT35N3.js";
-import "../chunks/chunk-PXO3VLY7.js";
+} from "../chunks/chunk-253ML7PM.js";
+import "../chunks/chunk-Y5WD3MLX.js";
+import "../chunks/chunk-NLWIVCTM.js";
 import "../chunks/chunk-UPGHJSZ6.js";
 import "../chunks/chunk-DFUR2YEO.js";
 import "../chunks/chunk-AVCTVMN2.js";
 import "../chunks/chunk-YZUBQ7DK.js";
 import "../chunks/chunk-S43IQFRZ.js";
 import "../chunks/chunk-VHRTALN7.js";
-import "../chunks/chunk-VVJMRBLD.js";
+import "../chunks/chunk-74F563D4.js";
 import {
   actionIo,
   boolInput,

@@ -5,10 +5,9 @@ import {
 import "../chunks/chunk-YOBALZSW.js";
 import {
   runAudit
-} from "../chunks/chunk-MK7CQJ5Q.js";
-import "../chunks/chunk-KN3632N4.js";
-import "../chunks/chunk-4RKF2WWV.js";
-import "../chunks/chunk-IJM2OMJV.js";
+} from "../chunks/chunk-NUAFBXIQ.js";
+import "../chunks/chunk-7XHGWPUT.js";
+import "../chunks/chunk-QYPHG22C.js";
 import {
   renderTimeline,
   renderVerification
@@ -32,7 +31,7 @@ import "../chunks/chunk-AVCTVMN2.js";
 import "../chunks/chunk-YZUBQ7DK.js";
 import "../chunks/chunk-S43IQFRZ.js";
 import "../chunks/chunk-VHRTALN7.js";
-import "../chunks/chunk-VVJMRBLD.js";
+import "../chunks/chunk-74F563D4.js";
 import {
   actionIo,
   boolInput,

@@ -2,14 +2,14 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   resamplesArg,
   summarize
-} from "../chunks/chunk-QRM724BH.js";
+} from "../chunks/chunk-JAL3ORR4.js";
 import {
   evaluateRepositoryModel,
   mergeShardFiles
-} from "../chunks/chunk-VBJGGENE.js";
+} from "../chunks/chunk-ASPUSHIY.js";
 import "../chunks/chunk-UJGMECAW.js";
-import "../chunks/chunk-K6RESELE.js";
-import "../chunks/chunk-LECF36D4.js";
+import "../chunks/chunk-FFJIOUZI.js";
+import "../chunks/chunk-BJLBW5D2.js";
 import "../chunks/chunk-2EP4N2N2.js";
 import "../chunks/chunk-GEALMPRS.js";
 import "../chunks/chunk-UCU4ARW5.js";
@@ -24,18 +24,18 @@ import "../chunks/chunk-Y72I2OFL.js";
 import "../chunks/chunk-SU4I4RP5.js";
 import "../chunks/chunk-BQ3X32ZS.js";
 import "../chunks/chunk-6UXFBPQ7.js";
-import "../chunks/chunk-7ROONTVP.js";
+import "../chunks/chunk-OC63Y2CO.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-2BWFZXJO.js";
-import "../chunks/chunk-TS3P2JI7.js";
+import "../chunks/chunk-JHO4SQGY.js";
 import "../chunks/chunk-UBMSCOQN.js";
-import "../chunks/chunk-63H2A4PQ.js";
+import "../chunks/chunk-6U5YDDAR.js";
 import "../chunks/chunk-2ZLDIS45.js";
 import "../chunks/chunk-Y2ZOAMR2.js";
 import "../chunks/chunk-YK35P24K.js";
 import {
   isRemote
-} from "../chunks/chunk-K5TDPPQX.js";
+} from "../chunks/chunk-YBQKONT2.js";
 import "../chunks/chunk-OZK2C7TC.js";
 import "../chunks/chunk-EW3JDDCC.js";
 import "../chunks/chunk-MMEZHR7H.js";
@@ -43,18 +43,18 @@ import "../chunks/chunk-EJRXWDVW.js";
 import "../chunks/chunk-RQB7ZENY.js";
 import {
   openWorkspace
-} from "../chunks/chunk-EJ2BXGGS.js";
-import {
-  findRoot
-} from "../chunks/chunk-WCPT35N3.js";
-import "../chunks/chunk-PXO3VLY7.js";
+} from "../chunks/chunk-253ML7PM.js";
+import "../chunks/chunk-Y5WD3MLX.js";
+import "../chunks/chunk-NLWIVCTM.js";
 import "../chunks/chunk-UPGHJSZ6.js";
 import "../chunks/chunk-DFUR2YEO.js";
 import "../chunks/chunk-AVCTVMN2.js";
 import "../chunks/chunk-YZUBQ7DK.js";
 import "../chunks/chunk-S43IQFRZ.js";
 import "../chunks/chunk-VHRTALN7.js";
-import "../chunks/chunk-VVJMRBLD.js";
+import {
+  findRoot
+} from "../chunks/chunk-74F563D4.js";
 import {
   actionIo,
   listInput,

@@ -2,31 +2,31 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   renderText,
   runMonitor
-} from "../chunks/chunk-LCFQ7JNA.js";
-import "../chunks/chunk-4DODWJA5.js";
+} from "../chunks/chunk-QNGSAYPK.js";
+import "../chunks/chunk-7NWSXYP6.js";
 import {
   parseTimestamp
 } from "../chunks/chunk-ZAIPBHNW.js";
 import "../chunks/chunk-TTEN63ZV.js";
-import "../chunks/chunk-GVQ63RK4.js";
+import "../chunks/chunk-2CIWOAUQ.js";
 import "../chunks/chunk-WASB7BXO.js";
-import "../chunks/chunk-D3UYMZVS.js";
-import "../chunks/chunk-MY2UWQIZ.js";
+import "../chunks/chunk-QWORRJ47.js";
+import "../chunks/chunk-6ISN4EGF.js";
+import "../chunks/chunk-SHIWSB4T.js";
 import "../chunks/chunk-Y7A4R7MF.js";
 import "../chunks/chunk-ZZZMVQIV.js";
-import "../chunks/chunk-CYFSSEM4.js";
-import "../chunks/chunk-4BO3YG5T.js";
-import "../chunks/chunk-G5UN36YH.js";
+import "../chunks/chunk-6CH4NYUE.js";
+import "../chunks/chunk-3RALQEEP.js";
+import "../chunks/chunk-KO732DPA.js";
 import "../chunks/chunk-OL25SVDW.js";
 import "../chunks/chunk-CVJ6LTB3.js";
 import "../chunks/chunk-UOTXH2B2.js";
 import "../chunks/chunk-HBWOCXOI.js";
-import "../chunks/chunk-FZTJY6PF.js";
+import "../chunks/chunk-RM434SFX.js";
 import "../chunks/chunk-62RWLHT6.js";
-import "../chunks/chunk-MK7CQJ5Q.js";
-import "../chunks/chunk-KN3632N4.js";
-import "../chunks/chunk-4RKF2WWV.js";
-import "../chunks/chunk-IJM2OMJV.js";
+import "../chunks/chunk-NUAFBXIQ.js";
+import "../chunks/chunk-7XHGWPUT.js";
+import "../chunks/chunk-QYPHG22C.js";
 import "../chunks/chunk-YN67MKMD.js";
 import "../chunks/chunk-DNC5GW5B.js";
 import "../chunks/chunk-4BLITTKA.js";
@@ -42,8 +42,8 @@ import "../chunks/chunk-6E32F27Q.js";
 import "../chunks/chunk-TYVK2T2V.js";
 import "../chunks/chunk-U73FS3GH.js";
 import "../chunks/chunk-FKCR242C.js";
-import "../chunks/chunk-K6RESELE.js";
-import "../chunks/chunk-LECF36D4.js";
+import "../chunks/chunk-FFJIOUZI.js";
+import "../chunks/chunk-BJLBW5D2.js";
 import "../chunks/chunk-2EP4N2N2.js";
 import "../chunks/chunk-GEALMPRS.js";
 import "../chunks/chunk-UCU4ARW5.js";
@@ -58,15 +58,15 @@ import "../chunks/chunk-Y72I2OFL.js";
 import "../chunks/chunk-SU4I4RP5.js";
 import "../chunks/chunk-BQ3X32ZS.js";
 import "../chunks/chunk-6UXFBPQ7.js";
-import "../chunks/chunk-7ROONTVP.js";
+import "../chunks/chunk-OC63Y2CO.js";
 import "../chunks/chunk-3BUM2VMV.js";
-import "../chunks/chunk-TS3P2JI7.js";
+import "../chunks/chunk-JHO4SQGY.js";
 import "../chunks/chunk-UBMSCOQN.js";
-import "../chunks/chunk-63H2A4PQ.js";
+import "../chunks/chunk-6U5YDDAR.js";
 import "../chunks/chunk-2ZLDIS45.js";
 import "../chunks/chunk-Y2ZOAMR2.js";
 import "../chunks/chunk-YK35P24K.js";
-import "../chunks/chunk-K5TDPPQX.js";
+import "../chunks/chunk-YBQKONT2.js";
 import "../chunks/chunk-OZK2C7TC.js";
 import "../chunks/chunk-EW3JDDCC.js";
 import "../chunks/chunk-MMEZHR7H.js";
@@ -74,16 +74,16 @@ import "../chunks/chunk-EJRXWDVW.js";
 import "../chunks/chunk-RQB7ZENY.js";
 import {
   openWorkspace
-} from "../chunks/chunk-EJ2BXGGS.js";
-import "../chunks/chunk-WCPT35N3.js";
-import "../chunks/chunk-PXO3VLY7.js";
+} from "../chunks/chunk-253ML7PM.js";
+import "../chunks/chunk-Y5WD3MLX.js";
+import "../chunks/chunk-NLWIVCTM.js";
 import "../chunks/chunk-UPGHJSZ6.js";
 import "../chunks/chunk-DFUR2YEO.js";
 import "../chunks/chunk-AVCTVMN2.js";
 import "../chunks/chunk-YZUBQ7DK.js";
 import "../chunks/chunk-S43IQFRZ.js";
 import "../chunks/chunk-VHRTALN7.js";
-import "../chunks/chunk-VVJMRBLD.js";
+import "../chunks/chunk-74F563D4.js";
 import {
   actionIo,
   boolInput,

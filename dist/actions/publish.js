@@ -1,36 +1,35 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   runPublish
-} from "../chunks/chunk-2NGEBC5U.js";
+} from "../chunks/chunk-MPMG7X7R.js";
 import {
   jobWorkflowRefInput
-} from "../chunks/chunk-T3W7JMMU.js";
-import "../chunks/chunk-NXTYIDXK.js";
-import "../chunks/chunk-CE3SJY2Z.js";
-import "../chunks/chunk-TSOESL3D.js";
+} from "../chunks/chunk-BOZPYQPO.js";
+import "../chunks/chunk-JB2P3WZZ.js";
+import "../chunks/chunk-IWUV3NTP.js";
+import "../chunks/chunk-MF6BLYAT.js";
 import "../chunks/chunk-XWIHPMNA.js";
-import "../chunks/chunk-RTH5LDWT.js";
-import "../chunks/chunk-YDR5J22N.js";
+import "../chunks/chunk-V435ILHN.js";
+import "../chunks/chunk-U64ABM4G.js";
 import "../chunks/chunk-IUP2DSUK.js";
 import {
   describeModelPlan
-} from "../chunks/chunk-WMMA42EF.js";
+} from "../chunks/chunk-KYR35H4Y.js";
 import "../chunks/chunk-MNVFN7U6.js";
 import "../chunks/chunk-CET7KO5S.js";
-import "../chunks/chunk-5K4BRXXH.js";
-import "../chunks/chunk-5UXJZQC3.js";
+import "../chunks/chunk-W6FIF6M4.js";
+import "../chunks/chunk-52E25WWF.js";
 import "../chunks/chunk-YOBALZSW.js";
-import "../chunks/chunk-G5UN36YH.js";
+import "../chunks/chunk-KO732DPA.js";
 import "../chunks/chunk-OL25SVDW.js";
 import "../chunks/chunk-CVJ6LTB3.js";
 import "../chunks/chunk-UOTXH2B2.js";
 import "../chunks/chunk-HBWOCXOI.js";
-import "../chunks/chunk-FZTJY6PF.js";
+import "../chunks/chunk-RM434SFX.js";
 import "../chunks/chunk-62RWLHT6.js";
-import "../chunks/chunk-MK7CQJ5Q.js";
-import "../chunks/chunk-KN3632N4.js";
-import "../chunks/chunk-4RKF2WWV.js";
-import "../chunks/chunk-IJM2OMJV.js";
+import "../chunks/chunk-NUAFBXIQ.js";
+import "../chunks/chunk-7XHGWPUT.js";
+import "../chunks/chunk-QYPHG22C.js";
 import "../chunks/chunk-YN67MKMD.js";
 import "../chunks/chunk-DNC5GW5B.js";
 import "../chunks/chunk-4BLITTKA.js";
@@ -52,19 +51,19 @@ import "../chunks/chunk-Y72I2OFL.js";
 import "../chunks/chunk-SU4I4RP5.js";
 import "../chunks/chunk-BQ3X32ZS.js";
 import "../chunks/chunk-6UXFBPQ7.js";
-import "../chunks/chunk-7ROONTVP.js";
+import "../chunks/chunk-OC63Y2CO.js";
 import "../chunks/chunk-3BUM2VMV.js";
-import "../chunks/chunk-6ZXXVCVB.js";
-import "../chunks/chunk-ZPBHCWGZ.js";
+import "../chunks/chunk-WG6Y7NJF.js";
+import "../chunks/chunk-DCFCLR4F.js";
 import "../chunks/chunk-ULLVEJ36.js";
-import "../chunks/chunk-C3IFWRVN.js";
-import "../chunks/chunk-TS3P2JI7.js";
+import "../chunks/chunk-T35DPYDG.js";
+import "../chunks/chunk-JHO4SQGY.js";
 import "../chunks/chunk-UBMSCOQN.js";
-import "../chunks/chunk-63H2A4PQ.js";
+import "../chunks/chunk-6U5YDDAR.js";
 import "../chunks/chunk-2ZLDIS45.js";
 import "../chunks/chunk-Y2ZOAMR2.js";
 import "../chunks/chunk-YK35P24K.js";
-import "../chunks/chunk-K5TDPPQX.js";
+import "../chunks/chunk-YBQKONT2.js";
 import "../chunks/chunk-OZK2C7TC.js";
 import "../chunks/chunk-EW3JDDCC.js";
 import "../chunks/chunk-MMEZHR7H.js";
@@ -72,16 +71,16 @@ import "../chunks/chunk-EJRXWDVW.js";
 import "../chunks/chunk-RQB7ZENY.js";
 import {
   openWorkspace
-} from "../chunks/chunk-EJ2BXGGS.js";
-import "../chunks/chunk-WCPT35N3.js";
-import "../chunks/chunk-PXO3VLY7.js";
+} from "../chunks/chunk-253ML7PM.js";
+import "../chunks/chunk-Y5WD3MLX.js";
+import "../chunks/chunk-NLWIVCTM.js";
 import "../chunks/chunk-UPGHJSZ6.js";
 import "../chunks/chunk-DFUR2YEO.js";
 import "../chunks/chunk-AVCTVMN2.js";
 import "../chunks/chunk-YZUBQ7DK.js";
 import "../chunks/chunk-S43IQFRZ.js";
 import "../chunks/chunk-VHRTALN7.js";
-import "../chunks/chunk-VVJMRBLD.js";
+import "../chunks/chunk-74F563D4.js";
 import {
   actionIo,
   boolInput,

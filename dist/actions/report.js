@@ -3,22 +3,22 @@ import {
   formatReportResult,
   reportExitCode,
   runReport
-} from "../chunks/chunk-3DJAK3X6.js";
-import "../chunks/chunk-NXTYIDXK.js";
-import "../chunks/chunk-CE3SJY2Z.js";
-import "../chunks/chunk-TSOESL3D.js";
+} from "../chunks/chunk-BPDQBB3P.js";
+import "../chunks/chunk-JB2P3WZZ.js";
+import "../chunks/chunk-IWUV3NTP.js";
+import "../chunks/chunk-MF6BLYAT.js";
 import "../chunks/chunk-XWIHPMNA.js";
 import {
   parseModelList
-} from "../chunks/chunk-RBFGRMZQ.js";
-import "../chunks/chunk-RTH5LDWT.js";
-import "../chunks/chunk-YDR5J22N.js";
+} from "../chunks/chunk-WRAI24WC.js";
+import "../chunks/chunk-V435ILHN.js";
+import "../chunks/chunk-U64ABM4G.js";
 import "../chunks/chunk-IUP2DSUK.js";
-import "../chunks/chunk-5K4BRXXH.js";
-import "../chunks/chunk-5UXJZQC3.js";
-import "../chunks/chunk-VBJGGENE.js";
+import "../chunks/chunk-W6FIF6M4.js";
+import "../chunks/chunk-52E25WWF.js";
+import "../chunks/chunk-ASPUSHIY.js";
 import "../chunks/chunk-UJGMECAW.js";
-import "../chunks/chunk-G5UN36YH.js";
+import "../chunks/chunk-KO732DPA.js";
 import "../chunks/chunk-OL25SVDW.js";
 import "../chunks/chunk-62RWLHT6.js";
 import "../chunks/chunk-4BLITTKA.js";
@@ -27,8 +27,8 @@ import "../chunks/chunk-BJUODENM.js";
 import "../chunks/chunk-TYVK2T2V.js";
 import "../chunks/chunk-U73FS3GH.js";
 import "../chunks/chunk-FKCR242C.js";
-import "../chunks/chunk-K6RESELE.js";
-import "../chunks/chunk-LECF36D4.js";
+import "../chunks/chunk-FFJIOUZI.js";
+import "../chunks/chunk-BJLBW5D2.js";
 import "../chunks/chunk-2EP4N2N2.js";
 import "../chunks/chunk-GEALMPRS.js";
 import "../chunks/chunk-UCU4ARW5.js";
@@ -43,18 +43,18 @@ import "../chunks/chunk-Y72I2OFL.js";
 import "../chunks/chunk-SU4I4RP5.js";
 import "../chunks/chunk-BQ3X32ZS.js";
 import "../chunks/chunk-6UXFBPQ7.js";
-import "../chunks/chunk-7ROONTVP.js";
+import "../chunks/chunk-OC63Y2CO.js";
 import "../chunks/chunk-3BUM2VMV.js";
-import "../chunks/chunk-ZPBHCWGZ.js";
-import "../chunks/chunk-C3IFWRVN.js";
+import "../chunks/chunk-DCFCLR4F.js";
+import "../chunks/chunk-T35DPYDG.js";
 import "../chunks/chunk-2BWFZXJO.js";
-import "../chunks/chunk-TS3P2JI7.js";
+import "../chunks/chunk-JHO4SQGY.js";
 import "../chunks/chunk-UBMSCOQN.js";
-import "../chunks/chunk-63H2A4PQ.js";
+import "../chunks/chunk-6U5YDDAR.js";
 import "../chunks/chunk-2ZLDIS45.js";
 import "../chunks/chunk-Y2ZOAMR2.js";
 import "../chunks/chunk-YK35P24K.js";
-import "../chunks/chunk-K5TDPPQX.js";
+import "../chunks/chunk-YBQKONT2.js";
 import "../chunks/chunk-OZK2C7TC.js";
 import "../chunks/chunk-EW3JDDCC.js";
 import "../chunks/chunk-MMEZHR7H.js";
@@ -62,16 +62,16 @@ import "../chunks/chunk-EJRXWDVW.js";
 import "../chunks/chunk-RQB7ZENY.js";
 import {
   openWorkspace
-} from "../chunks/chunk-EJ2BXGGS.js";
-import "../chunks/chunk-WCPT35N3.js";
-import "../chunks/chunk-PXO3VLY7.js";
+} from "../chunks/chunk-253ML7PM.js";
+import "../chunks/chunk-Y5WD3MLX.js";
+import "../chunks/chunk-NLWIVCTM.js";
 import "../chunks/chunk-UPGHJSZ6.js";
 import "../chunks/chunk-DFUR2YEO.js";
 import "../chunks/chunk-AVCTVMN2.js";
 import "../chunks/chunk-YZUBQ7DK.js";
 import "../chunks/chunk-S43IQFRZ.js";
 import "../chunks/chunk-VHRTALN7.js";
-import "../chunks/chunk-VVJMRBLD.js";
+import "../chunks/chunk-74F563D4.js";
 import {
   actionIo,
   boolInput,

@@ -7,10 +7,10 @@ import {
 } from "../chunks/chunk-MBUOXZPG.js";
 import {
   validateRepository
-} from "../chunks/chunk-CE3SJY2Z.js";
-import "../chunks/chunk-TSOESL3D.js";
+} from "../chunks/chunk-IWUV3NTP.js";
+import "../chunks/chunk-MF6BLYAT.js";
 import "../chunks/chunk-XWIHPMNA.js";
-import "../chunks/chunk-G5UN36YH.js";
+import "../chunks/chunk-KO732DPA.js";
 import "../chunks/chunk-OL25SVDW.js";
 import "../chunks/chunk-LH4MYGKA.js";
 import "../chunks/chunk-Q6QXFFZK.js";
@@ -21,23 +21,23 @@ import "../chunks/chunk-Y72I2OFL.js";
 import "../chunks/chunk-SU4I4RP5.js";
 import "../chunks/chunk-BQ3X32ZS.js";
 import "../chunks/chunk-6UXFBPQ7.js";
-import "../chunks/chunk-7ROONTVP.js";
-import "../chunks/chunk-K5TDPPQX.js";
+import "../chunks/chunk-OC63Y2CO.js";
+import "../chunks/chunk-YBQKONT2.js";
 import "../chunks/chunk-OZK2C7TC.js";
 import "../chunks/chunk-EW3JDDCC.js";
 import "../chunks/chunk-MMEZHR7H.js";
 import "../chunks/chunk-EJRXWDVW.js";
 import {
   openWorkspace
-} from "../chunks/chunk-EJ2BXGGS.js";
-import "../chunks/chunk-WCPT35N3.js";
-import "../chunks/chunk-PXO3VLY7.js";
+} from "../chunks/chunk-253ML7PM.js";
+import "../chunks/chunk-Y5WD3MLX.js";
+import "../chunks/chunk-NLWIVCTM.js";
 import "../chunks/chunk-UPGHJSZ6.js";
 import "../chunks/chunk-AVCTVMN2.js";
 import "../chunks/chunk-YZUBQ7DK.js";
 import "../chunks/chunk-S43IQFRZ.js";
 import "../chunks/chunk-VHRTALN7.js";
-import "../chunks/chunk-VVJMRBLD.js";
+import "../chunks/chunk-74F563D4.js";
 import {
   actionIo,
   boolInput,

@@ -21,7 +21,8 @@ import {
 } from "../util/worker.ts";
 import type { Task } from "./metrics.ts";
 import type { ModelIo } from "./model-io.ts";
-import { defaultScoringWorkers, takePrestarted } from "./prestarted.ts";
+import { takePrestarted } from "../util/prestarted.ts";
+import { defaultScoringWorkers } from "./prestarted.ts";
 import { type Feed, type FeatureBatch, loadOrt, ModelRunner, ortVersion, SCORING_THREADS } from "./runner.ts";
 import type { Prediction } from "./score-models.ts";
 
@@ -77,7 +78,7 @@ export class ScoringPool {
     workers: number,
   ): Promise<{ pool?: ScoringPool; error?: string }> {
     // workers the CLI started before the command loaded (prestart.ts) wait for the models
-    const prestarted = takePrestarted(workers);
+    const prestarted = takePrestarted("scoring", workers);
     const started = await startReadyWorkers(workers, (i) => {
       if (!prestarted) return startModuleWorker(import.meta.url, { modelgateScoring: { models, task } });
       prestarted[i].postMessage({ modelgateOpen: { models, task } });
@@ -154,14 +155,7 @@ export class ScoringPool {
    * (another shard's: parsed for its errors only), prepares and scores it.
    */
   runCsv(raw: RawCsvBatch, other: boolean): Promise<CsvScored> {
-    let slot = this.slots[0];
-    for (const s of this.slots) if (s.busy < slot.busy) slot = s;
-    const id = this.next++;
-    slot.busy++;
-    return new Promise((resolve, reject) => {
-      slot.jobs.set(id, { resolve, reject });
-      slot.worker.postMessage({ id, csv: raw, other }, [raw.bytes.buffer as ArrayBuffer]);
-    });
+    return this.ask({ csv: raw, other }, [raw.bytes.buffer as ArrayBuffer]) as Promise<CsvScored>;
   }
 
   /**
@@ -194,13 +188,18 @@ export class ScoringPool {
    * in a worker's session: this thread then needs no session, nor onnxruntime, of its own.
    */
   measure(model: number, row?: FeatureBatch): Promise<Measured> {
+    return this.ask({ measure: { model, row } }, []) as Promise<Measured>;
+  }
+
+  /** Sends `message` to the least busy worker (`transfer` moved, not copied); its answer settles the promise. */
+  private ask(message: object, transfer: ArrayBuffer[]): Promise<unknown> {
     let slot = this.slots[0];
     for (const s of this.slots) if (s.busy < slot.busy) slot = s;
     const id = this.next++;
     slot.busy++;
     return new Promise((resolve, reject) => {
       slot.jobs.set(id, { resolve, reject });
-      slot.worker.postMessage({ id, measure: { model, row } });
+      slot.worker.postMessage({ id, ...message }, transfer);
     });
   }
 

@@ -7,9 +7,10 @@
  * small (node built-ins only): the CLI loads it before the command, and each worker loads it as its entry.
  */
 import { statSync } from "node:fs";
-import { isMainThread, type Worker, workerData } from "node:worker_threads";
+import { isMainThread, workerData } from "node:worker_threads";
 import { startWorkerFrom } from "../util/source-worker.ts";
-import { defaultScoringWorkers, type Prestarted, prestarted, release } from "./prestarted.ts";
+import { prestartWorkers, releasePrestarted as release } from "../util/prestarted.ts";
+import { defaultScoringWorkers } from "./prestarted.ts";
 
 /** A data file at least this large holds more than the 4 batches under which no pool is started. */
 const MIN_BYTES = 16 << 20;
@@ -41,23 +42,9 @@ export function prestartScoring(args: string[], minBytes = MIN_BYTES): () => Pro
   }
   const workers = defaultScoringWorkers();
   if (size < minBytes || workers === 0) return release;
-  for (let i = 0; i < workers; i++) {
-    let worker: Worker;
-    try {
-      worker = startWorker();
-    } catch {
-      break; // no worker threads here: the pool finds none prestarted and says why
-    }
-    const p: Prestarted = { worker, failed: false };
-    worker.once("error", () => (p.failed = true));
-    worker.once("exit", () => (p.failed = true));
-    prestarted.push(p);
-  }
+  // a worker that cannot start: the pool finds none prestarted and says why
+  prestartWorkers("scoring", workers, () => startWorkerFrom(import.meta.url, { modelgateScoring: { deferred: true } }));
   return release;
-}
-
-function startWorker(): Worker {
-  return startWorkerFrom(import.meta.url, { modelgateScoring: { deferred: true } });
 }
 
 // a prestarted worker: the pool's module, which waits for the models (pool.ts)

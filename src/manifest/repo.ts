@@ -1,11 +1,12 @@
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { UserError } from "../errors.ts";
+import { CONFIG_FILE, findRoot } from "./basics.ts";
 import { compareNames, type Finding, findingLocation } from "./findings.ts";
 import { type Config, configSchema, type Dataset, type Kind, type Model } from "./schema.ts";
 import { parseManifest, positionOf, type Path, type SourceDoc } from "./yaml.ts";
 
-export const CONFIG_FILE = "modelgate.yaml";
+export { CONFIG_FILE, findRoot } from "./basics.ts";
 
 /** A manifest loaded from a repository, with what is needed to point at its lines. */
 export interface Loaded<T> {
@@ -28,21 +29,6 @@ export interface Repository {
   findings: Finding[];
   /** The manifests left out for their problems: kind, file, and the name they give when it can be read. */
   invalid: { kind: Kind; file: string; name?: string }[];
-}
-
-/** The repository root: the nearest folder, from `start` up, holding modelgate.yaml (like git finds .git). */
-export function findRoot(start: string): string {
-  let dir = resolve(start);
-  for (;;) {
-    if (existsSync(join(dir, CONFIG_FILE))) return dir;
-    const up = dirname(dir);
-    if (up === dir) {
-      throw new UserError(
-        `no model repository found: no ${CONFIG_FILE} in ${resolve(start)} or any folder above it; run inside a model repository (see examples/fraud-detection) or create ${CONFIG_FILE}`,
-      );
-    }
-    dir = up;
-  }
 }
 
 const toPosix = (p: string) => p.split(sep).join("/");

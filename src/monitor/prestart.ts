@@ -10,10 +10,10 @@
  */
 import { statSync } from "node:fs";
 import { extname, resolve } from "node:path";
-import { isMainThread, type Worker, workerData } from "node:worker_threads";
+import { isMainThread, workerData } from "node:worker_threads";
 import { defaultScoringWorkers } from "../evaluate/prestarted.ts";
 import { startWorkerFrom } from "../util/source-worker.ts";
-import { type Prestarted, prestarted, release } from "./prestarted.ts";
+import { prestartWorkers, releasePrestarted as release } from "../util/prestarted.ts";
 
 /** CSV logs at least this large hold more than the 4 batches under which no pool is started (run.ts). */
 const MIN_BYTES = 16 * 1024 * 1024;
@@ -53,19 +53,8 @@ export function prestartMonitor(args: string[], minBytes = MIN_BYTES): () => Pro
   return release;
 }
 
-function start(kind: keyof typeof prestarted, count: number): void {
-  for (let i = 0; i < count; i++) {
-    let worker: Worker;
-    try {
-      worker = startWorkerFrom(import.meta.url, { modelgatePrestart: kind });
-    } catch {
-      return; // no worker threads here: the run finds none prestarted and starts its own, or works without
-    }
-    const p: Prestarted = { worker, failed: false };
-    worker.once("error", () => (p.failed = true));
-    worker.once("exit", () => (p.failed = true));
-    prestarted[kind].push(p);
-  }
+function start(kind: "feed" | "reference", count: number): void {
+  prestartWorkers(`monitor-${kind}`, count, () => startWorkerFrom(import.meta.url, { modelgatePrestart: kind }));
 }
 
 // a prestarted worker: the module of its work, which waits for its first message

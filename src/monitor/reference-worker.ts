@@ -11,7 +11,7 @@ import { isMainThread, parentPort, workerData } from "node:worker_threads";
 import { collect, type EvaluationSpec } from "../evaluate/collect.ts";
 import { loadOrt, type ModelIo, ModelRunner, ortVersion } from "../evaluate/runner.ts";
 import { reviveWorkerError, serializeWorkerError, startModuleWorker, type WorkerError } from "../util/worker.ts";
-import { takePrestarted } from "./prestarted.ts";
+import { takePrestarted } from "../util/prestarted.ts";
 
 /** What the window needs of a version's model over its evaluation data (the first model's output, the labels). */
 export interface ReferenceScores {
@@ -74,7 +74,7 @@ export function scoreReferencesInWorker(job: ReferenceJob[]): Promise<ScoredRefe
   const inWorker = new Promise<ScoredReferences | undefined>((resolve, reject) => {
     let worker: ReturnType<typeof startModuleWorker>;
     // the thread the CLI started before the command loaded (./prestart.ts) has loaded onnxruntime meanwhile
-    const prestarted = takePrestarted("reference", 1)?.[0];
+    const prestarted = takePrestarted("monitor-reference", 1)?.[0];
     try {
       if (prestarted) {
         worker = prestarted;

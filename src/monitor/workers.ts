@@ -24,7 +24,7 @@ import {
   type WorkerError,
 } from "../util/worker.ts";
 import { Feeder, type FeedSpec, type FeedVersion } from "./feed.ts";
-import { takePrestarted } from "./prestarted.ts";
+import { takePrestarted } from "../util/prestarted.ts";
 import { asUsage, fromTable, type TableColumns, tableRead } from "./logs.ts";
 import {
   type BatchTally,
@@ -97,7 +97,7 @@ export class FeedPool {
   /** Starts `workers` threads that open every model; without a pool, `error` says why (the caller feeds itself). */
   static async start(models: PoolModel[], task: Task, workers: number): Promise<{ pool?: FeedPool; error?: string }> {
     // workers the CLI started before the command loaded (./prestart.ts) wait for the models
-    const prestarted = takePrestarted("feed", workers);
+    const prestarted = takePrestarted("monitor-feed", workers);
     const started = await startReadyWorkers(workers, (i) => {
       if (!prestarted) return startModuleWorker(import.meta.url, { modelgateMonitor: { models, task } });
       prestarted[i].postMessage({ modelgateOpen: { models, task } });

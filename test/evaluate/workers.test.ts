@@ -14,7 +14,8 @@ import { parquetWriteFile } from "hyparquet-writer";
 import type { EvaluationSpec } from "../../src/evaluate/collect.ts";
 import { evaluateModel, evaluateShard, mergeShards, stablePart } from "../../src/evaluate/engine.ts";
 import { prestartScoring } from "../../src/evaluate/prestart.ts";
-import { defaultScoringWorkers, prestartedWorkers } from "../../src/evaluate/prestarted.ts";
+import { defaultScoringWorkers } from "../../src/evaluate/prestarted.ts";
+import { prestartedCount } from "../../src/util/prestarted.ts";
 import { rng } from "../../src/util/random.ts";
 import { linearRegressorModel, logisticRegressionModel } from "../support/onnx-build.ts";
 
@@ -198,9 +199,9 @@ test("scoring workers started before the command loads (prestart.ts): taken by t
   // not a quick look, or a file under the size: none started
   await prestartScoring(["m", "--data", join(dir, "aligned.parquet")], 0)();
   await prestartScoring(args("aligned.parquet"))();
-  assert.equal(prestartedWorkers(), 0);
+  assert.equal(prestartedCount("scoring"), 0);
   const end = prestartScoring(args("aligned.parquet"), 0);
-  assert.equal(prestartedWorkers(), workers);
+  assert.equal(prestartedCount("scoring"), workers);
   const s = spec("aligned.parquet");
   // with the latency: measured in a worker's session (this thread opens none), and onnxruntime's version told by it
   const there = await evaluateModel({ ...s, workers, latency: true });
@@ -208,7 +209,7 @@ test("scoring workers started before the command loads (prestart.ts): taken by t
   assert.equal(there.timings.scoringWorkers, workers);
   assert.equal(there.timings.latency?.candidate.runs, 200);
   assert.equal(there.timings.latency?.baseline?.runs, 200);
-  assert.equal(prestartedWorkers(), 0, "the pool took the prestarted workers");
+  assert.equal(prestartedCount("scoring"), 0, "the pool took the prestarted workers");
   const here = await evaluateModel({ ...s, workers: 0 });
   assert.equal(JSON.stringify(stablePart(there), null, 1), JSON.stringify(stablePart(here), null, 1));
   // started, not taken: ended when the command is done (the test's process would not end otherwise)

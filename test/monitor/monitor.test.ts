@@ -22,7 +22,7 @@ import { resolveContext } from "../../src/github/index.ts";
 import { parseTrailers } from "../../src/ledger/trailers.ts";
 import { datasetSchema, modelSchema } from "../../src/manifest/schema.ts";
 import { prestartMonitor } from "../../src/monitor/prestart.ts";
-import { prestarted } from "../../src/monitor/prestarted.ts";
+import { prestartedCount } from "../../src/util/prestarted.ts";
 import { runMonitor, runMonitorWithRollback } from "../../src/monitor/run.ts";
 import { parseLedger } from "../../src/ledger/ledger.ts";
 import { readOverlayPin } from "../../src/deploy/render.ts";
@@ -414,11 +414,11 @@ test("CSV logs fed by worker threads give the very record of feeding them in thi
   }
   // threads the CLI starts before the command loads (the feed workers, the reference's): taken by the run
   const end = prestartMonitor(["churn", "--logs", a, b, "--labels", labels], 0);
-  assert.equal(prestarted.reference.length, 1);
-  const feed = prestarted.feed.length;
+  assert.equal(prestartedCount("monitor-reference"), 1);
+  const feed = prestartedCount("monitor-feed");
   const prestartedRun = await run(feed || 2);
   await end();
-  assert.deepEqual([prestarted.feed.length, prestarted.reference.length], [0, 0], "taken");
+  assert.deepEqual([prestartedCount("monitor-feed"), prestartedCount("monitor-reference")], [0, 0], "taken");
   assert.equal(prestartedRun.digest, here.digest, "prestarted workers");
   const bad = join(s.dir, "bad.csv");
   writeFileSync(bad, `${header}\n${lines.slice(0, 400).join("\n")}\nlater${lines[400].slice(24)}\n`);

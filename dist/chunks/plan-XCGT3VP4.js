@@ -1,0 +1,27 @@
+import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
+import {
+  command,
+  formatPlan,
+  shown
+} from "./chunk-XUT2ORPJ.js";
+import "./chunk-LB35PC75.js";
+import "./chunk-XWIHPMNA.js";
+import "./chunk-2BWFZXJO.js";
+import "./chunk-EJRXWDVW.js";
+import "./chunk-RQB7ZENY.js";
+import "./chunk-253ML7PM.js";
+import "./chunk-Y5WD3MLX.js";
+import "./chunk-NLWIVCTM.js";
+import "./chunk-UPGHJSZ6.js";
+import "./chunk-AVCTVMN2.js";
+import "./chunk-YZUBQ7DK.js";
+import "./chunk-S43IQFRZ.js";
+import "./chunk-VHRTALN7.js";
+import "./chunk-74F563D4.js";
+import "./chunk-VPZGVLTG.js";
+import "./chunk-CCN2QAD7.js";
+export {
+  command,
+  formatPlan,
+  shown
+};

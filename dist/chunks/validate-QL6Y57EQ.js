@@ -1,0 +1,44 @@
+import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
+import {
+  command
+} from "./chunk-C7PKLFRZ.js";
+import "./chunk-WN75DB4U.js";
+import "./chunk-MBUOXZPG.js";
+import "./chunk-IWUV3NTP.js";
+import "./chunk-MF6BLYAT.js";
+import "./chunk-XWIHPMNA.js";
+import "./chunk-UJGMECAW.js";
+import "./chunk-KO732DPA.js";
+import "./chunk-OL25SVDW.js";
+import "./chunk-LH4MYGKA.js";
+import "./chunk-Q6QXFFZK.js";
+import "./chunk-3RH2EWC2.js";
+import "./chunk-VHE5NBAD.js";
+import "./chunk-JUPVGUIV.js";
+import "./chunk-Y72I2OFL.js";
+import "./chunk-SU4I4RP5.js";
+import "./chunk-BQ3X32ZS.js";
+import "./chunk-6UXFBPQ7.js";
+import "./chunk-OC63Y2CO.js";
+import "./chunk-2BWFZXJO.js";
+import "./chunk-YBQKONT2.js";
+import "./chunk-OZK2C7TC.js";
+import "./chunk-EW3JDDCC.js";
+import "./chunk-MMEZHR7H.js";
+import "./chunk-EJRXWDVW.js";
+import "./chunk-RQB7ZENY.js";
+import "./chunk-253ML7PM.js";
+import "./chunk-Y5WD3MLX.js";
+import "./chunk-NLWIVCTM.js";
+import "./chunk-UPGHJSZ6.js";
+import "./chunk-AVCTVMN2.js";
+import "./chunk-YZUBQ7DK.js";
+import "./chunk-S43IQFRZ.js";
+import "./chunk-VHRTALN7.js";
+import "./chunk-74F563D4.js";
+import "./chunk-4AOTTLI5.js";
+import "./chunk-VPZGVLTG.js";
+import "./chunk-CCN2QAD7.js";
+export {
+  command
+};
