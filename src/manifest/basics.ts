@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { dirname, join, posix, resolve } from "node:path";
 import { UserError } from "../errors.ts";
+import { isObjectUrl, objectUrlProblem } from "../storage/location.ts";
 
 /**
  * What the manifests' definitions (./schema.ts) share with readers that load no schema and no zod (audit's fast path
@@ -38,3 +39,28 @@ export function repoPath(p: string): string {
   const n = posix.normalize(p.trim());
   return n.length > 1 ? n.replace(/\/+$/, "") : n;
 }
+
+/** The schema's relative paths (spec.training.workdir, output): not absolute, on POSIX or Windows. */
+export function isRelativePath(p: string): boolean {
+  return !p.startsWith("/") && !/^[A-Za-z]:[\\/]/.test(p);
+}
+
+/**
+ * What is wrong with a manifest's location of a data file or an artifact (the schema's `location`), or undefined: a
+ * path relative to the manifest's folder, or a store URL modelgate reads.
+ */
+export function locationProblem(p: string): string | undefined {
+  if (isObjectUrl(p)) return objectUrlProblem(p);
+  if (!isRelativePath(p))
+    return "must be a relative path (relative to this manifest's folder) or a store URL (s3://, gs://, https://)";
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(p))
+    return `the scheme of "${p}" is not one modelgate reads; use s3://, gs:// or https://`;
+  return undefined;
+}
+
+/** Whether a location is one the schema accepts (for the generated checks: ./schema-check.ts). */
+export const isLocation = (p: string): boolean => locationProblem(p) === undefined;
+
+/** modelgate.yaml spec.deploy names the repository Argo CD reads when its objects are Argo CD's (the schema's rule). */
+export const isCompleteDeploy = (d: { gitops?: string; argocd: { repoURL?: string } }): boolean =>
+  d.gitops !== "argocd" || Boolean(d.argocd.repoURL);

@@ -1,6 +1,5 @@
 import { z } from "zod";
-import { isObjectUrl, objectUrlProblem } from "../storage/location.ts";
-import { API_VERSION, repoPath } from "./basics.ts";
+import { API_VERSION, isCompleteDeploy, isRelativePath, locationProblem, repoPath } from "./basics.ts";
 
 export { API_VERSION, repoPath };
 
@@ -73,34 +72,17 @@ export const semver = z
 const relPath = z
   .string()
   .min(1)
-  .refine(
-    (p) => !p.startsWith("/") && !/^[A-Za-z]:[\\/]/.test(p),
-    "must be a relative path (relative to this manifest's folder)",
-  );
+  .refine(isRelativePath, "must be a relative path (relative to this manifest's folder)");
 
 /**
  * Where a data file or a model's artifact is: a path relative to the manifest's folder (a `.dvc` file, or
  * `dvc.lock#OUT`, resolves through DVC's remote), or an object in a store (s3://, gs://, https://), pinned by sha256.
  */
-const location = z
-  .string()
-  .min(1)
-  .superRefine((p, ctx) => {
-    if (isObjectUrl(p)) {
-      const problem = objectUrlProblem(p);
-      if (problem) ctx.addIssue({ code: "custom", message: problem });
-    } else if (p.startsWith("/") || /^[A-Za-z]:[\\/]/.test(p)) {
-      ctx.addIssue({
-        code: "custom",
-        message: "must be a relative path (relative to this manifest's folder) or a store URL (s3://, gs://, https://)",
-      });
-    } else if (/^[a-z][a-z0-9+.-]*:\/\//i.test(p)) {
-      ctx.addIssue({
-        code: "custom",
-        message: `the scheme of "${p}" is not one modelgate reads; use s3://, gs:// or https://`,
-      });
-    }
-  });
+const locationRefinement = z.superRefine((p: string, ctx) => {
+  const problem = locationProblem(p);
+  if (problem) ctx.addIssue({ code: "custom", message: problem });
+});
+const location = z.string().min(1).check(locationRefinement);
 
 const metadata = z
   .strictObject({
@@ -198,6 +180,15 @@ export const environmentSchema = z.strictObject({
 export const GITOPS_TOOLS = ["argocd", "flux"] as const;
 export type GitopsTool = (typeof GITOPS_TOOLS)[number];
 
+const deployRefinement = z.superRefine((d: { gitops?: string; argocd: { repoURL?: string } }, ctx) => {
+  if (!isCompleteDeploy(d))
+    ctx.addIssue({
+      code: "custom",
+      path: ["argocd", "repoURL"],
+      message: "is required with gitops: argocd: the repository Argo CD reads, e.g. https://github.com/acme/models.git",
+    });
+});
+
 const deploySchema = z
   .strictObject({
     gitops: z
@@ -247,15 +238,7 @@ const deploySchema = z
       })
       .prefault({}),
   })
-  .superRefine((d, ctx) => {
-    if (d.gitops === "argocd" && !d.argocd.repoURL)
-      ctx.addIssue({
-        code: "custom",
-        path: ["argocd", "repoURL"],
-        message:
-          "is required with gitops: argocd: the repository Argo CD reads, e.g. https://github.com/acme/models.git",
-      });
-  })
+  .check(deployRefinement)
   .prefault({})
   .describe("How the clusters pick up the overlays (publish writes the objects that sync them).");
 
@@ -880,3 +863,15 @@ export const manifestSchemas = {
   },
 } as const;
 export type Kind = keyof typeof manifestSchemas;
+
+/**
+ * The schemas' own functions, for the checks generated from them (./schema-check.ts, `npm run schemas`) to import by
+ * name: an overwrite's and a refinement's function, and for a superRefine (whose function zod wraps) its check
+ * object, with a predicate true exactly when it adds no issue.
+ */
+export const schemaFunctions = new Map<unknown, { name: string; from: string }>([
+  [repoPath, { name: "repoPath", from: "./basics.ts" }],
+  [isRelativePath, { name: "isRelativePath", from: "./basics.ts" }],
+  [locationRefinement, { name: "isLocation", from: "./basics.ts" }],
+  [deployRefinement, { name: "isCompleteDeploy", from: "./basics.ts" }],
+]);

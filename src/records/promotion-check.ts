@@ -380,53 +380,6 @@ function c19(x: any): any {
   let present = 0;
   let v: unknown;
   const out: any = {};
-  if (Object.hasOwn(x, "from")) {
-    v = x["from"];
-    if (!(v === "github")) return D;
-    out["from"] = v;
-    present++;
-  } else return D;
-  if (Object.hasOwn(x, "api")) {
-    v = x["api"];
-    if (!(typeof v === "string")) return D;
-    out["api"] = v;
-    present++;
-  } else return D;
-  if (Object.hasOwn(x, "run")) {
-    v = x["run"];
-    if (!(v === null || typeof v === "string")) return D;
-    out["run"] = v;
-    present++;
-  } else return D;
-  if (Object.keys(x).length !== present) return D;
-  return out;
-}
-function c20(x: any): any {
-  if (!isObject(x)) return D;
-  let present = 0;
-  let v: unknown;
-  const out: any = {};
-  if (Object.hasOwn(x, "from")) {
-    v = x["from"];
-    if (!(v === "facts-file")) return D;
-    out["from"] = v;
-    present++;
-  } else return D;
-  if (Object.keys(x).length !== present) return D;
-  return out;
-}
-function c21(x: any): any {
-  if (!isObject(x)) return D;
-  const t = x["from"];
-  if (t === "github") return c19(x);
-  if (t === "facts-file") return c20(x);
-  return D;
-}
-function c22(x: any): any {
-  if (!isObject(x)) return D;
-  let present = 0;
-  let v: unknown;
-  const out: any = {};
   if (Object.hasOwn(x, "version")) {
     v = x["version"];
     if (!(typeof v === "string")) return D;
@@ -442,10 +395,10 @@ function c22(x: any): any {
   if (Object.keys(x).length !== present) return D;
   return out;
 }
-function c23(x: any): any {
-  return x === null ? null : c22(x);
+function c20(x: any): any {
+  return x === null ? null : c19(x);
 }
-function c24(x: any): any {
+function c21(x: any): any {
   if (!isObject(x)) return D;
   let present = 0;
   let v: unknown;
@@ -487,7 +440,7 @@ function c24(x: any): any {
     present++;
   } else return D;
   if (Object.hasOwn(x, "approvalSource")) {
-    v = c21(x["approvalSource"]);
+    v = c13(x["approvalSource"]);
     if (v === D) return D;
     out["approvalSource"] = v;
     present++;
@@ -499,7 +452,7 @@ function c24(x: any): any {
     present++;
   } else return D;
   if (Object.hasOwn(x, "supersedes")) {
-    v = c23(x["supersedes"]);
+    v = c20(x["supersedes"]);
     if (v === D) return D;
     out["supersedes"] = v;
     present++;
@@ -519,7 +472,7 @@ function c24(x: any): any {
   if (Object.keys(x).length !== present) return D;
   return out;
 }
-function c25(x: any): any {
+function c22(x: any): any {
   if (!isObject(x)) return D;
   let present = 0;
   let v: unknown;
@@ -539,7 +492,7 @@ function c25(x: any): any {
   if (Object.keys(x).length !== present) return D;
   return out;
 }
-function c26(x: any): any {
+function c23(x: any): any {
   if (!isObject(x)) return D;
   let present = 0;
   let v: unknown;
@@ -559,7 +512,7 @@ function c26(x: any): any {
   if (Object.keys(x).length !== present) return D;
   return out;
 }
-function c27(x: any): any {
+function c24(x: any): any {
   if (!isObject(x)) return D;
   let present = 0;
   let v: unknown;
@@ -585,7 +538,7 @@ function c27(x: any): any {
   if (Object.keys(x).length !== present) return D;
   return out;
 }
-function c28(x: any): any {
+function c25(x: any): any {
   if (!isObject(x)) return D;
   let present = 0;
   let v: unknown;
@@ -605,7 +558,7 @@ function c28(x: any): any {
   if (Object.keys(x).length !== present) return D;
   return out;
 }
-function c29(x: any): any {
+function c26(x: any): any {
   if (!isObject(x)) return D;
   let present = 0;
   let v: unknown;
@@ -625,18 +578,18 @@ function c29(x: any): any {
   if (Object.keys(x).length !== present) return D;
   return out;
 }
-function c30(x: any): any {
+function c27(x: any): any {
   if (!Array.isArray(x)) return D;
   const out = new Array(x.length);
   let v: unknown;
   for (let i = 0; i < x.length; i++) {
-    v = c29(x[i]);
+    v = c26(x[i]);
     if (v === D) return D;
     out[i] = v;
   }
   return out;
 }
-function c31(x: any): any {
+function c28(x: any): any {
   if (!isObject(x)) return D;
   let present = 0;
   let v: unknown;
@@ -656,18 +609,18 @@ function c31(x: any): any {
   if (Object.keys(x).length !== present) return D;
   return out;
 }
-function c32(x: any): any {
+function c29(x: any): any {
   if (!Array.isArray(x) || !(x.length >= 1)) return D;
   const out = new Array(x.length);
   let v: unknown;
   for (let i = 0; i < x.length; i++) {
-    v = c31(x[i]);
+    v = c28(x[i]);
     if (v === D) return D;
     out[i] = v;
   }
   return out;
 }
-function c33(x: any): any {
+function c30(x: any): any {
   if (!isObject(x)) return D;
   let present = 0;
   let v: unknown;
@@ -679,25 +632,25 @@ function c33(x: any): any {
     present++;
   } else return D;
   if (Object.hasOwn(x, "builder")) {
-    v = c27(x["builder"]);
+    v = c24(x["builder"]);
     if (v === D) return D;
     out["builder"] = v;
     present++;
   } else return D;
   if (Object.hasOwn(x, "base")) {
-    v = c28(x["base"]);
+    v = c25(x["base"]);
     if (v === D) return D;
     out["base"] = v;
     present++;
   }
   if (Object.hasOwn(x, "datasets")) {
-    v = c30(x["datasets"]);
+    v = c27(x["datasets"]);
     if (v === D) return D;
     out["datasets"] = v;
     present++;
   }
   if (Object.hasOwn(x, "statements")) {
-    v = c32(x["statements"]);
+    v = c29(x["statements"]);
     if (v === D) return D;
     out["statements"] = v;
     present++;
@@ -705,7 +658,7 @@ function c33(x: any): any {
   if (Object.keys(x).length !== present) return D;
   return out;
 }
-function c34(x: any): any {
+function c31(x: any): any {
   if (!isObject(x)) return D;
   let present = 0;
   let v: unknown;
@@ -813,25 +766,25 @@ function c34(x: any): any {
     present++;
   } else return D;
   if (Object.hasOwn(x, "release")) {
-    v = c24(x["release"]);
+    v = c21(x["release"]);
     if (v === D) return D;
     out["release"] = v;
     present++;
   }
   if (Object.hasOwn(x, "registry")) {
-    v = c25(x["registry"]);
+    v = c22(x["registry"]);
     if (v === D) return D;
     out["registry"] = v;
     present++;
   }
   if (Object.hasOwn(x, "card")) {
-    v = c26(x["card"]);
+    v = c23(x["card"]);
     if (v === D) return D;
     out["card"] = v;
     present++;
   }
   if (Object.hasOwn(x, "attestation")) {
-    v = c33(x["attestation"]);
+    v = c30(x["attestation"]);
     if (v === D) return D;
     out["attestation"] = v;
     present++;
@@ -841,6 +794,6 @@ function c34(x: any): any {
 }
 
 export function checkPromotionRecord(input: unknown): PromotionRecord | undefined {
-  const v = c34(input);
+  const v = c31(input);
   return v === D ? undefined : v;
 }
