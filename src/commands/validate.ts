@@ -7,7 +7,9 @@ import { inGitHubActions, type Io } from "../util/io.ts";
 import { formatFindings } from "../validate/output.ts";
 import { withShortRunTiering } from "../validate/jit.ts";
 import { validateRepository } from "../validate/validate.ts";
-import { openWorkspace } from "../workspace/workspace.ts";
+import { openGit } from "../git/index.ts";
+import { findRoot } from "../manifest/basics.ts";
+import { loadRepositoryLazily } from "../manifest/loaded.ts";
 
 export const command: Command = {
   name: "validate",
@@ -43,15 +45,16 @@ Exit codes: 0 no errors (warnings allowed), 1 problems found, 2 usage error or n
 `,
   async run(args: string[], io: Io): Promise<number> {
     const { values, positionals } = parseArgs("validate", args, { "skip-data": { type: "boolean" } });
-    const ws = openWorkspace(io);
-    const result = await withShortRunTiering(() =>
+    // the workspace's parts, without its loader: the manifests are read without yaml and zod when they can be
+    const root = findRoot(io.cwd);
+    const result = await withShortRunTiering(async () =>
       validateRepository(io.cwd, {
-        repo: ws.repo,
+        repo: await loadRepositoryLazily(root),
         paths: positionals,
         skipData: Boolean(values["skip-data"]),
         env: io.env,
         onProgress: values.json ? undefined : (m) => io.err(`${m}\n`),
-        versions: { git: ws.git, env: ws.env },
+        versions: { git: openGit(root, { env: io.env }), env: io.env },
       }),
     );
     const errors = result.findings.filter((f) => f.severity === "error").length;

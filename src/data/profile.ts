@@ -1,4 +1,5 @@
-import { PROFILE_DISTINCT_CAP, type Profile } from "../manifest/schema.ts";
+import { PROFILE_DISTINCT_CAP } from "../manifest/basics.ts";
+import type { Profile } from "../manifest/schema.ts";
 import { rng } from "../util/random.ts";
 import { type FeatureDrift, featureDrift } from "./drift.ts";
 

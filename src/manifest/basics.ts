@@ -26,6 +26,9 @@ export function findRoot(start: string): string {
   }
 }
 
+/** Distinct values a profile counts exactly; beyond it, the count stops at one more (choosing a drift test needs "more than 5"). */
+export const PROFILE_DISTINCT_CAP = 100;
+
 /** The apiVersion of every manifest and record modelgate writes. */
 export const API_VERSION = "modelgate.dev/v1alpha1";
 

@@ -1,7 +1,14 @@
 import { z } from "zod";
-import { API_VERSION, isCompleteDeploy, isRelativePath, locationProblem, repoPath } from "./basics.ts";
+import {
+  API_VERSION,
+  isCompleteDeploy,
+  isRelativePath,
+  locationProblem,
+  PROFILE_DISTINCT_CAP,
+  repoPath,
+} from "./basics.ts";
 
-export { API_VERSION, repoPath };
+export { API_VERSION, PROFILE_DISTINCT_CAP, repoPath };
 
 /**
  * The manifests, in one place. zod is the single source of truth: the TypeScript types below and the JSON Schemas in
@@ -398,9 +405,6 @@ export type Config = z.infer<typeof configSchema>;
 
 export const columnTypes = ["float", "integer", "string", "boolean"] as const;
 export type ColumnType = (typeof columnTypes)[number];
-
-/** Distinct values a profile counts exactly; beyond it, the count stops at one more (choosing a drift test needs "more than 5"). */
-export const PROFILE_DISTINCT_CAP = 100;
 
 /** The Dataset schemas, built on first use (building them costs a command that never reads a Dataset manifest). */
 function buildDataset() {

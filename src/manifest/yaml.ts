@@ -1,23 +1,16 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from "yaml";
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Node } from "yaml";
 import type { z } from "zod";
 import { didYouMean, type Finding } from "./findings.ts";
+import { type ParsedManifest, type ParseResult, plainManifest, rememberManifest } from "./plain.ts";
 import { manifestSchemas, type Kind } from "./schema.ts";
-import { fastYamlPositions, fastYamlValue, type Pos } from "./yaml-fast.ts";
+import { lazySource, type Path, positionOf, provideYamlParser, type SourceDoc } from "./source.ts";
+import { fastYamlValue } from "./yaml-fast.ts";
 
-export type Path = (string | number)[];
+export type { ParsedManifest } from "./plain.ts";
+export { type Path, positionOf, type SourceDoc } from "./source.ts";
 
 /** How many times aliases may be expanded in one manifest (yaml's default): more is refused as an alias bomb. */
 const MAX_ALIAS_COUNT = 100;
-
-/** A YAML file parsed with source positions, so that every problem can name its line and column. */
-export interface SourceDoc {
-  file: string;
-  text: string;
-  doc: Document.Parsed;
-  lines: LineCounter;
-  /** Positions without `doc` (a document read by fastYamlValue), where certain. */
-  fastPosition?: (path: Path, key: boolean) => Pos | undefined;
-}
 
 export function parseYaml(file: string, text: string): { src: SourceDoc; findings: Finding[] } {
   const lines = new LineCounter();
@@ -48,10 +41,8 @@ export function parseYaml(file: string, text: string): { src: SourceDoc; finding
   return { src: { file, text, doc, lines }, findings };
 }
 
-/** Line and column of the node at `path`; for a missing node, of its nearest existing parent. `key` points at the key. */
-export function positionOf(src: SourceDoc, path: Path, key = false): { line: number; col: number } {
-  const fast = src.fastPosition?.(path, key);
-  if (fast) return { line: fast.line, col: fast.col };
+/** Line and column of the node at `path` in yaml's document (see positionOf, ./source.ts). */
+function positionInDoc(src: SourceDoc, path: Path, key: boolean): { line: number; col: number } {
   let node: unknown = src.doc.contents;
   let best: unknown = node;
   for (let i = 0; i < path.length; i++) {
@@ -75,6 +66,8 @@ export function positionOf(src: SourceDoc, path: Path, key = false): { line: num
   if (!range) return { line: 1, col: 1 };
   return src.lines.linePos(range[0]);
 }
+
+provideYamlParser({ parse: (file, text) => parseYaml(file, text).src, position: positionInDoc });
 
 /** The keys a zod object schema allows at `path` of `schema`, for "did you mean" (best effort over zod's def). */
 function knownKeys(schema: z.ZodType, path: Path, value: unknown): string[] {
@@ -214,45 +207,15 @@ export function schemaFindings(
   return out.filter((f) => !suggested.has(missing.get(f) ?? ""));
 }
 
-export interface ParsedManifest<K extends Kind = Kind> {
-  kind: K;
-  src: SourceDoc;
-  /** The validated value with defaults applied; undefined when the manifest has errors. */
-  value?: z.infer<(typeof manifestSchemas)[K]>;
-}
-
 /**
- * Valid manifests parsed in this process, by file name, expected kind and exact text (issue #25: every command of the
- * demo parsed the same few manifests again). A hit gives fresh copies of the value and findings, and a document
- * parsed again only if it is asked for (to point at a line, or to edit): nothing is shared between callers, and a
- * file whose text changed by one byte is another key.
+ * Parses a manifest file; checks its kind (when `expect` is given) and its schema: without yaml's document and zod
+ * when it can (./plain.ts), else with them, which name every problem.
  */
-const parsedManifests = new Map<string, { kind: Kind; value: unknown; findings: Finding[] }>();
-const PARSED_MANIFESTS_KEPT = 256;
-
-/** Parses a manifest file; checks its kind (when `expect` is given) and its schema. */
-export function parseManifest(
-  file: string,
-  text: string,
-  expect?: Kind,
-): { manifest?: ParsedManifest; findings: Finding[] } {
-  const key = `${expect ?? ""}\0${file}\0${text}`;
-  const hit = parsedManifests.get(key);
-  if (hit) {
-    return {
-      manifest: { kind: hit.kind, src: lazySource(file, text), value: structuredClone(hit.value) as any },
-      findings: hit.findings.map((f) => ({ ...f })),
-    };
-  }
+export function parseManifest(file: string, text: string, expect?: Kind): ParseResult {
+  const plain = plainManifest(file, text, expect);
+  if (plain) return plain;
   const r = parseManifestText(file, text, expect);
-  if (r.manifest?.value) {
-    if (parsedManifests.size >= PARSED_MANIFESTS_KEPT) parsedManifests.delete(parsedManifests.keys().next().value!);
-    parsedManifests.set(key, {
-      kind: r.manifest.kind,
-      value: structuredClone(r.manifest.value),
-      findings: r.findings.map((f) => ({ ...f })),
-    });
-  }
+  rememberManifest(file, text, expect, r);
   return r;
 }
 
@@ -289,31 +252,6 @@ function parseManifestText(
     return { findings };
   }
   return checkManifest(src, raw, findings, expect);
-}
-
-/** A YAML file whose value was read by fastYamlValue: its document (and line counter) parsed by yaml on first use. */
-function lazySource(file: string, text: string): SourceDoc {
-  let full: SourceDoc | undefined;
-  const parsed = () => {
-    full ??= parseYaml(file, text).src;
-    return full;
-  };
-  let fast: ReturnType<typeof fastYamlPositions> | null | undefined;
-  return {
-    file,
-    text,
-    fastPosition: (path, key) => {
-      if (full) return undefined; // parsed anyway: yaml's tree answers
-      if (fast === undefined) fast = fastYamlPositions(text) ?? null;
-      return fast?.(path, key);
-    },
-    get doc() {
-      return parsed().doc;
-    },
-    get lines() {
-      return parsed().lines;
-    },
-  };
 }
 
 /** A manifest's value checked: a mapping, of a known kind (the expected one), valid by its kind's schema. */

@@ -1,4 +1,4 @@
-import { resolveInside } from "../manifest/repo.ts";
+import { resolveInside } from "../manifest/loaded.ts";
 import { type Location, parseLocation } from "./location.ts";
 
 // What a manifest's path names, before anything is read: small on purpose, so that a command that checks work-tree

@@ -1,7 +1,7 @@
 import type { Problem, ScanOptions, ScanResult } from "../data/scan.ts";
 import { scanDataset } from "../data/scan.ts";
 import { didYouMean } from "../manifest/findings.ts";
-import { at, type Loaded, type Repository, repoRelative } from "../manifest/repo.ts";
+import { at, type Loaded, type Repository, repoRelative } from "../manifest/loaded.ts";
 import type { Dataset, Model } from "../manifest/schema.ts";
 import type { Report } from "./reporter.ts";
 

@@ -3,7 +3,7 @@ import { type DriftLevel, driftLevel } from "../data/drift.ts";
 import { ProfileCounter, profileDrift } from "../data/profile.ts";
 import { scanDataset } from "../data/scan.ts";
 import { didYouMean } from "../manifest/findings.ts";
-import { at, type Loaded, type Repository, repoRelative, resolveInside } from "../manifest/repo.ts";
+import { at, type Loaded, type Repository, repoRelative, resolveInside } from "../manifest/loaded.ts";
 import type { Dataset, Model } from "../manifest/schema.ts";
 import type { Report, Reporter } from "./reporter.ts";
 

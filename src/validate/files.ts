@@ -2,7 +2,7 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { sha256File } from "../data/hash.ts";
 import { CheckFailed, ModelgateError } from "../errors.ts";
 import { type IoPlan, planModelIo } from "../evaluate/model-io.ts";
-import { at, type Loaded, type Repository, repoRelative } from "../manifest/repo.ts";
+import { at, type Loaded, type Repository, repoRelative } from "../manifest/loaded.ts";
 import type { Dataset, Model } from "../manifest/schema.ts";
 import { type DecodedModel, graphFacts, type OnnxSignature, signatureOf } from "../onnx/graph.ts";
 import { readOnnxGraph } from "../onnx/wire.ts";

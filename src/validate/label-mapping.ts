@@ -3,7 +3,7 @@ import type { ScanResult } from "../data/scan.ts";
 import { columnClasses, declaredPositive, labelKey, sortKeys } from "../evaluate/classes.ts";
 import type { IoPlan } from "../evaluate/model-io.ts";
 import { CheckFailed, UserError } from "../errors.ts";
-import { at, type Loaded } from "../manifest/repo.ts";
+import { at, type Loaded } from "../manifest/loaded.ts";
 import type { Dataset, Model } from "../manifest/schema.ts";
 import type { Report } from "./reporter.ts";
 

@@ -1,5 +1,5 @@
 import type { ScanResult } from "../data/scan.ts";
-import { at, type Loaded } from "../manifest/repo.ts";
+import { at, type Loaded } from "../manifest/loaded.ts";
 import type { Model } from "../manifest/schema.ts";
 import type { Report } from "./reporter.ts";
 

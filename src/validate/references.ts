@@ -1,5 +1,5 @@
 import { didYouMean } from "../manifest/findings.ts";
-import { at, type Loaded, type Repository } from "../manifest/repo.ts";
+import { at, type Loaded, type Repository } from "../manifest/loaded.ts";
 import type { Dataset, Model } from "../manifest/schema.ts";
 import { knownMetrics } from "./metric-names.ts";
 import type { Report } from "./reporter.ts";

@@ -2,7 +2,8 @@ import { resolve, sep } from "node:path";
 import type { ScanResult } from "../data/scan.ts";
 import { sha256File } from "../data/hash.ts";
 import { type Finding, sortFindings } from "../manifest/findings.ts";
-import { type Loaded, loadRepository, type Repository } from "../manifest/repo.ts";
+import { type Loaded, loadRepositoryLazily, type Repository } from "../manifest/loaded.ts";
+import { loadYaml, YamlNotLoaded } from "../manifest/source.ts";
 import type { Dataset, Model } from "../manifest/schema.ts";
 import { checkData, checkLabel } from "./data.ts";
 import {
@@ -67,8 +68,8 @@ export interface ValidateResult {
  * lines; this function runs them in order over the selected manifests and collects what they found.
  */
 export async function validateRepository(cwd: string, opts: ValidateOptions = {}): Promise<ValidateResult> {
-  const repo = opts.repo ?? loadRepository(cwd);
-  const { findings, report } = collector(repo.findings);
+  const repo = opts.repo ?? (await loadRepositoryLazily(cwd));
+  const { findings, report, placed } = collector(repo.findings);
   const selected = selectManifests(repo, opts.paths ?? [], cwd);
   const datasetByName = new Map(repo.datasets.map((d) => [d.value.metadata.name, d]));
   const remote: RemoteCheck[] = [];
@@ -141,6 +142,7 @@ export async function validateRepository(cwd: string, opts: ValidateOptions = {}
     if (found) drift.push(found);
   }
 
+  await placed();
   return {
     root: repo.root,
     findings: sortFindings(findings),
@@ -153,16 +155,39 @@ export async function validateRepository(cwd: string, opts: ValidateOptions = {}
   };
 }
 
-/** A list of findings, starting with `initial` (copied), and the two ways checks add to it. */
-export function collector(initial: Finding[] = []): { findings: Finding[]; report: Reporter } {
+/**
+ * A list of findings, starting with `initial` (copied), the two ways checks add to it, and `placed()`, to await
+ * before reading the list: a finding whose line only yaml's document can give (./manifest/source.ts: the manifests
+ * were read without yaml) keeps its place in the list and is made once yaml is loaded.
+ */
+export function collector(initial: Finding[] = []): {
+  findings: Finding[];
+  report: Reporter;
+  placed: () => Promise<void>;
+} {
   const findings: Finding[] = [...initial];
+  const later: { at: number; make: () => Finding }[] = [];
+  const add = (make: () => Finding) => {
+    try {
+      findings.push(make());
+    } catch (err) {
+      if (!(err instanceof YamlNotLoaded)) throw err;
+      later.push({ at: findings.length, make });
+      findings.push(undefined as unknown as Finding);
+    }
+  };
   return {
     findings,
     report: {
       error: (pos, check, message, column) =>
-        findings.push({ severity: "error", check, ...pos, message, ...(column ? { column } : {}) }),
+        add(() => ({ severity: "error", check, ...pos, message, ...(column ? { column } : {}) })),
       warn: (pos, check, message, column) =>
-        findings.push({ severity: "warning", check, ...pos, message, ...(column ? { column } : {}) }),
+        add(() => ({ severity: "warning", check, ...pos, message, ...(column ? { column } : {}) })),
+    },
+    placed: async () => {
+      if (later.length === 0) return;
+      await loadYaml();
+      for (const { at, make } of later.splice(0)) findings[at] = make();
     },
   };
 }

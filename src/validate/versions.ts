@@ -1,9 +1,9 @@
 import type { Git } from "../git/index.ts";
 import { findDefaultBranch } from "../git/default-branch.ts";
 import { isShallowRepository, worktreePrefix } from "../git/worktree.ts";
-import { readManifestsAt } from "../manifest/at-commit.ts";
+import { readManifestsAt } from "../manifest/at-commit-plain.ts";
 import { unbumpedVersion } from "../manifest/bump.ts";
-import { at, type Loaded } from "../manifest/repo.ts";
+import { at, type Loaded } from "../manifest/loaded.ts";
 import type { Model } from "../manifest/schema.ts";
 import type { ArtifactFacts } from "./files.ts";
 import type { Reporter } from "./reporter.ts";
