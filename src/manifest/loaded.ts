@@ -1,10 +1,11 @@
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { UserError } from "../errors.ts";
-import { CONFIG_FILE, findRoot } from "./basics.ts";
+import { API_VERSION, CONFIG_FILE, findRoot } from "./basics.ts";
 import { compareNames, type Finding, findingLocation } from "./findings.ts";
 import { type ParseResult, plainManifest } from "./plain.ts";
 import type { Config, Dataset, Kind, Model } from "./schema.ts";
+import { checkConfig } from "./schema-check.ts";
 import { type Path, positionOf, type SourceDoc } from "./source.ts";
 
 /**
@@ -99,17 +100,21 @@ function configuredDir(
   return abs;
 }
 
-/** How a repository's manifests are parsed, and the configuration used when modelgate.yaml is unusable. */
-export interface ManifestReader {
-  parse(file: string, text: string, kind: Kind): ParseResult;
-  defaultConfig(): Config;
+/** How a repository's manifests are parsed. */
+export type ManifestReader = (file: string, text: string, kind: Kind) => ParseResult;
+
+/** The configuration used when modelgate.yaml is unusable: the schema's defaults (the generated check gives them). */
+function defaultConfig(): Config {
+  const config = checkConfig({ apiVersion: API_VERSION, kind: "Config", metadata: { name: "default" } });
+  if (!config) throw new Error("internal: the schema's default configuration was not accepted");
+  return config;
 }
 
 /**
- * Loads modelgate.yaml, every models/<name>/model.yaml and every data/**.yaml, collecting all problems, with `reader`
- * (./repo.ts loadRepository: yaml and zod).
+ * Loads modelgate.yaml, every models/<name>/model.yaml and every data/**.yaml, collecting all problems, each parsed
+ * by `parse` (./repo.ts loadRepository: parseManifest, with yaml and zod).
  */
-export function readRepository(start: string, reader: ManifestReader): Repository {
+export function readRepository(start: string, parse: ManifestReader): Repository {
   const root = findRoot(start);
   const realRoot = realpathSync(root);
   const findings: Finding[] = [];
@@ -135,7 +140,7 @@ export function readRepository(start: string, reader: ManifestReader): Repositor
       invalid.push({ kind, file });
       return undefined;
     }
-    const r = reader.parse(file, text, kind);
+    const r = parse(file, text, kind);
     findings.push(...r.findings);
     if (!r.manifest?.value) {
       const name = r.manifest?.src.doc.getIn(["metadata", "name"]);
@@ -146,7 +151,7 @@ export function readRepository(start: string, reader: ManifestReader): Repositor
   };
 
   const configFile = load<Config>(join(root, CONFIG_FILE), "Config");
-  const config = configFile?.value ?? reader.defaultConfig();
+  const config = configFile?.value ?? defaultConfig();
 
   const modelsDir = configuredDir(root, realRoot, configFile, "models", config.spec.paths.models);
   const dataDir = configuredDir(root, realRoot, configFile, "data", config.spec.paths.data);
@@ -204,26 +209,22 @@ class NeedsFullReader extends Error {}
 /**
  * loadRepository (./repo.ts) without loading yaml and zod when every manifest is valid and written in the plain
  * style (./plain.ts), as most are: anything else — a manifest that needs them, any finding, any error — and the
- * repository is loaded again by loadRepository, whose findings and errors are the ones given.
+ * repository is loaded again with parseManifest (./yaml.ts), as loadRepository loads it: its findings and errors
+ * are the ones given.
  */
 export async function loadRepositoryLazily(start: string): Promise<Repository> {
   try {
-    const repo = readRepository(start, {
-      parse: (file, text, kind) => {
-        const r = plainManifest(file, text, kind);
-        if (!r || r.findings.length > 0) throw new NeedsFullReader();
-        return r;
-      },
-      defaultConfig: () => {
-        throw new NeedsFullReader();
-      },
+    const repo = readRepository(start, (file, text, kind) => {
+      const r = plainManifest(file, text, kind);
+      if (!r || r.findings.length > 0) throw new NeedsFullReader();
+      return r;
     });
     if (repo.findings.length === 0) return repo;
   } catch {
     // loaded again below, where the same error (if any) is thrown
   }
-  const { loadRepository } = await import("./repo.ts");
-  return loadRepository(start);
+  const { parseManifest } = await import("./yaml.ts");
+  return readRepository(start, parseManifest);
 }
 
 export function findModel(repo: Repository, name: string): Loaded<Model> {

@@ -1,4 +1,3 @@
-import { type Config, configSchema } from "./schema.ts";
 import { type Repository, readRepository } from "./loaded.ts";
 import { parseManifest } from "./yaml.ts";
 
@@ -17,9 +16,5 @@ export {
 
 /** Loads modelgate.yaml, every models/<name>/model.yaml and every data/**.yaml, collecting all problems. */
 export function loadRepository(start: string): Repository {
-  return readRepository(start, {
-    parse: parseManifest,
-    defaultConfig: (): Config =>
-      configSchema.parse({ apiVersion: "modelgate.dev/v1alpha1", kind: "Config", metadata: { name: "default" } }),
-  });
+  return readRepository(start, parseManifest);
 }

@@ -5,7 +5,7 @@ import { fastYamlPositions, type Pos } from "./yaml-fast.ts";
  * A manifest's text and where its nodes are, without loading the `yaml` package: a document read by the fast reader
  * (./yaml-fast.ts) places most nodes itself, and `yaml`'s document tree is built only for a position it cannot give
  * (or an edit). `yaml` is then loaded by ./yaml.ts, which hands its parser to this module when it loads: a command
- * that reads manifests without it (validate) loads ./yaml.ts (`loadYaml()`) before asking such a position.
+ * that reads manifests without it (validate) imports ./yaml.ts when YamlNotLoaded says it needs it, and asks again.
  */
 
 export type Path = (string | number)[];
@@ -36,7 +36,7 @@ export function provideYamlParser(p: YamlParser): void {
 /** Thrown when a position or a document needs `yaml` and ./yaml.ts was not loaded: the caller loads it and asks again. */
 export class YamlNotLoaded extends Error {
   constructor() {
-    super("internal: the manifest's YAML document was asked for before ./yaml.ts was loaded (loadYaml)");
+    super("internal: the manifest's YAML document was asked for before ./yaml.ts was loaded");
   }
 }
 
@@ -44,11 +44,6 @@ const yamlParser = (): YamlParser => {
   if (!parser) throw new YamlNotLoaded();
   return parser;
 };
-
-/** Loads ./yaml.ts (and the `yaml` package), after which every position and document can be given. */
-export async function loadYaml(): Promise<void> {
-  await import("./yaml.ts");
-}
 
 /** A YAML file whose value was read by fastYamlValue: its document (and line counter) parsed by yaml on first use. */
 export function lazySource(file: string, text: string): SourceDoc {

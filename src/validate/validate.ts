@@ -3,7 +3,7 @@ import type { ScanResult } from "../data/scan.ts";
 import { sha256File } from "../data/hash.ts";
 import { type Finding, sortFindings } from "../manifest/findings.ts";
 import { type Loaded, loadRepositoryLazily, type Repository } from "../manifest/loaded.ts";
-import { loadYaml, YamlNotLoaded } from "../manifest/source.ts";
+import { YamlNotLoaded } from "../manifest/source.ts";
 import type { Dataset, Model } from "../manifest/schema.ts";
 import { checkData, checkLabel } from "./data.ts";
 import {
@@ -186,7 +186,7 @@ export function collector(initial: Finding[] = []): {
     },
     placed: async () => {
       if (later.length === 0) return;
-      await loadYaml();
+      await import("../manifest/yaml.ts");
       for (const { at, make } of later.splice(0)) findings[at] = make();
     },
   };

@@ -181,4 +181,7 @@ test("a manifest's defaults are fresh copies: changing one parsed value does not
   const b = checkConfig(minimal) as any;
   assert.deepEqual(b, manifestSchemas.Config.parse(minimal));
   assert.equal(b.spec.environments[0].name, "staging");
+  // the configuration used when modelgate.yaml is unusable (manifest/loaded.ts)
+  const dflt = { apiVersion: API_VERSION, kind: "Config", metadata: { name: "default" } };
+  assert.equal(JSON.stringify(checkConfig(dflt)), JSON.stringify(manifestSchemas.Config.parse(dflt)));
 });
