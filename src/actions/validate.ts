@@ -3,7 +3,8 @@ import * as core from "@actions/core";
 import { annotationCommands } from "../util/annotations.ts";
 import { formatFindings } from "../validate/output.ts";
 import { validateRepository } from "../validate/validate.ts";
-import { openWorkspace } from "../workspace/workspace.ts";
+import { openGit } from "../git/index.ts";
+import { findRoot } from "../manifest/basics.ts";
 import { actionIo, boolInput, listInput, runAction } from "./_runtime.ts";
 
 await runAction("validate", async () => {
@@ -14,7 +15,8 @@ await runAction("validate", async () => {
       paths: listInput("paths"),
       skipData: boolInput("skip-data", false),
       onProgress: (m) => io.err(`${m}\n`),
-      versions: { git: openWorkspace(io, { cwd }).git, env: io.env },
+      // the workspace's git (openWorkspace would bring its loader of the manifests, with yaml and zod, into the bundle)
+      versions: { git: openGit(findRoot(cwd), { env: io.env }), env: io.env },
     }),
   );
   io.out(formatFindings(result));

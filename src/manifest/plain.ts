@@ -39,7 +39,7 @@ const PARSED_MANIFESTS_KEPT = 256;
 
 const cacheKey = (file: string, text: string, expect: Kind | undefined) => `${expect ?? ""}\0${file}\0${text}`;
 
-/** Keeps a valid manifest's result (a copy) for the next parse of the same text. */
+/** Keeps a valid manifest's result (a copy) for the next parse of the same text (the parse by yaml and zod). */
 export function rememberManifest(file: string, text: string, expect: Kind | undefined, r: ParseResult): void {
   if (!r.manifest?.value) return;
   if (parsedManifests.size >= PARSED_MANIFESTS_KEPT) parsedManifests.delete(parsedManifests.keys().next().value!);
@@ -66,7 +66,6 @@ export function plainManifest(file: string, text: string, expect?: Kind): ParseR
   if (expect && kind !== expect) return undefined;
   const value = generatedChecks[kind](raw);
   if (value === undefined) return undefined;
-  const r: ParseResult = { manifest: { kind, src: lazySource(file, text), value: value as any }, findings: [] };
-  rememberManifest(file, text, expect, r);
-  return r;
+  // not kept for the next parse of the same text (a copy costs more than reading it again as above)
+  return { manifest: { kind, src: lazySource(file, text), value: value as any }, findings: [] };
 }
