@@ -69,17 +69,17 @@ function uncomment(s: string): string {
   return s.trimEnd();
 }
 
-/** A one-line value: a quoted scalar, a flow list or map, or a plain scalar. */
-function inlineValue(s: string): Value {
+/** A one-line value: a quoted scalar, a flow list or map, or a plain scalar (`s` starts at `line`, column `col`). */
+function inlineValue(s: string, line: number, col: number): Value {
   const c = s[0];
   if (c === '"' || c === "'") {
-    const r = new Flow(s, 0);
+    const r = new Flow(s, 0, line, col);
     const v = r.quoted();
     if (r.i !== s.length) outside();
     return v;
   }
   if (c === "[" || c === "{") {
-    const r = new Flow(s, 0);
+    const r = new Flow(s, 0, line, col);
     const v = r.value();
     r.space();
     if (r.i !== s.length) outside();
@@ -88,12 +88,20 @@ function inlineValue(s: string): Value {
   return plainBlock(s);
 }
 
-/** A reader of one line's flow collection or quoted scalar. */
+/** A reader of one line's flow collection or quoted scalar (`s[0]` is at `line`, column `col`). */
 class Flow {
   constructor(
     readonly s: string,
     public i: number,
+    readonly line: number,
+    readonly col: number,
   ) {}
+
+  /** Where the value read from s[start] is: a collection's own entry, else its first character's place. */
+  private at(value: Value, start: number): Pos {
+    const own = value !== null && typeof value === "object" ? positions?.get(value) : undefined;
+    return own ?? { line: this.line, col: this.col + start };
+  }
 
   space(): void {
     while (this.s[this.i] === " ") this.i++;
@@ -110,6 +118,8 @@ class Flow {
 
   list(): Value[] {
     const out: Value[] = [];
+    const items: Pos[] = [];
+    positions?.set(out, { line: this.line, col: this.col + this.i, items });
     this.i++;
     this.space();
     if (this.s[this.i] === "]") {
@@ -117,7 +127,11 @@ class Flow {
       return out;
     }
     for (;;) {
-      out.push(this.value());
+      this.space();
+      const start = this.i;
+      const v = this.value();
+      out.push(v);
+      if (positions) items.push(this.at(v, start));
       this.space();
       const c = this.s[this.i++];
       if (c === "]") return out;
@@ -129,6 +143,8 @@ class Flow {
 
   map(): { [key: string]: Value } {
     const out: { [key: string]: Value } = {};
+    const entries = new Map<string, { key: Pos; value: Pos | undefined }>();
+    positions?.set(out, { line: this.line, col: this.col + this.i, entries });
     this.i++;
     this.space();
     if (this.s[this.i] === "}") {
@@ -142,7 +158,12 @@ class Flow {
       const key = this.s.slice(start, this.i);
       if (this.s[this.i] !== ":" || this.s[this.i + 1] !== " ") outside();
       this.i += 2;
-      setKey(out, key, this.value());
+      this.space();
+      const valueStart = this.i;
+      const value = this.value();
+      setKey(out, key, value);
+      if (positions)
+        entries.set(key, { key: { line: this.line, col: this.col + start }, value: this.at(value, valueStart) });
       this.space();
       const c = this.s[this.i++];
       if (c === "}") return out;
@@ -254,11 +275,11 @@ function mapping(r: Reader, indent: number, firstText: string): Value {
     const [key, rest] = entry(text);
     const at = r.lines[r.at];
     r.at++;
-    const value = rest === "" ? nested(r, indent, true) : inlineValue(rest);
+    const after = text.slice(key.length + 1);
+    const col = indent + key.length + 1 + (after.length - after.trimStart().length) + 1;
+    const value = rest === "" ? nested(r, indent, true) : inlineValue(rest, at.line, col);
     setKey(out, key, value);
     if (positions) {
-      const after = text.slice(key.length + 1);
-      const col = indent + key.length + 1 + (after.length - after.trimStart().length) + 1;
       entries.set(key, { key: { line: at.line, col: indent + 1 }, value: valuePos(value, rest, at.line, col) });
     }
     const next = r.lines[r.at];
@@ -305,7 +326,7 @@ function sequence(r: Reader, indent: number): Value[] {
       continue;
     }
     r.at++;
-    const v = inlineValue(rest);
+    const v = inlineValue(rest, line.line, inner + 1);
     out.push(v);
     items.push(valuePos(v, rest, line.line, inner + 1));
     const next = r.lines[r.at];
@@ -315,8 +336,8 @@ function sequence(r: Reader, indent: number): Value[] {
 
 // ---------------------------------------------------------------------------------------------------------------------
 // Positions: where a node starts, as `yaml` reports it (its range's start), for the documents read above — so that a
-// finding's line does not need `yaml`'s document tree. A node whose position is not certain (an empty value, inside
-// a flow collection) has none, and the caller asks `yaml`.
+// finding's line does not need `yaml`'s document tree: block and one-line flow collections, their items, keys and
+// values. A node whose position is not certain (an empty value) has none, and the caller asks `yaml`.
 
 /** 1-based line and column. */
 export interface Pos {
@@ -332,13 +353,9 @@ interface Collection extends Pos {
 
 let positions: WeakMap<object, Collection> | undefined;
 
-/** A value's position: a block collection's own; an inline scalar's or flow collection's, where its text starts. */
+/** A value's position: a collection's own (block or flow); an inline scalar's, where its text starts. */
 function valuePos(value: Value, rest: string, line: number, col: number): Pos | undefined {
-  if (value !== null && typeof value === "object") {
-    const block = positions?.get(value);
-    if (block) return block;
-    return rest === "" ? undefined : { line, col }; // a flow collection: its items have no positions
-  }
+  if (value !== null && typeof value === "object") return positions?.get(value);
   if (rest === "") return undefined; // empty: `yaml` makes a null scalar whose place is its own business
   return { line, col };
 }
@@ -371,7 +388,7 @@ export function fastYamlPositions(
       const seg = path[i];
       const here = node !== null && typeof node === "object" ? table.get(node) : undefined;
       if (!here) {
-        // a scalar (the walk stops at it) or a flow collection (its items' places are unknown)
+        // a scalar (the walk stops at it); a collection always has its entry
         if (node !== null && typeof node === "object") return undefined;
         break;
       }

@@ -104,6 +104,8 @@ test("a node's position from the fast reader is yaml's, or none (then yaml's tre
     ...manifests,
     // keys with nothing after them, a sequence at its key's indentation, flow collections, quotes, comments
     "a:\n  # note\n  b: 1\n  c:\n  d: [1, {e: 2}]\nlist:\n- x\n-   'y' # why\n- k: v\n  w:\n    - 1\n-\n  - nested\n",
+    // one-line flows: nested, quoted, spaced, empty, in a sequence and under a key
+    "f: [ a,  'b c' , \"d\", [1, [2]], {x: 1,  y: [3, {z: q}]}, {}, []]\ng: {k:  v, l: [ ], m: {n: 'o'}}\ns:\n  - [1, 2]\n  - {p: 1}\n  -   {q: [r]}\n",
   ];
   let compared = 0;
   for (const text of texts) {
