@@ -5,13 +5,13 @@ import {
   openApprovalWorkspace,
   parseModelList,
   runApprove
-} from "../chunks/chunk-WRAI24WC.js";
+} from "../chunks/chunk-B4V7BWLT.js";
 import {
   APPROVAL_CONTEXT
-} from "../chunks/chunk-V435ILHN.js";
+} from "../chunks/chunk-LJKBXTH3.js";
 import {
   renderApprovalMarkdown
-} from "../chunks/chunk-U64ABM4G.js";
+} from "../chunks/chunk-IYHQE532.js";
 import "../chunks/chunk-IUP2DSUK.js";
 import "../chunks/chunk-UJGMECAW.js";
 import "../chunks/chunk-62RWLHT6.js";
@@ -19,20 +19,23 @@ import "../chunks/chunk-NKXRGQC5.js";
 import {
   writeJobSummary
 } from "../chunks/chunk-BJUODENM.js";
-import "../chunks/chunk-OC63Y2CO.js";
+import "../chunks/chunk-76FGR6L6.js";
+import "../chunks/chunk-ZBPD3DRM.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-2BWFZXJO.js";
 import "../chunks/chunk-RQB7ZENY.js";
-import "../chunks/chunk-253ML7PM.js";
-import "../chunks/chunk-Y5WD3MLX.js";
-import "../chunks/chunk-NLWIVCTM.js";
+import "../chunks/chunk-F2PSMUO6.js";
+import "../chunks/chunk-B2BTQZBU.js";
+import "../chunks/chunk-ICA2TUKF.js";
+import "../chunks/chunk-J7CSOYU2.js";
+import "../chunks/chunk-7MFGN6CO.js";
 import "../chunks/chunk-UPGHJSZ6.js";
+import "../chunks/chunk-S43IQFRZ.js";
+import "../chunks/chunk-YZUBQ7DK.js";
 import "../chunks/chunk-DFUR2YEO.js";
 import "../chunks/chunk-AVCTVMN2.js";
-import "../chunks/chunk-YZUBQ7DK.js";
-import "../chunks/chunk-S43IQFRZ.js";
-import "../chunks/chunk-VHRTALN7.js";
-import "../chunks/chunk-74F563D4.js";
+import "../chunks/chunk-DF6EL5VG.js";
+import "../chunks/chunk-A6WGSW5D.js";
 import {
   actionIo,
   boolInput,

@@ -1,34 +1,34 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   storeBundles
-} from "../chunks/chunk-IHRNDQPJ.js";
-import "../chunks/chunk-6LZ3N457.js";
-import "../chunks/chunk-KYR35H4Y.js";
+} from "../chunks/chunk-YDV7TCK7.js";
+import "../chunks/chunk-HBZQQ76H.js";
+import "../chunks/chunk-SWUYMO53.js";
 import "../chunks/chunk-MNVFN7U6.js";
 import "../chunks/chunk-CET7KO5S.js";
-import "../chunks/chunk-W6FIF6M4.js";
-import "../chunks/chunk-52E25WWF.js";
+import "../chunks/chunk-N3AID6DX.js";
+import "../chunks/chunk-AUVY43KH.js";
 import "../chunks/chunk-YOBALZSW.js";
 import "../chunks/chunk-CVJ6LTB3.js";
 import "../chunks/chunk-UOTXH2B2.js";
 import "../chunks/chunk-HBWOCXOI.js";
-import "../chunks/chunk-RM434SFX.js";
+import "../chunks/chunk-VOMDGLKF.js";
 import "../chunks/chunk-62RWLHT6.js";
 import "../chunks/chunk-6LQ44VET.js";
 import "../chunks/chunk-NP3OSGPT.js";
-import "../chunks/chunk-W5F2KQD4.js";
+import "../chunks/chunk-DMUASO3K.js";
 import "../chunks/chunk-6E32F27Q.js";
 import "../chunks/chunk-TYVK2T2V.js";
 import "../chunks/chunk-U73FS3GH.js";
 import "../chunks/chunk-FKCR242C.js";
 import "../chunks/chunk-ULLVEJ36.js";
-import "../chunks/chunk-T35DPYDG.js";
+import "../chunks/chunk-KSOCBFGF.js";
 import "../chunks/chunk-UBMSCOQN.js";
-import "../chunks/chunk-6U5YDDAR.js";
+import "../chunks/chunk-UCVILUPK.js";
 import "../chunks/chunk-2ZLDIS45.js";
 import "../chunks/chunk-Y2ZOAMR2.js";
 import "../chunks/chunk-YK35P24K.js";
-import "../chunks/chunk-YBQKONT2.js";
+import "../chunks/chunk-KD35Z77I.js";
 import "../chunks/chunk-OZK2C7TC.js";
 import "../chunks/chunk-EW3JDDCC.js";
 import "../chunks/chunk-MMEZHR7H.js";
@@ -36,16 +36,18 @@ import "../chunks/chunk-EJRXWDVW.js";
 import "../chunks/chunk-RQB7ZENY.js";
 import {
   openWorkspace
-} from "../chunks/chunk-253ML7PM.js";
-import "../chunks/chunk-Y5WD3MLX.js";
-import "../chunks/chunk-NLWIVCTM.js";
+} from "../chunks/chunk-F2PSMUO6.js";
+import "../chunks/chunk-B2BTQZBU.js";
+import "../chunks/chunk-ICA2TUKF.js";
+import "../chunks/chunk-J7CSOYU2.js";
+import "../chunks/chunk-7MFGN6CO.js";
 import "../chunks/chunk-UPGHJSZ6.js";
+import "../chunks/chunk-S43IQFRZ.js";
+import "../chunks/chunk-YZUBQ7DK.js";
 import "../chunks/chunk-DFUR2YEO.js";
 import "../chunks/chunk-AVCTVMN2.js";
-import "../chunks/chunk-YZUBQ7DK.js";
-import "../chunks/chunk-S43IQFRZ.js";
-import "../chunks/chunk-VHRTALN7.js";
-import "../chunks/chunk-74F563D4.js";
+import "../chunks/chunk-DF6EL5VG.js";
+import "../chunks/chunk-A6WGSW5D.js";
 import {
   actionIo,
   boolInput,

@@ -1,12 +1,12 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   readTrustPolicy
-} from "../chunks/chunk-6VO4FDJL.js";
+} from "../chunks/chunk-KTZWTKVK.js";
 import "../chunks/chunk-YOBALZSW.js";
 import {
   runAudit
-} from "../chunks/chunk-NUAFBXIQ.js";
-import "../chunks/chunk-7XHGWPUT.js";
+} from "../chunks/chunk-RHIZXN7P.js";
+import "../chunks/chunk-DROP6VUV.js";
 import "../chunks/chunk-QYPHG22C.js";
 import {
   renderTimeline,
@@ -20,18 +20,18 @@ import {
 } from "../chunks/chunk-BJUODENM.js";
 import "../chunks/chunk-6LQ44VET.js";
 import "../chunks/chunk-NP3OSGPT.js";
-import "../chunks/chunk-W5F2KQD4.js";
+import "../chunks/chunk-DMUASO3K.js";
 import "../chunks/chunk-6E32F27Q.js";
 import "../chunks/chunk-TYVK2T2V.js";
 import "../chunks/chunk-U73FS3GH.js";
 import "../chunks/chunk-FKCR242C.js";
 import "../chunks/chunk-3BUM2VMV.js";
+import "../chunks/chunk-S43IQFRZ.js";
+import "../chunks/chunk-YZUBQ7DK.js";
 import "../chunks/chunk-DFUR2YEO.js";
 import "../chunks/chunk-AVCTVMN2.js";
-import "../chunks/chunk-YZUBQ7DK.js";
-import "../chunks/chunk-S43IQFRZ.js";
-import "../chunks/chunk-VHRTALN7.js";
-import "../chunks/chunk-74F563D4.js";
+import "../chunks/chunk-DF6EL5VG.js";
+import "../chunks/chunk-A6WGSW5D.js";
 import {
   actionIo,
   boolInput,

@@ -2,13 +2,13 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   resamplesArg,
   summarize
-} from "../chunks/chunk-JAL3ORR4.js";
+} from "../chunks/chunk-33ALZQTI.js";
 import {
   evaluateRepositoryModel,
   mergeShardFiles
-} from "../chunks/chunk-ASPUSHIY.js";
+} from "../chunks/chunk-R4PJDLMK.js";
 import "../chunks/chunk-UJGMECAW.js";
-import "../chunks/chunk-FFJIOUZI.js";
+import "../chunks/chunk-Y5AWA66K.js";
 import "../chunks/chunk-BJLBW5D2.js";
 import "../chunks/chunk-2EP4N2N2.js";
 import "../chunks/chunk-GEALMPRS.js";
@@ -24,18 +24,19 @@ import "../chunks/chunk-Y72I2OFL.js";
 import "../chunks/chunk-SU4I4RP5.js";
 import "../chunks/chunk-BQ3X32ZS.js";
 import "../chunks/chunk-6UXFBPQ7.js";
-import "../chunks/chunk-OC63Y2CO.js";
+import "../chunks/chunk-76FGR6L6.js";
+import "../chunks/chunk-ZBPD3DRM.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-2BWFZXJO.js";
-import "../chunks/chunk-JHO4SQGY.js";
+import "../chunks/chunk-ZYONVBQU.js";
 import "../chunks/chunk-UBMSCOQN.js";
-import "../chunks/chunk-6U5YDDAR.js";
+import "../chunks/chunk-UCVILUPK.js";
 import "../chunks/chunk-2ZLDIS45.js";
 import "../chunks/chunk-Y2ZOAMR2.js";
 import "../chunks/chunk-YK35P24K.js";
 import {
   isRemote
-} from "../chunks/chunk-YBQKONT2.js";
+} from "../chunks/chunk-KD35Z77I.js";
 import "../chunks/chunk-OZK2C7TC.js";
 import "../chunks/chunk-EW3JDDCC.js";
 import "../chunks/chunk-MMEZHR7H.js";
@@ -43,18 +44,20 @@ import "../chunks/chunk-EJRXWDVW.js";
 import "../chunks/chunk-RQB7ZENY.js";
 import {
   openWorkspace
-} from "../chunks/chunk-253ML7PM.js";
-import "../chunks/chunk-Y5WD3MLX.js";
-import "../chunks/chunk-NLWIVCTM.js";
+} from "../chunks/chunk-F2PSMUO6.js";
+import "../chunks/chunk-B2BTQZBU.js";
+import "../chunks/chunk-ICA2TUKF.js";
+import "../chunks/chunk-J7CSOYU2.js";
+import "../chunks/chunk-7MFGN6CO.js";
 import "../chunks/chunk-UPGHJSZ6.js";
+import "../chunks/chunk-S43IQFRZ.js";
+import "../chunks/chunk-YZUBQ7DK.js";
 import "../chunks/chunk-DFUR2YEO.js";
 import "../chunks/chunk-AVCTVMN2.js";
-import "../chunks/chunk-YZUBQ7DK.js";
-import "../chunks/chunk-S43IQFRZ.js";
-import "../chunks/chunk-VHRTALN7.js";
+import "../chunks/chunk-DF6EL5VG.js";
 import {
   findRoot
-} from "../chunks/chunk-74F563D4.js";
+} from "../chunks/chunk-A6WGSW5D.js";
 import {
   actionIo,
   listInput,

@@ -2,30 +2,30 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   renderText,
   runMonitor
-} from "../chunks/chunk-QNGSAYPK.js";
-import "../chunks/chunk-7NWSXYP6.js";
+} from "../chunks/chunk-GCPLKHPO.js";
+import "../chunks/chunk-HHVRW5QN.js";
 import {
   parseTimestamp
 } from "../chunks/chunk-ZAIPBHNW.js";
 import "../chunks/chunk-TTEN63ZV.js";
-import "../chunks/chunk-2CIWOAUQ.js";
-import "../chunks/chunk-WASB7BXO.js";
+import "../chunks/chunk-44QXAVNA.js";
+import "../chunks/chunk-H7NB4ANR.js";
 import "../chunks/chunk-QWORRJ47.js";
 import "../chunks/chunk-6ISN4EGF.js";
 import "../chunks/chunk-SHIWSB4T.js";
 import "../chunks/chunk-Y7A4R7MF.js";
 import "../chunks/chunk-ZZZMVQIV.js";
-import "../chunks/chunk-6CH4NYUE.js";
-import "../chunks/chunk-3RALQEEP.js";
-import "../chunks/chunk-KO732DPA.js";
+import "../chunks/chunk-57DYT45S.js";
+import "../chunks/chunk-3HRFXMXX.js";
+import "../chunks/chunk-QT2EU3SI.js";
 import "../chunks/chunk-OL25SVDW.js";
 import "../chunks/chunk-CVJ6LTB3.js";
 import "../chunks/chunk-UOTXH2B2.js";
 import "../chunks/chunk-HBWOCXOI.js";
-import "../chunks/chunk-RM434SFX.js";
+import "../chunks/chunk-VOMDGLKF.js";
 import "../chunks/chunk-62RWLHT6.js";
-import "../chunks/chunk-NUAFBXIQ.js";
-import "../chunks/chunk-7XHGWPUT.js";
+import "../chunks/chunk-RHIZXN7P.js";
+import "../chunks/chunk-DROP6VUV.js";
 import "../chunks/chunk-QYPHG22C.js";
 import "../chunks/chunk-YN67MKMD.js";
 import "../chunks/chunk-DNC5GW5B.js";
@@ -37,12 +37,12 @@ import {
 } from "../chunks/chunk-BJUODENM.js";
 import "../chunks/chunk-6LQ44VET.js";
 import "../chunks/chunk-NP3OSGPT.js";
-import "../chunks/chunk-W5F2KQD4.js";
+import "../chunks/chunk-DMUASO3K.js";
 import "../chunks/chunk-6E32F27Q.js";
 import "../chunks/chunk-TYVK2T2V.js";
 import "../chunks/chunk-U73FS3GH.js";
 import "../chunks/chunk-FKCR242C.js";
-import "../chunks/chunk-FFJIOUZI.js";
+import "../chunks/chunk-Y5AWA66K.js";
 import "../chunks/chunk-BJLBW5D2.js";
 import "../chunks/chunk-2EP4N2N2.js";
 import "../chunks/chunk-GEALMPRS.js";
@@ -58,15 +58,16 @@ import "../chunks/chunk-Y72I2OFL.js";
 import "../chunks/chunk-SU4I4RP5.js";
 import "../chunks/chunk-BQ3X32ZS.js";
 import "../chunks/chunk-6UXFBPQ7.js";
-import "../chunks/chunk-OC63Y2CO.js";
+import "../chunks/chunk-76FGR6L6.js";
+import "../chunks/chunk-ZBPD3DRM.js";
 import "../chunks/chunk-3BUM2VMV.js";
-import "../chunks/chunk-JHO4SQGY.js";
+import "../chunks/chunk-ZYONVBQU.js";
 import "../chunks/chunk-UBMSCOQN.js";
-import "../chunks/chunk-6U5YDDAR.js";
+import "../chunks/chunk-UCVILUPK.js";
 import "../chunks/chunk-2ZLDIS45.js";
 import "../chunks/chunk-Y2ZOAMR2.js";
 import "../chunks/chunk-YK35P24K.js";
-import "../chunks/chunk-YBQKONT2.js";
+import "../chunks/chunk-KD35Z77I.js";
 import "../chunks/chunk-OZK2C7TC.js";
 import "../chunks/chunk-EW3JDDCC.js";
 import "../chunks/chunk-MMEZHR7H.js";
@@ -74,16 +75,18 @@ import "../chunks/chunk-EJRXWDVW.js";
 import "../chunks/chunk-RQB7ZENY.js";
 import {
   openWorkspace
-} from "../chunks/chunk-253ML7PM.js";
-import "../chunks/chunk-Y5WD3MLX.js";
-import "../chunks/chunk-NLWIVCTM.js";
+} from "../chunks/chunk-F2PSMUO6.js";
+import "../chunks/chunk-B2BTQZBU.js";
+import "../chunks/chunk-ICA2TUKF.js";
+import "../chunks/chunk-J7CSOYU2.js";
+import "../chunks/chunk-7MFGN6CO.js";
 import "../chunks/chunk-UPGHJSZ6.js";
+import "../chunks/chunk-S43IQFRZ.js";
+import "../chunks/chunk-YZUBQ7DK.js";
 import "../chunks/chunk-DFUR2YEO.js";
 import "../chunks/chunk-AVCTVMN2.js";
-import "../chunks/chunk-YZUBQ7DK.js";
-import "../chunks/chunk-S43IQFRZ.js";
-import "../chunks/chunk-VHRTALN7.js";
-import "../chunks/chunk-74F563D4.js";
+import "../chunks/chunk-DF6EL5VG.js";
+import "../chunks/chunk-A6WGSW5D.js";
 import {
   actionIo,
   boolInput,

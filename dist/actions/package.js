@@ -2,35 +2,37 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   packageImage,
   parsePlatforms
-} from "../chunks/chunk-WG6Y7NJF.js";
-import "../chunks/chunk-DCFCLR4F.js";
+} from "../chunks/chunk-WT3BSC3F.js";
+import "../chunks/chunk-VK5GUTCG.js";
 import "../chunks/chunk-ULLVEJ36.js";
-import "../chunks/chunk-T35DPYDG.js";
+import "../chunks/chunk-KSOCBFGF.js";
 import {
   num
 } from "../chunks/chunk-2BWFZXJO.js";
-import "../chunks/chunk-JHO4SQGY.js";
+import "../chunks/chunk-ZYONVBQU.js";
 import "../chunks/chunk-UBMSCOQN.js";
-import "../chunks/chunk-6U5YDDAR.js";
+import "../chunks/chunk-UCVILUPK.js";
 import "../chunks/chunk-2ZLDIS45.js";
 import "../chunks/chunk-Y2ZOAMR2.js";
 import "../chunks/chunk-YK35P24K.js";
-import "../chunks/chunk-YBQKONT2.js";
+import "../chunks/chunk-KD35Z77I.js";
 import "../chunks/chunk-OZK2C7TC.js";
 import "../chunks/chunk-EW3JDDCC.js";
 import "../chunks/chunk-MMEZHR7H.js";
 import "../chunks/chunk-EJRXWDVW.js";
 import "../chunks/chunk-RQB7ZENY.js";
-import "../chunks/chunk-253ML7PM.js";
-import "../chunks/chunk-Y5WD3MLX.js";
-import "../chunks/chunk-NLWIVCTM.js";
+import "../chunks/chunk-F2PSMUO6.js";
+import "../chunks/chunk-B2BTQZBU.js";
+import "../chunks/chunk-ICA2TUKF.js";
+import "../chunks/chunk-J7CSOYU2.js";
+import "../chunks/chunk-7MFGN6CO.js";
 import "../chunks/chunk-UPGHJSZ6.js";
+import "../chunks/chunk-S43IQFRZ.js";
+import "../chunks/chunk-YZUBQ7DK.js";
 import "../chunks/chunk-DFUR2YEO.js";
 import "../chunks/chunk-AVCTVMN2.js";
-import "../chunks/chunk-YZUBQ7DK.js";
-import "../chunks/chunk-S43IQFRZ.js";
-import "../chunks/chunk-VHRTALN7.js";
-import "../chunks/chunk-74F563D4.js";
+import "../chunks/chunk-DF6EL5VG.js";
+import "../chunks/chunk-A6WGSW5D.js";
 import {
   actionIo,
   runAction

@@ -2,11 +2,11 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   formatPlan,
   shown
-} from "../chunks/chunk-XUT2ORPJ.js";
+} from "../chunks/chunk-MN3B4XKT.js";
 import {
   planRepository,
   shardJobs
-} from "../chunks/chunk-LB35PC75.js";
+} from "../chunks/chunk-IXJYXJH4.js";
 import "../chunks/chunk-XWIHPMNA.js";
 import "../chunks/chunk-NKXRGQC5.js";
 import {
@@ -24,16 +24,18 @@ import {
 } from "../chunks/chunk-RQB7ZENY.js";
 import {
   openWorkspace
-} from "../chunks/chunk-253ML7PM.js";
-import "../chunks/chunk-Y5WD3MLX.js";
-import "../chunks/chunk-NLWIVCTM.js";
+} from "../chunks/chunk-F2PSMUO6.js";
+import "../chunks/chunk-B2BTQZBU.js";
+import "../chunks/chunk-ICA2TUKF.js";
+import "../chunks/chunk-J7CSOYU2.js";
+import "../chunks/chunk-7MFGN6CO.js";
 import "../chunks/chunk-UPGHJSZ6.js";
+import "../chunks/chunk-S43IQFRZ.js";
+import "../chunks/chunk-YZUBQ7DK.js";
 import "../chunks/chunk-DFUR2YEO.js";
 import "../chunks/chunk-AVCTVMN2.js";
-import "../chunks/chunk-YZUBQ7DK.js";
-import "../chunks/chunk-S43IQFRZ.js";
-import "../chunks/chunk-VHRTALN7.js";
-import "../chunks/chunk-74F563D4.js";
+import "../chunks/chunk-DF6EL5VG.js";
+import "../chunks/chunk-A6WGSW5D.js";
 import {
   actionIo,
   runAction

@@ -1,34 +1,34 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   runPublish
-} from "../chunks/chunk-MPMG7X7R.js";
+} from "../chunks/chunk-K5SXUGZL.js";
 import {
   jobWorkflowRefInput
-} from "../chunks/chunk-BOZPYQPO.js";
-import "../chunks/chunk-JB2P3WZZ.js";
-import "../chunks/chunk-IWUV3NTP.js";
-import "../chunks/chunk-MF6BLYAT.js";
+} from "../chunks/chunk-TT4O5USU.js";
+import "../chunks/chunk-U6IJG5OC.js";
+import "../chunks/chunk-XPU2IBPT.js";
+import "../chunks/chunk-5GJGQAYE.js";
 import "../chunks/chunk-XWIHPMNA.js";
-import "../chunks/chunk-V435ILHN.js";
-import "../chunks/chunk-U64ABM4G.js";
+import "../chunks/chunk-LJKBXTH3.js";
+import "../chunks/chunk-IYHQE532.js";
 import "../chunks/chunk-IUP2DSUK.js";
 import {
   describeModelPlan
-} from "../chunks/chunk-KYR35H4Y.js";
+} from "../chunks/chunk-SWUYMO53.js";
 import "../chunks/chunk-MNVFN7U6.js";
 import "../chunks/chunk-CET7KO5S.js";
-import "../chunks/chunk-W6FIF6M4.js";
-import "../chunks/chunk-52E25WWF.js";
+import "../chunks/chunk-N3AID6DX.js";
+import "../chunks/chunk-AUVY43KH.js";
 import "../chunks/chunk-YOBALZSW.js";
-import "../chunks/chunk-KO732DPA.js";
+import "../chunks/chunk-QT2EU3SI.js";
 import "../chunks/chunk-OL25SVDW.js";
 import "../chunks/chunk-CVJ6LTB3.js";
 import "../chunks/chunk-UOTXH2B2.js";
 import "../chunks/chunk-HBWOCXOI.js";
-import "../chunks/chunk-RM434SFX.js";
+import "../chunks/chunk-VOMDGLKF.js";
 import "../chunks/chunk-62RWLHT6.js";
-import "../chunks/chunk-NUAFBXIQ.js";
-import "../chunks/chunk-7XHGWPUT.js";
+import "../chunks/chunk-RHIZXN7P.js";
+import "../chunks/chunk-DROP6VUV.js";
 import "../chunks/chunk-QYPHG22C.js";
 import "../chunks/chunk-YN67MKMD.js";
 import "../chunks/chunk-DNC5GW5B.js";
@@ -37,7 +37,7 @@ import "../chunks/chunk-NKXRGQC5.js";
 import "../chunks/chunk-BJUODENM.js";
 import "../chunks/chunk-6LQ44VET.js";
 import "../chunks/chunk-NP3OSGPT.js";
-import "../chunks/chunk-W5F2KQD4.js";
+import "../chunks/chunk-DMUASO3K.js";
 import "../chunks/chunk-6E32F27Q.js";
 import "../chunks/chunk-TYVK2T2V.js";
 import "../chunks/chunk-U73FS3GH.js";
@@ -51,19 +51,20 @@ import "../chunks/chunk-Y72I2OFL.js";
 import "../chunks/chunk-SU4I4RP5.js";
 import "../chunks/chunk-BQ3X32ZS.js";
 import "../chunks/chunk-6UXFBPQ7.js";
-import "../chunks/chunk-OC63Y2CO.js";
+import "../chunks/chunk-76FGR6L6.js";
+import "../chunks/chunk-ZBPD3DRM.js";
 import "../chunks/chunk-3BUM2VMV.js";
-import "../chunks/chunk-WG6Y7NJF.js";
-import "../chunks/chunk-DCFCLR4F.js";
+import "../chunks/chunk-WT3BSC3F.js";
+import "../chunks/chunk-VK5GUTCG.js";
 import "../chunks/chunk-ULLVEJ36.js";
-import "../chunks/chunk-T35DPYDG.js";
-import "../chunks/chunk-JHO4SQGY.js";
+import "../chunks/chunk-KSOCBFGF.js";
+import "../chunks/chunk-ZYONVBQU.js";
 import "../chunks/chunk-UBMSCOQN.js";
-import "../chunks/chunk-6U5YDDAR.js";
+import "../chunks/chunk-UCVILUPK.js";
 import "../chunks/chunk-2ZLDIS45.js";
 import "../chunks/chunk-Y2ZOAMR2.js";
 import "../chunks/chunk-YK35P24K.js";
-import "../chunks/chunk-YBQKONT2.js";
+import "../chunks/chunk-KD35Z77I.js";
 import "../chunks/chunk-OZK2C7TC.js";
 import "../chunks/chunk-EW3JDDCC.js";
 import "../chunks/chunk-MMEZHR7H.js";
@@ -71,16 +72,18 @@ import "../chunks/chunk-EJRXWDVW.js";
 import "../chunks/chunk-RQB7ZENY.js";
 import {
   openWorkspace
-} from "../chunks/chunk-253ML7PM.js";
-import "../chunks/chunk-Y5WD3MLX.js";
-import "../chunks/chunk-NLWIVCTM.js";
+} from "../chunks/chunk-F2PSMUO6.js";
+import "../chunks/chunk-B2BTQZBU.js";
+import "../chunks/chunk-ICA2TUKF.js";
+import "../chunks/chunk-J7CSOYU2.js";
+import "../chunks/chunk-7MFGN6CO.js";
 import "../chunks/chunk-UPGHJSZ6.js";
+import "../chunks/chunk-S43IQFRZ.js";
+import "../chunks/chunk-YZUBQ7DK.js";
 import "../chunks/chunk-DFUR2YEO.js";
 import "../chunks/chunk-AVCTVMN2.js";
-import "../chunks/chunk-YZUBQ7DK.js";
-import "../chunks/chunk-S43IQFRZ.js";
-import "../chunks/chunk-VHRTALN7.js";
-import "../chunks/chunk-74F563D4.js";
+import "../chunks/chunk-DF6EL5VG.js";
+import "../chunks/chunk-A6WGSW5D.js";
 import {
   actionIo,
   boolInput,

@@ -3,18 +3,18 @@ import {
   TrainingFailed,
   secretValues,
   trainModel
-} from "../chunks/chunk-SXDA6NM5.js";
-import "../chunks/chunk-52E25WWF.js";
+} from "../chunks/chunk-QF7I4YJK.js";
+import "../chunks/chunk-AUVY43KH.js";
 import "../chunks/chunk-FKCR242C.js";
 import "../chunks/chunk-2X3PTOKY.js";
 import "../chunks/chunk-Y72I2OFL.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-UBMSCOQN.js";
-import "../chunks/chunk-6U5YDDAR.js";
+import "../chunks/chunk-UCVILUPK.js";
 import "../chunks/chunk-2ZLDIS45.js";
 import "../chunks/chunk-Y2ZOAMR2.js";
 import "../chunks/chunk-YK35P24K.js";
-import "../chunks/chunk-YBQKONT2.js";
+import "../chunks/chunk-KD35Z77I.js";
 import "../chunks/chunk-OZK2C7TC.js";
 import "../chunks/chunk-EW3JDDCC.js";
 import "../chunks/chunk-MMEZHR7H.js";
@@ -22,16 +22,18 @@ import "../chunks/chunk-EJRXWDVW.js";
 import "../chunks/chunk-RQB7ZENY.js";
 import {
   openWorkspace
-} from "../chunks/chunk-253ML7PM.js";
-import "../chunks/chunk-Y5WD3MLX.js";
-import "../chunks/chunk-NLWIVCTM.js";
+} from "../chunks/chunk-F2PSMUO6.js";
+import "../chunks/chunk-B2BTQZBU.js";
+import "../chunks/chunk-ICA2TUKF.js";
+import "../chunks/chunk-J7CSOYU2.js";
+import "../chunks/chunk-7MFGN6CO.js";
 import "../chunks/chunk-UPGHJSZ6.js";
+import "../chunks/chunk-S43IQFRZ.js";
+import "../chunks/chunk-YZUBQ7DK.js";
 import "../chunks/chunk-DFUR2YEO.js";
 import "../chunks/chunk-AVCTVMN2.js";
-import "../chunks/chunk-YZUBQ7DK.js";
-import "../chunks/chunk-S43IQFRZ.js";
-import "../chunks/chunk-VHRTALN7.js";
-import "../chunks/chunk-74F563D4.js";
+import "../chunks/chunk-DF6EL5VG.js";
+import "../chunks/chunk-A6WGSW5D.js";
 import {
   actionIo,
   boolInput,

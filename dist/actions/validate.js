@@ -7,10 +7,10 @@ import {
 } from "../chunks/chunk-MBUOXZPG.js";
 import {
   validateRepository
-} from "../chunks/chunk-IWUV3NTP.js";
-import "../chunks/chunk-MF6BLYAT.js";
+} from "../chunks/chunk-XPU2IBPT.js";
+import "../chunks/chunk-5GJGQAYE.js";
 import "../chunks/chunk-XWIHPMNA.js";
-import "../chunks/chunk-KO732DPA.js";
+import "../chunks/chunk-QT2EU3SI.js";
 import "../chunks/chunk-OL25SVDW.js";
 import "../chunks/chunk-LH4MYGKA.js";
 import "../chunks/chunk-Q6QXFFZK.js";
@@ -21,23 +21,22 @@ import "../chunks/chunk-Y72I2OFL.js";
 import "../chunks/chunk-SU4I4RP5.js";
 import "../chunks/chunk-BQ3X32ZS.js";
 import "../chunks/chunk-6UXFBPQ7.js";
-import "../chunks/chunk-OC63Y2CO.js";
-import "../chunks/chunk-YBQKONT2.js";
+import "../chunks/chunk-ZBPD3DRM.js";
+import "../chunks/chunk-KD35Z77I.js";
 import "../chunks/chunk-OZK2C7TC.js";
 import "../chunks/chunk-EW3JDDCC.js";
 import "../chunks/chunk-MMEZHR7H.js";
 import "../chunks/chunk-EJRXWDVW.js";
-import {
-  openWorkspace
-} from "../chunks/chunk-253ML7PM.js";
-import "../chunks/chunk-Y5WD3MLX.js";
-import "../chunks/chunk-NLWIVCTM.js";
+import "../chunks/chunk-J7CSOYU2.js";
+import "../chunks/chunk-7MFGN6CO.js";
 import "../chunks/chunk-UPGHJSZ6.js";
-import "../chunks/chunk-AVCTVMN2.js";
-import "../chunks/chunk-YZUBQ7DK.js";
-import "../chunks/chunk-S43IQFRZ.js";
-import "../chunks/chunk-VHRTALN7.js";
-import "../chunks/chunk-74F563D4.js";
+import {
+  openGit
+} from "../chunks/chunk-AVCTVMN2.js";
+import "../chunks/chunk-DF6EL5VG.js";
+import {
+  findRoot
+} from "../chunks/chunk-A6WGSW5D.js";
 import {
   actionIo,
   boolInput,
@@ -65,7 +64,8 @@ await runAction("validate", async () => {
       skipData: boolInput("skip-data", false),
       onProgress: (m) => io.err(`${m}
 `),
-      versions: { git: openWorkspace(io, { cwd }).git, env: io.env }
+      // the workspace's git (openWorkspace would bring its loader of the manifests, with yaml and zod, into the bundle)
+      versions: { git: openGit(findRoot(cwd), { env: io.env }), env: io.env }
     })
   );
   io.out(formatFindings(result));

@@ -1,0 +1,22 @@
+import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
+import {
+  parseManifest,
+  parseYaml,
+  schemaFindings
+} from "./chunk-ICA2TUKF.js";
+import {
+  positionOf
+} from "./chunk-7MFGN6CO.js";
+import "./chunk-UPGHJSZ6.js";
+import "./chunk-S43IQFRZ.js";
+import "./chunk-YZUBQ7DK.js";
+import "./chunk-DF6EL5VG.js";
+import "./chunk-A6WGSW5D.js";
+import "./chunk-VPZGVLTG.js";
+import "./chunk-CCN2QAD7.js";
+export {
+  parseManifest,
+  parseYaml,
+  positionOf,
+  schemaFindings
+};
