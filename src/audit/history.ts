@@ -116,8 +116,19 @@ export { gitBlobId } from "./blob-ids.ts";
 
 export { CONFIG_PATH, LOG_GLOBS, logPaths } from "./paths.ts";
 
+/** fromEpoch's answers: a commit's author and committer dates are mostly the same second, as are many tags'. */
+const epochDates = new Map<string | number, string>();
+
 /** Seconds since the epoch as RFC 3339 UTC. */
-export const fromEpoch = (s: string | number) => isoSeconds(new Date(Number(s) * 1000).toISOString());
+export const fromEpoch = (s: string | number): string => {
+  let date = epochDates.get(s);
+  if (date === undefined) {
+    date = isoSeconds(new Date(Number(s) * 1000).toISOString());
+    if (epochDates.size >= 100_000) epochDates.clear();
+    epochDates.set(s, date);
+  }
+  return date;
+};
 
 /** An ISO string of Date's without its milliseconds ("2025-01-06T08:00:00.000Z" → "2025-01-06T08:00:00Z"). */
 const isoSeconds = (iso: string) =>

@@ -391,7 +391,14 @@ export function modelTimeline(snap: Snapshot, view: LedgerView, blobs: Map<strin
   out.push(...tagEvents(snap, model, versionOfCommit, recorded));
   out.push(...monitoringEvents(snap, model));
   out.sort((a, b) => a.sortAt - b.sortAt || a.order - b.order);
-  return out.map((s) => ({ ...s.event, summary: describe(s.event, String) }));
+  // each event is its own object, made with an empty summary (base): filled in place, its keys keep their order
+  const events: AuditEvent[] = new Array(out.length);
+  for (let i = 0; i < out.length; i++) {
+    const event = out[i].event;
+    event.summary = describe(event, String);
+    events[i] = event;
+  }
+  return events;
 }
 
 /** What each environment runs at the tip, by the ledger's last record for it. */

@@ -266,10 +266,15 @@ export function parseLog(out: string): LogRow[] {
         newOid: meta.slice(oldEnd + 1, newEnd),
       });
     }
-    const last = rows.at(-1);
+    const last = rows.length > 0 ? rows[rows.length - 1] : undefined;
     // a merge comes once per parent it differs from: the same commit again is its next section
     if (last && last.oid === fields.oid) last.sections.push(section);
-    else rows.push({ ...fields, sections: [section] });
+    else {
+      // the fields' object is the row (the same keys, in the same order, as a copy with sections would have)
+      const row = fields as LogRow;
+      row.sections = [section];
+      rows.push(row);
+    }
   }
   for (const r of rows) if (r.sections.length === 1 && r.sections[0].length === 0) r.sections = [];
   return rows;
