@@ -5,7 +5,16 @@ import type { PromotionRecord } from "../records/promotion.ts";
 import { placesVersion } from "../records/promotion-read.ts";
 import type { TrainingRecord } from "../records/training.ts";
 import { trainingRecordPath } from "../records/training-path.ts";
-import { type CommitInfo, overlayOf, parseCommitObject, type Snapshot, type TagInfo, utc, ZERO } from "./history.ts";
+import {
+  type CommitInfo,
+  dateMs,
+  overlayOf,
+  parseCommitObject,
+  type Snapshot,
+  type TagInfo,
+  utc,
+  ZERO,
+} from "./history.ts";
 import { type Addition, addedBy, type LedgerView } from "./ledgers.ts";
 import { describe } from "./render.ts";
 import type { AtResult, AuditEvent, Placement } from "./schema.ts";
@@ -127,11 +136,11 @@ function publishEvents(
   add: Addition | undefined,
 ): Sortable[] {
   const r = e.record;
-  const at = Date.parse(r.at);
+  const at = dateMs(r.at);
   const out: Sortable[] = [];
   const push = (event: AuditEvent, sortAt: number) => out.push(sortable(event, sortAt));
   const group = { version: r.model.version };
-  const firstApproval = Math.min(...r.approvals.map((a) => Date.parse(a.submittedAt)).filter(Number.isFinite), at);
+  const firstApproval = Math.min(...r.approvals.map((a) => dateMs(a.submittedAt)).filter(Number.isFinite), at);
   const pr = r.pullRequest;
   if (pr) {
     const headObj = blobs.get(pr.head);
@@ -146,7 +155,7 @@ function publishEvents(
         commit: pr.head,
         pullRequest: { number: pr.number, author: pr.author, head: pr.head, ...(pr.url ? { url: pr.url } : {}) },
       },
-      when ? Date.parse(when) : firstApproval,
+      when ? dateMs(when) : firstApproval,
     );
   }
   const t = training(blobs, r, model);
@@ -168,7 +177,7 @@ function publishEvents(
           output: tr.output?.sha256 ?? "",
         },
       },
-      Date.parse(tr.finishedAt),
+      dateMs(tr.finishedAt),
     );
   }
   push(
@@ -199,7 +208,7 @@ function publishEvents(
         approval: a,
         ...(pr ? { pullRequest: { number: pr.number, author: pr.author, head: pr.head } } : {}),
       },
-      Date.parse(a.submittedAt),
+      dateMs(a.submittedAt),
     );
   }
   push(
@@ -223,7 +232,7 @@ function publishEvents(
 /** A release or rollback record's event. */
 function releaseEvent(model: string, e: LedgerEntry, add: Addition | undefined): Sortable {
   const r = e.record;
-  const at = Date.parse(r.at);
+  const at = dateMs(r.at);
   const rel = r.release;
   const approvals = rel?.environmentApprovals ?? [];
   return sortable(
@@ -279,7 +288,7 @@ function registryEvent(model: string, e: LedgerEntry): Sortable {
       record: recordRef(e),
       image: r.image.reference,
     },
-    Date.parse(r.at),
+    dateMs(r.at),
   );
 }
 
@@ -305,7 +314,7 @@ function tagEvents(
   for (const { t, p } of tagsOf(snap, model)) {
     if (recorded.has(t.name)) continue;
     const when = t.tagger?.date ?? null;
-    const sortAt = when ? Date.parse(when) : Number.POSITIVE_INFINITY;
+    const sortAt = when ? dateMs(when) : Number.POSITIVE_INFINITY;
     const by = t.tagger ? `${t.tagger.name} <${t.tagger.email}>` : null;
     if (p.kind === "version") {
       push(
@@ -364,7 +373,7 @@ function monitoringEvents(snap: Snapshot, model: string): Sortable[] {
       commit: c.oid,
       monitoring: { record, verdict: c.trailers.get("Monitoring-Verdict")?.[0] ?? "?", path },
     };
-    out.push(sortable(event, Date.parse(c.committer.date)));
+    out.push(sortable(event, dateMs(c.committer.date)));
   }
   return out;
 }
@@ -438,11 +447,11 @@ export function overlayChangeAt(
 ): { commit: CommitInfo; oid: string; path: string } | undefined {
   let found: { commit: CommitInfo; oid: string; path: string } | undefined;
   for (const c of snap.commits) {
-    if (Date.parse(c.committer.date) > time) continue;
+    if (dateMs(c.committer.date) > time) continue;
     for (const ch of c.touched) {
       const o = overlayOf(snap, ch.path);
       if (!o || o.model !== model || o.env !== env) continue;
-      if (!found || Date.parse(c.committer.date) >= Date.parse(found.commit.committer.date))
+      if (!found || dateMs(c.committer.date) >= dateMs(found.commit.committer.date))
         found = { commit: c, oid: ch.newOid, path: ch.path };
     }
   }
