@@ -134,40 +134,22 @@ export const fromEpoch = (s: string | number): string => {
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-/** The two decimal digits at `at` as a number, or -1. */
-function twoDigits(s: string, at: number): number {
-  const a = s.charCodeAt(at) - 48;
-  const b = s.charCodeAt(at + 1) - 48;
-  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
-}
 const pad2 = (n: number) => (n < 10 ? `0${n}` : `${n}`);
+const UTC_SECOND = /^(\d\d)(\d\d)-(\d\d)-(\d\d)T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\dZ$/;
 
 /**
  * "YYYY-MM-DDTHH:MM:SSZ" naming a second of a real day (what Date's ISO string, without milliseconds, gives back
  * unchanged); a 24th hour, a leap second, the 29th of February of a common year are not (Date moves or refuses them).
+ * One regular expression: in a short process, checks written out in JavaScript cost more than Date.parse.
  */
 function isUtcSecond(d: string): boolean {
-  if (d.length !== 20 || d.charCodeAt(4) !== 45 || d.charCodeAt(7) !== 45 || d.charCodeAt(10) !== 84) return false;
-  if (d.charCodeAt(13) !== 58 || d.charCodeAt(16) !== 58 || d.charCodeAt(19) !== 90) return false;
-  const [hi, lo, month, day] = [twoDigits(d, 0), twoDigits(d, 2), twoDigits(d, 5), twoDigits(d, 8)];
-  const [h, m, s] = [twoDigits(d, 11), twoDigits(d, 14), twoDigits(d, 17)];
-  if (hi < 0 || lo < 0 || month < 1 || month > 12 || day < 1 || h < 0 || h > 23 || m < 0 || m > 59 || s < 0 || s > 59)
-    return false;
-  return day <= (month === 2 && isLeap(hi * 100 + lo) ? 29 : DAYS_IN_MONTH[month - 1]);
-}
-
-/** Date.parse(date), by arithmetic for modelgate's own form (isUtcSecond): the timeline sorts ~4,000 events by time. */
-export function dateMs(date: string): number {
-  if (!isUtcSecond(date)) return Date.parse(date);
-  const year = twoDigits(date, 0) * 100 + twoDigits(date, 2);
-  const month = twoDigits(date, 5);
-  // the day number of a civil date (Howard Hinnant's days_from_civil)
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + twoDigits(date, 8) - 1;
-  const days = era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468;
-  return (((days * 24 + twoDigits(date, 11)) * 60 + twoDigits(date, 14)) * 60 + twoDigits(date, 17)) * 1000;
+  const m = d.length === 20 ? UTC_SECOND.exec(d) : null;
+  if (m === null) return false;
+  const month = Number(m[3]);
+  const day = Number(m[4]);
+  if (month < 1 || month > 12 || day < 1) return false;
+  if (day <= DAYS_IN_MONTH[month - 1]) return true;
+  return month === 2 && day === 29 && isLeap(Number(m[1]) * 100 + Number(m[2]));
 }
 
 /**

@@ -5,16 +5,7 @@ import type { PromotionRecord } from "../records/promotion.ts";
 import { placesVersion } from "../records/promotion-read.ts";
 import type { TrainingRecord } from "../records/training.ts";
 import { trainingRecordPath } from "../records/training-path.ts";
-import {
-  type CommitInfo,
-  dateMs,
-  overlayOf,
-  parseCommitObject,
-  type Snapshot,
-  type TagInfo,
-  utc,
-  ZERO,
-} from "./history.ts";
+import { type CommitInfo, overlayOf, parseCommitObject, type Snapshot, type TagInfo, utc, ZERO } from "./history.ts";
 import { type Addition, addedBy, type LedgerView } from "./ledgers.ts";
 import { describe } from "./render.ts";
 import type { AtResult, AuditEvent, Placement } from "./schema.ts";
@@ -136,11 +127,11 @@ function publishEvents(
   add: Addition | undefined,
 ): Sortable[] {
   const r = e.record;
-  const at = dateMs(r.at);
+  const at = Date.parse(r.at);
   const out: Sortable[] = [];
   const push = (event: AuditEvent, sortAt: number) => out.push(sortable(event, sortAt));
   const group = { version: r.model.version };
-  const firstApproval = Math.min(...r.approvals.map((a) => dateMs(a.submittedAt)).filter(Number.isFinite), at);
+  const firstApproval = Math.min(...r.approvals.map((a) => Date.parse(a.submittedAt)).filter(Number.isFinite), at);
   const pr = r.pullRequest;
   if (pr) {
     const headObj = blobs.get(pr.head);
@@ -155,7 +146,7 @@ function publishEvents(
         commit: pr.head,
         pullRequest: { number: pr.number, author: pr.author, head: pr.head, ...(pr.url ? { url: pr.url } : {}) },
       },
-      when ? dateMs(when) : firstApproval,
+      when ? Date.parse(when) : firstApproval,
     );
   }
   const t = training(blobs, r, model);
@@ -177,7 +168,7 @@ function publishEvents(
           output: tr.output?.sha256 ?? "",
         },
       },
-      dateMs(tr.finishedAt),
+      Date.parse(tr.finishedAt),
     );
   }
   push(
@@ -208,7 +199,7 @@ function publishEvents(
         approval: a,
         ...(pr ? { pullRequest: { number: pr.number, author: pr.author, head: pr.head } } : {}),
       },
-      dateMs(a.submittedAt),
+      Date.parse(a.submittedAt),
     );
   }
   push(
@@ -232,7 +223,7 @@ function publishEvents(
 /** A release or rollback record's event. */
 function releaseEvent(model: string, e: LedgerEntry, add: Addition | undefined): Sortable {
   const r = e.record;
-  const at = dateMs(r.at);
+  const at = Date.parse(r.at);
   const rel = r.release;
   const approvals = rel?.environmentApprovals ?? [];
   return sortable(
@@ -288,7 +279,7 @@ function registryEvent(model: string, e: LedgerEntry): Sortable {
       record: recordRef(e),
       image: r.image.reference,
     },
-    dateMs(r.at),
+    Date.parse(r.at),
   );
 }
 
@@ -314,7 +305,7 @@ function tagEvents(
   for (const { t, p } of tagsOf(snap, model)) {
     if (recorded.has(t.name)) continue;
     const when = t.tagger?.date ?? null;
-    const sortAt = when ? dateMs(when) : Number.POSITIVE_INFINITY;
+    const sortAt = when ? Date.parse(when) : Number.POSITIVE_INFINITY;
     const by = t.tagger ? `${t.tagger.name} <${t.tagger.email}>` : null;
     if (p.kind === "version") {
       push(
@@ -373,7 +364,7 @@ function monitoringEvents(snap: Snapshot, model: string): Sortable[] {
       commit: c.oid,
       monitoring: { record, verdict: c.trailers.get("Monitoring-Verdict")?.[0] ?? "?", path },
     };
-    out.push(sortable(event, dateMs(c.committer.date)));
+    out.push(sortable(event, Date.parse(c.committer.date)));
   }
   return out;
 }
@@ -401,11 +392,10 @@ export function modelTimeline(snap: Snapshot, view: LedgerView, blobs: Map<strin
   out.push(...monitoringEvents(snap, model));
   out.sort((a, b) => a.sortAt - b.sortAt || a.order - b.order);
   // each event is its own object, made with an empty summary (base): filled in place, its keys keep their order
-  const events: AuditEvent[] = new Array(out.length);
-  for (let i = 0; i < out.length; i++) {
-    const event = out[i].event;
-    event.summary = describe(event, String);
-    events[i] = event;
+  const events: AuditEvent[] = [];
+  for (const s of out) {
+    s.event.summary = describe(s.event, String);
+    events.push(s.event);
   }
   return events;
 }
@@ -447,11 +437,11 @@ export function overlayChangeAt(
 ): { commit: CommitInfo; oid: string; path: string } | undefined {
   let found: { commit: CommitInfo; oid: string; path: string } | undefined;
   for (const c of snap.commits) {
-    if (dateMs(c.committer.date) > time) continue;
+    if (Date.parse(c.committer.date) > time) continue;
     for (const ch of c.touched) {
       const o = overlayOf(snap, ch.path);
       if (!o || o.model !== model || o.env !== env) continue;
-      if (!found || dateMs(c.committer.date) >= dateMs(found.commit.committer.date))
+      if (!found || Date.parse(c.committer.date) >= Date.parse(found.commit.committer.date))
         found = { commit: c, oid: ch.newOid, path: ch.path };
     }
   }
