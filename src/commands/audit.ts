@@ -8,7 +8,6 @@ import { CheckFailed, UserError } from "../errors.ts";
 import { type HistoryReads, startHistoryReads } from "../git/history.ts";
 import { parseArgs, str } from "../util/args.ts";
 import { toJson } from "../util/fs.ts";
-import { toJsonBytes } from "../util/json-bytes.ts";
 import type { Io } from "../util/io.ts";
 
 /**
@@ -143,10 +142,7 @@ export const command: Command = {
 
 async function print(out: AuditOutcome, io: Io, format: "json" | "csv" | "md"): Promise<void> {
   const report = { ...out.report, verification: undefined };
-  if (format === "json") {
-    if (!io.outBytes) return io.out(toJson(report));
-    return io.outBytes(toJsonBytes(report));
-  }
+  if (format === "json") return io.out(toJson(report));
   const { renderCsv, renderTimeline } = await import("../audit/render.ts");
   io.out(format === "csv" ? renderCsv(report) : renderTimeline(report));
 }

@@ -7,11 +7,6 @@ import { logWriter } from "./workflow-commands.ts";
  */
 export interface Io {
   out(text: string): void;
-  /**
-   * Bytes for stdout as they are (large UTF-8 output made without a string: `audit --json`), when this Io can take
-   * them; absent in tests' Io and inside GitHub Actions, where `out` neutralises workflow commands in the text.
-   */
-  outBytes?(bytes: Uint8Array): void;
   err(text: string): void;
   /** Workflow commands modelgate composed itself, every value in them escaped (annotations): written as they are. */
   command(text: string): void;
@@ -24,7 +19,6 @@ export interface Io {
 export function processIo(): Io {
   return {
     out: logWriter((t) => process.stdout.write(t), process.env),
-    ...(process.env.GITHUB_ACTIONS === "true" ? {} : { outBytes: (b: Uint8Array) => void process.stdout.write(b) }),
     err: logWriter((t) => process.stderr.write(t), process.env),
     command: (t) => process.stdout.write(t),
     cwd: process.cwd(),
