@@ -309,6 +309,7 @@ export async function readHistory(
   ]);
   const commits: CommitInfo[] = log.map((r) => {
     const parents = r.parents ? r.parents.split(" ") : [];
+    const { changes, touched } = changesOf(parents, r.sections);
     return {
       oid: r.oid,
       parents,
@@ -316,7 +317,8 @@ export async function readHistory(
       committer: { name: r.cn, email: r.ce, date: fromEpoch(r.cd) },
       subject: r.subject,
       trailers: parseTrailers(r.trailers),
-      ...changesOf(parents, r.sections),
+      changes,
+      touched,
     };
   });
   return {

@@ -330,7 +330,10 @@ export function parseTagRefs(out: string): TagRow[] {
     if (!TYPES.has(fields.type) || !OID.test(fields.object)) bad(`${fields.ref} without its object`);
     if (fields.peeledType && (!TYPES.has(fields.peeledType) || !OID.test(fields.peeled)))
       bad(`${fields.ref} without the object it peels to`);
-    rows.push({ ...fields, name: fields.ref.slice(10) });
+    // the fields' object is the row, with its name last (as a copy with the name would have it)
+    const row = fields as TagRow;
+    row.name = fields.ref.slice(10);
+    rows.push(row);
   }
   const rest = count % TAG_FIELD_COUNT === 1 ? out.slice(out.lastIndexOf("\0") + 1) : undefined;
   if (rest === undefined || rest.trim() !== "") bad("a tag cut short");

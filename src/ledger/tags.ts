@@ -55,32 +55,14 @@ export function parseTag(tag: string): ParsedTag | undefined {
   return p;
 }
 
-/**
- * The tags modelgate writes (a lowercase name, `#stage` or `@vX.Y.Z` in ASCII digits, `!`, `#N`), by a plain expression
- * that reads them as tagRe does: tagRe's Unicode digits and backtracking cost audit ~8 ms on 1,500 tags. Any other
- * name goes to tagRe (test/ledger/tags-fast.unit.test.ts compares the two).
- */
-const ownTagRe =
-  /^([a-z0-9](?:[a-z0-9-]*[a-z0-9])?)(?:#([a-z0-9](?:[a-z0-9-]*[a-z0-9])?)|@v((?:0|[1-9][0-9]*)\.(?:0|[1-9][0-9]*)\.(?:0|[1-9][0-9]*)))(!?)(?:#([0-9]+))?$/;
-
-type TagGroups = Partial<Record<"artifact" | "stage" | "version" | "cancel" | "mark" | "counter", string>>;
-
-/** tagRe's groups for a tag name (undefined when GTO would not read it); `grammarOnly` skips the plain expression. */
-export function tagGroups(tag: string, grammarOnly = false): TagGroups | undefined {
-  const own = grammarOnly ? null : ownTagRe.exec(tag);
-  if (own)
-    return { artifact: own[1], stage: own[2], version: own[3], cancel: own[4], mark: undefined, counter: own[5] };
-  return tagRe.exec(tag)?.groups;
-}
-
 function readTag(tag: string): ParsedTag | undefined {
-  const g = tagGroups(tag);
-  if (!g?.artifact) return undefined;
+  const g = tagRe.exec(tag)?.groups;
+  if (!g) return undefined;
   const base: Counted = { name: g.artifact.replace("=", ":") };
   if (g.counter !== undefined) base.number = Number(g.counter);
   if (g.mark) return { ...base, kind: g.mark as "deprecated" | "created" };
   if (g.version !== undefined) return { ...base, kind: "version", version: g.version, deregistered: g.cancel === "!" };
-  return { ...base, kind: "stage", stage: g.stage as string, unassigned: g.cancel === "!" };
+  return { ...base, kind: "stage", stage: g.stage, unassigned: g.cancel === "!" };
 }
 
 /** A name modelgate's models can have (lowercase letters, digits and '-', as a DNS label): GTO's artifacts may not. */

@@ -44,7 +44,6 @@ export function commitMessage(subject: string, body: string, trailers: Trailers)
  */
 export function parseTrailers(text: string): Map<string, string[]> {
   const out = new Map<string, string[]>();
-  if (text === "") return out; // most commits of a history: no trailers
   for (const line of text.split("\n")) {
     const m = /^([A-Za-z0-9-]+):\s?(.*)$/.exec(line.trimEnd());
     if (!m) continue;
