@@ -126,7 +126,7 @@ export function planLedger(
     return { path, appends, read: [], exact: false };
   }
   const index = opts.index ?? prefixIndex(text, snap.objectFormat);
-  const tipLines = text === undefined ? [] : opts.parsed.lines;
+  const tipLines = text === undefined ? [] : text.split("\n");
   for (const { commit, change } of ledgerChanges(snap, path)) {
     const before = ZERO.test(change.oldOid) ? 0 : index.get(change.oldOid);
     const after = ZERO.test(change.newOid) ? undefined : index.get(change.newOid);
@@ -260,8 +260,7 @@ export function indexLedger(
   blobs: Map<string, Buffer | undefined>,
   parsed: ReturnType<typeof parseLedger> = parseLedger(text ?? ""),
 ): LedgerView {
-  // the text's lines, as parseLedger split them (a text of 1.7 MB split once, not twice)
-  const tipLines = text === undefined ? [] : parsed.lines;
+  const tipLines = text === undefined ? [] : text.split("\n");
   // the tip's lines are parsed once; a line only history holds (deleted, or edited since) is parsed when met
   const known = new Map(parsed.entries.map((e) => [tipLines[e.line - 1], { record: e.record, digest: e.digest }]));
   const added = new Map<string, Addition>();

@@ -29,12 +29,7 @@ export interface LedgerProblem {
  * generated check does not accept is worded by zod: SchemaNotLoaded when ./ledger.ts was not imported
  * (../records/promotion-read.ts).
  */
-export function parseLedger(text: string): {
-  entries: LedgerEntry[];
-  problems: LedgerProblem[];
-  /** The text's lines (`text.split("\n")`: an entry's line number indexes them from 1), for readers that want them too. */
-  lines: string[];
-} {
+export function parseLedger(text: string): { entries: LedgerEntry[]; problems: LedgerProblem[] } {
   const entries: LedgerEntry[] = [];
   const problems: LedgerProblem[] = [];
   const lines = text.split("\n");
@@ -60,7 +55,7 @@ export function parseLedger(text: string): {
     }
     entries.push({ record: r.data, digest: sha256Of(canonical), line: i + 1 });
   }
-  return { entries, problems, lines };
+  return { entries, problems };
 }
 
 /** The chain's breaks: a sequence out of order, or a `previous` that is not the digest of the line before. */
