@@ -86,6 +86,8 @@ export interface Snapshot {
 
 /** Reads an RFC 3339 date as git prints it (`%aI`) or a record holds it, as UTC to the second. */
 export function utc(date: string): string {
+  // the form modelgate writes, naming a real second: its own answer (Date.parse costs ~1 µs; the timeline asks ~4,000)
+  if (isUtcSecond(date)) return date;
   const t = Date.parse(date);
   return Number.isFinite(t) ? isoSeconds(new Date(t).toISOString()) : date;
 }
@@ -116,8 +118,62 @@ export { gitBlobId } from "./blob-ids.ts";
 
 export { CONFIG_PATH, LOG_GLOBS, logPaths } from "./paths.ts";
 
+/** fromEpoch's answers: a commit's author and committer dates are mostly the same second, as are many tags'. */
+const epochDates = new Map<string | number, string>();
+
 /** Seconds since the epoch as RFC 3339 UTC. */
-export const fromEpoch = (s: string | number) => isoSeconds(new Date(Number(s) * 1000).toISOString());
+export const fromEpoch = (s: string | number): string => {
+  let date = epochDates.get(s);
+  if (date === undefined) {
+    date = epochSecond(Number(s)) ?? isoSeconds(new Date(Number(s) * 1000).toISOString());
+    if (epochDates.size >= 100_000) epochDates.clear();
+    epochDates.set(s, date);
+  }
+  return date;
+};
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+const pad2 = (n: number) => (n < 10 ? `0${n}` : `${n}`);
+const UTC_SECOND = /^(\d\d)(\d\d)-(\d\d)-(\d\d)T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\dZ$/;
+
+/**
+ * "YYYY-MM-DDTHH:MM:SSZ" naming a second of a real day (what Date's ISO string, without milliseconds, gives back
+ * unchanged); a 24th hour, a leap second, the 29th of February of a common year are not (Date moves or refuses them).
+ * One regular expression: in a short process, checks written out in JavaScript cost more than Date.parse.
+ */
+function isUtcSecond(d: string): boolean {
+  const m = d.length === 20 ? UTC_SECOND.exec(d) : null;
+  if (m === null) return false;
+  const month = Number(m[3]);
+  const day = Number(m[4]);
+  if (month < 1 || month > 12 || day < 1) return false;
+  if (day <= DAYS_IN_MONTH[month - 1]) return true;
+  return month === 2 && day === 29 && isLeap(Number(m[1]) * 100 + Number(m[2]));
+}
+
+/**
+ * A whole second from 1970 to 9999 as fromEpoch writes it, by arithmetic (the civil date of a day number, as in
+ * Howard Hinnant's days_from_civil inverse); undefined for anything else, which Date formats.
+ */
+function epochSecond(t: number): string | undefined {
+  if (!Number.isInteger(t) || t < 0 || t > 253402300799) return undefined;
+  const days = Math.floor(t / 86400);
+  const inDay = t - days * 86400;
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  const h = Math.floor(inDay / 3600);
+  const m = Math.floor((inDay - h * 3600) / 60);
+  const s = inDay - h * 3600 - m * 60;
+  return `${String(year).padStart(4, "0")}-${pad2(month)}-${pad2(day)}T${pad2(h)}:${pad2(m)}:${pad2(s)}Z`;
+}
 
 /** An ISO string of Date's without its milliseconds ("2025-01-06T08:00:00.000Z" → "2025-01-06T08:00:00Z"). */
 const isoSeconds = (iso: string) =>
@@ -253,6 +309,7 @@ export async function readHistory(
   ]);
   const commits: CommitInfo[] = log.map((r) => {
     const parents = r.parents ? r.parents.split(" ") : [];
+    const { changes, touched } = changesOf(parents, r.sections);
     return {
       oid: r.oid,
       parents,
@@ -260,7 +317,8 @@ export async function readHistory(
       committer: { name: r.cn, email: r.ce, date: fromEpoch(r.cd) },
       subject: r.subject,
       trailers: parseTrailers(r.trailers),
-      ...changesOf(parents, r.sections),
+      changes,
+      touched,
     };
   });
   return {

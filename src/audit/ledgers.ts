@@ -271,7 +271,11 @@ export function indexLedger(
   let unreadable = false;
   const add = (line: string, commit: string, tampered: boolean) => {
     if (added.has(line)) return;
-    const a: Addition = { line, commit, tampered, ...(known.get(line) ?? parseLine(line)) };
+    const a: Addition = { line, commit, tampered };
+    // the line's record and digest, when it has them (in that order, as a spread of either object would add them)
+    const read = known.get(line) ?? parseLine(line);
+    if ("record" in read) a.record = read.record;
+    if ("digest" in read) a.digest = read.digest;
     added.set(line, a);
     const list = byCommit.get(commit) ?? [];
     list.push(a);

@@ -266,10 +266,15 @@ export function parseLog(out: string): LogRow[] {
         newOid: meta.slice(oldEnd + 1, newEnd),
       });
     }
-    const last = rows.at(-1);
+    const last = rows.length > 0 ? rows[rows.length - 1] : undefined;
     // a merge comes once per parent it differs from: the same commit again is its next section
     if (last && last.oid === fields.oid) last.sections.push(section);
-    else rows.push({ ...fields, sections: [section] });
+    else {
+      // the fields' object is the row (the same keys, in the same order, as a copy with sections would have)
+      const row = fields as LogRow;
+      row.sections = [section];
+      rows.push(row);
+    }
   }
   for (const r of rows) if (r.sections.length === 1 && r.sections[0].length === 0) r.sections = [];
   return rows;
@@ -325,7 +330,10 @@ export function parseTagRefs(out: string): TagRow[] {
     if (!TYPES.has(fields.type) || !OID.test(fields.object)) bad(`${fields.ref} without its object`);
     if (fields.peeledType && (!TYPES.has(fields.peeledType) || !OID.test(fields.peeled)))
       bad(`${fields.ref} without the object it peels to`);
-    rows.push({ ...fields, name: fields.ref.slice(10) });
+    // the fields' object is the row, with its name last (as a copy with the name would have it)
+    const row = fields as TagRow;
+    row.name = fields.ref.slice(10);
+    rows.push(row);
   }
   const rest = count % TAG_FIELD_COUNT === 1 ? out.slice(out.lastIndexOf("\0") + 1) : undefined;
   if (rest === undefined || rest.trim() !== "") bad("a tag cut short");

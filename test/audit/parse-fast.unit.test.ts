@@ -165,6 +165,33 @@ test("fromEpoch and utc give what Date's ISO string without milliseconds gave, i
   assert.equal(utc("not a date"), "not a date");
 });
 
+test("fromEpoch's arithmetic and utc's check of modelgate's form answer as Date does", () => {
+  const before = (s: string) => new Date(Number(s) * 1000).toISOString().replace(/\.\d{3}Z$/, "Z");
+  const utcBefore = (d: string) => {
+    const t = Date.parse(d);
+    return Number.isFinite(t) ? new Date(t).toISOString().replace(/\.\d{3}Z$/, "Z") : d;
+  };
+  let x = 11;
+  const rnd = () => (x = (x * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const epochs = ["0", "-0", "1", "59", "86399", "86400", "951782400", "951868799", "4107542399", "4107542400"];
+  epochs.push("253402300799", "253402300800", "1.5", "", " 12", "1e3", "0x10");
+  for (let i = 0; i < 20000; i++) epochs.push(String(Math.floor(rnd() * 253402300800)));
+  for (const s of epochs) assert.equal(fromEpoch(s), before(s), s);
+  const dates = ["2024-02-29T12:00:00Z", "2025-02-29T12:00:00Z", "2000-02-29T00:00:00Z", "1900-02-29T00:00:00Z"];
+  dates.push("2025-01-06T24:00:00Z", "2025-12-31T23:59:60Z", "2025-13-01T00:00:00Z", "2025-00-10T00:00:00Z");
+  dates.push("2025-04-31T00:00:00Z", "2025-04-30T00:00:00Z", "0000-01-01T00:00:00Z", "9999-12-31T23:59:59Z");
+  dates.push("2025-01-06t08:00:00Z", "2025-01-06T08:00:00z", "2025-01-06T08:00:00+00:00", "2025-1-06T08:00:00Z");
+  for (let i = 0; i < 20000; i++) {
+    const d = before(String(Math.floor(rnd() * 253402300800)));
+    // and one character changed to a digit, a separator or a letter
+    const at = Math.floor(rnd() * d.length);
+    dates.push(d, d.slice(0, at) + "9:-TZ0a"[Math.floor(rnd() * 7)] + d.slice(at + 1));
+  }
+  for (const d of dates) {
+    assert.equal(utc(d), utcBefore(d), d);
+  }
+});
+
 test("parseTagRefs reads what it read before, and refuses what it refused before with the same message", () => {
   const tag = (ref: string, type: string, object: string, peeledType = "", peeled = "", date = "1772442000") =>
     `${[ref, type, object, peeledType, peeled, "Dana", "<dana@example.com>", date, "m#staging#1 ≥"].join("\0")}\0\n`;
