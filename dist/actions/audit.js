@@ -5,9 +5,9 @@ import {
 import "../chunks/chunk-YOBALZSW.js";
 import {
   runAudit
-} from "../chunks/chunk-RHIZXN7P.js";
-import "../chunks/chunk-DROP6VUV.js";
-import "../chunks/chunk-QYPHG22C.js";
+} from "../chunks/chunk-LBQXBRT7.js";
+import "../chunks/chunk-4XVEALKW.js";
+import "../chunks/chunk-VWVBXSYG.js";
 import {
   renderTimeline,
   renderVerification
@@ -20,8 +20,8 @@ import {
 } from "../chunks/chunk-BJUODENM.js";
 import "../chunks/chunk-6LQ44VET.js";
 import "../chunks/chunk-NP3OSGPT.js";
-import "../chunks/chunk-DMUASO3K.js";
-import "../chunks/chunk-6E32F27Q.js";
+import "../chunks/chunk-ES2OW2N4.js";
+import "../chunks/chunk-XKBXOX3L.js";
 import "../chunks/chunk-TYVK2T2V.js";
 import "../chunks/chunk-U73FS3GH.js";
 import "../chunks/chunk-FKCR242C.js";

@@ -2,31 +2,31 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   renderText,
   runMonitor
-} from "../chunks/chunk-GCPLKHPO.js";
-import "../chunks/chunk-HHVRW5QN.js";
+} from "../chunks/chunk-HBGVCEEU.js";
+import "../chunks/chunk-DHFDJNQR.js";
 import {
   parseTimestamp
 } from "../chunks/chunk-ZAIPBHNW.js";
 import "../chunks/chunk-TTEN63ZV.js";
-import "../chunks/chunk-44QXAVNA.js";
-import "../chunks/chunk-H7NB4ANR.js";
+import "../chunks/chunk-I3246AG4.js";
+import "../chunks/chunk-LHLZEIYA.js";
 import "../chunks/chunk-QWORRJ47.js";
 import "../chunks/chunk-6ISN4EGF.js";
 import "../chunks/chunk-SHIWSB4T.js";
 import "../chunks/chunk-Y7A4R7MF.js";
 import "../chunks/chunk-ZZZMVQIV.js";
 import "../chunks/chunk-57DYT45S.js";
-import "../chunks/chunk-3HRFXMXX.js";
+import "../chunks/chunk-RXME2Q4C.js";
 import "../chunks/chunk-QT2EU3SI.js";
 import "../chunks/chunk-OL25SVDW.js";
 import "../chunks/chunk-CVJ6LTB3.js";
 import "../chunks/chunk-UOTXH2B2.js";
-import "../chunks/chunk-HBWOCXOI.js";
-import "../chunks/chunk-VOMDGLKF.js";
+import "../chunks/chunk-2FLB7VAB.js";
+import "../chunks/chunk-3XFCJ3SQ.js";
 import "../chunks/chunk-62RWLHT6.js";
-import "../chunks/chunk-RHIZXN7P.js";
-import "../chunks/chunk-DROP6VUV.js";
-import "../chunks/chunk-QYPHG22C.js";
+import "../chunks/chunk-LBQXBRT7.js";
+import "../chunks/chunk-4XVEALKW.js";
+import "../chunks/chunk-VWVBXSYG.js";
 import "../chunks/chunk-YN67MKMD.js";
 import "../chunks/chunk-DNC5GW5B.js";
 import "../chunks/chunk-4BLITTKA.js";
@@ -37,8 +37,8 @@ import {
 } from "../chunks/chunk-BJUODENM.js";
 import "../chunks/chunk-6LQ44VET.js";
 import "../chunks/chunk-NP3OSGPT.js";
-import "../chunks/chunk-DMUASO3K.js";
-import "../chunks/chunk-6E32F27Q.js";
+import "../chunks/chunk-ES2OW2N4.js";
+import "../chunks/chunk-XKBXOX3L.js";
 import "../chunks/chunk-TYVK2T2V.js";
 import "../chunks/chunk-U73FS3GH.js";
 import "../chunks/chunk-FKCR242C.js";

@@ -1,10 +1,10 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   runPublish
-} from "../chunks/chunk-K5SXUGZL.js";
+} from "../chunks/chunk-BYSVTFDV.js";
 import {
   jobWorkflowRefInput
-} from "../chunks/chunk-TT4O5USU.js";
+} from "../chunks/chunk-IS4VI4KB.js";
 import "../chunks/chunk-U6IJG5OC.js";
 import "../chunks/chunk-XPU2IBPT.js";
 import "../chunks/chunk-5GJGQAYE.js";
@@ -14,7 +14,7 @@ import "../chunks/chunk-IYHQE532.js";
 import "../chunks/chunk-IUP2DSUK.js";
 import {
   describeModelPlan
-} from "../chunks/chunk-SWUYMO53.js";
+} from "../chunks/chunk-46PUVHVY.js";
 import "../chunks/chunk-MNVFN7U6.js";
 import "../chunks/chunk-CET7KO5S.js";
 import "../chunks/chunk-N3AID6DX.js";
@@ -24,12 +24,12 @@ import "../chunks/chunk-QT2EU3SI.js";
 import "../chunks/chunk-OL25SVDW.js";
 import "../chunks/chunk-CVJ6LTB3.js";
 import "../chunks/chunk-UOTXH2B2.js";
-import "../chunks/chunk-HBWOCXOI.js";
-import "../chunks/chunk-VOMDGLKF.js";
+import "../chunks/chunk-2FLB7VAB.js";
+import "../chunks/chunk-3XFCJ3SQ.js";
 import "../chunks/chunk-62RWLHT6.js";
-import "../chunks/chunk-RHIZXN7P.js";
-import "../chunks/chunk-DROP6VUV.js";
-import "../chunks/chunk-QYPHG22C.js";
+import "../chunks/chunk-LBQXBRT7.js";
+import "../chunks/chunk-4XVEALKW.js";
+import "../chunks/chunk-VWVBXSYG.js";
 import "../chunks/chunk-YN67MKMD.js";
 import "../chunks/chunk-DNC5GW5B.js";
 import "../chunks/chunk-4BLITTKA.js";
@@ -37,8 +37,8 @@ import "../chunks/chunk-NKXRGQC5.js";
 import "../chunks/chunk-BJUODENM.js";
 import "../chunks/chunk-6LQ44VET.js";
 import "../chunks/chunk-NP3OSGPT.js";
-import "../chunks/chunk-DMUASO3K.js";
-import "../chunks/chunk-6E32F27Q.js";
+import "../chunks/chunk-ES2OW2N4.js";
+import "../chunks/chunk-XKBXOX3L.js";
 import "../chunks/chunk-TYVK2T2V.js";
 import "../chunks/chunk-U73FS3GH.js";
 import "../chunks/chunk-FKCR242C.js";

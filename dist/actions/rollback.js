@@ -1,26 +1,26 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   proposeRollback
-} from "../chunks/chunk-7MYF6EWP.js";
+} from "../chunks/chunk-LI4PRO5G.js";
 import {
   formatReleaseResult,
   releaseMarkdown
 } from "../chunks/chunk-OQ45MV4K.js";
-import "../chunks/chunk-6NPCJIJD.js";
+import "../chunks/chunk-7WPVDLJ2.js";
 import "../chunks/chunk-IUP2DSUK.js";
-import "../chunks/chunk-HBZQQ76H.js";
-import "../chunks/chunk-SWUYMO53.js";
+import "../chunks/chunk-35NORE73.js";
+import "../chunks/chunk-46PUVHVY.js";
 import "../chunks/chunk-MNVFN7U6.js";
 import "../chunks/chunk-CET7KO5S.js";
 import "../chunks/chunk-N3AID6DX.js";
 import "../chunks/chunk-AUVY43KH.js";
 import "../chunks/chunk-YOBALZSW.js";
 import "../chunks/chunk-57DYT45S.js";
-import "../chunks/chunk-3HRFXMXX.js";
+import "../chunks/chunk-RXME2Q4C.js";
 import "../chunks/chunk-CVJ6LTB3.js";
 import "../chunks/chunk-UOTXH2B2.js";
-import "../chunks/chunk-HBWOCXOI.js";
-import "../chunks/chunk-VOMDGLKF.js";
+import "../chunks/chunk-2FLB7VAB.js";
+import "../chunks/chunk-3XFCJ3SQ.js";
 import "../chunks/chunk-62RWLHT6.js";
 import "../chunks/chunk-NKXRGQC5.js";
 import {
@@ -28,8 +28,8 @@ import {
 } from "../chunks/chunk-BJUODENM.js";
 import "../chunks/chunk-6LQ44VET.js";
 import "../chunks/chunk-NP3OSGPT.js";
-import "../chunks/chunk-DMUASO3K.js";
-import "../chunks/chunk-6E32F27Q.js";
+import "../chunks/chunk-ES2OW2N4.js";
+import "../chunks/chunk-XKBXOX3L.js";
 import "../chunks/chunk-TYVK2T2V.js";
 import "../chunks/chunk-U73FS3GH.js";
 import "../chunks/chunk-FKCR242C.js";
