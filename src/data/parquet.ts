@@ -89,8 +89,18 @@ async function readFooter(fh: FileHandle, file: string): Promise<Footer> {
   }
 }
 
-/** The footer parsed from its bytes (the file's last `length + 8`). */
+/** The last footer this thread parsed: a run reads a file's footer several times (its columns, layout, units). */
+let lastFooter: Footer | undefined;
+
+/** The footer parsed from its bytes (the file's last `length + 8`); the same bytes as last time are not parsed again. */
 function footerOf(bytes: Uint8Array): Footer {
+  const last = lastFooter;
+  if (last && last.bytes.length === bytes.length && Buffer.compare(last.bytes, bytes) === 0) return { ...last, bytes };
+  lastFooter = parseFooter(bytes);
+  return lastFooter;
+}
+
+function parseFooter(bytes: Uint8Array): Footer {
   const ab = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length);
   const metadata = parquetMetadata(ab as ArrayBuffer);
   const tree = parquetSchema(metadata);

@@ -240,7 +240,10 @@ export let lastCode = -1;
 export function snappyWasmInto(input: Uint8Array, pos: number, output: Uint8Array): boolean {
   const d = instance();
   if (!d) return false;
-  const n = input.length;
+  // the input goes in from the 8-byte boundary at or before its start: a copy out of shared memory (a row group's
+  // bytes, which the reading thread shares with every worker) is word by word, and 4–8× faster when aligned
+  const shift = input.byteOffset & 7;
+  const n = input.length + shift;
   const size = output.length;
   const base = (n + 7) & ~7;
   const need = base + size + 8;
@@ -253,8 +256,8 @@ export function snappyWasmInto(input: Uint8Array, pos: number, output: Uint8Arra
     }
   }
   const mem = new Uint8Array(d.memory.buffer);
-  mem.set(input, 0);
-  lastCode = d.decode(pos, n, base, size);
+  mem.set(shift === 0 ? input : new Uint8Array(input.buffer, input.byteOffset - shift, n), 0);
+  lastCode = d.decode(pos + shift, n, base, size);
   if (lastCode !== 0) return false;
   output.set(mem.subarray(base, base + size));
   return true;

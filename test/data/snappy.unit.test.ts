@@ -116,6 +116,10 @@ test("WebAssembly's decoder gives this module's bytes and errors on every kind o
     const wasm = outcome(packed, size, true);
     codes.add(lastCode);
     assert.deepEqual(wasm, outcome(packed, size, false));
+    // as the workers get pages: in shared memory, anywhere in it
+    const shared = new Uint8Array(new SharedArrayBuffer(packed.length + 16)).subarray(codes.size + 1);
+    shared.set(packed);
+    assert.deepEqual(outcome(shared.subarray(0, packed.length), size, true), wasm);
     if (typeof wasm === "string") failed++;
   }
   // every answer of WebAssembly's decoder: decoded (0), and each thing it refuses (1 to 6)
