@@ -107,6 +107,19 @@ function parseFooter(bytes: Uint8Array): Footer {
   return { bytes, metadata, names: tree.children.map((c) => c.element.name), tree };
 }
 
+/**
+ * The row count a Parquet file's footer states, read from the file as it is on disk now (not through the readers'
+ * opener: a file still arriving has no footer yet, and this throws rather than waits).
+ */
+export async function parquetRowCount(path: string): Promise<number> {
+  const fh = await open(path, "r");
+  try {
+    return Number((await readFooter(fh, path)).metadata.num_rows);
+  } finally {
+    await fh.close();
+  }
+}
+
 /** The column names of a Parquet file, from its footer. */
 export async function readParquetColumns(path: string, o: Resolved): Promise<string[]> {
   const fh = await openData(path);
