@@ -20,6 +20,7 @@ import { decompressPage, readDataPage, readDataPageV2 } from "hyparquet/src/data
 import { readRleBitPackedHybrid } from "hyparquet/src/encoding.js";
 import { readPlain } from "hyparquet/src/plain.js";
 import { snappyInto } from "./snappy.ts";
+import { snappyWasmReady } from "./snappy-wasm.ts";
 import { Assembler, type Block, OrderedJobs, PARALLEL_MIN_BYTES, readThreads, serveJobs } from "./assemble.ts";
 import {
   type Batch,
@@ -440,11 +441,10 @@ const unitState = new WeakMap<
 >();
 
 /**
- * In a worker: a unit's rows, in the batches `readParquet` yields for them. Memory is reused: a batch's number columns
- * for the next batch (done with each batch before asking for the next), and a column's page memory for the next unit
- * (one unit of a layout at a time).
+ * A worker's state for a layout, made at its first unit, or before (the footer parsed, WebAssembly's snappy decoder
+ * compiled) while the reading thread still reads the first row group.
  */
-export async function* parquetUnitBatches(layout: ParquetLayout, unit: ParquetUnit): AsyncGenerator<Batch> {
+export function parquetUnitState(layout: ParquetLayout) {
   let state = unitState.get(layout);
   if (!state) {
     const numeric = new Set(layout.numeric);
@@ -456,8 +456,18 @@ export async function* parquetUnitBatches(layout: ParquetLayout, unit: ParquetUn
       scratch: isNum.map((num) => (num ? new Float64Array(layout.batchRows) : undefined)),
     };
     unitState.set(layout, state);
+    snappyWasmReady();
   }
-  const { footer: f, isNum, pages, scratch } = state;
+  return state;
+}
+
+/**
+ * In a worker: a unit's rows, in the batches `readParquet` yields for them. Memory is reused: a batch's number columns
+ * for the next batch (done with each batch before asking for the next), and a column's page memory for the next unit
+ * (one unit of a layout at a time).
+ */
+export async function* parquetUnitBatches(layout: ParquetLayout, unit: ParquetUnit): AsyncGenerator<Batch> {
+  const { footer: f, isNum, pages, scratch } = parquetUnitState(layout);
   const numeric = new Set(layout.numeric);
   const noFile = undefined as unknown as FileHandle; // every byte is in the unit's spans
   const cursors = layout.names.map(
