@@ -20,7 +20,7 @@ import { decompressPage, readDataPage, readDataPageV2 } from "hyparquet/src/data
 import { readRleBitPackedHybrid } from "hyparquet/src/encoding.js";
 import { readPlain } from "hyparquet/src/plain.js";
 import { snappyInto } from "./snappy.ts";
-import { snappyWasmReady } from "./snappy-wasm.ts";
+import { PageArena } from "./snappy-wasm.ts";
 import { Assembler, type Block, OrderedJobs, PARALLEL_MIN_BYTES, readThreads, serveJobs } from "./assemble.ts";
 import {
   type Batch,
@@ -435,28 +435,70 @@ export async function* readParquetUnits(
 }
 
 /** A worker's state for a layout: its footer parsed, and memory reused from unit to unit. */
+/**
+ * Where a number column's snappy pages are decompressed: memory of its own, reused page after page, or (in a worker)
+ * a slot of the worker's arena, decoded into in place.
+ */
+interface PageMemory {
+  bytes?: Uint8Array;
+  arena?: PageArena;
+  slot?: number;
+}
+
 const unitState = new WeakMap<
   ParquetLayout,
-  { footer: Footer; isNum: boolean[]; pages: { bytes?: Uint8Array }[]; scratch: (Float64Array | undefined)[] }
+  { footer: Footer; isNum: boolean[]; pages: PageMemory[]; scratch: (Float64Array | undefined)[] }
 >();
 
+/** Arenas of more than this are not made (row groups of huge pages): their pages go to memory of their own. */
+const ARENA_MAX = 64 << 20;
+
 /**
- * A worker's state for a layout, made at its first unit, or before (the footer parsed, WebAssembly's snappy decoder
- * compiled) while the reading thread still reads the first row group.
+ * A worker's arena for the layout's number columns (see PageArena): a slot per column as large as its largest chunk
+ * in any row group, and room for the largest compressed chunk; undefined when larger than ARENA_MAX or not to be had.
+ */
+function pageArena(layout: ParquetLayout, footer: Footer, isNum: boolean[]): PageMemory[] {
+  const pages: PageMemory[] = layout.names.map(() => ({}));
+  const rooms: number[] = [];
+  const slotOf: number[] = [];
+  let input = 0;
+  layout.names.forEach((name, c) => {
+    if (!isNum[c]) return;
+    let room = 0;
+    for (const g of footer.metadata.row_groups) {
+      const m = g.columns.find(
+        (x) => x.meta_data?.path_in_schema.length === 1 && x.meta_data.path_in_schema[0] === name,
+      )?.meta_data;
+      if (!m) continue;
+      room = Math.max(room, Number(m.total_uncompressed_size));
+      input = Math.max(input, Number(m.total_compressed_size));
+    }
+    slotOf[c] = rooms.length;
+    rooms.push(room);
+  });
+  const total = input + rooms.reduce((a, b) => a + b, 0);
+  const arena = rooms.length > 0 && total <= ARENA_MAX ? PageArena.create(input, rooms) : undefined;
+  if (arena) for (const c of slotOf.keys()) if (slotOf[c] !== undefined) pages[c] = { arena, slot: slotOf[c] };
+  return pages;
+}
+
+/**
+ * A worker's state for a layout, made at its first unit, or before (the footer parsed, the arena for the pages made)
+ * while the reading thread still reads the first row group.
  */
 export function parquetUnitState(layout: ParquetLayout) {
   let state = unitState.get(layout);
   if (!state) {
     const numeric = new Set(layout.numeric);
     const isNum = layout.names.map((n) => numeric.has(n));
+    const footer = footerOf(layout.footer);
     state = {
-      footer: footerOf(layout.footer),
+      footer,
       isNum,
-      pages: layout.names.map(() => ({})),
+      pages: pageArena(layout, footer, isNum),
       scratch: isNum.map((num) => (num ? new Float64Array(layout.batchRows) : undefined)),
     };
     unitState.set(layout, state);
-    snappyWasmReady();
   }
   return state;
 }
@@ -522,7 +564,7 @@ class FlatColumn implements Cursor {
   private windowStart = 0;
   private dictNums?: Float64Array;
   /** Memory for this column's decompressed data pages (kept across units by a worker: `memory`). */
-  private readonly pageMemory: { bytes?: Uint8Array };
+  private readonly pageMemory: PageMemory;
   private dictBad?: Map<number, string>;
   private dictCells?: Cell[];
   /** The current page: its values (numbers or cells), the ones that are not numbers, and the next row to hand out. */
@@ -550,7 +592,7 @@ class FlatColumn implements Cursor {
     range?: { group: number; skip: number },
     /** The file's bytes already read (a row group's chunks handed to a worker thread): read from here, not `fh`. */
     private readonly spans?: readonly Span[],
-    memory?: { bytes?: Uint8Array },
+    memory?: PageMemory,
   ) {
     this.pageMemory = memory ?? {};
     const name = node.element.name;
@@ -728,6 +770,8 @@ class FlatColumn implements Cursor {
     if (this.decoder.codec !== "SNAPPY" || !this.numeric)
       return decompressPage(body, size, this.decoder.codec, compressors);
     const mem = this.pageMemory;
+    const inPlace = mem.arena?.decode(mem.slot!, body, size);
+    if (inPlace) return inPlace;
     if (!mem.bytes || mem.bytes.length < size) mem.bytes = new Uint8Array(size);
     const out = mem.bytes.subarray(0, size);
     snappyInto(body, out);

@@ -211,17 +211,87 @@ interface Decoder {
   decode: (pos: number, n: number, base: number, size: number) => number;
 }
 
+let compiled: object | null | undefined;
 let decoder: Decoder | null | undefined;
 
-function instance(): Decoder | null {
-  if (decoder !== undefined) return decoder;
+/** A new instance of the module (its own memory), or null where WebAssembly does not run (e.g. node --jitless). */
+function newDecoder(): Decoder | null {
   try {
-    const { exports } = new WebAssembly.Instance(new WebAssembly.Module(snappyModuleBytes()), {});
-    decoder = { memory: exports.memory as Memory, decode: exports.decode as Decoder["decode"] };
+    compiled ??= new WebAssembly.Module(snappyModuleBytes());
+    const { exports } = new WebAssembly.Instance(compiled, {});
+    return { memory: exports.memory as Memory, decode: exports.decode as Decoder["decode"] };
   } catch {
-    decoder = null; // no WebAssembly here (e.g. node --jitless): the JavaScript decoder does the work
+    compiled = null;
+    return null;
   }
+}
+
+function instance(): Decoder | null {
+  if (decoder === undefined) decoder = compiled === null ? null : newDecoder();
   return decoder;
+}
+
+/** The length a snappy stream's preamble declares, and where its elements start; undefined for a damaged preamble. */
+function preamble(input: Uint8Array): { declared: number; pos: number } | undefined {
+  let pos = 0;
+  let declared = 0;
+  for (let shift = 0; ; shift += 7) {
+    if (pos >= input.length || shift > 28) return undefined;
+    const b = input[pos++];
+    declared += (b & 0x7f) * 2 ** shift;
+    if (b < 128) return { declared, pos };
+  }
+}
+
+const align8 = (n: number) => Math.ceil(n / 8) * 8;
+
+/**
+ * A worker's memory for the decoded pages of a pass's number columns, one slot per column, decoded into in place (no
+ * copy out): a slot's page stays where it is, a view of this memory, until the column's next page is decoded into the
+ * slot, as the readers use a column's page memory. The memory is sized once, from the largest column chunks the
+ * footer states (a page is never larger than its chunk), and never grows after (which would detach the views handed
+ * out); a page that does not fit, or that the decoder refuses, is left to the caller (`decode` says undefined).
+ */
+export class PageArena {
+  private constructor(
+    private readonly d: Decoder,
+    /** Room for a compressed page at the start. */
+    private readonly input: number,
+    /** Each slot's start and room. */
+    private readonly slots: { at: number; room: number }[],
+  ) {}
+
+  /** An arena for compressed pages up to `input` bytes and a slot per entry of `rooms`; undefined if none can be had. */
+  static create(input: number, rooms: number[]): PageArena | undefined {
+    const d = newDecoder();
+    if (!d) return undefined;
+    const slots: { at: number; room: number }[] = [];
+    let at = align8(input + 8);
+    for (const room of rooms) {
+      slots.push({ at, room });
+      at += align8(room + 8);
+    }
+    try {
+      const have = d.memory.buffer.byteLength;
+      if (at > have) d.memory.grow(Math.ceil((at - have) / 65536));
+    } catch {
+      return undefined;
+    }
+    return new PageArena(d, input, slots);
+  }
+
+  /** Decodes a snappy page of `size` bytes into slot `slot`: a view of the arena, or undefined (see above). */
+  decode(slot: number, input: Uint8Array, size: number): Uint8Array | undefined {
+    const { at, room } = this.slots[slot];
+    const shift = input.byteOffset & 7;
+    const n = input.length + shift;
+    const head = preamble(input);
+    if (!head || head.declared !== size || size > room || n > this.input) return undefined;
+    const mem = new Uint8Array(this.d.memory.buffer);
+    mem.set(shift === 0 ? input : new Uint8Array(input.buffer, input.byteOffset - shift, n), 0);
+    lastCode = this.d.decode(head.pos + shift, n, at, size);
+    return lastCode === 0 ? mem.subarray(at, at + size) : undefined;
+  }
 }
 
 /** Whether this thread decodes in WebAssembly (false where it cannot run). */

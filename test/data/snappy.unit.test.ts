@@ -3,7 +3,7 @@ import { test } from "node:test";
 import { snappyUncompress } from "hyparquet/src/snappy.js";
 import { snappyCompress } from "hyparquet-writer/src/snappy.js";
 import { snappyInto } from "../../src/data/snappy.ts";
-import { lastCode, snappyWasmReady } from "../../src/data/snappy-wasm.ts";
+import { lastCode, PageArena, snappyWasmReady } from "../../src/data/snappy-wasm.ts";
 import { rng } from "../../src/util/random.ts";
 
 function both(raw: Uint8Array): void {
@@ -134,4 +134,28 @@ test("snappyInto refuses a damaged page instead of writing past its buffers", ()
   assert.throws(() => snappyInto(packed, new Uint8Array(raw.length - 1)), /snappy/);
   // a copy from further back than the bytes written so far
   assert.throws(() => snappyInto(Uint8Array.of(8, 0, 65, 0b00000110, 9), new Uint8Array(8)), /snappy: a copy/);
+});
+
+test("a page arena decodes each column's page in place, where it stays until that column's next page", () => {
+  const r = rng(9);
+  const page = (n: number) => new Uint8Array(new Float64Array(n).map(() => Math.round(r() * 4e6) / 1e6).buffer);
+  const arena = PageArena.create(20000, [16000, 8000])!;
+  const a = page(2000);
+  const b = page(1000);
+  const inA = arena.decode(0, snappyCompress(a), a.length)!;
+  const inB = arena.decode(1, snappyCompress(b), b.length)!;
+  assert.deepEqual(inA, a);
+  assert.deepEqual(inB, b); // the other slot's page untouched
+  const a2 = page(1500);
+  assert.deepEqual(arena.decode(0, snappyCompress(a2), a2.length), a2);
+  assert.deepEqual(inB, b);
+  // from shared memory at an odd offset, as the workers get pages
+  const packed = snappyCompress(a);
+  const shared = new Uint8Array(new SharedArrayBuffer(packed.length + 8)).subarray(5, 5 + packed.length);
+  shared.set(packed);
+  assert.deepEqual(arena.decode(0, shared, a.length), a);
+  // left to the caller: larger than the slot, another size than declared, refused by the decoder
+  assert.equal(arena.decode(1, snappyCompress(a), a.length), undefined);
+  assert.equal(arena.decode(0, packed, a.length - 8), undefined);
+  assert.equal(arena.decode(0, packed.subarray(0, packed.length - 9), a.length), undefined);
 });
