@@ -372,8 +372,7 @@ export async function* readParquetUnits(
   /** Shared memory for a span of `size` bytes (e.g. buffers of units done with, reused). */
   alloc: (size: number) => Uint8Array = (size) => new Uint8Array(new SharedArrayBuffer(size)),
 ): AsyncGenerator<ParquetUnit> {
-  // a row group's bytes are hashed once its units are handed on (at the next read): the workers start on them first
-  const fh = await openData(path, { hashLater: true });
+  const fh = await openData(path);
   try {
     const footer = footerOf(layout.footer);
     const groups = footer.metadata.row_groups;

@@ -136,13 +136,8 @@ export function isServed(path: string): boolean {
   return served.has(path);
 }
 
-/**
- * Opens a data file for a format reader: a plain handle, or one that hashes its reads, or waits for bytes to arrive.
- * With `hashLater`, the bytes a read gives are hashed at the start of the next read (or at `close`), not before the
- * read returns, so that the reader can hand them on first: for a reader that keeps them as they are until then (the
- * Parquet units' shared memory, which the scoring workers only read), never one that moves them to another thread.
- */
-export async function openData(path: string, opts: { hashLater?: boolean } = {}): Promise<FileHandle> {
+/** Opens a data file for a format reader: a plain handle, or one that hashes its reads, or waits for bytes to arrive. */
+export async function openData(path: string): Promise<FileHandle> {
   const reader = served.get(path);
   if (reader) return { ...bound(reader), close: async () => undefined } as unknown as FileHandle;
   const fh = await open(path, "r");
@@ -150,7 +145,7 @@ export async function openData(path: string, opts: { hashLater?: boolean } = {})
   const tap = taps.get(path);
   if (tap) taps.delete(path);
   if (!growing && !tap) return fh;
-  return new DataHandle(fh, tap, growing, path, opts.hashLater === true) as unknown as FileHandle;
+  return new DataHandle(fh, tap, growing, path) as unknown as FileHandle;
 }
 
 function bound(r: PositionalReader): PositionalReader {
@@ -159,23 +154,12 @@ function bound(r: PositionalReader): PositionalReader {
 
 /** The part of FileHandle the readers use, over a file that is hashed as it is read or still arriving. */
 class DataHandle {
-  /** With hashLater: the bytes the last read gave, not hashed yet. */
-  private unhashed?: { position: number; bytes: Uint8Array };
-
   constructor(
     private readonly fh: FileHandle,
     private readonly tap: DigestTap | undefined,
     private readonly growing: { temp: string; size: number } | undefined,
     private readonly name: string,
-    private readonly hashLater = false,
   ) {}
-
-  /** Hashes the bytes the last read gave (hashLater), before anything can write over them. */
-  private hashUnhashed(): void {
-    const u = this.unhashed;
-    this.unhashed = undefined;
-    if (u) this.tap!.offer(u.position, u.bytes);
-  }
 
   async read(
     buffer: Uint8Array,
@@ -183,7 +167,6 @@ class DataHandle {
     length: number,
     position: number | null,
   ): Promise<{ bytesRead: number; buffer: Uint8Array }> {
-    this.hashUnhashed();
     if (!this.growing || position === null) return this.readOnce(buffer, offset, length, position);
     // A file still arriving: a read is filled as far as the object goes, waiting for what has not arrived (a reader
     // of Parquet pages takes a short read for the end of the file; CSV's loop would only read again).
@@ -211,13 +194,8 @@ class DataHandle {
       }
       const r = await this.fh.read(buffer, offset, length, position);
       if (r.bytesRead > 0 || length === 0 || !this.growing || position === null || position >= this.growing.size) {
-        if (this.tap && position !== null && r.bytesRead > 0) {
-          const bytes = buffer.subarray(offset, offset + r.bytesRead);
-          if (this.hashLater) {
-            this.hashUnhashed();
-            this.unhashed = { position, bytes };
-          } else this.tap.offer(position, bytes);
-        }
+        if (this.tap && position !== null && r.bytesRead > 0)
+          this.tap.offer(position, buffer.subarray(offset, offset + r.bytesRead));
         return r;
       }
       // past the bytes that arrived: wait for more, unless the download ended without them
@@ -236,7 +214,6 @@ class DataHandle {
   }
 
   close(): Promise<void> {
-    this.hashUnhashed();
     return this.fh.close();
   }
 }

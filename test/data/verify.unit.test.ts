@@ -68,22 +68,3 @@ test("a digest other than the expected one is thrown after the rows were read, n
   for await (const _ of readBatches(f, { verify: { onDigest: (d) => (again = d) } }));
   assert.equal(again, sha("a\n1\n2\n"));
 });
-
-test("hashLater: a read's bytes are hashed at the next read or at close, before anything writes over them", async () => {
-  const { openData, tapDigest } = await import("../../src/data/read-source.ts");
-  const dir = mkdtempSync(join(tmpdir(), "mg-hash-later-"));
-  const file = join(dir, "data.bin");
-  const bytes = Buffer.from(Array.from({ length: 3000 }, (_, i) => (i * 7) % 251));
-  writeFileSync(file, bytes);
-  const tap = tapDigest(file);
-  const fh = await openData(file, { hashLater: true });
-  const buf = new Uint8Array(1000);
-  await fh.read(buf, 0, 1000, 0);
-  assert.equal(tap.hashed, 0); // not yet: the reader hands the bytes on first
-  await fh.read(buf, 0, 1000, 1000); // into the same memory: the first 1,000 bytes are hashed before
-  assert.equal(tap.hashed, 1000);
-  await fh.read(buf, 0, 1000, 2000);
-  await fh.close();
-  assert.equal(tap.hashed, 3000);
-  assert.equal(await tap.finish(), createHash("sha256").update(bytes).digest("hex"));
-});
