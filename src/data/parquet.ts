@@ -433,7 +433,6 @@ export async function* readParquetUnits(
   }
 }
 
-/** A worker's state for a layout: its footer parsed, and memory reused from unit to unit. */
 /**
  * Where a number column's snappy pages are decompressed: memory of its own, reused page after page, or (in a worker)
  * a slot of the worker's arena, decoded into in place.
@@ -444,6 +443,7 @@ interface PageMemory {
   slot?: number;
 }
 
+/** A worker's state for a layout: its footer parsed, and memory reused from unit to unit. */
 const unitState = new WeakMap<
   ParquetLayout,
   { footer: Footer; isNum: boolean[]; pages: PageMemory[]; scratch: (Float64Array | undefined)[] }
@@ -453,8 +453,9 @@ const unitState = new WeakMap<
 const ARENA_MAX = 64 << 20;
 
 /**
- * A worker's arena for the layout's number columns (see PageArena): a slot per column as large as its largest chunk
- * in any row group, and room for the largest compressed chunk; undefined when larger than ARENA_MAX or not to be had.
+ * A worker's page memory for each column of the layout: for each number column, its slot of one arena (see PageArena)
+ * as large as its largest chunk in any row group, with room for the largest compressed chunk; memory of its own, as
+ * before, when the arena would be larger than ARENA_MAX or cannot be had (no WebAssembly).
  */
 function pageArena(layout: ParquetLayout, footer: Footer, isNum: boolean[]): PageMemory[] {
   const pages: PageMemory[] = layout.names.map(() => ({}));
