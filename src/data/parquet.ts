@@ -20,6 +20,7 @@ import { decompressPage, readDataPage, readDataPageV2 } from "hyparquet/src/data
 import { readRleBitPackedHybrid } from "hyparquet/src/encoding.js";
 import { readPlain } from "hyparquet/src/plain.js";
 import { snappyInto } from "./snappy.ts";
+import { PageArena } from "./snappy-wasm.ts";
 import { Assembler, type Block, OrderedJobs, PARALLEL_MIN_BYTES, readThreads, serveJobs } from "./assemble.ts";
 import {
   type Batch,
@@ -89,12 +90,35 @@ async function readFooter(fh: FileHandle, file: string): Promise<Footer> {
   }
 }
 
-/** The footer parsed from its bytes (the file's last `length + 8`). */
+/** The last footer this thread parsed: a run reads a file's footer several times (its columns, layout, units). */
+let lastFooter: Footer | undefined;
+
+/** The footer parsed from its bytes (the file's last `length + 8`); the same bytes as last time are not parsed again. */
 function footerOf(bytes: Uint8Array): Footer {
+  const last = lastFooter;
+  if (last && last.bytes.length === bytes.length && Buffer.compare(last.bytes, bytes) === 0) return { ...last, bytes };
+  lastFooter = parseFooter(bytes);
+  return lastFooter;
+}
+
+function parseFooter(bytes: Uint8Array): Footer {
   const ab = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length);
   const metadata = parquetMetadata(ab as ArrayBuffer);
   const tree = parquetSchema(metadata);
   return { bytes, metadata, names: tree.children.map((c) => c.element.name), tree };
+}
+
+/**
+ * The row count a Parquet file's footer states, read from the file as it is on disk now (not through the readers'
+ * opener: a file still arriving has no footer yet, and this throws rather than waits).
+ */
+export async function parquetRowCount(path: string): Promise<number> {
+  const fh = await open(path, "r");
+  try {
+    return Number((await readFooter(fh, path)).metadata.num_rows);
+  } finally {
+    await fh.close();
+  }
 }
 
 /** The column names of a Parquet file, from its footer. */
@@ -409,11 +433,75 @@ export async function* readParquetUnits(
   }
 }
 
+/**
+ * Where a number column's snappy pages are decompressed: memory of its own, reused page after page, or (in a worker)
+ * a slot of the worker's arena, decoded into in place.
+ */
+interface PageMemory {
+  bytes?: Uint8Array;
+  arena?: PageArena;
+  slot?: number;
+}
+
 /** A worker's state for a layout: its footer parsed, and memory reused from unit to unit. */
 const unitState = new WeakMap<
   ParquetLayout,
-  { footer: Footer; isNum: boolean[]; pages: { bytes?: Uint8Array }[]; scratch: (Float64Array | undefined)[] }
+  { footer: Footer; isNum: boolean[]; pages: PageMemory[]; scratch: (Float64Array | undefined)[] }
 >();
+
+/** Arenas of more than this are not made (row groups of huge pages): their pages go to memory of their own. */
+const ARENA_MAX = 64 << 20;
+
+/**
+ * A worker's page memory for each column of the layout: for each number column, its slot of one arena (see PageArena)
+ * as large as its largest chunk in any row group, with room for the largest compressed chunk; memory of its own, as
+ * before, when the arena would be larger than ARENA_MAX or cannot be had (no WebAssembly).
+ */
+function pageArena(layout: ParquetLayout, footer: Footer, isNum: boolean[]): PageMemory[] {
+  const pages: PageMemory[] = layout.names.map(() => ({}));
+  const rooms: number[] = [];
+  const slotOf: number[] = [];
+  let input = 0;
+  layout.names.forEach((name, c) => {
+    if (!isNum[c]) return;
+    let room = 0;
+    for (const g of footer.metadata.row_groups) {
+      const m = g.columns.find(
+        (x) => x.meta_data?.path_in_schema.length === 1 && x.meta_data.path_in_schema[0] === name,
+      )?.meta_data;
+      if (!m) continue;
+      room = Math.max(room, Number(m.total_uncompressed_size));
+      input = Math.max(input, Number(m.total_compressed_size));
+    }
+    slotOf[c] = rooms.length;
+    rooms.push(room);
+  });
+  const total = input + rooms.reduce((a, b) => a + b, 0);
+  const arena = rooms.length > 0 && total <= ARENA_MAX ? PageArena.create(input, rooms) : undefined;
+  if (arena) for (const c of slotOf.keys()) if (slotOf[c] !== undefined) pages[c] = { arena, slot: slotOf[c] };
+  return pages;
+}
+
+/**
+ * A worker's state for a layout, made at its first unit, or before (the footer parsed, the arena for the pages made)
+ * while the reading thread still reads the first row group.
+ */
+export function parquetUnitState(layout: ParquetLayout) {
+  let state = unitState.get(layout);
+  if (!state) {
+    const numeric = new Set(layout.numeric);
+    const isNum = layout.names.map((n) => numeric.has(n));
+    const footer = footerOf(layout.footer);
+    state = {
+      footer,
+      isNum,
+      pages: pageArena(layout, footer, isNum),
+      scratch: isNum.map((num) => (num ? new Float64Array(layout.batchRows) : undefined)),
+    };
+    unitState.set(layout, state);
+  }
+  return state;
+}
 
 /**
  * In a worker: a unit's rows, in the batches `readParquet` yields for them. Memory is reused: a batch's number columns
@@ -421,19 +509,7 @@ const unitState = new WeakMap<
  * (one unit of a layout at a time).
  */
 export async function* parquetUnitBatches(layout: ParquetLayout, unit: ParquetUnit): AsyncGenerator<Batch> {
-  let state = unitState.get(layout);
-  if (!state) {
-    const numeric = new Set(layout.numeric);
-    const isNum = layout.names.map((n) => numeric.has(n));
-    state = {
-      footer: footerOf(layout.footer),
-      isNum,
-      pages: layout.names.map(() => ({})),
-      scratch: isNum.map((num) => (num ? new Float64Array(layout.batchRows) : undefined)),
-    };
-    unitState.set(layout, state);
-  }
-  const { footer: f, isNum, pages, scratch } = state;
+  const { footer: f, isNum, pages, scratch } = parquetUnitState(layout);
   const numeric = new Set(layout.numeric);
   const noFile = undefined as unknown as FileHandle; // every byte is in the unit's spans
   const cursors = layout.names.map(
@@ -488,7 +564,7 @@ class FlatColumn implements Cursor {
   private windowStart = 0;
   private dictNums?: Float64Array;
   /** Memory for this column's decompressed data pages (kept across units by a worker: `memory`). */
-  private readonly pageMemory: { bytes?: Uint8Array };
+  private readonly pageMemory: PageMemory;
   private dictBad?: Map<number, string>;
   private dictCells?: Cell[];
   /** The current page: its values (numbers or cells), the ones that are not numbers, and the next row to hand out. */
@@ -516,7 +592,7 @@ class FlatColumn implements Cursor {
     range?: { group: number; skip: number },
     /** The file's bytes already read (a row group's chunks handed to a worker thread): read from here, not `fh`. */
     private readonly spans?: readonly Span[],
-    memory?: { bytes?: Uint8Array },
+    memory?: PageMemory,
   ) {
     this.pageMemory = memory ?? {};
     const name = node.element.name;
@@ -694,6 +770,8 @@ class FlatColumn implements Cursor {
     if (this.decoder.codec !== "SNAPPY" || !this.numeric)
       return decompressPage(body, size, this.decoder.codec, compressors);
     const mem = this.pageMemory;
+    const inPlace = mem.arena?.decode(mem.slot!, body, size);
+    if (inPlace) return inPlace;
     if (!mem.bytes || mem.bytes.length < size) mem.bytes = new Uint8Array(size);
     const out = mem.bytes.subarray(0, size);
     snappyInto(body, out);

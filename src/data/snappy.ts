@@ -1,16 +1,18 @@
+import { snappyWasmInto } from "./snappy-wasm.ts";
+
 /**
  * Snappy decompression (the raw format Parquet pages use), written for the pages numeric columns make: random-looking
  * doubles compress into short literals (a few bytes to a few dozen) and short copies (4 to 7 bytes), about one
- * element per 10 bytes out. Where the buffers have room past the element, it moves 4-byte words through DataViews
- * (a literal of up to 16 bytes as four words, copies from at least 4 bytes back word by word) instead of byte by
- * byte, and long literals with `set`; 1.7× the speed of hyparquet's byte loop on such pages (and the same bytes out).
- * Any element that would read or write out of bounds throws.
+ * element per 10 bytes out. The elements are decoded in WebAssembly (snappy-wasm.ts) where it runs; here otherwise,
+ * and here too when it refuses the input, to name what is wrong with it. Here, where the buffers have room past the
+ * element, it moves 4-byte words through DataViews (a literal of up to 16 bytes as four words, copies from at least 4
+ * bytes back word by word) instead of byte by byte, and long literals with `set`; 1.7× the speed of hyparquet's byte
+ * loop on such pages (and the same bytes out). Any element that would read or write out of bounds throws.
+ * `wasm: false` decodes here (to compare the two).
  */
-export function snappyInto(input: Uint8Array, output: Uint8Array): void {
+export function snappyInto(input: Uint8Array, output: Uint8Array, wasm = true): void {
   const n = input.length;
   const size = output.length;
-  const iv = new DataView(input.buffer, input.byteOffset, input.byteLength);
-  const ov = new DataView(output.buffer, output.byteOffset, output.byteLength);
   // the preamble: the uncompressed length as a varint
   let pos = 0;
   let declared = 0;
@@ -21,6 +23,9 @@ export function snappyInto(input: Uint8Array, output: Uint8Array): void {
     if (b < 128) break;
   }
   if (declared !== size) throw new Error(`snappy: the page says ${declared} bytes, its header ${size}`);
+  if (wasm && snappyWasmInto(input, pos, output)) return;
+  const iv = new DataView(input.buffer, input.byteOffset, input.byteLength);
+  const ov = new DataView(output.buffer, output.byteOffset, output.byteLength);
   let o = 0;
   while (pos < n) {
     const c = input[pos++];

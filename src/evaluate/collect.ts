@@ -139,9 +139,8 @@ export interface Collected {
 async function estimateRows(path: string, format: Format): Promise<number> {
   if (format === "parquet") {
     try {
-      const { asyncBufferFromFile, parquetMetadataAsync } = await import("hyparquet");
-      const meta = await parquetMetadataAsync(await asyncBufferFromFile(path));
-      return Number(meta.num_rows);
+      // the footer the quick look just read for the columns is not parsed again
+      return await (await import("../data/parquet.ts")).parquetRowCount(path);
     } catch {
       return 0;
     }

@@ -64,6 +64,18 @@ function logLossTerm(yi: number, p: number): number {
   return -Math.log((yi ? pc : q) / s);
 }
 
+/** ROC and PR points, each [x, y]. */
+export interface Curves {
+  roc: [number, number][];
+  pr: [number, number][];
+}
+
+/** The curves' default size (see `curves`). */
+const CURVE_POINTS = 101;
+
+/** A curve's coordinate as the record keeps it: 6 decimals. */
+const r6 = (x: number) => Math.round(x * 1e6) / 1e6;
+
 function f1of(p: number, r: number): number {
   const d = p + r;
   return d === 0 ? 0 : (2 * p * r) / d;
@@ -91,6 +103,10 @@ export class BinaryMetricSet implements MetricSet {
   private dS?: Float64Array;
   private binS?: Uint8Array;
   private readonly binAcc = new Float64Array(ECE_BINS);
+  /** Rows of the positive class. */
+  private readonly positives: number;
+  /** What the point walk found on its way: the confusion matrix and the curves (`confusion()`, `curves()`), once. */
+  private walked?: { confusion?: number[][]; curves?: Curves };
 
   /**
    * `y`: 1 for the positive class, 0 otherwise; `score`: the positive class's probability or score. With
@@ -132,13 +148,16 @@ export class BinaryMetricSet implements MetricSet {
     this.sS = sS;
     const flags = new Uint8Array(n);
     let kThr = n;
+    let positives = 0;
     for (let k = 0; k < n; k++) {
       const groupEnd = k === 0 || sS[k - 1] !== sS[k];
       flags[k] = yS[k] | (groupEnd ? 2 : 0);
+      positives += yS[k];
       if (kThr === n && sS[k] >= threshold) kThr = k;
     }
     this.flags = flags;
     this.kThr = kThr;
+    this.positives = positives;
   }
 
   /** The rows in ascending score order (stable): sorted when first asked for, with `orderOnDemand`. */
@@ -197,10 +216,25 @@ export class BinaryMetricSet implements MetricSet {
 
   /**
    * run() with every weight 1, each row's terms computed as it is walked rather than kept: the same operations in the
-   * same order (a weight of 1 multiplies exactly), so the same values, without 17 bytes per row of terms.
+   * same order (a weight of 1 multiplies exactly), so the same values, without 17 bytes per row of terms. On the way,
+   * what `confusion()` and `curves()` walk the rows for: each row's prediction at the threshold counted, and the
+   * curves' points taken, by the same operations in the same order as theirs (counts of whole rows, exact).
    */
   private pointWalk(out: Float64Array): void {
-    const { flags, sS, kThr } = this;
+    const { flags, sS, kThr, threshold } = this;
+    const pos = this.positives;
+    const neg = this.n - pos;
+    // the curves (as `curves(CURVE_POINTS)` takes them): none with one class only
+    const curved = pos > 0 && neg > 0;
+    const steps = CURVE_POINTS - 1;
+    const roc: [number, number][] = curved ? [[0, 0]] : [];
+    const pr: [number, number][] = [];
+    let lastTp = -1;
+    let lastFp = -1;
+    let first = true;
+    // rows predicted positive (score >= threshold), by class
+    let predTp = 0;
+    let predFp = 0;
     const bins = this.binAcc;
     bins.fill(0);
     let tp = 0;
@@ -229,6 +263,10 @@ export class BinaryMetricSet implements MetricSet {
         while (bin > 0 && !(ECE_EDGES[bin - 1] < p)) bin--;
         bins[bin] += d;
       } else bins[0] += d;
+      if (p >= threshold) {
+        predTp += yi;
+        predFp += 1 - yi;
+      }
       if (f & 2) {
         auc += (fp - prevFp) * (tp + prevTp);
         if (tp !== prevTp) ap += (tp - prevTp) * (tp / (tp + fp));
@@ -238,8 +276,26 @@ export class BinaryMetricSet implements MetricSet {
           tpAt = tp;
           fpAt = fp;
         }
+        if (curved) {
+          const bt = Math.floor((tp * steps) / pos);
+          const bf = Math.floor((fp * steps) / neg);
+          if (first || bt !== lastTp || bf !== lastFp || k === 0) {
+            roc.push([r6(fp / neg), r6(tp / pos)]);
+            pr.push([r6(tp / pos), r6(tp / (tp + fp))]);
+            lastTp = bt;
+            lastFp = bf;
+            first = false;
+          }
+        }
       }
     }
+    this.walked = {
+      confusion: [
+        [neg - predFp, predFp],
+        [pos - predTp, predTp],
+      ],
+      curves: { roc, pr },
+    };
     this.finish(out, tp, fp, tpAt, fpAt, auc, ap, ll, sq);
   }
 
@@ -327,6 +383,11 @@ export class BinaryMetricSet implements MetricSet {
 
   /** [[TN, FP], [FN, TP]] at the threshold: rows actual (negative, positive), columns predicted. */
   confusion(w: Weights = null): number[][] {
+    const walked = w === null ? this.walked?.confusion : undefined;
+    if (walked) {
+      this.walked!.confusion = undefined; // handed out once
+      return walked;
+    }
     let tp = 0;
     let fp = 0;
     let fn = 0;
@@ -349,12 +410,15 @@ export class BinaryMetricSet implements MetricSet {
    * kept): at most 2·max points, spread along the curve rather than over the rows, so that where positives are rare
    * the steep low-FPR part keeps its points. Memory stays O(max) for any row count.
    */
-  curves(max = 101): { roc: [number, number][]; pr: [number, number][] } {
-    let pos = 0;
-    for (let k = 0; k < this.n; k++) pos += this.flags[k] & 1;
+  curves(max = CURVE_POINTS): Curves {
+    const walked = max === CURVE_POINTS ? this.walked?.curves : undefined;
+    if (walked) {
+      this.walked!.curves = undefined; // handed out once
+      return walked;
+    }
+    const pos = this.positives;
     const neg = this.n - pos;
     if (pos === 0 || neg === 0) return { roc: [], pr: [] };
-    const r6 = (x: number) => Math.round(x * 1e6) / 1e6;
     const roc: [number, number][] = [[0, 0]];
     const pr: [number, number][] = [];
     const steps = max - 1;

@@ -4,7 +4,7 @@
  * batch's input tensor filled from its number columns, prepared with codes of its own (prepare.ts) and scored by every
  * model; what the reading thread gets back, batch by batch.
  */
-import { type ParquetLayout, type ParquetUnit, parquetUnitBatches } from "../data/parquet.ts";
+import { type ParquetLayout, type ParquetUnit, parquetUnitBatches, parquetUnitState } from "../data/parquet.ts";
 import { newCodes, type PassColumns, type PrepareSpec, prepareBatch } from "./prepare.ts";
 import type { ModelRunner } from "./runner.ts";
 import { firstRowWire, type Prediction, scoreModels, tensorFits, type WireRow } from "./score-models.ts";
@@ -136,6 +136,16 @@ function fill64(cols: Float64Array[], n: number, out: Float64Array): boolean {
     }
   }
   return bad === 0;
+}
+
+/**
+ * In a worker, when the pass is announced: what its first unit would otherwise make first (the tensor plan, the
+ * layout's state), made while the reading thread reads that unit.
+ */
+export function startParquetPass(runners: ModelRunner[], ctx: ParquetPassContext): void {
+  plans ??= new WeakMap();
+  if (!plans.has(ctx)) plans.set(ctx, tensorPlan(runners, ctx));
+  parquetUnitState(ctx.layout);
 }
 
 /** In a worker: a unit's batches decoded, prepared (with the unit's codes) and scored by every model. */

@@ -9,7 +9,7 @@ import { isMainThread, parentPort, type Worker, workerData } from "node:worker_t
 import type { RawCsvBatch } from "../data/csv-cut.ts";
 import { type CsvPassContext, type CsvScored, csvBatch } from "./csv-batch.ts";
 import type { ParquetUnit } from "../data/parquet.ts";
-import { type ParquetPassContext, type ParquetScored, parquetUnit } from "./parquet-batch.ts";
+import { type ParquetPassContext, type ParquetScored, parquetUnit, startParquetPass } from "./parquet-batch.ts";
 import {
   endWorkers,
   isEndMessage,
@@ -292,6 +292,11 @@ function scoringWorker(port: NonNullable<typeof parentPort>, models: PoolModel[]
           taken = m.taken;
           units = new Map();
           mine = -1;
+          try {
+            startParquetPass(runners, parquetPass);
+          } catch {
+            // met again, and reported, at the first unit
+          }
           return;
         }
         if (m.parquet) {

@@ -159,3 +159,40 @@ test("float32 scores sorted with their labels: the keys and labels of sortFloat3
   new BinaryMetricSet(y, score, 0.5, true).compute(null, b);
   assert.deepEqual(Array.from(a), Array.from(b));
 });
+
+test("the point walk's confusion matrix and curves are those their own walks give", () => {
+  let s = 11;
+  const rnd = () => {
+    s = (s * 1103515245 + 12345) >>> 0;
+    return s / 2 ** 32;
+  };
+  // a float32 NaN with its sign bit set (x86's default NaN), which sorts below every number
+  const negNaN = new Float32Array(new Uint32Array([0xffc00000]).buffer)[0];
+  const cases: { score: Float64Array; y: Uint8Array }[] = [];
+  for (const n of [1, 2, 7, 300, 5000]) {
+    const ties = Float64Array.from({ length: n }, () => Math.fround(Math.round(rnd() * 20) / 20));
+    const distinct = Float64Array.from({ length: n }, () => Math.fround(rnd()));
+    const odd = Float64Array.from(
+      { length: n },
+      (_, i) => [Number.NaN, negNaN, 0.5, -0, 0, Number.POSITIVE_INFINITY, -1, 2][i % 8] ?? Math.fround(rnd()),
+    );
+    for (const score of [ties, distinct, odd]) {
+      cases.push({ score, y: Uint8Array.from({ length: n }, () => (rnd() < 0.4 ? 1 : 0)) });
+      cases.push({ score, y: new Uint8Array(n).fill(1) }); // one class: no curves
+    }
+  }
+  for (const { score, y } of cases) {
+    for (const onDemand of [true, false]) {
+      for (const threshold of [0.5, 0, 1.5]) {
+        const walked = new BinaryMetricSet(y, score, threshold, onDemand);
+        walked.compute(null, new Float64Array(walked.names.length));
+        const own = new BinaryMetricSet(y, score, threshold, onDemand);
+        assert.deepEqual(walked.confusion(), own.confusion());
+        assert.deepEqual(walked.curves(), own.curves());
+        // asked again, or for another size: walked again, the same
+        assert.deepEqual(walked.confusion(), own.confusion());
+        assert.deepEqual(walked.curves(11), own.curves(11));
+      }
+    }
+  }
+});
