@@ -1,9 +1,9 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   storeBundles
-} from "../chunks/chunk-QZ6XKG5Y.js";
-import "../chunks/chunk-35NORE73.js";
-import "../chunks/chunk-46PUVHVY.js";
+} from "../chunks/chunk-BYKNI7ML.js";
+import "../chunks/chunk-VHBUTRJ4.js";
+import "../chunks/chunk-2VOJHDI4.js";
 import "../chunks/chunk-MNVFN7U6.js";
 import "../chunks/chunk-CET7KO5S.js";
 import "../chunks/chunk-N3AID6DX.js";
@@ -22,9 +22,9 @@ import "../chunks/chunk-TYVK2T2V.js";
 import "../chunks/chunk-U73FS3GH.js";
 import "../chunks/chunk-FKCR242C.js";
 import "../chunks/chunk-ULLVEJ36.js";
-import "../chunks/chunk-KSOCBFGF.js";
+import "../chunks/chunk-5HUR5PQ4.js";
 import "../chunks/chunk-UBMSCOQN.js";
-import "../chunks/chunk-UCVILUPK.js";
+import "../chunks/chunk-X3CP6TKE.js";
 import "../chunks/chunk-2ZLDIS45.js";
 import "../chunks/chunk-Y2ZOAMR2.js";
 import "../chunks/chunk-YK35P24K.js";

@@ -2,14 +2,14 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   resamplesArg,
   summarize
-} from "../chunks/chunk-33ALZQTI.js";
+} from "../chunks/chunk-R6NGZWXZ.js";
 import {
   evaluateRepositoryModel,
   mergeShardFiles
-} from "../chunks/chunk-R4PJDLMK.js";
+} from "../chunks/chunk-GYDQJC62.js";
 import "../chunks/chunk-UJGMECAW.js";
-import "../chunks/chunk-Y5AWA66K.js";
-import "../chunks/chunk-BJLBW5D2.js";
+import "../chunks/chunk-UES62RW3.js";
+import "../chunks/chunk-3AWUCTGT.js";
 import "../chunks/chunk-2EP4N2N2.js";
 import "../chunks/chunk-GEALMPRS.js";
 import "../chunks/chunk-UCU4ARW5.js";
@@ -18,7 +18,7 @@ import "../chunks/chunk-2X3PTOKY.js";
 import "../chunks/chunk-LH4MYGKA.js";
 import "../chunks/chunk-Q6QXFFZK.js";
 import "../chunks/chunk-3RH2EWC2.js";
-import "../chunks/chunk-VHE5NBAD.js";
+import "../chunks/chunk-NWM6ZMC5.js";
 import "../chunks/chunk-JUPVGUIV.js";
 import "../chunks/chunk-Y72I2OFL.js";
 import "../chunks/chunk-SU4I4RP5.js";
@@ -30,7 +30,7 @@ import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-2BWFZXJO.js";
 import "../chunks/chunk-ZYONVBQU.js";
 import "../chunks/chunk-UBMSCOQN.js";
-import "../chunks/chunk-UCVILUPK.js";
+import "../chunks/chunk-X3CP6TKE.js";
 import "../chunks/chunk-2ZLDIS45.js";
 import "../chunks/chunk-Y2ZOAMR2.js";
 import "../chunks/chunk-YK35P24K.js";

@@ -2,19 +2,18 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   renderText,
   runMonitor
-} from "../chunks/chunk-HBGVCEEU.js";
+} from "../chunks/chunk-2RMZVSU4.js";
 import "../chunks/chunk-DHFDJNQR.js";
 import {
   parseTimestamp
-} from "../chunks/chunk-ZAIPBHNW.js";
+} from "../chunks/chunk-E5LZ6KFJ.js";
 import "../chunks/chunk-TTEN63ZV.js";
 import "../chunks/chunk-I3246AG4.js";
 import "../chunks/chunk-LHLZEIYA.js";
-import "../chunks/chunk-QWORRJ47.js";
+import "../chunks/chunk-TSQY55J3.js";
 import "../chunks/chunk-6ISN4EGF.js";
 import "../chunks/chunk-SHIWSB4T.js";
-import "../chunks/chunk-Y7A4R7MF.js";
-import "../chunks/chunk-ZZZMVQIV.js";
+import "../chunks/chunk-JMKTJURE.js";
 import "../chunks/chunk-57DYT45S.js";
 import "../chunks/chunk-RXME2Q4C.js";
 import "../chunks/chunk-QT2EU3SI.js";
@@ -42,8 +41,8 @@ import "../chunks/chunk-XKBXOX3L.js";
 import "../chunks/chunk-TYVK2T2V.js";
 import "../chunks/chunk-U73FS3GH.js";
 import "../chunks/chunk-FKCR242C.js";
-import "../chunks/chunk-Y5AWA66K.js";
-import "../chunks/chunk-BJLBW5D2.js";
+import "../chunks/chunk-UES62RW3.js";
+import "../chunks/chunk-3AWUCTGT.js";
 import "../chunks/chunk-2EP4N2N2.js";
 import "../chunks/chunk-GEALMPRS.js";
 import "../chunks/chunk-UCU4ARW5.js";
@@ -52,7 +51,7 @@ import "../chunks/chunk-2X3PTOKY.js";
 import "../chunks/chunk-LH4MYGKA.js";
 import "../chunks/chunk-Q6QXFFZK.js";
 import "../chunks/chunk-3RH2EWC2.js";
-import "../chunks/chunk-VHE5NBAD.js";
+import "../chunks/chunk-NWM6ZMC5.js";
 import "../chunks/chunk-JUPVGUIV.js";
 import "../chunks/chunk-Y72I2OFL.js";
 import "../chunks/chunk-SU4I4RP5.js";
@@ -63,7 +62,7 @@ import "../chunks/chunk-ZBPD3DRM.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-ZYONVBQU.js";
 import "../chunks/chunk-UBMSCOQN.js";
-import "../chunks/chunk-UCVILUPK.js";
+import "../chunks/chunk-X3CP6TKE.js";
 import "../chunks/chunk-2ZLDIS45.js";
 import "../chunks/chunk-Y2ZOAMR2.js";
 import "../chunks/chunk-YK35P24K.js";

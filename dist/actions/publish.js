@@ -1,20 +1,20 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   runPublish
-} from "../chunks/chunk-BYSVTFDV.js";
+} from "../chunks/chunk-H6DG4FOR.js";
 import {
   jobWorkflowRefInput
-} from "../chunks/chunk-IS4VI4KB.js";
-import "../chunks/chunk-U6IJG5OC.js";
-import "../chunks/chunk-XPU2IBPT.js";
-import "../chunks/chunk-5GJGQAYE.js";
+} from "../chunks/chunk-H4Z2BRXU.js";
+import "../chunks/chunk-VLHKWZ7J.js";
+import "../chunks/chunk-RQFNMNI4.js";
+import "../chunks/chunk-DDYU2AZK.js";
 import "../chunks/chunk-XWIHPMNA.js";
 import "../chunks/chunk-LJKBXTH3.js";
 import "../chunks/chunk-IYHQE532.js";
 import "../chunks/chunk-IUP2DSUK.js";
 import {
   describeModelPlan
-} from "../chunks/chunk-46PUVHVY.js";
+} from "../chunks/chunk-2VOJHDI4.js";
 import "../chunks/chunk-MNVFN7U6.js";
 import "../chunks/chunk-CET7KO5S.js";
 import "../chunks/chunk-N3AID6DX.js";
@@ -45,7 +45,7 @@ import "../chunks/chunk-FKCR242C.js";
 import "../chunks/chunk-LH4MYGKA.js";
 import "../chunks/chunk-Q6QXFFZK.js";
 import "../chunks/chunk-3RH2EWC2.js";
-import "../chunks/chunk-VHE5NBAD.js";
+import "../chunks/chunk-NWM6ZMC5.js";
 import "../chunks/chunk-JUPVGUIV.js";
 import "../chunks/chunk-Y72I2OFL.js";
 import "../chunks/chunk-SU4I4RP5.js";
@@ -54,13 +54,13 @@ import "../chunks/chunk-6UXFBPQ7.js";
 import "../chunks/chunk-76FGR6L6.js";
 import "../chunks/chunk-ZBPD3DRM.js";
 import "../chunks/chunk-3BUM2VMV.js";
-import "../chunks/chunk-WT3BSC3F.js";
+import "../chunks/chunk-NOGSLFEI.js";
 import "../chunks/chunk-VK5GUTCG.js";
 import "../chunks/chunk-ULLVEJ36.js";
-import "../chunks/chunk-KSOCBFGF.js";
+import "../chunks/chunk-5HUR5PQ4.js";
 import "../chunks/chunk-ZYONVBQU.js";
 import "../chunks/chunk-UBMSCOQN.js";
-import "../chunks/chunk-UCVILUPK.js";
+import "../chunks/chunk-X3CP6TKE.js";
 import "../chunks/chunk-2ZLDIS45.js";
 import "../chunks/chunk-Y2ZOAMR2.js";
 import "../chunks/chunk-YK35P24K.js";

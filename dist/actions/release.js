@@ -1,17 +1,17 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   jobWorkflowRefInput
-} from "../chunks/chunk-IS4VI4KB.js";
+} from "../chunks/chunk-H4Z2BRXU.js";
 import {
   formatReleaseResult,
   releaseMarkdown
 } from "../chunks/chunk-OQ45MV4K.js";
 import {
   runRelease
-} from "../chunks/chunk-7WPVDLJ2.js";
+} from "../chunks/chunk-EUVRHOMW.js";
 import "../chunks/chunk-IUP2DSUK.js";
-import "../chunks/chunk-35NORE73.js";
-import "../chunks/chunk-46PUVHVY.js";
+import "../chunks/chunk-VHBUTRJ4.js";
+import "../chunks/chunk-2VOJHDI4.js";
 import "../chunks/chunk-MNVFN7U6.js";
 import "../chunks/chunk-CET7KO5S.js";
 import "../chunks/chunk-N3AID6DX.js";
@@ -36,9 +36,9 @@ import "../chunks/chunk-U73FS3GH.js";
 import "../chunks/chunk-FKCR242C.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-ULLVEJ36.js";
-import "../chunks/chunk-KSOCBFGF.js";
+import "../chunks/chunk-5HUR5PQ4.js";
 import "../chunks/chunk-UBMSCOQN.js";
-import "../chunks/chunk-UCVILUPK.js";
+import "../chunks/chunk-X3CP6TKE.js";
 import "../chunks/chunk-2ZLDIS45.js";
 import "../chunks/chunk-Y2ZOAMR2.js";
 import "../chunks/chunk-YK35P24K.js";

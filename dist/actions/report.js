@@ -3,10 +3,10 @@ import {
   formatReportResult,
   reportExitCode,
   runReport
-} from "../chunks/chunk-HLBR23CB.js";
-import "../chunks/chunk-U6IJG5OC.js";
-import "../chunks/chunk-XPU2IBPT.js";
-import "../chunks/chunk-5GJGQAYE.js";
+} from "../chunks/chunk-5TNVYQ3M.js";
+import "../chunks/chunk-VLHKWZ7J.js";
+import "../chunks/chunk-RQFNMNI4.js";
+import "../chunks/chunk-DDYU2AZK.js";
 import "../chunks/chunk-XWIHPMNA.js";
 import {
   parseModelList
@@ -16,7 +16,7 @@ import "../chunks/chunk-IYHQE532.js";
 import "../chunks/chunk-IUP2DSUK.js";
 import "../chunks/chunk-N3AID6DX.js";
 import "../chunks/chunk-AUVY43KH.js";
-import "../chunks/chunk-R4PJDLMK.js";
+import "../chunks/chunk-GYDQJC62.js";
 import "../chunks/chunk-UJGMECAW.js";
 import "../chunks/chunk-QT2EU3SI.js";
 import "../chunks/chunk-OL25SVDW.js";
@@ -27,8 +27,8 @@ import "../chunks/chunk-BJUODENM.js";
 import "../chunks/chunk-TYVK2T2V.js";
 import "../chunks/chunk-U73FS3GH.js";
 import "../chunks/chunk-FKCR242C.js";
-import "../chunks/chunk-Y5AWA66K.js";
-import "../chunks/chunk-BJLBW5D2.js";
+import "../chunks/chunk-UES62RW3.js";
+import "../chunks/chunk-3AWUCTGT.js";
 import "../chunks/chunk-2EP4N2N2.js";
 import "../chunks/chunk-GEALMPRS.js";
 import "../chunks/chunk-UCU4ARW5.js";
@@ -37,7 +37,7 @@ import "../chunks/chunk-2X3PTOKY.js";
 import "../chunks/chunk-LH4MYGKA.js";
 import "../chunks/chunk-Q6QXFFZK.js";
 import "../chunks/chunk-3RH2EWC2.js";
-import "../chunks/chunk-VHE5NBAD.js";
+import "../chunks/chunk-NWM6ZMC5.js";
 import "../chunks/chunk-JUPVGUIV.js";
 import "../chunks/chunk-Y72I2OFL.js";
 import "../chunks/chunk-SU4I4RP5.js";
@@ -47,11 +47,11 @@ import "../chunks/chunk-76FGR6L6.js";
 import "../chunks/chunk-ZBPD3DRM.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-VK5GUTCG.js";
-import "../chunks/chunk-KSOCBFGF.js";
+import "../chunks/chunk-5HUR5PQ4.js";
 import "../chunks/chunk-2BWFZXJO.js";
 import "../chunks/chunk-ZYONVBQU.js";
 import "../chunks/chunk-UBMSCOQN.js";
-import "../chunks/chunk-UCVILUPK.js";
+import "../chunks/chunk-X3CP6TKE.js";
 import "../chunks/chunk-2ZLDIS45.js";
 import "../chunks/chunk-Y2ZOAMR2.js";
 import "../chunks/chunk-YK35P24K.js";

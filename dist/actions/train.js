@@ -3,14 +3,14 @@ import {
   TrainingFailed,
   secretValues,
   trainModel
-} from "../chunks/chunk-QF7I4YJK.js";
+} from "../chunks/chunk-LO35BD2S.js";
 import "../chunks/chunk-AUVY43KH.js";
 import "../chunks/chunk-FKCR242C.js";
 import "../chunks/chunk-2X3PTOKY.js";
 import "../chunks/chunk-Y72I2OFL.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-UBMSCOQN.js";
-import "../chunks/chunk-UCVILUPK.js";
+import "../chunks/chunk-X3CP6TKE.js";
 import "../chunks/chunk-2ZLDIS45.js";
 import "../chunks/chunk-Y2ZOAMR2.js";
 import "../chunks/chunk-YK35P24K.js";

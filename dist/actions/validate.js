@@ -7,15 +7,15 @@ import {
 } from "../chunks/chunk-MBUOXZPG.js";
 import {
   validateRepository
-} from "../chunks/chunk-XPU2IBPT.js";
-import "../chunks/chunk-5GJGQAYE.js";
+} from "../chunks/chunk-RQFNMNI4.js";
+import "../chunks/chunk-DDYU2AZK.js";
 import "../chunks/chunk-XWIHPMNA.js";
 import "../chunks/chunk-QT2EU3SI.js";
 import "../chunks/chunk-OL25SVDW.js";
 import "../chunks/chunk-LH4MYGKA.js";
 import "../chunks/chunk-Q6QXFFZK.js";
 import "../chunks/chunk-3RH2EWC2.js";
-import "../chunks/chunk-VHE5NBAD.js";
+import "../chunks/chunk-NWM6ZMC5.js";
 import "../chunks/chunk-JUPVGUIV.js";
 import "../chunks/chunk-Y72I2OFL.js";
 import "../chunks/chunk-SU4I4RP5.js";

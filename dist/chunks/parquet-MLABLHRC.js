@@ -1,0 +1,27 @@
+import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
+import {
+  parquetLayout,
+  parquetRowCount,
+  parquetUnitBatches,
+  parquetUnitState,
+  readParquet,
+  readParquetColumns,
+  readParquetUnits
+} from "./chunk-JMKTJURE.js";
+import "./chunk-JUPVGUIV.js";
+import "./chunk-SU4I4RP5.js";
+import "./chunk-BQ3X32ZS.js";
+import "./chunk-6UXFBPQ7.js";
+import "./chunk-MMEZHR7H.js";
+import "./chunk-UPGHJSZ6.js";
+import "./chunk-VPZGVLTG.js";
+import "./chunk-CCN2QAD7.js";
+export {
+  parquetLayout,
+  parquetRowCount,
+  parquetUnitBatches,
+  parquetUnitState,
+  readParquet,
+  readParquetColumns,
+  readParquetUnits
+};
