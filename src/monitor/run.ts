@@ -446,22 +446,17 @@ async function factsOf(
   // realized metrics (the two cores sort the scores at once); where the logs were read here, after them
   const inWorker = binary && pool !== undefined && cal.some((c) => c !== undefined);
   const summary = w.acc.summary({ shared: inWorker, ...(refs.prediction ? { prediction: refs.prediction } : {}) });
+  // its module loads while the feed workers end
+  const estimator = inWorker ? import("./estimate-worker.ts").catch(() => undefined) : undefined;
   // the feed workers' memory (their heaps, their models) is given back before the window's metrics sort its rows
   await pool?.close();
-  const estimating = inWorker
-    ? import("./estimate-worker.ts")
-        .then(({ estimateInWorker }) =>
-          estimateInWorker({
-            preds: summary.preds,
-            versions: summary.versions,
-            calibrators: cal,
-            threshold: pm.spec.threshold,
-          }),
-        )
-        .then(
-          (e) => ({ e }),
-          () => undefined,
-        )
+  // the thread starts before this one computes the realized metrics (which hold it until they end)
+  const start = (await estimator)?.estimateInWorker;
+  const estimating = start
+    ? start({ preds: summary.preds, versions: summary.versions, calibrators: cal, threshold: pm.spec.threshold }).then(
+        (e) => ({ e }),
+        () => undefined,
+      )
     : undefined;
   const driftNotes = [...w.refs.notes, ...refs.notes];
   const columns = summary.columns
