@@ -4,14 +4,14 @@ import { sha256File } from "../data/hash.ts";
 import { CheckFailed, UserError } from "../errors.ts";
 import { keyOf } from "../evaluate/collect.ts";
 import { ModelRunner } from "../evaluate/runner.ts";
-import { defaultScoringWorkers } from "../evaluate/pool.ts";
+import { defaultScoringWorkers } from "../evaluate/prestarted.ts";
 import { fetchBranch, isRepository } from "../git/remote.ts";
 import { parseLedger, promotionsPath } from "../ledger/ledger.ts";
-import { defaultBranch } from "../ledger/writer.ts";
+import { remoteDefaultBranch as defaultBranch } from "../git/plumbing.ts";
 import { findModel } from "../manifest/repo.ts";
 import { monitoringSchema } from "../manifest/schema.ts";
 import type { MonitoringRecord } from "../records/monitoring.ts";
-import { defaultEnvironment } from "../release/steps.ts";
+import { defaultEnvironment } from "../release/default-environment.ts";
 import { VERSION } from "../version.ts";
 import type { Workspace } from "../workspace/workspace.ts";
 import { estimatedPerformance } from "./cbpe.ts";
@@ -33,7 +33,7 @@ import {
 } from "./references.ts";
 import { WindowAccumulator } from "./window.ts";
 import type { FeedPool } from "./workers.ts";
-import { type Applied, applyMonitoring } from "./apply.ts";
+import type { Applied } from "./apply.ts";
 import type { RollbackResult } from "./rollback.ts";
 import type { Gathered, MonitorOptions, MonitorSession } from "./session.ts";
 
@@ -67,6 +67,8 @@ export async function runMonitor(ws: Workspace, opts: MonitorOptions): Promise<M
     const g = await gatherFacts(s, scratch.dir);
     const plan = planMonitoring(g.facts);
     if (opts.dryRun) return { plan, dryRun: true };
+    // the GitOps writer and GitHub's client load where the record is written
+    const { applyMonitoring } = await import("./apply.ts");
     return { plan, dryRun: false, ...(await applyMonitoring(s, plan, g)) };
   } finally {
     await scratch.remove();
