@@ -5,7 +5,9 @@ import { CheckFailed, UserError } from "../errors.ts";
 import { keyOf } from "../evaluate/collect.ts";
 import { ModelRunner } from "../evaluate/runner.ts";
 import { defaultScoringWorkers } from "../evaluate/prestarted.ts";
-import { fetchBranch, isRepository } from "../git/remote.ts";
+import { branchTip } from "../git/branch-tip.ts";
+import { blobText } from "../git/blob-text.ts";
+import { isRepository } from "../git/remote.ts";
 import { parseLedger, promotionsPath } from "../ledger/ledger.ts";
 import { remoteDefaultBranch as defaultBranch } from "../git/plumbing.ts";
 import { findModel } from "../manifest/repo.ts";
@@ -117,12 +119,13 @@ export async function openMonitor(ws: Workspace, opts: MonitorOptions): Promise<
   const since = opts.since ?? until - Number(m?.[1] ?? 7) * DURATION_MS[m?.[2] ?? "d"];
   if (!(since < until))
     throw new UserError(`the window is empty: --since ${iso(since)} is not before --until ${iso(until)}`);
-  if (!(await isRepository(ws.git)))
-    throw new UserError(`${ws.root} is not in a git repository; monitor reads the GitOps history of a clone`);
   const remote = config.spec.gitops.remote ?? "origin";
   const branch = config.spec.gitops.branch ?? (await defaultBranch(ws.git, remote));
-  const tip = await fetchBranch(ws.git, remote, branch, "refs/modelgate/monitor/tip");
+  // outside a repository the remote cannot be read either: asked only then, for the error's words
+  const tip = await branchTip(ws.git, remote, branch, "refs/modelgate/monitor/tip");
   if (!tip) {
+    if (!(await isRepository(ws.git)))
+      throw new UserError(`${ws.root} is not in a git repository; monitor reads the GitOps history of a clone`);
     throw new UserError(
       `cannot read the GitOps branch ${branch} of ${remote}: monitor reads what ran from its history and commits its record there (add the remote, or set spec.gitops in modelgate.yaml)`,
     );
@@ -152,7 +155,7 @@ export async function gatherFacts(s: MonitorSession, scratch: string): Promise<G
   const { ws, config, manifest } = s;
   const name = manifest.metadata.name;
   const ledgerPath = promotionsPath(config.spec.paths.records, name);
-  const { entries } = parseLedger((await ws.git.show(s.gitops.tip, ledgerPath)) ?? "");
+  const { entries } = parseLedger((await blobText(ws.git, s.gitops.tip, ledgerPath)) ?? "");
   const versions: VersionFacts[] = [];
   for (const [i, seg] of s.segments.entries()) {
     const entry = entries.find((e) => e.digest === seg.placement.record?.digest);

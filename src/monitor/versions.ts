@@ -5,6 +5,7 @@ import { basename, join, posix } from "node:path";
 import { sha256Bytes, sha256File } from "../data/hash.ts";
 import { CheckFailed } from "../errors.ts";
 import { columnClasses, declaredPositive, labelKey, sortKeys } from "../evaluate/classes.ts";
+import { blobText } from "../git/blob-text.ts";
 import type { Git } from "../git/index.ts";
 import { sha256Of } from "../ledger/canonical.ts";
 import type { LedgerEntry } from "../ledger/ledger.ts";
@@ -65,7 +66,7 @@ export async function loadVersion(
       `${what}: no valid model manifest at ${r.source.slice(0, 12)} (looked at ${paths.join(", ")})`,
     );
   }
-  const evalText = await git.show(tip, r.evaluation.path);
+  const evalText = await blobText(git, tip, r.evaluation.path);
   if (evalText === undefined)
     throw new CheckFailed(`${what}: its evaluation record ${r.evaluation.path} is not on the GitOps branch`);
   if (sha256Of(evalText) !== r.evaluation.record) {
