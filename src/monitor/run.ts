@@ -187,19 +187,25 @@ export async function gatherFacts(s: MonitorSession, scratch: string): Promise<G
       runners.push(ModelRunner.planned(v.bytes, `${name}@${v.manifest.spec.version}`, task, modelIoOf(v.manifest)));
     const profiled = profileReferences(s, versions);
     const early = earlyPositives(versions, runners);
+    // what the window takes of the references (calibration, positive class, the prediction's reference), worked out
+    // as soon as their scores arrive: this thread mostly waits on the feed workers meanwhile
+    const referenced = scoring.then((scored) => ({
+      scored,
+      late: scoredReferences(s, versions, runners, scored.scores),
+    }));
+    referenced.catch(() => undefined); // awaited below, possibly after the logs are read
     // a reference's failure is the run's error, as when the references were scored before the logs were read
     const refsFirst = async (err: unknown): Promise<never> => {
       let failed: unknown;
       try {
-        scoredReferences(s, versions, runners, (await scoring).scores);
+        await referenced;
       } catch (e) {
         failed = e;
       }
       throw failed ?? err;
     };
-    let scored = early ? undefined : await scoring;
-    let late = scored ? scoredReferences(s, versions, runners, scored.scores) : undefined;
-    let w = await prepareWindow(s, versions, runners, profiled, late?.positive ?? early!).catch(refsFirst);
+    const before = early ? undefined : await referenced;
+    let w = await prepareWindow(s, versions, runners, profiled, before?.late.positive ?? early!).catch(refsFirst);
     const up = await starting;
     pool = up.pool;
     if (up.error)
@@ -208,15 +214,12 @@ export async function gatherFacts(s: MonitorSession, scratch: string): Promise<G
       );
     const feedPool = () => (w.feed.capture ? undefined : pool);
     let streamed = await streamLogs(s, w, logs, feedPool()).catch(refsFirst);
-    scored ??= await scoring;
-    if (!late) {
-      late = scoredReferences(s, versions, runners, scored.scores);
-      // a positive class the reference's own labels name otherwise (spelled unlike the model's classes): the logs
-      // were fed with another column of the scores, and are read again with the reference's
-      if (late.positive.some((p, i) => p?.column !== early?.[i]?.column)) {
-        w = await prepareWindow(s, versions, runners, profiled, late.positive);
-        streamed = await streamLogs(s, w, logs, feedPool());
-      }
+    const { scored, late } = before ?? (await referenced);
+    // a positive class the reference's own labels name otherwise (spelled unlike the model's classes): the logs were
+    // fed with another column of the scores, and are read again with the reference's
+    if (!before && late.positive.some((p, i) => p?.column !== early?.[i]?.column)) {
+      w = await prepareWindow(s, versions, runners, profiled, late.positive);
+      streamed = await streamLogs(s, w, logs, feedPool());
     }
     w.notes.push(...late.perfNotes);
     const facts = await factsOf(s, versions, w, streamed, { ...late, onnxruntime: scored.onnxruntime }, pool);
