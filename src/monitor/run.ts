@@ -1,5 +1,5 @@
-import { statSync } from "node:fs";
-import { extname } from "node:path";
+import { readFileSync, statSync } from "node:fs";
+import { extname, join } from "node:path";
 import { sha256File } from "../data/hash.ts";
 import { CheckFailed, UserError } from "../errors.ts";
 import { keyOf } from "../evaluate/collect.ts";
@@ -8,8 +8,10 @@ import { defaultScoringWorkers } from "../evaluate/prestarted.ts";
 import { branchTip } from "../git/branch-tip.ts";
 import { blobText } from "../git/blob-text.ts";
 import { isRepository } from "../git/remote.ts";
+import { remoteRefs } from "../git/remote-refs.ts";
 import { parseLedger, promotionsPath } from "../ledger/ledger.ts";
 import { remoteDefaultBranch as defaultBranch } from "../git/plumbing.ts";
+import { CONFIG_FILE } from "../manifest/basics.ts";
 import { findModel } from "../manifest/repo.ts";
 import { monitoringSchema } from "../manifest/schema.ts";
 import type { MonitoringRecord } from "../records/monitoring.ts";
@@ -104,6 +106,9 @@ export async function runMonitorWithRollback(ws: Workspace, opts: MonitorOptions
 
 /** The model, its monitoring plan, the environment, the window, the GitOps tip and what served the window. */
 export async function openMonitor(ws: Workspace, opts: MonitorOptions): Promise<MonitorSession> {
+  // git lists the GitOps remote's branches while the manifests load, when modelgate.yaml cannot name another remote
+  // than origin (its default): the read the branch and its tip take below (../git/remote-refs.ts keeps it)
+  if (!namesRemote(ws.root)) remoteRefs(ws.git, "origin").catch(() => undefined);
   const repo = ws.repo;
   const config = repo.config;
   const manifest = findModel(repo, opts.model).value;
@@ -148,6 +153,15 @@ export async function openMonitor(ws: Workspace, opts: MonitorOptions): Promise<
     gitops: { remote, branch, tip },
     segments,
   };
+}
+
+/** Whether modelgate.yaml may name a GitOps remote (the word "remote" anywhere in it), or cannot be read. */
+function namesRemote(root: string): boolean {
+  try {
+    return /remote/i.test(readFileSync(join(root, CONFIG_FILE), "utf8"));
+  } catch {
+    return true;
+  }
 }
 
 /** Loads the versions, the references, the labels; streams the logs through the window; computes the performance. */
