@@ -16,7 +16,8 @@ export async function branchTip(git: Git, remote: string, branch: string, into: 
     (refs) => refs.heads.get(branch),
     () => undefined,
   );
-  if (listed) {
+  // a remote by its name (one given as a URL or a path has no remote-tracking refs)
+  if (listed && /^[\w-]+(\.[\w-]+)*$/.test(remote)) {
     const [tracking] = await git.catFileBatch([`refs/remotes/${remote}/${branch}`]).catch(() => [undefined]);
     if (tracking?.type === "commit" && tracking.oid === listed) {
       if ((await git.tryRun(["update-ref", into, listed])) !== undefined) {

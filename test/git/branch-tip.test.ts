@@ -35,6 +35,15 @@ test("branchTip: no fetch while the remote-tracking ref names the listed commit;
     assert.equal(git(clone, "rev-parse", "refs/modelgate/test/tip"), b);
     assert.equal(existsSync(fetchHead), true, "a stale tracking ref: fetched");
 
+    git(other, "commit", "-q", "--allow-empty", "-m", "c");
+    git(other, "push", "-q", "origin", "main");
+    const c = git(other, "rev-parse", "HEAD");
+    assert.equal(
+      await branchTip(openGit(clone), remote, "main", "refs/modelgate/test/tip"),
+      c,
+      "a remote given by its path",
+    );
+    assert.equal(git(clone, "rev-parse", "refs/modelgate/test/tip"), c);
     assert.equal(await branchTip(openGit(clone), "origin", "no-such", "refs/modelgate/test/none"), undefined);
     assert.equal(await branchTip(openGit(clone), "nowhere", "main", "refs/modelgate/test/none"), undefined);
   } finally {
