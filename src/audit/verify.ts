@@ -3,6 +3,7 @@ import type { LoadedTrust } from "../attest/trust.ts";
 import { promotionsPath } from "../ledger/ledger.ts";
 import { parseTag } from "../ledger/tags.ts";
 import { manifestAt } from "../manifest/at-commit.ts";
+import { modelManifestPaths } from "../records/model-manifest-paths.ts";
 import type { Model } from "../manifest/schema.ts";
 import type { PromotionRecord } from "../records/promotion.ts";
 import { type AuditConfig, configFrom, deployPathOf, type Snapshot } from "./history.ts";
@@ -76,8 +77,7 @@ export function verifyLateReads(snap: Snapshot, views: LedgerView[]): string[] {
 
 /** Where a record's model manifest is at its source commit: next to the artifact, or under the models folder. */
 export function manifestPaths(snap: Pick<Snapshot, "config">, r: PromotionRecord): string[] {
-  const dir = r.model.path.includes("/") ? r.model.path.slice(0, r.model.path.lastIndexOf("/")) : "";
-  return [...new Set([`${dir ? `${dir}/` : ""}model.yaml`, `${snap.config.models}/${r.model.name}/model.yaml`])];
+  return modelManifestPaths(snap.config.models, r.model);
 }
 
 /** The first manifest of the record's model at its source commit (../manifest/at-commit.ts's rules). */

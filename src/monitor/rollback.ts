@@ -9,7 +9,7 @@ import { findModel } from "../manifest/repo.ts";
 import { type MonitoringRecord, monitoringRecordPath, monitoringRecordSchema } from "../records/monitoring.ts";
 import type { ReleaseResult } from "../release/result.ts";
 import { applyRelease, openRelease, planRelease } from "../release/run.ts";
-import { defaultEnvironment } from "../release/steps.ts";
+import { defaultEnvironment } from "../release/default-environment.ts";
 import { escapeMd } from "../report/escape.ts";
 import type { Workspace } from "../workspace/workspace.ts";
 

@@ -1,17 +1,21 @@
-import { statSync } from "node:fs";
-import { extname } from "node:path";
+import { readFileSync, statSync } from "node:fs";
+import { extname, join } from "node:path";
 import { sha256File } from "../data/hash.ts";
 import { CheckFailed, UserError } from "../errors.ts";
 import { keyOf } from "../evaluate/collect.ts";
 import { ModelRunner } from "../evaluate/runner.ts";
-import { defaultScoringWorkers } from "../evaluate/pool.ts";
-import { fetchBranch, isRepository } from "../git/remote.ts";
+import { defaultScoringWorkers } from "../evaluate/prestarted.ts";
+import { branchTip } from "../git/branch-tip.ts";
+import { blobText } from "../git/blob-text.ts";
+import { isRepository } from "../git/remote.ts";
+import { remoteRefs } from "../git/remote-refs.ts";
 import { parseLedger, promotionsPath } from "../ledger/ledger.ts";
-import { defaultBranch } from "../ledger/writer.ts";
+import { remoteDefaultBranch as defaultBranch } from "../git/plumbing.ts";
+import { CONFIG_FILE } from "../manifest/basics.ts";
 import { findModel } from "../manifest/repo.ts";
 import { monitoringSchema } from "../manifest/schema.ts";
 import type { MonitoringRecord } from "../records/monitoring.ts";
-import { defaultEnvironment } from "../release/steps.ts";
+import { defaultEnvironment } from "../release/default-environment.ts";
 import { VERSION } from "../version.ts";
 import type { Workspace } from "../workspace/workspace.ts";
 import { estimatedPerformance } from "./cbpe.ts";
@@ -33,7 +37,7 @@ import {
 } from "./references.ts";
 import { WindowAccumulator } from "./window.ts";
 import type { FeedPool } from "./workers.ts";
-import { type Applied, applyMonitoring } from "./apply.ts";
+import type { Applied } from "./apply.ts";
 import type { RollbackResult } from "./rollback.ts";
 import type { Gathered, MonitorOptions, MonitorSession } from "./session.ts";
 
@@ -67,6 +71,8 @@ export async function runMonitor(ws: Workspace, opts: MonitorOptions): Promise<M
     const g = await gatherFacts(s, scratch.dir);
     const plan = planMonitoring(g.facts);
     if (opts.dryRun) return { plan, dryRun: true };
+    // the GitOps writer and GitHub's client load where the record is written
+    const { applyMonitoring } = await import("./apply.ts");
     return { plan, dryRun: false, ...(await applyMonitoring(s, plan, g)) };
   } finally {
     await scratch.remove();
@@ -100,6 +106,9 @@ export async function runMonitorWithRollback(ws: Workspace, opts: MonitorOptions
 
 /** The model, its monitoring plan, the environment, the window, the GitOps tip and what served the window. */
 export async function openMonitor(ws: Workspace, opts: MonitorOptions): Promise<MonitorSession> {
+  // git lists the GitOps remote's branches while the manifests load, when modelgate.yaml cannot name another remote
+  // than origin (its default): the read the branch and its tip take below (../git/remote-refs.ts keeps it)
+  if (!namesRemote(ws.root)) remoteRefs(ws.git, "origin").catch(() => undefined);
   const repo = ws.repo;
   const config = repo.config;
   const manifest = findModel(repo, opts.model).value;
@@ -115,12 +124,13 @@ export async function openMonitor(ws: Workspace, opts: MonitorOptions): Promise<
   const since = opts.since ?? until - Number(m?.[1] ?? 7) * DURATION_MS[m?.[2] ?? "d"];
   if (!(since < until))
     throw new UserError(`the window is empty: --since ${iso(since)} is not before --until ${iso(until)}`);
-  if (!(await isRepository(ws.git)))
-    throw new UserError(`${ws.root} is not in a git repository; monitor reads the GitOps history of a clone`);
   const remote = config.spec.gitops.remote ?? "origin";
   const branch = config.spec.gitops.branch ?? (await defaultBranch(ws.git, remote));
-  const tip = await fetchBranch(ws.git, remote, branch, "refs/modelgate/monitor/tip");
+  // outside a repository the remote cannot be read either: asked only then, for the error's words
+  const tip = await branchTip(ws.git, remote, branch, "refs/modelgate/monitor/tip");
   if (!tip) {
+    if (!(await isRepository(ws.git)))
+      throw new UserError(`${ws.root} is not in a git repository; monitor reads the GitOps history of a clone`);
     throw new UserError(
       `cannot read the GitOps branch ${branch} of ${remote}: monitor reads what ran from its history and commits its record there (add the remote, or set spec.gitops in modelgate.yaml)`,
     );
@@ -145,12 +155,21 @@ export async function openMonitor(ws: Workspace, opts: MonitorOptions): Promise<
   };
 }
 
+/** Whether modelgate.yaml may name a GitOps remote (the word "remote" anywhere in it), or cannot be read. */
+function namesRemote(root: string): boolean {
+  try {
+    return /remote/i.test(readFileSync(join(root, CONFIG_FILE), "utf8"));
+  } catch {
+    return true;
+  }
+}
+
 /** Loads the versions, the references, the labels; streams the logs through the window; computes the performance. */
 export async function gatherFacts(s: MonitorSession, scratch: string): Promise<Gathered> {
   const { ws, config, manifest } = s;
   const name = manifest.metadata.name;
   const ledgerPath = promotionsPath(config.spec.paths.records, name);
-  const { entries } = parseLedger((await ws.git.show(s.gitops.tip, ledgerPath)) ?? "");
+  const { entries } = parseLedger((await blobText(ws.git, s.gitops.tip, ledgerPath)) ?? "");
   const versions: VersionFacts[] = [];
   for (const [i, seg] of s.segments.entries()) {
     const entry = entries.find((e) => e.digest === seg.placement.record?.digest);
@@ -182,19 +201,25 @@ export async function gatherFacts(s: MonitorSession, scratch: string): Promise<G
       runners.push(ModelRunner.planned(v.bytes, `${name}@${v.manifest.spec.version}`, task, modelIoOf(v.manifest)));
     const profiled = profileReferences(s, versions);
     const early = earlyPositives(versions, runners);
+    // what the window takes of the references (calibration, positive class, the prediction's reference), worked out
+    // as soon as their scores arrive: this thread mostly waits on the feed workers meanwhile
+    const referenced = scoring.then((scored) => ({
+      scored,
+      late: scoredReferences(s, versions, runners, scored.scores),
+    }));
+    referenced.catch(() => undefined); // awaited below, possibly after the logs are read
     // a reference's failure is the run's error, as when the references were scored before the logs were read
     const refsFirst = async (err: unknown): Promise<never> => {
       let failed: unknown;
       try {
-        scoredReferences(s, versions, runners, (await scoring).scores);
+        await referenced;
       } catch (e) {
         failed = e;
       }
       throw failed ?? err;
     };
-    let scored = early ? undefined : await scoring;
-    let late = scored ? scoredReferences(s, versions, runners, scored.scores) : undefined;
-    let w = await prepareWindow(s, versions, runners, profiled, late?.positive ?? early!).catch(refsFirst);
+    const before = early ? undefined : await referenced;
+    let w = await prepareWindow(s, versions, runners, profiled, before?.late.positive ?? early!).catch(refsFirst);
     const up = await starting;
     pool = up.pool;
     if (up.error)
@@ -203,15 +228,12 @@ export async function gatherFacts(s: MonitorSession, scratch: string): Promise<G
       );
     const feedPool = () => (w.feed.capture ? undefined : pool);
     let streamed = await streamLogs(s, w, logs, feedPool()).catch(refsFirst);
-    scored ??= await scoring;
-    if (!late) {
-      late = scoredReferences(s, versions, runners, scored.scores);
-      // a positive class the reference's own labels name otherwise (spelled unlike the model's classes): the logs
-      // were fed with another column of the scores, and are read again with the reference's
-      if (late.positive.some((p, i) => p?.column !== early?.[i]?.column)) {
-        w = await prepareWindow(s, versions, runners, profiled, late.positive);
-        streamed = await streamLogs(s, w, logs, feedPool());
-      }
+    const { scored, late } = before ?? (await referenced);
+    // a positive class the reference's own labels name otherwise (spelled unlike the model's classes): the logs were
+    // fed with another column of the scores, and are read again with the reference's
+    if (!before && late.positive.some((p, i) => p?.column !== early?.[i]?.column)) {
+      w = await prepareWindow(s, versions, runners, profiled, late.positive);
+      streamed = await streamLogs(s, w, logs, feedPool());
     }
     w.notes.push(...late.perfNotes);
     const facts = await factsOf(s, versions, w, streamed, { ...late, onnxruntime: scored.onnxruntime }, pool);
@@ -446,22 +468,17 @@ async function factsOf(
   // realized metrics (the two cores sort the scores at once); where the logs were read here, after them
   const inWorker = binary && pool !== undefined && cal.some((c) => c !== undefined);
   const summary = w.acc.summary({ shared: inWorker, ...(refs.prediction ? { prediction: refs.prediction } : {}) });
+  // its module loads while the feed workers end
+  const estimator = inWorker ? import("./estimate-worker.ts").catch(() => undefined) : undefined;
   // the feed workers' memory (their heaps, their models) is given back before the window's metrics sort its rows
   await pool?.close();
-  const estimating = inWorker
-    ? import("./estimate-worker.ts")
-        .then(({ estimateInWorker }) =>
-          estimateInWorker({
-            preds: summary.preds,
-            versions: summary.versions,
-            calibrators: cal,
-            threshold: pm.spec.threshold,
-          }),
-        )
-        .then(
-          (e) => ({ e }),
-          () => undefined,
-        )
+  // the thread starts before this one computes the realized metrics (which hold it until they end)
+  const start = (await estimator)?.estimateInWorker;
+  const estimating = start
+    ? start({ preds: summary.preds, versions: summary.versions, calibrators: cal, threshold: pm.spec.threshold }).then(
+        (e) => ({ e }),
+        () => undefined,
+      )
     : undefined;
   const driftNotes = [...w.refs.notes, ...refs.notes];
   const columns = summary.columns

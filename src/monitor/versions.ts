@@ -2,10 +2,10 @@ import { existsSync, statSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { basename, join, posix } from "node:path";
-import { manifestPaths } from "../audit/verify.ts";
 import { sha256Bytes, sha256File } from "../data/hash.ts";
 import { CheckFailed } from "../errors.ts";
 import { columnClasses, declaredPositive, labelKey, sortKeys } from "../evaluate/classes.ts";
+import { blobText } from "../git/blob-text.ts";
 import type { Git } from "../git/index.ts";
 import { sha256Of } from "../ledger/canonical.ts";
 import type { LedgerEntry } from "../ledger/ledger.ts";
@@ -13,6 +13,7 @@ import { readManifestsAt } from "../manifest/at-commit.ts";
 import type { Repository } from "../manifest/repo.ts";
 import type { Dataset, Model } from "../manifest/schema.ts";
 import { type EvaluationRecord, evaluationRecordSchema } from "../records/evaluation.ts";
+import { modelManifestPaths } from "../records/model-manifest-paths.ts";
 import type { Segment } from "./history.ts";
 
 /**
@@ -57,7 +58,7 @@ export async function loadVersion(
       `${what}: ${r.model.path} at ${r.source.slice(0, 12)} has sha256 ${sha256Bytes(bytes)}, not ${r.model.sha256} as the record says`,
     );
   }
-  const paths = manifestPaths({ config: { models: repo.config.spec.paths.models } } as never, r);
+  const paths = modelManifestPaths(repo.config.spec.paths.models, r.model);
   const manifests = await readManifestsAt(git, r.source, paths, "Model");
   const found = manifests.find((m) => m.value);
   if (!found?.value) {
@@ -65,7 +66,7 @@ export async function loadVersion(
       `${what}: no valid model manifest at ${r.source.slice(0, 12)} (looked at ${paths.join(", ")})`,
     );
   }
-  const evalText = await git.show(tip, r.evaluation.path);
+  const evalText = await blobText(git, tip, r.evaluation.path);
   if (evalText === undefined)
     throw new CheckFailed(`${what}: its evaluation record ${r.evaluation.path} is not on the GitOps branch`);
   if (sha256Of(evalText) !== r.evaluation.record) {

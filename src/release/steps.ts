@@ -1,6 +1,7 @@
 import type { BuildFacts } from "../attest/promotion.ts";
 import { deployPaths } from "../deploy/render.ts";
 import { UserError } from "../errors.ts";
+import { defaultEnvironment } from "./default-environment.ts";
 import { currentIn, type LedgerEntry, promotionsPath } from "../ledger/ledger.ts";
 import {
   deregisterTag,
@@ -73,11 +74,7 @@ export function releaseSubject(o: { tag?: string; model?: string; version?: stri
 
 export type EnvironmentConfig = Config["spec"]["environments"][number];
 
-/** The environment release promotes to when none is named: production, else the last one configured. */
-export function defaultEnvironment(config: Config): string {
-  const envs = config.spec.environments;
-  return (envs.find((e) => e.name === "production") ?? envs.at(-1))?.name ?? "production";
-}
+export { defaultEnvironment };
 
 /** The named environment (default: defaultEnvironment) as modelgate.yaml configures it. */
 export function releaseEnvironment(config: Config, name: string | undefined, configFile?: string): EnvironmentConfig {
