@@ -1,17 +1,18 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   storeBundles
-} from "../chunks/chunk-BYKNI7ML.js";
-import "../chunks/chunk-VHBUTRJ4.js";
-import "../chunks/chunk-2VOJHDI4.js";
+} from "../chunks/chunk-Q2KWQA3K.js";
+import "../chunks/chunk-DMPV4BSW.js";
+import "../chunks/chunk-FC4TLN2L.js";
+import "../chunks/chunk-I7OPH6LF.js";
 import "../chunks/chunk-MNVFN7U6.js";
+import "../chunks/chunk-UOTXH2B2.js";
+import "../chunks/chunk-2FLB7VAB.js";
 import "../chunks/chunk-CET7KO5S.js";
 import "../chunks/chunk-N3AID6DX.js";
 import "../chunks/chunk-AUVY43KH.js";
 import "../chunks/chunk-YOBALZSW.js";
-import "../chunks/chunk-CVJ6LTB3.js";
-import "../chunks/chunk-UOTXH2B2.js";
-import "../chunks/chunk-2FLB7VAB.js";
+import "../chunks/chunk-QY6YSSUQ.js";
 import "../chunks/chunk-3XFCJ3SQ.js";
 import "../chunks/chunk-62RWLHT6.js";
 import "../chunks/chunk-6LQ44VET.js";

@@ -5,7 +5,7 @@ import {
 import "../chunks/chunk-YOBALZSW.js";
 import {
   runAudit
-} from "../chunks/chunk-LBQXBRT7.js";
+} from "../chunks/chunk-HTAVF5F7.js";
 import "../chunks/chunk-4XVEALKW.js";
 import "../chunks/chunk-VWVBXSYG.js";
 import {

@@ -2,14 +2,14 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   resamplesArg,
   summarize
-} from "../chunks/chunk-R6NGZWXZ.js";
+} from "../chunks/chunk-TMTM3MTK.js";
 import {
   evaluateRepositoryModel,
   mergeShardFiles
-} from "../chunks/chunk-GYDQJC62.js";
+} from "../chunks/chunk-HDN5BF4Y.js";
 import "../chunks/chunk-UJGMECAW.js";
 import "../chunks/chunk-UES62RW3.js";
-import "../chunks/chunk-3AWUCTGT.js";
+import "../chunks/chunk-DXFGPPPR.js";
 import "../chunks/chunk-2EP4N2N2.js";
 import "../chunks/chunk-GEALMPRS.js";
 import "../chunks/chunk-UCU4ARW5.js";

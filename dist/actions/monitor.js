@@ -2,28 +2,22 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   renderText,
   runMonitor
-} from "../chunks/chunk-2RMZVSU4.js";
-import "../chunks/chunk-DHFDJNQR.js";
+} from "../chunks/chunk-64FLUT2L.js";
+import "../chunks/chunk-DVH53TQJ.js";
 import {
   parseTimestamp
 } from "../chunks/chunk-E5LZ6KFJ.js";
 import "../chunks/chunk-TTEN63ZV.js";
-import "../chunks/chunk-I3246AG4.js";
-import "../chunks/chunk-LHLZEIYA.js";
-import "../chunks/chunk-TSQY55J3.js";
+import "../chunks/chunk-WHN7KFKK.js";
 import "../chunks/chunk-6ISN4EGF.js";
-import "../chunks/chunk-SHIWSB4T.js";
-import "../chunks/chunk-JMKTJURE.js";
 import "../chunks/chunk-57DYT45S.js";
-import "../chunks/chunk-RXME2Q4C.js";
+import "../chunks/chunk-DL6T25Z3.js";
 import "../chunks/chunk-QT2EU3SI.js";
 import "../chunks/chunk-OL25SVDW.js";
-import "../chunks/chunk-CVJ6LTB3.js";
-import "../chunks/chunk-UOTXH2B2.js";
-import "../chunks/chunk-2FLB7VAB.js";
+import "../chunks/chunk-QY6YSSUQ.js";
 import "../chunks/chunk-3XFCJ3SQ.js";
 import "../chunks/chunk-62RWLHT6.js";
-import "../chunks/chunk-LBQXBRT7.js";
+import "../chunks/chunk-HTAVF5F7.js";
 import "../chunks/chunk-4XVEALKW.js";
 import "../chunks/chunk-VWVBXSYG.js";
 import "../chunks/chunk-YN67MKMD.js";
@@ -42,7 +36,7 @@ import "../chunks/chunk-TYVK2T2V.js";
 import "../chunks/chunk-U73FS3GH.js";
 import "../chunks/chunk-FKCR242C.js";
 import "../chunks/chunk-UES62RW3.js";
-import "../chunks/chunk-3AWUCTGT.js";
+import "../chunks/chunk-DXFGPPPR.js";
 import "../chunks/chunk-2EP4N2N2.js";
 import "../chunks/chunk-GEALMPRS.js";
 import "../chunks/chunk-UCU4ARW5.js";

@@ -1,10 +1,10 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   runPublish
-} from "../chunks/chunk-H6DG4FOR.js";
+} from "../chunks/chunk-LYXHJW3L.js";
 import {
   jobWorkflowRefInput
-} from "../chunks/chunk-H4Z2BRXU.js";
+} from "../chunks/chunk-RCWULJAL.js";
 import "../chunks/chunk-VLHKWZ7J.js";
 import "../chunks/chunk-RQFNMNI4.js";
 import "../chunks/chunk-DDYU2AZK.js";
@@ -14,20 +14,21 @@ import "../chunks/chunk-IYHQE532.js";
 import "../chunks/chunk-IUP2DSUK.js";
 import {
   describeModelPlan
-} from "../chunks/chunk-2VOJHDI4.js";
+} from "../chunks/chunk-FC4TLN2L.js";
+import "../chunks/chunk-I7OPH6LF.js";
 import "../chunks/chunk-MNVFN7U6.js";
+import "../chunks/chunk-UOTXH2B2.js";
+import "../chunks/chunk-2FLB7VAB.js";
 import "../chunks/chunk-CET7KO5S.js";
 import "../chunks/chunk-N3AID6DX.js";
 import "../chunks/chunk-AUVY43KH.js";
 import "../chunks/chunk-YOBALZSW.js";
 import "../chunks/chunk-QT2EU3SI.js";
 import "../chunks/chunk-OL25SVDW.js";
-import "../chunks/chunk-CVJ6LTB3.js";
-import "../chunks/chunk-UOTXH2B2.js";
-import "../chunks/chunk-2FLB7VAB.js";
+import "../chunks/chunk-QY6YSSUQ.js";
 import "../chunks/chunk-3XFCJ3SQ.js";
 import "../chunks/chunk-62RWLHT6.js";
-import "../chunks/chunk-LBQXBRT7.js";
+import "../chunks/chunk-HTAVF5F7.js";
 import "../chunks/chunk-4XVEALKW.js";
 import "../chunks/chunk-VWVBXSYG.js";
 import "../chunks/chunk-YN67MKMD.js";

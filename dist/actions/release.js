@@ -1,26 +1,27 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   jobWorkflowRefInput
-} from "../chunks/chunk-H4Z2BRXU.js";
+} from "../chunks/chunk-RCWULJAL.js";
 import {
   formatReleaseResult,
   releaseMarkdown
 } from "../chunks/chunk-OQ45MV4K.js";
 import {
   runRelease
-} from "../chunks/chunk-EUVRHOMW.js";
+} from "../chunks/chunk-YUGPIJMG.js";
 import "../chunks/chunk-IUP2DSUK.js";
-import "../chunks/chunk-VHBUTRJ4.js";
-import "../chunks/chunk-2VOJHDI4.js";
+import "../chunks/chunk-DMPV4BSW.js";
+import "../chunks/chunk-FC4TLN2L.js";
+import "../chunks/chunk-I7OPH6LF.js";
 import "../chunks/chunk-MNVFN7U6.js";
+import "../chunks/chunk-UOTXH2B2.js";
+import "../chunks/chunk-2FLB7VAB.js";
 import "../chunks/chunk-CET7KO5S.js";
 import "../chunks/chunk-N3AID6DX.js";
 import "../chunks/chunk-AUVY43KH.js";
 import "../chunks/chunk-YOBALZSW.js";
-import "../chunks/chunk-RXME2Q4C.js";
-import "../chunks/chunk-CVJ6LTB3.js";
-import "../chunks/chunk-UOTXH2B2.js";
-import "../chunks/chunk-2FLB7VAB.js";
+import "../chunks/chunk-DL6T25Z3.js";
+import "../chunks/chunk-QY6YSSUQ.js";
 import "../chunks/chunk-3XFCJ3SQ.js";
 import "../chunks/chunk-62RWLHT6.js";
 import "../chunks/chunk-NKXRGQC5.js";
