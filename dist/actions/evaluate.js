@@ -2,13 +2,13 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   resamplesArg,
   summarize
-} from "../chunks/chunk-TMTM3MTK.js";
+} from "../chunks/chunk-6UACPAOK.js";
 import {
   evaluateRepositoryModel,
   mergeShardFiles
-} from "../chunks/chunk-HDN5BF4Y.js";
+} from "../chunks/chunk-2HIXPX73.js";
 import "../chunks/chunk-UJGMECAW.js";
-import "../chunks/chunk-UES62RW3.js";
+import "../chunks/chunk-K7TVBAHZ.js";
 import "../chunks/chunk-DXFGPPPR.js";
 import "../chunks/chunk-2EP4N2N2.js";
 import "../chunks/chunk-GEALMPRS.js";

@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   renderText,
   runMonitor
-} from "../chunks/chunk-64FLUT2L.js";
+} from "../chunks/chunk-ASQPYCSU.js";
 import "../chunks/chunk-DVH53TQJ.js";
 import {
   parseTimestamp
@@ -35,7 +35,7 @@ import "../chunks/chunk-XKBXOX3L.js";
 import "../chunks/chunk-TYVK2T2V.js";
 import "../chunks/chunk-U73FS3GH.js";
 import "../chunks/chunk-FKCR242C.js";
-import "../chunks/chunk-UES62RW3.js";
+import "../chunks/chunk-K7TVBAHZ.js";
 import "../chunks/chunk-DXFGPPPR.js";
 import "../chunks/chunk-2EP4N2N2.js";
 import "../chunks/chunk-GEALMPRS.js";

@@ -3,7 +3,7 @@ import {
   formatReportResult,
   reportExitCode,
   runReport
-} from "../chunks/chunk-HCHR3CYA.js";
+} from "../chunks/chunk-2T2UIKJ7.js";
 import "../chunks/chunk-VLHKWZ7J.js";
 import "../chunks/chunk-RQFNMNI4.js";
 import "../chunks/chunk-DDYU2AZK.js";
@@ -16,7 +16,7 @@ import "../chunks/chunk-IYHQE532.js";
 import "../chunks/chunk-IUP2DSUK.js";
 import "../chunks/chunk-N3AID6DX.js";
 import "../chunks/chunk-AUVY43KH.js";
-import "../chunks/chunk-HDN5BF4Y.js";
+import "../chunks/chunk-2HIXPX73.js";
 import "../chunks/chunk-UJGMECAW.js";
 import "../chunks/chunk-QT2EU3SI.js";
 import "../chunks/chunk-OL25SVDW.js";
@@ -27,7 +27,7 @@ import "../chunks/chunk-BJUODENM.js";
 import "../chunks/chunk-TYVK2T2V.js";
 import "../chunks/chunk-U73FS3GH.js";
 import "../chunks/chunk-FKCR242C.js";
-import "../chunks/chunk-UES62RW3.js";
+import "../chunks/chunk-K7TVBAHZ.js";
 import "../chunks/chunk-DXFGPPPR.js";
 import "../chunks/chunk-2EP4N2N2.js";
 import "../chunks/chunk-GEALMPRS.js";

@@ -184,7 +184,7 @@ function section(id: number, body: Code): Code {
 const name = (s: string): Code => [s.length, ...Array.from(s, (ch) => ch.charCodeAt(0))];
 
 /** The module: one memory (exported as "memory", 1 page to start) and `decode(pos, n, base, size) -> code`. */
-export function snappyModuleBytes(): Uint8Array {
+function snappyModuleBytes(): Uint8Array {
   const body = [1, LOCALS, 0x7f, ...decodeBody, 0x0b];
   return Uint8Array.from([
     ...[0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00],

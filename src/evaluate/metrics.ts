@@ -76,6 +76,41 @@ const CURVE_POINTS = 101;
 /** A curve's coordinate as the record keeps it: 6 decimals. */
 const r6 = (x: number) => Math.round(x * 1e6) / 1e6;
 
+/**
+ * The ROC and PR points kept as a walk goes down the scores (`curves()` says which), fed at each distinct score by
+ * both walks that take them (`curves()`, and the point walk on its way): the points come from one place.
+ */
+class CurvePoints {
+  readonly roc: [number, number][] = [[0, 0]];
+  readonly pr: [number, number][] = [];
+  private readonly steps: number;
+  private lastTp = -1;
+  private lastFp = -1;
+  private first = true;
+
+  constructor(
+    private readonly pos: number,
+    private readonly neg: number,
+    max: number,
+  ) {
+    this.steps = max - 1;
+  }
+
+  /** At a distinct score, with `tp` positives and `fp` negatives at or above it; `end`: the walk's last row. */
+  at(tp: number, fp: number, end: boolean): void {
+    // the bucket of each rate; a point is kept when either has moved to a new bucket, and at the very end
+    const bt = Math.floor((tp * this.steps) / this.pos);
+    const bf = Math.floor((fp * this.steps) / this.neg);
+    if (this.first || bt !== this.lastTp || bf !== this.lastFp || end) {
+      this.roc.push([r6(fp / this.neg), r6(tp / this.pos)]);
+      this.pr.push([r6(tp / this.pos), r6(tp / (tp + fp))]);
+      this.lastTp = bt;
+      this.lastFp = bf;
+      this.first = false;
+    }
+  }
+}
+
 function f1of(p: number, r: number): number {
   const d = p + r;
   return d === 0 ? 0 : (2 * p * r) / d;
@@ -225,13 +260,7 @@ export class BinaryMetricSet implements MetricSet {
     const pos = this.positives;
     const neg = this.n - pos;
     // the curves (as `curves(CURVE_POINTS)` takes them): none with one class only
-    const curved = pos > 0 && neg > 0;
-    const steps = CURVE_POINTS - 1;
-    const roc: [number, number][] = curved ? [[0, 0]] : [];
-    const pr: [number, number][] = [];
-    let lastTp = -1;
-    let lastFp = -1;
-    let first = true;
+    const points = pos > 0 && neg > 0 ? new CurvePoints(pos, neg, CURVE_POINTS) : undefined;
     // rows predicted positive (score >= threshold), by class
     let predTp = 0;
     let predFp = 0;
@@ -276,17 +305,7 @@ export class BinaryMetricSet implements MetricSet {
           tpAt = tp;
           fpAt = fp;
         }
-        if (curved) {
-          const bt = Math.floor((tp * steps) / pos);
-          const bf = Math.floor((fp * steps) / neg);
-          if (first || bt !== lastTp || bf !== lastFp || k === 0) {
-            roc.push([r6(fp / neg), r6(tp / pos)]);
-            pr.push([r6(tp / pos), r6(tp / (tp + fp))]);
-            lastTp = bt;
-            lastFp = bf;
-            first = false;
-          }
-        }
+        if (points) points.at(tp, fp, k === 0);
       }
     }
     this.walked = {
@@ -294,7 +313,7 @@ export class BinaryMetricSet implements MetricSet {
         [neg - predFp, predFp],
         [pos - predTp, predTp],
       ],
-      curves: { roc, pr },
+      curves: points ? { roc: points.roc, pr: points.pr } : { roc: [], pr: [] },
     };
     this.finish(out, tp, fp, tpAt, fpAt, auc, ap, ll, sq);
   }
@@ -419,32 +438,16 @@ export class BinaryMetricSet implements MetricSet {
     const pos = this.positives;
     const neg = this.n - pos;
     if (pos === 0 || neg === 0) return { roc: [], pr: [] };
-    const roc: [number, number][] = [[0, 0]];
-    const pr: [number, number][] = [];
-    const steps = max - 1;
+    const points = new CurvePoints(pos, neg, max);
     let tp = 0;
     let fp = 0;
-    let lastTp = -1;
-    let lastFp = -1;
-    let first = true;
     for (let k = this.n - 1; k >= 0; k--) {
       const f = this.flags[k];
       if (f & 1) tp++;
       else fp++;
-      if (f & 2) {
-        // the bucket of each rate; a point is kept when either has moved to a new bucket, and at the very end
-        const bt = Math.floor((tp * steps) / pos);
-        const bf = Math.floor((fp * steps) / neg);
-        if (first || bt !== lastTp || bf !== lastFp || k === 0) {
-          roc.push([r6(fp / neg), r6(tp / pos)]);
-          pr.push([r6(tp / pos), r6(tp / (tp + fp))]);
-          lastTp = bt;
-          lastFp = bf;
-          first = false;
-        }
-      }
+      if (f & 2) points.at(tp, fp, k === 0);
     }
-    return { roc, pr };
+    return { roc: points.roc, pr: points.pr };
   }
 }
 

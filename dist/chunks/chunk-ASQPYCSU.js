@@ -67,7 +67,7 @@ import {
 import {
   finalize,
   modelIoOf
-} from "./chunk-UES62RW3.js";
+} from "./chunk-K7TVBAHZ.js";
 import {
   ModelRunner,
   SCORING_THREADS

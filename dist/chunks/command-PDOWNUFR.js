@@ -10,7 +10,7 @@ import {
 } from "./chunk-WUDTKVXB.js";
 import {
   command as command6
-} from "./chunk-XBCEM7G7.js";
+} from "./chunk-6YKMY2DM.js";
 import {
   command
 } from "./chunk-TOUKGVL2.js";
@@ -27,7 +27,7 @@ import "./chunk-IYX7OWFG.js";
 import "./chunk-LYXHJW3L.js";
 import {
   command as command10
-} from "./chunk-HCHR3CYA.js";
+} from "./chunk-2T2UIKJ7.js";
 import "./chunk-VLHKWZ7J.js";
 import "./chunk-OQ45MV4K.js";
 import "./chunk-YUGPIJMG.js";
@@ -55,12 +55,12 @@ import "./chunk-AUVY43KH.js";
 import "./chunk-YOBALZSW.js";
 import {
   command as command5
-} from "./chunk-TMTM3MTK.js";
-import "./chunk-HDN5BF4Y.js";
+} from "./chunk-6UACPAOK.js";
+import "./chunk-2HIXPX73.js";
 import {
   bufferIo
 } from "./chunk-UJGMECAW.js";
-import "./chunk-64FLUT2L.js";
+import "./chunk-ASQPYCSU.js";
 import "./chunk-DVH53TQJ.js";
 import {
   REQUEST_TYPE,
@@ -93,7 +93,7 @@ import "./chunk-U73FS3GH.js";
 import "./chunk-FKCR242C.js";
 import {
   modelIoOf
-} from "./chunk-UES62RW3.js";
+} from "./chunk-K7TVBAHZ.js";
 import "./chunk-DXFGPPPR.js";
 import "./chunk-2EP4N2N2.js";
 import "./chunk-GEALMPRS.js";

@@ -38,7 +38,7 @@ var commands = {
   },
   demo: {
     summary: "run the whole lifecycle offline on the bundled fraud-detection example",
-    load: () => import("./command-CYZ3VCO5.js").then((m) => m.command)
+    load: () => import("./command-PDOWNUFR.js").then((m) => m.command)
   },
   approve: {
     summary: "read the PR's reviews against the approval policy; set the modelgate/approval status",
@@ -50,11 +50,11 @@ var commands = {
   },
   report: {
     summary: "gates \u2192 verdict; sticky PR comment, check runs, job summary, model card",
-    load: () => import("./report-CMD4GMNL.js").then((m) => m.command)
+    load: () => import("./report-HGIMGHXZ.js").then((m) => m.command)
   },
   evaluate: {
     summary: "Evaluate a candidate and its baseline through onnxruntime: metrics, paired bootstrap CIs, slices, latency",
-    load: () => import("./evaluate-TBFNUI35.js").then((m) => m.command),
+    load: () => import("./evaluate-BZRW5DX2.js").then((m) => m.command),
     early: (args) => import("./prestart-I3GBITJO.js").then((m) => m.prestartScoring(args))
   },
   publish: {
@@ -75,7 +75,7 @@ var commands = {
   },
   monitor: {
     summary: "production drift and performance against what the running version was evaluated on; a record in git",
-    load: () => import("./monitor-YVZ3TJVY.js").then((m) => m.command),
+    load: () => import("./monitor-RRFDWYOW.js").then((m) => m.command),
     early: (args) => import("./prestart-XIDNGTX4.js").then((m) => m.prestartMonitor(args))
   }
 };

@@ -1,11 +1,29 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   command,
-  resamplesArg
-} from "./chunk-TMTM3MTK.js";
-import "./chunk-HDN5BF4Y.js";
+  formatReportResult,
+  reportExitCode,
+  reportJson
+} from "./chunk-2T2UIKJ7.js";
+import "./chunk-VLHKWZ7J.js";
+import "./chunk-RQFNMNI4.js";
+import "./chunk-DDYU2AZK.js";
+import "./chunk-XWIHPMNA.js";
+import "./chunk-IYHQE532.js";
+import "./chunk-N3AID6DX.js";
+import "./chunk-AUVY43KH.js";
+import "./chunk-2HIXPX73.js";
 import "./chunk-UJGMECAW.js";
-import "./chunk-UES62RW3.js";
+import "./chunk-QT2EU3SI.js";
+import "./chunk-OL25SVDW.js";
+import "./chunk-62RWLHT6.js";
+import "./chunk-4BLITTKA.js";
+import "./chunk-NKXRGQC5.js";
+import "./chunk-BJUODENM.js";
+import "./chunk-TYVK2T2V.js";
+import "./chunk-U73FS3GH.js";
+import "./chunk-FKCR242C.js";
+import "./chunk-K7TVBAHZ.js";
 import "./chunk-DXFGPPPR.js";
 import "./chunk-2EP4N2N2.js";
 import "./chunk-GEALMPRS.js";
@@ -24,6 +42,8 @@ import "./chunk-6UXFBPQ7.js";
 import "./chunk-76FGR6L6.js";
 import "./chunk-ZBPD3DRM.js";
 import "./chunk-3BUM2VMV.js";
+import "./chunk-VK5GUTCG.js";
+import "./chunk-5HUR5PQ4.js";
 import "./chunk-2BWFZXJO.js";
 import "./chunk-ZYONVBQU.js";
 import "./chunk-UBMSCOQN.js";
@@ -49,10 +69,13 @@ import "./chunk-DFUR2YEO.js";
 import "./chunk-AVCTVMN2.js";
 import "./chunk-DF6EL5VG.js";
 import "./chunk-A6WGSW5D.js";
+import "./chunk-U2N6PYQM.js";
 import "./chunk-4AOTTLI5.js";
 import "./chunk-VPZGVLTG.js";
 import "./chunk-CCN2QAD7.js";
 export {
   command,
-  resamplesArg
+  formatReportResult,
+  reportExitCode,
+  reportJson
 };

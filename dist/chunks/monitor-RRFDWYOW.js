@@ -2,8 +2,8 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   command,
   spreadLists
-} from "./chunk-XBCEM7G7.js";
-import "./chunk-64FLUT2L.js";
+} from "./chunk-6YKMY2DM.js";
+import "./chunk-ASQPYCSU.js";
 import "./chunk-DVH53TQJ.js";
 import "./chunk-E5LZ6KFJ.js";
 import "./chunk-TTEN63ZV.js";
@@ -30,7 +30,7 @@ import "./chunk-XKBXOX3L.js";
 import "./chunk-TYVK2T2V.js";
 import "./chunk-U73FS3GH.js";
 import "./chunk-FKCR242C.js";
-import "./chunk-UES62RW3.js";
+import "./chunk-K7TVBAHZ.js";
 import "./chunk-DXFGPPPR.js";
 import "./chunk-2EP4N2N2.js";
 import "./chunk-GEALMPRS.js";

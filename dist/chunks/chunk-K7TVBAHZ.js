@@ -258,6 +258,33 @@ function logLossTerm(yi, p) {
 }
 var CURVE_POINTS = 101;
 var r6 = (x) => Math.round(x * 1e6) / 1e6;
+var CurvePoints = class {
+  constructor(pos, neg, max) {
+    this.pos = pos;
+    this.neg = neg;
+    this.steps = max - 1;
+  }
+  pos;
+  neg;
+  roc = [[0, 0]];
+  pr = [];
+  steps;
+  lastTp = -1;
+  lastFp = -1;
+  first = true;
+  /** At a distinct score, with `tp` positives and `fp` negatives at or above it; `end`: the walk's last row. */
+  at(tp, fp, end) {
+    const bt = Math.floor(tp * this.steps / this.pos);
+    const bf = Math.floor(fp * this.steps / this.neg);
+    if (this.first || bt !== this.lastTp || bf !== this.lastFp || end) {
+      this.roc.push([r6(fp / this.neg), r6(tp / this.pos)]);
+      this.pr.push([r6(tp / this.pos), r6(tp / (tp + fp))]);
+      this.lastTp = bt;
+      this.lastFp = bf;
+      this.first = false;
+    }
+  }
+};
 function f1of(p, r) {
   const d = p + r;
   return d === 0 ? 0 : 2 * p * r / d;
@@ -389,13 +416,7 @@ var BinaryMetricSet = class {
     const { flags, sS, kThr, threshold } = this;
     const pos = this.positives;
     const neg = this.n - pos;
-    const curved = pos > 0 && neg > 0;
-    const steps = CURVE_POINTS - 1;
-    const roc = curved ? [[0, 0]] : [];
-    const pr = [];
-    let lastTp = -1;
-    let lastFp = -1;
-    let first = true;
+    const points = pos > 0 && neg > 0 ? new CurvePoints(pos, neg, CURVE_POINTS) : void 0;
     let predTp = 0;
     let predFp = 0;
     const bins = this.binAcc;
@@ -437,17 +458,7 @@ var BinaryMetricSet = class {
           tpAt = tp;
           fpAt = fp;
         }
-        if (curved) {
-          const bt = Math.floor(tp * steps / pos);
-          const bf = Math.floor(fp * steps / neg);
-          if (first || bt !== lastTp || bf !== lastFp || k === 0) {
-            roc.push([r6(fp / neg), r6(tp / pos)]);
-            pr.push([r6(tp / pos), r6(tp / (tp + fp))]);
-            lastTp = bt;
-            lastFp = bf;
-            first = false;
-          }
-        }
+        if (points) points.at(tp, fp, k === 0);
       }
     }
     this.walked = {
@@ -455,7 +466,7 @@ var BinaryMetricSet = class {
         [neg - predFp, predFp],
         [pos - predTp, predTp]
       ],
-      curves: { roc, pr }
+      curves: points ? { roc: points.roc, pr: points.pr } : { roc: [], pr: [] }
     };
     this.finish(out, tp, fp, tpAt, fpAt, auc, ap, ll, sq);
   }
@@ -564,31 +575,16 @@ var BinaryMetricSet = class {
     const pos = this.positives;
     const neg = this.n - pos;
     if (pos === 0 || neg === 0) return { roc: [], pr: [] };
-    const roc = [[0, 0]];
-    const pr = [];
-    const steps = max - 1;
+    const points = new CurvePoints(pos, neg, max);
     let tp = 0;
     let fp = 0;
-    let lastTp = -1;
-    let lastFp = -1;
-    let first = true;
     for (let k = this.n - 1; k >= 0; k--) {
       const f = this.flags[k];
       if (f & 1) tp++;
       else fp++;
-      if (f & 2) {
-        const bt = Math.floor(tp * steps / pos);
-        const bf = Math.floor(fp * steps / neg);
-        if (first || bt !== lastTp || bf !== lastFp || k === 0) {
-          roc.push([r6(fp / neg), r6(tp / pos)]);
-          pr.push([r6(tp / pos), r6(tp / (tp + fp))]);
-          lastTp = bt;
-          lastFp = bf;
-          first = false;
-        }
-      }
+      if (f & 2) points.at(tp, fp, k === 0);
     }
-    return { roc, pr };
+    return { roc: points.roc, pr: points.pr };
   }
 };
 var MulticlassMetricSet = class {

@@ -3,7 +3,7 @@ import {
   evaluateQuickLook,
   evaluateRepositoryModel,
   mergeShardFiles
-} from "./chunk-HDN5BF4Y.js";
+} from "./chunk-2HIXPX73.js";
 import {
   num,
   parseArgs,

@@ -6,7 +6,7 @@ import {
   finalize,
   readModelFile,
   specFromManifests
-} from "./chunk-UES62RW3.js";
+} from "./chunk-K7TVBAHZ.js";
 import {
   collect,
   collectRows

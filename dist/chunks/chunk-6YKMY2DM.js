@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   renderText,
   runMonitorWithRollback
-} from "./chunk-64FLUT2L.js";
+} from "./chunk-ASQPYCSU.js";
 import {
   parseTimestamp
 } from "./chunk-E5LZ6KFJ.js";

@@ -1,29 +1,11 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   command,
-  formatReportResult,
-  reportExitCode,
-  reportJson
-} from "./chunk-HCHR3CYA.js";
-import "./chunk-VLHKWZ7J.js";
-import "./chunk-RQFNMNI4.js";
-import "./chunk-DDYU2AZK.js";
-import "./chunk-XWIHPMNA.js";
-import "./chunk-IYHQE532.js";
-import "./chunk-N3AID6DX.js";
-import "./chunk-AUVY43KH.js";
-import "./chunk-HDN5BF4Y.js";
+  resamplesArg
+} from "./chunk-6UACPAOK.js";
+import "./chunk-2HIXPX73.js";
 import "./chunk-UJGMECAW.js";
-import "./chunk-QT2EU3SI.js";
-import "./chunk-OL25SVDW.js";
-import "./chunk-62RWLHT6.js";
-import "./chunk-4BLITTKA.js";
-import "./chunk-NKXRGQC5.js";
-import "./chunk-BJUODENM.js";
-import "./chunk-TYVK2T2V.js";
-import "./chunk-U73FS3GH.js";
-import "./chunk-FKCR242C.js";
-import "./chunk-UES62RW3.js";
+import "./chunk-K7TVBAHZ.js";
 import "./chunk-DXFGPPPR.js";
 import "./chunk-2EP4N2N2.js";
 import "./chunk-GEALMPRS.js";
@@ -42,8 +24,6 @@ import "./chunk-6UXFBPQ7.js";
 import "./chunk-76FGR6L6.js";
 import "./chunk-ZBPD3DRM.js";
 import "./chunk-3BUM2VMV.js";
-import "./chunk-VK5GUTCG.js";
-import "./chunk-5HUR5PQ4.js";
 import "./chunk-2BWFZXJO.js";
 import "./chunk-ZYONVBQU.js";
 import "./chunk-UBMSCOQN.js";
@@ -69,13 +49,10 @@ import "./chunk-DFUR2YEO.js";
 import "./chunk-AVCTVMN2.js";
 import "./chunk-DF6EL5VG.js";
 import "./chunk-A6WGSW5D.js";
-import "./chunk-U2N6PYQM.js";
 import "./chunk-4AOTTLI5.js";
 import "./chunk-VPZGVLTG.js";
 import "./chunk-CCN2QAD7.js";
 export {
   command,
-  formatReportResult,
-  reportExitCode,
-  reportJson
+  resamplesArg
 };

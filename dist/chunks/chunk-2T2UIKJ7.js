@@ -17,7 +17,7 @@ import {
 import {
   evaluateCandidate,
   uncommittedModelNote
-} from "./chunk-HDN5BF4Y.js";
+} from "./chunk-2HIXPX73.js";
 import {
   bufferIo,
   inGitHubActions
