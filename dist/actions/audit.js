@@ -5,8 +5,8 @@ import {
 import "../chunks/chunk-YOBALZSW.js";
 import {
   runAudit
-} from "../chunks/chunk-HTAVF5F7.js";
-import "../chunks/chunk-4XVEALKW.js";
+} from "../chunks/chunk-RY2LVSXK.js";
+import "../chunks/chunk-V5VF3X3U.js";
 import "../chunks/chunk-VWVBXSYG.js";
 import {
   renderTimeline,

@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   renderText,
   runMonitor
-} from "../chunks/chunk-ASQPYCSU.js";
+} from "../chunks/chunk-QWEITUUB.js";
 import "../chunks/chunk-DVH53TQJ.js";
 import {
   parseTimestamp
@@ -17,8 +17,8 @@ import "../chunks/chunk-OL25SVDW.js";
 import "../chunks/chunk-QY6YSSUQ.js";
 import "../chunks/chunk-3XFCJ3SQ.js";
 import "../chunks/chunk-62RWLHT6.js";
-import "../chunks/chunk-HTAVF5F7.js";
-import "../chunks/chunk-4XVEALKW.js";
+import "../chunks/chunk-RY2LVSXK.js";
+import "../chunks/chunk-V5VF3X3U.js";
 import "../chunks/chunk-VWVBXSYG.js";
 import "../chunks/chunk-YN67MKMD.js";
 import "../chunks/chunk-DNC5GW5B.js";

@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   runPublish
-} from "../chunks/chunk-LYXHJW3L.js";
+} from "../chunks/chunk-BC4HVXML.js";
 import {
   jobWorkflowRefInput
 } from "../chunks/chunk-RCWULJAL.js";
@@ -28,8 +28,8 @@ import "../chunks/chunk-OL25SVDW.js";
 import "../chunks/chunk-QY6YSSUQ.js";
 import "../chunks/chunk-3XFCJ3SQ.js";
 import "../chunks/chunk-62RWLHT6.js";
-import "../chunks/chunk-HTAVF5F7.js";
-import "../chunks/chunk-4XVEALKW.js";
+import "../chunks/chunk-RY2LVSXK.js";
+import "../chunks/chunk-V5VF3X3U.js";
 import "../chunks/chunk-VWVBXSYG.js";
 import "../chunks/chunk-YN67MKMD.js";
 import "../chunks/chunk-DNC5GW5B.js";

@@ -125,7 +125,7 @@ const epochDates = new Map<string | number, string>();
 export const fromEpoch = (s: string | number): string => {
   let date = epochDates.get(s);
   if (date === undefined) {
-    date = epochSecond(Number(s)) ?? isoSeconds(new Date(Number(s) * 1000).toISOString());
+    date = isoSeconds(new Date(Number(s) * 1000).toISOString());
     if (epochDates.size >= 100_000) epochDates.clear();
     epochDates.set(s, date);
   }
@@ -134,7 +134,6 @@ export const fromEpoch = (s: string | number): string => {
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-const pad2 = (n: number) => (n < 10 ? `0${n}` : `${n}`);
 const UTC_SECOND = /^(\d\d)(\d\d)-(\d\d)-(\d\d)T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\dZ$/;
 
 /**
@@ -150,29 +149,6 @@ function isUtcSecond(d: string): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
   if (day <= DAYS_IN_MONTH[month - 1]) return true;
   return month === 2 && day === 29 && isLeap(Number(m[1]) * 100 + Number(m[2]));
-}
-
-/**
- * A whole second from 1970 to 9999 as fromEpoch writes it, by arithmetic (the civil date of a day number, as in
- * Howard Hinnant's days_from_civil inverse); undefined for anything else, which Date formats.
- */
-function epochSecond(t: number): string | undefined {
-  if (!Number.isInteger(t) || t < 0 || t > 253402300799) return undefined;
-  const days = Math.floor(t / 86400);
-  const inDay = t - days * 86400;
-  const z = days + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
-  const h = Math.floor(inDay / 3600);
-  const m = Math.floor((inDay - h * 3600) / 60);
-  const s = inDay - h * 3600 - m * 60;
-  return `${String(year).padStart(4, "0")}-${pad2(month)}-${pad2(day)}T${pad2(h)}:${pad2(m)}:${pad2(s)}Z`;
 }
 
 /** An ISO string of Date's without its milliseconds ("2025-01-06T08:00:00.000Z" → "2025-01-06T08:00:00Z"). */

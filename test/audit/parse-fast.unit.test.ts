@@ -165,7 +165,7 @@ test("fromEpoch and utc give what Date's ISO string without milliseconds gave, i
   assert.equal(utc("not a date"), "not a date");
 });
 
-test("fromEpoch's arithmetic and utc's check of modelgate's form answer as Date does", () => {
+test("fromEpoch and utc's check of modelgate's form answer as Date does", () => {
   const before = (s: string) => new Date(Number(s) * 1000).toISOString().replace(/\.\d{3}Z$/, "Z");
   const utcBefore = (d: string) => {
     const t = Date.parse(d);

@@ -2,8 +2,8 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   ledgerAppendFindings,
   runAudit
-} from "./chunk-HTAVF5F7.js";
-import "./chunk-4XVEALKW.js";
+} from "./chunk-RY2LVSXK.js";
+import "./chunk-V5VF3X3U.js";
 import "./chunk-VWVBXSYG.js";
 import "./chunk-YN67MKMD.js";
 import "./chunk-DNC5GW5B.js";

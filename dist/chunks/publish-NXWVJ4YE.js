@@ -1,27 +1,36 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
-  command,
-  spreadLists
-} from "./chunk-6YKMY2DM.js";
-import "./chunk-ASQPYCSU.js";
-import "./chunk-DVH53TQJ.js";
-import "./chunk-E5LZ6KFJ.js";
-import "./chunk-TTEN63ZV.js";
-import "./chunk-WHN7KFKK.js";
-import "./chunk-6ISN4EGF.js";
-import "./chunk-57DYT45S.js";
-import "./chunk-DL6T25Z3.js";
+  command
+} from "./chunk-LRK7ACGC.js";
+import "./chunk-BC4HVXML.js";
+import "./chunk-VLHKWZ7J.js";
+import "./chunk-RQFNMNI4.js";
+import "./chunk-DDYU2AZK.js";
+import "./chunk-XWIHPMNA.js";
+import "./chunk-LJKBXTH3.js";
+import "./chunk-IYHQE532.js";
+import "./chunk-IUP2DSUK.js";
+import "./chunk-FC4TLN2L.js";
+import "./chunk-I7OPH6LF.js";
+import "./chunk-MNVFN7U6.js";
+import "./chunk-UOTXH2B2.js";
+import "./chunk-2FLB7VAB.js";
+import "./chunk-CET7KO5S.js";
+import "./chunk-N3AID6DX.js";
+import "./chunk-AUVY43KH.js";
+import "./chunk-YOBALZSW.js";
 import "./chunk-QT2EU3SI.js";
 import "./chunk-OL25SVDW.js";
 import "./chunk-QY6YSSUQ.js";
 import "./chunk-3XFCJ3SQ.js";
 import "./chunk-62RWLHT6.js";
-import "./chunk-HTAVF5F7.js";
-import "./chunk-4XVEALKW.js";
+import "./chunk-RY2LVSXK.js";
+import "./chunk-V5VF3X3U.js";
 import "./chunk-VWVBXSYG.js";
 import "./chunk-YN67MKMD.js";
 import "./chunk-DNC5GW5B.js";
 import "./chunk-4BLITTKA.js";
+import "./chunk-NKXRGQC5.js";
 import "./chunk-BJUODENM.js";
 import "./chunk-6LQ44VET.js";
 import "./chunk-NP3OSGPT.js";
@@ -30,13 +39,6 @@ import "./chunk-XKBXOX3L.js";
 import "./chunk-TYVK2T2V.js";
 import "./chunk-U73FS3GH.js";
 import "./chunk-FKCR242C.js";
-import "./chunk-K7TVBAHZ.js";
-import "./chunk-DXFGPPPR.js";
-import "./chunk-2EP4N2N2.js";
-import "./chunk-GEALMPRS.js";
-import "./chunk-UCU4ARW5.js";
-import "./chunk-7DC5CDGY.js";
-import "./chunk-2X3PTOKY.js";
 import "./chunk-LH4MYGKA.js";
 import "./chunk-Q6QXFFZK.js";
 import "./chunk-3RH2EWC2.js";
@@ -49,6 +51,10 @@ import "./chunk-6UXFBPQ7.js";
 import "./chunk-76FGR6L6.js";
 import "./chunk-ZBPD3DRM.js";
 import "./chunk-3BUM2VMV.js";
+import "./chunk-NOGSLFEI.js";
+import "./chunk-VK5GUTCG.js";
+import "./chunk-ULLVEJ36.js";
+import "./chunk-5HUR5PQ4.js";
 import "./chunk-2BWFZXJO.js";
 import "./chunk-ZYONVBQU.js";
 import "./chunk-UBMSCOQN.js";
@@ -74,9 +80,9 @@ import "./chunk-DFUR2YEO.js";
 import "./chunk-AVCTVMN2.js";
 import "./chunk-DF6EL5VG.js";
 import "./chunk-A6WGSW5D.js";
+import "./chunk-U2N6PYQM.js";
 import "./chunk-VPZGVLTG.js";
 import "./chunk-CCN2QAD7.js";
 export {
-  command,
-  spreadLists
+  command
 };

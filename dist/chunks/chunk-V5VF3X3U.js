@@ -169,7 +169,7 @@ var epochDates = /* @__PURE__ */ new Map();
 var fromEpoch = (s) => {
   let date = epochDates.get(s);
   if (date === void 0) {
-    date = epochSecond(Number(s)) ?? isoSeconds(new Date(Number(s) * 1e3).toISOString());
+    date = isoSeconds(new Date(Number(s) * 1e3).toISOString());
     if (epochDates.size >= 1e5) epochDates.clear();
     epochDates.set(s, date);
   }
@@ -177,7 +177,6 @@ var fromEpoch = (s) => {
 };
 var DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 var isLeap = (y) => y % 4 === 0 && y % 100 !== 0 || y % 400 === 0;
-var pad2 = (n) => n < 10 ? `0${n}` : `${n}`;
 var UTC_SECOND = /^(\d\d)(\d\d)-(\d\d)-(\d\d)T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\dZ$/;
 function isUtcSecond(d) {
   const m = d.length === 20 ? UTC_SECOND.exec(d) : null;
@@ -187,24 +186,6 @@ function isUtcSecond(d) {
   if (month < 1 || month > 12 || day < 1) return false;
   if (day <= DAYS_IN_MONTH[month - 1]) return true;
   return month === 2 && day === 29 && isLeap(Number(m[1]) * 100 + Number(m[2]));
-}
-function epochSecond(t) {
-  if (!Number.isInteger(t) || t < 0 || t > 253402300799) return void 0;
-  const days = Math.floor(t / 86400);
-  const inDay = t - days * 86400;
-  const z = days + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
-  const h = Math.floor(inDay / 3600);
-  const m = Math.floor((inDay - h * 3600) / 60);
-  const s = inDay - h * 3600 - m * 60;
-  return `${String(year).padStart(4, "0")}-${pad2(month)}-${pad2(day)}T${pad2(h)}:${pad2(m)}:${pad2(s)}Z`;
 }
 var isoSeconds = (iso) => iso.length === 24 && iso.charCodeAt(19) === 46 ? `${iso.slice(0, 19)}Z` : iso.replace(/\.\d{3}Z$/, "Z");
 function configFrom(read, strict2 = false) {

@@ -46,10 +46,10 @@ import {
 } from "./chunk-QY6YSSUQ.js";
 import {
   runAudit
-} from "./chunk-HTAVF5F7.js";
+} from "./chunk-RY2LVSXK.js";
 import {
   overlayOf
-} from "./chunk-4XVEALKW.js";
+} from "./chunk-V5VF3X3U.js";
 import {
   commitMessage,
   monitoringTrailers

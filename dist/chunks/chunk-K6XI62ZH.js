@@ -137,9 +137,9 @@ var command = {
     const at = values.at ? { time: parseTime(String(values.at)), environment: str(values.env) } : void 0;
     const started = startReads(io, values.ref, Boolean(evidence));
     const [{ runAudit }, trust] = await Promise.all([
-      import("./run-MLXJQVJK.js"),
+      import("./run-WUTIFZFV.js"),
       values.trust ? import("./trust-XNVHDQTX.js") : void 0,
-      evidence ? import("./exact-GMTWYHNR.js") : void 0
+      evidence ? import("./exact-MUI7QUVM.js") : void 0
     ]);
     const out = await runAudit({
       started,
@@ -174,9 +174,9 @@ async function verify(args, io) {
   if (values.layout && !values.registry) throw new UserError("--layout goes with --registry");
   const started = startReads(io, values.ref, true);
   const [{ runAudit }, { renderVerification }] = await Promise.all([
-    import("./run-MLXJQVJK.js"),
+    import("./run-WUTIFZFV.js"),
     import("./render-G7AT6XGJ.js"),
-    import("./exact-GMTWYHNR.js")
+    import("./exact-MUI7QUVM.js")
   ]);
   const trust = await trustPolicyFor(str(values.trust), io);
   const out = await runAudit({

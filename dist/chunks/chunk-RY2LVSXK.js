@@ -14,7 +14,7 @@ import {
   readObjects,
   treeFolders,
   utc
-} from "./chunk-4XVEALKW.js";
+} from "./chunk-V5VF3X3U.js";
 import {
   topLevel
 } from "./chunk-VWVBXSYG.js";
@@ -651,7 +651,7 @@ function evidenceCopies(evidence, blobs) {
 }
 async function runAudit(opts) {
   const exact = Boolean(opts.verify || opts.evidence || opts.evidenceDir);
-  const modules = exact ? import("./exact-GMTWYHNR.js") : void 0;
+  const modules = exact ? import("./exact-MUI7QUVM.js") : void 0;
   const judge = exact ? (await import("./judge-worker-TD2VUXZG.js")).startEvaluationJudge() : void 0;
   try {
     return await audit(opts, judge, modules);
@@ -758,7 +758,7 @@ async function audit(opts, judge, modules) {
   return { report, snap, copies, evidence: { dir: opts.evidenceDir, files } };
 }
 async function ledgerAppendFindings(git, ref, model) {
-  const modules = import("./exact-GMTWYHNR.js");
+  const modules = import("./exact-MUI7QUVM.js");
   const head = await readHead(git, ref);
   const path = promotionsPath(head.config.records, model);
   const [snap, tip, shallow, { LEDGER_INTEGRITY, readFacts }] = await Promise.all([

@@ -27,7 +27,7 @@ import {
   escapeRe,
   ledgerModels,
   overlayOf
-} from "./chunk-4XVEALKW.js";
+} from "./chunk-V5VF3X3U.js";
 import {
   CONFIG_PATH
 } from "./chunk-VWVBXSYG.js";

@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   runPublish
-} from "./chunk-LYXHJW3L.js";
+} from "./chunk-BC4HVXML.js";
 import {
   describeModelPlan,
   planView

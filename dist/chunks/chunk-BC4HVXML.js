@@ -62,7 +62,7 @@ import {
 } from "./chunk-62RWLHT6.js";
 import {
   ledgerAppendFindings
-} from "./chunk-HTAVF5F7.js";
+} from "./chunk-RY2LVSXK.js";
 import {
   judge
 } from "./chunk-4BLITTKA.js";

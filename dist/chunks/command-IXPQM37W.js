@@ -1,16 +1,16 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   command as command7
-} from "./chunk-NKZJTTT7.js";
+} from "./chunk-K6XI62ZH.js";
 import {
   command as command8
-} from "./chunk-WVUUSSZK.js";
+} from "./chunk-LRK7ACGC.js";
 import {
   command as command9
 } from "./chunk-WUDTKVXB.js";
 import {
   command as command6
-} from "./chunk-6YKMY2DM.js";
+} from "./chunk-3IF2RGLN.js";
 import {
   command
 } from "./chunk-TOUKGVL2.js";
@@ -24,7 +24,7 @@ import {
   gitignoreWithModelgate
 } from "./chunk-CWFCTTKI.js";
 import "./chunk-IYX7OWFG.js";
-import "./chunk-LYXHJW3L.js";
+import "./chunk-BC4HVXML.js";
 import {
   command as command10
 } from "./chunk-2T2UIKJ7.js";
@@ -60,7 +60,7 @@ import "./chunk-2HIXPX73.js";
 import {
   bufferIo
 } from "./chunk-UJGMECAW.js";
-import "./chunk-ASQPYCSU.js";
+import "./chunk-QWEITUUB.js";
 import "./chunk-DVH53TQJ.js";
 import {
   REQUEST_TYPE,
@@ -76,8 +76,8 @@ import "./chunk-OL25SVDW.js";
 import "./chunk-QY6YSSUQ.js";
 import "./chunk-3XFCJ3SQ.js";
 import "./chunk-62RWLHT6.js";
-import "./chunk-HTAVF5F7.js";
-import "./chunk-4XVEALKW.js";
+import "./chunk-RY2LVSXK.js";
+import "./chunk-V5VF3X3U.js";
 import "./chunk-VWVBXSYG.js";
 import "./chunk-YN67MKMD.js";
 import "./chunk-DNC5GW5B.js";

@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   renderText,
   runMonitorWithRollback
-} from "./chunk-ASQPYCSU.js";
+} from "./chunk-QWEITUUB.js";
 import {
   parseTimestamp
 } from "./chunk-E5LZ6KFJ.js";
