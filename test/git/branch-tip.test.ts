@@ -1,5 +1,4 @@
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -7,14 +6,12 @@ import { test } from "node:test";
 import { blobText } from "../../src/git/blob-text.ts";
 import { branchTip } from "../../src/git/branch-tip.ts";
 import { openGit } from "../../src/git/index.ts";
+import { gitIn } from "../support/git-cli.ts";
 
 test("branchTip: no fetch while the remote-tracking ref names the listed commit; a fetch once it is stale; undefined for no branch", async () => {
   const dir = mkdtempSync(join(tmpdir(), "mg-branch-tip-"));
   try {
-    const git = (cwd: string, ...args: string[]) =>
-      execFileSync("git", ["-c", "user.name=t", "-c", "user.email=t@example.com", ...args], { cwd })
-        .toString()
-        .trim();
+    const git = (cwd: string, ...args: string[]) => gitIn(cwd)(...args);
     const [remote, clone, other] = ["remote.git", "clone", "other"].map((d) => join(dir, d));
     git(dir, "init", "-q", "--bare", "-b", "main", remote);
     git(dir, "clone", "-q", remote, other);
@@ -54,10 +51,7 @@ test("branchTip: no fetch while the remote-tracking ref names the listed commit;
 test("blobText answers as Git.show: a file's text, undefined when absent, a folder in git show's words", async () => {
   const dir = mkdtempSync(join(tmpdir(), "mg-blob-text-"));
   try {
-    const git = (...args: string[]) =>
-      execFileSync("git", ["-c", "user.name=t", "-c", "user.email=t@example.com", ...args], { cwd: dir })
-        .toString()
-        .trim();
+    const git = gitIn(dir);
     git("init", "-q", "-b", "main");
     mkdirSync(join(dir, "records"));
     writeFileSync(join(dir, "records/a.json"), '{"é": "≥ 1"}\n');

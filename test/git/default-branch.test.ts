@@ -1,5 +1,4 @@
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -7,15 +6,13 @@ import { test } from "node:test";
 import { DEFAULT_BRANCHES, findDefaultBranch } from "../../src/git/default-branch.ts";
 import { openGit } from "../../src/git/index.ts";
 import { defaultBranch } from "../../src/plan/run.ts";
+import { gitIn } from "../support/git-cli.ts";
 
 test("the default branch: the named base first (with or without a fallback), else origin's HEAD, else origin/main…; HEAD beside", async () => {
   const dir = mkdtempSync(join(tmpdir(), "mg-default-branch-"));
   const outside = mkdtempSync(join(tmpdir(), "mg-default-branch-none-"));
   try {
-    const git = (...args: string[]) =>
-      execFileSync("git", ["-c", "user.name=t", "-c", "user.email=t@example.com", ...args], { cwd: dir })
-        .toString()
-        .trim();
+    const git = gitIn(dir);
     git("init", "-q", "-b", "main");
     git("commit", "-q", "--allow-empty", "-m", "a");
     git("commit", "-q", "--allow-empty", "-m", "b");

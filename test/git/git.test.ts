@@ -5,15 +5,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
 import { GitError, openGit } from "../../src/git/index.ts";
+import { gitIn } from "../support/git-cli.ts";
 
 /** A repository with main (a, b) and a branch `side` forked at a with its own commit c. */
 function repo(): string {
   const dir = mkdtempSync(join(tmpdir(), "mg-git-"));
-  const git = (...args: string[]) =>
-    execFileSync("git", ["-c", "user.name=t", "-c", "user.email=t@example.com", ...args], {
-      cwd: dir,
-      encoding: "utf8",
-    });
+  const git = gitIn(dir);
   git("init", "-q", "-b", "main");
   git("commit", "-q", "--allow-empty", "-m", "a");
   git("branch", "side");

@@ -1,17 +1,16 @@
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
 import { logChanges, startHistoryReads, tagRefs } from "../../src/git/history.ts";
 import { GitError, openGit } from "../../src/git/index.ts";
+import { gitIn } from "../support/git-cli.ts";
 
 test("the history's reads started early are used only for the paths they read; otherwise, or failed, git runs again", async (t) => {
   const dir = mkdtempSync(join(tmpdir(), "mg-started-"));
   t.after(() => rmSync(dir, { recursive: true, force: true }));
-  const git = (...args: string[]) =>
-    execFileSync("git", ["-c", "user.name=t", "-c", "user.email=t@example.com", ...args], { cwd: dir });
+  const git = gitIn(dir);
   git("init", "-q", "-b", "main");
   for (const [folder, message] of [
     ["deploy", "a"],

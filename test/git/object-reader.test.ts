@@ -1,19 +1,16 @@
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
 import { GitError, openGit } from "../../src/git/index.ts";
 import { closeObjectReaders, openObjectReaders } from "../../src/git/object-reader.ts";
+import { gitIn } from "../support/git-cli.ts";
 
 test("objects are read through one long-lived cat-file per repository, which sees what is written after it started", async () => {
   const dir = mkdtempSync(join(tmpdir(), "mg-reader-"));
   try {
-    const git = (...args: string[]) =>
-      execFileSync("git", ["-c", "user.name=t", "-c", "user.email=t@example.com", ...args], { cwd: dir })
-        .toString()
-        .trim();
+    const git = gitIn(dir);
     git("init", "-q", "-b", "main");
     writeFileSync(join(dir, "a.txt"), "one\n");
     // larger than a pipe's buffer, so that its answer arrives in many chunks

@@ -1,17 +1,16 @@
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
 import { openGit } from "../../src/git/index.ts";
 import { resolveCommits } from "../../src/git/resolve-many.ts";
+import { gitIn } from "../support/git-cli.ts";
 
 test("resolveCommits names the commits rev-parse names, in one process: refs, tags, revisions, and none for the rest", async () => {
   const dir = mkdtempSync(join(tmpdir(), "mg-resolve-"));
   try {
-    const git = (...args: string[]) =>
-      execFileSync("git", ["-c", "user.name=t", "-c", "user.email=t@example.com", ...args], { cwd: dir });
+    const git = gitIn(dir);
     git("init", "-q", "-b", "main");
     git("commit", "-q", "--allow-empty", "-m", "a");
     git("commit", "-q", "--allow-empty", "-m", "b");
