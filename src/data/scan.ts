@@ -195,13 +195,21 @@ interface ColumnScan {
   numCounts?: Map<number, number>;
 }
 
-/** Reads a data file once and collects everything the Dataset manifest's checks need. */
-export async function scanDataset(path: string, dataset: Dataset, opts: ScanOptions = {}): Promise<ScanResult> {
+/**
+ * Reads a data file once and collects everything the Dataset manifest's checks need; `scan` reads it when this process
+ * has not kept its scan (./scan-worker.ts: in another thread).
+ */
+export async function scanDataset(
+  path: string,
+  dataset: Dataset,
+  opts: ScanOptions = {},
+  scan: typeof scanFile = scanFile,
+): Promise<ScanResult> {
   const counters = [...(opts.counter ? [opts.counter] : []), ...(opts.counters ?? [])];
   const keepable =
     !opts.sampleColumns && !opts.verify?.sha256 && !opts.verify?.arrival && parseLocation(path).kind === "file";
   const before = keepable ? await identity(path) : undefined;
-  if (!before) return scanFile(path, dataset, opts);
+  if (!before) return scan(path, dataset, opts);
   const { verify: _v, onRows: _r, counter: _c, counters: _cs, ...rest } = opts;
   const key = stateJson([resolve(path), before, dataset.spec, rest, counters.map((k) => k.snapshot())]);
   const hit = kept.get(key);
@@ -220,7 +228,7 @@ export async function scanDataset(path: string, dataset: Dataset, opts: ScanOpti
       opts.verify?.onDigest?.(d);
     },
   };
-  const result = await scanFile(path, dataset, { ...opts, verify });
+  const result = await scan(path, dataset, { ...opts, verify });
   if ((await identity(path)) === before) {
     if (kept.size >= KEPT_MAX) kept.delete(kept.keys().next().value!);
     kept.set(key, { result: structuredClone(result), counters: counters.map((k) => k.snapshot()), sha256 });
@@ -228,7 +236,8 @@ export async function scanDataset(path: string, dataset: Dataset, opts: ScanOpti
   return result;
 }
 
-async function scanFile(path: string, dataset: Dataset, opts: ScanOptions): Promise<ScanResult> {
+/** The scan itself: one read of the file (scanDataset, less what this process kept). */
+export async function scanFile(path: string, dataset: Dataset, opts: ScanOptions): Promise<ScanResult> {
   const spec = dataset.spec;
   const declared = spec.columns;
   const stats = new Map<string, ColumnStats>();
@@ -613,6 +622,9 @@ export class RowLanes {
   }
 
   column(b: Batch, c: number, bad: (Map<number, string> | undefined)[]): void {
+    // the texts kept are the last column's: forgotten before the loops, not after them (code after a loop that has not
+    // run when V8 optimizes the loop while it runs is compiled as a deoptimization, taken at each column's end)
+    this.words.clear();
     const nums = b.numeric?.[c];
     const cells = b.data[c];
     const la = this.a;
@@ -620,7 +632,6 @@ export class RowLanes {
     const n = this.n;
     if (!nums) {
       for (let r = 0; r < n; r++) this.mix(r, this.cellWords(cells[r]));
-      this.words.clear();
       return;
     }
     for (let r = 0; r < n; r++) {
@@ -651,7 +662,6 @@ export class RowLanes {
       la[r] = ha;
       lb[r] = hb;
     }
-    this.words.clear();
   }
 
   /** A hashed column the file does not have. */
