@@ -195,21 +195,13 @@ interface ColumnScan {
   numCounts?: Map<number, number>;
 }
 
-/**
- * Reads a data file once and collects everything the Dataset manifest's checks need; `scan` reads it when this process
- * has not kept its scan (./scan-worker.ts: in another thread).
- */
-export async function scanDataset(
-  path: string,
-  dataset: Dataset,
-  opts: ScanOptions = {},
-  scan: typeof scanFile = scanFile,
-): Promise<ScanResult> {
+/** Reads a data file once and collects everything the Dataset manifest's checks need. */
+export async function scanDataset(path: string, dataset: Dataset, opts: ScanOptions = {}): Promise<ScanResult> {
   const counters = [...(opts.counter ? [opts.counter] : []), ...(opts.counters ?? [])];
   const keepable =
     !opts.sampleColumns && !opts.verify?.sha256 && !opts.verify?.arrival && parseLocation(path).kind === "file";
   const before = keepable ? await identity(path) : undefined;
-  if (!before) return scan(path, dataset, opts);
+  if (!before) return scanFile(path, dataset, opts);
   const { verify: _v, onRows: _r, counter: _c, counters: _cs, ...rest } = opts;
   const key = stateJson([resolve(path), before, dataset.spec, rest, counters.map((k) => k.snapshot())]);
   const hit = kept.get(key);
@@ -228,7 +220,7 @@ export async function scanDataset(
       opts.verify?.onDigest?.(d);
     },
   };
-  const result = await scan(path, dataset, { ...opts, verify });
+  const result = await scanFile(path, dataset, { ...opts, verify });
   if ((await identity(path)) === before) {
     if (kept.size >= KEPT_MAX) kept.delete(kept.keys().next().value!);
     kept.set(key, { result: structuredClone(result), counters: counters.map((k) => k.snapshot()), sha256 });
@@ -236,8 +228,7 @@ export async function scanDataset(
   return result;
 }
 
-/** The scan itself: one read of the file (scanDataset, less what this process kept). */
-export async function scanFile(path: string, dataset: Dataset, opts: ScanOptions): Promise<ScanResult> {
+async function scanFile(path: string, dataset: Dataset, opts: ScanOptions): Promise<ScanResult> {
   const spec = dataset.spec;
   const declared = spec.columns;
   const stats = new Map<string, ColumnStats>();
