@@ -18,33 +18,13 @@ function ownBudget(): boolean {
   );
 }
 
-/** Whether the short-run budget is in force (withShortRunTiering). */
-let shortRun = false;
-
 /** Runs `fn` with the short-run budget (where it applies), restoring the default budget after. */
 export async function withShortRunTiering<T>(fn: () => Promise<T>): Promise<T> {
   if (!process.versions.v8.startsWith(MEASURED_V8) || ownBudget()) return fn();
   setFlagsFromString(`--interrupt-budget=${SHORT_RUN_BUDGET}`);
-  shortRun = true;
   try {
     return await fn();
   } finally {
-    shortRun = false;
     setFlagsFromString(`--interrupt-budget=${V8_DEFAULT_BUDGET}`);
-  }
-}
-
-/**
- * Runs `fn` with V8's default budget inside a short run: for the data files' scans, whose loops run over every cell,
- * so that compiling them early pays (validate on the example: the main thread's CPU for the second and third files'
- * scans 25 → 17 and 22 → 18 ms with the default budget, 15 runs each in turns). Outside withShortRunTiering, just `fn`.
- */
-export async function withLoopTiering<T>(fn: () => Promise<T>): Promise<T> {
-  if (!shortRun) return fn();
-  setFlagsFromString(`--interrupt-budget=${V8_DEFAULT_BUDGET}`);
-  try {
-    return await fn();
-  } finally {
-    if (shortRun) setFlagsFromString(`--interrupt-budget=${SHORT_RUN_BUDGET}`);
   }
 }

@@ -22,7 +22,6 @@ import { checkLabelMapping } from "./label-mapping.ts";
 import { checkLeakage, type Leakage, rowHashColumns } from "./leakage.ts";
 import { checkDatasetReferences, checkGates, checkModelColumns } from "./references.ts";
 import type { Reporter } from "./reporter.ts";
-import { withLoopTiering } from "./jit.ts";
 import { checkVersionBumps, type VersionBase } from "./versions.ts";
 
 export type { DriftResult } from "./drift-checks.ts";
@@ -103,20 +102,19 @@ export async function validateRepository(cwd: string, opts: ValidateOptions = {}
   const files = new Map<string, DriftRead>();
   let scans: Map<string, ScanResult>;
   try {
-    scans = await withLoopTiering(() =>
-      scanDatasets(repo, checkedDatasets, rowHashColumns(selected.models), opts, report, {
-        storage,
-        remote,
-        files,
-        labels: selected.models.map((m) => m.value.spec.label.column),
-        drift: (d) => plannedDrift(d, selected.models, datasetByName),
-      }),
-    );
+    scans = await scanDatasets(repo, checkedDatasets, rowHashColumns(selected.models), opts, report, {
+      storage,
+      remote,
+      files,
+      labels: selected.models.map((m) => m.value.spec.label.column),
+      drift: (d) => plannedDrift(d, selected.models, datasetByName),
+    });
   } catch (err) {
     await versions;
     throw err;
   }
   await versions;
+
   // Label fits task; leakage; drift.
   const drift: ValidateResult["drift"] = [];
   const driftNotChecked: ValidateResult["driftNotChecked"] = [];
