@@ -7,9 +7,7 @@ import { inGitHubActions, type Io } from "../util/io.ts";
 import { formatFindings } from "../validate/output.ts";
 import { withShortRunTiering } from "../validate/jit.ts";
 import { validateRepository } from "../validate/validate.ts";
-import { openGit } from "../git/index.ts";
-import { findRoot } from "../manifest/basics.ts";
-import { loadRepositoryLazily } from "../manifest/loaded.ts";
+import { openWorkspaceLazily } from "../workspace/lazy.ts";
 
 export const command: Command = {
   name: "validate",
@@ -45,18 +43,18 @@ Exit codes: 0 no errors (warnings allowed), 1 problems found, 2 usage error or n
 `,
   async run(args: string[], io: Io): Promise<number> {
     const { values, positionals } = parseArgs("validate", args, { "skip-data": { type: "boolean" } });
-    // the workspace's parts, without its loader: the manifests are read without yaml and zod when they can be
-    const root = findRoot(io.cwd);
-    const result = await withShortRunTiering(async () =>
-      validateRepository(io.cwd, {
-        repo: await loadRepositoryLazily(root),
+    const result = await withShortRunTiering(async () => {
+      // the manifests read without yaml and zod when they can be
+      const ws = await openWorkspaceLazily(io);
+      return validateRepository(io.cwd, {
+        repo: ws.repo,
         paths: positionals,
         skipData: Boolean(values["skip-data"]),
-        env: io.env,
+        env: ws.env,
         onProgress: values.json ? undefined : (m) => io.err(`${m}\n`),
-        versions: { git: openGit(root, { env: io.env }), env: io.env },
-      }),
-    );
+        versions: { git: ws.git, env: ws.env },
+      });
+    });
     const errors = result.findings.filter((f) => f.severity === "error").length;
     if (values.json) io.out(toJson({ ok: errors === 0, ...result }));
     else io.out(formatFindings(result));

@@ -699,11 +699,30 @@ function significantDigits(b: Buffer, from: number, to: number): number {
   return sig;
 }
 
+/** Whether parseRows was called in this thread before, and how many records its first call reads (see there). */
+let tasted = false;
+const TASTE_ROWS = 16;
+
 /**
  * Parses records from st.pos into the batch until it is full (FULL), the buffer holds no complete record (NEED_MORE;
  * st.pos is the start of the incomplete one), or the file is done (DONE). The one hot loop of the CSV reader.
+ *
+ * Its first call in a thread stops after one record, and goes on in a second call: V8 optimizes the loop while it runs
+ * (on-stack replacement), and code that has never run when it does (the lines after the loop) is compiled as a
+ * deoptimization; the first batch's return then threw the optimized code away, and the next file's rows ran in the
+ * interpreter again until it was compiled a second time.
  */
 function parseRows(st: State): number {
+  if (!tasted && st.n < st.batchSize) {
+    tasted = true;
+    const status = parseRowsUpTo(st, Math.min(st.n + TASTE_ROWS, st.batchSize));
+    if (status !== FULL || st.n === st.batchSize) return status;
+  }
+  return parseRowsUpTo(st, st.batchSize);
+}
+
+/** parseRows, with the batch full (FULL) at `limit` rows. */
+function parseRowsUpTo(st: State, limit: number): number {
   const b = st.buf;
   const end = st.end;
   const eof = st.eof;
@@ -714,7 +733,7 @@ function parseRows(st: State): number {
   const cells = st.cells;
   const bad = st.bad;
   const lines = st.lines;
-  const bs = st.batchSize;
+  const bs = limit;
   const into = st.into;
   const tpos = into?.tpos;
   const tdata = into?.data;

@@ -613,6 +613,9 @@ export class RowLanes {
   }
 
   column(b: Batch, c: number, bad: (Map<number, string> | undefined)[]): void {
+    // the texts kept are the last column's: forgotten before the loops, not after them (code after a loop that has not
+    // run when V8 optimizes the loop while it runs is compiled as a deoptimization, taken at each column's end)
+    this.words.clear();
     const nums = b.numeric?.[c];
     const cells = b.data[c];
     const la = this.a;
@@ -620,7 +623,6 @@ export class RowLanes {
     const n = this.n;
     if (!nums) {
       for (let r = 0; r < n; r++) this.mix(r, this.cellWords(cells[r]));
-      this.words.clear();
       return;
     }
     for (let r = 0; r < n; r++) {
@@ -651,7 +653,6 @@ export class RowLanes {
       la[r] = ha;
       lb[r] = hb;
     }
-    this.words.clear();
   }
 
   /** A hashed column the file does not have. */

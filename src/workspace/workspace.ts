@@ -1,55 +1,10 @@
-import { type Git, type GitOptions, openGit } from "../git/index.ts";
-import { findRoot, loadRepository, type Repository } from "../manifest/repo.ts";
+import { findRoot, loadRepository } from "../manifest/repo.ts";
 import type { Io } from "../util/io.ts";
+import { type Workspace, type WorkspaceOptions, workspaceAt } from "./base.ts";
 
-/**
- * One opened model repository, handed to every service instead of a folder to load again: the root (found from any
- * folder inside it, as git finds .git), the manifests and configuration loaded once, one git handle, the clock and
- * the io. Services read from it; only `apply` steps write, and they write through `git` or files under `root`.
- */
-export interface Workspace {
-  /** The repository root: the folder holding modelgate.yaml, whichever folder the command was started from. */
-  readonly root: string;
-  /** Where output, progress and warnings go (io.err for progress). */
-  readonly io: Io;
-  /** The environment the command runs in (tokens, GITHUB_* variables); io.env unless the caller gave another. */
-  readonly env: NodeJS.ProcessEnv;
-  /** modelgate.yaml and every manifest, loaded on first use and then kept (services must not load them again). */
-  readonly repo: Repository;
-  /** git at the root, with the caller's environment (CI credentials) and identity. */
-  readonly git: Git;
-  /** The clock every record and tag time comes from (tests fix it). */
-  now(): Date;
-}
-
-export interface WorkspaceOptions {
-  /** Defaults to io.env. */
-  env?: NodeJS.ProcessEnv;
-  /** Options of the git handle (identity, isolation); `env` is passed to git as well. */
-  git?: Omit<GitOptions, "env">;
-  now?: () => Date;
-  /** A repository already loaded (the caller read it for its own reasons): used as is. */
-  repo?: Repository;
-}
+export type { Workspace, WorkspaceOptions } from "./base.ts";
 
 /** Opens the repository that holds `cwd` (or `io.cwd`). Nothing is read until a field asks for it. */
 export function openWorkspace(io: Io, opts: WorkspaceOptions & { cwd?: string } = {}): Workspace {
-  const root = opts.repo?.root ?? findRoot(opts.cwd ?? io.cwd);
-  const env = opts.env ?? io.env;
-  let repo = opts.repo;
-  let git: Git | undefined;
-  return {
-    root,
-    io,
-    env,
-    get repo() {
-      repo ??= loadRepository(root);
-      return repo;
-    },
-    get git() {
-      git ??= openGit(root, { ...opts.git, env });
-      return git;
-    },
-    now: opts.now ?? (() => new Date()),
-  };
+  return workspaceAt(opts.repo?.root ?? findRoot(opts.cwd ?? io.cwd), io, opts, loadRepository);
 }

@@ -54,3 +54,12 @@ for (const entry of ["commands/validate.ts", "actions/validate.ts"]) {
       assert.ok(reached.has(file), `${file} not among ${[...reached].join(" ")}`);
   });
 }
+
+test("validate opens its workspace through workspace/lazy.ts, whose shape (workspace/base.ts) brings no manifest reader", () => {
+  const reached = staticClosure("commands/validate.ts");
+  for (const file of ["workspace/lazy.ts", "workspace/base.ts"])
+    assert.ok(reached.has(file), `${file} not among ${[...reached].join(" ")}`);
+  const base = staticClosure("workspace/base.ts");
+  for (const heavy of ["yaml", "zod", "manifest/yaml.ts", "manifest/repo.ts", "manifest/loaded.ts"])
+    assert.ok(!base.has(heavy), `workspace/base.ts imports ${heavy}`);
+});
