@@ -12,6 +12,7 @@ export { boundRecord } from "./judging.ts";
 export { firstOverlays, knownOverlays, overlayWrites } from "./rules/deploy.ts";
 export { monitoringRecordPaths } from "./rules/monitoring.ts";
 export { LEDGER_INTEGRITY } from "./rules/table.ts";
+export { withParsers } from "./parsers.ts";
 export {
   evaluationReads,
   manifestOf,

@@ -144,10 +144,14 @@ async function readLedgers(
       readObjects(git, [
         ...(wantTimeline ? timelineReads(ledger) : []),
         ...(exact ? exact.verifyEarlyReads(head, ledger).filter((n) => !byWorker.has(n)) : []),
-      ]).then((got) => {
-        // the worker hashes what it reads or is given; without it, libuv's threads do
-        if (workerReads) workerReads.manifests(judgeManifests(exact!, head, p.entries, got, manifests));
-        else if (judge) judge.add(judgeItems(exact!, head, p.entries, got, manifests));
+      ]).then(async (got) => {
+        // the worker hashes what it reads or is given; without it, libuv's threads do (the manifests read first: a
+        // manifest that needs yaml loads it, and they are read again, ./parsers.ts)
+        if (workerReads) {
+          const judged = await exact!.withParsers(() => judgeManifests(exact!, head, p.entries, got, manifests));
+          workerReads.manifests(judged);
+        } else if (judge)
+          judge.add(await exact!.withParsers(() => judgeItems(exact!, head, p.entries, got, manifests)));
         else hashing.push(hashAhead(evaluations.map((n) => got.get(n))));
         return got;
       }),
@@ -335,7 +339,7 @@ async function audit(
   const blobs = new Map([...led.early, ...(await readObjects(git, late))]);
   if (overlays.length) {
     // the overlays written from the same template as the first of their model and environment: known, not read
-    const known = exact!.knownOverlays(overlays, blobs, snap.objectFormat);
+    const known = await exact!.withParsers(() => exact!.knownOverlays(overlays, blobs, snap.objectFormat));
     const rest = overlays.map((w) => w.oid).filter((oid) => !blobs.has(oid) && !known.has(oid));
     for (const [oid, bytes] of [...known, ...(await readObjects(git, rest))])
       if (!blobs.has(oid)) blobs.set(oid, bytes);
@@ -411,7 +415,7 @@ export async function ledgerAppendFindings(
   const modules = import("./exact.ts");
   const head = await readHead(git, ref);
   const path = promotionsPath(head.config.records, model);
-  const [snap, tip, shallow, { LEDGER_INTEGRITY, readFacts }] = await Promise.all([
+  const [snap, tip, shallow, { LEDGER_INTEGRITY, readFacts, withParsers }] = await Promise.all([
     readHistory(git, head, { reachable: false }),
     readObjects(git, [`${head.tip}:${path}`]),
     isShallow(git),
@@ -422,7 +426,9 @@ export async function ledgerAppendFindings(
   const plan = planLedger(snap, model, text, { exact: !shallow, parsed });
   const blobs = await readObjects(git, plan.read);
   const view = indexLedger(snap, model, text, plan, blobs, parsed);
-  const findings = LEDGER_INTEGRITY.flatMap((rule) => rule(readFacts(snap, [view], blobs), view));
+  const findings = await withParsers(() =>
+    LEDGER_INTEGRITY.flatMap((rule) => rule(readFacts(snap, [view], blobs), view)),
+  );
   // the records as appended, each once: are they exactly the tip's?
   const appended = new Set([...view.added.values()].filter((a) => !a.tampered).map((a) => a.line));
   const atTip = view.entries.map((e) => entryLine(view, e));
