@@ -318,8 +318,10 @@ async function audit(
   const plans = models.map((m, i) =>
     planLedger(snap, m, texts[i], { exact: Boolean(exact), parsed: parsed[i], index: led.indexes.get(m) }),
   );
-  // A first reading of the ledgers (rewritten versions not yet read) says which objects the rest needs.
-  const draft = models.map((m, i) => indexLedger(snap, m, texts[i], plans[i], new Map(), parsed[i]));
+  // A first reading of the ledgers (rewritten versions not yet read) says which objects the rest needs (a record only
+  // history holds that zod must word loads it, and the reading runs again: ./parsers.ts).
+  const draftOf = () => models.map((m, i) => indexLedger(snap, m, texts[i], plans[i], new Map(), parsed[i]));
+  const draft = exact ? await exact.withParsers(draftOf) : draftOf();
   const env = atEnvironment(snap, opts, ref);
   const cited = exact && evidence ? evidenceReads(exact, snap, draft) : [];
   const overlays = exact ? exact.overlayWrites(snap, draft) : [];
@@ -345,9 +347,11 @@ async function audit(
       if (!blobs.has(oid)) blobs.set(oid, bytes);
   }
   lap("objects");
-  const views = models.map((m, i) =>
-    plans[i].read.length ? indexLedger(snap, m, texts[i], plans[i], blobs, parsed[i]) : draft[i],
-  );
+  const viewsOf = () =>
+    models.map((m, i) =>
+      plans[i].read.length ? indexLedger(snap, m, texts[i], plans[i], blobs, parsed[i]) : draft[i],
+    );
+  const views = exact ? await exact.withParsers(viewsOf) : viewsOf();
   const report: AuditReport = {
     apiVersion: API_VERSION,
     kind: "AuditReport",
@@ -410,8 +414,8 @@ export async function ledgerAppendFindings(
   ref: string,
   model: string,
 ): Promise<{ findings: Finding[]; shallow: boolean }> {
-  // the exact reading's modules load while git reads (with zod's promotion schema, ../ledger/ledger.ts, which words
-  // what is wrong with a record of the ledger's history)
+  // the exact reading's modules load while git reads (zod's promotion schema, ../ledger/ledger.ts, which words what is
+  // wrong with a record of the ledger's history, loads when one needs it: ./parsers.ts)
   const modules = import("./exact.ts");
   const head = await readHead(git, ref);
   const path = promotionsPath(head.config.records, model);
@@ -422,10 +426,10 @@ export async function ledgerAppendFindings(
     modules,
   ]);
   const text = tip.get(`${head.tip}:${path}`)?.toString("utf8");
-  const parsed = parseLedger(text ?? "");
+  const parsed = await withParsers(() => parseLedger(text ?? ""));
   const plan = planLedger(snap, model, text, { exact: !shallow, parsed });
   const blobs = await readObjects(git, plan.read);
-  const view = indexLedger(snap, model, text, plan, blobs, parsed);
+  const view = await withParsers(() => indexLedger(snap, model, text, plan, blobs, parsed));
   const findings = await withParsers(() =>
     LEDGER_INTEGRITY.flatMap((rule) => rule(readFacts(snap, [view], blobs), view)),
   );

@@ -1,6 +1,6 @@
 import { type BundleVerifier, bundlePaths } from "../attest/check.ts";
 import type { LoadedTrust } from "../attest/trust.ts";
-import { promotionsPath } from "../ledger/ledger.ts";
+import { promotionsPath } from "../ledger/read.ts";
 import { parseTag } from "../ledger/tags.ts";
 import { manifestAt, withParsers } from "./parsers.ts";
 import { modelManifestPaths } from "../records/model-manifest-paths.ts";

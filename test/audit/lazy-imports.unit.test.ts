@@ -1,6 +1,7 @@
 /**
- * `audit verify`'s modules (src/audit/exact.ts, issue #25) do not import yaml statically: manifests and overlays in the
- * plain style are read without it (src/audit/parsers.ts), and yaml is imported only for one they leave to it. Read from
+ * `audit verify`'s modules (src/audit/exact.ts, issue #25) import neither yaml nor zod statically: manifests and
+ * overlays in the plain style are read without them (src/audit/parsers.ts), and they are imported only for one the plain
+ * readers leave to them, a monitoring record, or a promotion record the generated check does not accept. Read from
  * the sources' import lines, as test/validate/lazy-imports.unit.test.ts reads them.
  */
 import assert from "node:assert/strict";
@@ -45,9 +46,20 @@ function staticClosure(entry: string): Set<string> {
   return new Set([...seen].map((f) => (f.startsWith("/") ? relative(SRC, f).split("\\").join("/") : f)));
 }
 
-test("audit verify's modules reach no yaml through their static imports", () => {
+test("audit verify's modules reach neither yaml nor zod through their static imports", () => {
   const reached = staticClosure("audit/exact.ts");
-  for (const heavy of ["yaml", "manifest/yaml.ts", "deploy/render.ts", "manifest/at-commit.ts"])
+  for (const heavy of [
+    "yaml",
+    "zod",
+    "manifest/yaml.ts",
+    "deploy/render.ts",
+    "manifest/at-commit.ts",
+    "manifest/schema.ts",
+    "ledger/ledger.ts",
+    "records/promotion.ts",
+    "records/monitoring.ts",
+    "attest/statement-schema.ts",
+  ])
     assert.ok(!reached.has(heavy), `audit/exact.ts imports ${heavy} (through one of ${reached.size} files)`);
   for (const file of ["audit/parsers.ts", "deploy/overlay-pin.ts", "manifest/plain.ts"])
     assert.ok(reached.has(file), `${file} not among ${[...reached].join(" ")}`);
@@ -81,4 +93,29 @@ test("an overlay or manifest the plain readers leave to yaml: withParsers loads 
     manifestAt("c", "modelgate.yaml", config, "Config"),
     manifestWithYaml("c", "modelgate.yaml", config, "Config"),
   );
+});
+
+test("a monitoring record, or a promotion record zod must word: withParsers loads zod and reads as zod does", async () => {
+  const { monitoringRecord, ParsersNotLoaded, withParsers } = await import("../../src/audit/parsers.ts");
+  const { parsePromotionRecord } = await import("../../src/records/promotion-read.ts");
+  const json = { kind: "MonitoringRecord" };
+  const bad = { sequence: 1, action: "publish" };
+  let runs = 0;
+  const got = await withParsers(() => {
+    runs++;
+    const m = (() => {
+      try {
+        return monitoringRecord(json);
+      } catch (e) {
+        // (another test file of the same bundle may have loaded zod already)
+        if (e instanceof ParsersNotLoaded) throw e;
+        return String((e as Error).message.split("\n")[0]);
+      }
+    })();
+    return { m, p: parsePromotionRecord(bad).success };
+  });
+  assert.ok(runs >= 1 && runs <= 2);
+  const { monitoringRecordSchema } = await import("../../src/records/monitoring.ts");
+  assert.equal(got.m, monitoringRecordSchema.safeParse(json).error?.message.split("\n")[0]);
+  assert.equal(got.p, false);
 });
