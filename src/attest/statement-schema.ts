@@ -1,7 +1,10 @@
 import { z } from "zod";
-import { STATEMENT_TYPE } from "./statement.ts";
 
-/** The zod schemas of ./statement.ts's Statements (read back from a signed bundle: ./store.ts, ./verify.ts). */
+/**
+ * The zod schemas of ./statement.ts's Statements (read back from a signed bundle: ./store.ts, ./verify.ts). The
+ * Statement type is `_type`'s literal (./statement.ts STATEMENT_TYPE, which must be assignable to it: the builder does
+ * not compile otherwise); it is written here rather than imported, so that neither module imports the other's values.
+ */
 
 const hex64 = z.string().regex(/^[0-9a-f]{64}$/);
 
@@ -11,7 +14,7 @@ export const subjectSchema = z.strictObject({
 });
 
 export const statementSchema = z.object({
-  _type: z.literal(STATEMENT_TYPE),
+  _type: z.literal("https://in-toto.io/Statement/v1"),
   subject: z.array(subjectSchema).min(1),
   predicateType: z.string().min(1),
   predicate: z.record(z.string(), z.unknown()),
