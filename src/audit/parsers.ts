@@ -5,6 +5,7 @@ import type { Kind } from "../manifest/schema.ts";
 import type { readOverlayPin as readOverlayPinWithYaml } from "../deploy/render.ts";
 import { DEFER, fastOverlayPin, type OverlayPin } from "../deploy/overlay-pin.ts";
 import type { MonitoringRecord, monitoringRecordSchema } from "../records/monitoring.ts";
+import { checkMonitoringRecord } from "../records/monitoring-check.ts";
 import { SchemaNotLoaded } from "../records/promotion-read.ts";
 
 /**
@@ -14,8 +15,8 @@ import { SchemaNotLoaded } from "../records/promotion-read.ts";
  * loads them and runs the reading again (it reads only what git gave, so it runs again the same), and from then on
  * they read as they always did, with every message the same.
  *
- * zod stays out the same way (issue #25): a monitoring record is read by its schema (../records/monitoring.ts) only once
- * withParsers has loaded it, and a promotion record of a ledger's history that the generated check does not accept
+ * zod stays out the same way (issue #25): a monitoring record the generated check does not accept is read by its schema
+ * (../records/monitoring.ts) only once withParsers has loaded it, and a promotion record of a ledger's history that the generated check does not accept
  * throws SchemaNotLoaded (../records/promotion-read.ts) until ../ledger/ledger.ts gives zod's check: withParsers loads
  * them with the readers above, and runs the reading again.
  */
@@ -86,8 +87,13 @@ export function readOverlayPin(text: string): OverlayPin {
   return loaded.readOverlayPin(text);
 }
 
-/** A monitoring record's JSON through its schema (../records/monitoring.ts monitoringRecordSchema.parse). */
+/**
+ * A monitoring record's JSON as its schema reads it (../records/monitoring.ts monitoringRecordSchema.parse): by the check
+ * generated from it (../records/monitoring-check.ts), and by zod for a record that check does not accept (zod throws).
+ */
 export function monitoringRecord(json: unknown): MonitoringRecord {
+  const checked = checkMonitoringRecord(json);
+  if (checked) return checked;
   if (!loaded) throw new ParsersNotLoaded();
   return loaded.monitoringRecordSchema.parse(json);
 }
