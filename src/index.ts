@@ -233,13 +233,8 @@ export {
 } from "./attest/promotion.ts";
 export { type AttestMode, attestMode, attestSetup } from "./attest/setup.ts";
 export { BUNDLE_MEDIA_TYPE, type KeySigner, keySigner, readKeySigner, signStatement } from "./attest/sign.ts";
-export {
-  PROMOTION_PREDICATE,
-  type PromotionPredicate,
-  promotionPredicateSchema,
-  SLSA_PROVENANCE,
-  type Statement,
-} from "./attest/statement.ts";
+export { PROMOTION_PREDICATE, type PromotionPredicate, SLSA_PROVENANCE, type Statement } from "./attest/statement.ts";
+export { promotionPredicateSchema } from "./attest/statement-schema.ts";
 export { type StoreOptions, type StoreResult, storeBundles } from "./attest/store.ts";
 export { type LoadedTrust, parseTrustPolicy, readTrustPolicy, type TrustPolicy } from "./attest/trust.ts";
 export { verifyBundle } from "./attest/verify.ts";

@@ -1,6 +1,5 @@
 import { canonicalJson } from "../ledger/canonical.ts";
-import type { LedgerEntry } from "../ledger/ledger.ts";
-import { attestationPathBeside } from "../ledger/ledger.ts";
+import { attestationPathBeside, type LedgerEntry } from "../ledger/read.ts";
 import { normalStatement, recordBody, recordStatements, statementDigest } from "./promotion.ts";
 import type { Statement } from "./statement.ts";
 import type { LoadedTrust } from "./trust.ts";

@@ -8,7 +8,8 @@ import { LOCAL_REPOSITORY } from "../publish/change.ts";
 import type { Workspace } from "../workspace/workspace.ts";
 import { attachBundles } from "./attach.ts";
 import { statementDigest } from "./promotion.ts";
-import { PAYLOAD_TYPE, type Statement, statementSchema } from "./statement.ts";
+import { PAYLOAD_TYPE, type Statement } from "./statement.ts";
+import { statementSchema } from "./statement-schema.ts";
 
 /**
  * `modelgate attest store BUNDLE…`: files the bundles that the workflow's `actions/attest` steps signed (keylessly)

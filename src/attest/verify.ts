@@ -4,7 +4,8 @@ import { TrustedRoot } from "@sigstore/protobuf-specs";
 import { type Signer, toSignedEntity, toTrustMaterial, Verifier } from "@sigstore/verify";
 import type { LedgerEntry } from "../ledger/ledger.ts";
 import { checkRecordAttestationWith } from "./check.ts";
-import { PAYLOAD_TYPE, type Statement, statementSchema } from "./statement.ts";
+import { PAYLOAD_TYPE, type Statement } from "./statement.ts";
+import { statementSchema } from "./statement-schema.ts";
 import type { LoadedTrust, TrustPolicy } from "./trust.ts";
 
 /**

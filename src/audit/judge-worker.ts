@@ -47,7 +47,20 @@ type Request =
   | { items: Item[]; bytes: ArrayBuffer }
   | { read: { dir: string; items: ToRead[] } }
   | { manifests: [string, Model | undefined][] }
+  | { take: number }
   | { done: true };
+
+/** Evaluation records the worker hands back to the main thread to judge (their bytes, or that git has none). */
+interface Given {
+  items: { digest: string; start: number; end: number; found: boolean }[];
+  bytes: ArrayBuffer;
+}
+
+/**
+ * How many evaluation records the main thread takes from the worker at a time, once its own work is done (at most
+ * half of those waiting): a few milliseconds of judging, so that neither thread waits long for the other at the end.
+ */
+const TAKE = 4;
 
 const FLAG = "modelgateEvaluationJudge";
 
@@ -85,6 +98,10 @@ export function startEvaluationJudge(anywhere = false): EvaluationJudge | undefi
   }
   worker.unref();
   let failed = false;
+  // what the main thread needs to judge a record the worker hands back (by the publish record's digest)
+  const records = new Map<string, BoundRecord>();
+  const manifests = new Map<string, Model | undefined>();
+  const takers: ((given: Given | undefined) => void)[] = [];
   const prefixes = new Map<string, (index: Map<string, number> | undefined) => void>();
   let answered: (a: Map<string, JudgedEvaluation> | undefined) => void = () => {};
   const answers = new Promise<Map<string, JudgedEvaluation> | undefined>((resolve) => {
@@ -92,20 +109,53 @@ export function startEvaluationJudge(anywhere = false): EvaluationJudge | undefi
   });
   worker.on(
     "message",
-    (m: { prefix?: { model: string; index: [string, number][] }; answers?: [string, JudgedEvaluation][] }) => {
+    (m: {
+      prefix?: { model: string; index: [string, number][] };
+      answers?: [string, JudgedEvaluation][];
+      given?: Given;
+    }) => {
       if (m.prefix) prefixes.get(m.prefix.model)?.(new Map(m.prefix.index));
+      if (m.given) takers.shift()?.(m.given);
       if (m.answers) answered(new Map(m.answers));
     },
   );
   const fail = () => {
     failed = true;
     for (const give of prefixes.values()) give(undefined);
+    for (const take of takers.splice(0)) take(undefined);
     answered(undefined);
   };
   worker.on("error", fail);
   worker.on("exit", fail);
   const post = (m: Request, transfer?: ArrayBuffer[]) => {
     if (!failed) worker.postMessage(m, transfer);
+  };
+  const take = () =>
+    failed
+      ? Promise.resolve(undefined)
+      : new Promise<Given | undefined>((resolve) => {
+          takers.push(resolve);
+          post({ take: TAKE });
+        });
+  // Once the main thread's own work is done, it judges records the worker has not reached yet, a few at a time from
+  // the end of the worker's queue (the next few asked for while these are judged), until the worker has none to give.
+  const help = async (mine: [string, JudgedEvaluation][]) => {
+    await new Promise((resolve) => setImmediate(resolve));
+    let next = take();
+    for (;;) {
+      const given = await next;
+      if (!given?.items.length) return;
+      next = take();
+      for (const it of given.items) {
+        const record = records.get(it.digest) as BoundRecord;
+        mine.push([
+          it.digest,
+          it.found
+            ? judgeHere(new Uint8Array(given.bytes, it.start, it.end - it.start), record, manifests.get(it.digest))
+            : notInGit(),
+        ]);
+      }
+    }
   };
   return {
     async prefixIndex(model, text, format) {
@@ -116,6 +166,10 @@ export function startEvaluationJudge(anywhere = false): EvaluationJudge | undefi
     },
     add(items) {
       if (failed || !items.length) return;
+      for (const it of items) {
+        records.set(it.digest, it.record);
+        manifests.set(it.digest, it.manifest);
+      }
       // one buffer of the records' bytes, moved to the worker rather than copied twice by postMessage
       const bytes = new Uint8Array(items.reduce((n, it) => n + it.bytes.byteLength, 0));
       let at = 0;
@@ -133,14 +187,18 @@ export function startEvaluationJudge(anywhere = false): EvaluationJudge | undefi
       post({ items: list, bytes: bytes.buffer }, [bytes.buffer]);
     },
     read(dir, items) {
+      for (const it of items) records.set(it.digest, it.record);
       if (items.length) post({ read: { dir, items } });
     },
     manifests(list) {
+      for (const [digest, manifest] of list) manifests.set(digest, manifest);
       if (list.length) post({ manifests: list });
     },
     async answers() {
       post({ done: true });
-      return answers;
+      const mine: [string, JudgedEvaluation][] = [];
+      const [theirs] = await Promise.all([answers, help(mine)]);
+      return theirs && new Map([...theirs, ...mine]);
     },
     end() {
       // ../util/worker.ts's end message: the worker closes its port and its thread ends on its own
@@ -148,6 +206,15 @@ export function startEvaluationJudge(anywhere = false): EvaluationJudge | undefi
       failed = true;
     },
   };
+}
+
+/** What either thread answers for a record git has no file for. */
+const notInGit = (): JudgedEvaluation => ({ found: false, error: "not in git" });
+
+/** One publish record's evaluation record hashed, read and judged (on either thread). */
+function judgeHere(bytes: Uint8Array, record: BoundRecord, manifest: Model | undefined): JudgedEvaluation {
+  const sha256 = `sha256:${createHash("sha256").update(bytes).digest("hex")}`;
+  return { sha256, ...answerEvaluation(bytes, record, manifest) };
 }
 
 /**
@@ -172,19 +239,19 @@ function serve(): void {
   const queue: Pending[] = [];
   let outstanding = 0;
   let asked = false;
+  let sent = false;
   let running = false;
   const finish = () => {
-    if (asked && outstanding === 0 && !queue.length) port.postMessage({ answers });
+    if (asked && !sent && outstanding === 0 && !queue.length) {
+      sent = true;
+      port.postMessage({ answers });
+    }
   };
   const step = () => {
     const p = queue.shift();
     if (p) {
       outstanding--;
-      if (!p.bytes) answers.push([p.digest, { found: false, error: "not in git" }]);
-      else {
-        const sha256 = `sha256:${createHash("sha256").update(p.bytes).digest("hex")}`;
-        answers.push([p.digest, { sha256, ...answerEvaluation(p.bytes, p.record, p.manifest) }]);
-      }
+      answers.push([p.digest, p.bytes ? judgeHere(p.bytes, p.record, p.manifest) : notInGit()]);
     }
     if (queue.length) return void setImmediate(step);
     running = false;
@@ -260,6 +327,19 @@ function serve(): void {
           ready(p);
         }
       }
+    } else if ("take" in m) {
+      // the main thread judges these (startEvaluationJudge's help): at most half of those waiting, from the end
+      const given = queue.splice(queue.length - Math.min(m.take, Math.floor(queue.length / 2)));
+      outstanding -= given.length;
+      const bytes = new Uint8Array(given.reduce((n, p) => n + (p.bytes?.byteLength ?? 0), 0));
+      let at = 0;
+      const items = given.map((p) => {
+        if (p.bytes) bytes.set(p.bytes, at);
+        at += p.bytes?.byteLength ?? 0;
+        return { digest: p.digest, start: at - (p.bytes?.byteLength ?? 0), end: at, found: p.bytes !== undefined };
+      });
+      port.postMessage({ given: { items, bytes: bytes.buffer } }, [bytes.buffer]);
+      finish();
     } else if (m.done) {
       asked = true;
       finish();

@@ -144,10 +144,14 @@ async function readLedgers(
       readObjects(git, [
         ...(wantTimeline ? timelineReads(ledger) : []),
         ...(exact ? exact.verifyEarlyReads(head, ledger).filter((n) => !byWorker.has(n)) : []),
-      ]).then((got) => {
-        // the worker hashes what it reads or is given; without it, libuv's threads do
-        if (workerReads) workerReads.manifests(judgeManifests(exact!, head, p.entries, got, manifests));
-        else if (judge) judge.add(judgeItems(exact!, head, p.entries, got, manifests));
+      ]).then(async (got) => {
+        // the worker hashes what it reads or is given; without it, libuv's threads do (the manifests read first: a
+        // manifest that needs yaml loads it, and they are read again, ./parsers.ts)
+        if (workerReads) {
+          const judged = await exact!.withParsers(() => judgeManifests(exact!, head, p.entries, got, manifests));
+          workerReads.manifests(judged);
+        } else if (judge)
+          judge.add(await exact!.withParsers(() => judgeItems(exact!, head, p.entries, got, manifests)));
         else hashing.push(hashAhead(evaluations.map((n) => got.get(n))));
         return got;
       }),
@@ -314,8 +318,10 @@ async function audit(
   const plans = models.map((m, i) =>
     planLedger(snap, m, texts[i], { exact: Boolean(exact), parsed: parsed[i], index: led.indexes.get(m) }),
   );
-  // A first reading of the ledgers (rewritten versions not yet read) says which objects the rest needs.
-  const draft = models.map((m, i) => indexLedger(snap, m, texts[i], plans[i], new Map(), parsed[i]));
+  // A first reading of the ledgers (rewritten versions not yet read) says which objects the rest needs (a record only
+  // history holds that zod must word loads it, and the reading runs again: ./parsers.ts).
+  const draftOf = () => models.map((m, i) => indexLedger(snap, m, texts[i], plans[i], new Map(), parsed[i]));
+  const draft = exact ? await exact.withParsers(draftOf) : draftOf();
   const env = atEnvironment(snap, opts, ref);
   const cited = exact && evidence ? evidenceReads(exact, snap, draft) : [];
   const overlays = exact ? exact.overlayWrites(snap, draft) : [];
@@ -335,15 +341,17 @@ async function audit(
   const blobs = new Map([...led.early, ...(await readObjects(git, late))]);
   if (overlays.length) {
     // the overlays written from the same template as the first of their model and environment: known, not read
-    const known = exact!.knownOverlays(overlays, blobs, snap.objectFormat);
+    const known = await exact!.withParsers(() => exact!.knownOverlays(overlays, blobs, snap.objectFormat));
     const rest = overlays.map((w) => w.oid).filter((oid) => !blobs.has(oid) && !known.has(oid));
     for (const [oid, bytes] of [...known, ...(await readObjects(git, rest))])
       if (!blobs.has(oid)) blobs.set(oid, bytes);
   }
   lap("objects");
-  const views = models.map((m, i) =>
-    plans[i].read.length ? indexLedger(snap, m, texts[i], plans[i], blobs, parsed[i]) : draft[i],
-  );
+  const viewsOf = () =>
+    models.map((m, i) =>
+      plans[i].read.length ? indexLedger(snap, m, texts[i], plans[i], blobs, parsed[i]) : draft[i],
+    );
+  const views = exact ? await exact.withParsers(viewsOf) : viewsOf();
   const report: AuditReport = {
     apiVersion: API_VERSION,
     kind: "AuditReport",
@@ -406,23 +414,25 @@ export async function ledgerAppendFindings(
   ref: string,
   model: string,
 ): Promise<{ findings: Finding[]; shallow: boolean }> {
-  // the exact reading's modules load while git reads (with zod's promotion schema, ../ledger/ledger.ts, which words
-  // what is wrong with a record of the ledger's history)
+  // the exact reading's modules load while git reads (zod's promotion schema, ../ledger/ledger.ts, which words what is
+  // wrong with a record of the ledger's history, loads when one needs it: ./parsers.ts)
   const modules = import("./exact.ts");
   const head = await readHead(git, ref);
   const path = promotionsPath(head.config.records, model);
-  const [snap, tip, shallow, { LEDGER_INTEGRITY, readFacts }] = await Promise.all([
+  const [snap, tip, shallow, { LEDGER_INTEGRITY, readFacts, withParsers }] = await Promise.all([
     readHistory(git, head, { reachable: false }),
     readObjects(git, [`${head.tip}:${path}`]),
     isShallow(git),
     modules,
   ]);
   const text = tip.get(`${head.tip}:${path}`)?.toString("utf8");
-  const parsed = parseLedger(text ?? "");
+  const parsed = await withParsers(() => parseLedger(text ?? ""));
   const plan = planLedger(snap, model, text, { exact: !shallow, parsed });
   const blobs = await readObjects(git, plan.read);
-  const view = indexLedger(snap, model, text, plan, blobs, parsed);
-  const findings = LEDGER_INTEGRITY.flatMap((rule) => rule(readFacts(snap, [view], blobs), view));
+  const view = await withParsers(() => indexLedger(snap, model, text, plan, blobs, parsed));
+  const findings = await withParsers(() =>
+    LEDGER_INTEGRITY.flatMap((rule) => rule(readFacts(snap, [view], blobs), view)),
+  );
   // the records as appended, each once: are they exactly the tip's?
   const appended = new Set([...view.added.values()].filter((a) => !a.tampered).map((a) => a.line));
   const atTip = view.entries.map((e) => entryLine(view, e));

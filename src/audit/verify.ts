@@ -1,8 +1,8 @@
 import { type BundleVerifier, bundlePaths } from "../attest/check.ts";
 import type { LoadedTrust } from "../attest/trust.ts";
-import { promotionsPath } from "../ledger/ledger.ts";
+import { promotionsPath } from "../ledger/read.ts";
 import { parseTag } from "../ledger/tags.ts";
-import { manifestAt } from "../manifest/at-commit.ts";
+import { manifestAt, withParsers } from "./parsers.ts";
 import { modelManifestPaths } from "../records/model-manifest-paths.ts";
 import type { Model } from "../manifest/schema.ts";
 import type { PromotionRecord } from "../records/promotion.ts";
@@ -254,9 +254,9 @@ export async function verifyHistory(
   const referrers = probe && registry && images ? await probe.probeReferrers(views, images, registry) : undefined;
   // @sigstore/verify is loaded only to check signatures against a trust policy
   const verifier = trust ? (await import("../attest/verify.ts")).verifyBundle : undefined;
-  const findings = await findingsOf(
-    () => readFacts(snap, views, blobs, images, trust, referrers, verifier, judged),
-    judged,
+  // a manifest or overlay that needs yaml loads it, and the rules run again (./parsers.ts)
+  const findings = await withParsers(() =>
+    findingsOf(() => readFacts(snap, views, blobs, images, trust, referrers, verifier, judged), judged),
   );
   const models = new Set(views.map((v) => v.model));
   const records = views.reduce((n, v) => n + v.entries.length, 0);

@@ -1,6 +1,7 @@
 import { parse, stringify } from "yaml";
 import type { Model } from "../manifest/schema.ts";
 import { KSERVE_RUNTIME, type StorageScheme } from "./kserve.ts";
+import { type OverlayPin, pinOfDocument, RECORD_ANNOTATION, VERSION_ANNOTATION } from "./overlay-pin.ts";
 
 /**
  * The GitOps files of a model, as text: `deploy/<model>/base/` (a KServe InferenceService, or a Deployment + Service
@@ -9,9 +10,7 @@ import { KSERVE_RUNTIME, type StorageScheme } from "./kserve.ts";
  */
 
 export const MANAGED_BY = "modelgate";
-/** The annotation on the rendered object that names the promotion record which put the digest there. */
-export const RECORD_ANNOTATION = "modelgate.dev/promotion-record";
-export const VERSION_ANNOTATION = "modelgate.dev/version";
+export { RECORD_ANNOTATION, VERSION_ANNOTATION } from "./overlay-pin.ts";
 export const TRITON_IMAGE = "nvcr.io/nvidia/tritonserver:24.08-py3";
 
 export interface ImageRef {
@@ -37,8 +36,6 @@ export interface Pin {
 export function storageUri(image: ImageRef): string {
   return `${image.scheme}://${image.repository}@${image.digest}`;
 }
-
-const SCHEME_RE = /^(oci(?:\+[a-z]+)?):\/\//;
 
 const HEADER =
   "# Written by modelgate. Do not edit by hand: `modelgate audit verify` reports any change it did not make.\n";
@@ -192,36 +189,14 @@ export function renderOverlay(model: Model, env: string, pin: Pin | undefined): 
  * Reads back what an overlay pins (image reference with digest, the storage-URI scheme for an InferenceService,
  * version, record), or undefined for an empty one.
  */
-export function readOverlayPin(
-  text: string,
-): { image: string; scheme?: StorageScheme; version?: string; record?: string } | undefined {
-  let doc: { patches?: { patch?: string }[] } | null;
+export function readOverlayPin(text: string): OverlayPin {
+  let doc: unknown;
   try {
     doc = parse(text);
   } catch {
     return undefined;
   }
-  const ops: { path?: string; value?: unknown }[] = [];
-  for (const p of doc?.patches ?? []) {
-    try {
-      const list = typeof p.patch === "string" ? parse(p.patch) : undefined;
-      if (Array.isArray(list)) ops.push(...list);
-    } catch {}
-  }
-  const value = (suffix: string) => {
-    const v = ops.find((o) => typeof o.path === "string" && o.path.endsWith(suffix))?.value;
-    return typeof v === "string" ? v : undefined;
-  };
-  const uri = value("/storageUri") ?? value("/initContainers/0/image");
-  const scheme = uri ? SCHEME_RE.exec(uri)?.[1] : undefined;
-  const image = uri?.replace(SCHEME_RE, "");
-  if (!image) return undefined;
-  return {
-    image,
-    ...(scheme ? { scheme: scheme as StorageScheme } : {}),
-    version: value(VERSION_ANNOTATION.replace("/", "~1")),
-    record: value(RECORD_ANNOTATION.replace("/", "~1")),
-  };
+  return pinOfDocument(doc, (patch) => parse(patch));
 }
 
 export const deployPaths = (deployDir: string, model: string) => ({

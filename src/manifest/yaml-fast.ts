@@ -37,7 +37,7 @@ function resolvePlain(s: string): Value {
 }
 
 /** A key as `yaml` makes it a property name: plain words only (anything else is left to `yaml`). */
-const KEY = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
+const KEY = /^[A-Za-z_][A-Za-z0-9_./-]*$/;
 
 function setKey(map: { [key: string]: Value }, key: string, value: Value): void {
   if (!KEY.test(key) || BOOL.test(key) || NULL.test(key) || key === "__proto__" || Object.hasOwn(map, key)) outside();

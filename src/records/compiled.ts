@@ -28,6 +28,9 @@ interface Def {
   values?: unknown[];
   entries?: Record<string, unknown>;
   options?: Schema[];
+  /** A tuple's items, and its rest (null: none). */
+  items?: Schema[];
+  rest?: Schema | null;
   discriminator?: string;
   defaultValue?: unknown;
   partial?: boolean;
@@ -44,7 +47,7 @@ interface CheckDef {
   /** custom (refine): the predicate; superRefine's is zod's wrapper, named by its check object instead. */
   fn?: unknown;
 }
-type Schema = { _zod: { def: Def; optin?: string } };
+type Schema = { _zod: { def: Def; optin?: string; optout?: string } };
 type Check = { _zod: { def: CheckDef } };
 
 /**
@@ -206,6 +209,24 @@ function emitNew(e: Emitter, schema: Schema): Node {
         ...take(element, "x[i]", "v").map((l) => `  ${l}`),
         "  out[i] = v;",
         "}",
+        "return out;",
+      ]);
+    }
+    case "tuple": {
+      // fixed items only (no rest, none that may be absent): an array of exactly their number, each checked
+      const items = def.items ?? [];
+      if (
+        def.checks?.length ||
+        def.rest ||
+        items.some((s) => s._zod.optin !== undefined || s._zod.optout !== undefined)
+      )
+        throw new Unsupported("tuple");
+      const nodes = items.map((s) => emit(e, s));
+      return e.fn([
+        `if (!Array.isArray(x) || x.length !== ${items.length}) return D;`,
+        `const out = new Array(${items.length});`,
+        `let v${e.ty(": unknown")};`,
+        ...nodes.flatMap((node, i) => [...take(node, `x[${i}]`, "v"), `out[${i}] = v;`]),
         "return out;",
       ]);
     }

@@ -56,3 +56,33 @@ test("the judge worker answers as the main thread: digests, gaps, verdicts, unre
     judge.end();
   }
 });
+
+test("the main thread judges what the worker has not reached once it asks for its answers: the same answers", async () => {
+  const w = new World();
+  w.manifest = (m, v) => makeModel(m, { version: v, gates: [{ metric: "roc_auc", min: 0.95, severity: "fail" }] });
+  const published = Array.from({ length: 40 }, (_, i) => w.publish("churn", `1.${i}.0`));
+  const facts = w.facts();
+  const items = published.map((p) => ({
+    digest: p.digest,
+    bytes: facts.blobs.get(`${facts.snap.tip}:${p.record.evaluation.path}`) as Buffer,
+    record: p.record,
+    manifest: facts.manifests.get(p.digest),
+  }));
+  const judge = startEvaluationJudge(true);
+  assert.ok(judge);
+  try {
+    judge.add(items);
+    const answers = await judge.answers();
+    assert.deepEqual(
+      answers,
+      new Map(
+        items.map((it) => [
+          it.digest,
+          { sha256: sha256Of(it.bytes), ...answerEvaluation(it.bytes, it.record, it.manifest) },
+        ]),
+      ),
+    );
+  } finally {
+    judge.end();
+  }
+});

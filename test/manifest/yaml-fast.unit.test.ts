@@ -129,3 +129,12 @@ test("a node's position from the fast reader is yaml's, or none (then yaml's tre
   }
   assert.ok(compared > 500, `${compared} positions compared`);
 });
+
+test("keys with a slash (Kubernetes labels) read as yaml reads them", () => {
+  const text =
+    "labels:\n  - pairs:\n      modelgate.dev/environment: staging\n      a/b-c.d: 1\n    includeSelectors: false\n";
+  assert.deepEqual(fastYamlValue(text), parseDocument(text).toJS());
+  assert.deepEqual(fastYamlValue(text), {
+    labels: [{ pairs: { "modelgate.dev/environment": "staging", "a/b-c.d": 1 }, includeSelectors: false }],
+  });
+});

@@ -7,6 +7,8 @@ import { generateCheck } from "../../src/records/compiled.ts";
 import { generatedChecks } from "../../src/records/generated-checks.ts";
 import { promotionRecordSchema } from "../../src/records/promotion.ts";
 import { checkPromotionRecord } from "../../src/records/promotion-check.ts";
+import { checkMonitoringRecord } from "../../src/records/monitoring-check.ts";
+import { monitoringRecordSchema } from "../../src/records/monitoring.ts";
 
 /** A check generated from `schema` as JavaScript, loaded as a module. */
 async function compileSchema(schema: z.ZodType): Promise<(input: unknown) => unknown> {
@@ -126,7 +128,7 @@ function mutated(record: object): unknown[] {
   return out;
 }
 
-test("src/records/promotion-check.ts is what the schema generates (run `npm run schemas` when this fails)", () => {
+test("src/records/promotion-check.ts and the other generated checks are what the schemas generate (run `npm run schemas` when this fails)", () => {
   for (const [path, text] of Object.entries(generatedChecks())) assert.equal(readFileSync(path, "utf8"), text, path);
 });
 
@@ -149,6 +151,109 @@ test("the generated promotion-record check accepts only what zod accepts, and re
   // the three records, and the mutations zod also accepts (an optional field removed, another string), are not deferred
   assert.ok(accepted > 3 && deferred > 100, `${accepted} accepted, ${deferred} deferred`);
   for (const r of [publish, release, deregister]) assert.ok(check(r) !== undefined, "a valid record");
+});
+
+/** A monitoring record with every optional part (estimated and realized metrics, intervals, latency, p-values). */
+const monitoring = {
+  apiVersion: API_VERSION,
+  kind: "MonitoringRecord",
+  model: { name: "churn", version: "1.0.0", sha256: hex("1"), task: "binary-classification" },
+  environment: "production",
+  promotion: { record: `sha256:${hex("2")}`, sequence: 2, ledger: "records/churn/promotions.jsonl", stageTag: "s#1" },
+  versions: [
+    {
+      version: "1.0.0",
+      sha256: hex("1"),
+      promotion: `sha256:${hex("2")}`,
+      sequence: 2,
+      stageTag: "churn#production#1",
+      from: "2026-03-09T00:00:00Z",
+      until: "2026-03-16T00:00:00Z",
+      rows: 1200,
+      scored: 3,
+    },
+  ],
+  window: { since: "2026-03-09T00:00:00Z", until: "2026-03-16T00:00:00Z", rows: 1200, labeled: 400, skipped: { x: 2 } },
+  sources: [{ path: "logs.jsonl", sha256: hex("3"), kind: "table", rows: 1203 }],
+  reference: { dataset: "churn-eval", sha256: hex("4"), rows: 500, evaluation: `sha256:${hex("5")}` },
+  minRows: 1000,
+  drift: {
+    status: "checked",
+    correction: "holm",
+    alpha: 0.05,
+    columns: [
+      {
+        feature: "tenure",
+        kind: "numeric",
+        test: "ks",
+        statistic: 0.12,
+        pValue: 0.01,
+        adjustedPValue: 0.02,
+        threshold: 0.05,
+        drifted: true,
+        rows: { reference: 500, current: 1200 },
+      },
+    ],
+    drifted: 1,
+    notes: ["plan: not judged"],
+  },
+  performance: {
+    realized: {
+      rows: 400,
+      metrics: { roc_auc: 0.9, brier: null },
+      intervals: { roc_auc: [0.85, 0.94] },
+      slices: [
+        {
+          column: "plan",
+          value: "a",
+          count: 40,
+          supported: true,
+          metrics: { roc_auc: 0.8 },
+          intervals: { roc_auc: [0.7, 0.9] },
+        },
+      ],
+    },
+    estimated: { method: "CBPE", rows: 1200, metrics: { roc_auc: 0.88 } },
+    comparison: { roc_auc: { estimated: 0.88, realized: 0.9, difference: -0.02 } },
+    operations: {
+      requests: 1203,
+      errors: 3,
+      error_rate: 0.0025,
+      latency: { p50_ms: 4, p95_ms: 9, p99_ms: 15, rows: 1200 },
+    },
+    notes: [],
+  },
+  gates: [{ gate: "roc_auc >= 0.8", status: "pass", basis: "realized", value: 0.9, detail: "0.9 >= 0.8" }],
+  alerts: [{ kind: "drift", feature: "tenure", message: "tenure drifted" }],
+  verdict: "alert",
+  runtime: { modelgate: "0.1.0", onnxruntime: "1.20.0" },
+};
+
+test("the generated monitoring-record check accepts only what zod accepts, and returns what zod returns", () => {
+  let accepted = 0;
+  let deferred = 0;
+  for (const input of [monitoring, ...mutated(monitoring)]) {
+    const fast = checkMonitoringRecord(input);
+    const zod = monitoringRecordSchema.safeParse(input);
+    if (fast === undefined) {
+      deferred++;
+      continue;
+    }
+    accepted++;
+    assert.ok(zod.success, `the compiled check accepted what zod rejects: ${JSON.stringify(input).slice(0, 300)}`);
+    assert.equal(JSON.stringify(fast), JSON.stringify(zod.data));
+  }
+  assert.ok(checkMonitoringRecord(monitoring) !== undefined, "a valid record");
+  if (process.env.COMPILED_COUNTS) console.error(`monitoring: ${accepted} accepted, ${deferred} deferred`);
+  assert.ok(accepted > 20 && deferred > 1000, `${accepted} accepted, ${deferred} deferred`);
+});
+
+test("a tuple of fixed items: an array of exactly their number, each checked; one with a rest defers", async () => {
+  const pair = await compileSchema(z.strictObject({ i: z.tuple([z.number(), z.string()]) }));
+  assert.deepEqual(pair({ i: [1, "a"] }), { i: [1, "a"] });
+  for (const i of [[1], [1, "a", 2], ["a", 1], {}, [Number.NaN, "a"]]) assert.equal(pair({ i }), undefined);
+  const rest = await compileSchema(z.strictObject({ i: z.tuple([z.number()], z.string()) }));
+  assert.equal(rest({ i: [1] }), undefined);
 });
 
 test("a schema using what the generated check does not know always defers to zod", async () => {

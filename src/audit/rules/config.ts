@@ -1,4 +1,4 @@
-import { manifestAt } from "../../manifest/at-commit.ts";
+import { manifestAt } from "../parsers.ts";
 import type { PromotionRecord } from "../../records/promotion.ts";
 import { type AuditConfig, CONFIG_PATH, type CommitInfo, configFrom, type Snapshot, ZERO } from "../history.ts";
 import type { LedgerView } from "../ledgers.ts";

@@ -1,4 +1,4 @@
-import { readOverlayPin } from "../../deploy/render.ts";
+import { readOverlayPin } from "../parsers.ts";
 import { isModelName } from "../../ledger/tags.ts";
 import type { PathChange } from "../../git/history.ts";
 import { type CommitInfo, deployPathOf, gitBlobId, overlayOf, type Snapshot, ZERO } from "../history.ts";

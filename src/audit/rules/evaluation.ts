@@ -1,4 +1,4 @@
-import { evaluationCopyPath } from "../../ledger/ledger.ts";
+import { evaluationCopyPath } from "../../ledger/read.ts";
 import type { EvaluationRecord } from "../../records/evaluation.ts";
 import { digestOf } from "../digests.ts";
 import { bindingGaps, type EvaluationAnswer, type Judged, judgeEvaluation, readEvaluation, short } from "../judging.ts";

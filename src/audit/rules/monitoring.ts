@@ -1,5 +1,6 @@
 import { sha256Of } from "../../ledger/canonical.ts";
-import { type MonitoringRecord, monitoringRecordSchema } from "../../records/monitoring.ts";
+import type { MonitoringRecord } from "../../records/monitoring.ts";
+import { monitoringRecord, ParsersNotLoaded } from "../parsers.ts";
 import { escapeRe, short, type Snapshot, ZERO } from "../history.ts";
 import type { LedgerView } from "../ledgers.ts";
 import { type CommitRule, commitText, finding, recordText } from "./context.ts";
@@ -78,8 +79,9 @@ export const monitoringBound: CommitRule = (facts, c) => {
     }
     let record: MonitoringRecord;
     try {
-      record = monitoringRecordSchema.parse(JSON.parse(bytes.toString("utf8")));
+      record = monitoringRecord(JSON.parse(bytes.toString("utf8")));
     } catch (err) {
+      if (err instanceof ParsersNotLoaded) throw err; // the schema loads, and the rules run again (../parsers.ts)
       out.push(
         bad(
           `not a monitoring record (${(err as Error).message.split("\n")[0]})`,

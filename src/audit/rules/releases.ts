@@ -1,4 +1,4 @@
-import { currentIn } from "../../ledger/ledger.ts";
+import { currentIn } from "../../ledger/read.ts";
 import { deregisterTag, versionTag } from "../../ledger/tags.ts";
 import { short } from "../history.ts";
 import { addedBy } from "../ledgers.ts";

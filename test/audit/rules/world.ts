@@ -27,6 +27,11 @@ import { API_VERSION, type Model } from "../../../src/manifest/schema.ts";
 import type { EvaluationRecord } from "../../../src/records/evaluation.ts";
 import type { PromotionRecord } from "../../../src/records/promotion.ts";
 import { makeModel, makeRecord } from "../../report/builder.ts";
+import { loadParsers } from "../../../src/audit/parsers.ts";
+
+// the rules read here run without withParsers (src/audit/parsers.ts): the readers with yaml are loaded first, as
+// withParsers loads them for a manifest or overlay the plain readers leave to yaml
+await loadParsers();
 
 export const BOT = { name: "modelgate[bot]", email: "modelgate-bot@example.com" };
 export const MALLORY = { name: "Mallory", email: "mallory@example.com" };
