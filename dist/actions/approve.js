@@ -5,13 +5,13 @@ import {
   openApprovalWorkspace,
   parseModelList,
   runApprove
-} from "../chunks/chunk-B4V7BWLT.js";
+} from "../chunks/chunk-3U72JFQR.js";
 import {
   APPROVAL_CONTEXT
-} from "../chunks/chunk-LJKBXTH3.js";
+} from "../chunks/chunk-RIE246NL.js";
 import {
   renderApprovalMarkdown
-} from "../chunks/chunk-IYHQE532.js";
+} from "../chunks/chunk-GLGUTLI5.js";
 import "../chunks/chunk-IUP2DSUK.js";
 import "../chunks/chunk-UJGMECAW.js";
 import "../chunks/chunk-62RWLHT6.js";
@@ -19,22 +19,24 @@ import "../chunks/chunk-NKXRGQC5.js";
 import {
   writeJobSummary
 } from "../chunks/chunk-BJUODENM.js";
-import "../chunks/chunk-76FGR6L6.js";
-import "../chunks/chunk-ZBPD3DRM.js";
+import "../chunks/chunk-7QV4TYNM.js";
+import "../chunks/chunk-64266JRY.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-2BWFZXJO.js";
 import "../chunks/chunk-RQB7ZENY.js";
-import "../chunks/chunk-F2PSMUO6.js";
-import "../chunks/chunk-B2BTQZBU.js";
-import "../chunks/chunk-ICA2TUKF.js";
-import "../chunks/chunk-J7CSOYU2.js";
-import "../chunks/chunk-7MFGN6CO.js";
+import "../chunks/chunk-T4GQJVQ5.js";
+import "../chunks/chunk-YR32LSL5.js";
+import "../chunks/chunk-DQHGHTZX.js";
+import "../chunks/chunk-2E6TZQRV.js";
+import "../chunks/chunk-LYRQXBMV.js";
+import "../chunks/chunk-KMZ2SU7I.js";
+import "../chunks/chunk-XPVOVGWT.js";
 import "../chunks/chunk-UPGHJSZ6.js";
 import "../chunks/chunk-S43IQFRZ.js";
 import "../chunks/chunk-YZUBQ7DK.js";
 import "../chunks/chunk-DFUR2YEO.js";
 import "../chunks/chunk-AVCTVMN2.js";
-import "../chunks/chunk-DF6EL5VG.js";
+import "../chunks/chunk-NI36P5E6.js";
 import "../chunks/chunk-A6WGSW5D.js";
 import {
   actionIo,

@@ -1,13 +1,15 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   storeBundles
-} from "../chunks/chunk-Q2KWQA3K.js";
-import "../chunks/chunk-DMPV4BSW.js";
-import "../chunks/chunk-FC4TLN2L.js";
+} from "../chunks/chunk-INYYHWM6.js";
+import "../chunks/chunk-O6VIHSKQ.js";
+import "../chunks/chunk-RKAKWQPP.js";
+import "../chunks/chunk-QCWITW6C.js";
 import "../chunks/chunk-I7OPH6LF.js";
+import "../chunks/chunk-PBKVHRC3.js";
 import "../chunks/chunk-MNVFN7U6.js";
-import "../chunks/chunk-UOTXH2B2.js";
-import "../chunks/chunk-2FLB7VAB.js";
+import "../chunks/chunk-DZUNL7B6.js";
+import "../chunks/chunk-A7JWPJBF.js";
 import "../chunks/chunk-CET7KO5S.js";
 import "../chunks/chunk-N3AID6DX.js";
 import "../chunks/chunk-AUVY43KH.js";
@@ -23,13 +25,13 @@ import "../chunks/chunk-TYVK2T2V.js";
 import "../chunks/chunk-U73FS3GH.js";
 import "../chunks/chunk-FKCR242C.js";
 import "../chunks/chunk-ULLVEJ36.js";
-import "../chunks/chunk-5HUR5PQ4.js";
+import "../chunks/chunk-SLCH2AQJ.js";
 import "../chunks/chunk-UBMSCOQN.js";
-import "../chunks/chunk-X3CP6TKE.js";
+import "../chunks/chunk-25LSHNJ3.js";
 import "../chunks/chunk-2ZLDIS45.js";
 import "../chunks/chunk-Y2ZOAMR2.js";
 import "../chunks/chunk-YK35P24K.js";
-import "../chunks/chunk-KD35Z77I.js";
+import "../chunks/chunk-4JQXYHBV.js";
 import "../chunks/chunk-OZK2C7TC.js";
 import "../chunks/chunk-EW3JDDCC.js";
 import "../chunks/chunk-MMEZHR7H.js";
@@ -37,17 +39,19 @@ import "../chunks/chunk-EJRXWDVW.js";
 import "../chunks/chunk-RQB7ZENY.js";
 import {
   openWorkspace
-} from "../chunks/chunk-F2PSMUO6.js";
-import "../chunks/chunk-B2BTQZBU.js";
-import "../chunks/chunk-ICA2TUKF.js";
-import "../chunks/chunk-J7CSOYU2.js";
-import "../chunks/chunk-7MFGN6CO.js";
+} from "../chunks/chunk-T4GQJVQ5.js";
+import "../chunks/chunk-YR32LSL5.js";
+import "../chunks/chunk-DQHGHTZX.js";
+import "../chunks/chunk-2E6TZQRV.js";
+import "../chunks/chunk-LYRQXBMV.js";
+import "../chunks/chunk-KMZ2SU7I.js";
+import "../chunks/chunk-XPVOVGWT.js";
 import "../chunks/chunk-UPGHJSZ6.js";
 import "../chunks/chunk-S43IQFRZ.js";
 import "../chunks/chunk-YZUBQ7DK.js";
 import "../chunks/chunk-DFUR2YEO.js";
 import "../chunks/chunk-AVCTVMN2.js";
-import "../chunks/chunk-DF6EL5VG.js";
+import "../chunks/chunk-NI36P5E6.js";
 import "../chunks/chunk-A6WGSW5D.js";
 import {
   actionIo,

@@ -5,8 +5,8 @@ import {
 import "../chunks/chunk-YOBALZSW.js";
 import {
   runAudit
-} from "../chunks/chunk-RY2LVSXK.js";
-import "../chunks/chunk-V5VF3X3U.js";
+} from "../chunks/chunk-7KIZTBXN.js";
+import "../chunks/chunk-NBE4FVDL.js";
 import "../chunks/chunk-VWVBXSYG.js";
 import {
   renderTimeline,
@@ -30,7 +30,7 @@ import "../chunks/chunk-S43IQFRZ.js";
 import "../chunks/chunk-YZUBQ7DK.js";
 import "../chunks/chunk-DFUR2YEO.js";
 import "../chunks/chunk-AVCTVMN2.js";
-import "../chunks/chunk-DF6EL5VG.js";
+import "../chunks/chunk-NI36P5E6.js";
 import "../chunks/chunk-A6WGSW5D.js";
 import {
   actionIo,

@@ -2,41 +2,41 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   resamplesArg,
   summarize
-} from "../chunks/chunk-6UACPAOK.js";
+} from "../chunks/chunk-PSYGX665.js";
 import {
   evaluateRepositoryModel,
   mergeShardFiles
-} from "../chunks/chunk-2HIXPX73.js";
+} from "../chunks/chunk-ZDSUHYE4.js";
 import "../chunks/chunk-UJGMECAW.js";
-import "../chunks/chunk-K7TVBAHZ.js";
-import "../chunks/chunk-DXFGPPPR.js";
+import "../chunks/chunk-P2ZSPG5R.js";
+import "../chunks/chunk-FNGU432R.js";
 import "../chunks/chunk-2EP4N2N2.js";
-import "../chunks/chunk-GEALMPRS.js";
-import "../chunks/chunk-UCU4ARW5.js";
+import "../chunks/chunk-PAELVPQ3.js";
+import "../chunks/chunk-6G66RVJS.js";
 import "../chunks/chunk-7DC5CDGY.js";
 import "../chunks/chunk-2X3PTOKY.js";
 import "../chunks/chunk-LH4MYGKA.js";
 import "../chunks/chunk-Q6QXFFZK.js";
 import "../chunks/chunk-3RH2EWC2.js";
-import "../chunks/chunk-NWM6ZMC5.js";
+import "../chunks/chunk-EJ6ELZNJ.js";
 import "../chunks/chunk-JUPVGUIV.js";
 import "../chunks/chunk-Y72I2OFL.js";
 import "../chunks/chunk-SU4I4RP5.js";
 import "../chunks/chunk-BQ3X32ZS.js";
 import "../chunks/chunk-6UXFBPQ7.js";
-import "../chunks/chunk-76FGR6L6.js";
-import "../chunks/chunk-ZBPD3DRM.js";
+import "../chunks/chunk-7QV4TYNM.js";
+import "../chunks/chunk-64266JRY.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-2BWFZXJO.js";
 import "../chunks/chunk-ZYONVBQU.js";
 import "../chunks/chunk-UBMSCOQN.js";
-import "../chunks/chunk-X3CP6TKE.js";
+import "../chunks/chunk-25LSHNJ3.js";
 import "../chunks/chunk-2ZLDIS45.js";
 import "../chunks/chunk-Y2ZOAMR2.js";
 import "../chunks/chunk-YK35P24K.js";
 import {
   isRemote
-} from "../chunks/chunk-KD35Z77I.js";
+} from "../chunks/chunk-4JQXYHBV.js";
 import "../chunks/chunk-OZK2C7TC.js";
 import "../chunks/chunk-EW3JDDCC.js";
 import "../chunks/chunk-MMEZHR7H.js";
@@ -44,17 +44,19 @@ import "../chunks/chunk-EJRXWDVW.js";
 import "../chunks/chunk-RQB7ZENY.js";
 import {
   openWorkspace
-} from "../chunks/chunk-F2PSMUO6.js";
-import "../chunks/chunk-B2BTQZBU.js";
-import "../chunks/chunk-ICA2TUKF.js";
-import "../chunks/chunk-J7CSOYU2.js";
-import "../chunks/chunk-7MFGN6CO.js";
+} from "../chunks/chunk-T4GQJVQ5.js";
+import "../chunks/chunk-YR32LSL5.js";
+import "../chunks/chunk-DQHGHTZX.js";
+import "../chunks/chunk-2E6TZQRV.js";
+import "../chunks/chunk-LYRQXBMV.js";
+import "../chunks/chunk-KMZ2SU7I.js";
+import "../chunks/chunk-XPVOVGWT.js";
 import "../chunks/chunk-UPGHJSZ6.js";
 import "../chunks/chunk-S43IQFRZ.js";
 import "../chunks/chunk-YZUBQ7DK.js";
 import "../chunks/chunk-DFUR2YEO.js";
 import "../chunks/chunk-AVCTVMN2.js";
-import "../chunks/chunk-DF6EL5VG.js";
+import "../chunks/chunk-NI36P5E6.js";
 import {
   findRoot
 } from "../chunks/chunk-A6WGSW5D.js";

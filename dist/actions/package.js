@@ -2,36 +2,38 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   packageImage,
   parsePlatforms
-} from "../chunks/chunk-NOGSLFEI.js";
+} from "../chunks/chunk-XUZPDFLB.js";
 import "../chunks/chunk-VK5GUTCG.js";
 import "../chunks/chunk-ULLVEJ36.js";
-import "../chunks/chunk-5HUR5PQ4.js";
+import "../chunks/chunk-SLCH2AQJ.js";
 import {
   num
 } from "../chunks/chunk-2BWFZXJO.js";
 import "../chunks/chunk-ZYONVBQU.js";
 import "../chunks/chunk-UBMSCOQN.js";
-import "../chunks/chunk-X3CP6TKE.js";
+import "../chunks/chunk-25LSHNJ3.js";
 import "../chunks/chunk-2ZLDIS45.js";
 import "../chunks/chunk-Y2ZOAMR2.js";
 import "../chunks/chunk-YK35P24K.js";
-import "../chunks/chunk-KD35Z77I.js";
+import "../chunks/chunk-4JQXYHBV.js";
 import "../chunks/chunk-OZK2C7TC.js";
 import "../chunks/chunk-EW3JDDCC.js";
 import "../chunks/chunk-MMEZHR7H.js";
 import "../chunks/chunk-EJRXWDVW.js";
 import "../chunks/chunk-RQB7ZENY.js";
-import "../chunks/chunk-F2PSMUO6.js";
-import "../chunks/chunk-B2BTQZBU.js";
-import "../chunks/chunk-ICA2TUKF.js";
-import "../chunks/chunk-J7CSOYU2.js";
-import "../chunks/chunk-7MFGN6CO.js";
+import "../chunks/chunk-T4GQJVQ5.js";
+import "../chunks/chunk-YR32LSL5.js";
+import "../chunks/chunk-DQHGHTZX.js";
+import "../chunks/chunk-2E6TZQRV.js";
+import "../chunks/chunk-LYRQXBMV.js";
+import "../chunks/chunk-KMZ2SU7I.js";
+import "../chunks/chunk-XPVOVGWT.js";
 import "../chunks/chunk-UPGHJSZ6.js";
 import "../chunks/chunk-S43IQFRZ.js";
 import "../chunks/chunk-YZUBQ7DK.js";
 import "../chunks/chunk-DFUR2YEO.js";
 import "../chunks/chunk-AVCTVMN2.js";
-import "../chunks/chunk-DF6EL5VG.js";
+import "../chunks/chunk-NI36P5E6.js";
 import "../chunks/chunk-A6WGSW5D.js";
 import {
   actionIo,

@@ -1,24 +1,25 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   runPublish
-} from "../chunks/chunk-BC4HVXML.js";
+} from "../chunks/chunk-JKTRZC7F.js";
 import {
   jobWorkflowRefInput
-} from "../chunks/chunk-RCWULJAL.js";
-import "../chunks/chunk-VLHKWZ7J.js";
-import "../chunks/chunk-RQFNMNI4.js";
-import "../chunks/chunk-DDYU2AZK.js";
+} from "../chunks/chunk-DKTWNF6V.js";
+import "../chunks/chunk-7I7LTQ2T.js";
+import "../chunks/chunk-DGBM3O4B.js";
+import "../chunks/chunk-TJRFKDIU.js";
 import "../chunks/chunk-XWIHPMNA.js";
-import "../chunks/chunk-LJKBXTH3.js";
-import "../chunks/chunk-IYHQE532.js";
+import "../chunks/chunk-RIE246NL.js";
+import "../chunks/chunk-GLGUTLI5.js";
 import "../chunks/chunk-IUP2DSUK.js";
 import {
   describeModelPlan
-} from "../chunks/chunk-FC4TLN2L.js";
+} from "../chunks/chunk-QCWITW6C.js";
 import "../chunks/chunk-I7OPH6LF.js";
+import "../chunks/chunk-PBKVHRC3.js";
 import "../chunks/chunk-MNVFN7U6.js";
-import "../chunks/chunk-UOTXH2B2.js";
-import "../chunks/chunk-2FLB7VAB.js";
+import "../chunks/chunk-DZUNL7B6.js";
+import "../chunks/chunk-A7JWPJBF.js";
 import "../chunks/chunk-CET7KO5S.js";
 import "../chunks/chunk-N3AID6DX.js";
 import "../chunks/chunk-AUVY43KH.js";
@@ -28,8 +29,8 @@ import "../chunks/chunk-OL25SVDW.js";
 import "../chunks/chunk-QY6YSSUQ.js";
 import "../chunks/chunk-3XFCJ3SQ.js";
 import "../chunks/chunk-62RWLHT6.js";
-import "../chunks/chunk-RY2LVSXK.js";
-import "../chunks/chunk-V5VF3X3U.js";
+import "../chunks/chunk-7KIZTBXN.js";
+import "../chunks/chunk-NBE4FVDL.js";
 import "../chunks/chunk-VWVBXSYG.js";
 import "../chunks/chunk-YN67MKMD.js";
 import "../chunks/chunk-DNC5GW5B.js";
@@ -46,26 +47,26 @@ import "../chunks/chunk-FKCR242C.js";
 import "../chunks/chunk-LH4MYGKA.js";
 import "../chunks/chunk-Q6QXFFZK.js";
 import "../chunks/chunk-3RH2EWC2.js";
-import "../chunks/chunk-NWM6ZMC5.js";
+import "../chunks/chunk-EJ6ELZNJ.js";
 import "../chunks/chunk-JUPVGUIV.js";
 import "../chunks/chunk-Y72I2OFL.js";
 import "../chunks/chunk-SU4I4RP5.js";
 import "../chunks/chunk-BQ3X32ZS.js";
 import "../chunks/chunk-6UXFBPQ7.js";
-import "../chunks/chunk-76FGR6L6.js";
-import "../chunks/chunk-ZBPD3DRM.js";
+import "../chunks/chunk-7QV4TYNM.js";
+import "../chunks/chunk-64266JRY.js";
 import "../chunks/chunk-3BUM2VMV.js";
-import "../chunks/chunk-NOGSLFEI.js";
+import "../chunks/chunk-XUZPDFLB.js";
 import "../chunks/chunk-VK5GUTCG.js";
 import "../chunks/chunk-ULLVEJ36.js";
-import "../chunks/chunk-5HUR5PQ4.js";
+import "../chunks/chunk-SLCH2AQJ.js";
 import "../chunks/chunk-ZYONVBQU.js";
 import "../chunks/chunk-UBMSCOQN.js";
-import "../chunks/chunk-X3CP6TKE.js";
+import "../chunks/chunk-25LSHNJ3.js";
 import "../chunks/chunk-2ZLDIS45.js";
 import "../chunks/chunk-Y2ZOAMR2.js";
 import "../chunks/chunk-YK35P24K.js";
-import "../chunks/chunk-KD35Z77I.js";
+import "../chunks/chunk-4JQXYHBV.js";
 import "../chunks/chunk-OZK2C7TC.js";
 import "../chunks/chunk-EW3JDDCC.js";
 import "../chunks/chunk-MMEZHR7H.js";
@@ -73,17 +74,19 @@ import "../chunks/chunk-EJRXWDVW.js";
 import "../chunks/chunk-RQB7ZENY.js";
 import {
   openWorkspace
-} from "../chunks/chunk-F2PSMUO6.js";
-import "../chunks/chunk-B2BTQZBU.js";
-import "../chunks/chunk-ICA2TUKF.js";
-import "../chunks/chunk-J7CSOYU2.js";
-import "../chunks/chunk-7MFGN6CO.js";
+} from "../chunks/chunk-T4GQJVQ5.js";
+import "../chunks/chunk-YR32LSL5.js";
+import "../chunks/chunk-DQHGHTZX.js";
+import "../chunks/chunk-2E6TZQRV.js";
+import "../chunks/chunk-LYRQXBMV.js";
+import "../chunks/chunk-KMZ2SU7I.js";
+import "../chunks/chunk-XPVOVGWT.js";
 import "../chunks/chunk-UPGHJSZ6.js";
 import "../chunks/chunk-S43IQFRZ.js";
 import "../chunks/chunk-YZUBQ7DK.js";
 import "../chunks/chunk-DFUR2YEO.js";
 import "../chunks/chunk-AVCTVMN2.js";
-import "../chunks/chunk-DF6EL5VG.js";
+import "../chunks/chunk-NI36P5E6.js";
 import "../chunks/chunk-A6WGSW5D.js";
 import {
   actionIo,

@@ -1,24 +1,25 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   proposeRollback
-} from "../chunks/chunk-3ELOS5NW.js";
+} from "../chunks/chunk-XDQVEQ4D.js";
 import {
   formatReleaseResult,
   releaseMarkdown
 } from "../chunks/chunk-OQ45MV4K.js";
-import "../chunks/chunk-YUGPIJMG.js";
+import "../chunks/chunk-FAWWVGKP.js";
 import "../chunks/chunk-IUP2DSUK.js";
-import "../chunks/chunk-DMPV4BSW.js";
-import "../chunks/chunk-FC4TLN2L.js";
+import "../chunks/chunk-RKAKWQPP.js";
+import "../chunks/chunk-QCWITW6C.js";
 import "../chunks/chunk-I7OPH6LF.js";
+import "../chunks/chunk-PBKVHRC3.js";
 import "../chunks/chunk-MNVFN7U6.js";
-import "../chunks/chunk-UOTXH2B2.js";
-import "../chunks/chunk-2FLB7VAB.js";
+import "../chunks/chunk-DZUNL7B6.js";
+import "../chunks/chunk-A7JWPJBF.js";
 import "../chunks/chunk-CET7KO5S.js";
 import "../chunks/chunk-N3AID6DX.js";
 import "../chunks/chunk-AUVY43KH.js";
 import "../chunks/chunk-YOBALZSW.js";
-import "../chunks/chunk-57DYT45S.js";
+import "../chunks/chunk-UJBNVSBJ.js";
 import "../chunks/chunk-DL6T25Z3.js";
 import "../chunks/chunk-QY6YSSUQ.js";
 import "../chunks/chunk-3XFCJ3SQ.js";
@@ -36,13 +37,13 @@ import "../chunks/chunk-U73FS3GH.js";
 import "../chunks/chunk-FKCR242C.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-ULLVEJ36.js";
-import "../chunks/chunk-5HUR5PQ4.js";
+import "../chunks/chunk-SLCH2AQJ.js";
 import "../chunks/chunk-UBMSCOQN.js";
-import "../chunks/chunk-X3CP6TKE.js";
+import "../chunks/chunk-25LSHNJ3.js";
 import "../chunks/chunk-2ZLDIS45.js";
 import "../chunks/chunk-Y2ZOAMR2.js";
 import "../chunks/chunk-YK35P24K.js";
-import "../chunks/chunk-KD35Z77I.js";
+import "../chunks/chunk-4JQXYHBV.js";
 import "../chunks/chunk-OZK2C7TC.js";
 import "../chunks/chunk-EW3JDDCC.js";
 import "../chunks/chunk-MMEZHR7H.js";
@@ -50,17 +51,19 @@ import "../chunks/chunk-EJRXWDVW.js";
 import "../chunks/chunk-RQB7ZENY.js";
 import {
   openWorkspace
-} from "../chunks/chunk-F2PSMUO6.js";
-import "../chunks/chunk-B2BTQZBU.js";
-import "../chunks/chunk-ICA2TUKF.js";
-import "../chunks/chunk-J7CSOYU2.js";
-import "../chunks/chunk-7MFGN6CO.js";
+} from "../chunks/chunk-T4GQJVQ5.js";
+import "../chunks/chunk-YR32LSL5.js";
+import "../chunks/chunk-DQHGHTZX.js";
+import "../chunks/chunk-2E6TZQRV.js";
+import "../chunks/chunk-LYRQXBMV.js";
+import "../chunks/chunk-KMZ2SU7I.js";
+import "../chunks/chunk-XPVOVGWT.js";
 import "../chunks/chunk-UPGHJSZ6.js";
 import "../chunks/chunk-S43IQFRZ.js";
 import "../chunks/chunk-YZUBQ7DK.js";
 import "../chunks/chunk-DFUR2YEO.js";
 import "../chunks/chunk-AVCTVMN2.js";
-import "../chunks/chunk-DF6EL5VG.js";
+import "../chunks/chunk-NI36P5E6.js";
 import "../chunks/chunk-A6WGSW5D.js";
 import {
   actionIo,

@@ -1,0 +1,19 @@
+import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
+import {
+  workspaceAt
+} from "./chunk-YR32LSL5.js";
+import {
+  loadRepository
+} from "./chunk-DQHGHTZX.js";
+import {
+  findRoot
+} from "./chunk-A6WGSW5D.js";
+
+// src/workspace/workspace.ts
+function openWorkspace(io, opts = {}) {
+  return workspaceAt(opts.repo?.root ?? findRoot(opts.cwd ?? io.cwd), io, opts, loadRepository);
+}
+
+export {
+  openWorkspace
+};

@@ -1,0 +1,23 @@
+import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
+import {
+  parseManifest,
+  parseYaml,
+  schemaFindings
+} from "./chunk-2E6TZQRV.js";
+import "./chunk-LYRQXBMV.js";
+import {
+  positionOf
+} from "./chunk-XPVOVGWT.js";
+import "./chunk-UPGHJSZ6.js";
+import "./chunk-S43IQFRZ.js";
+import "./chunk-YZUBQ7DK.js";
+import "./chunk-NI36P5E6.js";
+import "./chunk-A6WGSW5D.js";
+import "./chunk-VPZGVLTG.js";
+import "./chunk-CCN2QAD7.js";
+export {
+  parseManifest,
+  parseYaml,
+  positionOf,
+  schemaFindings
+};
