@@ -707,7 +707,7 @@ const TASTE_ROWS = 16;
  * Parses records from st.pos into the batch until it is full (FULL), the buffer holds no complete record (NEED_MORE;
  * st.pos is the start of the incomplete one), or the file is done (DONE). The one hot loop of the CSV reader.
  *
- * Its first call in a thread stops after one record, and goes on in a second call: V8 optimizes the loop while it runs
+ * Its first call in a thread stops after TASTE_ROWS records, and goes on in a second call: V8 optimizes the loop while it runs
  * (on-stack replacement), and code that has never run when it does (the lines after the loop) is compiled as a
  * deoptimization; the first batch's return then threw the optimized code away, and the next file's rows ran in the
  * interpreter again until it was compiled a second time.
