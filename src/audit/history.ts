@@ -273,14 +273,9 @@ export async function readHistory(
 ): Promise<Snapshot> {
   const { tip, config } = head;
   const started = opts.started;
-  // each commit is made as soon as its row is read (while git still prints the log, when it was started early)
-  const commits: CommitInfo[] = [];
-  const made = (r: LogRow, i: number) => {
-    commits[i] = commitOf(r);
-  };
   // the tags (read sooner than the log) are made, and their models named, while git still prints the log
   const [log, tags, reachable] = await Promise.all([
-    logChanges(git, tip, logPaths(config), LOG_GLOBS, started, made),
+    logChanges(git, tip, logPaths(config), LOG_GLOBS, started),
     tagRefs(git, started).then((refs) => {
       const tags = refs.map(tagInfo);
       modelNamesOfTags(tags);
@@ -288,29 +283,26 @@ export async function readHistory(
     }),
     opts.reachable ? reachableCommits(git, tip, started) : Promise.resolve(undefined),
   ]);
-  commits.length = log.length;
+  const commits: CommitInfo[] = log.map((r) => {
+    const parents = r.parents ? r.parents.split(" ") : [];
+    const { changes, touched } = changesOf(parents, r.sections);
+    return {
+      oid: r.oid,
+      parents,
+      author: { name: r.an, email: r.ae, date: fromEpoch(r.ad) },
+      committer: { name: r.cn, email: r.ce, date: fromEpoch(r.cd) },
+      subject: r.subject,
+      trailers: parseTrailers(r.trailers),
+      changes,
+      touched,
+    };
+  });
   return {
     ...head,
     commits,
     byOid: new Map(commits.map((c) => [c.oid, c])),
     reachable,
     tags,
-  };
-}
-
-/** A commit of the log, from its row. */
-function commitOf(r: LogRow): CommitInfo {
-  const parents = r.parents ? r.parents.split(" ") : [];
-  const { changes, touched } = changesOf(parents, r.sections);
-  return {
-    oid: r.oid,
-    parents,
-    author: { name: r.an, email: r.ae, date: fromEpoch(r.ad) },
-    committer: { name: r.cn, email: r.ce, date: fromEpoch(r.cd) },
-    subject: r.subject,
-    trailers: parseTrailers(r.trailers),
-    changes,
-    touched,
   };
 }
 

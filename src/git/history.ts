@@ -108,28 +108,16 @@ export class GitOutputError extends Error {
 const OID = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 const RAW_META = /^:(\d{6}) (\d{6}) ([0-9a-f]{40}(?:[0-9a-f]{24})?) ([0-9a-f]{40}(?:[0-9a-f]{24})?) ([A-Z])\d*$/;
 
-/**
- * The commits of `tip`'s history that changed anything under `paths` (or matching `globs`), oldest first. `follow`
- * is told each row with its index as soon as it is read (the log started early is read while git prints it); when
- * that log fails and git runs again, it is told every row again, from index 0.
- */
+/** The commits of `tip`'s history that changed anything under `paths` (or matching `globs`), oldest first. */
 export async function logChanges(
   git: Git,
   tip: string,
   paths: string[],
   globs: string[] = [],
   started?: HistoryReads,
-  follow?: (row: LogRow, index: number) => void,
 ): Promise<LogRow[]> {
-  const ahead = started && sameList(started.paths, paths) && sameList(started.globs, globs) ? started : undefined;
-  if (ahead) {
-    if (follow) ahead.walk.follow(follow);
-    const rows = await ahead.log.catch(() => undefined);
-    if (rows) return rows;
-  }
-  const walk = new LogWalk();
-  if (follow) walk.follow(follow);
-  return walk.end(await git.run(logArgs(tip, paths, globs)));
+  const ahead = started && sameList(started.paths, paths) && sameList(started.globs, globs) ? started.log : undefined;
+  return parseLog((await ahead?.catch(() => undefined)) ?? (await git.run(logArgs(tip, paths, globs))));
 }
 
 const sameList = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
@@ -144,9 +132,7 @@ const sameList = (a: string[], b: string[]) => a.length === b.length && a.every(
 export interface HistoryReads {
   paths: string[];
   globs: string[];
-  /** The log's rows, read while git prints them (`walk` tells them as they come). */
-  log: Promise<LogRow[]>;
-  walk: LogWalk;
+  log: Promise<string>;
   tags: Promise<string>;
   reachable?: Promise<string>;
 }
@@ -158,7 +144,7 @@ export function startHistoryReads(
   const reads: HistoryReads = {
     paths: opts.paths,
     globs: opts.globs,
-    ...followLog(cwd, logArgs("HEAD", opts.paths, opts.globs)),
+    log: gitOutput(cwd, logArgs("HEAD", opts.paths, opts.globs)),
     tags: gitOutput(cwd, TAG_ARGS),
     ...(opts.reachable ? { reachable: gitOutput(cwd, ["rev-list", "HEAD"]) } : {}),
   };
@@ -180,7 +166,9 @@ function gitOutput(cwd: string, args: string[]): Promise<string> {
   return new Promise((resolve, reject) => {
     let fd: number;
     try {
-      fd = tempOutput();
+      const path = join(tmpdir(), `modelgate-git-${process.pid}-${randomBytes(6).toString("hex")}`);
+      fd = openSync(path, "wx+", 0o600);
+      unlinkSync(path);
     } catch (err) {
       return reject(err);
     }
@@ -214,252 +202,93 @@ function gitOutput(cwd: string, args: string[]): Promise<string> {
   });
 }
 
-/** How often (ms) the log's file is read while git writes it. */
-const POLL_MS = 2;
-
-/**
- * The rows of a `git log` (LOG_FIELDS' format), read from its file (as gitOutput's) while git still writes it: every
- * POLL_MS, or when the main thread is next free, what git has added up to its last NUL goes to the walk, so that
- * parsing (and what follows each row) happens while git reads the history rather than after it ends. Rejected when git
- * fails, or when its output does not have the shape asked for (the ordinary run then reads and reports it).
- */
-function followLog(cwd: string, args: string[]): { log: Promise<LogRow[]>; walk: LogWalk } {
-  const walk = new LogWalk();
-  const log = new Promise<LogRow[]>((resolve, reject) => {
-    let fd: number;
-    try {
-      fd = tempOutput();
-    } catch (err) {
-      return reject(err);
-    }
-    let open = true;
-    const close = () => {
-      if (open) closeSync(fd);
-      open = false;
-    };
-    let read = 0;
-    // the bytes read after the last NUL (a NUL is never inside a UTF-8 sequence: the text is cut there)
-    let held: Buffer | undefined;
-    let failed: unknown;
-    const take = () => {
-      const size = fstatSync(fd).size;
-      if (size <= read) return;
-      const got = Buffer.allocUnsafe(size - read);
-      let n = 0;
-      while (n < got.length) {
-        const r = readSync(fd, got, n, got.length - n, read + n);
-        if (r === 0) break;
-        n += r;
-      }
-      read += n;
-      const bytes = held ? Buffer.concat([held, got.subarray(0, n)]) : got.subarray(0, n);
-      const nul = bytes.lastIndexOf(0);
-      held = nul + 1 < bytes.length ? bytes.subarray(nul + 1) : undefined;
-      if (nul >= 0) walk.feed(bytes.toString("utf8", 0, nul + 1));
-    };
-    const poll = setInterval(() => {
-      if (failed !== undefined || !open) return;
-      try {
-        take();
-      } catch (err) {
-        failed = err;
-      }
-    }, POLL_MS);
-    poll.unref();
-    const child = spawn("git", args, { cwd, env: gitEnvironment(), stdio: ["ignore", fd, "ignore"] });
-    child.on("error", (err) => {
-      clearInterval(poll);
-      close();
-      reject(err);
-    });
-    child.on("close", (code) => {
-      clearInterval(poll);
-      try {
-        if (code !== 0 || !open) return reject(new Error(`exit ${code}`));
-        if (failed !== undefined) return reject(failed);
-        take();
-        resolve(walk.end(held ? held.toString("utf8") : ""));
-      } catch (err) {
-        reject(err);
-      } finally {
-        close();
-      }
-    });
-  });
-  return { log, walk };
-}
-
-/** A new temporary file, open for reading and writing, already removed (only its descriptor keeps it). */
-function tempOutput(): number {
-  const path = join(tmpdir(), `modelgate-git-${process.pid}-${randomBytes(6).toString("hex")}`);
-  const fd = openSync(path, "wx+", 0o600);
-  unlinkSync(path);
-  return fd;
-}
-
 /**
  * Reads `git log -z --raw --format=<LOG_FIELDS joined by NUL>`: per commit (once per parent section), its fields,
  * then (when it changed anything) its raw entries, each `:<mode> <mode> <id> <id> <status>` NUL path NUL.
  */
 export function parseLog(out: string): LogRow[] {
-  return new LogWalk().end(out);
-}
-
-/**
- * parseLog's walk, fed in pieces while git still prints (./history.ts startHistoryReads): each piece ends just after
- * a NUL byte, and the walk takes the commits whose end it has seen (a commit's last section is known only when the
- * next token starts another commit), leaving the rest for the next piece. Fed whole, or ended, it reads the same rows
- * and refuses the same output with the same message as one walk over the whole text. `follow` is told each row once
- * it is whole (a merge's sections all read), in order.
- */
-export class LogWalk {
-  readonly rows: LogRow[] = [];
-  /** The text not yet taken (it starts at a commit, or between commits). */
-  private text = "";
-  /** The NUL-separated tokens taken before `text` (for the message of a log cut short). */
-  private tokens = 0;
-  /** Rows known whole (their sections all read). */
-  private whole = 0;
-  /** Rows handed to the follower. */
-  private told = 0;
-  private follower: ((row: LogRow, index: number) => void) | undefined;
-  private ended = false;
-
-  /** Each whole row, in order: those already read at once, the rest as they are read. */
-  follow(f: (row: LogRow, index: number) => void): void {
-    this.follower = f;
-    this.tell(this.ended ? this.rows.length : this.rows.length - 1);
-  }
-
-  /** A piece of the output that ends just after a NUL byte. */
-  feed(piece: string): void {
-    this.walk(this.text + piece, false);
-    this.tell(this.rows.length - 1);
-  }
-
-  /** The rest of the output: every row. */
-  end(rest = ""): LogRow[] {
-    this.walk(this.text + rest, true);
-    this.text = "";
-    this.ended = true;
-    this.tell(this.rows.length);
-    return this.rows;
-  }
-
-  /** Rows before `upTo` are whole: their empty single section dropped, and each told to the follower. */
-  private tell(upTo: number): void {
-    for (; this.whole < upTo; this.whole++) {
-      const r = this.rows[this.whole];
-      if (r.sections.length === 1 && r.sections[0].length === 0) r.sections = [];
+  const rows: LogRow[] = [];
+  const bad = (why: string): never => {
+    throw new GitOutputError("log", why);
+  };
+  // the output's NUL-separated tokens, walked with indexOf (no array of every token): `at` is the next token's start,
+  // `left` how many tokens remain (as out.split("\0") would count them)
+  let at = 0;
+  let left = 1;
+  for (let p = out.indexOf("\0"); p >= 0; p = out.indexOf("\0", p + 1)) left++;
+  const next = (): string => {
+    const end = out.indexOf("\0", at);
+    const token = end < 0 ? out.slice(at) : out.slice(at, end);
+    at = end < 0 ? out.length + 1 : end + 1;
+    left--;
+    return token;
+  };
+  const peek = (): number => (at < out.length ? out.charCodeAt(at) : -1);
+  while (left > 0) {
+    // between commits: the empty field that ends a commit with no change, and the end of the output
+    const c = peek();
+    if (c === 0 || c === -1 || (c === 10 && (at + 1 === out.length || out.charCodeAt(at + 1) === 0))) {
+      next();
+      continue;
     }
-    if (this.follower) for (; this.told < this.whole; this.told++) this.follower(this.rows[this.told], this.told);
-  }
-
-  private walk(out: string, final: boolean): void {
-    const rows = this.rows;
-    const bad = (why: string): never => {
-      throw new GitOutputError("log", why);
+    if (left < FIELD_COUNT) bad(`a commit cut short at field ${tokenIndex(out, at)}`);
+    const fields = {
+      oid: next(),
+      parents: next(),
+      an: next(),
+      ae: next(),
+      ad: next(),
+      cn: next(),
+      ce: next(),
+      cd: next(),
+      subject: next(),
+      trailers: next(),
     };
-    // the output's NUL-separated tokens, walked with indexOf (no array of every token): `at` is the next token's
-    // start, `left` how many tokens remain (as out.split("\0") would count them; before the end, only whole ones)
-    let at = 0;
-    let taken = 0;
-    let left = final ? 1 : 0;
-    for (let p = out.indexOf("\0"); p >= 0; p = out.indexOf("\0", p + 1)) left++;
-    const next = (): string => {
-      const end = out.indexOf("\0", at);
-      const token = end < 0 ? out.slice(at) : out.slice(at, end);
-      at = end < 0 ? out.length + 1 : end + 1;
-      left--;
-      taken++;
-      return token;
-    };
-    const peek = (): number => (at < out.length ? out.charCodeAt(at) : -1);
-    // before the end, a commit not seen to its end is left for the next piece
-    let start = 0;
-    let startTaken = 0;
-    let cut = false;
-    commits: while (left > 0) {
-      start = at;
-      startTaken = taken;
-      // between commits: the empty field that ends a commit with no change, and the end of the output
-      const c = peek();
-      if (c === 0 || c === -1 || (c === 10 && (at + 1 === out.length || out.charCodeAt(at + 1) === 0))) {
-        next();
-        continue;
-      }
-      if (left < FIELD_COUNT || (!final && left === FIELD_COUNT)) {
-        if (!final) {
-          cut = true;
-          break;
-        }
-        bad(`a commit cut short at field ${this.tokens + taken}`);
-      }
-      const fields = {
-        oid: next(),
-        parents: next(),
-        an: next(),
-        ae: next(),
-        ad: next(),
-        cn: next(),
-        ce: next(),
-        cd: next(),
-        subject: next(),
-        trailers: next(),
-      };
-      if (!OID.test(fields.oid)) bad(`"${fields.oid.slice(0, 50)}" where a commit id belongs`);
-      if (fields.parents !== "" && !fields.parents.split(" ").every((p) => OID.test(p)))
-        bad(`"${fields.parents.slice(0, 90)}" where parent ids belong`);
-      if (!DIGITS.test(fields.ad) || !DIGITS.test(fields.cd)) bad(`commit ${fields.oid} without its dates`);
-      const section: PathChange[] = [];
-      // the raw entries: the first follows a line break
-      while (left > 0 && (peek() === 58 || (peek() === 10 && out.charCodeAt(at + 1) === 58))) {
-        const meta = next();
-        const s = meta.charCodeAt(0) === 10 ? 1 : 0;
-        if (!final && left === 0) {
-          cut = true;
-          break commits;
-        }
-        if (!RAW_META.test(s ? meta.slice(1) : meta) || left === 0)
-          bad(`"${meta.slice(0, 120)}" where a change of commit ${fields.oid} belongs`);
-        // ":<mode> <mode> <old> <new> <status>[score]": the ids are 40 or 64 hex digits, the status one letter
-        const oldAt = s + 15;
-        const oldEnd = meta.charCodeAt(oldAt + 40) === 32 ? oldAt + 40 : oldAt + 64;
-        const newEnd = meta.charCodeAt(oldEnd + 41) === 32 ? oldEnd + 41 : oldEnd + 65;
-        section.push({
-          path: next(),
-          status: meta[newEnd + 1],
-          oldOid: meta.slice(oldAt, oldEnd),
-          newOid: meta.slice(oldEnd + 1, newEnd),
-        });
-      }
-      // whether more changes follow is known from the next token
-      if (!final && left === 0) {
-        cut = true;
-        break;
-      }
-      const last = rows.length > 0 ? rows[rows.length - 1] : undefined;
-      // a merge comes once per parent it differs from: the same commit again is its next section
-      if (last && last.oid === fields.oid) last.sections.push(section);
-      else {
-        // the fields' object is the row (the same keys, in the same order, as a copy with sections would have)
-        const row = fields as LogRow;
-        row.sections = [section];
-        rows.push(row);
-      }
+    if (!OID.test(fields.oid)) bad(`"${fields.oid.slice(0, 50)}" where a commit id belongs`);
+    if (fields.parents !== "" && !fields.parents.split(" ").every((p) => OID.test(p)))
+      bad(`"${fields.parents.slice(0, 90)}" where parent ids belong`);
+    if (!DIGITS.test(fields.ad) || !DIGITS.test(fields.cd)) bad(`commit ${fields.oid} without its dates`);
+    const section: PathChange[] = [];
+    // the raw entries: the first follows a line break
+    while (left > 0 && (peek() === 58 || (peek() === 10 && out.charCodeAt(at + 1) === 58))) {
+      const meta = next();
+      const s = meta.charCodeAt(0) === 10 ? 1 : 0;
+      if (!RAW_META.test(s ? meta.slice(1) : meta) || left === 0)
+        bad(`"${meta.slice(0, 120)}" where a change of commit ${fields.oid} belongs`);
+      // ":<mode> <mode> <old> <new> <status>[score]": the ids are 40 or 64 hex digits, the status one letter
+      const oldAt = s + 15;
+      const oldEnd = meta.charCodeAt(oldAt + 40) === 32 ? oldAt + 40 : oldAt + 64;
+      const newEnd = meta.charCodeAt(oldEnd + 41) === 32 ? oldEnd + 41 : oldEnd + 65;
+      section.push({
+        path: next(),
+        status: meta[newEnd + 1],
+        oldOid: meta.slice(oldAt, oldEnd),
+        newOid: meta.slice(oldEnd + 1, newEnd),
+      });
     }
-    if (final) return;
-    if (!cut) {
-      start = at;
-      startTaken = taken;
+    const last = rows.length > 0 ? rows[rows.length - 1] : undefined;
+    // a merge comes once per parent it differs from: the same commit again is its next section
+    if (last && last.oid === fields.oid) last.sections.push(section);
+    else {
+      // the fields' object is the row (the same keys, in the same order, as a copy with sections would have)
+      const row = fields as LogRow;
+      row.sections = [section];
+      rows.push(row);
     }
-    this.text = out.slice(start);
-    this.tokens += startTaken;
   }
+  for (const r of rows) if (r.sections.length === 1 && r.sections[0].length === 0) r.sections = [];
+  return rows;
 }
 
 const FIELD_COUNT = Object.keys(LOG_FIELDS).length;
 const DIGITS = /^\d+$/;
+
+/** Which NUL-separated token of `out` starts at `at` (for the message of a log cut short). */
+function tokenIndex(out: string, at: number): number {
+  let n = 0;
+  for (let p = out.indexOf("\0"); p >= 0 && p < at; p = out.indexOf("\0", p + 1)) n++;
+  return n;
+}
 
 /** Every tag of the repository, annotated or lightweight (one `git for-each-ref refs/tags`). */
 export async function tagRefs(git: Git, started?: HistoryReads): Promise<TagRow[]> {

@@ -5,7 +5,6 @@ import {
   GitOutputError,
   LOG_FIELDS,
   type LogRow,
-  LogWalk,
   type PathChange,
   parseLog,
   parseTagRefs,
@@ -153,62 +152,6 @@ test("parseLog reads what it read before, and refuses what it refused before wit
       );
   }
   assert.equal((parseLog(good)[2] as LogRow).sections.length, 2);
-});
-
-/**
- * The walk fed in pieces, each ending just after a NUL (as git's output is read while git prints), then ended; followed
- * from the start, or only after some pieces are in (the rows read by then are told at once).
- */
-function fedInPieces(text: string, cuts: number[], followAfter: number): LogRow[] {
-  const walk = new LogWalk();
-  const told: LogRow[] = [];
-  const follow = () =>
-    walk.follow((row, i) => {
-      assert.equal(i, told.length);
-      told.push(row);
-    });
-  let from = 0;
-  cuts.forEach((cut, k) => {
-    if (k === followAfter) follow();
-    walk.feed(text.slice(from, cut));
-    from = cut;
-  });
-  if (followAfter >= cuts.length) follow();
-  const rows = walk.end(text.slice(from));
-  assert.deepEqual(told, rows);
-  return rows;
-}
-
-test("parseLog's walk fed in pieces while git prints reads the same rows, and refuses with the same message", () => {
-  const good = [
-    `${head(A, "", "first", "Model: x\n")}\0\n${raw("deploy/a\nb.yaml", Z, "1".repeat(40), "A")}`,
-    `${head(B, A, "no change")}\0\0`,
-    `${head(A, `${B} ${A}`, "merge")}\0\n${raw("deploy/a", "1".repeat(40), "2".repeat(40))}`,
-    `${head(A, `${B} ${A}`, "merge")}\0\n${raw("deploy/a", "3".repeat(40), "2".repeat(40))}${raw("r/x", Z, Z, "D")}`,
-    `${head(B, A, "no change ≥")}\0\0`,
-    `${head(L, "", "sha256")}\0\n${raw("deploy/c", L, "f".repeat(64), "R")}`.replace(" R\0", " R100\0"),
-  ].join("");
-  const texts = [good, `${good}\n`, good.slice(0, good.length - 7), `${head(A, "", "s")}\0\0${head(B, A, "s")}`];
-  for (let i = 0; i < good.length; i += 7) {
-    texts.push(
-      good.slice(0, i),
-      `${good.slice(0, i)}\0${good.slice(i + 1)}`,
-      `${good.slice(0, i)}\n${good.slice(i + 1)}`,
-    );
-  }
-  for (const text of texts) {
-    const nuls: number[] = [];
-    for (let p = text.indexOf("\0"); p >= 0; p = text.indexOf("\0", p + 1)) nuls.push(p + 1);
-    const before = outcome(() => parseLogBefore(text));
-    // every NUL a cut; every third; one cut at each place
-    for (const cuts of [nuls, nuls.filter((_, k) => k % 3 === 1), ...nuls.map((n) => [n])])
-      for (const followAfter of [0, cuts.length >> 1, cuts.length])
-        assert.deepEqual(
-          outcome(() => fedInPieces(text, cuts, followAfter)),
-          before,
-          `${JSON.stringify(text)} cut at ${cuts}, followed after ${followAfter}`,
-        );
-  }
 });
 
 test("fromEpoch and utc give what Date's ISO string without milliseconds gave, in and beyond four-digit years", () => {
