@@ -1,3 +1,4 @@
+import { writeSync } from "node:fs";
 import { logWriter } from "./workflow-commands.ts";
 
 /**
@@ -18,7 +19,7 @@ export interface Io {
 
 export function processIo(): Io {
   return {
-    out: logWriter((t) => process.stdout.write(t), process.env),
+    out: logWriter(writeStdout, process.env),
     err: logWriter((t) => process.stderr.write(t), process.env),
     command: (t) => process.stdout.write(t),
     cwd: process.cwd(),
@@ -51,4 +52,15 @@ export function bufferIo(cwd: string, env: NodeJS.ProcessEnv = {}): Io & { stdou
 /** True inside a GitHub Actions job. */
 export function inGitHubActions(env: NodeJS.ProcessEnv): boolean {
   return env.GITHUB_ACTIONS === "true";
+}
+
+/**
+ * Text to standard output. To a file or /dev/null, Node's stdout is a synchronous stream that turns each string into a
+ * Buffer (a pass to measure it, a copy) and hands it to one writeSync: the string goes to that writeSync as it is
+ * (one pass; `audit --json` prints 2.9 MB). Pipes and terminals (and anything else) go through process.stdout.
+ */
+export function writeStdout(text: string): void {
+  const stdout = process.stdout as NodeJS.WriteStream & { _type?: string; fd?: number };
+  if (stdout._type === "fs" && typeof stdout.fd === "number" && stdout.writableLength === 0) writeSync(stdout.fd, text);
+  else stdout.write(text);
 }
