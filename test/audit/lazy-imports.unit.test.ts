@@ -2,52 +2,19 @@
  * `audit verify`'s modules (src/audit/exact.ts, issue #25) import neither yaml nor zod statically: manifests and
  * overlays in the plain style are read without them (src/audit/parsers.ts), and they are imported only for one the plain
  * readers leave to them, a monitoring record, or a promotion record the generated check does not accept. Read from
- * the sources' import lines, as test/validate/lazy-imports.unit.test.ts reads them.
+ * the sources' import lines (../support/static-imports.ts).
  */
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
-import { dirname, relative, resolve } from "node:path";
+import { resolve } from "node:path";
 import { test } from "node:test";
+import { staticClosure } from "../support/static-imports.ts";
 
 const SRC = resolve(import.meta.dirname, "../../src");
 
-/** What a source file imports for its values (not `import type`, not only `type` names), resolved to files. */
-function valueImports(abs: string): string[] {
-  const text = readFileSync(abs, "utf8");
-  const out: string[] = [];
-  for (const m of text.matchAll(/(?:^|\n)\s*(import|export)\s+(?!type\s)([^;]*?)\s*from\s+"([^"]+)"/g)) {
-    const names = /\{([^}]*)\}/.exec(m[2])?.[1];
-    const typesOnly =
-      names !== undefined &&
-      !m[2].replace(/\{[^}]*\}/, "").match(/[A-Za-z_$*]/) &&
-      names
-        .split(",")
-        .map((n) => n.trim())
-        .filter(Boolean)
-        .every((n) => n.startsWith("type "));
-    if (typesOnly) continue;
-    out.push(m[3].startsWith(".") ? resolve(dirname(abs), m[3]) : m[3]);
-  }
-  for (const m of text.matchAll(/(?:^|\n)\s*import\s+"([^"]+)"/g))
-    out.push(m[1].startsWith(".") ? resolve(dirname(abs), m[1]) : m[1]);
-  return out;
-}
-
-/** The files and packages `entry` reaches through static value imports. */
-function staticClosure(entry: string): Set<string> {
-  const seen = new Set<string>();
-  const stack = [resolve(SRC, entry)];
-  while (stack.length > 0) {
-    const f = stack.pop() as string;
-    if (seen.has(f)) continue;
-    seen.add(f);
-    if (f.endsWith(".ts")) stack.push(...valueImports(f));
-  }
-  return new Set([...seen].map((f) => (f.startsWith("/") ? relative(SRC, f).split("\\").join("/") : f)));
-}
+const closure = (entry: string) => staticClosure(SRC, entry);
 
 test("audit verify's modules reach neither yaml nor zod through their static imports", () => {
-  const reached = staticClosure("audit/exact.ts");
+  const reached = closure("audit/exact.ts");
   for (const heavy of [
     "yaml",
     "zod",
