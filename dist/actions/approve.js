@@ -5,7 +5,7 @@ import {
   openApprovalWorkspace,
   parseModelList,
   runApprove
-} from "../chunks/chunk-3U72JFQR.js";
+} from "../chunks/chunk-LG4PEEPL.js";
 import {
   APPROVAL_CONTEXT
 } from "../chunks/chunk-RIE246NL.js";
@@ -24,11 +24,11 @@ import "../chunks/chunk-64266JRY.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-2BWFZXJO.js";
 import "../chunks/chunk-RQB7ZENY.js";
-import "../chunks/chunk-T4GQJVQ5.js";
-import "../chunks/chunk-YR32LSL5.js";
+import "../chunks/chunk-TNV3NBNK.js";
 import "../chunks/chunk-DQHGHTZX.js";
 import "../chunks/chunk-2E6TZQRV.js";
 import "../chunks/chunk-LYRQXBMV.js";
+import "../chunks/chunk-YR32LSL5.js";
 import "../chunks/chunk-KMZ2SU7I.js";
 import "../chunks/chunk-XPVOVGWT.js";
 import "../chunks/chunk-UPGHJSZ6.js";

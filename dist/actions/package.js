@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   packageImage,
   parsePlatforms
-} from "../chunks/chunk-XUZPDFLB.js";
+} from "../chunks/chunk-C32TJDSY.js";
 import "../chunks/chunk-VK5GUTCG.js";
 import "../chunks/chunk-ULLVEJ36.js";
 import "../chunks/chunk-SLCH2AQJ.js";
@@ -21,11 +21,11 @@ import "../chunks/chunk-EW3JDDCC.js";
 import "../chunks/chunk-MMEZHR7H.js";
 import "../chunks/chunk-EJRXWDVW.js";
 import "../chunks/chunk-RQB7ZENY.js";
-import "../chunks/chunk-T4GQJVQ5.js";
-import "../chunks/chunk-YR32LSL5.js";
+import "../chunks/chunk-TNV3NBNK.js";
 import "../chunks/chunk-DQHGHTZX.js";
 import "../chunks/chunk-2E6TZQRV.js";
 import "../chunks/chunk-LYRQXBMV.js";
+import "../chunks/chunk-YR32LSL5.js";
 import "../chunks/chunk-KMZ2SU7I.js";
 import "../chunks/chunk-XPVOVGWT.js";
 import "../chunks/chunk-UPGHJSZ6.js";

@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   formatPlan,
   shown
-} from "../chunks/chunk-P4VUO4CA.js";
+} from "../chunks/chunk-2PNGVKYN.js";
 import {
   planRepository,
   shardJobs
@@ -24,11 +24,11 @@ import {
 } from "../chunks/chunk-RQB7ZENY.js";
 import {
   openWorkspace
-} from "../chunks/chunk-T4GQJVQ5.js";
-import "../chunks/chunk-YR32LSL5.js";
+} from "../chunks/chunk-TNV3NBNK.js";
 import "../chunks/chunk-DQHGHTZX.js";
 import "../chunks/chunk-2E6TZQRV.js";
 import "../chunks/chunk-LYRQXBMV.js";
+import "../chunks/chunk-YR32LSL5.js";
 import "../chunks/chunk-KMZ2SU7I.js";
 import "../chunks/chunk-XPVOVGWT.js";
 import "../chunks/chunk-UPGHJSZ6.js";

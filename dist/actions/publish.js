@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   runPublish
-} from "../chunks/chunk-JKTRZC7F.js";
+} from "../chunks/chunk-OK2G2IY4.js";
 import {
   jobWorkflowRefInput
 } from "../chunks/chunk-DKTWNF6V.js";
@@ -56,7 +56,7 @@ import "../chunks/chunk-6UXFBPQ7.js";
 import "../chunks/chunk-7QV4TYNM.js";
 import "../chunks/chunk-64266JRY.js";
 import "../chunks/chunk-3BUM2VMV.js";
-import "../chunks/chunk-XUZPDFLB.js";
+import "../chunks/chunk-C32TJDSY.js";
 import "../chunks/chunk-VK5GUTCG.js";
 import "../chunks/chunk-ULLVEJ36.js";
 import "../chunks/chunk-SLCH2AQJ.js";
@@ -74,11 +74,11 @@ import "../chunks/chunk-EJRXWDVW.js";
 import "../chunks/chunk-RQB7ZENY.js";
 import {
   openWorkspace
-} from "../chunks/chunk-T4GQJVQ5.js";
-import "../chunks/chunk-YR32LSL5.js";
+} from "../chunks/chunk-TNV3NBNK.js";
 import "../chunks/chunk-DQHGHTZX.js";
 import "../chunks/chunk-2E6TZQRV.js";
 import "../chunks/chunk-LYRQXBMV.js";
+import "../chunks/chunk-YR32LSL5.js";
 import "../chunks/chunk-KMZ2SU7I.js";
 import "../chunks/chunk-XPVOVGWT.js";
 import "../chunks/chunk-UPGHJSZ6.js";

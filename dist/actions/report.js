@@ -3,14 +3,14 @@ import {
   formatReportResult,
   reportExitCode,
   runReport
-} from "../chunks/chunk-S2AHOVBR.js";
+} from "../chunks/chunk-OH76DQQT.js";
 import "../chunks/chunk-7I7LTQ2T.js";
 import "../chunks/chunk-DGBM3O4B.js";
 import "../chunks/chunk-TJRFKDIU.js";
 import "../chunks/chunk-XWIHPMNA.js";
 import {
   parseModelList
-} from "../chunks/chunk-3U72JFQR.js";
+} from "../chunks/chunk-LG4PEEPL.js";
 import "../chunks/chunk-RIE246NL.js";
 import "../chunks/chunk-GLGUTLI5.js";
 import "../chunks/chunk-IUP2DSUK.js";
@@ -63,11 +63,11 @@ import "../chunks/chunk-EJRXWDVW.js";
 import "../chunks/chunk-RQB7ZENY.js";
 import {
   openWorkspace
-} from "../chunks/chunk-T4GQJVQ5.js";
-import "../chunks/chunk-YR32LSL5.js";
+} from "../chunks/chunk-TNV3NBNK.js";
 import "../chunks/chunk-DQHGHTZX.js";
 import "../chunks/chunk-2E6TZQRV.js";
 import "../chunks/chunk-LYRQXBMV.js";
+import "../chunks/chunk-YR32LSL5.js";
 import "../chunks/chunk-KMZ2SU7I.js";
 import "../chunks/chunk-XPVOVGWT.js";
 import "../chunks/chunk-UPGHJSZ6.js";

@@ -1,7 +1,8 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
-  annotationCommands
-} from "../chunks/chunk-WN75DB4U.js";
+  annotationCommands,
+  openWorkspaceLazily
+} from "../chunks/chunk-MLTBKGZZ.js";
 import {
   formatFindings
 } from "../chunks/chunk-MBUOXZPG.js";
@@ -27,16 +28,13 @@ import "../chunks/chunk-OZK2C7TC.js";
 import "../chunks/chunk-EW3JDDCC.js";
 import "../chunks/chunk-MMEZHR7H.js";
 import "../chunks/chunk-EJRXWDVW.js";
+import "../chunks/chunk-YR32LSL5.js";
 import "../chunks/chunk-KMZ2SU7I.js";
 import "../chunks/chunk-XPVOVGWT.js";
 import "../chunks/chunk-UPGHJSZ6.js";
-import {
-  openGit
-} from "../chunks/chunk-AVCTVMN2.js";
+import "../chunks/chunk-AVCTVMN2.js";
 import "../chunks/chunk-NI36P5E6.js";
-import {
-  findRoot
-} from "../chunks/chunk-A6WGSW5D.js";
+import "../chunks/chunk-A6WGSW5D.js";
 import {
   actionIo,
   boolInput,
@@ -57,17 +55,18 @@ import { resolve } from "node:path";
 await runAction("validate", async () => {
   const io = actionIo();
   const cwd = resolve(io.cwd, getInput("working-directory") || ".");
-  const result = await group(
-    "modelgate validate",
-    () => validateRepository(cwd, {
+  const result = await group("modelgate validate", async () => {
+    const ws = await openWorkspaceLazily(io, { cwd });
+    return validateRepository(cwd, {
+      repo: ws.repo,
       paths: listInput("paths"),
       skipData: boolInput("skip-data", false),
+      env: ws.env,
       onProgress: (m) => io.err(`${m}
 `),
-      // the workspace's git (openWorkspace would bring its loader of the manifests, with yaml and zod, into the bundle)
-      versions: { git: openGit(findRoot(cwd), { env: io.env }), env: io.env }
-    })
-  );
+      versions: { git: ws.git, env: ws.env }
+    });
+  });
   io.out(formatFindings(result));
   io.command(annotationCommands(result.findings, result.root, io.env, "modelgate validate"));
   const errors = result.findings.filter((f) => f.severity === "error").length;

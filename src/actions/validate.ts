@@ -3,22 +3,24 @@ import * as core from "@actions/core";
 import { annotationCommands } from "../util/annotations.ts";
 import { formatFindings } from "../validate/output.ts";
 import { validateRepository } from "../validate/validate.ts";
-import { openGit } from "../git/index.ts";
-import { findRoot } from "../manifest/basics.ts";
+import { openWorkspaceLazily } from "../workspace/lazy.ts";
 import { actionIo, boolInput, listInput, runAction } from "./_runtime.ts";
 
 await runAction("validate", async () => {
   const io = actionIo();
   const cwd = resolve(io.cwd, core.getInput("working-directory") || ".");
-  const result = await core.group("modelgate validate", () =>
-    validateRepository(cwd, {
+  const result = await core.group("modelgate validate", async () => {
+    // the manifests read without yaml and zod when they can be, as the command reads them
+    const ws = await openWorkspaceLazily(io, { cwd });
+    return validateRepository(cwd, {
+      repo: ws.repo,
       paths: listInput("paths"),
       skipData: boolInput("skip-data", false),
+      env: ws.env,
       onProgress: (m) => io.err(`${m}\n`),
-      // the workspace's git (openWorkspace would bring its loader of the manifests, with yaml and zod, into the bundle)
-      versions: { git: openGit(findRoot(cwd), { env: io.env }), env: io.env },
-    }),
-  );
+      versions: { git: ws.git, env: ws.env },
+    });
+  });
   io.out(formatFindings(result));
   io.command(annotationCommands(result.findings, result.root, io.env, "modelgate validate"));
   const errors = result.findings.filter((f) => f.severity === "error").length;

@@ -214,7 +214,7 @@ async function trustPolicyFor(file, io) {
   let named;
   let root = io.cwd;
   try {
-    const { openWorkspace } = await import("./workspace-JNDMHURQ.js");
+    const { openWorkspace } = await import("./workspace-LEDLFSIA.js");
     const repo = openWorkspace(io).repo;
     root = repo.root;
     named = repo.config.spec.trustPolicy;

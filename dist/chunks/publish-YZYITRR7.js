@@ -1,8 +1,8 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   command
-} from "./chunk-6NPFCMBC.js";
-import "./chunk-JKTRZC7F.js";
+} from "./chunk-Z4WYL4AI.js";
+import "./chunk-OK2G2IY4.js";
 import "./chunk-7I7LTQ2T.js";
 import "./chunk-DGBM3O4B.js";
 import "./chunk-TJRFKDIU.js";
@@ -52,7 +52,7 @@ import "./chunk-6UXFBPQ7.js";
 import "./chunk-7QV4TYNM.js";
 import "./chunk-64266JRY.js";
 import "./chunk-3BUM2VMV.js";
-import "./chunk-XUZPDFLB.js";
+import "./chunk-C32TJDSY.js";
 import "./chunk-VK5GUTCG.js";
 import "./chunk-ULLVEJ36.js";
 import "./chunk-SLCH2AQJ.js";
@@ -69,11 +69,11 @@ import "./chunk-EW3JDDCC.js";
 import "./chunk-MMEZHR7H.js";
 import "./chunk-EJRXWDVW.js";
 import "./chunk-RQB7ZENY.js";
-import "./chunk-T4GQJVQ5.js";
-import "./chunk-YR32LSL5.js";
+import "./chunk-TNV3NBNK.js";
 import "./chunk-DQHGHTZX.js";
 import "./chunk-2E6TZQRV.js";
 import "./chunk-LYRQXBMV.js";
+import "./chunk-YR32LSL5.js";
 import "./chunk-KMZ2SU7I.js";
 import "./chunk-XPVOVGWT.js";
 import "./chunk-UPGHJSZ6.js";

@@ -45,11 +45,11 @@ import {
 } from "./chunk-RQB7ZENY.js";
 import {
   openWorkspace
-} from "./chunk-T4GQJVQ5.js";
-import "./chunk-YR32LSL5.js";
+} from "./chunk-TNV3NBNK.js";
 import "./chunk-DQHGHTZX.js";
 import "./chunk-2E6TZQRV.js";
 import "./chunk-LYRQXBMV.js";
+import "./chunk-YR32LSL5.js";
 import "./chunk-KMZ2SU7I.js";
 import "./chunk-XPVOVGWT.js";
 import "./chunk-UPGHJSZ6.js";

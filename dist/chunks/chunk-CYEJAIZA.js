@@ -19,7 +19,7 @@ import {
 } from "./chunk-RQB7ZENY.js";
 import {
   openWorkspace
-} from "./chunk-T4GQJVQ5.js";
+} from "./chunk-TNV3NBNK.js";
 import {
   EXIT_OK,
   UserError

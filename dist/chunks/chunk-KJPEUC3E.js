@@ -12,7 +12,7 @@ import {
 } from "./chunk-RQB7ZENY.js";
 import {
   openWorkspace
-} from "./chunk-T4GQJVQ5.js";
+} from "./chunk-TNV3NBNK.js";
 import {
   UserError
 } from "./chunk-VPZGVLTG.js";

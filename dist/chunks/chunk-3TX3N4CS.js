@@ -20,7 +20,7 @@ import {
 } from "./chunk-RQB7ZENY.js";
 import {
   openWorkspace
-} from "./chunk-T4GQJVQ5.js";
+} from "./chunk-TNV3NBNK.js";
 import {
   EXIT_FAILED,
   EXIT_OK,

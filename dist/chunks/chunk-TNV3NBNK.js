@@ -1,10 +1,10 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
-  workspaceAt
-} from "./chunk-YR32LSL5.js";
-import {
   loadRepository
 } from "./chunk-DQHGHTZX.js";
+import {
+  workspaceAt
+} from "./chunk-YR32LSL5.js";
 import {
   findRoot
 } from "./chunk-A6WGSW5D.js";

@@ -6,7 +6,7 @@ import {
   formatApproveResult,
   parseModelList,
   runApprove2 as runApprove
-} from "./chunk-3U72JFQR.js";
+} from "./chunk-LG4PEEPL.js";
 import {
   APPROVAL_CONTEXT
 } from "./chunk-RIE246NL.js";
@@ -21,11 +21,11 @@ import "./chunk-64266JRY.js";
 import "./chunk-3BUM2VMV.js";
 import "./chunk-2BWFZXJO.js";
 import "./chunk-RQB7ZENY.js";
-import "./chunk-T4GQJVQ5.js";
-import "./chunk-YR32LSL5.js";
+import "./chunk-TNV3NBNK.js";
 import "./chunk-DQHGHTZX.js";
 import "./chunk-2E6TZQRV.js";
 import "./chunk-LYRQXBMV.js";
+import "./chunk-YR32LSL5.js";
 import "./chunk-KMZ2SU7I.js";
 import "./chunk-XPVOVGWT.js";
 import "./chunk-UPGHJSZ6.js";

@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   runPublish
-} from "./chunk-JKTRZC7F.js";
+} from "./chunk-OK2G2IY4.js";
 import {
   describeModelPlan,
   planView
@@ -16,7 +16,7 @@ import {
 } from "./chunk-RQB7ZENY.js";
 import {
   openWorkspace
-} from "./chunk-T4GQJVQ5.js";
+} from "./chunk-TNV3NBNK.js";
 import {
   CheckFailed
 } from "./chunk-VPZGVLTG.js";

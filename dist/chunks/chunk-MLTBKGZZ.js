@@ -1,5 +1,14 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
+  workspaceAt
+} from "./chunk-YR32LSL5.js";
+import {
+  loadRepositoryLazily
+} from "./chunk-KMZ2SU7I.js";
+import {
+  findRoot
+} from "./chunk-A6WGSW5D.js";
+import {
   escapeCommandData,
   escapeCommandProperty
 } from "./chunk-4AOTTLI5.js";
@@ -19,6 +28,14 @@ function annotationCommands(findings, root, env, tool) {
   }).join("");
 }
 
+// src/workspace/lazy.ts
+async function openWorkspaceLazily(io, opts = {}) {
+  const root = opts.repo?.root ?? findRoot(opts.cwd ?? io.cwd);
+  const repo = opts.repo ?? await loadRepositoryLazily(root);
+  return workspaceAt(root, io, { ...opts, repo }, () => repo);
+}
+
 export {
-  annotationCommands
+  annotationCommands,
+  openWorkspaceLazily
 };

@@ -1,7 +1,8 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
-  annotationCommands
-} from "./chunk-WN75DB4U.js";
+  annotationCommands,
+  openWorkspaceLazily
+} from "./chunk-MLTBKGZZ.js";
 import {
   formatFindings
 } from "./chunk-MBUOXZPG.js";
@@ -17,15 +18,6 @@ import {
 import {
   toJson
 } from "./chunk-RQB7ZENY.js";
-import {
-  workspaceAt
-} from "./chunk-YR32LSL5.js";
-import {
-  loadRepositoryLazily
-} from "./chunk-KMZ2SU7I.js";
-import {
-  findRoot
-} from "./chunk-A6WGSW5D.js";
 import {
   EXIT_FAILED,
   EXIT_OK
@@ -49,13 +41,6 @@ async function withShortRunTiering(fn) {
   } finally {
     setFlagsFromString(`--interrupt-budget=${V8_DEFAULT_BUDGET}`);
   }
-}
-
-// src/workspace/lazy.ts
-async function openWorkspaceLazily(io, opts = {}) {
-  const root = opts.repo?.root ?? findRoot(opts.cwd ?? io.cwd);
-  const repo = opts.repo ?? await loadRepositoryLazily(root);
-  return workspaceAt(root, io, { ...opts, repo }, () => repo);
 }
 
 // src/commands/validate.ts

@@ -1,45 +1,45 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   command as command6
-} from "./chunk-4QB33TP5.js";
+} from "./chunk-3TX3N4CS.js";
 import {
   command as command7
-} from "./chunk-6A34FHJO.js";
+} from "./chunk-3JGH556A.js";
 import {
   command as command8
-} from "./chunk-6NPFCMBC.js";
+} from "./chunk-Z4WYL4AI.js";
 import {
   command as command9
-} from "./chunk-WYURIGT4.js";
+} from "./chunk-CYEJAIZA.js";
 import {
   command
-} from "./chunk-TDXHMO7N.js";
+} from "./chunk-EHA5FW5U.js";
 import {
   command as command2
-} from "./chunk-SU4TU5QM.js";
+} from "./chunk-27CFL4G2.js";
 import {
   command as command3
-} from "./chunk-NFSM2MAB.js";
+} from "./chunk-KJPEUC3E.js";
 import {
   gitignoreWithModelgate
 } from "./chunk-CWFCTTKI.js";
 import "./chunk-IGDVANMH.js";
-import "./chunk-JKTRZC7F.js";
+import "./chunk-OK2G2IY4.js";
 import {
   command as command10
-} from "./chunk-S2AHOVBR.js";
+} from "./chunk-OH76DQQT.js";
 import "./chunk-7I7LTQ2T.js";
 import "./chunk-OQ45MV4K.js";
 import "./chunk-FAWWVGKP.js";
 import "./chunk-MNOK3PVS.js";
-import "./chunk-WN75DB4U.js";
+import "./chunk-MLTBKGZZ.js";
 import "./chunk-MBUOXZPG.js";
 import "./chunk-DGBM3O4B.js";
 import "./chunk-TJRFKDIU.js";
 import "./chunk-XWIHPMNA.js";
 import {
   command as command4
-} from "./chunk-3U72JFQR.js";
+} from "./chunk-LG4PEEPL.js";
 import "./chunk-RIE246NL.js";
 import "./chunk-GLGUTLI5.js";
 import "./chunk-IUP2DSUK.js";
@@ -56,7 +56,7 @@ import "./chunk-AUVY43KH.js";
 import "./chunk-YOBALZSW.js";
 import {
   command as command5
-} from "./chunk-PSYGX665.js";
+} from "./chunk-QAMD5ZZ5.js";
 import "./chunk-ZDSUHYE4.js";
 import {
   bufferIo
@@ -119,7 +119,7 @@ import {
 import "./chunk-7QV4TYNM.js";
 import "./chunk-64266JRY.js";
 import "./chunk-3BUM2VMV.js";
-import "./chunk-XUZPDFLB.js";
+import "./chunk-C32TJDSY.js";
 import "./chunk-VK5GUTCG.js";
 import "./chunk-ULLVEJ36.js";
 import "./chunk-SLCH2AQJ.js";
@@ -141,14 +141,14 @@ import "./chunk-EJRXWDVW.js";
 import {
   toJson
 } from "./chunk-RQB7ZENY.js";
-import "./chunk-T4GQJVQ5.js";
-import "./chunk-YR32LSL5.js";
+import "./chunk-TNV3NBNK.js";
 import "./chunk-DQHGHTZX.js";
 import "./chunk-2E6TZQRV.js";
 import {
   datasetSchema,
   modelSchema
 } from "./chunk-LYRQXBMV.js";
+import "./chunk-YR32LSL5.js";
 import "./chunk-KMZ2SU7I.js";
 import "./chunk-XPVOVGWT.js";
 import "./chunk-UPGHJSZ6.js";

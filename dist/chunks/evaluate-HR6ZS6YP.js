@@ -1,15 +1,17 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
-  command
-} from "./chunk-TDXHMO7N.js";
-import "./chunk-WN75DB4U.js";
-import "./chunk-MBUOXZPG.js";
-import "./chunk-DGBM3O4B.js";
-import "./chunk-TJRFKDIU.js";
-import "./chunk-XWIHPMNA.js";
+  command,
+  resamplesArg
+} from "./chunk-QAMD5ZZ5.js";
+import "./chunk-ZDSUHYE4.js";
 import "./chunk-UJGMECAW.js";
-import "./chunk-QT2EU3SI.js";
-import "./chunk-OL25SVDW.js";
+import "./chunk-P2ZSPG5R.js";
+import "./chunk-FNGU432R.js";
+import "./chunk-2EP4N2N2.js";
+import "./chunk-PAELVPQ3.js";
+import "./chunk-6G66RVJS.js";
+import "./chunk-7DC5CDGY.js";
+import "./chunk-2X3PTOKY.js";
 import "./chunk-LH4MYGKA.js";
 import "./chunk-Q6QXFFZK.js";
 import "./chunk-3RH2EWC2.js";
@@ -19,18 +21,33 @@ import "./chunk-Y72I2OFL.js";
 import "./chunk-SU4I4RP5.js";
 import "./chunk-BQ3X32ZS.js";
 import "./chunk-6UXFBPQ7.js";
+import "./chunk-7QV4TYNM.js";
 import "./chunk-64266JRY.js";
+import "./chunk-3BUM2VMV.js";
 import "./chunk-2BWFZXJO.js";
+import "./chunk-ZYONVBQU.js";
+import "./chunk-UBMSCOQN.js";
+import "./chunk-25LSHNJ3.js";
+import "./chunk-2ZLDIS45.js";
+import "./chunk-Y2ZOAMR2.js";
+import "./chunk-YK35P24K.js";
 import "./chunk-4JQXYHBV.js";
 import "./chunk-OZK2C7TC.js";
 import "./chunk-EW3JDDCC.js";
 import "./chunk-MMEZHR7H.js";
 import "./chunk-EJRXWDVW.js";
 import "./chunk-RQB7ZENY.js";
+import "./chunk-TNV3NBNK.js";
+import "./chunk-DQHGHTZX.js";
+import "./chunk-2E6TZQRV.js";
+import "./chunk-LYRQXBMV.js";
 import "./chunk-YR32LSL5.js";
 import "./chunk-KMZ2SU7I.js";
 import "./chunk-XPVOVGWT.js";
 import "./chunk-UPGHJSZ6.js";
+import "./chunk-S43IQFRZ.js";
+import "./chunk-YZUBQ7DK.js";
+import "./chunk-DFUR2YEO.js";
 import "./chunk-AVCTVMN2.js";
 import "./chunk-NI36P5E6.js";
 import "./chunk-A6WGSW5D.js";
@@ -38,5 +55,6 @@ import "./chunk-4AOTTLI5.js";
 import "./chunk-VPZGVLTG.js";
 import "./chunk-CCN2QAD7.js";
 export {
-  command
+  command,
+  resamplesArg
 };

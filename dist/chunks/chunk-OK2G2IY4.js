@@ -87,7 +87,7 @@ import {
 } from "./chunk-64266JRY.js";
 import {
   packageModel
-} from "./chunk-XUZPDFLB.js";
+} from "./chunk-C32TJDSY.js";
 import {
   RegistryClient,
   artifactManifest,

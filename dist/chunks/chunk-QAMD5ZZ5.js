@@ -18,7 +18,7 @@ import {
 } from "./chunk-RQB7ZENY.js";
 import {
   openWorkspace
-} from "./chunk-T4GQJVQ5.js";
+} from "./chunk-TNV3NBNK.js";
 import {
   MAX_RESAMPLES
 } from "./chunk-LYRQXBMV.js";

@@ -62,7 +62,7 @@ import {
 } from "./chunk-EW3JDDCC.js";
 import {
   openWorkspace
-} from "./chunk-T4GQJVQ5.js";
+} from "./chunk-TNV3NBNK.js";
 import {
   findModel
 } from "./chunk-KMZ2SU7I.js";

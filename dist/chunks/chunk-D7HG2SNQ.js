@@ -22,60 +22,60 @@ var commands = {
   },
   plan: {
     summary: "the models a git diff touches, as a matrix for CI",
-    load: () => import("./plan-O3BDEWM5.js").then((m) => m.command)
+    load: () => import("./plan-S4JXGYMT.js").then((m) => m.command)
   },
   validate: {
     summary: "check manifests, references, digests, data, leakage and drift",
-    load: () => import("./validate-D4LAEKFT.js").then((m) => m.command)
+    load: () => import("./validate-P3PDK3F5.js").then((m) => m.command)
   },
   lock: {
     summary: "recompute digests, sizes, row counts and profiles into the manifests",
-    load: () => import("./lock-W5YMZ4SZ.js").then((m) => m.command)
+    load: () => import("./lock-5AJYIRW5.js").then((m) => m.command)
   },
   train: {
     summary: "run a model's training command and verify the ONNX file it writes",
-    load: () => import("./train-Y2GNHTNG.js").then((m) => m.command)
+    load: () => import("./train-I6U6TCZT.js").then((m) => m.command)
   },
   demo: {
     summary: "run the whole lifecycle offline on the bundled fraud-detection example",
-    load: () => import("./command-NTEM6IJ7.js").then((m) => m.command)
+    load: () => import("./command-QH52AVSF.js").then((m) => m.command)
   },
   approve: {
     summary: "read the PR's reviews against the approval policy; set the modelgate/approval status",
-    load: () => import("./approve-MHBYEFEZ.js").then((m) => m.command)
+    load: () => import("./approve-G636BJBX.js").then((m) => m.command)
   },
   package: {
     summary: "build the model's OCI image (KServe modelcar) and write it to a layout or push it",
-    load: () => import("./package-JF5IXDAC.js").then((m) => m.command)
+    load: () => import("./package-6MTFU5WH.js").then((m) => m.command)
   },
   report: {
     summary: "gates \u2192 verdict; sticky PR comment, check runs, job summary, model card",
-    load: () => import("./report-5QOL4EXK.js").then((m) => m.command)
+    load: () => import("./report-HBU4NVBW.js").then((m) => m.command)
   },
   evaluate: {
     summary: "Evaluate a candidate and its baseline through onnxruntime: metrics, paired bootstrap CIs, slices, latency",
-    load: () => import("./evaluate-7BDCQQTM.js").then((m) => m.command),
+    load: () => import("./evaluate-HR6ZS6YP.js").then((m) => m.command),
     early: (args) => import("./prestart-V4DCIY27.js").then((m) => m.prestartScoring(args))
   },
   publish: {
     summary: "on merge: check digests and approval, push the image, write overlays and the promotion record",
-    load: () => import("./publish-DOJKMVAA.js").then((m) => m.command)
+    load: () => import("./publish-YZYITRR7.js").then((m) => m.command)
   },
   audit: {
     summary: "the timeline of every model from git alone, what ran at a time, and verify: proof no step was skipped",
-    load: () => import("./audit-4QUKCGLP.js").then((m) => m.command)
+    load: () => import("./audit-YKZRL3VS.js").then((m) => m.command)
   },
   release: {
     summary: "promote a published, tagged version to an environment (production); roll back; unassign; deregister",
-    load: () => import("./release-PUQ5HFCZ.js").then((m) => m.command)
+    load: () => import("./release-RWBWDT4X.js").then((m) => m.command)
   },
   attest: {
     summary: "file the bundles a workflow's actions/attest signed beside the records they attest, and on the images",
-    load: () => import("./attest-DJ3FH4MM.js").then((m) => m.command)
+    load: () => import("./attest-QX5AHKJ4.js").then((m) => m.command)
   },
   monitor: {
     summary: "production drift and performance against what the running version was evaluated on; a record in git",
-    load: () => import("./monitor-KJTQWZZJ.js").then((m) => m.command),
+    load: () => import("./monitor-3DXYGE7F.js").then((m) => m.command),
     early: (args) => import("./prestart-O57IFVTZ.js").then((m) => m.prestartMonitor(args))
   }
 };

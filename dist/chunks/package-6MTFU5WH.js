@@ -4,7 +4,7 @@ import {
   packagePlanView,
   parsePlatforms,
   planPackageImage
-} from "./chunk-XUZPDFLB.js";
+} from "./chunk-C32TJDSY.js";
 import "./chunk-VK5GUTCG.js";
 import "./chunk-ULLVEJ36.js";
 import "./chunk-SLCH2AQJ.js";
@@ -27,11 +27,11 @@ import "./chunk-EJRXWDVW.js";
 import {
   toJson
 } from "./chunk-RQB7ZENY.js";
-import "./chunk-T4GQJVQ5.js";
-import "./chunk-YR32LSL5.js";
+import "./chunk-TNV3NBNK.js";
 import "./chunk-DQHGHTZX.js";
 import "./chunk-2E6TZQRV.js";
 import "./chunk-LYRQXBMV.js";
+import "./chunk-YR32LSL5.js";
 import "./chunk-KMZ2SU7I.js";
 import "./chunk-XPVOVGWT.js";
 import "./chunk-UPGHJSZ6.js";

@@ -1,19 +1,11 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
-  command,
-  formatPlan,
-  shown
-} from "./chunk-P4VUO4CA.js";
-import "./chunk-6X4MUXVB.js";
-import "./chunk-XWIHPMNA.js";
-import "./chunk-2BWFZXJO.js";
-import "./chunk-EJRXWDVW.js";
-import "./chunk-RQB7ZENY.js";
-import "./chunk-T4GQJVQ5.js";
-import "./chunk-YR32LSL5.js";
+  openWorkspace
+} from "./chunk-TNV3NBNK.js";
 import "./chunk-DQHGHTZX.js";
 import "./chunk-2E6TZQRV.js";
 import "./chunk-LYRQXBMV.js";
+import "./chunk-YR32LSL5.js";
 import "./chunk-KMZ2SU7I.js";
 import "./chunk-XPVOVGWT.js";
 import "./chunk-UPGHJSZ6.js";
@@ -25,7 +17,5 @@ import "./chunk-A6WGSW5D.js";
 import "./chunk-VPZGVLTG.js";
 import "./chunk-CCN2QAD7.js";
 export {
-  command,
-  formatPlan,
-  shown
+  openWorkspace
 };

@@ -41,7 +41,7 @@ import {
 } from "./chunk-RQB7ZENY.js";
 import {
   openWorkspace
-} from "./chunk-T4GQJVQ5.js";
+} from "./chunk-TNV3NBNK.js";
 import {
   CheckFailed,
   EXIT_FAILED,

@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   command
-} from "./chunk-6A34FHJO.js";
+} from "./chunk-3JGH556A.js";
 import "./chunk-VWVBXSYG.js";
 import "./chunk-2BWFZXJO.js";
 import "./chunk-RQB7ZENY.js";
