@@ -12,6 +12,26 @@ import { World } from "./rules/world.ts";
  * ledger's prefix index exactly as the main thread computes them (./rules/evaluation.unit.test.ts checks that the rules
  * find the same with such answers).
  */
+/** What the judge is given for each publish: its evaluation record's bytes at the tip, the record, the manifest. */
+function judgeItems(w: World, published: ReturnType<World["publish"]>[]) {
+  const facts = w.facts();
+  return published.map((p) => ({
+    digest: p.digest,
+    bytes: facts.blobs.get(`${facts.snap.tip}:${p.record.evaluation.path}`) as Buffer,
+    record: p.record,
+    manifest: facts.manifests.get(p.digest),
+  }));
+}
+
+/** The answers the main thread gives for them itself. */
+const judgedHere = (items: ReturnType<typeof judgeItems>) =>
+  new Map(
+    items.map((it) => [
+      it.digest,
+      { sha256: sha256Of(it.bytes), ...answerEvaluation(it.bytes, it.record, it.manifest) },
+    ]),
+  );
+
 test("the judge worker answers as the main thread: digests, gaps, verdicts, unreadable records, prefix indexes", async () => {
   const w = new World();
   w.manifest = (m, v) => makeModel(m, { version: v, gates: [{ metric: "roc_auc", min: 0.95, severity: "fail" }] });
@@ -19,13 +39,7 @@ test("the judge worker answers as the main thread: digests, gaps, verdicts, unre
   w.release(one);
   w.evaluationBytes = () => Buffer.from("{not json");
   const two = w.publish("churn", "1.1.0");
-  const facts = w.facts();
-  const items = [one, two].map((p) => ({
-    digest: p.digest,
-    bytes: facts.blobs.get(`${facts.snap.tip}:${p.record.evaluation.path}`) as Buffer,
-    record: p.record,
-    manifest: facts.manifests.get(p.digest),
-  }));
+  const items = judgeItems(w, [one, two]);
   const judge = startEvaluationJudge(true);
   assert.ok(judge);
   try {
@@ -40,15 +54,7 @@ test("the judge worker answers as the main thread: digests, gaps, verdicts, unre
     judge.add(items.slice(0, 1));
     judge.add(items.slice(1));
     const answers = await judge.answers();
-    assert.deepEqual(
-      answers,
-      new Map(
-        items.map((it) => [
-          it.digest,
-          { sha256: sha256Of(it.bytes), ...answerEvaluation(it.bytes, it.record, it.manifest) },
-        ]),
-      ),
-    );
+    assert.deepEqual(answers, judgedHere(items));
     assert.match(String(answers?.get(two.digest)?.error), /^not JSON: /);
     const first = answers?.get(one.digest) as { judged: { results: { status: string }[] } } | undefined;
     assert.equal(first?.judged.results[0].status, "fail");
@@ -61,27 +67,13 @@ test("the main thread judges what the worker has not reached once it asks for it
   const w = new World();
   w.manifest = (m, v) => makeModel(m, { version: v, gates: [{ metric: "roc_auc", min: 0.95, severity: "fail" }] });
   const published = Array.from({ length: 40 }, (_, i) => w.publish("churn", `1.${i}.0`));
-  const facts = w.facts();
-  const items = published.map((p) => ({
-    digest: p.digest,
-    bytes: facts.blobs.get(`${facts.snap.tip}:${p.record.evaluation.path}`) as Buffer,
-    record: p.record,
-    manifest: facts.manifests.get(p.digest),
-  }));
+  const items = judgeItems(w, published);
   const judge = startEvaluationJudge(true);
   assert.ok(judge);
   try {
     judge.add(items);
     const answers = await judge.answers();
-    assert.deepEqual(
-      answers,
-      new Map(
-        items.map((it) => [
-          it.digest,
-          { sha256: sha256Of(it.bytes), ...answerEvaluation(it.bytes, it.record, it.manifest) },
-        ]),
-      ),
-    );
+    assert.deepEqual(answers, judgedHere(items));
   } finally {
     judge.end();
   }
