@@ -132,25 +132,36 @@ test("src/records/promotion-check.ts and the other generated checks are what the
   for (const [path, text] of Object.entries(generatedChecks())) assert.equal(readFileSync(path, "utf8"), text, path);
 });
 
-test("the generated promotion-record check accepts only what zod accepts, and returns what zod returns", () => {
-  const check = checkPromotionRecord;
+/**
+ * A generated check beside zod's on each input: whatever it accepts, zod accepts, with the same value (keys in the same
+ * order); how many it accepted, and how many it left to zod.
+ */
+function againstZod(inputs: unknown[], check: (json: unknown) => unknown, schema: z.ZodType) {
   let accepted = 0;
   let deferred = 0;
-  for (const input of [publish, release, deregister, ...[publish, release, deregister].flatMap(mutated)]) {
+  for (const input of inputs) {
     const fast = check(input);
-    const zod = promotionRecordSchema.safeParse(input);
+    const zod = schema.safeParse(input);
     if (fast === undefined) {
       deferred++;
       continue;
     }
     accepted++;
     assert.ok(zod.success, `the compiled check accepted what zod rejects: ${JSON.stringify(input).slice(0, 300)}`);
-    // the same value, keys in the same order
     assert.equal(JSON.stringify(fast), JSON.stringify(zod.data));
   }
+  return { accepted, deferred };
+}
+
+test("the generated promotion-record check accepts only what zod accepts, and returns what zod returns", () => {
+  const { accepted, deferred } = againstZod(
+    [publish, release, deregister, ...[publish, release, deregister].flatMap(mutated)],
+    checkPromotionRecord,
+    promotionRecordSchema,
+  );
   // the three records, and the mutations zod also accepts (an optional field removed, another string), are not deferred
   assert.ok(accepted > 3 && deferred > 100, `${accepted} accepted, ${deferred} deferred`);
-  for (const r of [publish, release, deregister]) assert.ok(check(r) !== undefined, "a valid record");
+  for (const r of [publish, release, deregister]) assert.ok(checkPromotionRecord(r) !== undefined, "a valid record");
 });
 
 /** A monitoring record with every optional part (estimated and realized metrics, intervals, latency, p-values). */
@@ -230,19 +241,11 @@ const monitoring = {
 };
 
 test("the generated monitoring-record check accepts only what zod accepts, and returns what zod returns", () => {
-  let accepted = 0;
-  let deferred = 0;
-  for (const input of [monitoring, ...mutated(monitoring)]) {
-    const fast = checkMonitoringRecord(input);
-    const zod = monitoringRecordSchema.safeParse(input);
-    if (fast === undefined) {
-      deferred++;
-      continue;
-    }
-    accepted++;
-    assert.ok(zod.success, `the compiled check accepted what zod rejects: ${JSON.stringify(input).slice(0, 300)}`);
-    assert.equal(JSON.stringify(fast), JSON.stringify(zod.data));
-  }
+  const { accepted, deferred } = againstZod(
+    [monitoring, ...mutated(monitoring)],
+    checkMonitoringRecord,
+    monitoringRecordSchema,
+  );
   assert.ok(checkMonitoringRecord(monitoring) !== undefined, "a valid record");
   if (process.env.COMPILED_COUNTS) console.error(`monitoring: ${accepted} accepted, ${deferred} deferred`);
   assert.ok(accepted > 20 && deferred > 1000, `${accepted} accepted, ${deferred} deferred`);
