@@ -2,8 +2,8 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   runCli
-} from "./chunks/chunk-D7HG2SNQ.js";
-import "./chunks/chunk-UJGMECAW.js";
+} from "./chunks/chunk-ISGBUIXD.js";
+import "./chunks/chunk-KQ33QBFR.js";
 import "./chunks/chunk-3BUM2VMV.js";
 import "./chunks/chunk-4AOTTLI5.js";
 import "./chunks/chunk-VPZGVLTG.js";

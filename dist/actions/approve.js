@@ -5,7 +5,7 @@ import {
   openApprovalWorkspace,
   parseModelList,
   runApprove
-} from "../chunks/chunk-LG4PEEPL.js";
+} from "../chunks/chunk-77L6OETL.js";
 import {
   APPROVAL_CONTEXT
 } from "../chunks/chunk-RIE246NL.js";
@@ -13,7 +13,7 @@ import {
   renderApprovalMarkdown
 } from "../chunks/chunk-GLGUTLI5.js";
 import "../chunks/chunk-IUP2DSUK.js";
-import "../chunks/chunk-UJGMECAW.js";
+import "../chunks/chunk-KQ33QBFR.js";
 import "../chunks/chunk-62RWLHT6.js";
 import "../chunks/chunk-NKXRGQC5.js";
 import {

@@ -2,12 +2,12 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   resamplesArg,
   summarize
-} from "../chunks/chunk-QAMD5ZZ5.js";
+} from "../chunks/chunk-ZKIZ2DNP.js";
 import {
   evaluateRepositoryModel,
   mergeShardFiles
-} from "../chunks/chunk-ZDSUHYE4.js";
-import "../chunks/chunk-UJGMECAW.js";
+} from "../chunks/chunk-6LTIXNXB.js";
+import "../chunks/chunk-KQ33QBFR.js";
 import "../chunks/chunk-P2ZSPG5R.js";
 import "../chunks/chunk-FNGU432R.js";
 import "../chunks/chunk-2EP4N2N2.js";

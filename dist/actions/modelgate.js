@@ -1,8 +1,8 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   main
-} from "../chunks/chunk-D7HG2SNQ.js";
-import "../chunks/chunk-UJGMECAW.js";
+} from "../chunks/chunk-ISGBUIXD.js";
+import "../chunks/chunk-KQ33QBFR.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import {
   actionIo,

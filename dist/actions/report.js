@@ -3,21 +3,21 @@ import {
   formatReportResult,
   reportExitCode,
   runReport
-} from "../chunks/chunk-OH76DQQT.js";
+} from "../chunks/chunk-CV6X4D2O.js";
 import "../chunks/chunk-7I7LTQ2T.js";
 import "../chunks/chunk-DGBM3O4B.js";
 import "../chunks/chunk-TJRFKDIU.js";
 import "../chunks/chunk-XWIHPMNA.js";
 import {
   parseModelList
-} from "../chunks/chunk-LG4PEEPL.js";
+} from "../chunks/chunk-77L6OETL.js";
 import "../chunks/chunk-RIE246NL.js";
 import "../chunks/chunk-GLGUTLI5.js";
 import "../chunks/chunk-IUP2DSUK.js";
 import "../chunks/chunk-N3AID6DX.js";
 import "../chunks/chunk-AUVY43KH.js";
-import "../chunks/chunk-ZDSUHYE4.js";
-import "../chunks/chunk-UJGMECAW.js";
+import "../chunks/chunk-6LTIXNXB.js";
+import "../chunks/chunk-KQ33QBFR.js";
 import "../chunks/chunk-QT2EU3SI.js";
 import "../chunks/chunk-OL25SVDW.js";
 import "../chunks/chunk-62RWLHT6.js";

@@ -17,13 +17,37 @@ export interface Io {
 }
 
 export function processIo(): Io {
+  const stdout = outputOf(process.stdout);
+  const stderr = outputOf(process.stderr);
   return {
-    out: logWriter((t) => process.stdout.write(t), process.env),
-    err: logWriter((t) => process.stderr.write(t), process.env),
-    command: (t) => process.stdout.write(t),
+    out: logWriter(stdout, process.env),
+    err: logWriter(stderr, process.env),
+    command: stdout,
     cwd: process.cwd(),
     env: process.env,
     isTTY: Boolean(process.stderr.isTTY),
+  };
+}
+
+/** The process's streams watched for their reader going away, and those whose reader has gone. */
+const watched = new WeakSet<NodeJS.WriteStream>();
+const readerGone = new WeakSet<NodeJS.WriteStream>();
+
+/**
+ * Writes to one of the process's streams. When its reader has gone (`modelgate audit | head`: EPIPE), the rest of the
+ * output is dropped, as a reader that stopped reading asked, and the command ends with its own exit code; any other
+ * error of the stream is thrown, as an error nobody handled always was.
+ */
+function outputOf(stream: NodeJS.WriteStream): (text: string) => void {
+  if (!watched.has(stream)) {
+    watched.add(stream);
+    stream.on("error", (err: NodeJS.ErrnoException) => {
+      if (err.code !== "EPIPE") throw err;
+      readerGone.add(stream);
+    });
+  }
+  return (text) => {
+    if (!readerGone.has(stream)) stream.write(text);
   };
 }
 

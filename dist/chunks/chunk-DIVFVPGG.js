@@ -11,7 +11,7 @@ import {
 } from "./chunk-DGBM3O4B.js";
 import {
   inGitHubActions
-} from "./chunk-UJGMECAW.js";
+} from "./chunk-KQ33QBFR.js";
 import {
   parseArgs
 } from "./chunk-2BWFZXJO.js";

@@ -17,11 +17,11 @@ import {
 import {
   evaluateCandidate,
   uncommittedModelNote
-} from "./chunk-ZDSUHYE4.js";
+} from "./chunk-6LTIXNXB.js";
 import {
   bufferIo,
   inGitHubActions
-} from "./chunk-UJGMECAW.js";
+} from "./chunk-KQ33QBFR.js";
 import {
   findPullRequestByHead,
   getPullRequest,

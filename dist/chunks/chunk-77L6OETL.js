@@ -21,7 +21,7 @@ import {
 } from "./chunk-IUP2DSUK.js";
 import {
   processIo
-} from "./chunk-UJGMECAW.js";
+} from "./chunk-KQ33QBFR.js";
 import {
   PR_COMMENT_MARKER,
   getPullRequest,

@@ -13,7 +13,7 @@ import {
 } from "./chunk-CYEJAIZA.js";
 import {
   command
-} from "./chunk-EHA5FW5U.js";
+} from "./chunk-DIVFVPGG.js";
 import {
   command as command2
 } from "./chunk-27CFL4G2.js";
@@ -27,7 +27,7 @@ import "./chunk-IGDVANMH.js";
 import "./chunk-OK2G2IY4.js";
 import {
   command as command10
-} from "./chunk-OH76DQQT.js";
+} from "./chunk-CV6X4D2O.js";
 import "./chunk-7I7LTQ2T.js";
 import "./chunk-OQ45MV4K.js";
 import "./chunk-FAWWVGKP.js";
@@ -39,7 +39,7 @@ import "./chunk-TJRFKDIU.js";
 import "./chunk-XWIHPMNA.js";
 import {
   command as command4
-} from "./chunk-LG4PEEPL.js";
+} from "./chunk-77L6OETL.js";
 import "./chunk-RIE246NL.js";
 import "./chunk-GLGUTLI5.js";
 import "./chunk-IUP2DSUK.js";
@@ -56,11 +56,11 @@ import "./chunk-AUVY43KH.js";
 import "./chunk-YOBALZSW.js";
 import {
   command as command5
-} from "./chunk-QAMD5ZZ5.js";
-import "./chunk-ZDSUHYE4.js";
+} from "./chunk-ZKIZ2DNP.js";
+import "./chunk-6LTIXNXB.js";
 import {
   bufferIo
-} from "./chunk-UJGMECAW.js";
+} from "./chunk-KQ33QBFR.js";
 import "./chunk-WHYWEDNK.js";
 import "./chunk-7R5MOTPG.js";
 import {

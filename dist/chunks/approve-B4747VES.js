@@ -6,13 +6,13 @@ import {
   formatApproveResult,
   parseModelList,
   runApprove2 as runApprove
-} from "./chunk-LG4PEEPL.js";
+} from "./chunk-77L6OETL.js";
 import {
   APPROVAL_CONTEXT
 } from "./chunk-RIE246NL.js";
 import "./chunk-GLGUTLI5.js";
 import "./chunk-IUP2DSUK.js";
-import "./chunk-UJGMECAW.js";
+import "./chunk-KQ33QBFR.js";
 import "./chunk-62RWLHT6.js";
 import "./chunk-NKXRGQC5.js";
 import "./chunk-BJUODENM.js";

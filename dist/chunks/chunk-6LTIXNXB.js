@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   inGitHubActions
-} from "./chunk-UJGMECAW.js";
+} from "./chunk-KQ33QBFR.js";
 import {
   finalize,
   readModelFile,

@@ -1,13 +1,13 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   command
-} from "./chunk-EHA5FW5U.js";
+} from "./chunk-DIVFVPGG.js";
 import "./chunk-MLTBKGZZ.js";
 import "./chunk-MBUOXZPG.js";
 import "./chunk-DGBM3O4B.js";
 import "./chunk-TJRFKDIU.js";
 import "./chunk-XWIHPMNA.js";
-import "./chunk-UJGMECAW.js";
+import "./chunk-KQ33QBFR.js";
 import "./chunk-QT2EU3SI.js";
 import "./chunk-OL25SVDW.js";
 import "./chunk-LH4MYGKA.js";

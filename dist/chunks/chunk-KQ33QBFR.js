@@ -5,13 +5,29 @@ import {
 
 // src/util/io.ts
 function processIo() {
+  const stdout = outputOf(process.stdout);
+  const stderr = outputOf(process.stderr);
   return {
-    out: logWriter((t) => process.stdout.write(t), process.env),
-    err: logWriter((t) => process.stderr.write(t), process.env),
-    command: (t) => process.stdout.write(t),
+    out: logWriter(stdout, process.env),
+    err: logWriter(stderr, process.env),
+    command: stdout,
     cwd: process.cwd(),
     env: process.env,
     isTTY: Boolean(process.stderr.isTTY)
+  };
+}
+var watched = /* @__PURE__ */ new WeakSet();
+var readerGone = /* @__PURE__ */ new WeakSet();
+function outputOf(stream) {
+  if (!watched.has(stream)) {
+    watched.add(stream);
+    stream.on("error", (err) => {
+      if (err.code !== "EPIPE") throw err;
+      readerGone.add(stream);
+    });
+  }
+  return (text) => {
+    if (!readerGone.has(stream)) stream.write(text);
   };
 }
 function bufferIo(cwd, env = {}) {

@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   processIo
-} from "./chunk-UJGMECAW.js";
+} from "./chunk-KQ33QBFR.js";
 import {
   VERSION
 } from "./chunk-3BUM2VMV.js";
@@ -26,7 +26,7 @@ var commands = {
   },
   validate: {
     summary: "check manifests, references, digests, data, leakage and drift",
-    load: () => import("./validate-P3PDK3F5.js").then((m) => m.command)
+    load: () => import("./validate-SIG4JJJZ.js").then((m) => m.command)
   },
   lock: {
     summary: "recompute digests, sizes, row counts and profiles into the manifests",
@@ -38,11 +38,11 @@ var commands = {
   },
   demo: {
     summary: "run the whole lifecycle offline on the bundled fraud-detection example",
-    load: () => import("./command-QH52AVSF.js").then((m) => m.command)
+    load: () => import("./command-BNBG6PG2.js").then((m) => m.command)
   },
   approve: {
     summary: "read the PR's reviews against the approval policy; set the modelgate/approval status",
-    load: () => import("./approve-G636BJBX.js").then((m) => m.command)
+    load: () => import("./approve-B4747VES.js").then((m) => m.command)
   },
   package: {
     summary: "build the model's OCI image (KServe modelcar) and write it to a layout or push it",
@@ -50,11 +50,11 @@ var commands = {
   },
   report: {
     summary: "gates \u2192 verdict; sticky PR comment, check runs, job summary, model card",
-    load: () => import("./report-HBU4NVBW.js").then((m) => m.command)
+    load: () => import("./report-RSDBIUAO.js").then((m) => m.command)
   },
   evaluate: {
     summary: "Evaluate a candidate and its baseline through onnxruntime: metrics, paired bootstrap CIs, slices, latency",
-    load: () => import("./evaluate-HR6ZS6YP.js").then((m) => m.command),
+    load: () => import("./evaluate-WD3HD3T3.js").then((m) => m.command),
     early: (args) => import("./prestart-V4DCIY27.js").then((m) => m.prestartScoring(args))
   },
   publish: {

@@ -3,7 +3,7 @@ import {
   evaluateQuickLook,
   evaluateRepositoryModel,
   mergeShardFiles
-} from "./chunk-ZDSUHYE4.js";
+} from "./chunk-6LTIXNXB.js";
 import {
   num,
   parseArgs,

@@ -1,10 +1,28 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   command,
-  resamplesArg
-} from "./chunk-QAMD5ZZ5.js";
-import "./chunk-ZDSUHYE4.js";
-import "./chunk-UJGMECAW.js";
+  formatReportResult,
+  reportExitCode,
+  reportJson
+} from "./chunk-CV6X4D2O.js";
+import "./chunk-7I7LTQ2T.js";
+import "./chunk-DGBM3O4B.js";
+import "./chunk-TJRFKDIU.js";
+import "./chunk-XWIHPMNA.js";
+import "./chunk-GLGUTLI5.js";
+import "./chunk-N3AID6DX.js";
+import "./chunk-AUVY43KH.js";
+import "./chunk-6LTIXNXB.js";
+import "./chunk-KQ33QBFR.js";
+import "./chunk-QT2EU3SI.js";
+import "./chunk-OL25SVDW.js";
+import "./chunk-62RWLHT6.js";
+import "./chunk-4BLITTKA.js";
+import "./chunk-NKXRGQC5.js";
+import "./chunk-BJUODENM.js";
+import "./chunk-TYVK2T2V.js";
+import "./chunk-U73FS3GH.js";
+import "./chunk-FKCR242C.js";
 import "./chunk-P2ZSPG5R.js";
 import "./chunk-FNGU432R.js";
 import "./chunk-2EP4N2N2.js";
@@ -24,6 +42,8 @@ import "./chunk-6UXFBPQ7.js";
 import "./chunk-7QV4TYNM.js";
 import "./chunk-64266JRY.js";
 import "./chunk-3BUM2VMV.js";
+import "./chunk-VK5GUTCG.js";
+import "./chunk-SLCH2AQJ.js";
 import "./chunk-2BWFZXJO.js";
 import "./chunk-ZYONVBQU.js";
 import "./chunk-UBMSCOQN.js";
@@ -51,10 +71,13 @@ import "./chunk-DFUR2YEO.js";
 import "./chunk-AVCTVMN2.js";
 import "./chunk-NI36P5E6.js";
 import "./chunk-A6WGSW5D.js";
+import "./chunk-U2N6PYQM.js";
 import "./chunk-4AOTTLI5.js";
 import "./chunk-VPZGVLTG.js";
 import "./chunk-CCN2QAD7.js";
 export {
   command,
-  resamplesArg
+  formatReportResult,
+  reportExitCode,
+  reportJson
 };
