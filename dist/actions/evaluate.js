@@ -2,28 +2,29 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   resamplesArg,
   summarize
-} from "../chunks/chunk-ZKIZ2DNP.js";
+} from "../chunks/chunk-UTPGMUHX.js";
 import {
   evaluateRepositoryModel,
   mergeShardFiles
-} from "../chunks/chunk-6LTIXNXB.js";
+} from "../chunks/chunk-3322244O.js";
 import "../chunks/chunk-KQ33QBFR.js";
-import "../chunks/chunk-P2ZSPG5R.js";
-import "../chunks/chunk-FNGU432R.js";
+import "../chunks/chunk-FULFYKB5.js";
+import "../chunks/chunk-J4NBL7UG.js";
 import "../chunks/chunk-2EP4N2N2.js";
-import "../chunks/chunk-PAELVPQ3.js";
-import "../chunks/chunk-6G66RVJS.js";
+import "../chunks/chunk-J332PKRN.js";
+import "../chunks/chunk-T2NYS3LU.js";
 import "../chunks/chunk-7DC5CDGY.js";
-import "../chunks/chunk-2X3PTOKY.js";
+import "../chunks/chunk-FKF2TZIV.js";
 import "../chunks/chunk-LH4MYGKA.js";
 import "../chunks/chunk-Q6QXFFZK.js";
 import "../chunks/chunk-3RH2EWC2.js";
-import "../chunks/chunk-EJ6ELZNJ.js";
-import "../chunks/chunk-JUPVGUIV.js";
+import "../chunks/chunk-6XE3SYTD.js";
+import "../chunks/chunk-DHJIDNRN.js";
 import "../chunks/chunk-Y72I2OFL.js";
-import "../chunks/chunk-SU4I4RP5.js";
-import "../chunks/chunk-BQ3X32ZS.js";
+import "../chunks/chunk-DJ3H2V2R.js";
+import "../chunks/chunk-JXQAT6EV.js";
 import "../chunks/chunk-6UXFBPQ7.js";
+import "../chunks/chunk-Q4CUUOUB.js";
 import "../chunks/chunk-7QV4TYNM.js";
 import "../chunks/chunk-64266JRY.js";
 import "../chunks/chunk-3BUM2VMV.js";

@@ -1,13 +1,13 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   runPublish
-} from "../chunks/chunk-OK2G2IY4.js";
+} from "../chunks/chunk-VTVDPTAI.js";
 import {
   jobWorkflowRefInput
 } from "../chunks/chunk-DKTWNF6V.js";
-import "../chunks/chunk-7I7LTQ2T.js";
-import "../chunks/chunk-DGBM3O4B.js";
-import "../chunks/chunk-TJRFKDIU.js";
+import "../chunks/chunk-LPSIZCHA.js";
+import "../chunks/chunk-4H3AGVPQ.js";
+import "../chunks/chunk-A57DEUVV.js";
 import "../chunks/chunk-XWIHPMNA.js";
 import "../chunks/chunk-RIE246NL.js";
 import "../chunks/chunk-GLGUTLI5.js";
@@ -29,7 +29,7 @@ import "../chunks/chunk-OL25SVDW.js";
 import "../chunks/chunk-QY6YSSUQ.js";
 import "../chunks/chunk-3XFCJ3SQ.js";
 import "../chunks/chunk-62RWLHT6.js";
-import "../chunks/chunk-7KIZTBXN.js";
+import "../chunks/chunk-MIBGLGXK.js";
 import "../chunks/chunk-NBE4FVDL.js";
 import "../chunks/chunk-VWVBXSYG.js";
 import "../chunks/chunk-YN67MKMD.js";
@@ -47,12 +47,13 @@ import "../chunks/chunk-FKCR242C.js";
 import "../chunks/chunk-LH4MYGKA.js";
 import "../chunks/chunk-Q6QXFFZK.js";
 import "../chunks/chunk-3RH2EWC2.js";
-import "../chunks/chunk-EJ6ELZNJ.js";
-import "../chunks/chunk-JUPVGUIV.js";
+import "../chunks/chunk-6XE3SYTD.js";
+import "../chunks/chunk-DHJIDNRN.js";
 import "../chunks/chunk-Y72I2OFL.js";
-import "../chunks/chunk-SU4I4RP5.js";
-import "../chunks/chunk-BQ3X32ZS.js";
+import "../chunks/chunk-DJ3H2V2R.js";
+import "../chunks/chunk-JXQAT6EV.js";
 import "../chunks/chunk-6UXFBPQ7.js";
+import "../chunks/chunk-Q4CUUOUB.js";
 import "../chunks/chunk-7QV4TYNM.js";
 import "../chunks/chunk-64266JRY.js";
 import "../chunks/chunk-3BUM2VMV.js";

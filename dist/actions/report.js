@@ -3,10 +3,10 @@ import {
   formatReportResult,
   reportExitCode,
   runReport
-} from "../chunks/chunk-CV6X4D2O.js";
-import "../chunks/chunk-7I7LTQ2T.js";
-import "../chunks/chunk-DGBM3O4B.js";
-import "../chunks/chunk-TJRFKDIU.js";
+} from "../chunks/chunk-LM4WKXJV.js";
+import "../chunks/chunk-LPSIZCHA.js";
+import "../chunks/chunk-4H3AGVPQ.js";
+import "../chunks/chunk-A57DEUVV.js";
 import "../chunks/chunk-XWIHPMNA.js";
 import {
   parseModelList
@@ -16,7 +16,7 @@ import "../chunks/chunk-GLGUTLI5.js";
 import "../chunks/chunk-IUP2DSUK.js";
 import "../chunks/chunk-N3AID6DX.js";
 import "../chunks/chunk-AUVY43KH.js";
-import "../chunks/chunk-6LTIXNXB.js";
+import "../chunks/chunk-3322244O.js";
 import "../chunks/chunk-KQ33QBFR.js";
 import "../chunks/chunk-QT2EU3SI.js";
 import "../chunks/chunk-OL25SVDW.js";
@@ -27,22 +27,23 @@ import "../chunks/chunk-BJUODENM.js";
 import "../chunks/chunk-TYVK2T2V.js";
 import "../chunks/chunk-U73FS3GH.js";
 import "../chunks/chunk-FKCR242C.js";
-import "../chunks/chunk-P2ZSPG5R.js";
-import "../chunks/chunk-FNGU432R.js";
+import "../chunks/chunk-FULFYKB5.js";
+import "../chunks/chunk-J4NBL7UG.js";
 import "../chunks/chunk-2EP4N2N2.js";
-import "../chunks/chunk-PAELVPQ3.js";
-import "../chunks/chunk-6G66RVJS.js";
+import "../chunks/chunk-J332PKRN.js";
+import "../chunks/chunk-T2NYS3LU.js";
 import "../chunks/chunk-7DC5CDGY.js";
-import "../chunks/chunk-2X3PTOKY.js";
+import "../chunks/chunk-FKF2TZIV.js";
 import "../chunks/chunk-LH4MYGKA.js";
 import "../chunks/chunk-Q6QXFFZK.js";
 import "../chunks/chunk-3RH2EWC2.js";
-import "../chunks/chunk-EJ6ELZNJ.js";
-import "../chunks/chunk-JUPVGUIV.js";
+import "../chunks/chunk-6XE3SYTD.js";
+import "../chunks/chunk-DHJIDNRN.js";
 import "../chunks/chunk-Y72I2OFL.js";
-import "../chunks/chunk-SU4I4RP5.js";
-import "../chunks/chunk-BQ3X32ZS.js";
+import "../chunks/chunk-DJ3H2V2R.js";
+import "../chunks/chunk-JXQAT6EV.js";
 import "../chunks/chunk-6UXFBPQ7.js";
+import "../chunks/chunk-Q4CUUOUB.js";
 import "../chunks/chunk-7QV4TYNM.js";
 import "../chunks/chunk-64266JRY.js";
 import "../chunks/chunk-3BUM2VMV.js";

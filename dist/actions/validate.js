@@ -8,20 +8,21 @@ import {
 } from "../chunks/chunk-MBUOXZPG.js";
 import {
   validateRepository
-} from "../chunks/chunk-DGBM3O4B.js";
-import "../chunks/chunk-TJRFKDIU.js";
+} from "../chunks/chunk-4H3AGVPQ.js";
+import "../chunks/chunk-A57DEUVV.js";
 import "../chunks/chunk-XWIHPMNA.js";
 import "../chunks/chunk-QT2EU3SI.js";
 import "../chunks/chunk-OL25SVDW.js";
 import "../chunks/chunk-LH4MYGKA.js";
 import "../chunks/chunk-Q6QXFFZK.js";
 import "../chunks/chunk-3RH2EWC2.js";
-import "../chunks/chunk-EJ6ELZNJ.js";
-import "../chunks/chunk-JUPVGUIV.js";
+import "../chunks/chunk-6XE3SYTD.js";
+import "../chunks/chunk-DHJIDNRN.js";
 import "../chunks/chunk-Y72I2OFL.js";
-import "../chunks/chunk-SU4I4RP5.js";
-import "../chunks/chunk-BQ3X32ZS.js";
+import "../chunks/chunk-DJ3H2V2R.js";
+import "../chunks/chunk-JXQAT6EV.js";
 import "../chunks/chunk-6UXFBPQ7.js";
+import "../chunks/chunk-Q4CUUOUB.js";
 import "../chunks/chunk-64266JRY.js";
 import "../chunks/chunk-4JQXYHBV.js";
 import "../chunks/chunk-OZK2C7TC.js";

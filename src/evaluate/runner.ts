@@ -5,6 +5,7 @@ import { refuseExternalData } from "../onnx/external.ts";
 import { withoutZipMaps } from "../onnx/zipmap.ts";
 import type { Task } from "./metrics.ts";
 import { type IoPlan, ioProblemsMessage, type ModelIo, planModelIo } from "./model-io.ts";
+import { disableOrtTelemetry } from "../util/ort-telemetry.ts";
 
 export type { DeclaredTensor, ModelIo } from "./model-io.ts";
 type Ort = typeof ort;
@@ -239,8 +240,12 @@ export function ortVersion(ort: Ort): string {
   return ort.env?.versions?.node ?? ort.env?.versions?.common ?? "unknown";
 }
 
-/** onnxruntime-node, loaded on first use (a native addon: `validate` and `--help` never pay for it). */
+/**
+ * onnxruntime-node, loaded on first use (a native addon: `validate` and `--help` never pay for it), its telemetry off
+ * (../util/ort-telemetry.ts).
+ */
 export async function loadOrt(): Promise<Ort> {
+  disableOrtTelemetry();
   const m = (await import("onnxruntime-node")) as unknown as { default?: Ort } & Ort;
   return m.InferenceSession ? m : (m.default as Ort);
 }

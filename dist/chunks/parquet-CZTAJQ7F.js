@@ -1,0 +1,28 @@
+import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
+import {
+  parquetLayout,
+  parquetRowCount,
+  parquetUnitBatches,
+  parquetUnitState,
+  readParquet,
+  readParquetColumns,
+  readParquetUnits
+} from "./chunk-U3RADB56.js";
+import "./chunk-DHJIDNRN.js";
+import "./chunk-DJ3H2V2R.js";
+import "./chunk-JXQAT6EV.js";
+import "./chunk-6UXFBPQ7.js";
+import "./chunk-Q4CUUOUB.js";
+import "./chunk-MMEZHR7H.js";
+import "./chunk-UPGHJSZ6.js";
+import "./chunk-VPZGVLTG.js";
+import "./chunk-CCN2QAD7.js";
+export {
+  parquetLayout,
+  parquetRowCount,
+  parquetUnitBatches,
+  parquetUnitState,
+  readParquet,
+  readParquetColumns,
+  readParquetUnits
+};
