@@ -29,7 +29,7 @@ function evaluate(data: string, out: string, env: NodeJS.ProcessEnv) {
 test("onnxruntime's telemetry is off in every thread that scores, unless the environment turns it on", (t) => {
   const dir = mkdtempSync(join(tmpdir(), "mg-ort-telemetry-"));
   t.after(() => rmSync(dir, { recursive: true, force: true }));
-  const env = { ...process.env, TMPDIR: dir };
+  const env: NodeJS.ProcessEnv = { ...process.env, TMPDIR: dir };
   delete env.ORT_DISABLE_TELEMETRY;
   const traceFile = (pid: number) => join(dir, `mat-debug-${pid}.log`);
   // the main thread: the example's evaluation rows
