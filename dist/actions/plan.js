@@ -2,12 +2,12 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   formatPlan,
   shown
-} from "../chunks/chunk-2PNGVKYN.js";
+} from "../chunks/chunk-H46SSWOO.js";
 import {
   planRepository,
   shardJobs
-} from "../chunks/chunk-6X4MUXVB.js";
-import "../chunks/chunk-XWIHPMNA.js";
+} from "../chunks/chunk-E4HB5HAH.js";
+import "../chunks/chunk-2GLJPOID.js";
 import "../chunks/chunk-NKXRGQC5.js";
 import {
   writeJobSummary

@@ -1,14 +1,14 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   runPublish
-} from "../chunks/chunk-VTVDPTAI.js";
+} from "../chunks/chunk-QZNERNL3.js";
 import {
   jobWorkflowRefInput
 } from "../chunks/chunk-DKTWNF6V.js";
-import "../chunks/chunk-LPSIZCHA.js";
-import "../chunks/chunk-4H3AGVPQ.js";
+import "../chunks/chunk-GSK6W2LE.js";
+import "../chunks/chunk-MSTXXDGZ.js";
 import "../chunks/chunk-A57DEUVV.js";
-import "../chunks/chunk-XWIHPMNA.js";
+import "../chunks/chunk-2GLJPOID.js";
 import "../chunks/chunk-RIE246NL.js";
 import "../chunks/chunk-GLGUTLI5.js";
 import "../chunks/chunk-IUP2DSUK.js";

@@ -3,11 +3,11 @@ import {
   formatReportResult,
   reportExitCode,
   runReport
-} from "../chunks/chunk-LM4WKXJV.js";
-import "../chunks/chunk-LPSIZCHA.js";
-import "../chunks/chunk-4H3AGVPQ.js";
+} from "../chunks/chunk-ABSX4IQC.js";
+import "../chunks/chunk-GSK6W2LE.js";
+import "../chunks/chunk-MSTXXDGZ.js";
 import "../chunks/chunk-A57DEUVV.js";
-import "../chunks/chunk-XWIHPMNA.js";
+import "../chunks/chunk-2GLJPOID.js";
 import {
   parseModelList
 } from "../chunks/chunk-77L6OETL.js";

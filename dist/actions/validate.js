@@ -8,9 +8,9 @@ import {
 } from "../chunks/chunk-MBUOXZPG.js";
 import {
   validateRepository
-} from "../chunks/chunk-4H3AGVPQ.js";
+} from "../chunks/chunk-MSTXXDGZ.js";
 import "../chunks/chunk-A57DEUVV.js";
-import "../chunks/chunk-XWIHPMNA.js";
+import "../chunks/chunk-2GLJPOID.js";
 import "../chunks/chunk-QT2EU3SI.js";
 import "../chunks/chunk-OL25SVDW.js";
 import "../chunks/chunk-LH4MYGKA.js";

@@ -12,7 +12,7 @@ import type { Kind, manifestSchemas } from "./schema.ts";
 
 /** A manifest as a past commit holds it: absent, invalid (findings), or its validated value. */
 export interface ManifestAtCommit<K extends Kind> {
-  /** The path asked for, relative to the top of the work tree. */
+  /** The path asked for, relative to the top of the work tree (or, starting with `./`, to git's folder). */
   file: string;
   /** False when the commit has no file at that path. */
   found: boolean;
@@ -42,7 +42,8 @@ export function manifestWith<K extends Kind>(
 /**
  * The one reader of manifests at a commit: every file in one `git cat-file --batch`, each parsed and validated with
  * the same rules as the work tree's (parseManifest), so that publish, evaluate's baseline and the audit agree on what
- * a past manifest says. `files` are paths from the top of the work tree.
+ * a past manifest says. `files` are paths from the top of the work tree, or from git's folder when they start with
+ * `./` (git reads `<commit>:./<path>` so).
  */
 export async function readManifestsAt<K extends Kind>(
   git: Git,

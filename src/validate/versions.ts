@@ -1,6 +1,6 @@
 import type { Git } from "../git/index.ts";
-import { findDefaultBranch } from "../git/default-branch.ts";
-import { isShallowRepository, worktreePrefix } from "../git/worktree.ts";
+import { findDefaultBranch, ORIGIN_HEAD } from "../git/default-branch.ts";
+import { isShallowRepository, remoteHead } from "../git/worktree.ts";
 import { readManifestsAt } from "../manifest/at-commit-plain.ts";
 import { unbumpedVersion } from "../manifest/bump.ts";
 import { at, type Loaded } from "../manifest/loaded.ts";
@@ -34,12 +34,10 @@ export async function checkVersionBumps(
 ): Promise<void> {
   if (models.length === 0) return;
   const git = base.git;
-  // HEAD and the base branch's candidates in one batch, origin's HEAD and the folder's prefix, all at once
+  // HEAD, origin's HEAD and the base branch's candidates in one `git cat-file --batch` (the one git process of the
+  // check when nothing is wrong): origin's HEAD by its commit, the branch it points to named only in a message
   const named = base.env.GITHUB_BASE_REF;
-  const [search, prefix] = await Promise.all([
-    findDefaultBranch(git, named, { onlyNamed: true, also: ["HEAD"] }),
-    worktreePrefix(git),
-  ]);
+  const search = await findDefaultBranch(git, named, { onlyNamed: true, also: ["HEAD"], originHeadAsIs: true });
   const { found, tried } = search;
   const [head] = search.also;
   if (!head) return;
@@ -58,20 +56,22 @@ export async function checkVersionBumps(
   if (!found && named) return cannot(`the pull request's base ${named} (GITHUB_BASE_REF) is not in this clone`);
   // plan's words for it, loaded only then (plan/run.ts is not part of validate's start)
   if (!found) return cannot((await (await import("../plan/run.ts")).noDefaultBranch(git, tried)).message);
-  const baseRef = found.ref;
+  // the base's name in a message: origin's HEAD by the branch it points to (one git process more, only then)
+  const baseRef = async () => (found.ref === ORIGIN_HEAD ? ((await remoteHead(git)) ?? found.ref) : found.ref);
   // a commit is its own merge base (the base branch's tip checked out, as on a push to it): no git process for that
   const mergeBase = found.commit === head ? head : await git.mergeBase(found.commit, head);
-  if (!mergeBase) return cannot(`${baseRef} and HEAD have no common ancestor here`);
+  if (!mergeBase) return cannot(`${await baseRef()} and HEAD have no common ancestor here`);
+  // each manifest by its path from the repository's folder, where git runs (`<commit>:./<path>`, as git reads it)
   const before = await readManifestsAt(
     git,
     mergeBase,
-    models.map(({ m }) => `${prefix}${m.file}`),
+    models.map(({ m }) => `./${m.file}`),
     "Model",
   );
   for (const [i, { m, artifact }] of models.entries()) {
     const old = before[i].value?.spec;
     const now = m.value.spec;
-    const problem = unbumpedVersion({
+    const facts = {
       before: old && { version: old.version, sha256: old.artifact.sha256 },
       after: { version: now.version, sha256: now.artifact.sha256 },
       artifact: {
@@ -81,8 +81,9 @@ export async function checkVersionBumps(
           old?.artifact.sha256 !== undefined &&
           artifact.sha256 !== old.artifact.sha256,
       },
-      base: `${baseRef} (${mergeBase.slice(0, 12)})`,
-    });
+    };
+    if (!unbumpedVersion({ ...facts, base: "" })) continue;
+    const problem = unbumpedVersion({ ...facts, base: `${await baseRef()} (${mergeBase.slice(0, 12)})` });
     if (!problem) continue;
     const next = nextPatch(now.version);
     error(at(m, ["spec", "version"]), "version", `${problem}${next ? `; e.g. version: ${next}` : ""}`);

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
-import { DEFAULT_BRANCHES, findDefaultBranch } from "../../src/git/default-branch.ts";
+import { DEFAULT_BRANCHES, findDefaultBranch, ORIGIN_HEAD } from "../../src/git/default-branch.ts";
 import { openGit } from "../../src/git/index.ts";
 import { defaultBranch } from "../../src/plan/run.ts";
 import { gitIn } from "../support/git-cli.ts";
@@ -28,6 +28,12 @@ test("the default branch: the named base first (with or without a fallback), els
       tried: ["origin/trunk", ...DEFAULT_BRANCHES],
       also: [b, undefined],
     });
+    // origin's HEAD by its commit, in the same batch: named as it is, the branch it points to left to a message
+    assert.deepEqual(await findDefaultBranch(g, undefined, { also: ["HEAD"], originHeadAsIs: true }), {
+      found: { ref: ORIGIN_HEAD, commit: b },
+      tried: [ORIGIN_HEAD, ...DEFAULT_BRANCHES],
+      also: [b],
+    });
     assert.deepEqual((await findDefaultBranch(g, "main")).found, { ref: "origin/main", commit: a });
     const missing = await findDefaultBranch(g, "feature", { onlyNamed: true });
     assert.deepEqual(missing, { tried: ["origin/feature", "feature"], also: [] });
@@ -39,6 +45,14 @@ test("the default branch: the named base first (with or without a fallback), els
     assert.equal(await defaultBranch(g, { GITHUB_BASE_REF: "feature" }), "origin/trunk");
     git("symbolic-ref", "--delete", "refs/remotes/origin/HEAD");
     assert.equal(await defaultBranch(g, {}), "origin/main");
+    assert.deepEqual(await findDefaultBranch(g, undefined, { originHeadAsIs: true }), {
+      found: { ref: "origin/main", commit: a },
+      tried: DEFAULT_BRANCHES,
+      also: [],
+    });
+    // a branch some clone named "origin/HEAD" is not origin's HEAD
+    git("update-ref", "refs/heads/origin/HEAD", b);
+    assert.equal((await findDefaultBranch(g, undefined, { originHeadAsIs: true })).found?.ref, "origin/main");
 
     await assert.rejects(
       defaultBranch(openGit(outside), {}),

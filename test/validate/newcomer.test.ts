@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
 import { main } from "../../src/cli/main.ts";
@@ -140,4 +141,29 @@ test("item 9: in a pull request's shallow checkout the version check cannot run,
     w.message,
     /the version was not compared with the base branch: .*this clone is shallow: fetch the history \(actions\/checkout with fetch-depth: 0\)/,
   );
+});
+
+test("item 9 in a folder of a larger repository, based on origin's HEAD: the base's manifest is found, the branch named", async () => {
+  const fx = makeFixtureRepo();
+  const top = mkdtempSync(join(tmpdir(), "mg-repo-top-"));
+  cpSync(fx.root, join(top, "ml"), { recursive: true });
+  const root = join(top, "ml");
+  const git = (...args: string[]) => execFileSync("git", args, { cwd: top, env: gitEnv, encoding: "utf8" });
+  git("init", "-q", "-b", "main");
+  git("add", "-A");
+  git("commit", "-q", "-m", "churn 1.0.0");
+  // origin's default branch is trunk (as a clone records it), at the same commit; main moves on
+  git("update-ref", "refs/remotes/origin/trunk", "HEAD");
+  git("symbolic-ref", "refs/remotes/origin/HEAD", "refs/remotes/origin/trunk");
+  git("checkout", "-q", "-b", "change");
+  writeFileSync(
+    join(root, "models/churn/model.onnx"),
+    logisticRegressionModel({ weights: [-1 / 12, 1 / 90], bias: 1.4 }),
+  );
+  git("commit", "-qam", "a new model file");
+  const r = await validate(root);
+  assert.equal(r.code, 1, JSON.stringify(r.findings));
+  const f = r.findings.find((x) => x.check === "version");
+  assert.ok(f, JSON.stringify(r.findings));
+  assert.match(f.message, /models\/churn\/model\.onnx differs from origin\/trunk \([0-9a-f]{12}\)'s/);
 });

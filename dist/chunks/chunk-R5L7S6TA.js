@@ -18,15 +18,15 @@ import { isMainThread } from "node:worker_threads";
 var commands = {
   init: {
     summary: "write a model repository from an ONNX file and a data file",
-    load: () => import("./init-KIWAGKTI.js").then((m) => m.command)
+    load: () => import("./init-YFQ7PJXD.js").then((m) => m.command)
   },
   plan: {
     summary: "the models a git diff touches, as a matrix for CI",
-    load: () => import("./plan-S4JXGYMT.js").then((m) => m.command)
+    load: () => import("./plan-NS5IOTGU.js").then((m) => m.command)
   },
   validate: {
     summary: "check manifests, references, digests, data, leakage and drift",
-    load: () => import("./validate-54I3ILWZ.js").then((m) => m.command)
+    load: () => import("./validate-DLBXYK4X.js").then((m) => m.command)
   },
   lock: {
     summary: "recompute digests, sizes, row counts and profiles into the manifests",
@@ -38,7 +38,7 @@ var commands = {
   },
   demo: {
     summary: "run the whole lifecycle offline on the bundled fraud-detection example",
-    load: () => import("./command-FHEOH4BA.js").then((m) => m.command)
+    load: () => import("./command-7UMIE6BS.js").then((m) => m.command)
   },
   approve: {
     summary: "read the PR's reviews against the approval policy; set the modelgate/approval status",
@@ -50,7 +50,7 @@ var commands = {
   },
   report: {
     summary: "gates \u2192 verdict; sticky PR comment, check runs, job summary, model card",
-    load: () => import("./report-4WRKNEQE.js").then((m) => m.command)
+    load: () => import("./report-NTR6KSIX.js").then((m) => m.command)
   },
   evaluate: {
     summary: "Evaluate a candidate and its baseline through onnxruntime: metrics, paired bootstrap CIs, slices, latency",
@@ -59,7 +59,7 @@ var commands = {
   },
   publish: {
     summary: "on merge: check digests and approval, push the image, write overlays and the promotion record",
-    load: () => import("./publish-FA5KVJUT.js").then((m) => m.command)
+    load: () => import("./publish-ON5JSSQ6.js").then((m) => m.command)
   },
   audit: {
     summary: "the timeline of every model from git alone, what ran at a time, and verify: proof no step was skipped",

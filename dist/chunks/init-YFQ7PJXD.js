@@ -10,9 +10,9 @@ import {
 } from "./chunk-MBUOXZPG.js";
 import {
   validateRepository
-} from "./chunk-4H3AGVPQ.js";
+} from "./chunk-MSTXXDGZ.js";
 import "./chunk-A57DEUVV.js";
-import "./chunk-XWIHPMNA.js";
+import "./chunk-2GLJPOID.js";
 import {
   Reservoir
 } from "./chunk-QT2EU3SI.js";

@@ -2,10 +2,10 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   cardInputFor,
   checkName
-} from "./chunk-LPSIZCHA.js";
+} from "./chunk-GSK6W2LE.js";
 import {
   unbumpedVersion
-} from "./chunk-4H3AGVPQ.js";
+} from "./chunk-MSTXXDGZ.js";
 import {
   APPROVAL_CONTEXT,
   approvalFactsSchema,

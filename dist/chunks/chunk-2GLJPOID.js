@@ -17,12 +17,25 @@ async function resolveCommits(git, names) {
 
 // src/git/default-branch.ts
 var DEFAULT_BRANCHES = ["origin/main", "main", "origin/master", "master"];
+var ORIGIN_HEAD = "origin/HEAD";
 async function findDefaultBranch(git, named, opts = {}) {
   const also = opts.also ?? [];
   const first = named ? [`origin/${named}`, named] : [];
   const fallback = !named || !opts.onlyNamed;
   const rest = fallback ? DEFAULT_BRANCHES : [];
   const batch = [...first, ...rest];
+  if (fallback && opts.originHeadAsIs) {
+    const names = [...first, "refs/remotes/origin/HEAD", ...rest];
+    const commits2 = await resolveCommits(git, [...also, ...names]);
+    const candidates = names.map((n, i) => ({
+      ref: i === first.length ? ORIGIN_HEAD : n,
+      commit: commits2[also.length + i]
+    }));
+    const tried2 = candidates.filter((c, i) => i !== first.length || c.commit !== void 0).map((c) => c.ref);
+    const hit = candidates.find((c) => c.commit !== void 0);
+    const result2 = { tried: tried2, also: commits2.slice(0, also.length) };
+    return hit?.commit ? { ...result2, found: { ref: hit.ref, commit: hit.commit } } : result2;
+  }
   const [commits, originHead] = await Promise.all([
     resolveCommits(git, [...also, ...batch]),
     fallback ? remoteHead(git, "origin") : void 0
@@ -38,5 +51,6 @@ async function findDefaultBranch(git, named, opts = {}) {
 }
 
 export {
+  ORIGIN_HEAD,
   findDefaultBranch
 };

@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   findDefaultBranch
-} from "./chunk-XWIHPMNA.js";
+} from "./chunk-2GLJPOID.js";
 import {
   isGitRepository,
   isShallowRepository

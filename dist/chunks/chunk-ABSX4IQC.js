@@ -4,7 +4,7 @@ import {
   buildReport,
   postReport,
   renderReport
-} from "./chunk-LPSIZCHA.js";
+} from "./chunk-GSK6W2LE.js";
 import {
   pullRequestRuleChanges,
   reportRuleNotice,

@@ -3,8 +3,9 @@ import {
   scanDataset
 } from "./chunk-A57DEUVV.js";
 import {
+  ORIGIN_HEAD,
   findDefaultBranch
-} from "./chunk-XWIHPMNA.js";
+} from "./chunk-2GLJPOID.js";
 import {
   ProfileCounter,
   profileDrift
@@ -42,7 +43,7 @@ import {
 } from "./chunk-EW3JDDCC.js";
 import {
   isShallowRepository,
-  worktreePrefix
+  remoteHead
 } from "./chunk-EJRXWDVW.js";
 import {
   at,
@@ -1113,10 +1114,7 @@ async function checkVersionBumps(models, base, { error, warn }) {
   if (models.length === 0) return;
   const git = base.git;
   const named = base.env.GITHUB_BASE_REF;
-  const [search, prefix] = await Promise.all([
-    findDefaultBranch(git, named, { onlyNamed: true, also: ["HEAD"] }),
-    worktreePrefix(git)
-  ]);
+  const search = await findDefaultBranch(git, named, { onlyNamed: true, also: ["HEAD"], originHeadAsIs: true });
   const { found, tried } = search;
   const [head] = search.also;
   if (!head) return;
@@ -1132,28 +1130,29 @@ async function checkVersionBumps(models, base, { error, warn }) {
     }
   };
   if (!found && named) return cannot(`the pull request's base ${named} (GITHUB_BASE_REF) is not in this clone`);
-  if (!found) return cannot((await (await import("./run-YUIGGCUS.js")).noDefaultBranch(git, tried)).message);
-  const baseRef = found.ref;
+  if (!found) return cannot((await (await import("./run-WYC4ZIFS.js")).noDefaultBranch(git, tried)).message);
+  const baseRef = async () => found.ref === ORIGIN_HEAD ? await remoteHead(git) ?? found.ref : found.ref;
   const mergeBase = found.commit === head ? head : await git.mergeBase(found.commit, head);
-  if (!mergeBase) return cannot(`${baseRef} and HEAD have no common ancestor here`);
+  if (!mergeBase) return cannot(`${await baseRef()} and HEAD have no common ancestor here`);
   const before = await readManifestsAt(
     git,
     mergeBase,
-    models.map(({ m }) => `${prefix}${m.file}`),
+    models.map(({ m }) => `./${m.file}`),
     "Model"
   );
   for (const [i, { m, artifact }] of models.entries()) {
     const old = before[i].value?.spec;
     const now = m.value.spec;
-    const problem = unbumpedVersion({
+    const facts = {
       before: old && { version: old.version, sha256: old.artifact.sha256 },
       after: { version: now.version, sha256: now.artifact.sha256 },
       artifact: {
         path: artifact.path ?? now.artifact.path,
         changed: artifact.sha256 !== void 0 && old?.artifact.sha256 !== void 0 && artifact.sha256 !== old.artifact.sha256
-      },
-      base: `${baseRef} (${mergeBase.slice(0, 12)})`
-    });
+      }
+    };
+    if (!unbumpedVersion({ ...facts, base: "" })) continue;
+    const problem = unbumpedVersion({ ...facts, base: `${await baseRef()} (${mergeBase.slice(0, 12)})` });
     if (!problem) continue;
     const next = nextPatch(now.version);
     error(at(m, ["spec", "version"]), "version", `${problem}${next ? `; e.g. version: ${next}` : ""}`);

@@ -7,13 +7,13 @@ import {
 } from "./chunk-7Y7BAAQH.js";
 import {
   command as command8
-} from "./chunk-YLOR5ET4.js";
+} from "./chunk-BD24RR4K.js";
 import {
   command as command9
 } from "./chunk-CYEJAIZA.js";
 import {
   command
-} from "./chunk-L6TXPH6G.js";
+} from "./chunk-7IOZ7R5Y.js";
 import {
   command as command2
 } from "./chunk-CC7ODWCU.js";
@@ -24,19 +24,19 @@ import {
   gitignoreWithModelgate
 } from "./chunk-CWFCTTKI.js";
 import "./chunk-76DAYWWM.js";
-import "./chunk-VTVDPTAI.js";
+import "./chunk-QZNERNL3.js";
 import {
   command as command10
-} from "./chunk-LM4WKXJV.js";
-import "./chunk-LPSIZCHA.js";
+} from "./chunk-ABSX4IQC.js";
+import "./chunk-GSK6W2LE.js";
 import "./chunk-OQ45MV4K.js";
 import "./chunk-FAWWVGKP.js";
 import "./chunk-JZFBVTQZ.js";
 import "./chunk-MLTBKGZZ.js";
 import "./chunk-MBUOXZPG.js";
-import "./chunk-4H3AGVPQ.js";
+import "./chunk-MSTXXDGZ.js";
 import "./chunk-A57DEUVV.js";
-import "./chunk-XWIHPMNA.js";
+import "./chunk-2GLJPOID.js";
 import {
   command as command4
 } from "./chunk-77L6OETL.js";

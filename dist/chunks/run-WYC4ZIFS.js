@@ -4,8 +4,8 @@ import {
   noDefaultBranch,
   planRepository,
   shardJobs
-} from "./chunk-6X4MUXVB.js";
-import "./chunk-XWIHPMNA.js";
+} from "./chunk-E4HB5HAH.js";
+import "./chunk-2GLJPOID.js";
 import "./chunk-EJRXWDVW.js";
 import "./chunk-DQHGHTZX.js";
 import "./chunk-2E6TZQRV.js";

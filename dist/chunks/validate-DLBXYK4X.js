@@ -1,12 +1,12 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   command
-} from "./chunk-L6TXPH6G.js";
+} from "./chunk-7IOZ7R5Y.js";
 import "./chunk-MLTBKGZZ.js";
 import "./chunk-MBUOXZPG.js";
-import "./chunk-4H3AGVPQ.js";
+import "./chunk-MSTXXDGZ.js";
 import "./chunk-A57DEUVV.js";
-import "./chunk-XWIHPMNA.js";
+import "./chunk-2GLJPOID.js";
 import "./chunk-KQ33QBFR.js";
 import "./chunk-QT2EU3SI.js";
 import "./chunk-OL25SVDW.js";

@@ -3,9 +3,9 @@ import {
   command,
   formatPlan,
   shown
-} from "./chunk-2PNGVKYN.js";
-import "./chunk-6X4MUXVB.js";
-import "./chunk-XWIHPMNA.js";
+} from "./chunk-H46SSWOO.js";
+import "./chunk-E4HB5HAH.js";
+import "./chunk-2GLJPOID.js";
 import "./chunk-2BWFZXJO.js";
 import "./chunk-EJRXWDVW.js";
 import "./chunk-RQB7ZENY.js";

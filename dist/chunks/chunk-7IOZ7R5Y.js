@@ -8,7 +8,7 @@ import {
 } from "./chunk-MBUOXZPG.js";
 import {
   validateRepository
-} from "./chunk-4H3AGVPQ.js";
+} from "./chunk-MSTXXDGZ.js";
 import {
   inGitHubActions
 } from "./chunk-KQ33QBFR.js";

@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   planRepository
-} from "./chunk-6X4MUXVB.js";
+} from "./chunk-E4HB5HAH.js";
 import {
   parseArgs,
   str
