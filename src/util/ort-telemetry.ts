@@ -1,7 +1,7 @@
 /**
  * onnxruntime-node's Linux build (1.30, the version modelgate installs) carries Microsoft's 1DS telemetry: when the
- * library loads outside a CI service (it keeps the client off where CI, GITHUB_ACTIONS, GITLAB_CI and the like are
- * set), it starts a client for https://mobile.events.data.microsoft.com/OneCollector/1.0 and leaves an empty
+ * library loads outside a CI service (it keeps the client off where CI, GITHUB_ACTIONS or TF_BUILD is set, and its
+ * binary names other CI services' variables too), it starts a client for https://mobile.events.data.microsoft.com/OneCollector/1.0 and leaves an empty
  * mat-debug-PID.log behind every process in the temporary folder ($TMPDIR, else /tmp). modelgate scores models that
  * may be private, on developers' machines and self-hosted runners too: it turns that off (ORT_DISABLE_TELEMETRY=1, the
  * switch the library reads), unless the environment already sets the variable.
