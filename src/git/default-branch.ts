@@ -15,16 +15,16 @@ export interface DefaultBranchSearch {
   also: (string | undefined)[];
 }
 
-/** The name origin's HEAD is tried as with `originHeadAsIs` (a caller asks `remoteHead` for the branch it points to). */
+/** The name origin's HEAD is tried as when its branch is not named (`originHeadAsIs`, or `remoteHead` cannot say). */
 export const ORIGIN_HEAD = "origin/HEAD";
 
 /**
  * The default branch: the pull request's base (`named`, GITHUB_BASE_REF: origin/NAME, then NAME), else origin's HEAD,
- * else origin/main, main, origin/master, master; with `onlyNamed`, a named base and nothing after it. The candidates
- * and `also` (names a caller resolves beside them, such as HEAD) go through one `git cat-file --batch` while origin's
- * HEAD is read; origin's HEAD itself, when it is none of them, through one rev-parse more. With `originHeadAsIs`,
- * origin's HEAD is resolved in the same batch and tried as ORIGIN_HEAD, the branch it points to unnamed: no other git
- * process, for a caller that needs the name only in a message.
+ * else origin/main, main, origin/master, master; with `onlyNamed`, a named base and nothing after it. The candidates,
+ * origin's HEAD and `also` (names a caller resolves beside them, such as HEAD) go through one `git cat-file --batch`;
+ * origin's HEAD, when it names a commit and is the first found, is named by the branch it points to (`remoteHead`, one
+ * git process more), or, with `originHeadAsIs`, tried as ORIGIN_HEAD: for a caller that needs the name only in a
+ * message, and asks `remoteHead` then.
  */
 export async function findDefaultBranch(
   git: Git,
@@ -32,33 +32,25 @@ export async function findDefaultBranch(
   opts: { onlyNamed?: boolean; also?: string[]; originHeadAsIs?: boolean } = {},
 ): Promise<DefaultBranchSearch> {
   const also = opts.also ?? [];
-  const first = named ? [`origin/${named}`, named] : [];
   const fallback = !named || !opts.onlyNamed;
-  const rest = fallback ? DEFAULT_BRANCHES : [];
-  const batch = [...first, ...rest];
-  if (fallback && opts.originHeadAsIs) {
-    // refs/remotes/origin/HEAD in full: a branch some clone named "origin/HEAD" is not origin's HEAD
-    const names = [...first, "refs/remotes/origin/HEAD", ...rest];
-    const commits = await resolveCommits(git, [...also, ...names]);
-    const candidates = names.map((n, i) => ({
-      ref: i === first.length ? ORIGIN_HEAD : n,
-      commit: commits[also.length + i],
-    }));
-    const tried = candidates.filter((c, i) => i !== first.length || c.commit !== undefined).map((c) => c.ref);
-    const hit = candidates.find((c) => c.commit !== undefined);
-    const result: DefaultBranchSearch = { tried, also: commits.slice(0, also.length) };
-    return hit?.commit ? { ...result, found: { ref: hit.ref, commit: hit.commit } } : result;
+  // origin's HEAD by its full name: a branch some clone named "origin/HEAD" is not origin's HEAD
+  const names = [
+    ...(named ? [`origin/${named}`, named] : []),
+    ...(fallback ? ["refs/remotes/origin/HEAD", ...DEFAULT_BRANCHES] : []),
+  ];
+  const commits = await resolveCommits(git, [...also, ...names]);
+  const tried: string[] = [];
+  let found: DefaultBranchSearch["found"];
+  for (const [i, name] of names.entries()) {
+    const commit = commits[also.length + i];
+    let ref = name;
+    if (name === "refs/remotes/origin/HEAD") {
+      // a candidate only when the clone has one
+      if (!commit) continue;
+      ref = opts.originHeadAsIs || found ? ORIGIN_HEAD : ((await remoteHead(git, "origin")) ?? ORIGIN_HEAD);
+    }
+    tried.push(ref);
+    if (commit && !found) found = { ref, commit };
   }
-  const [commits, originHead] = await Promise.all([
-    resolveCommits(git, [...also, ...batch]),
-    fallback ? remoteHead(git, "origin") : undefined,
-  ]);
-  const commitOf = new Map(batch.map((ref, i) => [ref, commits[also.length + i]]));
-  const tried = [...first, ...(originHead ? [originHead] : []), ...rest];
-  const result: DefaultBranchSearch = { tried, also: commits.slice(0, also.length) };
-  for (const ref of tried) {
-    const commit = commitOf.has(ref) ? commitOf.get(ref) : await git.revParse(ref);
-    if (commit) return { ...result, found: { ref, commit } };
-  }
-  return result;
+  return { tried, also: commits.slice(0, also.length), ...(found ? { found } : {}) };
 }
