@@ -2,29 +2,28 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   resamplesArg,
   summarize
-} from "../chunks/chunk-UTPGMUHX.js";
+} from "../chunks/chunk-KPVIVBJA.js";
 import {
   evaluateRepositoryModel,
   mergeShardFiles
-} from "../chunks/chunk-3322244O.js";
+} from "../chunks/chunk-2UU5H2ZB.js";
 import "../chunks/chunk-KQ33QBFR.js";
-import "../chunks/chunk-FULFYKB5.js";
-import "../chunks/chunk-J4NBL7UG.js";
+import "../chunks/chunk-NXIOZ6XI.js";
+import "../chunks/chunk-BBPOX46T.js";
 import "../chunks/chunk-2EP4N2N2.js";
-import "../chunks/chunk-J332PKRN.js";
-import "../chunks/chunk-T2NYS3LU.js";
+import "../chunks/chunk-SMV4XT2M.js";
+import "../chunks/chunk-CMQ25YOO.js";
 import "../chunks/chunk-7DC5CDGY.js";
-import "../chunks/chunk-FKF2TZIV.js";
+import "../chunks/chunk-RUQEVCOP.js";
 import "../chunks/chunk-LH4MYGKA.js";
 import "../chunks/chunk-Q6QXFFZK.js";
 import "../chunks/chunk-3RH2EWC2.js";
-import "../chunks/chunk-6XE3SYTD.js";
-import "../chunks/chunk-DHJIDNRN.js";
+import "../chunks/chunk-PQYLWWAZ.js";
+import "../chunks/chunk-OOQO5JDE.js";
 import "../chunks/chunk-Y72I2OFL.js";
-import "../chunks/chunk-DJ3H2V2R.js";
-import "../chunks/chunk-JXQAT6EV.js";
+import "../chunks/chunk-SKWY5OI3.js";
 import "../chunks/chunk-6UXFBPQ7.js";
-import "../chunks/chunk-Q4CUUOUB.js";
+import "../chunks/chunk-X6OXJVG3.js";
 import "../chunks/chunk-7QV4TYNM.js";
 import "../chunks/chunk-64266JRY.js";
 import "../chunks/chunk-3BUM2VMV.js";

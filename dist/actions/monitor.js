@@ -2,11 +2,11 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   renderText,
   runMonitor
-} from "../chunks/chunk-JCJNZDFF.js";
+} from "../chunks/chunk-LFIYRROY.js";
 import "../chunks/chunk-7R5MOTPG.js";
 import {
   parseTimestamp
-} from "../chunks/chunk-ENBKONZC.js";
+} from "../chunks/chunk-VQQZKFLL.js";
 import "../chunks/chunk-TTEN63ZV.js";
 import "../chunks/chunk-WHN7KFKK.js";
 import "../chunks/chunk-6ISN4EGF.js";
@@ -17,7 +17,7 @@ import "../chunks/chunk-OL25SVDW.js";
 import "../chunks/chunk-QY6YSSUQ.js";
 import "../chunks/chunk-3XFCJ3SQ.js";
 import "../chunks/chunk-62RWLHT6.js";
-import "../chunks/chunk-MIBGLGXK.js";
+import "../chunks/chunk-XFROBLTP.js";
 import "../chunks/chunk-NBE4FVDL.js";
 import "../chunks/chunk-VWVBXSYG.js";
 import "../chunks/chunk-YN67MKMD.js";
@@ -35,23 +35,22 @@ import "../chunks/chunk-XKBXOX3L.js";
 import "../chunks/chunk-TYVK2T2V.js";
 import "../chunks/chunk-U73FS3GH.js";
 import "../chunks/chunk-FKCR242C.js";
-import "../chunks/chunk-FULFYKB5.js";
-import "../chunks/chunk-J4NBL7UG.js";
+import "../chunks/chunk-NXIOZ6XI.js";
+import "../chunks/chunk-BBPOX46T.js";
 import "../chunks/chunk-2EP4N2N2.js";
-import "../chunks/chunk-J332PKRN.js";
-import "../chunks/chunk-T2NYS3LU.js";
+import "../chunks/chunk-SMV4XT2M.js";
+import "../chunks/chunk-CMQ25YOO.js";
 import "../chunks/chunk-7DC5CDGY.js";
-import "../chunks/chunk-FKF2TZIV.js";
+import "../chunks/chunk-RUQEVCOP.js";
 import "../chunks/chunk-LH4MYGKA.js";
 import "../chunks/chunk-Q6QXFFZK.js";
 import "../chunks/chunk-3RH2EWC2.js";
-import "../chunks/chunk-6XE3SYTD.js";
-import "../chunks/chunk-DHJIDNRN.js";
+import "../chunks/chunk-PQYLWWAZ.js";
+import "../chunks/chunk-OOQO5JDE.js";
 import "../chunks/chunk-Y72I2OFL.js";
-import "../chunks/chunk-DJ3H2V2R.js";
-import "../chunks/chunk-JXQAT6EV.js";
+import "../chunks/chunk-SKWY5OI3.js";
 import "../chunks/chunk-6UXFBPQ7.js";
-import "../chunks/chunk-Q4CUUOUB.js";
+import "../chunks/chunk-X6OXJVG3.js";
 import "../chunks/chunk-7QV4TYNM.js";
 import "../chunks/chunk-64266JRY.js";
 import "../chunks/chunk-3BUM2VMV.js";

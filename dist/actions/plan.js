@@ -2,12 +2,12 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   formatPlan,
   shown
-} from "../chunks/chunk-H46SSWOO.js";
+} from "../chunks/chunk-AYLP6WJ6.js";
 import {
   planRepository,
   shardJobs
-} from "../chunks/chunk-E4HB5HAH.js";
-import "../chunks/chunk-2GLJPOID.js";
+} from "../chunks/chunk-I6IAFJEN.js";
+import "../chunks/chunk-YOVF47IZ.js";
 import "../chunks/chunk-NKXRGQC5.js";
 import {
   writeJobSummary

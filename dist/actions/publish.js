@@ -1,14 +1,14 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   runPublish
-} from "../chunks/chunk-QZNERNL3.js";
+} from "../chunks/chunk-AF2ZYSA6.js";
 import {
   jobWorkflowRefInput
 } from "../chunks/chunk-DKTWNF6V.js";
-import "../chunks/chunk-GSK6W2LE.js";
-import "../chunks/chunk-MSTXXDGZ.js";
-import "../chunks/chunk-A57DEUVV.js";
-import "../chunks/chunk-2GLJPOID.js";
+import "../chunks/chunk-TGYB4KMQ.js";
+import "../chunks/chunk-4GXWH44W.js";
+import "../chunks/chunk-ZBLL6AJK.js";
+import "../chunks/chunk-YOVF47IZ.js";
 import "../chunks/chunk-RIE246NL.js";
 import "../chunks/chunk-GLGUTLI5.js";
 import "../chunks/chunk-IUP2DSUK.js";
@@ -29,7 +29,7 @@ import "../chunks/chunk-OL25SVDW.js";
 import "../chunks/chunk-QY6YSSUQ.js";
 import "../chunks/chunk-3XFCJ3SQ.js";
 import "../chunks/chunk-62RWLHT6.js";
-import "../chunks/chunk-MIBGLGXK.js";
+import "../chunks/chunk-XFROBLTP.js";
 import "../chunks/chunk-NBE4FVDL.js";
 import "../chunks/chunk-VWVBXSYG.js";
 import "../chunks/chunk-YN67MKMD.js";
@@ -47,13 +47,12 @@ import "../chunks/chunk-FKCR242C.js";
 import "../chunks/chunk-LH4MYGKA.js";
 import "../chunks/chunk-Q6QXFFZK.js";
 import "../chunks/chunk-3RH2EWC2.js";
-import "../chunks/chunk-6XE3SYTD.js";
-import "../chunks/chunk-DHJIDNRN.js";
+import "../chunks/chunk-PQYLWWAZ.js";
+import "../chunks/chunk-OOQO5JDE.js";
 import "../chunks/chunk-Y72I2OFL.js";
-import "../chunks/chunk-DJ3H2V2R.js";
-import "../chunks/chunk-JXQAT6EV.js";
+import "../chunks/chunk-SKWY5OI3.js";
 import "../chunks/chunk-6UXFBPQ7.js";
-import "../chunks/chunk-Q4CUUOUB.js";
+import "../chunks/chunk-X6OXJVG3.js";
 import "../chunks/chunk-7QV4TYNM.js";
 import "../chunks/chunk-64266JRY.js";
 import "../chunks/chunk-3BUM2VMV.js";

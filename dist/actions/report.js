@@ -3,11 +3,11 @@ import {
   formatReportResult,
   reportExitCode,
   runReport
-} from "../chunks/chunk-ABSX4IQC.js";
-import "../chunks/chunk-GSK6W2LE.js";
-import "../chunks/chunk-MSTXXDGZ.js";
-import "../chunks/chunk-A57DEUVV.js";
-import "../chunks/chunk-2GLJPOID.js";
+} from "../chunks/chunk-VYLTVA5I.js";
+import "../chunks/chunk-TGYB4KMQ.js";
+import "../chunks/chunk-4GXWH44W.js";
+import "../chunks/chunk-ZBLL6AJK.js";
+import "../chunks/chunk-YOVF47IZ.js";
 import {
   parseModelList
 } from "../chunks/chunk-77L6OETL.js";
@@ -16,7 +16,7 @@ import "../chunks/chunk-GLGUTLI5.js";
 import "../chunks/chunk-IUP2DSUK.js";
 import "../chunks/chunk-N3AID6DX.js";
 import "../chunks/chunk-AUVY43KH.js";
-import "../chunks/chunk-3322244O.js";
+import "../chunks/chunk-2UU5H2ZB.js";
 import "../chunks/chunk-KQ33QBFR.js";
 import "../chunks/chunk-QT2EU3SI.js";
 import "../chunks/chunk-OL25SVDW.js";
@@ -27,23 +27,22 @@ import "../chunks/chunk-BJUODENM.js";
 import "../chunks/chunk-TYVK2T2V.js";
 import "../chunks/chunk-U73FS3GH.js";
 import "../chunks/chunk-FKCR242C.js";
-import "../chunks/chunk-FULFYKB5.js";
-import "../chunks/chunk-J4NBL7UG.js";
+import "../chunks/chunk-NXIOZ6XI.js";
+import "../chunks/chunk-BBPOX46T.js";
 import "../chunks/chunk-2EP4N2N2.js";
-import "../chunks/chunk-J332PKRN.js";
-import "../chunks/chunk-T2NYS3LU.js";
+import "../chunks/chunk-SMV4XT2M.js";
+import "../chunks/chunk-CMQ25YOO.js";
 import "../chunks/chunk-7DC5CDGY.js";
-import "../chunks/chunk-FKF2TZIV.js";
+import "../chunks/chunk-RUQEVCOP.js";
 import "../chunks/chunk-LH4MYGKA.js";
 import "../chunks/chunk-Q6QXFFZK.js";
 import "../chunks/chunk-3RH2EWC2.js";
-import "../chunks/chunk-6XE3SYTD.js";
-import "../chunks/chunk-DHJIDNRN.js";
+import "../chunks/chunk-PQYLWWAZ.js";
+import "../chunks/chunk-OOQO5JDE.js";
 import "../chunks/chunk-Y72I2OFL.js";
-import "../chunks/chunk-DJ3H2V2R.js";
-import "../chunks/chunk-JXQAT6EV.js";
+import "../chunks/chunk-SKWY5OI3.js";
 import "../chunks/chunk-6UXFBPQ7.js";
-import "../chunks/chunk-Q4CUUOUB.js";
+import "../chunks/chunk-X6OXJVG3.js";
 import "../chunks/chunk-7QV4TYNM.js";
 import "../chunks/chunk-64266JRY.js";
 import "../chunks/chunk-3BUM2VMV.js";

@@ -3,12 +3,12 @@ import {
   TrainingFailed,
   secretValues,
   trainModel
-} from "../chunks/chunk-JZFBVTQZ.js";
+} from "../chunks/chunk-OF2GCNIN.js";
 import "../chunks/chunk-AUVY43KH.js";
 import "../chunks/chunk-FKCR242C.js";
-import "../chunks/chunk-FKF2TZIV.js";
+import "../chunks/chunk-RUQEVCOP.js";
 import "../chunks/chunk-Y72I2OFL.js";
-import "../chunks/chunk-Q4CUUOUB.js";
+import "../chunks/chunk-X6OXJVG3.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-UBMSCOQN.js";
 import "../chunks/chunk-25LSHNJ3.js";

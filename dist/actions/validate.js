@@ -8,21 +8,20 @@ import {
 } from "../chunks/chunk-MBUOXZPG.js";
 import {
   validateRepository
-} from "../chunks/chunk-MSTXXDGZ.js";
-import "../chunks/chunk-A57DEUVV.js";
-import "../chunks/chunk-2GLJPOID.js";
+} from "../chunks/chunk-4GXWH44W.js";
+import "../chunks/chunk-ZBLL6AJK.js";
+import "../chunks/chunk-YOVF47IZ.js";
 import "../chunks/chunk-QT2EU3SI.js";
 import "../chunks/chunk-OL25SVDW.js";
 import "../chunks/chunk-LH4MYGKA.js";
 import "../chunks/chunk-Q6QXFFZK.js";
 import "../chunks/chunk-3RH2EWC2.js";
-import "../chunks/chunk-6XE3SYTD.js";
-import "../chunks/chunk-DHJIDNRN.js";
+import "../chunks/chunk-PQYLWWAZ.js";
+import "../chunks/chunk-OOQO5JDE.js";
 import "../chunks/chunk-Y72I2OFL.js";
-import "../chunks/chunk-DJ3H2V2R.js";
-import "../chunks/chunk-JXQAT6EV.js";
+import "../chunks/chunk-SKWY5OI3.js";
 import "../chunks/chunk-6UXFBPQ7.js";
-import "../chunks/chunk-Q4CUUOUB.js";
+import "../chunks/chunk-X6OXJVG3.js";
 import "../chunks/chunk-64266JRY.js";
 import "../chunks/chunk-4JQXYHBV.js";
 import "../chunks/chunk-OZK2C7TC.js";

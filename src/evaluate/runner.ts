@@ -5,7 +5,7 @@ import { refuseExternalData } from "../onnx/external.ts";
 import { withoutZipMaps } from "../onnx/zipmap.ts";
 import type { Task } from "./metrics.ts";
 import { type IoPlan, ioProblemsMessage, type ModelIo, planModelIo } from "./model-io.ts";
-import { disableOrtTelemetry } from "../util/ort-telemetry.ts";
+import { disableOrtTelemetry } from "../util/source-worker.ts";
 
 export type { DeclaredTensor, ModelIo } from "./model-io.ts";
 type Ort = typeof ort;
@@ -242,7 +242,7 @@ export function ortVersion(ort: Ort): string {
 
 /**
  * onnxruntime-node, loaded on first use (a native addon: `validate` and `--help` never pay for it), its telemetry off
- * (../util/ort-telemetry.ts).
+ * (../util/source-worker.ts disableOrtTelemetry).
  */
 export async function loadOrt(): Promise<Ort> {
   disableOrtTelemetry();
