@@ -5,7 +5,7 @@ import {
 import "../chunks/chunk-YOBALZSW.js";
 import {
   runAudit
-} from "../chunks/chunk-XFROBLTP.js";
+} from "../chunks/chunk-FDJDL6UK.js";
 import "../chunks/chunk-NBE4FVDL.js";
 import "../chunks/chunk-VWVBXSYG.js";
 import {

@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   renderText,
   runMonitor
-} from "../chunks/chunk-LFIYRROY.js";
+} from "../chunks/chunk-MXEPCDBK.js";
 import "../chunks/chunk-7R5MOTPG.js";
 import {
   parseTimestamp
@@ -17,7 +17,7 @@ import "../chunks/chunk-OL25SVDW.js";
 import "../chunks/chunk-QY6YSSUQ.js";
 import "../chunks/chunk-3XFCJ3SQ.js";
 import "../chunks/chunk-62RWLHT6.js";
-import "../chunks/chunk-XFROBLTP.js";
+import "../chunks/chunk-FDJDL6UK.js";
 import "../chunks/chunk-NBE4FVDL.js";
 import "../chunks/chunk-VWVBXSYG.js";
 import "../chunks/chunk-YN67MKMD.js";

@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   runPublish
-} from "../chunks/chunk-AF2ZYSA6.js";
+} from "../chunks/chunk-LCTTI2NK.js";
 import {
   jobWorkflowRefInput
 } from "../chunks/chunk-DKTWNF6V.js";
@@ -29,7 +29,7 @@ import "../chunks/chunk-OL25SVDW.js";
 import "../chunks/chunk-QY6YSSUQ.js";
 import "../chunks/chunk-3XFCJ3SQ.js";
 import "../chunks/chunk-62RWLHT6.js";
-import "../chunks/chunk-XFROBLTP.js";
+import "../chunks/chunk-FDJDL6UK.js";
 import "../chunks/chunk-NBE4FVDL.js";
 import "../chunks/chunk-VWVBXSYG.js";
 import "../chunks/chunk-YN67MKMD.js";

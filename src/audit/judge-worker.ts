@@ -170,21 +170,14 @@ export function startEvaluationJudge(anywhere = false): EvaluationJudge | undefi
         records.set(it.digest, it.record);
         manifests.set(it.digest, it.manifest);
       }
-      // one buffer of the records' bytes, moved to the worker rather than copied twice by postMessage
-      const bytes = new Uint8Array(items.reduce((n, it) => n + it.bytes.byteLength, 0));
-      let at = 0;
-      const list = items.map((it) => {
-        bytes.set(it.bytes, at);
-        at += it.bytes.byteLength;
-        return {
-          digest: it.digest,
-          record: it.record,
-          manifest: it.manifest,
-          start: at - it.bytes.byteLength,
-          end: at,
-        };
-      });
-      post({ items: list, bytes: bytes.buffer }, [bytes.buffer]);
+      const { bytes, ranges } = packed(items.map((it) => it.bytes));
+      const list = items.map((it, i) => ({
+        digest: it.digest,
+        record: it.record,
+        manifest: it.manifest,
+        ...ranges[i],
+      }));
+      post({ items: list, bytes }, [bytes]);
     },
     read(dir, items) {
       for (const it of items) records.set(it.digest, it.record);
@@ -206,6 +199,24 @@ export function startEvaluationJudge(anywhere = false): EvaluationJudge | undefi
       failed = true;
     },
   };
+}
+
+/**
+ * Byte arrays in one buffer, moved to the other thread rather than copied twice by postMessage, and each one's range
+ * in it (an absent one: an empty range).
+ */
+function packed(parts: (Uint8Array | undefined)[]): { bytes: ArrayBuffer; ranges: { start: number; end: number }[] } {
+  const all = new Uint8Array(parts.reduce((n, p) => n + (p?.byteLength ?? 0), 0));
+  let at = 0;
+  const ranges = parts.map((p) => {
+    const start = at;
+    if (p) {
+      all.set(p, at);
+      at += p.byteLength;
+    }
+    return { start, end: at };
+  });
+  return { bytes: all.buffer, ranges };
 }
 
 /** What either thread answers for a record git has no file for. */
@@ -331,14 +342,9 @@ function serve(): void {
       // the main thread judges these (startEvaluationJudge's help): at most half of those waiting, from the end
       const given = queue.splice(queue.length - Math.min(m.take, Math.floor(queue.length / 2)));
       outstanding -= given.length;
-      const bytes = new Uint8Array(given.reduce((n, p) => n + (p.bytes?.byteLength ?? 0), 0));
-      let at = 0;
-      const items = given.map((p) => {
-        if (p.bytes) bytes.set(p.bytes, at);
-        at += p.bytes?.byteLength ?? 0;
-        return { digest: p.digest, start: at - (p.bytes?.byteLength ?? 0), end: at, found: p.bytes !== undefined };
-      });
-      port.postMessage({ given: { items, bytes: bytes.buffer } }, [bytes.buffer]);
+      const { bytes, ranges } = packed(given.map((p) => p.bytes));
+      const items = given.map((p, i) => ({ digest: p.digest, ...ranges[i], found: p.bytes !== undefined }));
+      port.postMessage({ given: { items, bytes } }, [bytes]);
       finish();
     } else if (m.done) {
       asked = true;

@@ -655,7 +655,7 @@ function evidenceCopies(evidence, blobs) {
 async function runAudit(opts) {
   const exact = Boolean(opts.verify || opts.evidence || opts.evidenceDir);
   const modules = exact ? import("./exact-26RPNA3W.js") : void 0;
-  const judge = exact ? (await import("./judge-worker-EXIK6QCG.js")).startEvaluationJudge() : void 0;
+  const judge = exact ? (await import("./judge-worker-XT2WAFBO.js")).startEvaluationJudge() : void 0;
   try {
     return await audit(opts, judge, modules);
   } finally {

@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   ledgerAppendFindings,
   runAudit
-} from "./chunk-XFROBLTP.js";
+} from "./chunk-FDJDL6UK.js";
 import "./chunk-NBE4FVDL.js";
 import "./chunk-VWVBXSYG.js";
 import "./chunk-YN67MKMD.js";

@@ -62,7 +62,7 @@ import {
 } from "./chunk-62RWLHT6.js";
 import {
   ledgerAppendFindings
-} from "./chunk-XFROBLTP.js";
+} from "./chunk-FDJDL6UK.js";
 import {
   judge
 } from "./chunk-4BLITTKA.js";

@@ -2,8 +2,8 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   command,
   spreadLists
-} from "./chunk-KOGTBQVC.js";
-import "./chunk-LFIYRROY.js";
+} from "./chunk-BZZB6VLW.js";
+import "./chunk-MXEPCDBK.js";
 import "./chunk-7R5MOTPG.js";
 import "./chunk-VQQZKFLL.js";
 import "./chunk-TTEN63ZV.js";
@@ -16,7 +16,7 @@ import "./chunk-OL25SVDW.js";
 import "./chunk-QY6YSSUQ.js";
 import "./chunk-3XFCJ3SQ.js";
 import "./chunk-62RWLHT6.js";
-import "./chunk-XFROBLTP.js";
+import "./chunk-FDJDL6UK.js";
 import "./chunk-NBE4FVDL.js";
 import "./chunk-VWVBXSYG.js";
 import "./chunk-YN67MKMD.js";

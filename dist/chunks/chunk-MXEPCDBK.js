@@ -46,7 +46,7 @@ import {
 } from "./chunk-QY6YSSUQ.js";
 import {
   runAudit
-} from "./chunk-XFROBLTP.js";
+} from "./chunk-FDJDL6UK.js";
 import {
   overlayOf
 } from "./chunk-NBE4FVDL.js";

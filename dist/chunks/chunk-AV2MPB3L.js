@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   runPublish
-} from "./chunk-AF2ZYSA6.js";
+} from "./chunk-LCTTI2NK.js";
 import {
   describeModelPlan,
   planView

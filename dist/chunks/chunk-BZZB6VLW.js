@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   renderText,
   runMonitorWithRollback
-} from "./chunk-LFIYRROY.js";
+} from "./chunk-MXEPCDBK.js";
 import {
   parseTimestamp
 } from "./chunk-VQQZKFLL.js";

@@ -38,7 +38,7 @@ var commands = {
   },
   demo: {
     summary: "run the whole lifecycle offline on the bundled fraud-detection example",
-    load: () => import("./command-5CHAKUO6.js").then((m) => m.command)
+    load: () => import("./command-EW7JGTNW.js").then((m) => m.command)
   },
   approve: {
     summary: "read the PR's reviews against the approval policy; set the modelgate/approval status",
@@ -59,11 +59,11 @@ var commands = {
   },
   publish: {
     summary: "on merge: check digests and approval, push the image, write overlays and the promotion record",
-    load: () => import("./publish-6J2CCHRF.js").then((m) => m.command)
+    load: () => import("./publish-C2EUWC2T.js").then((m) => m.command)
   },
   audit: {
     summary: "the timeline of every model from git alone, what ran at a time, and verify: proof no step was skipped",
-    load: () => import("./audit-ABWEW6RI.js").then((m) => m.command)
+    load: () => import("./audit-OSHRWCN2.js").then((m) => m.command)
   },
   release: {
     summary: "promote a published, tagged version to an environment (production); roll back; unassign; deregister",
@@ -75,7 +75,7 @@ var commands = {
   },
   monitor: {
     summary: "production drift and performance against what the running version was evaluated on; a record in git",
-    load: () => import("./monitor-67LPJD3M.js").then((m) => m.command),
+    load: () => import("./monitor-R43QVPFR.js").then((m) => m.command),
     early: (args) => import("./prestart-363UU3DI.js").then((m) => m.prestartMonitor(args))
   }
 };

@@ -1,13 +1,13 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   command as command6
-} from "./chunk-KOGTBQVC.js";
+} from "./chunk-BZZB6VLW.js";
 import {
   command as command7
-} from "./chunk-BY6CVYEA.js";
+} from "./chunk-BDUNQ5UL.js";
 import {
   command as command8
-} from "./chunk-GT57ZKIL.js";
+} from "./chunk-AV2MPB3L.js";
 import {
   command as command9
 } from "./chunk-CYEJAIZA.js";
@@ -24,7 +24,7 @@ import {
   gitignoreWithModelgate
 } from "./chunk-CWFCTTKI.js";
 import "./chunk-M6DA632Y.js";
-import "./chunk-AF2ZYSA6.js";
+import "./chunk-LCTTI2NK.js";
 import {
   command as command10
 } from "./chunk-VYLTVA5I.js";
@@ -61,7 +61,7 @@ import "./chunk-2UU5H2ZB.js";
 import {
   bufferIo
 } from "./chunk-KQ33QBFR.js";
-import "./chunk-LFIYRROY.js";
+import "./chunk-MXEPCDBK.js";
 import "./chunk-7R5MOTPG.js";
 import {
   REQUEST_TYPE,
@@ -77,7 +77,7 @@ import "./chunk-OL25SVDW.js";
 import "./chunk-QY6YSSUQ.js";
 import "./chunk-3XFCJ3SQ.js";
 import "./chunk-62RWLHT6.js";
-import "./chunk-XFROBLTP.js";
+import "./chunk-FDJDL6UK.js";
 import "./chunk-NBE4FVDL.js";
 import "./chunk-VWVBXSYG.js";
 import "./chunk-YN67MKMD.js";

@@ -1,8 +1,8 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   command
-} from "./chunk-GT57ZKIL.js";
-import "./chunk-AF2ZYSA6.js";
+} from "./chunk-AV2MPB3L.js";
+import "./chunk-LCTTI2NK.js";
 import "./chunk-TGYB4KMQ.js";
 import "./chunk-4GXWH44W.js";
 import "./chunk-ZBLL6AJK.js";
@@ -25,7 +25,7 @@ import "./chunk-OL25SVDW.js";
 import "./chunk-QY6YSSUQ.js";
 import "./chunk-3XFCJ3SQ.js";
 import "./chunk-62RWLHT6.js";
-import "./chunk-XFROBLTP.js";
+import "./chunk-FDJDL6UK.js";
 import "./chunk-NBE4FVDL.js";
 import "./chunk-VWVBXSYG.js";
 import "./chunk-YN67MKMD.js";

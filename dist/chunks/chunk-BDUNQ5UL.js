@@ -137,7 +137,7 @@ var command = {
     const at = values.at ? { time: parseTime(String(values.at)), environment: str(values.env) } : void 0;
     const started = startReads(io, values.ref, Boolean(evidence));
     const [{ runAudit }, trust] = await Promise.all([
-      import("./run-UFQKJ5RZ.js"),
+      import("./run-4B36M6AC.js"),
       values.trust ? import("./trust-XNVHDQTX.js") : void 0,
       evidence ? import("./exact-26RPNA3W.js") : void 0
     ]);
@@ -174,7 +174,7 @@ async function verify(args, io) {
   if (values.layout && !values.registry) throw new UserError("--layout goes with --registry");
   const started = startReads(io, values.ref, true);
   const [{ runAudit }, { renderVerification }] = await Promise.all([
-    import("./run-UFQKJ5RZ.js"),
+    import("./run-4B36M6AC.js"),
     import("./render-G7AT6XGJ.js"),
     import("./exact-26RPNA3W.js")
   ]);

@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   command
-} from "./chunk-BY6CVYEA.js";
+} from "./chunk-BDUNQ5UL.js";
 import "./chunk-VWVBXSYG.js";
 import "./chunk-2BWFZXJO.js";
 import "./chunk-RQB7ZENY.js";
