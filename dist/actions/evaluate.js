@@ -2,23 +2,23 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   resamplesArg,
   summarize
-} from "../chunks/chunk-KPVIVBJA.js";
+} from "../chunks/chunk-K2A7EY67.js";
 import {
   evaluateRepositoryModel,
   mergeShardFiles
-} from "../chunks/chunk-2UU5H2ZB.js";
+} from "../chunks/chunk-4WM3GJDY.js";
 import "../chunks/chunk-KQ33QBFR.js";
-import "../chunks/chunk-NXIOZ6XI.js";
-import "../chunks/chunk-BBPOX46T.js";
+import "../chunks/chunk-6CQIVGIU.js";
+import "../chunks/chunk-G3QAVC6O.js";
 import "../chunks/chunk-2EP4N2N2.js";
-import "../chunks/chunk-SMV4XT2M.js";
-import "../chunks/chunk-CMQ25YOO.js";
+import "../chunks/chunk-KNO4IDKK.js";
+import "../chunks/chunk-UIHCIFLK.js";
 import "../chunks/chunk-7DC5CDGY.js";
 import "../chunks/chunk-RUQEVCOP.js";
 import "../chunks/chunk-LH4MYGKA.js";
 import "../chunks/chunk-Q6QXFFZK.js";
 import "../chunks/chunk-3RH2EWC2.js";
-import "../chunks/chunk-PQYLWWAZ.js";
+import "../chunks/chunk-EEKOH427.js";
 import "../chunks/chunk-OOQO5JDE.js";
 import "../chunks/chunk-Y72I2OFL.js";
 import "../chunks/chunk-SKWY5OI3.js";

@@ -2,11 +2,11 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   renderText,
   runMonitor
-} from "../chunks/chunk-MXEPCDBK.js";
+} from "../chunks/chunk-ZZJ3SRPW.js";
 import "../chunks/chunk-7R5MOTPG.js";
 import {
   parseTimestamp
-} from "../chunks/chunk-VQQZKFLL.js";
+} from "../chunks/chunk-BDNP2MHS.js";
 import "../chunks/chunk-TTEN63ZV.js";
 import "../chunks/chunk-WHN7KFKK.js";
 import "../chunks/chunk-6ISN4EGF.js";
@@ -35,17 +35,17 @@ import "../chunks/chunk-XKBXOX3L.js";
 import "../chunks/chunk-TYVK2T2V.js";
 import "../chunks/chunk-U73FS3GH.js";
 import "../chunks/chunk-FKCR242C.js";
-import "../chunks/chunk-NXIOZ6XI.js";
-import "../chunks/chunk-BBPOX46T.js";
+import "../chunks/chunk-6CQIVGIU.js";
+import "../chunks/chunk-G3QAVC6O.js";
 import "../chunks/chunk-2EP4N2N2.js";
-import "../chunks/chunk-SMV4XT2M.js";
-import "../chunks/chunk-CMQ25YOO.js";
+import "../chunks/chunk-KNO4IDKK.js";
+import "../chunks/chunk-UIHCIFLK.js";
 import "../chunks/chunk-7DC5CDGY.js";
 import "../chunks/chunk-RUQEVCOP.js";
 import "../chunks/chunk-LH4MYGKA.js";
 import "../chunks/chunk-Q6QXFFZK.js";
 import "../chunks/chunk-3RH2EWC2.js";
-import "../chunks/chunk-PQYLWWAZ.js";
+import "../chunks/chunk-EEKOH427.js";
 import "../chunks/chunk-OOQO5JDE.js";
 import "../chunks/chunk-Y72I2OFL.js";
 import "../chunks/chunk-SKWY5OI3.js";

@@ -1,13 +1,13 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   runPublish
-} from "../chunks/chunk-LCTTI2NK.js";
+} from "../chunks/chunk-6XYVTBU6.js";
 import {
   jobWorkflowRefInput
 } from "../chunks/chunk-DKTWNF6V.js";
-import "../chunks/chunk-TGYB4KMQ.js";
-import "../chunks/chunk-4GXWH44W.js";
-import "../chunks/chunk-ZBLL6AJK.js";
+import "../chunks/chunk-KEUN67NN.js";
+import "../chunks/chunk-I5O7WG64.js";
+import "../chunks/chunk-QSEFLG6D.js";
 import "../chunks/chunk-YOVF47IZ.js";
 import "../chunks/chunk-RIE246NL.js";
 import "../chunks/chunk-GLGUTLI5.js";
@@ -47,7 +47,7 @@ import "../chunks/chunk-FKCR242C.js";
 import "../chunks/chunk-LH4MYGKA.js";
 import "../chunks/chunk-Q6QXFFZK.js";
 import "../chunks/chunk-3RH2EWC2.js";
-import "../chunks/chunk-PQYLWWAZ.js";
+import "../chunks/chunk-EEKOH427.js";
 import "../chunks/chunk-OOQO5JDE.js";
 import "../chunks/chunk-Y72I2OFL.js";
 import "../chunks/chunk-SKWY5OI3.js";

@@ -3,10 +3,10 @@ import {
   formatReportResult,
   reportExitCode,
   runReport
-} from "../chunks/chunk-VYLTVA5I.js";
-import "../chunks/chunk-TGYB4KMQ.js";
-import "../chunks/chunk-4GXWH44W.js";
-import "../chunks/chunk-ZBLL6AJK.js";
+} from "../chunks/chunk-F6XZKHTM.js";
+import "../chunks/chunk-KEUN67NN.js";
+import "../chunks/chunk-I5O7WG64.js";
+import "../chunks/chunk-QSEFLG6D.js";
 import "../chunks/chunk-YOVF47IZ.js";
 import {
   parseModelList
@@ -16,7 +16,7 @@ import "../chunks/chunk-GLGUTLI5.js";
 import "../chunks/chunk-IUP2DSUK.js";
 import "../chunks/chunk-N3AID6DX.js";
 import "../chunks/chunk-AUVY43KH.js";
-import "../chunks/chunk-2UU5H2ZB.js";
+import "../chunks/chunk-4WM3GJDY.js";
 import "../chunks/chunk-KQ33QBFR.js";
 import "../chunks/chunk-QT2EU3SI.js";
 import "../chunks/chunk-OL25SVDW.js";
@@ -27,17 +27,17 @@ import "../chunks/chunk-BJUODENM.js";
 import "../chunks/chunk-TYVK2T2V.js";
 import "../chunks/chunk-U73FS3GH.js";
 import "../chunks/chunk-FKCR242C.js";
-import "../chunks/chunk-NXIOZ6XI.js";
-import "../chunks/chunk-BBPOX46T.js";
+import "../chunks/chunk-6CQIVGIU.js";
+import "../chunks/chunk-G3QAVC6O.js";
 import "../chunks/chunk-2EP4N2N2.js";
-import "../chunks/chunk-SMV4XT2M.js";
-import "../chunks/chunk-CMQ25YOO.js";
+import "../chunks/chunk-KNO4IDKK.js";
+import "../chunks/chunk-UIHCIFLK.js";
 import "../chunks/chunk-7DC5CDGY.js";
 import "../chunks/chunk-RUQEVCOP.js";
 import "../chunks/chunk-LH4MYGKA.js";
 import "../chunks/chunk-Q6QXFFZK.js";
 import "../chunks/chunk-3RH2EWC2.js";
-import "../chunks/chunk-PQYLWWAZ.js";
+import "../chunks/chunk-EEKOH427.js";
 import "../chunks/chunk-OOQO5JDE.js";
 import "../chunks/chunk-Y72I2OFL.js";
 import "../chunks/chunk-SKWY5OI3.js";

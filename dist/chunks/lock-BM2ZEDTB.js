@@ -1,0 +1,43 @@
+import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
+import {
+  command
+} from "./chunk-WTC6367O.js";
+import "./chunk-EQBVUWQE.js";
+import "./chunk-QSEFLG6D.js";
+import "./chunk-QT2EU3SI.js";
+import "./chunk-OL25SVDW.js";
+import "./chunk-EEKOH427.js";
+import "./chunk-OOQO5JDE.js";
+import "./chunk-SKWY5OI3.js";
+import "./chunk-6UXFBPQ7.js";
+import "./chunk-X6OXJVG3.js";
+import "./chunk-2BWFZXJO.js";
+import "./chunk-25LSHNJ3.js";
+import "./chunk-2ZLDIS45.js";
+import "./chunk-Y2ZOAMR2.js";
+import "./chunk-YK35P24K.js";
+import "./chunk-4JQXYHBV.js";
+import "./chunk-OZK2C7TC.js";
+import "./chunk-EW3JDDCC.js";
+import "./chunk-MMEZHR7H.js";
+import "./chunk-EJRXWDVW.js";
+import "./chunk-RQB7ZENY.js";
+import "./chunk-TNV3NBNK.js";
+import "./chunk-DQHGHTZX.js";
+import "./chunk-2E6TZQRV.js";
+import "./chunk-LYRQXBMV.js";
+import "./chunk-YR32LSL5.js";
+import "./chunk-KMZ2SU7I.js";
+import "./chunk-XPVOVGWT.js";
+import "./chunk-UPGHJSZ6.js";
+import "./chunk-S43IQFRZ.js";
+import "./chunk-YZUBQ7DK.js";
+import "./chunk-DFUR2YEO.js";
+import "./chunk-AVCTVMN2.js";
+import "./chunk-NI36P5E6.js";
+import "./chunk-A6WGSW5D.js";
+import "./chunk-VPZGVLTG.js";
+import "./chunk-CCN2QAD7.js";
+export {
+  command
+};
