@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   main
-} from "../chunks/chunk-PLSXAR6N.js";
+} from "../chunks/chunk-SUAKUYYS.js";
 import "../chunks/chunk-KQ33QBFR.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import {

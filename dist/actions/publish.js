@@ -1,13 +1,13 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   runPublish
-} from "../chunks/chunk-6XYVTBU6.js";
+} from "../chunks/chunk-W7BNIB3O.js";
 import {
   jobWorkflowRefInput
 } from "../chunks/chunk-DKTWNF6V.js";
-import "../chunks/chunk-KEUN67NN.js";
-import "../chunks/chunk-I5O7WG64.js";
-import "../chunks/chunk-QSEFLG6D.js";
+import "../chunks/chunk-ZDEHMI5C.js";
+import "../chunks/chunk-4I43JTCF.js";
+import "../chunks/chunk-T64ZSNFN.js";
 import "../chunks/chunk-YOVF47IZ.js";
 import "../chunks/chunk-RIE246NL.js";
 import "../chunks/chunk-GLGUTLI5.js";

@@ -3,10 +3,10 @@ import {
   formatReportResult,
   reportExitCode,
   runReport
-} from "../chunks/chunk-F6XZKHTM.js";
-import "../chunks/chunk-KEUN67NN.js";
-import "../chunks/chunk-I5O7WG64.js";
-import "../chunks/chunk-QSEFLG6D.js";
+} from "../chunks/chunk-YAFY62OR.js";
+import "../chunks/chunk-ZDEHMI5C.js";
+import "../chunks/chunk-4I43JTCF.js";
+import "../chunks/chunk-T64ZSNFN.js";
 import "../chunks/chunk-YOVF47IZ.js";
 import {
   parseModelList

@@ -8,8 +8,8 @@ import {
 } from "../chunks/chunk-MBUOXZPG.js";
 import {
   validateRepository
-} from "../chunks/chunk-I5O7WG64.js";
-import "../chunks/chunk-QSEFLG6D.js";
+} from "../chunks/chunk-4I43JTCF.js";
+import "../chunks/chunk-T64ZSNFN.js";
 import "../chunks/chunk-YOVF47IZ.js";
 import "../chunks/chunk-QT2EU3SI.js";
 import "../chunks/chunk-OL25SVDW.js";

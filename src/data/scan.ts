@@ -3,6 +3,7 @@ import { resolve } from "node:path";
 import type { Column, Dataset } from "../manifest/schema.ts";
 import { contentName, parseLocation } from "../storage/location.ts";
 import { type CounterSnapshot, type ProfileCounter, Reservoir } from "./profile.ts";
+import { newRowHashes, type RowHashes, reserveRowHashes } from "./row-hashes.ts";
 import { typedValue } from "./typed-value.ts";
 import {
   type Batch,
@@ -48,8 +49,8 @@ export interface ScanResult {
   header: string[];
   stats: Map<string, ColumnStats>;
   uniqueByDuplicates?: Problem;
-  /** Row hashes over `hashColumns` (64 bits each, as a 4-character key: see rowHashKey), for leakage checks. */
-  rowHashes?: Set<string>;
+  /** Distinct row hashes over `hashColumns` (64 bits each), for leakage checks. */
+  rowHashes?: RowHashes;
   /** Samples of numeric profiled columns, for profile bin edges. */
   samples?: Map<string, Reservoir>;
 }
@@ -262,7 +263,7 @@ async function scanFile(path: string, dataset: Dataset, opts: ScanOptions): Prom
   const seenBy = new Set<string | null>();
   // one uniqueBy column's numbers, by number: a number's key is its text, String(n), made only for a finding
   const seenByNum = new Set<number>();
-  const rowHashes = opts.hashColumns ? new Set<string>() : undefined;
+  const rowHashes = opts.hashColumns ? newRowHashes() : undefined;
   const result: ScanResult = {
     rows: 0,
     header: [],
@@ -661,9 +662,14 @@ export class RowLanes {
     for (let r = 0; r < this.n; r++) this.mix(r, tag);
   }
 
-  finish(into: Set<string>): void {
+  /** Each row's hash (its lanes' fmix) into the set. */
+  finish(into: RowHashes): void {
     const la = this.a;
     const lb = this.b;
+    reserveRowHashes(into, this.n);
+    const { hi: his, lo: los, used } = into;
+    const mask = used.length - 1;
+    let size = into.size;
     for (let r = 0; r < this.n; r++) {
       // fmix of each lane
       let h = la[r];
@@ -671,19 +677,23 @@ export class RowLanes {
       h = Math.imul(h, 0x85ebca6b);
       h ^= h >>> 13;
       h = Math.imul(h, 0xc2b2ae35);
-      const hi = (h ^ (h >>> 16)) >>> 0;
+      const hi = h ^ (h >>> 16);
       h = lb[r];
       h ^= h >>> 16;
       h = Math.imul(h, 0x85ebca6b);
       h ^= h >>> 13;
       h = Math.imul(h, 0xc2b2ae35);
-      const lo = (h ^ (h >>> 16)) >>> 0;
-      into.add(String.fromCharCode(hi >>> 16, hi & 0xffff, lo >>> 16, lo & 0xffff));
+      const lo = h ^ (h >>> 16);
+      // added as row-hashes.ts adds, written out: no call per row while the code runs cold
+      let i = lo & mask;
+      while (used[i] === 1 && (his[i] !== hi || los[i] !== lo)) i = (i + 1) & mask;
+      if (used[i] === 0) {
+        used[i] = 1;
+        his[i] = hi;
+        los[i] = lo;
+        size++;
+      }
     }
+    into.size = size;
   }
-}
-
-/** A row's 64-bit hash as a Set key: four UTF-16 code units. */
-export function rowHashKey(hi: number, lo: number): string {
-  return String.fromCharCode(hi >>> 16, hi & 0xffff, lo >>> 16, lo & 0xffff);
 }

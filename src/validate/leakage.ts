@@ -1,3 +1,4 @@
+import { sharedRowHashes } from "../data/row-hashes.ts";
 import type { ScanResult } from "../data/scan.ts";
 import { at, type Loaded } from "../manifest/loaded.ts";
 import type { Model } from "../manifest/schema.ts";
@@ -44,8 +45,7 @@ export function checkLeakage(
   const evalScan = scans.get(evalName);
   const trainScan = trainName ? scans.get(trainName) : undefined;
   if (!trainName || !trainScan?.rowHashes || !evalScan?.rowHashes || trainName === evalName) return undefined;
-  let shared = 0;
-  for (const h of evalScan.rowHashes) if (trainScan.rowHashes.has(h)) shared++;
+  const shared = sharedRowHashes(evalScan.rowHashes, trainScan.rowHashes);
   const fraction = evalScan.rows ? shared / evalScan.rows : 0;
   if (shared > 0) {
     error(

@@ -4,6 +4,7 @@ import { test } from "node:test";
 import type { Loaded, Repository } from "../../src/manifest/repo.ts";
 import type { Dataset, Model } from "../../src/manifest/schema.ts";
 import { parseManifest } from "../../src/manifest/yaml.ts";
+import { addRowHash, newRowHashes, reserveRowHashes } from "../../src/data/row-hashes.ts";
 import { checkLeakage, rowHashColumns } from "../../src/validate/leakage.ts";
 import { checkDatasetReferences, checkGates, checkModelColumns } from "../../src/validate/references.ts";
 import { collector } from "../../src/validate/validate.ts";
@@ -105,6 +106,14 @@ test("gates name a metric of the task and a bound; a sliceGap needs its slice", 
   );
 });
 
+/** A set of row hashes: each number as both halves. */
+function hashes(rows: number[]) {
+  const set = newRowHashes();
+  reserveRowHashes(set, rows.length);
+  for (const r of rows) addRowHash(set, r, r);
+  return set;
+}
+
 test("leakage: rows of the evaluation data found in the training data, counted from the scans' row hashes", () => {
   const m = model();
   assert.deepEqual(
@@ -115,8 +124,8 @@ test("leakage: rows of the evaluation data found in the training data, counted f
     ]),
   );
   const scans = new Map([
-    ["churn-train", { rows: 4, rowHashes: new Set(["a", "b", "c", "d"]) }],
-    ["churn-eval", { rows: 4, rowHashes: new Set(["c", "d", "e", "f"]) }],
+    ["churn-train", { rows: 4, rowHashes: hashes([1, 2, 3, 4]) }],
+    ["churn-eval", { rows: 4, rowHashes: hashes([3, 4, 5, 6]) }],
   ]);
   const { findings, report } = collector();
   assert.deepEqual(checkLeakage(m, "churn-eval", scans, report.error), {

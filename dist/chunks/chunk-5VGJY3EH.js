@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   renderText,
   runMonitorWithRollback
-} from "./chunk-ZZJ3SRPW.js";
+} from "./chunk-7CIAO6BN.js";
 import {
   parseTimestamp
 } from "./chunk-BDNP2MHS.js";

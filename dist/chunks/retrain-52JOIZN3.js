@@ -2,8 +2,8 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   datasetLockValues,
   editYaml
-} from "./chunk-EQBVUWQE.js";
-import "./chunk-QSEFLG6D.js";
+} from "./chunk-O4JZZKSQ.js";
+import "./chunk-T64ZSNFN.js";
 import {
   defaultBranch,
   writeAndPush

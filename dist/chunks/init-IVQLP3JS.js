@@ -4,14 +4,14 @@ import {
 } from "./chunk-CWFCTTKI.js";
 import {
   lockRepository
-} from "./chunk-EQBVUWQE.js";
+} from "./chunk-O4JZZKSQ.js";
 import {
   formatFindings
 } from "./chunk-MBUOXZPG.js";
 import {
   validateRepository
-} from "./chunk-I5O7WG64.js";
-import "./chunk-QSEFLG6D.js";
+} from "./chunk-4I43JTCF.js";
+import "./chunk-T64ZSNFN.js";
 import "./chunk-YOVF47IZ.js";
 import {
   Reservoir

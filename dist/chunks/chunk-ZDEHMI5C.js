@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   validateRepository
-} from "./chunk-I5O7WG64.js";
+} from "./chunk-4I43JTCF.js";
 import {
   CARD_FILE,
   markdownTable,

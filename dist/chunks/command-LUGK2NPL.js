@@ -1,41 +1,41 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   command as command6
-} from "./chunk-QY67ZC3L.js";
+} from "./chunk-5VGJY3EH.js";
 import {
   command as command7
 } from "./chunk-BDUNQ5UL.js";
 import {
   command as command8
-} from "./chunk-V3ZIRPCW.js";
+} from "./chunk-HOJX2QA3.js";
 import {
   command as command9
 } from "./chunk-CYEJAIZA.js";
 import {
   command
-} from "./chunk-GKZ2D4SP.js";
+} from "./chunk-LQCWWILV.js";
 import {
   command as command2
-} from "./chunk-WTC6367O.js";
+} from "./chunk-YPC6ZSAU.js";
 import {
   command as command3
 } from "./chunk-4PUA7HZP.js";
 import {
   gitignoreWithModelgate
 } from "./chunk-CWFCTTKI.js";
-import "./chunk-EQBVUWQE.js";
-import "./chunk-6XYVTBU6.js";
+import "./chunk-O4JZZKSQ.js";
+import "./chunk-W7BNIB3O.js";
 import {
   command as command10
-} from "./chunk-F6XZKHTM.js";
-import "./chunk-KEUN67NN.js";
+} from "./chunk-YAFY62OR.js";
+import "./chunk-ZDEHMI5C.js";
 import "./chunk-OQ45MV4K.js";
 import "./chunk-FAWWVGKP.js";
 import "./chunk-OF2GCNIN.js";
 import "./chunk-MLTBKGZZ.js";
 import "./chunk-MBUOXZPG.js";
-import "./chunk-I5O7WG64.js";
-import "./chunk-QSEFLG6D.js";
+import "./chunk-4I43JTCF.js";
+import "./chunk-T64ZSNFN.js";
 import "./chunk-YOVF47IZ.js";
 import {
   command as command4
@@ -61,7 +61,7 @@ import "./chunk-4WM3GJDY.js";
 import {
   bufferIo
 } from "./chunk-KQ33QBFR.js";
-import "./chunk-ZZJ3SRPW.js";
+import "./chunk-7CIAO6BN.js";
 import "./chunk-7R5MOTPG.js";
 import {
   REQUEST_TYPE,

@@ -4,7 +4,7 @@ import {
   buildReport,
   postReport,
   renderReport
-} from "./chunk-KEUN67NN.js";
+} from "./chunk-ZDEHMI5C.js";
 import {
   pullRequestRuleChanges,
   reportRuleNotice,

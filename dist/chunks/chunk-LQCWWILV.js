@@ -8,7 +8,7 @@ import {
 } from "./chunk-MBUOXZPG.js";
 import {
   validateRepository
-} from "./chunk-I5O7WG64.js";
+} from "./chunk-4I43JTCF.js";
 import {
   inGitHubActions
 } from "./chunk-KQ33QBFR.js";

@@ -3,7 +3,7 @@ import {
   applyLock,
   measureForLock,
   planLock
-} from "./chunk-EQBVUWQE.js";
+} from "./chunk-O4JZZKSQ.js";
 import {
   parseArgs
 } from "./chunk-2BWFZXJO.js";

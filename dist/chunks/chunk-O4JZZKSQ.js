@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   scanDataset
-} from "./chunk-QSEFLG6D.js";
+} from "./chunk-T64ZSNFN.js";
 import {
   ProfileCounter,
   quantileEdges

@@ -22,6 +22,49 @@ import {
 // src/data/scan.ts
 import { stat } from "node:fs/promises";
 import { resolve } from "node:path";
+
+// src/data/row-hashes.ts
+function slotsFor(count) {
+  let n = 16;
+  while (n < count * 2) n *= 2;
+  return n;
+}
+function newRowHashes(capacity = 0) {
+  const n = slotsFor(capacity);
+  return { size: 0, hi: new Int32Array(n), lo: new Int32Array(n), used: new Uint8Array(n) };
+}
+function slotOf(set, hi, lo) {
+  const { hi: his, lo: los, used } = set;
+  const mask = used.length - 1;
+  let i = lo & mask;
+  while (used[i] === 1 && (his[i] !== hi || los[i] !== lo)) i = i + 1 & mask;
+  return i;
+}
+function reserveRowHashes(set, more) {
+  if ((set.size + more) * 2 <= set.used.length) return;
+  const old = { ...set };
+  const n = slotsFor(set.size + more);
+  set.hi = new Int32Array(n);
+  set.lo = new Int32Array(n);
+  set.used = new Uint8Array(n);
+  for (let i = 0; i < old.used.length; i++) {
+    if (old.used[i] === 0) continue;
+    const j = slotOf(set, old.hi[i], old.lo[i]);
+    set.used[j] = 1;
+    set.hi[j] = old.hi[i];
+    set.lo[j] = old.lo[i];
+  }
+}
+function hasRowHash(set, hi, lo) {
+  return set.used[slotOf(set, hi | 0, lo | 0)] === 1;
+}
+function sharedRowHashes(a, b) {
+  let shared = 0;
+  for (let i = 0; i < a.used.length; i++) if (a.used[i] === 1 && hasRowHash(b, a.hi[i], a.lo[i])) shared++;
+  return shared;
+}
+
+// src/data/scan.ts
 var DISTINCT_CAP = 1e3;
 function note(p, row, example, line) {
   const out = p ?? { count: 0, firstRow: row, ...line ? { firstLine: line } : {}, examples: [] };
@@ -143,7 +186,7 @@ async function scanFile(path, dataset, opts) {
   const uniqueBy = spec.checks?.uniqueBy;
   const seenBy = /* @__PURE__ */ new Set();
   const seenByNum = /* @__PURE__ */ new Set();
-  const rowHashes = opts.hashColumns ? /* @__PURE__ */ new Set() : void 0;
+  const rowHashes = opts.hashColumns ? newRowHashes() : void 0;
   const result = {
     rows: 0,
     header: [],
@@ -459,27 +502,41 @@ var RowLanes = class {
     const tag = Int32Array.of(TAG_MISSING);
     for (let r = 0; r < this.n; r++) this.mix(r, tag);
   }
+  /** Each row's hash (its lanes' fmix) into the set. */
   finish(into) {
     const la = this.a;
     const lb = this.b;
+    reserveRowHashes(into, this.n);
+    const { hi: his, lo: los, used } = into;
+    const mask = used.length - 1;
+    let size = into.size;
     for (let r = 0; r < this.n; r++) {
       let h = la[r];
       h ^= h >>> 16;
       h = Math.imul(h, 2246822507);
       h ^= h >>> 13;
       h = Math.imul(h, 3266489909);
-      const hi = (h ^ h >>> 16) >>> 0;
+      const hi = h ^ h >>> 16;
       h = lb[r];
       h ^= h >>> 16;
       h = Math.imul(h, 2246822507);
       h ^= h >>> 13;
       h = Math.imul(h, 3266489909);
-      const lo = (h ^ h >>> 16) >>> 0;
-      into.add(String.fromCharCode(hi >>> 16, hi & 65535, lo >>> 16, lo & 65535));
+      const lo = h ^ h >>> 16;
+      let i = lo & mask;
+      while (used[i] === 1 && (his[i] !== hi || los[i] !== lo)) i = i + 1 & mask;
+      if (used[i] === 0) {
+        used[i] = 1;
+        his[i] = hi;
+        los[i] = lo;
+        size++;
+      }
     }
+    into.size = size;
   }
 };
 
 export {
+  sharedRowHashes,
   scanDataset
 };

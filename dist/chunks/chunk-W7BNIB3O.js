@@ -2,10 +2,10 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   cardInputFor,
   checkName
-} from "./chunk-KEUN67NN.js";
+} from "./chunk-ZDEHMI5C.js";
 import {
   unbumpedVersion
-} from "./chunk-I5O7WG64.js";
+} from "./chunk-4I43JTCF.js";
 import {
   APPROVAL_CONTEXT,
   approvalFactsSchema,

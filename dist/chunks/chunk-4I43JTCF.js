@@ -1,7 +1,8 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
-  scanDataset
-} from "./chunk-QSEFLG6D.js";
+  scanDataset,
+  sharedRowHashes
+} from "./chunk-T64ZSNFN.js";
 import {
   ORIGIN_HEAD,
   findDefaultBranch
@@ -984,8 +985,7 @@ function checkLeakage(m, evalName, scans, error) {
   const evalScan = scans.get(evalName);
   const trainScan = trainName ? scans.get(trainName) : void 0;
   if (!trainName || !trainScan?.rowHashes || !evalScan?.rowHashes || trainName === evalName) return void 0;
-  let shared = 0;
-  for (const h of evalScan.rowHashes) if (trainScan.rowHashes.has(h)) shared++;
+  const shared = sharedRowHashes(evalScan.rowHashes, trainScan.rowHashes);
   const fraction = evalScan.rows ? shared / evalScan.rows : 0;
   if (shared > 0) {
     error(
