@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   main
-} from "../chunks/chunk-SUAKUYYS.js";
+} from "../chunks/chunk-ILJC54RQ.js";
 import "../chunks/chunk-KQ33QBFR.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import {

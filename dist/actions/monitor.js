@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   renderText,
   runMonitor
-} from "../chunks/chunk-7CIAO6BN.js";
+} from "../chunks/chunk-2V24F3HG.js";
 import "../chunks/chunk-7R5MOTPG.js";
 import {
   parseTimestamp

@@ -1,13 +1,13 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   runPublish
-} from "../chunks/chunk-W7BNIB3O.js";
+} from "../chunks/chunk-EY462X2T.js";
 import {
   jobWorkflowRefInput
 } from "../chunks/chunk-DKTWNF6V.js";
-import "../chunks/chunk-ZDEHMI5C.js";
-import "../chunks/chunk-4I43JTCF.js";
-import "../chunks/chunk-T64ZSNFN.js";
+import "../chunks/chunk-U43GNVMY.js";
+import "../chunks/chunk-3KDP6XA3.js";
+import "../chunks/chunk-L3BIZT4J.js";
 import "../chunks/chunk-YOVF47IZ.js";
 import "../chunks/chunk-RIE246NL.js";
 import "../chunks/chunk-GLGUTLI5.js";

@@ -3,10 +3,10 @@ import {
   formatReportResult,
   reportExitCode,
   runReport
-} from "../chunks/chunk-YAFY62OR.js";
-import "../chunks/chunk-ZDEHMI5C.js";
-import "../chunks/chunk-4I43JTCF.js";
-import "../chunks/chunk-T64ZSNFN.js";
+} from "../chunks/chunk-PNIZOFHP.js";
+import "../chunks/chunk-U43GNVMY.js";
+import "../chunks/chunk-3KDP6XA3.js";
+import "../chunks/chunk-L3BIZT4J.js";
 import "../chunks/chunk-YOVF47IZ.js";
 import {
   parseModelList

@@ -8,8 +8,8 @@ import {
 } from "../chunks/chunk-MBUOXZPG.js";
 import {
   validateRepository
-} from "../chunks/chunk-4I43JTCF.js";
-import "../chunks/chunk-T64ZSNFN.js";
+} from "../chunks/chunk-3KDP6XA3.js";
+import "../chunks/chunk-L3BIZT4J.js";
 import "../chunks/chunk-YOVF47IZ.js";
 import "../chunks/chunk-QT2EU3SI.js";
 import "../chunks/chunk-OL25SVDW.js";

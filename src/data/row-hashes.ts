@@ -41,7 +41,8 @@ function slotOf(set: RowHashes, hi: number, lo: number): number {
 export function reserveRowHashes(set: RowHashes, more: number): void {
   if ((set.size + more) * 2 <= set.used.length) return;
   const old = { ...set };
-  const n = slotsFor(set.size + more);
+  // twice the room asked for: a file's next batch then mostly fits without another copy
+  const n = slotsFor(2 * (set.size + more));
   set.hi = new Int32Array(n);
   set.lo = new Int32Array(n);
   set.used = new Uint8Array(n);

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
 import { ProfileCounter } from "../../src/data/profile.ts";
-import { keptScanHits, scanDataset } from "../../src/data/scan.ts";
+import { keepScans, keptScanHits, scanDataset } from "../../src/data/scan.ts";
 import { datasetSchema } from "../../src/manifest/schema.ts";
 
 const dataset = datasetSchema.parse({
@@ -37,6 +37,12 @@ test("a file scanned again in the same process, unchanged, is not read again; a 
     writeFileSync(file, text);
     const sha = createHash("sha256").update(text).digest("hex");
     const digests: string[] = [];
+    // by default (a command) nothing is kept: the same file is read again
+    const before = keptScanHits();
+    await scanDataset(file, dataset, { hashColumns: ["x"], counters: [counter()] });
+    await scanDataset(file, dataset, { hashColumns: ["x"], counters: [counter()] });
+    assert.equal(keptScanHits(), before);
+    assert.equal(keepScans(), false);
     const first = counter();
     const a = await scanDataset(file, dataset, {
       hashColumns: ["x"],
@@ -69,6 +75,10 @@ test("a file scanned again in the same process, unchanged, is not read again; a 
     const d = await scanDataset(file, dataset, { hashColumns: ["x"], counters: [counter()] });
     assert.equal(keptScanHits(), hits + 2);
     assert.notDeepEqual(d.rowHashes, a.rowHashes);
+    // no longer kept, and what was kept is forgotten
+    assert.equal(keepScans(false), true);
+    await scanDataset(file, dataset, { hashColumns: ["x"], counters: [counter()] });
+    assert.equal(keptScanHits(), hits + 2);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -14,6 +14,7 @@ import { command as report } from "../../commands/report.ts";
 import { command as train } from "../../commands/train.ts";
 import { command as validate } from "../../commands/validate.ts";
 import { ModelgateError, UserError } from "../../errors.ts";
+import { keepScans } from "../../data/scan.ts";
 import { closeObjectReaders } from "../../git/object-reader.ts";
 import { gitSpawnerPid, startGitSpawner } from "../../git/spawner.ts";
 import { parse as parseYaml } from "yaml";
@@ -816,6 +817,8 @@ export async function runDemo(io: Io, outArg?: string, list: Step[] = steps()): 
   mkdirSync(ctx.logs, { recursive: true });
   // some 270 git processes, started by a small helper process rather than by this large one (src/git/spawner.ts)
   const endGitSpawner = startGitSpawner();
+  // validate and evaluate read the example's three data files again for each version: what they read once is kept
+  const wasKeeping = keepScans(true);
   io.out(`modelgate demo: the lifecycle of ${relative(io.cwd, exampleDir()) || "."}, offline, in ${out}\n\n`);
   const results: DemoResult["results"] = [];
   const width = Math.max(...list.map((s) => s.title.length));
@@ -863,6 +866,7 @@ export async function runDemo(io: Io, outArg?: string, list: Step[] = steps()): 
   await Promise.all(running.values());
   closeObjectReaders();
   await endGitSpawner();
+  keepScans(wasKeeping);
   const seconds = (performance.now() - t0) / 1000;
   const okAll = results.length === list.length && results.every((r) => r.ok);
   io.out(

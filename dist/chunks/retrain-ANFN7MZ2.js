@@ -2,8 +2,8 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   datasetLockValues,
   editYaml
-} from "./chunk-O4JZZKSQ.js";
-import "./chunk-T64ZSNFN.js";
+} from "./chunk-BPKBL6VH.js";
+import "./chunk-L3BIZT4J.js";
 import {
   defaultBranch,
   writeAndPush

@@ -1,25 +1,16 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
-  command
-} from "./chunk-HOJX2QA3.js";
-import "./chunk-W7BNIB3O.js";
-import "./chunk-ZDEHMI5C.js";
-import "./chunk-4I43JTCF.js";
-import "./chunk-T64ZSNFN.js";
-import "./chunk-YOVF47IZ.js";
-import "./chunk-RIE246NL.js";
-import "./chunk-GLGUTLI5.js";
-import "./chunk-IUP2DSUK.js";
-import "./chunk-QCWITW6C.js";
-import "./chunk-I7OPH6LF.js";
-import "./chunk-PBKVHRC3.js";
-import "./chunk-MNVFN7U6.js";
-import "./chunk-DZUNL7B6.js";
-import "./chunk-A7JWPJBF.js";
-import "./chunk-CET7KO5S.js";
-import "./chunk-N3AID6DX.js";
-import "./chunk-AUVY43KH.js";
-import "./chunk-YOBALZSW.js";
+  command,
+  spreadLists
+} from "./chunk-DTVLAMAR.js";
+import "./chunk-2V24F3HG.js";
+import "./chunk-7R5MOTPG.js";
+import "./chunk-BDNP2MHS.js";
+import "./chunk-TTEN63ZV.js";
+import "./chunk-WHN7KFKK.js";
+import "./chunk-6ISN4EGF.js";
+import "./chunk-UJBNVSBJ.js";
+import "./chunk-DL6T25Z3.js";
 import "./chunk-QT2EU3SI.js";
 import "./chunk-OL25SVDW.js";
 import "./chunk-QY6YSSUQ.js";
@@ -31,7 +22,6 @@ import "./chunk-VWVBXSYG.js";
 import "./chunk-YN67MKMD.js";
 import "./chunk-DNC5GW5B.js";
 import "./chunk-4BLITTKA.js";
-import "./chunk-NKXRGQC5.js";
 import "./chunk-BJUODENM.js";
 import "./chunk-6LQ44VET.js";
 import "./chunk-NP3OSGPT.js";
@@ -40,6 +30,13 @@ import "./chunk-XKBXOX3L.js";
 import "./chunk-TYVK2T2V.js";
 import "./chunk-U73FS3GH.js";
 import "./chunk-FKCR242C.js";
+import "./chunk-6CQIVGIU.js";
+import "./chunk-G3QAVC6O.js";
+import "./chunk-2EP4N2N2.js";
+import "./chunk-KNO4IDKK.js";
+import "./chunk-UIHCIFLK.js";
+import "./chunk-7DC5CDGY.js";
+import "./chunk-RUQEVCOP.js";
 import "./chunk-LH4MYGKA.js";
 import "./chunk-Q6QXFFZK.js";
 import "./chunk-3RH2EWC2.js";
@@ -52,10 +49,6 @@ import "./chunk-X6OXJVG3.js";
 import "./chunk-7QV4TYNM.js";
 import "./chunk-64266JRY.js";
 import "./chunk-3BUM2VMV.js";
-import "./chunk-C32TJDSY.js";
-import "./chunk-VK5GUTCG.js";
-import "./chunk-ULLVEJ36.js";
-import "./chunk-SLCH2AQJ.js";
 import "./chunk-2BWFZXJO.js";
 import "./chunk-ZYONVBQU.js";
 import "./chunk-UBMSCOQN.js";
@@ -83,9 +76,9 @@ import "./chunk-DFUR2YEO.js";
 import "./chunk-AVCTVMN2.js";
 import "./chunk-NI36P5E6.js";
 import "./chunk-A6WGSW5D.js";
-import "./chunk-U2N6PYQM.js";
 import "./chunk-VPZGVLTG.js";
 import "./chunk-CCN2QAD7.js";
 export {
-  command
+  command,
+  spreadLists
 };

@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   validateRepository
-} from "./chunk-4I43JTCF.js";
+} from "./chunk-3KDP6XA3.js";
 import {
   CARD_FILE,
   markdownTable,

@@ -4,14 +4,14 @@ import {
 } from "./chunk-CWFCTTKI.js";
 import {
   lockRepository
-} from "./chunk-O4JZZKSQ.js";
+} from "./chunk-BPKBL6VH.js";
 import {
   formatFindings
 } from "./chunk-MBUOXZPG.js";
 import {
   validateRepository
-} from "./chunk-4I43JTCF.js";
-import "./chunk-T64ZSNFN.js";
+} from "./chunk-3KDP6XA3.js";
+import "./chunk-L3BIZT4J.js";
 import "./chunk-YOVF47IZ.js";
 import {
   Reservoir

@@ -43,7 +43,7 @@ function slotOf(set, hi, lo) {
 function reserveRowHashes(set, more) {
   if ((set.size + more) * 2 <= set.used.length) return;
   const old = { ...set };
-  const n = slotsFor(set.size + more);
+  const n = slotsFor(2 * (set.size + more));
   set.hi = new Int32Array(n);
   set.lo = new Int32Array(n);
   set.used = new Uint8Array(n);
@@ -107,6 +107,13 @@ function cellAt(b, c, r, bad) {
 var kept = /* @__PURE__ */ new Map();
 var KEPT_MAX = 32;
 var keptHits = 0;
+var keeping = false;
+function keepScans(on = true) {
+  const was = keeping;
+  keeping = on;
+  if (!on) kept.clear();
+  return was;
+}
 var KEPT_MAX_BYTES = 64 << 20;
 async function identity(path) {
   try {
@@ -125,7 +132,7 @@ function stateJson(value) {
 }
 async function scanDataset(path, dataset, opts = {}) {
   const counters = [...opts.counter ? [opts.counter] : [], ...opts.counters ?? []];
-  const keepable = !opts.sampleColumns && !opts.verify?.sha256 && !opts.verify?.arrival && parseLocation(path).kind === "file";
+  const keepable = keeping && !opts.sampleColumns && !opts.verify?.sha256 && !opts.verify?.arrival && parseLocation(path).kind === "file";
   const before = keepable ? await identity(path) : void 0;
   if (!before) return scanFile(path, dataset, opts);
   const { verify: _v, onRows: _r, counter: _c, counters: _cs, ...rest } = opts;
@@ -538,5 +545,6 @@ var RowLanes = class {
 
 export {
   sharedRowHashes,
+  keepScans,
   scanDataset
 };

@@ -2,10 +2,10 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   cardInputFor,
   checkName
-} from "./chunk-ZDEHMI5C.js";
+} from "./chunk-U43GNVMY.js";
 import {
   unbumpedVersion
-} from "./chunk-4I43JTCF.js";
+} from "./chunk-3KDP6XA3.js";
 import {
   APPROVAL_CONTEXT,
   approvalFactsSchema,

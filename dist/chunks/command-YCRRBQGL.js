@@ -1,41 +1,43 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   command as command6
-} from "./chunk-5VGJY3EH.js";
+} from "./chunk-DTVLAMAR.js";
 import {
   command as command7
 } from "./chunk-BDUNQ5UL.js";
 import {
   command as command8
-} from "./chunk-HOJX2QA3.js";
+} from "./chunk-GKSYWT2T.js";
 import {
   command as command9
 } from "./chunk-CYEJAIZA.js";
 import {
   command
-} from "./chunk-LQCWWILV.js";
+} from "./chunk-EFNC26RM.js";
 import {
   command as command2
-} from "./chunk-YPC6ZSAU.js";
+} from "./chunk-HL3A7OZN.js";
 import {
   command as command3
 } from "./chunk-4PUA7HZP.js";
 import {
   gitignoreWithModelgate
 } from "./chunk-CWFCTTKI.js";
-import "./chunk-O4JZZKSQ.js";
-import "./chunk-W7BNIB3O.js";
+import "./chunk-BPKBL6VH.js";
+import "./chunk-EY462X2T.js";
 import {
   command as command10
-} from "./chunk-YAFY62OR.js";
-import "./chunk-ZDEHMI5C.js";
+} from "./chunk-PNIZOFHP.js";
+import "./chunk-U43GNVMY.js";
 import "./chunk-OQ45MV4K.js";
 import "./chunk-FAWWVGKP.js";
 import "./chunk-OF2GCNIN.js";
 import "./chunk-MLTBKGZZ.js";
 import "./chunk-MBUOXZPG.js";
-import "./chunk-4I43JTCF.js";
-import "./chunk-T64ZSNFN.js";
+import "./chunk-3KDP6XA3.js";
+import {
+  keepScans
+} from "./chunk-L3BIZT4J.js";
 import "./chunk-YOVF47IZ.js";
 import {
   command as command4
@@ -61,7 +63,7 @@ import "./chunk-4WM3GJDY.js";
 import {
   bufferIo
 } from "./chunk-KQ33QBFR.js";
-import "./chunk-7CIAO6BN.js";
+import "./chunk-2V24F3HG.js";
 import "./chunk-7R5MOTPG.js";
 import {
   REQUEST_TYPE,
@@ -977,6 +979,7 @@ async function runDemo(io, outArg, list = steps()) {
   };
   mkdirSync(ctx.logs, { recursive: true });
   const endGitSpawner = startGitSpawner();
+  const wasKeeping = keepScans(true);
   io.out(`modelgate demo: the lifecycle of ${relative2(io.cwd, exampleDir()) || "."}, offline, in ${out}
 
 `);
@@ -1029,6 +1032,7 @@ the demo stopped: "${step.title}" ended with exit code ${r.code}, expected ${exp
   await Promise.all(running.values());
   closeObjectReaders();
   await endGitSpawner();
+  keepScans(wasKeeping);
   const seconds = (performance.now() - t0) / 1e3;
   const okAll = results.length === list.length && results.every((r) => r.ok);
   io.out(

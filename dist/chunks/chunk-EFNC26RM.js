@@ -8,7 +8,7 @@ import {
 } from "./chunk-MBUOXZPG.js";
 import {
   validateRepository
-} from "./chunk-4I43JTCF.js";
+} from "./chunk-3KDP6XA3.js";
 import {
   inGitHubActions
 } from "./chunk-KQ33QBFR.js";

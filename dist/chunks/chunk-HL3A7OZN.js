@@ -3,7 +3,7 @@ import {
   applyLock,
   measureForLock,
   planLock
-} from "./chunk-O4JZZKSQ.js";
+} from "./chunk-BPKBL6VH.js";
 import {
   parseArgs
 } from "./chunk-2BWFZXJO.js";

@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   scanDataset,
   sharedRowHashes
-} from "./chunk-T64ZSNFN.js";
+} from "./chunk-L3BIZT4J.js";
 import {
   ORIGIN_HEAD,
   findDefaultBranch

@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   scanDataset
-} from "./chunk-T64ZSNFN.js";
+} from "./chunk-L3BIZT4J.js";
 import {
   ProfileCounter,
   quantileEdges

@@ -1,32 +1,25 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   command,
-  spreadLists
-} from "./chunk-5VGJY3EH.js";
-import "./chunk-7CIAO6BN.js";
-import "./chunk-7R5MOTPG.js";
-import "./chunk-BDNP2MHS.js";
-import "./chunk-TTEN63ZV.js";
-import "./chunk-WHN7KFKK.js";
-import "./chunk-6ISN4EGF.js";
-import "./chunk-UJBNVSBJ.js";
-import "./chunk-DL6T25Z3.js";
+  formatReportResult,
+  reportExitCode,
+  reportJson
+} from "./chunk-PNIZOFHP.js";
+import "./chunk-U43GNVMY.js";
+import "./chunk-3KDP6XA3.js";
+import "./chunk-L3BIZT4J.js";
+import "./chunk-YOVF47IZ.js";
+import "./chunk-GLGUTLI5.js";
+import "./chunk-N3AID6DX.js";
+import "./chunk-AUVY43KH.js";
+import "./chunk-4WM3GJDY.js";
+import "./chunk-KQ33QBFR.js";
 import "./chunk-QT2EU3SI.js";
 import "./chunk-OL25SVDW.js";
-import "./chunk-QY6YSSUQ.js";
-import "./chunk-3XFCJ3SQ.js";
 import "./chunk-62RWLHT6.js";
-import "./chunk-FDJDL6UK.js";
-import "./chunk-NBE4FVDL.js";
-import "./chunk-VWVBXSYG.js";
-import "./chunk-YN67MKMD.js";
-import "./chunk-DNC5GW5B.js";
 import "./chunk-4BLITTKA.js";
+import "./chunk-NKXRGQC5.js";
 import "./chunk-BJUODENM.js";
-import "./chunk-6LQ44VET.js";
-import "./chunk-NP3OSGPT.js";
-import "./chunk-ES2OW2N4.js";
-import "./chunk-XKBXOX3L.js";
 import "./chunk-TYVK2T2V.js";
 import "./chunk-U73FS3GH.js";
 import "./chunk-FKCR242C.js";
@@ -49,6 +42,8 @@ import "./chunk-X6OXJVG3.js";
 import "./chunk-7QV4TYNM.js";
 import "./chunk-64266JRY.js";
 import "./chunk-3BUM2VMV.js";
+import "./chunk-VK5GUTCG.js";
+import "./chunk-SLCH2AQJ.js";
 import "./chunk-2BWFZXJO.js";
 import "./chunk-ZYONVBQU.js";
 import "./chunk-UBMSCOQN.js";
@@ -76,9 +71,13 @@ import "./chunk-DFUR2YEO.js";
 import "./chunk-AVCTVMN2.js";
 import "./chunk-NI36P5E6.js";
 import "./chunk-A6WGSW5D.js";
+import "./chunk-U2N6PYQM.js";
+import "./chunk-4AOTTLI5.js";
 import "./chunk-VPZGVLTG.js";
 import "./chunk-CCN2QAD7.js";
 export {
   command,
-  spreadLists
+  formatReportResult,
+  reportExitCode,
+  reportJson
 };

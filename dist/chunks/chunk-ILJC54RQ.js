@@ -18,7 +18,7 @@ import { isMainThread } from "node:worker_threads";
 var commands = {
   init: {
     summary: "write a model repository from an ONNX file and a data file",
-    load: () => import("./init-IVQLP3JS.js").then((m) => m.command)
+    load: () => import("./init-GDAHVVVI.js").then((m) => m.command)
   },
   plan: {
     summary: "the models a git diff touches, as a matrix for CI",
@@ -26,11 +26,11 @@ var commands = {
   },
   validate: {
     summary: "check manifests, references, digests, data, leakage and drift",
-    load: () => import("./validate-CES6LJNN.js").then((m) => m.command)
+    load: () => import("./validate-IBMZYATZ.js").then((m) => m.command)
   },
   lock: {
     summary: "recompute digests, sizes, row counts and profiles into the manifests",
-    load: () => import("./lock-LCFLUP3J.js").then((m) => m.command)
+    load: () => import("./lock-B5RT5QE4.js").then((m) => m.command)
   },
   train: {
     summary: "run a model's training command and verify the ONNX file it writes",
@@ -38,7 +38,7 @@ var commands = {
   },
   demo: {
     summary: "run the whole lifecycle offline on the bundled fraud-detection example",
-    load: () => import("./command-LUGK2NPL.js").then((m) => m.command)
+    load: () => import("./command-YCRRBQGL.js").then((m) => m.command)
   },
   approve: {
     summary: "read the PR's reviews against the approval policy; set the modelgate/approval status",
@@ -50,7 +50,7 @@ var commands = {
   },
   report: {
     summary: "gates \u2192 verdict; sticky PR comment, check runs, job summary, model card",
-    load: () => import("./report-NAS4EFNX.js").then((m) => m.command)
+    load: () => import("./report-VCEUNY7V.js").then((m) => m.command)
   },
   evaluate: {
     summary: "Evaluate a candidate and its baseline through onnxruntime: metrics, paired bootstrap CIs, slices, latency",
@@ -59,7 +59,7 @@ var commands = {
   },
   publish: {
     summary: "on merge: check digests and approval, push the image, write overlays and the promotion record",
-    load: () => import("./publish-EF6FNCVO.js").then((m) => m.command)
+    load: () => import("./publish-FFT4A4SX.js").then((m) => m.command)
   },
   audit: {
     summary: "the timeline of every model from git alone, what ran at a time, and verify: proof no step was skipped",
@@ -75,7 +75,7 @@ var commands = {
   },
   monitor: {
     summary: "production drift and performance against what the running version was evaluated on; a record in git",
-    load: () => import("./monitor-5DT6HVQG.js").then((m) => m.command),
+    load: () => import("./monitor-K7PUIC26.js").then((m) => m.command),
     early: (args) => import("./prestart-KIQHT46G.js").then((m) => m.prestartMonitor(args))
   }
 };

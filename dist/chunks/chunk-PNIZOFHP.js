@@ -4,7 +4,7 @@ import {
   buildReport,
   postReport,
   renderReport
-} from "./chunk-ZDEHMI5C.js";
+} from "./chunk-U43GNVMY.js";
 import {
   pullRequestRuleChanges,
   reportRuleNotice,

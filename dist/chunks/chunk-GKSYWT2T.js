@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   runPublish
-} from "./chunk-W7BNIB3O.js";
+} from "./chunk-EY462X2T.js";
 import {
   describeModelPlan,
   planView
