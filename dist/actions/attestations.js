@@ -1,10 +1,10 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   storeBundles
-} from "../chunks/chunk-INYYHWM6.js";
+} from "../chunks/chunk-NYMZL6PU.js";
 import "../chunks/chunk-O6VIHSKQ.js";
-import "../chunks/chunk-RKAKWQPP.js";
-import "../chunks/chunk-QCWITW6C.js";
+import "../chunks/chunk-SUJYJUOK.js";
+import "../chunks/chunk-YPELLATJ.js";
 import "../chunks/chunk-I7OPH6LF.js";
 import "../chunks/chunk-PBKVHRC3.js";
 import "../chunks/chunk-MNVFN7U6.js";
@@ -25,16 +25,16 @@ import "../chunks/chunk-TYVK2T2V.js";
 import "../chunks/chunk-U73FS3GH.js";
 import "../chunks/chunk-FKCR242C.js";
 import "../chunks/chunk-ULLVEJ36.js";
-import "../chunks/chunk-SLCH2AQJ.js";
+import "../chunks/chunk-FESBZRCF.js";
 import "../chunks/chunk-UBMSCOQN.js";
-import "../chunks/chunk-25LSHNJ3.js";
+import "../chunks/chunk-OYQDDGAU.js";
 import "../chunks/chunk-2ZLDIS45.js";
-import "../chunks/chunk-Y2ZOAMR2.js";
+import "../chunks/chunk-U6HQLEKJ.js";
 import "../chunks/chunk-YK35P24K.js";
 import "../chunks/chunk-4JQXYHBV.js";
 import "../chunks/chunk-OZK2C7TC.js";
 import "../chunks/chunk-EW3JDDCC.js";
-import "../chunks/chunk-MMEZHR7H.js";
+import "../chunks/chunk-FEFSD2JC.js";
 import "../chunks/chunk-EJRXWDVW.js";
 import "../chunks/chunk-RQB7ZENY.js";
 import {

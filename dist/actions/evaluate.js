@@ -2,23 +2,23 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   resamplesArg,
   summarize
-} from "../chunks/chunk-K2A7EY67.js";
+} from "../chunks/chunk-IZA3BCRT.js";
 import {
   evaluateRepositoryModel,
   mergeShardFiles
-} from "../chunks/chunk-4WM3GJDY.js";
+} from "../chunks/chunk-CTKCRD6I.js";
 import "../chunks/chunk-KQ33QBFR.js";
-import "../chunks/chunk-6CQIVGIU.js";
-import "../chunks/chunk-G3QAVC6O.js";
+import "../chunks/chunk-BGIQJOTK.js";
+import "../chunks/chunk-6QJLWLWU.js";
 import "../chunks/chunk-2EP4N2N2.js";
-import "../chunks/chunk-KNO4IDKK.js";
-import "../chunks/chunk-UIHCIFLK.js";
+import "../chunks/chunk-2N2GYVU3.js";
+import "../chunks/chunk-O7KZ7V2Q.js";
 import "../chunks/chunk-7DC5CDGY.js";
 import "../chunks/chunk-RUQEVCOP.js";
 import "../chunks/chunk-LH4MYGKA.js";
 import "../chunks/chunk-Q6QXFFZK.js";
 import "../chunks/chunk-3RH2EWC2.js";
-import "../chunks/chunk-EEKOH427.js";
+import "../chunks/chunk-6VCQK6FU.js";
 import "../chunks/chunk-OOQO5JDE.js";
 import "../chunks/chunk-Y72I2OFL.js";
 import "../chunks/chunk-SKWY5OI3.js";
@@ -30,16 +30,16 @@ import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-2BWFZXJO.js";
 import "../chunks/chunk-ZYONVBQU.js";
 import "../chunks/chunk-UBMSCOQN.js";
-import "../chunks/chunk-25LSHNJ3.js";
+import "../chunks/chunk-OYQDDGAU.js";
 import "../chunks/chunk-2ZLDIS45.js";
-import "../chunks/chunk-Y2ZOAMR2.js";
+import "../chunks/chunk-U6HQLEKJ.js";
 import "../chunks/chunk-YK35P24K.js";
 import {
   isRemote
 } from "../chunks/chunk-4JQXYHBV.js";
 import "../chunks/chunk-OZK2C7TC.js";
 import "../chunks/chunk-EW3JDDCC.js";
-import "../chunks/chunk-MMEZHR7H.js";
+import "../chunks/chunk-FEFSD2JC.js";
 import "../chunks/chunk-EJRXWDVW.js";
 import "../chunks/chunk-RQB7ZENY.js";
 import {

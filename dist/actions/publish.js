@@ -1,20 +1,20 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   runPublish
-} from "../chunks/chunk-EY462X2T.js";
+} from "../chunks/chunk-UXVFSTLT.js";
 import {
   jobWorkflowRefInput
-} from "../chunks/chunk-DKTWNF6V.js";
-import "../chunks/chunk-U43GNVMY.js";
-import "../chunks/chunk-3KDP6XA3.js";
-import "../chunks/chunk-L3BIZT4J.js";
+} from "../chunks/chunk-RIGVJROK.js";
+import "../chunks/chunk-EQ6EAJTO.js";
+import "../chunks/chunk-4ISOFDGD.js";
+import "../chunks/chunk-UK35DWMH.js";
 import "../chunks/chunk-YOVF47IZ.js";
 import "../chunks/chunk-RIE246NL.js";
 import "../chunks/chunk-GLGUTLI5.js";
 import "../chunks/chunk-IUP2DSUK.js";
 import {
   describeModelPlan
-} from "../chunks/chunk-QCWITW6C.js";
+} from "../chunks/chunk-YPELLATJ.js";
 import "../chunks/chunk-I7OPH6LF.js";
 import "../chunks/chunk-PBKVHRC3.js";
 import "../chunks/chunk-MNVFN7U6.js";
@@ -47,7 +47,7 @@ import "../chunks/chunk-FKCR242C.js";
 import "../chunks/chunk-LH4MYGKA.js";
 import "../chunks/chunk-Q6QXFFZK.js";
 import "../chunks/chunk-3RH2EWC2.js";
-import "../chunks/chunk-EEKOH427.js";
+import "../chunks/chunk-6VCQK6FU.js";
 import "../chunks/chunk-OOQO5JDE.js";
 import "../chunks/chunk-Y72I2OFL.js";
 import "../chunks/chunk-SKWY5OI3.js";
@@ -56,20 +56,20 @@ import "../chunks/chunk-X6OXJVG3.js";
 import "../chunks/chunk-7QV4TYNM.js";
 import "../chunks/chunk-64266JRY.js";
 import "../chunks/chunk-3BUM2VMV.js";
-import "../chunks/chunk-C32TJDSY.js";
+import "../chunks/chunk-WZ3ZO6K4.js";
 import "../chunks/chunk-VK5GUTCG.js";
 import "../chunks/chunk-ULLVEJ36.js";
-import "../chunks/chunk-SLCH2AQJ.js";
+import "../chunks/chunk-FESBZRCF.js";
 import "../chunks/chunk-ZYONVBQU.js";
 import "../chunks/chunk-UBMSCOQN.js";
-import "../chunks/chunk-25LSHNJ3.js";
+import "../chunks/chunk-OYQDDGAU.js";
 import "../chunks/chunk-2ZLDIS45.js";
-import "../chunks/chunk-Y2ZOAMR2.js";
+import "../chunks/chunk-U6HQLEKJ.js";
 import "../chunks/chunk-YK35P24K.js";
 import "../chunks/chunk-4JQXYHBV.js";
 import "../chunks/chunk-OZK2C7TC.js";
 import "../chunks/chunk-EW3JDDCC.js";
-import "../chunks/chunk-MMEZHR7H.js";
+import "../chunks/chunk-FEFSD2JC.js";
 import "../chunks/chunk-EJRXWDVW.js";
 import "../chunks/chunk-RQB7ZENY.js";
 import {

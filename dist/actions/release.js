@@ -1,17 +1,17 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   jobWorkflowRefInput
-} from "../chunks/chunk-DKTWNF6V.js";
+} from "../chunks/chunk-RIGVJROK.js";
 import {
   formatReleaseResult,
   releaseMarkdown
 } from "../chunks/chunk-OQ45MV4K.js";
 import {
   runRelease
-} from "../chunks/chunk-FAWWVGKP.js";
+} from "../chunks/chunk-XTTDOJEG.js";
 import "../chunks/chunk-IUP2DSUK.js";
-import "../chunks/chunk-RKAKWQPP.js";
-import "../chunks/chunk-QCWITW6C.js";
+import "../chunks/chunk-SUJYJUOK.js";
+import "../chunks/chunk-YPELLATJ.js";
 import "../chunks/chunk-I7OPH6LF.js";
 import "../chunks/chunk-PBKVHRC3.js";
 import "../chunks/chunk-MNVFN7U6.js";
@@ -38,16 +38,16 @@ import "../chunks/chunk-U73FS3GH.js";
 import "../chunks/chunk-FKCR242C.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-ULLVEJ36.js";
-import "../chunks/chunk-SLCH2AQJ.js";
+import "../chunks/chunk-FESBZRCF.js";
 import "../chunks/chunk-UBMSCOQN.js";
-import "../chunks/chunk-25LSHNJ3.js";
+import "../chunks/chunk-OYQDDGAU.js";
 import "../chunks/chunk-2ZLDIS45.js";
-import "../chunks/chunk-Y2ZOAMR2.js";
+import "../chunks/chunk-U6HQLEKJ.js";
 import "../chunks/chunk-YK35P24K.js";
 import "../chunks/chunk-4JQXYHBV.js";
 import "../chunks/chunk-OZK2C7TC.js";
 import "../chunks/chunk-EW3JDDCC.js";
-import "../chunks/chunk-MMEZHR7H.js";
+import "../chunks/chunk-FEFSD2JC.js";
 import "../chunks/chunk-EJRXWDVW.js";
 import "../chunks/chunk-RQB7ZENY.js";
 import {

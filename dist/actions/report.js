@@ -3,10 +3,10 @@ import {
   formatReportResult,
   reportExitCode,
   runReport
-} from "../chunks/chunk-PNIZOFHP.js";
-import "../chunks/chunk-U43GNVMY.js";
-import "../chunks/chunk-3KDP6XA3.js";
-import "../chunks/chunk-L3BIZT4J.js";
+} from "../chunks/chunk-KWN6I4LQ.js";
+import "../chunks/chunk-EQ6EAJTO.js";
+import "../chunks/chunk-4ISOFDGD.js";
+import "../chunks/chunk-UK35DWMH.js";
 import "../chunks/chunk-YOVF47IZ.js";
 import {
   parseModelList
@@ -16,7 +16,7 @@ import "../chunks/chunk-GLGUTLI5.js";
 import "../chunks/chunk-IUP2DSUK.js";
 import "../chunks/chunk-N3AID6DX.js";
 import "../chunks/chunk-AUVY43KH.js";
-import "../chunks/chunk-4WM3GJDY.js";
+import "../chunks/chunk-CTKCRD6I.js";
 import "../chunks/chunk-KQ33QBFR.js";
 import "../chunks/chunk-QT2EU3SI.js";
 import "../chunks/chunk-OL25SVDW.js";
@@ -27,17 +27,17 @@ import "../chunks/chunk-BJUODENM.js";
 import "../chunks/chunk-TYVK2T2V.js";
 import "../chunks/chunk-U73FS3GH.js";
 import "../chunks/chunk-FKCR242C.js";
-import "../chunks/chunk-6CQIVGIU.js";
-import "../chunks/chunk-G3QAVC6O.js";
+import "../chunks/chunk-BGIQJOTK.js";
+import "../chunks/chunk-6QJLWLWU.js";
 import "../chunks/chunk-2EP4N2N2.js";
-import "../chunks/chunk-KNO4IDKK.js";
-import "../chunks/chunk-UIHCIFLK.js";
+import "../chunks/chunk-2N2GYVU3.js";
+import "../chunks/chunk-O7KZ7V2Q.js";
 import "../chunks/chunk-7DC5CDGY.js";
 import "../chunks/chunk-RUQEVCOP.js";
 import "../chunks/chunk-LH4MYGKA.js";
 import "../chunks/chunk-Q6QXFFZK.js";
 import "../chunks/chunk-3RH2EWC2.js";
-import "../chunks/chunk-EEKOH427.js";
+import "../chunks/chunk-6VCQK6FU.js";
 import "../chunks/chunk-OOQO5JDE.js";
 import "../chunks/chunk-Y72I2OFL.js";
 import "../chunks/chunk-SKWY5OI3.js";
@@ -47,18 +47,18 @@ import "../chunks/chunk-7QV4TYNM.js";
 import "../chunks/chunk-64266JRY.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-VK5GUTCG.js";
-import "../chunks/chunk-SLCH2AQJ.js";
+import "../chunks/chunk-FESBZRCF.js";
 import "../chunks/chunk-2BWFZXJO.js";
 import "../chunks/chunk-ZYONVBQU.js";
 import "../chunks/chunk-UBMSCOQN.js";
-import "../chunks/chunk-25LSHNJ3.js";
+import "../chunks/chunk-OYQDDGAU.js";
 import "../chunks/chunk-2ZLDIS45.js";
-import "../chunks/chunk-Y2ZOAMR2.js";
+import "../chunks/chunk-U6HQLEKJ.js";
 import "../chunks/chunk-YK35P24K.js";
 import "../chunks/chunk-4JQXYHBV.js";
 import "../chunks/chunk-OZK2C7TC.js";
 import "../chunks/chunk-EW3JDDCC.js";
-import "../chunks/chunk-MMEZHR7H.js";
+import "../chunks/chunk-FEFSD2JC.js";
 import "../chunks/chunk-EJRXWDVW.js";
 import "../chunks/chunk-RQB7ZENY.js";
 import {

@@ -3,7 +3,7 @@ import {
   TrainingFailed,
   secretValues,
   trainModel
-} from "../chunks/chunk-OF2GCNIN.js";
+} from "../chunks/chunk-RKHCHKKT.js";
 import "../chunks/chunk-AUVY43KH.js";
 import "../chunks/chunk-FKCR242C.js";
 import "../chunks/chunk-RUQEVCOP.js";
@@ -11,14 +11,14 @@ import "../chunks/chunk-Y72I2OFL.js";
 import "../chunks/chunk-X6OXJVG3.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import "../chunks/chunk-UBMSCOQN.js";
-import "../chunks/chunk-25LSHNJ3.js";
+import "../chunks/chunk-OYQDDGAU.js";
 import "../chunks/chunk-2ZLDIS45.js";
-import "../chunks/chunk-Y2ZOAMR2.js";
+import "../chunks/chunk-U6HQLEKJ.js";
 import "../chunks/chunk-YK35P24K.js";
 import "../chunks/chunk-4JQXYHBV.js";
 import "../chunks/chunk-OZK2C7TC.js";
 import "../chunks/chunk-EW3JDDCC.js";
-import "../chunks/chunk-MMEZHR7H.js";
+import "../chunks/chunk-FEFSD2JC.js";
 import "../chunks/chunk-EJRXWDVW.js";
 import "../chunks/chunk-RQB7ZENY.js";
 import {

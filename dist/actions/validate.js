@@ -8,15 +8,15 @@ import {
 } from "../chunks/chunk-MBUOXZPG.js";
 import {
   validateRepository
-} from "../chunks/chunk-3KDP6XA3.js";
-import "../chunks/chunk-L3BIZT4J.js";
+} from "../chunks/chunk-4ISOFDGD.js";
+import "../chunks/chunk-UK35DWMH.js";
 import "../chunks/chunk-YOVF47IZ.js";
 import "../chunks/chunk-QT2EU3SI.js";
 import "../chunks/chunk-OL25SVDW.js";
 import "../chunks/chunk-LH4MYGKA.js";
 import "../chunks/chunk-Q6QXFFZK.js";
 import "../chunks/chunk-3RH2EWC2.js";
-import "../chunks/chunk-EEKOH427.js";
+import "../chunks/chunk-6VCQK6FU.js";
 import "../chunks/chunk-OOQO5JDE.js";
 import "../chunks/chunk-Y72I2OFL.js";
 import "../chunks/chunk-SKWY5OI3.js";
@@ -26,7 +26,7 @@ import "../chunks/chunk-64266JRY.js";
 import "../chunks/chunk-4JQXYHBV.js";
 import "../chunks/chunk-OZK2C7TC.js";
 import "../chunks/chunk-EW3JDDCC.js";
-import "../chunks/chunk-MMEZHR7H.js";
+import "../chunks/chunk-FEFSD2JC.js";
 import "../chunks/chunk-EJRXWDVW.js";
 import "../chunks/chunk-YR32LSL5.js";
 import "../chunks/chunk-KMZ2SU7I.js";

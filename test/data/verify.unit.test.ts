@@ -4,7 +4,7 @@
  */
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { appendFileSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
@@ -67,4 +67,28 @@ test("a digest other than the expected one is thrown after the rows were read, n
   let again = "";
   for await (const _ of readBatches(f, { verify: { onDigest: (d) => (again = d) } }));
   assert.equal(again, sha("a\n1\n2\n"));
+});
+
+test("a file read to its end in order is not opened again for its digest, which is of the bytes parsed", async () => {
+  const f = join(dir, "grows.csv");
+  const text = "a,b\n1,2\n3,4\n";
+  writeFileSync(f, text);
+  let ended: boolean | undefined;
+  const finish = DigestTap.prototype.finish;
+  DigestTap.prototype.finish = function (this: DigestTap) {
+    ended = this.ended;
+    // bytes written after the parse met the end of the file are not the parsed data's
+    appendFileSync(f, "5,6\n");
+    return finish.call(this);
+  };
+  let digest = "";
+  let rows = 0;
+  try {
+    for await (const b of readBatches(f, { verify: { onDigest: (d) => (digest = d) } })) rows += b.length;
+  } finally {
+    DigestTap.prototype.finish = finish;
+  }
+  assert.equal(ended, true);
+  assert.equal(rows, 2);
+  assert.equal(digest, sha(text));
 });

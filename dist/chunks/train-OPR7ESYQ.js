@@ -1,0 +1,42 @@
+import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
+import {
+  command
+} from "./chunk-TQZH5QDY.js";
+import "./chunk-RKHCHKKT.js";
+import "./chunk-AUVY43KH.js";
+import "./chunk-FKCR242C.js";
+import "./chunk-RUQEVCOP.js";
+import "./chunk-Y72I2OFL.js";
+import "./chunk-X6OXJVG3.js";
+import "./chunk-3BUM2VMV.js";
+import "./chunk-2BWFZXJO.js";
+import "./chunk-UBMSCOQN.js";
+import "./chunk-OYQDDGAU.js";
+import "./chunk-2ZLDIS45.js";
+import "./chunk-U6HQLEKJ.js";
+import "./chunk-YK35P24K.js";
+import "./chunk-4JQXYHBV.js";
+import "./chunk-OZK2C7TC.js";
+import "./chunk-EW3JDDCC.js";
+import "./chunk-FEFSD2JC.js";
+import "./chunk-EJRXWDVW.js";
+import "./chunk-RQB7ZENY.js";
+import "./chunk-TNV3NBNK.js";
+import "./chunk-DQHGHTZX.js";
+import "./chunk-2E6TZQRV.js";
+import "./chunk-LYRQXBMV.js";
+import "./chunk-YR32LSL5.js";
+import "./chunk-KMZ2SU7I.js";
+import "./chunk-XPVOVGWT.js";
+import "./chunk-UPGHJSZ6.js";
+import "./chunk-S43IQFRZ.js";
+import "./chunk-YZUBQ7DK.js";
+import "./chunk-DFUR2YEO.js";
+import "./chunk-AVCTVMN2.js";
+import "./chunk-NI36P5E6.js";
+import "./chunk-A6WGSW5D.js";
+import "./chunk-VPZGVLTG.js";
+import "./chunk-CCN2QAD7.js";
+export {
+  command
+};
