@@ -2,10 +2,10 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   cardInputFor,
   checkName
-} from "./chunk-EQ6EAJTO.js";
+} from "./chunk-UHMVVBNG.js";
 import {
   unbumpedVersion
-} from "./chunk-4ISOFDGD.js";
+} from "./chunk-B3GXRDV5.js";
 import {
   APPROVAL_CONTEXT,
   approvalFactsSchema,

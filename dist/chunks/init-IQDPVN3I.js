@@ -4,14 +4,14 @@ import {
 } from "./chunk-CWFCTTKI.js";
 import {
   lockRepository
-} from "./chunk-TZH4P7UO.js";
+} from "./chunk-FB5FGYFK.js";
 import {
   formatFindings
 } from "./chunk-MBUOXZPG.js";
 import {
   validateRepository
-} from "./chunk-4ISOFDGD.js";
-import "./chunk-UK35DWMH.js";
+} from "./chunk-B3GXRDV5.js";
+import "./chunk-VMWVIDTK.js";
 import "./chunk-YOVF47IZ.js";
 import {
   Reservoir

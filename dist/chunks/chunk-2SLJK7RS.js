@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   renderText,
   runMonitorWithRollback
-} from "./chunk-JTJ5DRNH.js";
+} from "./chunk-TCXNTNLL.js";
 import {
   parseTimestamp
 } from "./chunk-ZTFWATGB.js";

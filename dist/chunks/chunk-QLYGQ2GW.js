@@ -3,7 +3,7 @@ import {
   applyLock,
   measureForLock,
   planLock
-} from "./chunk-TZH4P7UO.js";
+} from "./chunk-FB5FGYFK.js";
 import {
   parseArgs
 } from "./chunk-2BWFZXJO.js";

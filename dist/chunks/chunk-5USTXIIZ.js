@@ -4,7 +4,7 @@ import {
   buildReport,
   postReport,
   renderReport
-} from "./chunk-EQ6EAJTO.js";
+} from "./chunk-UHMVVBNG.js";
 import {
   pullRequestRuleChanges,
   reportRuleNotice,
