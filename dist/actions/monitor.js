@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   renderText,
   runMonitor
-} from "../chunks/chunk-TCXNTNLL.js";
+} from "../chunks/chunk-JTJ5DRNH.js";
 import "../chunks/chunk-7R5MOTPG.js";
 import {
   parseTimestamp

@@ -1,13 +1,13 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   runPublish
-} from "../chunks/chunk-RPAD3ZSQ.js";
+} from "../chunks/chunk-UXVFSTLT.js";
 import {
   jobWorkflowRefInput
 } from "../chunks/chunk-RIGVJROK.js";
-import "../chunks/chunk-UHMVVBNG.js";
-import "../chunks/chunk-B3GXRDV5.js";
-import "../chunks/chunk-VMWVIDTK.js";
+import "../chunks/chunk-EQ6EAJTO.js";
+import "../chunks/chunk-4ISOFDGD.js";
+import "../chunks/chunk-UK35DWMH.js";
 import "../chunks/chunk-YOVF47IZ.js";
 import "../chunks/chunk-RIE246NL.js";
 import "../chunks/chunk-GLGUTLI5.js";

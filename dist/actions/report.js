@@ -3,10 +3,10 @@ import {
   formatReportResult,
   reportExitCode,
   runReport
-} from "../chunks/chunk-5USTXIIZ.js";
-import "../chunks/chunk-UHMVVBNG.js";
-import "../chunks/chunk-B3GXRDV5.js";
-import "../chunks/chunk-VMWVIDTK.js";
+} from "../chunks/chunk-KWN6I4LQ.js";
+import "../chunks/chunk-EQ6EAJTO.js";
+import "../chunks/chunk-4ISOFDGD.js";
+import "../chunks/chunk-UK35DWMH.js";
 import "../chunks/chunk-YOVF47IZ.js";
 import {
   parseModelList

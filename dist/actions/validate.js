@@ -8,8 +8,8 @@ import {
 } from "../chunks/chunk-MBUOXZPG.js";
 import {
   validateRepository
-} from "../chunks/chunk-B3GXRDV5.js";
-import "../chunks/chunk-VMWVIDTK.js";
+} from "../chunks/chunk-4ISOFDGD.js";
+import "../chunks/chunk-UK35DWMH.js";
 import "../chunks/chunk-YOVF47IZ.js";
 import "../chunks/chunk-QT2EU3SI.js";
 import "../chunks/chunk-OL25SVDW.js";

@@ -466,8 +466,7 @@ function scanColumn(
       if (expectedMax !== undefined && v > expectedMax)
         s.aboveExpected = noteAt(s.aboveExpected, batch, r, keyOf(v, cell));
       sample?.add(v);
-      // (v | 0) === v: a 32-bit integer, so safe, asked without two calls per value while the code runs cold
-      if ((v | 0) === v || Number.isSafeInteger(v) || !Number.isInteger(v)) {
+      if (Number.isSafeInteger(v) || !Number.isInteger(v)) {
         // the key is the number's text (keyOf): kept as the number, made into text only for a finding
         if (allowedNum && !allowedNum.has(v)) s.notAllowed = noteAt(s.notAllowed, batch, r, String(v));
         if (uniqNum) {

@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   scanDataset,
   sharedRowHashes
-} from "./chunk-VMWVIDTK.js";
+} from "./chunk-UK35DWMH.js";
 import {
   ORIGIN_HEAD,
   findDefaultBranch

@@ -1,43 +1,43 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   command as command6
-} from "./chunk-2SLJK7RS.js";
+} from "./chunk-LFMQAC7M.js";
 import {
   command as command7
 } from "./chunk-BDUNQ5UL.js";
 import {
   command as command8
-} from "./chunk-XRFPJHGW.js";
+} from "./chunk-BQXEBSRV.js";
 import {
   command as command9
 } from "./chunk-FVC6ZLR6.js";
 import {
   command
-} from "./chunk-ZEREBR66.js";
+} from "./chunk-XXOEV64D.js";
 import {
   command as command2
-} from "./chunk-QLYGQ2GW.js";
+} from "./chunk-XJVBX3EA.js";
 import {
   command as command3
 } from "./chunk-TQZH5QDY.js";
 import {
   gitignoreWithModelgate
 } from "./chunk-CWFCTTKI.js";
-import "./chunk-FB5FGYFK.js";
-import "./chunk-RPAD3ZSQ.js";
+import "./chunk-TZH4P7UO.js";
+import "./chunk-UXVFSTLT.js";
 import {
   command as command10
-} from "./chunk-5USTXIIZ.js";
-import "./chunk-UHMVVBNG.js";
+} from "./chunk-KWN6I4LQ.js";
+import "./chunk-EQ6EAJTO.js";
 import "./chunk-OQ45MV4K.js";
 import "./chunk-XTTDOJEG.js";
 import "./chunk-RKHCHKKT.js";
 import "./chunk-MLTBKGZZ.js";
 import "./chunk-MBUOXZPG.js";
-import "./chunk-B3GXRDV5.js";
+import "./chunk-4ISOFDGD.js";
 import {
   keepScans
-} from "./chunk-VMWVIDTK.js";
+} from "./chunk-UK35DWMH.js";
 import "./chunk-YOVF47IZ.js";
 import {
   command as command4
@@ -63,7 +63,7 @@ import "./chunk-CTKCRD6I.js";
 import {
   bufferIo
 } from "./chunk-KQ33QBFR.js";
-import "./chunk-TCXNTNLL.js";
+import "./chunk-JTJ5DRNH.js";
 import "./chunk-7R5MOTPG.js";
 import {
   REQUEST_TYPE,

@@ -336,7 +336,7 @@ function scanColumn(cs, batch, ci, bad, countOnly) {
       if (expectedMax !== void 0 && v > expectedMax)
         s.aboveExpected = noteAt(s.aboveExpected, batch, r, keyOf(v, cell));
       sample?.add(v);
-      if ((v | 0) === v || Number.isSafeInteger(v) || !Number.isInteger(v)) {
+      if (Number.isSafeInteger(v) || !Number.isInteger(v)) {
         if (allowedNum && !allowedNum.has(v)) s.notAllowed = noteAt(s.notAllowed, batch, r, String(v));
         if (uniqNum) {
           if (uniqNum.has(v)) s.duplicates = noteAt(s.duplicates, batch, r, String(v));

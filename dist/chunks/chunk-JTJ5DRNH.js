@@ -831,7 +831,7 @@ async function runMonitor(ws, opts) {
     const g = await gatherFacts(s, scratch.dir);
     const plan = planMonitoring(g.facts);
     if (opts.dryRun) return { plan, dryRun: true };
-    const { applyMonitoring } = await import("./apply-OBAC2QDB.js");
+    const { applyMonitoring } = await import("./apply-25GUP2FF.js");
     return { plan, dryRun: false, ...await applyMonitoring(s, plan, g) };
   } finally {
     await scratch.remove();

@@ -8,7 +8,7 @@ import {
 } from "./chunk-MBUOXZPG.js";
 import {
   validateRepository
-} from "./chunk-B3GXRDV5.js";
+} from "./chunk-4ISOFDGD.js";
 import {
   inGitHubActions
 } from "./chunk-KQ33QBFR.js";

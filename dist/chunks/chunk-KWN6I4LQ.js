@@ -4,7 +4,7 @@ import {
   buildReport,
   postReport,
   renderReport
-} from "./chunk-UHMVVBNG.js";
+} from "./chunk-EQ6EAJTO.js";
 import {
   pullRequestRuleChanges,
   reportRuleNotice,

@@ -18,7 +18,7 @@ import { isMainThread } from "node:worker_threads";
 var commands = {
   init: {
     summary: "write a model repository from an ONNX file and a data file",
-    load: () => import("./init-IQDPVN3I.js").then((m) => m.command)
+    load: () => import("./init-YR4RVEMW.js").then((m) => m.command)
   },
   plan: {
     summary: "the models a git diff touches, as a matrix for CI",
@@ -26,11 +26,11 @@ var commands = {
   },
   validate: {
     summary: "check manifests, references, digests, data, leakage and drift",
-    load: () => import("./validate-JQGRKRBQ.js").then((m) => m.command)
+    load: () => import("./validate-LFAKJR2P.js").then((m) => m.command)
   },
   lock: {
     summary: "recompute digests, sizes, row counts and profiles into the manifests",
-    load: () => import("./lock-EDBA43Z6.js").then((m) => m.command)
+    load: () => import("./lock-XUR4RFVR.js").then((m) => m.command)
   },
   train: {
     summary: "run a model's training command and verify the ONNX file it writes",
@@ -38,7 +38,7 @@ var commands = {
   },
   demo: {
     summary: "run the whole lifecycle offline on the bundled fraud-detection example",
-    load: () => import("./command-AEASNWVG.js").then((m) => m.command)
+    load: () => import("./command-65T5NYAH.js").then((m) => m.command)
   },
   approve: {
     summary: "read the PR's reviews against the approval policy; set the modelgate/approval status",
@@ -50,7 +50,7 @@ var commands = {
   },
   report: {
     summary: "gates \u2192 verdict; sticky PR comment, check runs, job summary, model card",
-    load: () => import("./report-4ONXLT3C.js").then((m) => m.command)
+    load: () => import("./report-VJZAPP3Z.js").then((m) => m.command)
   },
   evaluate: {
     summary: "Evaluate a candidate and its baseline through onnxruntime: metrics, paired bootstrap CIs, slices, latency",
@@ -59,7 +59,7 @@ var commands = {
   },
   publish: {
     summary: "on merge: check digests and approval, push the image, write overlays and the promotion record",
-    load: () => import("./publish-ZKEJ6P6P.js").then((m) => m.command)
+    load: () => import("./publish-35SZSHXG.js").then((m) => m.command)
   },
   audit: {
     summary: "the timeline of every model from git alone, what ran at a time, and verify: proof no step was skipped",
@@ -75,7 +75,7 @@ var commands = {
   },
   monitor: {
     summary: "production drift and performance against what the running version was evaluated on; a record in git",
-    load: () => import("./monitor-K6ORACC7.js").then((m) => m.command),
+    load: () => import("./monitor-AZTA5TTF.js").then((m) => m.command),
     early: (args) => import("./prestart-B5DVEYS4.js").then((m) => m.prestartMonitor(args))
   }
 };

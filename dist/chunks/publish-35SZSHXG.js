@@ -1,11 +1,11 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   command
-} from "./chunk-XRFPJHGW.js";
-import "./chunk-RPAD3ZSQ.js";
-import "./chunk-UHMVVBNG.js";
-import "./chunk-B3GXRDV5.js";
-import "./chunk-VMWVIDTK.js";
+} from "./chunk-BQXEBSRV.js";
+import "./chunk-UXVFSTLT.js";
+import "./chunk-EQ6EAJTO.js";
+import "./chunk-4ISOFDGD.js";
+import "./chunk-UK35DWMH.js";
 import "./chunk-YOVF47IZ.js";
 import "./chunk-RIE246NL.js";
 import "./chunk-GLGUTLI5.js";

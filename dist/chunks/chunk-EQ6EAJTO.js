@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   validateRepository
-} from "./chunk-B3GXRDV5.js";
+} from "./chunk-4ISOFDGD.js";
 import {
   CARD_FILE,
   markdownTable,

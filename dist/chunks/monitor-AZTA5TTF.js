@@ -2,8 +2,8 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   command,
   spreadLists
-} from "./chunk-2SLJK7RS.js";
-import "./chunk-TCXNTNLL.js";
+} from "./chunk-LFMQAC7M.js";
+import "./chunk-JTJ5DRNH.js";
 import "./chunk-7R5MOTPG.js";
 import "./chunk-ZTFWATGB.js";
 import "./chunk-TTEN63ZV.js";

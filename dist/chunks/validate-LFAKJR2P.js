@@ -1,11 +1,11 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   command
-} from "./chunk-ZEREBR66.js";
+} from "./chunk-XXOEV64D.js";
 import "./chunk-MLTBKGZZ.js";
 import "./chunk-MBUOXZPG.js";
-import "./chunk-B3GXRDV5.js";
-import "./chunk-VMWVIDTK.js";
+import "./chunk-4ISOFDGD.js";
+import "./chunk-UK35DWMH.js";
 import "./chunk-YOVF47IZ.js";
 import "./chunk-KQ33QBFR.js";
 import "./chunk-QT2EU3SI.js";

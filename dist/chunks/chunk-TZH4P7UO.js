@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   scanDataset
-} from "./chunk-VMWVIDTK.js";
+} from "./chunk-UK35DWMH.js";
 import {
   ProfileCounter,
   quantileEdges

@@ -2,7 +2,7 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   renderText,
   runMonitorWithRollback
-} from "./chunk-TCXNTNLL.js";
+} from "./chunk-JTJ5DRNH.js";
 import {
   parseTimestamp
 } from "./chunk-ZTFWATGB.js";

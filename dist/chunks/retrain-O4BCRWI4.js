@@ -2,8 +2,8 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   datasetLockValues,
   editYaml
-} from "./chunk-FB5FGYFK.js";
-import "./chunk-VMWVIDTK.js";
+} from "./chunk-TZH4P7UO.js";
+import "./chunk-UK35DWMH.js";
 import {
   defaultBranch,
   writeAndPush

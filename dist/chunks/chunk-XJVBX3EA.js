@@ -3,7 +3,7 @@ import {
   applyLock,
   measureForLock,
   planLock
-} from "./chunk-FB5FGYFK.js";
+} from "./chunk-TZH4P7UO.js";
 import {
   parseArgs
 } from "./chunk-2BWFZXJO.js";

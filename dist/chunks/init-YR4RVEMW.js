@@ -4,14 +4,14 @@ import {
 } from "./chunk-CWFCTTKI.js";
 import {
   lockRepository
-} from "./chunk-FB5FGYFK.js";
+} from "./chunk-TZH4P7UO.js";
 import {
   formatFindings
 } from "./chunk-MBUOXZPG.js";
 import {
   validateRepository
-} from "./chunk-B3GXRDV5.js";
-import "./chunk-VMWVIDTK.js";
+} from "./chunk-4ISOFDGD.js";
+import "./chunk-UK35DWMH.js";
 import "./chunk-YOVF47IZ.js";
 import {
   Reservoir

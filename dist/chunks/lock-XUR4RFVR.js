@@ -1,9 +1,9 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   command
-} from "./chunk-QLYGQ2GW.js";
-import "./chunk-FB5FGYFK.js";
-import "./chunk-VMWVIDTK.js";
+} from "./chunk-XJVBX3EA.js";
+import "./chunk-TZH4P7UO.js";
+import "./chunk-UK35DWMH.js";
 import "./chunk-QT2EU3SI.js";
 import "./chunk-OL25SVDW.js";
 import "./chunk-6VCQK6FU.js";

@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   runPublish
-} from "./chunk-RPAD3ZSQ.js";
+} from "./chunk-UXVFSTLT.js";
 import {
   describeModelPlan,
   planView

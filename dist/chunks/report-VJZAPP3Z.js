@@ -4,10 +4,10 @@ import {
   formatReportResult,
   reportExitCode,
   reportJson
-} from "./chunk-5USTXIIZ.js";
-import "./chunk-UHMVVBNG.js";
-import "./chunk-B3GXRDV5.js";
-import "./chunk-VMWVIDTK.js";
+} from "./chunk-KWN6I4LQ.js";
+import "./chunk-EQ6EAJTO.js";
+import "./chunk-4ISOFDGD.js";
+import "./chunk-UK35DWMH.js";
 import "./chunk-YOVF47IZ.js";
 import "./chunk-GLGUTLI5.js";
 import "./chunk-N3AID6DX.js";

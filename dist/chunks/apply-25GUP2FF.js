@@ -36,7 +36,7 @@ async function applyMonitoring(s, plan, g) {
   }
   const alert = plan.record.verdict === "alert";
   if (alert && (opts.retrain || onAlert.has("retrain"))) {
-    const { proposeRetraining } = await import("./retrain-72TSJI5O.js");
+    const { proposeRetraining } = await import("./retrain-O4BCRWI4.js");
     out.retrain = await proposeRetraining(s, plan, g);
   }
   if (alert && (opts.rollback || onAlert.has("rollback"))) out.rollbackRequested = true;

@@ -2,10 +2,10 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   cardInputFor,
   checkName
-} from "./chunk-UHMVVBNG.js";
+} from "./chunk-EQ6EAJTO.js";
 import {
   unbumpedVersion
-} from "./chunk-B3GXRDV5.js";
+} from "./chunk-4ISOFDGD.js";
 import {
   APPROVAL_CONTEXT,
   approvalFactsSchema,
