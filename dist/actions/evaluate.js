@@ -2,14 +2,14 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   resamplesArg,
   summarize
-} from "../chunks/chunk-IZA3BCRT.js";
+} from "../chunks/chunk-FAKT2HUR.js";
 import {
   evaluateRepositoryModel,
   mergeShardFiles
-} from "../chunks/chunk-CTKCRD6I.js";
+} from "../chunks/chunk-4XQEDHKK.js";
 import "../chunks/chunk-KQ33QBFR.js";
-import "../chunks/chunk-BGIQJOTK.js";
-import "../chunks/chunk-6QJLWLWU.js";
+import "../chunks/chunk-KDNZQSEI.js";
+import "../chunks/chunk-OTHSGMS3.js";
 import "../chunks/chunk-2EP4N2N2.js";
 import "../chunks/chunk-2N2GYVU3.js";
 import "../chunks/chunk-O7KZ7V2Q.js";
@@ -18,7 +18,7 @@ import "../chunks/chunk-RUQEVCOP.js";
 import "../chunks/chunk-LH4MYGKA.js";
 import "../chunks/chunk-Q6QXFFZK.js";
 import "../chunks/chunk-3RH2EWC2.js";
-import "../chunks/chunk-6VCQK6FU.js";
+import "../chunks/chunk-7B77QO44.js";
 import "../chunks/chunk-OOQO5JDE.js";
 import "../chunks/chunk-Y72I2OFL.js";
 import "../chunks/chunk-SKWY5OI3.js";

@@ -1,7 +1,7 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   main
-} from "../chunks/chunk-H7THLUZV.js";
+} from "../chunks/chunk-7AY3B6SM.js";
 import "../chunks/chunk-KQ33QBFR.js";
 import "../chunks/chunk-3BUM2VMV.js";
 import {

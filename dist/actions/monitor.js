@@ -2,11 +2,11 @@ import { createRequire as __mgCreateRequire } from 'node:module'; const require 
 import {
   renderText,
   runMonitor
-} from "../chunks/chunk-JTJ5DRNH.js";
+} from "../chunks/chunk-OA6RA2FP.js";
 import "../chunks/chunk-7R5MOTPG.js";
 import {
   parseTimestamp
-} from "../chunks/chunk-ZTFWATGB.js";
+} from "../chunks/chunk-MQCGLXLB.js";
 import "../chunks/chunk-TTEN63ZV.js";
 import "../chunks/chunk-WHN7KFKK.js";
 import "../chunks/chunk-6ISN4EGF.js";
@@ -35,8 +35,8 @@ import "../chunks/chunk-XKBXOX3L.js";
 import "../chunks/chunk-TYVK2T2V.js";
 import "../chunks/chunk-U73FS3GH.js";
 import "../chunks/chunk-FKCR242C.js";
-import "../chunks/chunk-BGIQJOTK.js";
-import "../chunks/chunk-6QJLWLWU.js";
+import "../chunks/chunk-KDNZQSEI.js";
+import "../chunks/chunk-OTHSGMS3.js";
 import "../chunks/chunk-2EP4N2N2.js";
 import "../chunks/chunk-2N2GYVU3.js";
 import "../chunks/chunk-O7KZ7V2Q.js";
@@ -45,7 +45,7 @@ import "../chunks/chunk-RUQEVCOP.js";
 import "../chunks/chunk-LH4MYGKA.js";
 import "../chunks/chunk-Q6QXFFZK.js";
 import "../chunks/chunk-3RH2EWC2.js";
-import "../chunks/chunk-6VCQK6FU.js";
+import "../chunks/chunk-7B77QO44.js";
 import "../chunks/chunk-OOQO5JDE.js";
 import "../chunks/chunk-Y72I2OFL.js";
 import "../chunks/chunk-SKWY5OI3.js";

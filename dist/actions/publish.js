@@ -1,13 +1,14 @@
 import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
 import {
   runPublish
-} from "../chunks/chunk-UXVFSTLT.js";
+} from "../chunks/chunk-OOT7FNCR.js";
 import {
   jobWorkflowRefInput
 } from "../chunks/chunk-RIGVJROK.js";
-import "../chunks/chunk-EQ6EAJTO.js";
-import "../chunks/chunk-4ISOFDGD.js";
-import "../chunks/chunk-UK35DWMH.js";
+import "../chunks/chunk-SO4MGXMB.js";
+import "../chunks/chunk-IAAAA5OQ.js";
+import "../chunks/chunk-R3TW6X6V.js";
+import "../chunks/chunk-6ZPD2526.js";
 import "../chunks/chunk-YOVF47IZ.js";
 import "../chunks/chunk-RIE246NL.js";
 import "../chunks/chunk-GLGUTLI5.js";
@@ -47,7 +48,7 @@ import "../chunks/chunk-FKCR242C.js";
 import "../chunks/chunk-LH4MYGKA.js";
 import "../chunks/chunk-Q6QXFFZK.js";
 import "../chunks/chunk-3RH2EWC2.js";
-import "../chunks/chunk-6VCQK6FU.js";
+import "../chunks/chunk-7B77QO44.js";
 import "../chunks/chunk-OOQO5JDE.js";
 import "../chunks/chunk-Y72I2OFL.js";
 import "../chunks/chunk-SKWY5OI3.js";

@@ -3,10 +3,11 @@ import {
   formatReportResult,
   reportExitCode,
   runReport
-} from "../chunks/chunk-KWN6I4LQ.js";
-import "../chunks/chunk-EQ6EAJTO.js";
-import "../chunks/chunk-4ISOFDGD.js";
-import "../chunks/chunk-UK35DWMH.js";
+} from "../chunks/chunk-X3T2D3UJ.js";
+import "../chunks/chunk-SO4MGXMB.js";
+import "../chunks/chunk-IAAAA5OQ.js";
+import "../chunks/chunk-R3TW6X6V.js";
+import "../chunks/chunk-6ZPD2526.js";
 import "../chunks/chunk-YOVF47IZ.js";
 import {
   parseModelList
@@ -16,7 +17,7 @@ import "../chunks/chunk-GLGUTLI5.js";
 import "../chunks/chunk-IUP2DSUK.js";
 import "../chunks/chunk-N3AID6DX.js";
 import "../chunks/chunk-AUVY43KH.js";
-import "../chunks/chunk-CTKCRD6I.js";
+import "../chunks/chunk-4XQEDHKK.js";
 import "../chunks/chunk-KQ33QBFR.js";
 import "../chunks/chunk-QT2EU3SI.js";
 import "../chunks/chunk-OL25SVDW.js";
@@ -27,8 +28,8 @@ import "../chunks/chunk-BJUODENM.js";
 import "../chunks/chunk-TYVK2T2V.js";
 import "../chunks/chunk-U73FS3GH.js";
 import "../chunks/chunk-FKCR242C.js";
-import "../chunks/chunk-BGIQJOTK.js";
-import "../chunks/chunk-6QJLWLWU.js";
+import "../chunks/chunk-KDNZQSEI.js";
+import "../chunks/chunk-OTHSGMS3.js";
 import "../chunks/chunk-2EP4N2N2.js";
 import "../chunks/chunk-2N2GYVU3.js";
 import "../chunks/chunk-O7KZ7V2Q.js";
@@ -37,7 +38,7 @@ import "../chunks/chunk-RUQEVCOP.js";
 import "../chunks/chunk-LH4MYGKA.js";
 import "../chunks/chunk-Q6QXFFZK.js";
 import "../chunks/chunk-3RH2EWC2.js";
-import "../chunks/chunk-6VCQK6FU.js";
+import "../chunks/chunk-7B77QO44.js";
 import "../chunks/chunk-OOQO5JDE.js";
 import "../chunks/chunk-Y72I2OFL.js";
 import "../chunks/chunk-SKWY5OI3.js";

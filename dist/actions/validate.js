@@ -8,15 +8,16 @@ import {
 } from "../chunks/chunk-MBUOXZPG.js";
 import {
   validateRepository
-} from "../chunks/chunk-4ISOFDGD.js";
-import "../chunks/chunk-UK35DWMH.js";
+} from "../chunks/chunk-IAAAA5OQ.js";
+import "../chunks/chunk-R3TW6X6V.js";
+import "../chunks/chunk-6ZPD2526.js";
 import "../chunks/chunk-YOVF47IZ.js";
 import "../chunks/chunk-QT2EU3SI.js";
 import "../chunks/chunk-OL25SVDW.js";
 import "../chunks/chunk-LH4MYGKA.js";
 import "../chunks/chunk-Q6QXFFZK.js";
 import "../chunks/chunk-3RH2EWC2.js";
-import "../chunks/chunk-6VCQK6FU.js";
+import "../chunks/chunk-7B77QO44.js";
 import "../chunks/chunk-OOQO5JDE.js";
 import "../chunks/chunk-Y72I2OFL.js";
 import "../chunks/chunk-SKWY5OI3.js";

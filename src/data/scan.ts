@@ -3,6 +3,7 @@ import { resolve } from "node:path";
 import type { Column, Dataset } from "../manifest/schema.ts";
 import { contentName, parseLocation } from "../storage/location.ts";
 import { type CounterSnapshot, type ProfileCounter, Reservoir } from "./profile.ts";
+import { type LaneKernel, laneKernel } from "./row-lanes-wasm.ts";
 import { newRowHashes, type RowHashes, reserveRowHashes } from "./row-hashes.ts";
 import { typedValue } from "./typed-value.ts";
 import {
@@ -588,11 +589,31 @@ export class RowLanes {
   private b = new Int32Array(0);
   private n = 0;
   private readonly words = new Map<Cell, Int32Array>();
+  private x = new Float64Array(0);
+
+  /** The WebAssembly kernel of this batch (row-lanes-wasm.ts), or null. */
+  private kernel: LaneKernel | null = null;
+
+  /**
+   * `wasm`: mix numbers in the WebAssembly kernel where it runs (the lanes are then views of its memory, and a
+   * column's numbers are copied into `x` to be mixed there); else, or without, the loops below do it all.
+   */
+  constructor(private readonly wasm = true) {}
 
   start(n: number): void {
-    if (this.a.length < n) {
+    // the kernel's memory: lanes A and B (4 bytes a row each, rounded up to 8), then the numbers (8 bytes a row);
+    // views made again for each batch: another RowLanes of this thread may have had a new kernel since
+    const room = (n + 1) & ~1;
+    const k = this.wasm ? laneKernel(room * 16) : null;
+    this.kernel = k;
+    if (k) {
+      this.a = new Int32Array(k.memory.buffer, 0, n);
+      this.b = new Int32Array(k.memory.buffer, room * 4, n);
+      this.x = new Float64Array(k.memory.buffer, room * 8, n);
+    } else if (this.a.length < n || this.a.buffer === this.x.buffer) {
       this.a = new Int32Array(n);
       this.b = new Int32Array(n);
+      this.x = new Float64Array(0);
     }
     this.a.fill(0x5bd1e995, 0, n);
     this.b.fill(0x27d4eb2f, 0, n);
@@ -645,6 +666,14 @@ export class RowLanes {
       for (let r = 0; r < n; r++) this.mix(r, this.cellWords(cells[r]));
       return;
     }
+    const x = this.x;
+    if (x.length === n && x.buffer === la.buffer) {
+      // the finite numbers mixed by the kernel; the other cells (nulls, texts that were not numbers) here
+      x.set(nums.subarray(0, n));
+      if (this.kernel!.numbers(la.byteOffset, lb.byteOffset, x.byteOffset, n) === 0) return;
+      for (let r = 0; r < n; r++) if (x[r] - x[r] !== 0) this.mix(r, this.cellWords(cellAt(b, c, r, bad)));
+      return;
+    }
     for (let r = 0; r < n; r++) {
       const x = nums[r];
       if (x - x !== 0) {
@@ -685,24 +714,21 @@ export class RowLanes {
   finish(into: RowHashes): void {
     const la = this.a;
     const lb = this.b;
-    reserveRowHashes(into, this.n);
+    const n = this.n;
+    if (this.kernel && la.buffer === this.kernel.memory.buffer) {
+      this.kernel.fmix(la.byteOffset, n);
+      this.kernel.fmix(lb.byteOffset, n);
+    } else {
+      fmixAll(la, n);
+      fmixAll(lb, n);
+    }
+    reserveRowHashes(into, n);
     const { hi: his, lo: los, used } = into;
     const mask = used.length - 1;
     let size = into.size;
-    for (let r = 0; r < this.n; r++) {
-      // fmix of each lane
-      let h = la[r];
-      h ^= h >>> 16;
-      h = Math.imul(h, 0x85ebca6b);
-      h ^= h >>> 13;
-      h = Math.imul(h, 0xc2b2ae35);
-      const hi = h ^ (h >>> 16);
-      h = lb[r];
-      h ^= h >>> 16;
-      h = Math.imul(h, 0x85ebca6b);
-      h ^= h >>> 13;
-      h = Math.imul(h, 0xc2b2ae35);
-      const lo = h ^ (h >>> 16);
+    for (let r = 0; r < n; r++) {
+      const hi = la[r];
+      const lo = lb[r];
       // added as row-hashes.ts adds, written out: no call per row while the code runs cold
       let i = lo & mask;
       while (used[i] === 1 && (his[i] !== hi || los[i] !== lo)) i = (i + 1) & mask;
@@ -714,5 +740,17 @@ export class RowLanes {
       }
     }
     into.size = size;
+  }
+}
+
+/** murmur3's fmix of each of the first n words, in place (where the kernel does not run: row-lanes-wasm.ts fmix). */
+function fmixAll(lanes: Int32Array, n: number): void {
+  for (let r = 0; r < n; r++) {
+    let h = lanes[r];
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    lanes[r] = h ^ (h >>> 16);
   }
 }

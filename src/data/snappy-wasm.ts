@@ -7,31 +7,45 @@
  * JavaScript decoder, which names what is wrong with the input.
  */
 
-type Code = number[];
-
-/** Unsigned and signed LEB128. */
-function uleb(n: number): Code {
-  const out: Code = [];
-  do {
-    let b = n & 0x7f;
-    n >>>= 7;
-    if (n !== 0) b |= 0x80;
-    out.push(b);
-  } while (n !== 0);
-  return out;
-}
-function sleb(n: number): Code {
-  const out: Code = [];
-  for (;;) {
-    const b = n & 0x7f;
-    n >>= 7;
-    if ((n === 0 && (b & 0x40) === 0) || (n === -1 && (b & 0x40) !== 0)) {
-      out.push(b);
-      return out;
-    }
-    out.push(b | 0x80);
-  }
-}
+import {
+  add,
+  and,
+  block,
+  br,
+  brIf,
+  type Code,
+  compileWasm,
+  eq,
+  eqz,
+  ensureWasmMemory,
+  gtU,
+  geU,
+  get,
+  I32,
+  i32,
+  inc,
+  instantiateWasm,
+  leU,
+  load8,
+  load16,
+  load32,
+  load64,
+  loop,
+  ltU,
+  memoryCopy,
+  or,
+  ret,
+  select32,
+  set,
+  shl,
+  shrU,
+  store8,
+  store64,
+  sub,
+  type WasmMemory,
+  wasmModule,
+  when,
+} from "../util/wasm.ts";
 
 // the parameters and locals, all i32
 const POS = 0;
@@ -48,47 +62,7 @@ const S = 10;
 const I = 11;
 const LOCALS = 8; // after the 4 parameters
 
-const get = (l: number): Code => [0x20, l];
-const set = (l: number, v: Code): Code => [...v, 0x21, l];
-const i32 = (v: number): Code => [0x41, ...sleb(v)];
-const op =
-  (code: number) =>
-  (a: Code, b: Code): Code => [...a, ...b, code];
-const eq = op(0x46);
-const ltU = op(0x49);
-const gtU = op(0x4b);
-const leU = op(0x4d);
-const geU = op(0x4f);
-const add = op(0x6a);
-const sub = op(0x6b);
-const and = op(0x71);
-const or = op(0x72);
-const shl = op(0x74);
-const shrU = op(0x76);
-const eqz = (a: Code): Code => [...a, 0x45];
-// memory access: the natural alignment, then the offset
-const load8 = (at: Code, offset = 0): Code => [...at, 0x2d, 0, ...uleb(offset)];
-const load16 = (at: Code): Code => [...at, 0x2f, 1, 0];
-const load32 = (at: Code): Code => [...at, 0x28, 2, 0];
-const store8 = (at: Code, v: Code): Code => [...at, ...v, 0x3a, 0, 0];
-const load64 = (at: Code, offset = 0): Code => [...at, 0x29, 3, ...uleb(offset)];
-const store64 = (at: Code, v: Code, offset = 0): Code => [...at, ...v, 0x37, 3, ...uleb(offset)];
-const memoryCopy = (to: Code, from: Code, n: Code): Code => [...to, ...from, ...n, 0xfc, 10, 0, 0];
-// control: br and br_if take the depth of the block they leave (0: the innermost)
-const block = (...body: Code[]): Code => [0x02, 0x40, ...body.flat(), 0x0b];
-const loop = (...body: Code[]): Code => [0x03, 0x40, ...body.flat(), 0x0b];
-const br = (depth: number): Code => [0x0c, depth];
-const brIf = (depth: number, cond: Code): Code => [...cond, 0x0d, depth];
-const when = (cond: Code, then: Code[], otherwise?: Code[]): Code => [
-  ...cond,
-  0x04,
-  0x40,
-  ...then.flat(),
-  ...(otherwise ? [0x05, ...otherwise.flat()] : []),
-  0x0b,
-];
-const fail = (code: number): Code => [...i32(code), 0x0f];
-const inc = (l: number, by: Code): Code => set(l, add(get(l), by));
+const fail = (code: number): Code => ret(i32(code));
 
 /** The input's bytes [pos, n) after the length preamble; the output's [base, base + size). */
 const decodeBody: Code = [
@@ -168,46 +142,19 @@ const decodeBody: Code = [
       br(0),
     ),
   ),
-  // (if (result i32) (o == end) 0 6)
-  ...eq(get(O), get(END)),
-  0x04,
-  0x7f,
-  ...i32(0),
-  0x05,
-  ...i32(6),
-  0x0b,
+  // 0 when the output is exactly filled
+  ...select32(eq(get(O), get(END)), i32(0), i32(6)),
 ];
-
-function section(id: number, body: Code): Code {
-  return [id, ...uleb(body.length), ...body];
-}
-const name = (s: string): Code => [s.length, ...Array.from(s, (ch) => ch.charCodeAt(0))];
 
 /** The module: one memory (exported as "memory", 1 page to start) and `decode(pos, n, base, size) -> code`. */
 function snappyModuleBytes(): Uint8Array {
-  const body = [1, LOCALS, 0x7f, ...decodeBody, 0x0b];
-  return Uint8Array.from([
-    ...[0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00],
-    ...section(1, [1, 0x60, 4, 0x7f, 0x7f, 0x7f, 0x7f, 1, 0x7f]), // (func (param i32 i32 i32 i32) (result i32))
-    ...section(3, [1, 0]), // one function, of that type
-    ...section(5, [1, 0, 1]), // one memory, at least 1 page
-    ...section(7, [2, ...name("memory"), 2, 0, ...name("decode"), 0, 0]),
-    ...section(10, [1, ...uleb(body.length), ...body]),
+  return wasmModule([
+    { name: "decode", params: [I32, I32, I32, I32], results: [I32], locals: Array(LOCALS).fill(I32), body: decodeBody },
   ]);
 }
 
-// the little of the WebAssembly API used here (the project's TypeScript libraries do not declare it)
-declare const WebAssembly: {
-  Module: new (bytes: Uint8Array) => object;
-  Instance: new (module: object, imports: object) => { exports: Record<string, unknown> };
-};
-interface Memory {
-  readonly buffer: ArrayBuffer;
-  grow(pages: number): number;
-}
-
 interface Decoder {
-  memory: Memory;
+  memory: WasmMemory;
   decode: (pos: number, n: number, base: number, size: number) => number;
 }
 
@@ -216,14 +163,10 @@ let decoder: Decoder | null | undefined;
 
 /** A new instance of the module (its own memory), or null where WebAssembly does not run (e.g. node --jitless). */
 function newDecoder(): Decoder | null {
-  try {
-    compiled ??= new WebAssembly.Module(snappyModuleBytes());
-    const { exports } = new WebAssembly.Instance(compiled, {});
-    return { memory: exports.memory as Memory, decode: exports.decode as Decoder["decode"] };
-  } catch {
-    compiled = null;
-    return null;
-  }
+  if (compiled === undefined) compiled = compileWasm(snappyModuleBytes());
+  const exports = compiled && instantiateWasm(compiled);
+  if (!exports) return null;
+  return { memory: exports.memory as WasmMemory, decode: exports.decode as Decoder["decode"] };
 }
 
 function instance(): Decoder | null {
@@ -271,12 +214,7 @@ export class PageArena {
       slots.push({ at, room });
       at += align8(room + 8);
     }
-    try {
-      const have = d.memory.buffer.byteLength;
-      if (at > have) d.memory.grow(Math.ceil((at - have) / 65536));
-    } catch {
-      return undefined;
-    }
+    if (!ensureWasmMemory(d.memory, at)) return undefined;
     return new PageArena(d, input, slots);
   }
 
@@ -316,15 +254,7 @@ export function snappyWasmInto(input: Uint8Array, pos: number, output: Uint8Arra
   const n = input.length + shift;
   const size = output.length;
   const base = (n + 7) & ~7;
-  const need = base + size + 8;
-  const have = d.memory.buffer.byteLength;
-  if (need > have) {
-    try {
-      d.memory.grow(Math.ceil((need - have) / 65536));
-    } catch {
-      return false;
-    }
-  }
+  if (!ensureWasmMemory(d.memory, base + size + 8)) return false;
   const mem = new Uint8Array(d.memory.buffer);
   mem.set(shift === 0 ? input : new Uint8Array(input.buffer, input.byteOffset - shift, n), 0);
   lastCode = d.decode(pos + shift, n, base, size);

@@ -7,6 +7,7 @@ import { test } from "node:test";
 import { type Batch, type Cell, cellToString, parseNumberText } from "../../src/data/batch.ts";
 import { ProfileCounter } from "../../src/data/profile.ts";
 import { newRowHashes, rowHashList } from "../../src/data/row-hashes.ts";
+import { laneKernel } from "../../src/data/row-lanes-wasm.ts";
 import { RowLanes } from "../../src/data/scan.ts";
 
 // the row hashing of session 5 (one call per word), kept here as the reference
@@ -85,47 +86,66 @@ function referenceHash(row: (Cell | "missing")[]): string {
   return `${fmix(a)}:${fmix(b)}`;
 }
 
-test("row hashes are those of the per-word code: numbers, texts of numbers, other texts, other kinds, nulls, missing", () => {
-  const texts: Cell[] = ["1", "1.0", "-0", "abc", "", "nan", " 2 ", "1e3", "12345678901234567890", "ü€𝄞", "Infinity"];
-  const others: Cell[] = [true, false, 12n, 2n ** 70n, null, new Date(0), 3, -0, Number.NaN, Number.POSITIVE_INFINITY];
-  const n = 40;
-  const textCol = Array.from({ length: n }, (_, r) => texts[(r * 7) % texts.length]);
-  const otherCol = Array.from({ length: n }, (_, r) => others[(r * 3) % others.length]);
-  // a numeric column: finite numbers, NaN for nulls, and a few cells that were not numbers (notNumbers' texts)
-  const nums = Float64Array.from({ length: n }, (_, r) => (r % 5 === 0 ? Number.NaN : r % 7 === 0 ? -0 : r * 1.5 - 20));
-  const notNumber = new Map([
-    [5, "x5"],
-    [15, "1,5"],
-  ]);
-  const batch: Batch = {
-    columns: ["t", "o", "x"],
-    length: n,
-    offset: 0,
-    data: [textCol, otherCol, []],
-    numeric: [undefined, undefined, nums],
-  };
-  const lanes = new RowLanes();
-  lanes.start(n);
-  lanes.column(batch, 0, []);
-  lanes.missing();
-  lanes.column(batch, 2, [undefined, undefined, notNumber]);
-  lanes.column(batch, 1, []);
-  const got = newRowHashes();
-  lanes.finish(got);
-  const want = new Set<string>();
-  for (let r = 0; r < n; r++) {
-    const x = nums[r];
-    const xCell = Number.isNaN(x) ? (notNumber.get(r) ?? null) : x;
-    want.add(referenceHash([textCol[r], "missing", xCell, otherCol[r]]));
-  }
-  assert.equal(got.size, want.size);
-  assert.deepEqual(
-    rowHashList(got)
-      .map(([hi, lo]) => `${hi}:${lo}`)
-      .sort(),
-    [...want].sort(),
-  );
-});
+for (const [how, wasm] of [
+  ["WebAssembly", true],
+  ["JavaScript", false],
+] as const) {
+  test(`row hashes (${how}) are those of the per-word code: numbers, texts of numbers, other texts, other kinds, nulls, missing`, () => {
+    if (wasm) assert.ok(laneKernel(16), "WebAssembly runs in this Node");
+    const texts: Cell[] = ["1", "1.0", "-0", "abc", "", "nan", " 2 ", "1e3", "12345678901234567890", "ü€𝄞", "Infinity"];
+    const others: Cell[] = [
+      true,
+      false,
+      12n,
+      2n ** 70n,
+      null,
+      new Date(0),
+      3,
+      -0,
+      Number.NaN,
+      Number.POSITIVE_INFINITY,
+    ];
+    const n = 40;
+    const textCol = Array.from({ length: n }, (_, r) => texts[(r * 7) % texts.length]);
+    const otherCol = Array.from({ length: n }, (_, r) => others[(r * 3) % others.length]);
+    // a numeric column: finite numbers, NaN for nulls, and a few cells that were not numbers (notNumbers' texts)
+    const nums = Float64Array.from({ length: n }, (_, r) =>
+      r % 5 === 0 ? Number.NaN : r % 7 === 0 ? -0 : r * 1.5 - 20,
+    );
+    const notNumber = new Map([
+      [5, "x5"],
+      [15, "1,5"],
+    ]);
+    const batch: Batch = {
+      columns: ["t", "o", "x"],
+      length: n,
+      offset: 0,
+      data: [textCol, otherCol, []],
+      numeric: [undefined, undefined, nums],
+    };
+    const lanes = new RowLanes(wasm);
+    lanes.start(n);
+    lanes.column(batch, 0, []);
+    lanes.missing();
+    lanes.column(batch, 2, [undefined, undefined, notNumber]);
+    lanes.column(batch, 1, []);
+    const got = newRowHashes();
+    lanes.finish(got);
+    const want = new Set<string>();
+    for (let r = 0; r < n; r++) {
+      const x = nums[r];
+      const xCell = Number.isNaN(x) ? (notNumber.get(r) ?? null) : x;
+      want.add(referenceHash([textCol[r], "missing", xCell, otherCol[r]]));
+    }
+    assert.equal(got.size, want.size);
+    assert.deepEqual(
+      rowHashList(got)
+        .map(([hi, lo]) => `${hi}:${lo}`)
+        .sort(),
+      [...want].sort(),
+    );
+  });
+}
 
 test("a numeric column counted in one call counts as one call per value does: bins, nulls, sums in order, distinct", () => {
   const values = Float64Array.from({ length: 300 }, (_, r) =>
@@ -181,4 +201,25 @@ test("a drift check's bins-only column counts the bins and nulls a full column c
   const nulls = (k: ProfileCounter) => (k.snapshot().numeric[0][1] as { nulls: number }).nulls;
   assert.equal(nulls(bins), nulls(full));
   assert.equal(nulls(binsEach), nulls(full));
+});
+
+test("row hashes of batches larger than the kernel's first memory, then smaller: the same in WebAssembly and JavaScript", () => {
+  const hashes = (wasm: boolean, n: number) => {
+    const nums = Float64Array.from({ length: n }, (_, r) => (r % 97 === 0 ? Number.NaN : (r * 7919) / 13 - 500));
+    const batch: Batch = { columns: ["x", "y"], length: n, offset: 0, data: [[], []], numeric: [nums, nums] };
+    const lanes = new RowLanes(wasm);
+    lanes.start(n);
+    lanes.column(batch, 0, []);
+    lanes.column(batch, 1, []);
+    const got = newRowHashes();
+    lanes.finish(got);
+    return rowHashList(got)
+      .map(([hi, lo]) => `${hi}:${lo}`)
+      .sort();
+  };
+  for (const n of [20_000, 50_000, 300]) {
+    const js = hashes(false, n);
+    assert.equal(js.length, n - Math.ceil(n / 97) + 1, `${n} rows: distinct numbers, and the nulls' one row`);
+    assert.deepEqual(hashes(true, n), js);
+  }
 });
