@@ -1,13 +1,10 @@
 #!/usr/bin/env node
-import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
-import {
-  runCli
-} from "./chunks/chunk-7AY3B6SM.js";
-import "./chunks/chunk-KQ33QBFR.js";
-import "./chunks/chunk-3BUM2VMV.js";
-import "./chunks/chunk-4AOTTLI5.js";
-import "./chunks/chunk-VPZGVLTG.js";
-import "./chunks/chunk-CCN2QAD7.js";
+import { createRequire } from 'node:module';
+import { r as runCli } from './chunks/hot-help-validate-audit-verify-aYLtKKnG.js';
+import 'node:crypto';
+import 'node:worker_threads';
+
+const require$1 = createRequire(import.meta.url);
 
 // src/cli/bin.ts
 runCli();

@@ -1,62 +1,42 @@
-import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
-import {
-  approveExitCode,
-  formatApproveResult,
-  openApprovalWorkspace,
-  parseModelList,
-  runApprove
-} from "../chunks/chunk-77L6OETL.js";
-import {
-  APPROVAL_CONTEXT
-} from "../chunks/chunk-RIE246NL.js";
-import {
-  renderApprovalMarkdown
-} from "../chunks/chunk-GLGUTLI5.js";
-import "../chunks/chunk-IUP2DSUK.js";
-import "../chunks/chunk-KQ33QBFR.js";
-import "../chunks/chunk-62RWLHT6.js";
-import "../chunks/chunk-NKXRGQC5.js";
-import {
-  writeJobSummary
-} from "../chunks/chunk-BJUODENM.js";
-import "../chunks/chunk-7QV4TYNM.js";
-import "../chunks/chunk-64266JRY.js";
-import "../chunks/chunk-3BUM2VMV.js";
-import "../chunks/chunk-2BWFZXJO.js";
-import "../chunks/chunk-RQB7ZENY.js";
-import "../chunks/chunk-TNV3NBNK.js";
-import "../chunks/chunk-DQHGHTZX.js";
-import "../chunks/chunk-2E6TZQRV.js";
-import "../chunks/chunk-LYRQXBMV.js";
-import "../chunks/chunk-YR32LSL5.js";
-import "../chunks/chunk-KMZ2SU7I.js";
-import "../chunks/chunk-XPVOVGWT.js";
-import "../chunks/chunk-UPGHJSZ6.js";
-import "../chunks/chunk-S43IQFRZ.js";
-import "../chunks/chunk-YZUBQ7DK.js";
-import "../chunks/chunk-DFUR2YEO.js";
-import "../chunks/chunk-AVCTVMN2.js";
-import "../chunks/chunk-NI36P5E6.js";
-import "../chunks/chunk-A6WGSW5D.js";
-import {
-  actionIo,
-  boolInput,
-  runAction
-} from "../chunks/chunk-GQCH3TPH.js";
-import {
-  error,
-  getInput,
-  group,
-  setOutput,
-  setSecret,
-  warning
-} from "../chunks/chunk-U2N6PYQM.js";
-import "../chunks/chunk-4AOTTLI5.js";
-import "../chunks/chunk-VPZGVLTG.js";
-import "../chunks/chunk-CCN2QAD7.js";
+import { createRequire } from 'node:module';
+import { p as parseModelList, r as runApprove, o as openApprovalWorkspace, f as formatApproveResult, a as approveExitCode } from '../chunks/chunk-77L6OETL-CD3ZnrA8.js';
+import { A as APPROVAL_CONTEXT } from '../chunks/chunk-RIE246NL-RULym_U9.js';
+import { r as renderApprovalMarkdown } from '../chunks/chunk-GLGUTLI5-DiESTY-Q.js';
+import '../chunks/chunk-IUP2DSUK-Cnf0o6t-.js';
+import '../chunks/hot-help-validate-audit-verify-aYLtKKnG.js';
+import '../chunks/chunk-62RWLHT6-DusoIaw8.js';
+import '../chunks/chunk-NKXRGQC5-CnN5N70n.js';
+import { w as writeJobSummary } from '../chunks/chunk-BJUODENM-CWEUHgBY.js';
+import '../chunks/chunk-7QV4TYNM-BhNYIKJJ.js';
+import '../chunks/hot-validate-verify-C8t4jxm2.js';
+import '../chunks/hot-validate-audit-verify-C-_o6MJ0.js';
+import '../chunks/chunk-TNV3NBNK-BYNCmJpd.js';
+import '../chunks/chunk-DQHGHTZX-pBLXiB2o.js';
+import '../chunks/chunk-2E6TZQRV-DPA5_5vV.js';
+import '../chunks/chunk-LYRQXBMV-BXHYPiyi.js';
+import '../chunks/hot-validate-BotGmJiZ.js';
+import '../chunks/chunk-S43IQFRZ-B-SSS4At.js';
+import '../chunks/chunk-YZUBQ7DK-DHQLuxFL.js';
+import '../chunks/chunk-DFUR2YEO-CrRpRbga.js';
+import { r as runAction, a as actionIo, b as boolInput } from '../chunks/chunk-GQCH3TPH-3Al4y03f.js';
+import { g as getInput, s as setSecret, a as group, b as setOutput, e as error, w as warning } from '../chunks/chunk-U2N6PYQM-CxW-GqxT.js';
+import { resolve } from 'node:path';
+import 'node:fs';
+import 'node:util';
+import 'node:crypto';
+import 'node:worker_threads';
+import 'node:fs/promises';
+import 'node:url';
+import 'node:child_process';
+import 'node:timers/promises';
+import 'node:v8';
+import 'os';
+import 'crypto';
+import 'fs';
+import 'http';
+import 'https';
 
-// src/actions/approve.ts
-import { resolve } from "node:path";
+const require$1 = createRequire(import.meta.url);
 await runAction("approve", async () => {
   const io = actionIo();
   const token = getInput("token");

@@ -1,55 +1,32 @@
-import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
-import {
-  readTrustPolicy
-} from "../chunks/chunk-KTZWTKVK.js";
-import "../chunks/chunk-YOBALZSW.js";
-import {
-  runAudit
-} from "../chunks/chunk-FDJDL6UK.js";
-import "../chunks/chunk-NBE4FVDL.js";
-import "../chunks/chunk-VWVBXSYG.js";
-import {
-  renderTimeline,
-  renderVerification
-} from "../chunks/chunk-YN67MKMD.js";
-import "../chunks/chunk-DNC5GW5B.js";
-import "../chunks/chunk-4BLITTKA.js";
-import "../chunks/chunk-NKXRGQC5.js";
-import {
-  writeJobSummary
-} from "../chunks/chunk-BJUODENM.js";
-import "../chunks/chunk-6LQ44VET.js";
-import "../chunks/chunk-NP3OSGPT.js";
-import "../chunks/chunk-ES2OW2N4.js";
-import "../chunks/chunk-XKBXOX3L.js";
-import "../chunks/chunk-TYVK2T2V.js";
-import "../chunks/chunk-U73FS3GH.js";
-import "../chunks/chunk-FKCR242C.js";
-import "../chunks/chunk-3BUM2VMV.js";
-import "../chunks/chunk-S43IQFRZ.js";
-import "../chunks/chunk-YZUBQ7DK.js";
-import "../chunks/chunk-DFUR2YEO.js";
-import "../chunks/chunk-AVCTVMN2.js";
-import "../chunks/chunk-NI36P5E6.js";
-import "../chunks/chunk-A6WGSW5D.js";
-import {
-  actionIo,
-  boolInput,
-  listInput,
-  runAction
-} from "../chunks/chunk-GQCH3TPH.js";
-import {
-  error,
-  getInput,
-  group,
-  setOutput
-} from "../chunks/chunk-U2N6PYQM.js";
-import "../chunks/chunk-4AOTTLI5.js";
-import "../chunks/chunk-VPZGVLTG.js";
-import "../chunks/chunk-CCN2QAD7.js";
+import { createRequire } from 'node:module';
+import { r as readTrustPolicy } from '../chunks/chunk-KTZWTKVK-YREeR6LT.js';
+import '../chunks/chunk-YOBALZSW-B141agpR.js';
+import { N as runAudit, b as renderTimeline, e as renderVerification } from '../chunks/hot-audit-verify-B6ZY6wfh.js';
+import '../chunks/chunk-NKXRGQC5-CnN5N70n.js';
+import { w as writeJobSummary } from '../chunks/chunk-BJUODENM-CWEUHgBY.js';
+import '../chunks/hot-help-validate-audit-verify-aYLtKKnG.js';
+import '../chunks/chunk-S43IQFRZ-B-SSS4At.js';
+import '../chunks/chunk-YZUBQ7DK-DHQLuxFL.js';
+import '../chunks/chunk-DFUR2YEO-CrRpRbga.js';
+import '../chunks/hot-validate-audit-verify-C-_o6MJ0.js';
+import { r as runAction, a as actionIo, b as boolInput, l as listInput } from '../chunks/chunk-GQCH3TPH-3Al4y03f.js';
+import { g as getInput, a as group, b as setOutput, e as error } from '../chunks/chunk-U2N6PYQM-CxW-GqxT.js';
+import { resolve, join } from 'node:path';
+import 'node:crypto';
+import 'node:fs';
+import 'node:child_process';
+import 'node:os';
+import 'node:worker_threads';
+import 'node:timers/promises';
+import 'node:util';
+import 'node:fs/promises';
+import 'os';
+import 'crypto';
+import 'fs';
+import 'http';
+import 'https';
 
-// src/actions/audit.ts
-import { join, resolve } from "node:path";
+const require$1 = createRequire(import.meta.url);
 await runAction("audit", async () => {
   const io = actionIo();
   const cwd = resolve(io.cwd, getInput("working-directory") || ".");

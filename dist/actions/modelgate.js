@@ -1,22 +1,16 @@
-import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
-import {
-  main
-} from "../chunks/chunk-7AY3B6SM.js";
-import "../chunks/chunk-KQ33QBFR.js";
-import "../chunks/chunk-3BUM2VMV.js";
-import {
-  actionIo,
-  runAction
-} from "../chunks/chunk-GQCH3TPH.js";
-import {
-  getInput,
-  setOutput
-} from "../chunks/chunk-U2N6PYQM.js";
-import "../chunks/chunk-4AOTTLI5.js";
-import {
-  UserError
-} from "../chunks/chunk-VPZGVLTG.js";
-import "../chunks/chunk-CCN2QAD7.js";
+import { createRequire } from 'node:module';
+import { U as UserError, m as main } from '../chunks/hot-help-validate-audit-verify-aYLtKKnG.js';
+import { r as runAction, a as actionIo } from '../chunks/chunk-GQCH3TPH-3Al4y03f.js';
+import { g as getInput, b as setOutput } from '../chunks/chunk-U2N6PYQM-CxW-GqxT.js';
+import 'node:crypto';
+import 'node:worker_threads';
+import 'os';
+import 'crypto';
+import 'fs';
+import 'http';
+import 'https';
+
+const require$1 = createRequire(import.meta.url);
 
 // src/util/words.ts
 function splitWords(line) {

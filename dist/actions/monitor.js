@@ -1,109 +1,60 @@
-import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
-import {
-  renderText,
-  runMonitor
-} from "../chunks/chunk-OA6RA2FP.js";
-import "../chunks/chunk-7R5MOTPG.js";
-import {
-  parseTimestamp
-} from "../chunks/chunk-MQCGLXLB.js";
-import "../chunks/chunk-TTEN63ZV.js";
-import "../chunks/chunk-WHN7KFKK.js";
-import "../chunks/chunk-6ISN4EGF.js";
-import "../chunks/chunk-UJBNVSBJ.js";
-import "../chunks/chunk-DL6T25Z3.js";
-import "../chunks/chunk-QT2EU3SI.js";
-import "../chunks/chunk-OL25SVDW.js";
-import "../chunks/chunk-QY6YSSUQ.js";
-import "../chunks/chunk-3XFCJ3SQ.js";
-import "../chunks/chunk-62RWLHT6.js";
-import "../chunks/chunk-FDJDL6UK.js";
-import "../chunks/chunk-NBE4FVDL.js";
-import "../chunks/chunk-VWVBXSYG.js";
-import "../chunks/chunk-YN67MKMD.js";
-import "../chunks/chunk-DNC5GW5B.js";
-import "../chunks/chunk-4BLITTKA.js";
-import "../chunks/chunk-NKXRGQC5.js";
-import {
-  resolveContext,
-  writeJobSummary
-} from "../chunks/chunk-BJUODENM.js";
-import "../chunks/chunk-6LQ44VET.js";
-import "../chunks/chunk-NP3OSGPT.js";
-import "../chunks/chunk-ES2OW2N4.js";
-import "../chunks/chunk-XKBXOX3L.js";
-import "../chunks/chunk-TYVK2T2V.js";
-import "../chunks/chunk-U73FS3GH.js";
-import "../chunks/chunk-FKCR242C.js";
-import "../chunks/chunk-KDNZQSEI.js";
-import "../chunks/chunk-OTHSGMS3.js";
-import "../chunks/chunk-2EP4N2N2.js";
-import "../chunks/chunk-2N2GYVU3.js";
-import "../chunks/chunk-O7KZ7V2Q.js";
-import "../chunks/chunk-7DC5CDGY.js";
-import "../chunks/chunk-RUQEVCOP.js";
-import "../chunks/chunk-LH4MYGKA.js";
-import "../chunks/chunk-Q6QXFFZK.js";
-import "../chunks/chunk-3RH2EWC2.js";
-import "../chunks/chunk-7B77QO44.js";
-import "../chunks/chunk-OOQO5JDE.js";
-import "../chunks/chunk-Y72I2OFL.js";
-import "../chunks/chunk-SKWY5OI3.js";
-import "../chunks/chunk-6UXFBPQ7.js";
-import "../chunks/chunk-X6OXJVG3.js";
-import "../chunks/chunk-7QV4TYNM.js";
-import "../chunks/chunk-64266JRY.js";
-import "../chunks/chunk-3BUM2VMV.js";
-import "../chunks/chunk-ZYONVBQU.js";
-import "../chunks/chunk-UBMSCOQN.js";
-import "../chunks/chunk-OYQDDGAU.js";
-import "../chunks/chunk-2ZLDIS45.js";
-import "../chunks/chunk-U6HQLEKJ.js";
-import "../chunks/chunk-YK35P24K.js";
-import "../chunks/chunk-4JQXYHBV.js";
-import "../chunks/chunk-OZK2C7TC.js";
-import "../chunks/chunk-EW3JDDCC.js";
-import "../chunks/chunk-FEFSD2JC.js";
-import "../chunks/chunk-EJRXWDVW.js";
-import "../chunks/chunk-RQB7ZENY.js";
-import {
-  openWorkspace
-} from "../chunks/chunk-TNV3NBNK.js";
-import "../chunks/chunk-DQHGHTZX.js";
-import "../chunks/chunk-2E6TZQRV.js";
-import "../chunks/chunk-LYRQXBMV.js";
-import "../chunks/chunk-YR32LSL5.js";
-import "../chunks/chunk-KMZ2SU7I.js";
-import "../chunks/chunk-XPVOVGWT.js";
-import "../chunks/chunk-UPGHJSZ6.js";
-import "../chunks/chunk-S43IQFRZ.js";
-import "../chunks/chunk-YZUBQ7DK.js";
-import "../chunks/chunk-DFUR2YEO.js";
-import "../chunks/chunk-AVCTVMN2.js";
-import "../chunks/chunk-NI36P5E6.js";
-import "../chunks/chunk-A6WGSW5D.js";
-import {
-  actionIo,
-  boolInput,
-  listInput,
-  runAction,
-  withGitPushToken
-} from "../chunks/chunk-GQCH3TPH.js";
-import {
-  error,
-  getInput,
-  group,
-  setOutput,
-  setSecret
-} from "../chunks/chunk-U2N6PYQM.js";
-import "../chunks/chunk-4AOTTLI5.js";
-import {
-  UserError
-} from "../chunks/chunk-VPZGVLTG.js";
-import "../chunks/chunk-CCN2QAD7.js";
+import { createRequire } from 'node:module';
+import { r as runMonitor, a as renderText } from '../chunks/chunk-OA6RA2FP-C7k8Q3nr.js';
+import { p as parseTimestamp } from '../chunks/chunk-MQCGLXLB-cHltDKg4.js';
+import '../chunks/chunk-TTEN63ZV-SY8ycxCd.js';
+import '../chunks/hot-verify-CywceBXG.js';
+import '../chunks/chunk-6ISN4EGF-OY3v5fbb.js';
+import '../chunks/chunk-UJBNVSBJ-w54T6uVT.js';
+import '../chunks/chunk-DL6T25Z3-Dn6jH0Bt.js';
+import '../chunks/hot-validate-BotGmJiZ.js';
+import '../chunks/chunk-QY6YSSUQ-B3WDzU6b.js';
+import '../chunks/chunk-3XFCJ3SQ-BJ3ijToW.js';
+import '../chunks/chunk-62RWLHT6-DusoIaw8.js';
+import '../chunks/hot-audit-verify-B6ZY6wfh.js';
+import '../chunks/chunk-NKXRGQC5-CnN5N70n.js';
+import { r as resolveContext, w as writeJobSummary } from '../chunks/chunk-BJUODENM-CWEUHgBY.js';
+import '../chunks/chunk-KDNZQSEI-Bzjn8Owp.js';
+import '../chunks/chunk-OTHSGMS3-LG-e3qza.js';
+import '../chunks/chunk-2EP4N2N2-TUQsqfkI.js';
+import '../chunks/chunk-2N2GYVU3-CYIwN8v9.js';
+import '../chunks/chunk-RUQEVCOP-CUYiV46S.js';
+import '../chunks/hot-validate-verify-C8t4jxm2.js';
+import '../chunks/chunk-7QV4TYNM-BhNYIKJJ.js';
+import { U as UserError } from '../chunks/hot-help-validate-audit-verify-aYLtKKnG.js';
+import '../chunks/chunk-ZYONVBQU-NXJe4ZDp.js';
+import '../chunks/chunk-UBMSCOQN-B25TI_51.js';
+import '../chunks/chunk-OYQDDGAU-qTn3dWg1.js';
+import '../chunks/chunk-2ZLDIS45-DjMMIWeg.js';
+import '../chunks/chunk-U6HQLEKJ-CmF0blYP.js';
+import '../chunks/chunk-YK35P24K-BysRypHz.js';
+import '../chunks/hot-validate-audit-verify-C-_o6MJ0.js';
+import { o as openWorkspace } from '../chunks/chunk-TNV3NBNK-BYNCmJpd.js';
+import '../chunks/chunk-DQHGHTZX-pBLXiB2o.js';
+import '../chunks/chunk-2E6TZQRV-DPA5_5vV.js';
+import '../chunks/chunk-LYRQXBMV-BXHYPiyi.js';
+import '../chunks/chunk-S43IQFRZ-B-SSS4At.js';
+import '../chunks/chunk-YZUBQ7DK-DHQLuxFL.js';
+import '../chunks/chunk-DFUR2YEO-CrRpRbga.js';
+import { r as runAction, a as actionIo, l as listInput, w as withGitPushToken, b as boolInput } from '../chunks/chunk-GQCH3TPH-3Al4y03f.js';
+import { g as getInput, s as setSecret, a as group, b as setOutput, e as error } from '../chunks/chunk-U2N6PYQM-CxW-GqxT.js';
+import { resolve } from 'node:path';
+import 'node:fs';
+import 'node:fs/promises';
+import 'node:os';
+import 'node:crypto';
+import 'node:worker_threads';
+import 'node:timers/promises';
+import 'node:v8';
+import 'node:child_process';
+import 'node:url';
+import 'node:util';
+import 'os';
+import 'crypto';
+import 'fs';
+import 'http';
+import 'https';
 
-// src/actions/monitor.ts
-import { resolve } from "node:path";
+const require$1 = createRequire(import.meta.url);
 function time(name) {
   const v = getInput(name);
   if (!v) return void 0;

@@ -1,57 +1,50 @@
-import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
-import {
-  packageImage,
-  parsePlatforms
-} from "../chunks/chunk-WZ3ZO6K4.js";
-import "../chunks/chunk-VK5GUTCG.js";
-import "../chunks/chunk-ULLVEJ36.js";
-import "../chunks/chunk-FESBZRCF.js";
-import {
-  num
-} from "../chunks/chunk-2BWFZXJO.js";
-import "../chunks/chunk-ZYONVBQU.js";
-import "../chunks/chunk-UBMSCOQN.js";
-import "../chunks/chunk-OYQDDGAU.js";
-import "../chunks/chunk-2ZLDIS45.js";
-import "../chunks/chunk-U6HQLEKJ.js";
-import "../chunks/chunk-YK35P24K.js";
-import "../chunks/chunk-4JQXYHBV.js";
-import "../chunks/chunk-OZK2C7TC.js";
-import "../chunks/chunk-EW3JDDCC.js";
-import "../chunks/chunk-FEFSD2JC.js";
-import "../chunks/chunk-EJRXWDVW.js";
-import "../chunks/chunk-RQB7ZENY.js";
-import "../chunks/chunk-TNV3NBNK.js";
-import "../chunks/chunk-DQHGHTZX.js";
-import "../chunks/chunk-2E6TZQRV.js";
-import "../chunks/chunk-LYRQXBMV.js";
-import "../chunks/chunk-YR32LSL5.js";
-import "../chunks/chunk-KMZ2SU7I.js";
-import "../chunks/chunk-XPVOVGWT.js";
-import "../chunks/chunk-UPGHJSZ6.js";
-import "../chunks/chunk-S43IQFRZ.js";
-import "../chunks/chunk-YZUBQ7DK.js";
-import "../chunks/chunk-DFUR2YEO.js";
-import "../chunks/chunk-AVCTVMN2.js";
-import "../chunks/chunk-NI36P5E6.js";
-import "../chunks/chunk-A6WGSW5D.js";
-import {
-  actionIo,
-  runAction
-} from "../chunks/chunk-GQCH3TPH.js";
-import {
-  getInput,
-  group,
-  setOutput,
-  setSecret,
-  warning
-} from "../chunks/chunk-U2N6PYQM.js";
-import "../chunks/chunk-4AOTTLI5.js";
-import "../chunks/chunk-VPZGVLTG.js";
-import "../chunks/chunk-CCN2QAD7.js";
+import { createRequire } from 'node:module';
+import { p as parsePlatforms, a as packageImage } from '../chunks/chunk-WZ3ZO6K4-ClUrUnD0.js';
+import '../chunks/chunk-VK5GUTCG-C39Wpqca.js';
+import '../chunks/chunk-ULLVEJ36-C0OQyKwM.js';
+import '../chunks/chunk-FESBZRCF-BhXUL2Tj.js';
+import { n as num } from '../chunks/hot-validate-audit-verify-C-_o6MJ0.js';
+import '../chunks/chunk-ZYONVBQU-NXJe4ZDp.js';
+import '../chunks/chunk-UBMSCOQN-B25TI_51.js';
+import '../chunks/chunk-OYQDDGAU-qTn3dWg1.js';
+import '../chunks/chunk-2ZLDIS45-DjMMIWeg.js';
+import '../chunks/chunk-U6HQLEKJ-CmF0blYP.js';
+import '../chunks/chunk-YK35P24K-BysRypHz.js';
+import '../chunks/hot-validate-BotGmJiZ.js';
+import '../chunks/chunk-TNV3NBNK-BYNCmJpd.js';
+import '../chunks/chunk-DQHGHTZX-pBLXiB2o.js';
+import '../chunks/chunk-2E6TZQRV-DPA5_5vV.js';
+import '../chunks/chunk-LYRQXBMV-BXHYPiyi.js';
+import '../chunks/hot-validate-verify-C8t4jxm2.js';
+import '../chunks/chunk-S43IQFRZ-B-SSS4At.js';
+import '../chunks/chunk-YZUBQ7DK-DHQLuxFL.js';
+import '../chunks/chunk-DFUR2YEO-CrRpRbga.js';
+import { r as runAction, a as actionIo } from '../chunks/chunk-GQCH3TPH-3Al4y03f.js';
+import { g as getInput, s as setSecret, a as group, w as warning, b as setOutput } from '../chunks/chunk-U2N6PYQM-CxW-GqxT.js';
+import '../chunks/hot-help-validate-audit-verify-aYLtKKnG.js';
+import { resolve } from 'node:path';
+import 'node:fs/promises';
+import 'node:zlib';
+import 'node:crypto';
+import 'node:stream';
+import 'node:url';
+import 'node:worker_threads';
+import 'node:fs';
+import 'node:os';
+import 'node:http';
+import 'node:https';
+import 'node:stream/promises';
+import 'node:util';
+import 'node:child_process';
+import 'node:timers/promises';
+import 'node:v8';
+import 'os';
+import 'crypto';
+import 'fs';
+import 'http';
+import 'https';
 
-// src/actions/package.ts
-import { resolve } from "node:path";
+const require$1 = createRequire(import.meta.url);
 await runAction("package", async () => {
   const io = actionIo();
   const password = getInput("registry-password");

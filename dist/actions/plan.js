@@ -1,59 +1,40 @@
-import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
-import {
-  formatPlan,
-  shown
-} from "../chunks/chunk-AYLP6WJ6.js";
-import {
-  planRepository,
-  shardJobs
-} from "../chunks/chunk-I6IAFJEN.js";
-import "../chunks/chunk-YOVF47IZ.js";
-import "../chunks/chunk-NKXRGQC5.js";
-import {
-  writeJobSummary
-} from "../chunks/chunk-BJUODENM.js";
-import {
-  escapeMd
-} from "../chunks/chunk-U73FS3GH.js";
-import "../chunks/chunk-3BUM2VMV.js";
-import "../chunks/chunk-2BWFZXJO.js";
-import "../chunks/chunk-EJRXWDVW.js";
-import {
-  toJson,
-  writeFileAtomic
-} from "../chunks/chunk-RQB7ZENY.js";
-import {
-  openWorkspace
-} from "../chunks/chunk-TNV3NBNK.js";
-import "../chunks/chunk-DQHGHTZX.js";
-import "../chunks/chunk-2E6TZQRV.js";
-import "../chunks/chunk-LYRQXBMV.js";
-import "../chunks/chunk-YR32LSL5.js";
-import "../chunks/chunk-KMZ2SU7I.js";
-import "../chunks/chunk-XPVOVGWT.js";
-import "../chunks/chunk-UPGHJSZ6.js";
-import "../chunks/chunk-S43IQFRZ.js";
-import "../chunks/chunk-YZUBQ7DK.js";
-import "../chunks/chunk-DFUR2YEO.js";
-import "../chunks/chunk-AVCTVMN2.js";
-import "../chunks/chunk-NI36P5E6.js";
-import "../chunks/chunk-A6WGSW5D.js";
-import {
-  actionIo,
-  runAction
-} from "../chunks/chunk-GQCH3TPH.js";
-import {
-  getInput,
-  group,
-  notice,
-  setOutput
-} from "../chunks/chunk-U2N6PYQM.js";
-import "../chunks/chunk-4AOTTLI5.js";
-import "../chunks/chunk-VPZGVLTG.js";
-import "../chunks/chunk-CCN2QAD7.js";
+import { createRequire } from 'node:module';
+import { f as formatPlan, s as shown } from '../chunks/chunk-AYLP6WJ6-DZxv8i6G.js';
+import { p as planRepository, s as shardJobs } from '../chunks/chunk-I6IAFJEN-DqW9aMdn.js';
+import '../chunks/hot-validate-BotGmJiZ.js';
+import '../chunks/chunk-NKXRGQC5-CnN5N70n.js';
+import { w as writeJobSummary } from '../chunks/chunk-BJUODENM-CWEUHgBY.js';
+import { f as escapeMd } from '../chunks/hot-audit-verify-B6ZY6wfh.js';
+import '../chunks/hot-help-validate-audit-verify-aYLtKKnG.js';
+import { w as writeFileAtomic, t as toJson } from '../chunks/hot-validate-audit-verify-C-_o6MJ0.js';
+import { o as openWorkspace } from '../chunks/chunk-TNV3NBNK-BYNCmJpd.js';
+import '../chunks/chunk-DQHGHTZX-pBLXiB2o.js';
+import '../chunks/chunk-2E6TZQRV-DPA5_5vV.js';
+import '../chunks/chunk-LYRQXBMV-BXHYPiyi.js';
+import '../chunks/hot-validate-verify-C8t4jxm2.js';
+import '../chunks/chunk-S43IQFRZ-B-SSS4At.js';
+import '../chunks/chunk-YZUBQ7DK-DHQLuxFL.js';
+import '../chunks/chunk-DFUR2YEO-CrRpRbga.js';
+import { r as runAction, a as actionIo } from '../chunks/chunk-GQCH3TPH-3Al4y03f.js';
+import { g as getInput, a as group, b as setOutput, n as notice } from '../chunks/chunk-U2N6PYQM-CxW-GqxT.js';
+import { resolve, relative } from 'node:path';
+import 'node:fs';
+import 'node:worker_threads';
+import 'node:crypto';
+import 'node:fs/promises';
+import 'node:timers/promises';
+import 'node:v8';
+import 'node:child_process';
+import 'node:os';
+import 'node:util';
+import 'node:url';
+import 'os';
+import 'crypto';
+import 'fs';
+import 'http';
+import 'https';
 
-// src/actions/plan.ts
-import { relative, resolve } from "node:path";
+const require$1 = createRequire(import.meta.url);
 function planMarkdown(plan) {
   const lines = [
     "### modelgate plan",

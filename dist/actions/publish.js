@@ -1,118 +1,78 @@
-import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
-import {
-  runPublish
-} from "../chunks/chunk-OOT7FNCR.js";
-import {
-  jobWorkflowRefInput
-} from "../chunks/chunk-RIGVJROK.js";
-import "../chunks/chunk-SO4MGXMB.js";
-import "../chunks/chunk-IAAAA5OQ.js";
-import "../chunks/chunk-R3TW6X6V.js";
-import "../chunks/chunk-6ZPD2526.js";
-import "../chunks/chunk-YOVF47IZ.js";
-import "../chunks/chunk-RIE246NL.js";
-import "../chunks/chunk-GLGUTLI5.js";
-import "../chunks/chunk-IUP2DSUK.js";
-import {
-  describeModelPlan
-} from "../chunks/chunk-YPELLATJ.js";
-import "../chunks/chunk-I7OPH6LF.js";
-import "../chunks/chunk-PBKVHRC3.js";
-import "../chunks/chunk-MNVFN7U6.js";
-import "../chunks/chunk-DZUNL7B6.js";
-import "../chunks/chunk-A7JWPJBF.js";
-import "../chunks/chunk-CET7KO5S.js";
-import "../chunks/chunk-N3AID6DX.js";
-import "../chunks/chunk-AUVY43KH.js";
-import "../chunks/chunk-YOBALZSW.js";
-import "../chunks/chunk-QT2EU3SI.js";
-import "../chunks/chunk-OL25SVDW.js";
-import "../chunks/chunk-QY6YSSUQ.js";
-import "../chunks/chunk-3XFCJ3SQ.js";
-import "../chunks/chunk-62RWLHT6.js";
-import "../chunks/chunk-FDJDL6UK.js";
-import "../chunks/chunk-NBE4FVDL.js";
-import "../chunks/chunk-VWVBXSYG.js";
-import "../chunks/chunk-YN67MKMD.js";
-import "../chunks/chunk-DNC5GW5B.js";
-import "../chunks/chunk-4BLITTKA.js";
-import "../chunks/chunk-NKXRGQC5.js";
-import "../chunks/chunk-BJUODENM.js";
-import "../chunks/chunk-6LQ44VET.js";
-import "../chunks/chunk-NP3OSGPT.js";
-import "../chunks/chunk-ES2OW2N4.js";
-import "../chunks/chunk-XKBXOX3L.js";
-import "../chunks/chunk-TYVK2T2V.js";
-import "../chunks/chunk-U73FS3GH.js";
-import "../chunks/chunk-FKCR242C.js";
-import "../chunks/chunk-LH4MYGKA.js";
-import "../chunks/chunk-Q6QXFFZK.js";
-import "../chunks/chunk-3RH2EWC2.js";
-import "../chunks/chunk-7B77QO44.js";
-import "../chunks/chunk-OOQO5JDE.js";
-import "../chunks/chunk-Y72I2OFL.js";
-import "../chunks/chunk-SKWY5OI3.js";
-import "../chunks/chunk-6UXFBPQ7.js";
-import "../chunks/chunk-X6OXJVG3.js";
-import "../chunks/chunk-7QV4TYNM.js";
-import "../chunks/chunk-64266JRY.js";
-import "../chunks/chunk-3BUM2VMV.js";
-import "../chunks/chunk-WZ3ZO6K4.js";
-import "../chunks/chunk-VK5GUTCG.js";
-import "../chunks/chunk-ULLVEJ36.js";
-import "../chunks/chunk-FESBZRCF.js";
-import "../chunks/chunk-ZYONVBQU.js";
-import "../chunks/chunk-UBMSCOQN.js";
-import "../chunks/chunk-OYQDDGAU.js";
-import "../chunks/chunk-2ZLDIS45.js";
-import "../chunks/chunk-U6HQLEKJ.js";
-import "../chunks/chunk-YK35P24K.js";
-import "../chunks/chunk-4JQXYHBV.js";
-import "../chunks/chunk-OZK2C7TC.js";
-import "../chunks/chunk-EW3JDDCC.js";
-import "../chunks/chunk-FEFSD2JC.js";
-import "../chunks/chunk-EJRXWDVW.js";
-import "../chunks/chunk-RQB7ZENY.js";
-import {
-  openWorkspace
-} from "../chunks/chunk-TNV3NBNK.js";
-import "../chunks/chunk-DQHGHTZX.js";
-import "../chunks/chunk-2E6TZQRV.js";
-import "../chunks/chunk-LYRQXBMV.js";
-import "../chunks/chunk-YR32LSL5.js";
-import "../chunks/chunk-KMZ2SU7I.js";
-import "../chunks/chunk-XPVOVGWT.js";
-import "../chunks/chunk-UPGHJSZ6.js";
-import "../chunks/chunk-S43IQFRZ.js";
-import "../chunks/chunk-YZUBQ7DK.js";
-import "../chunks/chunk-DFUR2YEO.js";
-import "../chunks/chunk-AVCTVMN2.js";
-import "../chunks/chunk-NI36P5E6.js";
-import "../chunks/chunk-A6WGSW5D.js";
-import {
-  actionIo,
-  boolInput,
-  listInput,
-  runAction,
-  withGitPushToken
-} from "../chunks/chunk-GQCH3TPH.js";
-import {
-  error,
-  getInput,
-  group,
-  notice,
-  setOutput,
-  setSecret,
-  warning
-} from "../chunks/chunk-U2N6PYQM.js";
-import "../chunks/chunk-4AOTTLI5.js";
-import {
-  CheckFailed
-} from "../chunks/chunk-VPZGVLTG.js";
-import "../chunks/chunk-CCN2QAD7.js";
+import { createRequire } from 'node:module';
+import { r as runPublish } from '../chunks/chunk-OOT7FNCR-CujEaJxh.js';
+import { j as jobWorkflowRefInput } from '../chunks/chunk-RIGVJROK-CZNhKMB8.js';
+import '../chunks/chunk-SO4MGXMB-By5UfFI0.js';
+import '../chunks/hot-validate-BotGmJiZ.js';
+import '../chunks/chunk-RIE246NL-RULym_U9.js';
+import '../chunks/chunk-GLGUTLI5-DiESTY-Q.js';
+import '../chunks/chunk-IUP2DSUK-Cnf0o6t-.js';
+import { d as describeModelPlan } from '../chunks/chunk-YPELLATJ-Dnpw5hvp.js';
+import '../chunks/chunk-I7OPH6LF-D3fiCs1Z.js';
+import '../chunks/chunk-PBKVHRC3-Te55JyAH.js';
+import '../chunks/chunk-MNVFN7U6-DT3rC-eP.js';
+import '../chunks/hot-verify-CywceBXG.js';
+import '../chunks/chunk-CET7KO5S-B0wtDBS3.js';
+import '../chunks/chunk-N3AID6DX-C81fbBFW.js';
+import '../chunks/chunk-AUVY43KH-DIc4UR6R.js';
+import '../chunks/chunk-YOBALZSW-B141agpR.js';
+import '../chunks/chunk-QY6YSSUQ-B3WDzU6b.js';
+import '../chunks/chunk-3XFCJ3SQ-BJ3ijToW.js';
+import '../chunks/chunk-62RWLHT6-DusoIaw8.js';
+import '../chunks/hot-audit-verify-B6ZY6wfh.js';
+import '../chunks/chunk-NKXRGQC5-CnN5N70n.js';
+import '../chunks/chunk-BJUODENM-CWEUHgBY.js';
+import '../chunks/hot-validate-verify-C8t4jxm2.js';
+import '../chunks/chunk-7QV4TYNM-BhNYIKJJ.js';
+import { C as CheckFailed } from '../chunks/hot-help-validate-audit-verify-aYLtKKnG.js';
+import '../chunks/chunk-WZ3ZO6K4-ClUrUnD0.js';
+import '../chunks/chunk-VK5GUTCG-C39Wpqca.js';
+import '../chunks/chunk-ULLVEJ36-C0OQyKwM.js';
+import '../chunks/chunk-FESBZRCF-BhXUL2Tj.js';
+import '../chunks/chunk-ZYONVBQU-NXJe4ZDp.js';
+import '../chunks/chunk-UBMSCOQN-B25TI_51.js';
+import '../chunks/chunk-OYQDDGAU-qTn3dWg1.js';
+import '../chunks/chunk-2ZLDIS45-DjMMIWeg.js';
+import '../chunks/chunk-U6HQLEKJ-CmF0blYP.js';
+import '../chunks/chunk-YK35P24K-BysRypHz.js';
+import '../chunks/hot-validate-audit-verify-C-_o6MJ0.js';
+import { o as openWorkspace } from '../chunks/chunk-TNV3NBNK-BYNCmJpd.js';
+import '../chunks/chunk-DQHGHTZX-pBLXiB2o.js';
+import '../chunks/chunk-2E6TZQRV-DPA5_5vV.js';
+import '../chunks/chunk-LYRQXBMV-BXHYPiyi.js';
+import '../chunks/chunk-S43IQFRZ-B-SSS4At.js';
+import '../chunks/chunk-YZUBQ7DK-DHQLuxFL.js';
+import '../chunks/chunk-DFUR2YEO-CrRpRbga.js';
+import { r as runAction, a as actionIo, w as withGitPushToken, b as boolInput, l as listInput } from '../chunks/chunk-GQCH3TPH-3Al4y03f.js';
+import { g as getInput, s as setSecret, a as group, w as warning, e as error, n as notice, b as setOutput } from '../chunks/chunk-U2N6PYQM-CxW-GqxT.js';
+import { resolve } from 'node:path';
+import 'node:fs';
+import 'node:fs/promises';
+import 'node:worker_threads';
+import 'node:crypto';
+import 'node:timers/promises';
+import 'node:v8';
+import 'node:util';
+import 'http';
+import 'https';
+import 'net';
+import 'tls';
+import 'events';
+import 'url';
+import 'assert';
+import 'dns';
+import 'node:os';
+import 'node:child_process';
+import 'node:url';
+import 'node:zlib';
+import 'node:stream';
+import 'node:http';
+import 'node:https';
+import 'node:stream/promises';
+import 'os';
+import 'crypto';
+import 'fs';
 
-// src/actions/publish.ts
-import { resolve } from "node:path";
+const require$1 = createRequire(import.meta.url);
 await runAction("publish", async () => {
   const io = actionIo();
   const token = getInput("token");

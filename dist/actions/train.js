@@ -1,60 +1,44 @@
-import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
-import {
-  TrainingFailed,
-  secretValues,
-  trainModel
-} from "../chunks/chunk-RKHCHKKT.js";
-import "../chunks/chunk-AUVY43KH.js";
-import "../chunks/chunk-FKCR242C.js";
-import "../chunks/chunk-RUQEVCOP.js";
-import "../chunks/chunk-Y72I2OFL.js";
-import "../chunks/chunk-X6OXJVG3.js";
-import "../chunks/chunk-3BUM2VMV.js";
-import "../chunks/chunk-UBMSCOQN.js";
-import "../chunks/chunk-OYQDDGAU.js";
-import "../chunks/chunk-2ZLDIS45.js";
-import "../chunks/chunk-U6HQLEKJ.js";
-import "../chunks/chunk-YK35P24K.js";
-import "../chunks/chunk-4JQXYHBV.js";
-import "../chunks/chunk-OZK2C7TC.js";
-import "../chunks/chunk-EW3JDDCC.js";
-import "../chunks/chunk-FEFSD2JC.js";
-import "../chunks/chunk-EJRXWDVW.js";
-import "../chunks/chunk-RQB7ZENY.js";
-import {
-  openWorkspace
-} from "../chunks/chunk-TNV3NBNK.js";
-import "../chunks/chunk-DQHGHTZX.js";
-import "../chunks/chunk-2E6TZQRV.js";
-import "../chunks/chunk-LYRQXBMV.js";
-import "../chunks/chunk-YR32LSL5.js";
-import "../chunks/chunk-KMZ2SU7I.js";
-import "../chunks/chunk-XPVOVGWT.js";
-import "../chunks/chunk-UPGHJSZ6.js";
-import "../chunks/chunk-S43IQFRZ.js";
-import "../chunks/chunk-YZUBQ7DK.js";
-import "../chunks/chunk-DFUR2YEO.js";
-import "../chunks/chunk-AVCTVMN2.js";
-import "../chunks/chunk-NI36P5E6.js";
-import "../chunks/chunk-A6WGSW5D.js";
-import {
-  actionIo,
-  boolInput,
-  runAction
-} from "../chunks/chunk-GQCH3TPH.js";
-import {
-  getInput,
-  group,
-  notice,
-  setOutput,
-  setSecret
-} from "../chunks/chunk-U2N6PYQM.js";
-import "../chunks/chunk-4AOTTLI5.js";
-import "../chunks/chunk-VPZGVLTG.js";
-import "../chunks/chunk-CCN2QAD7.js";
+import { createRequire } from 'node:module';
+import { s as secretValues, t as trainModel, T as TrainingFailed } from '../chunks/chunk-RKHCHKKT-DBkKN7G6.js';
+import '../chunks/chunk-AUVY43KH-DIc4UR6R.js';
+import '../chunks/hot-audit-verify-B6ZY6wfh.js';
+import '../chunks/chunk-RUQEVCOP-CUYiV46S.js';
+import '../chunks/hot-validate-BotGmJiZ.js';
+import '../chunks/hot-validate-verify-C8t4jxm2.js';
+import '../chunks/hot-help-validate-audit-verify-aYLtKKnG.js';
+import '../chunks/chunk-UBMSCOQN-B25TI_51.js';
+import '../chunks/chunk-OYQDDGAU-qTn3dWg1.js';
+import '../chunks/chunk-2ZLDIS45-DjMMIWeg.js';
+import '../chunks/chunk-U6HQLEKJ-CmF0blYP.js';
+import '../chunks/chunk-YK35P24K-BysRypHz.js';
+import '../chunks/hot-validate-audit-verify-C-_o6MJ0.js';
+import { o as openWorkspace } from '../chunks/chunk-TNV3NBNK-BYNCmJpd.js';
+import '../chunks/chunk-DQHGHTZX-pBLXiB2o.js';
+import '../chunks/chunk-2E6TZQRV-DPA5_5vV.js';
+import '../chunks/chunk-LYRQXBMV-BXHYPiyi.js';
+import '../chunks/chunk-S43IQFRZ-B-SSS4At.js';
+import '../chunks/chunk-YZUBQ7DK-DHQLuxFL.js';
+import '../chunks/chunk-DFUR2YEO-CrRpRbga.js';
+import { r as runAction, a as actionIo, b as boolInput } from '../chunks/chunk-GQCH3TPH-3Al4y03f.js';
+import { s as setSecret, g as getInput, a as group, n as notice, b as setOutput } from '../chunks/chunk-U2N6PYQM-CxW-GqxT.js';
+import { resolve } from 'node:path';
+import 'node:fs';
+import 'node:os';
+import 'node:child_process';
+import 'node:crypto';
+import 'node:worker_threads';
+import 'node:fs/promises';
+import 'node:timers/promises';
+import 'node:v8';
+import 'node:url';
+import 'node:util';
+import 'os';
+import 'crypto';
+import 'fs';
+import 'http';
+import 'https';
 
-// src/actions/train.ts
-import { resolve } from "node:path";
+const require$1 = createRequire(import.meta.url);
 await runAction("train", async () => {
   const io = actionIo();
   for (const s of secretValues(io.env)) setSecret(s);

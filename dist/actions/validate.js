@@ -1,58 +1,27 @@
-import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
-import {
-  annotationCommands,
-  openWorkspaceLazily
-} from "../chunks/chunk-MLTBKGZZ.js";
-import {
-  formatFindings
-} from "../chunks/chunk-MBUOXZPG.js";
-import {
-  validateRepository
-} from "../chunks/chunk-IAAAA5OQ.js";
-import "../chunks/chunk-R3TW6X6V.js";
-import "../chunks/chunk-6ZPD2526.js";
-import "../chunks/chunk-YOVF47IZ.js";
-import "../chunks/chunk-QT2EU3SI.js";
-import "../chunks/chunk-OL25SVDW.js";
-import "../chunks/chunk-LH4MYGKA.js";
-import "../chunks/chunk-Q6QXFFZK.js";
-import "../chunks/chunk-3RH2EWC2.js";
-import "../chunks/chunk-7B77QO44.js";
-import "../chunks/chunk-OOQO5JDE.js";
-import "../chunks/chunk-Y72I2OFL.js";
-import "../chunks/chunk-SKWY5OI3.js";
-import "../chunks/chunk-6UXFBPQ7.js";
-import "../chunks/chunk-X6OXJVG3.js";
-import "../chunks/chunk-64266JRY.js";
-import "../chunks/chunk-4JQXYHBV.js";
-import "../chunks/chunk-OZK2C7TC.js";
-import "../chunks/chunk-EW3JDDCC.js";
-import "../chunks/chunk-FEFSD2JC.js";
-import "../chunks/chunk-EJRXWDVW.js";
-import "../chunks/chunk-YR32LSL5.js";
-import "../chunks/chunk-KMZ2SU7I.js";
-import "../chunks/chunk-XPVOVGWT.js";
-import "../chunks/chunk-UPGHJSZ6.js";
-import "../chunks/chunk-AVCTVMN2.js";
-import "../chunks/chunk-NI36P5E6.js";
-import "../chunks/chunk-A6WGSW5D.js";
-import {
-  actionIo,
-  boolInput,
-  listInput,
-  runAction
-} from "../chunks/chunk-GQCH3TPH.js";
-import {
-  getInput,
-  group,
-  setOutput
-} from "../chunks/chunk-U2N6PYQM.js";
-import "../chunks/chunk-4AOTTLI5.js";
-import "../chunks/chunk-VPZGVLTG.js";
-import "../chunks/chunk-CCN2QAD7.js";
+import { createRequire } from 'node:module';
+import { o as openWorkspaceLazily, v as validateRepository, f as formatFindings, a as annotationCommands } from '../chunks/hot-validate-BotGmJiZ.js';
+import '../chunks/hot-validate-verify-C8t4jxm2.js';
+import '../chunks/hot-validate-audit-verify-C-_o6MJ0.js';
+import { r as runAction, a as actionIo, b as boolInput, l as listInput } from '../chunks/chunk-GQCH3TPH-3Al4y03f.js';
+import { g as getInput, a as group, b as setOutput } from '../chunks/chunk-U2N6PYQM-CxW-GqxT.js';
+import '../chunks/hot-help-validate-audit-verify-aYLtKKnG.js';
+import { resolve } from 'node:path';
+import 'node:fs';
+import 'node:worker_threads';
+import 'node:crypto';
+import 'node:fs/promises';
+import 'node:timers/promises';
+import 'node:v8';
+import 'node:url';
+import 'node:util';
+import 'node:child_process';
+import 'os';
+import 'crypto';
+import 'fs';
+import 'http';
+import 'https';
 
-// src/actions/validate.ts
-import { resolve } from "node:path";
+const require$1 = createRequire(import.meta.url);
 await runAction("validate", async () => {
   const io = actionIo();
   const cwd = resolve(io.cwd, getInput("working-directory") || ".");
