@@ -1,0 +1,28 @@
+import { createRequire } from 'node:module';
+export { c as command } from './chunk-OFXX7JB5-DC5quHgX.js';
+import './chunk-PFFEW2DK-Bb25V6BG.js';
+import './hot-validate-B-PelMnH.js';
+import './hot-validate-verify-Df-Yd_Rd.js';
+import './hot-validate-plan-audit-verify-QICo30ON.js';
+import './chunk-OYQDDGAU-2yYg6ddK.js';
+import './chunk-2ZLDIS45-Dp7QRyPS.js';
+import './chunk-U6HQLEKJ-BEVmVfXv.js';
+import './chunk-YK35P24K-BysRypHz.js';
+import './hot-validate-plan-DkI_aO9c.js';
+import './hot-plan-B74EilRD.js';
+import './hot-validate-plan-verify-DgmVZHur.js';
+import './chunk-DFUR2YEO-CrRpRbga.js';
+import './hot-help-validate-plan-audit-verify-rbxjbofx.js';
+import 'node:fs';
+import 'node:path';
+import 'node:worker_threads';
+import 'node:crypto';
+import 'node:fs/promises';
+import 'node:timers/promises';
+import 'node:v8';
+import 'node:url';
+import 'node:util';
+import 'node:child_process';
+import 'node:os';
+
+const require$1 = createRequire(import.meta.url);
