@@ -1,8 +1,8 @@
 /**
  * Distinct 64-bit row hashes (scan.ts's RowLanes: two 32-bit halves), for the leakage check: an open-addressing
  * table in typed arrays, as plain data (a scan's result is copied with structuredClone). A Set of 4-character strings
- * made a string and a Set entry per row: validate on the bundled example spent 10-14 ms of its cold start on them,
- * for 15,000 rows.
+ * made a string and a Set entry per row, 15,000 on the bundled example: validate is 4.4 ms faster without them (41
+ * rounds in turns, the build with the Set against the build without).
  */
 export interface RowHashes {
   /** Distinct hashes held. */
@@ -35,8 +35,8 @@ function slotOf(set: RowHashes, hi: number, lo: number): number {
 }
 
 /**
- * Room for `more` hashes, so that adding them (addRowHashAt) never needs to grow the table: RowLanes.finish adds a
- * batch's rows in one loop with no call per row.
+ * Room for `more` hashes, so that adding them never needs to grow the table: RowLanes.finish adds a batch's rows in
+ * one loop of its own, no call per row.
  */
 export function reserveRowHashes(set: RowHashes, more: number): void {
   if ((set.size + more) * 2 <= set.used.length) return;

@@ -154,8 +154,8 @@ let keeping = false;
 /**
  * From now on, keep scans for the rest of the process (see `kept`), or no longer (`false`, which forgets those kept):
  * for a process that scans the same files again, as the demo does; returns the setting before. A command scans each
- * file once and keeps nothing:
- * the copies and the files' stat calls cost `modelgate validate` 3% of its time on the bundled example.
+ * file once and keeps nothing: the copies, the files' stat calls and the keys cost `modelgate validate` 2.5 ms on the
+ * bundled example (41 rounds in turns, the build with them against the build without).
  */
 export function keepScans(on = true): boolean {
   const was = keeping;
