@@ -10,11 +10,11 @@
  * untimed run of each command counts the bundle files it loads (a module hook logs them). Nothing is left behind.
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
-import { pathToFileURL } from "node:url";
+import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { bundleFilesLoaded } from "../test/support/loaded-files.ts";
 import { machine, median } from "./machine.ts";
 
 const { values } = parseArgs({
@@ -57,32 +57,14 @@ try {
     return { ms, cpu: (user + sys) * 1000 };
   };
 
-  // which of the bundle's files each command loads: a module hook (in its own thread) appends each URL to a file
-  const hooks = join(tmp, "hooks.mjs");
-  writeFileSync(
-    hooks,
-    `import { appendFileSync } from "node:fs";
-export async function load(url, context, next) {
-  if (url.startsWith("file:")) appendFileSync(process.env.MG_BENCH_LOADED, url + "\\n");
-  return next(url, context);
-}
-`,
-  );
-  const register = `data:text/javascript,import{register}from"node:module";register(${JSON.stringify(pathToFileURL(hooks).href)})`;
+  // which of the bundle's files each command loads (a module hook logs them: test/support/loaded-files.ts)
   const loaded = new Map<string, string>();
   for (const v of variants) {
     if (!v.cli) continue;
-    const log = join(tmp, "loaded.txt");
-    writeFileSync(log, "");
-    run(v, ["--import", register], { ...process.env, MG_BENCH_LOADED: log });
-    const root = dirname(v.cli);
-    const files = [...new Set(readFileSync(log, "utf8").split("\n"))].filter((u) =>
-      u.startsWith(pathToFileURL(root).href),
-    );
+    const files = bundleFilesLoaded(v.cli, v.args.slice(1), v.cwd, v.expect);
     const chunks = files.filter((u) => u.includes("/chunks/"));
     const bytes = files.reduce((s, u) => s + statSync(new URL(u)).size, 0);
     loaded.set(v.name, `${chunks.length} chunks, ${(bytes / 1024).toFixed(0)} KiB loaded`);
-    rmSync(log);
   }
 
   const times = new Map<string, number[]>(variants.map((v) => [v.name, []]));

@@ -4,31 +4,14 @@
  * in the CLI as scripts/build.mjs bundles it (test/support/run-action.ts), on the fixture repository.
  */
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
 import { test } from "node:test";
-import { pathToFileURL } from "node:url";
 import { makeFixtureRepo } from "../support/fixture-repo.ts";
+import { bundleFilesLoaded } from "../support/loaded-files.ts";
 import { bundleCli } from "../support/run-action.ts";
 
-/** The bundle's files (besides the entry) that `node CLI ARGS` loads in `cwd`, logged by a module hook. */
-function filesLoaded(cli: string, args: string[], cwd: string): string[] {
-  const dir = mkdtempSync(join(tmpdir(), "mg-bundle-files-"));
-  const log = join(dir, "loaded.txt");
-  const hooks = join(dir, "hooks.mjs");
-  writeFileSync(
-    hooks,
-    `import { appendFileSync } from "node:fs";\nexport async function load(url, context, next) {\n  if (url.startsWith("file:")) appendFileSync(${JSON.stringify(log)}, url + "\\n");\n  return next(url, context);\n}\n`,
-  );
-  writeFileSync(log, "");
-  const register = `data:text/javascript,import{register}from"node:module";register(${JSON.stringify(pathToFileURL(hooks).href)})`;
-  const r = spawnSync(process.execPath, ["--import", register, cli, ...args], { cwd, encoding: "utf8" });
-  assert.equal(r.status, 0, r.stdout + r.stderr);
-  const root = pathToFileURL(dirname(cli)).href;
-  return [...new Set(readFileSync(log, "utf8").split("\n"))].filter((u) => u.startsWith(`${root}/chunks/`));
-}
+/** The bundle's files besides the entry that `node CLI ARGS` loads in `cwd`. */
+const filesLoaded = (cli: string, args: string[], cwd: string) =>
+  bundleFilesLoaded(cli, args, cwd).filter((u) => u.includes("/chunks/"));
 
 test("--help loads at most 2 of the bundle's files, validate at most 8 (44 before the merging)", async () => {
   const cli = await bundleCli();
