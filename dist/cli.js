@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { createRequire } from 'node:module';
-import { r as runCli } from './chunks/hot-help-validate-plan-audit-verify-rbxjbofx.js';
+import { r as runCli } from './chunks/hot-help-validate-plan-audit-verify-CiDATK95.js';
 import 'node:crypto';
 import 'node:worker_threads';
 

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
-import { U as UserError, m as main } from '../chunks/hot-help-validate-plan-audit-verify-rbxjbofx.js';
-import { r as runAction, a as actionIo } from '../chunks/chunk-GQCH3TPH-BJbRcLGx.js';
-import { g as getInput, b as setOutput } from '../chunks/chunk-U2N6PYQM-B1uukJD5.js';
+import { U as UserError, m as main } from '../chunks/hot-help-validate-plan-audit-verify-CiDATK95.js';
+import { r as runAction, a as actionIo } from '../chunks/chunk-GQCH3TPH-DiKVRF7d.js';
+import { g as getInput, b as setOutput } from '../chunks/chunk-U2N6PYQM-Bne4_qtb.js';
 import 'node:crypto';
 import 'node:worker_threads';
 import 'os';

@@ -75,7 +75,10 @@ const mixWord = (w: Code): Code => [
 
 const at = (base: number, shift: number): Code => add(get(base), shl(get(R), i32(shift)));
 
-/** Each row r < n whose x[r] is finite: TAG_NUMBER and the number's 8 bytes (-0 as 0) into its lanes; answers how many were not. */
+/**
+ * Each row r < n whose x[r] is finite: TAG_NUMBER and the number's 8 bytes (-0 as 0) into its lanes; answers how many
+ * were not.
+ */
 const numbersBody: Code = [
   ...block(
     loop(

@@ -135,10 +135,10 @@ function cellAt(b: Batch, c: number, r: number, bad: (Map<number, string> | unde
 
 /**
  * Scans of local files kept for the rest of the process once keepScans() is called (issue #25: in the demo, validate
- * read the same files again for each version), by the file's identity (device, inode, size, modification and change times in nanoseconds,
- * stated before and after the read), the Dataset's spec, the options and each counter's state before the scan. A hit
- * gives copies: the result, the counters' counts, the sha256 to `verify.onDigest`. Not kept: remote files and
- * digests checked against a pin (their reader checks them), samples, and files over KEPT_MAX_BYTES.
+ * read the same files again for each version), by the file's identity (device, inode, size, modification and change
+ * times in nanoseconds, stated before and after the read), the Dataset's spec, the options and each counter's state
+ * before the scan. A hit gives copies: the result, the counters' counts, the sha256 to `verify.onDigest`. Not kept:
+ * remote files and digests checked against a pin (their reader checks them), samples, and files over KEPT_MAX_BYTES.
  */
 const kept = new Map<string, { result: ScanResult; counters: CounterSnapshot[]; sha256?: string }>();
 const KEPT_MAX = 32;
@@ -589,10 +589,9 @@ export class RowLanes {
   private b = new Int32Array(0);
   private n = 0;
   private readonly words = new Map<Cell, Int32Array>();
-  private x = new Float64Array(0);
-
-  /** The WebAssembly kernel of this batch (row-lanes-wasm.ts), or null. */
+  /** The WebAssembly kernel of this batch (row-lanes-wasm.ts), or null; with it, a, b and x are views of its memory. */
   private kernel: LaneKernel | null = null;
+  private x = new Float64Array(0);
 
   /**
    * `wasm`: mix numbers in the WebAssembly kernel where it runs (the lanes are then views of its memory, and a
@@ -604,16 +603,16 @@ export class RowLanes {
     // the kernel's memory: lanes A and B (4 bytes a row each, rounded up to 8), then the numbers (8 bytes a row);
     // views made again for each batch: another RowLanes of this thread may have had a new kernel since
     const room = (n + 1) & ~1;
+    const had = this.kernel;
     const k = this.wasm ? laneKernel(room * 16) : null;
     this.kernel = k;
     if (k) {
       this.a = new Int32Array(k.memory.buffer, 0, n);
       this.b = new Int32Array(k.memory.buffer, room * 4, n);
       this.x = new Float64Array(k.memory.buffer, room * 8, n);
-    } else if (this.a.length < n || this.a.buffer === this.x.buffer) {
+    } else if (had || this.a.length < n) {
       this.a = new Int32Array(n);
       this.b = new Int32Array(n);
-      this.x = new Float64Array(0);
     }
     this.a.fill(0x5bd1e995, 0, n);
     this.b.fill(0x27d4eb2f, 0, n);
@@ -666,11 +665,12 @@ export class RowLanes {
       for (let r = 0; r < n; r++) this.mix(r, this.cellWords(cells[r]));
       return;
     }
-    const x = this.x;
-    if (x.length === n && x.buffer === la.buffer) {
+    const k = this.kernel;
+    if (k) {
       // the finite numbers mixed by the kernel; the other cells (nulls, texts that were not numbers) here
+      const x = this.x;
       x.set(nums.subarray(0, n));
-      if (this.kernel!.numbers(la.byteOffset, lb.byteOffset, x.byteOffset, n) === 0) return;
+      if (k.numbers(la.byteOffset, lb.byteOffset, x.byteOffset, n) === 0) return;
       for (let r = 0; r < n; r++) if (x[r] - x[r] !== 0) this.mix(r, this.cellWords(cellAt(b, c, r, bad)));
       return;
     }
@@ -715,9 +715,10 @@ export class RowLanes {
     const la = this.a;
     const lb = this.b;
     const n = this.n;
-    if (this.kernel && la.buffer === this.kernel.memory.buffer) {
-      this.kernel.fmix(la.byteOffset, n);
-      this.kernel.fmix(lb.byteOffset, n);
+    const k = this.kernel;
+    if (k) {
+      k.fmix(la.byteOffset, n);
+      k.fmix(lb.byteOffset, n);
     } else {
       fmixAll(la, n);
       fmixAll(lb, n);

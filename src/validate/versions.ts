@@ -56,8 +56,10 @@ export async function checkVersionBumps(
   if (!found && named) return cannot(`the pull request's base ${named} (GITHUB_BASE_REF) is not in this clone`);
   // plan's words for it, loaded only then (plan/run.ts is not part of validate's start)
   if (!found) return cannot((await (await import("../plan/run.ts")).noDefaultBranch(git, tried)).message);
-  // the base's name in a message: origin's HEAD by the branch it points to (one git process more, only then)
-  const baseRef = async () => (found.ref === ORIGIN_HEAD ? ((await remoteHead(git)) ?? found.ref) : found.ref);
+  // the base's name in a message: origin's HEAD by the branch it points to (one git process more, only then, once)
+  let baseName: Promise<string> | undefined;
+  const baseRef = () =>
+    (baseName ??= found.ref === ORIGIN_HEAD ? remoteHead(git).then((n) => n ?? found.ref) : Promise.resolve(found.ref));
   // a commit is its own merge base (the base branch's tip checked out, as on a push to it): no git process for that
   const mergeBase = found.commit === head ? head : await git.mergeBase(found.commit, head);
   if (!mergeBase) return cannot(`${await baseRef()} and HEAD have no common ancestor here`);

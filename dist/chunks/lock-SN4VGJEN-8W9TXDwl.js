@@ -1,0 +1,28 @@
+import { createRequire } from 'node:module';
+export { c as command } from './chunk-JAQ67U4R-N2u_TFEu.js';
+import './chunk-DOJBJRVX-Dsm5fQDV.js';
+import './hot-validate-Cbhe7qur.js';
+import './hot-validate-verify-COnm42W2.js';
+import './hot-validate-plan-audit-verify-DglurztO.js';
+import './chunk-OYQDDGAU-Dpe-Jqkv.js';
+import './chunk-2ZLDIS45-ZCAU1cz0.js';
+import './chunk-U6HQLEKJ-DFuKjzG7.js';
+import './chunk-YK35P24K-BysRypHz.js';
+import './hot-validate-plan-DjS3M9MR.js';
+import './hot-plan-YWGJn6IT.js';
+import './hot-validate-plan-verify-C9JqfCVv.js';
+import './chunk-DFUR2YEO-CrRpRbga.js';
+import './hot-help-validate-plan-audit-verify-CiDATK95.js';
+import 'node:fs';
+import 'node:path';
+import 'node:worker_threads';
+import 'node:crypto';
+import 'node:fs/promises';
+import 'node:timers/promises';
+import 'node:v8';
+import 'node:url';
+import 'node:util';
+import 'node:child_process';
+import 'node:os';
+
+const require$1 = createRequire(import.meta.url);

@@ -1,0 +1,17 @@
+import { createRequire } from 'node:module';
+import { o as openWorkspace } from './hot-plan-YWGJn6IT.js';
+import './hot-validate-plan-DjS3M9MR.js';
+import './hot-validate-plan-verify-C9JqfCVv.js';
+import './hot-validate-plan-audit-verify-DglurztO.js';
+import './hot-help-validate-plan-audit-verify-CiDATK95.js';
+import 'node:path';
+import 'node:fs';
+import 'node:util';
+import 'node:crypto';
+import 'node:fs/promises';
+import 'node:child_process';
+import 'node:worker_threads';
+
+const require$1 = createRequire(import.meta.url);
+
+export { openWorkspace };
